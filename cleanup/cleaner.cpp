@@ -1,0 +1,55 @@
+#include <stdexcept>
+
+#include "cleanup/cleanup.hpp"
+#include "cleanup/dictionary.hpp"
+#include "cleanup/lexicon.hpp"
+
+namespace akn {
+
+const std::vector<PassInfo>& all_passes() {
+  static const std::vector<PassInfo> passes = {
+      {"normalize_text", "Unicode spaces, invisible and control characters, ligatures, doubled quotes", normalize_text},
+      {"strip_ods_markers", "ODS <<...>> markers and comment anchors; values kept as metadata", strip_ods_markers},
+      {"strip_markdown", "Markdown headings, emphasis, <sup> marks, rules, hard breaks", strip_markdown},
+      {"parse_masthead", "the page-1 masthead parsed into metadata", parse_masthead},
+      {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture},
+      {"collect_footnotes", "footnote texts moved out of the body into the notes", collect_footnotes},
+      {"rejoin_hyphenated_lines", "line-end hyphens kept or dropped, from the dictionary and the document", rejoin_hyphenated_lines},
+      {"unwrap_lines", "lines joined into paragraphs", unwrap_lines},
+      {"link_footnotes", "footnote references found and linked to their notes", link_footnotes},
+      {"fix_typos", "known-phrase and vocabulary-based typo correction", fix_typos},
+  };
+  return passes;
+}
+
+const PassInfo* find_pass(std::string_view name) {
+  for (const PassInfo& p : all_passes())
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+CleanupOptions CleanupOptions::defaults() {
+  CleanupOptions o;
+  for (const PassInfo& p : all_passes()) o.passes.emplace_back(p.name);
+  return o;
+}
+
+Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), lexicon_(std::make_unique<PhraseLexicon>()) {
+  for (const std::string& name : options_.passes) {
+    const PassInfo* p = find_pass(name);
+    if (!p) throw std::runtime_error("unknown cleanup pass \"" + name + "\"");
+    passes_.push_back(p);
+  }
+  if (!options_.dictionary_dir.empty())
+    dictionary_ = std::make_unique<Dictionary>(options_.dictionary_dir, options_.dictionary_language);
+  for (const std::string& f : options_.phrase_files) lexicon_->load_file(f);
+}
+
+Cleaner::~Cleaner() = default;
+
+void Cleaner::run(Document& doc) const {
+  const PassContext ctx{options_, dictionary_.get(), *lexicon_};
+  for (const PassInfo* p : passes_) p->run(doc, ctx);
+}
+
+}  // namespace akn

@@ -1,0 +1,92 @@
+// Cleanup: the passes that turn an ingested Document into clean text.
+//
+// Each pass is a named function over the Document. A pass may change text
+// (only through Line::replace / Block::replace), set line roles, fill
+// Metadata and Footnotes, and build Blocks; it records every change as an
+// Edit and every doubt as a warning in Document::log. Passes run in the order
+// pipeline.toml lists them; a pass left out of the list does not run.
+//
+// Thread safety: a Cleaner is immutable after construction and may be shared;
+// Hunspell lookups are serialised inside Dictionary.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+
+namespace akn {
+
+class Dictionary;
+class PhraseLexicon;
+
+struct CleanupOptions {
+  // Pass names, in the order they run (see all_passes()).
+  std::vector<std::string> passes;
+  // Hunspell dictionary: DIR/LANG.aff and DIR/LANG.dic. An empty dir turns
+  // dictionary checks off (hyphenation then keeps hyphens, spelling is left).
+  std::string dictionary_dir = "/usr/share/hunspell";
+  std::string dictionary_language = "en_US";
+  // Extra phrase lexicon files (one phrase per line, '#' comments), added to
+  // the built-in list of UN bodies and instruments.
+  std::vector<std::string> phrase_files;
+  // Spelling correction from the document's own vocabulary.
+  bool correct_spelling = true;
+
+  static CleanupOptions defaults();
+};
+
+// What a pass can read besides the document.
+struct PassContext {
+  const CleanupOptions& options;
+  const Dictionary* dictionary;  // null when no dictionary is configured
+  const PhraseLexicon& lexicon;
+};
+
+using PassFunction = void (*)(Document&, const PassContext&);
+
+struct PassInfo {
+  std::string_view name;
+  std::string_view summary;
+  PassFunction run;
+};
+
+// Every pass, in the default order.
+const std::vector<PassInfo>& all_passes();
+const PassInfo* find_pass(std::string_view name);
+
+// Owns what the passes share (dictionary, lexicon), loaded once per worker.
+class Cleaner {
+ public:
+  // Throws std::runtime_error when a configured dictionary, lexicon file or
+  // pass name cannot be used (a configuration error).
+  explicit Cleaner(CleanupOptions options);
+  ~Cleaner();
+  Cleaner(const Cleaner&) = delete;
+  Cleaner& operator=(const Cleaner&) = delete;
+
+  void run(Document& doc) const;
+  [[nodiscard]] const CleanupOptions& options() const { return options_; }
+
+ private:
+  CleanupOptions options_;
+  std::vector<const PassInfo*> passes_;
+  std::unique_ptr<Dictionary> dictionary_;
+  std::unique_ptr<PhraseLexicon> lexicon_;
+};
+
+// The passes, callable one by one (tests, tools).
+void normalize_text(Document& doc, const PassContext& ctx);
+void strip_ods_markers(Document& doc, const PassContext& ctx);
+void strip_markdown(Document& doc, const PassContext& ctx);
+void parse_masthead(Document& doc, const PassContext& ctx);
+void remove_furniture(Document& doc, const PassContext& ctx);
+void collect_footnotes(Document& doc, const PassContext& ctx);
+void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx);
+void unwrap_lines(Document& doc, const PassContext& ctx);
+void link_footnotes(Document& doc, const PassContext& ctx);
+void fix_typos(Document& doc, const PassContext& ctx);
+
+}  // namespace akn

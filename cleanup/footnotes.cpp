@@ -1,0 +1,283 @@
+// collect_footnotes: footnote texts printed in the flow of a text dump (after
+// a separator, or as a run of numbered lines) are moved out of the body into
+// Document::footnotes, with their continuation lines.
+//
+// link_footnotes: references to them in the paragraphs. Explicit marks
+// (<sup>3</sup>) are linked by marker. Plain text loses the superscript, so
+// digits glued to the text are candidates: "1993,1 for" (after punctuation),
+// "20002 and" (a year followed by a note number, in a date), "rights3"
+// (after a lowercase word). A candidate is linked only when the note exists
+// and the references stay in order; anything else is a warning, not a guess.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cleanup/cleanup.hpp"
+#include "cleanup/pass_util.hpp"
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn {
+
+namespace {
+constexpr std::string_view kCollect = "collect_footnotes";
+constexpr std::string_view kLink = "link_footnotes";
+
+struct Candidate {
+  std::string marker;
+  std::string text;
+};
+
+// A line that opens a footnote: "1 See resolution 55/2." or a line starting
+// with an explicit mark.
+std::optional<Candidate> footnote_start(const Line& line) {
+  static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
+  static const Regex kDateRest(std::string("^") + kDatePattern);
+  if (line.role != LineRole::body) return std::nullopt;
+  const std::string_view text = line.text;
+  if (!line.marks.empty() && line.marks.front().offset <= text.size() &&
+      is_blank(text.substr(0, line.marks.front().offset)) && !is_blank(text))
+    return Candidate{line.marks.front().marker, collapse_spaces(text)};
+  auto m = kNumbered.search(text);
+  if (!m) return std::nullopt;
+  if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
+  return Candidate{std::string(m->str(text, 1)), collapse_spaces(m->str(text, 2))};
+}
+
+bool ends_sentence(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']');
+}
+
+int as_number(const std::string& marker) {
+  if (marker.empty() || marker.size() > 3) return -1;
+  for (char c : marker)
+    if (c < '0' || c > '9') return -1;
+  return std::stoi(marker);
+}
+}  // namespace
+
+void collect_footnotes(Document& doc, const PassContext&) {
+  const auto refs = detail::line_refs(doc);
+  int expected = 1;
+  std::size_t i = 0;
+  while (i < refs.size()) {
+    auto start = footnote_start(detail::at(doc, refs[i]));
+    const bool explicit_mark = start && !detail::at(doc, refs[i]).marks.empty();
+    if (!start || (!explicit_mark && as_number(start->marker) != expected)) {
+      ++i;
+      continue;
+    }
+    // What precedes: a blank line, a separator or the start of the text.
+    bool break_before = i == 0;
+    for (std::size_t k = i; k-- > 0;) {
+      const Line& prev = detail::at(doc, refs[k]);
+      if (prev.role == LineRole::body) break;
+      if (prev.role == LineRole::blank || prev.role == LineRole::furniture || prev.role == LineRole::marker) {
+        break_before = true;
+        break;
+      }
+    }
+    // The run of footnotes from here: [first line, end) per note.
+    struct Note { Candidate c; std::vector<std::size_t> lines; };
+    std::vector<Note> run;
+    std::size_t j = i;
+    int next = as_number(start->marker);
+    while (j < refs.size()) {
+      auto c = footnote_start(detail::at(doc, refs[j]));
+      const bool mark = c && !detail::at(doc, refs[j]).marks.empty();
+      if (!c || (!mark && as_number(c->marker) != next)) break;
+      Note note{*c, {j}};
+      ++j;
+      // Continuation lines: no blank between, and either the note is not
+      // finished or the line plainly continues it.
+      while (j < refs.size()) {
+        const Line& line = detail::at(doc, refs[j]);
+        if (line.role != LineRole::body) break;
+        auto again = footnote_start(line);
+        if (again && (!line.marks.empty() || as_number(again->marker) == as_number(note.c.marker) + 1)) break;
+        const Line& last = detail::at(doc, refs[note.lines.back()]);
+        const std::string_view t = trim_left(line.text);
+        const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
+        if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[note.lines.front()]).text) + 1)
+          break;
+        note.c.text += " " + collapse_spaces(line.text);
+        note.lines.push_back(j);
+        ++j;
+      }
+      next = as_number(note.c.marker) + 1;
+      run.push_back(std::move(note));
+      // Blank lines may separate notes of one run.
+      std::size_t k = j;
+      while (k < refs.size() && detail::at(doc, refs[k]).role == LineRole::blank) ++k;
+      if (k < refs.size() && k != j) {
+        auto after = footnote_start(detail::at(doc, refs[k]));
+        const bool after_mark = after && !detail::at(doc, refs[k]).marks.empty();
+        if (after && (after_mark || as_number(after->marker) == next)) j = k;
+      }
+    }
+    if (!(explicit_mark || break_before || run.size() >= 2)) {
+      ++i;
+      continue;
+    }
+    for (Note& note : run) {
+      for (std::size_t k = 0; k < note.lines.size(); ++k) {
+        Line& line = detail::at(doc, refs[note.lines[k]]);
+        line.marks.clear();
+        detail::set_role(doc, kCollect, "collect_footnote", refs[note.lines[k]], LineRole::footnote,
+                         k == 0 ? "footnote " + note.c.marker + " moved to the notes"
+                                : "continuation of footnote " + note.c.marker);
+      }
+      const detail::LineRef first = refs[note.lines.front()];
+      doc.footnotes.push_back(Footnote{note.c.marker, note.c.text, static_cast<int>(first.page) + 1,
+                                       static_cast<int>(first.line), false});
+      const int n = as_number(note.c.marker);
+      if (n > 0) expected = n + 1;
+    }
+    i = j;
+  }
+  // Marks are numbered notes in one sequence: say so when one is missing.
+  std::set<int> numbers;
+  for (const Footnote& f : doc.footnotes)
+    if (as_number(f.marker) > 0) numbers.insert(as_number(f.marker));
+  for (int n = 1; !numbers.empty() && n < *numbers.rbegin(); ++n)
+    if (!numbers.count(n)) doc.log.warn(std::string(kCollect), {}, "footnote " + std::to_string(n) + " not found (notes are numbered up to " + std::to_string(*numbers.rbegin()) + ")");
+}
+
+namespace {
+struct RefCandidate {
+  std::size_t block = 0;
+  std::size_t begin = 0, end = 0;  // the digits to remove
+  std::string marker;
+  std::string how;
+  bool certain = false;  // explicit mark already in place
+  bool ambiguous = false;
+};
+
+bool is_abbreviation(std::string_view word) {
+  static const std::set<std::string, std::less<>> kAbbrev = {
+      "Add", "Corr", "Rev", "Amend", "No", "Nos", "no", "para", "paras", "art", "arts", "Art",
+      "sect", "chap", "vol", "Vol", "p", "pp", "Suppl", "Ser", "L", "C", "Part", "annex", "Sub",
+      "op", "cit", "fig", "Fig", "ch", "sess", "res", "Res"};
+  return kAbbrev.count(word) > 0;
+}
+
+std::string_view word_before(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b > 0 && ((text[b - 1] >= 'A' && text[b - 1] <= 'Z') || (text[b - 1] >= 'a' && text[b - 1] <= 'z'))) --b;
+  return text.substr(b, pos - b);
+}
+
+std::vector<RefCandidate> find_candidates(const Document& doc) {
+  static const Regex kAfterPunct(
+      "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
+  static const Regex kAfterWord("(?<=\\p{Ll}\\p{Ll})([0-9]{1,2})(?=[\\s,;:.]|$)");
+  static const Regex kAfterYear("\\b((?:1[89]|20)[0-9]{2})([0-9]{1,2})\\b");
+  static const Regex kMonthBefore(
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
+  std::vector<RefCandidate> out;
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Block& block = doc.blocks[b];
+    const std::string& t = block.text;
+    for (const NoteMark& m : block.marks)
+      out.push_back({b, m.offset, m.offset, m.marker, "explicit superscript mark", true, false});
+    for (const auto& m : kAfterPunct.find_all(t)) {
+      const std::size_t punct = m.groups[1].first;
+      if (t[punct] == '.' && is_abbreviation(word_before(t, punct))) continue;
+      out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
+                     "digits glued after punctuation", false, false});
+    }
+    for (const auto& m : kAfterWord.find_all(t))
+      out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
+                     "digits glued to a word", false, false});
+    for (const auto& m : kAfterYear.find_all(t)) {
+      const std::string_view before = std::string_view(t).substr(0, m.begin);
+      const bool date = kMonthBefore.search(before.substr(before.size() > 40 ? before.size() - 40 : 0)).has_value();
+      out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
+                     date ? "note number glued to the year of a date" : "number glued to what may be a year",
+                     false, !date});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const RefCandidate& a, const RefCandidate& c) {
+    return a.block != c.block ? a.block < c.block : a.begin < c.begin;
+  });
+  // One candidate per position (two patterns may find the same digits).
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const RefCandidate& a, const RefCandidate& c) {
+                          return a.block == c.block && a.begin == c.begin && !a.certain && !c.certain;
+                        }),
+            out.end());
+  return out;
+}
+}  // namespace
+
+void link_footnotes(Document& doc, const PassContext&) {
+  std::map<std::string, std::size_t> by_marker;
+  for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
+  int max_note = 0;
+  for (const Footnote& f : doc.footnotes) max_note = std::max(max_note, as_number(f.marker));
+
+  const auto candidates = find_candidates(doc);
+  int last_linked = 0;
+  // Candidates are applied right to left within a block so offsets stay valid.
+  std::vector<const RefCandidate*> accepted;
+  for (const RefCandidate& c : candidates) {
+    auto it = by_marker.find(c.marker);
+    const int n = as_number(c.marker);
+    const Position where = doc.position_in_block(c.block, c.begin);
+    if (c.certain) {
+      if (it == by_marker.end())
+        doc.log.warn(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text");
+      else
+        doc.footnotes[it->second].referenced = true;
+      if (n > 0) last_linked = std::max(last_linked, n);
+      continue;
+    }
+    if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
+    if (it == by_marker.end()) {
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word")
+        doc.log.warn(std::string(kLink), where,
+                     "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
+      continue;
+    }
+    if (doc.footnotes[it->second].referenced || n <= last_linked) {
+      doc.log.warn(std::string(kLink), where,
+                   "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
+      continue;
+    }
+    if (c.ambiguous) {
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                       "\" may be a year followed by note " + c.marker + "; not linked");
+      continue;
+    }
+    if (n > last_linked + 1)
+      doc.log.warn(std::string(kLink), where,
+                   "reference to note " + c.marker + " found before any reference to note " + std::to_string(last_linked + 1));
+    doc.footnotes[it->second].referenced = true;
+    last_linked = n;
+    accepted.push_back(&c);
+  }
+  for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) {
+    const RefCandidate& c = **it;
+    Block& block = doc.blocks[c.block];
+    const std::size_t ctx_begin = c.begin >= 12 ? c.begin - 12 : 0;
+    const std::string before = block.text.substr(ctx_begin, std::min(block.text.size(), c.end + 8) - ctx_begin);
+    const Position where = doc.position_in_block(c.block, c.begin);
+    block.replace(c.begin, c.end - c.begin, "");
+    block.marks.push_back(NoteMark{c.begin, c.marker, MarkSource::inferred});
+    std::string after = before;
+    after.replace(c.begin - ctx_begin, c.end - c.begin, "[^" + c.marker + "]");
+    doc.log.add(Edit{std::string(kLink), "link_footnote_reference", where, before, after,
+                     "footnote reference " + c.marker + " (" + c.how + "; note " + c.marker + " exists)", 0.9});
+  }
+  for (Block& block : doc.blocks)
+    std::sort(block.marks.begin(), block.marks.end(),
+              [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  for (const Footnote& f : doc.footnotes)
+    if (!f.referenced)
+      doc.log.warn(std::string(kLink), Position{f.page, 0, 0},
+                   "footnote " + f.marker + " has no reference in the text");
+}
+
+}  // namespace akn

@@ -1,0 +1,31 @@
+#include "cleanup/pass_util.hpp"
+
+namespace akn::detail {
+
+std::vector<LineRef> line_refs(const Document& doc) {
+  std::vector<LineRef> refs;
+  refs.reserve(doc.line_count());
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) refs.push_back({p, l});
+  return refs;
+}
+
+void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+                      std::size_t offset, std::string before, std::string after,
+                      std::string reason, double confidence) {
+  Position pos = doc.position_of(where.page, where.line);
+  pos.column = static_cast<int>(offset) + 1;
+  doc.log.add(Edit{std::string(pass), std::string(kind), pos, std::move(before), std::move(after),
+                   std::move(reason), confidence});
+}
+
+void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+              LineRole role, std::string reason, double confidence) {
+  Line& line = at(doc, where);
+  line.role = role;
+  record_line_edit(doc, pass, kind, where, 0, line.text, "", std::move(reason), confidence);
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+}  // namespace akn::detail

@@ -1,0 +1,41 @@
+// Helpers shared by the cleanup passes (internal to cleanup/).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/document.hpp"
+
+namespace akn::detail {
+
+// Calls f(page_index, line_index, line) for every line, in reading order.
+inline void for_each_line(Document& doc,
+                          const std::function<void(std::size_t, std::size_t, Line&)>& f) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) f(p, l, doc.pages[p].lines[l]);
+}
+
+// A flat index of (page, line) pairs, for passes that look ahead and behind.
+struct LineRef {
+  std::size_t page = 0, line = 0;
+};
+std::vector<LineRef> line_refs(const Document& doc);
+
+inline Line& at(Document& doc, LineRef r) { return doc.pages[r.page].lines[r.line]; }
+inline const Line& at(const Document& doc, LineRef r) { return doc.pages[r.page].lines[r.line]; }
+
+// Records an edit at a line (column 1-based from a byte offset).
+void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+                      std::size_t offset, std::string before, std::string after,
+                      std::string reason, double confidence = 1.0);
+
+// Marks a whole line with `role`, recording the decision.
+void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+              LineRole role, std::string reason, double confidence = 1.0);
+
+// Quotes a string for use inside a reason.
+std::string quoted(std::string_view s);
+
+}  // namespace akn::detail

@@ -1,0 +1,240 @@
+// rejoin_hyphenated_lines and unwrap_lines: from printed lines back to
+// paragraphs.
+//
+// unwrap_lines reads the layout of the whole document first (are lines
+// hard-wrapped at a width? double-spaced? where do paragraphs indent?) and
+// then decides at each line boundary whether a paragraph continues, using
+// text cues that hold for every source: a continuation starts lowercase, a
+// paragraph number starts a paragraph, a footnote block or page break in the
+// middle of a sentence does not end it. Each join is an edit.
+#include <algorithm>
+#include <map>
+
+#include "cleanup/cleanup.hpp"
+#include "cleanup/dictionary.hpp"
+#include "cleanup/pass_util.hpp"
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn {
+
+namespace {
+constexpr std::string_view kUnwrap = "unwrap_lines";
+constexpr std::string_view kHyphen = "rejoin_hyphenated_lines";
+
+// Body lines in reading order, with what lies between them.
+struct BodyLine {
+  detail::LineRef ref;
+  int gap = 0;               // blank lines since the previous body line
+  bool interrupted = false;  // footnotes or furniture since the previous body line
+};
+
+std::vector<BodyLine> body_lines(const Document& doc) {
+  std::vector<BodyLine> out;
+  int gap = 0;
+  bool interrupted = false;
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    const Line& line = detail::at(doc, ref);
+    if (line.role == LineRole::blank) { ++gap; continue; }
+    if (line.role != LineRole::body) { interrupted = true; continue; }
+    out.push_back({ref, gap, interrupted});
+    gap = 0;
+    interrupted = false;
+  }
+  return out;
+}
+
+struct Layout {
+  std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
+  int base_gap = 0;            // blank lines inside a paragraph (1 when double-spaced)
+  int base_indent = 0;
+};
+
+Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
+  Layout layout;
+  if (lines.size() < 4) return layout;
+  std::vector<std::size_t> lengths;
+  std::map<int, int> indents;
+  for (const BodyLine& b : lines) {
+    const Line& line = detail::at(doc, b.ref);
+    lengths.push_back(trim(line.text).size());
+    ++indents[indent_width(line.text)];
+  }
+  std::vector<std::size_t> sorted = lengths;
+  std::sort(sorted.begin(), sorted.end());
+  const std::size_t p90 = sorted[sorted.size() * 9 / 10];
+  std::size_t near_width = 0;
+  for (std::size_t len : lengths)
+    if (len * 10 >= p90 * 7) ++near_width;
+  if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
+  layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
+                         return a.second < b.second;
+                       })->first;
+  if (layout.wrap_width > 0) {
+    std::size_t one_blank = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      if (lines[i].gap == 1) ++one_blank;
+    if (one_blank * 10 >= (lines.size() - 1) * 6) layout.base_gap = 1;
+  }
+  return layout;
+}
+
+bool is_number_only(std::string_view t) {
+  static const Regex kNum("^(?:[0-9]{1,3}\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[0-9]{1,4}/[0-9]{1,4}\\.)$");
+  return kNum.full_match(t);
+}
+
+bool starts_numbered(std::string_view t) {
+  static const Regex kStart("^(?:[0-9]{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
+  return kStart.search(t).has_value();
+}
+
+bool terminated(std::string_view t) {
+  if (t.empty()) return true;
+  static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019"};
+  for (std::string_view e : kEnds)
+    if (t.ends_with(e)) return true;
+  return false;
+}
+
+// Why the line `c` continues the paragraph of `p`; empty when it does not.
+std::string continuation_reason(const Line& p, const Line& c, const BodyLine& cb, const Layout& layout) {
+  const std::string_view pt = trim(p.text), ct = trim(c.text);
+  if (p.hard_break || p.heading || c.heading) return {};
+  if (is_number_only(pt)) return "a paragraph number on a line of its own";
+  if (starts_numbered(ct)) return {};
+  const bool lower = !ct.empty() && [&] {
+    std::size_t i = 0;
+    return is_lower_letter(next_code_point(ct, i));
+  }();
+  if (lower && (cb.gap <= layout.base_gap || cb.interrupted || !terminated(pt)))
+    return cb.interrupted ? "the sentence continues after a footnote block or page break"
+                          : "the next line starts lowercase";
+  if (cb.interrupted && !terminated(pt) && cb.gap <= layout.base_gap + 3)
+    return "the sentence continues after a footnote block or page break";
+  if (cb.gap > layout.base_gap || cb.interrupted) return {};
+  if (layout.wrap_width == 0) return {};
+  if (indent_width(c.text) > layout.base_indent) return {};
+  if (terminated(pt) && pt.size() * 10 < layout.wrap_width * 6) return {};
+  return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
+}
+
+// A line's text with white space collapsed, its marks moved along.
+std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line) {
+  std::string out;
+  std::vector<std::size_t> map(line.text.size() + 1, 0);
+  bool pending = false;
+  for (std::size_t i = 0; i < line.text.size(); ++i) {
+    const char c = line.text[i];
+    map[i] = out.size() + (pending && !out.empty() ? 1 : 0);
+    if (c == ' ' || c == '\t') { pending = true; continue; }
+    if (pending && !out.empty()) out += ' ';
+    pending = false;
+    out += c;
+  }
+  map[line.text.size()] = out.size();
+  std::vector<NoteMark> marks = line.marks;
+  for (NoteMark& m : marks) m.offset = std::min(map[std::min(m.offset, line.text.size())], out.size());
+  return {out, marks};
+}
+
+// Words of the body, lowercased, for the hyphenation decisions.
+std::map<std::string, int> vocabulary(const Document& doc) {
+  static const Regex kWord("[\\p{L}][\\p{L}'\u2019-]*[\\p{L}]|\\p{L}");
+  std::map<std::string, int> vocab;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::body) continue;
+      for (const auto& m : kWord.find_all(line.text)) ++vocab[to_lower_ascii(m.str(line.text))];
+    }
+  return vocab;
+}
+}  // namespace
+
+void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
+  static const Regex kTail("(\\p{L}[\\p{L}-]*)-\\s*$");
+  static const Regex kHead("^\\s*(\\p{Ll}[\\p{L}]*)");
+  const auto lines = body_lines(doc);
+  if (lines.size() < 2) return;
+  const auto vocab = vocabulary(doc);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    Line& p = detail::at(doc, lines[i].ref);
+    const Line& c = detail::at(doc, lines[i + 1].ref);
+    auto tail = kTail.search(p.text);
+    auto head = kHead.search(c.text);
+    if (!tail || !head || p.text.ends_with("--")) continue;
+    const std::string left(tail->str(p.text, 1)), right(head->str(c.text, 1));
+    const std::string hyphenated = to_lower_ascii(left + "-" + right), joined = to_lower_ascii(left + right);
+    // Occurrences elsewhere: the split form itself counts once in each list.
+    const bool doc_has_hyphenated = vocab.count(hyphenated) > 0;
+    const bool doc_has_joined = vocab.count(joined) > 0;
+    bool keep = true;
+    std::string why;
+    double confidence = 0.7;
+    if (doc_has_hyphenated) {
+      why = "the document writes \"" + left + "-" + right + "\" elsewhere";
+      confidence = 0.95;
+    } else if (doc_has_joined) {
+      keep = false;
+      why = "the document writes \"" + left + right + "\" elsewhere";
+      confidence = 0.95;
+    } else if (ctx.dictionary && ctx.dictionary->accepts(left + right) &&
+               (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right))) {
+      keep = false;
+      why = "the dictionary has \"" + left + right + "\" but not both halves: a syllable break";
+      confidence = 0.85;
+    } else {
+      why = "a line-end hyphen is kept unless the dictionary or the document shows a syllable break";
+    }
+    const std::size_t hyphen_at = tail->groups[1].second;
+    const std::string before = left + "-\n" + right;
+    if (!keep) p.replace(hyphen_at, p.text.size() - hyphen_at, "");
+    else p.replace(hyphen_at + 1, p.text.size() - hyphen_at - 1, "");
+    p.join_without_space = true;
+    detail::record_line_edit(doc, kHyphen, keep ? "keep_line_end_hyphen" : "drop_syllable_hyphen",
+                             lines[i].ref, hyphen_at, before, keep ? left + "-" + right : left + right, why,
+                             confidence);
+  }
+}
+
+void unwrap_lines(Document& doc, const PassContext&) {
+  const auto lines = body_lines(doc);
+  const Layout layout = read_layout(doc, lines);
+  doc.blocks.clear();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = detail::at(doc, lines[i].ref);
+    auto [text, marks] = collapsed(line);
+    std::string reason;
+    if (i > 0 && !doc.blocks.empty()) {
+      const Line& prev = detail::at(doc, lines[i - 1].ref);
+      reason = continuation_reason(prev, line, lines[i], layout);
+    }
+    const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
+    if (reason.empty()) {
+      Block block;
+      block.text = std::move(text);
+      block.marks = std::move(marks);
+      block.origins.push_back(origin);
+      doc.blocks.push_back(std::move(block));
+      continue;
+    }
+    Block& block = doc.blocks.back();
+    const Line& prev = detail::at(doc, lines[i - 1].ref);
+    const std::string glue = prev.join_without_space ? "" : " ";
+    const std::size_t tail_from = block.text.size() > 20 ? block.text.size() - 20 : 0;
+    std::string before = block.text.substr(tail_from) + "\n" + text.substr(0, 20);
+    std::string after = block.text.substr(tail_from) + glue + text.substr(0, 20);
+    block.text += glue;
+    const std::size_t base = block.text.size();
+    block.text += text;
+    for (NoteMark& m : marks) {
+      m.offset += base;
+      block.marks.push_back(m);
+    }
+    block.origins.push_back(Origin{base, origin.page, origin.line});
+    detail::record_line_edit(doc, kUnwrap, "join_lines", lines[i].ref, 0, std::move(before), std::move(after),
+                             reason, 0.9);
+  }
+}
+
+}  // namespace akn

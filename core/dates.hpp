@@ -1,0 +1,32 @@
+// Dates as UN documents print them ("18 December 2002", "26 February  2003").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace akn {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string printed;  // as in the document, white space collapsed
+
+  [[nodiscard]] std::string iso() const;  // "2002-12-18"
+  bool operator==(const Date&) const = default;
+};
+
+// Parses exactly one English date "D Month YYYY" (white space collapsed,
+// surrounding white space allowed). Rejects impossible days.
+std::optional<Date> parse_date(std::string_view text);
+
+// Month number 1..12 for an English month name, 0 if not one.
+int month_number(std::string_view name);
+
+// Regex fragment (PCRE2) that matches a printed English date; one group-free
+// pattern so callers can embed it.
+extern const char* const kDatePattern;
+
+// English ordinal word for a session number: 57 -> "fifty-seventh" and back.
+std::optional<int> parse_ordinal_words(std::string_view words);
+
+}  // namespace akn

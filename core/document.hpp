@@ -1,0 +1,151 @@
+// The document model every stage shares.
+//
+// Ingest builds a Document from one input's bytes: pages of lines, each line
+// with its text and, when the source knows them, words with boxes, font sizes
+// and OCR confidences. Cleanup passes rewrite it in place and record every
+// change in its edit log; the unwrapping pass groups body lines into Blocks
+// (paragraph candidates). Structure reads the result; nothing downstream
+// writes back into it.
+//
+// Positions are byte offsets into UTF-8 strings. Every text change goes through
+// Line::replace or Block::replace so that the anchors hanging off the text
+// (word boxes, footnote marks, source origins) stay on the characters they
+// belong to.
+//
+// Thread safety: a Document is a plain value; one thread at a time.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/edit_log.hpp"
+#include "core/metadata.hpp"
+
+namespace akn {
+
+// A rectangle in page coordinates (points for PDFs, pixels for scans), origin
+// at the top left.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// A word of a line, as located by the source. [begin, end) is its byte range
+// in Line::text. Text dumps produce no words.
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::optional<Box> box;
+  double font_size = 0;      // 0 when unknown
+  double confidence = -1;    // OCR confidence in [0, 100]; -1 when not OCRed
+  bool superscript = false;  // raised and smaller than the line's body text
+};
+
+// What a line (or a run of lines) is, as far as cleanup has decided. Lines are
+// never deleted by cleanup: they are given a role, and export decides.
+enum class LineRole : std::uint8_t {
+  body,       // text of the document
+  blank,      // nothing but white space
+  furniture,  // running head, page number, job number, separator rule, ...
+  masthead,   // page-1 masthead; its values are in Metadata
+  marker,     // tool artefact (ODS markers); values in Metadata
+  footnote,   // footnote text (collected into Document::footnotes)
+};
+
+std::string_view to_string(LineRole role);
+
+// How a footnote reference mark was found.
+enum class MarkSource : std::uint8_t {
+  markup,       // explicit superscript markup (<sup>1</sup>, ^1^)
+  superscript,  // geometry: smaller, raised glyphs
+  inferred,     // digits glued to text ("1993,1 for"), checked against notes
+};
+
+// A footnote reference at a byte offset of a line's or block's text. The
+// digits of the mark have already been removed from the text.
+struct NoteMark {
+  std::size_t offset = 0;
+  std::string marker;  // "1", "2", "*" ...
+  MarkSource source = MarkSource::markup;
+};
+
+struct Line {
+  std::string text;
+  std::vector<Word> words;
+  std::optional<Box> box;
+  LineRole role = LineRole::body;
+  int source_line = 0;     // 1-based line in the input file (text sources)
+  bool hard_break = false;  // the source forces a break after this line
+  // Set by rejoin_hyphenated_lines: when unwrapping joins the next line to
+  // this one, no space goes between them (a line-end hyphen was decided on).
+  bool join_without_space = false;
+  bool heading = false;  // the source marks this line as a heading
+  std::vector<NoteMark> marks;
+
+  // Replaces text[pos, pos+len) by `with`, moving word ranges and marks that
+  // follow. Marks inside the replaced range move to its start.
+  // REQUIRES: pos + len <= text.size().
+  void replace(std::size_t pos, std::size_t len, std::string_view with);
+};
+
+struct Page {
+  int number = 1;  // 1-based
+  double width = 0, height = 0;  // 0 when unknown (text dumps)
+  std::vector<Line> lines;
+};
+
+// Where a run of a block's text came from.
+struct Origin {
+  std::size_t offset = 0;  // first byte of the run in Block::text
+  int page = 0;            // 1-based
+  int line = 0;            // index into Page::lines
+};
+
+// A paragraph candidate: consecutive body lines joined by the unwrapping pass.
+struct Block {
+  std::string text;
+  std::vector<Origin> origins;  // sorted by offset; never empty
+  std::vector<NoteMark> marks;
+
+  // Same contract as Line::replace; origins are kept in step.
+  void replace(std::size_t pos, std::size_t len, std::string_view with);
+  // The source line holding the byte at `offset`.
+  [[nodiscard]] Origin origin_at(std::size_t offset) const;
+};
+
+struct Footnote {
+  std::string marker;
+  std::string text;
+  int page = 0;
+  int line = 0;             // index into Page::lines of its first line
+  bool referenced = false;  // set when a reference was linked to it
+};
+
+// Where the input came from; filled by ingest.
+struct SourceInfo {
+  std::string name;      // display name (path relative to its input root)
+  std::string kind;      // "text", "markdown", later "pdf", "image"
+  std::string encoding;  // detected encoding of text sources
+  std::string sha256;    // of the input bytes
+  std::uint64_t bytes = 0;
+};
+
+struct Document {
+  SourceInfo source;
+  Metadata meta;
+  std::vector<Page> pages;
+  std::vector<Block> blocks;  // empty until a pass builds them
+  std::vector<Footnote> footnotes;
+  EditLog log;
+
+  [[nodiscard]] std::size_t line_count() const;
+  // The reportable position of pages[page_index].lines[line_index]: the
+  // source line number for text inputs, else the page and 1-based line.
+  [[nodiscard]] Position position_of(std::size_t page_index, std::size_t line_index) const;
+  // The position of the byte `offset` of blocks[block_index].
+  [[nodiscard]] Position position_in_block(std::size_t block_index, std::size_t offset) const;
+};
+
+}  // namespace akn

@@ -1,0 +1,59 @@
+// The record of what cleanup did and what it could not decide.
+//
+// Every change a pass makes to a document's text or to a line's role is an
+// Edit; anything a pass noticed but would not decide on is a Diagnostic
+// (warning). Both carry the pass name and a source position, so a reader of
+// X.edits.json can find each decision on the page.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace akn {
+
+struct Position {
+  int page = 0;    // 1-based; 0 when not tied to a page
+  int line = 0;    // 1-based line of the source file for text inputs,
+                   // 1-based line index on the page for laid-out inputs
+  int column = 0;  // 1-based byte column; 0 when not known
+};
+
+struct Edit {
+  std::string pass;    // e.g. "strip_ods_markers"
+  std::string kind;    // e.g. "remove_marker", "join_lines", "correct_phrase"
+  Position where;
+  std::string before;  // the original text ("" for pure insertions)
+  std::string after;   // the replacement ("" for removals)
+  std::string reason;  // why, in words a reviewer can check
+  double confidence = 1.0;  // the pass's confidence in the decision, 0..1
+};
+
+struct Diagnostic {
+  std::string pass;
+  Position where;
+  std::string message;
+};
+
+class EditLog {
+ public:
+  Edit& add(Edit edit) {
+    edits_.push_back(std::move(edit));
+    return edits_.back();
+  }
+  void warn(std::string pass, Position where, std::string message) {
+    warnings_.push_back({std::move(pass), where, std::move(message)});
+  }
+  [[nodiscard]] const std::vector<Edit>& edits() const { return edits_; }
+  [[nodiscard]] const std::vector<Diagnostic>& warnings() const { return warnings_; }
+  // Number of edits per kind, ordered by kind name.
+  [[nodiscard]] std::map<std::string, std::size_t> counts_by_kind() const;
+
+ private:
+  std::vector<Edit> edits_;
+  std::vector<Diagnostic> warnings_;
+};
+
+}  // namespace akn

@@ -1,0 +1,140 @@
+#include "core/text.hpp"
+
+namespace akn {
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    std::size_t len = 0;
+    char32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
+    else return false;
+    if (i + len > n) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return false;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { ++i; return c; }
+  std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  char32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+  for (std::size_t k = 1; k < len && i + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  i += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_xml_char(char32_t cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim_left(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && is_space(s[i])) ++i;
+  return s.substr(i);
+}
+std::string_view trim_right(std::string_view s) {
+  std::size_t n = s.size();
+  while (n > 0 && is_space(s[n - 1])) --n;
+  return s.substr(0, n);
+}
+std::string_view trim(std::string_view s) { return trim_right(trim_left(s)); }
+bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char c : trim(s)) {
+    if (is_space(c)) { pending = true; continue; }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string to_lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+int indent_width(std::string_view s) {
+  int w = 0;
+  for (char c : s) {
+    if (c == ' ') ++w;
+    else if (c == '\t') w = (w / 8 + 1) * 8;
+    else break;
+  }
+  return w;
+}
+
+bool is_lower_letter(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+         (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 1) || (cp >= 0x3B1 && cp <= 0x3C9) ||
+         (cp >= 0x430 && cp <= 0x45F);
+}
+bool is_upper_letter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 0) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x400 && cp <= 0x42F);
+}
+bool is_letter(char32_t cp) {
+  return is_lower_letter(cp) || is_upper_letter(cp) || (cp >= 0x600 && cp <= 0x6FF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+static char32_t first_letter(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char32_t cp = next_code_point(s, i);
+    if (is_letter(cp)) return cp;
+    if (cp == ' ' || cp == '\t' || cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+        cp == 0x201C || cp == 0x2018 || cp == 0xAB)
+      continue;
+    return 0;  // a digit or other sign comes first
+  }
+  return 0;
+}
+
+bool starts_lowercase(std::string_view s) { return is_lower_letter(first_letter(s)); }
+bool starts_uppercase(std::string_view s) { return is_upper_letter(first_letter(s)); }
+
+}  // namespace akn

@@ -1,0 +1,19 @@
+// Patterns for the values a UN masthead and preface print, shared by the
+// masthead, furniture and structure code.
+#pragma once
+
+namespace akn::masthead {
+
+// A UN document symbol: A/RES/57/224, S/2001/1189, A/C.3/80/L.49,
+// E/CN.4/2001/2, A/57/556/Add.2. Stops before glued capitalised words
+// ("A/RES/57/224General").
+inline constexpr const char* kSymbolPattern =
+    "(?<![A-Za-z/])[A-Z]{1,2}(?:/(?:[A-Z]{1,6}(?:\\.[0-9]{1,3})?|[0-9]{1,5}(?:\\.[0-9]+)?|"
+    "(?:Add|Rev|Corr|Amend)\\.[0-9]{1,3}))+";
+
+// The issuing organs whose documents the pipeline knows.
+inline constexpr const char* kBodyPattern =
+    "General Assembly|Security Council|Economic and Social Council|Trusteeship Council|"
+    "Human Rights Council|Commission on Human Rights|Commission on the Status of Women";
+
+}  // namespace akn::masthead

@@ -1,0 +1,474 @@
+// Akoma Ntoso 3.0 writer, following AKN4UN for resolutions (see
+// ../shared/akn/AKN4UN.md): statement name="resolution", FRBR IRIs under
+// /akn/un/statement/deliberation/, masthead in coverPage, adoption line,
+// committee line, number and title in preface, formula and one container
+// per preambular paragraph in preamble, numbered paragraphs with points in
+// mainBody, authorialNote at the point of reference, conclusions.
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <stdexcept>
+
+#include "core/text.hpp"
+#include "export/export.hpp"
+#include "export/xml_handles.hpp"
+
+namespace akn {
+
+namespace {
+constexpr const char* kNs = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+constexpr const char* kOwnNs = "urn:akn-ingest:metadata";
+
+// Keeps only what XML 1.0 can carry.
+std::string xml_safe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(s, i);
+    if (is_xml_char(cp) && cp != '\r') out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+class Writer {
+ public:
+  Writer() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
+    if (!buffer_ || !writer_) throw std::runtime_error("libxml2: cannot create an XML writer");
+    check(xmlTextWriterSetIndent(writer_.get(), 1));
+    check(xmlTextWriterSetIndentString(writer_.get(), reinterpret_cast<const xmlChar*>("  ")));
+    check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
+  }
+  void start(const char* name) { check(xmlTextWriterStartElement(writer_.get(), x(name))); }
+  void attr(const char* name, std::string_view value) {
+    const std::string v = xml_safe(value);
+    check(xmlTextWriterWriteAttribute(writer_.get(), x(name), x(v.c_str())));
+  }
+  void text(std::string_view s) {
+    if (s.empty()) return;
+    const std::string v = xml_safe(s);
+    check(xmlTextWriterWriteString(writer_.get(), x(v.c_str())));
+  }
+  void end() { check(xmlTextWriterEndElement(writer_.get())); }
+  void element(const char* name, std::initializer_list<std::pair<const char*, std::string>> attrs,
+               std::string_view body = {}) {
+    start(name);
+    for (const auto& [k, v] : attrs) attr(k, v);
+    text(body);
+    end();
+  }
+  std::string finish() {
+    check(xmlTextWriterEndDocument(writer_.get()));
+    writer_.reset();
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
+                       static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
+  }
+
+ private:
+  static const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+  static void check(int rc) {
+    if (rc < 0) throw std::runtime_error("libxml2: writing the AKN document failed");
+  }
+  xml::Buffer buffer_;
+  xml::Writer writer_;
+};
+
+std::string iri_number(const Resolution& res) {
+  if (res.number && res.number->find("\u2026") == std::string::npos && res.number->find("...") == std::string::npos) {
+    std::string n;
+    for (char c : *res.number) n += c == '/' ? '-' : c == ' ' ? '_' : c;
+    return n;
+  }
+  // No number printed: AKN's "nn", made unique by the content hash.
+  return "nn-" + res.source.sha256.substr(0, 8);
+}
+
+// The Work date: adoption, else 1 January of a year the number states
+// (Commission "2002/…"), else a marked unknown.
+std::pair<std::string, std::string> work_date(const Resolution& res) {
+  if (res.adoption_date) return {res.adoption_date->iso(), "adoption"};
+  if (res.number && res.number->size() >= 5 && (*res.number)[4] == '/') {
+    const std::string year = res.number->substr(0, 4);
+    if (year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
+  }
+  return {"0001-01-01", "unknown"};
+}
+
+std::string camel(std::string_view words) {
+  std::string out;
+  bool upper = false;
+  for (char c : words) {
+    if (c == ' ' || c == '-') { upper = !out.empty(); continue; }
+    if (c >= 'A' && c <= 'Z' && out.empty()) c = static_cast<char>(c - 'A' + 'a');
+    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    upper = false;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+std::string num_id(std::string_view num) {
+  std::string out;
+  for (char c : num)
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out += c;
+  return out;
+}
+
+class AknWriter {
+ public:
+  explicit AknWriter(const Resolution& res) : res_(res) {}
+
+  std::string write() {
+    w_.start("akomaNtoso");
+    w_.attr("xmlns", kNs);
+    w_.start("statement");
+    w_.attr("name", "resolution");
+    w_.attr("contains", "originalVersion");
+    meta();
+    cover_page();
+    preface();
+    preamble();
+    main_body();
+    conclusions();
+    w_.end();
+    w_.end();
+    return w_.finish();
+  }
+
+ private:
+  std::string unique_eid(std::string id) {
+    std::string candidate = id;
+    for (int k = 2; !eids_.insert(candidate).second; ++k) candidate = id + "_" + std::to_string(k);
+    return candidate;
+  }
+
+  void meta() {
+    const std::string work = work_iri(res_);
+    const auto [date, date_name] = work_date(res_);
+    const std::string lang = res_.meta.language.value_or("eng");
+    const std::string author = "#" + res_.actor;
+    w_.start("meta");
+    w_.start("identification");
+    w_.attr("source", "#akn-ingest");
+    w_.start("FRBRWork");
+    w_.element("FRBRthis", {{"value", work + "/!main"}});
+    w_.element("FRBRuri", {{"value", work}});
+    if (res_.meta.symbol) w_.element("FRBRalias", {{"value", *res_.meta.symbol}, {"name", "symbol"}});
+    w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
+    w_.element("FRBRauthor", {{"href", author}});
+    w_.element("FRBRcountry", {{"value", "un"}});
+    w_.element("FRBRsubtype", {{"value", "deliberation"}});
+    if (res_.number) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
+    w_.element("FRBRname", {{"value", "resolution"}});
+    w_.end();
+    w_.start("FRBRExpression");
+    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!main"}});
+    w_.element("FRBRuri", {{"value", work + "/" + lang + "@"}});
+    w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
+    w_.element("FRBRauthor", {{"href", author}});
+    w_.element("FRBRlanguage", {{"language", lang}});
+    w_.end();
+    w_.start("FRBRManifestation");
+    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!main.xml"}});
+    w_.element("FRBRuri", {{"value", work + "/" + lang + "@.xml"}});
+    w_.element("FRBRdate", {{"date", date}, {"name", "transformation"}});
+    w_.element("FRBRauthor", {{"href", "#akn-ingest"}});
+    w_.end();
+    w_.end();  // identification
+    w_.start("references");
+    w_.attr("source", "#akn-ingest");
+    w_.element("TLCOrganization", {{"eId", "akn-ingest"}, {"href", "/ontology/organization/akn-ingest"}, {"showAs", "akn-ingest"}});
+    w_.element("TLCOrganization", {{"eId", "un"}, {"href", "/ontology/organization/un"}, {"showAs", "United Nations"}});
+    if (res_.actor != "un")
+      w_.element("TLCOrganization", {{"eId", res_.actor}, {"href", "/ontology/organization/un/" + res_.actor}, {"showAs", res_.body}});
+    for (const auto& [id, show] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"symbol", "Document symbol"}, {"issueDate", "Date of issue"}, {"adoptionDate", "Date of adoption"},
+             {"session", "Session"}, {"agendaItem", "Agenda item"}, {"distribution", "Distribution"},
+             {"publicationJobNumber", "Job number"}, {"plenaryMeeting", "Plenary meeting"},
+             {"resolution", "Resolution"}, {"mainCommittee", "Main Committee"}})
+      w_.element("TLCConcept", {{"eId", id}, {"href", std::string("/ontology/concept/un/") + id}, {"showAs", show}});
+    w_.end();
+    w_.start("proprietary");
+    w_.attr("source", "#akn-ingest");
+    w_.start("akni:source");
+    w_.attr("xmlns:akni", kOwnNs);
+    w_.attr("kind", res_.source.kind);
+    w_.attr("encoding", res_.source.encoding);
+    w_.attr("sha256", res_.source.sha256);
+    w_.end();
+    if (res_.meta.ods_job_number) {
+      w_.start("akni:odsJobNumber");
+      w_.attr("xmlns:akni", kOwnNs);
+      w_.text(*res_.meta.ods_job_number);
+      w_.end();
+    }
+    for (const std::string& s : res_.meta.other_symbols) {
+      w_.start("akni:otherSymbol");
+      w_.attr("xmlns:akni", kOwnNs);
+      w_.text(s);
+      w_.end();
+    }
+    w_.end();  // proprietary
+    w_.end();  // meta
+  }
+
+  void p_with(const char* inner, std::initializer_list<std::pair<const char*, std::string>> attrs, std::string_view text) {
+    w_.start("p");
+    w_.element(inner, attrs, text);
+    w_.end();
+  }
+
+  void cover_page() {
+    const Metadata& m = res_.meta;
+    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.agenda_item || m.job_number))
+      return;
+    w_.start("coverPage");
+    w_.start("container");
+    w_.attr("name", "masthead");
+    w_.attr("eId", unique_eid("masthead"));
+    if (m.organization) p_with("docAuthority", {{"refersTo", "#un"}}, *m.organization);
+    if (m.symbol) p_with("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
+    if (m.body) p_with("docAuthority", {{"refersTo", "#" + actor_ref()}}, *m.body);
+    if (m.distribution) p_with("inline", {{"name", "distribution"}, {"refersTo", "#distribution"}}, "Distr.: " + *m.distribution);
+    if (m.issue_date) p_with("docDate", {{"date", m.issue_date->iso()}, {"refersTo", "#issueDate"}}, m.issue_date->printed);
+    if (m.session) {
+      if (m.session_number) p_with("session", {{"value", std::to_string(*m.session_number)}, {"refersTo", "#session"}}, *m.session);
+      else p_with("inline", {{"name", "session"}, {"refersTo", "#session"}}, *m.session);
+    }
+    if (m.agenda_item) p_with("inline", {{"name", "agendaItem"}, {"refersTo", "#agendaItem"}}, *m.agenda_item);
+    if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
+    w_.end();
+    w_.end();
+  }
+
+  std::string actor_ref() const { return res_.actor == "un" ? "un" : res_.actor; }
+
+  // Text with authorialNotes at their offsets.
+  void rich(const RichText& t, const std::string& parent) {
+    std::size_t at = 0;
+    for (const NoteRef& n : t.notes) {
+      const std::size_t off = std::min(n.offset, t.text.size());
+      w_.text(std::string_view(t.text).substr(at, off - at));
+      at = off;
+      note(res_.footnotes[n.footnote], parent);
+    }
+    w_.text(std::string_view(t.text).substr(at));
+  }
+
+  void note(const Footnote& f, const std::string& parent) {
+    w_.start("sup");
+    w_.attr("class", "footnote");
+    w_.start("authorialNote");
+    w_.attr("marker", f.marker);
+    w_.attr("placement", "bottom");
+    w_.attr("eId", unique_eid(parent + "__authorialNote_" + std::to_string(++notes_)));
+    w_.start("p");
+    w_.text(f.text);
+    w_.end();
+    w_.end();
+    w_.end();
+  }
+
+  void preface() {
+    const bool any = res_.adoption_line || res_.report_line || res_.number || res_.title || !res_.other_preface.empty();
+    if (!any) return;
+    w_.start("preface");
+    if (res_.adoption_line) {
+      w_.start("p");
+      w_.element("docType", {{"refersTo", "#resolution"}}, "Resolution");
+      w_.text(" adopted by the ");
+      if (!res_.body.empty()) w_.element("docAuthority", {{"refersTo", "#" + actor_ref()}}, res_.body);
+      if (res_.adoption_line->find(" on ") != std::string::npos && res_.adoption_date) {
+        w_.text(" on ");
+        w_.element("docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}, res_.adoption_date->printed);
+      }
+      w_.end();
+    }
+    if (res_.report_line) {
+      w_.start("p");
+      const std::string& line = *res_.report_line;
+      const std::size_t at = res_.committee ? line.find(*res_.committee) : std::string::npos;
+      if (at == std::string::npos) {
+        w_.text(line);
+      } else {
+        w_.text(std::string_view(line).substr(0, at));
+        w_.element("docProponent", {{"refersTo", "#mainCommittee"}}, *res_.committee);
+        w_.text(std::string_view(line).substr(at + res_.committee->size()));
+      }
+      w_.end();
+    }
+    for (const RichText& t : res_.other_preface) {
+      w_.start("p");
+      rich(t, "preface");
+      w_.end();
+    }
+    if (res_.number || res_.title) {
+      w_.start("p");
+      if (res_.number) {
+        w_.element("docNumber", {}, *res_.number);
+        w_.text(res_.number_separator);
+      }
+      if (res_.title) {
+        w_.start("docTitle");
+        rich(*res_.title, "preface");
+        w_.end();
+      }
+      w_.end();
+    }
+    w_.end();
+  }
+
+  void preamble() {
+    if (!res_.formula && res_.preamble.empty()) return;
+    w_.start("preamble");
+    if (res_.formula) {
+      w_.start("formula");
+      w_.attr("name", "enactingFormula");
+      w_.attr("eId", unique_eid("preamble__formula_1"));
+      w_.element("p", {}, *res_.formula);
+      w_.end();
+    }
+    std::size_t n = 0;
+    for (const PreambularParagraph& p : res_.preamble) {
+      const std::string eid = unique_eid("preamble__container_" + std::to_string(++n));
+      w_.start("container");
+      w_.attr("name", p.lead.empty() ? "preambularParagraph" : camel(p.lead));
+      w_.attr("eId", eid);
+      w_.start("p");
+      rich(p.text, eid);
+      w_.end();
+      w_.end();
+    }
+    w_.end();
+  }
+
+  // content, or intro + list (+ wrapUp), for a paragraph or point.
+  void body_of(const RichText& text, const std::vector<Point>& pts, const RichText* wrap_up, const std::string& eid) {
+    if (pts.empty()) {
+      w_.start("content");
+      w_.attr("eId", unique_eid(eid + "__content"));
+      w_.start("p");
+      rich(text, eid);
+      w_.end();
+      w_.end();
+      return;
+    }
+    points_with_intro(text, pts, wrap_up, eid);
+  }
+
+  void points_with_intro(const RichText& intro, const std::vector<Point>& pts, const RichText* wrap_up, const std::string& eid) {
+    const std::string list = unique_eid(eid + "__list_1");
+    w_.start("list");
+    w_.attr("eId", list);
+    w_.start("intro");
+    w_.attr("eId", unique_eid(list + "__intro"));
+    w_.start("p");
+    rich(intro, eid);
+    w_.end();
+    w_.end();
+    for (const Point& pt : pts) {
+      const std::string peid = unique_eid(list + "__point_" + num_id(pt.num));
+      w_.start("point");
+      w_.attr("eId", peid);
+      w_.element("num", {}, pt.num);
+      body_of(pt.text, pt.points, nullptr, peid);
+      w_.end();
+    }
+    if (wrap_up) {
+      w_.start("wrapUp");
+      w_.attr("eId", unique_eid(list + "__wrapup"));
+      w_.start("p");
+      rich(*wrap_up, eid);
+      w_.end();
+      w_.end();
+    }
+    w_.end();
+  }
+
+  void main_body() {
+    w_.start("mainBody");
+    std::size_t unnumbered = 0;
+    for (const OperativeParagraph& p : res_.operative) {
+      const std::string id = p.num.empty() ? "para_nn" + std::to_string(++unnumbered) : "para_" + num_id(p.num);
+      const std::string eid = unique_eid(id);
+      w_.start("paragraph");
+      w_.attr("eId", eid);
+      if (!p.num.empty()) w_.element("num", {}, p.num);
+      body_of(p.text, p.points, p.wrap_up ? &*p.wrap_up : nullptr, eid);
+      w_.end();
+    }
+    if (res_.operative.empty()) {
+      // mainBody may not be empty: say that nothing operative was found.
+      w_.start("paragraph");
+      w_.attr("eId", unique_eid("para_nn1"));
+      w_.start("content");
+      w_.start("p");
+      w_.end();
+      w_.end();
+      w_.end();
+    }
+    w_.end();
+  }
+
+  void conclusions() {
+    std::vector<std::size_t> unlinked;
+    std::vector<bool> linked(res_.footnotes.size(), false);
+    auto mark = [&](const RichText& t) { for (const NoteRef& n : t.notes) linked[n.footnote] = true; };
+    if (res_.title) mark(*res_.title);
+    for (const auto& t : res_.other_preface) mark(t);
+    for (const auto& p : res_.preamble) mark(p.text);
+    std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {
+      for (const Point& pt : pts) { mark(pt.text); mark_points(pt.points); }
+    };
+    for (const auto& p : res_.operative) {
+      mark(p.text);
+      mark_points(p.points);
+      if (p.wrap_up) mark(*p.wrap_up);
+    }
+    for (std::size_t i = 0; i < linked.size(); ++i)
+      if (!linked[i]) unlinked.push_back(i);
+    if (!res_.conclusion && unlinked.empty()) return;
+    w_.start("conclusions");
+    if (res_.conclusion) {
+      w_.start("container");
+      w_.attr("name", "conclusion");
+      w_.attr("eId", unique_eid("conclusions__container_1"));
+      w_.start("p");
+      if (res_.conclusion->meeting) w_.element("event", {{"refersTo", "#plenaryMeeting"}}, *res_.conclusion->meeting);
+      if (res_.conclusion->meeting && res_.conclusion->date) w_.element("br", {});
+      if (res_.conclusion->date)
+        w_.element("docDate", {{"date", res_.conclusion->date->iso()}, {"refersTo", "#adoptionDate"}}, res_.conclusion->date->printed);
+      w_.end();
+      w_.end();
+    }
+    if (!unlinked.empty()) {
+      // Notes whose reference was not found in the text: kept, not placed.
+      const std::string eid = unique_eid("conclusions__container_2");
+      w_.start("container");
+      w_.attr("name", "unlinkedNotes");
+      w_.attr("eId", eid);
+      for (std::size_t i : unlinked) {
+        w_.start("p");
+        note(res_.footnotes[i], eid);
+        w_.end();
+      }
+      w_.end();
+    }
+    w_.end();
+  }
+
+  const Resolution& res_;
+  Writer w_;
+  std::set<std::string> eids_;
+  std::size_t notes_ = 0;
+};
+}  // namespace
+
+std::string work_iri(const Resolution& res) {
+  return "/akn/un/statement/deliberation/" + res.actor + "/" + work_date(res).first + "/" + iri_number(res);
+}
+
+std::string write_akn(const Resolution& res) { return AknWriter(res).write(); }
+
+}  // namespace akn

@@ -1,0 +1,57 @@
+// Export: a Resolution (and the Document's edit log) in, output bytes out.
+//
+// Writers return the bytes; they do not touch the file system (the batch
+// runner writes atomically). Output is deterministic: the same input and
+// configuration give the same bytes (no timestamps, stable ids, classic
+// number formatting).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+#include "structure/resolution.hpp"
+
+namespace akn {
+
+// Akoma Ntoso 3.0 (AKN4UN profile) for one resolution, UTF-8, written with
+// libxml2's xmlTextWriter. Characters XML cannot carry are dropped here as a
+// last guard (normalize_text removes them earlier, with an edit).
+std::string write_akn(const Resolution& res);
+
+// The FRBR Work IRI: /akn/un/statement/deliberation/{actor}/{date}/{number}.
+std::string work_iri(const Resolution& res);
+
+enum class TextNotes { end, omit };
+struct TextOptions {
+  TextNotes notes = TextNotes::end;  // footnotes after the body, or left out
+};
+// Clean text: preface lines, title, formula, paragraphs separated by blank
+// lines, conclusions; no furniture, no reference marks in the body.
+std::string write_text(const Resolution& res, const TextOptions& options);
+
+// The edit log as JSON: source, metadata, every edit and every warning.
+std::string write_edits_json(const Document& doc, const Resolution& res);
+
+// Validates XML against the Akoma Ntoso schema. Loads the schema once
+// (several hundred KB; no network access: xml.xsd is imported from beside
+// it). Thread safety: validate() may be called concurrently.
+class SchemaValidator {
+ public:
+  // Throws std::runtime_error when the schema cannot be read or parsed.
+  explicit SchemaValidator(const std::string& xsd_path);
+  ~SchemaValidator();
+  SchemaValidator(const SchemaValidator&) = delete;
+  SchemaValidator& operator=(const SchemaValidator&) = delete;
+
+  // The validation errors ("line N: message"); empty when valid.
+  [[nodiscard]] std::vector<std::string> validate(std::string_view xml) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace akn

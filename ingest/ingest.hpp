@@ -1,0 +1,39 @@
+// Ingest: one input's bytes in, one Document out.
+//
+// The stage contract: `ingest` reads nothing but the bytes it is given (the
+// batch runner reads files), so it can be tested and fuzzed in memory. It
+// either returns a Document whose text is valid UTF-8, or throws
+// DocumentError naming the input. It never drops a character: decoding
+// choices are stated in Document::source.encoding, and text that is not
+// allowed further on is left for the cleanup passes to remove with an edit.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/document.hpp"
+
+namespace akn {
+
+enum class InputKind { text, markdown, unsupported };
+
+struct IngestOptions {
+  std::size_t max_text_bytes = 64u << 20;  // larger text inputs are refused
+};
+
+// What kind of input `name` with leading bytes `head` is. Markdown is
+// recognised by extension (.md, .markdown) or, for .txt dumps produced by a
+// converter, by its syntax (headings, emphasis, <sup> notes, rules).
+InputKind detect_kind(std::string_view name, std::string_view bytes);
+
+// Builds the document model of one input.
+// Throws DocumentError for input that cannot be read as a document.
+Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options);
+
+// Text decoding, exposed for tests: UTF-8 (BOM stripped), UTF-16 with a BOM,
+// else Windows-1252 (a superset of Latin-1's printable range). Sets
+// `encoding` to the name of what was used.
+std::string decode_text(std::string_view bytes, std::string& encoding);
+
+}  // namespace akn

@@ -1,0 +1,149 @@
+// Text and Markdown dumps: decoding, line and page splitting.
+#include <array>
+
+#include "core/error.hpp"
+#include "core/regex.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+#include "ingest/ingest.hpp"
+
+namespace akn {
+
+namespace {
+
+// Windows-1252 0x80..0x9F; 0 marks the five bytes the code page leaves
+// undefined, which are kept as the C1 control of the same value (Latin-1).
+constexpr std::array<char32_t, 32> kCp1252 = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+std::string decode_utf16(std::string_view bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<char32_t>(little_endian ? (b << 8 | a) : (a << 8 | b));
+  };
+  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string decode_text(std::string_view bytes, std::string& encoding) {
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+      static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    encoding = "utf-16le";
+    return decode_utf16(bytes, true);
+  }
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
+      static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    encoding = "utf-16be";
+    return decode_utf16(bytes, false);
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF" && is_valid_utf8(bytes.substr(3))) {
+    encoding = "utf-8 (with BOM)";
+    return std::string(bytes.substr(3));
+  }
+  if (is_valid_utf8(bytes)) {
+    encoding = "utf-8";
+    return std::string(bytes);
+  }
+  encoding = "windows-1252";
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    char32_t cp = b;
+    if (b >= 0x80 && b <= 0x9F && kCp1252[b - 0x80] != 0) cp = kCp1252[b - 0x80];
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+InputKind detect_kind(std::string_view name, std::string_view bytes) {
+  std::string lower = to_lower_ascii(name);
+  auto ends_with = [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends_with(".md") || ends_with(".markdown")) return InputKind::markdown;
+  if (!(ends_with(".txt") || ends_with(".text"))) return InputKind::unsupported;
+  // A .txt written by a Markdown converter: count distinct kinds of syntax.
+  static const Regex kHeading("(?m)^#{1,6} \\S");
+  static const Regex kStrong("\\*\\*[^*\\n]+\\*\\*");
+  static const Regex kEmphasis("(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?![*\\w])");
+  static const Regex kSup("<sup>[^<\\n]{1,8}</sup>");
+  static const Regex kRule("(?m)^(?:---+|\\*\\*\\*+)\\s*$");
+  const std::string_view head = bytes.substr(0, 1u << 16);
+  int kinds = 0;
+  for (const Regex* re : {&kHeading, &kStrong, &kEmphasis, &kSup, &kRule})
+    if (is_valid_utf8(head) && re->search(head)) ++kinds;
+  return kinds >= 2 ? InputKind::markdown : InputKind::text;
+}
+
+Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {
+  const InputKind kind = detect_kind(name, bytes);
+  if (kind == InputKind::unsupported)
+    throw DocumentError(std::string(name), "unsupported file kind (expected .txt, .text, .md or .markdown)");
+  if (bytes.size() > options.max_text_bytes)
+    throw DocumentError(std::string(name), "text input of " + std::to_string(bytes.size()) +
+                                               " bytes exceeds the limit of " +
+                                               std::to_string(options.max_text_bytes));
+  Document doc;
+  doc.source.name = std::string(name);
+  doc.source.kind = kind == InputKind::markdown ? "markdown" : "text";
+  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.bytes = bytes.size();
+
+  const bool utf16 = bytes.size() >= 2 && (static_cast<unsigned char>(bytes[0]) ^ static_cast<unsigned char>(bytes[1])) == 0x01 &&
+                     (static_cast<unsigned char>(bytes[0]) & 0xFE) == 0xFE;
+  if (!utf16 && bytes.find('\0') != std::string_view::npos)
+    throw DocumentError(std::string(name), "not a text file: it contains NUL bytes");
+  const std::string text = decode_text(bytes, doc.source.encoding);
+  if (is_blank(text)) throw DocumentError(std::string(name), "empty input: no text to convert");
+
+  doc.pages.emplace_back();
+  int source_line = 1;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\n\r\f", start);
+    if (end == std::string::npos) end = text.size();
+    Line line;
+    line.text = text.substr(start, end - start);
+    line.source_line = source_line;
+    line.role = is_blank(line.text) ? LineRole::blank : LineRole::body;
+    doc.pages.back().lines.push_back(std::move(line));
+    if (end >= text.size()) break;
+    const char sep = text[end];
+    start = end + 1;
+    if (sep == '\r' && start < text.size() && text[start] == '\n') ++start;
+    if (sep == '\f') {  // a page break; the line continues on the new page
+      Page next;
+      next.number = doc.pages.back().number + 1;
+      doc.pages.push_back(std::move(next));
+    } else {
+      ++source_line;
+    }
+  }
+  // A final newline does not make a last empty line.
+  auto& last = doc.pages.back().lines;
+  if (!last.empty() && last.back().text.empty() && text.size() > 0 && text.back() == '\n') last.pop_back();
+  return doc;
+}
+
+}  // namespace akn

@@ -1,0 +1,120 @@
+#include "runner/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "core/sha256.hpp"
+
+namespace akn {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string resolve(const std::string& base, const std::string& p) {
+  if (p.empty() || fs::path(p).is_absolute()) return p;
+  return (fs::path(base) / p).lexically_normal().string();
+}
+
+template <typename T>
+T get(const toml::table& t, const char* section, const char* key, T fallback, const std::string& file) {
+  const toml::node* node = t.at_path(std::string(section) + "." + key).node();
+  if (!node) return fallback;
+  if (auto v = node->value<T>()) return *v;
+  throw ConfigError(file + ": " + section + "." + key + " has the wrong type");
+}
+
+std::vector<std::string> get_strings(const toml::table& t, const char* section, const char* key,
+                                     std::vector<std::string> fallback, const std::string& file) {
+  const toml::node* node = t.at_path(std::string(section) + "." + key).node();
+  if (!node) return fallback;
+  const toml::array* arr = node->as_array();
+  if (!arr) throw ConfigError(file + ": " + section + "." + key + " must be an array of strings");
+  std::vector<std::string> out;
+  for (const toml::node& n : *arr) {
+    auto s = n.value<std::string>();
+    if (!s) throw ConfigError(file + ": " + section + "." + key + " must be an array of strings");
+    out.push_back(*s);
+  }
+  return out;
+}
+}  // namespace
+
+PipelineConfig default_config(const std::string& base_dir) {
+  PipelineConfig c;
+  c.schema_dir = resolve(base_dir, "../shared/akn");
+  return c;
+}
+
+PipelineConfig load_config(const std::string& path) {
+  toml::table t;
+  try {
+    t = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream msg;
+    msg << path << ":" << e.source().begin.line << ": " << e.description();
+    throw ConfigError(msg.str());
+  }
+  const std::string base = fs::absolute(path).parent_path().string();
+  PipelineConfig c = default_config(base);
+  c.source = path;
+  const auto bytes = get<std::int64_t>(t, "ingest", "max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes), path);
+  if (bytes <= 0) throw ConfigError(path + ": ingest.max_text_bytes must be positive");
+  c.ingest.max_text_bytes = static_cast<std::size_t>(bytes);
+
+  c.cleanup.passes = get_strings(t, "cleanup", "passes", c.cleanup.passes, path);
+  for (const std::string& p : c.cleanup.passes)
+    if (!find_pass(p)) {
+      std::string known;
+      for (const PassInfo& info : all_passes()) known += std::string(known.empty() ? "" : ", ") + std::string(info.name);
+      throw ConfigError(path + ": cleanup.passes: unknown pass \"" + p + "\" (known: " + known + ")");
+    }
+  c.cleanup.dictionary_dir = get<std::string>(t, "cleanup", "dictionary_dir", c.cleanup.dictionary_dir, path);
+  if (!c.cleanup.dictionary_dir.empty()) c.cleanup.dictionary_dir = resolve(base, c.cleanup.dictionary_dir);
+  c.cleanup.dictionary_language = get<std::string>(t, "cleanup", "dictionary_language", c.cleanup.dictionary_language, path);
+  c.cleanup.phrase_files = get_strings(t, "cleanup", "phrase_files", {}, path);
+  for (std::string& f : c.cleanup.phrase_files) f = resolve(base, f);
+  c.cleanup.correct_spelling = get<bool>(t, "cleanup", "correct_spelling", c.cleanup.correct_spelling, path);
+
+  const std::string notes = get<std::string>(t, "export", "text_notes", "end", path);
+  if (notes == "end") c.text.notes = TextNotes::end;
+  else if (notes == "omit") c.text.notes = TextNotes::omit;
+  else throw ConfigError(path + ": export.text_notes must be \"end\" or \"omit\"");
+  c.validate = get<bool>(t, "export", "validate", c.validate, path);
+  c.schema_dir = resolve(base, get<std::string>(t, "export", "schema_dir", "../shared/akn", path));
+  return c;
+}
+
+std::vector<std::string> config_search_path() {
+  std::vector<std::string> paths = {"pipeline.toml"};
+#ifdef AKN_SOURCE_DIR
+  paths.push_back(std::string(AKN_SOURCE_DIR) + "/pipeline.toml");
+#endif
+  return paths;
+}
+
+std::string to_toml(const PipelineConfig& c) {
+  toml::array passes;
+  for (const auto& p : c.cleanup.passes) passes.push_back(p);
+  toml::array phrases;
+  for (const auto& p : c.cleanup.phrase_files) phrases.push_back(p);
+  toml::table t{
+      {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)}}},
+      {"cleanup", toml::table{{"passes", passes},
+                              {"dictionary_dir", c.cleanup.dictionary_dir},
+                              {"dictionary_language", c.cleanup.dictionary_language},
+                              {"phrase_files", phrases},
+                              {"correct_spelling", c.cleanup.correct_spelling}}},
+      {"export", toml::table{{"text_notes", c.text.notes == TextNotes::end ? "end" : "omit"},
+                             {"validate", c.validate},
+                             {"schema_dir", c.schema_dir}}},
+  };
+  std::ostringstream out;
+  out << t << "\n";
+  return out.str();
+}
+
+std::string config_hash(const PipelineConfig& c) { return sha256_hex(to_toml(c)); }
+
+}  // namespace akn

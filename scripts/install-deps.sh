@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages akn-ingest needs to build and test, and only
+# those that are missing, so running it again is cheap. Needs root (or sudo).
+# Nothing else is downloaded: every dependency comes from Debian's archive.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libxml2-dev libxml2-utils          # AKN writer + schema validation (xmllint for checks)
+  libtomlplusplus-dev                # pipeline.toml
+  libsqlite3-dev                     # incremental state
+  libhunspell-dev hunspell-en-us     # dictionary checks in cleanup
+  libpoppler-cpp-dev poppler-utils   # PDF ingestion (pdftotext is the benchmark reference)
+  libtesseract-dev libleptonica-dev tesseract-ocr-eng   # OCR
+  libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
+  nlohmann-json3-dev                 # report.json and edit logs
+  catch2                             # tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
