@@ -71,10 +71,17 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
                          return a.second < b.second;
                        })->first;
   if (layout.wrap_width > 0) {
-    std::size_t one_blank = 0;
-    for (std::size_t i = 1; i < lines.size(); ++i)
-      if (lines[i].gap == 1) ++one_blank;
-    if (one_blank * 10 >= (lines.size() - 1) * 6) layout.base_gap = 1;
+    // Double spacing shows in the obvious continuations (the next line
+    // starts lowercase): are they separated by one blank line?
+    std::size_t continuations = 0, spaced = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const std::string_view t = trim(detail::at(doc, lines[i].ref).text);
+      std::size_t k = 0;
+      if (t.empty() || !is_lower_letter(next_code_point(t, k)) || lines[i].interrupted) continue;
+      ++continuations;
+      if (lines[i].gap == 1) ++spaced;
+    }
+    if (continuations >= 3 && spaced * 10 >= continuations * 6) layout.base_gap = 1;
   }
   return layout;
 }
@@ -91,10 +98,20 @@ bool starts_numbered(std::string_view t) {
 
 bool terminated(std::string_view t) {
   if (t.empty()) return true;
+  // Punctuation followed by a footnote number ("human rights,1").
+  static const Regex kNoteAfterPunct("[.,;:][0-9]{1,3}$");
+  if (kNoteAfterPunct.search(t)) return true;
   static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019"};
   for (std::string_view e : kEnds)
     if (t.ends_with(e)) return true;
   return false;
+}
+
+// Short lines without a final stop that are headings or conclusion lines
+// ("77th plenary meeting") do not run on.
+bool starts_uppercase_heading(std::string_view t) {
+  static const Regex kMeeting("^[0-9]{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting$");
+  return kMeeting.full_match(t);
 }
 
 // Why the line `c` continues the paragraph of `p`; empty when it does not.
@@ -113,6 +130,11 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& cb
   if (cb.interrupted && !terminated(pt) && cb.gap <= layout.base_gap + 3)
     return "the sentence continues after a footnote block or page break";
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
+  // A line that stops mid-sentence continues on the next, unless the next
+  // opens something of its own (a bracketed line, the enacting formula).
+  static const Regex kOwnStart("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s)");
+  if (!terminated(pt) && !kOwnStart.search(ct) && !starts_uppercase_heading(pt))
+    return "the line ends mid-sentence";
   if (layout.wrap_width == 0) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
   if (terminated(pt) && pt.size() * 10 < layout.wrap_width * 6) return {};

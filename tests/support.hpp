@@ -1,0 +1,33 @@
+// Shared helpers for the tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/document.hpp"
+#include "runner/config.hpp"
+#include "runner/runner.hpp"
+
+namespace akn::test {
+
+std::string shared_dir();   // ../shared
+std::string source_dir();   // the repository
+std::string read_file(const std::string& path);
+
+// The repository's pipeline.toml with the schema taken from shared_dir().
+const PipelineConfig& config();
+const Pipeline& pipeline();
+const SchemaValidator& validator();
+
+// A Document made of the given lines (one page), as ingest would make it.
+Document doc_from_text(std::string_view text, std::string_view name = "test.txt");
+// Runs the named passes, in order, with the default dictionary and lexicon.
+void run_passes(Document& doc, std::initializer_list<const char*> passes);
+
+// Converts text held in memory through the whole pipeline.
+Conversion convert(std::string_view text, std::string_view name = "test.txt");
+
+// The edits of one kind.
+std::vector<Edit> edits_of(const Document& doc, std::string_view kind);
+
+}  // namespace akn::test

@@ -1,0 +1,110 @@
+// The command-line contract: output layout, report.json, exit codes.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+using namespace akn::test;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("akn-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  static int& counter() { static int n = 0; return n; }
+};
+
+int run(const std::string& args) {
+  const std::string cmd = std::string("'") + AKN_BINARY + "' --config '" + source_dir() + "/pipeline.toml' " + args +
+                          " > /dev/null 2>&1";
+  const int rc = std::system(cmd.c_str());
+  return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+void write(const fs::path& p, std::string_view bytes) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+nlohmann::json report(const fs::path& out) { return nlohmann::json::parse(read_file((out / "report.json").string())); }
+}  // namespace
+
+TEST_CASE("a directory converts into the mirrored layout, bad files fail alone", "[cli]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "a/b/X.txt", read_file(shared_dir() + "/seeds/000_66e8b75daa607f5e.txt"));
+  write(in / "a/Y.md", read_file(source_dir() + "/fixtures/markdown/human_rights_education.md"));
+  write(in / "a/Y.txt", read_file(shared_dir() + "/seeds/004_acb2b404cac51b83.txt"));
+  write(in / "bad.txt", std::string("abc\0\0def", 8));
+  write(in / "scan.tiff", "II*\0");
+  REQUIRE(run("--out '" + out.string() + "' '" + in.string() + "'") == 1);
+  for (const char* f : {"a/b/X.akn.xml", "a/b/X.txt", "a/b/X.edits.json", "a/Y.akn.xml", "a/Y.txt.akn.xml"}) {
+    INFO(f);
+    CHECK(fs::exists(out / f));
+  }
+  CHECK_FALSE(fs::exists(out / "bad.akn.xml"));
+  const auto r = report(out);
+  CHECK(r["summary"]["ok"] == 3);
+  CHECK(r["summary"]["failed"] == 1);
+  CHECK(r["summary"]["skipped"] == 1);
+  bool saw_bad = false;
+  for (const auto& d : r["documents"]) {
+    if (d["input"].get<std::string>().ends_with("bad.txt")) {
+      saw_bad = true;
+      CHECK(d["status"] == "failed");
+      CHECK(d["reason"].get<std::string>().find("NUL") != std::string::npos);
+    }
+    if (d["status"] == "ok") {
+      CHECK(d["counts"]["edits"].get<int>() > 0);
+      CHECK(d["editsByKind"].is_object());
+      // Every XML the CLI writes is schema-valid.
+      CHECK(validator().validate(read_file(d["outputs"]["akn"].get<std::string>())).empty());
+    }
+  }
+  CHECK(saw_bad);
+  // No temporary files are left behind.
+  for (const auto& e : fs::recursive_directory_iterator(out)) CHECK(e.path().string().find(".tmp.") == std::string::npos);
+}
+
+TEST_CASE("a file given directly is written at the top of --out; exit 0 when all convert", "[cli]") {
+  TempDir t;
+  write(t.path / "deep/dir/R.txt", read_file(shared_dir() + "/seeds/003_24bcb0a4a35d199b.txt"));
+  REQUIRE(run("--out '" + (t.path / "out").string() + "' '" + (t.path / "deep/dir/R.txt").string() + "'") == 0);
+  CHECK(fs::exists(t.path / "out/R.akn.xml"));
+  CHECK(fs::exists(t.path / "out/R.txt"));
+  CHECK(report(t.path / "out")["summary"]["ok"] == 1);
+}
+
+TEST_CASE("usage and configuration errors exit with 2", "[cli]") {
+  TempDir t;
+  CHECK(run("") == 2);
+  CHECK(run("--no-such-option x") == 2);
+  write(t.path / "bad.toml", "[cleanup]\npasses = [\"no_such_pass\"]\n");
+  const std::string cmd = std::string("'") + AKN_BINARY + "' --config '" + (t.path / "bad.toml").string() + "' x > /dev/null 2>&1";
+  const int rc = std::system(cmd.c_str());
+  CHECK(WEXITSTATUS(rc) == 2);
+  CHECK(run("--out '" + (t.path / "o").string() + "' '" + (t.path / "missing.txt").string() + "'") == 1);
+}
+
+TEST_CASE("outputs are identical from one run to the next", "[cli]") {
+  TempDir t;
+  REQUIRE(run("--out '" + (t.path / "o1").string() + "' '" + shared_dir() + "/seeds'") == 0);
+  REQUIRE(run("--out '" + (t.path / "o2").string() + "' '" + shared_dir() + "/seeds'") == 0);
+  for (const auto& e : fs::directory_iterator(t.path / "o1")) {
+    if (e.path().filename() == "report.json") continue;  // names its own output paths
+    INFO(e.path().filename().string());
+    CHECK(read_file(e.path().string()) == read_file((t.path / "o2" / e.path().filename()).string()));
+  }
+}

@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "core/dates.hpp"
+#include "core/document.hpp"
+#include "core/regex.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+
+using namespace akn;
+
+TEST_CASE("sha256 matches the FIPS 180-4 test vectors", "[core]") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
+
+TEST_CASE("UTF-8 validation rejects overlongs, surrogates and truncation", "[core]") {
+  CHECK(is_valid_utf8("Untied Nations \xE2\x80\x9Cquoted\xE2\x80\x9D"));
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+  CHECK_FALSE(is_valid_utf8("abc\xE2\x80"));       // truncated
+  CHECK_FALSE(is_valid_utf8("\x93quoted\x94"));    // Windows-1252 quotes
+}
+
+TEST_CASE("dates are parsed as UN documents print them", "[core]") {
+  auto d = parse_date("26 February  2003");
+  REQUIRE(d);
+  CHECK(d->iso() == "2003-02-26");
+  CHECK(d->printed == "26 February 2003");
+  CHECK_FALSE(parse_date("31 February 2003"));
+  CHECK_FALSE(parse_date("18 Decembre 2002"));
+  CHECK(parse_date("29 February 2004"));
+  CHECK_FALSE(parse_date("29 February 2003"));
+}
+
+TEST_CASE("session ordinals in words are read as numbers", "[core]") {
+  CHECK(parse_ordinal_words("Fifty-seventh") == 57);
+  CHECK(parse_ordinal_words("first") == 1);
+  CHECK(parse_ordinal_words("Sixtieth") == 60);
+  CHECK(parse_ordinal_words("twelfth") == 12);
+  CHECK_FALSE(parse_ordinal_words("Fifty-seventeenth"));
+}
+
+TEST_CASE("Line::replace keeps marks on their characters", "[core]") {
+  Line line;
+  line.text = "in 1993, for enhancing";
+  line.marks.push_back({8, "1", MarkSource::markup});  // after "1993,"
+  line.replace(0, 2, "within");                         // text before the mark grows by 4
+  CHECK(line.text == "within 1993, for enhancing");
+  CHECK(line.marks[0].offset == 12);
+  line.replace(13, 3, "to");                            // text after the mark changes
+  CHECK(line.marks[0].offset == 12);
+}
+
+TEST_CASE("Regex handles very long lines without recursion", "[core]") {
+  const std::string long_line(2'000'000, 'a');
+  const Regex re("(a|b)+c");
+  CHECK_FALSE(re.search(long_line));
+  CHECK(Regex("^a+$").full_match(long_line));
+}

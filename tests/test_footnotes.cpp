@@ -1,0 +1,106 @@
+// Footnote collection and reference linking, with the traps of plain text.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+Document linked(std::string_view text) {
+  Document doc = doc_from_text(text);
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  return doc;
+}
+std::vector<std::pair<std::string, std::string>> marks_with_context(const Document& doc) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Block& b : doc.blocks)
+    for (const NoteMark& m : b.marks) out.emplace_back(m.marker, b.text.substr(m.offset >= 10 ? m.offset - 10 : 0, std::min<std::size_t>(m.offset, 10)));
+  return out;
+}
+bool has_warning(const Document& doc, std::string_view part) {
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.message.find(part) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("references glued to punctuation and to a year are linked; dates are not", "[footnotes]") {
+  Document doc = linked(
+      "Reaffirming the Vienna Declaration adopted on 25 June 1993,1 for enhancing cooperation,\n"
+      "Recalling the Millennium Declaration of 8 September 20002 and its resolution 56/149 of 19 December 2001, "
+      "and Commission resolution 2002/86 of 26 April 2002 on the question,3\n"
+      "1. Decides to continue on 18 December 2002 with paragraph 3 of resolution 55/2;\n"
+      "\n"
+      "77th plenary meeting\n18 December 2002\n"
+      "1 A/CONF.157/24 (Part I), chap. III.\n2 See resolution 55/2.\n3 See E/2002/23, chap. II.\n");
+  REQUIRE(doc.footnotes.size() == 3);
+  const auto marks = marks_with_context(doc);
+  REQUIRE(marks.size() == 3);
+  CHECK(marks[0] == std::pair<std::string, std::string>{"1", "June 1993,"});
+  CHECK(marks[1] == std::pair<std::string, std::string>{"2", "ember 2000"});
+  CHECK(marks[2].first == "3");
+  CHECK(doc.blocks[0].text.find("1993, for") != std::string::npos);
+  CHECK(doc.blocks[1].text.find("2000 and its") != std::string::npos);
+  // Dates, paragraph numbers and symbols are untouched.
+  CHECK(doc.blocks[2].text == "1. Decides to continue on 18 December 2002 with paragraph 3 of resolution 55/2;");
+  CHECK(doc.log.warnings().empty());
+}
+
+TEST_CASE("footnote texts continue over wrapped lines and stop at the next paragraph", "[footnotes]") {
+  Document doc = linked(
+      "the promotion and protection of human rights,1\n\n"
+      "                                                          \n"
+      "1 See Official Records of the Economic and Social Council, 2000, Supplement No. 3 and corrigendum\n"
+      "(E/2000/23 and Corr.1), chap. II, sect. A.\n"
+      " Recalling the adoption of resolution 1999/25 of 26 August 1999,\n");
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].text ==
+        "See Official Records of the Economic and Social Council, 2000, Supplement No. 3 and corrigendum "
+        "(E/2000/23 and Corr.1), chap. II, sect. A.");
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[1].text.rfind("Recalling the adoption", 0) == 0);
+}
+
+TEST_CASE("a lone numbered line inside the text is not a footnote", "[footnotes]") {
+  Document doc = linked(
+      "Recalling the decisions taken at the meeting held on\n"
+      "25 June 1993 in Vienna, and the report of the Conference,\n");
+  CHECK(doc.footnotes.empty());
+  REQUIRE(doc.blocks.size() == 1);
+}
+
+TEST_CASE("abbreviations followed by numbers are not references", "[footnotes]") {
+  Document doc = linked(
+      "[on the report of the Third Committee (A/57/556/Add.2 and Corr.1 and Rev.2 para.3 4)],\n\n"
+      "__________\n1 First note.\n2 Second note.\n3 Third note.\n");
+  CHECK(marks_with_context(doc).empty());
+}
+
+TEST_CASE("a number that does not fit the notes is a warning, not a guess", "[footnotes]") {
+  Document doc = linked(
+      "Noting the report,1 and the conclusions,7 adopted in 19992 by the Commission,\n\n"
+      "__________\n1 A/61/311.\n2 See resolution 55/2.\n");
+  const auto marks = marks_with_context(doc);
+  REQUIRE(marks.size() == 1);
+  CHECK(marks[0].first == "1");
+  CHECK(has_warning(doc, "may be a year followed by note 2"));
+  CHECK(has_warning(doc, "footnote 2 has no reference"));
+  CHECK(doc.blocks[0].text.find("in 19992 by") != std::string::npos);  // left as printed
+}
+
+TEST_CASE("explicit superscript marks link by marker across a footnote block", "[footnotes]") {
+  Document doc = doc_from_text(
+      "*Recalling* the Declaration<sup>1</sup> and the Programme of Action,\n\n"
+      "<sup>1</sup> A/CONF.157/24 (Part I), chap. III.\n\n"
+      "*Underlining* the fact,<sup>2</sup>\n\n---\n\n<sup>2</sup> See resolution 55/2.\n",
+      "x.md");
+  run_passes(doc, {"strip_markdown", "remove_furniture", "collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[1].text == "See resolution 55/2.");
+  REQUIRE(doc.blocks.size() == 2);
+  REQUIRE(doc.blocks[0].marks.size() == 1);
+  CHECK(doc.blocks[0].text.substr(0, doc.blocks[0].marks[0].offset) == "Recalling the Declaration");
+  CHECK(doc.footnotes[0].referenced);
+  CHECK(doc.footnotes[1].referenced);
+}

@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "ingest/ingest.hpp"
+
+using namespace akn;
+
+TEST_CASE("Windows-1252 text is decoded without losing a character", "[ingest]") {
+  std::string enc;
+  const std::string out = decode_text("\x93Global Agenda\x94 \x96 caf\xE9 \x80", enc);
+  CHECK(enc == "windows-1252");
+  CHECK(out == "\u201CGlobal Agenda\u201D \u2013 caf\u00E9 \u20AC");
+}
+
+TEST_CASE("UTF-8 with a BOM and UTF-16 with a BOM are recognised", "[ingest]") {
+  std::string enc;
+  CHECK(decode_text("\xEF\xBB\xBFThe General Assembly,", enc) == "The General Assembly,");
+  CHECK(enc == "utf-8 (with BOM)");
+  const std::string utf16le("\xFF\xFEO\0k\0\x1C\x20", 8);
+  CHECK(decode_text(utf16le, enc) == "Ok\u201C");
+  CHECK(enc == "utf-16le");
+}
+
+TEST_CASE("form feeds split pages and lines keep their source line numbers", "[ingest]") {
+  Document doc = ingest("x.txt", "first\nsecond\fthird\nfourth\n", IngestOptions{});
+  REQUIRE(doc.pages.size() == 2);
+  CHECK(doc.pages[0].lines.size() == 2);
+  CHECK(doc.pages[1].number == 2);
+  CHECK(doc.pages[1].lines[0].text == "third");
+  CHECK(doc.pages[1].lines[1].source_line == 3);
+}
+
+TEST_CASE("a .txt written by a Markdown converter is read as Markdown", "[ingest]") {
+  CHECK(detect_kind("a.txt", "# General Assembly\n\n*Recalling* its resolution<sup>1</sup>\n") == InputKind::markdown);
+  CHECK(detect_kind("a.txt", "The General Assembly,\n\nRecalling its resolution 56/149,\n") == InputKind::text);
+  CHECK(detect_kind("a.md", "anything") == InputKind::markdown);
+  CHECK(detect_kind("a.pdf", "%PDF-1.4") == InputKind::unsupported);
+}
+
+TEST_CASE("binary and empty inputs fail with a reason naming the file", "[ingest]") {
+  try {
+    (void)ingest("dump/bad.txt", std::string("abc\0def", 7), IngestOptions{});
+    FAIL("expected a DocumentError");
+  } catch (const DocumentError& e) {
+    CHECK(e.file() == "dump/bad.txt");
+    CHECK(std::string(e.what()).find("NUL") != std::string::npos);
+  }
+  CHECK_THROWS_AS(ingest("empty.txt", "  \n\n", IngestOptions{}), DocumentError);
+  IngestOptions small;
+  small.max_text_bytes = 10;
+  CHECK_THROWS_AS(ingest("big.txt", std::string(100, 'a'), small), DocumentError);
+}

@@ -1,0 +1,210 @@
+// Unit tests for the cleanup passes, with the traps each must avoid.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+std::vector<std::string> body_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Page& p : doc.pages)
+    for (const Line& l : p.lines)
+      if (l.role == LineRole::body) out.push_back(l.text);
+  return out;
+}
+std::vector<std::string> blocks(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("normalize_text turns non-breaking spaces into spaces and logs each", "[cleanup][normalize_text]") {
+  Document doc = doc_from_text("8\u00A0September 2000\x01 and \u00ADso\n");
+  run_passes(doc, {"normalize_text"});
+  CHECK(doc.pages[0].lines[0].text == "8 September 2000 and so");
+  CHECK(edits_of(doc, "normalize_space").size() == 1);
+  CHECK(edits_of(doc, "remove_control").size() == 1);
+  CHECK(edits_of(doc, "remove_soft_hyphen").size() == 1);
+}
+
+TEST_CASE("strip_ods_markers keeps marker values as metadata", "[cleanup][strip_ods_markers]") {
+  Document doc = doc_from_text(
+      "[DU1]\n[on the report of the Third Committee (A/57/556/Add.2)]\n"
+      "[DU1]<<ODS JOB NO>>N0255394E<<ODS JOB NO>>\n<<ODS DOC SYMBOL1>>A/RES/57/224<<ODS DOC SYMBOL1>>\n"
+      "<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>\n");
+  run_passes(doc, {"strip_ods_markers"});
+  CHECK(doc.meta.ods_job_number == "N0255394E");
+  CHECK(doc.meta.symbol == "A/RES/57/224");
+  // The bracketed committee line is text, not an anchor.
+  CHECK(body_texts(doc) == std::vector<std::string>{"[on the report of the Third Committee (A/57/556/Add.2)]"});
+  CHECK(edits_of(doc, "remove_comment_anchor").size() == 2);
+  CHECK(edits_of(doc, "remove_marker").size() == 3);
+}
+
+TEST_CASE("parse_masthead reads a glued masthead into metadata", "[cleanup][parse_masthead]") {
+  Document doc = doc_from_text(
+      "The General Assembly,\n\nUnited NationsA/RES/57/224General AssemblyDistr.: General\n"
+      "26 February  2003Fifty-seventh session\nAgenda item 109 (b)\n\n02 55394\n");
+  run_passes(doc, {"parse_masthead"});
+  CHECK(doc.meta.symbol == "A/RES/57/224");
+  CHECK(doc.meta.body == "General Assembly");
+  CHECK(doc.meta.distribution == "General");
+  REQUIRE(doc.meta.issue_date);
+  CHECK(doc.meta.issue_date->iso() == "2003-02-26");
+  CHECK(doc.meta.session_number == 57);
+  CHECK(doc.meta.agenda_item == "Agenda item 109 (b)");
+  // The formula and the job number are not masthead lines.
+  CHECK(body_texts(doc) == std::vector<std::string>{"The General Assembly,", "02 55394"});
+}
+
+TEST_CASE("remove_furniture removes page furniture but not paragraph numbers", "[cleanup][remove_furniture]") {
+  Document doc = doc_from_text(
+      "The General Assembly,\n1.\nReaffirms its commitment;\n_______________\n-----\n2\n- 3 -\n2/8\nPage 4\n"
+      "23-25993 (E) 100124\n*2325993*\nPlease recycle\n/...\n(a)\nA/RES/57/224\n");
+  doc.meta.symbol = "A/RES/57/224";
+  run_passes(doc, {"remove_furniture"});
+  CHECK(body_texts(doc) == std::vector<std::string>{"The General Assembly,", "1.", "Reaffirms its commitment;", "(a)"});
+  CHECK(edits_of(doc, "remove_page_number").size() == 4);
+  CHECK(edits_of(doc, "remove_job_number").size() == 1);
+  CHECK(edits_of(doc, "remove_barcode").size() == 1);
+  CHECK(edits_of(doc, "remove_running_head").size() == 1);
+}
+
+TEST_CASE("repeated running heads go, a title before the formula stays", "[cleanup][remove_furniture]") {
+  Document doc = doc_from_text(
+      "Enhancement of international cooperation\n\nThe General Assembly,\n\nRecalling its resolutions,\n"
+      "\fEnhancement of international cooperation\nNoting the report,\n"
+      "\fEnhancement of international cooperation\n1. Decides to continue.\n");
+  run_passes(doc, {"remove_furniture"});
+  const auto body = body_texts(doc);
+  CHECK(body.front() == "Enhancement of international cooperation");
+  CHECK(edits_of(doc, "remove_running_head").size() == 2);
+}
+
+TEST_CASE("unwrap_lines joins hard-wrapped lines and keeps paragraphs apart", "[cleanup][unwrap_lines]") {
+  Document doc = doc_from_text(
+      "Recalling its resolution 54/181 of 17 December 1999, taking note of\n"
+      "Commission on Human Rights resolution 2000/70 of 26 April 2000 on the\n"
+      "enhancement of international cooperation in the field of human rights,\n"
+      "\n"
+      "Reaffirming its commitment to promoting international cooperation, as set\n"
+      "forth in the Charter of the United Nations, in particular Article 1,\n"
+      "\n"
+      "1. Reaffirms that it is one of the purposes of the United Nations and the\n"
+      "responsibility of all Member States;\n");
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text ==
+        "Recalling its resolution 54/181 of 17 December 1999, taking note of Commission on Human Rights "
+        "resolution 2000/70 of 26 April 2000 on the enhancement of international cooperation in the field of "
+        "human rights,");
+  CHECK(doc.blocks[2].text.rfind("1. Reaffirms", 0) == 0);
+  CHECK(edits_of(doc, "join_lines").size() == 4);
+}
+
+TEST_CASE("unwrap_lines reads double spacing and indented paragraph starts", "[cleanup][unwrap_lines]") {
+  Document doc = doc_from_text(
+      " Bearing in mind that among the purposes of the United Nations are those of developing\n\n"
+      "friendly relations among nations based on respect for the principle of equal rights and\n\n"
+      "United Nations Year of Dialogue among Civilizations and the peoples of the world at large\n\n"
+      "or religion,\n"
+      "  Recalling the adoption of the United Nations Millennium Declaration on 8 September\n\n"
+      "and the resolutions of the Commission adopted at its fifty-seventh session held in Geneva,\n\n"
+      " 1. Reaffirms that it is one of the purposes of the United Nations and the general aims\n\n"
+      "responsibility of all Member States to promote, protect and encourage respect for rights;\n");
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(blocks(doc).size() == 3);
+  CHECK(doc.blocks[0].text.find("and United Nations Year") != std::string::npos);
+  CHECK(doc.blocks[0].text.ends_with("or religion,"));
+}
+
+TEST_CASE("a sentence interrupted by a footnote block is rejoined", "[cleanup][unwrap_lines][collect_footnotes]") {
+  Document doc = doc_from_text(
+      "Noting with concern that paper records are at risk and that their conversion requires\n"
+      "sustained cooperation among Member States and the secretariats of the specialized\n"
+      "\n__________________\n1 A/61/311.\n2 See resolution 55/2.\n"
+      "\fA/RES/61/990\nPage 2\n\n"
+      "agencies, and that the information they hold is part of the common heritage,\n"
+      "\n1. Requests the Secretary-General to report on the measures taken in good time;\n");
+  doc.meta.symbol = "A/RES/61/990";
+  run_passes(doc, {"remove_furniture", "collect_footnotes", "unwrap_lines"});
+  REQUIRE(doc.footnotes.size() == 2);
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text.find("specialized agencies, and that") != std::string::npos);
+}
+
+TEST_CASE("line-end hyphens: compounds kept, syllable breaks dropped", "[cleanup][rejoin_hyphenated_lines]") {
+  Document doc = doc_from_text(
+      "that their conversion requires sustained confidence-\n"
+      "building among Member States, and that the infor-\n"
+      "mation they hold is part of the common heritage of\n"
+      "humanity and of the co-\noperation between States,\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].text.find("confidence-building among") != std::string::npos);
+  CHECK(doc.blocks[0].text.find("the information they") != std::string::npos);
+  CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 2);  // confidence-building, co-operation
+  CHECK(edits_of(doc, "drop_syllable_hyphen").size() == 1);
+}
+
+TEST_CASE("the document's own spelling decides a line-end hyphen", "[cleanup][rejoin_hyphenated_lines]") {
+  Document doc = doc_from_text(
+      "in a spirit of cooperation among all States and of non-\n"
+      "selectivity, and in a spirit of non-selectivity and of co-\noperation,\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].text.find("of non-selectivity, and") != std::string::npos);
+  CHECK(doc.blocks[0].text.ends_with("of cooperation,"));
+}
+
+TEST_CASE("fix_typos corrects a near-miss of a known phrase only in context", "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "set out in the Charter of the Untied Nations and international law,\n\n"
+      "the ribbons were untied and the knots loosened,\n\n"
+      "the Untied Kingdom,\n");
+  run_passes(doc, {"unwrap_lines", "fix_typos"});
+  CHECK(doc.blocks[0].text == "set out in the Charter of the United Nations and international law,");
+  CHECK(doc.blocks[1].text == "the ribbons were untied and the knots loosened,");
+  CHECK(doc.blocks[2].text == "the Untied Kingdom,");
+  const auto fixes = edits_of(doc, "correct_phrase");
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0].before == "Untied");
+  CHECK(fixes[0].after == "United");
+  CHECK(fixes[0].where.line == 1);
+}
+
+TEST_CASE("fix_typos corrects a misspelling from the document's own vocabulary", "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "The Assembly decides,\n\nthe Assmebly requests,\n\nthe Assembly notes,\n\nthe Qwertzy report,\n");
+  run_passes(doc, {"unwrap_lines", "fix_typos"});
+  CHECK(doc.blocks[1].text == "the Assembly requests,");
+  CHECK(doc.blocks[3].text == "the Qwertzy report,");  // no near word: left alone
+}
+
+TEST_CASE("strip_markdown removes syntax and turns <sup> into marks", "[cleanup][strip_markdown]") {
+  Document doc = doc_from_text(
+      "### **58/170. Enhancement of cooperation**\n\n*Recalling* its adoption of the Declaration on "
+      "8 September 2000<sup>2</sup> and [resolution 57/224](http://x/y),\n\n*77th plenary meeting  \n"
+      "22 December 2003*\n",
+      "x.md");
+  run_passes(doc, {"strip_markdown"});
+  const auto body = body_texts(doc);
+  REQUIRE(body.size() == 4);
+  CHECK(body[0] == "58/170. Enhancement of cooperation");
+  CHECK(body[1] == "Recalling its adoption of the Declaration on 8 September 2000 and resolution 57/224,");
+  CHECK(body[2] == "77th plenary meeting  ");
+  CHECK(body[3] == "22 December 2003");
+  const Line& l = doc.pages[0].lines[2];
+  REQUIRE(l.marks.size() == 1);
+  CHECK(l.marks[0].marker == "2");
+  CHECK(l.text.substr(0, l.marks[0].offset).ends_with("2000"));
+}
+
+TEST_CASE("a '*' in a plain text dump is not Markdown", "[cleanup][strip_markdown]") {
+  Document doc = doc_from_text("The General Assembly,\n\nNoting the report *, and s/14938** as printed,\n");
+  run_passes(doc, {"strip_markdown"});
+  CHECK(body_texts(doc)[1] == "Noting the report *, and s/14938** as printed,");
+}
