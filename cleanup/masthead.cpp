@@ -5,6 +5,8 @@
 // Distr.: General"), sometimes at the end of the file. The lines around a
 // "Distr.:" line whose whole text is explained by masthead fields are
 // parsed into Metadata and given the masthead role.
+#include <algorithm>
+
 #include "cleanup/cleanup.hpp"
 #include "core/un_patterns.hpp"
 #include "cleanup/pass_util.hpp"

@@ -2,20 +2,13 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
+#include <vector>
 #include <string>
 #include <string_view>
 
 #include "core/document.hpp"
 
 namespace akn::detail {
-
-// Calls f(page_index, line_index, line) for every line, in reading order.
-inline void for_each_line(Document& doc,
-                          const std::function<void(std::size_t, std::size_t, Line&)>& f) {
-  for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) f(p, l, doc.pages[p].lines[l]);
-}
 
 // A flat index of (page, line) pairs, for passes that look ahead and behind.
 struct LineRef {
