@@ -107,9 +107,9 @@ bool terminated(std::string_view t) {
   return false;
 }
 
-// Short lines without a final stop that are headings or conclusion lines
-// ("77th plenary meeting") do not run on.
-bool starts_uppercase_heading(std::string_view t) {
+// A conclusion line ("77th plenary meeting") has no final stop but does not
+// run on into the date below it.
+bool is_meeting_line(std::string_view t) {
   static const Regex kMeeting("^[0-9]{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting$");
   return kMeeting.full_match(t);
 }
@@ -133,7 +133,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& cb
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
   static const Regex kOwnStart("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s)");
-  if (!terminated(pt) && !kOwnStart.search(ct) && !starts_uppercase_heading(pt))
+  if (!terminated(pt) && !kOwnStart.search(ct) && !is_meeting_line(pt))
     return "the line ends mid-sentence";
   if (layout.wrap_width == 0) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
