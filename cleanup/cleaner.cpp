@@ -11,6 +11,8 @@ const std::vector<PassInfo>& all_passes() {
       {"normalize_text", "Unicode spaces, invisible and control characters, ligatures, doubled quotes", normalize_text},
       {"strip_ods_markers", "ODS <<...>> markers and comment anchors; values kept as metadata", strip_ods_markers},
       {"strip_markdown", "Markdown headings, emphasis, <sup> marks, rules, hard breaks", strip_markdown},
+      {"read_superscripts", "superscript numbers (geometry) become footnote marks", read_superscripts},
+      {"repair_split_words", "words split by justified text rejoined, from glyph gaps and the dictionary", repair_split_words},
       {"parse_masthead", "the page-1 masthead parsed into metadata", parse_masthead},
       {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture},
       {"collect_footnotes", "footnote texts moved out of the body into the notes", collect_footnotes},

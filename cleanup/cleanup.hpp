@@ -81,6 +81,8 @@ class Cleaner {
 void normalize_text(Document& doc, const PassContext& ctx);
 void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
+void read_superscripts(Document& doc, const PassContext& ctx);
+void repair_split_words(Document& doc, const PassContext& ctx);
 void parse_masthead(Document& doc, const PassContext& ctx);
 void remove_furniture(Document& doc, const PassContext& ctx);
 void collect_footnotes(Document& doc, const PassContext& ctx);

@@ -55,6 +55,65 @@ int as_number(const std::string& marker) {
     if (c < '0' || c > '9') return -1;
   return std::stoi(marker);
 }
+// With geometry, the notes of a page sit below its body in a smaller type,
+// under a separator rule. Lines of that zone that the numbering did not claim
+// continue the note above them, or, at the top of a zone, the last note of an
+// earlier page (a note that runs over a page break).
+void collect_footnote_zones(Document& doc) {
+  const double body = detail::body_font_size(doc);
+  if (body <= 0 || doc.footnotes.empty()) return;
+  auto small = [&](const Line& l) { return l.font_size > 0 && l.font_size <= 0.92 * body; };
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    auto& lines = doc.pages[p].lines;
+    // The zone: from the last separator rule or note line upwards to the
+    // last line in body type, downwards to the end of the page.
+    std::size_t start = lines.size();
+    for (std::size_t l = lines.size(); l-- > 0;) {
+      const Line& line = lines[l];
+      if (line.role == LineRole::furniture || line.role == LineRole::blank) {
+        if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) {
+          start = l + 1;
+          break;
+        }
+        continue;
+      }
+      if (line.role == LineRole::footnote || (line.role == LineRole::body && small(line))) {
+        start = l;
+        continue;
+      }
+      break;
+    }
+    if (start >= lines.size()) continue;
+    bool zone_has_rule = start > 0 && lines[start - 1].role == LineRole::furniture &&
+                         trim(lines[start - 1].text).find("___") != std::string_view::npos;
+    bool zone_has_note = false;
+    for (std::size_t l = start; l < lines.size(); ++l) zone_has_note |= lines[l].role == LineRole::footnote;
+    if (!zone_has_rule && !zone_has_note) continue;
+    // The note each zone line continues: the one above on this page, else
+    // the last note of an earlier page.
+    std::size_t current = doc.footnotes.size();
+    for (std::size_t f = 0; f < doc.footnotes.size(); ++f)
+      if (static_cast<std::size_t>(doc.footnotes[f].page) <= p) current = f;
+    for (std::size_t l = start; l < lines.size(); ++l) {
+      Line& line = lines[l];
+      if (line.role == LineRole::footnote) {
+        for (std::size_t f = 0; f < doc.footnotes.size(); ++f)
+          if (static_cast<std::size_t>(doc.footnotes[f].page) == p + 1 && static_cast<std::size_t>(doc.footnotes[f].line) == l)
+            current = f;
+        continue;
+      }
+      if (line.role != LineRole::body || !small(line) || current >= doc.footnotes.size()) continue;
+      Footnote& note = doc.footnotes[current];
+      const bool other_page = static_cast<std::size_t>(note.page) != p + 1;
+      note.text += " " + collapse_spaces(line.text);
+      line.marks.clear();
+      detail::set_role(doc, kCollect, "collect_footnote", {p, l}, LineRole::footnote,
+                       other_page ? "footnote " + note.marker + " continues from page " + std::to_string(note.page) +
+                                        " (small type in the footnote zone)"
+                                  : "continuation of footnote " + note.marker + " (small type in the footnote zone)");
+    }
+  }
+}
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext&) {
@@ -136,6 +195,7 @@ void collect_footnotes(Document& doc, const PassContext&) {
     }
     i = j;
   }
+  collect_footnote_zones(doc);
   // Marks are numbered notes in one sequence: say so when one is missing.
   std::set<int> numbers;
   for (const Footnote& f : doc.footnotes)
@@ -264,12 +324,13 @@ void link_footnotes(Document& doc, const PassContext&) {
     const std::size_t ctx_begin = c.begin >= 12 ? c.begin - 12 : 0;
     const std::string before = block.text.substr(ctx_begin, std::min(block.text.size(), c.end + 8) - ctx_begin);
     const Position where = doc.position_in_block(c.block, c.begin);
+    const std::optional<Box> box = doc.box_in_block(c.block, c.begin);
     block.replace(c.begin, c.end - c.begin, "");
     block.marks.push_back(NoteMark{c.begin, c.marker, MarkSource::inferred});
     std::string after = before;
     after.replace(c.begin - ctx_begin, c.end - c.begin, "[^" + c.marker + "]");
     doc.log.add(Edit{std::string(kLink), "link_footnote_reference", where, before, after,
-                     "footnote reference " + c.marker + " (" + c.how + "; note " + c.marker + " exists)", 0.9});
+                     "footnote reference " + c.marker + " (" + c.how + "; note " + c.marker + " exists)", 0.9, box});
   }
   for (Block& block : doc.blocks)
     std::sort(block.marks.begin(), block.marks.end(),

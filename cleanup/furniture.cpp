@@ -43,12 +43,12 @@ const std::vector<Rule>& rules() {
 
 // A line's shape for repetition: white space collapsed, digits folded to '#'
 // when the line has words too (so "Page 2" and "Page 3" repeat).
-std::string shape_of(std::string_view text) {
+std::string shape_of(std::string_view text, bool in_band = false) {
   std::string s = collapse_spaces(text);
   int letters = 0;
   for (char c : s)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
-  if (letters >= 3)
+  if (letters >= 3 || in_band)
     for (char& c : s)
       if (c >= '0' && c <= '9') c = '#';
   return s;
@@ -62,6 +62,42 @@ bool could_be_running_head(std::string_view text) {
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
 }
+// Where a line sits on its page, when the source has geometry.
+enum class Band { none, top, body, bottom };
+
+// The top and bottom bands hold running heads and footers: 12% of the page
+// height (95 pt on A4 or Letter), which clears the first and last body lines
+// of UN documents.
+Band band_of(const Document& doc, const detail::LineRef ref) {
+  const Page& page = doc.pages[ref.page];
+  const Line& line = detail::at(doc, ref);
+  if (page.height <= 0 || !line.box) return Band::none;
+  if (line.box->y1 <= 0.12 * page.height) return Band::top;
+  if (line.box->y0 >= 0.88 * page.height) return Band::bottom;
+  return Band::body;
+}
+
+// The parts of a line set apart by a wide gap (more than two em): a footer
+// "2/10      18-16895" is a page number and a job number.
+std::vector<std::string> segments_of(const Line& line) {
+  std::vector<std::string> out;
+  if (line.words.empty()) {
+    out.emplace_back(line.text);
+    return out;
+  }
+  std::size_t from = line.words.front().begin;
+  for (std::size_t k = 1; k < line.words.size(); ++k) {
+    const Word& a = line.words[k - 1];
+    const Word& b = line.words[k];
+    const double size = std::max({a.font_size, b.font_size, 1.0});
+    if (a.box && b.box && b.box->x0 - a.box->x1 > 2 * size) {
+      out.emplace_back(trim(std::string_view(line.text).substr(from, a.end - from)));
+      from = b.begin;
+    }
+  }
+  out.emplace_back(trim(std::string_view(line.text).substr(from)));
+  return out;
+}
 }  // namespace
 
 void remove_furniture(Document& doc, const PassContext&) {
@@ -72,7 +108,34 @@ void remove_furniture(Document& doc, const PassContext&) {
   for (const detail::LineRef ref : refs) {
     Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body) continue;
+    const Band band = band_of(doc, ref);
+    // With geometry, a line of several parts is furniture when every part is.
+    if (band == Band::top || band == Band::bottom) {
+      const auto parts = segments_of(line);
+      if (parts.size() > 1) {
+        std::string kinds;
+        bool all = true;
+        for (const std::string& part : parts) {
+          const Rule* hit = nullptr;
+          for (const Rule& rule : rules())
+            if (rule.re.full_match(part)) hit = &rule;
+          const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
+          if (!hit && !symbol) {
+            all = false;
+            break;
+          }
+          kinds += (kinds.empty() ? "" : " + ") + (hit ? std::string(hit->reason) : "the document symbol");
+        }
+        if (all) {
+          detail::set_role(doc, kPass, "remove_page_furniture", ref, LineRole::furniture,
+                           std::string(band == Band::top ? "page header" : "page footer") + ": " + kinds);
+          continue;
+        }
+      }
+    }
     for (const Rule& rule : rules()) {
+      // With geometry, page numbers are looked for where pages print them.
+      if (rule.kind == "remove_page_number" && band == Band::body) continue;
       if (rule.re.full_match(line.text)) {
         std::string reason(rule.reason);
         if (rule.kind == "remove_job_number" && doc.meta.ods_job_number) {
@@ -100,26 +163,39 @@ void remove_furniture(Document& doc, const PassContext&) {
       formula_index = i;
       break;
     }
+  // With geometry, a running head repeats in the top or bottom band of its
+  // pages; a line of the body that happens to repeat (a footnote "See
+  // resolution 70/1.") is not one.
   std::map<std::string, int> counts;
+  auto shape_at = [&](const detail::LineRef ref) {
+    const Band band = band_of(doc, ref);
+    return shape_of(detail::at(doc, ref).text, band == Band::top || band == Band::bottom);
+  };
   for (const detail::LineRef ref : refs) {
     const Line& line = detail::at(doc, ref);
-    if (line.role == LineRole::body && could_be_running_head(line.text)) ++counts[shape_of(line.text)];
+    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body)
+      ++counts[shape_at(ref)];
   }
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& line = detail::at(doc, refs[i]);
     if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
     const std::string text = collapse_spaces(line.text);
+    const Band band = band_of(doc, refs[i]);
+    if (band == Band::body) continue;
     if (doc.meta.symbol && (text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
         shape_of(text).size() <= 40) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the document symbol " + *doc.meta.symbol);
       continue;
     }
-    const int n = counts[shape_of(line.text)];
-    const bool before_formula = formula_index < refs.size() && i < formula_index;
+    const int n = counts[shape_at(refs[i])];
+    // Geometry says where the line is, so the title before the formula on
+    // page 1 (in the body band) cannot be mistaken for a running head.
+    const bool before_formula = band == Band::none && formula_index < refs.size() && i < formula_index;
     if (n >= 2 && !before_formula) {
+      const std::string where = band == Band::top ? " in the page header" : band == Band::bottom ? " in the page footer" : "";
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: the line occurs " + std::to_string(n) + " times",
+                       "running head: the line occurs " + std::to_string(n) + " times" + where,
                        n >= 3 ? 0.95 : 0.8);
     }
   }

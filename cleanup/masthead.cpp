@@ -6,6 +6,7 @@
 // "Distr.:" line whose whole text is explained by masthead fields are
 // parsed into Metadata and given the masthead role.
 #include <algorithm>
+#include <cmath>
 
 #include "cleanup/cleanup.hpp"
 #include "core/un_patterns.hpp"
@@ -95,6 +96,8 @@ std::string store(Metadata& meta, std::string_view name, const std::string& valu
 }  // namespace
 
 void parse_masthead(Document& doc, const PassContext&) {
+  static const Regex kAgendaLine("^\\s*Agenda items?\\s");
+  static const Regex kNotTitle("^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
   static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
   const auto refs = detail::line_refs(doc);
   std::size_t anchor = refs.size();
@@ -122,6 +125,38 @@ void parse_masthead(Document& doc, const PassContext&) {
     }
   }
   std::sort(cluster.begin(), cluster.end());
+  // The title of the agenda item follows its line, before the "Resolution
+  // adopted" line or the title of the document: with geometry, the lines set
+  // flush with the agenda line in its type with no space between; in text,
+  // the lines up to a blank line.
+  std::size_t agenda = refs.size();
+  for (std::size_t i : cluster)
+    if (kAgendaLine.search(detail::at(doc, refs[i]).text)) agenda = i;
+  std::vector<std::size_t> title_lines;
+  if (agenda < refs.size()) {
+    const Line* prev = &detail::at(doc, refs[agenda]);
+    for (std::size_t i = agenda + 1; i < refs.size() && title_lines.size() < 6; ++i) {
+      const Line& line = detail::at(doc, refs[i]);
+      if (line.role != LineRole::body || std::find(cluster.begin(), cluster.end(), i) != cluster.end()) break;
+      if (kNotTitle.search(line.text)) break;
+      if (prev->box && line.box) {
+        const double size = std::max(prev->font_size, 1.0);
+        if (refs[i].page != refs[agenda].page || std::abs(line.box->x0 - prev->box->x0) > 2 ||
+            std::abs(line.font_size - prev->font_size) > 0.5 || line.box->y0 - prev->box->y1 > 0.6 * size)
+          break;
+      } else if (prev->box || line.box) {
+        break;
+      }
+      title_lines.push_back(i);
+      prev = &line;
+    }
+    if (!title_lines.empty() && !detail::at(doc, refs[agenda]).box) {
+      // Without geometry only a short run closed by a blank line is a title.
+      const std::size_t next = title_lines.back() + 1;
+      if (title_lines.size() > 4 || (next < refs.size() && detail::at(doc, refs[next]).role != LineRole::blank))
+        title_lines.clear();
+    }
+  }
   for (std::size_t i : cluster) {
     Line& line = detail::at(doc, refs[i]);
     const Parsed parsed = parse_line(line.text);
@@ -132,6 +167,18 @@ void parse_masthead(Document& doc, const PassContext&) {
     }
     detail::set_role(doc, kPass, "masthead_to_metadata", refs[i], LineRole::masthead,
                      "masthead line; values kept as metadata: " + kept);
+  }
+  std::string title;
+  for (std::size_t i : title_lines) {
+    const std::string text = collapse_spaces(detail::at(doc, refs[i]).text);
+    if (!title.empty()) title += title.ends_with("-") ? "" : " ";
+    title += text;
+  }
+  if (!title.empty()) {
+    doc.meta.agenda_title = title;
+    for (std::size_t i : title_lines)
+      detail::set_role(doc, kPass, "masthead_to_metadata", refs[i], LineRole::masthead,
+                       "title of the agenda item, kept as metadata: agendaItemTitle=" + title);
   }
 }
 

@@ -1,5 +1,8 @@
 #include "cleanup/pass_util.hpp"
 
+#include <cmath>
+#include <map>
+
 namespace akn::detail {
 
 std::vector<LineRef> line_refs(const Document& doc) {
@@ -12,11 +15,12 @@ std::vector<LineRef> line_refs(const Document& doc) {
 
 void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
                       std::size_t offset, std::string before, std::string after,
-                      std::string reason, double confidence) {
+                      std::string reason, double confidence, std::optional<Box> box) {
   Position pos = doc.position_of(where.page, where.line);
   pos.column = static_cast<int>(offset) + 1;
+  if (!box) box = at(doc, where).box;
   doc.log.add(Edit{std::string(pass), std::string(kind), pos, std::move(before), std::move(after),
-                   std::move(reason), confidence});
+                   std::move(reason), confidence, box});
 }
 
 void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
@@ -24,6 +28,21 @@ void set_role(Document& doc, std::string_view pass, std::string_view kind, LineR
   Line& line = at(doc, where);
   line.role = role;
   record_line_edit(doc, pass, kind, where, 0, line.text, "", std::move(reason), confidence);
+}
+
+double body_font_size(const Document& doc) {
+  std::map<long, std::size_t> chars;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body && line.font_size > 0) chars[std::lround(line.font_size * 10)] += line.text.size();
+  long best = 0;
+  std::size_t most = 0;
+  for (const auto& [size, n] : chars)
+    if (n > most) {
+      most = n;
+      best = size;
+    }
+  return static_cast<double>(best) / 10.0;
 }
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }

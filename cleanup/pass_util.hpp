@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -19,14 +20,18 @@ std::vector<LineRef> line_refs(const Document& doc);
 inline Line& at(Document& doc, LineRef r) { return doc.pages[r.page].lines[r.line]; }
 inline const Line& at(const Document& doc, LineRef r) { return doc.pages[r.page].lines[r.line]; }
 
-// Records an edit at a line (column 1-based from a byte offset).
+// Records an edit at a line (column 1-based from a byte offset). The edit's
+// box is `box` when given, else the line's box when the source has one.
 void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
                       std::size_t offset, std::string before, std::string after,
-                      std::string reason, double confidence = 1.0);
+                      std::string reason, double confidence = 1.0, std::optional<Box> box = std::nullopt);
 
 // Marks a whole line with `role`, recording the decision.
 void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
               LineRole role, std::string reason, double confidence = 1.0);
+
+// The font size most body text is set in (0 when the source has none).
+double body_font_size(const Document& doc);
 
 // Quotes a string for use inside a reason.
 std::string quoted(std::string_view s);

@@ -48,8 +48,9 @@ void correct(Document& doc, std::size_t b, const Token& tok, const std::string& 
              const std::string& reason, double confidence) {
   Block& block = doc.blocks[b];
   const Position where = doc.position_in_block(b, tok.begin);
+  const std::optional<Box> box = doc.box_in_block(b, tok.begin);
   block.replace(tok.begin, tok.end - tok.begin, to);
-  doc.log.add(Edit{std::string(kPass), std::string(kind), where, tok.text, to, reason, confidence});
+  doc.log.add(Edit{std::string(kPass), std::string(kind), where, tok.text, to, reason, confidence, box});
 }
 
 // Phrase corrections in one block; returns true when the text changed.

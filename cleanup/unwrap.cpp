@@ -8,7 +8,9 @@
 // paragraph number starts a paragraph, a footnote block or page break in the
 // middle of a sentence does not end it. Each join is an edit.
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <optional>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -114,12 +116,65 @@ bool is_meeting_line(std::string_view t) {
   return kMeeting.full_match(t);
 }
 
+bool all_bold(const Line& l) {
+  if (l.words.empty()) return false;
+  for (const Word& w : l.words)
+    if (!w.bold) return false;
+  return true;
+}
+
+// The right edge of the text column on each page: most full lines end there.
+std::vector<double> right_margins(const Document& doc) {
+  std::vector<double> out(doc.pages.size(), 0);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    std::vector<double> ends;
+    for (const Line& l : doc.pages[p].lines)
+      if (l.role == LineRole::body && l.box && !l.vertical) ends.push_back(l.box->x1);
+    if (ends.size() < 3) continue;
+    std::sort(ends.begin(), ends.end());
+    out[p] = ends[ends.size() * 8 / 10];
+  }
+  return out;
+}
+
+// What the page geometry says about `c` following `p`: nullopt when it has
+// nothing to say (no boxes, a page or column change), else whether `c`
+// continues `p`'s paragraph and why (an empty reason means it does not).
+std::optional<std::string> geometry_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                                           const std::vector<double>& margins) {
+  if (!p.box || !c.box || p.font_size <= 0 || c.font_size <= 0 || pb.ref.page != cb.ref.page || p.vertical ||
+      c.vertical)
+    return std::nullopt;
+  if (c.box->y0 < p.box->y1 - 0.3 * p.font_size) return std::nullopt;  // a new column
+  const double size = std::max(p.font_size, c.font_size);
+  if (std::abs(p.font_size - c.font_size) > 0.1 * size) return std::string();  // a change of type size
+  if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
+  const double gap = c.box->y0 - p.box->y1;
+  if (gap > 0.45 * size) return std::string();  // space between paragraphs
+  if (c.box->x0 > p.box->x0 + 0.9 * size) return std::string();  // a first-line indent
+  const double margin = margins[cb.ref.page];
+  const std::string_view pt = trim(p.text);
+  if (margin > 0 && p.box->x1 < margin - 2.5 * size && terminated(pt)) return std::string();  // a short last line
+  if (margin > 0 && p.box->x1 >= margin - 2.5 * size)
+    return std::string("the line runs to the right margin and the next follows without space or indent");
+  return std::nullopt;
+}
+
 // Why the line `c` continues the paragraph of `p`; empty when it does not.
-std::string continuation_reason(const Line& p, const Line& c, const BodyLine& cb, const Layout& layout) {
+std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                                const Layout& layout, const std::vector<double>& margins) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
+  if (auto geo = geometry_reason(p, c, pb, cb, margins)) {
+    if (geo->empty()) return {};
+    const bool lower = [&] {
+      std::size_t i = 0;
+      return !ct.empty() && is_lower_letter(next_code_point(ct, i));
+    }();
+    if (lower || !terminated(pt) || c.box->x0 <= p.box->x0 + 0.9 * c.font_size) return *geo;
+  }
   const bool lower = !ct.empty() && [&] {
     std::size_t i = 0;
     return is_lower_letter(next_code_point(ct, i));
@@ -175,7 +230,7 @@ std::map<std::string, int> vocabulary(const Document& doc) {
 
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   static const Regex kTail("(\\p{L}[\\p{L}-]*)-\\s*$");
-  static const Regex kHead("^\\s*(\\p{Ll}[\\p{L}]*)");
+  static const Regex kHead("^\\s*(\\p{L}[\\p{L}]*)");
   const auto lines = body_lines(doc);
   if (lines.size() < 2) return;
   const auto vocab = vocabulary(doc);
@@ -193,7 +248,14 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
     bool keep = true;
     std::string why;
     double confidence = 0.7;
-    if (doc_has_hyphenated) {
+    const bool capital = [&] {
+      std::size_t k = 0;
+      return is_upper_letter(next_code_point(right, k));
+    }();
+    if (capital) {
+      why = "the next line starts with a capital (\"" + right + "\"): a compound such as \"Fact-Finding\"";
+      confidence = 0.95;
+    } else if (doc_has_hyphenated) {
       why = "the document writes \"" + left + "-" + right + "\" elsewhere";
       confidence = 0.95;
     } else if (doc_has_joined) {
@@ -222,6 +284,7 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
 void unwrap_lines(Document& doc, const PassContext&) {
   const auto lines = body_lines(doc);
   const Layout layout = read_layout(doc, lines);
+  const std::vector<double> margins = right_margins(doc);
   doc.blocks.clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -229,7 +292,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
     std::string reason;
     if (i > 0 && !doc.blocks.empty()) {
       const Line& prev = detail::at(doc, lines[i - 1].ref);
-      reason = continuation_reason(prev, line, lines[i], layout);
+      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, margins);
     }
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {

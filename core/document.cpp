@@ -78,4 +78,20 @@ Position Document::position_in_block(std::size_t block_index, std::size_t offset
   return pos;
 }
 
+std::optional<Box> Document::box_in_block(std::size_t block_index, std::size_t offset) const {
+  if (block_index >= blocks.size()) return std::nullopt;
+  const Origin o = blocks[block_index].origin_at(offset);
+  if (o.page < 1 || static_cast<std::size_t>(o.page) > pages.size()) return std::nullopt;
+  const Page& page = pages[static_cast<std::size_t>(o.page - 1)];
+  if (o.line < 0 || static_cast<std::size_t>(o.line) >= page.lines.size()) return std::nullopt;
+  const Line& line = page.lines[static_cast<std::size_t>(o.line)];
+  // The word under the offset when the line has words (block text is the
+  // line's text with white space collapsed, so this is approximate by at
+  // most the collapsed spaces).
+  const std::size_t in_line = offset - std::min(offset, o.offset);
+  for (const Word& w : line.words)
+    if (w.box && in_line >= w.begin && in_line <= w.end) return w.box;
+  return line.box;
+}
+
 }  // namespace akn

@@ -22,16 +22,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/box.hpp"
 #include "core/edit_log.hpp"
 #include "core/metadata.hpp"
 
 namespace akn {
-
-// A rectangle in page coordinates (points for PDFs, pixels for scans), origin
-// at the top left.
-struct Box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
 
 // A word of a line, as located by the source. [begin, end) is its byte range
 // in Line::text. Text dumps produce no words.
@@ -41,6 +36,7 @@ struct Word {
   double font_size = 0;      // 0 when unknown
   double confidence = -1;    // OCR confidence in [0, 100]; -1 when not OCRed
   bool superscript = false;  // raised and smaller than the line's body text
+  bool bold = false, italic = false;  // from the font name, when known
 };
 
 // What a line (or a run of lines) is, as far as cleanup has decided. Lines are
@@ -82,6 +78,8 @@ struct Line {
   // this one, no space goes between them (a line-end hyphen was decided on).
   bool join_without_space = false;
   bool heading = false;  // the source marks this line as a heading
+  double font_size = 0;   // the size of most of its glyphs; 0 when unknown
+  bool vertical = false;  // text set at an angle (margin stamps, rotated tables)
   std::vector<NoteMark> marks;
 
   // Replaces text[pos, pos+len) by `with`, moving word ranges and marks that
@@ -126,7 +124,7 @@ struct Footnote {
 // Where the input came from; filled by ingest.
 struct SourceInfo {
   std::string name;      // display name (path relative to its input root)
-  std::string kind;      // "text", "markdown", later "pdf", "image"
+  std::string kind;      // "text", "markdown", "pdf"
   std::string encoding;  // detected encoding of text sources
   std::string sha256;    // of the input bytes
   std::uint64_t bytes = 0;
@@ -146,6 +144,9 @@ struct Document {
   [[nodiscard]] Position position_of(std::size_t page_index, std::size_t line_index) const;
   // The position of the byte `offset` of blocks[block_index].
   [[nodiscard]] Position position_in_block(std::size_t block_index, std::size_t offset) const;
+  // The box of the word (else the line) holding the byte `offset` of
+  // blocks[block_index]; nullopt when the source has no geometry.
+  [[nodiscard]] std::optional<Box> box_in_block(std::size_t block_index, std::size_t offset) const;
 };
 
 }  // namespace akn

@@ -8,9 +8,12 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/box.hpp"
 
 namespace akn {
 
@@ -29,6 +32,7 @@ struct Edit {
   std::string after;   // the replacement ("" for removals)
   std::string reason;  // why, in words a reviewer can check
   double confidence = 1.0;  // the pass's confidence in the decision, 0..1
+  std::optional<Box> box;   // what was changed, on the page, when the source has geometry
 };
 
 struct Diagnostic {

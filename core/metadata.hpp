@@ -23,6 +23,7 @@ struct Metadata {
   std::optional<std::string> session;         // "Fifty-seventh session"
   std::optional<int> session_number;          // 57
   std::optional<std::string> agenda_item;     // "Agenda item 109 (b)"
+  std::optional<std::string> agenda_title;    // the title of the agenda item printed under it
   std::optional<std::string> language;        // ISO 639-2/B, "eng"
   std::vector<std::string> other_symbols;     // further symbols of the same text
   std::vector<std::pair<std::string, std::string>> other_markers;  // unknown ODS markers

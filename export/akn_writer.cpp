@@ -184,7 +184,7 @@ class AknWriter {
       w_.element("TLCOrganization", {{"eId", res_.actor}, {"href", "/ontology/organization/un/" + res_.actor}, {"showAs", res_.body}});
     for (const auto& [id, show] : std::initializer_list<std::pair<const char*, const char*>>{
              {"symbol", "Document symbol"}, {"issueDate", "Date of issue"}, {"adoptionDate", "Date of adoption"},
-             {"session", "Session"}, {"agendaItem", "Agenda item"}, {"distribution", "Distribution"},
+             {"session", "Session"}, {"agendaItem", "Agenda item"}, {"agendaItemTitle", "Title of the agenda item"}, {"distribution", "Distribution"},
              {"publicationJobNumber", "Job number"}, {"plenaryMeeting", "Plenary meeting"},
              {"resolution", "Resolution"}, {"mainCommittee", "Main Committee"}})
       w_.element("TLCConcept", {{"eId", id}, {"href", std::string("/ontology/concept/un/") + id}, {"showAs", show}});
@@ -221,7 +221,7 @@ class AknWriter {
 
   void cover_page() {
     const Metadata& m = res_.meta;
-    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.agenda_item || m.job_number))
+    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.agenda_item || m.agenda_title || m.job_number))
       return;
     w_.start("coverPage");
     w_.start("container");
@@ -237,6 +237,7 @@ class AknWriter {
       else p_with("inline", {{"name", "session"}, {"refersTo", "#session"}}, *m.session);
     }
     if (m.agenda_item) p_with("inline", {{"name", "agendaItem"}, {"refersTo", "#agendaItem"}}, *m.agenda_item);
+    if (m.agenda_title) p_with("inline", {{"name", "agendaItemTitle"}, {"refersTo", "#agendaItemTitle"}}, *m.agenda_title);
     if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
     w_.end();
     w_.end();

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "export/export.hpp"
@@ -28,6 +29,7 @@ Json metadata(const Metadata& m) {
   put("session", m.session);
   if (m.session_number) j["sessionNumber"] = *m.session_number;
   put("agendaItem", m.agenda_item);
+  put("agendaItemTitle", m.agenda_title);
   put("language", m.language);
   if (!m.other_symbols.empty()) j["otherSymbols"] = m.other_symbols;
   for (const auto& [k, v] : m.other_markers) j["markers"][k] = v;
@@ -48,6 +50,11 @@ std::string write_edits_json(const Document& doc, const Resolution& res) {
     x["after"] = e.after;
     x["reason"] = e.reason;
     x["confidence"] = e.confidence;
+    if (e.box) {
+      // Points (PDF) or pixels (scans), rounded to a tenth: enough to draw it.
+      auto r = [](double v) { return std::round(v * 10.0) / 10.0; };
+      x["box"] = Json::array({r(e.box->x0), r(e.box->y0), r(e.box->x1), r(e.box->y1)});
+    }
     edits.push_back(std::move(x));
   }
   j["edits"] = std::move(edits);

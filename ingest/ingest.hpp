@@ -16,15 +16,20 @@
 
 namespace akn {
 
-enum class InputKind { text, markdown, unsupported };
+enum class InputKind { text, markdown, pdf, unsupported };
 
 struct IngestOptions {
-  std::size_t max_text_bytes = 64u << 20;  // larger text inputs are refused
+  std::size_t max_text_bytes = 64u << 20;  // larger text inputs (or PDF text layers) are refused
+  std::size_t max_pdf_bytes = 512u << 20;  // larger PDF files are refused
+  std::size_t max_pages = 5000;            // PDFs with more pages are refused
 };
 
-// What kind of input `name` with leading bytes `head` is. Markdown is
-// recognised by extension (.md, .markdown) or, for .txt dumps produced by a
-// converter, by its syntax (headings, emphasis, <sup> notes, rules).
+// What kind of input `name` with content `bytes` is. A PDF is recognised by
+// its header whatever its name, else by the .pdf extension (so that a broken
+// one is reported as a broken PDF). Markdown is recognised by extension (.md,
+// .markdown) or, for .txt dumps produced by a converter, by its syntax
+// (headings, emphasis, <sup> notes, rules). `bytes` may be empty: the
+// decision is then made from the name alone.
 InputKind detect_kind(std::string_view name, std::string_view bytes);
 
 // Builds the document model of one input.

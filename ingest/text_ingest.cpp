@@ -6,6 +6,7 @@
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/ingest_detail.hpp"
 
 namespace akn {
 
@@ -76,30 +77,9 @@ std::string decode_text(std::string_view bytes, std::string& encoding) {
   return out;
 }
 
-InputKind detect_kind(std::string_view name, std::string_view bytes) {
-  std::string lower = to_lower_ascii(name);
-  auto ends_with = [&](std::string_view suffix) {
-    return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (ends_with(".md") || ends_with(".markdown")) return InputKind::markdown;
-  if (!(ends_with(".txt") || ends_with(".text"))) return InputKind::unsupported;
-  // A .txt written by a Markdown converter: count distinct kinds of syntax.
-  static const Regex kHeading("(?m)^#{1,6} \\S");
-  static const Regex kStrong("\\*\\*[^*\\n]+\\*\\*");
-  static const Regex kEmphasis("(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?![*\\w])");
-  static const Regex kSup("<sup>[^<\\n]{1,8}</sup>");
-  static const Regex kRule("(?m)^(?:---+|\\*\\*\\*+)\\s*$");
-  const std::string_view head = bytes.substr(0, 1u << 16);
-  int kinds = 0;
-  for (const Regex* re : {&kHeading, &kStrong, &kEmphasis, &kSup, &kRule})
-    if (is_valid_utf8(head) && re->search(head)) ++kinds;
-  return kinds >= 2 ? InputKind::markdown : InputKind::text;
-}
+namespace detail {
 
-Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {
-  const InputKind kind = detect_kind(name, bytes);
-  if (kind == InputKind::unsupported)
-    throw DocumentError(std::string(name), "unsupported file kind (expected .txt, .text, .md or .markdown)");
+Document ingest_text(std::string_view name, std::string_view bytes, InputKind kind, const IngestOptions& options) {
   if (bytes.size() > options.max_text_bytes)
     throw DocumentError(std::string(name), "text input of " + std::to_string(bytes.size()) +
                                                " bytes exceeds the limit of " +
@@ -145,5 +125,7 @@ Document ingest(std::string_view name, std::string_view bytes, const IngestOptio
   if (!last.empty() && last.back().text.empty() && text.size() > 0 && text.back() == '\n') last.pop_back();
   return doc;
 }
+
+}  // namespace detail
 
 }  // namespace akn

@@ -62,6 +62,12 @@ PipelineConfig load_config(const std::string& path) {
   const auto bytes = get<std::int64_t>(t, "ingest", "max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes), path);
   if (bytes <= 0) throw ConfigError(path + ": ingest.max_text_bytes must be positive");
   c.ingest.max_text_bytes = static_cast<std::size_t>(bytes);
+  const auto pdf_bytes = get<std::int64_t>(t, "ingest", "max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes), path);
+  if (pdf_bytes <= 0) throw ConfigError(path + ": ingest.max_pdf_bytes must be positive");
+  c.ingest.max_pdf_bytes = static_cast<std::size_t>(pdf_bytes);
+  const auto pages = get<std::int64_t>(t, "ingest", "max_pages", static_cast<std::int64_t>(c.ingest.max_pages), path);
+  if (pages <= 0) throw ConfigError(path + ": ingest.max_pages must be positive");
+  c.ingest.max_pages = static_cast<std::size_t>(pages);
 
   c.cleanup.passes = get_strings(t, "cleanup", "passes", c.cleanup.passes, path);
   for (const std::string& p : c.cleanup.passes)
@@ -100,7 +106,9 @@ std::string to_toml(const PipelineConfig& c) {
   toml::array phrases;
   for (const auto& p : c.cleanup.phrase_files) phrases.push_back(p);
   toml::table t{
-      {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)}}},
+      {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)},
+                             {"max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes)},
+                             {"max_pages", static_cast<std::int64_t>(c.ingest.max_pages)}}},
       {"cleanup", toml::table{{"passes", passes},
                               {"dictionary_dir", c.cleanup.dictionary_dir},
                               {"dictionary_language", c.cleanup.dictionary_language},

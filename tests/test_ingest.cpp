@@ -34,7 +34,13 @@ TEST_CASE("a .txt written by a Markdown converter is read as Markdown", "[ingest
   CHECK(detect_kind("a.txt", "# General Assembly\n\n*Recalling* its resolution<sup>1</sup>\n") == InputKind::markdown);
   CHECK(detect_kind("a.txt", "The General Assembly,\n\nRecalling its resolution 56/149,\n") == InputKind::text);
   CHECK(detect_kind("a.md", "anything") == InputKind::markdown);
-  CHECK(detect_kind("a.pdf", "%PDF-1.4") == InputKind::unsupported);
+  CHECK(detect_kind("a.doc", "anything") == InputKind::unsupported);
+}
+
+TEST_CASE("a PDF is recognised by its header whatever its name, or by its extension", "[ingest][pdf]") {
+  CHECK(detect_kind("a.pdf", "%PDF-1.4\n") == InputKind::pdf);
+  CHECK(detect_kind("download.txt", "%PDF-1.7\n%\xE2\xE3\n") == InputKind::pdf);
+  CHECK(detect_kind("broken.PDF", "") == InputKind::pdf);
 }
 
 TEST_CASE("binary and empty inputs fail with a reason naming the file", "[ingest]") {

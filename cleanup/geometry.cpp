@@ -1,0 +1,205 @@
+// The passes that read glyph geometry (PDF text layers, OCR words). On
+// sources without word boxes they do nothing.
+//
+// read_superscripts: a footnote reference is printed as a superscript
+// (smaller glyphs above the baseline). Plain extraction turns it into a
+// spaced number ("Human Rights, 1 the"); here the number becomes a NoteMark
+// at its place and leaves the text.
+//
+// repair_split_words: justified text makes the text layer put spurious
+// spaces into words ("Fact -Finding", "est imated", "co st-recovery"). In
+// the PDFs measured, real word spaces are at least 0.17 em wide and spurious
+// ones at most 0.15 em, so a narrow gap is a candidate; the dictionary and
+// the document's own vocabulary confirm the join.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "cleanup/cleanup.hpp"
+#include "cleanup/dictionary.hpp"
+#include "cleanup/pass_util.hpp"
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn {
+
+namespace {
+constexpr std::string_view kSuper = "read_superscripts";
+constexpr std::string_view kSplit = "repair_split_words";
+// A gap narrower than this (in em of the font size) is not a word space.
+constexpr double kMaxSpuriousGap = 0.155;
+
+std::string context(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t from = begin >= 16 ? begin - 16 : 0;
+  const std::size_t to = std::min(text.size(), end + 16);
+  return std::string(text.substr(from, to - from));
+}
+
+bool is_note_marker(std::string_view t) {
+  static const Regex kMarker("^(?:[0-9]{1,3}|[*\u2020\u2021]{1,3})$");
+  return kMarker.full_match(t);
+}
+}  // namespace
+
+void read_superscripts(Document& doc, const PassContext&) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      Line& line = doc.pages[p].lines[l];
+      if (line.role != LineRole::body || line.words.size() < 2) continue;
+      bool changed = false;
+      for (std::size_t k = line.words.size(); k-- > 0;) {
+        const Word w = line.words[k];
+        if (!w.superscript || w.end <= w.begin) continue;
+        const std::string token = line.text.substr(w.begin, w.end - w.begin);
+        if (!is_note_marker(token)) continue;
+        // The space the extractor put before the mark goes with it; at the
+        // start of a line (a footnote's own number) the space after goes.
+        std::size_t begin = w.begin, end = w.end;
+        const bool space_before = begin > 0 && line.text[begin - 1] == ' ';
+        const bool space_after = end < line.text.size() && line.text[end] == ' ';
+        if (space_before && (space_after || end == line.text.size())) --begin;
+        else if (begin == 0 && space_after) ++end;
+        const std::string before = context(line.text, begin, end);
+        line.replace(begin, end - begin, "");
+        line.marks.push_back(NoteMark{begin, token, MarkSource::superscript});
+        line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(k));
+        changed = true;
+        std::string after = line.text;
+        after.insert(begin, "[^" + token + "]");
+        detail::record_line_edit(doc, kSuper, "superscript_note_mark", {p, l}, begin, before,
+                                 context(after, begin, begin + token.size() + 3),
+                                 "superscript " + detail::quoted(token) + " (" +
+                                     std::to_string(w.font_size).substr(0, 4) + " pt on a " +
+                                     std::to_string(line.font_size).substr(0, 4) +
+                                     " pt line, above its baseline) is a footnote reference",
+                                 0.95, w.box);
+      }
+      if (changed)
+        std::sort(line.marks.begin(), line.marks.end(),
+                  [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+    }
+  }
+}
+
+namespace {
+// The letters at the end of `s` and at the start of `t`.
+std::string trailing_letters(std::string_view s) {
+  std::size_t b = s.size();
+  while (b > 0) {
+    std::size_t k = b - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    std::size_t i = k;
+    if (!is_letter(next_code_point(s, i))) break;
+    b = k;
+  }
+  return std::string(s.substr(b));
+}
+
+std::string leading_letters(std::string_view s) {
+  std::size_t i = 0, end = 0;
+  while (i < s.size()) {
+    if (!is_letter(next_code_point(s, i))) break;
+    end = i;
+  }
+  return std::string(s.substr(0, end));
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::map<std::string, int> word_counts(const Document& doc) {
+  static const Regex kWord("\\p{L}+");
+  std::map<std::string, int> counts;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      for (const auto& m : kWord.find_all(line.text)) ++counts[to_lower_ascii(m.str(line.text))];
+  return counts;
+}
+
+double median_gap(const Line& line) {
+  std::vector<double> gaps;
+  for (std::size_t k = 1; k < line.words.size(); ++k) {
+    const Word& a = line.words[k - 1];
+    const Word& b = line.words[k];
+    if (a.box && b.box && b.begin == a.end + 1) gaps.push_back(b.box->x0 - a.box->x1);
+  }
+  if (gaps.empty()) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2];
+}
+}  // namespace
+
+void repair_split_words(Document& doc, const PassContext& ctx) {
+  std::map<std::string, int> vocab;
+  bool vocab_built = false;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      Line& line = doc.pages[p].lines[l];
+      if (line.role != LineRole::body || line.words.size() < 2 || line.vertical) continue;
+      const double typical = median_gap(line);
+      for (std::size_t k = line.words.size() - 1; k > 0; --k) {
+        Word& a = line.words[k - 1];
+        const Word& b = line.words[k];
+        if (!a.box || !b.box || a.superscript || b.superscript || b.begin != a.end + 1 || line.text[a.end] != ' ')
+          continue;
+        const double size = std::max(a.font_size, b.font_size);
+        const double gap = b.box->x0 - a.box->x1;
+        if (size <= 0 || gap >= kMaxSpuriousGap * size || (typical > 0 && gap > 0.6 * typical)) continue;
+        if (std::abs(a.font_size - b.font_size) > 0.1 * size) continue;  // a change of size is a boundary
+        if (!vocab_built) {
+          vocab = word_counts(doc);
+          vocab_built = true;
+        }
+        const std::string_view left = std::string_view(line.text).substr(a.begin, a.end - a.begin);
+        const std::string_view right = std::string_view(line.text).substr(b.begin, b.end - b.begin);
+        const std::string em = std::to_string(gap / size).substr(0, 4) + " em";
+        std::string reason;
+        double confidence = 0.9;
+        const char r0 = right.front();
+        const bool right_letter = [&] {
+          std::size_t i = 0;
+          return is_letter(next_code_point(right, i));
+        }();
+        if (!right_letter && !is_digit(r0)) {
+          reason = "punctuation set against the word (a gap of " + em + ", narrower than a word space)";
+        } else if (left.back() == '-' || left.back() == '/') {
+          reason = "a word continues after its hyphen (a gap of " + em + ")";
+        } else if (is_digit(left.back()) && is_digit(r0)) {
+          reason = "a number split by a gap of " + em;
+        } else {
+          const std::string head = trailing_letters(left), tail = leading_letters(right);
+          if (head.empty() || tail.empty()) continue;
+          const std::string joined = head + tail;
+          const bool dict_joined = ctx.dictionary && ctx.dictionary->accepts(joined);
+          const bool doc_joined = vocab.count(to_lower_ascii(joined)) > 0;
+          const bool halves_are_words = ctx.dictionary && ctx.dictionary->accepts(head) && ctx.dictionary->accepts(tail);
+          if (dict_joined || doc_joined) {
+            reason = std::string("a gap of ") + em + " inside \"" + joined + "\", which " +
+                     (doc_joined ? "the document writes elsewhere" : "the dictionary has");
+            confidence = doc_joined ? 0.97 : 0.93;
+          } else if (halves_are_words) {
+            doc.log.warn(std::string(kSplit), doc.position_of(p, l),
+                         "narrow gap (" + em + ") between \"" + std::string(left) + "\" and \"" + std::string(right) +
+                             "\", but both are words and \"" + joined + "\" is not: left as two words");
+            continue;
+          } else {
+            reason = "a gap of " + em + " is not a word space (no dictionary confirms \"" + joined + "\")";
+            confidence = 0.75;
+          }
+        }
+        const std::string before = std::string(left) + " " + std::string(right);
+        const Box box = a.box->united(*b.box);
+        const std::size_t at = a.end;
+        line.replace(at, 1, "");
+        // The two words become one.
+        Word& merged = line.words[k - 1];
+        merged.end = line.words[k].end;
+        merged.box = box;
+        line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(k));
+        detail::record_line_edit(doc, kSplit, "join_split_word", {p, l}, at, before,
+                                 line.text.substr(merged.begin, merged.end - merged.begin), reason, confidence, box);
+      }
+    }
+  }
+}
+
+}  // namespace akn

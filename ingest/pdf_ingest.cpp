@@ -1,0 +1,158 @@
+// Born-digital PDFs through Poppler's C++ API: per page, the words of the text
+// layer with their boxes, font names and sizes, in Poppler's reading order,
+// assembled into lines (layout.hpp). Pages are read one at a time and
+// released, so memory follows the text, not the page count.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <climits>
+#include <memory>
+#include <mutex>
+
+#include "core/error.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+#include "ingest/ingest.hpp"
+#include "ingest/ingest_detail.hpp"
+#include "ingest/layout.hpp"
+
+namespace akn::detail {
+
+namespace {
+
+// Poppler reports damage through one process-wide callback; each thread
+// collects the messages of the document it is reading.
+thread_local std::vector<std::string>* t_poppler_messages = nullptr;
+
+void collect_poppler_message(const std::string& message, void*) {
+  if (t_poppler_messages != nullptr && t_poppler_messages->size() < 1000)
+    t_poppler_messages->push_back(message);
+}
+
+class PopplerMessages {
+ public:
+  PopplerMessages() {
+    static std::once_flag installed;
+    std::call_once(installed, [] { poppler::set_debug_error_function(collect_poppler_message, nullptr); });
+    t_poppler_messages = &messages_;
+  }
+  ~PopplerMessages() { t_poppler_messages = nullptr; }
+  PopplerMessages(const PopplerMessages&) = delete;
+  PopplerMessages& operator=(const PopplerMessages&) = delete;
+
+  // Moves what was collected since the last call.
+  std::vector<std::string> take() { return std::exchange(messages_, {}); }
+
+ private:
+  std::vector<std::string> messages_;
+};
+
+std::string utf8(const poppler::ustring& s) {
+  const poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+std::string summarize(const std::vector<std::string>& messages) {
+  std::string out;
+  for (std::size_t i = 0; i < messages.size() && i < 3; ++i) {
+    if (!out.empty()) out += "; ";
+    out += collapse_spaces(messages[i]);
+  }
+  if (messages.size() > 3) out += "; and " + std::to_string(messages.size() - 3) + " more";
+  return out;
+}
+
+}  // namespace
+
+bool looks_like_pdf(std::string_view bytes) {
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options) {
+  const std::string file(name);
+  if (bytes.empty()) throw DocumentError(file, "empty file: no PDF to read");
+  if (!looks_like_pdf(bytes)) throw DocumentError(file, "not a PDF: no %PDF- header in the first 1024 bytes");
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX) || bytes.size() > options.max_pdf_bytes)
+    throw DocumentError(file, "PDF of " + std::to_string(bytes.size()) + " bytes exceeds the limit of " +
+                                  std::to_string(options.max_pdf_bytes));
+  PopplerMessages messages;
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!pdf) {
+    const auto why = messages.take();
+    throw DocumentError(file, "damaged PDF: Poppler cannot open it" + (why.empty() ? "" : " (" + summarize(why) + ")"));
+  }
+  if (pdf->is_locked()) throw DocumentError(file, "encrypted PDF: it cannot be opened without a password");
+  const int page_count = pdf->pages();
+  if (page_count <= 0) throw DocumentError(file, "damaged PDF: no pages could be found");
+  if (static_cast<std::size_t>(page_count) > options.max_pages)
+    throw DocumentError(file, "PDF of " + std::to_string(page_count) + " pages exceeds the limit of " +
+                                  std::to_string(options.max_pages) + " pages");
+
+  Document doc;
+  doc.source.name = file;
+  doc.source.kind = "pdf";
+  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.bytes = bytes.size();
+  if (auto early = messages.take(); !early.empty())
+    doc.log.warn("ingest", {}, "the PDF is damaged; Poppler repaired what it could: " + summarize(early));
+
+  std::vector<int> unreadable;
+  std::size_t total_text = 0;
+  for (int i = 0; i < page_count; ++i) {
+    Page page;
+    page.number = i + 1;
+    std::unique_ptr<poppler::page> p(pdf->create_page(i));
+    if (!p) {
+      unreadable.push_back(i + 1);
+      doc.pages.push_back(std::move(page));
+      continue;
+    }
+    const poppler::rectf rect = p->page_rect();
+    page.width = rect.width();
+    page.height = rect.height();
+    std::vector<PlacedWord> words;
+    for (const poppler::text_box& tb : p->text_list(poppler::page::text_list_include_font)) {
+      PlacedWord w;
+      w.text = utf8(tb.text());
+      const poppler::rectf b = tb.bbox();
+      w.box = Box{b.left(), b.top(), b.right(), b.bottom()};
+      w.font_size = tb.get_font_size();
+      w.space_after = tb.has_space_after();
+      w.rotation = tb.rotation() * 90;
+      style_from_font_name(tb.get_font_name(), w.bold, w.italic);
+      total_text += w.text.size() + 1;
+      words.push_back(std::move(w));
+    }
+    if (total_text > options.max_text_bytes)
+      throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);
+    page.lines = assemble_lines(words);
+    for (Line& line : page.lines) {
+      if (!is_valid_utf8(line.text)) {
+        // Poppler emits UTF-8; keep the contract even if a font map is broken.
+        doc.log.warn("ingest", Position{i + 1, 0, 0}, "invalid UTF-8 in the text layer was replaced");
+        std::string fixed;
+        for (std::size_t k = 0; k < line.text.size();) {
+          const char32_t cp = next_code_point(line.text, k);
+          append_utf8(fixed, cp);
+        }
+        line.text = fixed;
+        line.words.clear();
+      }
+    }
+    if (auto why = messages.take(); !why.empty())
+      doc.log.warn("ingest", Position{i + 1, 0, 0}, "page " + std::to_string(i + 1) + " is damaged: " + summarize(why));
+    doc.pages.push_back(std::move(page));
+  }
+  if (!unreadable.empty()) {
+    std::string list;
+    for (int n : unreadable) list += (list.empty() ? "" : ", ") + std::to_string(n);
+    if (static_cast<int>(unreadable.size()) == page_count)
+      throw DocumentError(file, "damaged PDF: none of its " + std::to_string(page_count) + " pages could be read");
+    doc.log.warn("ingest", {}, "pages that could not be read and are left empty: " + list);
+  }
+  return doc;
+}
+
+}  // namespace akn::detail
