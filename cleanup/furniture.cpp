@@ -4,6 +4,7 @@
 // "/..." continuation marks, and running heads: lines that repeat verbatim
 // (digits aside) or that are the document's own symbol. Lines are given the
 // furniture role, never deleted; each decision is an edit with its reason.
+#include <cmath>
 #include <map>
 
 #include "cleanup/cleanup.hpp"
@@ -31,7 +32,7 @@ const std::vector<Rule>& rules() {
     r.push_back({Regex("^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$"), "remove_page_number", "bare page number"});
     r.push_back({Regex("^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$"), "remove_page_number", "page number N/M"});
     r.push_back({Regex("^\\s*Page\\s+[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?\\s*$", "i"), "remove_page_number", "page number"});
-    r.push_back({Regex("^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$"),
+    r.push_back({Regex("^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$"),
                  "remove_job_number", "job-number footer"});
     r.push_back({Regex("^\\s*\\*[0-9]{7,9}\\*\\s*$"), "remove_barcode", "barcode text"});
     r.push_back({Regex("^\\s*Please\\s+recycle\\s*$", "i"), "remove_recycle_note", "\"Please recycle\" footer"});
@@ -171,11 +172,23 @@ void remove_furniture(Document& doc, const PassContext&) {
     const Band band = band_of(doc, ref);
     return shape_of(detail::at(doc, ref).text, band == Band::top || band == Band::bottom);
   };
+  std::map<std::string, std::vector<double>> tops;  // with geometry: where each shape sits
   for (const detail::LineRef ref : refs) {
     const Line& line = detail::at(doc, ref);
-    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body)
+    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body) {
       ++counts[shape_at(ref)];
+      if (line.box) tops[shape_at(ref)].push_back(line.box->y0);
+    }
   }
+  // With geometry a running head comes back at the same height: count the
+  // occurrences within 4 pt of this one.
+  auto repeats = [&](const detail::LineRef ref) {
+    const Line& line = detail::at(doc, ref);
+    if (!line.box) return counts[shape_at(ref)];
+    int n = 0;
+    for (double y : tops[shape_at(ref)]) n += std::abs(y - line.box->y0) <= 4 ? 1 : 0;
+    return n;
+  };
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& line = detail::at(doc, refs[i]);
     if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
@@ -188,7 +201,9 @@ void remove_furniture(Document& doc, const PassContext&) {
                        "running head: the document symbol " + *doc.meta.symbol);
       continue;
     }
-    const int n = counts[shape_at(refs[i])];
+    // A line opening with a superscript mark is a footnote, not a heading.
+    if (!line.marks.empty() && line.marks.front().offset == 0) continue;
+    const int n = repeats(refs[i]);
     // Geometry says where the line is, so the title before the formula on
     // page 1 (in the body band) cannot be mistaken for a running head.
     const bool before_formula = band == Band::none && formula_index < refs.size() && i < formula_index;

@@ -151,7 +151,14 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double gap = c.box->y0 - p.box->y1;
   if (gap > 0.45 * size) return std::string();  // space between paragraphs
-  if (c.box->x0 > p.box->x0 + 0.9 * size) return std::string();  // a first-line indent
+  if (c.box->x0 > p.box->x0 + 0.9 * size) {
+    // A hanging number ("73/6.  Fiftieth anniversary ...", "1.  Welcomes"):
+    // the next line aligns with the text after the number, not an indent.
+    bool hanging = false;
+    for (std::size_t k = 1; k < p.words.size() && k < 3; ++k)
+      if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) hanging = true;
+    if (!hanging) return std::string();  // a first-line indent
+  }
   const double margin = margins[cb.ref.page];
   const std::string_view pt = trim(p.text);
   if (margin > 0 && p.box->x1 < margin - 2.5 * size && terminated(pt)) return std::string();  // a short last line

@@ -59,6 +59,10 @@ RichText rich(const Ctx& ctx, const Block& block, std::size_t from = 0) {
 }
 
 void warn(Resolution& res, const Document& doc, std::size_t block, std::string message) {
+  if (block >= doc.blocks.size()) {
+    res.warnings.push_back({std::string(kStage), {}, std::move(message)});
+    return;
+  }
   const Origin o = doc.blocks[block].origin_at(0);
   Position pos{o.page, 0, 0};
   if (o.page >= 1 && static_cast<std::size_t>(o.page) <= doc.pages.size()) {
@@ -179,6 +183,7 @@ Resolution recover_structure(const Document& doc) {
     blocks = &line_blocks;
   }
 
+  std::vector<std::size_t> preface_blocks;  // blocks kept in the preface beyond the title
   enum class Zone { preface, preamble, operative, conclusions } zone = Zone::preface;
   for (std::size_t b = 0; b < blocks->size(); ++b) {
     const Block& block = (*blocks)[b];
@@ -224,7 +229,7 @@ Resolution recover_structure(const Document& doc) {
         continue;
       }
       res.other_preface.push_back(rich(ctx, block));
-      warn(res, doc, b, "text before the enacting formula kept in the preface: \"" + std::string(t.substr(0, 60)) + "\"");
+      preface_blocks.push_back(b);
       continue;
     }
     if (auto m = kOperative.search(t)) {
@@ -265,6 +270,27 @@ Resolution recover_structure(const Document& doc) {
     }
     warn(res, doc, b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
     res.other_preface.push_back(rich(ctx, block));
+  }
+  if (!res.formula && res.preamble.empty() && res.operative.empty() && !preface_blocks.empty() &&
+      blocks == &doc.blocks) {
+    // No enacting formula: a report, a letter, a meeting record. Its text
+    // is a sequence of paragraphs (numbered where it numbers them), not
+    // preface matter.
+    res.other_preface.clear();
+    for (std::size_t b : preface_blocks) {
+      const std::string_view t = (*blocks)[b].text;
+      if (auto m = kOperative.search(t)) {
+        res.operative.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(ctx, (*blocks)[b], m->groups[2].first), {}, std::nullopt});
+      } else if (auto p = kPoint.search(t); p && !res.operative.empty() && !res.operative.back().num.empty()) {
+        add_point(ctx, b, p->str(t, 1), p->groups[2].first);
+      } else {
+        res.operative.push_back(OperativeParagraph{"", rich(ctx, (*blocks)[b]), {}, std::nullopt});
+      }
+    }
+    res.warnings.push_back({std::string(kStage), {}, "no enacting formula: the text is read as a sequence of " + std::to_string(res.operative.size()) + " paragraphs (a report, letter or record)"});
+  } else {
+    for (std::size_t b : preface_blocks)
+      warn(res, doc, b, "text before the enacting formula kept in the preface: \"" + std::string((*blocks)[b].text.substr(0, 60)) + "\"");
   }
   if (res.body.empty() && res.meta.body) res.body = *res.meta.body;
   res.actor = actor_for_body(res.body);

@@ -150,6 +150,17 @@ TEST_CASE("line-end hyphens: compounds kept, syllable breaks dropped", "[cleanup
   CHECK(edits_of(doc, "drop_syllable_hyphen").size() == 1);
 }
 
+TEST_CASE("a line-end hyphen before a capital is part of a compound", "[cleanup][rejoin_hyphenated_lines]") {
+  Document doc = doc_from_text(
+      "Two years ago, when I served as the Secretary-\n"
+      "General's Special Representative, the Fact-\nFinding Mission reported.\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].text.find("the Secretary-General's Special") != std::string::npos);
+  CHECK(doc.blocks[0].text.find("the Fact-Finding Mission") != std::string::npos);
+  CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 2);
+}
+
 TEST_CASE("the document's own spelling decides a line-end hyphen", "[cleanup][rejoin_hyphenated_lines]") {
   Document doc = doc_from_text(
       "in a spirit of cooperation among all States and of non-\n"
