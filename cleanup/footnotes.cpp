@@ -29,8 +29,15 @@ struct Candidate {
 };
 
 // A line that opens a footnote: "1 See resolution 55/2." or a line starting
-// with an explicit mark.
-std::optional<Candidate> footnote_start(const Line& line) {
+// with an explicit mark. With geometry, a line in small type (below
+// `small_below`) may also open with a symbol: "* Any changes to the list of
+// sponsors ...".
+std::optional<Candidate> footnote_start(const Line& line, double small_below = 0) {
+  static const Regex kSymbol("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
+  if (line.role == LineRole::body && small_below > 0 && line.font_size > 0 && line.font_size < small_below) {
+    if (auto m = kSymbol.search(line.text))
+      return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
+  }
   static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
   static const Regex kDateRest(std::string("^") + kDatePattern);
   if (line.role != LineRole::body) return std::nullopt;
@@ -118,11 +125,15 @@ void collect_footnote_zones(Document& doc) {
 
 void collect_footnotes(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);
+  const double small = 0.92 * detail::body_font_size(doc);
+  // A note whose number was a superscript, or whose marker is a symbol,
+  // needs no numbering sequence to be recognised.
+  auto is_explicit = [&](const Line& line, const Candidate& c) { return !line.marks.empty() || as_number(c.marker) < 0; };
   int expected = 1;
   std::size_t i = 0;
   while (i < refs.size()) {
-    auto start = footnote_start(detail::at(doc, refs[i]));
-    const bool explicit_mark = start && !detail::at(doc, refs[i]).marks.empty();
+    auto start = footnote_start(detail::at(doc, refs[i]), small);
+    const bool explicit_mark = start && is_explicit(detail::at(doc, refs[i]), *start);
     if (!start || (!explicit_mark && as_number(start->marker) != expected)) {
       ++i;
       continue;
@@ -143,8 +154,8 @@ void collect_footnotes(Document& doc, const PassContext&) {
     std::size_t j = i;
     int next = as_number(start->marker);
     while (j < refs.size()) {
-      auto c = footnote_start(detail::at(doc, refs[j]));
-      const bool mark = c && !detail::at(doc, refs[j]).marks.empty();
+      auto c = footnote_start(detail::at(doc, refs[j]), small);
+      const bool mark = c && is_explicit(detail::at(doc, refs[j]), *c);
       if (!c || (!mark && as_number(c->marker) != next)) break;
       Note note{*c, {j}};
       ++j;
@@ -153,8 +164,8 @@ void collect_footnotes(Document& doc, const PassContext&) {
       while (j < refs.size()) {
         const Line& line = detail::at(doc, refs[j]);
         if (line.role != LineRole::body) break;
-        auto again = footnote_start(line);
-        if (again && (!line.marks.empty() || as_number(again->marker) == as_number(note.c.marker) + 1)) break;
+        auto again = footnote_start(line, small);
+        if (again && (is_explicit(line, *again) || as_number(again->marker) == as_number(note.c.marker) + 1)) break;
         const Line& last = detail::at(doc, refs[note.lines.back()]);
         const std::string_view t = trim_left(line.text);
         const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
@@ -170,8 +181,8 @@ void collect_footnotes(Document& doc, const PassContext&) {
       std::size_t k = j;
       while (k < refs.size() && detail::at(doc, refs[k]).role == LineRole::blank) ++k;
       if (k < refs.size() && k != j) {
-        auto after = footnote_start(detail::at(doc, refs[k]));
-        const bool after_mark = after && !detail::at(doc, refs[k]).marks.empty();
+        auto after = footnote_start(detail::at(doc, refs[k]), small);
+        const bool after_mark = after && is_explicit(detail::at(doc, refs[k]), *after);
         if (after && (after_mark || as_number(after->marker) == next)) j = k;
       }
     }

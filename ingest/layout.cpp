@@ -58,11 +58,19 @@ bool same_line(const std::vector<PlacedWord>& line, const PlacedWord& w) {
   return overlap >= 0.5 * std::min(height(band), height(w.box));
 }
 
+// A run too short to be a line of its own: up to 4 characters, or up to 8
+// digits and punctuation (the date part of a job number "18-17962 (E) 021118"
+// that the text layer emitted after a footnote).
 bool is_fragment(const std::vector<PlacedWord>& line) {
   if (line.size() > 2 || line.front().rotation != 0) return false;
   std::size_t chars = 0;
-  for (const PlacedWord& w : line) chars += w.text.size();
-  return chars <= 4;
+  bool numeric = true;
+  for (const PlacedWord& w : line) {
+    chars += w.text.size();
+    for (char c : w.text)
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) numeric = false;
+  }
+  return chars <= 4 || (numeric && chars <= 8);
 }
 
 Box extent(const std::vector<PlacedWord>& line) {
@@ -102,6 +110,9 @@ void attach_fragments(std::vector<std::vector<PlacedWord>>& lines) {
     }
     if (best == lines.size()) continue;
     auto& target = lines[best];
+    // The source printed them apart: a space goes between.
+    for (PlacedWord& w : lines[i]) w.space_after = true;
+    if (extent(target).x1 <= f.x0 + 1) target.back().space_after = true;
     target.insert(target.end(), lines[i].begin(), lines[i].end());
     std::stable_sort(target.begin(), target.end(),
                      [](const PlacedWord& a, const PlacedWord& b) { return a.box.x0 < b.box.x0; });

@@ -1,0 +1,200 @@
+// Born-digital PDFs: layout assembly on synthetic words, and the real UN PDFs
+// in ../shared/corpus/born_digital. The counts below were read off the
+// printed pages (pdftotext -layout and the PDFs themselves), not off our
+// output.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/error.hpp"
+#include "core/regex.hpp"
+#include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+PlacedWord word(std::string text, double x0, double y0, double x1, double y1, double size, bool space = true) {
+  PlacedWord w;
+  w.text = std::move(text);
+  w.box = Box{x0, y0, x1, y1};
+  w.font_size = size;
+  w.space_after = space;
+  return w;
+}
+
+std::string corpus(const std::string& name) { return shared_dir() + "/corpus/born_digital/" + name; }
+
+const Conversion& converted(const std::string& name) {
+  static std::map<std::string, Conversion> cache;
+  auto it = cache.find(name);
+  if (it == cache.end()) it = cache.emplace(name, pipeline().convert(name, read_file(corpus(name)))).first;
+  return it->second;
+}
+
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("lines are cut where the baseline changes and superscripts are marked", "[ingest][pdf][layout]") {
+  const std::vector<PlacedWord> words = {
+      word("Declaration", 100, 100, 150, 111, 10), word("of", 153, 100, 162, 111, 10),
+      word("Rights,", 165, 100, 195, 111, 10), word("1", 196, 101, 199, 107, 6.5),
+      word("the", 202, 100, 215, 111, 10, false),
+      word("next", 100, 112, 120, 123, 10), word("line", 123, 112, 140, 123, 10, false)};
+  const auto lines = assemble_lines(words);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Declaration of Rights, 1 the");
+  CHECK(lines[0].font_size == Approx(10));
+  REQUIRE(lines[0].words.size() == 5);
+  CHECK(lines[0].words[3].superscript);
+  CHECK_FALSE(lines[0].words[2].superscript);
+  CHECK(lines[1].text == "next line");
+}
+
+TEST_CASE("footnote numbers emitted after their notes are put back beside them", "[ingest][pdf][layout]") {
+  // Poppler's order on A/RES/73/3 page 2: note texts first, their numbers last.
+  const std::vector<PlacedWord> words = {
+      word("Resolution", 122, 662, 160, 671, 8.5), word("70/1.", 162, 662, 180, 671, 8.5, false),
+      word("Resolution", 122, 672, 160, 681, 8.5), word("69/313.", 162, 672, 185, 681, 8.5, false),
+      word("1", 117, 662.7, 119.8, 667.7, 5.5, false), word("2", 117, 673.2, 119.8, 678.2, 5.5, false)};
+  const auto lines = assemble_lines(words);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "1 Resolution 70/1.");
+  CHECK(lines[1].text == "2 Resolution 69/313.");
+  CHECK(lines[0].words.front().superscript);
+}
+
+TEST_CASE("a file that is not a PDF or is cut short fails with a reason naming it", "[ingest][pdf]") {
+  try {
+    (void)ingest("dump/report.pdf", "this is not a PDF at all", IngestOptions{});
+    FAIL("expected a DocumentError");
+  } catch (const DocumentError& e) {
+    CHECK(e.file() == "dump/report.pdf");
+    CHECK(contains(e.reason(), "not a PDF"));
+  }
+  const std::string whole = read_file(corpus("A_RES_80_222.pdf"));
+  for (const std::size_t keep : {std::size_t{9}, std::size_t{2000}, whole.size() / 2}) {
+    INFO("first " << keep << " bytes");
+    try {
+      const Conversion c = pipeline().convert("cut.pdf", std::string_view(whole).substr(0, keep));
+      // Poppler rebuilt what it could: the result is still valid, with warnings.
+      CHECK(c.validation_errors.empty());
+      CHECK_FALSE(c.document.log.warnings().empty());
+    } catch (const DocumentError& e) {
+      CHECK(e.file() == "cut.pdf");
+      CHECK_FALSE(e.reason().empty());
+    }
+  }
+}
+
+TEST_CASE("every born-digital PDF of the corpus converts to valid AKN without page furniture", "[pdf][corpus]") {
+  namespace fs = std::filesystem;
+  static const Regex kJobNumber("\\b[0-9]{2}-[0-9]{5}\\**\\s*\\(E\\)");
+  static const Regex kBarcode("\\*[0-9]{7,9}\\*");
+  static const Regex kPageOfPages("(?m)^\\s*[0-9]{1,3}/[0-9]{1,3}\\s*$|\\b[0-9]{1,3}/[0-9]{1,3} [0-9]{2}-[0-9]{5}\\b");
+  static const Regex kSplitHyphen("\\p{L} -\\p{L}|\\p{Ll}- \\p{Ll}{3,}\\b(?<!and|or|to)");
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(shared_dir() + "/corpus/born_digital")) {
+    if (entry.path().extension() != ".pdf") continue;
+    const std::string name = entry.path().filename().string();
+    INFO(name);
+    const Conversion& c = converted(name);
+    ++n;
+    CHECK(c.validated);
+    CHECK(c.validation_errors.empty());
+    CHECK_FALSE(kJobNumber.search(c.text));
+    CHECK_FALSE(kBarcode.search(c.text));
+    CHECK_FALSE(kPageOfPages.search(c.text));
+    CHECK_FALSE(contains(c.text, "Please recycle"));
+    CHECK_FALSE(contains(c.text, "_____"));
+    CHECK_FALSE(kSplitHyphen.search(c.text));
+    // Every note found is referenced in the text or reported as unreferenced.
+    for (const Footnote& f : c.document.footnotes) {
+      INFO("note " << f.marker);
+      if (!f.referenced) {
+        bool warned = false;
+        for (const Diagnostic& d : c.document.log.warnings()) warned |= contains(d.message, "footnote " + f.marker + " has no reference");
+        CHECK(warned);
+      }
+    }
+  }
+  CHECK(n == 15);
+}
+
+TEST_CASE("resolution PDFs: paragraph and footnote counts match the printed pages", "[pdf][corpus]") {
+  struct Expect {
+    const char* file;
+    std::size_t preambular, operative, notes;
+  };
+  for (const Expect& e : {Expect{"A_RES_80_222.pdf", 3, 37, 17}, Expect{"A_RES_73_7-EN.pdf", 13, 28, 9},
+                          Expect{"A_RES_79_249.pdf", 4, 18, 3}, Expect{"A_80_L.11.pdf", 11, 3, 14}}) {
+    INFO(e.file);
+    const Conversion& c = converted(e.file);
+    CHECK(c.resolution.preamble.size() == e.preambular);
+    CHECK(c.resolution.operative.size() == e.operative);
+    CHECK(c.document.footnotes.size() == e.notes);
+    std::set<std::string> markers;
+    for (const Footnote& f : c.document.footnotes) markers.insert(f.marker);
+    CHECK(markers.size() == e.notes);  // each note once, none split in two
+  }
+}
+
+TEST_CASE("A/RES/80/222: masthead, superscript references, split words, page breaks", "[pdf][corpus]") {
+  const Conversion& c = converted("A_RES_80_222.pdf");
+  const Resolution& r = c.resolution;
+  CHECK(r.meta.symbol == "A/RES/80/222");
+  CHECK(r.meta.agenda_item == "Agenda item 71 (c)");
+  CHECK(r.meta.agenda_title ==
+        "Promotion and protection of human rights: human rights situations and reports of special rapporteurs and representatives");
+  REQUIRE(r.adoption_date);
+  CHECK(r.adoption_date->iso() == "2025-12-18");
+  CHECK(r.number == "80/222");
+  // "Universal Declaration of Human Rights, 1 the International Covenants
+  // on Human Rights 2 and": two superscripts, linked where they stand.
+  REQUIRE_FALSE(r.preamble.empty());
+  const RichText& guided = r.preamble[0].text;
+  REQUIRE(guided.notes.size() == 2);
+  CHECK(guided.text.substr(0, guided.notes[0].offset).ends_with("Declaration of Human Rights,"));
+  CHECK(guided.text.substr(0, guided.notes[1].offset).ends_with("International Covenants on Human Rights"));
+  CHECK(r.footnotes[guided.notes[0].footnote].text == "Resolution 217 A (III).");
+  // "Fact -" / "Finding": a justified split and a line-end compound.
+  CHECK(contains(c.text, "Independent International Fact-Finding Mission on the Islamic Republic of Iran and of the Special Rapporteur on"));
+  // Footnote 3 continues on a second line in the note zone.
+  for (const Footnote& f : c.document.footnotes)
+    if (f.marker == "3")
+      CHECK(f.text == "See Official Records of the General Assembly, Eightieth Session, Supplement No. 53 (A/80/53), chap. V, sect. A.");
+}
+
+TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run over page breaks", "[pdf][corpus]") {
+  const Conversion& c = converted("A_RES_73_3-EN.pdf");
+  for (const char* split : {"framew ork", "includi ng", "high -level", "Women ’s", "th e disease", "drug -"}) {
+    INFO(split);
+    CHECK_FALSE(contains(c.text, split));
+  }
+  CHECK(contains(c.text, "accountability framework, which contributed"));
+  CHECK(contains(c.text, "the Delhi End TB Summit"));
+  // Page 1 to page 2, over the footer, the running head and the notes.
+  CHECK(contains(c.text, "one that addresses the social and economic determinants of the epidemic and that protects"));
+  CHECK(contains(c.text, "including its drug-resistant forms"));
+  // The notes printed with their numbers after them are whole and in order.
+  REQUIRE(c.document.footnotes.size() >= 6);
+  CHECK(c.document.footnotes[0].marker == "1");
+  CHECK(c.document.footnotes[0].text == "Resolution 70/1.");
+  CHECK(c.document.footnotes[1].text == "Resolution 69/313, annex.");
+  CHECK(c.document.footnotes[3].text ==
+        "See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A and corrigendum (A/71/53/Add.1 and A/71/53/Add.1/Corr.1), chap. II.");
+  // Running heads of both page sides are gone.
+  CHECK_FALSE(contains(c.text, "on the fight against tuberculosis A/RES/73/3"));
+}
+
+TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf][corpus]") {
+  const Conversion& c = converted("S_PV.4507-EN.pdf");
+  CHECK(contains(c.text, "Two years ago, when I served as the Secretary-General’s Special Envoy in the Horn of Africa"));
+  CHECK(contains(c.text, "we were able to mobilize $240 million to deliver almost half a million metric tons of food."));
+}
