@@ -13,8 +13,9 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: akn-ingest [options] INPUT...
 
-Converts UN document dumps (text and Markdown exports) into Akoma Ntoso 3.0
-XML (AKN4UN), clean text and an edit log.
+Converts UN documents (born-digital PDFs with a text layer, text and Markdown
+exports: .pdf, .txt, .text, .md, .markdown; a PDF is also recognised by its
+header) into Akoma Ntoso 3.0 XML (AKN4UN), clean text and an edit log.
 
 An INPUT is a file or a directory (walked recursively, in sorted order;
 files of unsupported kinds found there are reported as skipped). For a file
