@@ -119,7 +119,10 @@ void remove_furniture(Document& doc, const PassContext&) {
         for (const std::string& part : parts) {
           const Rule* hit = nullptr;
           for (const Rule& rule : rules())
-            if (rule.re.full_match(part)) hit = &rule;
+            if (rule.re.full_match(part)) {
+              hit = &rule;
+              break;
+            }
           const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
           if (!hit && !symbol) {
             all = false;
@@ -167,26 +170,25 @@ void remove_furniture(Document& doc, const PassContext&) {
   // With geometry, a running head repeats in the top or bottom band of its
   // pages; a line of the body that happens to repeat (a footnote "See
   // resolution 70/1.") is not one.
-  std::map<std::string, int> counts;
   auto shape_at = [&](const detail::LineRef ref) {
     const Band band = band_of(doc, ref);
     return shape_of(detail::at(doc, ref).text, band == Band::top || band == Band::bottom);
   };
-  std::map<std::string, std::vector<double>> tops;  // with geometry: where each shape sits
+  // Each shape's occurrences, by the height of their top (0 without geometry).
+  std::map<std::string, std::vector<double>> occurrences;
   for (const detail::LineRef ref : refs) {
     const Line& line = detail::at(doc, ref);
-    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body) {
-      ++counts[shape_at(ref)];
-      if (line.box) tops[shape_at(ref)].push_back(line.box->y0);
-    }
+    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body)
+      occurrences[shape_at(ref)].push_back(line.box ? line.box->y0 : 0.0);
   }
   // With geometry a running head comes back at the same height: count the
   // occurrences within 4 pt of this one.
   auto repeats = [&](const detail::LineRef ref) {
     const Line& line = detail::at(doc, ref);
-    if (!line.box) return counts[shape_at(ref)];
+    const std::vector<double>& tops = occurrences[shape_at(ref)];
+    if (!line.box) return static_cast<int>(tops.size());
     int n = 0;
-    for (double y : tops[shape_at(ref)]) n += std::abs(y - line.box->y0) <= 4 ? 1 : 0;
+    for (double y : tops) n += std::abs(y - line.box->y0) <= 4 ? 1 : 0;
     return n;
   };
   for (std::size_t i = 0; i < refs.size(); ++i) {

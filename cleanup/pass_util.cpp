@@ -1,8 +1,5 @@
 #include "cleanup/pass_util.hpp"
 
-#include <cmath>
-#include <map>
-
 namespace akn::detail {
 
 std::vector<LineRef> line_refs(const Document& doc) {
@@ -31,18 +28,11 @@ void set_role(Document& doc, std::string_view pass, std::string_view kind, LineR
 }
 
 double body_font_size(const Document& doc) {
-  std::map<long, std::size_t> chars;
+  SizeTally sizes;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines)
-      if (line.role == LineRole::body && line.font_size > 0) chars[std::lround(line.font_size * 10)] += line.text.size();
-  long best = 0;
-  std::size_t most = 0;
-  for (const auto& [size, n] : chars)
-    if (n > most) {
-      most = n;
-      best = size;
-    }
-  return static_cast<double>(best) / 10.0;
+      if (line.role == LineRole::body && line.font_size > 0) sizes.add(line.font_size, line.text.size());
+  return sizes.most_common();
 }
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }

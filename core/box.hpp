@@ -2,6 +2,9 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
 
 namespace akn {
 
@@ -15,6 +18,26 @@ struct Box {
   [[nodiscard]] Box united(const Box& o) const {
     return {std::min(x0, o.x0), std::min(y0, o.y0), std::max(x1, o.x1), std::max(y1, o.y1)};
   }
+};
+
+// The font size most characters are set in, counted to a tenth of a point.
+class SizeTally {
+ public:
+  void add(double size, std::size_t characters) { chars_[std::lround(size * 10)] += characters; }
+  // 0 when nothing was added; the smaller size on a tie.
+  [[nodiscard]] double most_common() const {
+    long best = 0;
+    std::size_t most = 0;
+    for (const auto& [size, n] : chars_)
+      if (n > most) {
+        most = n;
+        best = size;
+      }
+    return static_cast<double>(best) / 10.0;
+  }
+
+ private:
+  std::map<long, std::size_t> chars_;
 };
 
 }  // namespace akn

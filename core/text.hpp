@@ -10,6 +10,9 @@ namespace akn {
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 
+// `s` with every ill-formed sequence (a stray or truncated byte, an overlong
+// form, a surrogate) replaced by U+FFFD, one per offending byte.
+std::string to_valid_utf8(std::string_view s);
 // Decodes the code point at s[i] and advances i. REQUIRES: valid UTF-8, i < size.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "core/text.hpp"
 
@@ -18,16 +17,9 @@ double vertical_overlap(const Box& a, const Box& b) {
 
 // The size most of a run's characters are set in.
 double dominant_size(const std::vector<PlacedWord>& words) {
-  std::map<long, std::size_t> chars;  // size in tenths of a point -> characters
-  for (const PlacedWord& w : words) chars[std::lround(w.font_size * 10)] += w.text.size();
-  long best = 0;
-  std::size_t most = 0;
-  for (const auto& [size, n] : chars)
-    if (n > most) {
-      most = n;
-      best = size;
-    }
-  return static_cast<double>(best) / 10.0;
+  SizeTally sizes;
+  for (const PlacedWord& w : words) sizes.add(w.font_size, w.text.size());
+  return sizes.most_common();
 }
 
 // The vertical band of a line's text in its main size: superscripts and

@@ -113,9 +113,15 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     page.width = rect.width();
     page.height = rect.height();
     std::vector<PlacedWord> words;
+    bool bad_text = false;
     for (const poppler::text_box& tb : p->text_list(poppler::page::text_list_include_font)) {
       PlacedWord w;
       w.text = utf8(tb.text());
+      if (!is_valid_utf8(w.text)) {
+        // Poppler emits UTF-8; keep the contract even if a font map is broken.
+        w.text = to_valid_utf8(w.text);
+        bad_text = true;
+      }
       const poppler::rectf b = tb.bbox();
       w.box = Box{b.left(), b.top(), b.right(), b.bottom()};
       w.font_size = tb.get_font_size();
@@ -127,20 +133,8 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     }
     if (total_text > options.max_text_bytes)
       throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);
+    if (bad_text) doc.log.warn("ingest", Position{i + 1, 0, 0}, "invalid UTF-8 in the text layer was replaced by U+FFFD");
     page.lines = assemble_lines(words);
-    for (Line& line : page.lines) {
-      if (!is_valid_utf8(line.text)) {
-        // Poppler emits UTF-8; keep the contract even if a font map is broken.
-        doc.log.warn("ingest", Position{i + 1, 0, 0}, "invalid UTF-8 in the text layer was replaced");
-        std::string fixed;
-        for (std::size_t k = 0; k < line.text.size();) {
-          const char32_t cp = next_code_point(line.text, k);
-          append_utf8(fixed, cp);
-        }
-        line.text = fixed;
-        line.words.clear();
-      }
-    }
     if (auto why = messages.take(); !why.empty())
       doc.log.warn("ingest", Position{i + 1, 0, 0}, "page " + std::to_string(i + 1) + " is damaged: " + summarize(why));
     doc.pages.push_back(std::move(page));

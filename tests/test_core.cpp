@@ -60,3 +60,16 @@ TEST_CASE("Regex handles very long lines without recursion", "[core]") {
   CHECK_FALSE(re.search(long_line));
   CHECK(Regex("^a+$").full_match(long_line));
 }
+
+TEST_CASE("ill-formed UTF-8 is repaired to valid UTF-8, never re-encoded as garbage", "[core][utf8]") {
+  // A text layer with a broken font map can hand over any bytes; decoding
+  // them as if valid produced surrogates and out-of-range code points.
+  for (const std::string_view bad : {std::string_view("\xC0\xAF"), std::string_view("\xED\xA0\x80"),
+                                     std::string_view("abc\xE2\x80"), std::string_view("\xFF\xF7\xBF\xBF\xBF")}) {
+    const std::string fixed = to_valid_utf8(bad);
+    CHECK(is_valid_utf8(fixed));
+    CHECK(fixed.find("\xEF\xBF\xBD") != std::string::npos);
+  }
+  CHECK(to_valid_utf8("Untied \xE2\x80\x9CNations\xE2\x80\x9D") == "Untied \xE2\x80\x9CNations\xE2\x80\x9D");
+  CHECK(to_valid_utf8("a\x80" "b") == "a\xEF\xBF\xBD" "b");
+}
