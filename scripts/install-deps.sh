@@ -15,6 +15,7 @@ packages=(
   libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
   nlohmann-json3-dev                 # report.json and edit logs
   catch2                             # tests
+  bc time                            # bench/ scripts (ratios, peak memory)
 )
 
 missing=()
