@@ -93,6 +93,14 @@ bool is_number_only(std::string_view t) {
   return kNum.full_match(t);
 }
 
+// The number or label of a part or annex on a line of its own ("II",
+// "Part II", "Annex I"): nothing joins it, before or after.
+bool is_section_label(std::string_view t) {
+  static const Regex kLabel(
+      "^(?:(?:PART|Part|SECTION|Section)\\s+)?[IVXLC]{1,7}\\.?$|^(?:Annexes|Annex|ANNEX|Appendix|APPENDIX|Enclosure)(?:\\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\\.?$");
+  return kLabel.full_match(t);
+}
+
 bool starts_numbered(std::string_view t) {
   static const Regex kStart("^(?:[0-9]{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
   return kStart.search(t).has_value();
@@ -137,11 +145,42 @@ std::vector<double> right_margins(const Document& doc) {
   return out;
 }
 
+// The right edge that each body line is set against: the page's column
+// margin, or, inside a run of at least three lines set apart by space above
+// and below (a sponsor list, a title), the run's own right edge when it is
+// set narrower than the column.
+std::vector<double> line_edges(const Document& doc, const std::vector<BodyLine>& lines,
+                               const std::vector<double>& margins) {
+  std::vector<double> edges(lines.size(), 0);
+  auto joined = [&](std::size_t i) {  // lines i-1 and i belong to one run
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    if (!p.box || !c.box || p.vertical || c.vertical || lines[i - 1].ref.page != lines[i].ref.page) return false;
+    const double size = std::max(p.font_size, c.font_size);
+    return size > 0 && std::abs(p.font_size - c.font_size) <= 0.1 * size && c.box->y0 >= p.box->y1 - 0.3 * size &&
+           c.box->y0 - p.box->y1 <= 0.45 * size;
+  };
+  for (std::size_t b = 0; b < lines.size();) {
+    std::size_t e = b + 1;
+    while (e < lines.size() && joined(e)) ++e;
+    const double margin = margins[lines[b].ref.page];
+    double edge = margin;
+    if (e - b >= 3) {
+      double widest = 0;
+      for (std::size_t k = b; k < e; ++k) widest = std::max(widest, detail::at(doc, lines[k].ref).box->x1);
+      if (margin <= 0 || widest < margin) edge = widest;
+    }
+    for (std::size_t k = b; k < e; ++k) edges[k] = edge;
+    b = e;
+  }
+  return edges;
+}
+
 // What the page geometry says about `c` following `p`: nullopt when it has
 // nothing to say (no boxes, a page or column change), else whether `c`
 // continues `p`'s paragraph and why (an empty reason means it does not).
 std::optional<std::string> geometry_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                           const std::vector<double>& margins) {
+                                           double margin) {
   if (!p.box || !c.box || p.font_size <= 0 || c.font_size <= 0 || pb.ref.page != cb.ref.page || p.vertical ||
       c.vertical)
     return std::nullopt;
@@ -159,9 +198,16 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
       if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) hanging = true;
     if (!hanging) return std::string();  // a first-line indent
   }
-  const double margin = margins[cb.ref.page];
   const std::string_view pt = trim(p.text);
-  if (margin > 0 && p.box->x1 < margin - 2.5 * size && terminated(pt)) return std::string();  // a short last line
+  if (margin > 0 && p.box->x1 < margin - 2.5 * size && terminated(pt)) {
+    // A short line ends its paragraph, unless the next line's first word
+    // would not have fitted after it: then it is ragged-right wrapping (a
+    // sponsor list, a title set narrower than the column).
+    const Box* first = !c.words.empty() && c.words.front().box ? &*c.words.front().box : nullptr;
+    if (first && p.box->x1 + 0.25 * size + first->width() > margin + 0.5)
+      return std::string("the next line's first word would not fit on this line (ragged-right wrapping)");
+    return std::string();  // a short last line
+  }
   if (margin > 0 && p.box->x1 >= margin - 2.5 * size)
     return std::string("the line runs to the right margin and the next follows without space or indent");
   return std::nullopt;
@@ -169,12 +215,13 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
 
 // Why the line `c` continues the paragraph of `p`; empty when it does not.
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                const Layout& layout, const std::vector<double>& margins) {
+                                const Layout& layout, double margin) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
+  if (is_section_label(pt) || is_section_label(ct)) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
-  if (auto geo = geometry_reason(p, c, pb, cb, margins)) {
+  if (auto geo = geometry_reason(p, c, pb, cb, margin)) {
     if (geo->empty()) return {};
     const bool lower = [&] {
       std::size_t i = 0;
@@ -291,7 +338,7 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
 void unwrap_lines(Document& doc, const PassContext&) {
   const auto lines = body_lines(doc);
   const Layout layout = read_layout(doc, lines);
-  const std::vector<double> margins = right_margins(doc);
+  const std::vector<double> edges = line_edges(doc, lines, right_margins(doc));
   doc.blocks.clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -299,7 +346,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
     std::string reason;
     if (i > 0 && !doc.blocks.empty()) {
       const Line& prev = detail::at(doc, lines[i - 1].ref);
-      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, margins);
+      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, edges[i - 1]);
     }
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {
