@@ -35,10 +35,11 @@ const std::vector<Field>& fields() {
   static const Regex kAgenda(
       "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]\\))?)*");
   static const Regex kOriginal("Original:\\s*[A-Z][a-z]+");
+  static const Regex kCommittee(masthead::kCommitteePattern);
   static const std::vector<Field> all = {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
       {&kAgenda, "agendaItem"},         {&kDate, "issueDate"},            {&kSession, "session"},
-      {&kSymbol, "symbol"},             {&kOriginal, "original"}};
+      {&kSymbol, "symbol"},             {&kOriginal, "original"},         {&kCommittee, "committee"}};
   return all;
 }
 
@@ -88,6 +89,8 @@ std::string store(Metadata& meta, std::string_view name, const std::string& valu
   } else if (name == "session") {
     meta.session = value;
     if (!groups.empty()) meta.session_number = parse_ordinal_words(groups[0]);
+  } else if (name == "committee") {
+    if (!meta.committee) meta.committee = collapse_spaces(value);
   } else if (name == "agendaItem") {
     meta.agenda_item = value;
   }

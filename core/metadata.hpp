@@ -22,6 +22,7 @@ struct Metadata {
   std::optional<Date> issue_date;             // masthead date
   std::optional<std::string> session;         // "Fifty-seventh session"
   std::optional<int> session_number;          // 57
+  std::optional<std::string> committee;       // "Third Committee": the Main Committee a draft is before
   std::optional<std::string> agenda_item;     // "Agenda item 109 (b)"
   std::optional<std::string> agenda_title;    // the title of the agenda item printed under it
   std::optional<std::string> language;        // ISO 639-2/B, "eng"

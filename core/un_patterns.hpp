@@ -16,4 +16,10 @@ inline constexpr const char* kBodyPattern =
     "General Assembly|Security Council|Economic and Social Council|Trusteeship Council|"
     "Human Rights Council|Commission on Human Rights|Commission on the Status of Women";
 
+// The Main Committees of the General Assembly, as a draft's masthead names
+// the one it is before.
+inline constexpr const char* kCommitteePattern =
+    "(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|"
+    "Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?";
+
 }  // namespace akn::masthead

@@ -28,6 +28,7 @@ Json metadata(const Metadata& m) {
   if (m.issue_date) j["issueDate"] = m.issue_date->iso();
   put("session", m.session);
   if (m.session_number) j["sessionNumber"] = *m.session_number;
+  put("committee", m.committee);
   put("agendaItem", m.agenda_item);
   put("agendaItemTitle", m.agenda_title);
   put("language", m.language);
