@@ -244,6 +244,9 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
       "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
   static const Regex kAfterWord("(?<=\\p{Ll}\\p{Ll})([0-9]{1,2})(?=[\\s,;:.]|$)");
   static const Regex kAfterYear("\\b((?:1[89]|20)[0-9]{2})([0-9]{1,2})\\b");
+  // "Bolivia (Plurinational State of):* draft resolution": a star note's
+  // mark printed in the text's own size.
+  static const Regex kStar("(?<=[\\p{L}),;:.\u201D\u2019])(\\*{1,3})(?=\\s|$)");
   static const Regex kMonthBefore(
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
   std::vector<RefCandidate> out;
@@ -258,6 +261,8 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
                      "digits glued after punctuation", false, false});
     }
+    for (const auto& m : kStar.find_all(t))
+      out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)), "asterisk after a word", false, false});
     for (const auto& m : kAfterWord.find_all(t))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});
@@ -311,7 +316,7 @@ void link_footnotes(Document& doc, const PassContext&) {
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
     }
-    if (doc.footnotes[it->second].referenced || n <= last_linked) {
+    if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
       doc.log.warn(std::string(kLink), where,
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
@@ -322,11 +327,11 @@ void link_footnotes(Document& doc, const PassContext&) {
                        "\" may be a year followed by note " + c.marker + "; not linked");
       continue;
     }
-    if (n > last_linked + 1)
+    if (n > 0 && n > last_linked + 1)
       doc.log.warn(std::string(kLink), where,
                    "reference to note " + c.marker + " found before any reference to note " + std::to_string(last_linked + 1));
     doc.footnotes[it->second].referenced = true;
-    last_linked = n;
+    if (n > 0) last_linked = n;
     accepted.push_back(&c);
   }
   for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) {
