@@ -11,6 +11,7 @@
 
 #include "core/text.hpp"
 #include "export/export.hpp"
+#include "structure/structure.hpp"
 #include "export/xml_handles.hpp"
 
 namespace akn {
@@ -40,7 +41,17 @@ class Writer {
     check(xmlTextWriterSetIndentString(writer_.get(), reinterpret_cast<const xmlChar*>("  ")));
     check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
   }
-  void start(const char* name) { check(xmlTextWriterStartElement(writer_.get(), x(name))); }
+  // Elements with mixed content are written without indentation inside:
+  // the writer's pretty-printing would otherwise add white space to the
+  // text ("1993,\n          <sup>").
+  void start(const char* name) {
+    check(xmlTextWriterStartElement(writer_.get(), x(name)));
+    ++depth_;
+    if (mixed_at_ == 0 && is_mixed(name)) {
+      mixed_at_ = depth_;
+      check(xmlTextWriterSetIndent(writer_.get(), 0));
+    }
+  }
   void attr(const char* name, std::string_view value) {
     const std::string v = xml_safe(value);
     check(xmlTextWriterWriteAttribute(writer_.get(), x(name), x(v.c_str())));
@@ -50,7 +61,14 @@ class Writer {
     const std::string v = xml_safe(s);
     check(xmlTextWriterWriteString(writer_.get(), x(v.c_str())));
   }
-  void end() { check(xmlTextWriterEndElement(writer_.get())); }
+  void end() {
+    check(xmlTextWriterEndElement(writer_.get()));
+    if (mixed_at_ == depth_) {
+      mixed_at_ = 0;
+      check(xmlTextWriterSetIndent(writer_.get(), 1));
+    }
+    --depth_;
+  }
   void element(const char* name, std::initializer_list<std::pair<const char*, std::string>> attrs,
                std::string_view body = {}) {
     start(name);
@@ -67,6 +85,11 @@ class Writer {
 
  private:
   static const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+  static bool is_mixed(std::string_view name) {
+    return name == "p" || name == "heading" || name == "crossHeading" || name == "num" || name == "docTitle";
+  }
+  int depth_ = 0;
+  int mixed_at_ = 0;  // depth of the mixed-content element being written; 0 when none
   static void check(int rc) {
     if (rc < 0) throw std::runtime_error("libxml2: writing the AKN document failed");
   }
@@ -88,6 +111,9 @@ std::string iri_number(const Resolution& res) {
 // (Commission "2002/…"), else a marked unknown.
 std::pair<std::string, std::string> work_date(const Resolution& res) {
   if (res.adoption_date) return {res.adoption_date->iso(), "adoption"};
+  // A draft, or a text whose adoption date is not printed: the masthead's
+  // date of issue.
+  if (res.meta.issue_date) return {res.meta.issue_date->iso(), "issue"};
   if (res.number && res.number->size() >= 5 && (*res.number)[4] == '/') {
     const std::string year = res.number->substr(0, 4);
     if (year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
@@ -123,7 +149,7 @@ class AknWriter {
     w_.start("akomaNtoso");
     w_.attr("xmlns", kNs);
     w_.start("statement");
-    w_.attr("name", "resolution");
+    w_.attr("name", document_name(res_));
     w_.attr("contains", "originalVersion");
     meta();
     cover_page();
@@ -131,6 +157,7 @@ class AknWriter {
     preamble();
     main_body();
     conclusions();
+    attachments();
     w_.end();
     w_.end();
     return w_.finish();
@@ -143,16 +170,17 @@ class AknWriter {
     return candidate;
   }
 
-  void meta() {
+  // FRBR identification of the main document ("main") or an attachment
+  // ("annex_1"), which is a component of the same Work.
+  void identification(const std::string& component, const std::string& name) {
     const std::string work = work_iri(res_);
     const auto [date, date_name] = work_date(res_);
     const std::string lang = res_.meta.language.value_or("eng");
     const std::string author = "#" + res_.actor;
-    w_.start("meta");
     w_.start("identification");
     w_.attr("source", "#akn-ingest");
     w_.start("FRBRWork");
-    w_.element("FRBRthis", {{"value", work + "/!main"}});
+    w_.element("FRBRthis", {{"value", work + "/!" + component}});
     w_.element("FRBRuri", {{"value", work}});
     if (res_.meta.symbol) w_.element("FRBRalias", {{"value", *res_.meta.symbol}, {"name", "symbol"}});
     w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
@@ -160,22 +188,27 @@ class AknWriter {
     w_.element("FRBRcountry", {{"value", "un"}});
     w_.element("FRBRsubtype", {{"value", "deliberation"}});
     if (res_.number) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
-    w_.element("FRBRname", {{"value", "resolution"}});
+    w_.element("FRBRname", {{"value", name}});
     w_.end();
     w_.start("FRBRExpression");
-    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!main"}});
+    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!" + component}});
     w_.element("FRBRuri", {{"value", work + "/" + lang + "@"}});
     w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
     w_.element("FRBRauthor", {{"href", author}});
     w_.element("FRBRlanguage", {{"language", lang}});
     w_.end();
     w_.start("FRBRManifestation");
-    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!main.xml"}});
+    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!" + component + ".xml"}});
     w_.element("FRBRuri", {{"value", work + "/" + lang + "@.xml"}});
     w_.element("FRBRdate", {{"date", date}, {"name", "transformation"}});
     w_.element("FRBRauthor", {{"href", "#akn-ingest"}});
     w_.end();
     w_.end();  // identification
+  }
+
+  void meta() {
+    w_.start("meta");
+    identification("main", document_name(res_));
     w_.start("references");
     w_.attr("source", "#akn-ingest");
     w_.element("TLCOrganization", {{"eId", "akn-ingest"}, {"href", "/ontology/organization/akn-ingest"}, {"showAs", "akn-ingest"}});
@@ -186,7 +219,8 @@ class AknWriter {
              {"symbol", "Document symbol"}, {"issueDate", "Date of issue"}, {"adoptionDate", "Date of adoption"},
              {"session", "Session"}, {"agendaItem", "Agenda item"}, {"agendaItemTitle", "Title of the agenda item"}, {"distribution", "Distribution"},
              {"publicationJobNumber", "Job number"}, {"plenaryMeeting", "Plenary meeting"},
-             {"resolution", "Resolution"}, {"mainCommittee", "Main Committee"}})
+             {"resolution", "Resolution"}, {"mainCommittee", "Main Committee"}, {"meeting", "Meeting"},
+             {"sponsor", "Sponsor"}, {"preamble", "Preambular paragraph"}})
       w_.element("TLCConcept", {{"eId", id}, {"href", std::string("/ontology/concept/un/") + id}, {"showAs", show}});
     w_.end();
     w_.start("proprietary");
@@ -221,7 +255,8 @@ class AknWriter {
 
   void cover_page() {
     const Metadata& m = res_.meta;
-    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.agenda_item || m.agenda_title || m.job_number))
+    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
+          m.agenda_title || m.job_number))
       return;
     w_.start("coverPage");
     w_.start("container");
@@ -236,6 +271,7 @@ class AknWriter {
       if (m.session_number) p_with("session", {{"value", std::to_string(*m.session_number)}, {"refersTo", "#session"}}, *m.session);
       else p_with("inline", {{"name", "session"}, {"refersTo", "#session"}}, *m.session);
     }
+    if (m.committee) p_with("inline", {{"name", "committee"}, {"refersTo", "#mainCommittee"}}, *m.committee);
     if (m.agenda_item) p_with("inline", {{"name", "agendaItem"}, {"refersTo", "#agendaItem"}}, *m.agenda_item);
     if (m.agenda_title) p_with("inline", {{"name", "agendaItemTitle"}, {"refersTo", "#agendaItemTitle"}}, *m.agenda_title);
     if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
@@ -271,32 +307,82 @@ class AknWriter {
     w_.end();
   }
 
+  // `line` with the first occurrence of each of `parts` written as its
+  // element, in order; a part not found is skipped.
+  struct Part {
+    std::string text;
+    const char* element;
+    std::vector<std::pair<const char*, std::string>> attrs;
+  };
+  void marked_line(std::string_view line, const std::vector<Part>& parts) {
+    std::size_t at = 0;
+    for (const Part& part : parts) {
+      const std::size_t found = line.find(part.text, at);
+      if (part.text.empty() || found == std::string_view::npos) continue;
+      w_.text(line.substr(at, found - at));
+      w_.start(part.element);
+      for (const auto& [k, v] : part.attrs) w_.attr(k, v);
+      w_.text(part.text);
+      w_.end();
+      at = found + part.text.size();
+    }
+    w_.text(line.substr(at));
+  }
+
+  void sponsors() {
+    const Sponsors& sp = *res_.sponsors;
+    const RichText& line = sp.line;
+    w_.start("p");
+    // Names and note marks in the order of their offsets.
+    std::size_t at = 0, note = 0;
+    auto notes_until = [&](std::size_t off) {
+      for (; note < line.notes.size() && line.notes[note].offset <= off; ++note) {
+        const std::size_t o = std::max(at, std::min(line.notes[note].offset, line.text.size()));
+        w_.text(std::string_view(line.text).substr(at, o - at));
+        at = o;
+        this->note(res_.footnotes[line.notes[note].footnote], "preface");
+      }
+    };
+    for (const auto& [off, len] : sp.names) {
+      notes_until(off);
+      if (off < at) continue;
+      w_.text(std::string_view(line.text).substr(at, off - at));
+      w_.element("docProponent", {{"refersTo", "#sponsor"}}, std::string_view(line.text).substr(off, len));
+      at = off + len;
+    }
+    const std::size_t kind = line.text.rfind(sp.kind);
+    notes_until(kind == std::string::npos ? line.text.size() : kind);
+    if (kind != std::string::npos && kind >= at) {
+      w_.text(std::string_view(line.text).substr(at, kind - at));
+      w_.element("docType", {{"refersTo", "#resolution"}}, sp.kind);
+      at = kind + sp.kind.size();
+    }
+    notes_until(line.text.size());
+    w_.text(std::string_view(line.text).substr(at));
+    w_.end();
+  }
+
   void preface() {
-    const bool any = res_.adoption_line || res_.report_line || res_.number || res_.title || !res_.other_preface.empty();
+    const bool any = res_.adoption_line || res_.report_line || res_.number || res_.title || res_.sponsors ||
+                     !res_.other_preface.empty();
     if (!any) return;
     w_.start("preface");
     if (res_.adoption_line) {
       w_.start("p");
-      w_.element("docType", {{"refersTo", "#resolution"}}, "Resolution");
-      w_.text(" adopted by the ");
-      if (!res_.body.empty()) w_.element("docAuthority", {{"refersTo", "#" + actor_ref()}}, res_.body);
-      if (res_.adoption_line->find(" on ") != std::string::npos && res_.adoption_date) {
-        w_.text(" on ");
-        w_.element("docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}, res_.adoption_date->printed);
-      }
+      std::vector<Part> parts;
+      if (res_.adoption_line->starts_with("Resolution ")) parts.push_back({"Resolution", "docType", {{"refersTo", "#resolution"}}});
+      if (!res_.body.empty()) parts.push_back({res_.body, "docAuthority", {{"refersTo", "#" + actor_ref()}}});
+      if (res_.adoption_meeting) parts.push_back({*res_.adoption_meeting, "event", {{"refersTo", "#meeting"}}});
+      if (res_.adoption_date)
+        parts.push_back({res_.adoption_date->printed, "docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}});
+      marked_line(*res_.adoption_line, parts);
       w_.end();
     }
     if (res_.report_line) {
       w_.start("p");
-      const std::string& line = *res_.report_line;
-      const std::size_t at = res_.committee ? line.find(*res_.committee) : std::string::npos;
-      if (at == std::string::npos) {
-        w_.text(line);
-      } else {
-        w_.text(std::string_view(line).substr(0, at));
-        w_.element("docProponent", {{"refersTo", "#mainCommittee"}}, *res_.committee);
-        w_.text(std::string_view(line).substr(at + res_.committee->size()));
-      }
+      std::vector<Part> parts;
+      if (res_.committee) parts.push_back({*res_.committee, "docProponent", {{"refersTo", "#mainCommittee"}}});
+      marked_line(*res_.report_line, parts);
       w_.end();
     }
     for (const RichText& t : res_.other_preface) {
@@ -304,11 +390,13 @@ class AknWriter {
       rich(t, "preface");
       w_.end();
     }
+    if (res_.sponsors) sponsors();
     if (res_.number || res_.title) {
       w_.start("p");
       if (res_.number) {
+        w_.text(res_.number_prefix);
         w_.element("docNumber", {}, *res_.number);
-        w_.text(res_.number_separator);
+        if (res_.title) w_.text(res_.number_separator);
       }
       if (res_.title) {
         w_.start("docTitle");
@@ -387,19 +475,63 @@ class AknWriter {
     w_.end();
   }
 
-  void main_body() {
-    w_.start("mainBody");
+  void paragraphs(const std::vector<OperativeParagraph>& paras, const std::string& prefix) {
     std::size_t unnumbered = 0;
-    for (const OperativeParagraph& p : res_.operative) {
+    for (const OperativeParagraph& p : paras) {
       const std::string id = p.num.empty() ? "para_nn" + std::to_string(++unnumbered) : "para_" + num_id(p.num);
-      const std::string eid = unique_eid(id);
+      const std::string eid = unique_eid(prefix + id);
       w_.start("paragraph");
       w_.attr("eId", eid);
       if (!p.num.empty()) w_.element("num", {}, p.num);
       body_of(p.text, p.points, p.wrap_up ? &*p.wrap_up : nullptr, eid);
       w_.end();
     }
-    if (res_.operative.empty()) {
+  }
+
+  // Sections in order; a level-2 section nests in the level-1 section
+  // before it.
+  void sections() {
+    bool open1 = false, open2 = false;
+    std::string prefix1;
+    for (const Section& s : res_.sections) {
+      if (open2) { w_.end(); open2 = false; }
+      if (s.level == 1 && open1) { w_.end(); open1 = false; }
+      const bool nested = s.level == 2 && open1;
+      const std::string eid = unique_eid((nested ? prefix1 + "__" : std::string()) + (nested ? "subsec_" : "sec_") + num_id(s.num));
+      w_.start(nested ? "subsection" : "section");
+      w_.attr("eId", eid);
+      w_.element("num", {}, s.num);
+      if (s.heading) {
+        w_.start("heading");
+        rich(*s.heading, eid);
+        w_.end();
+      }
+      std::size_t k = 0;
+      for (const PreambularParagraph& p : s.preamble) {
+        const std::string ch = unique_eid(eid + "__crossHeading_" + std::to_string(++k));
+        w_.start("crossHeading");
+        w_.attr("eId", ch);
+        w_.attr("refersTo", "#preamble");
+        rich(p.text, ch);
+        w_.end();
+      }
+      paragraphs(s.operative, eid + "__");
+      if (nested) {
+        open2 = true;
+      } else {
+        open1 = true;
+        prefix1 = eid;
+      }
+    }
+    if (open2) w_.end();
+    if (open1) w_.end();
+  }
+
+  void main_body() {
+    w_.start("mainBody");
+    paragraphs(res_.operative, "");
+    sections();
+    if (res_.operative.empty() && res_.sections.empty()) {
       // mainBody may not be empty: say that nothing operative was found.
       w_.start("paragraph");
       w_.attr("eId", unique_eid("para_nn1"));
@@ -408,6 +540,49 @@ class AknWriter {
       w_.end();
       w_.end();
       w_.end();
+    }
+    w_.end();
+  }
+
+  // Each annex as an attachment: a doc of its own, a component of the Work.
+  void attachments() {
+    if (res_.annexes.empty()) return;
+    w_.start("attachments");
+    std::size_t n = 0;
+    for (const Annex& a : res_.annexes) {
+      const std::string att = unique_eid("att_" + std::to_string(++n));
+      w_.start("attachment");
+      w_.attr("eId", att);
+      w_.start("doc");
+      w_.attr("name", "annex");
+      w_.start("meta");
+      identification("annex_" + std::to_string(n), "annex");
+      w_.end();
+      w_.start("preface");
+      w_.start("p");
+      w_.element("docNumber", {}, a.label);
+      w_.end();
+      for (const RichText& h : a.heading) {
+        w_.start("p");
+        w_.start("docTitle");
+        rich(h, att + "__preface");
+        w_.end();
+        w_.end();
+      }
+      w_.end();
+      w_.start("mainBody");
+      paragraphs(a.paragraphs, att + "__");
+      if (a.paragraphs.empty()) {
+        w_.start("paragraph");
+        w_.attr("eId", unique_eid(att + "__para_nn1"));
+        w_.start("content");
+        w_.element("p", {});
+        w_.end();
+        w_.end();
+      }
+      w_.end();
+      w_.end();  // doc
+      w_.end();  // attachment
     }
     w_.end();
   }
@@ -422,10 +597,23 @@ class AknWriter {
     std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {
       for (const Point& pt : pts) { mark(pt.text); mark_points(pt.points); }
     };
-    for (const auto& p : res_.operative) {
-      mark(p.text);
-      mark_points(p.points);
-      if (p.wrap_up) mark(*p.wrap_up);
+    auto mark_paras = [&](const std::vector<OperativeParagraph>& paras) {
+      for (const auto& p : paras) {
+        mark(p.text);
+        mark_points(p.points);
+        if (p.wrap_up) mark(*p.wrap_up);
+      }
+    };
+    mark_paras(res_.operative);
+    if (res_.sponsors) mark(res_.sponsors->line);
+    for (const Section& sec : res_.sections) {
+      if (sec.heading) mark(*sec.heading);
+      for (const auto& p : sec.preamble) mark(p.text);
+      mark_paras(sec.operative);
+    }
+    for (const Annex& a : res_.annexes) {
+      for (const auto& h : a.heading) mark(h);
+      mark_paras(a.paragraphs);
     }
     for (std::size_t i = 0; i < linked.size(); ++i)
       if (!linked[i]) unlinked.push_back(i);

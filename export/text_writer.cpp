@@ -9,6 +9,15 @@ void points_text(std::string& out, const std::vector<Point>& pts) {
     points_text(out, p.points);
   }
 }
+
+template <class Para>
+void paragraphs_text(const std::vector<OperativeParagraph>& paras, Para&& para, std::string& out) {
+  for (const OperativeParagraph& p : paras) {
+    para(p.num.empty() ? p.text.text : p.num + " " + p.text.text);
+    points_text(out, p.points);
+    if (p.wrap_up) para(p.wrap_up->text);
+  }
+}
 }  // namespace
 
 std::string write_text(const Resolution& res, const TextOptions& options) {
@@ -26,23 +35,31 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     para(head);
   }
   for (const RichText& t : res.other_preface) para(t.text);
+  if (res.sponsors) para(res.sponsors->line.text);
   if (res.number || res.title) {
-    std::string t = res.number ? *res.number + res.number_separator : "";
+    std::string t = res.number ? res.number_prefix + *res.number + (res.title ? res.number_separator : "") : "";
     if (res.title) t += res.title->text;
     para(t);
   }
   if (res.formula) para(*res.formula);
   for (const PreambularParagraph& p : res.preamble) para(p.text.text);
-  for (const OperativeParagraph& p : res.operative) {
-    para(p.num.empty() ? p.text.text : p.num + " " + p.text.text);
-    points_text(out, p.points);
-    if (p.wrap_up) para(p.wrap_up->text);
+  paragraphs_text(res.operative, para, out);
+  for (const Section& s : res.sections) {
+    para(s.heading ? s.num + "\n" + s.heading->text : s.num);
+    for (const PreambularParagraph& p : s.preamble) para(p.text.text);
+    paragraphs_text(s.operative, para, out);
   }
   if (res.conclusion) {
     std::string c;
     if (res.conclusion->meeting) c += *res.conclusion->meeting;
     if (res.conclusion->date) c += (c.empty() ? "" : "\n") + res.conclusion->date->printed;
     para(c);
+  }
+  for (const Annex& a : res.annexes) {
+    std::string annex_head = a.label;
+    for (const RichText& h : a.heading) annex_head += "\n" + h.text;
+    para(annex_head);
+    paragraphs_text(a.paragraphs, para, out);
   }
   if (options.notes == TextNotes::end && !res.footnotes.empty()) {
     std::string notes = "Notes";

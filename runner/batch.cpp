@@ -165,9 +165,13 @@ RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::os
       const Resolution& r = c.resolution;
       std::size_t points = 0;
       for (const auto& p : r.operative) points += count_points(p.points);
+      for (const Section& s : r.sections)
+        for (const auto& p : s.operative) points += count_points(p.points);
       d.counts = {{"pages", c.document.pages.size()},
-                  {"preamble", r.preamble.size()},
-                  {"operative", r.operative.size()},
+                  {"preamble", preambular_count(r)},
+                  {"operative", operative_count(r)},
+                  {"sections", r.sections.size()},
+                  {"annexes", r.annexes.size()},
                   {"points", points},
                   {"footnotes", r.footnotes.size()},
                   {"edits", c.document.log.edits().size()},

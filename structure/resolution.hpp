@@ -39,8 +39,36 @@ struct OperativeParagraph {
   std::optional<RichText> wrap_up;  // text after the points
 };
 
+// A part of the operative text with its own number and heading (A/RES/78/253
+// parts I to XXVI), and the preambular and operative paragraphs under it.
+// Level 1 is numbered in roman numerals (or "Part"), level 2 in capital
+// letters; a level-2 section belongs to the level-1 section before it.
+struct Section {
+  int level = 1;
+  std::string num;  // "I", "A"
+  std::optional<RichText> heading;
+  std::vector<PreambularParagraph> preamble;  // preambular text inside the part
+  std::vector<OperativeParagraph> operative;
+};
+
+// An annex: its label as printed ("Annex I"), its heading lines and its
+// paragraphs (numbered where it numbers them).
+struct Annex {
+  std::string label;
+  std::vector<RichText> heading;
+  std::vector<OperativeParagraph> paragraphs;
+};
+
+// The sponsors of a draft, as printed ("Andorra, ... and Ukraine: draft
+// resolution"): the line, and each sponsor's name by its place in it.
+struct Sponsors {
+  RichText line;
+  std::vector<std::pair<std::size_t, std::size_t>> names;  // (offset, length) in line.text
+  std::string kind;                                        // "draft resolution", "revised draft decision"
+};
+
 struct Conclusion {
-  std::optional<std::string> meeting;  // "77th plenary meeting"
+  std::optional<std::string> meeting;  // "77th plenary meeting", "8151st meeting"
   std::optional<Date> date;
 };
 
@@ -49,20 +77,33 @@ struct Resolution {
   Metadata meta;
   std::string body;   // "General Assembly"; empty when unknown
   std::string actor;  // "un-ga"; "un" when the body is unknown
-  std::optional<std::string> number;  // as printed: "57/224", "2002/…"
+  std::optional<std::string> number;  // as printed: "57/224", "2002/…", "2397 (2017)"
+  std::string number_prefix;          // what the document prints before it: "Resolution " (Security Council)
   std::string number_separator;       // what the document prints after it: ". " or " "
   std::optional<RichText> title;
   std::optional<std::string> adoption_line;  // "Resolution adopted by the General Assembly on 22 December 2003"
   std::optional<Date> adoption_date;
+  std::optional<std::string> adoption_meeting;  // "8151st meeting", when the adoption line names it
   std::optional<std::string> report_line;    // "[on the report of the Third Committee (A/58/508/Add.2)]"
   std::optional<std::string> committee;      // "Third Committee"
   std::vector<RichText> other_preface;       // preface lines not otherwise placed
   std::optional<std::string> formula;        // "The General Assembly,"
+  std::optional<Sponsors> sponsors;          // a draft's sponsor line
   std::vector<PreambularParagraph> preamble;
-  std::vector<OperativeParagraph> operative;
+  std::vector<OperativeParagraph> operative;  // before any section
+  std::vector<Section> sections;              // in order; operative parts with a number and heading
   std::optional<Conclusion> conclusion;
+  std::vector<Annex> annexes;
   std::vector<Footnote> footnotes;
   std::vector<Diagnostic> warnings;          // what structure could not place
 };
+
+// The document type as AKN4UN names it: "resolution", or "resolutionDraft"
+// for a draft (a sponsor line ending "draft resolution").
+std::string document_name(const Resolution& res);
+
+// Counts over the whole text: the preamble and every section.
+std::size_t preambular_count(const Resolution& res);
+std::size_t operative_count(const Resolution& res);
 
 }  // namespace akn

@@ -96,25 +96,59 @@ bool is_roman(std::string_view s) {
   return !s.empty();
 }
 
-// Adds a point "(x) text" under the last operative paragraph.
-void add_point(Ctx& ctx, std::size_t b, std::string_view label, std::size_t text_from) {
-  Resolution& res = ctx.res;
-  OperativeParagraph& para = res.operative.back();
-  Point p{"(" + std::string(label) + ")", rich(ctx, ctx.doc.blocks[b], text_from), {}};
-  // A roman numeral nests under the last lettered point, unless it is the
-  // letter that follows that point ("(h)" then "(i)").
-  const bool roman = is_roman(label);
-  if (roman && !para.points.empty()) {
-    const std::string& prev = para.points.back().num;
-    const bool next_letter = prev.size() == 3 && label.size() == 1 && prev[1] + 1 == label[0];
-    const bool nested_already = !para.points.back().points.empty();
-    if (!next_letter || nested_already) {
-      para.points.back().points.push_back(std::move(p));
-      return;
-    }
-  }
-  para.points.push_back(std::move(p));
+bool is_upper_roman(std::string_view s) {
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  return !s.empty();
 }
+
+// The operative paragraphs that new blocks go to: the last section's, or the
+// document's before any section.
+std::vector<OperativeParagraph>& current_operative(Resolution& res) {
+  return res.sections.empty() ? res.operative : res.sections.back().operative;
+}
+
+// Sponsor names in "A, B, Bosnia and Herzegovina and C": split at commas
+// and at the last " and " that is not inside a State's own name.
+std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view list) {
+  static constexpr std::string_view kWithAnd[] = {
+      "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+      "Sao Tome and Principe", "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland",
+      "Heard Island and McDonald Islands", "Wallis and Futuna", "Turks and Caicos Islands"};
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  auto push = [&](std::size_t b, std::size_t e) {
+    while (b < e && list[b] == ' ') ++b;
+    while (e > b && list[e - 1] == ' ') --e;
+    if (e > b) out.emplace_back(b, e - b);
+  };
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i < list.size() && list[i] == '(') ++depth;
+    if (i < list.size() && list[i] == ')' && depth > 0) --depth;
+    if (i < list.size() && (list[i] != ',' || depth > 0)) continue;
+    // The item [start, i): an " and " outside a known name separates two.
+    std::string_view item = list.substr(start, i - start);
+    std::size_t split = std::string_view::npos;
+    for (std::size_t k = item.find(" and "); k != std::string_view::npos; k = item.find(" and ", k + 1)) {
+      bool inside = false;
+      for (std::string_view name : kWithAnd) {
+        const std::size_t at = item.find(name);
+        if (at != std::string_view::npos && at < k && k < at + name.size()) inside = true;
+      }
+      if (!inside) split = k;
+    }
+    if (split != std::string_view::npos) {
+      push(start, start + split);
+      push(start + split + 5, i);
+    } else {
+      push(start, i);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string actor_for_body(std::string_view body) {
@@ -153,13 +187,22 @@ std::string detect_language(const Document& doc) {
 Resolution recover_structure(const Document& doc) {
   static const std::string kBodies = masthead::kBodyPattern;
   static const Regex kAdopted("^Resolution\\s+adopted\\s+by\\s+the\\s+(" + kBodies + ")(?:\\s+on\\s+(" + kDatePattern + "))?\\s*$");
+  // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017".
+  static const Regex kAdoptedAt("^Adopted\\s+by\\s+the\\s+(" + kBodies + ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + kDatePattern + ")\\.?$");
   static const Regex kReport("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$");
   static const Regex kNumberTitle("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.))(\\.?\\s+)(\\S.*)$");
+  static const Regex kScNumber("^(Resolution\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$");
   static const Regex kFormula("^The\\s+(" + kBodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$");
+  static const Regex kSponsors("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$");
   static const Regex kOperative("^([0-9]{1,3})\\.\\s+(\\S.*)$");
   static const Regex kPoint("^\\(([a-z]{1,4})\\)\\s+(\\S.*)$");
-  static const Regex kMeeting("^([0-9]{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting)(?:\\s+(" + std::string(kDatePattern) + "))?$");
+  static const Regex kMeeting("^([0-9]{1,4}(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting)(?:\\s+(" + std::string(kDatePattern) + "))?$");
   static const Regex kDateOnly(std::string("^(") + kDatePattern + ")$");
+  // A part's number on its own ("II", "Part II", "B"), or with its heading
+  // on the same line ("II. Financial performance report").
+  static const Regex kSectionAlone("^(?:(?:PART|Part|SECTION|Section)\\s+)?([IVXLC]{1,7}|[A-Z])\\.?$");
+  static const Regex kSectionInline("^([IVXLC]{1,7}|[A-H])\\.\\s+(\\p{Lu}.{0,200})$");
+  static const Regex kAnnex("^(?:Annexes|Annex|ANNEX|Appendix|APPENDIX|Enclosure)(?:\\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\\.?$");
 
   Resolution res;
   res.source = doc.source;
@@ -182,13 +225,110 @@ Resolution recover_structure(const Document& doc) {
           line_blocks.push_back(Block{collapse_spaces(doc.pages[p].lines[l].text), {Origin{0, static_cast<int>(p) + 1, static_cast<int>(l)}}, {}});
     blocks = &line_blocks;
   }
+  auto text_at = [&](std::size_t b) -> std::string_view { return b < blocks->size() ? std::string_view((*blocks)[b].text) : std::string_view(); };
+  // A heading line: short, not a paragraph of its own, no closing comma or semicolon.
+  auto heading_like = [&](std::string_view t) {
+    if (t.empty() || t.size() > 300 || kOperative.search(t) || kPoint.search(t) || kSectionAlone.search(t) ||
+        kAnnex.search(t) || kMeeting.search(t))
+      return false;
+    const char last = t.back();
+    return last != ',' && last != ';' && last != ':';
+  };
+  // A section starting at block b: its level, number and heading; the
+  // number of blocks it takes (0 when b does not start one).
+  auto section_at = [&](std::size_t b, Section& sec) -> std::size_t {
+    const std::string_view t = text_at(b);
+    std::string num;
+    std::optional<RichText> heading;
+    std::size_t taken = 1;
+    if (auto m = kSectionAlone.search(t)) {
+      num = std::string(m->str(t, 1));
+      if (heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+        heading = rich(ctx, (*blocks)[b + 1]);
+        taken = 2;
+      }
+    } else if (auto m2 = kSectionInline.search(t)) {
+      const char last = t.back();
+      if (last == '.' || last == ',' || last == ';' || last == ':') return 0;
+      num = std::string(m2->str(t, 1));
+      heading = rich(ctx, (*blocks)[b], m2->groups[2].first);
+    } else {
+      return 0;
+    }
+    // Level: roman numerals are parts, letters their subdivisions; a letter
+    // that follows the previous letter ("H" then "I") stays a letter.
+    int level = is_upper_roman(num) ? 1 : 2;
+    if (level == 1 && num.size() == 1 && !res.sections.empty() && res.sections.back().level == 2 &&
+        res.sections.back().num.size() == 1 && res.sections.back().num[0] + 1 == num[0])
+      level = 2;
+    if (level == 2 && (res.sections.empty() || std::none_of(res.sections.begin(), res.sections.end(), [](const Section& s) { return s.level == 1; })))
+      level = 1;
+    sec = Section{level, num, std::move(heading), {}, {}};
+    return taken;
+  };
+  // A block in the operative part or an annex: a numbered paragraph, a
+  // point of the last numbered one, or an unnumbered paragraph.
+  auto place_paragraph = [&](std::vector<OperativeParagraph>& target, std::size_t b, bool append_unnumbered) {
+    const std::string_view t = text_at(b);
+    if (auto m = kOperative.search(t)) {
+      target.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(ctx, (*blocks)[b], m->groups[2].first), {}, std::nullopt});
+      return;
+    }
+    if (auto m = kPoint.search(t); m && !target.empty()) {
+      OperativeParagraph& para = target.back();
+      Point p{"(" + std::string(m->str(t, 1)) + ")", rich(ctx, (*blocks)[b], m->groups[2].first), {}};
+      const bool roman = is_roman(m->str(t, 1));
+      if (roman && !para.points.empty()) {
+        const std::string& prev = para.points.back().num;
+        const std::string_view label = m->str(t, 1);
+        const bool next_letter = prev.size() == 3 && label.size() == 1 && prev[1] + 1 == label[0];
+        if (!next_letter || !para.points.back().points.empty()) {
+          para.points.back().points.push_back(std::move(p));
+          return;
+        }
+      }
+      para.points.push_back(std::move(p));
+      return;
+    }
+    if (append_unnumbered && !target.empty()) {
+      OperativeParagraph& para = target.back();
+      if (!para.points.empty() && !para.wrap_up) {
+        para.wrap_up = rich(ctx, (*blocks)[b]);
+        return;
+      }
+      warn(res, doc, b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
+                                          : "unnumbered text after operative paragraph " + para.num + " appended to it");
+      RichText more = rich(ctx, (*blocks)[b]);
+      const std::size_t base = para.text.text.size() + 1;
+      para.text.text += " " + more.text;
+      for (NoteRef n : more.notes) para.text.notes.push_back({n.offset + base, n.footnote});
+      return;
+    }
+    target.push_back(OperativeParagraph{"", rich(ctx, (*blocks)[b]), {}, std::nullopt});
+  };
 
   std::vector<std::size_t> preface_blocks;  // blocks kept in the preface beyond the title
-  enum class Zone { preface, preamble, operative, conclusions } zone = Zone::preface;
+  enum class Zone { preface, preamble, operative, conclusions, annex } zone = Zone::preface;
+  bool announced = false;  // the last operative paragraph ends with ":" and no point followed
   for (std::size_t b = 0; b < blocks->size(); ++b) {
     const Block& block = (*blocks)[b];
     const std::string_view t = block.text;
     if (is_blank(t)) continue;
+    if (kAnnex.search(t)) {
+      zone = Zone::annex;
+      Annex annex{std::string(t), {}, {}};
+      if (annex.label.back() == '.') annex.label.pop_back();
+      while (annex.heading.size() < 4 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+        annex.heading.push_back(rich(ctx, (*blocks)[b + 1]));
+        ++b;
+      }
+      res.annexes.push_back(std::move(annex));
+      continue;
+    }
+    if (zone == Zone::annex) {
+      place_paragraph(res.annexes.back().paragraphs, b, false);
+      continue;
+    }
     if (auto m = kMeeting.search(t); m && zone != Zone::preface) {
       zone = Zone::conclusions;
       if (!res.conclusion) res.conclusion.emplace();
@@ -207,6 +347,13 @@ Resolution recover_structure(const Document& doc) {
         if (m->has(2)) res.adoption_date = parse_date(m->str(t, 2));
         continue;
       }
+      if (auto m = kAdoptedAt.search(t)) {
+        res.adoption_line = std::string(t);
+        if (res.body.empty()) res.body = std::string(m->str(t, 1));
+        res.adoption_meeting = std::string(m->str(t, 2));
+        res.adoption_date = parse_date(m->str(t, 3));
+        continue;
+      }
       if (auto m = kReport.search(t)) {
         res.report_line = std::string(t);
         if (m->has(1)) res.committee = std::string(m->str(t, 1));
@@ -218,11 +365,30 @@ Resolution recover_structure(const Document& doc) {
         zone = Zone::preamble;
         continue;
       }
+      if (auto m = kSponsors.search(t); m && !res.sponsors && !res.number) {
+        Sponsors sp;
+        sp.line = rich(ctx, block);
+        sp.kind = std::string(m->str(t, 2));
+        const std::string_view list = std::string_view(sp.line.text).substr(0, sp.line.text.rfind(':'));
+        sp.names = sponsor_names(list);
+        res.sponsors = std::move(sp);
+        // The title follows the sponsors; what came before was preface.
+        if (res.title) {
+          res.other_preface.insert(res.other_preface.begin(), std::move(*res.title));
+          res.title.reset();
+        }
+        continue;
+      }
       if (!res.number && !res.title) {
         if (auto m = kNumberTitle.search(t)) {
           res.number = std::string(m->str(t, 1));
           res.number_separator = m->str(t, 2).starts_with(".") ? ". " : " ";
           res.title = rich(ctx, block, m->groups[3].first);
+          continue;
+        }
+        if (auto m = kScNumber.search(t)) {
+          res.number_prefix = std::string(m->str(t, 1));
+          res.number = std::string(m->str(t, 2));
           continue;
         }
         res.title = rich(ctx, block);
@@ -232,72 +398,108 @@ Resolution recover_structure(const Document& doc) {
       preface_blocks.push_back(b);
       continue;
     }
+    if (Section sec; zone != Zone::conclusions && !kOperative.search(t)) {
+      // A lettered heading under a paragraph that announces a table or list
+      // ("as set out in the table below:") heads part of that table, not a
+      // part of the resolution.
+      const bool in_table = announced && zone == Zone::operative;
+      const std::size_t taken = section_at(b, sec);
+      if (taken > 0 && !(in_table && sec.level == 2)) {
+        res.sections.push_back(std::move(sec));
+        b += taken - 1;
+        zone = Zone::preamble;  // a part may open with preambular paragraphs of its own
+        continue;
+      }
+    }
+    std::vector<OperativeParagraph>& operative = current_operative(res);
     if (auto m = kOperative.search(t)) {
       if (zone == Zone::conclusions) warn(res, doc, b, "numbered paragraph after the conclusions");
       zone = Zone::operative;
-      res.operative.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(ctx, block, m->groups[2].first), {}, std::nullopt});
+      place_paragraph(operative, b, false);
+      announced = t.ends_with(":");
       continue;
     }
-    if (auto m = kPoint.search(t); m && zone == Zone::operative && !res.operative.empty()) {
-      add_point(ctx, b, m->str(t, 1), m->groups[2].first);
+    if (auto m = kPoint.search(t); m && zone == Zone::operative && !operative.empty()) {
+      place_paragraph(operative, b, false);
+      announced = false;
       continue;
     }
     if (zone == Zone::preamble) {
       const char last = t.back();
-      // A lone unnumbered operative paragraph ends with a full stop.
-      const bool operative_like = last == '.' && (b + 1 == blocks->size() ||
-                                                  kMeeting.search((*blocks)[b + 1].text).has_value());
+      bool operative_like;
+      if (!res.sections.empty()) {
+        // Inside a part, preambular paragraphs end with a comma; anything
+        // else is the part's (unnumbered) operative text.
+        operative_like = last != ',';
+      } else {
+        // A lone unnumbered operative paragraph ends with a full stop.
+        operative_like = last == '.' && (b + 1 == blocks->size() || kMeeting.search(text_at(b + 1)).has_value() ||
+                                         kAnnex.search(text_at(b + 1)).has_value());
+      }
       if (operative_like) {
         zone = Zone::operative;
-        res.operative.push_back(OperativeParagraph{"", rich(ctx, block), {}, std::nullopt});
+        operative.push_back(OperativeParagraph{"", rich(ctx, block), {}, std::nullopt});
         continue;
       }
-      res.preamble.push_back(PreambularParagraph{lead_of(t), rich(ctx, block)});
+      auto& preamble = res.sections.empty() ? res.preamble : res.sections.back().preamble;
+      preamble.push_back(PreambularParagraph{lead_of(t), rich(ctx, block)});
       continue;
     }
-    if (zone == Zone::operative && !res.operative.empty()) {
-      OperativeParagraph& para = res.operative.back();
-      if (!para.points.empty() && !para.wrap_up) {
-        para.wrap_up = rich(ctx, block);
-        continue;
-      }
-      warn(res, doc, b, "unnumbered text after operative paragraph " + para.num + " appended to it");
-      RichText more = rich(ctx, block);
-      const std::size_t base = para.text.text.size() + 1;
-      para.text.text += " " + more.text;
-      for (NoteRef n : more.notes) para.text.notes.push_back({n.offset + base, n.footnote});
+    if (zone == Zone::operative && !operative.empty()) {
+      place_paragraph(operative, b, true);
       continue;
     }
     warn(res, doc, b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
     res.other_preface.push_back(rich(ctx, block));
   }
-  if (!res.formula && res.preamble.empty() && res.operative.empty() && !preface_blocks.empty() &&
-      blocks == &doc.blocks) {
+  if (!res.formula && res.preamble.empty() && res.operative.empty() && res.sections.empty() &&
+      !preface_blocks.empty() && blocks == &doc.blocks) {
     // No enacting formula: a report, a letter, a meeting record. Its text
-    // is a sequence of paragraphs (numbered where it numbers them), not
-    // preface matter.
+    // is a sequence of paragraphs (numbered where it numbers them) under
+    // its headings, not preface matter.
     res.other_preface.clear();
-    for (std::size_t b : preface_blocks) {
-      const std::string_view t = (*blocks)[b].text;
-      if (auto m = kOperative.search(t)) {
-        res.operative.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(ctx, (*blocks)[b], m->groups[2].first), {}, std::nullopt});
-      } else if (auto p = kPoint.search(t); p && !res.operative.empty() && !res.operative.back().num.empty()) {
-        add_point(ctx, b, p->str(t, 1), p->groups[2].first);
-      } else {
-        res.operative.push_back(OperativeParagraph{"", rich(ctx, (*blocks)[b]), {}, std::nullopt});
+    for (std::size_t k = 0; k < preface_blocks.size(); ++k) {
+      const std::size_t b = preface_blocks[k];
+      Section sec;
+      if (const std::size_t taken = section_at(b, sec)) {
+        res.sections.push_back(std::move(sec));
+        if (taken == 2 && k + 1 < preface_blocks.size() && preface_blocks[k + 1] == b + 1) ++k;
+        continue;
       }
+      place_paragraph(current_operative(res), b, false);
     }
-    res.warnings.push_back({std::string(kStage), {}, "no enacting formula: the text is read as a sequence of " + std::to_string(res.operative.size()) + " paragraphs (a report, letter or record)"});
+    res.warnings.push_back({std::string(kStage), {}, "no enacting formula: the text is read as a sequence of " + std::to_string(operative_count(res)) + " paragraphs (a report, letter or record)"});
   } else {
     for (std::size_t b : preface_blocks)
       warn(res, doc, b, "text before the enacting formula kept in the preface: \"" + std::string((*blocks)[b].text.substr(0, 60)) + "\"");
   }
+  for (const Section& s : res.sections)
+    if (s.preamble.empty() && s.operative.empty())
+      res.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});
   if (res.body.empty() && res.meta.body) res.body = *res.meta.body;
   res.actor = actor_for_body(res.body);
   if (!res.formula) res.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
-  if (res.operative.empty()) res.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
+  if (operative_count(res) == 0) res.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
   if (!res.adoption_date && res.conclusion && res.conclusion->date) res.adoption_date = res.conclusion->date;
   return res;
+}
+
+std::string document_name(const Resolution& res) {
+  if (res.sponsors && res.sponsors->kind.find("decision") != std::string::npos) return "decisionDraft";
+  if (res.sponsors) return "resolutionDraft";
+  return "resolution";
+}
+
+std::size_t preambular_count(const Resolution& res) {
+  std::size_t n = res.preamble.size();
+  for (const Section& s : res.sections) n += s.preamble.size();
+  return n;
+}
+
+std::size_t operative_count(const Resolution& res) {
+  std::size_t n = res.operative.size();
+  for (const Section& s : res.sections) n += s.operative.size();
+  return n;
 }
 
 }  // namespace akn
