@@ -216,6 +216,33 @@ void remove_furniture(Document& doc, const PassContext&) {
                        n >= 3 ? 0.95 : 0.8);
     }
   }
+  // A short title printed beside the symbol in a continuation page's header
+  // is a running head even when the document has too few pages for it to
+  // recur: it repeats the title on page 1.
+  std::string first_page;
+  for (const detail::LineRef ref : refs)
+    if (ref.page == 0 && detail::at(doc, ref).role == LineRole::body)
+      first_page += collapse_spaces(detail::at(doc, ref).text) + " ";
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    Line& line = detail::at(doc, refs[i]);
+    const Band band = band_of(doc, refs[i]);
+    if (refs[i].page == 0 || line.role != LineRole::body || (band != Band::top && band != Band::bottom)) continue;
+    bool beside_symbol = false;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < refs.size() && k <= i + 3; ++k) {
+      const Line& other = detail::at(doc, refs[k]);
+      if (k == i || refs[k].page != refs[i].page || other.role != LineRole::furniture || band_of(doc, refs[k]) != band ||
+          !doc.meta.symbol || collapse_spaces(other.text).find(*doc.meta.symbol) == std::string::npos)
+        continue;
+      // The header's own lines: set close together in the header's type.
+      const double size = std::max(other.font_size, line.font_size);
+      beside_symbol |= !line.box || !other.box ||
+                       (std::abs(line.box->y0 - other.box->y0) <= 1.6 * size && line.font_size <= other.font_size + 0.5);
+    }
+    const std::string text = collapse_spaces(line.text);
+    if (beside_symbol && text.size() >= 3 && first_page.find(text) != std::string::npos)
+      detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
+                       "running head: the document's title, printed beside its symbol", 0.85);
+  }
 }
 
 }  // namespace akn

@@ -193,8 +193,11 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (c.box->x0 > p.box->x0 + 0.9 * size) {
     // A hanging number ("73/6.  Fiftieth anniversary ...", "1.  Welcomes"):
     // the next line aligns with the text after the number, not an indent.
+    static const Regex kLabel("^(?:[0-9]{1,4}(?:/[0-9]{1,4})?\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[IVXL]{1,6}\\.)$");
     bool hanging = false;
-    for (std::size_t k = 1; k < p.words.size() && k < 3; ++k)
+    const bool labelled = !p.words.empty() && p.words[0].end <= p.text.size() &&
+                          kLabel.full_match(std::string_view(p.text).substr(p.words[0].begin, p.words[0].end - p.words[0].begin));
+    for (std::size_t k = 1; labelled && k < p.words.size() && k < 3; ++k)
       if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) hanging = true;
     if (!hanging) return std::string();  // a first-line indent
   }
@@ -218,7 +221,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
                                 const Layout& layout, double margin) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
-  if (is_section_label(pt) || is_section_label(ct)) return {};
+  if (is_section_label(pt) || is_section_label(ct) || is_meeting_line(pt)) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
   if (auto geo = geometry_reason(p, c, pb, cb, margin)) {
@@ -244,7 +247,8 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   static const Regex kOwnStart("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s)");
   if (!terminated(pt) && !kOwnStart.search(ct) && !is_meeting_line(pt))
     return "the line ends mid-sentence";
-  if (layout.wrap_width == 0) return {};
+  // Character counts say nothing about lines set in proportional type.
+  if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
   if (terminated(pt) && pt.size() * 10 < layout.wrap_width * 6) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
