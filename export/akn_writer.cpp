@@ -46,6 +46,7 @@ class Writer {
   // text ("1993,\n          <sup>").
   void start(const char* name) {
     check(xmlTextWriterStartElement(writer_.get(), x(name)));
+    after_mixed_ = false;
     ++depth_;
     if (mixed_at_ == 0 && is_mixed(name)) {
       mixed_at_ = depth_;
@@ -62,10 +63,17 @@ class Writer {
     check(xmlTextWriterWriteString(writer_.get(), x(v.c_str())));
   }
   void end() {
+    if (after_mixed_) {
+      // The writer does not indent an end tag that follows a mixed element.
+      check(xmlTextWriterWriteRaw(writer_.get(), x(std::string(2 * static_cast<std::size_t>(depth_ - 1), ' ').c_str())));
+      after_mixed_ = false;
+    }
     check(xmlTextWriterEndElement(writer_.get()));
     if (mixed_at_ == depth_) {
       mixed_at_ = 0;
       check(xmlTextWriterSetIndent(writer_.get(), 1));
+      check(xmlTextWriterWriteRaw(writer_.get(), x("\n")));
+      after_mixed_ = true;
     }
     --depth_;
   }
@@ -90,6 +98,7 @@ class Writer {
   }
   int depth_ = 0;
   int mixed_at_ = 0;  // depth of the mixed-content element being written; 0 when none
+  bool after_mixed_ = false;  // a mixed element has just been closed
   static void check(int rc) {
     if (rc < 0) throw std::runtime_error("libxml2: writing the AKN document failed");
   }
@@ -367,6 +376,9 @@ class AknWriter {
                      !res_.other_preface.empty();
     if (!any) return;
     w_.start("preface");
+    // The Security Council prints its resolution's number before the
+    // adoption line; the General Assembly prints it after.
+    if (!res_.number_prefix.empty()) number_and_title();
     if (res_.adoption_line) {
       w_.start("p");
       std::vector<Part> parts;
@@ -391,6 +403,11 @@ class AknWriter {
       w_.end();
     }
     if (res_.sponsors) sponsors();
+    if (res_.number_prefix.empty()) number_and_title();
+    w_.end();
+  }
+
+  void number_and_title() {
     if (res_.number || res_.title) {
       w_.start("p");
       if (res_.number) {
@@ -405,7 +422,6 @@ class AknWriter {
       }
       w_.end();
     }
-    w_.end();
   }
 
   void preamble() {

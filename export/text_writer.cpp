@@ -27,6 +27,14 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     if (!out.empty()) out += "\n";
     out += s + "\n";
   };
+  auto number_and_title = [&] {
+    if (res.number || res.title) {
+      std::string t = res.number ? res.number_prefix + *res.number + (res.title ? res.number_separator : "") : "";
+      if (res.title) t += res.title->text;
+      para(t);
+    }
+  };
+  if (!res.number_prefix.empty()) number_and_title();
   std::string head;
   if (res.adoption_line) head += *res.adoption_line + "\n";
   if (res.report_line) head += *res.report_line + "\n";
@@ -36,11 +44,7 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
   }
   for (const RichText& t : res.other_preface) para(t.text);
   if (res.sponsors) para(res.sponsors->line.text);
-  if (res.number || res.title) {
-    std::string t = res.number ? res.number_prefix + *res.number + (res.title ? res.number_separator : "") : "";
-    if (res.title) t += res.title->text;
-    para(t);
-  }
+  if (res.number_prefix.empty()) number_and_title();
   if (res.formula) para(*res.formula);
   for (const PreambularParagraph& p : res.preamble) para(p.text.text);
   paragraphs_text(res.operative, para, out);
