@@ -198,3 +198,186 @@ TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf
   CHECK(contains(c.text, "Two years ago, when I served as the Secretary-General’s Special Envoy in the Horn of Africa"));
   CHECK(contains(c.text, "we were able to mobilize $240 million to deliver almost half a million metric tons of food."));
 }
+
+namespace {
+// A fixture's source (fixtures-src/pdf/NAME.txt, see
+// scripts/make-pdf-fixtures.py): what it prints, counted from the markup.
+struct FixtureSource {
+  std::map<std::string, std::string> head;
+  std::vector<std::pair<char, std::string>> body;  // code, text with [[notes]]
+  std::vector<std::string> notes;
+};
+
+FixtureSource read_source(const std::string& path) {
+  FixtureSource src;
+  std::string text = read_file(path);
+  bool in_body = false;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    const std::string line = text.substr(at, nl - at);
+    at = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    if (line == "---") { in_body = true; continue; }
+    if (!in_body) {
+      const std::size_t colon = line.find(':');
+      src.head[line.substr(0, colon)] = line.substr(colon + 2);
+      continue;
+    }
+    src.body.emplace_back(line[0], line.substr(2));
+    for (std::size_t b = line.find("[["); b != std::string::npos; b = line.find("[[", b + 2))
+      src.notes.push_back(line.substr(b + 2, line.find("]]", b) - b - 2));
+  }
+  return src;
+}
+
+std::string without_notes(std::string s) {
+  for (std::size_t b = s.find("[["); b != std::string::npos; b = s.find("[["))
+    s.erase(b, s.find("]]", b) + 2 - b);
+  return s;
+}
+}  // namespace
+
+TEST_CASE("own born-digital fixtures: every paragraph, note and part of the source, and no furniture", "[pdf][fixtures]") {
+  namespace fs = std::filesystem;
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir() + "/fixtures-src/pdf")) {
+    const std::string stem = entry.path().stem().string();
+    INFO(stem);
+    const FixtureSource src = read_source(entry.path().string());
+    const std::string pdf = source_dir() + "/fixtures/pdf/" + stem + ".pdf";
+    const Conversion c = pipeline().convert(stem + ".pdf", read_file(pdf));
+    ++n;
+    CHECK(c.validation_errors.empty());
+    // Each paragraph of the source is one paragraph of the clean text,
+    // whole: joined across lines and page breaks, its note marks taken out.
+    std::size_t preambular = 0, operative = 0, points = 0, parts = 0, annexes = 0;
+    bool before_operative = true;
+    for (const auto& [code, text] : src.body) {
+      const std::string para = without_notes(text);
+      INFO(para);
+      CHECK(contains(c.text, para));
+      if (code == 'p') (before_operative || operative == 0 ? preambular : operative) += 1;
+      if (code == 'n') { ++operative; before_operative = false; }
+      if (code == 's') ++points;
+      if (code == 'a') ++annexes;
+      if (code == 'h' && Regex("^[IVX]+$").full_match(para)) { ++parts; before_operative = true; }
+    }
+    const Resolution& r = c.resolution;
+    std::size_t annex_paragraphs = 0;
+    for (const Annex& a : r.annexes) annex_paragraphs += a.paragraphs.size();
+    CHECK(preambular_count(r) == preambular);
+    CHECK(operative_count(r) + annex_paragraphs == operative);
+    CHECK(r.sections.size() == parts);
+    CHECK(r.annexes.size() == annexes);
+    std::size_t found_points = 0;
+    for (const OperativeParagraph& p : r.operative) found_points += p.points.size();
+    CHECK(found_points == points);
+    // Every note collected whole and linked at its reference.
+    REQUIRE(r.footnotes.size() == src.notes.size());
+    for (std::size_t i = 0; i < src.notes.size(); ++i) {
+      CHECK(r.footnotes[i].text == src.notes[i]);
+      CHECK(r.footnotes[i].referenced);
+    }
+    // Masthead values are metadata; the furniture is gone from the text.
+    CHECK(r.meta.symbol == src.head.at("symbol"));
+    CHECK(r.meta.body == src.head.at("body"));
+    CHECK_FALSE(contains(c.text, src.head.at("symbol")));
+    CHECK_FALSE(contains(c.text, src.head.at("job").substr(0, 8)));
+    CHECK_FALSE(contains(c.text, src.head.at("barcode")));
+    CHECK_FALSE(contains(c.text, "Please recycle"));
+    CHECK_FALSE(contains(c.text, "Distr."));
+    if (src.head.count("short-title")) {
+      const std::string& title = src.head.at("short-title");
+      CHECK(c.text.find(title) == c.text.rfind(title));  // the title once, not the running head
+    }
+    // Line-end hyphens of compounds ("cost-" / "recovery") are kept.
+    CHECK_FALSE(contains(c.text, "costrecovery"));
+    CHECK_FALSE(contains(c.text, "multiyear"));
+  }
+  CHECK(n == 2);
+}
+
+TEST_CASE("A/RES/78/253: parts I to XXVI with their headings, preambles and paragraphs", "[pdf][corpus]") {
+  const Resolution& r = converted("A_RES_78_253.pdf").resolution;
+  // Numbered paragraphs per part, counted on the printed pages; parts XX to
+  // XXV have one unnumbered paragraph each.
+  const std::vector<std::size_t> numbered = {2, 6, 11, 11, 10, 2, 11, 5, 5, 4, 5, 17, 18, 17, 28, 13, 4, 16, 26, 0, 0, 0, 0, 0, 0, 2};
+  REQUIRE(r.sections.size() == numbered.size());
+  const char* roman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+                         "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI"};
+  for (std::size_t i = 0; i < numbered.size(); ++i) {
+    const Section& s = r.sections[i];
+    INFO("part " << roman[i]);
+    CHECK(s.num == roman[i]);
+    CHECK(s.level == 1);
+    REQUIRE(s.heading);
+    const std::size_t expected = numbered[i] == 0 ? 1 : numbered[i];
+    REQUIRE(s.operative.size() == expected);
+    for (std::size_t k = 0; numbered[i] > 0 && k < s.operative.size(); ++k) CHECK(s.operative[k].num == std::to_string(k + 1) + ".");
+  }
+  CHECK(r.sections[0].heading->text == "Enterprise resource planning project, Umoja");
+  CHECK(r.sections[2].heading->text == "Request for a subvention to the Residual Special Court for Sierra Leone");
+  CHECK(r.sections[3].heading->text == "Request for a subvention to the Extraordinary Chambers in the Courts of Cambodia");
+  CHECK(r.sections[0].preamble.size() == 2);
+  CHECK(r.sections[5].preamble.size() == 3);  // VI: Recalling, Having considered, Having also considered
+  CHECK(r.sections[5].preamble[2].lead == "Having also");
+  // II, 6: the lettered list after "resulting from:" stays in the paragraph.
+  CHECK(r.sections[1].operative[5].points.size() == 4);
+  // XXIV: an unnumbered paragraph with its own points (a) and (b).
+  CHECK(r.sections[23].operative[0].points.size() == 2);
+  // VII, 6: the staffing tables' "A." and "B." head the table, not new parts.
+  CHECK(r.sections[6].operative.size() == 11);
+  REQUIRE(r.conclusion);
+  CHECK(r.conclusion->meeting == "50th (resumed) plenary meeting");
+  CHECK(r.preamble.empty());
+  CHECK(r.operative.empty());
+}
+
+TEST_CASE("drafts: the sponsors, the Main Committee and the title; the star note linked", "[pdf][corpus]") {
+  {
+    const Conversion& c = converted("A_C.3_80_L.49.pdf");
+    const Resolution& r = c.resolution;
+    REQUIRE(r.sponsors);
+    CHECK(r.sponsors->kind == "draft resolution");
+    REQUIRE(r.sponsors->names.size() == 47);
+    auto name = [&](std::size_t i) { return r.sponsors->line.text.substr(r.sponsors->names[i].first, r.sponsors->names[i].second); };
+    CHECK(name(0) == "Andorra");
+    CHECK(name(3) == "Bosnia and Herzegovina");
+    CHECK(name(29) == "Netherlands (Kingdom of the)");
+    CHECK(name(45) == "Ukraine");
+    CHECK(name(46) == "United Kingdom of Great Britain and Northern Ireland");
+    CHECK(r.meta.committee == "Third Committee");
+    CHECK(r.meta.agenda_item == "Agenda item 71 (a)");
+    CHECK(r.meta.agenda_title == "Promotion and protection of human rights: implementation of human rights instruments");
+    REQUIRE(r.title);
+    CHECK(r.title->text == "Torture and other cruel, inhuman or degrading treatment or punishment");
+    CHECK(r.other_preface.empty());
+    CHECK(document_name(r) == "resolutionDraft");
+    CHECK(contains(c.akn, "<statement name=\"resolutionDraft\""));
+    CHECK(contains(c.akn, "<FRBRdate date=\"2025-11-04\" name=\"issue\"/>"));
+  }
+  {
+    const Conversion& c = converted("A_80_L.11.pdf");
+    const Resolution& r = c.resolution;
+    REQUIRE(r.sponsors);
+    REQUIRE(r.sponsors->names.size() == 1);
+    CHECK(r.sponsors->line.text == "Bolivia (Plurinational State of): draft resolution");
+    REQUIRE(r.sponsors->line.notes.size() == 1);
+    CHECK(r.footnotes[r.sponsors->line.notes[0].footnote].marker == "*");
+    CHECK(r.title->text == "International Day of the World\u2019s Indigenous Women and Girls");
+  }
+}
+
+TEST_CASE("reports and letters: annexes become attachments", "[pdf][corpus]") {
+  const Resolution& r = converted("S_1996_112-EN.pdf").resolution;
+  REQUIRE(r.annexes.size() == 3);
+  CHECK(r.annexes[0].label == "Annex I");
+  CHECK(r.annexes[1].label == "Annex II");
+  CHECK(r.annexes[2].label == "Annex III");
+  const Conversion& c = converted("S_2015_246-EN.pdf");
+  REQUIRE(c.resolution.annexes.size() == 1);
+  CHECK(contains(c.akn, "<attachment eId=\"att_1\">"));
+  CHECK(c.validation_errors.empty());
+}

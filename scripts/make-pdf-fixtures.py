@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Builds the born-digital PDF fixtures in fixtures/pdf from their sources in
+fixtures-src/pdf (kept outside fixtures/, which holds only pipeline inputs).
+
+Each source (a small line-based markup, described below) becomes a flat ODF
+text document (.fodt) laid out like a UN print document: a page-1 masthead,
+justified body text with first-line indents, real footnotes under a rule in
+a smaller font, running headers whose side alternates between even and odd
+pages, a footer with the page number ("2/3") and the job number, and on
+page 1 the job number, the barcode text and "Please recycle". LibreOffice
+(headless) then prints it to PDF. The tests (tests/test_pdf.cpp) read the
+same source and check the pipeline's output against it: every paragraph
+whole, every note linked, the counts, no furniture; so the truth comes from
+the source and not from the tool under test.
+
+Regenerated PDFs carry a new creation date, so their SHA-256 (written into
+the AKN) changes: update the golden files afterwards with
+AKN_UPDATE_GOLDEN=1 build/tests/akn_tests "[golden]" and review the diff.
+
+Usage: scripts/make-pdf-fixtures.py [--soffice PATH]
+Needs: libreoffice-writer-nogui and fonts-liberation2 (Debian). Only needed
+to regenerate the committed PDFs; the test suite does not run it.
+
+Markup: a header of "key: value" lines, then "---", then one line per
+paragraph, each starting with a code and a space:
+  =  centred bold title line          !  plain line (preface)
+  t  number and title, bold           ~  the enacting formula
+  p  paragraph, first-line indent     n  numbered paragraph ("1. ...")
+  s  sub-paragraph ("(a) ...")        h  heading line (part number or title), bold
+  a  annex label: starts a new page   c  conclusion line, right-aligned
+Footnotes are written inline as [[note text]]. Lines starting with # are
+comments.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from xml.sax.saxutils import escape
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SRC = os.path.join(ROOT, "fixtures-src", "pdf")
+OUT = os.path.join(ROOT, "fixtures", "pdf")
+
+NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+)
+
+STYLES = """
+<office:font-face-decls>
+  <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman"/>
+</office:font-face-decls>
+<office:styles>
+  <style:default-style style:family="paragraph">
+    <style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/>
+    <style:text-properties style:font-name="Liberation Serif" fo:font-size="10pt" fo:language="en" fo:country="US" fo:hyphenate="false"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph"/>
+  <style:style style:name="Body" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:margin-right="2.8cm" fo:text-indent="0.8cm" fo:text-align="justify" fo:line-height="12pt" fo:margin-bottom="0cm"/>
+  </style:style>
+  <style:style style:name="Flush" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:text-align="start" fo:line-height="12pt"/>
+  </style:style>
+  <style:style style:name="Formula" style:family="paragraph" style:parent-style-name="Flush">
+    <style:paragraph-properties fo:text-indent="0.8cm" fo:margin-top="0.3cm"/>
+  </style:style>
+  <style:style style:name="Heading" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:text-align="start" fo:line-height="12pt" fo:keep-with-next="always"/>
+    <style:text-properties fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="HeadingFirst" style:family="paragraph" style:parent-style-name="Heading">
+    <style:paragraph-properties fo:margin-top="0.4cm"/>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:text-align="start" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm"/>
+    <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Centre" style:family="paragraph">
+    <style:paragraph-properties fo:text-align="center" fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/>
+    <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="AnnexLabel" style:family="paragraph" style:parent-style-name="Heading">
+    <style:paragraph-properties fo:break-before="page" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  <style:style style:name="Conclusion" style:family="paragraph">
+    <style:paragraph-properties fo:text-align="end" fo:line-height="12pt"/>
+  </style:style>
+  <style:style style:name="ConclusionFirst" style:family="paragraph" style:parent-style-name="Conclusion">
+    <style:paragraph-properties fo:margin-top="0.6cm"/>
+  </style:style>
+  <style:style style:name="Masthead1" style:family="paragraph">
+    <style:paragraph-properties>
+      <style:tab-stops><style:tab-stop style:position="16.5cm" style:type="right"/></style:tab-stops>
+    </style:paragraph-properties>
+    <style:text-properties fo:font-size="14pt" fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Masthead2" style:family="paragraph">
+    <style:paragraph-properties>
+      <style:tab-stops><style:tab-stop style:position="11cm"/></style:tab-stops>
+    </style:paragraph-properties>
+    <style:text-properties fo:font-size="16pt" fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Masthead3" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="11cm"/>
+  </style:style>
+  <style:style style:name="Session" style:family="paragraph">
+    <style:paragraph-properties fo:margin-top="0.2cm"/>
+  </style:style>
+  <style:style style:name="SessionFirst" style:family="paragraph" style:parent-style-name="Session">
+    <style:paragraph-properties fo:margin-top="1.5cm"/>
+  </style:style>
+  <style:style style:name="Footnote" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:text-indent="-0.5cm" fo:text-align="start"/>
+    <style:text-properties fo:font-size="8.5pt"/>
+  </style:style>
+  <style:style style:name="HeaderText" style:family="paragraph">
+    <style:text-properties fo:font-size="8.5pt" fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="HeaderLeft" style:family="paragraph" style:parent-style-name="HeaderText">
+    <style:paragraph-properties fo:text-align="start"/>
+  </style:style>
+  <style:style style:name="HeaderRight" style:family="paragraph" style:parent-style-name="HeaderText">
+    <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
+  <style:style style:name="FooterText" style:family="paragraph">
+    <style:paragraph-properties>
+      <style:tab-stops><style:tab-stop style:position="16.5cm" style:type="right"/></style:tab-stops>
+    </style:paragraph-properties>
+    <style:text-properties fo:font-size="8pt"/>
+  </style:style>
+  <style:style style:name="Barcode" style:family="paragraph">
+    <style:text-properties fo:font-size="11pt"/>
+  </style:style>
+  <text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+</office:styles>
+<office:automatic-styles>
+  <style:page-layout style:name="pm1">
+    <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.3cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2.5cm">
+      <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.2cm" style:distance-after-sep="0.1cm" style:line-style="solid" style:adjustment="left" style:rel-width="25%" style:color="#000000"/>
+    </style:page-layout-properties>
+    <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+    <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+  <style:style style:name="FirstPara" style:family="paragraph" style:parent-style-name="Masthead1" style:master-page-name="First"/>
+</office:automatic-styles>
+"""
+
+
+def parse(path):
+    head, body, in_body = {}, [], False
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line == "---":
+                in_body = True
+                continue
+            if not in_body:
+                key, _, value = line.partition(":")
+                head[key.strip()] = value.strip()
+            else:
+                code, _, text = line.partition(" ")
+                body.append((code, text))
+    return head, body
+
+
+def inline(text):
+    """Text with [[note]] footnotes as ODF notes."""
+    out, at = [], 0
+    for m in re.finditer(r"\[\[(.+?)\]\]", text):
+        out.append(escape(text[at:m.start()]))
+        out.append('<text:note text:note-class="footnote"><text:note-body>'
+                   '<text:p text:style-name="Footnote">' + escape(m.group(1)) + "</text:p></text:note-body></text:note>")
+        at = m.end()
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def master_pages(head):
+    symbol = escape(head["symbol"])
+    short = escape(head.get("short-title", ""))
+    job = escape(head["job"].split(" ")[0])
+    page = '<text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count>'
+    recycle = '<text:tab/>Please recycle' if head.get("recycle") == "yes" else ""
+    odd_head = (f'<text:p text:style-name="HeaderRight">{short}</text:p>' if short else "") + \
+        f'<text:p text:style-name="HeaderRight">{symbol}</text:p>'
+    even_head = f'<text:p text:style-name="HeaderLeft">{symbol}</text:p>' + \
+        (f'<text:p text:style-name="HeaderLeft">{short}</text:p>' if short else "")
+    return f"""
+<office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="pm1">
+    <style:header>{odd_head}</style:header>
+    <style:header-left>{even_head}</style:header-left>
+    <style:footer><text:p text:style-name="FooterText">{job}<text:tab/>{page}</text:p></style:footer>
+    <style:footer-left><text:p text:style-name="FooterText">{page}<text:tab/>{job}</text:p></style:footer-left>
+  </style:master-page>
+  <style:master-page style:name="First" style:page-layout-name="pm1" style:next-style-name="Standard">
+    <style:footer>
+      <text:p text:style-name="FooterText">{escape(head["job"])}{recycle}</text:p>
+      <text:p text:style-name="Barcode">{escape(head["barcode"])}</text:p>
+    </style:footer>
+  </style:master-page>
+</office:master-styles>"""
+
+
+def document(head, body):
+    parts = []
+    p = parts.append
+    p(f'<text:p text:style-name="FirstPara">United Nations<text:tab/>{escape(head["symbol"])}</text:p>')
+    p(f'<text:p text:style-name="Masthead2">{escape(head["body"])}<text:tab/>'
+      f'<text:span>Distr.: {escape(head.get("distribution", "General"))}</text:span></text:p>')
+    p(f'<text:p text:style-name="Masthead3">{escape(head["date"])}</text:p>')
+    first = True
+    for key in ("session", "agenda", "agenda-title"):
+        if key in head:
+            p(f'<text:p text:style-name="{"SessionFirst" if first else "Standard"}">{escape(head[key])}</text:p>')
+            first = False
+    if first:
+        p('<text:p text:style-name="SessionFirst"/>')
+    prev = None
+    for code, text in body:
+        style = {"=": "Centre", "!": "Flush", "t": "Title", "~": "Formula", "p": "Body", "n": "Body", "s": "Body",
+                 "h": "Heading", "a": "AnnexLabel", "c": "Conclusion"}[code]
+        if code == "h" and prev != "h":
+            style = "HeadingFirst"
+        if code == "c" and prev != "c":
+            style = "ConclusionFirst"
+        p(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
+        prev = code
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
+            + STYLES + master_pages(head) + "<office:body><office:text>" + "".join(parts)
+            + "</office:text></office:body></office:document>\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
+    args = ap.parse_args()
+    sources = sorted(f for f in os.listdir(SRC) if f.endswith(".txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sources:
+            stem = name[:-4]
+            head, body = parse(os.path.join(SRC, name))
+            fodt = os.path.join(tmp, stem + ".fodt")
+            with open(fodt, "w", encoding="utf-8") as f:
+                f.write(document(head, body))
+            # A private profile: no user settings leak into the layout.
+            subprocess.run([args.soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                            "--convert-to", "pdf", "--outdir", tmp, fodt],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.makedirs(OUT, exist_ok=True)
+            shutil.copyfile(os.path.join(tmp, stem + ".pdf"), os.path.join(OUT, stem + ".pdf"))
+            print(os.path.relpath(os.path.join(OUT, stem + ".pdf"), ROOT))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
