@@ -18,7 +18,7 @@ namespace akn {
 
 namespace {
 constexpr std::string_view kPass = "parse_masthead";
-constexpr int kReach = 6;  // non-blank lines looked at on each side of "Distr."
+constexpr int kReach = 9;  // non-blank lines looked at on each side of "Distr."
 
 struct Field {
   const Regex* re;
@@ -26,7 +26,14 @@ struct Field {
 };
 
 const std::vector<Field>& fields() {
-  static const Regex kOrganization("United Nations");
+  // 1990s mastheads print "UNITED" and "NATIONS" on two lines, beside the
+  // series letters of the logo ("S", "AS"), "Distr." above "GENERAL", and
+  // the organ in capitals.
+  static const Regex kOrganization("United Nations|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
+  static const Regex kYear("(?:^|\\s)[A-Z][a-z]+(?:-[a-z]+)?\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
+  static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
+  static const Regex kDistributionParts("^\\s*Distr\\.?:?\\s*$|^\\s*(GENERAL|LIMITED|RESTRICTED)\\s*$");
+  static const Regex kPreliminaryItem("Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
   static const Regex kSymbol(masthead::kSymbolPattern);
   static const Regex kBody(masthead::kBodyPattern);
   static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted)");
@@ -34,12 +41,13 @@ const std::vector<Field>& fields() {
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
   static const Regex kAgenda(
       "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]\\))?)*");
-  static const Regex kOriginal("Original:\\s*[A-Z][a-z]+");
+  static const Regex kOriginal("(?:Original|ORIGINAL):(?:\\s*[A-Z][A-Za-z]+)?|^\\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\\s*$");
   static const Regex kCommittee(masthead::kCommitteePattern);
   static const std::vector<Field> all = {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
       {&kAgenda, "agendaItem"},         {&kDate, "issueDate"},            {&kSession, "session"},
-      {&kSymbol, "symbol"},             {&kOriginal, "original"},         {&kCommittee, "committee"}};
+      {&kSymbol, "symbol"},             {&kOriginal, "original"},         {&kCommittee, "committee"},
+      {&kYear, "securityCouncilYear"}, {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
   return all;
 }
 
@@ -79,11 +87,25 @@ std::string store(Metadata& meta, std::string_view name, const std::string& valu
       meta.other_symbols.push_back(value);
     }
   } else if (name == "organization") {
-    meta.organization = value;
+    meta.organization = "United Nations";
   } else if (name == "body") {
-    if (!meta.body) meta.body = value;
+    // "SECURITY COUNCIL" is the Security Council.
+    std::string body;
+    bool start = true;
+    for (char c : value) {
+      body += start || c == ' ' ? c : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      start = c == ' ';
+    }
+    for (const char* small : {" And ", " Of ", " The "})
+      for (std::size_t at = body.find(small); at != std::string::npos; at = body.find(small))
+        body[at + 1] = static_cast<char>(body[at + 1] - 'A' + 'a');
+    if (!meta.body) meta.body = body;
   } else if (name == "distribution") {
-    meta.distribution = groups.empty() ? value : groups[0];
+    // "GENERAL" under a "Distr." line: the value in the current spelling.
+    std::string v = groups.empty() ? std::string() : groups[0];
+    for (std::size_t k = 1; k < v.size(); ++k)
+      if (v[k] >= 'A' && v[k] <= 'Z') v[k] = static_cast<char>(v[k] - 'A' + 'a');
+    if (!v.empty()) meta.distribution = v;
   } else if (name == "issueDate") {
     if (auto d = parse_date(value)) meta.issue_date = *d;
   } else if (name == "session") {
@@ -106,7 +128,11 @@ void parse_masthead(Document& doc, const PassContext&) {
   std::size_t anchor = refs.size();
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (line.role == LineRole::body && kDistr.search(line.text) && parse_line(line.text).complete) {
+    static const Regex kDistrLabel("^\\s*Distr\\.?:?\\s*$");
+    static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
+    const bool split = kDistrLabel.full_match(line.text) && i + 1 < refs.size() &&
+                       kDistrValue.full_match(detail::at(doc, refs[i + 1]).text);
+    if (line.role == LineRole::body && (kDistr.search(line.text) || split) && parse_line(line.text).complete) {
       anchor = i;
       break;
     }

@@ -190,6 +190,10 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double gap = c.box->y0 - p.box->y1;
   if (gap > 0.45 * size) return std::string();  // space between paragraphs
+  // A centred title over two lines: the same middle, the first not closed.
+  const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
+  if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
+    return std::string("centred lines of one heading, the first not closed");
   if (c.box->x0 > p.box->x0 + 0.9 * size) {
     // A hanging number ("73/6.  Fiftieth anniversary ...", "1.  Welcomes"):
     // the next line aligns with the text after the number, not an indent.

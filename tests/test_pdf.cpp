@@ -370,8 +370,27 @@ TEST_CASE("drafts: the sponsors, the Main Committee and the title; the star note
   }
 }
 
-TEST_CASE("reports and letters: annexes become attachments", "[pdf][corpus]") {
+TEST_CASE("reports and letters: 1990s mastheads, parts and annexes", "[pdf][corpus]") {
   const Resolution& r = converted("S_1996_112-EN.pdf").resolution;
+  // "UNITED" / "NATIONS S", "Distr." above "GENERAL", "ORIGINAL: ENGLISH".
+  CHECK(r.meta.organization == "United Nations");
+  CHECK(r.meta.symbol == "S/1996/112");
+  CHECK(r.meta.body == "Security Council");
+  CHECK(r.meta.distribution == "General");
+  REQUIRE(r.meta.issue_date);
+  CHECK(r.meta.issue_date->iso() == "1996-02-14");
+  REQUIRE(r.title);
+  CHECK(r.title->text == "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS MISSION IN HAITI");  // two centred lines
+  // Parts "I. INTRODUCTION" to "X. OBSERVATIONS", paragraphs numbered through.
+  REQUIRE(r.sections.size() == 10);
+  CHECK(r.sections[0].heading->text == "INTRODUCTION");
+  CHECK(r.sections[9].num == "X");
+  CHECK(r.sections[9].heading->text == "OBSERVATIONS");
+  const Resolution& joint = converted("A_49_230-EN.pdf").resolution;
+  CHECK(joint.meta.symbol == "A/49/230");
+  CHECK(joint.meta.other_symbols == std::vector<std::string>{"S/1994/822"});
+  CHECK(joint.meta.session_number == 49);
+  CHECK(joint.meta.agenda_item == "Item 38 of the preliminary list");
   REQUIRE(r.annexes.size() == 3);
   CHECK(r.annexes[0].label == "Annex I");
   CHECK(r.annexes[1].label == "Annex II");
