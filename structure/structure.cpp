@@ -318,7 +318,10 @@ Resolution recover_structure(const Document& doc) {
       zone = Zone::annex;
       Annex annex{std::string(t), {}, {}};
       if (annex.label.back() == '.') annex.label.pop_back();
-      while (annex.heading.size() < 4 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+      // Its title lines; a table's rows ("Argentina 3 0 0 3") are not.
+      static const Regex kFigures("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)");
+      while (annex.heading.size() < 4 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".") &&
+             !kFigures.search(text_at(b + 1))) {
         annex.heading.push_back(rich(ctx, (*blocks)[b + 1]));
         ++b;
       }
