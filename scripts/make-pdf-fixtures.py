@@ -17,6 +17,9 @@ Regenerated PDFs carry a new creation date, so their SHA-256 (written into
 the AKN) changes: update the golden files afterwards with
 AKN_UPDATE_GOLDEN=1 build/tests/akn_tests "[golden]" and review the diff.
 
+It also writes tests/data/encrypted_*.pdf: the S/RES fixture with a
+password to open it, and with only a permissions password.
+
 Usage: scripts/make-pdf-fixtures.py [--soffice PATH]
 Needs: libreoffice-writer-nogui and fonts-liberation2 (Debian). Only needed
 to regenerate the committed PDFs; the test suite does not run it.
@@ -242,6 +245,32 @@ def document(head, body):
             + "</office:text></office:body></office:document>\n")
 
 
+# Test inputs that must not convert as they are: a PDF that needs a password
+# to open, and one with only an owner (permissions) password, which opens.
+ENCRYPTED = {
+    "encrypted_user_password": '{"EncryptFile":{"type":"boolean","value":"true"},'
+                               '"DocumentOpenPassword":{"type":"string","value":"secret"}}',
+    "encrypted_owner_password": '{"RestrictPermissions":{"type":"boolean","value":"true"},'
+                                '"PermissionPassword":{"type":"string","value":"secret"},'
+                                '"Printing":{"type":"long","value":"0"}}',
+}
+
+
+def encrypted_pdfs(soffice, tmp):
+    out_dir = os.path.join(ROOT, "tests", "data")
+    os.makedirs(out_dir, exist_ok=True)
+    head, body = parse(os.path.join(SRC, "sc_resolution.txt"))
+    for stem, options in ENCRYPTED.items():
+        fodt = os.path.join(tmp, stem + ".fodt")
+        with open(fodt, "w", encoding="utf-8") as f:
+            f.write(document(head, body))
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                        "--convert-to", "pdf:writer_pdf_Export:" + options, "--outdir", tmp, fodt],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.copyfile(os.path.join(tmp, stem + ".pdf"), os.path.join(out_dir, stem + ".pdf"))
+        print(os.path.relpath(os.path.join(out_dir, stem + ".pdf"), ROOT))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
@@ -261,6 +290,7 @@ def main():
             os.makedirs(OUT, exist_ok=True)
             shutil.copyfile(os.path.join(tmp, stem + ".pdf"), os.path.join(OUT, stem + ".pdf"))
             print(os.path.relpath(os.path.join(OUT, stem + ".pdf"), ROOT))
+        encrypted_pdfs(args.soffice, tmp)
 
 
 if __name__ == "__main__":

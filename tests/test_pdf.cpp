@@ -400,3 +400,17 @@ TEST_CASE("reports and letters: 1990s mastheads, parts and annexes", "[pdf][corp
   CHECK(contains(c.akn, "<attachment eId=\"att_1\">"));
   CHECK(c.validation_errors.empty());
 }
+
+TEST_CASE("an encrypted PDF fails with a reason; one with only a permissions password converts", "[pdf]") {
+  const std::string dir = source_dir() + "/tests/data/";
+  try {
+    (void)pipeline().convert("encrypted_user_password.pdf", read_file(dir + "encrypted_user_password.pdf"));
+    FAIL("a PDF that needs a password converted");
+  } catch (const DocumentError& e) {
+    CHECK(e.file() == "encrypted_user_password.pdf");
+    CHECK(contains(e.reason(), "encrypted PDF"));
+  }
+  const Conversion c = pipeline().convert("encrypted_owner_password.pdf", read_file(dir + "encrypted_owner_password.pdf"));
+  CHECK(c.validation_errors.empty());
+  CHECK(operative_count(c.resolution) == 6);
+}
