@@ -221,13 +221,51 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
 }
 
 // Why the line `c` continues the paragraph of `p`; empty when it does not.
+// The left edge of the body text on each page: where most body lines start.
+std::vector<double> left_edges(const Document& doc) {
+  std::vector<double> out(doc.pages.size(), 0);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    std::map<long, int> starts;
+    for (const Line& l : doc.pages[p].lines)
+      if (l.role == LineRole::body && l.box && !l.vertical) ++starts[std::lround(l.box->x0)];
+    int best = 0;
+    for (const auto& [x, n] : starts)
+      if (n > best) {
+        best = n;
+        out[p] = static_cast<double>(x);
+      }
+  }
+  return out;
+}
+
+// Across a page break: a full last line, and a first line on the next page
+// set flush at the body's left edge (no first-line indent) in the same type,
+// continue one paragraph when no sentence ended: even after a comma
+// ("tuberculosis," / "HIV and AIDS").
+bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, double margin,
+                          const std::vector<double>& lefts) {
+  if (!p.box || !c.box || pb.ref.page == cb.ref.page || cb.ref.page != pb.ref.page + 1 || p.vertical || c.vertical ||
+      p.font_size <= 0 || margin <= 0)
+    return false;
+  const double size = std::max(p.font_size, c.font_size);
+  // A sentence that ends with the page may end the paragraph too.
+  const std::string_view pt = trim(p.text);
+  static const Regex kSentenceEnd("[.;:!?][\"\u201D\u2019)]?(?:[0-9]{1,3})?$");
+  if (kSentenceEnd.search(pt)) return false;
+  const double left = lefts[cb.ref.page];
+  return std::abs(p.font_size - c.font_size) <= 0.1 * size && all_bold(p) == all_bold(c) &&
+         p.box->x1 >= margin - 1.0 * size && left > 0 && std::abs(c.box->x0 - left) < 0.3 * size;
+}
+
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                const Layout& layout, double margin) {
+                                const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
   if (is_section_label(pt) || is_section_label(ct) || is_meeting_line(pt)) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
+  if (runs_over_page_break(p, c, pb, cb, margin, lefts))
+    return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin)) {
     if (geo->empty()) return {};
     const bool lower = [&] {
@@ -347,6 +385,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
   const auto lines = body_lines(doc);
   const Layout layout = read_layout(doc, lines);
   const std::vector<double> edges = line_edges(doc, lines, right_margins(doc));
+  const std::vector<double> lefts = left_edges(doc);
   doc.blocks.clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -354,7 +393,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
     std::string reason;
     if (i > 0 && !doc.blocks.empty()) {
       const Line& prev = detail::at(doc, lines[i - 1].ref);
-      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, edges[i - 1]);
+      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
     }
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {

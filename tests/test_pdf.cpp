@@ -182,6 +182,8 @@ TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run 
   // Page 1 to page 2, over the footer, the running head and the notes.
   CHECK(contains(c.text, "one that addresses the social and economic determinants of the epidemic and that protects"));
   CHECK(contains(c.text, "including its drug-resistant forms"));
+  // Page 2 to page 3 after a comma: the next page goes on flush left.
+  CHECK(contains(c.text, "the heavy burden of tuberculosis, HIV and AIDS, and other co-morbidities"));
   // The notes printed with their numbers after them are whole and in order.
   REQUIRE(c.document.footnotes.size() >= 6);
   CHECK(c.document.footnotes[0].marker == "1");
