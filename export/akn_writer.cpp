@@ -570,14 +570,16 @@ class AknWriter {
       w_.start("attachment");
       w_.attr("eId", att);
       w_.start("doc");
-      w_.attr("name", "annex");
+      w_.attr("name", a.name);
       w_.start("meta");
-      identification("annex_" + std::to_string(n), "annex");
+      identification("annex_" + std::to_string(n), a.name);
       w_.end();
       w_.start("preface");
-      w_.start("p");
-      w_.element("docNumber", {}, a.label);
-      w_.end();
+      if (!a.label.empty()) {
+        w_.start("p");
+        w_.element("docNumber", {}, a.label);
+        w_.end();
+      }
       for (const RichText& h : a.heading) {
         w_.start("p");
         w_.start("docTitle");

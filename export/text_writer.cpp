@@ -53,18 +53,23 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     for (const PreambularParagraph& p : s.preamble) para(p.text.text);
     paragraphs_text(s.operative, para, out);
   }
+  // A text the resolution adopts is printed before its conclusions.
+  auto annex_text = [&](const Annex& a) {
+    std::string annex_head = a.label;
+    for (const RichText& h : a.heading) annex_head += (annex_head.empty() ? "" : "\n") + h.text;
+    para(annex_head);
+    paragraphs_text(a.paragraphs, para, out);
+  };
+  for (const Annex& a : res.annexes)
+    if (a.label.empty()) annex_text(a);
   if (res.conclusion) {
     std::string c;
     if (res.conclusion->meeting) c += *res.conclusion->meeting;
     if (res.conclusion->date) c += (c.empty() ? "" : "\n") + res.conclusion->date->printed;
     para(c);
   }
-  for (const Annex& a : res.annexes) {
-    std::string annex_head = a.label;
-    for (const RichText& h : a.heading) annex_head += "\n" + h.text;
-    para(annex_head);
-    paragraphs_text(a.paragraphs, para, out);
-  }
+  for (const Annex& a : res.annexes)
+    if (!a.label.empty()) annex_text(a);
   if (options.notes == TextNotes::end && !res.footnotes.empty()) {
     std::string notes = "Notes";
     for (const Footnote& f : res.footnotes) notes += "\n[" + f.marker + "] " + f.text;

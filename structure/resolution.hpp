@@ -52,9 +52,12 @@ struct Section {
 };
 
 // An annex: its label as printed ("Annex I"), its heading lines and its
-// paragraphs (numbered where it numbers them).
+// paragraphs (numbered where it numbers them). A text that an operative
+// paragraph adopts ("Adopts the following political declaration ...:") and
+// that follows it under its own title is kept the same way, unlabelled.
 struct Annex {
-  std::string label;
+  std::string name = "annex";  // "adoptedText": a text the resolution adopts "as follows:"
+  std::string label;           // empty for an adopted text
   std::vector<RichText> heading;
   std::vector<OperativeParagraph> paragraphs;
 };

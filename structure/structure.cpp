@@ -192,7 +192,8 @@ Resolution recover_structure(const Document& doc) {
   static const Regex kReport("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$");
   static const Regex kNumberTitle("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.))(\\.?\\s+)(\\S.*)$");
   static const Regex kScNumber("^(Resolution\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$");
-  static const Regex kFormula("^The\\s+(" + kBodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$");
+  static const Regex kFormula("^The\\s+(" + kBodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" + kBodies + ")$");
+  static const Regex kAdopts("^(?:Adopts|Approves|Endorses|Proclaims)\\b.*\\b(?:following|as\\s+follows)\\b.*:$");
   static const Regex kSponsors("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$");
   static const Regex kOperative("^([0-9]{1,3})\\.\\s+(\\S.*)$");
   static const Regex kPoint("^\\(([a-z]{1,4})\\)\\s+(\\S.*)$");
@@ -316,7 +317,8 @@ Resolution recover_structure(const Document& doc) {
     if (is_blank(t)) continue;
     if (kAnnex.search(t)) {
       zone = Zone::annex;
-      Annex annex{std::string(t), {}, {}};
+      Annex annex;
+      annex.label = std::string(t);
       if (annex.label.back() == '.') annex.label.pop_back();
       // Its title lines; a table's rows ("Argentina 3 0 0 3") are not.
       static const Regex kFigures("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)");
@@ -329,6 +331,14 @@ Resolution recover_structure(const Document& doc) {
       continue;
     }
     if (zone == Zone::annex) {
+      if (auto m = kMeeting.search(t); m && !res.conclusion) {
+        // The conclusions of the resolution close a text it adopted.
+        zone = Zone::conclusions;
+        res.conclusion.emplace();
+        res.conclusion->meeting = std::string(m->str(t, 1));
+        if (m->has(2)) res.conclusion->date = parse_date(m->str(t, 2));
+        continue;
+      }
       place_paragraph(res.annexes.back().paragraphs, b, false);
       continue;
     }
@@ -364,7 +374,7 @@ Resolution recover_structure(const Document& doc) {
       }
       if (auto m = kFormula.search(t)) {
         res.formula = std::string(t);
-        res.body = std::string(m->str(t, 1));
+        res.body = std::string(m->has(1) ? m->str(t, 1) : m->str(t, 2));
         zone = Zone::preamble;
         continue;
       }
@@ -415,6 +425,24 @@ Resolution recover_structure(const Document& doc) {
       }
     }
     std::vector<OperativeParagraph>& operative = current_operative(res);
+    if ((zone == Zone::preamble || zone == Zone::operative) && kAdopts.search(t) &&
+        heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+      // "Adopts the following political declaration ...:" and the text it
+      // adopts, under its own title, up to the conclusions.
+      if (auto m = kOperative.search(t))
+        place_paragraph(operative, b, false);
+      else
+        operative.push_back(OperativeParagraph{"", rich(ctx, block), {}, std::nullopt});
+      Annex adopted;
+      adopted.name = "adoptedText";
+      while (adopted.heading.size() < 3 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+        adopted.heading.push_back(rich(ctx, (*blocks)[b + 1]));
+        ++b;
+      }
+      res.annexes.push_back(std::move(adopted));
+      zone = Zone::annex;
+      continue;
+    }
     if (auto m = kOperative.search(t)) {
       if (zone == Zone::conclusions) warn(res, doc, b, "numbered paragraph after the conclusions");
       zone = Zone::operative;

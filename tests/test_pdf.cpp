@@ -193,6 +193,26 @@ TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run 
         "See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A and corrigendum (A/71/53/Add.1 and A/71/53/Add.1/Corr.1), chap. II.");
   // Running heads of both page sides are gone.
   CHECK_FALSE(contains(c.text, "on the fight against tuberculosis A/RES/73/3"));
+  // The resolution adopts the declaration printed after it: one operative
+  // paragraph, then the declaration under its title with its own 53
+  // paragraphs, then the resolution's conclusions.
+  const Resolution& r = c.resolution;
+  CHECK(r.formula == "The General Assembly");
+  REQUIRE(r.operative.size() == 1);
+  CHECK(r.operative[0].text.text.starts_with("Adopts the following political declaration"));
+  REQUIRE(r.annexes.size() == 1);
+  const Annex& d = r.annexes[0];
+  CHECK(d.name == "adoptedText");
+  CHECK(d.label.empty());
+  REQUIRE(d.heading.size() == 2);
+  CHECK(d.heading[1].text == "United to end tuberculosis: an urgent global response to a global epidemic");
+  REQUIRE(d.paragraphs.size() == 54);
+  CHECK(d.paragraphs[0].num.empty());  // "We, Heads of State and Government ... we therefore:"
+  for (std::size_t i = 1; i < d.paragraphs.size(); ++i) CHECK(d.paragraphs[i].num == std::to_string(i) + ".");
+  REQUIRE(r.conclusion);
+  CHECK(r.conclusion->meeting == "18th plenary meeting");
+  CHECK(c.text.find("18th plenary meeting") > c.text.find("53. Also request"));
+  CHECK(contains(c.akn, "<doc name=\"adoptedText\">"));
 }
 
 TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf][corpus]") {
