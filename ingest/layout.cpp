@@ -79,9 +79,20 @@ Box extent(const std::vector<PlacedWord>& line) {
 // A short fragment that shares a baseline band with another line and sits
 // right beside it belongs to that line: footnote numbers that the text layer
 // emits after all the notes, a symbol's prefix set in a larger font.
+// A paragraph number ("6.", "(a)", "73/6.") set apart from its text.
+bool is_number_label(const std::vector<PlacedWord>& line) {
+  if (line.size() != 1) return false;
+  const std::string& t = line.front().text;
+  std::size_t digits = 0;
+  for (char c : t) digits += (c >= '0' && c <= '9') ? 1 : 0;
+  if (t.size() >= 2 && t.back() == '.' && digits + 1 == t.size() && digits <= 3) return true;
+  return t.size() >= 3 && t.size() <= 6 && t.front() == '(' && t.back() == ')';
+}
+
 void attach_fragments(std::vector<std::vector<PlacedWord>>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty() || !is_fragment(lines[i])) continue;
+    const bool label = is_number_label(lines[i]);
     const Box f = extent(lines[i]);
     std::size_t best = lines.size();
     double best_gap = 0;
@@ -94,21 +105,26 @@ void attach_fragments(std::vector<std::vector<PlacedWord>>& lines) {
       double gap = -1;
       if (f.x1 <= e.x0 + 1) gap = e.x0 - f.x1;
       else if (e.x1 <= f.x0 + 1) gap = f.x0 - e.x1;
-      if (gap < -1 || gap > 1.5 * size) continue;
+      // A number hangs up to three ems left of its paragraph's first line.
+      const double reach = label && f.x1 <= e.x0 + 1 ? 3.0 * size : 1.5 * size;
+      if (gap < -1 || gap > reach) continue;
       if (best == lines.size() || gap < best_gap) {
         best = j;
         best_gap = gap;
       }
     }
     if (best == lines.size()) continue;
-    auto& target = lines[best];
     // The source printed them apart: a space goes between.
     for (PlacedWord& w : lines[i]) w.space_after = true;
-    if (extent(target).x1 <= f.x0 + 1) target.back().space_after = true;
-    target.insert(target.end(), lines[i].begin(), lines[i].end());
+    if (extent(lines[best]).x1 <= f.x0 + 1) lines[best].back().space_after = true;
+    // A number the stream gives before its text line (with other lines in
+    // between) keeps its place in the reading order: the text joins it.
+    const std::size_t keep = label && i < best ? i : best, drop = keep == i ? best : i;
+    auto& target = lines[keep];
+    target.insert(target.end(), lines[drop].begin(), lines[drop].end());
     std::stable_sort(target.begin(), target.end(),
                      [](const PlacedWord& a, const PlacedWord& b) { return a.box.x0 < b.box.x0; });
-    lines[i].clear();
+    lines[drop].clear();
   }
 }
 

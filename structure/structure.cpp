@@ -269,6 +269,14 @@ Resolution recover_structure(const Document& doc) {
   };
   // A block in the operative part or an annex: a numbered paragraph, a
   // point of the last numbered one, or an unnumbered paragraph.
+  // Lines of a table that a paragraph announces ("as follows:") are kept in
+  // it as text: one warning per table, not one per row.
+  struct TableRun {
+    std::size_t first_block = 0, rows = 0;
+    std::string para;
+  };
+  std::vector<TableRun> tables;
+  bool announced = false;  // the last operative paragraph ends with ":" and no point followed
   auto place_paragraph = [&](std::vector<OperativeParagraph>& target, std::size_t b, bool append_unnumbered) {
     const std::string_view t = text_at(b);
     if (auto m = kOperative.search(t)) {
@@ -297,8 +305,14 @@ Resolution recover_structure(const Document& doc) {
         para.wrap_up = rich(ctx, (*blocks)[b]);
         return;
       }
-      warn(res, doc, b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
-                                          : "unnumbered text after operative paragraph " + para.num + " appended to it");
+      if (announced) {
+        if (tables.empty() || tables.back().para != para.num || tables.back().first_block + tables.back().rows != b)
+          tables.push_back(TableRun{b, 0, para.num});
+        ++tables.back().rows;
+      } else {
+        warn(res, doc, b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
+                                            : "unnumbered text after operative paragraph " + para.num + " appended to it");
+      }
       RichText more = rich(ctx, (*blocks)[b]);
       const std::size_t base = para.text.text.size() + 1;
       para.text.text += " " + more.text;
@@ -310,7 +324,6 @@ Resolution recover_structure(const Document& doc) {
 
   std::vector<std::size_t> preface_blocks;  // blocks kept in the preface beyond the title
   enum class Zone { preface, preamble, operative, conclusions, annex } zone = Zone::preface;
-  bool announced = false;  // the last operative paragraph ends with ":" and no point followed
   for (std::size_t b = 0; b < blocks->size(); ++b) {
     const Block& block = (*blocks)[b];
     const std::string_view t = block.text;
@@ -504,6 +517,10 @@ Resolution recover_structure(const Document& doc) {
     for (std::size_t b : preface_blocks)
       warn(res, doc, b, "text before the enacting formula kept in the preface: \"" + std::string((*blocks)[b].text.substr(0, 60)) + "\"");
   }
+  for (const TableRun& t : tables)
+    warn(res, doc, t.first_block,
+         std::to_string(t.rows) + " lines of what paragraph " + (t.para.empty() ? std::string("(unnumbered)") : t.para) +
+             " announces (a table or list) kept in it as text; tables are not marked up as tables");
   for (const Section& s : res.sections)
     if (s.preamble.empty() && s.operative.empty())
       res.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});

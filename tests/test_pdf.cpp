@@ -70,6 +70,18 @@ TEST_CASE("footnote numbers emitted after their notes are put back beside them",
   CHECK(lines[0].words.front().superscript);
 }
 
+TEST_CASE("a paragraph number the text layer gives before the line above it keeps its place (78/253 p. 23)", "[ingest][pdf][layout]") {
+  // Stream order: "6.", then the second line, then the first line's text.
+  const std::vector<PlacedWord> words = {
+      word("6.", 147.1, 73.5, 154.9, 84.5, 10), word("Nations;", 123.4, 85.5, 159.4, 96.5, 10, false),
+      word("Reiterates", 170.9, 73.5, 215, 84.5, 10), word("its", 218, 73.5, 230, 84.5, 10),
+      word("request", 233, 73.5, 262, 84.5, 10, false)};
+  const auto lines = assemble_lines(words);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "6. Reiterates its request");
+  CHECK(lines[1].text == "Nations;");
+}
+
 TEST_CASE("a file that is not a PDF or is cut short fails with a reason naming it", "[ingest][pdf]") {
   try {
     (void)ingest("dump/report.pdf", "this is not a PDF at all", IngestOptions{});
