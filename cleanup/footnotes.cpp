@@ -48,6 +48,9 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
   auto m = kNumbered.search(text);
   if (!m) return std::nullopt;
   if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
+  // A note's text does not start with a figure: "1 15 862 23 470" is a
+  // table row.
+  if (const char first = m->str(text, 2).front(); first >= '0' && first <= '9') return std::nullopt;
   return Candidate{std::string(m->str(text, 1)), collapse_spaces(m->str(text, 2))};
 }
 

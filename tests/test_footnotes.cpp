@@ -104,3 +104,13 @@ TEST_CASE("explicit superscript marks link by marker across a footnote block", "
   CHECK(doc.footnotes[0].referenced);
   CHECK(doc.footnotes[1].referenced);
 }
+
+TEST_CASE("a table row that starts with figures is not a footnote (S/1996/112 annex I)", "[footnotes]") {
+  Document doc = linked(
+      "Recalling its resolution 1007 (1995),1 and the report of the Secretary-General,2\n"
+      "\n"
+      "1 See S/1995/922.\n"
+      "2 15 862 23 470\n");
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].text == "See S/1995/922.");
+}
