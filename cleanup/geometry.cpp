@@ -12,6 +12,7 @@
 // ones at most 0.15 em, so a narrow gap is a candidate; the dictionary and
 // the document's own vocabulary confirm the join.
 #include <algorithm>
+#include <set>
 #include <cmath>
 #include <map>
 
@@ -52,6 +53,28 @@ void read_superscripts(Document& doc, const PassContext&) {
         if (!w.superscript || w.end <= w.begin) continue;
         const std::string token = line.text.substr(w.begin, w.end - w.begin);
         if (!is_note_marker(token)) continue;
+        // "300 km2": a raised 2 or 3 after a unit of length is an exponent.
+        if (token == "2" || token == "3") {
+          std::size_t u = w.begin;
+          if (u > 0 && line.text[u - 1] == ' ') --u;
+          std::size_t a = u;
+          while (a > 0 && line.text[a - 1] >= 'a' && line.text[a - 1] <= 'z') --a;
+          const std::string unit = line.text.substr(a, u - a);
+          static const std::set<std::string, std::less<>> kUnits = {"km", "m", "cm", "mm", "ft", "mi", "yd", "in"};
+          if (kUnits.count(unit) && (a == 0 || line.text[a - 1] == ' ' || line.text[a - 1] == '(')) {
+            const std::string power = token == "2" ? "\u00B2" : "\u00B3";
+            const std::string before = context(line.text, u, w.end);
+            line.replace(u, w.end - u, power);
+            line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(k));
+            std::string after = line.text;
+            detail::record_line_edit(doc, kSuper, "superscript_exponent", {p, l}, u, before,
+                                     context(after, u, u + power.size()),
+                                     "superscript " + detail::quoted(token) + " after the unit " + detail::quoted(unit) +
+                                         " is an exponent, not a footnote reference",
+                                     0.9, w.box);
+            continue;
+          }
+        }
         // The space the extractor put before the mark goes with it; at the
         // start of a line (a footnote's own number) the space after goes.
         std::size_t begin = w.begin, end = w.end;

@@ -521,9 +521,12 @@ Resolution recover_structure(const Document& doc) {
     warn(res, doc, t.first_block,
          std::to_string(t.rows) + " lines of what paragraph " + (t.para.empty() ? std::string("(unnumbered)") : t.para) +
              " announces (a table or list) kept in it as text; tables are not marked up as tables");
-  for (const Section& s : res.sections)
-    if (s.preamble.empty() && s.operative.empty())
+  for (std::size_t k = 0; k < res.sections.size(); ++k) {
+    const Section& s = res.sections[k];
+    const bool has_subdivisions = k + 1 < res.sections.size() && res.sections[k + 1].level > s.level;
+    if (s.preamble.empty() && s.operative.empty() && !has_subdivisions)
       res.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});
+  }
   if (res.body.empty() && res.meta.body) res.body = *res.meta.body;
   res.actor = actor_for_body(res.body);
   if (!res.formula) res.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});

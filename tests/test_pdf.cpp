@@ -448,3 +448,13 @@ TEST_CASE("an encrypted PDF fails with a reason; one with only a permissions pas
   CHECK(c.validation_errors.empty());
   CHECK(operative_count(c.resolution) == 6);
 }
+
+TEST_CASE("S/2012/197: a raised 2 after km is an exponent, not a footnote mark", "[pdf][corpus]") {
+  const Conversion& c = converted("S_2012_197-EN.pdf");
+  CHECK(contains(c.text, "More than 300 km\u00B2 of known minefields"));
+  CHECK(contains(c.text, "the entire 266,000 km\u00B2 of the Territory"));
+  for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "footnote mark 2 has no footnote text"));
+  CHECK(edits_of(c.document, "superscript_exponent").size() == 3);
+  // Part IV is divided into A to I; it is not an empty part.
+  for (const Diagnostic& d : c.resolution.warnings) CHECK_FALSE(contains(d.message, "has no paragraphs"));
+}
