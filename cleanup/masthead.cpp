@@ -83,7 +83,10 @@ std::string store(Metadata& meta, std::string_view name, const std::string& valu
   if (name == "symbol") {
     if (!meta.symbol) meta.symbol = value;
     else if (*meta.symbol != value) {
-      doc.log.warn(std::string(kPass), {}, "masthead symbol " + value + " differs from " + *meta.symbol);
+      // A joint document of two organs carries a symbol of each series
+      // (A/49/230 and S/1994/822); two symbols of one series are suspect.
+      if (value.substr(0, value.find('/')) == meta.symbol->substr(0, meta.symbol->find('/')))
+        doc.log.warn(std::string(kPass), {}, "masthead symbol " + value + " differs from " + *meta.symbol);
       meta.other_symbols.push_back(value);
     }
   } else if (name == "organization") {

@@ -529,7 +529,11 @@ Resolution recover_structure(const Document& doc) {
   }
   if (res.body.empty() && res.meta.body) res.body = *res.meta.body;
   res.actor = actor_for_body(res.body);
-  if (!res.formula) res.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
+  const bool read_as_record = std::any_of(res.warnings.begin(), res.warnings.end(), [](const Diagnostic& d) {
+    return d.message.starts_with("no enacting formula: ");
+  });
+  if (!res.formula && !read_as_record)
+    res.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
   if (operative_count(res) == 0) res.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
   if (!res.adoption_date && res.conclusion && res.conclusion->date) res.adoption_date = res.conclusion->date;
   return res;
