@@ -145,7 +145,9 @@ TEST_CASE("resolution PDFs: paragraph and footnote counts match the printed page
     std::size_t preambular, operative, notes;
   };
   for (const Expect& e : {Expect{"A_RES_80_222.pdf", 3, 37, 17}, Expect{"A_RES_73_7-EN.pdf", 13, 28, 9},
-                          Expect{"A_RES_79_249.pdf", 4, 18, 3}, Expect{"A_80_L.11.pdf", 11, 3, 14}}) {
+                          Expect{"A_RES_79_249.pdf", 4, 18, 3}, Expect{"A_80_L.11.pdf", 11, 3, 14},
+                          Expect{"A_C.3_80_L.49.pdf", 16, 55, 16}, Expect{"A_C.3_80_L.30.pdf", 3, 37, 17},
+                          Expect{"A_RES_73_6-EN.pdf", 25, 14, 6}}) {
     INFO(e.file);
     const Conversion& c = converted(e.file);
     CHECK(c.resolution.preamble.size() == e.preambular);
@@ -457,4 +459,26 @@ TEST_CASE("S/2012/197: a raised 2 after km is an exponent, not a footnote mark",
   CHECK(edits_of(c.document, "superscript_exponent").size() == 3);
   // Part IV is divided into A to I; it is not an empty part.
   for (const Diagnostic& d : c.resolution.warnings) CHECK_FALSE(contains(d.message, "has no paragraphs"));
+}
+
+TEST_CASE("reports: every numbered paragraph, in order, under its part", "[pdf][corpus]") {
+  struct Expect {
+    const char* file;
+    std::size_t numbered, parts;
+  };
+  // The last paragraph number printed, and the parts (I., II., ... and A., B., ...).
+  for (const Expect& e : {Expect{"S_1996_112-EN.pdf", 65, 10}, Expect{"S_2012_197-EN.pdf", 114, 23},
+                          Expect{"S_2015_246-EN.pdf", 81, 14}}) {
+    INFO(e.file);
+    const Resolution& r = converted(e.file).resolution;
+    std::vector<std::string> nums;
+    for (const OperativeParagraph& p : r.operative)
+      if (!p.num.empty()) nums.push_back(p.num);
+    for (const Section& sec : r.sections)
+      for (const OperativeParagraph& p : sec.operative)
+        if (!p.num.empty()) nums.push_back(p.num);
+    REQUIRE(nums.size() == e.numbered);
+    for (std::size_t i = 0; i < nums.size(); ++i) CHECK(nums[i] == std::to_string(i + 1) + ".");
+    CHECK(r.sections.size() == e.parts);
+  }
 }
