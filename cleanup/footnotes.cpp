@@ -354,10 +354,19 @@ void link_footnotes(Document& doc, const PassContext&) {
   for (Block& block : doc.blocks)
     std::sort(block.marks.begin(), block.marks.end(),
               [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
-  for (const Footnote& f : doc.footnotes)
+  for (Footnote& f : doc.footnotes) {
+    if (!f.referenced && doc.meta.symbol_note == f.marker) {
+      // Referenced from the masthead symbol (a reissue or corrigendum note).
+      f.referenced = true;
+      doc.log.add(Edit{std::string(kLink), "link_footnote_reference", Position{1, 0, 0}, *doc.meta.symbol + f.marker,
+                       *doc.meta.symbol + "[^" + f.marker + "]",
+                       "footnote " + f.marker + " is referenced by the mark on the masthead symbol", 0.95, std::nullopt});
+      continue;
+    }
     if (!f.referenced)
       doc.log.warn(std::string(kLink), Position{f.page, 0, 0},
                    "footnote " + f.marker + " has no reference in the text");
+  }
 }
 
 }  // namespace akn

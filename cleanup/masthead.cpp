@@ -79,9 +79,15 @@ Parsed parse_line(std::string_view text) {
 }
 
 std::string store(Metadata& meta, std::string_view name, const std::string& value,
-                  const std::vector<std::string>& groups, Document& doc) {
+                  const std::vector<std::string>& groups, Document& doc, std::string_view line_text) {
   if (name == "symbol") {
     if (!meta.symbol) meta.symbol = value;
+    // "S/2012/197***": the stars refer to a note ("Third reissue ...").
+    if (const std::size_t at = line_text.find(value); at != std::string::npos && *meta.symbol == value) {
+      std::size_t e = at + value.size();
+      while (e < line_text.size() && line_text[e] == '*') ++e;
+      if (e > at + value.size()) meta.symbol_note = line_text.substr(at + value.size(), e - at - value.size());
+    }
     else if (*meta.symbol != value) {
       // A joint document of two organs carries a symbol of each series
       // (A/49/230 and S/1994/822); two symbols of one series are suspect.
@@ -195,7 +201,7 @@ void parse_masthead(Document& doc, const PassContext&) {
     std::string kept;
     for (std::size_t k = 0; k < parsed.values.size(); ++k) {
       if (!kept.empty()) kept += ", ";
-      kept += store(doc.meta, parsed.values[k].first, parsed.values[k].second, parsed.groups[k].second, doc);
+      kept += store(doc.meta, parsed.values[k].first, parsed.values[k].second, parsed.groups[k].second, doc, line.text);
     }
     detail::set_role(doc, kPass, "masthead_to_metadata", refs[i], LineRole::masthead,
                      "masthead line; values kept as metadata: " + kept);

@@ -27,6 +27,7 @@ struct Metadata {
   std::optional<std::string> agenda_title;    // the title of the agenda item printed under it
   std::optional<std::string> language;        // ISO 639-2/B, "eng"
   std::vector<std::string> other_symbols;     // further symbols of the same text
+  std::optional<std::string> symbol_note;     // a note mark printed on the symbol ("S/2012/197***": a reissue note)
   std::vector<std::pair<std::string, std::string>> other_markers;  // unknown ODS markers
 };
 

@@ -272,7 +272,12 @@ class AknWriter {
     w_.attr("name", "masthead");
     w_.attr("eId", unique_eid("masthead"));
     if (m.organization) p_with("docAuthority", {{"refersTo", "#un"}}, *m.organization);
-    if (m.symbol) p_with("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
+    if (m.symbol) {
+      w_.start("p");
+      w_.element("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
+      if (const Footnote* f = symbol_note()) note(*f, "masthead");
+      w_.end();
+    }
     if (m.body) p_with("docAuthority", {{"refersTo", "#" + actor_ref()}}, *m.body);
     if (m.distribution) p_with("inline", {{"name", "distribution"}, {"refersTo", "#distribution"}}, "Distr.: " + *m.distribution);
     if (m.issue_date) p_with("docDate", {{"date", m.issue_date->iso()}, {"refersTo", "#issueDate"}}, m.issue_date->printed);
@@ -286,6 +291,14 @@ class AknWriter {
     if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
     w_.end();
     w_.end();
+  }
+
+  // The note whose mark is printed on the masthead symbol, if any.
+  const Footnote* symbol_note() const {
+    if (!res_.meta.symbol_note) return nullptr;
+    for (const Footnote& f : res_.footnotes)
+      if (f.marker == *res_.meta.symbol_note) return &f;
+    return nullptr;
   }
 
   std::string actor_ref() const { return res_.actor == "un" ? "un" : res_.actor; }
@@ -610,6 +623,7 @@ class AknWriter {
     std::vector<bool> linked(res_.footnotes.size(), false);
     auto mark = [&](const RichText& t) { for (const NoteRef& n : t.notes) linked[n.footnote] = true; };
     if (res_.title) mark(*res_.title);
+    if (const Footnote* f = symbol_note()) linked[static_cast<std::size_t>(f - res_.footnotes.data())] = true;
     for (const auto& t : res_.other_preface) mark(t);
     for (const auto& p : res_.preamble) mark(p.text);
     std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {

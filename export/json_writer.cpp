@@ -33,6 +33,7 @@ Json metadata(const Metadata& m) {
   put("agendaItemTitle", m.agenda_title);
   put("language", m.language);
   if (!m.other_symbols.empty()) j["otherSymbols"] = m.other_symbols;
+  put("symbolNote", m.symbol_note);
   for (const auto& [k, v] : m.other_markers) j["markers"][k] = v;
   return j;
 }

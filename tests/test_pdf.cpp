@@ -451,12 +451,18 @@ TEST_CASE("an encrypted PDF fails with a reason; one with only a permissions pas
   CHECK(operative_count(c.resolution) == 6);
 }
 
-TEST_CASE("S/2012/197: a raised 2 after km is an exponent, not a footnote mark", "[pdf][corpus]") {
+TEST_CASE("S/2012/197: a raised 2 after km is an exponent; the reissue note hangs on the symbol", "[pdf][corpus]") {
   const Conversion& c = converted("S_2012_197-EN.pdf");
   CHECK(contains(c.text, "More than 300 km\u00B2 of known minefields"));
   CHECK(contains(c.text, "the entire 266,000 km\u00B2 of the Territory"));
   for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "footnote mark 2 has no footnote text"));
   CHECK(edits_of(c.document, "superscript_exponent").size() == 3);
+  // "S/2012/197***": the reissue note is referenced from the masthead symbol.
+  CHECK(c.resolution.meta.symbol == "S/2012/197");
+  CHECK(c.resolution.meta.symbol_note == "***");
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+  CHECK(contains(c.akn, "<docNumber refersTo=\"#symbol\">S/2012/197</docNumber><sup class=\"footnote\"><authorialNote marker=\"***\""));
+  CHECK_FALSE(contains(c.akn, "unlinkedNotes"));
   // Part IV is divided into A to I; it is not an empty part.
   for (const Diagnostic& d : c.resolution.warnings) CHECK_FALSE(contains(d.message, "has no paragraphs"));
 }
