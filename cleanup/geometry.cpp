@@ -155,6 +155,8 @@ void repair_split_words(Document& doc, const PassContext& ctx) {
   std::map<std::string, int> vocab;
   bool vocab_built = false;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    // OCR boxes are not glyph boxes: their gaps say nothing about spaces.
+    if (doc.pages[p].ocr) continue;
     for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
       Line& line = doc.pages[p].lines[l];
       if (line.role != LineRole::body || line.words.size() < 2 || line.vertical) continue;

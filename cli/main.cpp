@@ -1,6 +1,10 @@
 // akn-ingest: the command line. Parses arguments, loads the configuration,
 // runs the batch and maps the outcome to the documented exit status.
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -13,9 +17,10 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: akn-ingest [options] INPUT...
 
-Converts UN documents (born-digital PDFs with a text layer, text and Markdown
-exports: .pdf, .txt, .text, .md, .markdown; a PDF is also recognised by its
-header) into Akoma Ntoso 3.0 XML (AKN4UN), clean text and an edit log.
+Converts UN documents (PDFs, scanned PDFs and images read by OCR, text and
+Markdown exports: .pdf, .png, .jpg, .jpeg, .tif, .tiff, .txt, .text, .md,
+.markdown; PDFs and images are also recognised by their header) into Akoma
+Ntoso 3.0 XML (AKN4UN), clean text and an edit log.
 
 An INPUT is a file or a directory (walked recursively, in sorted order;
 files of unsupported kinds found there are reported as skipped). For a file
@@ -32,6 +37,10 @@ Options:
   --validate         validate every AKN output against the schema (default,
                      unless the configuration says export.validate = false)
   --no-validate      do not validate
+  --ocr MODE         auto (OCR pages without a text layer, and images),
+                     always (OCR every page), never; overrides ocr.mode
+  --lang LANGS       Tesseract languages, such as eng or eng+fra; overrides
+                     ocr.languages (each needs its tesseract-ocr-* package)
   --print-config     print the effective configuration as TOML and exit
   -q, --quiet        no per-document progress lines
   -h, --help         this text
@@ -50,8 +59,23 @@ int usage_error(const std::string& message) {
 
 }  // namespace
 
+// Tesseract's OpenMP threads oversubscribe the cores that the batch already
+// uses (one page is about 5 times slower with them). libgomp reads
+// OMP_THREAD_LIMIT when it is loaded, before main, so when the variable is
+// not set the program runs itself again once with OMP_THREAD_LIMIT=1. A value
+// the user sets is kept.
+void limit_openmp_threads(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  if (setenv("OMP_THREAD_LIMIT", "1", 0) != 0) return;
+  execv("/proc/self/exe", argv);
+  // If the program cannot run itself again, it goes on with the default.
+}
+
 int main(int argc, char** argv) {
+  limit_openmp_threads(argv);
   std::vector<std::string> args(argv + 1, argv + argc);
+  std::optional<akn::OcrMode> ocr_mode;
+  std::string languages;
   akn::RunOptions run;
   std::string config_path;
   int validate = -1;  // -1: as configured
@@ -93,6 +117,15 @@ int main(int argc, char** argv) {
       print_config = true;
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
+    } else if (a == "--ocr" || a.rfind("--ocr=", 0) == 0) {
+      const std::string* v = a == "--ocr" ? value("--ocr") : nullptr;
+      const std::string mode = a == "--ocr" ? (v ? *v : std::string()) : a.substr(6);
+      ocr_mode = akn::parse_ocr_mode(mode);
+      if (!ocr_mode) return usage_error("--ocr must be auto, always or never");
+    } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
+      const std::string* v = a == "--lang" ? value("--lang") : nullptr;
+      languages = a == "--lang" ? (v ? *v : std::string()) : a.substr(7);
+      if (languages.empty()) return usage_error("--lang needs Tesseract language codes, such as eng or eng+fra");
     } else {
       return usage_error("unknown option " + a);
     }
@@ -115,6 +148,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (validate >= 0) config.validate = validate == 1;
+  if (ocr_mode) config.ingest.ocr.mode = *ocr_mode;
+  if (!languages.empty()) config.ingest.ocr.languages = languages;
   if (print_config) {
     std::cout << "# effective configuration" << (config.source.empty() ? " (built-in defaults)" : " from " + config.source)
               << "\n" << akn::to_toml(config);

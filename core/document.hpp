@@ -90,8 +90,10 @@ struct Line {
 
 struct Page {
   int number = 1;  // 1-based
-  double width = 0, height = 0;  // 0 when unknown (text dumps)
+  double width = 0, height = 0;  // points; 0 when unknown (text dumps)
   std::vector<Line> lines;
+  bool ocr = false;              // the words come from OCR of the page image
+  double ocr_confidence = -1;    // mean word confidence (0..100) when OCRed
 };
 
 // Where a run of a block's text came from.

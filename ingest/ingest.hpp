@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,12 +17,29 @@
 
 namespace akn {
 
-enum class InputKind { text, markdown, pdf, unsupported };
+enum class InputKind { text, markdown, pdf, image, unsupported };
+
+// When pages are read by OCR: `automatic` for pages with no text layer,
+// `always` for every page, `never` (a page with no text stays empty, with a
+// warning). Images are always OCRed unless `never`.
+enum class OcrMode { automatic, always, never };
+
+struct OcrOptions {
+  OcrMode mode = OcrMode::automatic;
+  std::string languages = "eng";          // Tesseract's form: "eng", "eng+fra"
+  int dpi = 300;                          // rendering resolution of PDF pages
+  std::size_t max_pixels = 150'000'000;   // larger page images are refused
+};
+
+// "auto", "always", "never" and back.
+std::optional<OcrMode> parse_ocr_mode(std::string_view name);
+std::string ocr_mode_name(OcrMode mode);
 
 struct IngestOptions {
   std::size_t max_text_bytes = 64u << 20;  // larger text inputs (or PDF text layers) are refused
   std::size_t max_pdf_bytes = 512u << 20;  // larger PDF files are refused
   std::size_t max_pages = 5000;            // PDFs with more pages are refused
+  OcrOptions ocr;
 };
 
 // What kind of input `name` with content `bytes` is. A PDF is recognised by

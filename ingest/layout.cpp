@@ -150,6 +150,7 @@ Line make_line(const std::vector<PlacedWord>& words) {
     word.end = line.text.size();
     word.box = w.box;
     word.font_size = w.font_size;
+    word.confidence = w.confidence;
     word.bold = w.bold;
     word.italic = w.italic;
     word.superscript = !line.vertical && line.font_size > 0 && w.font_size <= 0.8 * line.font_size &&

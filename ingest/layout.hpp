@@ -23,6 +23,7 @@ struct PlacedWord {
   bool space_after = true;  // the source saw a space after this word
   bool bold = false, italic = false;
   int rotation = 0;  // 0, 90, 180, 270
+  double confidence = -1;  // OCR word confidence (0..100); -1 for a text layer
 };
 
 // Lines in reading order. Words with empty text are dropped.

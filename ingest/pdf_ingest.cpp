@@ -4,6 +4,8 @@
 // released, so memory follows the text, not the page count.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include <climits>
@@ -16,6 +18,7 @@
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
+#include "ingest/ocr.hpp"
 
 namespace akn::detail {
 
@@ -114,6 +117,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     page.height = rect.height();
     std::vector<PlacedWord> words;
     bool bad_text = false;
+    const std::size_t text_before_page = total_text;
     for (const poppler::text_box& tb : p->text_list(poppler::page::text_list_include_font)) {
       PlacedWord w;
       w.text = utf8(tb.text());
@@ -130,6 +134,38 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
       style_from_font_name(tb.get_font_name(), w.bold, w.italic);
       total_text += w.text.size() + 1;
       words.push_back(std::move(w));
+    }
+    // A page with no text layer (a scan) is read from its image, rendered
+    // in memory at the configured resolution; with ocr = "always", every page.
+    const OcrOptions& ocr = options.ocr;
+    if ((words.empty() && ocr.mode == OcrMode::automatic) || ocr.mode == OcrMode::always) {
+      const double px_w = page.width * ocr.dpi / 72.0, px_h = page.height * ocr.dpi / 72.0;
+      if (px_w * px_h > static_cast<double>(ocr.max_pixels))
+        throw DocumentError(file, "page image at " + std::to_string(ocr.dpi) + " dpi would exceed the limit of " +
+                                      std::to_string(ocr.max_pixels) + " pixels", i + 1);
+      poppler::page_renderer renderer;
+      renderer.set_image_format(poppler::image::format_gray8);
+      renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+      renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+      const poppler::image image = renderer.render_page(p.get(), ocr.dpi, ocr.dpi);
+      if (!image.is_valid()) {
+        doc.log.warn("ingest", Position{i + 1, 0, 0}, "the page could not be rendered for OCR");
+      } else {
+        const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
+                             reinterpret_cast<const std::uint8_t*>(image.const_data())};
+        OcrPage read = recognize(grey, ocr.dpi, ocr);
+        const bool had_text = !words.empty();
+        words = std::move(read.words);
+        page.ocr = true;
+        page.ocr_confidence = read.mean_confidence;
+        doc.log.warn("ingest", Position{i + 1, 0, 0},
+                     std::string(had_text ? "text layer replaced by OCR (ocr = \"always\")" : "no text layer: the page was OCRed") +
+                         (words.empty() ? "; OCR found no text" : ""));
+      }
+      total_text = text_before_page;
+      for (const PlacedWord& w : words) total_text += w.text.size() + 1;
+    } else if (words.empty()) {
+      doc.log.warn("ingest", Position{i + 1, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
     }
     if (total_text > options.max_text_bytes)
       throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);

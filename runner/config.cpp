@@ -68,6 +68,17 @@ PipelineConfig load_config(const std::string& path) {
   const auto pages = get<std::int64_t>(t, "ingest", "max_pages", static_cast<std::int64_t>(c.ingest.max_pages), path);
   if (pages <= 0) throw ConfigError(path + ": ingest.max_pages must be positive");
   c.ingest.max_pages = static_cast<std::size_t>(pages);
+  const std::string mode = get<std::string>(t, "ocr", "mode", ocr_mode_name(c.ingest.ocr.mode), path);
+  if (auto m = parse_ocr_mode(mode)) c.ingest.ocr.mode = *m;
+  else throw ConfigError(path + ": ocr.mode must be \"auto\", \"always\" or \"never\"");
+  c.ingest.ocr.languages = get<std::string>(t, "ocr", "languages", c.ingest.ocr.languages, path);
+  if (c.ingest.ocr.languages.empty()) throw ConfigError(path + ": ocr.languages must name at least one language");
+  const auto dpi = get<std::int64_t>(t, "ocr", "dpi", c.ingest.ocr.dpi, path);
+  if (dpi < 70 || dpi > 1200) throw ConfigError(path + ": ocr.dpi must be between 70 and 1200");
+  c.ingest.ocr.dpi = static_cast<int>(dpi);
+  const auto pixels = get<std::int64_t>(t, "ocr", "max_pixels", static_cast<std::int64_t>(c.ingest.ocr.max_pixels), path);
+  if (pixels <= 0) throw ConfigError(path + ": ocr.max_pixels must be positive");
+  c.ingest.ocr.max_pixels = static_cast<std::size_t>(pixels);
 
   c.cleanup.passes = get_strings(t, "cleanup", "passes", c.cleanup.passes, path);
   for (const std::string& p : c.cleanup.passes)
@@ -109,6 +120,10 @@ std::string to_toml(const PipelineConfig& c) {
       {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)},
                              {"max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes)},
                              {"max_pages", static_cast<std::int64_t>(c.ingest.max_pages)}}},
+      {"ocr", toml::table{{"mode", ocr_mode_name(c.ingest.ocr.mode)},
+                          {"languages", c.ingest.ocr.languages},
+                          {"dpi", static_cast<std::int64_t>(c.ingest.ocr.dpi)},
+                          {"max_pixels", static_cast<std::int64_t>(c.ingest.ocr.max_pixels)}}},
       {"cleanup", toml::table{{"passes", passes},
                               {"dictionary_dir", c.cleanup.dictionary_dir},
                               {"dictionary_language", c.cleanup.dictionary_language},

@@ -12,6 +12,7 @@ packages=(
   libhunspell-dev hunspell-en-us     # dictionary checks in cleanup
   libpoppler-cpp-dev poppler-utils   # PDF ingestion (pdftotext is the benchmark reference)
   libtesseract-dev libleptonica-dev tesseract-ocr-eng   # OCR
+  tesseract-ocr                      # the tesseract command line: the OCR benchmark reference
   libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
   nlohmann-json3-dev                 # report.json and edit logs
   catch2                             # tests

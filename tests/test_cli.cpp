@@ -48,7 +48,8 @@ TEST_CASE("a directory converts into the mirrored layout, bad files fail alone",
   write(in / "a/Y.md", read_file(source_dir() + "/fixtures/markdown/human_rights_education.md"));
   write(in / "a/Y.txt", read_file(shared_dir() + "/seeds/004_acb2b404cac51b83.txt"));
   write(in / "bad.txt", std::string("abc\0\0def", 8));
-  write(in / "scan.tiff", "II*\0");
+  write(in / "scan.tiff", std::string("II*\0", 4));  // a TIFF cut after its header
+  write(in / "notes.docx", "PK\x03\x04");
   REQUIRE(run("--out '" + out.string() + "' '" + in.string() + "'") == 1);
   for (const char* f : {"a/b/X.akn.xml", "a/b/X.txt", "a/b/X.edits.json", "a/Y.akn.xml", "a/Y.txt.akn.xml"}) {
     INFO(f);
@@ -57,7 +58,7 @@ TEST_CASE("a directory converts into the mirrored layout, bad files fail alone",
   CHECK_FALSE(fs::exists(out / "bad.akn.xml"));
   const auto r = report(out);
   CHECK(r["summary"]["ok"] == 3);
-  CHECK(r["summary"]["failed"] == 1);
+  CHECK(r["summary"]["failed"] == 2);
   CHECK(r["summary"]["skipped"] == 1);
   bool saw_bad = false;
   for (const auto& d : r["documents"]) {
@@ -65,6 +66,10 @@ TEST_CASE("a directory converts into the mirrored layout, bad files fail alone",
       saw_bad = true;
       CHECK(d["status"] == "failed");
       CHECK(d["reason"].get<std::string>().find("NUL") != std::string::npos);
+    }
+    if (d["input"].get<std::string>().ends_with("scan.tiff")) {
+      CHECK(d["status"] == "failed");
+      CHECK(d["reason"].get<std::string>().find("damaged") != std::string::npos);
     }
     if (d["status"] == "ok") {
       CHECK(d["counts"]["edits"].get<int>() > 0);

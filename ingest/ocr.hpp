@@ -1,0 +1,47 @@
+// OCR behind the document model (internal to ingest/): Leptonica images in,
+// positioned words with confidences out, so that layout, cleanup and
+// structure treat a scan like a born-digital page.
+//
+// One Tesseract engine per thread and language set, initialised on first use
+// and reused for every later page (initialisation costs far more than a
+// page). Leptonica and Tesseract objects stay inside ocr.cpp: callers hand
+// in grey pixels or encoded image bytes and get plain values back.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
+
+namespace akn::detail {
+
+// One recognised page. Boxes are in points (1/72 in) at the given
+// resolution, so geometry rules written for PDFs apply unchanged.
+struct OcrPage {
+  double width = 0, height = 0;  // points
+  std::vector<PlacedWord> words;
+  double mean_confidence = -1;  // over the words, 0..100; -1 when no words
+  int dpi = 0;
+};
+
+// 8-bit grey pixels, row by row (`stride` bytes per row).
+struct GreyImage {
+  int width = 0, height = 0, stride = 0;
+  const std::uint8_t* pixels = nullptr;
+};
+
+// Recognises one page. Throws std::runtime_error when the engine cannot be
+// initialised for `options.languages` (a language not installed).
+OcrPage recognize(const GreyImage& image, int dpi, const OcrOptions& options);
+
+// Images (PNG, JPEG, TIFF including multi-page G4, and what else Leptonica
+// reads) to a Document, one page per image or TIFF page.
+Document ingest_image(std::string_view name, std::string_view bytes, const IngestOptions& options);
+
+// Whether `bytes` start like an image format Leptonica reads.
+bool looks_like_image(std::string_view bytes);
+
+}  // namespace akn::detail
