@@ -69,6 +69,8 @@ class Cleaner {
 
   void run(Document& doc) const;
   [[nodiscard]] const CleanupOptions& options() const { return options_; }
+  // Null when no dictionary is configured.
+  [[nodiscard]] const Dictionary* dictionary() const { return dictionary_.get(); }
 
  private:
   CleanupOptions options_;

@@ -1,4 +1,7 @@
 // ingest(): recognises the kind of an input and hands it to its reader.
+#include <cstdio>
+#include <set>
+
 #include "core/error.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -46,6 +49,45 @@ std::string ocr_mode_name(OcrMode mode) {
     case OcrMode::never: return "never";
   }
   return "auto";
+}
+
+TextLayerCheck check_text_layer(const std::vector<std::string>& words,
+                                const std::function<bool(std::string_view)>& known_word) {
+  TextLayerCheck check;
+  std::size_t chars = 0, odd = 0, english = 0, letters_only = 0, known = 0;
+  static const std::set<std::string, std::less<>> kEnglish = {"the", "of", "and", "to", "in", "that", "is", "for", "by", "on"};
+  for (const std::string& w : words) {
+    std::size_t i = 0, letters = 0, other = 0;
+    while (i < w.size()) {
+      const char32_t cp = next_code_point(w, i);
+      ++chars;
+      if (is_letter(cp)) ++letters;
+      else if (!(cp >= '0' && cp <= '9') && std::u32string_view(U".,;:'\"()-/%&\u2019\u2018\u201C\u201D\u2013\u2014[]").find(cp) == std::u32string_view::npos)
+        ++other;
+    }
+    odd += other;
+    if (letters < 2) continue;
+    ++check.words;
+    std::string bare;
+    for (char c : w)
+      if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'')) bare += c;
+    if (kEnglish.count(to_lower_ascii(bare))) ++english;
+    if (letters_only < 400 && known_word && bare.size() >= 2) {
+      ++letters_only;
+      if (known_word(bare) || known_word(to_lower_ascii(bare))) ++known;
+    }
+  }
+  check.odd = chars ? static_cast<double>(odd) / static_cast<double>(chars) : 0;
+  // The dictionary speaks English: it judges only pages that read as English.
+  if (letters_only >= 20 && english * 100 >= check.words * 8) check.known = static_cast<double>(known) / static_cast<double>(letters_only);
+  check.implausible = check.words >= 10 && (check.odd > 0.04 || (check.known >= 0 && check.known < 0.80));
+  char buf[160];
+  if (check.known >= 0)
+    std::snprintf(buf, sizeof buf, "%.0f%% of %zu words known, %.1f%% odd characters", check.known * 100, letters_only, check.odd * 100);
+  else
+    std::snprintf(buf, sizeof buf, "%zu words, %.1f%% odd characters", check.words, check.odd * 100);
+  check.summary = buf;
+  return check;
 }
 
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {

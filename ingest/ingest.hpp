@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,7 +42,24 @@ struct IngestOptions {
   std::size_t max_pdf_bytes = 512u << 20;  // larger PDF files are refused
   std::size_t max_pages = 5000;            // PDFs with more pages are refused
   OcrOptions ocr;
+  // Whether a word is spelled right (the cleanup's dictionary, bound by the
+  // pipeline); used to judge old OCR text layers. Empty: that test is off.
+  std::function<bool(std::string_view)> known_word;
 };
+
+// How plausible a page's text layer is as text: the share of its words a
+// dictionary knows (English pages only) and the share of odd characters
+// (stamps and emblems read as "%C.* *, ."). `implausible` says whether the
+// page should be read again from its image.
+struct TextLayerCheck {
+  std::size_t words = 0;
+  double known = -1;  // 0..1; -1 when not measured
+  double odd = 0;     // 0..1
+  bool implausible = false;
+  std::string summary;  // "62% of 340 words known, 4.1% odd characters"
+};
+TextLayerCheck check_text_layer(const std::vector<std::string>& words,
+                                const std::function<bool(std::string_view)>& known_word);
 
 // What kind of input `name` with content `bytes` is. A PDF is recognised by
 // its header whatever its name, else by the .pdf extension (so that a broken

@@ -138,7 +138,17 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     // A page with no text layer (a scan) is read from its image, rendered
     // in memory at the configured resolution; with ocr = "always", every page.
     const OcrOptions& ocr = options.ocr;
-    if ((words.empty() && ocr.mode == OcrMode::automatic) || ocr.mode == OcrMode::always) {
+    // An old OCR layer (Acrobat Capture) may be too poor to keep: judged
+    // by its words and characters, it is read again from the image.
+    std::string replaced_because;
+    if (!words.empty() && ocr.mode == OcrMode::automatic) {
+      std::vector<std::string> texts;
+      texts.reserve(words.size());
+      for (const PlacedWord& w : words) texts.push_back(w.text);
+      const TextLayerCheck check = check_text_layer(texts, options.known_word);
+      if (check.implausible) replaced_because = check.summary;
+    }
+    if ((words.empty() && ocr.mode == OcrMode::automatic) || ocr.mode == OcrMode::always || !replaced_because.empty()) {
       const double px_w = page.width * ocr.dpi / 72.0, px_h = page.height * ocr.dpi / 72.0;
       if (px_w * px_h > static_cast<double>(ocr.max_pixels))
         throw DocumentError(file, "page image at " + std::to_string(ocr.dpi) + " dpi would exceed the limit of " +
@@ -158,9 +168,11 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
         words = std::move(read.words);
         page.ocr = true;
         page.ocr_confidence = read.mean_confidence;
-        doc.log.warn("ingest", Position{i + 1, 0, 0},
-                     std::string(had_text ? "text layer replaced by OCR (ocr = \"always\")" : "no text layer: the page was OCRed") +
-                         (words.empty() ? "; OCR found no text" : ""));
+        std::string why = !replaced_because.empty()
+                              ? "implausible text layer (" + replaced_because + "): the page was OCRed again from its image"
+                          : had_text ? "text layer replaced by OCR (ocr = \"always\")"
+                                     : "no text layer: the page was OCRed";
+        doc.log.warn("ingest", Position{i + 1, 0, 0}, why + (words.empty() ? "; OCR found no text" : ""));
       }
       total_text = text_before_page;
       for (const PlacedWord& w : words) total_text += w.text.size() + 1;

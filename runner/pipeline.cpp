@@ -1,4 +1,5 @@
 #include "core/error.hpp"
+#include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
@@ -21,7 +22,10 @@ Pipeline::~Pipeline() = default;
 
 Conversion Pipeline::convert(const std::string& name, std::string_view bytes) const {
   Conversion c;
-  c.document = ingest(name, bytes, config_.ingest);
+  IngestOptions options = config_.ingest;
+  if (const Dictionary* d = cleaner_->dictionary())
+    options.known_word = [d](std::string_view word) { return d->accepts(word); };
+  c.document = ingest(name, bytes, options);
   cleaner_->run(c.document);
   c.resolution = recover_structure(c.document);
   c.akn = write_akn(c.resolution);

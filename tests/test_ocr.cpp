@@ -136,3 +136,45 @@ TEST_CASE("image inputs: a file that is not an image, a language not installed, 
   klingon.ingest.ocr.languages = "tlh";
   CHECK_THROWS(Pipeline(klingon).convert("47-1.png", png));
 }
+
+TEST_CASE("an implausible old OCR text layer is read again from the image; a fair one is kept", "[ocr][corpus]") {
+  const std::string dir = shared_dir() + "/corpus/scan_ocr/";
+  auto reocred = [](const Conversion& c) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : c.document.log.warnings())
+      if (contains(d.message, "implausible text layer")) ++n;
+    return n;
+  };
+  // T/PET.11/142 (1951): "and._a~pplementa.r-J rules "F-~ L of 'the rules".
+  const Conversion bad = pipeline().convert("T_Pet.11_142-EN.pdf", read_file(dir + "T_Pet.11_142-EN.pdf"));
+  CHECK(reocred(bad) == 2);
+  for (const Page& p : bad.document.pages) CHECK(p.ocr);
+  CHECK(contains(bad.text, "Trusteeship Council"));
+  CHECK(bad.validation_errors.empty());
+  // A/45/155 (Acrobat Capture 1990): a fair layer stays.
+  const Conversion fair = pipeline().convert("A_45_155-EN.pdf", read_file(dir + "A_45_155-EN.pdf"));
+  CHECK(reocred(fair) == 0);
+  for (const Page& p : fair.document.pages) CHECK_FALSE(p.ocr);
+}
+
+TEST_CASE("the text layer check: garbage and unknown words against real text", "[ocr]") {
+  const auto known = [](std::string_view w) {
+    static const std::set<std::string, std::less<>> words = {"the", "of", "and", "to", "rules", "procedure", "council", "General", "Assembly", "is", "in"};
+    return words.count(w) > 0;
+  };
+  std::vector<std::string> good, garbage;
+  for (int i = 0; i < 5; ++i)
+    for (const char* w : {"the", "rules", "of", "procedure", "and", "the", "General", "Assembly", "is", "in"}) good.emplace_back(w);
+  for (int i = 0; i < 5; ++i)
+    for (const char* w : {"the", "a~pplementa.r-J", "F-~", "'the", "Co~n~'", "s'ecretru.j", "of", "tbe", "Ge~eral.", "%C.*"})
+      garbage.emplace_back(w);
+  const TextLayerCheck g = check_text_layer(good, known);
+  CHECK_FALSE(g.implausible);
+  CHECK(g.known == Approx(1.0));
+  const TextLayerCheck b = check_text_layer(garbage, known);
+  CHECK(b.implausible);
+  CHECK(b.odd > 0.04);
+  // Without a dictionary the odd characters still decide.
+  CHECK(check_text_layer(garbage, {}).implausible);
+  CHECK_FALSE(check_text_layer(good, {}).implausible);
+}

@@ -126,6 +126,7 @@ TEST_CASE("every born-digital PDF of the corpus converts to valid AKN without pa
     CHECK_FALSE(contains(c.text, "Please recycle"));
     CHECK_FALSE(contains(c.text, "_____"));
     CHECK_FALSE(kSplitHyphen.search(c.text));
+    for (const Page& page : c.document.pages) CHECK_FALSE(page.ocr);  // a born-digital layer is never replaced
     // Every note found is referenced in the text or reported as unreferenced.
     for (const Footnote& f : c.document.footnotes) {
       INFO("note " << f.marker);
