@@ -1,8 +1,5 @@
 // akn-ingest: the command line. Parses arguments, loads the configuration,
 // runs the batch and maps the outcome to the documented exit status.
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <iostream>
@@ -59,20 +56,7 @@ int usage_error(const std::string& message) {
 
 }  // namespace
 
-// Tesseract's OpenMP threads oversubscribe the cores that the batch already
-// uses (one page is about 5 times slower with them). libgomp reads
-// OMP_THREAD_LIMIT when it is loaded, before main, so when the variable is
-// not set the program runs itself again once with OMP_THREAD_LIMIT=1. A value
-// the user sets is kept.
-void limit_openmp_threads(char** argv) {
-  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
-  if (setenv("OMP_THREAD_LIMIT", "1", 0) != 0) return;
-  execv("/proc/self/exe", argv);
-  // If the program cannot run itself again, it goes on with the default.
-}
-
 int main(int argc, char** argv) {
-  limit_openmp_threads(argv);
   std::vector<std::string> args(argv + 1, argv + argc);
   std::optional<akn::OcrMode> ocr_mode;
   std::string languages;

@@ -2,6 +2,7 @@
 #include "ingest/ocr.hpp"
 
 #include <leptonica/allheaders.h>
+#include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -46,6 +47,11 @@ void quiet_leptonica() {
 Engine& engine_for(const OcrOptions& options) {
   thread_local std::unique_ptr<Engine> engine;
   if (engine && engine->languages == options.languages) return *engine;
+  // Tesseract's OpenMP threads would compete with the batch's workers for
+  // the cores (a page is several times slower with them): its parallel
+  // regions run on one thread. Inactive nesting is set once, process-wide.
+  static std::once_flag serial;
+  std::call_once(serial, [] { omp_set_max_active_levels(0); });
   auto fresh = std::make_unique<Engine>();
   fresh->languages = options.languages;
   if (fresh->api.Init(nullptr, options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
