@@ -16,6 +16,7 @@
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
+#include "core/un_patterns.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -96,8 +97,8 @@ bool is_number_only(std::string_view t) {
 // The number or label of a part or annex on a line of its own ("II",
 // "Part II", "Annex I"): nothing joins it, before or after.
 bool is_section_label(std::string_view t) {
-  static const Regex kLabel(
-      "^(?:(?:PART|Part|SECTION|Section)\\s+)?[IVXLC]{1,7}\\.?$|^(?:Annexes|Annex|ANNEX|Appendix|APPENDIX|Enclosure)(?:\\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\\.?$");
+  static const Regex kLabel(std::string("^") + masthead::kPartPrefixPattern + "[IVXLC]{1,7}\\.?$|^" +
+                            masthead::kAnnexLabelPattern + "$");
   return kLabel.full_match(t);
 }
 
@@ -120,7 +121,7 @@ bool terminated(std::string_view t) {
 // A conclusion line ("77th plenary meeting") has no final stop but does not
 // run on into the date below it.
 bool is_meeting_line(std::string_view t) {
-  static const Regex kMeeting("^[0-9]{1,4}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting$");
+  static const Regex kMeeting(std::string("^") + masthead::kMeetingPattern + "$");
   return kMeeting.full_match(t);
 }
 

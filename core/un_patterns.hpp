@@ -22,4 +22,17 @@ inline constexpr const char* kCommitteePattern =
     "(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|"
     "Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?";
 
+// The label of an annex on a line of its own: "Annex", "Annex II", "ANNEX",
+// "Appendix 3"; group 1 is its number.
+inline constexpr const char* kAnnexLabelPattern =
+    "(?:Annexes|Annex|ANNEX|Appendix|APPENDIX|Enclosure)(?:\\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\\.?";
+
+// What may precede the number of a part on its own line ("Part II").
+inline constexpr const char* kPartPrefixPattern = "(?:(?:PART|Part|SECTION|Section)\\s+)?";
+
+// A conclusion's meeting: "77th plenary meeting", "50th (resumed) plenary
+// meeting", "8151st meeting".
+inline constexpr const char* kMeetingPattern =
+    "[0-9]{1,4}(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting";
+
 }  // namespace akn::masthead

@@ -303,16 +303,39 @@ class AknWriter {
 
   std::string actor_ref() const { return res_.actor == "un" ? "un" : res_.actor; }
 
-  // Text with authorialNotes at their offsets.
-  void rich(const RichText& t, const std::string& parent) {
-    std::size_t at = 0;
-    for (const NoteRef& n : t.notes) {
-      const std::size_t off = std::min(n.offset, t.text.size());
-      w_.text(std::string_view(t.text).substr(at, off - at));
-      at = off;
-      note(res_.footnotes[n.footnote], parent);
+  // A run of text written as an element of its own (a sponsor's name, the
+  // date in the adoption line).
+  struct Span {
+    std::size_t begin = 0, size = 0;
+    const char* element = "";
+    std::vector<std::pair<const char*, std::string>> attrs;
+  };
+
+  // Text with authorialNotes at their offsets and `spans` (in order, not
+  // overlapping) written as their elements.
+  void rich(const RichText& t, const std::string& parent, const std::vector<Span>& spans = {}) {
+    const std::string_view text = t.text;
+    std::size_t at = 0, n = 0;
+    auto notes_until = [&](std::size_t off) {
+      for (; n < t.notes.size() && std::min(t.notes[n].offset, text.size()) <= off; ++n) {
+        const std::size_t o = std::max(at, std::min(t.notes[n].offset, text.size()));
+        w_.text(text.substr(at, o - at));
+        at = o;
+        note(res_.footnotes[t.notes[n].footnote], parent);
+      }
+    };
+    for (const Span& s : spans) {
+      if (s.begin < at) continue;
+      notes_until(s.begin);
+      w_.text(text.substr(at, s.begin - at));
+      w_.start(s.element);
+      for (const auto& [k, v] : s.attrs) w_.attr(k, v);
+      w_.text(text.substr(s.begin, s.size));
+      w_.end();
+      at = s.begin + s.size;
     }
-    w_.text(std::string_view(t.text).substr(at));
+    notes_until(text.size());
+    w_.text(text.substr(at));
   }
 
   void note(const Footnote& f, const std::string& parent) {
@@ -329,58 +352,34 @@ class AknWriter {
     w_.end();
   }
 
-  // `line` with the first occurrence of each of `parts` written as its
-  // element, in order; a part not found is skipped.
-  struct Part {
-    std::string text;
-    const char* element;
-    std::vector<std::pair<const char*, std::string>> attrs;
-  };
-  void marked_line(std::string_view line, const std::vector<Part>& parts) {
+  // `line` as a paragraph, with the first occurrence of each of `parts`
+  // (searched in order) written as its element; a part not found is skipped.
+  void marked_line(const std::string& line, std::vector<std::pair<std::string, Span>> parts) {
+    std::vector<Span> spans;
     std::size_t at = 0;
-    for (const Part& part : parts) {
-      const std::size_t found = line.find(part.text, at);
-      if (part.text.empty() || found == std::string_view::npos) continue;
-      w_.text(line.substr(at, found - at));
-      w_.start(part.element);
-      for (const auto& [k, v] : part.attrs) w_.attr(k, v);
-      w_.text(part.text);
-      w_.end();
-      at = found + part.text.size();
+    for (auto& [text, span] : parts) {
+      const std::size_t found = line.find(text, at);
+      if (text.empty() || found == std::string::npos) continue;
+      span.begin = found;
+      span.size = text.size();
+      at = found + text.size();
+      spans.push_back(std::move(span));
     }
-    w_.text(line.substr(at));
+    w_.start("p");
+    rich(RichText{line, {}}, "preface", spans);
+    w_.end();
   }
 
+  // "Andorra, ... and Ukraine: draft resolution": each sponsor's name, then
+  // the kind of document.
   void sponsors() {
     const Sponsors& sp = *res_.sponsors;
-    const RichText& line = sp.line;
+    std::vector<Span> spans;
+    for (const auto& [off, len] : sp.names) spans.push_back({off, len, "docProponent", {{"refersTo", "#sponsor"}}});
+    if (const std::size_t kind = sp.line.text.rfind(sp.kind); kind != std::string::npos)
+      spans.push_back({kind, sp.kind.size(), "docType", {{"refersTo", "#resolution"}}});
     w_.start("p");
-    // Names and note marks in the order of their offsets.
-    std::size_t at = 0, note = 0;
-    auto notes_until = [&](std::size_t off) {
-      for (; note < line.notes.size() && line.notes[note].offset <= off; ++note) {
-        const std::size_t o = std::max(at, std::min(line.notes[note].offset, line.text.size()));
-        w_.text(std::string_view(line.text).substr(at, o - at));
-        at = o;
-        this->note(res_.footnotes[line.notes[note].footnote], "preface");
-      }
-    };
-    for (const auto& [off, len] : sp.names) {
-      notes_until(off);
-      if (off < at) continue;
-      w_.text(std::string_view(line.text).substr(at, off - at));
-      w_.element("docProponent", {{"refersTo", "#sponsor"}}, std::string_view(line.text).substr(off, len));
-      at = off + len;
-    }
-    const std::size_t kind = line.text.rfind(sp.kind);
-    notes_until(kind == std::string::npos ? line.text.size() : kind);
-    if (kind != std::string::npos && kind >= at) {
-      w_.text(std::string_view(line.text).substr(at, kind - at));
-      w_.element("docType", {{"refersTo", "#resolution"}}, sp.kind);
-      at = kind + sp.kind.size();
-    }
-    notes_until(line.text.size());
-    w_.text(std::string_view(line.text).substr(at));
+    rich(sp.line, "preface", spans);
     w_.end();
   }
 
@@ -393,22 +392,19 @@ class AknWriter {
     // adoption line; the General Assembly prints it after.
     if (!res_.number_prefix.empty()) number_and_title();
     if (res_.adoption_line) {
-      w_.start("p");
-      std::vector<Part> parts;
-      if (res_.adoption_line->starts_with("Resolution ")) parts.push_back({"Resolution", "docType", {{"refersTo", "#resolution"}}});
-      if (!res_.body.empty()) parts.push_back({res_.body, "docAuthority", {{"refersTo", "#" + actor_ref()}}});
-      if (res_.adoption_meeting) parts.push_back({*res_.adoption_meeting, "event", {{"refersTo", "#meeting"}}});
+      std::vector<std::pair<std::string, Span>> parts;
+      if (res_.adoption_line->starts_with("Resolution ")) parts.push_back({"Resolution", {0, 0, "docType", {{"refersTo", "#resolution"}}}});
+      if (!res_.body.empty()) parts.push_back({res_.body, {0, 0, "docAuthority", {{"refersTo", "#" + actor_ref()}}}});
+      if (res_.adoption_meeting) parts.push_back({*res_.adoption_meeting, {0, 0, "event", {{"refersTo", "#meeting"}}}});
       if (res_.adoption_date)
-        parts.push_back({res_.adoption_date->printed, "docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}});
-      marked_line(*res_.adoption_line, parts);
-      w_.end();
+        parts.push_back({res_.adoption_date->printed,
+                         {0, 0, "docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}}});
+      marked_line(*res_.adoption_line, std::move(parts));
     }
     if (res_.report_line) {
-      w_.start("p");
-      std::vector<Part> parts;
-      if (res_.committee) parts.push_back({*res_.committee, "docProponent", {{"refersTo", "#mainCommittee"}}});
-      marked_line(*res_.report_line, parts);
-      w_.end();
+      std::vector<std::pair<std::string, Span>> parts;
+      if (res_.committee) parts.push_back({*res_.committee, {0, 0, "docProponent", {{"refersTo", "#mainCommittee"}}}});
+      marked_line(*res_.report_line, std::move(parts));
     }
     for (const RichText& t : res_.other_preface) {
       w_.start("p");

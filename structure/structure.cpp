@@ -197,13 +197,13 @@ Resolution recover_structure(const Document& doc) {
   static const Regex kSponsors("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$");
   static const Regex kOperative("^([0-9]{1,3})\\.\\s+(\\S.*)$");
   static const Regex kPoint("^\\(([a-z]{1,4})\\)\\s+(\\S.*)$");
-  static const Regex kMeeting("^([0-9]{1,4}(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting)(?:\\s+(" + std::string(kDatePattern) + "))?$");
+  static const Regex kMeeting(std::string("^(") + masthead::kMeetingPattern + ")(?:\\s+(" + kDatePattern + "))?$");
   static const Regex kDateOnly(std::string("^(") + kDatePattern + ")$");
   // A part's number on its own ("II", "Part II", "B"), or with its heading
   // on the same line ("II. Financial performance report").
-  static const Regex kSectionAlone("^(?:(?:PART|Part|SECTION|Section)\\s+)?([IVXLC]{1,7}|[A-Z])\\.?$");
+  static const Regex kSectionAlone(std::string("^") + masthead::kPartPrefixPattern + "([IVXLC]{1,7}|[A-Z])\\.?$");
   static const Regex kSectionInline("^([IVXLC]{1,7}|[A-H])\\.\\s+(\\p{Lu}.{0,200})$");
-  static const Regex kAnnex("^(?:Annexes|Annex|ANNEX|Appendix|APPENDIX|Enclosure)(?:\\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\\.?$");
+  static const Regex kAnnex(std::string("^") + masthead::kAnnexLabelPattern + "$");
 
   Resolution res;
   res.source = doc.source;
@@ -235,6 +235,20 @@ Resolution recover_structure(const Document& doc) {
     const char last = t.back();
     return last != ',' && last != ';' && last != ':';
   };
+  // A title line: a heading line that is not a closed sentence either.
+  auto title_like = [&](std::string_view t) { return heading_like(t) && !t.ends_with("."); };
+  // The title lines after block b, at most `most` (an annex's, or those of a
+  // text a resolution adopts); a table's rows ("Argentina 3 0 0 3") are not
+  // titles. Advances b past them.
+  static const Regex kFigures("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)");
+  auto title_lines = [&](std::size_t& b, std::size_t most) {
+    std::vector<RichText> lines;
+    while (lines.size() < most && title_like(text_at(b + 1)) && !kFigures.search(text_at(b + 1))) {
+      lines.push_back(rich(ctx, (*blocks)[b + 1]));
+      ++b;
+    }
+    return lines;
+  };
   // A section starting at block b: its level, number and heading; the
   // number of blocks it takes (0 when b does not start one).
   auto section_at = [&](std::size_t b, Section& sec) -> std::size_t {
@@ -244,7 +258,7 @@ Resolution recover_structure(const Document& doc) {
     std::size_t taken = 1;
     if (auto m = kSectionAlone.search(t)) {
       num = std::string(m->str(t, 1));
-      if (heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+      if (title_like(text_at(b + 1))) {
         heading = rich(ctx, (*blocks)[b + 1]);
         taken = 2;
       }
@@ -323,6 +337,7 @@ Resolution recover_structure(const Document& doc) {
   };
 
   std::vector<std::size_t> preface_blocks;  // blocks kept in the preface beyond the title
+  bool read_as_record = false;              // no formula: the text was read as plain paragraphs
   enum class Zone { preface, preamble, operative, conclusions, annex } zone = Zone::preface;
   for (std::size_t b = 0; b < blocks->size(); ++b) {
     const Block& block = (*blocks)[b];
@@ -333,33 +348,21 @@ Resolution recover_structure(const Document& doc) {
       Annex annex;
       annex.label = std::string(t);
       if (annex.label.back() == '.') annex.label.pop_back();
-      // Its title lines; a table's rows ("Argentina 3 0 0 3") are not.
-      static const Regex kFigures("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)");
-      while (annex.heading.size() < 4 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".") &&
-             !kFigures.search(text_at(b + 1))) {
-        annex.heading.push_back(rich(ctx, (*blocks)[b + 1]));
-        ++b;
-      }
+      annex.heading = title_lines(b, 4);
       res.annexes.push_back(std::move(annex));
       continue;
     }
-    if (zone == Zone::annex) {
-      if (auto m = kMeeting.search(t); m && !res.conclusion) {
-        // The conclusions of the resolution close a text it adopted.
-        zone = Zone::conclusions;
-        res.conclusion.emplace();
-        res.conclusion->meeting = std::string(m->str(t, 1));
-        if (m->has(2)) res.conclusion->date = parse_date(m->str(t, 2));
-        continue;
-      }
-      place_paragraph(res.annexes.back().paragraphs, b, false);
-      continue;
-    }
-    if (auto m = kMeeting.search(t); m && zone != Zone::preface) {
+    // The conclusions; they also close a text the resolution adopted (but
+    // not an annex printed after them).
+    if (auto m = kMeeting.search(t); m && zone != Zone::preface && !(zone == Zone::annex && res.conclusion)) {
       zone = Zone::conclusions;
       if (!res.conclusion) res.conclusion.emplace();
       res.conclusion->meeting = std::string(m->str(t, 1));
       if (m->has(2)) res.conclusion->date = parse_date(m->str(t, 2));
+      continue;
+    }
+    if (zone == Zone::annex) {
+      place_paragraph(res.annexes.back().paragraphs, b, false);
       continue;
     }
     if (auto m = kDateOnly.search(t); m && zone == Zone::conclusions && res.conclusion && !res.conclusion->date) {
@@ -438,20 +441,13 @@ Resolution recover_structure(const Document& doc) {
       }
     }
     std::vector<OperativeParagraph>& operative = current_operative(res);
-    if ((zone == Zone::preamble || zone == Zone::operative) && kAdopts.search(t) &&
-        heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
+    if ((zone == Zone::preamble || zone == Zone::operative) && kAdopts.search(t) && title_like(text_at(b + 1))) {
       // "Adopts the following political declaration ...:" and the text it
       // adopts, under its own title, up to the conclusions.
-      if (auto m = kOperative.search(t))
-        place_paragraph(operative, b, false);
-      else
-        operative.push_back(OperativeParagraph{"", rich(ctx, block), {}, std::nullopt});
+      place_paragraph(operative, b, false);
       Annex adopted;
       adopted.name = "adoptedText";
-      while (adopted.heading.size() < 3 && heading_like(text_at(b + 1)) && !text_at(b + 1).ends_with(".")) {
-        adopted.heading.push_back(rich(ctx, (*blocks)[b + 1]));
-        ++b;
-      }
+      adopted.heading = title_lines(b, 3);
       res.annexes.push_back(std::move(adopted));
       zone = Zone::annex;
       continue;
@@ -502,6 +498,7 @@ Resolution recover_structure(const Document& doc) {
     // is a sequence of paragraphs (numbered where it numbers them) under
     // its headings, not preface matter.
     res.other_preface.clear();
+    read_as_record = true;
     for (std::size_t k = 0; k < preface_blocks.size(); ++k) {
       const std::size_t b = preface_blocks[k];
       Section sec;
@@ -529,9 +526,6 @@ Resolution recover_structure(const Document& doc) {
   }
   if (res.body.empty() && res.meta.body) res.body = *res.meta.body;
   res.actor = actor_for_body(res.body);
-  const bool read_as_record = std::any_of(res.warnings.begin(), res.warnings.end(), [](const Diagnostic& d) {
-    return d.message.starts_with("no enacting formula: ");
-  });
   if (!res.formula && !read_as_record)
     res.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
   if (operative_count(res) == 0) res.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
