@@ -51,6 +51,22 @@ std::string ocr_mode_name(OcrMode mode) {
   return "auto";
 }
 
+std::optional<Binarize> parse_binarize(std::string_view name) {
+  if (name == "auto") return Binarize::automatic;
+  if (name == "always") return Binarize::always;
+  if (name == "never") return Binarize::never;
+  return std::nullopt;
+}
+
+std::string binarize_name(Binarize mode) {
+  switch (mode) {
+    case Binarize::automatic: return "auto";
+    case Binarize::always: return "always";
+    case Binarize::never: return "never";
+  }
+  return "auto";
+}
+
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {
   TextLayerCheck check;

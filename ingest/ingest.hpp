@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <vector>
 #include <optional>
@@ -26,12 +27,28 @@ enum class InputKind { text, markdown, pdf, image, unsupported };
 // warning). Images are always OCRed unless `never`.
 enum class OcrMode { automatic, always, never };
 
+// Binarisation of grey page images before OCR: "auto" binarises (after
+// normalising the background) only pages whose background is uneven
+// (photographs, shadows, yellowed paper); Tesseract's own global threshold
+// does as well on evenly lit pages.
+enum class Binarize : std::uint8_t { automatic, always, never };
+
 struct OcrOptions {
   OcrMode mode = OcrMode::automatic;
   std::string languages = "eng";          // Tesseract's form: "eng", "eng+fra"
   int dpi = 300;                          // rendering resolution of PDF pages
   std::size_t max_pixels = 150'000'000;   // larger page images are refused
+  // Leptonica preprocessing of page images, each step logged as an edit
+  // (pass "ocr_preprocess") when it changes the image.
+  bool orientation = true;     // pages scanned sideways or upside down turned upright
+  bool deskew = true;          // skew measured and corrected (0.1 to 7 degrees)
+  Binarize binarize = Binarize::automatic;
+  bool remove_borders = true;  // dark scanner borders touching the page edge
+  bool despeckle = true;       // specks of at most 0.2 mm (dust, toner noise)
 };
+
+std::optional<Binarize> parse_binarize(std::string_view name);
+std::string binarize_name(Binarize mode);
 
 // "auto", "always", "never" and back.
 std::optional<OcrMode> parse_ocr_mode(std::string_view name);

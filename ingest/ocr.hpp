@@ -25,6 +25,10 @@ struct OcrPage {
   std::vector<PlacedWord> words;
   double mean_confidence = -1;  // over the words, 0..100; -1 when no words
   int dpi = 0;
+  // What preprocessing did to the image (pass "ocr_preprocess"): turned,
+  // deskewed, binarised, borders and specks removed. Word boxes are on the
+  // processed image.
+  std::vector<Edit> edits;
 };
 
 // 8-bit grey pixels, row by row (`stride` bytes per row).
@@ -33,9 +37,10 @@ struct GreyImage {
   const std::uint8_t* pixels = nullptr;
 };
 
-// Recognises one page. Throws std::runtime_error when the engine cannot be
+// Recognises one page (`page_number` is 1-based, for the edits' positions),
+// after the preprocessing `options` ask for. Throws std::runtime_error when the engine cannot be
 // initialised for `options.languages` (a language not installed).
-OcrPage recognize(const GreyImage& image, int dpi, const OcrOptions& options);
+OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options);
 
 // Images (PNG, JPEG, TIFF including multi-page G4, and what else Leptonica
 // reads) to a Document, one page per image or TIFF page.

@@ -163,7 +163,8 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
       } else {
         const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
                              reinterpret_cast<const std::uint8_t*>(image.const_data())};
-        OcrPage read = recognize(grey, ocr.dpi, ocr);
+        OcrPage read = recognize(grey, ocr.dpi, i + 1, ocr);
+        for (Edit& e : read.edits) doc.log.add(std::move(e));
         const bool had_text = !words.empty();
         words = std::move(read.words);
         page.ocr = true;

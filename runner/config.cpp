@@ -79,6 +79,13 @@ PipelineConfig load_config(const std::string& path) {
   const auto pixels = get<std::int64_t>(t, "ocr", "max_pixels", static_cast<std::int64_t>(c.ingest.ocr.max_pixels), path);
   if (pixels <= 0) throw ConfigError(path + ": ocr.max_pixels must be positive");
   c.ingest.ocr.max_pixels = static_cast<std::size_t>(pixels);
+  c.ingest.ocr.orientation = get<bool>(t, "ocr", "orientation", c.ingest.ocr.orientation, path);
+  c.ingest.ocr.deskew = get<bool>(t, "ocr", "deskew", c.ingest.ocr.deskew, path);
+  const std::string binarize = get<std::string>(t, "ocr", "binarize", binarize_name(c.ingest.ocr.binarize), path);
+  if (auto b = parse_binarize(binarize)) c.ingest.ocr.binarize = *b;
+  else throw ConfigError(path + ": ocr.binarize must be \"auto\", \"always\" or \"never\"");
+  c.ingest.ocr.remove_borders = get<bool>(t, "ocr", "remove_borders", c.ingest.ocr.remove_borders, path);
+  c.ingest.ocr.despeckle = get<bool>(t, "ocr", "despeckle", c.ingest.ocr.despeckle, path);
 
   c.cleanup.passes = get_strings(t, "cleanup", "passes", c.cleanup.passes, path);
   for (const std::string& p : c.cleanup.passes)
@@ -93,6 +100,9 @@ PipelineConfig load_config(const std::string& path) {
   c.cleanup.phrase_files = get_strings(t, "cleanup", "phrase_files", {}, path);
   for (std::string& f : c.cleanup.phrase_files) f = resolve(base, f);
   c.cleanup.correct_spelling = get<bool>(t, "cleanup", "correct_spelling", c.cleanup.correct_spelling, path);
+  c.cleanup.ocr_correct_below = get<double>(t, "cleanup", "ocr_correct_below", c.cleanup.ocr_correct_below, path);
+  if (c.cleanup.ocr_correct_below < 0 || c.cleanup.ocr_correct_below > 100)
+    throw ConfigError(path + ": cleanup.ocr_correct_below must be between 0 and 100");
 
   const std::string notes = get<std::string>(t, "export", "text_notes", "end", path);
   if (notes == "end") c.text.notes = TextNotes::end;
@@ -123,12 +133,18 @@ std::string to_toml(const PipelineConfig& c) {
       {"ocr", toml::table{{"mode", ocr_mode_name(c.ingest.ocr.mode)},
                           {"languages", c.ingest.ocr.languages},
                           {"dpi", static_cast<std::int64_t>(c.ingest.ocr.dpi)},
-                          {"max_pixels", static_cast<std::int64_t>(c.ingest.ocr.max_pixels)}}},
+                          {"max_pixels", static_cast<std::int64_t>(c.ingest.ocr.max_pixels)},
+                          {"orientation", c.ingest.ocr.orientation},
+                          {"deskew", c.ingest.ocr.deskew},
+                          {"binarize", binarize_name(c.ingest.ocr.binarize)},
+                          {"remove_borders", c.ingest.ocr.remove_borders},
+                          {"despeckle", c.ingest.ocr.despeckle}}},
       {"cleanup", toml::table{{"passes", passes},
                               {"dictionary_dir", c.cleanup.dictionary_dir},
                               {"dictionary_language", c.cleanup.dictionary_language},
                               {"phrase_files", phrases},
-                              {"correct_spelling", c.cleanup.correct_spelling}}},
+                              {"correct_spelling", c.cleanup.correct_spelling},
+                              {"ocr_correct_below", c.cleanup.ocr_correct_below}}},
       {"export", toml::table{{"text_notes", c.text.notes == TextNotes::end ? "end" : "omit"},
                              {"validate", c.validate},
                              {"schema_dir", c.schema_dir}}},

@@ -12,6 +12,8 @@ packages=(
   libhunspell-dev hunspell-en-us     # dictionary checks in cleanup
   libpoppler-cpp-dev poppler-utils   # PDF ingestion (pdftotext is the benchmark reference)
   libtesseract-dev libleptonica-dev tesseract-ocr-eng   # OCR
+  tesseract-ocr-osd                  # page orientation (scans fed in sideways or upside down)
+  tesseract-ocr-fra tesseract-ocr-rus   # the French and Russian scans in ../shared/corpus
   tesseract-ocr                      # the tesseract command line: the OCR benchmark reference
   libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
   nlohmann-json3-dev                 # report.json and edit logs
