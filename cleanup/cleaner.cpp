@@ -9,6 +9,7 @@ namespace akn {
 const std::vector<PassInfo>& all_passes() {
   static const std::vector<PassInfo> passes = {
       {"normalize_text", "Unicode spaces, invisible and control characters, ligatures, doubled quotes", normalize_text},
+      {"correct_ocr_words", "low-confidence OCR words corrected (confusions, figures, the document's words)", correct_ocr_words},
       {"strip_ods_markers", "ODS <<...>> markers and comment anchors; values kept as metadata", strip_ods_markers},
       {"strip_markdown", "Markdown headings, emphasis, <sup> marks, rules, hard breaks", strip_markdown},
       {"read_superscripts", "superscript numbers (geometry) become footnote marks", read_superscripts},

@@ -34,6 +34,9 @@ struct CleanupOptions {
   std::vector<std::string> phrase_files;
   // Spelling correction from the document's own vocabulary.
   bool correct_spelling = true;
+  // correct_ocr_words: OCR words read with a confidence below this (0..100)
+  // may be corrected; 0 turns the correction off.
+  double ocr_correct_below = 90;
 
   static CleanupOptions defaults();
 };
@@ -81,6 +84,7 @@ class Cleaner {
 
 // The passes, callable one by one (tests, tools).
 void normalize_text(Document& doc, const PassContext& ctx);
+void correct_ocr_words(Document& doc, const PassContext& ctx);
 void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
 void read_superscripts(Document& doc, const PassContext& ctx);

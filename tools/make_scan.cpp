@@ -1,0 +1,217 @@
+// akn-make-scan: makes a scan of known text from a born-digital PDF, for
+// the OCR fixtures and benchmarks. Each page is rendered with Poppler, then
+// degraded the way scanners and cameras degrade pages: a small skew, pages
+// turned sideways or upside down, uneven lighting, blur, grain, dust specks,
+// and written as a multi-page CCITT G4 TIFF, an image-only PDF, or one JPEG
+// or PNG per page. The noise comes from a seeded generator of fixed
+// definition, so the same command makes the same pixels on any machine.
+//
+// Not part of the pipeline: a development tool (scripts/make-scan-fixtures.sh).
+#include <leptonica/allheaders.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct PixDeleter {
+  void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+struct PixaDeleter {
+  void operator()(Pixa* p) const { pixaDestroy(&p); }
+};
+using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
+
+struct Options {
+  int dpi = 300;
+  double skew = 0;             // degrees, counter-clockwise positive
+  std::map<int, int> turn;     // page (1-based) -> degrees clockwise (90, 180, 270)
+  double shade = 0;            // 0..1: darkening from the left edge to the right one
+  int blur = 0;                // half-width of a box blur, in pixels
+  double grain = 0;            // standard deviation of grey noise, in grey levels
+  int specks = 0;              // dust specks per page
+  bool binary = false;         // threshold to black and white
+  int quality = 75;            // JPEG quality
+  std::uint32_t seed = 1;
+  int first = 1, last = 0;     // page range (last 0: to the end)
+  std::string input, output;
+};
+
+[[noreturn]] void usage(const std::string& error) {
+  std::fprintf(stderr,
+               "akn-make-scan: %s\n"
+               "Usage: akn-make-scan [options] IN.pdf OUT.{tif,pdf,jpg,png}\n"
+               "  --dpi N         resolution (300)\n"
+               "  --skew DEG      rotate every page by DEG degrees\n"
+               "  --turn P:DEG    turn page P by 90, 180 or 270 degrees clockwise (repeatable)\n"
+               "  --shade F       darken towards the right edge by F (0..1)\n"
+               "  --blur R        box blur of half-width R pixels\n"
+               "  --grain S       grey noise of standard deviation S\n"
+               "  --specks N      N dust specks per page\n"
+               "  --binary        black and white (G4 in TIFF and PDF)\n"
+               "  --quality Q     JPEG quality (75)\n"
+               "  --pages A-B     page range\n"
+               "  --seed N        noise seed (1)\n"
+               "JPEG and PNG outputs get one file per page: OUT-1.jpg, OUT-2.jpg, ... unless\n"
+               "the range is one page.\n",
+               error.c_str());
+  std::exit(2);
+}
+
+Options parse(int argc, char** argv) {
+  Options o;
+  std::vector<std::string> positional;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) usage(a + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--dpi") o.dpi = std::stoi(value());
+    else if (a == "--skew") o.skew = std::stod(value());
+    else if (a == "--turn") {
+      const std::string v = value();
+      const auto colon = v.find(':');
+      if (colon == std::string::npos) usage("--turn takes PAGE:DEGREES");
+      o.turn[std::stoi(v.substr(0, colon))] = std::stoi(v.substr(colon + 1));
+    } else if (a == "--shade") o.shade = std::stod(value());
+    else if (a == "--blur") o.blur = std::stoi(value());
+    else if (a == "--grain") o.grain = std::stod(value());
+    else if (a == "--specks") o.specks = std::stoi(value());
+    else if (a == "--binary") o.binary = true;
+    else if (a == "--quality") o.quality = std::stoi(value());
+    else if (a == "--seed") o.seed = static_cast<std::uint32_t>(std::stoul(value()));
+    else if (a == "--pages") {
+      const std::string v = value();
+      const auto dash = v.find('-');
+      o.first = std::stoi(v.substr(0, dash));
+      o.last = dash == std::string::npos ? o.first : std::stoi(v.substr(dash + 1));
+    } else if (!a.empty() && a[0] == '-') usage("unknown option " + a);
+    else positional.push_back(a);
+  }
+  if (positional.size() != 2) usage("an input PDF and an output file are needed");
+  o.input = positional[0];
+  o.output = positional[1];
+  return o;
+}
+
+// Uniform in [0, 1) from the generator's raw output: std::uniform_real_distribution
+// is not specified bit for bit, and fixtures must not change with the library.
+double uniform(std::mt19937& rng) { return static_cast<double>(rng()) / 4294967296.0; }
+double gaussian(std::mt19937& rng) {  // Irwin-Hall approximation, mean 0, sd 1
+  double sum = 0;
+  for (int k = 0; k < 12; ++k) sum += uniform(rng);
+  return sum - 6.0;
+}
+
+PixPtr render(poppler::page& page, int dpi) {
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid()) throw std::runtime_error("a page could not be rendered");
+  PixPtr pix(pixCreate(image.width(), image.height(), 8));
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(image.const_data());
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x)
+      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * wpl, x, bytes[static_cast<std::ptrdiff_t>(y) * image.bytes_per_row() + x]);
+  pixSetResolution(pix.get(), dpi, dpi);
+  return pix;
+}
+
+PixPtr degrade(PixPtr pix, int page_number, const Options& o, std::mt19937& rng) {
+  if (o.skew != 0)
+    pix.reset(pixRotate(pix.get(), static_cast<l_float32>(o.skew * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+  if (o.blur > 0) pix.reset(pixBlockconv(pix.get(), o.blur, o.blur));
+  const int w = pixGetWidth(pix.get()), h = pixGetHeight(pix.get());
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  if (o.shade > 0 || o.grain > 0) {
+    for (int y = 0; y < h; ++y) {
+      l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+      for (int x = 0; x < w; ++x) {
+        double v = GET_DATA_BYTE(line, x);
+        v *= 1.0 - o.shade * static_cast<double>(x) / w;
+        if (o.grain > 0) v += o.grain * gaussian(rng);
+        SET_DATA_BYTE(line, x, static_cast<l_uint8>(std::lround(std::clamp(v, 0.0, 255.0))));
+      }
+    }
+  }
+  for (int k = 0; k < o.specks; ++k) {  // round-ish dots of 1 to 2 pixels
+    const int cx = static_cast<int>(uniform(rng) * (w - 4)) + 2, cy = static_cast<int>(uniform(rng) * (h - 4)) + 2;
+    const int size = 1 + static_cast<int>(uniform(rng) * 2);
+    for (int dy = 0; dy < size; ++dy)
+      for (int dx = 0; dx < size; ++dx) SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(cy + dy) * wpl, cx + dx, 20);
+  }
+  if (o.binary) pix.reset(pixConvertTo1(pix.get(), 150));
+  if (auto t = o.turn.find(page_number); t != o.turn.end()) pix.reset(pixRotateOrth(pix.get(), (t->second / 90) % 4));
+  pixSetResolution(pix.get(), o.dpi, o.dpi);
+  return pix;
+}
+
+std::string extension(const std::string& path) {
+  const auto dot = path.rfind('.');
+  return dot == std::string::npos ? "" : path.substr(dot + 1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = parse(argc, argv);
+  setMsgSeverity(L_SEVERITY_WARNING);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(o.input));
+  if (!doc) usage("cannot open " + o.input);
+  const int last = o.last > 0 ? std::min(o.last, doc->pages()) : doc->pages();
+  std::mt19937 rng(o.seed);
+  PixaPtr pages(pixaCreate(0));
+  for (int n = o.first; n <= last; ++n) {
+    std::unique_ptr<poppler::page> page(doc->create_page(n - 1));
+    if (!page) usage("cannot read page " + std::to_string(n));
+    PixPtr pix = degrade(render(*page, o.dpi), n, o, rng);
+    pixaAddPix(pages.get(), pix.release(), L_INSERT);
+  }
+  const std::string ext = extension(o.output);
+  const int count = pixaGetCount(pages.get());
+  int failed = 0;
+  if (ext == "tif" || ext == "tiff") {
+    for (int i = 0; i < count; ++i) {
+      PixPtr pix(pixaGetPix(pages.get(), i, L_CLONE));
+      const int format = pixGetDepth(pix.get()) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP;
+      failed |= pixWriteTiff(o.output.c_str(), pix.get(), format, i == 0 ? "w" : "a");
+    }
+  } else if (ext == "pdf") {
+    failed |= pixaConvertToPdf(pages.get(), o.dpi, 1.0f, o.binary ? L_G4_ENCODE : L_JPEG_ENCODE, o.quality, nullptr,
+                               o.output.c_str());
+  } else if (ext == "jpg" || ext == "jpeg" || ext == "png") {
+    const std::string stem = o.output.substr(0, o.output.size() - ext.size() - 1);
+    for (int i = 0; i < count; ++i) {
+      PixPtr pix(pixaGetPix(pages.get(), i, L_CLONE));
+      const std::string path = count == 1 ? o.output : stem + "-" + std::to_string(i + 1) + "." + ext;
+      failed |= ext == "png" ? pixWrite(path.c_str(), pix.get(), IFF_PNG) : pixWriteJpeg(path.c_str(), pix.get(), o.quality, 0);
+    }
+  } else {
+    usage("the output must end in .tif, .pdf, .jpg or .png");
+  }
+  if (failed) {
+    std::fprintf(stderr, "akn-make-scan: writing %s failed\n", o.output.c_str());
+    return 1;
+  }
+  return 0;
+}
