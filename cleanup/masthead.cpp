@@ -58,7 +58,10 @@ struct Parsed {
   bool complete = false;
 };
 
-Parsed parse_line(std::string_view text) {
+// `ocr`: the page was read by OCR, where a logo or a stamp leaves short
+// garbage beside the masthead's values ("Py General Assembly ... Nhe. Ad");
+// up to three leftover pieces of at most four characters are tolerated.
+Parsed parse_line(std::string_view text, bool ocr = false) {
   Parsed parsed;
   std::string rest(text);
   for (const Field& f : fields()) {
@@ -74,6 +77,22 @@ Parsed parse_line(std::string_view text) {
   bool leftover = false;
   for (char c : rest)
     if (!(c == ' ' || c == '\t' || c == ',' || c == '.' || c == ';' || c == ':' || c == '*')) leftover = true;
+  if (leftover && ocr) {
+    int pieces = 0;
+    bool small = true;
+    std::size_t i = 0;
+    while (i < rest.size()) {
+      while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
+      std::size_t j = i;
+      while (j < rest.size() && rest[j] != ' ' && rest[j] != '\t') ++j;
+      const std::string_view piece = std::string_view(rest).substr(i, j - i);
+      i = j;
+      if (piece.empty() || piece.find_first_not_of(",.;:*") == std::string_view::npos) continue;
+      ++pieces;
+      small = small && piece.size() <= 4;
+    }
+    leftover = !(small && pieces <= 3);
+  }
   parsed.complete = !parsed.values.empty() && !leftover;
   return parsed;
 }
@@ -134,6 +153,7 @@ void parse_masthead(Document& doc, const PassContext&) {
   static const Regex kNotTitle("^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
   static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
   const auto refs = detail::line_refs(doc);
+  const bool ocr = !doc.pages.empty() && doc.pages.front().ocr;
   std::size_t anchor = refs.size();
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
@@ -141,10 +161,17 @@ void parse_masthead(Document& doc, const PassContext&) {
     static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
     const bool split = kDistrLabel.full_match(line.text) && i + 1 < refs.size() &&
                        kDistrValue.full_match(detail::at(doc, refs[i + 1]).text);
-    if (line.role == LineRole::body && (kDistr.search(line.text) || split) && parse_line(line.text).complete) {
+    if (line.role == LineRole::body && (kDistr.search(line.text) || split) && parse_line(line.text, ocr).complete) {
       anchor = i;
       break;
     }
+  }
+  // OCR may lose "Distr." under a stamp: on a scanned first page, the
+  // symbol line among the first lines anchors the masthead instead.
+  static const Regex kSymbolOnly(masthead::kSymbolPattern);
+  for (std::size_t i = 0; ocr && anchor == refs.size() && i < refs.size() && refs[i].page == 0 && i < 12; ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role == LineRole::body && kSymbolOnly.search(line.text) && parse_line(line.text, ocr).complete) anchor = i;
   }
   if (anchor == refs.size()) return;
 
@@ -157,7 +184,7 @@ void parse_masthead(Document& doc, const PassContext&) {
       if (i >= refs.size()) break;
       const Line& line = detail::at(doc, refs[i]);
       if (line.role == LineRole::blank || line.role == LineRole::marker) continue;
-      if (line.role != LineRole::body || !parse_line(line.text).complete) break;
+      if (line.role != LineRole::body || !parse_line(line.text, ocr).complete) break;
       cluster.push_back(i);
       ++seen;
     }
@@ -197,7 +224,7 @@ void parse_masthead(Document& doc, const PassContext&) {
   }
   for (std::size_t i : cluster) {
     Line& line = detail::at(doc, refs[i]);
-    const Parsed parsed = parse_line(line.text);
+    const Parsed parsed = parse_line(line.text, ocr);
     std::string kept;
     for (std::size_t k = 0; k < parsed.values.size(); ++k) {
       if (!kept.empty()) kept += ", ";

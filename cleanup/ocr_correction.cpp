@@ -56,15 +56,15 @@ char digit_for(char c) {
   switch (c) {
     case 'l': case 'I': case 'i': case '|': case '!': return '1';
     case 'O': case 'o': case 'D': case 'Q': return '0';
-    case 'S': case 's': return '5';
+    case 'S': return '5';  // not 's': "1990s"
     case 'B': return '8';
-    case 'Z': case 'z': return '2';
+    case 'Z': return '2';
     case 'G': return '6';
     default: return 0;
   }
 }
 
-// Rule 1: runs of letters and digits with more digits than letters, inside
+// Rule 1: runs of letters and digits with at least as many digits as letters, inside
 // a token that is otherwise figures and separators, read as digits.
 std::optional<std::string> as_figures(std::string_view w) {
   std::string out(w);
@@ -82,7 +82,7 @@ std::optional<std::string> as_figures(std::string_view w) {
       else ++letters;
       ++j;
     }
-    if (digits >= 2 && digits > letters) {
+    if (digits >= 2 && digits >= letters) {
       for (std::size_t k = i; k < j; ++k)
         if (!is_digit(out[k])) {
           if (const char d = digit_for(out[k])) {
@@ -96,6 +96,30 @@ std::optional<std::string> as_figures(std::string_view w) {
     i = j;
   }
   return changed ? std::optional<std::string>(out) : std::nullopt;
+}
+
+// Rule 0: a part label alone on its line ("II", "III", "IV"), where OCR
+// reads the strokes of I as l, i, 1 or |: "lI" -> "II", "Ii" -> "III"
+// is not guessed (a stroke lost is not a confusion).
+std::optional<std::string> as_roman_label(std::string_view w) {
+  if (w.empty() || w.size() > 6) return std::nullopt;
+  std::string out;
+  bool changed = false;
+  for (char c : w) {
+    if (c == 'I' || c == 'V' || c == 'X') {
+      out += c;
+    } else if (c == 'l' || c == 'i' || c == '1' || c == '|') {
+      out += 'I';
+      changed = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  static const std::set<std::string, std::less<>> kNumerals = {
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+      "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
+  if (!changed || !kNumerals.count(out)) return std::nullopt;
+  return out;
 }
 
 struct Confusion {
@@ -177,7 +201,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
           if (in_dictionary(core)) ++known;
         }
       }
-  vocab.dictionary_language = checked >= 20 && known * 2 >= checked;
+  vocab.dictionary_language = checked >= 5 && known * 2 >= checked;
 
   auto is_known = [&](const std::string& w) {
     auto it = vocab.confident.find(w);
@@ -200,7 +224,14 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (!is_valid_utf8(core)) continue;
         const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
         std::string fix, how;
-        if (auto figures = as_figures(core)) {
+        const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
+        if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3])) {
+          fix = "S/" + core.substr(3);  // "§/25309": the S of a Security Council symbol
+          how = "a document symbol whose S was read as \u00A7";
+        } else if (auto label = alone ? as_roman_label(core) : std::nullopt) {
+          fix = *label;
+          how = "a part number alone on its line, with I read as l, i, 1 or |";
+        } else if (auto figures = as_figures(core)) {
           fix = *figures;
           how = "letters that look like digits in a run of figures";
         } else if (!has_digit && is_known(core)) {
