@@ -21,11 +21,19 @@ Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
 Pipeline::~Pipeline() = default;
 
 Conversion Pipeline::convert(const std::string& name, std::string_view bytes) const {
-  Conversion c;
+  return finish(read(name, bytes));
+}
+
+Document Pipeline::read(const std::string& name, std::string_view bytes) const {
   IngestOptions options = config_.ingest;
   if (const Dictionary* d = cleaner_->dictionary())
     options.known_word = [d](std::string_view word) { return d->accepts(word); };
-  c.document = ingest(name, bytes, options);
+  return ingest(name, bytes, options);
+}
+
+Conversion Pipeline::finish(Document document) const {
+  Conversion c;
+  c.document = std::move(document);
   cleaner_->run(c.document);
   c.resolution = recover_structure(c.document);
   c.akn = write_akn(c.resolution);

@@ -43,6 +43,12 @@ class Pipeline {
   // Converts one input held in memory. Throws DocumentError for input that
   // cannot be converted.
   [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes) const;
+  // The stages after ingest, on a document ingested already (convert is
+  // ingest then finish): cleanup, structure, export, validation. Lets a
+  // caller compare configurations without reading a scan twice.
+  [[nodiscard]] Conversion finish(Document document) const;
+  // Ingest alone, with this pipeline's options.
+  [[nodiscard]] Document read(const std::string& name, std::string_view bytes) const;
   [[nodiscard]] const PipelineConfig& config() const { return config_; }
 
  private:

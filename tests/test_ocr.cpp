@@ -3,9 +3,14 @@
 // for what their pages print.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <set>
 
 #include "core/error.hpp"
+#include "cleanup/cleanup.hpp"
 #include "ingest/ingest.hpp"
 #include "tests/support.hpp"
 
@@ -26,6 +31,69 @@ std::vector<std::string> words_of(std::string_view text) {
   }
   if (!w.empty()) out.push_back(w);
   return out;
+}
+
+// Edit distance between two sequences (one row of the table at a time).
+template <typename Seq>
+std::size_t distance(const Seq& a, const Seq& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// Code points of `text` with runs of white space as one space.
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += n;
+    if (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(U' ');
+    space = false;
+    out.push_back(cp);
+  }
+  return out;
+}
+
+std::vector<std::string> tokens(std::string_view text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!w.empty()) out.push_back(std::exchange(w, {}));
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+// Character and word error rates of `text` against `truth`.
+struct ErrorRates {
+  double cer = 0, wer = 0;
+};
+ErrorRates error_rates(const std::string& text, const std::string& truth) {
+  const std::u32string a = code_points(text), b = code_points(truth);
+  const auto wa = tokens(text), wb = tokens(truth);
+  return {static_cast<double>(distance(a, b)) / static_cast<double>(b.size()),
+          static_cast<double>(distance(wa, wb)) / static_cast<double>(wb.size())};
 }
 
 const Pipeline& ocr_always() {
@@ -54,8 +122,10 @@ TEST_CASE("a PDF read by OCR from its rendered pages comes out like its text lay
   CHECK(preambular_count(r) == 7);
   CHECK(r.operative.size() == 6);
   CHECK(r.annexes.size() == 1);
-  // Not yet: the note numbers stacked at the left of the notes are read as
-  // letters ("RWNPR"), so the notes are not collected from OCR (issue 4).
+  // The note numbers in their column at the left of the notes, and the
+  // raised references (which Tesseract alone reads as ' and *).
+  REQUIRE(c.document.footnotes.size() == 4);
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
   // Word recall against the text layer's own conversion: at least 98% of
   // its words are found, in the same multiset sense.
   const Conversion layer = pipeline().convert("sc_resolution.pdf", read_file(pdf));
@@ -102,8 +172,16 @@ TEST_CASE("an image-only PDF is OCRed page by page; with OCR off it is empty wit
   for (const Page& page : c.document.pages) CHECK(page.ocr);
   CHECK(c.validation_errors.empty());
   CHECK(contains(c.text, "I am instructed by the Executive Committee of the Palestine Liberation Organization"));
-  // Not yet: the masthead's logo gives OCR garbage on the "Distr." line, so
-  // the masthead is not parsed (issue 4, plausibility and cleanup of OCR).
+  // The logo and the stamp leave garbage where "Distr." was: the symbol
+  // line anchors the masthead, and the S/ symbol read as "§/25309" is
+  // corrected.
+  CHECK(c.resolution.meta.symbol == "A/47/892");
+  CHECK(std::find(c.resolution.meta.other_symbols.begin(), c.resolution.meta.other_symbols.end(), "S/25309") !=
+        c.resolution.meta.other_symbols.end());
+  REQUIRE(c.document.meta.issue_date);
+  CHECK(c.document.meta.issue_date->iso() == "1993-02-18");
+  CHECK_FALSE(contains(c.text, "ORIGINAL: ENGLISH"));
+  CHECK_FALSE(contains(c.text, "Agenda items 30, 35, 73 and 74"));
 
   PipelineConfig off = config();
   off.ingest.ocr.mode = OcrMode::never;
@@ -177,4 +255,148 @@ TEST_CASE("the text layer check: garbage and unknown words against real text", "
   // Without a dictionary the odd characters still decide.
   CHECK(check_text_layer(garbage, {}).implausible);
   CHECK_FALSE(check_text_layer(good, {}).implausible);
+}
+
+TEST_CASE("scans made from the born-digital fixtures come out as their text layers", "[ocr][scan-fixtures]") {
+  // fixtures/scan is made by scripts/make-scan-fixtures.sh from the PDF
+  // fixtures, so the truth is the born-digital conversion (whose text the
+  // PDF fixture test checks against fixtures-src). CER and WER are measured
+  // on the whole clean text, notes included, before correct_ocr_words (the
+  // same pipeline without that pass, on the same OCR) and after it.
+  static const Pipeline without_correction = [] {
+    PipelineConfig c = config();
+    std::erase(c.cleanup.passes, "correct_ocr_words");
+    return Pipeline(c);
+  }();
+  struct Case {
+    const char* scan;
+    const char* truth;
+    // The 300-dpi G4 scan must read as well as a clean scan reads raw
+    // (1.4% CER, measured in the brief), and here better: its text is
+    // identical to the born-digital one when these thresholds were set.
+    // The grainy, blurred, unevenly lit photograph (300 dpi, JPEG) is the
+    // hard case: 2.13% CER and 2.61% WER before correction, 2.07% and
+    // 2.40% after, when the thresholds were set (most of what is left is
+    // two part numbers read as "lI"/"Ii" inside a line, and a running
+    // head not recognised on the page that was sideways). The thresholds
+    // leave room for other Tesseract builds, not for a regression.
+    double max_cer, max_wer;
+  };
+  for (const Case& k : {Case{"sc_resolution_g4.tif", "sc_resolution", 0.01, 0.02},
+                        Case{"ga_parts_photo.pdf", "ga_parts", 0.03, 0.04}}) {
+    DYNAMIC_SECTION(k.scan) {
+      const std::string scan = read_file(source_dir() + "/fixtures/scan/" + k.scan);
+      const std::string truth = read_file(source_dir() + "/tests/golden/fixtures/pdf/" + k.truth + ".txt");
+      Document document = pipeline().read(k.scan, scan);
+      const Conversion before = without_correction.finish(document);
+      const Conversion after = pipeline().finish(std::move(document));
+      const ErrorRates b = error_rates(before.text, truth), a = error_rates(after.text, truth);
+      if (std::getenv("AKN_REPORT_CER"))
+        std::fprintf(stderr, "%s: CER %.2f%% -> %.2f%%, WER %.2f%% -> %.2f%%\n", k.scan, 100 * b.cer, 100 * a.cer,
+                     100 * b.wer, 100 * a.wer);
+      INFO("CER " << b.cer << " -> " << a.cer << ", WER " << b.wer << " -> " << a.wer);
+      CHECK(a.cer <= b.cer);
+      CHECK(a.wer <= b.wer);
+      CHECK(a.cer <= k.max_cer);
+      CHECK(a.wer <= k.max_wer);
+      CHECK(after.validation_errors.empty());
+      // Every page was found upright and straight, and the log says so.
+      std::map<int, std::set<std::string>> steps;
+      for (const Edit& e : after.document.log.edits())
+        if (e.pass == "ocr_preprocess") steps[e.where.page].insert(e.kind);
+      for (const Page& page : after.document.pages) {
+        CHECK(page.ocr);
+        CHECK(steps[page.number].count("deskew") == 1);
+      }
+      CHECK(steps[2].count("orient") == 1);
+      // Corrections are only of words Tesseract doubted.
+      for (const Edit& e : after.document.log.edits())
+        if (e.pass == "correct_ocr_words") CHECK(e.reason.find("OCR confidence") == 0);
+    }
+  }
+}
+
+TEST_CASE("the G4 scan of the S/RES fixture keeps its structure and its notes", "[ocr][scan-fixtures]") {
+  const Conversion c = pipeline().convert("sc_resolution_g4.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  const Resolution& r = c.resolution;
+  CHECK(r.meta.symbol == "S/RES/2999 (2026)");
+  CHECK(preambular_count(r) == 7);
+  CHECK(r.operative.size() == 6);
+  CHECK(r.annexes.size() == 1);
+  REQUIRE(c.document.footnotes.size() == 4);
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+  // Page 2, with a few lines only, was upside down; page 3 sideways.
+  std::map<int, std::string> turned;
+  for (const Edit& e : c.document.log.edits())
+    if (e.kind == "orient") turned[e.where.page] = e.reason;
+  CHECK(turned[2].find("180 degrees") != std::string::npos);
+  CHECK(turned[3].find("270 degrees") != std::string::npos);
+  CHECK(turned.count(1) == 0);
+  CHECK_FALSE(contains(c.text, "26-03312"));
+}
+
+TEST_CASE("OCR correction: doubted words become known words, confident ones stay", "[ocr][passes]") {
+  // A page as OCR gives it: each word with its confidence.
+  Document doc;
+  Page page;
+  page.ocr = true;
+  Line line;
+  const std::vector<std::pair<std::string, double>> words = {
+      {"The", 96}, {"Genera1", 41}, {"Assernbly", 55}, {"met", 95},   {"in", 96},     {"Aprii", 62},
+      {"l97l", 48}, {"and", 96},    {"again", 95},     {"in", 95},    {"Aprii", 97},  {"Assembly", 96},
+      {"Assembly", 95}, {"document", 93}, {"docurnent", 70}, {"A/45/l89", 52}, {"colour", 40},
+      {"1990s", 30}};
+  for (const auto& [text, confidence] : words) {
+    if (!line.text.empty()) line.text += ' ';
+    Word w;
+    w.begin = line.text.size();
+    line.text += text;
+    w.end = line.text.size();
+    w.confidence = confidence;
+    line.words.push_back(w);
+  }
+  page.lines.push_back(line);
+  doc.pages.push_back(page);
+  CleanupOptions options = config().cleanup;
+  options.passes = {"correct_ocr_words"};
+  Cleaner(options).run(doc);
+  const std::string& text = doc.pages[0].lines[0].text;
+  INFO(text);
+  CHECK(text.find("The General Assembly met in April 1971") == 0);
+  CHECK(text.find("again in Aprii") != std::string::npos);   // confident: left alone
+  CHECK(text.find("document document") != std::string::npos);  // rn read for m
+  CHECK(text.find("A/45/189") != std::string::npos);
+  CHECK(text.find("colour") != std::string::npos);  // British spelling, doubted, but nothing to prefer
+  CHECK(text.find("1990s") != std::string::npos);   // a decade, not "19905"
+  for (const Edit& e : doc.log.edits()) {
+    CHECK(e.pass == "correct_ocr_words");
+    CHECK(e.reason.find("OCR confidence") == 0);
+  }
+  CHECK(doc.log.edits().size() == 6);
+}
+
+TEST_CASE("the Russian and French scans read in their own language", "[ocr][corpus]") {
+  // Named as a user names them (--lang rus, --lang fra); the packages are
+  // installed by scripts/install-deps.sh.
+  PipelineConfig russian = config();
+  russian.ingest.ocr.languages = "rus";
+  const Conversion ru = Pipeline(russian).convert(
+      "2758_ru.pdf", read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf"));
+  CHECK(ru.validation_errors.empty());
+  CHECK(contains(ru.text, "Генеральная Ассамблея"));
+  CHECK(contains(ru.text, "Организации Объединенных Наций"));
+  CHECK(contains(ru.text, "пленарное заседание"));
+  // The dictionary is English: no Russian word is "corrected" into it.
+  for (const Edit& e : ru.document.log.edits())
+    if (e.pass == "correct_ocr_words") CHECK(e.after.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos);
+
+  PipelineConfig french = config();
+  french.ingest.ocr.languages = "fra";
+  french.ingest.ocr.mode = OcrMode::always;  // past its fair Acrobat Capture layer
+  const Conversion fr =
+      Pipeline(french).convert("SR.985-FR.pdf", read_file(shared_dir() + "/corpus/scan_ocr/A_C.4_SR.985-FR.pdf"));
+  CHECK(fr.validation_errors.empty());
+  for (const Page& page : fr.document.pages) CHECK(page.ocr);
+  CHECK(contains(fr.text, "Renseignements relatifs aux territoires non autonomes"));
+  CHECK(contains(fr.text, "Président"));
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the scan fixtures in fixtures/scan from the born-digital fixtures in
+# fixtures/pdf, so that their true text is known (the tests compare the OCR
+# result with the born-digital conversion, which is itself checked against
+# fixtures-src). build/akn-make-scan (tools/make_scan.cpp) renders each page
+# with Poppler and degrades it with a seeded, fixed noise generator: the
+# same command gives the same pixels on any machine. The image-only PDF
+# carries Leptonica's creation date, so regenerating it changes its SHA-256.
+#
+# Usage: scripts/make-scan-fixtures.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tool="${1:-build}/akn-make-scan"
+[ -x "$tool" ] || { echo "make-scan-fixtures: build $tool first (cmake --build build)" >&2; exit 2; }
+mkdir -p fixtures/scan
+
+# The UN retro-scan form: 300 dpi, black and white, CCITT G4, multi-page
+# TIFF. Skewed 0.8 degrees, 300 dust specks a page; page 2 (little text)
+# upside down, page 3 fed in sideways.
+"$tool" --dpi 300 --skew 0.8 --specks 300 --binary --turn 2:180 --turn 3:90 --seed 7 \
+  fixtures/pdf/sc_resolution.pdf fixtures/scan/sc_resolution_g4.tif
+
+# A photographed or badly photocopied document as an image-only PDF: 300 dpi
+# grey JPEG, skewed -1.5 degrees, lit unevenly (45% darker at the right
+# edge), blurred, grainy; page 2 sideways the other way.
+"$tool" --dpi 300 --skew -1.5 --shade 0.45 --blur 1 --grain 8 --quality 40 --turn 2:270 --seed 11 \
+  fixtures/pdf/ga_parts.pdf fixtures/scan/ga_parts_photo.pdf
+
+ls -l fixtures/scan
