@@ -19,19 +19,12 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "ingest/leptonica_ptr.hpp"
 
 namespace akn::detail {
 
 namespace {
 
-struct PixDeleter {
-  void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
-struct PixaDeleter {
-  void operator()(Pixa* p) const { pixaDestroy(&p); }
-};
-using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
 struct TextDeleter {
   void operator()(char* p) const { delete[] p; }
 };

@@ -25,16 +25,12 @@
 #include <string>
 #include <vector>
 
+#include "ingest/leptonica_ptr.hpp"
+
 namespace {
 
-struct PixDeleter {
-  void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
-struct PixaDeleter {
-  void operator()(Pixa* p) const { pixaDestroy(&p); }
-};
-using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
+using akn::detail::PixaPtr;
+using akn::detail::PixPtr;
 
 struct Options {
   int dpi = 300;
