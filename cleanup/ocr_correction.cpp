@@ -282,10 +282,8 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (fix.empty() || fix == core) continue;
         const std::size_t at = w.begin + a;
         line.replace(at, core.size(), fix);
-        char confidence[16];
-        std::snprintf(confidence, sizeof confidence, "%.0f", w.confidence);
         detail::record_line_edit(doc, kPass, "correct_ocr_word", {p, l}, at, core, fix,
-                                 "OCR confidence " + std::string(confidence) + ": " + detail::quoted(core) +
+                                 "OCR confidence " + format_fixed(w.confidence, 0) + ": " + detail::quoted(core) +
                                      " is not a known word; " + detail::quoted(fix) + " is " + how,
                                  0.8, w.box);
       }

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "core/text.hpp"
 
 namespace akn {
@@ -92,6 +93,12 @@ std::string_view trim_right(std::string_view s) {
 }
 std::string_view trim(std::string_view s) { return trim_right(trim_left(s)); }
 bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+std::string format_fixed(double value, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
 
 std::string collapse_spaces(std::string_view s) {
   std::string out;

@@ -26,6 +26,9 @@ std::string_view trim_right(std::string_view s);
 bool is_blank(std::string_view s);
 // Runs of ASCII white space collapsed to one space, ends trimmed.
 std::string collapse_spaces(std::string_view s);
+
+// `value` with `decimals` digits after the point ("%.*f"), for reasons in the edit log.
+std::string format_fixed(double value, int decimals);
 std::string to_lower_ascii(std::string_view s);
 // Leading white space width (a tab counts as 8 columns).
 int indent_width(std::string_view s);

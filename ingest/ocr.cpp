@@ -65,12 +65,6 @@ Edit page_edit(std::string kind, int page, std::string reason, double confidence
   return Edit{"ocr_preprocess", std::move(kind), Position{page, 0, 0}, "", "", std::move(reason), confidence, std::nullopt};
 }
 
-std::string fixed(double value, int decimals) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
-
 std::size_t count_on(Pix* binary) {
   l_int32 n = 0;
   pixCountPixels(binary, &n, nullptr);
@@ -200,7 +194,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
         edits.push_back(page_edit("orient", page,
                                   "the text was " + std::string(quads == 2 ? "upside down" : "sideways") +
                                       ": the page was turned " + std::to_string(quads * 90) +
-                                      " degrees clockwise (orientation confidence " + fixed(strength, 1) + ")",
+                                      " degrees clockwise (orientation confidence " + format_fixed(strength, 1) + ")",
                                   std::min(1.0, strength / 20.0)));
       }
     }
@@ -218,8 +212,8 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
       if (turned) {
         work = std::move(turned);
         edits.push_back(page_edit("deskew", page,
-                                  "the page was skewed by " + fixed(angle, 2) + " degrees and was turned back (skew confidence " +
-                                      fixed(confidence, 1) + ")",
+                                  "the page was skewed by " + format_fixed(angle, 2) + " degrees and was turned back (skew confidence " +
+                                      format_fixed(confidence, 1) + ")",
                                   std::min(1.0, static_cast<double>(confidence) / 10.0)));
       }
     }
@@ -379,16 +373,13 @@ OcrPage read_page(Pix* pix, int dpi, const OcrOptions& options) {
   // text and read sideways ("1 2 3 4" as "RWNPR"). Such a block is read
   // again as lines of a single column; a real vertical stamp, read so,
   // gives no confident words and is left out.
+  if (!reading.vertical.empty()) api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   for (const auto& r : reading.vertical) {
-    api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-    api.SetImage(pix);
-    api.SetSourceResolution(dpi);
     const int margin = dpi / 30;
     const int l = std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
     api.SetRectangle(l, t, std::min(pixGetWidth(pix), r[2] + margin) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
     Reading column;
     if (api.Recognize(nullptr) == 0) collect(api, scale, false, column);
-    api.SetPageSegMode(tesseract::PSM_AUTO);
     for (std::size_t i = 0; i < column.words.size(); ++i) {
       if (column.words[i].confidence < 50) continue;
       const int id = static_cast<int>(reading.blocks.size()) + column.block_of[i];
@@ -402,12 +393,11 @@ OcrPage read_page(Pix* pix, int dpi, const OcrOptions& options) {
   }
   // Raised marks read again on their own, as one character among the
   // digits and the star: a found digit becomes a word of its own, small
-  // and raised, which read_superscripts takes as a note reference.
+  // and raised, which read_superscripts takes as a note reference. (The
+  // image stays set across these readings; each names its rectangle.)
   if (!reading.marks.empty()) {
     api.SetPageSegMode(tesseract::PSM_SINGLE_CHAR);
     api.SetVariable("tessedit_char_whitelist", "0123456789*");
-    api.SetImage(pix);
-    api.SetSourceResolution(dpi);
     std::vector<std::pair<std::size_t, PlacedWord>> found;
     for (const auto& [index, r] : reading.marks) {
       const int margin = dpi / 50;
@@ -428,7 +418,6 @@ OcrPage read_page(Pix* pix, int dpi, const OcrOptions& options) {
       found.emplace_back(index, std::move(mark));
     }
     api.SetVariable("tessedit_char_whitelist", "");
-    api.SetPageSegMode(tesseract::PSM_AUTO);
     // Split from the back, so that the indexes still hold.
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
       PlacedWord& word = reading.words[f->first];
@@ -443,6 +432,7 @@ OcrPage read_page(Pix* pix, int dpi, const OcrOptions& options) {
       reading.block_of.insert(reading.block_of.begin() + static_cast<std::ptrdiff_t>(f->first) + 1, block);
     }
   }
+  api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
   if (reading.words.empty()) return page;
   double confidence_sum = 0;
@@ -488,7 +478,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
       edits.push_back(page_edit("orient", page_number,
                                 "the page was turned " + std::to_string(lean * 90) +
                                     " degrees clockwise: read that way, the mean word confidence rose from " +
-                                    fixed(std::max(0.0, page.mean_confidence), 0) + " to " + fixed(again.mean_confidence, 0),
+                                    format_fixed(std::max(0.0, page.mean_confidence), 0) + " to " + format_fixed(again.mean_confidence, 0),
                                 0.8));
       page = std::move(again);
     }

@@ -309,9 +309,13 @@ TEST_CASE("scans made from the born-digital fixtures come out as their text laye
         CHECK(steps[page.number].count("deskew") == 1);
       }
       CHECK(steps[2].count("orient") == 1);
-      // Corrections are only of words Tesseract doubted.
+      // Corrections are only of words Tesseract doubted: the confidence the
+      // edit reports is under the configured limit.
       for (const Edit& e : after.document.log.edits())
-        if (e.pass == "correct_ocr_words") CHECK(e.reason.find("OCR confidence") == 0);
+        if (e.pass == "correct_ocr_words") {
+          REQUIRE(e.reason.find("OCR confidence ") == 0);
+          CHECK(std::stod(e.reason.substr(15)) < config().cleanup.ocr_correct_below);
+        }
     }
   }
 }
