@@ -1,5 +1,10 @@
 // akn-ingest: the command line. Parses arguments, loads the configuration,
 // runs the batch and maps the outcome to the documented exit status.
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <iostream>
@@ -13,24 +18,56 @@
 namespace {
 
 constexpr const char* kUsage = R"(Usage: akn-ingest [options] INPUT...
+       akn-ingest merge [--out DIR] SHARD_DIR...
 
 Converts UN documents (PDFs, scanned PDFs and images read by OCR, text and
 Markdown exports: .pdf, .png, .jpg, .jpeg, .tif, .tiff, .txt, .text, .md,
 .markdown; PDFs and images are also recognised by their header) into Akoma
-Ntoso 3.0 XML (AKN4UN), clean text and an edit log.
+Ntoso 3.0 XML (AKN4UN), clean text, an edit log and a training corpus.
 
 An INPUT is a file or a directory (walked recursively, in sorted order;
-files of unsupported kinds found there are reported as skipped). For a file
-a/b/X.ext found under a directory given as INPUT, outputs go to
-OUT/a/b/X.akn.xml, X.txt (clean text) and X.edits.json (every edit the
-cleanup made, and its warnings); for a file given directly, to OUT/X.*.
-OUT/report.json lists every input with its status, reason, outputs and counts.
+files of unsupported kinds found there are reported as skipped; symbolic
+links are followed only to files inside the directory). For a file a/b/X.ext
+under a directory INPUT, outputs go to OUT/a/b/X.akn.xml, X.txt (clean text)
+and X.edits.json (every edit the cleanup made, and its warnings); for a file
+given directly, to OUT/X.*. With several directories, each one's outputs go
+under OUT/<its name>/. Two inputs that would share outputs (X.pdf and X.tif)
+are both named after their full file name (X.pdf.akn.xml, X.tif.akn.xml).
+
+Documents are converted by worker processes. A document that crashes, runs
+out of memory or time fails alone; its worker is replaced. The state of the
+run is kept in OUT/.akn-state.sqlite: an input whose content, configuration
+and program version are those of its outputs is not converted again, a
+renamed input has its outputs moved, and identical inputs are converted
+once. Outputs are written to temporary files and renamed into place; a run
+that is killed is finished by the next one.
+OUT/report.json lists every input with its status (ok, unchanged, renamed,
+duplicate, failed, skipped, pending), reason, page, outputs, counts, edits by
+kind and quality figures.
 
 Options:
   --out DIR          output directory (default: out)
   --config FILE      pipeline configuration (default: the first of
                      ./pipeline.toml and <source tree>/pipeline.toml that
                      exists; built-in defaults if neither does)
+  -j, --jobs N       worker processes (default: batch.jobs; 0 = one per core)
+  --timeout SECONDS  time limit per document (default: batch.timeout)
+  --memory-limit MB  address-space limit per worker, 0 for none
+                     (default: batch.memory_limit_mb)
+  --format LIST      outputs, comma-separated, of: akn, txt, edits, jsonl
+                     (OUT/corpus.jsonl, one record per distinct document)
+                     (default: batch.formats, akn,txt,edits)
+  --min-quality Q    leave documents whose quality score (0-1) is under Q
+                     out of the corpus; they are still converted and reported
+  --include GLOB     convert only files matching GLOB (repeatable); a GLOB
+  --exclude GLOB     without '/' matches file names, one with '/' the path
+                     under the input directory ('*' then crosses '/')
+  --force            convert every input again, whatever the state says
+  --prune            delete the outputs of inputs that are gone
+  --state FILE       the state database (default: OUT/.akn-state.sqlite)
+  --shard K/N        convert only share K (0 to N-1) of the inputs, chosen by
+                     a hash of each input's path; writes report.shard-K-of-N.json
+                     and corpus.shard-K-of-N.jsonl, which `merge` combines
   --validate         validate every AKN output against the schema (default,
                      unless the configuration says export.validate = false)
   --no-validate      do not validate
@@ -38,15 +75,29 @@ Options:
                      always (OCR every page), never; overrides ocr.mode
   --lang LANGS       Tesseract languages, such as eng or eng+fra; overrides
                      ocr.languages (each needs its tesseract-ocr-* package)
+  --log-format FMT   auto (a progress bar on a terminal, JSON lines
+                     otherwise), bar, text (a line per document) or json
+                     (one JSON object per line: begin, start, document,
+                     message, summary events); on standard error
+  -q, --quiet        only failures and the summary
   --print-config     print the effective configuration as TOML and exit
-  -q, --quiet        no per-document progress lines
   -h, --help         this text
   --version          the program version
 
+merge combines the reports and corpora of the shards found in each
+SHARD_DIR into OUT/report.json and OUT/corpus.jsonl (default OUT: the first
+SHARD_DIR), de-duplicating the corpus across shards.
+
 Exit status:
-  0  every input was converted (skipped files do not count as failures)
-  1  some inputs failed; the others were still converted and written
-  2  usage or configuration error; nothing was converted
+  0    every input was converted or was up to date (skipped files do not
+       count as failures)
+  1    some inputs failed; the others were still converted and written
+       (merge: a shard is missing or failed)
+  2    usage or configuration error; nothing was converted
+  3    the run could not go on: the output directory cannot be written,
+       another run is using it, or the state database is unusable
+  130  interrupted by SIGINT (143: SIGTERM, 129: SIGHUP); finished
+       documents are kept and recorded, report.json says what was left
 )";
 
 int usage_error(const std::string& message) {
@@ -56,14 +107,53 @@ int usage_error(const std::string& message) {
 
 }  // namespace
 
+bool parse_number(const std::string& text, double& out) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  out = std::strtod(text.c_str(), &end);
+  return end && *end == '\0' && std::isfinite(out);
+}
+
+int merge_command(const std::vector<std::string>& args) {
+  std::string out;
+  std::vector<std::string> dirs;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--out" || args[i] == "-o") {
+      if (i + 1 >= args.size()) return usage_error("--out needs a directory");
+      out = args[++i];
+    } else if (args[i].rfind("--out=", 0) == 0) {
+      out = args[i].substr(6);
+    } else if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kUsage;
+      return 0;
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return usage_error("unknown option for merge: " + args[i]);
+    } else {
+      dirs.push_back(args[i]);
+    }
+  }
+  if (dirs.empty()) return usage_error("merge needs the directories holding the shards' reports");
+  if (out.empty()) out = dirs.front();
+  return akn::merge_shards(dirs, out, std::cerr);
+}
+
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "merge") return merge_command({args.begin() + 1, args.end()});
   std::optional<akn::OcrMode> ocr_mode;
   std::string languages;
   akn::RunOptions run;
   std::string config_path;
   int validate = -1;  // -1: as configured
   bool print_config = false, quiet = false, options_done = false;
+  double number = 0;
+  struct {
+    std::optional<unsigned> jobs;
+    std::optional<double> timeout, min_quality;
+    std::optional<std::size_t> memory_limit;
+    std::optional<std::vector<std::string>> formats;
+    std::vector<std::string> include, exclude;
+  } batch;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> const std::string* {
@@ -97,6 +187,58 @@ int main(int argc, char** argv) {
       validate = 1;
     } else if (a == "--no-validate") {
       validate = 0;
+    } else if (a == "-j" || a == "--jobs" || a.rfind("--jobs=", 0) == 0) {
+      const std::string v = a.rfind("--jobs=", 0) == 0 ? a.substr(7) : (value("--jobs") ? args[i] : "");
+      if (!parse_number(v, number) || number < 0 || number > 1024 || number != static_cast<long>(number))
+        return usage_error("--jobs needs a whole number from 0 (one per core) to 1024");
+      batch.jobs = static_cast<unsigned>(number);
+    } else if (a == "--timeout" || a.rfind("--timeout=", 0) == 0) {
+      const std::string v = a.rfind("--timeout=", 0) == 0 ? a.substr(10) : (value("--timeout") ? args[i] : "");
+      if (!parse_number(v, number) || !(number > 0)) return usage_error("--timeout needs a positive number of seconds");
+      batch.timeout = number;
+    } else if (a == "--memory-limit" || a.rfind("--memory-limit=", 0) == 0) {
+      const std::string v = a.rfind("--memory-limit=", 0) == 0 ? a.substr(15) : (value("--memory-limit") ? args[i] : "");
+      if (!parse_number(v, number) || number < 0 || (number > 0 && number < 128))
+        return usage_error("--memory-limit needs megabytes: 0 (no limit) or at least 128");
+      batch.memory_limit = static_cast<std::size_t>(number);
+    } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+      const std::string v = a.rfind("--format=", 0) == 0 ? a.substr(9) : (value("--format") ? args[i] : "");
+      std::vector<std::string> formats;
+      for (std::size_t at = 0; at <= v.size();) {
+        const std::size_t comma = std::min(v.find(',', at), v.size());
+        const std::string f = v.substr(at, comma - at);
+        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl");
+        formats.push_back(f);
+        at = comma + 1;
+      }
+      batch.formats = formats;
+    } else if (a == "--min-quality" || a.rfind("--min-quality=", 0) == 0) {
+      const std::string v = a.rfind("--min-quality=", 0) == 0 ? a.substr(14) : (value("--min-quality") ? args[i] : "");
+      if (!parse_number(v, number) || number < 0 || number > 1) return usage_error("--min-quality needs a number from 0 to 1");
+      batch.min_quality = number;
+    } else if (a == "--include" || a == "--exclude") {
+      if (!value(a.c_str())) return usage_error(a + " needs a glob");
+      (a == "--include" ? batch.include : batch.exclude).push_back(args[i]);
+    } else if (a == "--force") {
+      run.force = true;
+    } else if (a == "--prune") {
+      run.prune = true;
+    } else if (a == "--state") {
+      if (!value("--state")) return usage_error("--state needs a file");
+      run.state_path = args[i];
+    } else if (a == "--shard" || a.rfind("--shard=", 0) == 0) {
+      const std::string v = a.rfind("--shard=", 0) == 0 ? a.substr(8) : (value("--shard") ? args[i] : "");
+      unsigned k = 0, n = 0;
+      char slash = 0, extra = 0;
+      if (std::sscanf(v.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) != 3 || slash != '/' || n == 0 || k >= n)
+        return usage_error("--shard needs K/N with K from 0 to N-1, such as 3/8 (got '" + v + "')");
+      run.shard = k;
+      run.shards = n;
+    } else if (a == "--log-format" || a.rfind("--log-format=", 0) == 0) {
+      const std::string v = a.rfind("--log-format=", 0) == 0 ? a.substr(13) : (value("--log-format") ? args[i] : "");
+      const auto f = akn::parse_log_format(v);
+      if (!f) return usage_error("--log-format must be auto, bar, text or json");
+      run.log_format = *f;
     } else if (a == "--print-config") {
       print_config = true;
     } else if (a == "-q" || a == "--quiet") {
@@ -134,6 +276,13 @@ int main(int argc, char** argv) {
   if (validate >= 0) config.validate = validate == 1;
   if (ocr_mode) config.ingest.ocr.mode = *ocr_mode;
   if (!languages.empty()) config.ingest.ocr.languages = languages;
+  if (batch.jobs) config.batch.jobs = *batch.jobs;
+  if (batch.timeout) config.batch.timeout = *batch.timeout;
+  if (batch.memory_limit) config.batch.memory_limit_mb = *batch.memory_limit;
+  if (batch.formats) config.batch.formats = *batch.formats;
+  if (batch.min_quality) config.batch.min_quality = *batch.min_quality;
+  if (!batch.include.empty()) config.batch.include = batch.include;
+  config.batch.exclude.insert(config.batch.exclude.end(), batch.exclude.begin(), batch.exclude.end());
   if (print_config) {
     std::cout << "# effective configuration" << (config.source.empty() ? " (built-in defaults)" : " from " + config.source)
               << "\n" << akn::to_toml(config);
@@ -141,20 +290,20 @@ int main(int argc, char** argv) {
   }
   if (run.inputs.empty()) return usage_error("no INPUT given");
 
+  if (run.log_format == akn::LogFormat::automatic)
+    run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;
+  run.quiet = quiet;
   try {
     const akn::Pipeline pipeline(config);
-    std::ostringstream sink;
-    std::ostream& log = quiet ? static_cast<std::ostream&>(sink) : std::cerr;
-    const akn::RunReport report = akn::run_batch(pipeline, run, log);
-    if (quiet && report.exit_code() != 0)
-      std::cerr << "akn-ingest: " << report.count(akn::Status::failed) << " input(s) failed; see "
-                << run.out_dir << "/report.json\n";
+    const akn::RunReport report = akn::run_batch(pipeline, run, std::cerr);
     return report.exit_code();
   } catch (const akn::ConfigError& e) {
     std::cerr << "akn-ingest: configuration error: " << e.what() << "\n";
     return 2;
+  } catch (const std::invalid_argument& e) {
+    return usage_error(e.what());
   } catch (const std::exception& e) {
     std::cerr << "akn-ingest: " << e.what() << "\n";
-    return 2;
+    return 3;
   }
 }

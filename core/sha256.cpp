@@ -1,6 +1,7 @@
 // FIPS 180-4 SHA-256.
 #include "core/sha256.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -43,28 +44,48 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
 }
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
-  std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+Sha256::Sha256() : h_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+
+void Sha256::update(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t n = bytes.size();
-  std::size_t i = 0;
-  for (; i + 64 <= n; i += 64) compress(h, p + i);
+  length_ += n;
+  if (used_ > 0) {
+    const std::size_t take = std::min(n, 64 - used_);
+    for (std::size_t k = 0; k < take; ++k) block_[used_ + k] = p[k];
+    used_ += take;
+    p += take;
+    n -= take;
+    if (used_ < 64) return;
+    compress(h_, block_.data());
+    used_ = 0;
+  }
+  for (; n >= 64; p += 64, n -= 64) compress(h_, p);
+  for (std::size_t k = 0; k < n; ++k) block_[k] = p[k];
+  used_ = n;
+}
+
+std::string Sha256::hex() {
   std::array<unsigned char, 128> tail{};
-  const std::size_t rest = n - i;
-  for (std::size_t k = 0; k < rest; ++k) tail[k] = p[i + k];
-  tail[rest] = 0x80;
-  const std::size_t total = rest + 9 <= 64 ? 64 : 128;
-  const std::uint64_t bits = static_cast<std::uint64_t>(n) * 8;
+  for (std::size_t k = 0; k < used_; ++k) tail[k] = block_[k];
+  tail[used_] = 0x80;
+  const std::size_t total = used_ + 9 <= 64 ? 64 : 128;
+  const std::uint64_t bits = length_ * 8;
   for (std::size_t k = 0; k < 8; ++k) tail[total - 1 - k] = static_cast<unsigned char>(bits >> (8 * k));
-  compress(h, tail.data());
-  if (total == 128) compress(h, tail.data() + 64);
+  compress(h_, tail.data());
+  if (total == 128) compress(h_, tail.data() + 64);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
-  for (std::uint32_t word : h)
+  for (std::uint32_t word : h_)
     for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(word >> shift) & 0xF];
   return out;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  Sha256 h;
+  h.update(bytes);
+  return h.hex();
 }
 
 }  // namespace akn

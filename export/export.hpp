@@ -35,6 +35,28 @@ std::string write_text(const Resolution& res, const TextOptions& options);
 // The edit log as JSON: source, metadata, every edit and every warning.
 std::string write_edits_json(const Document& doc, const Resolution& res);
 
+// How far a conversion can be trusted, for filtering a training corpus.
+// Each figure is 0..1; -1 when it was not measured.
+struct Quality {
+  double score = 0;            // the figures below combined (see quality_score)
+  double ocr_confidence = -1;  // mean word confidence of the OCRed pages; -1: no page was OCRed
+  double dictionary = -1;      // share of the clean text's words the dictionary knows; -1: no
+                               // dictionary, or the text is not in its language
+  double structure = 0;        // share found of: number or symbol, title, operative text, a date
+  int schema_valid = -1;       // 1 valid, 0 invalid, -1 not validated
+  std::size_t ocr_pages = 0;
+};
+// 0.4 dictionary + 0.3 OCR confidence + 0.3 structure, over the figures
+// measured (weights renormalised); 0 when the AKN is not schema-valid.
+double quality_score(const Quality& q);
+
+// One line of the training corpus (JSON, no newline): id (the source's
+// SHA-256), symbol, language, title, dates, paragraphs with their kind and
+// number, footnotes, the clean text, the quality figures and the source.
+// The input's path is not in it: the batch adds it, so a renamed input
+// keeps its record.
+std::string write_corpus_record(const Resolution& res, const std::string& clean_text, const Quality& quality);
+
 // Validates XML against the Akoma Ntoso schema. Loads the schema once
 // (several hundred KB; no network access: xml.xsd is imported from beside
 // it). Thread safety: validate() may be called concurrently.

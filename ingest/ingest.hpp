@@ -62,6 +62,9 @@ struct IngestOptions {
   // Whether a word is spelled right (the cleanup's dictionary, bound by the
   // pipeline); used to judge old OCR text layers. Empty: that test is off.
   std::function<bool(std::string_view)> known_word;
+  // Called before each page is read, with its number (from 1) and the page
+  // count: the batch runner's watchdog and progress bar. May be empty.
+  std::function<void(int page, int pages)> on_page;
 };
 
 // How plausible a page's text layer is as text: the share of its words a

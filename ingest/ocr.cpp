@@ -543,6 +543,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   doc.source.sha256 = sha256_hex(bytes);
   doc.source.bytes = bytes.size();
   for (std::size_t i = 0; i < images.size(); ++i) {
+    if (options.on_page) options.on_page(static_cast<int>(i) + 1, static_cast<int>(images.size()));
     Pix* pix = images[i].get();
     if (!pix) throw DocumentError(file, "damaged image: a page could not be read", static_cast<int>(i) + 1);
     check_size(pix, options.ocr, file, static_cast<int>(i) + 1);

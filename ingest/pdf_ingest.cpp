@@ -104,6 +104,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   std::vector<int> unreadable;
   std::size_t total_text = 0;
   for (int i = 0; i < page_count; ++i) {
+    if (options.on_page) options.on_page(i + 1, page_count);
     Page page;
     page.number = i + 1;
     std::unique_ptr<poppler::page> p(pdf->create_page(i));

@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "core/sha256.hpp"
@@ -23,6 +24,14 @@ T get(const toml::table& t, const char* section, const char* key, T fallback, co
   if (!node) return fallback;
   if (auto v = node->value<T>()) return *v;
   throw ConfigError(file + ": " + section + "." + key + " has the wrong type");
+}
+
+// A number written as 30 or 30.5.
+double get_number(const toml::table& t, const char* section, const char* key, double fallback, const std::string& file) {
+  const toml::node* node = t.at_path(std::string(section) + "." + key).node();
+  if (!node) return fallback;
+  if (auto v = node->value<double>()) return *v;
+  throw ConfigError(file + ": " + section + "." + key + " must be a number");
 }
 
 std::vector<std::string> get_strings(const toml::table& t, const char* section, const char* key,
@@ -110,6 +119,29 @@ PipelineConfig load_config(const std::string& path) {
   else throw ConfigError(path + ": export.text_notes must be \"end\" or \"omit\"");
   c.validate = get<bool>(t, "export", "validate", c.validate, path);
   c.schema_dir = resolve(base, get<std::string>(t, "export", "schema_dir", "../shared/akn", path));
+
+  BatchConfig& b = c.batch;
+  const auto jobs = get<std::int64_t>(t, "batch", "jobs", b.jobs, path);
+  if (jobs < 0 || jobs > 1024) throw ConfigError(path + ": batch.jobs must be between 0 (one per core) and 1024");
+  b.jobs = static_cast<unsigned>(jobs);
+  b.timeout = get_number(t, "batch", "timeout", b.timeout, path);
+  if (!(b.timeout > 0)) throw ConfigError(path + ": batch.timeout must be a positive number of seconds");
+  b.page_timeout = get_number(t, "batch", "page_timeout", b.page_timeout, path);
+  if (!(b.page_timeout > 0)) throw ConfigError(path + ": batch.page_timeout must be a positive number of seconds");
+  const auto memory = get<std::int64_t>(t, "batch", "memory_limit_mb", static_cast<std::int64_t>(b.memory_limit_mb), path);
+  if (memory < 0 || (memory > 0 && memory < 128))
+    throw ConfigError(path + ": batch.memory_limit_mb must be 0 (no limit) or at least 128");
+  b.memory_limit_mb = static_cast<std::size_t>(memory);
+  b.formats = get_strings(t, "batch", "formats", b.formats, path);
+  for (const std::string& f : b.formats)
+    if (!is_output_format(f))
+      throw ConfigError(path + ": batch.formats: unknown format \"" + f + "\" (known: akn, txt, edits, jsonl)");
+  if (b.formats.empty()) throw ConfigError(path + ": batch.formats must name at least one format");
+  b.min_quality = get_number(t, "batch", "min_quality", b.min_quality, path);
+  if (b.min_quality < 0 || b.min_quality > 1) throw ConfigError(path + ": batch.min_quality must be between 0 and 1");
+  b.durable = get<bool>(t, "batch", "durable", b.durable, path);
+  b.include = get_strings(t, "batch", "include", b.include, path);
+  b.exclude = get_strings(t, "batch", "exclude", b.exclude, path);
   return c;
 }
 
@@ -121,7 +153,12 @@ std::vector<std::string> config_search_path() {
   return paths;
 }
 
-std::string to_toml(const PipelineConfig& c) {
+bool is_output_format(const std::string& name) {
+  return name == "akn" || name == "txt" || name == "edits" || name == "jsonl";
+}
+
+namespace {
+toml::table conversion_table(const PipelineConfig& c) {
   toml::array passes;
   for (const auto& p : c.cleanup.passes) passes.push_back(p);
   toml::array phrases;
@@ -149,11 +186,48 @@ std::string to_toml(const PipelineConfig& c) {
                              {"validate", c.validate},
                              {"schema_dir", c.schema_dir}}},
   };
+  return t;
+}
+
+// The bytes of a file the configuration names ("" when unreadable: the
+// pipeline reports that itself).
+std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+std::string to_toml(const PipelineConfig& c) {
+  toml::table t = conversion_table(c);
+  toml::array formats, include, exclude;
+  for (const auto& f : c.batch.formats) formats.push_back(f);
+  for (const auto& g : c.batch.include) include.push_back(g);
+  for (const auto& g : c.batch.exclude) exclude.push_back(g);
+  t.insert("batch", toml::table{{"jobs", static_cast<std::int64_t>(c.batch.jobs)},
+                                {"timeout", c.batch.timeout},
+                                {"page_timeout", c.batch.page_timeout},
+                                {"memory_limit_mb", static_cast<std::int64_t>(c.batch.memory_limit_mb)},
+                                {"formats", formats},
+                                {"min_quality", c.batch.min_quality},
+                                {"durable", c.batch.durable},
+                                {"include", include},
+                                {"exclude", exclude}});
   std::ostringstream out;
   out << t << "\n";
   return out.str();
 }
 
-std::string config_hash(const PipelineConfig& c) { return sha256_hex(to_toml(c)); }
+std::string config_hash(const PipelineConfig& c) {
+  std::ostringstream all;
+  all << conversion_table(c) << "\n";
+  std::vector<std::string> files = c.cleanup.phrase_files;
+  if (!c.cleanup.dictionary_dir.empty())
+    for (const char* ext : {".aff", ".dic"})
+      files.push_back(c.cleanup.dictionary_dir + "/" + c.cleanup.dictionary_language + ext);
+  for (const std::string& f : files) all << f << "\n" << sha256_hex(file_bytes(f)) << "\n";
+  return sha256_hex(all.str());
+}
 
 }  // namespace akn

@@ -18,6 +18,20 @@ class ConfigError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// How a batch runs: none of it changes what a document converts to, so none
+// of it is part of config_hash().
+struct BatchConfig {
+  unsigned jobs = 0;                  // worker processes; 0: one per core
+  double timeout = 1800;              // seconds one document may take in all
+  double page_timeout = 300;          // seconds without a page read before a document counts as hung
+  std::size_t memory_limit_mb = 4096; // address space of a worker (setrlimit); 0: none
+  std::vector<std::string> formats = {"akn", "txt", "edits"};  // of akn, txt, edits, jsonl
+  double min_quality = 0;             // documents under this score stay out of the corpus
+  bool durable = true;                // fsync outputs before recording them as done
+  std::vector<std::string> include;   // globs; empty: every file
+  std::vector<std::string> exclude;
+};
+
 struct PipelineConfig {
   IngestOptions ingest;
   CleanupOptions cleanup = CleanupOptions::defaults();
@@ -25,6 +39,7 @@ struct PipelineConfig {
   bool validate = true;             // validate every AKN output against the schema
   std::string schema_dir;           // holds akomantoso30.xsd and xml.xsd
   std::string source;               // the file it was read from; "" for defaults
+  BatchConfig batch;
 
   [[nodiscard]] std::string schema_path() const { return schema_dir + "/akomantoso30.xsd"; }
 };
@@ -40,8 +55,14 @@ PipelineConfig load_config(const std::string& path);
 // then pipeline.toml in the source tree the binary was built from.
 std::vector<std::string> config_search_path();
 
-// The effective configuration as TOML (for --print-config), and its hash.
+// The effective configuration as TOML (for --print-config).
 std::string to_toml(const PipelineConfig& config);
+// The hash of everything that decides what a document converts to: the
+// conversion settings (not [batch]) and the contents of the dictionary and
+// phrase files they name. The batch state keys finished documents by it.
 std::string config_hash(const PipelineConfig& config);
+
+// The formats --format and batch.formats accept.
+bool is_output_format(const std::string& name);
 
 }  // namespace akn

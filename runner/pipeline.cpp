@@ -1,3 +1,6 @@
+#include <cctype>
+#include <map>
+
 #include "core/error.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
@@ -5,6 +8,66 @@
 #include "structure/structure.hpp"
 
 namespace akn {
+
+namespace {
+
+// ISO 639-2/B code of a Hunspell dictionary name ("en_US" -> "eng"); "" when unknown.
+std::string dictionary_language_code(const std::string& dictionary) {
+  static const std::pair<const char*, const char*> kCodes[] = {
+      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
+  for (const auto& [prefix, code] : kCodes)
+    if (dictionary.rfind(prefix, 0) == 0) return code;
+  return {};
+}
+
+// The share of the text's words (runs of two or more letters) that the
+// dictionary knows, each distinct word looked up once.
+double dictionary_share(const std::string& text, const Dictionary& dictionary) {
+  std::map<std::string, std::size_t> words;
+  std::size_t i = 0;
+  auto letter = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
+  while (i < text.size()) {
+    if (!letter(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && (letter(static_cast<unsigned char>(text[j])) ||
+                               (text[j] == '\'' && j + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[j + 1])))))
+      ++j;
+    if (j - i >= 2) ++words[text.substr(i, j - i)];
+    i = j;
+  }
+  std::size_t known = 0, total = 0;
+  for (const auto& [w, n] : words) {
+    total += n;
+    if (dictionary.accepts(w)) known += n;
+  }
+  return total == 0 ? -1 : static_cast<double>(known) / static_cast<double>(total);
+}
+
+Quality measure(const Conversion& c, const Dictionary* dictionary, const std::string& dictionary_language) {
+  Quality q;
+  double confidence = 0;
+  for (const Page& p : c.document.pages)
+    if (p.ocr && p.ocr_confidence >= 0) {
+      ++q.ocr_pages;
+      confidence += p.ocr_confidence;
+    }
+  if (q.ocr_pages > 0) q.ocr_confidence = confidence / static_cast<double>(q.ocr_pages) / 100.0;
+  const std::string code = dictionary_language_code(dictionary_language);
+  const auto& lang = c.resolution.meta.language;
+  if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);
+  const Resolution& r = c.resolution;
+  const int found = (r.number || r.meta.symbol ? 1 : 0) + (r.title ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) +
+                    (r.adoption_date || r.meta.issue_date || (r.conclusion && r.conclusion->date) ? 1 : 0);
+  q.structure = found / 4.0;
+  q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;
+  q.score = quality_score(q);
+  return q;
+}
+
+}  // namespace
 
 Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
   try {
@@ -20,12 +83,15 @@ Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
 
 Pipeline::~Pipeline() = default;
 
-Conversion Pipeline::convert(const std::string& name, std::string_view bytes) const {
-  return finish(read(name, bytes));
+Conversion Pipeline::convert(const std::string& name, std::string_view bytes,
+                             const std::function<void(int, int)>& on_page) const {
+  return finish(read(name, bytes, on_page));
 }
 
-Document Pipeline::read(const std::string& name, std::string_view bytes) const {
+Document Pipeline::read(const std::string& name, std::string_view bytes,
+                        const std::function<void(int, int)>& on_page) const {
   IngestOptions options = config_.ingest;
+  options.on_page = on_page;
   if (const Dictionary* d = cleaner_->dictionary())
     options.known_word = [d](std::string_view word) { return d->accepts(word); };
   return ingest(name, bytes, options);
@@ -43,6 +109,8 @@ Conversion Pipeline::finish(Document document) const {
     c.validation_errors = validator_->validate(c.akn);
     c.validated = true;
   }
+  c.quality = measure(c, cleaner_->dictionary(), config_.cleanup.dictionary_language);
+  c.corpus = write_corpus_record(c.resolution, c.text, c.quality);
   return c;
 }
 

@@ -7,7 +7,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <iosfwd>
+#include <stdexcept>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +32,8 @@ struct Conversion {
   std::string edits_json;
   std::vector<std::string> validation_errors;  // empty when valid or not validated
   bool validated = false;
+  Quality quality;
+  std::string corpus;  // the corpus record (one JSON line, no newline)
 };
 
 class Pipeline {
@@ -42,13 +46,16 @@ class Pipeline {
 
   // Converts one input held in memory. Throws DocumentError for input that
   // cannot be converted.
-  [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes) const;
+  // `on_page(n, of)` is called before each page is read.
+  [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes,
+                                   const std::function<void(int, int)>& on_page = {}) const;
   // The stages after ingest, on a document ingested already (convert is
   // ingest then finish): cleanup, structure, export, validation. Lets a
   // caller compare configurations without reading a scan twice.
   [[nodiscard]] Conversion finish(Document document) const;
   // Ingest alone, with this pipeline's options.
-  [[nodiscard]] Document read(const std::string& name, std::string_view bytes) const;
+  [[nodiscard]] Document read(const std::string& name, std::string_view bytes,
+                              const std::function<void(int, int)>& on_page = {}) const;
   [[nodiscard]] const PipelineConfig& config() const { return config_; }
 
  private:
@@ -57,43 +64,99 @@ class Pipeline {
   std::unique_ptr<SchemaValidator> validator_;
 };
 
-enum class Status { ok, failed, skipped };
+// What became of an input in a run.
+//   ok         converted in this run
+//   unchanged  converted before from the same content, configuration and
+//              program version; its outputs are in place, nothing was done
+//   renamed    its content was converted before under another name that is
+//              gone now: the outputs were moved, not made again
+//   duplicate  the same content as another input of this run, which was
+//              converted; no outputs of its own
+//   failed     could not be converted (the reason says why, and where)
+//   skipped    not a document (unsupported kind, a link out of the tree)
+//   pending    not reached: the run was interrupted
+enum class Status { ok, unchanged, renamed, duplicate, failed, skipped, pending };
+const char* status_name(Status s);
 
 struct DocumentReport {
   std::string input;     // as found (path)
   std::string relative;  // relative to its input root, or the file name
+  std::string stem;      // outputs: OUT/stem.akn.xml, ...
   Status status = Status::ok;
   std::string reason;    // why it failed or was skipped
+  int page = 0;          // the page a failure happened on; 0 when not known or not page-specific
   std::map<std::string, std::string> outputs;  // "akn" -> path, ...
-  std::map<std::string, std::size_t> counts;   // pages, paragraphs, notes, edits, ...
+  std::map<std::string, std::size_t> counts;   // pages, pagesOcr, paragraphs, notes, edits, ...
   std::map<std::string, std::size_t> edits_by_kind;
   std::vector<std::string> warnings;
   std::string symbol;
-  std::string note;  // e.g. how an output-name collision was resolved
+  std::string sha256;
+  std::string note;          // e.g. how an output-name collision was resolved
+  std::string duplicate_of;  // duplicate: the input that was converted
+  std::string corpus;        // whether it is in corpus.jsonl and why not
+  std::string messages;      // what a crashed or killed worker last wrote on stderr
+  double seconds = 0;        // time spent in this run
+  std::optional<Quality> quality;
+  bool retry = false;        // a failure of the run, not of the input (crash, time limit): retried next run
 };
+
+enum class LogFormat { automatic, bar, text, json };
+std::optional<LogFormat> parse_log_format(const std::string& name);
 
 struct RunOptions {
   std::vector<std::string> inputs;
   std::string out_dir = "out";
+  std::string state_path;   // "" : OUT/.akn-state.sqlite (per shard: .akn-state.shard-K-of-N.sqlite)
+  bool force = false;       // convert everything again, whatever the state says
+  bool prune = false;       // delete the outputs of inputs that are gone
+  unsigned shard = 0, shards = 1;
+  LogFormat log_format = LogFormat::automatic;
+  bool quiet = false;       // only failures and the summary
 };
 
 struct RunReport {
   std::vector<DocumentReport> documents;
+  std::vector<std::string> stale;  // outputs (stems) of earlier inputs that are gone
+  bool pruned = false;             // ... and were deleted
+  std::size_t excluded = 0;        // left out by include/exclude globs
+  std::size_t other_shards = 0;    // left to the other shards
+  unsigned jobs = 1;
+  double seconds = 0;
+  int interrupted = 0;             // the signal that stopped the run, 0 when none
+  std::string report_path;
+  std::string corpus_path;
   [[nodiscard]] std::size_t count(Status s) const;
-  // 0 when nothing failed, 1 when some input failed.
+  // 0 when nothing failed, 1 when some input failed, 128+signal when interrupted.
   [[nodiscard]] int exit_code() const;
 };
 
-// Converts every input and writes DIR/report.json. Progress lines go to
-// `log`. Never throws for a document's problem; throws std::runtime_error
-// when the output directory cannot be written.
+// The run could not go on (the output directory cannot be written, another
+// run holds it, the state database is unusable): exit status 3.
+class RunError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Converts every input with worker processes and writes OUT/report.json
+// (report.shard-K-of-N.json for a shard). Progress goes to `log` in the
+// chosen format. Never throws for a document's problem; throws RunError.
 RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::ostream& log);
 
 // report.json for a run.
-std::string report_json(const RunReport& report, const PipelineConfig& config);
+std::string report_json(const RunReport& report, const PipelineConfig& config, const RunOptions& options);
 
-// Writes `bytes` to `path` through a temporary file in the same directory
-// and a rename, so `path` is either absent, the old file or the new one.
-void write_file_atomically(const std::string& path, std::string_view bytes);
+// Combines shard reports and corpora (report.shard-K-of-N.json and
+// corpus.shard-K-of-N.jsonl found in `dirs`) into OUT/report.json and
+// OUT/corpus.jsonl, de-duplicating the corpus by content. Returns the exit
+// status: 0, 1 when a document failed or a shard is missing, 3 on I/O errors.
+int merge_shards(const std::vector<std::string>& dirs, const std::string& out_dir, std::ostream& log);
+
+struct WriteOptions {
+  std::string tmp_dir;   // where the temporary file is made ("": beside the target)
+  bool durable = false;  // fsync the file before the rename
+};
+// Writes `bytes` to `path` through a temporary file and a rename, so `path`
+// is either absent, the old file or the new one.
+void write_file_atomically(const std::string& path, std::string_view bytes, const WriteOptions& how = {});
 
 }  // namespace akn

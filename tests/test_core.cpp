@@ -16,6 +16,17 @@ TEST_CASE("sha256 matches the FIPS 180-4 test vectors", "[core]") {
   CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
+TEST_CASE("sha256 fed in pieces of any size gives the one-piece digest", "[core]") {
+  std::string bytes;
+  for (int i = 0; i < 3001; ++i) bytes += static_cast<char>((i * 37) % 251);
+  for (std::size_t piece : {1u, 7u, 63u, 64u, 65u, 1000u, 5000u}) {
+    Sha256 h;
+    for (std::size_t at = 0; at < bytes.size(); at += piece) h.update(std::string_view(bytes).substr(at, piece));
+    INFO(piece);
+    CHECK(h.hex() == sha256_hex(bytes));
+  }
+}
+
 TEST_CASE("UTF-8 validation rejects overlongs, surrogates and truncation", "[core]") {
   CHECK(is_valid_utf8("Untied Nations \xE2\x80\x9Cquoted\xE2\x80\x9D"));
   CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'

@@ -1,0 +1,107 @@
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "export/export.hpp"
+
+namespace akn {
+
+namespace {
+using Json = nlohmann::ordered_json;
+
+// Figures rounded to 4 places, so records do not carry float noise.
+double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+Json figure(double v) { return v < 0 ? Json(nullptr) : Json(round4(v)); }
+
+Json notes_of(const RichText& t, const Resolution& res) {
+  Json refs = Json::array();
+  for (const NoteRef& r : t.notes)
+    if (r.footnote < res.footnotes.size()) refs.push_back({{"offset", r.offset}, {"note", res.footnotes[r.footnote].marker}});
+  return refs;
+}
+
+void add_paragraph(Json& out, const char* kind, const std::string& num, const RichText& text, const Resolution& res,
+                   const std::string& section = {}) {
+  Json p = {{"kind", kind}};
+  if (!num.empty()) p["num"] = num;
+  if (!section.empty()) p["section"] = section;
+  p["text"] = text.text;
+  if (!text.notes.empty()) p["notes"] = notes_of(text, res);
+  out.push_back(std::move(p));
+}
+
+void add_points(Json& out, const std::vector<Point>& points, const Resolution& res, const std::string& section) {
+  for (const Point& pt : points) {
+    add_paragraph(out, "point", pt.num, pt.text, res, section);
+    add_points(out, pt.points, res, section);
+  }
+}
+
+void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const Resolution& res, const char* kind,
+                   const std::string& section) {
+  for (const OperativeParagraph& op : ops) {
+    add_paragraph(out, kind, op.num, op.text, res, section);
+    add_points(out, op.points, res, section);
+    if (op.wrap_up) add_paragraph(out, "wrapUp", {}, *op.wrap_up, res, section);
+  }
+}
+}  // namespace
+
+double quality_score(const Quality& q) {
+  if (q.schema_valid == 0) return 0;
+  double sum = 0, weights = 0;
+  auto add = [&](double value, double weight) {
+    if (value < 0) return;
+    sum += value * weight;
+    weights += weight;
+  };
+  add(q.dictionary, 0.4);
+  add(q.ocr_confidence, 0.3);
+  add(q.structure, 0.3);
+  return weights > 0 ? sum / weights : 0;
+}
+
+std::string write_corpus_record(const Resolution& res, const std::string& clean_text, const Quality& q) {
+  Json j;
+  j["id"] = res.source.sha256;
+  j["symbol"] = res.meta.symbol ? Json(*res.meta.symbol) : Json(nullptr);
+  if (!res.meta.other_symbols.empty()) j["otherSymbols"] = res.meta.other_symbols;
+  j["language"] = res.meta.language ? Json(*res.meta.language) : Json(nullptr);
+  j["type"] = document_name(res);
+  j["body"] = res.body.empty() ? Json(nullptr) : Json(res.body);
+  j["number"] = res.number ? Json(*res.number) : Json(nullptr);
+  j["title"] = res.title ? Json(res.title->text) : Json(nullptr);
+  Json dates = Json::object();
+  if (res.adoption_date) dates["adopted"] = res.adoption_date->iso();
+  if (res.meta.issue_date) dates["issued"] = res.meta.issue_date->iso();
+  if (res.conclusion && res.conclusion->date) dates["meeting"] = res.conclusion->date->iso();
+  j["dates"] = std::move(dates);
+  Json paragraphs = Json::array();
+  for (const PreambularParagraph& p : res.preamble) add_paragraph(paragraphs, "preamble", {}, p.text, res);
+  add_operative(paragraphs, res.operative, res, "operative", {});
+  for (const Section& s : res.sections) {
+    if (s.heading) add_paragraph(paragraphs, "heading", s.num, *s.heading, res, s.num);
+    for (const PreambularParagraph& p : s.preamble) add_paragraph(paragraphs, "preamble", {}, p.text, res, s.num);
+    add_operative(paragraphs, s.operative, res, "operative", s.num);
+  }
+  for (const Annex& a : res.annexes) {
+    const std::string name = a.label.empty() ? a.name : a.label;
+    for (const RichText& h : a.heading) add_paragraph(paragraphs, "annexHeading", {}, h, res, name);
+    add_operative(paragraphs, a.paragraphs, res, "annex", name);
+  }
+  j["paragraphs"] = std::move(paragraphs);
+  Json notes = Json::array();
+  for (const Footnote& f : res.footnotes) notes.push_back({{"num", f.marker}, {"text", f.text}});
+  j["footnotes"] = std::move(notes);
+  j["text"] = clean_text;
+  j["quality"] = {{"score", round4(q.score)},
+                  {"ocrConfidence", figure(q.ocr_confidence)},
+                  {"dictionary", figure(q.dictionary)},
+                  {"structure", round4(q.structure)},
+                  {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
+                  {"ocrPages", q.ocr_pages}};
+  j["source"] = {{"sha256", res.source.sha256}, {"kind", res.source.kind}, {"bytes", res.source.bytes}};
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace akn

@@ -1,0 +1,179 @@
+#include "runner/state.hpp"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace akn {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct DbClose {
+  void operator()(sqlite3* db) const { sqlite3_close(db); }
+};
+struct StmtFinalize {
+  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using DbPtr = std::unique_ptr<sqlite3, DbClose>;
+using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
+
+constexpr const char* kSchema = R"(
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS hashes(
+  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs(
+  stem TEXT PRIMARY KEY, sha256 TEXT NOT NULL, config_hash TEXT NOT NULL, version TEXT NOT NULL,
+  input TEXT NOT NULL, status TEXT NOT NULL, report TEXT NOT NULL, corpus TEXT NOT NULL,
+  corpus_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS outputs_by_content ON outputs(sha256, config_hash, version);
+INSERT OR IGNORE INTO meta VALUES('schema', '1');
+)";
+
+std::string column(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+           : std::string();
+}
+
+StateRecord record_from(sqlite3_stmt* s) {
+  return {column(s, 0), column(s, 1), column(s, 2), column(s, 3), column(s, 4),
+          column(s, 5), column(s, 6), column(s, 7), column(s, 8)};
+}
+
+constexpr const char* kColumns = "stem, sha256, config_hash, version, input, status, report, corpus, corpus_key";
+
+}  // namespace
+
+struct StateStore::Impl {
+  std::string path;
+  DbPtr db;
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw StateError("state database " + path + ": " + what + ": " + (db ? sqlite3_errmsg(db.get()) : "cannot open"));
+  }
+  void exec(const char* sql) const {
+    char* message = nullptr;
+    if (sqlite3_exec(db.get(), sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      const std::string m = message ? message : "error";
+      sqlite3_free(message);
+      throw StateError("state database " + path + ": " + m);
+    }
+  }
+  StmtPtr prepare(const std::string& sql) const {
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &s, nullptr) != SQLITE_OK) fail("cannot prepare a query");
+    return StmtPtr(s);
+  }
+  void bind(sqlite3_stmt* s, int i, const std::string& v) const {
+    if (sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) fail("bind");
+  }
+  void bind(sqlite3_stmt* s, int i, std::int64_t v) const {
+    if (sqlite3_bind_int64(s, i, v) != SQLITE_OK) fail("bind");
+  }
+  void run(sqlite3_stmt* s) const {
+    const int rc = sqlite3_step(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) fail("cannot write");
+  }
+  bool open() {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    db.reset(raw);
+    if (rc != SQLITE_OK) return false;
+    sqlite3_busy_timeout(db.get(), 5000);
+    char* message = nullptr;
+    if (sqlite3_exec(db.get(), kSchema, nullptr, nullptr, &message) != SQLITE_OK) {
+      sqlite3_free(message);
+      return false;
+    }
+    // A quick check that the tables read: a damaged file fails here.
+    return sqlite3_exec(db.get(), "SELECT count(*) FROM outputs", nullptr, nullptr, nullptr) == SQLITE_OK;
+  }
+};
+
+StateStore::StateStore(const std::string& path, std::string& warning) : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
+  if (impl_->open()) return;
+  const std::string why = impl_->db ? sqlite3_errmsg(impl_->db.get()) : "cannot open";
+  impl_->db.reset();
+  if (!fs::exists(path)) throw StateError("state database " + path + ": " + why);
+  std::error_code ec;
+  std::string aside;
+  for (int n = 1; aside.empty() || fs::exists(aside, ec); ++n) aside = path + ".corrupt-" + std::to_string(n);
+  fs::rename(path, aside, ec);
+  if (ec) throw StateError("state database " + path + " is unreadable (" + why + ") and cannot be moved aside: " + ec.message());
+  for (const char* side : {"-wal", "-shm"}) fs::remove(path + side, ec);
+  warning = "state database " + path + " was unreadable (" + why + "); moved to " + aside +
+            " and started afresh: every input is converted again";
+  if (!impl_->open()) impl_->fail("cannot create");
+}
+
+StateStore::~StateStore() = default;
+
+std::optional<std::string> StateStore::cached_hash(const std::string& path, std::uint64_t size,
+                                                   std::int64_t mtime_ns) const {
+  auto s = impl_->prepare("SELECT sha256 FROM hashes WHERE path = ?1 AND size = ?2 AND mtime_ns = ?3");
+  impl_->bind(s.get(), 1, path);
+  impl_->bind(s.get(), 2, static_cast<std::int64_t>(size));
+  impl_->bind(s.get(), 3, mtime_ns);
+  if (sqlite3_step(s.get()) == SQLITE_ROW) return column(s.get(), 0);
+  return std::nullopt;
+}
+
+void StateStore::remember_hash(const std::string& path, std::uint64_t size, std::int64_t mtime_ns,
+                               const std::string& sha256) {
+  auto s = impl_->prepare("INSERT OR REPLACE INTO hashes VALUES(?1, ?2, ?3, ?4)");
+  impl_->bind(s.get(), 1, path);
+  impl_->bind(s.get(), 2, static_cast<std::int64_t>(size));
+  impl_->bind(s.get(), 3, mtime_ns);
+  impl_->bind(s.get(), 4, sha256);
+  impl_->run(s.get());
+}
+
+std::optional<StateRecord> StateStore::at(const std::string& stem) const {
+  auto s = impl_->prepare(std::string("SELECT ") + kColumns + " FROM outputs WHERE stem = ?1");
+  impl_->bind(s.get(), 1, stem);
+  if (sqlite3_step(s.get()) == SQLITE_ROW) return record_from(s.get());
+  return std::nullopt;
+}
+
+std::vector<StateRecord> StateStore::with_content(const std::string& sha256, const std::string& config_hash,
+                                                  const std::string& version) const {
+  auto s = impl_->prepare(std::string("SELECT ") + kColumns +
+                          " FROM outputs WHERE sha256 = ?1 AND config_hash = ?2 AND version = ?3 ORDER BY stem");
+  impl_->bind(s.get(), 1, sha256);
+  impl_->bind(s.get(), 2, config_hash);
+  impl_->bind(s.get(), 3, version);
+  std::vector<StateRecord> out;
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(record_from(s.get()));
+  return out;
+}
+
+std::vector<std::string> StateStore::stems() const {
+  auto s = impl_->prepare("SELECT stem FROM outputs ORDER BY stem");
+  std::vector<std::string> out;
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(column(s.get(), 0));
+  return out;
+}
+
+void StateStore::put(const StateRecord& r) {
+  auto s = impl_->prepare("INSERT OR REPLACE INTO outputs VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  const std::string* values[] = {&r.stem, &r.sha256, &r.config_hash, &r.version, &r.input,
+                                 &r.status, &r.report, &r.corpus, &r.corpus_key};
+  for (int i = 0; i < 9; ++i) impl_->bind(s.get(), i + 1, *values[i]);
+  impl_->run(s.get());
+}
+
+void StateStore::erase(const std::string& stem) {
+  auto s = impl_->prepare("DELETE FROM outputs WHERE stem = ?1");
+  impl_->bind(s.get(), 1, stem);
+  impl_->run(s.get());
+}
+
+void StateStore::begin() { impl_->exec("BEGIN"); }
+void StateStore::commit() { impl_->exec("COMMIT"); }
+
+}  // namespace akn

@@ -1,0 +1,587 @@
+// The batch runner as archivists and nightly jobs use it: incremental runs,
+// renamed and duplicate inputs, crash safety under kill -9, isolation of
+// crashing and hanging documents, shards and merge, the corpus, inputs and
+// exit codes. Runs the akn-ingest binary as a user would.
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "runner/inputs.hpp"
+#include "support.hpp"
+
+extern char** environ;
+
+using namespace akn::test;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static int counter = 0;
+    path = fs::temp_directory_path() / ("akn-batch-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+void write(const fs::path& p, std::string_view bytes) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+std::string seed(int n) {
+  static const char* names[] = {"000_66e8b75daa607f5e", "001_cbfe36c8a26a7eb2", "002_a9666ded5ad1a509",
+                                "003_24bcb0a4a35d199b", "004_acb2b404cac51b83"};
+  return read_file(shared_dir() + "/seeds/" + names[n] + ".txt");
+}
+
+// The akn-ingest binary, running, with its standard error readable line by line.
+class Run {
+ public:
+  explicit Run(std::vector<std::string> args, bool with_config = true) {
+    std::vector<std::string> argv = {AKN_BINARY};
+    if (with_config && (args.empty() || args.front() != "merge")) {
+      argv.push_back("--config");
+      argv.push_back(config_file_.empty() ? source_dir() + "/pipeline.toml" : config_file_);
+    }
+    argv.insert(argv.end(), args.begin(), args.end());
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    std::vector<char*> raw;
+    for (std::string& a : argv) raw.push_back(a.data());
+    raw.push_back(nullptr);
+    REQUIRE(posix_spawn(&pid_, raw[0], &actions, nullptr, raw.data(), environ) == 0);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[1]);
+    err_ = ::fdopen(fds[0], "r");
+  }
+  ~Run() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      wait();
+    }
+    if (err_) std::fclose(err_);
+  }
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
+
+  // The next line on standard error; false at its end.
+  bool line(std::string& out) {
+    out.clear();
+    char buf[8192];
+    while (std::fgets(buf, sizeof buf, err_)) {
+      out += buf;
+      if (!out.empty() && out.back() == '\n') {
+        out.pop_back();
+        log_ += out + "\n";
+        return true;
+      }
+    }
+    log_ += out;
+    return !out.empty();
+  }
+  // The next JSON log event for which `pred` holds (requires --log-format json).
+  Json until(const std::function<bool(const Json&)>& pred) {
+    for (std::string l; line(l);) {
+      const Json j = Json::parse(l, nullptr, false);
+      if (!j.is_discarded() && pred(j)) return j;
+    }
+    return Json();
+  }
+  int wait() {
+    if (pid_ <= 0) return status_;
+    for (std::string l; line(l);) {
+    }
+    int st = 0;
+    ::waitpid(pid_, &st, 0);
+    pid_ = -1;
+    status_ = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    return status_;
+  }
+  pid_t pid() const { return pid_; }
+  const std::string& log() const { return log_; }
+  static void use_config(const std::string& path) { config_file_ = path; }
+
+ private:
+  pid_t pid_ = -1;
+  int status_ = -1;
+  FILE* err_ = nullptr;
+  std::string log_;
+  static inline std::string config_file_;
+};
+
+int run(std::vector<std::string> args) {
+  Run r(std::move(args));
+  const int rc = r.wait();
+  if (rc != 0 && rc != 1) UNSCOPED_INFO(r.log());
+  return rc;
+}
+
+Json report(const fs::path& out, const std::string& name = "report.json") {
+  return Json::parse(read_file((out / name).string()));
+}
+
+std::map<std::string, Json> by_relative(const Json& r) {
+  std::map<std::string, Json> m;
+  for (const Json& d : r["documents"]) m[d["relative"].get<std::string>()] = d;
+  return m;
+}
+
+// Every file under `dir` but the run's own bookkeeping, with its bytes.
+std::map<std::string, std::string> tree(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    const std::string rel = fs::relative(e.path(), dir).string();
+    if (rel.rfind(".akn-state", 0) == 0 || rel.rfind("report", 0) == 0) continue;
+    files[rel] = read_file(e.path().string());
+  }
+  return files;
+}
+
+// No temporary file anywhere under `dir`.
+void check_no_temporaries(const fs::path& dir) {
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    INFO(e.path().string());
+    CHECK(name.find(".tmp") == std::string::npos);
+    CHECK(name.rfind(".akn-tmp", 0) != 0);
+  }
+}
+
+// A small dump: the five seeds, the Markdown and cp1252 fixtures, and the
+// born-digital PDF fixtures.
+void make_dump(const fs::path& in, bool with_pdfs = true) {
+  for (int i = 0; i < 5; ++i) write(in / ("seeds/s" + std::to_string(i) + ".txt"), seed(i));
+  write(in / "md/hre.md", read_file(source_dir() + "/fixtures/markdown/human_rights_education.md"));
+  write(in / "cp1252.txt", read_file(source_dir() + "/fixtures/text/archives_wrapped_cp1252.txt"));
+  if (with_pdfs) {
+    write(in / "pdf/ga_parts.pdf", read_file(source_dir() + "/fixtures/pdf/ga_parts.pdf"));
+    write(in / "pdf/sc_resolution.pdf", read_file(source_dir() + "/fixtures/pdf/sc_resolution.pdf"));
+  }
+}
+
+std::int64_t mtime_ns(const fs::path& p) {
+  struct stat st {};
+  ::stat(p.c_str(), &st);
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+TEST_CASE("inputs: output stems are unique, predictable and independent of the shard count", "[batch]") {
+  TempDir t;
+  const fs::path a = t.path / "a", b = t.path / "other/a";
+  write(a / "x.txt", "1");
+  write(a / "x.md", "2");
+  write(a / "sub/y.pdf", "3");
+  write(a / "notes.docx", "4");
+  write(b / "sub/y.pdf", "5");
+  const auto listing = akn::list_inputs({a.string(), b.string()}, (t.path / "out").string(), {});
+  std::map<std::string, akn::InputFile> got;
+  for (const auto& f : listing.files) got[f.relative] = f;
+  REQUIRE(got.size() == 5);
+  // Two roots of the same name: a and a~2; x.md and x.txt keep their extensions.
+  CHECK(got.at("a/x.md").stem == "a/x.md");
+  CHECK(got.at("a/x.txt").stem == "a/x.txt");
+  CHECK(got.at("a/x.txt").note.find("2 inputs would write a/x.*") != std::string::npos);
+  CHECK(got.at("a/sub/y.pdf").stem == "a/sub/y");
+  CHECK(got.at("a~2/sub/y.pdf").stem == "a~2/sub/y");
+  CHECK(got.at("a/notes.docx").skip.find("unsupported file kind (.docx)") == 0);
+
+  // Shards: every input in exactly one of them, with the same stem as unsharded.
+  for (unsigned n : {2u, 3u, 7u}) {
+    std::multiset<std::string> seen;
+    for (unsigned k = 0; k < n; ++k)
+      for (const auto& f : akn::list_inputs({a.string(), b.string()}, (t.path / "out").string(), {{}, {}, k, n}).files) {
+        seen.insert(f.relative);
+        CHECK(f.stem == got.at(f.relative).stem);
+      }
+    CHECK(seen.size() == got.size());
+    for (const auto& [rel, f] : got) CHECK(seen.count(rel) == 1);
+  }
+  CHECK(akn::glob_matches("*.pdf", "a/sub/y.pdf"));
+  CHECK_FALSE(akn::glob_matches("sub/*.pdf", "a/sub/y.pdf"));
+  CHECK(akn::glob_matches("a/*.pdf", "a/sub/y.pdf"));  // '*' crosses '/' in a path glob
+}
+
+TEST_CASE("incremental: an unchanged input is skipped, a changed one or a changed configuration redone", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  make_dump(in, false);
+  REQUIRE(run({"--out", out.string(), "-j", "2", in.string()}) == 0);
+  auto first = by_relative(report(out));
+  REQUIRE(first.size() == 7);
+  for (const auto& [rel, d] : first) CHECK(d["status"] == "ok");
+  const auto outputs_before = tree(out);
+  const auto akn_mtime = mtime_ns(out / "seeds/s0.akn.xml");
+
+  // Unchanged: nothing converted, nothing rewritten, the same figures reported.
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  auto second = by_relative(report(out));
+  for (const auto& [rel, d] : second) {
+    INFO(rel);
+    CHECK(d["status"] == "unchanged");
+    CHECK(d["counts"] == first[rel]["counts"]);
+    CHECK(d["quality"] == first[rel]["quality"]);
+  }
+  CHECK(mtime_ns(out / "seeds/s0.akn.xml") == akn_mtime);
+  CHECK(tree(out) == outputs_before);
+
+  // One input changed: only it is converted.
+  write(in / "seeds/s1.txt", seed(1) + "\nThe General Assembly takes note.\n");
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  auto third = by_relative(report(out));
+  for (const auto& [rel, d] : third) CHECK(d["status"] == (rel == "seeds/s1.txt" ? "ok" : "unchanged"));
+
+  // A deleted output makes its input convert again.
+  fs::remove(out / "seeds/s2.txt");
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  CHECK(by_relative(report(out))["seeds/s2.txt"]["status"] == "ok");
+  CHECK(fs::exists(out / "seeds/s2.txt"));
+
+  // Another configuration: everything again.
+  write(in / "seeds/s1.txt", seed(1));
+  std::string toml = read_file(source_dir() + "/pipeline.toml");
+  const auto at = toml.find("text_notes = \"end\"");
+  REQUIRE(at != std::string::npos);
+  toml.replace(at, 18, "text_notes = \"omit\"");
+  toml = std::regex_replace(toml, std::regex("schema_dir = \"[^\"]*\""), "schema_dir = \"" + shared_dir() + "/akn\"");
+  write(t.path / "omit.toml", toml);
+  {
+    Run r({"--config", (t.path / "omit.toml").string(), "--out", out.string(), in.string()}, false);
+    REQUIRE(r.wait() == 0);
+  }
+  for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
+  // --force: everything again, whatever the state says.
+  REQUIRE(run({"--out", out.string(), "--force", in.string()}) == 0);
+  for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
+  CHECK(tree(out) == outputs_before);  // the same configuration gives the same bytes
+}
+
+TEST_CASE("renamed inputs keep their outputs; identical inputs are converted once", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out", fresh = t.path / "fresh";
+  make_dump(in, false);
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  fs::create_directories(in / "moved");
+  fs::rename(in / "seeds/s3.txt", in / "moved/r3.txt");
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  auto r = by_relative(report(out));
+  CHECK(r["moved/r3.txt"]["status"] == "renamed");
+  CHECK(r["moved/r3.txt"]["note"].get<std::string>().find("renamed from seeds/s3.txt") == 0);
+  CHECK_FALSE(fs::exists(out / "seeds/s3.akn.xml"));
+  // The moved outputs are those a fresh conversion under the new name makes.
+  REQUIRE(run({"--out", fresh.string(), in.string()}) == 0);
+  for (const char* ext : {".akn.xml", ".txt", ".edits.json"}) {
+    INFO(ext);
+    CHECK(read_file((out / ("moved/r3" + std::string(ext))).string()) ==
+          read_file((fresh / ("moved/r3" + std::string(ext))).string()));
+  }
+
+  // A copy: converted once, the copy reported as a duplicate, no outputs of its own.
+  fs::copy_file(in / "seeds/s4.txt", in / "seeds/s4 copy.txt");
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  r = by_relative(report(out));
+  CHECK(r["seeds/s4 copy.txt"]["status"] == "duplicate");
+  CHECK(r["seeds/s4 copy.txt"]["duplicateOf"].get<std::string>().ends_with("seeds/s4.txt"));
+  CHECK(r["seeds/s4.txt"]["status"] == "unchanged");
+  CHECK_FALSE(fs::exists(out / "seeds/s4 copy.akn.xml"));
+  CHECK(report(out)["summary"]["duplicate"] == 1);
+}
+
+TEST_CASE("kill -9 at any moment: the next run finishes the job with byte-identical outputs", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", reference = t.path / "reference";
+  make_dump(in);
+  const std::vector<std::string> common = {"--format", "akn,txt,edits,jsonl", "--log-format", "json", "-j", "2"};
+  auto args = [&](const fs::path& out) {
+    std::vector<std::string> a = common;
+    a.insert(a.end(), {"--out", out.string(), in.string()});
+    return a;
+  };
+  REQUIRE(run(args(reference)) == 0);
+  const auto expected = tree(reference);
+  REQUIRE(expected.count("corpus.jsonl") == 1);
+
+  // Killed when the first document starts, after 1, 3 and 6 documents, and
+  // three times in a row in the same directory.
+  const std::vector<std::vector<int>> plans = {{0}, {1}, {3}, {6}, {0, 2, 4}};
+  int case_no = 0;
+  for (const auto& plan : plans) {
+    const fs::path out = t.path / ("killed" + std::to_string(case_no++));
+    for (int after : plan) {
+      Run r(args(out));
+      int done = 0;
+      const Json hit = r.until([&](const Json& e) {
+        if (e.value("event", "") == "document" && e.value("status", "") == "ok") ++done;
+        return (after == 0 && e.value("event", "") == "start") || (after > 0 && done >= after);
+      });
+      REQUIRE_FALSE(hit.is_null());
+      ::kill(r.pid(), SIGKILL);
+      CHECK(r.wait() == 128 + SIGKILL);
+    }
+    // Workers die with their coordinator: nothing writes behind the next run.
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    Run finish(args(out));
+    REQUIRE(finish.wait() == 0);
+    INFO(finish.log());
+    CHECK(tree(out) == expected);
+    check_no_temporaries(out);
+  }
+}
+
+TEST_CASE("a crashing and a hanging document fail alone; the batch goes on", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  make_dump(in, false);
+  // Two slow documents (OCR), each to be sabotaged when its worker starts it.
+  write(in / "scan/crash.pdf", read_file(source_dir() + "/fixtures/scan/ga_parts_photo.pdf"));
+  write(in / "scan/hang.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  std::string toml = read_file(source_dir() + "/pipeline.toml");
+  toml = std::regex_replace(toml, std::regex("schema_dir = \"[^\"]*\""), "schema_dir = \"" + shared_dir() + "/akn\"");
+  write(t.path / "fast.toml", toml + "\n[batch]\npage_timeout = 4\n");
+  Run r({"--config", (t.path / "fast.toml").string(), "--out", out.string(), "-j", "2", "--log-format", "json",
+         in.string()},
+        false);
+  std::set<std::string> sabotaged;
+  for (std::string l; sabotaged.size() < 2 && r.line(l);) {
+    const Json e = Json::parse(l, nullptr, false);
+    if (e.is_discarded() || e.value("event", "") != "start") continue;
+    const std::string input = e["input"];
+    const pid_t worker = e["worker"].get<pid_t>();
+    if (input.ends_with("crash.pdf")) ::kill(worker, SIGSEGV), sabotaged.insert(input);
+    if (input.ends_with("hang.tif")) ::kill(worker, SIGSTOP), sabotaged.insert(input);
+  }
+  REQUIRE(sabotaged.size() == 2);
+  CHECK(r.wait() == 1);
+  const auto docs = by_relative(report(out));
+  const Json& crashed = docs.at("scan/crash.pdf");
+  CHECK(crashed["status"] == "failed");
+  CHECK(crashed["reason"].get<std::string>().find("the worker crashed: SIGSEGV") == 0);
+  CHECK(crashed["retry"] == true);
+  const Json& hung = docs.at("scan/hang.tif");
+  CHECK(hung["status"] == "failed");
+  CHECK(hung["reason"].get<std::string>().find("hung: no progress for 4") == 0);
+  std::size_t ok = 0;
+  for (const auto& [rel, d] : docs) ok += d["status"] == "ok" ? 1u : 0u;
+  CHECK(ok == 7);
+  CHECK_FALSE(fs::exists(out / "scan/crash.akn.xml"));
+  // A failure of the run, not of the input: the next run tries them again.
+  Run again({"--config", (t.path / "fast.toml").string(), "--out", out.string(), "--log-format", "json", in.string()}, false);
+  CHECK(again.wait() == 0);
+  const auto redone = by_relative(report(out));
+  CHECK(redone.at("scan/crash.pdf")["status"] == "ok");
+  CHECK(redone.at("scan/hang.tif")["status"] == "ok");
+  CHECK(redone.at("seeds/s0.txt")["status"] == "unchanged");
+}
+
+TEST_CASE("a document over the time limit is stopped and reported with its page", "[batch]") {
+  TempDir t;
+  const fs::path out = t.path / "out";
+  write(t.path / "in/slow.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  write(t.path / "in/quick.txt", seed(0));
+  Run r({"--out", out.string(), "--timeout", "1", "--log-format", "json", (t.path / "in").string()});
+  CHECK(r.wait() == 1);
+  const auto docs = by_relative(report(out));
+  CHECK(docs.at("quick.txt")["status"] == "ok");
+  const std::string reason = docs.at("slow.tif")["reason"];
+  CHECK(reason.find("timed out: still running after 1.0 s") == 0);
+  CHECK(reason.find("while on page") != std::string::npos);
+  CHECK(docs.at("slow.tif")["page"].get<int>() >= 1);
+}
+
+TEST_CASE("shards cover every input exactly once and merge into one report and corpus", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out", whole = t.path / "whole";
+  make_dump(in);
+  write(in / "copy/s0.txt", seed(0));  // the same document in two places
+  write(in / "junk.docx", "PK");
+  const unsigned n = 3;
+  for (unsigned k = 0; k < n; ++k) {
+    const int rc = run({"--out", out.string(), "--shard", std::to_string(k) + "/" + std::to_string(n), "--format",
+                        "akn,txt,edits,jsonl", in.string()});
+    CHECK(rc == 0);
+  }
+  std::multiset<std::string> seen;
+  for (unsigned k = 0; k < n; ++k) {
+    const Json r = report(out, "report.shard-" + std::to_string(k) + "-of-3.json");
+    CHECK(r["shard"]["index"] == k);
+    for (const Json& d : r["documents"]) seen.insert(d["relative"].get<std::string>());
+  }
+  REQUIRE(run({"--out", whole.string(), "--format", "akn,txt,edits,jsonl", in.string()}) == 0);
+  const Json single = report(whole);
+  CHECK(seen.size() == single["documents"].size());
+  for (const Json& d : single["documents"]) CHECK(seen.count(d["relative"].get<std::string>()) == 1);
+  // The shards' outputs are the single run's outputs.
+  // (Identical inputs in two shards are converted by each: only the merge
+  // sees both.)
+  auto sharded = tree(out);
+  for (const auto& [name, bytes] : tree(whole)) {
+    if (name.rfind("corpus", 0) == 0) continue;
+    INFO(name);
+    CHECK(sharded[name] == bytes);
+  }
+  for (const auto& [name, bytes] : sharded)
+    if (name.rfind("corpus", 0) != 0 && !tree(whole).count(name)) {
+      INFO(name);
+      CHECK((name.rfind("copy/s0.", 0) == 0 || name.rfind("seeds/s0.", 0) == 0));
+    }
+
+  Run merge({"merge", out.string()});
+  CHECK(merge.wait() == 0);
+  const Json merged = report(out);
+  CHECK(merged["summary"]["inputs"] == single["documents"].size());
+  CHECK(merged["summary"]["shards"] == 3);
+  CHECK(merged["summary"]["skipped"] == 1);
+  // One corpus record per distinct document, whichever shard converted it.
+  std::set<std::string> ids;
+  std::size_t lines = 0;
+  std::ifstream corpus(out / "corpus.jsonl");
+  for (std::string l; std::getline(corpus, l); ++lines) ids.insert(Json::parse(l)["id"].get<std::string>());
+  CHECK(lines == ids.size());
+  CHECK(lines == 9);  // 11 inputs: a .docx and a second copy of s0
+  // A missing shard is an error.
+  fs::remove(out / "report.shard-1-of-3.json");
+  Run incomplete({"merge", out.string()});
+  CHECK(incomplete.wait() == 1);
+  CHECK(incomplete.log().find("shard 1 of 3 is missing") != std::string::npos);
+}
+
+TEST_CASE("the corpus: one record per clean text, quality figures, --min-quality", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "a.txt", seed(2));
+  // The same text with Windows line ends: other bytes, the same clean text.
+  std::string crlf;
+  for (char c : seed(2)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  write(in / "b.txt", crlf);
+  write(in / "c.txt", seed(3));
+  REQUIRE(run({"--out", out.string(), "--format", "jsonl", in.string()}) == 0);
+  CHECK_FALSE(fs::exists(out / "a.akn.xml"));  // only the corpus was asked for
+  std::vector<Json> records;
+  std::ifstream f(out / "corpus.jsonl");
+  for (std::string l; std::getline(f, l);) records.push_back(Json::parse(l));
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["path"] == "a.txt");
+  CHECK(records[1]["path"] == "c.txt");
+  for (const Json& rec : records) {
+    for (const char* k : {"id", "symbol", "language", "title", "dates", "paragraphs", "footnotes", "text", "quality", "source"})
+      CHECK(rec.contains(k));
+    CHECK(rec["language"] == "eng");
+    CHECK(rec["quality"]["schemaValid"] == true);
+    CHECK(rec["quality"]["dictionary"].get<double>() > 0.9);
+    CHECK(rec["paragraphs"].size() > 3);
+  }
+  auto docs = by_relative(report(out));
+  CHECK(docs["b.txt"]["corpus"] == "excluded: the same clean text as a.txt");
+  // A threshold above every score: nothing in the corpus, all still converted.
+  REQUIRE(run({"--out", out.string(), "--format", "jsonl", "--min-quality", "1", in.string()}) == 0);
+  CHECK(read_file((out / "corpus.jsonl").string()).empty());
+  docs = by_relative(report(out));
+  CHECK(docs["a.txt"]["status"] == "unchanged");
+  CHECK(docs["a.txt"]["corpus"].get<std::string>().find("excluded: quality") == 0);
+}
+
+TEST_CASE("inputs: globs, links out of the tree, FIFOs and the output directory inside the input", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = in / "converted";
+  write(in / "keep/a.txt", seed(0));
+  write(in / "keep/b.md", read_file(source_dir() + "/fixtures/markdown/human_rights_education.md"));
+  write(in / "drafts/c.txt", seed(1));
+  write(t.path / "outside.txt", seed(2));
+  fs::create_symlink(t.path / "outside.txt", in / "keep/link-out.txt");
+  fs::create_symlink(in / "keep/a.txt", in / "keep/link-in.txt");
+  fs::create_directory_symlink(t.path, in / "keep/up");
+  REQUIRE(::mkfifo((in / "keep/pipe.txt").c_str(), 0644) == 0);
+  REQUIRE(run({"--out", out.string(), "--exclude", "drafts/*", in.string()}) == 0);
+  auto docs = by_relative(report(out));
+  CHECK(docs.count("drafts/c.txt") == 0);
+  CHECK(report(out)["summary"]["excluded"] == 1);
+  CHECK(docs["keep/a.txt"]["status"] == "ok");
+  CHECK(docs["keep/link-out.txt"]["status"] == "skipped");
+  CHECK(docs["keep/link-out.txt"]["reason"].get<std::string>().find("outside the input tree") != std::string::npos);
+  CHECK(docs["keep/link-in.txt"]["status"] == "duplicate");
+  CHECK(docs["keep/up"]["status"] == "skipped");
+  CHECK(docs["keep/pipe.txt"]["reason"] == "a FIFO, not a document");
+  // The output directory, inside the input, is not read as input on the next run.
+  REQUIRE(run({"--out", out.string(), "--include", "*.md", in.string()}) == 0);
+  docs = by_relative(report(out));
+  CHECK(docs.size() == 1);
+  CHECK(docs.count("keep/b.md") == 1);
+  // The output directory as an input is a usage error.
+  CHECK(run({"--out", in.string(), in.string()}) == 2);
+}
+
+TEST_CASE("exit codes: 3 when another run holds the output, 130 when interrupted", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  make_dump(in);
+  write(in / "scan/g4.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  fs::create_directories(out);
+  {
+    const int fd = ::open((out / ".akn-state.lock").c_str(), O_RDWR | O_CREAT, 0644);
+    REQUIRE(::flock(fd, LOCK_EX) == 0);
+    Run r({"--out", out.string(), in.string()});
+    CHECK(r.wait() == 3);
+    CHECK(r.log().find("another akn-ingest run") != std::string::npos);
+    ::close(fd);
+  }
+  Run r({"--out", out.string(), "-j", "1", "--log-format", "json", in.string()});
+  REQUIRE_FALSE(r.until([](const Json& e) { return e.value("event", "") == "start"; }).is_null());
+  ::kill(r.pid(), SIGINT);
+  CHECK(r.wait() == 130);
+  const Json rep = report(out);
+  CHECK(rep["summary"]["interrupted"].get<std::string>().find("SIGINT") == 0);
+  CHECK(rep["summary"]["pending"].get<int>() >= 1);
+  check_no_temporaries(out);
+  // The next run converts what was left.
+  CHECK(run({"--out", out.string(), in.string()}) == 0);
+}
+
+TEST_CASE("the log is one JSON object per line when standard error is not a terminal", "[batch]") {
+  TempDir t;
+  write(t.path / "in/a.txt", seed(0));
+  write(t.path / "in/bad.pdf", "%PDF-1.4 truncated");
+  Run r({"--out", (t.path / "out").string(), (t.path / "in").string()});
+  CHECK(r.wait() == 1);
+  std::vector<std::string> events;
+  std::istringstream lines(r.log());
+  for (std::string l; std::getline(lines, l);) {
+    const Json j = Json::parse(l, nullptr, false);
+    INFO(l);
+    REQUIRE_FALSE(j.is_discarded());
+    events.push_back(j["event"]);
+  }
+  REQUIRE(events.size() >= 3);
+  CHECK(events.front() == "begin");
+  CHECK(events.back() == "summary");
+  CHECK(std::count(events.begin(), events.end(), "document") == 2);
+}
