@@ -230,11 +230,16 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
   d.relative = job["relative"].get<std::string>();
   d.stem = job["stem"].get<std::string>();
   Json result;
+  int current_page = 0;
+  const auto track = [&](int page, int pages) {
+    current_page = page;
+    on_page(page, pages);
+  };
   try {
     try {
       const std::string bytes = read_input(d.input, read_limit(ctx.pipeline.config().ingest));
       d.sha256 = sha256_hex(bytes);
-      Conversion c = ctx.pipeline.convert(d.relative, bytes, on_page);
+      Conversion c = ctx.pipeline.convert(d.relative, bytes, track);
       if (!c.validation_errors.empty())
         throw DocumentError(d.relative, "the AKN output is not schema-valid (" + std::to_string(c.validation_errors.size()) +
                                             " errors; first: " + c.validation_errors.front() + ")");
@@ -270,10 +275,14 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       result["corpus"] = c.corpus;
       result["corpusKey"] = sha256_hex(collapse_spaces(c.text));
     } catch (const std::bad_alloc&) {
+      // A limit of the run, not a fault of the input: retried next run.
       const std::size_t mb = ctx.pipeline.config().batch.memory_limit_mb;
-      throw DocumentError(d.relative, "out of memory" + (mb > 0 ? " (the limit per worker is " + std::to_string(mb) +
-                                                                      " MB: batch.memory_limit_mb)"
-                                                                : std::string()));
+      d.retry = true;
+      throw DocumentError(d.relative,
+                          "out of memory" + (mb > 0 ? " (the limit per worker is " + std::to_string(mb) +
+                                                          " MB: batch.memory_limit_mb, --memory-limit)"
+                                                    : std::string()),
+                          current_page);
     }
   } catch (const DocumentError& e) {
     d.status = Status::failed;
@@ -283,6 +292,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
   } catch (const std::exception& e) {
     d.status = Status::failed;
     d.reason = std::string("internal error: ") + e.what();
+    d.page = current_page;
     d.outputs.clear();
   }
   result["report"] = document_json(d);
@@ -609,7 +619,7 @@ RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::os
           d = std::move(r);
           StateRecord rec{d.stem, d.sha256, hash, version, d.relative, status_name(d.status), document_json(d).dump(),
                           result.value("corpus", ""), result.value("corpusKey", "")};
-          if (!d.sha256.empty()) state->put(rec);
+          if (!d.sha256.empty() && !d.retry) state->put(rec);
           corpus[e.job] = rec.corpus;
           corpus_key[e.job] = rec.corpus_key;
         } else {

@@ -585,3 +585,25 @@ TEST_CASE("the log is one JSON object per line when standard error is not a term
   CHECK(events.back() == "summary");
   CHECK(std::count(events.begin(), events.end(), "document") == 2);
 }
+
+#if !defined(__SANITIZE_ADDRESS__)
+TEST_CASE("a document over the memory limit fails alone, with the limit named, and is retried next run", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "a.txt", seed(0));
+  write(in / "scan.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  Run r({"--out", out.string(), "--memory-limit", "128", "-j", "1", "--log-format", "json", in.string()});
+  CHECK(r.wait() == 1);
+  auto docs = by_relative(report(out));
+  CHECK(docs["a.txt"]["status"] == "ok");
+  CHECK(docs["scan.tif"]["status"] == "failed");
+  CHECK(docs["scan.tif"]["reason"].get<std::string>().find("out of memory (the limit per worker is 128 MB") == 0);
+  CHECK(docs["scan.tif"]["page"] == 1);
+  CHECK(docs["scan.tif"]["retry"] == true);
+  // With room enough, the next run converts it.
+  CHECK(run({"--out", out.string(), "--memory-limit", "1024", in.string()}) == 0);
+  docs = by_relative(report(out));
+  CHECK(docs["scan.tif"]["status"] == "ok");
+  CHECK(docs["a.txt"]["status"] == "unchanged");
+}
+#endif
