@@ -19,7 +19,11 @@ struct StmtFinalize {
 using DbPtr = std::unique_ptr<sqlite3, DbClose>;
 using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
 
+// One process uses the database at a time (the run holds a lock on the
+// output directory): exclusive locking lets WAL keep its index in memory,
+// which also works on network file systems (a Slurm cluster's /scratch).
 constexpr const char* kSchema = R"(
+PRAGMA locking_mode = EXCLUSIVE;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -607,3 +607,40 @@ TEST_CASE("a document over the memory limit fails alone, with the limit named, a
   CHECK(docs["a.txt"]["status"] == "unchanged");
 }
 #endif
+
+TEST_CASE("deploy: the Slurm array script and the Kubernetes shard runner cover the dump, merge combines them", "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in";
+  make_dump(in, false);
+  write(in / "bad.pdf", "%PDF-1.7 cut short");
+  const std::string common = "AKN_INPUT='" + in.string() + "' AKN_BIN='" + AKN_BINARY + "' AKN_ARGS='--config " +
+                             source_dir() + "/pipeline.toml --format akn,jsonl' ";
+  for (const char* style : {"slurm", "kubernetes"}) {
+    const fs::path out = t.path / style;
+    for (int k = 0; k < 3; ++k) {
+      const std::string index = std::to_string(k);
+      const std::string cmd =
+          std::string(style) == "slurm"
+              ? common + "AKN_OUT='" + out.string() + "' SLURM_ARRAY_TASK_ID=" + index +
+                    " SLURM_ARRAY_TASK_COUNT=3 SLURM_ARRAY_TASK_MIN=0 SLURM_SUBMIT_DIR='" + source_dir() + "' bash '" +
+                    source_dir() + "/deploy/slurm/akn-ingest.sbatch' 2>/dev/null"
+              : common + "AKN_OUT='" + out.string() + "' JOB_COMPLETION_INDEX=" + index + " AKN_SHARDS=3 '" +
+                    source_dir() + "/deploy/akn-shard.sh' 2>/dev/null";
+      // bad.pdf fails in one shard: the task still succeeds, the report says so.
+      INFO(cmd);
+      CHECK(std::system(cmd.c_str()) == 0);
+    }
+    const std::string merge = "AKN_OUT='" + out.string() + "' AKN_BIN='" + AKN_BINARY + "' bash '" + source_dir() +
+                              "/deploy/slurm/merge.sbatch' 2>/dev/null";
+    const int rc = std::system(merge.c_str());
+    CHECK(WEXITSTATUS(rc) == 1);  // a document failed
+    Json r = report(out);
+    CHECK(r["summary"]["shards"] == 3);
+    CHECK(r["summary"]["shardsMissing"] == 0);
+    CHECK(r["summary"]["inputs"] == 8);
+    CHECK(r["summary"]["ok"] == 7);
+    CHECK(r["summary"]["failed"] == 1);
+    std::set<std::string> seen;
+    for (Json& d : r["documents"]) CHECK(seen.insert(d["relative"].get<std::string>()).second);
+  }
+}
