@@ -17,9 +17,9 @@ time_of() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N);
 tess=(); akn=(); aknraw=()
 for ((r = 0; r < runs; r++)); do
   tess+=("$(time_of bash -c 'for f in "$@"; do OMP_THREAD_LIMIT=1 tesseract "$f" - >/dev/null 2>&1; done' _ "$@")")
-  akn+=("$(time_of "$bin" -q --no-validate --out "$out/a" "$@")")
+  akn+=("$(time_of "$bin" -q -j 1 --force --no-validate --out "$out/a" "$@")")
   printf '[ocr]\norientation = false\ndeskew = false\nbinarize = "never"\nremove_borders = false\ndespeckle = false\n' > "$out/raw.toml"
-  aknraw+=("$(time_of "$bin" -q --no-validate --config "$out/raw.toml" --out "$out/b" "$@")")
+  aknraw+=("$(time_of "$bin" -q -j 1 --force --no-validate --config "$out/raw.toml" --out "$out/b" "$@")")
 done
 # Pages, as akn-ingest's report counts them.
 pages=$(grep -o '"pages": *[0-9]*' "$out/a/report.json" | awk -F: '{s += $2} END {print s}')

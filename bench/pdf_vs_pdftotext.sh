@@ -20,12 +20,12 @@ time_of() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1; e=$(date +%s.%N)
 ref=(); ours=(); ours_nv=()
 for _ in $(seq "$runs"); do
   ref+=("$(time_of bash -c 'for f in "$0"/*.pdf; do pdftotext "$f" "$1/x.txt"; done' "$dir" "$tmp")")
-  ours+=("$(time_of "$bin" -q --out "$tmp/out" "$dir")")
-  ours_nv+=("$(time_of "$bin" -q --no-validate --out "$tmp/out2" "$dir")")
+  ours+=("$(time_of "$bin" -q -j 1 --force --out "$tmp/out" "$dir")")
+  ours_nv+=("$(time_of "$bin" -q -j 1 --force --no-validate --out "$tmp/out2" "$dir")")
 done
 r=$(printf '%s\n' "${ref[@]}" | median); o=$(printf '%s\n' "${ours[@]}" | median); n=$(printf '%s\n' "${ours_nv[@]}" | median)
 largest=$(ls -S "$dir"/*.pdf | head -1)
-peak=$( { /usr/bin/time -f '%M' "$bin" -q --out "$tmp/one" "$largest" > /dev/null; } 2>&1 | tail -1)
+peak=$( { /usr/bin/time -f '%M' "$bin" -q -j 1 --force --out "$tmp/one" "$largest" > /dev/null; } 2>&1 | tail -1)
 peak_ref=$( { /usr/bin/time -f '%M' pdftotext "$largest" "$tmp/y.txt"; } 2>&1 | tail -1)
 echo "files: $(ls "$dir"/*.pdf | wc -l), pages: $pages, runs: $runs (median wall time, one core busy)"
 printf 'pdftotext, one process per file     : %6.2f s  %7.1f pages/s\n' "$r" "$(echo "$pages / $r" | bc -l)"

@@ -294,8 +294,7 @@ int main(int argc, char** argv) {
     run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;
   run.quiet = quiet;
   try {
-    const akn::Pipeline pipeline(config);
-    const akn::RunReport report = akn::run_batch(pipeline, run, std::cerr);
+    const akn::RunReport report = akn::run_batch(config, run, std::cerr);
     return report.exit_code();
   } catch (const akn::ConfigError& e) {
     std::cerr << "akn-ingest: configuration error: " << e.what() << "\n";

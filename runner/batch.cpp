@@ -386,9 +386,8 @@ int RunReport::exit_code() const {
   return count(Status::failed) > 0 ? 1 : 0;
 }
 
-RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::ostream& log_stream) {
+RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log_stream) {
   const auto t0 = std::chrono::steady_clock::now();
-  const PipelineConfig& config = pipeline.config();
   const BatchConfig& batch = config.batch;
   const std::string version = AKN_VERSION;
   const std::string hash = config_hash(config);
@@ -588,6 +587,8 @@ RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::os
     if (settled[i]) log->finished(docs[i], 0);
 
   if (!to_convert.empty() && !g_signal) {
+    // Loaded once here, before the workers are forked: they share it.
+    const Pipeline pipeline(config);
     const WorkerContext ctx{pipeline, out, write, batch.formats};
     WorkerPool pool(report.jobs, PoolLimits{batch.timeout, batch.page_timeout, batch.memory_limit_mb},
                     [&ctx](const std::string& job, const std::function<void(int, int)>& page) {

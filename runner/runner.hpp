@@ -139,8 +139,10 @@ class RunError : public std::runtime_error {
 
 // Converts every input with worker processes and writes OUT/report.json
 // (report.shard-K-of-N.json for a shard). Progress goes to `log` in the
-// chosen format. Never throws for a document's problem; throws RunError.
-RunReport run_batch(const Pipeline& pipeline, const RunOptions& options, std::ostream& log);
+// chosen format. The pipeline (dictionary, schema) is loaded only when some
+// input needs converting. Never throws for a document's problem; throws
+// RunError, or ConfigError when the pipeline cannot be loaded.
+RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log);
 
 // report.json for a run.
 std::string report_json(const RunReport& report, const PipelineConfig& config, const RunOptions& options);
