@@ -84,7 +84,7 @@ TEST_CASE("a directory converts into the mirrored layout, bad files fail alone",
   for (const auto& e : fs::recursive_directory_iterator(out)) CHECK(e.path().string().find(".tmp") == std::string::npos);
 }
 
-TEST_CASE("a file given directly is written at the top of --out; exit 0 when all convert", "[cli]") {
+TEST_CASE("a file given directly is written at the top of --out, exit 0 when all convert", "[cli]") {
   TempDir t;
   write(t.path / "deep/dir/R.txt", read_file(shared_dir() + "/seeds/003_24bcb0a4a35d199b.txt"));
   REQUIRE(run("--out '" + (t.path / "out").string() + "' '" + (t.path / "deep/dir/R.txt").string() + "'") == 0);

@@ -25,7 +25,7 @@ bool has_warning(const Document& doc, std::string_view part) {
 }
 }  // namespace
 
-TEST_CASE("references glued to punctuation and to a year are linked; dates are not", "[footnotes]") {
+TEST_CASE("references glued to punctuation and to a year are linked, dates are not", "[footnotes]") {
   Document doc = linked(
       "Reaffirming the Vienna Declaration adopted on 25 June 1993,1 for enhancing cooperation,\n"
       "Recalling the Millennium Declaration of 8 September 20002 and its resolution 56/149 of 19 December 2001, "

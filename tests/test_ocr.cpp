@@ -165,7 +165,7 @@ TEST_CASE("typewritten resolution images convert to valid AKN", "[ocr][corpus]")
   CHECK(r.adoption_date->iso() == "1992-09-22");
 }
 
-TEST_CASE("an image-only PDF is OCRed page by page; with OCR off it is empty with warnings", "[ocr][corpus]") {
+TEST_CASE("an image-only PDF is OCRed page by page, with OCR off it is empty with warnings", "[ocr][corpus]") {
   const std::string file = shared_dir() + "/corpus/scan/A_47_892-EN.pdf";
   const Conversion c = pipeline().convert("A_47_892-EN.pdf", read_file(file));
   REQUIRE(c.document.pages.size() == 2);
@@ -215,7 +215,7 @@ TEST_CASE("image inputs: a file that is not an image, a language not installed, 
   CHECK_THROWS(Pipeline(klingon).convert("47-1.png", png));
 }
 
-TEST_CASE("an implausible old OCR text layer is read again from the image; a fair one is kept", "[ocr][corpus]") {
+TEST_CASE("an implausible old OCR text layer is read again from the image, a fair one is kept", "[ocr][corpus]") {
   const std::string dir = shared_dir() + "/corpus/scan_ocr/";
   auto reocred = [](const Conversion& c) {
     std::size_t n = 0;

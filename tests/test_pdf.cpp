@@ -372,7 +372,7 @@ TEST_CASE("A/RES/78/253: parts I to XXVI with their headings, preambles and para
   CHECK(r.operative.empty());
 }
 
-TEST_CASE("drafts: the sponsors, the Main Committee and the title; the star note linked", "[pdf][corpus]") {
+TEST_CASE("drafts: the sponsors, the Main Committee and the title, the star note linked", "[pdf][corpus]") {
   {
     const Conversion& c = converted("A_C.3_80_L.49.pdf");
     const Resolution& r = c.resolution;
@@ -438,7 +438,7 @@ TEST_CASE("reports and letters: 1990s mastheads, parts and annexes", "[pdf][corp
   CHECK(c.validation_errors.empty());
 }
 
-TEST_CASE("an encrypted PDF fails with a reason; one with only a permissions password converts", "[pdf]") {
+TEST_CASE("an encrypted PDF fails with a reason, one with only a permissions password converts", "[pdf]") {
   const std::string dir = source_dir() + "/tests/data/";
   try {
     (void)pipeline().convert("encrypted_user_password.pdf", read_file(dir + "encrypted_user_password.pdf"));
@@ -452,7 +452,7 @@ TEST_CASE("an encrypted PDF fails with a reason; one with only a permissions pas
   CHECK(operative_count(c.resolution) == 6);
 }
 
-TEST_CASE("S/2012/197: a raised 2 after km is an exponent; the reissue note hangs on the symbol", "[pdf][corpus]") {
+TEST_CASE("S/2012/197: a raised 2 after km is an exponent, the reissue note hangs on the symbol", "[pdf][corpus]") {
   const Conversion& c = converted("S_2012_197-EN.pdf");
   CHECK(contains(c.text, "More than 300 km\u00B2 of known minefields"));
   CHECK(contains(c.text, "the entire 266,000 km\u00B2 of the Territory"));
