@@ -35,6 +35,12 @@ struct Tally {
   std::uint64_t bytes = 0, bytes_done = 0;
   unsigned jobs = 1;
 
+  void plan(std::size_t inputs, std::size_t queued, std::uint64_t input_bytes, unsigned workers) {
+    documents = inputs;
+    to_convert = queued;
+    bytes = input_bytes;
+    jobs = workers;
+  }
   double elapsed() const { return std::chrono::duration<double>(Clock::now() - start).count(); }
   // Time left, from the share of input bytes converted so far.
   double eta() const {
@@ -74,10 +80,7 @@ class TextLog : public RunLog {
  public:
   TextLog(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
   void begin(std::size_t documents, std::size_t to_convert, std::uint64_t bytes, unsigned jobs) override {
-    tally_.documents = documents;
-    tally_.to_convert = to_convert;
-    tally_.bytes = bytes;
-    tally_.jobs = jobs;
+    tally_.plan(documents, to_convert, bytes, jobs);
     if (!quiet_)
       out_ << documents << " inputs, " << to_convert << " to convert with " << jobs << " worker"
            << (jobs == 1 ? "" : "s") << "\n";
@@ -103,7 +106,6 @@ class BarLog : public TextLog {
  public:
   BarLog(std::ostream& out, bool quiet) : TextLog(out, quiet) {}
   void started(const DocumentReport&, pid_t) override { draw(); }
-  void page(const DocumentReport&, int, int) override { ++pages_started_; }
   void finished(const DocumentReport& d, std::uint64_t bytes) override {
     tally_.count(d, bytes);
     if (d.status == Status::failed) {
@@ -148,7 +150,6 @@ class BarLog : public TextLog {
     drawn_ = true;
   }
   bool drawn_ = false;
-  std::size_t pages_started_ = 0;
   Clock::time_point last_draw_{};
 };
 
@@ -157,10 +158,7 @@ class JsonLog : public RunLog {
  public:
   JsonLog(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
   void begin(std::size_t documents, std::size_t to_convert, std::uint64_t bytes, unsigned jobs) override {
-    tally_.documents = documents;
-    tally_.to_convert = to_convert;
-    tally_.bytes = bytes;
-    tally_.jobs = jobs;
+    tally_.plan(documents, to_convert, bytes, jobs);
     emit({{"event", "begin"}, {"documents", documents}, {"toConvert", to_convert}, {"bytes", bytes}, {"jobs", jobs}});
   }
   void started(const DocumentReport& d, pid_t worker) override {
