@@ -93,6 +93,15 @@ void close_other_descriptors(int keep_a, int keep_b) {
     if (fd > 2 && fd != keep_a && fd != keep_b) ::close(fd);
 }
 
+// What libraries print when an allocation fails (glibc, libstdc++,
+// Leptonica, Tesseract): a crash after one of these was likely out of memory.
+bool mentions_allocation_failure(const std::string& messages) {
+  for (const char* m : {"bad_alloc", "out of memory", "Out of memory", "Cannot allocate memory", "malloc fail",
+                        "alloc fail", "failed to allocate"})
+    if (messages.find(m) != std::string::npos) return true;
+  return false;
+}
+
 std::string seconds_text(double s) { return format_fixed(s, s < 10 ? 1 : 0) + " s"; }
 
 }  // namespace
@@ -327,8 +336,7 @@ std::vector<WorkerEvent> WorkerPool::wait(std::chrono::milliseconds max_wait) {
       } else {
         reason = "the worker exited unexpectedly with status " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
       }
-      if (limits_.memory_limit_mb > 0 && (w.messages.find("alloc") != std::string::npos ||
-                                          w.messages.find("memory") != std::string::npos))
+      if (limits_.memory_limit_mb > 0 && mentions_allocation_failure(w.messages))
         reason += "; it was probably out of memory (batch.memory_limit_mb = " + std::to_string(limits_.memory_limit_mb) + ")";
       lose(w, reason, events);
     }
