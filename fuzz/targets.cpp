@@ -1,0 +1,121 @@
+#include "fuzz/targets.hpp"
+
+#include <cstdlib>
+#include <cstdio>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "export/export.hpp"
+#include "runner/config.hpp"
+#include "runner/runner.hpp"
+
+namespace akn::fuzz {
+
+namespace {
+
+[[noreturn]] void broken(const char* what, const std::string& detail) {
+  std::fprintf(stderr, "fuzz invariant broken: %s: %.2000s\n", what, detail.c_str());
+  std::abort();
+}
+
+PipelineConfig base_config() {
+  PipelineConfig c = default_config(AKN_SOURCE_DIR);
+  c.schema_dir = std::string(AKN_SHARED_DIR) + "/akn";
+  c.ingest.max_text_bytes = 1 << 20;
+  c.ingest.max_pdf_bytes = 4 << 20;
+  c.ingest.max_pages = 50;
+  c.ingest.ocr.max_pixels = 4'000'000;
+  return c;
+}
+
+const Pipeline& pipeline(OcrMode mode) {
+  static const Pipeline off([] {
+    PipelineConfig c = base_config();
+    c.ingest.ocr.mode = OcrMode::never;
+    return c;
+  }());
+  static const Pipeline on([] {
+    PipelineConfig c = base_config();
+    c.ingest.ocr.mode = OcrMode::automatic;
+    return c;
+  }());
+  return mode == OcrMode::never ? off : on;
+}
+
+void check(const Conversion& c) {
+  if (!c.validation_errors.empty()) broken("AKN output not schema-valid", c.validation_errors.front() + "\n" + c.akn);
+  if (!is_valid_utf8(c.text)) broken("clean text not UTF-8", c.text);
+  if (!is_valid_utf8(c.corpus)) broken("corpus record not UTF-8", c.corpus);
+}
+
+void convert(const Pipeline& p, const std::string& name, std::string_view bytes) {
+  try {
+    check(p.convert(name, bytes));
+  } catch (const DocumentError&) {
+    // The expected answer to bad input.
+  }
+}
+
+RichText rich(std::string_view s) { return RichText{std::string(s), {}}; }
+
+}  // namespace
+
+void text_pipeline(std::string_view bytes) {
+  if (bytes.empty()) return;
+  const bool markdown = (static_cast<unsigned char>(bytes[0]) & 1) != 0;
+  convert(pipeline(OcrMode::never), markdown ? "fuzz.md" : "fuzz.txt", bytes.substr(1));
+}
+
+void pdf_pipeline(std::string_view bytes) { convert(pipeline(OcrMode::never), "fuzz.pdf", bytes); }
+
+void image_pipeline(std::string_view bytes) { convert(pipeline(OcrMode::automatic), "fuzz.png", bytes); }
+
+void akn_writer(std::string_view bytes) {
+  // Fields are cut at NUL bytes, in this order; the rest are paragraphs.
+  std::vector<std::string_view> f;
+  for (std::size_t at = 0; at <= bytes.size() && f.size() < 64;) {
+    const std::size_t end = std::min(bytes.find('\0', at), bytes.size());
+    f.push_back(bytes.substr(at, end - at));
+    at = end + 1;
+  }
+  auto field = [&](std::size_t i) { return i < f.size() ? f[i] : std::string_view(); };
+  Resolution r;
+  r.source.name = "fuzz";
+  r.source.sha256 = std::string(64, '0');
+  if (!field(0).empty()) r.meta.symbol = std::string(field(0));
+  r.body = std::string(field(1));
+  r.actor = "un";
+  if (!field(2).empty()) r.number = std::string(field(2));
+  if (!field(3).empty()) r.title = rich(field(3));
+  if (!field(4).empty()) r.formula = std::string(field(4));
+  if (!field(5).empty()) r.footnotes.push_back(Footnote{std::string(field(5)).substr(0, 4), std::string(field(6)), 1, 0, true});
+  for (std::size_t i = 7; i < f.size(); ++i) {
+    if (i % 3 == 0) {
+      r.preamble.push_back(PreambularParagraph{std::string(field(i)).substr(0, 20), rich(f[i])});
+    } else {
+      OperativeParagraph op;
+      op.num = std::to_string(i) + ".";
+      op.text = rich(f[i]);
+      if (!r.footnotes.empty() && !f[i].empty()) op.text.notes.push_back(NoteRef{f[i].size() / 2, 0});
+      if (i % 3 == 2) op.points.push_back(Point{"(a)", rich(f[i]), {}});
+      r.operative.push_back(std::move(op));
+    }
+  }
+  static const SchemaValidator validator(std::string(AKN_SHARED_DIR) + "/akn/akomantoso30.xsd");
+  const std::string akn = write_akn(r);
+  if (const auto errors = validator.validate(akn); !errors.empty()) broken("AKN output not schema-valid", errors.front() + "\n" + akn);
+  const std::string text = write_text(r, TextOptions{});
+  if (!is_valid_utf8(text)) broken("clean text not UTF-8", text);
+  const std::string record = write_corpus_record(r, text, Quality{});
+  if (!is_valid_utf8(record)) broken("corpus record not UTF-8", record);
+}
+
+const std::vector<Target>& targets() {
+  static const std::vector<Target> all = {{"text_pipeline", text_pipeline},
+                                          {"pdf_pipeline", pdf_pipeline},
+                                          {"image_pipeline", image_pipeline},
+                                          {"akn_writer", akn_writer}};
+  return all;
+}
+
+}  // namespace akn::fuzz

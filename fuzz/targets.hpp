@@ -1,0 +1,33 @@
+// Fuzz targets: each parser of untrusted input, driven with arbitrary bytes.
+// A target returns normally for any input (a DocumentError is an expected
+// answer to bad input); it aborts when an invariant breaks: an AKN output
+// that is not schema-valid, clean text that is not UTF-8. libFuzzer drives
+// them (fuzz/fuzz_main.cpp, built with -DAKN_FUZZ=ON and clang); the test
+// suite replays every input saved in tests/data/fuzz/<target>/ through the
+// same functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace akn::fuzz {
+
+// Text and Markdown ingestion, every cleanup pass, structure, and every
+// writer with schema validation. The first byte picks .txt or .md.
+void text_pipeline(std::string_view bytes);
+// PDF ingestion (Poppler; OCR off), then the rest of the pipeline.
+void pdf_pipeline(std::string_view bytes);
+// Image ingestion (Leptonica decoding, preprocessing, Tesseract) of small images.
+void image_pipeline(std::string_view bytes);
+// The AKN, text and corpus writers on a Resolution whose fields are cut from
+// the bytes; the AKN must be schema-valid.
+void akn_writer(std::string_view bytes);
+
+struct Target {
+  const char* name;
+  void (*run)(std::string_view);
+};
+const std::vector<Target>& targets();
+
+}  // namespace akn::fuzz
