@@ -526,6 +526,16 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   std::vector<PixPtr> images;
   l_int32 format = IFF_UNKNOWN;
   findFileFormatBuffer(data, &format);
+  // The size the header declares is checked before anything is decoded: a
+  // small file can declare 20,000 x 20,000 pixels (a decompression bomb).
+  l_int32 hformat = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+  if (pixReadHeaderMem(data, bytes.size(), &hformat, &w, &h, &bps, &spp, &cmap) == 0 && w > 0 && h > 0) {
+    const double pixels = static_cast<double>(w) * static_cast<double>(h);
+    if (pixels > static_cast<double>(options.ocr.max_pixels))
+      throw DocumentError(file, "image of " + std::to_string(w) + " x " + std::to_string(h) +
+                                    " pixels exceeds the limit of " + std::to_string(options.ocr.max_pixels) +
+                                    " pixels (ocr.max_pixels); it was not decoded", 1);
+  }
   if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_G3 || format == IFF_TIFF_LZW ||
       format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
     PixaPtr pages(pixaReadMemMultipageTiff(data, bytes.size()));

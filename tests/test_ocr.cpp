@@ -210,6 +210,28 @@ TEST_CASE("image inputs: a file that is not an image, a language not installed, 
     CHECK(contains(e.reason(), "exceeds the limit of 1000 pixels"));
     CHECK(e.page() == 1);
   }
+  // A decompression bomb: a PNG header declaring 20,000 x 20,000 pixels is
+  // refused before Leptonica decodes (and allocates) anything.
+  auto be32 = [](std::uint32_t v) {
+    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+  };
+  auto crc32 = [](std::string_view bytes) {
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (char b : bytes) {
+      c ^= static_cast<unsigned char>(b);
+      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return c ^ 0xFFFFFFFFu;
+  };
+  const std::string ihdr = "IHDR" + be32(20000) + be32(20000) + std::string("\x08\x00\x00\x00\x00", 5);
+  const std::string bomb = std::string("\x89PNG\r\n\x1a\n", 8) + be32(13) + ihdr + be32(crc32(ihdr)) + be32(0) + "IEND" +
+                           be32(crc32("IEND"));
+  try {
+    (void)pipeline().convert("bomb.png", bomb);
+    FAIL("a 400-megapixel PNG converted");
+  } catch (const DocumentError& e) {
+    CHECK(e.reason() == "image of 20000 x 20000 pixels exceeds the limit of 150000000 pixels (ocr.max_pixels); it was not decoded");
+  }
   PipelineConfig klingon = config();
   klingon.ingest.ocr.languages = "tlh";
   CHECK_THROWS(Pipeline(klingon).convert("47-1.png", png));
