@@ -495,6 +495,11 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       d.reason = too_large(f.size, limit);
       continue;
     }
+    if (f.size == 0) {  // not a duplicate of every other empty file
+      d.status = Status::failed;
+      d.reason = "empty file (0 bytes)";
+      continue;
+    }
     if (d.status == Status::failed || d.sha256.empty()) {
       if (d.sha256.empty() && d.reason.empty()) {
         d.status = Status::pending;

@@ -1,6 +1,7 @@
 #include "runner/run_log.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -235,7 +236,11 @@ std::string run_summary(const RunReport& r) {
       quality.emplace_back(d.quality->score, d.relative);
     if (d.status == Status::failed) {
       // Group by the reason's kind: its text before any detail in brackets or after a colon.
-      std::string key = d.reason.substr(0, d.reason.find_first_of("(:;"));
+      // Figures become N, so "image of 12500 x 12500 pixels" and "of 20000 x 20000" group.
+      std::string key;
+      for (char c : d.reason.substr(0, d.reason.find_first_of("(:;")))
+        if (!std::isdigit(static_cast<unsigned char>(c))) key += c;
+        else if (key.empty() || key.back() != 'N') key += 'N';
       while (!key.empty() && key.back() == ' ') key.pop_back();
       ++reasons[key];
     }

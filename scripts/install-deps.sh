@@ -18,7 +18,8 @@ packages=(
   libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
   nlohmann-json3-dev                 # report.json and edit logs
   catch2                             # tests
-  bc time                            # bench/ scripts (ratios, peak memory)
+  bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
+  python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
 )
 
 missing=()

@@ -659,3 +659,52 @@ TEST_CASE("deploy: the Slurm array script and the Kubernetes shard runner cover 
     for (Json& d : r["documents"]) CHECK(seen.insert(d["relative"].get<std::string>()).second);
   }
 }
+
+TEST_CASE("the corrupt-file suite: every bad file fails alone with its reason, good files convert as when alone", "[batch][hostile]") {
+  TempDir t;
+  const fs::path suite = t.path / "suite", out = t.path / "out", alone = t.path / "alone";
+  const std::string make = "python3 '" + source_dir() + "/scripts/make-corrupt-suite.py' '" + suite.string() + "'";
+  REQUIRE(std::system(make.c_str()) == 0);
+  Json expected = Json::parse(read_file((suite / "expected.json").string()));
+  Run r({"--out", out.string(), "--log-format", "json", "--timeout", "120", suite.string()});
+  CHECK(r.wait() == 1);
+  auto docs = by_relative(report(out));
+  for (const auto& [name, phrase] : expected["bad"].items()) {
+    INFO(name);
+    REQUIRE(docs.count(name) == 1);
+    CHECK(docs[name]["status"] == "failed");
+    CHECK(docs[name]["reason"].get<std::string>().find(phrase.get<std::string>()) != std::string::npos);
+  }
+  for (Json& name : expected["good"]) {
+    INFO(name);
+    CHECK(docs[name.get<std::string>()]["status"] == "ok");
+  }
+  CHECK(docs.size() == expected["bad"].size() + expected["good"].size() + 1);  // + expected.json, skipped
+  check_no_temporaries(out);
+  // Each good file alone gives the same outputs; the edit log differs only in
+  // the name of the input (good/seed.txt there, seed.txt here).
+  REQUIRE(run({"--out", alone.string(), (suite / "good").string()}) == 0);
+  for (const auto& [name, bytes] : tree(alone)) {
+    INFO(name);
+    const std::string mixed = read_file((out / "good" / name).string());
+    if (!name.ends_with(".edits.json")) {
+      CHECK(mixed == bytes);
+      continue;
+    }
+    Json a = Json::parse(mixed), b = Json::parse(bytes);
+    CHECK(a["source"]["name"] == "good/" + b["source"]["name"].get<std::string>());
+    a["source"].erase("name");
+    b["source"].erase("name");
+    CHECK(a == b);
+  }
+  // Characters XML cannot carry are removed, each removal logged, and the AKN validates.
+  const std::string akn = read_file((out / "good/control_chars.akn.xml").string());
+  CHECK(akn.find('\x01') == std::string::npos);
+  CHECK(akn.find("\xef\xbf\xbe") == std::string::npos);  // U+FFFE
+  CHECK(validator().validate(akn).empty());
+  Json edits = Json::parse(read_file((out / "good/control_chars.edits.json").string()));
+  std::size_t removals = 0;
+  for (Json& e : edits["edits"])
+    if (e["pass"] == "normalize_text" && e["after"] == "" && !e["before"].get<std::string>().empty()) ++removals;
+  CHECK(removals >= 3);
+}
