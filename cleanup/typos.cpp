@@ -53,9 +53,17 @@ void correct(Document& doc, std::size_t b, const Token& tok, const std::string& 
   doc.log.add(Edit{std::string(kPass), std::string(kind), where, tok.text, to, reason, confidence, box});
 }
 
-// Phrase corrections in one block; returns true when the text changed.
-bool fix_phrases(Document& doc, std::size_t b, const PhraseLexicon& lexicon) {
+// Phrase corrections in one block, all found on one tokenisation and applied
+// from the last to the first so that earlier offsets stay valid. (Applying
+// one and tokenising again made a long block quadratic.)
+void fix_phrases(Document& doc, std::size_t b, const PhraseLexicon& lexicon) {
   const auto toks = tokens_of(doc.blocks[b].text);
+  struct Fix {
+    std::size_t token;
+    const std::string* want;
+    const std::vector<std::string>* phrase;
+  };
+  std::map<std::size_t, Fix> fixes;  // by token index; one fix a token
   for (const auto& phrase : lexicon.phrases()) {
     const std::size_t n = phrase.size();
     if (n < 2 || toks.size() < n) continue;
@@ -72,21 +80,28 @@ bool fix_phrases(Document& doc, std::size_t b, const PhraseLexicon& lexicon) {
       const std::string& want = phrase[wrong];
       if (want.size() < 5 || has_digit(tok.text) || !same_case_shape(tok.text, want)) continue;
       if (edit_distance(tok.text, want, 1) != 1) continue;
-      std::string whole;
-      for (const auto& w : phrase) whole += (whole.empty() ? "" : " ") + w;
-      correct(doc, b, tok, want, "correct_phrase",
-              "\"" + tok.text + "\" is one edit from \"" + want + "\" in the known phrase \"" + whole + "\"", 0.95);
-      return true;
+      fixes.emplace(i + wrong, Fix{i + wrong, &want, &phrase});
     }
   }
-  return false;
+  std::vector<Edit> edits;  // logged in reading order once all are applied
+  for (auto it = fixes.rbegin(); it != fixes.rend(); ++it) {
+    const Fix& f = it->second;
+    const Token& tok = toks[f.token];
+    std::string whole;
+    for (const auto& w : *f.phrase) whole += (whole.empty() ? "" : " ") + w;
+    const Position where = doc.position_in_block(b, tok.begin);
+    const std::optional<Box> box = doc.box_in_block(b, tok.begin);
+    doc.blocks[b].replace(tok.begin, tok.end - tok.begin, *f.want);
+    edits.push_back(Edit{std::string(kPass), "correct_phrase", where, tok.text, *f.want,
+                         "\"" + tok.text + "\" is one edit from \"" + *f.want + "\" in the known phrase \"" + whole + "\"",
+                         0.95, box});
+  }
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) doc.log.add(std::move(*it));
 }
 }  // namespace
 
 void fix_typos(Document& doc, const PassContext& ctx) {
-  for (std::size_t b = 0; b < doc.blocks.size(); ++b)
-    for (int guard = 0; guard < 50 && fix_phrases(doc, b, ctx.lexicon); ++guard) {
-    }
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) fix_phrases(doc, b, ctx.lexicon);
 
   if (!ctx.dictionary || !ctx.options.correct_spelling) return;
   std::map<std::string, int> vocab;

@@ -187,6 +187,20 @@ TEST_CASE("fix_typos corrects a near-miss of a known phrase only in context", "[
   CHECK(fixes[0].where.line == 1);
 }
 
+TEST_CASE("fix_typos regression: every phrase near-miss of a long block is corrected, logged in reading order", "[cleanup][fix_typos]") {
+  // One block of 300 sentences (a text dump with no line breaks): all 300
+  // near-misses are fixed. Fixing one and tokenising the block again stopped
+  // after 50 and took time quadratic in the block's length.
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "Member " + std::to_string(i) + " of the Untied Nations agrees. ";
+  Document doc = doc_from_text(text + "\n");
+  run_passes(doc, {"unwrap_lines", "fix_typos"});
+  CHECK(doc.blocks[0].text.find("Untied") == std::string::npos);
+  const auto fixes = edits_of(doc, "correct_phrase");
+  REQUIRE(fixes.size() == 300);
+  for (std::size_t i = 1; i < fixes.size(); ++i) CHECK(fixes[i - 1].where.column < fixes[i].where.column);
+}
+
 TEST_CASE("fix_typos corrects a misspelling from the document's own vocabulary", "[cleanup][fix_typos]") {
   Document doc = doc_from_text(
       "The Assembly decides,\n\nthe Assmebly requests,\n\nthe Assembly notes,\n\nthe Qwertzy report,\n");
