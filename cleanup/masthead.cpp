@@ -63,6 +63,11 @@ struct Parsed {
 // up to three leftover pieces of at most four characters are tolerated.
 Parsed parse_line(std::string_view text, bool ocr = false) {
   Parsed parsed;
+  // A masthead line holds a few values (at most about 200 bytes). A longer
+  // line is body text, and searching it field by field, each match cut out
+  // and the rest searched again, is quadratic in its length.
+  constexpr std::size_t kLongestMastheadLine = 500;
+  if (text.size() > kLongestMastheadLine) return parsed;
   std::string rest(text);
   for (const Field& f : fields()) {
     while (auto m = f.re->search(rest)) {
