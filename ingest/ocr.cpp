@@ -538,9 +538,22 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   }
   if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_G3 || format == IFF_TIFF_LZW ||
       format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
-    PixaPtr pages(pixaReadMemMultipageTiff(data, bytes.size()));
-    if (!pages) throw DocumentError(file, "damaged TIFF: Leptonica cannot read it");
-    for (l_int32 i = 0; i < pixaGetCount(pages.get()); ++i) images.emplace_back(pixaGetPix(pages.get(), i, L_COPY));
+    // Page by page: each page's header is checked against the limits before
+    // the page is decoded (page 1 was checked above).
+    for (l_int32 n = 0;; ++n) {
+      l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
+      if (readHeaderMemTiff(data, bytes.size(), n, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) break;
+      if (static_cast<std::size_t>(n) >= options.max_pages)
+        throw DocumentError(file, "TIFF of more than " + std::to_string(options.max_pages) +
+                                      " pages exceeds the limit (ingest.max_pages)");
+      if (static_cast<double>(pw) * static_cast<double>(ph) > static_cast<double>(options.ocr.max_pixels))
+        throw DocumentError(file, "image of " + std::to_string(pw) + " x " + std::to_string(ph) +
+                                      " pixels exceeds the limit of " + std::to_string(options.ocr.max_pixels) +
+                                      " pixels (ocr.max_pixels); it was not decoded", n + 1);
+      images.emplace_back(pixReadMemTiff(data, bytes.size(), n));
+      if (!images.back()) throw DocumentError(file, "damaged TIFF: page " + std::to_string(n + 1) + " cannot be read", n + 1);
+    }
+    if (images.empty()) throw DocumentError(file, "damaged TIFF: Leptonica cannot read it");
   } else {
     PixPtr pix(pixReadMem(data, bytes.size()));
     if (!pix) throw DocumentError(file, "not an image Leptonica can read (damaged or of an unknown format)");

@@ -34,6 +34,27 @@ def png(width, height, rows=None):
             + png_chunk(b"IDAT", zlib.compress(raw, 9)) + png_chunk(b"IEND", b""))
 
 
+def tiff(pages):
+    """An uncompressed 8-bit grey little-endian TIFF; pages: (width, height, pixels)."""
+    out = bytearray(b"II*\0\0\0\0\0")
+    previous_link = 4  # where the offset of the next IFD goes
+    for width, height, pixels in pages:
+        data_at = len(out)
+        out += pixels
+        if len(out) % 2:
+            out += b"\0"
+        ifd_at = len(out)
+        struct.pack_into("<I", out, previous_link, ifd_at)
+        entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, data_at),
+                   (277, 3, 1), (278, 4, height), (279, 4, width * height)]
+        out += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            out += struct.pack("<HHII", tag, kind, 1, value) if kind == 4 else struct.pack("<HHIHH", tag, kind, 1, value, 0)
+        previous_link = len(out)
+        out += b"\0\0\0\0"
+    return bytes(out)
+
+
 def pdf(objects):
     """A PDF from object bodies (1-based), with a correct xref table."""
     out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
@@ -86,7 +107,9 @@ def main():
     # Truncated downloads.
     put("bad/truncated.pdf", sc_pdf[: len(sc_pdf) * 2 // 5], "damaged PDF")
     put("bad/truncated.png", png(200, 100)[:60], "not an image")
-    put("bad/tiff_header_only.tif", b"II*\0\x08\0\0\0", "damaged image")
+    put("bad/tiff_header_only.tif", b"II*\0\x08\0\0\0", "damaged TIFF")
+    # A two-page TIFF whose second page declares 20,000 x 20,000 pixels.
+    put("bad/bomb_page2.tif", tiff([(10, 10, b"\xff" * 100), (20000, 20000, b"")]), "exceeds the limit")
     # A PDF whose cross-reference table points nowhere and whose objects are
     # garbage: Poppler cannot find a page.
     put("bad/no_pages.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \n"
