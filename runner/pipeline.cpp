@@ -49,12 +49,15 @@ double dictionary_share(const std::string& text, const Dictionary& dictionary) {
 Quality measure(const Conversion& c, const Dictionary* dictionary, const std::string& dictionary_language) {
   Quality q;
   double confidence = 0;
-  for (const Page& p : c.document.pages)
-    if (p.ocr && p.ocr_confidence >= 0) {
-      ++q.ocr_pages;
-      confidence += p.ocr_confidence;
-    }
-  if (q.ocr_pages > 0) q.ocr_confidence = confidence / static_cast<double>(q.ocr_pages) / 100.0;
+  std::size_t measured = 0;  // a page where OCR found no word has no confidence
+  for (const Page& p : c.document.pages) {
+    if (!p.ocr) continue;
+    ++q.ocr_pages;
+    if (p.ocr_confidence < 0) continue;
+    ++measured;
+    confidence += p.ocr_confidence;
+  }
+  if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
   const std::string code = dictionary_language_code(dictionary_language);
   const auto& lang = c.resolution.meta.language;
   if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);

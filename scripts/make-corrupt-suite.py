@@ -2,7 +2,8 @@
 """Writes the corrupt-file suite into OUT_DIR: the damaged, hostile and
 mislabelled files an archive dump contains, beside good files, and
 OUT_DIR/expected.json saying for each bad file what the report must say
-(a phrase of its reason) and for each good file that it converts.
+(a phrase of its reason), for each file converted at best what its warnings
+must say, and for each good file that it converts.
 
 Usage: scripts/make-corrupt-suite.py OUT_DIR
 Small by design (under 1 MB in all); deterministic (no randomness).
@@ -130,8 +131,15 @@ def main():
     # read as UTF-16 by the text reader and is not in this list).
     put("bad/nul_bytes.txt", b"General Assembly\0\0\0resolution\0" * 50, "NUL")
 
+    # Converted at best, with a warning: a page whose 204 KB content stream
+    # inflates to 200 MB of spaces (read as a stream, not held in memory).
+    os.makedirs(os.path.join(out, "warn"))
+    warn = {"warn/flate_bomb.pdf": "OCR found no text"}
+    put("warn/flate_bomb.pdf", text_pdf(zlib.compress(b" " * (200 << 20), 9), b"/Filter /FlateDecode "))
+
     with open(os.path.join(out, "expected.json"), "w") as f:
-        json.dump({"bad": bad, "good": sorted("good/" + n for n in os.listdir(os.path.join(out, "good")))}, f, indent=1,
+        json.dump({"bad": bad, "warn": warn,
+                   "good": sorted("good/" + n for n in os.listdir(os.path.join(out, "good")))}, f, indent=1,
                   sort_keys=True)
 
 

@@ -679,7 +679,15 @@ TEST_CASE("the corrupt-file suite: every bad file fails alone with its reason, g
     INFO(name);
     CHECK(docs[name.get<std::string>()]["status"] == "ok");
   }
-  CHECK(docs.size() == expected["bad"].size() + expected["good"].size() + 1);  // + expected.json, skipped
+  for (auto& [name, phrase] : expected["warn"].items()) {
+    INFO(name);
+    CHECK(docs[name]["status"] == "ok");
+    std::string warnings;
+    for (Json& w : docs[name]["warnings"]) warnings += w.get<std::string>() + "\n";
+    CHECK(warnings.find(phrase.get<std::string>()) != std::string::npos);
+    CHECK(docs[name]["quality"]["score"].get<double>() < 0.5);
+  }
+  CHECK(docs.size() == expected["bad"].size() + expected["warn"].size() + expected["good"].size() + 1);  // + expected.json
   check_no_temporaries(out);
   // Each good file alone gives the same outputs; the edit log differs only in
   // the name of the input (good/seed.txt there, seed.txt here).
