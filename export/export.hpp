@@ -30,7 +30,7 @@ struct TextOptions {
 };
 // Clean text: preface lines, title, formula, paragraphs separated by blank
 // lines, conclusions; no furniture, no reference marks in the body.
-std::string write_text(const Resolution& res, const TextOptions& options);
+std::string write_text(const Resolution& res, const TextOptions& options);  // always valid UTF-8
 
 // The edit log as JSON: source, metadata, every edit and every warning.
 std::string write_edits_json(const Document& doc, const Resolution& res);

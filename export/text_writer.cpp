@@ -1,3 +1,4 @@
+#include "core/text.hpp"
 #include "export/export.hpp"
 
 namespace akn {
@@ -75,6 +76,9 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     for (const Footnote& f : res.footnotes) notes += "\n[" + f.marker + "] " + f.text;
     para(notes);
   }
+  // A last guard, as write_akn has for XML: ingest hands on valid UTF-8, but
+  // a Resolution built otherwise must not make the corpus undecodable.
+  if (!is_valid_utf8(out)) out = to_valid_utf8(out);
   return out;
 }
 

@@ -35,6 +35,8 @@ if [ -z "$(ls -A "$corpus")" ]; then
   esac
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+# The same leak suppressions as the test suite (fontconfig's process-wide cache).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 export OMP_THREAD_LIMIT=1
 "build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len=262144 \
   -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "tests/data/fuzz/$target"
