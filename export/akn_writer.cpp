@@ -21,7 +21,11 @@ constexpr const char* kNs = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 constexpr const char* kOwnNs = "urn:akn-ingest:metadata";
 
 // Keeps only what XML 1.0 can carry.
-std::string xml_safe(std::string_view s) {
+std::string xml_safe(std::string_view text) {
+  // Bytes that are not UTF-8 become U+FFFD first (ingest hands on valid
+  // UTF-8; a Resolution built otherwise must still give well-formed XML).
+  const std::string repaired = is_valid_utf8(text) ? std::string() : to_valid_utf8(text);
+  const std::string_view s = repaired.empty() ? text : std::string_view(repaired);
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
