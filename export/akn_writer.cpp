@@ -129,7 +129,9 @@ std::pair<std::string, std::string> work_date(const Resolution& res) {
   if (res.meta.issue_date) return {res.meta.issue_date->iso(), "issue"};
   if (res.number && res.number->size() >= 5 && (*res.number)[4] == '/') {
     const std::string year = res.number->substr(0, 4);
-    if (year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
+    // Four digits: compared as strings, "1eaS" lies between "1945" and "2099".
+    const bool digits = std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
   }
   return {"0001-01-01", "unknown"};
 }
