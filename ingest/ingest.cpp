@@ -35,37 +35,26 @@ InputKind detect_kind(std::string_view name, std::string_view bytes) {
   return kinds >= 2 ? InputKind::markdown : InputKind::text;
 }
 
-std::optional<OcrMode> parse_ocr_mode(std::string_view name) {
-  if (name == "auto") return OcrMode::automatic;
-  if (name == "always") return OcrMode::always;
-  if (name == "never") return OcrMode::never;
+namespace {
+// OcrMode and Binarize share their three settings and their names.
+template <typename Mode>
+std::optional<Mode> parse_auto_always_never(std::string_view name) {
+  if (name == "auto") return Mode::automatic;
+  if (name == "always") return Mode::always;
+  if (name == "never") return Mode::never;
   return std::nullopt;
 }
 
-std::string ocr_mode_name(OcrMode mode) {
-  switch (mode) {
-    case OcrMode::automatic: return "auto";
-    case OcrMode::always: return "always";
-    case OcrMode::never: return "never";
-  }
-  return "auto";
+template <typename Mode>
+std::string auto_always_never_name(Mode mode) {
+  return mode == Mode::always ? "always" : mode == Mode::never ? "never" : "auto";
 }
+}  // namespace
 
-std::optional<Binarize> parse_binarize(std::string_view name) {
-  if (name == "auto") return Binarize::automatic;
-  if (name == "always") return Binarize::always;
-  if (name == "never") return Binarize::never;
-  return std::nullopt;
-}
-
-std::string binarize_name(Binarize mode) {
-  switch (mode) {
-    case Binarize::automatic: return "auto";
-    case Binarize::always: return "always";
-    case Binarize::never: return "never";
-  }
-  return "auto";
-}
+std::optional<OcrMode> parse_ocr_mode(std::string_view name) { return parse_auto_always_never<OcrMode>(name); }
+std::string ocr_mode_name(OcrMode mode) { return auto_always_never_name(mode); }
+std::optional<Binarize> parse_binarize(std::string_view name) { return parse_auto_always_never<Binarize>(name); }
+std::string binarize_name(Binarize mode) { return auto_always_never_name(mode); }
 
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {

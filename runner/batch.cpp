@@ -22,6 +22,7 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "runner/fd_io.hpp"
 #include "runner/inputs.hpp"
 #include "runner/pool.hpp"
 #include "runner/run_log.hpp"
@@ -349,20 +350,8 @@ void write_file_atomically(const std::string& path, std::string_view bytes, cons
   const std::string tmp = how.tmp_dir.empty() ? path + "." + unique : (fs::path(how.tmp_dir) / unique).string();
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw std::runtime_error("cannot write " + tmp + ": " + std::strerror(errno));
-  const char* p = bytes.data();
-  std::size_t left = bytes.size();
-  bool ok = true;
-  while (left > 0) {
-    const ssize_t w = ::write(fd, p, left);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) {
-      ok = false;
-      break;
-    }
-    p += w;
-    left -= static_cast<std::size_t>(w);
-  }
-  const int saved = errno;
+  bool ok = write_all(fd, bytes.data(), bytes.size());
+  const int saved = ok ? 0 : errno;
   if (ok && how.durable && ::fsync(fd) != 0) ok = false;
   if (::close(fd) != 0) ok = false;
   if (!ok) {
@@ -423,6 +412,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
   InputFilter filter{batch.include, batch.exclude, options.shard, options.shards};
   const InputListing listing = list_inputs(options.inputs, out, filter);
   RunReport report;
+  report.config_hash = hash;
   report.excluded = listing.excluded;
   report.other_shards = listing.other_shards;
   report.report_path = (fs::path(out) / ("report" + suffix + ".json")).string();
@@ -698,17 +688,17 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
   }
 
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  write_file_atomically(report.report_path, report_json(report, config, options), write);
+  write_file_atomically(report.report_path, report_json(report, options), write);
   log->end(report);
   fs::remove_all(tmp_dir, ec);
   return report;
 }
 
-std::string report_json(const RunReport& report, const PipelineConfig& config, const RunOptions& options) {
+std::string report_json(const RunReport& report, const RunOptions& options) {
   Json j;
   j["tool"] = "akn-ingest";
   j["version"] = AKN_VERSION;
-  j["configHash"] = config_hash(config);
+  j["configHash"] = report.config_hash;
   if (options.shards > 1) j["shard"] = {{"index", options.shard}, {"count", options.shards}};
   std::size_t pages = 0, ocr = 0;
   for (const DocumentReport& d : report.documents)

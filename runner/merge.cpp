@@ -5,10 +5,10 @@
 #include <fstream>
 #include <map>
 #include <ostream>
-#include <regex>
 
 #include <nlohmann/json.hpp>
 
+#include "core/regex.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "runner/runner.hpp"
@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 int merge_shards(const std::vector<std::string>& dirs, const std::string& out_dir, std::ostream& log) {
-  static const std::regex kReport(R"(report\.shard-([0-9]+)-of-([0-9]+)\.json)");
+  static const Regex kReport(R"(^report\.shard-([0-9]+)-of-([0-9]+)\.json$)");
   struct Shard {
     unsigned index = 0, count = 0;
     fs::path report, corpus;
@@ -28,14 +28,15 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
   for (const std::string& d : dirs) {
     std::error_code ec;
     for (fs::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) {
-      std::smatch m;
       const std::string name = it->path().filename().string();
-      if (!std::regex_match(name, m, kReport)) continue;
+      const auto m = kReport.search(name);
+      if (!m) continue;
+      const std::string index(m->str(name, 1)), of(m->str(name, 2));
       Shard s;
-      s.index = static_cast<unsigned>(std::stoul(m[1]));
-      s.count = static_cast<unsigned>(std::stoul(m[2]));
+      s.index = static_cast<unsigned>(std::stoul(index));
+      s.count = static_cast<unsigned>(std::stoul(of));
       s.report = it->path();
-      s.corpus = it->path().parent_path() / ("corpus.shard-" + m[1].str() + "-of-" + m[2].str() + ".jsonl");
+      s.corpus = it->path().parent_path() / ("corpus.shard-" + index + "-of-" + of + ".jsonl");
       shards.push_back(s);
     }
     if (ec) {

@@ -16,6 +16,7 @@
 #include <stdexcept>
 
 #include "core/text.hpp"
+#include "runner/fd_io.hpp"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define AKN_ASAN 1
@@ -33,30 +34,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr char kJob = 'J', kPage = 'P', kDone = 'D';
 constexpr std::size_t kMessageTail = 4096;  // bytes of a worker's stderr kept for the report
-
-bool write_all(int fd, const char* data, std::size_t n) {
-  while (n > 0) {
-    const ssize_t w = ::write(fd, data, n);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += w;
-    n -= static_cast<std::size_t>(w);
-  }
-  return true;
-}
-
-bool read_all(int fd, char* data, std::size_t n) {
-  while (n > 0) {
-    const ssize_t r = ::read(fd, data, n);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) return false;
-    data += r;
-    n -= static_cast<std::size_t>(r);
-  }
-  return true;
-}
 
 // A frame: 4-byte length of the payload, a type byte, the payload.
 bool send_frame(int fd, char type, const std::string& payload) {
@@ -123,6 +100,17 @@ struct WorkerPool::Worker {
   std::size_t job = 0;
   Clock::time_point started, last_page;
   int page = 0, pages = 0;
+
+  // Keeps the last kMessageTail bytes of what the worker wrote on stderr.
+  void keep_tail() {
+    if (messages.size() > kMessageTail) messages.erase(0, messages.size() - kMessageTail);
+  }
+  // Reads what is left on its stderr pipe (the worker has died).
+  void drain_messages() {
+    char buffer[4096];
+    for (ssize_t r; (r = ::read(err, buffer, sizeof buffer)) > 0;) messages.append(buffer, static_cast<std::size_t>(r));
+    keep_tail();
+  }
 
   void close_pipes() {
     for (int* fd : {&to, &from, &err})
@@ -291,7 +279,7 @@ std::vector<WorkerEvent> WorkerPool::wait(std::chrono::milliseconds max_wait) {
       break;
     }
     if (is_err) {
-      if (w.messages.size() > kMessageTail) w.messages.erase(0, w.messages.size() - kMessageTail);
+      w.keep_tail();
       continue;
     }
     // Whole frames: progress and results.
@@ -324,8 +312,7 @@ std::vector<WorkerEvent> WorkerPool::wait(std::chrono::milliseconds max_wait) {
     }
     if (eof) {
       // The worker is gone: read the rest of what it wrote, then why.
-      for (ssize_t r; (r = ::read(w.err, buffer, sizeof buffer)) > 0;) w.messages.append(buffer, static_cast<std::size_t>(r));
-      if (w.messages.size() > kMessageTail) w.messages.erase(0, w.messages.size() - kMessageTail);
+      w.drain_messages();
       int status = 0;
       ::waitpid(w.pid, &status, 0);
       std::string reason;
@@ -355,8 +342,7 @@ std::vector<WorkerEvent> WorkerPool::wait(std::chrono::milliseconds max_wait) {
     if (reason.empty()) continue;
     ::kill(w.pid, SIGKILL);
     ::waitpid(w.pid, nullptr, 0);
-    for (ssize_t r; (r = ::read(w.err, buffer, sizeof buffer)) > 0;) w.messages.append(buffer, static_cast<std::size_t>(r));
-    if (w.messages.size() > kMessageTail) w.messages.erase(0, w.messages.size() - kMessageTail);
+    w.drain_messages();
     lose(w, reason, events);
   }
   return events;

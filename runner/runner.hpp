@@ -123,6 +123,7 @@ struct RunReport {
   unsigned jobs = 1;
   double seconds = 0;
   int interrupted = 0;             // the signal that stopped the run, 0 when none
+  std::string config_hash;  // config_hash() of the run's configuration
   std::string report_path;
   std::string corpus_path;
   [[nodiscard]] std::size_t count(Status s) const;
@@ -145,7 +146,7 @@ class RunError : public std::runtime_error {
 RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log);
 
 // report.json for a run.
-std::string report_json(const RunReport& report, const PipelineConfig& config, const RunOptions& options);
+std::string report_json(const RunReport& report, const RunOptions& options);
 
 // Combines shard reports and corpora (report.shard-K-of-N.json and
 // corpus.shard-K-of-N.jsonl found in `dirs`) into OUT/report.json and
