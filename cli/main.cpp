@@ -2,6 +2,7 @@
 // runs the batch and maps the outcome to the documented exit status.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -13,12 +14,14 @@
 #include <vector>
 
 #include "runner/config.hpp"
+#include "review/review.hpp"
 #include "runner/runner.hpp"
 
 namespace {
 
 constexpr const char* kUsage = R"(Usage: akn-ingest [options] INPUT...
        akn-ingest merge [--out DIR] SHARD_DIR...
+       akn-ingest review [--width PIXELS] OUT
 
 Converts UN documents (PDFs, scanned PDFs and images read by OCR, text and
 Markdown exports: .pdf, .png, .jpg, .jpeg, .tif, .tiff, .txt, .text, .md,
@@ -55,8 +58,13 @@ Options:
   --memory-limit MB  address-space limit per worker, 0 for none
                      (default: batch.memory_limit_mb)
   --format LIST      outputs, comma-separated, of: akn, txt, edits, jsonl
-                     (OUT/corpus.jsonl, one record per distinct document)
-                     (default: batch.formats, akn,txt,edits)
+                     (OUT/corpus.jsonl, one record per distinct document),
+                     layout (X.layout.json: lines, boxes and AKN parts on
+                     the page) (default: batch.formats, akn,txt,edits)
+  --review           also write OUT/review/index.html, an index of the run,
+                     and per document a page showing its page images with
+                     what the pipeline found and changed drawn over them
+                     (adds the layout format; see `review` below)
   --min-quality Q    leave documents whose quality score (0-1) is under Q
                      out of the corpus; they are still converted and reported
   --include GLOB     convert only files matching GLOB (repeatable); a GLOB
@@ -83,6 +91,16 @@ Options:
   --print-config     print the effective configuration as TOML and exit
   -h, --help         this text
   --version          the program version
+
+review writes OUT/review/ for a finished run in OUT: index.html lists every
+input (sortable; filters for failed, low-quality and much-corrected ones),
+and each document converted with the layout format gets X.html: its pages
+(rendered again from the input, --width pixels across, default 1100) with
+body paragraphs labelled by AKN eId, removed furniture, footnote zones,
+reference marks, corrected words and rejoined words boxed in colours, each
+box showing its edit-log entry when clicked, beside the structure and the
+clean text. Static files: no server, no network. Exit 2 when OUT holds no
+report.json.
 
 merge combines the reports and corpora of the shards found in each
 SHARD_DIR into OUT/report.json and OUT/corpus.jsonl (default OUT: the first
@@ -137,15 +155,60 @@ int merge_command(const std::vector<std::string>& args) {
   return akn::merge_shards(dirs, out, std::cerr);
 }
 
+// Writes OUT/review and says where; problems are listed, not fatal.
+int review_dir(const std::string& out, int width, bool quiet) {
+  akn::ReviewOptions options;
+  options.out_dir = out;
+  options.image_width = width;
+  try {
+    const akn::ReviewSummary s = akn::write_review(options);
+    for (const std::string& p : s.problems) std::cerr << "akn-ingest: review: " << p << "\n";
+    if (!quiet)
+      std::cerr << "akn-ingest: review: " << s.index << " (" << s.documents << " documents, " << s.pages_written
+                << " with pages; " << s.images_rendered << " page images rendered)\n";
+    return 0;
+  } catch (const akn::ReviewError& e) {
+    std::cerr << "akn-ingest: review: " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "akn-ingest: review: " << e.what() << "\n";
+    return 3;
+  }
+}
+
+int review_command(const std::vector<std::string>& args) {
+  std::string out;
+  double width = 1100;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--width" || args[i].rfind("--width=", 0) == 0) {
+      const std::string v = args[i].rfind("--width=", 0) == 0 ? args[i].substr(8) : (i + 1 < args.size() ? args[++i] : "");
+      if (!parse_number(v, width) || width < 200 || width > 4000 || width != std::floor(width))
+        return usage_error("--width needs a whole number of pixels from 200 to 4000");
+    } else if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kUsage;
+      return 0;
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      return usage_error("unknown option for review: " + args[i]);
+    } else if (out.empty()) {
+      out = args[i];
+    } else {
+      return usage_error("review takes one output directory");
+    }
+  }
+  if (out.empty()) return usage_error("review needs the output directory of a run");
+  return review_dir(out, static_cast<int>(width), false);
+}
+
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args.front() == "merge") return merge_command({args.begin() + 1, args.end()});
+  if (!args.empty() && args.front() == "review") return review_command({args.begin() + 1, args.end()});
   std::optional<akn::OcrMode> ocr_mode;
   std::string languages;
   akn::RunOptions run;
   std::string config_path;
   int validate = -1;  // -1: as configured
-  bool print_config = false, quiet = false, options_done = false;
+  bool print_config = false, quiet = false, options_done = false, review = false;
   double number = 0;
   struct {
     std::optional<unsigned> jobs;
@@ -207,7 +270,7 @@ int main(int argc, char** argv) {
       for (std::size_t at = 0; at <= v.size();) {
         const std::size_t comma = std::min(v.find(',', at), v.size());
         const std::string f = v.substr(at, comma - at);
-        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl");
+        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl, layout");
         formats.push_back(f);
         at = comma + 1;
       }
@@ -219,6 +282,8 @@ int main(int argc, char** argv) {
     } else if (a == "--include" || a == "--exclude") {
       if (!value(a.c_str())) return usage_error(a + " needs a glob");
       (a == "--include" ? batch.include : batch.exclude).push_back(args[i]);
+    } else if (a == "--review") {
+      review = true;
     } else if (a == "--force") {
       run.force = true;
     } else if (a == "--prune") {
@@ -280,6 +345,8 @@ int main(int argc, char** argv) {
   if (batch.timeout) config.batch.timeout = *batch.timeout;
   if (batch.memory_limit) config.batch.memory_limit_mb = *batch.memory_limit;
   if (batch.formats) config.batch.formats = *batch.formats;
+  if (review && std::find(config.batch.formats.begin(), config.batch.formats.end(), "layout") == config.batch.formats.end())
+    config.batch.formats.push_back("layout");
   if (batch.min_quality) config.batch.min_quality = *batch.min_quality;
   if (!batch.include.empty()) config.batch.include = batch.include;
   config.batch.exclude.insert(config.batch.exclude.end(), batch.exclude.begin(), batch.exclude.end());
@@ -295,7 +362,12 @@ int main(int argc, char** argv) {
   run.quiet = quiet;
   try {
     const akn::RunReport report = akn::run_batch(config, run, std::cerr);
-    return report.exit_code();
+    const int status = report.exit_code();
+    if (review && !report.interrupted) {
+      const int reviewed = review_dir(run.out_dir, 1100, quiet);
+      if (reviewed != 0 && status == 0) return reviewed;
+    }
+    return status;
   } catch (const akn::ConfigError& e) {
     std::cerr << "akn-ingest: configuration error: " << e.what() << "\n";
     return 2;

@@ -94,6 +94,13 @@ struct Page {
   std::vector<Line> lines;
   bool ocr = false;              // the words come from OCR of the page image
   double ocr_confidence = -1;    // mean word confidence (0..100) when OCRed
+  // How the page image was turned before OCR, in this order: quarter turns
+  // clockwise (orientation), then a rotation by `deskew_degrees` about the
+  // centre, then `quarter_turns_after` more quarter turns. The boxes of an
+  // OCRed page are on the turned image, whose size width x height is.
+  int quarter_turns = 0;
+  double deskew_degrees = 0;
+  int quarter_turns_after = 0;
 };
 
 // Where a run of a block's text came from.

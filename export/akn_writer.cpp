@@ -158,7 +158,7 @@ std::string num_id(std::string_view num) {
 
 class AknWriter {
  public:
-  explicit AknWriter(const Resolution& res) : res_(res) {}
+  AknWriter(const Resolution& res, std::vector<AknPart>* parts) : res_(res), parts_(parts) {}
 
   std::string write() {
     w_.start("akomaNtoso");
@@ -320,6 +320,7 @@ class AknWriter {
   // Text with authorialNotes at their offsets and `spans` (in order, not
   // overlapping) written as their elements.
   void rich(const RichText& t, const std::string& parent, const std::vector<Span>& spans = {}) {
+    if (parts_) parts_->push_back(AknPart{parent, t.text, t.source});
     const std::string_view text = t.text;
     std::size_t at = 0, n = 0;
     auto notes_until = [&](std::size_t off) {
@@ -682,6 +683,7 @@ class AknWriter {
   }
 
   const Resolution& res_;
+  std::vector<AknPart>* parts_;
   Writer w_;
   std::set<std::string> eids_;
   std::size_t notes_ = 0;
@@ -692,6 +694,6 @@ std::string work_iri(const Resolution& res) {
   return "/akn/un/statement/deliberation/" + res.actor + "/" + work_date(res).first + "/" + iri_number(res);
 }
 
-std::string write_akn(const Resolution& res) { return AknWriter(res).write(); }
+std::string write_akn(const Resolution& res, std::vector<AknPart>* parts) { return AknWriter(res, parts).write(); }
 
 }  // namespace akn

@@ -16,10 +16,22 @@
 
 namespace akn {
 
+// A run of text the AKN output carries, and where it came from: `eid` is
+// the eId of the element it belongs to (a paragraph, point or preambular
+// container; "preface" for the preface), `source` the lines it was taken
+// from (RichText::source).
+struct AknPart {
+  std::string eid;
+  std::string text;
+  std::vector<Origin> source;
+};
+
 // Akoma Ntoso 3.0 (AKN4UN profile) for one resolution, UTF-8, written with
 // libxml2's xmlTextWriter. Characters XML cannot carry are dropped here as a
-// last guard (normalize_text removes them earlier, with an edit).
-std::string write_akn(const Resolution& res);
+// last guard (normalize_text removes them earlier, with an edit). When
+// `parts` is given, every run of text written is appended to it, in
+// document order.
+std::string write_akn(const Resolution& res, std::vector<AknPart>* parts = nullptr);
 
 // The FRBR Work IRI: /akn/un/statement/deliberation/{actor}/{date}/{number}.
 std::string work_iri(const Resolution& res);
@@ -34,6 +46,12 @@ std::string write_text(const Resolution& res, const TextOptions& options);  // a
 
 // The edit log as JSON: source, metadata, every edit and every warning.
 std::string write_edits_json(const Document& doc, const Resolution& res);
+
+// Where everything is on the page, for the review (review/review.hpp):
+// pages with their size and how OCR turned them, every line with its role
+// and box, each AKN part with the lines it came from, footnotes, and every
+// edit (with the OCR confidence of the word it changed). Compact JSON.
+std::string write_layout_json(const Document& doc, const Resolution& res, const std::vector<AknPart>& parts);
 
 // How far a conversion can be trusted, for filtering a training corpus.
 // Each figure is 0..1; -1 when it was not measured.

@@ -37,28 +37,58 @@ Json metadata(const Metadata& m) {
   for (const auto& [k, v] : m.other_markers) j["markers"][k] = v;
   return j;
 }
+
+// Points (PDF, and scans at their resolution), rounded to a tenth: enough
+// to draw it.
+Json box_json(const Box& b) {
+  auto r = [](double v) { return std::round(v * 10.0) / 10.0; };
+  return Json::array({r(b.x0), r(b.y0), r(b.x1), r(b.y1)});
+}
+
+Json edit_json(const Edit& e) {
+  Json x = {{"pass", e.pass}, {"kind", e.kind}};
+  x["position"] = position(e.where);
+  x["before"] = e.before;
+  x["after"] = e.after;
+  x["reason"] = e.reason;
+  x["confidence"] = e.confidence;
+  if (e.box) x["box"] = box_json(*e.box);
+  return x;
+}
+
+Json source_json(const SourceInfo& s) {
+  return {{"name", s.name}, {"kind", s.kind}, {"encoding", s.encoding}, {"sha256", s.sha256}, {"bytes", s.bytes}};
+}
+
+double overlap(const Box& a, const Box& b) {
+  const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+// The OCR confidence of the word an edit's box covers most; -1 when the
+// edit is not on an OCRed word.
+double ocr_confidence_at(const Document& doc, const Edit& e) {
+  if (!e.box || e.where.page < 1 || static_cast<std::size_t>(e.where.page) > doc.pages.size()) return -1;
+  const Page& page = doc.pages[static_cast<std::size_t>(e.where.page - 1)];
+  if (!page.ocr) return -1;
+  double best = 0, confidence = -1;
+  for (const Line& line : page.lines)
+    for (const Word& w : line.words)
+      if (w.box && w.confidence >= 0)
+        if (const double o = overlap(*w.box, *e.box); o > best) {
+          best = o;
+          confidence = w.confidence;
+        }
+  return confidence;
+}
 }  // namespace
 
 std::string write_edits_json(const Document& doc, const Resolution& res) {
   Json j;
-  j["source"] = {{"name", doc.source.name}, {"kind", doc.source.kind}, {"encoding", doc.source.encoding},
-                 {"sha256", doc.source.sha256}, {"bytes", doc.source.bytes}};
+  j["source"] = source_json(doc.source);
   j["metadata"] = metadata(res.meta);
   Json edits = Json::array();
-  for (const Edit& e : doc.log.edits()) {
-    Json x = {{"pass", e.pass}, {"kind", e.kind}};
-    x["position"] = position(e.where);
-    x["before"] = e.before;
-    x["after"] = e.after;
-    x["reason"] = e.reason;
-    x["confidence"] = e.confidence;
-    if (e.box) {
-      // Points (PDF) or pixels (scans), rounded to a tenth: enough to draw it.
-      auto r = [](double v) { return std::round(v * 10.0) / 10.0; };
-      x["box"] = Json::array({r(e.box->x0), r(e.box->y0), r(e.box->x1), r(e.box->y1)});
-    }
-    edits.push_back(std::move(x));
-  }
+  for (const Edit& e : doc.log.edits()) edits.push_back(edit_json(e));
   j["edits"] = std::move(edits);
   Json warnings = Json::array();
   auto add = [&](const Diagnostic& d) {
@@ -71,6 +101,52 @@ std::string write_edits_json(const Document& doc, const Resolution& res) {
   for (const Diagnostic& d : res.warnings) add(d);
   j["warnings"] = std::move(warnings);
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string write_layout_json(const Document& doc, const Resolution& res, const std::vector<AknPart>& parts) {
+  Json j;
+  j["source"] = source_json(doc.source);
+  j["symbol"] = res.meta.symbol ? Json(*res.meta.symbol) : Json(nullptr);
+  Json pages = Json::array(), lines = Json::array();
+  for (const Page& p : doc.pages) {
+    Json page = {{"number", p.number}, {"width", p.width}, {"height", p.height}, {"ocr", p.ocr}};
+    if (p.ocr) {
+      page["ocrConfidence"] = std::round(p.ocr_confidence * 10.0) / 10.0;
+      page["quarterTurns"] = p.quarter_turns;
+      page["deskewDegrees"] = std::round(p.deskew_degrees * 1000.0) / 1000.0;
+      page["quarterTurnsAfter"] = p.quarter_turns_after;
+    }
+    pages.push_back(std::move(page));
+    for (std::size_t l = 0; l < p.lines.size(); ++l) {
+      const Line& line = p.lines[l];
+      Json x = {{"page", p.number}, {"line", l + 1}, {"role", std::string(to_string(line.role))}};
+      if (line.source_line > 0) x["sourceLine"] = line.source_line;
+      if (line.box) x["box"] = box_json(*line.box);
+      x["text"] = line.text;
+      lines.push_back(std::move(x));
+    }
+  }
+  j["pages"] = std::move(pages);
+  j["lines"] = std::move(lines);
+  Json out_parts = Json::array();
+  for (const AknPart& part : parts) {
+    Json from = Json::array();
+    for (const Origin& o : part.source) from.push_back(Json::array({o.page, o.line + 1}));
+    out_parts.push_back({{"eid", part.eid}, {"text", part.text}, {"lines", std::move(from)}});
+  }
+  j["parts"] = std::move(out_parts);
+  Json notes = Json::array();
+  for (const Footnote& f : res.footnotes)
+    notes.push_back({{"marker", f.marker}, {"text", f.text}, {"page", f.page}, {"line", f.line + 1}, {"referenced", f.referenced}});
+  j["footnotes"] = std::move(notes);
+  Json edits = Json::array();
+  for (const Edit& e : doc.log.edits()) {
+    Json x = edit_json(e);
+    if (const double c = ocr_confidence_at(doc, e); c >= 0) x["ocrConfidence"] = std::round(c * 10.0) / 10.0;
+    edits.push_back(std::move(x));
+  }
+  j["edits"] = std::move(edits);
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace akn

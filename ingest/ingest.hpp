@@ -93,6 +93,35 @@ InputKind detect_kind(std::string_view name, std::string_view bytes);
 // Throws DocumentError for input that cannot be read as a document.
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options);
 
+// A page image for people to look at (the review page), JPEG-encoded grey.
+struct PageImage {
+  int page = 0;  // 1-based
+  int width = 0, height = 0;  // pixels
+  std::string jpeg;
+};
+
+// How OCR turned a page's image (Page's fields of the same names), so that
+// a rendered image lies the way the page's boxes do.
+struct PageTurns {
+  int quarter_turns = 0;
+  double deskew_degrees = 0;
+  int quarter_turns_after = 0;
+};
+
+struct RenderOptions {
+  int width = 1000;               // pixels across each image
+  std::vector<PageTurns> turns;   // by page index; pages beyond it are not turned
+  std::size_t max_pages = 5000;   // inputs with more pages are refused
+  std::size_t max_pixels = 150'000'000;  // source images larger than this are refused
+};
+
+// Renders every page of a PDF or image input (Poppler; Leptonica), in
+// order, calling `each` with one page at a time. Text inputs have no page
+// images: `each` is not called. Throws DocumentError naming the input (and
+// page) when it cannot be rendered.
+void render_pages(std::string_view name, std::string_view bytes, const RenderOptions& options,
+                  const std::function<void(PageImage)>& each);
+
 // Text decoding, exposed for tests: UTF-8 (BOM stripped), UTF-16 with a BOM,
 // else Windows-1252 (a superset of Latin-1's printable range). Sets
 // `encoding` to the name of what was used.

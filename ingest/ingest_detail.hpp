@@ -1,15 +1,25 @@
 // The readers behind ingest(), one per input kind (internal to ingest/).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string_view>
 
 #include "core/document.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/ocr.hpp"
 
 namespace akn::detail {
 
 Document ingest_text(std::string_view name, std::string_view bytes, InputKind kind, const IngestOptions& options);
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options);
 bool looks_like_pdf(std::string_view bytes);
+
+// Renders each page of a PDF in grey, at the resolution `dpi_for(page
+// width, page height)` (points) returns, and hands it to `each` (1-based
+// page number). Throws DocumentError when the PDF cannot be opened.
+void render_pdf_pages(std::string_view name, std::string_view bytes, std::size_t max_pages,
+                      const std::function<double(double, double, int)>& dpi_for,
+                      const std::function<void(int, const GreyImage&)>& each);
 
 }  // namespace akn::detail

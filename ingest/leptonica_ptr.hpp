@@ -1,10 +1,12 @@
 // Owning handles for Leptonica images, for the files that include
-// Leptonica (ingest/ocr.cpp, tools/make_scan.cpp). Internal: no Pix crosses
+// Leptonica (ingest/ocr.cpp, ingest/render.cpp, tools/make_scan.cpp). Internal: no Pix crosses
 // a stage boundary; stages see GreyImage and plain values (ocr.hpp).
 #pragma once
 
 #include <leptonica/allheaders.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 
 namespace akn::detail {
@@ -18,5 +20,20 @@ struct PixaDeleter {
   void operator()(Pixa* p) const { pixaDestroy(&p); }
 };
 using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
+
+// An 8-bit Leptonica image holding a copy of `height` rows of `width` grey
+// pixels, `stride` bytes apart; null when Leptonica cannot allocate it.
+inline PixPtr pix_from_grey(int width, int height, int stride, const std::uint8_t* pixels) {
+  PixPtr pix(pixCreateNoInit(width, height, 8));
+  if (!pix) return pix;
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < height; ++y) {
+    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+    const std::uint8_t* row = pixels + static_cast<std::ptrdiff_t>(y) * stride;
+    for (int x = 0; x < width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  return pix;
+}
 
 }  // namespace akn::detail

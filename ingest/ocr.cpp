@@ -76,7 +76,13 @@ std::size_t count_on(Pix* binary) {
 // `lean` is set, for a page whose orientation was not decided, to the
 // quarter turns the measure leaned to (0 when it did not lean): the
 // recognition tries that turn when its first reading is poor.
-PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean) {
+// How preprocessing turned the image (OcrPage's fields).
+struct Turns {
+  int quarter_turns = 0;
+  double deskew_degrees = 0;
+};
+
+PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
   PixPtr work(pixGetDepth(source) == 1 && !pixGetColormap(source) ? pixCopy(nullptr, source) : pixConvertTo8(source, 0));
@@ -189,6 +195,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
       PixPtr turned_binary(binary.get() == work.get() ? nullptr : pixRotateOrth(binary.get(), quads));
       if (turned) {
         work = std::move(turned);
+        turns.quarter_turns = quads;
         binary = turned_binary ? std::move(turned_binary) : PixPtr(pixClone(work.get()));
         const double strength = std::max(std::fabs(up), std::fabs(left));
         edits.push_back(page_edit("orient", page,
@@ -211,6 +218,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
                               0, 0));
       if (turned) {
         work = std::move(turned);
+        turns.deskew_degrees = static_cast<double>(angle);
         edits.push_back(page_edit("deskew", page,
                                   "the page was skewed by " + format_fixed(angle, 2) + " degrees and was turned back (skew confidence " +
                                       format_fixed(confidence, 1) + ")",
@@ -466,7 +474,8 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   if (dpi <= 0) dpi = 300;
   std::vector<Edit> edits;
   int lean = 0;
-  PixPtr prepared = preprocess(source, dpi, page_number, options, edits, lean);
+  Turns turns;
+  PixPtr prepared = preprocess(source, dpi, page_number, options, edits, lean, turns);
   OcrPage page = read_page(prepared.get(), dpi, options);
   // A page whose orientation the image statistics left open (little text)
   // but leaned on is read again turned, when the first reading is poor;
@@ -481,8 +490,11 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
                                     format_fixed(std::max(0.0, page.mean_confidence), 0) + " to " + format_fixed(again.mean_confidence, 0),
                                 0.8));
       page = std::move(again);
+      page.quarter_turns_after = lean;
     }
   }
+  page.quarter_turns = turns.quarter_turns;
+  page.deskew_degrees = turns.deskew_degrees;
   page.edits = std::move(edits);
   return page;
 }
@@ -503,15 +515,8 @@ bool looks_like_image(std::string_view bytes) {
 }
 
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options) {
-  PixPtr pix(pixCreateNoInit(image.width, image.height, 8));
+  PixPtr pix = pix_from_grey(image.width, image.height, image.stride, image.pixels);
   if (!pix) throw std::runtime_error("Leptonica cannot allocate a page image");
-  l_uint32* data = pixGetData(pix.get());
-  const int wpl = pixGetWpl(pix.get());
-  for (int y = 0; y < image.height; ++y) {
-    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
-    const std::uint8_t* row = image.pixels + static_cast<std::ptrdiff_t>(y) * image.stride;
-    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
-  }
   pixSetResolution(pix.get(), dpi, dpi);
   return recognize_pix(pix.get(), dpi, page_number, options);
 }
@@ -579,6 +584,9 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     page.height = ocr.height;
     page.ocr = true;
     page.ocr_confidence = ocr.mean_confidence;
+    page.quarter_turns = ocr.quarter_turns;
+    page.deskew_degrees = ocr.deskew_degrees;
+    page.quarter_turns_after = ocr.quarter_turns_after;
     page.lines = assemble_lines(ocr.words);
     if (ocr.words.empty()) doc.log.warn("ingest", Position{page.number, 0, 0}, "OCR found no text on this page");
     doc.pages.push_back(std::move(page));

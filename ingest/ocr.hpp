@@ -25,6 +25,11 @@ struct OcrPage {
   std::vector<PlacedWord> words;
   double mean_confidence = -1;  // over the words, 0..100; -1 when no words
   int dpi = 0;
+  // How the image was turned before it was read (Page's fields of the
+  // same names): the boxes are on the turned image.
+  int quarter_turns = 0;
+  double deskew_degrees = 0;
+  int quarter_turns_after = 0;
   // What preprocessing did to the image (pass "ocr_preprocess"): turned,
   // deskewed, binarised, borders and specks removed. Word boxes are on the
   // processed image.

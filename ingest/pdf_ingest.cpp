@@ -9,6 +9,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <climits>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -72,14 +73,15 @@ bool looks_like_pdf(std::string_view bytes) {
   return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
-Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options) {
-  const std::string file(name);
+namespace {
+// Opens a PDF held in memory, with the checks every reader of it makes.
+std::unique_ptr<poppler::document> open_pdf(const std::string& file, std::string_view bytes, std::size_t max_bytes,
+                                            std::size_t max_pages, PopplerMessages& messages) {
   if (bytes.empty()) throw DocumentError(file, "empty file: no PDF to read");
   if (!looks_like_pdf(bytes)) throw DocumentError(file, "not a PDF: no %PDF- header in the first 1024 bytes");
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX) || bytes.size() > options.max_pdf_bytes)
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX) || bytes.size() > max_bytes)
     throw DocumentError(file, "PDF of " + std::to_string(bytes.size()) + " bytes exceeds the limit of " +
-                                  std::to_string(options.max_pdf_bytes));
-  PopplerMessages messages;
+                                  std::to_string(max_bytes));
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!pdf) {
@@ -89,9 +91,41 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   if (pdf->is_locked()) throw DocumentError(file, "encrypted PDF: it cannot be opened without a password");
   const int page_count = pdf->pages();
   if (page_count <= 0) throw DocumentError(file, "damaged PDF: no pages could be found");
-  if (static_cast<std::size_t>(page_count) > options.max_pages)
+  if (static_cast<std::size_t>(page_count) > max_pages)
     throw DocumentError(file, "PDF of " + std::to_string(page_count) + " pages exceeds the limit of " +
-                                  std::to_string(options.max_pages) + " pages");
+                                  std::to_string(max_pages) + " pages");
+  return pdf;
+}
+}  // namespace
+
+void render_pdf_pages(std::string_view name, std::string_view bytes, std::size_t max_pages,
+                      const std::function<double(double, double, int)>& dpi_for,
+                      const std::function<void(int, const GreyImage&)>& each) {
+  const std::string file(name);
+  PopplerMessages messages;
+  const auto pdf = open_pdf(file, bytes, std::numeric_limits<std::size_t>::max(), max_pages, messages);
+  for (int i = 0; i < pdf->pages(); ++i) {
+    std::unique_ptr<poppler::page> p(pdf->create_page(i));
+    if (!p) throw DocumentError(file, "damaged PDF: the page cannot be read", i + 1);
+    const poppler::rectf rect = p->page_rect();
+    const double dpi = dpi_for(rect.width(), rect.height(), i + 1);
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    const poppler::image image = renderer.render_page(p.get(), dpi, dpi);
+    if (!image.is_valid()) throw DocumentError(file, "the page could not be rendered", i + 1);
+    each(i + 1, GreyImage{image.width(), image.height(), image.bytes_per_row(),
+                          reinterpret_cast<const std::uint8_t*>(image.const_data())});
+    messages.take();
+  }
+}
+
+Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options) {
+  const std::string file(name);
+  PopplerMessages messages;
+  const auto pdf = open_pdf(file, bytes, options.max_pdf_bytes, options.max_pages, messages);
+  const int page_count = pdf->pages();
 
   Document doc;
   doc.source.name = file;
@@ -170,6 +204,13 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
         words = std::move(read.words);
         page.ocr = true;
         page.ocr_confidence = read.mean_confidence;
+        // The words are on the image as OCR turned it (sideways pages swap
+        // width and height).
+        page.width = read.width;
+        page.height = read.height;
+        page.quarter_turns = read.quarter_turns;
+        page.deskew_degrees = read.deskew_degrees;
+        page.quarter_turns_after = read.quarter_turns_after;
         std::string why = !replaced_because.empty()
                               ? "implausible text layer (" + replaced_because + "): the page was OCRed again from its image"
                           : had_text ? "text layer replaced by OCR (ocr = \"always\")"

@@ -83,7 +83,7 @@ class RunLock {
 
 const std::vector<std::pair<std::string, std::string>>& output_kinds() {
   static const std::vector<std::pair<std::string, std::string>> kinds = {
-      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}};
+      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}, {"layout", ".layout.json"}};
   return kinds;
 }
 
@@ -244,7 +244,9 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       if (!c.validation_errors.empty())
         throw DocumentError(d.relative, "the AKN output is not schema-valid (" + std::to_string(c.validation_errors.size()) +
                                             " errors; first: " + c.validation_errors.front() + ")");
-      const std::map<std::string, const std::string*> content = {{"akn", &c.akn}, {"txt", &c.text}, {"edits", &c.edits_json}};
+      const std::string layout = wants(ctx.formats, "layout") ? write_layout_json(c.document, c.resolution, c.akn_parts) : std::string();
+      const std::map<std::string, const std::string*> content = {
+          {"akn", &c.akn}, {"txt", &c.text}, {"edits", &c.edits_json}, {"layout", &layout}};
       for (const auto& [kind, ext] : output_kinds()) {
         if (!wants(ctx.formats, kind)) continue;
         const std::string path = output_path(ctx.out_dir, d.stem, ext);
@@ -699,6 +701,13 @@ std::string report_json(const RunReport& report, const RunOptions& options) {
   j["tool"] = "akn-ingest";
   j["version"] = AKN_VERSION;
   j["configHash"] = report.config_hash;
+  // Where the paths below are relative to: `review` finds the outputs and
+  // the inputs again from another directory.
+  j["out"] = options.out_dir;
+  {
+    std::error_code ec;
+    j["workingDirectory"] = fs::current_path(ec).string();
+  }
   if (options.shards > 1) j["shard"] = {{"index", options.shard}, {"count", options.shards}};
   std::size_t pages = 0, ocr = 0;
   for (const DocumentReport& d : report.documents)

@@ -25,7 +25,7 @@ struct BatchConfig {
   double timeout = 1800;              // seconds one document may take in all
   double page_timeout = 300;          // seconds without a page read before a document counts as hung
   std::size_t memory_limit_mb = 4096; // address space of a worker (setrlimit); 0: none
-  std::vector<std::string> formats = {"akn", "txt", "edits"};  // of akn, txt, edits, jsonl
+  std::vector<std::string> formats = {"akn", "txt", "edits"};  // of akn, txt, edits, jsonl, layout
   double min_quality = 0;             // documents under this score stay out of the corpus
   bool durable = true;                // fsync outputs before recording them as done
   std::vector<std::string> include;   // globs; empty: every file

@@ -105,7 +105,7 @@ Conversion Pipeline::finish(Document document) const {
   c.document = std::move(document);
   cleaner_->run(c.document);
   c.resolution = recover_structure(c.document);
-  c.akn = write_akn(c.resolution);
+  c.akn = write_akn(c.resolution, &c.akn_parts);
   c.text = write_text(c.resolution, config_.text);
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {

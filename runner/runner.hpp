@@ -28,6 +28,7 @@ struct Conversion {
   Document document;
   Resolution resolution;
   std::string akn;
+  std::vector<AknPart> akn_parts;  // what the AKN carries and where it came from (write_layout_json)
   std::string text;
   std::string edits_json;
   std::vector<std::string> validation_errors;  // empty when valid or not validated

@@ -18,6 +18,9 @@ struct NoteRef {
 struct RichText {
   std::string text;
   std::vector<NoteRef> notes;  // sorted by offset
+  // The source lines the text was taken from: `offset` is the first byte of
+  // each line's run in `text`. Empty for text not taken from the page.
+  std::vector<Origin> source = {};
 };
 
 // A lettered or roman sub-paragraph, possibly with its own points.

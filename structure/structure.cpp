@@ -55,6 +55,13 @@ RichText rich(const Ctx& ctx, const Block& block, std::size_t from = 0) {
     if (it == ctx.note_index.end()) continue;
     t.notes.push_back(NoteRef{std::clamp(m.offset, b, e) - b, it->second});
   }
+  // The source lines of [b, e), for readers that show the text on the page.
+  for (std::size_t i = 0; i < block.origins.size(); ++i) {
+    const Origin& o = block.origins[i];
+    const std::size_t end = i + 1 < block.origins.size() ? block.origins[i + 1].offset : text.size();
+    if (end <= b || o.offset >= e) continue;
+    t.source.push_back(Origin{std::max(o.offset, b) - b, o.page, o.line});
+  }
   return t;
 }
 

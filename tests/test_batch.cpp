@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "runner/inputs.hpp"
+#include "process.hpp"
 #include "support.hpp"
 
 extern char** environ;
@@ -34,17 +35,6 @@ namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() / ("akn-batch-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 void write(const fs::path& p, std::string_view bytes) {
   fs::create_directories(p.parent_path());
@@ -56,84 +46,6 @@ std::string seed(int n) {
                                 "003_24bcb0a4a35d199b", "004_acb2b404cac51b83"};
   return read_file(shared_dir() + "/seeds/" + names[n] + ".txt");
 }
-
-// The akn-ingest binary, running, with its standard error readable line by line.
-class Run {
- public:
-  explicit Run(std::vector<std::string> args, bool with_config = true) {
-    std::vector<std::string> argv = {AKN_BINARY};
-    if (with_config && (args.empty() || args.front() != "merge")) {
-      argv.push_back("--config");
-      argv.push_back(source_dir() + "/pipeline.toml");
-    }
-    argv.insert(argv.end(), args.begin(), args.end());
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::vector<char*> raw;
-    for (std::string& a : argv) raw.push_back(a.data());
-    raw.push_back(nullptr);
-    REQUIRE(posix_spawn(&pid_, raw[0], &actions, nullptr, raw.data(), environ) == 0);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(fds[1]);
-    err_ = ::fdopen(fds[0], "r");
-  }
-  ~Run() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGKILL);
-      wait();
-    }
-    if (err_) std::fclose(err_);
-  }
-  Run(const Run&) = delete;
-  Run& operator=(const Run&) = delete;
-
-  // The next line on standard error; false at its end.
-  bool line(std::string& out) {
-    out.clear();
-    char buf[8192];
-    while (std::fgets(buf, sizeof buf, err_)) {
-      out += buf;
-      if (!out.empty() && out.back() == '\n') {
-        out.pop_back();
-        log_ += out + "\n";
-        return true;
-      }
-    }
-    log_ += out;
-    return !out.empty();
-  }
-  // The next JSON log event for which `pred` holds (requires --log-format json).
-  Json until(const std::function<bool(const Json&)>& pred) {
-    for (std::string l; line(l);) {
-      const Json j = Json::parse(l, nullptr, false);
-      if (!j.is_discarded() && pred(j)) return j;
-    }
-    return Json();
-  }
-  int wait() {
-    if (pid_ <= 0) return status_;
-    for (std::string l; line(l);) {
-    }
-    int st = 0;
-    ::waitpid(pid_, &st, 0);
-    pid_ = -1;
-    status_ = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    return status_;
-  }
-  pid_t pid() const { return pid_; }
-  const std::string& log() const { return log_; }
-
- private:
-  pid_t pid_ = -1;
-  int status_ = -1;
-  FILE* err_ = nullptr;
-  std::string log_;
-};
 
 int run(std::vector<std::string> args) {
   Run r(std::move(args));
