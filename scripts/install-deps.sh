@@ -20,6 +20,7 @@ packages=(
   catch2                             # tests
   bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
   python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
+  chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )
 
 missing=()
