@@ -27,10 +27,45 @@ Dictionary::~Dictionary() = default;
 bool Dictionary::accepts(std::string_view word) const {
   if (word.empty() || word.size() > 100) return false;
   std::lock_guard<std::mutex> lock(mutex_);
-  return hunspell_->spell(std::string(word));
+  // Answers are kept: a worker sees the same vocabulary document after
+  // document, and Hunspell's lookup (affixes, compounds) is the costly part.
+  // Bounded, so that a batch of OCR garbage cannot grow it without end.
+  std::string key(word);
+  if (auto it = known_.find(key); it != known_.end()) return it->second;
+  if (known_.size() >= kMaxKnown) known_.clear();
+  const bool ok = hunspell_->spell(key);
+  known_.emplace(std::move(key), ok);
+  return ok;
 }
 
+namespace {
+bool ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// Whether two ASCII words are at most one edit apart (substitution,
+// insertion, deletion or adjacent transposition): 0, 1, or 2 for more.
+int within_one(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return 2;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return a.size() == b.size() ? 0 : 1;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return 1;  // substitution
+    if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2)) return 1;
+    return 2;
+  }
+  return a.substr(i) == b.substr(i + 1) ? 1 : 2;  // b has one more
+}
+}  // namespace
+
 int edit_distance(std::string_view a, std::string_view b, int limit) {
+  // The passes ask "one edit apart?" of many pairs: ASCII words are
+  // answered without building the table.
+  if (limit <= 1 && limit >= 0 && ascii(a) && ascii(b)) return std::min(within_one(a, b), limit + 1);
   std::vector<char32_t> x, y;
   for (std::size_t i = 0; i < a.size();) x.push_back(next_code_point(a, i));
   for (std::size_t i = 0; i < b.size();) y.push_back(next_code_point(b, i));
@@ -40,7 +75,7 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
   for (std::size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
   for (std::size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= n; ++i) {
-    int row_min = limit + 1;
+    int row_min = d[i][0];  // (an empty second word has no other cell)
     for (std::size_t j = 1; j <= m; ++j) {
       const int cost = x[i - 1] == y[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});

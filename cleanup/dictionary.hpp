@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 class Hunspell;
 
@@ -26,8 +27,10 @@ class Dictionary {
   [[nodiscard]] bool accepts(std::string_view word) const;
 
  private:
+  static constexpr std::size_t kMaxKnown = 200'000;
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, bool> known_;  // answers given, under mutex_
 };
 
 // Optimal string alignment distance (Levenshtein plus adjacent

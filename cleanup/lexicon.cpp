@@ -103,8 +103,17 @@ PhraseLexicon::PhraseLexicon() {
 
 void PhraseLexicon::add(std::string_view phrase) {
   auto words = split_words(trim(phrase));
-  if (words.size() >= 2 || (words.size() == 1 && words[0].find('-') != std::string::npos))
+  if (words.size() >= 2 || (words.size() == 1 && words[0].find('-') != std::string::npos)) {
+    if (words.size() >= 2)
+      for (std::size_t k = 0; k < 2; ++k) leading_[words[k]].emplace_back(phrases_.size(), k);
     phrases_.push_back(std::move(words));
+  }
+}
+
+const std::vector<std::pair<std::size_t, std::size_t>>& PhraseLexicon::leading(std::string_view word) const {
+  static const std::vector<std::pair<std::size_t, std::size_t>> none;
+  auto it = leading_.find(std::string(word));
+  return it == leading_.end() ? none : it->second;
 }
 
 void PhraseLexicon::load_file(const std::string& path) {

@@ -4,7 +4,10 @@
 // rest of the phrase matches exactly.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -22,8 +25,15 @@ class PhraseLexicon {
   // Each phrase split into words.
   [[nodiscard]] const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
 
+  // The phrases of two or more words whose first or second word is `word`:
+  // (index into phrases(), 0 or 1). A phrase found with at most one word
+  // wrong has its first or its second word right, so these are all the
+  // phrases a run of text starting one or zero words before `word` can be.
+  [[nodiscard]] const std::vector<std::pair<std::size_t, std::size_t>>& leading(std::string_view word) const;
+
  private:
   std::vector<std::vector<std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> leading_;
 };
 
 }  // namespace akn

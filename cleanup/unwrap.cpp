@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -317,13 +318,13 @@ std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line) {
 }
 
 // Words of the body, lowercased, for the hyphenation decisions.
-std::map<std::string, int> vocabulary(const Document& doc) {
+std::unordered_set<std::string> vocabulary(const Document& doc) {
   static const Regex kWord("[\\p{L}][\\p{L}'\u2019-]*[\\p{L}]|\\p{L}");
-  std::map<std::string, int> vocab;
+  std::unordered_set<std::string> vocab;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
       if (line.role != LineRole::body) continue;
-      for (const auto& m : kWord.find_all(line.text)) ++vocab[to_lower_ascii(m.str(line.text))];
+      for (const auto& m : kWord.find_all(line.text)) vocab.insert(to_lower_ascii(m.str(line.text)));
     }
   return vocab;
 }
@@ -334,10 +335,16 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   static const Regex kHead("^\\s*(\\p{L}[\\p{L}]*)");
   const auto lines = body_lines(doc);
   if (lines.size() < 2) return;
-  const auto vocab = vocabulary(doc);
+  // The document's words, read when the first line ending in a hyphen is
+  // found (most lines do not).
+  std::optional<std::unordered_set<std::string>> vocab_read;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& p = detail::at(doc, lines[i].ref);
     const Line& c = detail::at(doc, lines[i + 1].ref);
+    const std::size_t last = p.text.find_last_not_of(" \t\r\n\f\v");
+    if (last == std::string::npos || p.text[last] != '-') continue;
+    if (!vocab_read) vocab_read = vocabulary(doc);
+    const auto& vocab = *vocab_read;
     auto tail = kTail.search(p.text);
     auto head = kHead.search(c.text);
     if (!tail || !head || p.text.ends_with("--")) continue;

@@ -19,6 +19,8 @@ packages=(
   nlohmann-json3-dev                 # report.json and edit logs
   catch2                             # tests
   bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
+  libbenchmark-dev                   # bench/micro.cpp (Google Benchmark)
+  ocrmypdf                           # bench/run.sh: the OCR reference for scanned PDFs
   python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
   chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )

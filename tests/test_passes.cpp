@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
+#include "cleanup/dictionary.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -232,4 +233,32 @@ TEST_CASE("a '*' in a plain text dump is not Markdown", "[cleanup][strip_markdow
   Document doc = doc_from_text("The General Assembly,\n\nNoting the report *, and s/14938** as printed,\n");
   run_passes(doc, {"strip_markdown"});
   CHECK(body_texts(doc)[1] == "Noting the report *, and s/14938** as printed,");
+}
+
+TEST_CASE("edit_distance: the one-edit shortcut for ASCII words agrees with the full table", "[passes][typos]") {
+  // Every pair from a set of words and their one- and two-edit variants:
+  // substitutions, insertions, deletions, transpositions, at every place.
+  std::vector<std::string> words = {"Assembly", "Nations", "United", "Untied", "Council", "a", "ab", "ba", ""};
+  for (const std::string base : {"Assembly", "Nations"}) {
+    for (std::size_t i = 0; i <= base.size(); ++i) {
+      if (i < base.size()) words.push_back(base.substr(0, i) + "x" + base.substr(i + 1));  // substitution
+      words.push_back(base.substr(0, i) + "q" + base.substr(i));                          // insertion
+      if (i < base.size()) words.push_back(base.substr(0, i) + base.substr(i + 1));        // deletion
+      if (i + 1 < base.size()) {
+        std::string t = base;
+        std::swap(t[i], t[i + 1]);
+        words.push_back(t);  // transposition
+        words.push_back(t.substr(0, t.size() - 1));  // and a deletion: two edits
+      }
+    }
+  }
+  std::size_t ones = 0;
+  for (const std::string& a : words)
+    for (const std::string& b : words) {
+      const int full = std::min(akn::edit_distance(a, b, 3), 2);  // the table
+      INFO(a << " / " << b);
+      REQUIRE(akn::edit_distance(a, b, 1) == std::min(full, 2));
+      ones += full == 1;
+    }
+  CHECK(ones > 200);
 }

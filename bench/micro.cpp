@@ -1,0 +1,199 @@
+// Micro-benchmarks (Google Benchmark): each cleanup pass alone, all of
+// them together, structure, and the writers, over the five seed
+// resolutions, reported in MB/s of source text. Run by bench/run.sh:
+//
+//   build/bench/akn_micro --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//
+// Each pass is timed on the document as the passes before it left it (the
+// copy made for each iteration is not timed).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "cleanup/cleanup.hpp"
+#include "export/export.hpp"
+#include "ingest/ingest.hpp"
+#include "runner/config.hpp"
+#include "structure/structure.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Seed {
+  std::string name, bytes;
+};
+
+const akn::PipelineConfig& config() {
+  static const akn::PipelineConfig c = akn::default_config(AKN_SOURCE_DIR);
+  return c;
+}
+
+const std::vector<Seed>& seeds() {
+  static const std::vector<Seed> s = [] {
+    std::vector<Seed> out;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(AKN_SHARED_DIR) / "seeds"))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::ostringstream b;
+      b << in.rdbuf();
+      out.push_back({f.filename().string(), b.str()});
+    }
+    if (out.empty()) throw std::runtime_error("no seeds in " AKN_SHARED_DIR "/seeds");
+    return out;
+  }();
+  return s;
+}
+
+std::size_t seed_bytes() {
+  std::size_t n = 0;
+  for (const Seed& s : seeds()) n += s.bytes.size();
+  return n;
+}
+
+void processed(benchmark::State& state, std::size_t bytes_per_iteration) {
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes_per_iteration));
+}
+
+std::vector<akn::Document> ingested() {
+  std::vector<akn::Document> docs;
+  for (const Seed& s : seeds()) docs.push_back(akn::ingest(s.name, s.bytes, config().ingest));
+  return docs;
+}
+
+// A cleaner running `passes` (names), built once per list.
+const akn::Cleaner& cleaner(const std::vector<std::string>& passes) {
+  static std::map<std::vector<std::string>, std::unique_ptr<akn::Cleaner>> cache;
+  auto& c = cache[passes];
+  if (!c) {
+    akn::CleanupOptions o = config().cleanup;
+    o.passes = passes;
+    c = std::make_unique<akn::Cleaner>(o);
+  }
+  return *c;
+}
+
+void Ingest(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(ingested());
+  processed(state, seed_bytes());
+}
+BENCHMARK(Ingest)->Unit(benchmark::kMicrosecond);
+
+// One pass, on what the passes before it left.
+void Pass(benchmark::State& state, std::size_t index) {
+  const std::vector<std::string>& order = config().cleanup.passes;
+  std::vector<akn::Document> before = ingested();
+  const akn::Cleaner& prefix = cleaner({order.begin(), order.begin() + static_cast<std::ptrdiff_t>(index)});
+  for (akn::Document& d : before) prefix.run(d);
+  const akn::Cleaner& one = cleaner({order[index]});
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<akn::Document> docs = before;
+    state.ResumeTiming();
+    for (akn::Document& d : docs) one.run(d);
+    benchmark::DoNotOptimize(docs.data());
+    state.PauseTiming();
+    docs.clear();
+    state.ResumeTiming();
+  }
+  processed(state, seed_bytes());
+}
+
+// Every pass, as the pipeline runs them.
+void AllPasses(benchmark::State& state) {
+  const std::vector<akn::Document> before = ingested();
+  const akn::Cleaner& all = cleaner(config().cleanup.passes);
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<akn::Document> docs = before;
+    state.ResumeTiming();
+    for (akn::Document& d : docs) all.run(d);
+    benchmark::DoNotOptimize(docs.data());
+    state.PauseTiming();
+    docs.clear();
+    state.ResumeTiming();
+  }
+  processed(state, seed_bytes());
+}
+BENCHMARK(AllPasses)->Unit(benchmark::kMicrosecond);
+
+std::vector<akn::Document> cleaned() {
+  std::vector<akn::Document> docs = ingested();
+  for (akn::Document& d : docs) cleaner(config().cleanup.passes).run(d);
+  return docs;
+}
+
+void Structure(benchmark::State& state) {
+  const std::vector<akn::Document> docs = cleaned();
+  for (auto _ : state)
+    for (const akn::Document& d : docs) benchmark::DoNotOptimize(akn::recover_structure(d));
+  processed(state, seed_bytes());
+}
+BENCHMARK(Structure)->Unit(benchmark::kMicrosecond);
+
+std::vector<akn::Resolution> resolutions() {
+  std::vector<akn::Resolution> out;
+  for (const akn::Document& d : cleaned()) out.push_back(akn::recover_structure(d));
+  return out;
+}
+
+// The AKN writer, in MB/s of XML written.
+void AknWriter(benchmark::State& state) {
+  const std::vector<akn::Resolution> res = resolutions();
+  std::size_t bytes = 0;
+  for (const akn::Resolution& r : res) bytes += akn::write_akn(r).size();
+  for (auto _ : state)
+    for (const akn::Resolution& r : res) benchmark::DoNotOptimize(akn::write_akn(r));
+  processed(state, bytes);
+}
+BENCHMARK(AknWriter)->Unit(benchmark::kMicrosecond);
+
+// Schema validation of the AKN written, in MB/s of XML.
+void SchemaValidation(benchmark::State& state) {
+  const akn::SchemaValidator validator(config().schema_path());
+  std::vector<std::string> xml;
+  std::size_t bytes = 0;
+  for (const akn::Resolution& r : resolutions()) {
+    xml.push_back(akn::write_akn(r));
+    bytes += xml.back().size();
+  }
+  for (auto _ : state)
+    for (const std::string& x : xml) benchmark::DoNotOptimize(validator.validate(x));
+  processed(state, bytes);
+}
+BENCHMARK(SchemaValidation)->Unit(benchmark::kMicrosecond);
+
+void TextWriter(benchmark::State& state) {
+  const std::vector<akn::Resolution> res = resolutions();
+  std::size_t bytes = 0;
+  for (const akn::Resolution& r : res) bytes += akn::write_text(r, config().text).size();
+  for (auto _ : state)
+    for (const akn::Resolution& r : res) benchmark::DoNotOptimize(akn::write_text(r, config().text));
+  processed(state, bytes);
+}
+BENCHMARK(TextWriter)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // One benchmark per configured pass, named after it.
+  const auto& order = config().cleanup.passes;
+  for (std::size_t i = 0; i < order.size(); ++i)
+    benchmark::RegisterBenchmark(("Pass/" + order[i]).c_str(), Pass, i)->Unit(benchmark::kMicrosecond);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
