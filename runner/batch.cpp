@@ -465,10 +465,10 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
     if (d.sha256.empty() || d.status == Status::failed || !listing.files[i].skip.empty()) continue;
     auto [it, fresh] = first_with_content.emplace(d.sha256, i);
     if (fresh || options.force) continue;
-    const auto record = state->at(d.stem);
+    const auto record = state->at(d.stem, false);
     if (record && record->sha256 == d.sha256 && record->config_hash == hash && record->version == version &&
         record->status == "ok" && outputs_present(out, d.stem, batch.formats)) {
-      const auto held = state->at(docs[it->second].stem);
+      const auto held = state->at(docs[it->second].stem, false);
       if (!held || held->sha256 != d.sha256) it->second = i;
     }
   }
@@ -505,7 +505,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       continue;
     }
     if (!options.force) {
-      const auto record = state->at(f.stem);
+      const auto record = state->at(f.stem, wants(batch.formats, "jsonl"));
       if (record && record->sha256 == d.sha256 && record->config_hash == hash && record->version == version) {
         DocumentReport before = document_from(Json::parse(record->report));
         if (record->status == "ok" && outputs_present(out, f.stem, batch.formats)) {
@@ -532,7 +532,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       }
       // The same content converted before under a name that is gone.
       bool moved = false;
-      for (const StateRecord& r : state->with_content(d.sha256, hash, version)) {
+      for (const StateRecord& r : state->with_content(d.sha256, hash, version, wants(batch.formats, "jsonl"))) {
         if (r.status != "ok" || claimed.count(r.stem) || !outputs_present(out, r.stem, batch.formats)) continue;
         try {
           move_outputs(out, r.stem, f.stem, d.relative, batch.formats, write);

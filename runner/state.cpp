@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 
 namespace akn {
 
@@ -49,12 +50,16 @@ StateRecord record_from(sqlite3_stmt* s) {
 }
 
 constexpr const char* kColumns = "stem, sha256, config_hash, version, input, status, report, corpus, corpus_key";
+// The same without the corpus record (the whole clean text), for runs that
+// write no corpus.
+constexpr const char* kColumnsNoCorpus = "stem, sha256, config_hash, version, input, status, report, '', corpus_key";
 
 }  // namespace
 
 struct StateStore::Impl {
   std::string path;
   DbPtr db;
+  mutable std::map<std::string, StmtPtr> statements;  // finalised before db closes (declared after it)
 
   [[noreturn]] void fail(const std::string& what) const {
     throw StateError("state database " + path + ": " + what + ": " + (db ? sqlite3_errmsg(db.get()) : "cannot open"));
@@ -67,10 +72,27 @@ struct StateStore::Impl {
       throw StateError("state database " + path + ": " + m);
     }
   }
-  StmtPtr prepare(const std::string& sql) const {
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &s, nullptr) != SQLITE_OK) fail("cannot prepare a query");
-    return StmtPtr(s);
+  // A statement prepared once and reused (a rerun asks thousands of the
+  // same questions); reset when the caller is done with it.
+  struct Statement {
+    sqlite3_stmt* stmt;
+    explicit Statement(sqlite3_stmt* s) : stmt(s) {}
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement() {
+      sqlite3_reset(stmt);
+      sqlite3_clear_bindings(stmt);
+    }
+    [[nodiscard]] sqlite3_stmt* get() const { return stmt; }
+  };
+  Statement prepare(const std::string& sql) const {
+    StmtPtr& cached = statements[sql];
+    if (!cached) {
+      sqlite3_stmt* s = nullptr;
+      if (sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &s, nullptr) != SQLITE_OK) fail("cannot prepare a query");
+      cached.reset(s);
+    }
+    return Statement(cached.get());
   }
   void bind(sqlite3_stmt* s, int i, const std::string& v) const {
     if (sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) fail("bind");
@@ -137,16 +159,16 @@ void StateStore::remember_hash(const std::string& path, std::uint64_t size, std:
   impl_->run(s.get());
 }
 
-std::optional<StateRecord> StateStore::at(const std::string& stem) const {
-  auto s = impl_->prepare(std::string("SELECT ") + kColumns + " FROM outputs WHERE stem = ?1");
+std::optional<StateRecord> StateStore::at(const std::string& stem, bool with_corpus) const {
+  auto s = impl_->prepare(std::string("SELECT ") + (with_corpus ? kColumns : kColumnsNoCorpus) + " FROM outputs WHERE stem = ?1");
   impl_->bind(s.get(), 1, stem);
   if (sqlite3_step(s.get()) == SQLITE_ROW) return record_from(s.get());
   return std::nullopt;
 }
 
 std::vector<StateRecord> StateStore::with_content(const std::string& sha256, const std::string& config_hash,
-                                                  const std::string& version) const {
-  auto s = impl_->prepare(std::string("SELECT ") + kColumns +
+                                                  const std::string& version, bool with_corpus) const {
+  auto s = impl_->prepare(std::string("SELECT ") + (with_corpus ? kColumns : kColumnsNoCorpus) +
                           " FROM outputs WHERE sha256 = ?1 AND config_hash = ?2 AND version = ?3 ORDER BY stem");
   impl_->bind(s.get(), 1, sha256);
   impl_->bind(s.get(), 2, config_hash);

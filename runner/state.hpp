@@ -51,10 +51,12 @@ class StateStore {
                                                        std::int64_t mtime_ns) const;
   void remember_hash(const std::string& path, std::uint64_t size, std::int64_t mtime_ns, const std::string& sha256);
 
-  [[nodiscard]] std::optional<StateRecord> at(const std::string& stem) const;
+  // `with_corpus`: whether to read the corpus record too (it holds the
+  // whole clean text; left "" otherwise).
+  [[nodiscard]] std::optional<StateRecord> at(const std::string& stem, bool with_corpus = true) const;
   // Every record made from this content, configuration and version.
   [[nodiscard]] std::vector<StateRecord> with_content(const std::string& sha256, const std::string& config_hash,
-                                                      const std::string& version) const;
+                                                      const std::string& version, bool with_corpus = true) const;
   [[nodiscard]] std::vector<std::string> stems() const;
   void put(const StateRecord& record);
   void erase(const std::string& stem);

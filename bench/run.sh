@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# Every performance figure of docs/PERFORMANCE.md, measured in one session
+# against the tools users would otherwise run, on the same inputs:
+#   - born-digital PDFs: pdftotext (one process per file, as a batch would)
+#   - OCR per page: the tesseract command line (OMP_THREAD_LIMIT=1), and
+#     ocrmypdf --jobs 1 on the same pages as image-only PDFs
+#   - scaling from 1 to all cores, peak memory on a 500-page PDF, an
+#     unchanged rerun against the first run
+#   - Google Benchmark micro-benchmarks of each cleanup pass and the writers
+# Each whole-process figure is the median of RUNS runs (default 3), with the
+# fastest and slowest. Writes docs/PERFORMANCE.md (or OUT_MD) and prints it.
+#
+# Usage: bench/run.sh [CORPUS_DIR (default build/bench-corpus)]
+#        RUNS=5 bench/run.sh         more runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-build/bench-corpus}
+runs=${RUNS:-3}
+md=${OUT_MD:-docs/PERFORMANCE.md}
+bin=build/akn-ingest
+micro=build/bench/akn_micro
+cores=$(nproc)
+for tool in "$bin" "$micro"; do
+  [ -x "$tool" ] || { echo "build first (with libbenchmark-dev installed): cmake -S . -B build -G Ninja && ninja -C build" >&2; exit 2; }
+done
+for cmd in pdftotext tesseract ocrmypdf jq bc pdfinfo; do
+  command -v "$cmd" > /dev/null || { echo "missing $cmd: scripts/install-deps.sh installs it" >&2; exit 2; }
+done
+bench/make-corpus.sh "$corpus" 1000 > /dev/null
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# Wall time of a command, in seconds (exit 1, "some documents failed", is
+# not an error of the measurement).
+secs() {
+  local s e
+  s=$(date +%s.%N)
+  "$@" > /dev/null 2>&1 || [ $? -eq 1 ] || { echo "failed: $*" >&2; exit 1; }
+  e=$(date +%s.%N)
+  echo "$e - $s" | bc
+}
+# RUNS timings of a command: "median min max".
+timed() {
+  local t=()
+  for _ in $(seq "$runs"); do t+=("$(secs "$@")"); done
+  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f %.3f", a[int((NR+1)/2)], a[1], a[NR]}'
+}
+med() { echo "$1" | cut -d' ' -f1; }
+spread() { echo "$1" | awk '{printf "%.2f s (%.2f to %.2f)", $1, $2, $3}'; }
+ratio() { echo "scale=3; $1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
+pages_in() { local n=0 f; for f in "$@"; do n=$((n + $(pdfinfo "$f" | awk '/^Pages:/{print $2}'))); done; echo "$n"; }
+peak_kb() { /usr/bin/time -o "$tmp/peak" -f '%M' "$@" > /dev/null 2>&1 || true; tail -1 "$tmp/peak"; }
+rows=()
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+verdict() { if [ "$(echo "$1" | bc -l)" -eq 1 ]; then echo "yes"; else echo "**no**"; fi; }
+commands=()
+cmd() { commands+=("$*"); }
+
+# --- born-digital -----------------------------------------------------------
+real=("$corpus"/real/*.pdf)
+real_pages=$(pages_in "${real[@]}")
+ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "${real[@]}")
+ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bd" "$corpus/real")
+cmd "for f in $corpus/real/*.pdf; do pdftotext \$f x.txt; done"
+cmd "$bin -q -j 1 --force --out OUT $corpus/real"
+ref_ps=$(echo "$real_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$real_pages / $(med "$ours")" | bc -l)
+row "born-digital: ${#real[@]} real UN PDFs, $real_pages pages, 1 core (pages/s)" \
+  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
+  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
+  "$(verdict "$ours_ps >= $ref_ps")"
+
+batch=("$corpus"/batch/*.pdf)
+batch_pages=$(pages_in "${batch[@]}")
+ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "${batch[@]}")
+ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bb" "$corpus/batch")
+cmd "for f in $corpus/batch/*.pdf; do pdftotext \$f x.txt; done"
+cmd "$bin -q -j 1 --force --out OUT $corpus/batch"
+ref_ps=$(echo "$batch_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$batch_pages / $(med "$ours")" | bc -l)
+row "born-digital: batch of ${#batch[@]} PDFs, $batch_pages pages, 1 core (pages/s)" \
+  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
+  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
+  "$(verdict "$ours_ps >= $ref_ps")"
+
+big="$corpus/pdf/joined-500.pdf"
+big_pages=$(pages_in "$big")
+ref=$(timed pdftotext "$big" "$tmp/big.txt")
+ours=$(timed "$bin" -q -j 1 --force --out "$tmp/big" "$big")
+cmd "pdftotext $big x.txt"
+cmd "$bin -q -j 1 --force --out OUT $big"
+ref_ps=$(echo "$big_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$big_pages / $(med "$ours")" | bc -l)
+row "born-digital: one PDF of $big_pages pages, 1 core (pages/s)" \
+  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
+  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
+  "$(verdict "$ours_ps >= $ref_ps")"
+peak=$(peak_kb "$bin" -q -j 1 --force --out "$tmp/big2" "$big")
+peak_ref=$(peak_kb pdftotext "$big" "$tmp/big.txt")
+cmd "/usr/bin/time -f %M $bin -q -j 1 --force --out OUT $big"
+row "peak memory of a worker, $big_pages-page PDF" "pdftotext $((peak_ref / 1024)) MB" "$((peak / 1024)) MB" \
+  "$(ratio "$peak" "$peak_ref")x" "< 200 MB" "$(verdict "$peak < 200 * 1024")"
+
+# --- OCR --------------------------------------------------------------------
+scans=("$corpus"/scan/*.png)
+ocr_pages=${#scans[@]}
+ref=$(timed bash -c 'for f in "$@"; do OMP_THREAD_LIMIT=1 tesseract "$f" - > /dev/null 2>&1; done' _ "${scans[@]}")
+ours=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/ocr" "${scans[@]}")
+cmd "for f in $corpus/scan/*.png; do OMP_THREAD_LIMIT=1 tesseract \$f -; done"
+cmd "$bin -q -j 1 --force --no-validate --out OUT $corpus/scan/*.png"
+ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
+row "OCR: $ocr_pages pages at 300 dpi, 1 core (s/page)" \
+  "tesseract $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
+  "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ours_pp" "$ref_pp")x time" "<= 1.05x" \
+  "$(verdict "$ours_pp <= 1.05 * $ref_pp")"
+
+scanpdfs=("$corpus"/scanpdf/*.pdf)
+ref=$(timed bash -c 'for f in "$@"; do ocrmypdf --jobs 1 -q "$f" "'"$tmp"'/o.pdf"; done' _ "${scanpdfs[@]}")
+ours=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/ocrpdf" "$corpus/scanpdf")
+cmd "for f in $corpus/scanpdf/*.pdf; do ocrmypdf --jobs 1 -q \$f o.pdf; done"
+cmd "$bin -q -j 1 --force --no-validate --out OUT $corpus/scanpdf"
+ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
+row "OCR: the same pages as image-only PDFs, 1 core (s/page)" \
+  "ocrmypdf $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
+  "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ref_pp" "$ours_pp")x faster" ">= 2x faster" \
+  "$(verdict "$ref_pp >= 2 * $ours_pp")"
+
+# --- scaling ----------------------------------------------------------------
+scale() {  # label, then inputs
+  local label=$1; shift
+  local one all
+  one=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/s1" "$@")
+  all=$(timed "$bin" -q -j "$cores" --force --no-validate --out "$tmp/s$cores" "$@")
+  cmd "$bin -q -j 1 --force --no-validate --out OUT $* ; the same with -j $cores"
+  row "scaling, $label: $cores jobs against 1" "1 job: $(spread "$one")" "$cores jobs: $(spread "$all")" \
+    "$(ratio "$(med "$one")" "$(med "$all")")x" ">= 1.9x" "$(verdict "$(med "$one") >= 1.9 * $(med "$all")")"
+}
+scale "1,000 text dumps" "$corpus/text"
+scale "${#batch[@]} born-digital PDFs" "$corpus/batch"
+scale "$ocr_pages scanned pages" "${scans[@]}"
+
+# --- incremental ------------------------------------------------------------
+rerun() {  # label, input
+  rm -rf "$tmp/inc"
+  local first again unchanged
+  first=$(secs "$bin" -q -j "$cores" --out "$tmp/inc" "$2")
+  again=$(timed "$bin" -q -j "$cores" --out "$tmp/inc" "$2")
+  unchanged=$(jq '.summary.unchanged' "$tmp/inc/report.json")
+  cmd "$bin -q -j $cores --out OUT $2   # twice; the second finds $unchanged unchanged"
+  row "unchanged rerun of $1, $cores jobs" "first run: $(printf '%.2f' "$first") s" "rerun: $(spread "$again")" \
+    "$(ratio "$first" "$(med "$again")")x faster" ">= 50x" "$(verdict "$first >= 50 * $(med "$again")")"
+}
+rerun "1,000 text dumps" "$corpus/text"
+rerun "${#batch[@]} born-digital PDFs" "$corpus/batch"
+
+# --- micro-benchmarks -------------------------------------------------------
+"$micro" --benchmark_repetitions="$runs" --benchmark_report_aggregates_only=true --benchmark_format=json \
+  > "$tmp/micro.json" 2> /dev/null
+cmd "$micro --benchmark_repetitions=$runs --benchmark_report_aggregates_only=true"
+seed_kb=$(cat "${AKN_SHARED_DIR:-../shared}"/seeds/*.txt | wc -c)
+micro_rows=$(jq -r '.benchmarks[] | select((.aggregate_name // "median") == "median") |
+  "| \(.run_name // .name) | \((.bytes_per_second / 1048576 * 10 | round) / 10) MB/s | \((.real_time * 10 | round) / 10) µs |"' "$tmp/micro.json")
+all_passes=$(jq -r '.benchmarks[] | select((.aggregate_name // "median") == "median" and .run_name == "AllPasses") | .bytes_per_second / 1048576' "$tmp/micro.json")
+row "cleanup, every pass, on the 5 seeds (MB/s of text, 1 core)" "sed, 3 rules: about 65 MB/s (brief)" \
+  "$(printf '%.1f' "$all_passes") MB/s" "" ">= 100 MB/s" "$(verdict "$all_passes >= 100")"
+
+# --- the report ---------------------------------------------------------------
+{
+  echo "# Performance"
+  echo
+  echo "Generated by \`bench/run.sh\` on $(date -u +%Y-%m-%d) (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown))."
+  echo "Each whole-process figure is the median of $runs runs, with the fastest and the slowest in brackets;"
+  echo "the reference tool ran in the same session on the same inputs. Do not edit: run the script again."
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $(lscpu | awk -F: '/Model name/{gsub(/^ +/, "", $2); print $2; exit}'), $cores cores"
+  echo "- memory: $(awk '/MemTotal/{printf "%.1f GB", $2 / 1048576}' /proc/meminfo); kernel $(uname -r); $(. /etc/os-release && echo "$PRETTY_NAME")"
+  echo "- $(pdftotext -v 2>&1 | head -1); $(tesseract --version 2>&1 | head -1); ocrmypdf $(ocrmypdf --version 2>/dev/null); $(g++ --version | head -1)"
+  echo "- corpus: \`bench/make-corpus.sh $corpus\` (born-digital PDFs from ../shared/corpus, scans made by akn-make-scan, text dumps from the seeds)"
+  echo
+  echo "## Against the reference tools"
+  echo
+  echo "| measure | reference | akn-ingest | ratio | target | met |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "akn-ingest does more than each reference: pdftotext extracts text; akn-ingest also cleans it, recovers"
+  echo "the structure, writes and validates the AKN, the text and the edit log, and records the state."
+  echo "The OCR rows run the whole pipeline too (preprocessing, cleanup, structure, export), with validation off."
+  echo
+  echo "## Micro-benchmarks (Google Benchmark, median of $runs repetitions)"
+  echo
+  echo "Over the five seed resolutions ($((seed_kb / 1024)) KB of text). Each pass is timed alone, on the document as"
+  echo "the passes before it left it; MB/s are of source text, except for the writers and validation (of XML or text written)."
+  echo
+  echo "| benchmark | throughput | time per iteration |"
+  echo "|---|---|---|"
+  echo "$micro_rows"
+  echo
+  echo "## Commands"
+  echo
+  echo '```'
+  printf '%s\n' "${commands[@]}"
+  echo '```'
+} > "$md"
+cat "$md"
