@@ -215,7 +215,7 @@ std::string read_input(const std::string& path, std::uint64_t limit) {
 }
 
 // What a worker does with one document: read, convert, write the outputs
-// in place, and describe the result (JSON).
+// in place, and describe the result: a line of JSON, then the corpus record.
 struct WorkerContext {
   const Pipeline& pipeline;
   std::string out_dir;
@@ -231,6 +231,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
   d.relative = job["relative"].get<std::string>();
   d.stem = job["stem"].get<std::string>();
   Json result;
+  std::string corpus;  // the corpus record, when converted
   int current_page = 0;
   const auto track = [&](int page, int pages) {
     current_page = page;
@@ -275,7 +276,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);
       if (r.meta.symbol) d.symbol = *r.meta.symbol;
       d.quality = c.quality;
-      result["corpus"] = c.corpus;
+      corpus = std::move(c.corpus);
       result["corpusKey"] = sha256_hex(collapse_spaces(c.text));
     } catch (const std::bad_alloc&) {
       // A limit of the run, not a fault of the input: retried next run.
@@ -299,7 +300,9 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
     d.outputs.clear();
   }
   result["report"] = document_json(d);
-  return result.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // The corpus record (the whole clean text) follows the result's line
+  // as it is, so that the coordinator parses only the small report.
+  return result.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n" + corpus;
 }
 
 // A record's outputs moved to a new stem; the edit log names the new input.
@@ -609,14 +612,16 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
           continue;
         }
         if (e.kind == WorkerEvent::Kind::done) {
-          const Json result = Json::parse(e.result);
+          const std::size_t line = std::min(e.result.find('\n'), e.result.size());
+          const Json result = Json::parse(std::string_view(e.result).substr(0, line));
+          std::string record = line < e.result.size() ? e.result.substr(line + 1) : std::string();
           DocumentReport r = document_from(result["report"]);
           r.stem = d.stem;
           r.note = d.note;
           r.seconds = e.seconds;
           d = std::move(r);
           StateRecord rec{d.stem, d.sha256, hash, version, d.relative, status_name(d.status), document_json(d).dump(),
-                          result.value("corpus", ""), result.value("corpusKey", "")};
+                          std::move(record), result.value("corpusKey", "")};
           if (!d.sha256.empty() && !d.retry) state->put(rec);
           corpus[e.job] = rec.corpus;
           corpus_key[e.job] = rec.corpus_key;
