@@ -24,7 +24,7 @@ for tool in "$bin" "$micro"; do
   [ -x "$tool" ] || { echo "build first (with libbenchmark-dev installed): cmake -S . -B build -G Ninja && ninja -C build" >&2; exit 2; }
 done
 for cmd in pdftotext tesseract ocrmypdf jq bc pdfinfo; do
-  command -v "$cmd" > /dev/null || { echo "missing $cmd: scripts/install-deps.sh installs it" >&2; exit 2; }
+  command -v "$cmd" > /dev/null || { echo "missing $cmd: apt-get install $( [ "$cmd" = pdfinfo ] || [ "$cmd" = pdftotext ] && echo poppler-utils || echo "$cmd")" >&2; exit 2; }
 done
 bench/make-corpus.sh "$corpus" 1000 > /dev/null
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -122,7 +122,7 @@ row "OCR: the same pages as image-only PDFs, 1 core (s/page)" \
   "$(verdict "$ref_pp >= 2 * $ours_pp")"
 
 # --- scaling ----------------------------------------------------------------
-scale() {  # label, then inputs
+scale() {  # label, then inputs (and options)
   local label=$1; shift
   local one all
   one=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/s1" "$@")
@@ -132,6 +132,10 @@ scale() {  # label, then inputs
     "$(ratio "$(med "$one")" "$(med "$all")")x" ">= 1.9x" "$(verdict "$(med "$one") >= 1.9 * $(med "$all")")"
 }
 scale "1,000 text dumps" "$corpus/text"
+# The same without an fsync per output (batch.durable = false): how much of
+# the above is the disk.
+sed 's/^durable = true/durable = false/' pipeline.toml > "$tmp/not-durable.toml"
+scale "1,000 text dumps, durable = false" --config "$tmp/not-durable.toml" "$corpus/text"
 scale "${#batch[@]} born-digital PDFs" "$corpus/batch"
 scale "$ocr_pages scanned pages" "${scans[@]}"
 

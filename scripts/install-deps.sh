@@ -20,7 +20,6 @@ packages=(
   catch2                             # tests
   bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
   libbenchmark-dev                   # bench/micro.cpp (Google Benchmark)
-  ocrmypdf                           # bench/run.sh: the OCR reference for scanned PDFs
   python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
   chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )
