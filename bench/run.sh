@@ -56,41 +56,28 @@ commands=()
 cmd() { commands+=("$*"); }
 
 # --- born-digital -----------------------------------------------------------
+# One row: pdftotext once per file against one akn-ingest run over them.
+against_pdftotext() {  # label, akn-ingest input (file or directory), PDF files
+  local label=$1 input=$2; shift 2
+  local pages ref ours ref_ps ours_ps
+  pages=$(pages_in "$@")
+  ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "$@")
+  ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bd" "$input")
+  cmd "for f in $input; do pdftotext \$f x.txt; done   # each PDF"
+  cmd "$bin -q -j 1 --force --out OUT $input"
+  ref_ps=$(echo "$pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$pages / $(med "$ours")" | bc -l)
+  row "born-digital: $label, $pages pages, 1 core (pages/s)" \
+    "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
+    "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
+    "$(verdict "$ours_ps >= $ref_ps")"
+}
 real=("$corpus"/real/*.pdf)
-real_pages=$(pages_in "${real[@]}")
-ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "${real[@]}")
-ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bd" "$corpus/real")
-cmd "for f in $corpus/real/*.pdf; do pdftotext \$f x.txt; done"
-cmd "$bin -q -j 1 --force --out OUT $corpus/real"
-ref_ps=$(echo "$real_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$real_pages / $(med "$ours")" | bc -l)
-row "born-digital: ${#real[@]} real UN PDFs, $real_pages pages, 1 core (pages/s)" \
-  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
-  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
-  "$(verdict "$ours_ps >= $ref_ps")"
-
 batch=("$corpus"/batch/*.pdf)
-batch_pages=$(pages_in "${batch[@]}")
-ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "${batch[@]}")
-ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bb" "$corpus/batch")
-cmd "for f in $corpus/batch/*.pdf; do pdftotext \$f x.txt; done"
-cmd "$bin -q -j 1 --force --out OUT $corpus/batch"
-ref_ps=$(echo "$batch_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$batch_pages / $(med "$ours")" | bc -l)
-row "born-digital: batch of ${#batch[@]} PDFs, $batch_pages pages, 1 core (pages/s)" \
-  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
-  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
-  "$(verdict "$ours_ps >= $ref_ps")"
-
 big="$corpus/pdf/joined-500.pdf"
+against_pdftotext "${#real[@]} real UN PDFs" "$corpus/real" "${real[@]}"
+against_pdftotext "batch of ${#batch[@]} PDFs" "$corpus/batch" "${batch[@]}"
+against_pdftotext "one PDF" "$big" "$big"
 big_pages=$(pages_in "$big")
-ref=$(timed pdftotext "$big" "$tmp/big.txt")
-ours=$(timed "$bin" -q -j 1 --force --out "$tmp/big" "$big")
-cmd "pdftotext $big x.txt"
-cmd "$bin -q -j 1 --force --out OUT $big"
-ref_ps=$(echo "$big_pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$big_pages / $(med "$ours")" | bc -l)
-row "born-digital: one PDF of $big_pages pages, 1 core (pages/s)" \
-  "pdftotext $(printf '%.0f' "$ref_ps") pages/s: $(spread "$ref")" \
-  "$(printf '%.0f' "$ours_ps") pages/s: $(spread "$ours")" "$(ratio "$ours_ps" "$ref_ps")x" ">= 1x" \
-  "$(verdict "$ours_ps >= $ref_ps")"
 peak=$(peak_kb "$bin" -q -j 1 --force --out "$tmp/big2" "$big")
 peak_ref=$(peak_kb pdftotext "$big" "$tmp/big.txt")
 cmd "/usr/bin/time -f %M $bin -q -j 1 --force --out OUT $big"
@@ -98,28 +85,31 @@ row "peak memory of a worker, $big_pages-page PDF" "pdftotext $((peak_ref / 1024
   "$(ratio "$peak" "$peak_ref")x" "< 200 MB" "$(verdict "$peak < 200 * 1024")"
 
 # --- OCR --------------------------------------------------------------------
+# One row, per page: a reference command run once per file against one
+# akn-ingest run over the same files. `mode` "time" states our time as a
+# share of the reference's, "faster" how many times faster we are.
+ocr_row() {  # label, reference name, mode, reference command (FILE stands for each file), files...
+  local label=$1 name=$2 mode=$3 reference=$4; shift 4
+  local ref ours ref_pp ours_pp
+  ref=$(timed bash -c 'reference=$0; for f in "$@"; do bash -c "${reference//FILE/\"$f\"}" > /dev/null 2>&1; done' "$reference" "$@")
+  ours=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/ocr" "$@")
+  cmd "for FILE in $(dirname "$1")/*; do $reference; done"
+  cmd "$bin -q -j 1 --force --no-validate --out OUT $(dirname "$1")/*"
+  ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
+  if [ "$mode" = time ]; then
+    row "$label, 1 core (s/page)" "$name $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
+      "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ours_pp" "$ref_pp")x time" "<= 1.05x" \
+      "$(verdict "$ours_pp <= 1.05 * $ref_pp")"
+  else
+    row "$label, 1 core (s/page)" "$name $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
+      "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ref_pp" "$ours_pp")x faster" ">= 2x faster" \
+      "$(verdict "$ref_pp >= 2 * $ours_pp")"
+  fi
+}
 scans=("$corpus"/scan/*.png)
 ocr_pages=${#scans[@]}
-ref=$(timed bash -c 'for f in "$@"; do OMP_THREAD_LIMIT=1 tesseract "$f" - > /dev/null 2>&1; done' _ "${scans[@]}")
-ours=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/ocr" "${scans[@]}")
-cmd "for f in $corpus/scan/*.png; do OMP_THREAD_LIMIT=1 tesseract \$f -; done"
-cmd "$bin -q -j 1 --force --no-validate --out OUT $corpus/scan/*.png"
-ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
-row "OCR: $ocr_pages pages at 300 dpi, 1 core (s/page)" \
-  "tesseract $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
-  "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ours_pp" "$ref_pp")x time" "<= 1.05x" \
-  "$(verdict "$ours_pp <= 1.05 * $ref_pp")"
-
-scanpdfs=("$corpus"/scanpdf/*.pdf)
-ref=$(timed bash -c 'for f in "$@"; do ocrmypdf --jobs 1 -q "$f" "'"$tmp"'/o.pdf"; done' _ "${scanpdfs[@]}")
-ours=$(timed "$bin" -q -j 1 --force --no-validate --out "$tmp/ocrpdf" "$corpus/scanpdf")
-cmd "for f in $corpus/scanpdf/*.pdf; do ocrmypdf --jobs 1 -q \$f o.pdf; done"
-cmd "$bin -q -j 1 --force --no-validate --out OUT $corpus/scanpdf"
-ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
-row "OCR: the same pages as image-only PDFs, 1 core (s/page)" \
-  "ocrmypdf $(printf '%.2f' "$ref_pp") s/page: $(spread "$ref")" \
-  "$(printf '%.2f' "$ours_pp") s/page: $(spread "$ours")" "$(ratio "$ref_pp" "$ours_pp")x faster" ">= 2x faster" \
-  "$(verdict "$ref_pp >= 2 * $ours_pp")"
+ocr_row "OCR: $ocr_pages pages at 300 dpi" tesseract time "OMP_THREAD_LIMIT=1 tesseract FILE -" "${scans[@]}"
+ocr_row "OCR: the same pages as image-only PDFs" ocrmypdf faster "ocrmypdf --jobs 1 -q FILE $tmp/o.pdf" "$corpus"/scanpdf/*.pdf
 
 # --- scaling ----------------------------------------------------------------
 scale() {  # label, then inputs (and options)
