@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "export/export.hpp"
+#include "ingest/ingest.hpp"
 #include "runner/config.hpp"
 #include "runner/runner.hpp"
 
@@ -70,6 +71,25 @@ void pdf_pipeline(std::string_view bytes) { convert(pipeline(OcrMode::never), "f
 
 void image_pipeline(std::string_view bytes) { convert(pipeline(OcrMode::automatic), "fuzz.png", bytes); }
 
+void page_images(std::string_view bytes) {
+  if (bytes.empty()) return;
+  const bool pdf = (static_cast<unsigned char>(bytes[0]) & 1) == 0;
+  RenderOptions options;
+  options.width = 120;
+  options.max_pages = 20;
+  options.max_pixels = 4'000'000;
+  // Turns as OCR may have recorded them, taken from the first byte.
+  options.turns.push_back(PageTurns{bytes[0] & 3, (bytes[0] & 4) ? 1.5 : 0.0, (bytes[0] >> 3) & 3});
+  try {
+    render_pages(pdf ? "fuzz.pdf" : "fuzz.png", bytes.substr(1), options, [](PageImage image) {
+      if (image.jpeg.empty() || image.jpeg.substr(0, 2) != "\xff\xd8") broken("page image is not a JPEG", std::to_string(image.page));
+      if (image.width != 120 || image.height <= 0) broken("page image of the wrong size", std::to_string(image.width));
+    });
+  } catch (const DocumentError&) {
+    // Bad input is an expected answer.
+  }
+}
+
 void akn_writer(std::string_view bytes) {
   // Fields are cut at NUL bytes, in this order; the rest are paragraphs.
   std::vector<std::string_view> f;
@@ -114,6 +134,7 @@ const std::vector<Target>& targets() {
   static const std::vector<Target> all = {{"text_pipeline", text_pipeline},
                                           {"pdf_pipeline", pdf_pipeline},
                                           {"image_pipeline", image_pipeline},
+                                          {"page_images", page_images},
                                           {"akn_writer", akn_writer}};
   return all;
 }

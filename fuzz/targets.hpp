@@ -20,6 +20,10 @@ void text_pipeline(std::string_view bytes);
 void pdf_pipeline(std::string_view bytes);
 // Image ingestion (Leptonica decoding, preprocessing, Tesseract) of small images.
 void image_pipeline(std::string_view bytes);
+// Page images for the review (render_pages: Poppler rendering, Leptonica
+// decoding, turning, scaling, JPEG) of a PDF (first byte even) or an image;
+// every page it hands back must be a non-empty JPEG of the width asked for.
+void page_images(std::string_view bytes);
 // The AKN, text and corpus writers on a Resolution whose fields are cut from
 // the bytes; the AKN must be schema-valid.
 void akn_writer(std::string_view bytes);

@@ -30,6 +30,11 @@ if [ -z "$(ls -A "$corpus")" ]; then
       build/akn-make-scan --dpi 50 --pages 1-1 fixtures/pdf/sc_resolution.pdf "$corpus/page.png"
       build/akn-make-scan --dpi 50 --binary --pages 1-1 fixtures/pdf/ga_parts.pdf "$corpus/page.tif"
       build/akn-make-scan --dpi 50 --quality 30 --pages 1-1 fixtures/pdf/ga_parts.pdf "$corpus/page.jpg" ;;
+    page_images)
+      for f in fixtures/pdf/*.pdf; do { printf '\000'; cat "$f"; } > "$corpus/$(basename "$f")"; done
+      [ -x build/akn-make-scan ] || cmake --build build --target akn-make-scan
+      build/akn-make-scan --dpi 50 --pages 1-1 fixtures/pdf/sc_resolution.pdf "$corpus/page.png"
+      { printf '\007'; cat "$corpus/page.png"; } > "$corpus/page-turned" && rm "$corpus/page.png" ;;
     akn_writer) printf 'A/RES/1/1\0General Assembly\0001/1\0Title\0The General Assembly,\0001\0A note\0Recalling\0Decides\0' > "$corpus/seed" ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
   esac

@@ -33,6 +33,10 @@ TEST_CASE("fuzz targets accept the fixtures and their truncations", "[fuzz]") {
       out.push_back(bytes.substr(0, std::min(n, bytes.size())));
     return out;
   };
+  // Page images of the PDF and scan fixtures, whole and cut, turned every way.
+  for (const char* f : {"/fixtures/pdf/sc_resolution.pdf", "/fixtures/scan/sc_resolution_g4.tif"})
+    for (const std::string& b : cuts(read_file(source_dir() + f)))
+      for (char lead : {'\0', '\1', '\6', '\37'}) akn::fuzz::page_images(std::string(1, lead) + b);
   for (const char* f : {"/fixtures/text/archives_wrapped_cp1252.txt", "/fixtures/markdown/human_rights_education.md"})
     for (const std::string& b : cuts(read_file(source_dir() + f))) {
       akn::fuzz::text_pipeline(std::string(1, '\0') + b);  // as text
