@@ -63,7 +63,7 @@ against_pdftotext() {  # label, akn-ingest input (file or directory), PDF files
   pages=$(pages_in "$@")
   ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "$@")
   ours=$(timed "$bin" -q -j 1 --force --out "$tmp/bd" "$input")
-  cmd "for f in $input; do pdftotext \$f x.txt; done   # each PDF"
+  if [ -d "$input" ]; then cmd "for f in $input/*.pdf; do pdftotext \$f x.txt; done"; else cmd "pdftotext $input x.txt"; fi
   cmd "$bin -q -j 1 --force --out OUT $input"
   ref_ps=$(echo "$pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$pages / $(med "$ours")" | bc -l)
   row "born-digital: $label, $pages pages, 1 core (pages/s)" \
