@@ -1,6 +1,7 @@
 // The batch: list the inputs, decide what needs converting from the state,
 // convert in worker processes, record, report. See runner.hpp.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -384,7 +385,6 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
   const auto t0 = std::chrono::steady_clock::now();
   const BatchConfig& batch = config.batch;
   const std::string version = AKN_VERSION;
-  const std::string hash = config_hash(config);
   const std::string& out = options.out_dir;
   const std::string suffix =
       options.shards > 1 ? ".shard-" + std::to_string(options.shard) + "-of-" + std::to_string(options.shards) : "";
@@ -409,6 +409,23 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
   } catch (const StateError& e) {
     throw RunError(e.what());
   }
+
+  // The dictionary's hash (half a megabyte read on every run) comes from
+  // the state's hash cache when its size and time are unchanged.
+  const std::string hash = config_hash(config, [&](const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return sha256_hex(std::string());  // as an empty file, like config_hash's own reading
+    const std::int64_t mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (auto cached = state->cached_hash(path, size, mtime)) return *cached;
+    try {
+      std::string h = hash_file(path);
+      state->remember_hash(path, size, mtime, h);
+      return h;
+    } catch (const DocumentError&) {
+      return sha256_hex(std::string());
+    }
+  });
 
   const SignalGuard signals;
   auto log = make_run_log(options.log_format, options.quiet, false, log_stream);

@@ -219,14 +219,14 @@ std::string to_toml(const PipelineConfig& c) {
   return out.str();
 }
 
-std::string config_hash(const PipelineConfig& c) {
+std::string config_hash(const PipelineConfig& c, const std::function<std::string(const std::string&)>& file_hash) {
   std::ostringstream all;
   all << conversion_table(c) << "\n";
   std::vector<std::string> files = c.cleanup.phrase_files;
   if (!c.cleanup.dictionary_dir.empty())
     for (const char* ext : {".aff", ".dic"})
       files.push_back(c.cleanup.dictionary_dir + "/" + c.cleanup.dictionary_language + ext);
-  for (const std::string& f : files) all << f << "\n" << sha256_hex(file_bytes(f)) << "\n";
+  for (const std::string& f : files) all << f << "\n" << (file_hash ? file_hash(f) : sha256_hex(file_bytes(f))) << "\n";
   return sha256_hex(all.str());
 }
 

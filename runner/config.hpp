@@ -4,6 +4,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,9 @@ std::string to_toml(const PipelineConfig& config);
 // The hash of everything that decides what a document converts to: the
 // conversion settings (not [batch]) and the contents of the dictionary and
 // phrase files they name. The batch state keys finished documents by it.
-std::string config_hash(const PipelineConfig& config);
+// `file_hash` gives a file's SHA-256 (hex); by default it reads the file.
+std::string config_hash(const PipelineConfig& config,
+                        const std::function<std::string(const std::string& path)>& file_hash = {});
 
 // The formats --format and batch.formats accept.
 bool is_output_format(const std::string& name);
