@@ -4,9 +4,11 @@
 // line; the index lists every input; `review` on an existing directory.
 #include <catch2/catch.hpp>
 
+#include <leptonica/allheaders.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -285,4 +287,60 @@ TEST_CASE("review: the subcommand reviews an existing directory, reuses page ima
   Run none({"review", (t.path / "nothing").string()}, false);
   CHECK(none.wait() == 2);
   CHECK(none.log().find("report.json") != std::string::npos);
+}
+
+TEST_CASE("review: a scan's page images are turned as OCR turned them, so its text lies under its boxes", "[review]") {
+  // The G4 fixture has page 2 upside down and page 3 sideways: OCR turned
+  // them, and the boxes are on the turned pages.
+  TempDir t;
+  const fs::path out = t.path / "out";
+  Run run({"--review", "--out", out.string(), "--log-format", "json", source_dir() + "/fixtures/scan/sc_resolution_g4.tif"});
+  REQUIRE(run.wait() == 0);
+  const Json layout = Json::parse(read_file((out / "sc_resolution_g4.layout.json").string()));
+  std::size_t turned = 0;
+  for (const Json& page : layout["pages"]) {
+    const int n = page["number"];
+    INFO("page " << n);
+    turned += (page["quarterTurns"].get<int>() + page["quarterTurnsAfter"].get<int>()) % 4 != 0;
+    const fs::path jpg = out / "review" / "sc_resolution_g4.pages" / (std::to_string(n) + ".jpg");
+    PIX* raw = pixRead(jpg.string().c_str());
+    REQUIRE(raw != nullptr);
+    PIX* grey = pixConvertTo8(raw, 0);
+    pixDestroy(&raw);
+    REQUIRE(grey != nullptr);
+    const int w = pixGetWidth(grey), h = pixGetHeight(grey);
+    const double pw = page["width"], ph = page["height"];
+    // The image has the shape of the page the boxes are on.
+    CHECK(std::abs(static_cast<double>(w) / h - pw / ph) < 0.01);
+    // Ink (pixels darker than mid-grey) under the body lines' boxes against
+    // ink over the whole page: text lies under its boxes.
+    auto ink = [&](int x0, int y0, int x1, int y1) {
+      std::size_t dark = 0, all = 0;
+      for (int y = std::max(0, y0); y < std::min(h, y1); ++y)
+        for (int x = std::max(0, x0); x < std::min(w, x1); ++x) {
+          l_uint32 v = 0;
+          pixGetPixel(grey, x, y, &v);
+          dark += v < 128;
+          ++all;
+        }
+      return std::pair<std::size_t, std::size_t>{dark, all};
+    };
+    std::size_t dark = 0, all = 0;
+    for (const Json& line : layout["lines"]) {
+      if (line["page"] != n || line["role"] != "body" || !line.contains("box")) continue;
+      const Json& b = line["box"];
+      const auto [d, a] = ink(static_cast<int>(b[0].get<double>() / pw * w), static_cast<int>(b[1].get<double>() / ph * h),
+                              static_cast<int>(b[2].get<double>() / pw * w), static_cast<int>(b[3].get<double>() / ph * h));
+      dark += d;
+      all += a;
+    }
+    const auto [page_dark, page_all] = ink(0, 0, w, h);
+    pixDestroy(&grey);
+    REQUIRE(all > 0);
+    const double inside = static_cast<double>(dark) / static_cast<double>(all);
+    const double overall = static_cast<double>(page_dark) / static_cast<double>(page_all);
+    INFO("ink under the boxes " << inside << ", over the page " << overall);
+    CHECK(inside > 3 * overall);
+  }
+  CHECK(turned >= 2);
 }
