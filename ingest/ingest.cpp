@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/regex.hpp"
+#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -94,6 +95,12 @@ TextLayerCheck check_text_layer(const std::vector<std::string>& words,
   check.summary = buf;
   return check;
 }
+
+namespace detail {
+std::string source_sha256(std::string_view bytes, const IngestOptions& options) {
+  return options.sha256.empty() ? sha256_hex(bytes) : options.sha256;
+}
+}  // namespace detail
 
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   switch (const InputKind kind = detect_kind(name, bytes)) {

@@ -65,6 +65,10 @@ struct IngestOptions {
   // Called before each page is read, with its number (from 1) and the page
   // count: the batch runner's watchdog and progress bar. May be empty.
   std::function<void(int page, int pages)> on_page;
+  // The SHA-256 of the bytes (hex) when the caller knows it already (the
+  // batch runner hashed the file to decide whether to convert it); empty:
+  // ingest computes it. Hashing a large PDF again costs as much as reading it.
+  std::string sha256;
 };
 
 // How plausible a page's text layer is as text: the share of its words a

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "core/document.hpp"
@@ -14,6 +15,10 @@ namespace akn::detail {
 Document ingest_text(std::string_view name, std::string_view bytes, InputKind kind, const IngestOptions& options);
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options);
 bool looks_like_pdf(std::string_view bytes);
+
+// The source's SHA-256 (hex): IngestOptions::sha256 when the caller gave
+// it, computed from `bytes` otherwise.
+std::string source_sha256(std::string_view bytes, const IngestOptions& options);
 
 // Renders each page of a PDF in grey, at the resolution `dpi_for(page
 // width, page height)` (points) returns, and hands it to `each` (1-based

@@ -17,7 +17,7 @@
 #include <stdexcept>
 
 #include "core/error.hpp"
-#include "core/sha256.hpp"
+#include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
 
@@ -568,7 +568,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   Document doc;
   doc.source.name = file;
   doc.source.kind = "image";
-  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.sha256 = source_sha256(bytes, options);
   doc.source.bytes = bytes.size();
   for (std::size_t i = 0; i < images.size(); ++i) {
     if (options.on_page) options.on_page(static_cast<int>(i) + 1, static_cast<int>(images.size()));

@@ -14,7 +14,6 @@
 #include <mutex>
 
 #include "core/error.hpp"
-#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -52,9 +51,26 @@ class PopplerMessages {
   std::vector<std::string> messages_;
 };
 
-std::string utf8(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+// A ustring holds UTF-16 code units in host order. Decoded here rather than
+// by ustring::to_utf8, which opens an iconv converter for every word (a
+// tenth of the time of reading a born-digital PDF). A lone surrogate becomes
+// U+FFFD, as a broken font map may give one, and sets `repaired`.
+std::string utf8(const poppler::ustring& s, bool& repaired) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char32_t unit = s[i];
+    if (unit < 0xD800 || unit > 0xDFFF) {
+      append_utf8(out, unit);
+    } else if (unit <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+      append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (static_cast<char32_t>(s[i + 1]) - 0xDC00));
+      ++i;
+    } else {
+      append_utf8(out, 0xFFFD);
+      repaired = true;
+    }
+  }
+  return out;
 }
 
 std::string summarize(const std::vector<std::string>& messages) {
@@ -130,7 +146,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   Document doc;
   doc.source.name = file;
   doc.source.kind = "pdf";
-  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.sha256 = source_sha256(bytes, options);
   doc.source.bytes = bytes.size();
   if (auto early = messages.take(); !early.empty())
     doc.log.warn("ingest", {}, "the PDF is damaged; Poppler repaired what it could: " + summarize(early));
@@ -155,12 +171,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     const std::size_t text_before_page = total_text;
     for (const poppler::text_box& tb : p->text_list(poppler::page::text_list_include_font)) {
       PlacedWord w;
-      w.text = utf8(tb.text());
-      if (!is_valid_utf8(w.text)) {
-        // Poppler emits UTF-8; keep the contract even if a font map is broken.
-        w.text = to_valid_utf8(w.text);
-        bad_text = true;
-      }
+      w.text = utf8(tb.text(), bad_text);
       const poppler::rectf b = tb.bbox();
       w.box = Box{b.left(), b.top(), b.right(), b.bottom()};
       w.font_size = tb.get_font_size();

@@ -3,7 +3,6 @@
 
 #include "core/error.hpp"
 #include "core/regex.hpp"
-#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -87,7 +86,7 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
   Document doc;
   doc.source.name = std::string(name);
   doc.source.kind = kind == InputKind::markdown ? "markdown" : "text";
-  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.sha256 = source_sha256(bytes, options);
   doc.source.bytes = bytes.size();
 
   const bool utf16 = bytes.size() >= 2 && (static_cast<unsigned char>(bytes[0]) ^ static_cast<unsigned char>(bytes[1])) == 0x01 &&

@@ -241,8 +241,17 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
   try {
     try {
       const std::string bytes = read_input(d.input, read_limit(ctx.pipeline.config().ingest));
-      d.sha256 = sha256_hex(bytes);
-      Conversion c = ctx.pipeline.convert(d.relative, bytes, track);
+      // The coordinator's digest holds while the file has the size and time
+      // it had when hashed (the rule of the state's hash cache); otherwise
+      // the file changed since, and what was read is hashed.
+      struct stat st {};
+      const std::string known = job.value("sha256", "");
+      const bool same = !known.empty() && ::stat(d.input.c_str(), &st) == 0 &&
+                        static_cast<std::uint64_t>(st.st_size) == bytes.size() &&
+                        job.value("size", std::uint64_t{0}) == bytes.size() &&
+                        job.value("mtimeNs", std::int64_t{0}) == mtime_ns_of(st);
+      d.sha256 = same ? known : sha256_hex(bytes);
+      Conversion c = ctx.pipeline.convert(d.relative, bytes, track, d.sha256);
       if (!c.validation_errors.empty())
         throw DocumentError(d.relative, "the AKN output is not schema-valid (" + std::to_string(c.validation_errors.size()) +
                                             " errors; first: " + c.validation_errors.front() + ")");
@@ -615,7 +624,9 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
     while ((next < to_convert.size() || pool.busy() > 0) && !g_signal) {
       while (next < to_convert.size() && pool.has_idle() && !g_signal) {
         const std::size_t i = to_convert[next++];
-        const Json job = {{"path", docs[i].input}, {"relative", docs[i].relative}, {"stem", docs[i].stem}};
+        const Json job = {{"path", docs[i].input}, {"relative", docs[i].relative}, {"stem", docs[i].stem},
+                          {"sha256", docs[i].sha256}, {"size", listing.files[i].size},
+                          {"mtimeNs", listing.files[i].mtime_ns}};
         try {
           log->started(docs[i], pool.submit(i, job.dump()));
         } catch (const std::runtime_error& e) {

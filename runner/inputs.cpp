@@ -16,9 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::int64_t mtime_of(const struct stat& st) {
-  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-}
 
 std::string kind_of(mode_t mode) {
   if (S_ISFIFO(mode)) return "a FIFO";
@@ -70,13 +67,13 @@ struct Walker {
         f.skip = "symbolic link to " + kind_of(tst.st_mode) + ": not followed";
       } else {
         f.size = static_cast<std::uint64_t>(tst.st_size);
-        f.mtime_ns = mtime_of(tst);
+        f.mtime_ns = mtime_ns_of(tst);
       }
     } else if (!S_ISREG(st.st_mode)) {
       f.skip = kind_of(st.st_mode) + ", not a document";
     } else {
       f.size = static_cast<std::uint64_t>(st.st_size);
-      f.mtime_ns = mtime_of(st);
+      f.mtime_ns = mtime_ns_of(st);
     }
     files.push_back(std::move(f));
   }
@@ -169,7 +166,7 @@ InputListing list_inputs(const std::vector<std::string>& roots, const std::strin
         f.failed = true;
       } else {
         f.size = static_cast<std::uint64_t>(st.st_size);
-        f.mtime_ns = mtime_of(st);
+        f.mtime_ns = mtime_ns_of(st);
       }
       all.push_back(std::move(f));
     }

@@ -4,11 +4,19 @@
 // output location inside --out that no other input shares.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace akn {
+
+// A file's modification time in nanoseconds: what InputFile::mtime_ns and
+// the state's hash cache compare.
+inline std::int64_t mtime_ns_of(const struct stat& st) {
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
 
 struct InputFile {
   std::string path;      // as found: the root as given joined with the path under it

@@ -87,14 +87,15 @@ Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
 Pipeline::~Pipeline() = default;
 
 Conversion Pipeline::convert(const std::string& name, std::string_view bytes,
-                             const std::function<void(int, int)>& on_page) const {
-  return finish(read(name, bytes, on_page));
+                             const std::function<void(int, int)>& on_page, const std::string& sha256) const {
+  return finish(read(name, bytes, on_page, sha256));
 }
 
 Document Pipeline::read(const std::string& name, std::string_view bytes,
-                        const std::function<void(int, int)>& on_page) const {
+                        const std::function<void(int, int)>& on_page, const std::string& sha256) const {
   IngestOptions options = config_.ingest;
   options.on_page = on_page;
+  options.sha256 = sha256;
   if (const Dictionary* d = cleaner_->dictionary())
     options.known_word = [d](std::string_view word) { return d->accepts(word); };
   return ingest(name, bytes, options);

@@ -47,16 +47,19 @@ class Pipeline {
 
   // Converts one input held in memory. Throws DocumentError for input that
   // cannot be converted.
-  // `on_page(n, of)` is called before each page is read.
+  // `on_page(n, of)` is called before each page is read. `sha256` is the
+  // digest of `bytes` when the caller has it (empty: computed).
   [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes,
-                                   const std::function<void(int, int)>& on_page = {}) const;
+                                   const std::function<void(int, int)>& on_page = {},
+                                   const std::string& sha256 = {}) const;
   // The stages after ingest, on a document ingested already (convert is
   // ingest then finish): cleanup, structure, export, validation. Lets a
   // caller compare configurations without reading a scan twice.
   [[nodiscard]] Conversion finish(Document document) const;
   // Ingest alone, with this pipeline's options.
   [[nodiscard]] Document read(const std::string& name, std::string_view bytes,
-                              const std::function<void(int, int)>& on_page = {}) const;
+                              const std::function<void(int, int)>& on_page = {},
+                              const std::string& sha256 = {}) const;
   [[nodiscard]] const PipelineConfig& config() const { return config_; }
 
  private:

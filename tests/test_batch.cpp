@@ -24,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sha256.hpp"
 #include "runner/inputs.hpp"
 #include "process.hpp"
 #include "support.hpp"
@@ -194,6 +195,35 @@ TEST_CASE("incremental: an unchanged input is skipped, a changed one or a change
   REQUIRE(run({"--out", out.string(), "--force", in.string()}) == 0);
   for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
   CHECK(tree(out) == outputs_before);  // the same configuration gives the same bytes
+}
+
+TEST_CASE("each input's digest in the report and edit log is the SHA-256 of the bytes converted", "[batch]") {
+  // The coordinator hashes every input to decide what to convert, and its
+  // workers reuse that digest instead of hashing large files again: it must
+  // still name the bytes that were read, after an edit that keeps the size.
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  make_dump(in);
+  const auto check_digests = [&] {
+    for (const auto& [rel, d] : by_relative(report(out))) {
+      INFO(rel);
+      const std::string digest = akn::sha256_hex(read_file((in / rel).string()));
+      CHECK(d["sha256"] == digest);
+      const fs::path edits = d["outputs"]["edits"].get<std::string>();
+      CHECK(Json::parse(read_file(edits.string()))["source"]["sha256"] == digest);
+    }
+  };
+  REQUIRE(run({"--out", out.string(), "-j", "2", in.string()}) == 0);
+  check_digests();
+  // The same size, another content: converted again under its new digest.
+  std::string text = seed(0);
+  const auto at = text.find("General Assembly");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 16, "GENERAL ASSEMBLY");
+  write(in / "seeds/s0.txt", text);
+  REQUIRE(run({"--out", out.string(), "-j", "2", in.string()}) == 0);
+  CHECK(by_relative(report(out))["seeds/s0.txt"]["status"] == "ok");
+  check_digests();
 }
 
 TEST_CASE("renamed inputs keep their outputs, identical inputs are converted once", "[batch]") {
