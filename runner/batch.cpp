@@ -357,10 +357,51 @@ std::optional<LogFormat> parse_log_format(const std::string& name) {
   return std::nullopt;
 }
 
+namespace {
+// Whether `path` is a regular file holding exactly `bytes`: read only when
+// the sizes agree, and compared in pieces.
+bool holds_already(const std::string& path, std::string_view bytes) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<std::uint64_t>(st.st_size) != bytes.size())
+    return false;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char buf[1 << 16];
+  std::size_t at = 0;
+  bool same = true;
+  while (same) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      same = n == 0 && at == bytes.size();
+      break;
+    }
+    const auto got = static_cast<std::size_t>(n);
+    same = at + got <= bytes.size() && std::memcmp(buf, bytes.data() + at, got) == 0;
+    at += got;
+  }
+  ::close(fd);
+  return same;
+}
+}  // namespace
+
 void write_file_atomically(const std::string& path, std::string_view bytes, const WriteOptions& how) {
   static std::atomic<unsigned long> counter{0};
   const fs::path target(path);
   if (target.has_parent_path()) fs::create_directories(target.parent_path());
+  // The bytes in place already (a document converted again to the same
+  // output): the file is left as it is, with its time, instead of being
+  // replaced by a copy; with `durable`, flushed in case an earlier run was not.
+  if (holds_already(path, bytes)) {
+    if (how.durable) {
+      const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      const bool synced = fd >= 0 && ::fsync(fd) == 0;
+      if (fd >= 0) ::close(fd);
+      if (synced) return;
+    } else {
+      return;
+    }
+  }
   const std::string unique = std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
   const std::string tmp = how.tmp_dir.empty() ? path + "." + unique : (fs::path(how.tmp_dir) / unique).string();
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -621,7 +662,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
                       return convert_in_worker(ctx, job, page);
                     });
     std::size_t next = 0;
-    while ((next < to_convert.size() || pool.busy() > 0) && !g_signal) {
+    const auto dispatch = [&] {
       while (next < to_convert.size() && pool.has_idle() && !g_signal) {
         const std::size_t i = to_convert[next++];
         const Json job = {{"path", docs[i].input}, {"relative", docs[i].relative}, {"stem", docs[i].stem},
@@ -633,7 +674,15 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
           throw RunError(e.what());
         }
       }
-      for (WorkerEvent& e : pool.wait(std::chrono::milliseconds(200))) {
+    };
+    while ((next < to_convert.size() || pool.busy() > 0) && !g_signal) {
+      dispatch();
+      std::vector<WorkerEvent> events = pool.wait(std::chrono::milliseconds(200));
+      // The workers that finished get their next documents before their
+      // results are recorded: they convert while the coordinator parses,
+      // stores and logs (a tenth of the time of a small text dump).
+      dispatch();
+      for (WorkerEvent& e : events) {
         DocumentReport& d = docs[e.job];
         if (e.kind == WorkerEvent::Kind::page) {
           log->page(d, e.page, e.pages);

@@ -163,7 +163,10 @@ struct WriteOptions {
   bool durable = false;  // fsync the file before the rename
 };
 // Writes `bytes` to `path` through a temporary file and a rename, so `path`
-// is either absent, the old file or the new one.
+// is either absent, the old file or the new one. A regular file at `path`
+// that holds exactly `bytes` already is left in place, with its time: a
+// conversion done again (--force, a new configuration or version) rewrites
+// only the outputs whose content changed.
 void write_file_atomically(const std::string& path, std::string_view bytes, const WriteOptions& how = {});
 
 }  // namespace akn

@@ -191,10 +191,19 @@ TEST_CASE("incremental: an unchanged input is skipped, a changed one or a change
     REQUIRE(r.wait() == 0);
   }
   for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
+  // Converted again, an output whose bytes did not change is left in place
+  // with its time (the notes are left out of the text, not of the AKN);
+  // the changed one is replaced.
+  CHECK(mtime_ns(out / "seeds/s0.akn.xml") == akn_mtime);
+  CHECK(read_file((out / "seeds/s0.akn.xml").string()) == outputs_before.at("seeds/s0.akn.xml"));
+  const std::string without_notes = read_file((out / "seeds/s0.txt").string());
+  CHECK(without_notes != outputs_before.at("seeds/s0.txt"));
+  CHECK(without_notes.find("\nNotes\n") == std::string::npos);
   // --force: everything again, whatever the state says.
   REQUIRE(run({"--out", out.string(), "--force", in.string()}) == 0);
   for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
   CHECK(tree(out) == outputs_before);  // the same configuration gives the same bytes
+  CHECK(mtime_ns(out / "seeds/s0.akn.xml") == akn_mtime);
 }
 
 TEST_CASE("each input's digest in the report and edit log is the SHA-256 of the bytes converted", "[batch]") {
