@@ -42,8 +42,9 @@ out of memory or time fails alone; its worker is replaced. The state of the
 run is kept in OUT/.akn-state.sqlite: an input whose content, configuration
 and program version are those of its outputs is not converted again, a
 renamed input has its outputs moved, and identical inputs are converted
-once. Outputs are written to temporary files and renamed into place; a run
-that is killed is finished by the next one.
+once. Outputs are written to temporary files and renamed into place (an
+output whose bytes are in place already is left as it is); a run that is
+killed is finished by the next one.
 OUT/report.json lists every input with its status (ok, unchanged, renamed,
 duplicate, failed, skipped, pending), reason, page, outputs, counts, edits by
 kind and quality figures.
