@@ -85,17 +85,38 @@ std::string_view review_document_js() {
     apply();
   });
   // An image that cannot be loaded (moved, deleted) says so on its page.
-  document.querySelectorAll('.sheet img').forEach(function (img) {
+  // Images after the first pages wait (data-src) until they come within two
+  // screens of view, so that a long document opens at once.
+  var waiting = [];
+  document.querySelectorAll('.sheet > img').forEach(function (img) {
     var mark = function (ok) {
       img.dataset.state = ok ? 'loaded' : 'missing';
       img.parentNode.classList.toggle('missing', !ok);
     };
-    if (img.complete) mark(img.naturalWidth > 0);
+    if (img.dataset.src) {
+      img.dataset.state = 'waiting';
+      img.addEventListener('load', function () { mark(true); });
+      img.addEventListener('error', function () { mark(false); });
+      waiting.push(img);
+    } else if (img.complete) mark(img.naturalWidth > 0);
     else {
       img.addEventListener('load', function () { mark(true); });
       img.addEventListener('error', function () { mark(false); });
     }
   });
+  var fetchImage = function (img) {
+    if (!img.dataset.src) return;
+    img.src = img.dataset.src;
+    delete img.dataset.src;
+  };
+  if ('IntersectionObserver' in window) {
+    var near = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) { fetchImage(e.target); near.unobserve(e.target); }
+      });
+    }, { rootMargin: '200% 0px' });
+    waiting.forEach(function (img) { near.observe(img); });
+  } else waiting.forEach(fetchImage);
   function clear() {
     document.querySelectorAll('.hl').forEach(function (x) { x.classList.remove('hl'); });
   }

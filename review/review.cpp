@@ -414,11 +414,18 @@ std::string document_html(const Doc& doc, const Json& layout, const std::string&
          (note.empty() ? "" : " \xC2\xB7 " + esc(note)) + "</figcaption>";
     if (page.geometry() && pw > 0 && ph > 0) {
       h += "<div class=\"sheet\" style=\"aspect-ratio: " + format_fixed(pw, 2) + " / " + format_fixed(ph, 2) + "\">";
-      if (auto img = images.sizes.find(n); img != images.sizes.end())
-        // The first pages at once, the rest as they scroll into view.
-        h += "<img loading=\"" + std::string(n <= 2 ? "eager" : "lazy") + "\" src=\"" + esc(images_dir + "/" + std::to_string(n) + ".jpg") +
-             "\" width=\"" + std::to_string(img->second.first) + "\" height=\"" + std::to_string(img->second.second) +
-             "\" alt=\"Page " + std::to_string(n) + "\">";
+      if (auto img = images.sizes.find(n); img != images.sizes.end()) {
+        // The first pages at once; the others are fetched by the page's
+        // script as they come near the screen (browsers' own loading="lazy"
+        // is not applied everywhere: headless Chromium fetches all 110
+        // images of a 110-page review at once). Without scripts, the
+        // <noscript> copy loads.
+        const std::string src = esc(images_dir + "/" + std::to_string(n) + ".jpg");
+        const std::string rest = "\" width=\"" + std::to_string(img->second.first) + "\" height=\"" +
+                                 std::to_string(img->second.second) + "\" alt=\"Page " + std::to_string(n) + "\">";
+        if (n <= 2) h += "<img src=\"" + src + rest;
+        else h += "<img data-src=\"" + src + rest + "<noscript><img loading=\"lazy\" src=\"" + src + rest + "</noscript>";
+      }
       for (const Mark& m : page.marks(n)) {
         h += "<div" + mark_attrs(m) + " style=\"left:" + pct(m.box.x0, pw) + ";top:" + pct(m.box.y0, ph) +
              ";width:" + pct(std::max(0.0, m.box.x1 - m.box.x0), pw) + ";height:" + pct(std::max(0.0, m.box.y1 - m.box.y0), ph) +

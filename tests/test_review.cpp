@@ -54,13 +54,18 @@ int capture(std::vector<std::string> argv, std::string& out) {
 
 // Headless Chromium as the issue starts it; `what` is --dump-dom or
 // --screenshot=FILE.
-std::string chromium(const fs::path& page, const std::string& what) {
+// `fragment` ("#page-40") opens the page scrolled there; `settle` gives the
+// page's scripts that much virtual time (ms) to fetch what they fetch after
+// the load event (the page images that come into view).
+std::string chromium(const fs::path& page, const std::string& what, const std::string& fragment = "", int settle = 0) {
   std::string out;
-  const int rc = capture({"chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                          "--disable-background-networking", "--hide-scrollbars", "--window-size=1400,1000",
-                          "--user-data-dir=" + (page.parent_path() / ".chromium").string(), what,
-                          "file://" + fs::absolute(page).string()},
-                         out);
+  std::vector<std::string> argv = {"chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                   "--disable-background-networking", "--hide-scrollbars", "--window-size=1400,1000",
+                                   "--user-data-dir=" + (page.parent_path() / ".chromium").string()};
+  if (settle > 0) argv.push_back("--virtual-time-budget=" + std::to_string(settle));
+  argv.push_back(what);
+  argv.push_back("file://" + fs::absolute(page).string() + fragment);
+  const int rc = capture(argv, out);
   INFO("chromium " << what << " exited " << rc << " (install Debian's chromium: scripts/install-deps.sh)");
   REQUIRE(rc == 0);
   return out;
@@ -199,6 +204,57 @@ TEST_CASE("review: in a browser, a PDF's pages show a box for every paragraph an
   const std::string png = read_file(shot.string());
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
   CHECK(png.size() > 50'000);
+}
+
+TEST_CASE("review: a 50-page document opens with its first page images, and the others load as they come into view",
+          "[review][browser]") {
+  // Two real resolutions of 25 pages each, joined: what an archivist opens.
+  TempDir t;
+  const fs::path pdf = t.path / "long.pdf", out = t.path / "out";
+  const std::string dir = shared_dir() + "/corpus/born_digital/";
+  std::string ignored;
+  REQUIRE(capture({"pdfunite", dir + "A_RES_78_253.pdf", dir + "S_2012_197-EN.pdf", pdf.string()}, ignored) == 0);
+  Run run({"--review", "--out", out.string(), "--log-format", "json", pdf.string()});
+  REQUIRE(run.wait() == 0);
+  const fs::path page = out / "review" / "long.html";
+  REQUIRE(fs::is_regular_file(page));
+
+  // The state of each page's image, by page number.
+  const auto states = [&](const std::string& fragment) {
+    const Html dom(chromium(page, "--dump-dom", fragment, 5000));
+    std::map<int, std::string> by_page;
+    static const std::regex kPage(R"re(/([0-9]+)\.jpg$)re");
+    for (const auto& img : dom.select("//div[" + has_class("sheet") + "]/img")) {
+      const std::string src = img.count("src") ? img.at("src") : img.at("data-src");
+      std::smatch m;
+      REQUIRE(std::regex_search(src, m, kPage));
+      by_page[std::stoi(m[1])] = img.count("data-state") ? img.at("data-state") : "";
+    }
+    return by_page;
+  };
+  const auto count = [](const std::map<int, std::string>& m, const std::string& state) {
+    return std::count_if(m.begin(), m.end(), [&](const auto& kv) { return kv.second == state; });
+  };
+
+  // Opened at the top: the first pages are shown, the rest wait; none is
+  // reported missing.
+  const auto top = states("");
+  REQUIRE(top.size() == 50);
+  CHECK(top.at(1) == "loaded");
+  CHECK(top.at(2) == "loaded");
+  CHECK(count(top, "loaded") <= 5);
+  CHECK(count(top, "waiting") >= 45);
+  CHECK(count(top, "missing") == 0);
+  CHECK(top.at(40) == "waiting");
+
+  // Scrolled to page 40 (a link from the structure list does this): its
+  // image is fetched, and those far from it still wait.
+  const auto there = states("#page-40");
+  CHECK(there.at(40) == "loaded");
+  CHECK(there.at(20) == "waiting");
+  CHECK(there.at(50) == "waiting");
+  CHECK(count(there, "loaded") <= 12);
+  CHECK(count(there, "missing") == 0);
 }
 
 TEST_CASE("review: a text dump's lines are listed with their role, and the index lists every input", "[review]") {
