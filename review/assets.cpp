@@ -106,9 +106,24 @@ std::string_view review_document_js() {
   });
   var fetchImage = function (img) {
     if (!img.dataset.src) return;
+    if (img.dataset.state === 'waiting') img.dataset.state = 'loading';
     img.src = img.dataset.src;
     delete img.dataset.src;
   };
+  // A link to a page (X.html#page-12) is followed here, before the images
+  // near it are chosen, rather than left to when the browser gets to it.
+  if (location.hash.length > 1) {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+  }
+  // The images near the screen now are fetched at once, measured here: an
+  // observer first reports after the browser's next frame, which a busy or
+  // headless browser may be slow to draw. The observer does the rest.
+  var screen = window.innerHeight || document.documentElement.clientHeight || 1000;
+  waiting.forEach(function (img) {
+    var r = img.getBoundingClientRect();
+    if (r.bottom >= -2 * screen && r.top <= 3 * screen) fetchImage(img);
+  });
   if ('IntersectionObserver' in window) {
     var near = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) {

