@@ -16,6 +16,29 @@ std::string to_valid_utf8(std::string_view s);
 // Decodes the code point at s[i] and advances i. REQUIRES: valid UTF-8, i < size.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// Appends the UTF-16 code units unit(0) .. unit(count - 1) as UTF-8; a
+// surrogate that is not half of a pair becomes U+FFFD. Returns how many
+// were replaced so.
+template <typename Unit>
+std::size_t append_utf16(std::string& out, std::size_t count, Unit unit) {
+  std::size_t replaced = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto cp = static_cast<char32_t>(unit(i));
+    if (cp < 0xD800 || cp > 0xDFFF) {
+      append_utf8(out, cp);
+      continue;
+    }
+    const char32_t low = cp <= 0xDBFF && i + 1 < count ? static_cast<char32_t>(unit(i + 1)) : 0;
+    if (low >= 0xDC00 && low <= 0xDFFF) {
+      append_utf8(out, 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00));
+      ++i;
+    } else {
+      append_utf8(out, 0xFFFD);
+      ++replaced;
+    }
+  }
+  return replaced;
+}
 
 // Code point allowed in XML 1.0 documents.
 bool is_xml_char(char32_t cp);

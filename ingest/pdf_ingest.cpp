@@ -53,23 +53,12 @@ class PopplerMessages {
 
 // A ustring holds UTF-16 code units in host order. Decoded here rather than
 // by ustring::to_utf8, which opens an iconv converter for every word (a
-// tenth of the time of reading a born-digital PDF). A lone surrogate becomes
-// U+FFFD, as a broken font map may give one, and sets `repaired`.
+// tenth of the time of reading a born-digital PDF). A lone surrogate (a
+// broken font map) becomes U+FFFD and sets `repaired`.
 std::string utf8(const poppler::ustring& s, bool& repaired) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char32_t unit = s[i];
-    if (unit < 0xD800 || unit > 0xDFFF) {
-      append_utf8(out, unit);
-    } else if (unit <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-      append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (static_cast<char32_t>(s[i + 1]) - 0xDC00));
-      ++i;
-    } else {
-      append_utf8(out, 0xFFFD);
-      repaired = true;
-    }
-  }
+  if (append_utf16(out, s.size(), [&](std::size_t i) { return s[i]; }) > 0) repaired = true;
   return out;
 }
 

@@ -21,25 +21,11 @@ constexpr std::array<char32_t, 32> kCp1252 = {
 std::string decode_utf16(std::string_view bytes, bool little_endian) {
   std::string out;
   out.reserve(bytes.size());
-  auto unit = [&](std::size_t i) {
-    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
-    return static_cast<char32_t>(little_endian ? (b << 8 | a) : (a << 8 | b));
-  };
-  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
-    char32_t cp = unit(i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
-      const char32_t lo = unit(i + 2);
-      if (lo >= 0xDC00 && lo <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        i += 2;
-      } else {
-        cp = 0xFFFD;
-      }
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = 0xFFFD;
-    }
-    append_utf8(out, cp);
-  }
+  // After the byte order mark; a last odd byte is dropped.
+  append_utf16(out, (bytes.size() - 2) / 2, [&](std::size_t k) {
+    const auto a = static_cast<unsigned char>(bytes[2 + 2 * k]), b = static_cast<unsigned char>(bytes[3 + 2 * k]);
+    return little_endian ? (b << 8 | a) : (a << 8 | b);
+  });
   return out;
 }
 

@@ -95,14 +95,13 @@ std::string_view review_document_js() {
     };
     if (img.dataset.src) {
       img.dataset.state = 'waiting';
-      img.addEventListener('load', function () { mark(true); });
-      img.addEventListener('error', function () { mark(false); });
       waiting.push(img);
-    } else if (img.complete) mark(img.naturalWidth > 0);
-    else {
-      img.addEventListener('load', function () { mark(true); });
-      img.addEventListener('error', function () { mark(false); });
+    } else if (img.complete) {
+      mark(img.naturalWidth > 0);
+      return;
     }
+    img.addEventListener('load', function () { mark(true); });
+    img.addEventListener('error', function () { mark(false); });
   });
   var fetchImage = function (img) {
     if (!img.dataset.src) return;
@@ -119,17 +118,18 @@ std::string_view review_document_js() {
   // The images near the screen now are fetched at once, measured here: an
   // observer first reports after the browser's next frame, which a busy or
   // headless browser may be slow to draw. The observer does the rest.
+  var ahead = 2;  // screens above and below the one in view
   var screen = window.innerHeight || document.documentElement.clientHeight || 1000;
   waiting.forEach(function (img) {
     var r = img.getBoundingClientRect();
-    if (r.bottom >= -2 * screen && r.top <= 3 * screen) fetchImage(img);
+    if (r.bottom >= -ahead * screen && r.top <= (1 + ahead) * screen) fetchImage(img);
   });
   if ('IntersectionObserver' in window) {
     var near = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) {
         if (e.isIntersecting) { fetchImage(e.target); near.unobserve(e.target); }
       });
-    }, { rootMargin: '200% 0px' });
+    }, { rootMargin: (100 * ahead) + '% 0px' });
     waiting.forEach(function (img) { near.observe(img); });
   } else waiting.forEach(fetchImage);
   function clear() {

@@ -358,28 +358,20 @@ std::optional<LogFormat> parse_log_format(const std::string& name) {
 }
 
 namespace {
-// Whether `path` is a regular file holding exactly `bytes`: read only when
-// the sizes agree, and compared in pieces.
-bool holds_already(const std::string& path, std::string_view bytes) {
-  struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<std::uint64_t>(st.st_size) != bytes.size())
-    return false;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+// Whether `path` is a regular file (not a link) holding exactly `bytes`,
+// read only when the sizes agree; with `durable`, it is then flushed too, in
+// case the run that wrote it was not durable.
+bool already_in_place(const std::string& path, std::string_view bytes, bool durable) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return false;
-  char buf[1 << 16];
-  std::size_t at = 0;
-  bool same = true;
-  while (same) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      same = n == 0 && at == bytes.size();
-      break;
-    }
-    const auto got = static_cast<std::size_t>(n);
-    same = at + got <= bytes.size() && std::memcmp(buf, bytes.data() + at, got) == 0;
-    at += got;
+  struct stat st {};
+  std::string held;
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == bytes.size();
+  if (same) {
+    held.resize(bytes.size());
+    same = read_all(fd, held.data(), held.size()) && held == bytes;
   }
+  if (same && durable) same = ::fsync(fd) == 0;
   ::close(fd);
   return same;
 }
@@ -391,17 +383,8 @@ void write_file_atomically(const std::string& path, std::string_view bytes, cons
   if (target.has_parent_path()) fs::create_directories(target.parent_path());
   // The bytes in place already (a document converted again to the same
   // output): the file is left as it is, with its time, instead of being
-  // replaced by a copy; with `durable`, flushed in case an earlier run was not.
-  if (holds_already(path, bytes)) {
-    if (how.durable) {
-      const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-      const bool synced = fd >= 0 && ::fsync(fd) == 0;
-      if (fd >= 0) ::close(fd);
-      if (synced) return;
-    } else {
-      return;
-    }
-  }
+  // replaced by a copy.
+  if (already_in_place(path, bytes, how.durable)) return;
   const std::string unique = std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
   const std::string tmp = how.tmp_dir.empty() ? path + "." + unique : (fs::path(how.tmp_dir) / unique).string();
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -675,8 +658,8 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
         }
       }
     };
+    dispatch();
     while ((next < to_convert.size() || pool.busy() > 0) && !g_signal) {
-      dispatch();
       std::vector<WorkerEvent> events = pool.wait(std::chrono::milliseconds(200));
       // The workers that finished get their next documents before their
       // results are recorded: they convert while the coordinator parses,

@@ -84,3 +84,23 @@ TEST_CASE("ill-formed UTF-8 is repaired to valid UTF-8, never re-encoded as garb
   CHECK(to_valid_utf8("Untied \xE2\x80\x9CNations\xE2\x80\x9D") == "Untied \xE2\x80\x9CNations\xE2\x80\x9D");
   CHECK(to_valid_utf8("a\x80" "b") == "a\xEF\xBF\xBD" "b");
 }
+
+TEST_CASE("UTF-16 code units become UTF-8: pairs joined, a lone surrogate replaced and counted", "[core]") {
+  const auto decode = [](std::u16string_view units, std::size_t& replaced) {
+    std::string out;
+    replaced = append_utf16(out, units.size(), [&](std::size_t i) { return units[i]; });
+    return out;
+  };
+  std::size_t replaced = 0;
+  CHECK(decode(u"A\u00e9\u2019", replaced) == "A\u00e9\u2019");
+  CHECK(replaced == 0);
+  CHECK(decode(u"\U0001F600", replaced) == "\U0001F600");  // a surrogate pair
+  CHECK(replaced == 0);
+  const char16_t high_then_letter[] = {0xD83D, u'x'}, high_at_end[] = {u'a', 0xD83D}, low_alone[] = {0xDE00, u'b'};
+  CHECK(decode({high_then_letter, 2}, replaced) == "\uFFFDx");  // the letter after it is kept
+  CHECK(replaced == 1);
+  CHECK(decode({high_at_end, 2}, replaced) == "a\uFFFD");
+  CHECK(replaced == 1);
+  CHECK(decode({low_alone, 2}, replaced) == "\uFFFDb");
+  CHECK(replaced == 1);
+}
