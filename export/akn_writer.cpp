@@ -13,6 +13,7 @@
 #include "export/export.hpp"
 #include "structure/structure.hpp"
 #include "export/xml_handles.hpp"
+#include "core/un_vocabulary.hpp"
 
 namespace akn {
 
@@ -110,19 +111,33 @@ class Writer {
   xml::Writer writer_;
 };
 
+// The number as the IRI writes it: "/" becomes "-", a Security Council
+// number's year in brackets becomes "-YYYY" ("2720 (2023)" -> "2720-2023"),
+// other spaces "_".
 std::string iri_number(const Resolution& res) {
   if (res.number && res.number->find("\u2026") == std::string::npos && res.number->find("...") == std::string::npos) {
     std::string n;
-    for (char c : *res.number) n += c == '/' ? '-' : c == ' ' ? '_' : c;
+    for (char c : *res.number) {
+      if (c == '(' || c == ')') continue;
+      if (c == ' ') {
+        if (!n.empty() && n.back() != '-') n += '-';
+        continue;
+      }
+      n += c == '/' ? '-' : c;
+    }
     return n;
   }
   // No number printed: AKN's "nn", made unique by the content hash.
   return "nn-" + res.source.sha256.substr(0, 8);
 }
 
+struct FrbrDate {
+  std::string date, name;
+};
+
 // The Work date: adoption, else 1 January of a year the number states
 // (Commission "2002/…"), else a marked unknown.
-std::pair<std::string, std::string> work_date(const Resolution& res) {
+FrbrDate work_date(const Resolution& res) {
   if (res.adoption_date) return {res.adoption_date->iso(), "adoption"};
   // A draft, or a text whose adoption date is not printed: the masthead's
   // date of issue.
@@ -134,6 +149,22 @@ std::pair<std::string, std::string> work_date(const Resolution& res) {
     if (digits && year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
   }
   return {"0001-01-01", "unknown"};
+}
+
+// The Expression date: the publication (the masthead's date of issue), else
+// the Work's.
+FrbrDate expression_date(const Resolution& res) {
+  if (res.meta.issue_date) return {res.meta.issue_date->iso(), "publication"};
+  return work_date(res);
+}
+
+// ISO 639-2/T, as AKN IRIs write languages, for a 639-2 code of either form.
+std::string terminology_code(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kBibliographic[] = {
+      {"fre", "fra"}, {"chi", "zho"}, {"ger", "deu"}};
+  for (const auto& [b, t] : kBibliographic)
+    if (code == b) return std::string(t);
+  return std::string(code);
 }
 
 std::string camel(std::string_view words) {
@@ -185,38 +216,48 @@ class AknWriter {
     return candidate;
   }
 
+  // The issuing body's code as the UN's AKN writes it in FRBRauthor ("ga"),
+  // or "un" when the body is unknown.
+  std::string author_code() const {
+    const vocabulary::Body* b = vocabulary::body_with_actor(res_.actor);
+    return b ? std::string(b->author) : std::string("un");
+  }
+
   // FRBR identification of the main document ("main") or an attachment
-  // ("annex_1"), which is a component of the same Work.
+  // ("annex_1"), which is a component of the same Work. The IRIs are written
+  // as the UN writes them: a trailing slash, the component after the
+  // language in the Expression ("eng@!main/").
   void identification(const std::string& component, const std::string& name) {
     const std::string work = work_iri(res_);
-    const auto [date, date_name] = work_date(res_);
-    const std::string lang = res_.meta.language.value_or("eng");
-    const std::string author = "#" + res_.actor;
+    const FrbrDate date = work_date(res_);
+    const FrbrDate published = expression_date(res_);
+    const std::string lang = terminology_code(res_.meta.language.value_or("eng"));
+    const std::string author = author_code();
     w_.start("identification");
     w_.attr("source", "#akn-ingest");
     w_.start("FRBRWork");
-    w_.element("FRBRthis", {{"value", work + "/!" + component}});
+    w_.element("FRBRthis", {{"value", work + "!" + component + "/"}});
     w_.element("FRBRuri", {{"value", work}});
     if (res_.meta.symbol) w_.element("FRBRalias", {{"value", *res_.meta.symbol}, {"name", "symbol"}});
-    w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
-    w_.element("FRBRauthor", {{"href", author}});
+    w_.element("FRBRdate", {{"date", date.date}, {"name", date.name}});
+    w_.element("FRBRauthor", {{"href", author}, {"as", "author"}});
     w_.element("FRBRcountry", {{"value", "un"}});
     w_.element("FRBRsubtype", {{"value", "deliberation"}});
     if (res_.number) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
     w_.element("FRBRname", {{"value", name}});
     w_.end();
     w_.start("FRBRExpression");
-    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!" + component}});
-    w_.element("FRBRuri", {{"value", work + "/" + lang + "@"}});
-    w_.element("FRBRdate", {{"date", date}, {"name", date_name}});
-    w_.element("FRBRauthor", {{"href", author}});
+    w_.element("FRBRthis", {{"value", work + lang + "@!" + component + "/"}});
+    w_.element("FRBRuri", {{"value", work + lang + "@/"}});
+    w_.element("FRBRdate", {{"date", published.date}, {"name", published.name}});
+    w_.element("FRBRauthor", {{"href", author}, {"as", "issuer"}});
     w_.element("FRBRlanguage", {{"language", lang}});
     w_.end();
     w_.start("FRBRManifestation");
-    w_.element("FRBRthis", {{"value", work + "/" + lang + "@/!" + component + ".xml"}});
-    w_.element("FRBRuri", {{"value", work + "/" + lang + "@.xml"}});
-    w_.element("FRBRdate", {{"date", date}, {"name", "transformation"}});
-    w_.element("FRBRauthor", {{"href", "#akn-ingest"}});
+    w_.element("FRBRthis", {{"value", work + lang + "@/!" + component + ".xml"}});
+    w_.element("FRBRuri", {{"value", work + lang + "@.xml"}});
+    w_.element("FRBRdate", {{"date", published.date}, {"name", "transformation"}});
+    w_.element("FRBRauthor", {{"href", "#akn-ingest"}, {"as", "editor"}});
     w_.end();
     w_.end();  // identification
   }
@@ -230,6 +271,12 @@ class AknWriter {
     w_.element("TLCOrganization", {{"eId", "un"}, {"href", "/ontology/organization/un"}, {"showAs", "United Nations"}});
     if (res_.actor != "un")
       w_.element("TLCOrganization", {{"eId", res_.actor}, {"href", "/ontology/organization/un/" + res_.actor}, {"showAs", res_.body}});
+    if (const std::string code = author_code(); code != "un" && code != res_.actor)
+      w_.element("TLCOrganization", {{"eId", code}, {"href", "/ontology/organization/un/" + code}, {"showAs", res_.body}});
+    if (res_.conclusion) {
+      w_.element("TLCEvent", {{"eId", "adoption"}, {"href", "/ontology/event/un/adoption"}, {"showAs", "Adoption"}});
+      w_.element("TLCLocation", {{"eId", "adoptionMeeting"}, {"href", "/ontology/location/un/meeting"}, {"showAs", "Meeting of adoption"}});
+    }
     for (const auto& [id, show] : std::initializer_list<std::pair<const char*, const char*>>{
              {"symbol", "Document symbol"}, {"issueDate", "Date of issue"}, {"adoptionDate", "Date of adoption"},
              {"session", "Session"}, {"agendaItem", "Agenda item"}, {"agendaItemTitle", "Title of the agenda item"}, {"distribution", "Distribution"},
@@ -655,12 +702,13 @@ class AknWriter {
     if (!res_.conclusion && unlinked.empty()) return;
     w_.start("conclusions");
     if (res_.conclusion) {
-      w_.start("container");
-      w_.attr("name", "conclusion");
-      w_.attr("eId", unique_eid("conclusions__container_1"));
+      // As the UN writes it: the adoption as an event, with the meeting as
+      // its location and the date, on two lines.
       w_.start("p");
-      if (res_.conclusion->meeting) w_.element("event", {{"refersTo", "#plenaryMeeting"}}, *res_.conclusion->meeting);
-      if (res_.conclusion->meeting && res_.conclusion->date) w_.element("br", {});
+      w_.start("event");
+      w_.attr("refersTo", "#adoption");
+      if (res_.conclusion->meeting) w_.element("location", {{"refersTo", "#adoptionMeeting"}}, *res_.conclusion->meeting);
+      if (res_.conclusion->meeting && res_.conclusion->date) w_.element("eol", {});
       if (res_.conclusion->date)
         w_.element("docDate", {{"date", res_.conclusion->date->iso()}, {"refersTo", "#adoptionDate"}}, res_.conclusion->date->printed);
       w_.end();
@@ -691,7 +739,7 @@ class AknWriter {
 }  // namespace
 
 std::string work_iri(const Resolution& res) {
-  return "/akn/un/statement/deliberation/" + res.actor + "/" + work_date(res).first + "/" + iri_number(res);
+  return "/akn/un/statement/deliberation/" + res.actor + "/" + work_date(res).date + "/" + iri_number(res) + "/";
 }
 
 std::string write_akn(const Resolution& res, std::vector<AknPart>* parts) { return AknWriter(res, parts).write(); }

@@ -82,7 +82,7 @@ struct Resolution {
   SourceInfo source;
   Metadata meta;
   std::string body;   // "General Assembly"; empty when unknown
-  std::string actor;  // "un-ga"; "un" when the body is unknown
+  std::string actor;  // "unga"; "un" when the body is unknown
   std::optional<std::string> number;  // as printed: "57/224", "2002/…", "2397 (2017)"
   std::string number_prefix;          // what the document prints before it: "Resolution " (Security Council)
   std::string number_separator;       // what the document prints after it: ". " or " "

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/un_patterns.hpp"
+#include "core/un_vocabulary.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -11,19 +12,6 @@ namespace akn {
 
 namespace {
 constexpr std::string_view kStage = "structure";
-
-struct Actor {
-  std::string_view body, actor;
-};
-constexpr Actor kActors[] = {
-    {"General Assembly", "un-ga"},
-    {"Security Council", "un-sc"},
-    {"Economic and Social Council", "un-ecosoc"},
-    {"Trusteeship Council", "un-tc"},
-    {"Human Rights Council", "un-ga-hrc"},
-    {"Commission on Human Rights", "un-ecosoc-chr"},
-    {"Commission on the Status of Women", "un-ecosoc-csw"},
-};
 
 // Lead words of preambular paragraphs that take a second word.
 const std::map<std::string, std::vector<std::string>, std::less<>>& two_word_leads() {
@@ -159,9 +147,8 @@ std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view 
 }  // namespace
 
 std::string actor_for_body(std::string_view body) {
-  for (const Actor& a : kActors)
-    if (body == a.body) return std::string(a.actor);
-  return "un";
+  const vocabulary::Body* b = vocabulary::body_named(body);
+  return b ? std::string(b->actor) : "un";
 }
 
 std::string detect_language(const Document& doc) {

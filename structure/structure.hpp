@@ -16,7 +16,8 @@ namespace akn {
 
 Resolution recover_structure(const Document& doc);
 
-// The AKN4UN actor for an issuing body: "General Assembly" -> "un-ga".
+// The AKN4UN actor for an issuing body, as the UN writes it: "General
+// Assembly" -> "unga"; "un" for a body not in core/un_vocabulary.hpp.
 std::string actor_for_body(std::string_view body);
 
 // ISO 639-2/B code of the document's language, from its common words

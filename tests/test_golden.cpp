@@ -113,7 +113,7 @@ TEST_CASE("seed 000: ODS dump metadata, notes at their references, no artefacts"
   CHECK(r.meta.agenda_item == "Agenda item 109 (b)");
   CHECK(r.number == "57/224");
   CHECK(r.title->text == "Enhancement of international cooperation in the field of human rights");
-  CHECK(work_iri(r) == "/akn/un/statement/deliberation/un-ga/2002-12-18/57-224");
+  CHECK(work_iri(r) == "/akn/un/statement/deliberation/unga/2002-12-18/57-224/");
   // Note 2 sits after "8 September 2000" (printed "20002"), note 3 ends the paragraph.
   const RichText& p2 = r.preamble[1].text;
   REQUIRE(p2.notes.size() == 2);

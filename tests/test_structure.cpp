@@ -37,14 +37,14 @@ TEST_CASE("preface, formula, preamble leads and conclusions are recognised", "[s
   CHECK(r.number == "58/170");
   CHECK(r.title->text == "Enhancement of international cooperation in the field of human rights");
   CHECK(r.committee == "Third Committee");
-  CHECK(r.actor == "un-ga");
+  CHECK(r.actor == "unga");
   REQUIRE(r.preamble.size() == 2);
   CHECK(r.preamble[0].lead == "Recalling also");
   CHECK(r.preamble[1].lead == "Bearing in mind");
   REQUIRE(r.conclusion);
   CHECK(r.conclusion->meeting == "77th plenary meeting");
   CHECK(r.conclusion->date->iso() == "2003-12-22");
-  CHECK(work_iri(r) == "/akn/un/statement/deliberation/un-ga/2003-12-22/58-170");
+  CHECK(work_iri(r) == "/akn/un/statement/deliberation/unga/2003-12-22/58-170/");
   CHECK(c.akn.find("<container name=\"recallingAlso\"") != std::string::npos);
   CHECK(c.validation_errors.empty());
 }
@@ -55,7 +55,7 @@ TEST_CASE("a resolution with one unnumbered operative paragraph", "[structure]")
       "Decides to remain actively seized of the matter.\n");
   REQUIRE(c.resolution.operative.size() == 1);
   CHECK(c.resolution.operative[0].num.empty());
-  CHECK(c.resolution.actor == "un-sc");
+  CHECK(c.resolution.actor == "unsc");
   CHECK(c.validation_errors.empty());
 }
 
