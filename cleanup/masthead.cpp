@@ -40,7 +40,7 @@ const std::vector<Field>& fields() {
   static const Regex kDate(std::string("(") + kDatePattern + ")");
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
   static const Regex kAgenda(
-      "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]\\))?)*");
+      "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*");
   static const Regex kOriginal("(?:Original|ORIGINAL):(?:\\s*[A-Z][A-Za-z]+)?|^\\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\\s*$");
   static const Regex kCommittee(masthead::kCommitteePattern);
   static const std::vector<Field> all = {

@@ -99,7 +99,8 @@ class Writer {
  private:
   static const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
   static bool is_mixed(std::string_view name) {
-    return name == "p" || name == "heading" || name == "crossHeading" || name == "num" || name == "docTitle";
+    return name == "p" || name == "heading" || name == "subheading" || name == "crossHeading" || name == "num" ||
+           name == "docTitle" || name == "listIntroduction";
   }
   int depth_ = 0;
   int mixed_at_ = 0;  // depth of the mixed-content element being written; 0 when none
@@ -165,19 +166,6 @@ std::string terminology_code(std::string_view code) {
   for (const auto& [b, t] : kBibliographic)
     if (code == b) return std::string(t);
   return std::string(code);
-}
-
-std::string camel(std::string_view words) {
-  std::string out;
-  bool upper = false;
-  for (char c : words) {
-    if (c == ' ' || c == '-') { upper = !out.empty(); continue; }
-    if (c >= 'A' && c <= 'Z' && out.empty()) c = static_cast<char>(c - 'A' + 'a');
-    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    upper = false;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
 }
 
 std::string num_id(std::string_view num) {
@@ -366,8 +354,14 @@ class AknWriter {
 
   // Text with authorialNotes at their offsets and `spans` (in order, not
   // overlapping) written as their elements.
-  void rich(const RichText& t, const std::string& parent, const std::vector<Span>& spans = {}) {
+  void rich(const RichText& t, const std::string& parent, std::vector<Span> spans = {}) {
     if (parts_) parts_->push_back(AknPart{parent, t.text, t.source});
+    if (!t.italic.empty()) {
+      // The runs printed in italics (lead words), as the UN marks them.
+      for (const StyledRun& r : t.italic)
+        if (r.size > 0 && r.begin + r.size <= t.text.size()) spans.push_back({r.begin, r.size, "span", {{"class", "italic"}}});
+      std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    }
     const std::string_view text = t.text;
     std::size_t at = 0, n = 0;
     auto notes_until = [&](std::size_t off) {
@@ -501,10 +495,36 @@ class AknWriter {
     for (const PreambularParagraph& p : res_.preamble) {
       const std::string eid = unique_eid("preamble__container_" + std::to_string(++n));
       w_.start("container");
-      w_.attr("name", p.lead.empty() ? "preambularParagraph" : camel(p.lead));
+      w_.attr("name", p.lead.empty() ? "preambularParagraph" : p.lead);
       w_.attr("eId", eid);
+      if (p.points.empty()) {
+        w_.start("p");
+        rich(p.text, eid);
+        w_.end();
+      } else {
+        preambular_points(p, eid);
+      }
+      w_.end();
+    }
+    w_.end();
+  }
+
+  // A preambular paragraph with points of its own: its text introduces a
+  // list, each point an item.
+  void preambular_points(const PreambularParagraph& p, const std::string& eid) {
+    const std::string list = unique_eid(eid + "__blockList_1");
+    w_.start("blockList");
+    w_.attr("eId", list);
+    w_.start("listIntroduction");
+    rich(p.text, eid);
+    w_.end();
+    for (const Point& pt : p.points) {
+      const std::string item = unique_eid(list + "__item_" + num_id(pt.num));
+      w_.start("item");
+      w_.attr("eId", item);
+      w_.element("num", {}, pt.num);
       w_.start("p");
-      rich(p.text, eid);
+      rich(pt.text, item);
       w_.end();
       w_.end();
     }
@@ -562,6 +582,11 @@ class AknWriter {
       w_.start("paragraph");
       w_.attr("eId", eid);
       if (!p.num.empty()) w_.element("num", {}, p.num);
+      if (p.heading) {
+        w_.start("subheading");
+        rich(*p.heading, eid);
+        w_.end();
+      }
       body_of(p.text, p.points, p.wrap_up ? &*p.wrap_up : nullptr, eid);
       w_.end();
     }
@@ -586,13 +611,26 @@ class AknWriter {
         w_.end();
       }
       std::size_t k = 0;
-      for (const PreambularParagraph& p : s.preamble) {
+      auto cross_heading = [&](const RichText& text) {
         const std::string ch = unique_eid(eid + "__crossHeading_" + std::to_string(++k));
         w_.start("crossHeading");
         w_.attr("eId", ch);
         w_.attr("refersTo", "#preamble");
-        rich(p.text, ch);
+        rich(text, ch);
         w_.end();
+      };
+      for (const PreambularParagraph& p : s.preamble) {
+        cross_heading(p.text);
+        // A part's preambular points: one crossHeading each, with its number.
+        for (const Point& pt : p.points) {
+          RichText t = pt.text;
+          const std::size_t shift = pt.num.size() + 1;
+          t.text = pt.num + " " + t.text;
+          for (NoteRef& n : t.notes) n.offset += shift;
+          for (StyledRun& r : t.italic) r.begin += shift;
+          for (Origin& o : t.source) o.offset += shift;
+          cross_heading(t);
+        }
       }
       paragraphs(s.operative, eid + "__");
       if (nested) {
@@ -675,12 +713,16 @@ class AknWriter {
     if (res_.title) mark(*res_.title);
     if (const Footnote* f = symbol_note()) linked[static_cast<std::size_t>(f - res_.footnotes.data())] = true;
     for (const auto& t : res_.other_preface) mark(t);
-    for (const auto& p : res_.preamble) mark(p.text);
     std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {
       for (const Point& pt : pts) { mark(pt.text); mark_points(pt.points); }
     };
+    for (const auto& p : res_.preamble) {
+      mark(p.text);
+      mark_points(p.points);
+    }
     auto mark_paras = [&](const std::vector<OperativeParagraph>& paras) {
       for (const auto& p : paras) {
+        if (p.heading) mark(*p.heading);
         mark(p.text);
         mark_points(p.points);
         if (p.wrap_up) mark(*p.wrap_up);
@@ -690,7 +732,10 @@ class AknWriter {
     if (res_.sponsors) mark(res_.sponsors->line);
     for (const Section& sec : res_.sections) {
       if (sec.heading) mark(*sec.heading);
-      for (const auto& p : sec.preamble) mark(p.text);
+      for (const auto& p : sec.preamble) {
+        mark(p.text);
+        mark_points(p.points);
+      }
       mark_paras(sec.operative);
     }
     for (const Annex& a : res_.annexes) {

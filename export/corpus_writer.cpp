@@ -40,6 +40,7 @@ void add_points(Json& out, const std::vector<Point>& points, const Resolution& r
 void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const Resolution& res, const char* kind,
                    const std::string& section) {
   for (const OperativeParagraph& op : ops) {
+    if (op.heading) add_paragraph(out, "heading", {}, *op.heading, res, section);
     add_paragraph(out, kind, op.num, op.text, res, section);
     add_points(out, op.points, res, section);
     if (op.wrap_up) add_paragraph(out, "wrapUp", {}, *op.wrap_up, res, section);
@@ -77,11 +78,17 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   if (res.conclusion && res.conclusion->date) dates["meeting"] = res.conclusion->date->iso();
   j["dates"] = std::move(dates);
   Json paragraphs = Json::array();
-  for (const PreambularParagraph& p : res.preamble) add_paragraph(paragraphs, "preamble", {}, p.text, res);
+  for (const PreambularParagraph& p : res.preamble) {
+    add_paragraph(paragraphs, "preamble", {}, p.text, res);
+    add_points(paragraphs, p.points, res, {});
+  }
   add_operative(paragraphs, res.operative, res, "operative", {});
   for (const Section& s : res.sections) {
     if (s.heading) add_paragraph(paragraphs, "heading", s.num, *s.heading, res, s.num);
-    for (const PreambularParagraph& p : s.preamble) add_paragraph(paragraphs, "preamble", {}, p.text, res, s.num);
+    for (const PreambularParagraph& p : s.preamble) {
+      add_paragraph(paragraphs, "preamble", {}, p.text, res, s.num);
+      add_points(paragraphs, p.points, res, s.num);
+    }
     add_operative(paragraphs, s.operative, res, "operative", s.num);
   }
   for (const Annex& a : res.annexes) {

@@ -14,6 +14,7 @@ void points_text(std::string& out, const std::vector<Point>& pts) {
 template <class Para>
 void paragraphs_text(const std::vector<OperativeParagraph>& paras, Para&& para, std::string& out) {
   for (const OperativeParagraph& p : paras) {
+    if (p.heading) para(p.heading->text);
     para(p.num.empty() ? p.text.text : p.num + " " + p.text.text);
     points_text(out, p.points);
     if (p.wrap_up) para(p.wrap_up->text);
@@ -47,11 +48,15 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
   if (res.sponsors) para(res.sponsors->line.text);
   if (res.number_prefix.empty()) number_and_title();
   if (res.formula) para(*res.formula);
-  for (const PreambularParagraph& p : res.preamble) para(p.text.text);
+  auto preambular = [&](const PreambularParagraph& p) {
+    para(p.text.text);
+    points_text(out, p.points);
+  };
+  for (const PreambularParagraph& p : res.preamble) preambular(p);
   paragraphs_text(res.operative, para, out);
   for (const Section& s : res.sections) {
     para(s.heading ? s.num + "\n" + s.heading->text : s.num);
-    for (const PreambularParagraph& p : s.preamble) para(p.text.text);
+    for (const PreambularParagraph& p : s.preamble) preambular(p);
     paragraphs_text(s.operative, para, out);
   }
   // A text the resolution adopts is printed before its conclusions.

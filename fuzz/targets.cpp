@@ -112,12 +112,17 @@ void akn_writer(std::string_view bytes) {
   for (std::size_t i = 7; i < f.size(); ++i) {
     if (i % 3 == 0) {
       r.preamble.push_back(PreambularParagraph{std::string(field(i)).substr(0, 20), rich(f[i])});
+      // Italic lead words and points of a preambular paragraph, at offsets
+      // the input decides.
+      r.preamble.back().text.italic.push_back(StyledRun{f[i].size() / 3, f[i].size() / 2});
+      if (i % 2 == 0) r.preamble.back().points.push_back(Point{"(a)", rich(f[i]), {}});
     } else {
       OperativeParagraph op;
       op.num = std::to_string(i) + ".";
       op.text = rich(f[i]);
       if (!r.footnotes.empty() && !f[i].empty()) op.text.notes.push_back(NoteRef{f[i].size() / 2, 0});
       if (i % 3 == 2) op.points.push_back(Point{"(a)", rich(f[i]), {}});
+      if (i % 4 == 1) op.heading = rich(f[i]);
       r.operative.push_back(std::move(op));
     }
   }

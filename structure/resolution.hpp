@@ -15,12 +15,19 @@ struct NoteRef {
   std::size_t offset = 0;
   std::size_t footnote = 0;  // index into Resolution::footnotes
 };
+// A run of text printed in italics: [begin, begin + size) of RichText::text.
+struct StyledRun {
+  std::size_t begin = 0, size = 0;
+};
 struct RichText {
   std::string text;
   std::vector<NoteRef> notes;  // sorted by offset
   // The source lines the text was taken from: `offset` is the first byte of
   // each line's run in `text`. Empty for text not taken from the page.
   std::vector<Origin> source = {};
+  // Runs the source prints in italics (the lead words of a paragraph),
+  // sorted, not overlapping; empty when the source states no typography.
+  std::vector<StyledRun> italic = {};
 };
 
 // A lettered or roman sub-paragraph, possibly with its own points.
@@ -31,8 +38,9 @@ struct Point {
 };
 
 struct PreambularParagraph {
-  std::string lead;  // "Recalling also"; empty when none was recognised
-  RichText text;
+  std::string lead;  // "Recalling also", as printed; empty when none was recognised
+  RichText text;     // the intro when `points` is not empty
+  std::vector<Point> points = {};  // "(a) To promote ..." under a paragraph ending with ":"
 };
 
 struct OperativeParagraph {
@@ -40,6 +48,10 @@ struct OperativeParagraph {
   RichText text;    // the intro when `points` is not empty
   std::vector<Point> points;
   std::optional<RichText> wrap_up;  // text after the points
+  // A heading printed before the paragraph, unnumbered, in its own type
+  // ("Budget performance report for the period ..."); it heads the
+  // paragraphs down to the next heading.
+  std::optional<RichText> heading = std::nullopt;
 };
 
 // A part of the operative text with its own number and heading (A/RES/78/253

@@ -1,0 +1,563 @@
+// recover_structure: one StructureBuilder per document, reading its blocks in
+// order and placing each in the zone it belongs to. One method per zone:
+// the preface (adoption line, report line, number and title, sponsors), the
+// preamble (formula, preambular paragraphs with their points), the operative
+// part (numbered paragraphs, points, headings between paragraphs, parts with
+// their own numbers), texts the resolution adopts, annexes, conclusions;
+// a document with no enacting formula is read as a record (a sequence of
+// paragraphs under its headings).
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+#include "structure/helpers.hpp"
+#include "structure/patterns.hpp"
+#include "structure/structure.hpp"
+#include "structure/typography.hpp"
+
+namespace akn {
+
+namespace {
+using structure::BlockStyle;
+using structure::Patterns;
+
+constexpr std::string_view kStage = "structure";
+
+// Thresholds of the structure builder.
+// A heading or title line is at most this long (bytes); a paragraph is longer.
+constexpr std::size_t kMaxHeadingBytes = 300;
+// A heading between operative paragraphs that the source does not set in its
+// own type (a text dump) is taken only when it is this short.
+constexpr std::size_t kMaxPlainSubheadingBytes = 160;
+// Title lines taken under an annex label, and under a text the resolution adopts.
+constexpr std::size_t kAnnexTitleLines = 4;
+constexpr std::size_t kAdoptedTitleLines = 3;
+// Lead words in italics longer than this are not a paragraph's lead.
+constexpr std::size_t kMaxLeadBytes = 80;
+
+// Lines of a table that a paragraph announces, kept in it as text.
+struct TableRun {
+  std::size_t first_block = 0, rows = 0;
+  std::string para;
+};
+
+class StructureBuilder {
+ public:
+  explicit StructureBuilder(const Document& doc) : doc_(doc), re_(structure::patterns()) {
+    res_.source = doc.source;
+    res_.meta = doc.meta;
+    res_.footnotes = doc.footnotes;
+    for (std::size_t i = 0; i < doc.footnotes.size(); ++i) note_index_.emplace(doc.footnotes[i].marker, i);
+    if (!res_.meta.language) {
+      const std::string lang = detect_language(doc);
+      if (!lang.empty()) res_.meta.language = lang;
+    }
+    // When no pass built blocks, every body line is a block.
+    if (doc.blocks.empty()) {
+      for (std::size_t p = 0; p < doc.pages.size(); ++p)
+        for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l)
+          if (doc.pages[p].lines[l].role == LineRole::body)
+            line_blocks_.push_back(Block{collapse_spaces(doc.pages[p].lines[l].text),
+                                         {Origin{0, static_cast<int>(p) + 1, static_cast<int>(l)}}, {}});
+      blocks_ = &line_blocks_;
+    }
+    styles_.reserve(blocks_->size());
+    for (const Block& block : *blocks_) styles_.push_back(structure::style_of(doc, block));
+  }
+
+  Resolution build() {
+    for (std::size_t b = 0; b < blocks_->size(); ++b) {
+      if (is_blank(text_at(b))) continue;
+      place(b);
+    }
+    if (!res_.formula && res_.preamble.empty() && res_.operative.empty() && res_.sections.empty() &&
+        !preface_blocks_.empty() && blocks_ == &doc_.blocks) {
+      read_as_record();
+    } else {
+      for (std::size_t b : preface_blocks_)
+        warn(b, "text before the enacting formula kept in the preface: \"" + std::string(text_at(b).substr(0, 60)) + "\"");
+    }
+    finish();
+    return std::move(res_);
+  }
+
+ private:
+  enum class Zone { preface, preamble, operative, conclusions, annex };
+
+  // Places block b (and any blocks it takes with it, advancing b).
+  void place(std::size_t& b) {
+    if (take_annex(b) || take_conclusions(b)) return;
+    if (zone_ == Zone::annex) {
+      if (take_heading(b, res_.annexes.back().paragraphs)) return;
+      place_paragraph(res_.annexes.back().paragraphs, b, false);
+      return;
+    }
+    if (zone_ == Zone::preface) {
+      take_preface(b);
+      return;
+    }
+    if (take_section(b) || take_adopted_text(b)) return;
+    const std::string_view t = text_at(b);
+    std::vector<OperativeParagraph>& operative = current_operative();
+    if (re_.operative.search(t)) {
+      if (zone_ == Zone::conclusions) warn(b, "numbered paragraph after the conclusions");
+      zone_ = Zone::operative;
+      place_paragraph(operative, b, false);
+      announced_ = t.ends_with(":");
+      return;
+    }
+    if (zone_ == Zone::operative && re_.point.search(t) && !operative.empty()) {
+      place_paragraph(operative, b, false);
+      announced_ = false;
+      return;
+    }
+    if (zone_ == Zone::preamble) {
+      take_preamble(b);
+      return;
+    }
+    if (zone_ == Zone::operative && !operative.empty()) {
+      if (take_heading(b, operative)) return;
+      place_paragraph(operative, b, true);
+      return;
+    }
+    warn(b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
+    res_.other_preface.push_back(rich(b));
+  }
+
+  // An annex label ("Annex II", "ANNEX 1 - Title") opens an annex.
+  bool take_annex(std::size_t& b) {
+    const std::string_view t = text_at(b);
+    Annex annex;
+    if (re_.annex.search(t)) {
+      annex.label = std::string(t);
+      if (annex.label.back() == '.') annex.label.pop_back();
+      annex.heading = title_lines(b, kAnnexTitleLines);
+    } else if (auto m = re_.annex_with_title.search(t); m && zone_ != Zone::preface) {
+      annex.label = std::string(m->str(t, 1));
+      annex.heading.push_back(rich(b, m->groups[2].first));
+      std::vector<RichText> more = title_lines(b, kAnnexTitleLines - 1);
+      annex.heading.insert(annex.heading.end(), more.begin(), more.end());
+    } else {
+      return false;
+    }
+    zone_ = Zone::annex;
+    res_.annexes.push_back(std::move(annex));
+    return true;
+  }
+
+  // The conclusions; they also close a text the resolution adopted (but
+  // not an annex printed after them).
+  bool take_conclusions(std::size_t b) {
+    const std::string_view t = text_at(b);
+    if (auto m = re_.meeting.search(t); m && zone_ != Zone::preface && !(zone_ == Zone::annex && res_.conclusion)) {
+      zone_ = Zone::conclusions;
+      if (!res_.conclusion) res_.conclusion.emplace();
+      res_.conclusion->meeting = std::string(m->str(t, 1));
+      if (m->has(2)) res_.conclusion->date = parse_date(m->str(t, 2));
+      return true;
+    }
+    if (auto m = re_.date_only.search(t); m && zone_ == Zone::conclusions && res_.conclusion && !res_.conclusion->date) {
+      res_.conclusion->date = parse_date(m->str(t, 1));
+      return true;
+    }
+    return false;
+  }
+
+  void take_preface(std::size_t b) {
+    const std::string_view t = text_at(b);
+    if (auto m = re_.adopted.search(t)) {
+      res_.adoption_line = std::string(t);
+      if (res_.body.empty()) res_.body = std::string(m->str(t, 1));
+      if (m->has(2)) res_.adoption_date = parse_date(m->str(t, 2));
+      return;
+    }
+    if (auto m = re_.adopted_at.search(t)) {
+      res_.adoption_line = std::string(t);
+      if (res_.body.empty()) res_.body = std::string(m->str(t, 1));
+      res_.adoption_meeting = std::string(m->str(t, 2));
+      res_.adoption_date = parse_date(m->str(t, 3));
+      return;
+    }
+    if (auto m = re_.report.search(t)) {
+      res_.report_line = std::string(t);
+      if (m->has(1)) res_.committee = std::string(m->str(t, 1));
+      return;
+    }
+    if (auto m = re_.formula.search(t)) {
+      res_.formula = std::string(t);
+      res_.body = std::string(m->has(1) ? m->str(t, 1) : m->str(t, 2));
+      zone_ = Zone::preamble;
+      return;
+    }
+    if (auto m = re_.sponsors.search(t); m && !res_.sponsors && !res_.number) {
+      Sponsors sp;
+      sp.line = rich(b);
+      sp.kind = std::string(m->str(t, 2));
+      const std::string_view list = std::string_view(sp.line.text).substr(0, sp.line.text.rfind(':'));
+      sp.names = sponsor_names(list);
+      res_.sponsors = std::move(sp);
+      // The title follows the sponsors; what came before was preface.
+      if (res_.title) {
+        res_.other_preface.insert(res_.other_preface.begin(), std::move(*res_.title));
+        res_.title.reset();
+      }
+      return;
+    }
+    if (take_number_and_title(b)) return;
+    res_.other_preface.push_back(rich(b));
+    preface_blocks_.push_back(b);
+  }
+
+  // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as
+  // the title. A numbered title found after another line was taken as the
+  // title replaces it (that line was preface matter, such as the title of an
+  // agenda item).
+  bool take_number_and_title(std::size_t b) {
+    const std::string_view t = text_at(b);
+    if (!res_.number) {
+      if (auto m = re_.number_title.search(t)) {
+        if (res_.title) {
+          res_.other_preface.push_back(std::move(*res_.title));
+          preface_blocks_.push_back(title_block_);
+        }
+        res_.number = std::string(m->str(t, 1));
+        res_.number_separator = m->str(t, 2).starts_with(".") ? ". " : " ";
+        res_.title = rich(b, m->groups[3].first);
+        title_block_ = b;
+        return true;
+      }
+      if (auto m = re_.sc_number.search(t); m && !res_.title) {
+        res_.number_prefix = std::string(m->str(t, 1));
+        res_.number = std::string(m->str(t, 2));
+        return true;
+      }
+    }
+    if (!res_.title) {
+      res_.title = rich(b);
+      title_block_ = b;
+      return true;
+    }
+    return false;
+  }
+
+  // A part with its own number and heading; it may open with preambular
+  // paragraphs of its own.
+  bool take_section(std::size_t& b) {
+    const std::string_view t = text_at(b);
+    if (zone_ == Zone::conclusions || re_.operative.search(t)) return false;
+    // A lettered heading under a paragraph that announces a table or list
+    // ("as set out in the table below:") heads part of that table, not a
+    // part of the resolution.
+    const bool in_table = announced_ && zone_ == Zone::operative;
+    Section sec;
+    const std::size_t taken = section_at(b, sec);
+    if (taken == 0 || (in_table && sec.level == 2)) return false;
+    res_.sections.push_back(std::move(sec));
+    b += taken - 1;
+    zone_ = Zone::preamble;
+    return true;
+  }
+
+  // "Adopts the following political declaration ...:" and the text it
+  // adopts, under its own title, up to the conclusions.
+  bool take_adopted_text(std::size_t& b) {
+    if ((zone_ != Zone::preamble && zone_ != Zone::operative) || !re_.adopts.search(text_at(b)) ||
+        !title_like(text_at(b + 1)))
+      return false;
+    place_paragraph(current_operative(), b, false);
+    Annex adopted;
+    adopted.name = "adoptedText";
+    adopted.heading = title_lines(b, kAdoptedTitleLines);
+    res_.annexes.push_back(std::move(adopted));
+    zone_ = Zone::annex;
+    return true;
+  }
+
+  // A heading between numbered paragraphs: an unnumbered title line that a
+  // numbered paragraph follows, set in its own type (bold or italic) or,
+  // where the source states no typography, short and after a paragraph that
+  // ended. It becomes the heading of the paragraph that follows.
+  bool take_heading(std::size_t b, std::vector<OperativeParagraph>& target) {
+    const std::string_view t = text_at(b);
+    if (announced_ || target.empty() || !title_like(t) || !re_.operative.search(text_at(b + 1)) ||
+        re_.figures.search(t))
+      return false;
+    const BlockStyle& style = styles_[b];
+    bool heading = false;
+    if (style.known) {
+      heading = style.bold || style.italic;
+    } else {
+      const std::string& last = target.back().wrap_up ? target.back().wrap_up->text : target.back().text.text;
+      heading = t.size() <= kMaxPlainSubheadingBytes && starts_uppercase(t) && !last.empty() &&
+                (last.back() == ';' || last.back() == '.');
+    }
+    if (!heading) return false;
+    pending_heading_ = rich(b);
+    return true;
+  }
+
+  void take_preamble(std::size_t b) {
+    const std::string_view t = text_at(b);
+    auto& preamble = res_.sections.empty() ? res_.preamble : res_.sections.back().preamble;
+    // Points of a preambular paragraph that ends with a colon.
+    if (auto m = re_.point.search(t);
+        m && !preamble.empty() && (!preamble.back().points.empty() || preamble.back().text.text.ends_with(":"))) {
+      preamble.back().points.push_back(Point{"(" + std::string(m->str(t, 1)) + ")", rich(b, m->groups[2].first), {}});
+      return;
+    }
+    const char last = t.back();
+    bool operative_like;
+    if (!res_.sections.empty()) {
+      // Inside a part, preambular paragraphs end with a comma; anything
+      // else is the part's (unnumbered) operative text.
+      operative_like = last != ',';
+    } else {
+      // A lone unnumbered operative paragraph ends with a full stop.
+      operative_like = last == '.' && (b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
+                                       re_.annex.search(text_at(b + 1)).has_value());
+    }
+    if (operative_like) {
+      zone_ = Zone::operative;
+      current_operative().push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
+      return;
+    }
+    preamble.push_back(PreambularParagraph{lead_for(b), rich(b)});
+  }
+
+  // The lead words of a preambular paragraph: as printed in italics, else
+  // the UN's usual leads.
+  std::string lead_for(std::size_t b) const {
+    const std::string& lead = styles_[b].italic_lead;
+    if (!lead.empty() && lead.size() <= kMaxLeadBytes && text_at(b).starts_with(lead)) return lead;
+    return lead_of(text_at(b));
+  }
+
+  // A block in the operative part or an annex: a numbered paragraph, a
+  // point of the last numbered one, or an unnumbered paragraph. Lines of a
+  // table that a paragraph announces ("as follows:") are kept in it as text:
+  // one warning per table, not one per row.
+  void place_paragraph(std::vector<OperativeParagraph>& target, std::size_t b, bool append_unnumbered) {
+    const std::string_view t = text_at(b);
+    if (auto m = re_.operative.search(t)) {
+      target.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(b, m->groups[2].first), {}, std::nullopt});
+      target.back().heading = std::exchange(pending_heading_, std::nullopt);
+      return;
+    }
+    if (auto m = re_.point.search(t); m && !target.empty()) {
+      add_point(target.back(), Point{"(" + std::string(m->str(t, 1)) + ")", rich(b, m->groups[2].first), {}});
+      return;
+    }
+    if (append_unnumbered && !target.empty()) {
+      append_unnumbered_text(target.back(), b);
+      return;
+    }
+    target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
+    target.back().heading = std::exchange(pending_heading_, std::nullopt);
+  }
+
+  // A roman point nests under the lettered point before it, unless it is
+  // the letter that follows ("(h)" then "(i)").
+  static void add_point(OperativeParagraph& para, Point p) {
+    if (is_roman(std::string_view(p.num).substr(1, p.num.size() - 2)) && !para.points.empty()) {
+      const std::string& prev = para.points.back().num;
+      const bool next_letter = prev.size() == 3 && p.num.size() == 3 && prev[1] + 1 == p.num[1];
+      if (!next_letter || !para.points.back().points.empty()) {
+        para.points.back().points.push_back(std::move(p));
+        return;
+      }
+    }
+    para.points.push_back(std::move(p));
+  }
+
+  void append_unnumbered_text(OperativeParagraph& para, std::size_t b) {
+    if (!para.points.empty() && !para.wrap_up) {
+      para.wrap_up = rich(b);
+      return;
+    }
+    if (announced_) {
+      if (tables_.empty() || tables_.back().para != para.num || tables_.back().first_block + tables_.back().rows != b)
+        tables_.push_back(TableRun{b, 0, para.num});
+      ++tables_.back().rows;
+    } else {
+      warn(b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
+                               : "unnumbered text after operative paragraph " + para.num + " appended to it");
+    }
+    RichText more = rich(b);
+    const std::size_t base = para.text.text.size() + 1;
+    para.text.text += " " + more.text;
+    for (NoteRef n : more.notes) para.text.notes.push_back({n.offset + base, n.footnote});
+  }
+
+  // No enacting formula: a report, a letter, a meeting record. Its text is
+  // a sequence of paragraphs (numbered where it numbers them) under its
+  // headings, not preface matter.
+  void read_as_record() {
+    res_.other_preface.clear();
+    read_as_record_ = true;
+    for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
+      const std::size_t b = preface_blocks_[k];
+      Section sec;
+      if (const std::size_t taken = section_at(b, sec)) {
+        res_.sections.push_back(std::move(sec));
+        if (taken == 2 && k + 1 < preface_blocks_.size() && preface_blocks_[k + 1] == b + 1) ++k;
+        continue;
+      }
+      place_paragraph(current_operative(), b, false);
+    }
+    res_.warnings.push_back({std::string(kStage), {},
+                             "no enacting formula: the text is read as a sequence of " +
+                                 std::to_string(operative_count(res_)) + " paragraphs (a report, letter or record)"});
+  }
+
+  void finish() {
+    if (pending_heading_) {
+      // A heading no paragraph followed: kept as an unnumbered paragraph.
+      current_operative().push_back(OperativeParagraph{"", std::move(*pending_heading_), {}, std::nullopt});
+      pending_heading_.reset();
+    }
+    for (const TableRun& t : tables_)
+      warn(t.first_block, std::to_string(t.rows) + " lines of what paragraph " +
+                              (t.para.empty() ? std::string("(unnumbered)") : t.para) +
+                              " announces (a table or list) kept in it as text; tables are not marked up as tables");
+    for (std::size_t k = 0; k < res_.sections.size(); ++k) {
+      const Section& s = res_.sections[k];
+      const bool has_subdivisions = k + 1 < res_.sections.size() && res_.sections[k + 1].level > s.level;
+      if (s.preamble.empty() && s.operative.empty() && !has_subdivisions)
+        res_.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});
+    }
+    if (res_.body.empty() && res_.meta.body) res_.body = *res_.meta.body;
+    res_.actor = actor_for_body(res_.body);
+    if (!res_.formula && !read_as_record_)
+      res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
+    if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
+    if (!res_.adoption_date && res_.conclusion && res_.conclusion->date) res_.adoption_date = res_.conclusion->date;
+  }
+
+  // A section starting at block b: its level, number and heading; the
+  // number of blocks it takes (0 when b does not start one).
+  std::size_t section_at(std::size_t b, Section& sec) const {
+    const std::string_view t = text_at(b);
+    std::string num;
+    std::optional<RichText> heading;
+    std::size_t taken = 1;
+    if (auto m = re_.section_alone.search(t)) {
+      num = std::string(m->str(t, 1));
+      if (title_like(text_at(b + 1))) {
+        heading = rich(b + 1);
+        taken = 2;
+      }
+    } else if (auto m2 = re_.section_inline.search(t)) {
+      const char last = t.back();
+      if (last == '.' || last == ',' || last == ';' || last == ':') return 0;
+      num = std::string(m2->str(t, 1));
+      heading = rich(b, m2->groups[2].first);
+    } else {
+      return 0;
+    }
+    // Level: roman numerals are parts, letters their subdivisions; a letter
+    // that follows the previous letter ("H" then "I") stays a letter.
+    int level = is_upper_roman(num) ? 1 : 2;
+    if (level == 1 && num.size() == 1 && !res_.sections.empty() && res_.sections.back().level == 2 &&
+        res_.sections.back().num.size() == 1 && res_.sections.back().num[0] + 1 == num[0])
+      level = 2;
+    if (level == 2 && std::none_of(res_.sections.begin(), res_.sections.end(), [](const Section& s) { return s.level == 1; }))
+      level = 1;
+    sec = Section{level, num, std::move(heading), {}, {}};
+    return taken;
+  }
+
+  std::string_view text_at(std::size_t b) const {
+    return b < blocks_->size() ? std::string_view((*blocks_)[b].text) : std::string_view();
+  }
+
+  // A heading line: short, not a paragraph of its own, no closing comma or semicolon.
+  bool heading_like(std::string_view t) const {
+    if (t.empty() || t.size() > kMaxHeadingBytes || re_.operative.search(t) || re_.point.search(t) ||
+        re_.section_alone.search(t) || re_.annex.search(t) || re_.meeting.search(t))
+      return false;
+    const char last = t.back();
+    return last != ',' && last != ';' && last != ':';
+  }
+  // A title line: a heading line that is not a closed sentence either.
+  bool title_like(std::string_view t) const { return heading_like(t) && !t.ends_with("."); }
+
+  // The title lines after block b, at most `most`; a table's rows are not
+  // titles. Advances b past them.
+  std::vector<RichText> title_lines(std::size_t& b, std::size_t most) {
+    std::vector<RichText> lines;
+    while (lines.size() < most && title_like(text_at(b + 1)) && !re_.figures.search(text_at(b + 1))) {
+      lines.push_back(rich(b + 1));
+      ++b;
+    }
+    return lines;
+  }
+
+  std::vector<OperativeParagraph>& current_operative() {
+    return res_.sections.empty() ? res_.operative : res_.sections.back().operative;
+  }
+
+  // The text of block b from byte `from`, trimmed, with its note marks, its
+  // source lines and its italic lead.
+  RichText rich(std::size_t b, std::size_t from = 0) const {
+    const Block& block = (*blocks_)[b];
+    RichText t;
+    const std::string_view text = block.text;
+    std::size_t begin = from, end = text.size();
+    while (begin < end && text[begin] == ' ') ++begin;
+    while (end > begin && text[end - 1] == ' ') --end;
+    t.text = std::string(text.substr(begin, end - begin));
+    for (const NoteMark& m : block.marks) {
+      if (m.offset < from) continue;
+      auto it = note_index_.find(m.marker);
+      if (it == note_index_.end()) continue;
+      t.notes.push_back(NoteRef{std::clamp(m.offset, begin, end) - begin, it->second});
+    }
+    for (std::size_t i = 0; i < block.origins.size(); ++i) {
+      const Origin& o = block.origins[i];
+      const std::size_t stop = i + 1 < block.origins.size() ? block.origins[i + 1].offset : text.size();
+      if (stop <= begin || o.offset >= end) continue;
+      t.source.push_back(Origin{std::max(o.offset, begin) - begin, o.page, o.line});
+    }
+    const std::string& lead = styles_[b].italic_lead;
+    if (!lead.empty() && lead.size() <= kMaxLeadBytes && std::string_view(t.text).starts_with(lead))
+      t.italic.push_back(StyledRun{0, lead.size()});
+    return t;
+  }
+
+  void warn(std::size_t b, std::string message) {
+    Position pos;
+    if (b < blocks_->size()) {
+      const Origin o = (*blocks_)[b].origin_at(0);
+      pos.page = o.page;
+      if (o.page >= 1 && static_cast<std::size_t>(o.page) <= doc_.pages.size()) {
+        const auto& lines = doc_.pages[static_cast<std::size_t>(o.page - 1)].lines;
+        if (o.line >= 0 && static_cast<std::size_t>(o.line) < lines.size()) {
+          const Line& line = lines[static_cast<std::size_t>(o.line)];
+          pos.line = line.source_line > 0 ? line.source_line : o.line + 1;
+        }
+      }
+    }
+    res_.warnings.push_back(Diagnostic{std::string(kStage), pos, std::move(message)});
+  }
+
+  const Document& doc_;
+  const Patterns& re_;
+  Resolution res_;
+  std::map<std::string, std::size_t> note_index_;
+  std::vector<Block> line_blocks_;
+  const std::vector<Block>* blocks_ = &doc_.blocks;
+  std::vector<BlockStyle> styles_;
+  Zone zone_ = Zone::preface;
+  std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
+  std::size_t title_block_ = 0;              // the block the title was taken from
+  std::vector<TableRun> tables_;
+  bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
+  bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
+  std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph
+};
+
+}  // namespace
+
+Resolution recover_structure(const Document& doc) { return StructureBuilder(doc).build(); }
+
+}  // namespace akn

@@ -1,0 +1,26 @@
+// Word-level helpers of the structure builder. Internal to structure/.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace akn {
+
+// The lead words of a preambular paragraph when the source states no
+// typography: a capitalised word, and its usual companions ("Bearing in
+// mind", "Recalling also", "Noting with concern").
+std::string lead_of(std::string_view text);
+
+// Lower-case roman numerals ("iv"), upper-case ones ("XIV").
+bool is_roman(std::string_view s);
+bool is_upper_roman(std::string_view s);
+
+// Sponsor names in "A, B, Bosnia and Herzegovina and C": (offset, length)
+// of each, split at commas and at the last " and " that is not inside a
+// State's own name.
+std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view list);
+
+}  // namespace akn

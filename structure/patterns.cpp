@@ -1,0 +1,44 @@
+#include "structure/patterns.hpp"
+
+#include "core/dates.hpp"
+#include "core/un_patterns.hpp"
+
+namespace akn::structure {
+
+namespace {
+Patterns compile() {
+  const std::string bodies = masthead::kBodyPattern;
+  const std::string date = kDatePattern;
+  return Patterns{
+      Regex("^Resolution\\s+adopted\\s+by\\s+the\\s+(" + bodies + ")(?:\\s+on\\s+(" + date + "))?\\s*$"),
+      Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
+            ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
+            ")\\.?$"),
+      Regex("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
+            "reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$"),
+      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.))(\\.?\\s+)(\\S.*)$"),
+      Regex("^(Resolution\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
+      Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
+            bodies + ")$"),
+      Regex("^(?:Adopts|Approves|Endorses|Proclaims)\\b.*\\b(?:following|as\\s+follows)\\b.*:$"),
+      Regex("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$"),
+      Regex("^([0-9]{1,3})\\.\\s+(\\S.*)$"),
+      Regex("^\\(([a-z]{1,4})\\)\\s+(\\S.*)$"),
+      Regex(std::string("^(") + masthead::kMeetingPattern + ")(?:\\s+(" + date + "))?$"),
+      Regex("^(" + date + ")$"),
+      Regex(std::string("^") + masthead::kPartPrefixPattern + "([IVXLC]{1,7}|[A-Z])\\.?$"),
+      Regex("^([IVXLC]{1,7}|[A-H])\\.\\s+(\\p{Lu}.{0,200})$"),
+      Regex(std::string("^") + masthead::kAnnexLabelPattern + "$"),
+      Regex("^((?:Annex|ANNEX|Appendix|APPENDIX)(?:\\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?)\\s*[-\u2013\u2014:]\\s+(\\p{Lu}.{0,300})$"),
+      Regex("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)"),
+      Regex("^(\\p{Lu}\\p{Ll}+)(?:\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?))?"),
+  };
+}
+}  // namespace
+
+const Patterns& patterns() {
+  static const Patterns p = compile();
+  return p;
+}
+
+}  // namespace akn::structure

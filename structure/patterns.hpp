@@ -1,0 +1,55 @@
+// The printed forms structure recognises, compiled once: the preface lines,
+// the enacting formula, numbering, parts, annexes and conclusions of UN
+// resolutions and decisions. Internal to structure/.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/regex.hpp"
+
+namespace akn::structure {
+
+struct Patterns {
+  // "Resolution adopted by the General Assembly on 22 December 2003".
+  Regex adopted;
+  // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017".
+  Regex adopted_at;
+  // "[on the report of the Third Committee (A/58/508/Add.2)]", "[without reference to a Main Committee ...]".
+  Regex report;
+  // "57/224. Title", "2002/…", "58/170 A. Title".
+  Regex number_title;
+  // Security Council: "Resolution 2397 (2017)".
+  Regex sc_number;
+  // "The General Assembly,", "The Commission on Human Rights,".
+  Regex formula;
+  // "Adopts the following political declaration ...:".
+  Regex adopts;
+  // A draft's sponsor line: "Andorra, ... and Ukraine: draft resolution".
+  Regex sponsors;
+  // "12. Decides ...".
+  Regex operative;
+  // "(a) To ...", "(iv) ...".
+  Regex point;
+  // "77th plenary meeting" with an optional date after it.
+  Regex meeting;
+  // A date alone on its line.
+  Regex date_only;
+  // A part's number on its own ("II", "Part II", "B"), or with its heading
+  // on the same line ("II. Financial performance report").
+  Regex section_alone;
+  Regex section_inline;
+  // "Annex", "Annex II", "ANNEX" alone on its line.
+  Regex annex;
+  // "ANNEX 1 - Title", "Annex II: Title": the label and the title on one line.
+  Regex annex_with_title;
+  // Table rows: two figures in a row ("Argentina 3 0 0 3").
+  Regex figures;
+  // A line opening with a capitalised word and up to two lower-case words
+  // after it (a preambular paragraph's lead).
+  Regex first_words;
+};
+
+const Patterns& patterns();
+
+}  // namespace akn::structure
