@@ -1,23 +1,66 @@
 // remove_furniture: what the printed page adds around the text. Separator
 // rules, page numbers (2, - 2 -, 2/8, Page 2), job-number footers
 // (02 55394, 23-25993 (E) 100124), barcodes (*2325993*), "Please recycle",
-// "/..." continuation marks, and running heads: lines that repeat verbatim
-// (digits aside) or that are the document's own symbol. Lines are given the
+// "/..." continuation marks, and running heads. Lines are given the
 // furniture role, never deleted; each decision is an edit with its reason.
+//
+// With geometry (PDFs, scans), running heads and footers are read page by
+// page from the zone where they are printed: the lines at the top (foot) of
+// a page, set off from the body by a vertical gap wider than the body's own
+// line spacing. A zone line is furniture when what identifies furniture in
+// any UN document explains it: the document's symbols, words of the title
+// printed on page 1, a page number, a job number, the language name, or
+// recurrence at the same height; words of the title and the language name
+// only count in a zone that has a surer sign (symbol, page number,
+// recurrence) or in a line set smaller than the body. A line of a header
+// zone that nothing explains is kept, with a warning. Without geometry (text
+// dumps) a running head is the symbol on a line or a line that repeats.
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
 #include "cleanup/cleanup.hpp"
-#include "core/un_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "core/un_patterns.hpp"
 
 namespace akn {
 
 namespace {
 constexpr std::string_view kPass = "remove_furniture";
-constexpr std::size_t kMaxRunningHead = 120;  // bytes; longer lines are body
+
+// ---- Thresholds ------------------------------------------------------------
+// Longest running head a text dump can have (bytes); longer lines are body.
+constexpr std::size_t kMaxRunningHead = 120;
+// Text dumps: a line opening with the symbol is a running head when what
+// follows is short (bytes, digits folded); longer, it is a sentence.
+constexpr std::size_t kMaxSymbolLedHead = 40;
+// The bands where pages print heads and footers: the top and bottom 12% of
+// the page (95 pt on A4 or Letter). UN heads end 61 pt from the top, the
+// 1990s "Symbol / English / Page 2" head at 80 pt; the body starts lower.
+constexpr double kBandShare = 0.12;
+// A head (footer) zone ends where the next line is further below (above) it
+// than two lines of one body paragraph are apart, plus this many ems of body
+// type. Measured: a head's own lines are 0.1-0.4 em apart, body lines 0.1 em
+// (0.4 em in the 1990s layout), paragraphs 0.6-0.9 em, the first body line
+// at least 1.17 em below the head and notes 1.5 em above the footer.
+constexpr double kZoneGapEm = 0.3;
+// Header type: set smaller than the body's type by at least this (pt).
+constexpr double kSmallerType = 0.5;
+// Title type on page 1: larger than the body's type by at least this (pt).
+constexpr double kTitleType = 0.5;
+// A running head comes back at the same height, within this (pt).
+constexpr double kSameHeight = 4.0;
+// Parts of one line further apart than this many ems are separate segments
+// ("2/10      18-16895": a page number and a job number).
+constexpr double kSegmentGapEm = 2.0;
+// How sure each kind of decision is (Edit::confidence).
+constexpr double kSureHead = 0.95;      // the symbol, a page number
+constexpr double kRecurringHead = 0.9;  // the line recurs
+constexpr double kTitleHead = 0.85;     // title words beside a surer sign or in header type
+// ----------------------------------------------------------------------------
 
 struct Rule {
   Regex re;
@@ -42,18 +85,127 @@ const std::vector<Rule>& rules() {
   return all;
 }
 
+const Rule* rule_for(std::string_view text) {
+  for (const Rule& rule : rules())
+    if (rule.re.full_match(text)) return &rule;
+  return nullptr;
+}
+
 // A line's shape for repetition: white space collapsed, digits folded to '#'
-// when the line has words too (so "Page 2" and "Page 3" repeat).
-std::string shape_of(std::string_view text, bool in_band = false) {
+// when the line has words too (so "Page 2" and "Page 3" repeat), or always.
+std::string shape_of(std::string_view text, bool fold_digits = false) {
   std::string s = collapse_spaces(text);
   int letters = 0;
   for (char c : s)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
-  if (letters >= 3 || in_band)
+  if (letters >= 3 || fold_digits)
     for (char& c : s)
       if (c >= '0' && c <= '9') c = '#';
   return s;
 }
+
+// Where a line sits on its page, when the source has geometry.
+enum class Band { none, top, body, bottom };
+
+Band band_of(const Page& page, const Line& line) {
+  if (page.height <= 0 || !line.box) return Band::none;
+  if (line.box->y1 <= kBandShare * page.height) return Band::top;
+  if (line.box->y0 >= (1 - kBandShare) * page.height) return Band::bottom;
+  return Band::body;
+}
+
+bool has_geometry(const Document& doc) {
+  for (const Page& page : doc.pages)
+    if (page.height > 0)
+      for (const Line& line : page.lines)
+        if (line.box) return true;
+  return false;
+}
+
+// The parts of a line set apart by a wide gap: a footer "2/10      18-16895"
+// is a page number and a job number; a head "Title      A/RES/78/101" is a
+// title and a symbol.
+std::vector<std::string> segments_of(const Line& line) {
+  std::vector<std::string> out;
+  if (line.words.empty()) {
+    out.emplace_back(trim(line.text));
+    return out;
+  }
+  std::size_t from = line.words.front().begin;
+  for (std::size_t k = 1; k < line.words.size(); ++k) {
+    const Word& a = line.words[k - 1];
+    const Word& b = line.words[k];
+    const double size = std::max({a.font_size, b.font_size, 1.0});
+    if (a.box && b.box && b.box->x0 - a.box->x1 > kSegmentGapEm * size) {
+      out.emplace_back(trim(std::string_view(line.text).substr(from, a.end - from)));
+      from = b.begin;
+    }
+  }
+  out.emplace_back(trim(std::string_view(line.text).substr(from)));
+  return out;
+}
+
+// ---- Pattern rules: every line, every page ----------------------------------
+
+// The job number a footer prints ("23-24977" of "23-24977 (E) 201223").
+std::string job_number_in(std::string_view footer) {
+  static const Regex kNumber("[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?");
+  const auto m = kNumber.search(footer);
+  return m ? std::string(m->str(footer)) : std::string();
+}
+
+// A job-number footer's reason; records the number as the document's.
+std::string job_number_reason(Document& doc, const Rule& rule, std::string_view text) {
+  std::string reason(rule.reason);
+  if (doc.meta.ods_job_number) {
+    std::string digits;
+    for (char c : text)
+      if (c >= '0' && c <= '9') digits += c;
+    if (!digits.empty() && doc.meta.ods_job_number->find(digits.substr(0, 7)) != std::string::npos) {
+      reason += " (matches ODS job number " + *doc.meta.ods_job_number + ")";
+      doc.meta.job_number = collapse_spaces(text);
+    }
+  } else if (const std::string number = job_number_in(text); !number.empty()) {
+    if (!doc.meta.job_number) doc.meta.job_number = number;
+    if (*doc.meta.job_number == number) reason += " (the document's job number " + number + ")";
+  }
+  return reason;
+}
+
+// With geometry, a line of several parts in a band is furniture when every
+// part is: "2/10      18-16895", "94-28529 (E) 140794      /...".
+bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
+  const auto parts = segments_of(detail::at(doc, ref));
+  if (parts.size() < 2) return false;
+  std::string kinds;
+  for (const std::string& part : parts) {
+    const Rule* hit = rule_for(part);
+    const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
+    if (!hit && !symbol) return false;
+    if (hit && hit->kind == "remove_job_number") (void)job_number_reason(doc, *hit, part);
+    kinds += (kinds.empty() ? "" : " + ") + (hit ? std::string(hit->reason) : "the document symbol");
+  }
+  detail::set_role(doc, kPass, "remove_page_furniture", ref, LineRole::furniture,
+                   std::string(band == Band::top ? "page header" : "page footer") + ": " + kinds);
+  return true;
+}
+
+void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
+  for (const detail::LineRef ref : refs) {
+    Line& line = detail::at(doc, ref);
+    if (line.role != LineRole::body) continue;
+    const Band band = band_of(doc.pages[ref.page], line);
+    if ((band == Band::top || band == Band::bottom) && mark_multi_part_line(doc, ref, band)) continue;
+    const Rule* rule = rule_for(line.text);
+    // With geometry, page numbers are looked for where pages print them.
+    if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
+    std::string reason(rule->reason);
+    if (rule->kind == "remove_job_number") reason = job_number_reason(doc, *rule, line.text);
+    detail::set_role(doc, kPass, rule->kind, ref, LineRole::furniture, reason);
+  }
+}
+
+// ---- Text dumps: the symbol on a line, lines that repeat ----------------------
 
 bool could_be_running_head(std::string_view text) {
   static const Regex kNumberOnly("^\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$");
@@ -63,186 +215,295 @@ bool could_be_running_head(std::string_view text) {
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
 }
-// Where a line sits on its page, when the source has geometry.
-enum class Band { none, top, body, bottom };
 
-// The top and bottom bands hold running heads and footers: 12% of the page
-// height (95 pt on A4 or Letter), which clears the first and last body lines
-// of UN documents.
-Band band_of(const Document& doc, const detail::LineRef ref) {
-  const Page& page = doc.pages[ref.page];
-  const Line& line = detail::at(doc, ref);
-  if (page.height <= 0 || !line.box) return Band::none;
-  if (line.box->y1 <= 0.12 * page.height) return Band::top;
-  if (line.box->y0 >= 0.88 * page.height) return Band::bottom;
-  return Band::body;
-}
-
-// The parts of a line set apart by a wide gap (more than two em): a footer
-// "2/10      18-16895" is a page number and a job number.
-std::vector<std::string> segments_of(const Line& line) {
-  std::vector<std::string> out;
-  if (line.words.empty()) {
-    out.emplace_back(line.text);
-    return out;
-  }
-  std::size_t from = line.words.front().begin;
-  for (std::size_t k = 1; k < line.words.size(); ++k) {
-    const Word& a = line.words[k - 1];
-    const Word& b = line.words[k];
-    const double size = std::max({a.font_size, b.font_size, 1.0});
-    if (a.box && b.box && b.box->x0 - a.box->x1 > 2 * size) {
-      out.emplace_back(trim(std::string_view(line.text).substr(from, a.end - from)));
-      from = b.begin;
-    }
-  }
-  out.emplace_back(trim(std::string_view(line.text).substr(from)));
-  return out;
-}
-}  // namespace
-
-void remove_furniture(Document& doc, const PassContext&) {
-  static const Regex kFormula("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) + "|Commission|Council|Conference)[^,]{0,60},\\s*$");
-  const auto refs = detail::line_refs(doc);
-
-  // Pattern rules.
-  for (const detail::LineRef ref : refs) {
-    Line& line = detail::at(doc, ref);
-    if (line.role != LineRole::body) continue;
-    const Band band = band_of(doc, ref);
-    // With geometry, a line of several parts is furniture when every part is.
-    if (band == Band::top || band == Band::bottom) {
-      const auto parts = segments_of(line);
-      if (parts.size() > 1) {
-        std::string kinds;
-        bool all = true;
-        for (const std::string& part : parts) {
-          const Rule* hit = nullptr;
-          for (const Rule& rule : rules())
-            if (rule.re.full_match(part)) {
-              hit = &rule;
-              break;
-            }
-          const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
-          if (!hit && !symbol) {
-            all = false;
-            break;
-          }
-          kinds += (kinds.empty() ? "" : " + ") + (hit ? std::string(hit->reason) : "the document symbol");
-        }
-        if (all) {
-          detail::set_role(doc, kPass, "remove_page_furniture", ref, LineRole::furniture,
-                           std::string(band == Band::top ? "page header" : "page footer") + ": " + kinds);
-          continue;
-        }
-      }
-    }
-    for (const Rule& rule : rules()) {
-      // With geometry, page numbers are looked for where pages print them.
-      if (rule.kind == "remove_page_number" && band == Band::body) continue;
-      if (rule.re.full_match(line.text)) {
-        std::string reason(rule.reason);
-        if (rule.kind == "remove_job_number" && doc.meta.ods_job_number) {
-          std::string digits;
-          for (char c : line.text)
-            if (c >= '0' && c <= '9') digits += c;
-          if (!digits.empty() && doc.meta.ods_job_number->find(digits.substr(0, 7)) != std::string::npos) {
-            reason += " (matches ODS job number " + *doc.meta.ods_job_number + ")";
-            doc.meta.job_number = collapse_spaces(line.text);
-          }
-        }
-        detail::set_role(doc, kPass, rule.kind, ref, LineRole::furniture, reason);
-        break;
-      }
-    }
-  }
-
-  // The document's own symbol on a line of its own is a running head (the
-  // masthead has already been taken out).
-  // Lines that repeat: running heads. Occurrences before the enacting
-  // formula may be the title and are kept.
+void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
+  static const Regex kFormula("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
+                              "|Commission|Council|Conference)[^,]{0,60},\\s*$");
+  // Occurrences before the enacting formula may be the title and are kept.
   std::size_t formula_index = refs.size();
   for (std::size_t i = 0; i < refs.size(); ++i)
     if (detail::at(doc, refs[i]).role == LineRole::body && kFormula.full_match(detail::at(doc, refs[i]).text)) {
       formula_index = i;
       break;
     }
-  // With geometry, a running head repeats in the top or bottom band of its
-  // pages; a line of the body that happens to repeat (a footnote "See
-  // resolution 70/1.") is not one.
-  auto shape_at = [&](const detail::LineRef ref) {
-    const Band band = band_of(doc, ref);
-    return shape_of(detail::at(doc, ref).text, band == Band::top || band == Band::bottom);
-  };
-  // Each shape's occurrences, by the height of their top (0 without geometry).
-  std::map<std::string, std::vector<double>> occurrences;
+  std::map<std::string, int> occurrences;
   for (const detail::LineRef ref : refs) {
     const Line& line = detail::at(doc, ref);
-    if (line.role == LineRole::body && could_be_running_head(line.text) && band_of(doc, ref) != Band::body)
-      occurrences[shape_at(ref)].push_back(line.box ? line.box->y0 : 0.0);
+    if (line.role == LineRole::body && could_be_running_head(line.text)) ++occurrences[shape_of(line.text)];
   }
-  // With geometry a running head comes back at the same height: count the
-  // occurrences within 4 pt of this one.
-  auto repeats = [&](const detail::LineRef ref) {
-    const Line& line = detail::at(doc, ref);
-    const std::vector<double>& tops = occurrences[shape_at(ref)];
-    if (!line.box) return static_cast<int>(tops.size());
-    int n = 0;
-    for (double y : tops) n += std::abs(y - line.box->y0) <= 4 ? 1 : 0;
-    return n;
-  };
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& line = detail::at(doc, refs[i]);
     if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
     const std::string text = collapse_spaces(line.text);
-    const Band band = band_of(doc, refs[i]);
-    if (band == Band::body) continue;
+    // The document's own symbol on a line of its own is a running head (the
+    // masthead has already been taken out).
     if (doc.meta.symbol && (text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
-        shape_of(text).size() <= 40) {
+        shape_of(text).size() <= kMaxSymbolLedHead) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the document symbol " + *doc.meta.symbol);
       continue;
     }
     // A line opening with a superscript mark is a footnote, not a heading.
     if (!line.marks.empty() && line.marks.front().offset == 0) continue;
-    const int n = repeats(refs[i]);
-    // Geometry says where the line is, so the title before the formula on
-    // page 1 (in the body band) cannot be mistaken for a running head.
-    const bool before_formula = band == Band::none && formula_index < refs.size() && i < formula_index;
-    if (n >= 2 && !before_formula) {
-      const std::string where = band == Band::top ? " in the page header" : band == Band::bottom ? " in the page footer" : "";
+    const int n = occurrences[shape_of(line.text)];
+    if (n >= 2 && !(formula_index < refs.size() && i < formula_index))
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: the line occurs " + std::to_string(n) + " times" + where,
-                       n >= 3 ? 0.95 : 0.8);
-    }
+                       "running head: the line occurs " + std::to_string(n) + " times", n >= 3 ? 0.95 : 0.8);
   }
-  // A short title printed beside the symbol in a continuation page's header
-  // is a running head even when the document has too few pages for it to
-  // recur: it repeats the title on page 1.
-  std::string first_page;
-  for (const detail::LineRef ref : refs)
-    if (ref.page == 0 && detail::at(doc, ref).role == LineRole::body)
-      first_page += collapse_spaces(detail::at(doc, ref).text) + " ";
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    Line& line = detail::at(doc, refs[i]);
-    const Band band = band_of(doc, refs[i]);
-    if (refs[i].page == 0 || line.role != LineRole::body || (band != Band::top && band != Band::bottom)) continue;
-    bool beside_symbol = false;
-    for (std::size_t k = i >= 3 ? i - 3 : 0; k < refs.size() && k <= i + 3; ++k) {
-      const Line& other = detail::at(doc, refs[k]);
-      if (k == i || refs[k].page != refs[i].page || other.role != LineRole::furniture || band_of(doc, refs[k]) != band ||
-          !doc.meta.symbol || collapse_spaces(other.text).find(*doc.meta.symbol) == std::string::npos)
+}
+
+// ---- With geometry: the head and footer zones of each page -----------------
+
+// What a document prints in its heads: its symbols and the words of the
+// title on page 1 (in type larger than the body's, and the agenda item's
+// title the masthead gives).
+struct HeadVocabulary {
+  std::vector<std::string> symbols;
+  std::vector<std::vector<std::string>> titles;  // normalised words, in order
+};
+
+// A word as compared with the title's: ASCII lower case, punctuation,
+// quotes and dashes left out ("Anti-Personnel," and "anti-personnel" agree).
+std::string folded_word(std::string_view w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80) {
+      const auto d = static_cast<unsigned char>(w[i + 2]);
+      if ((d >= 0x90 && d <= 0x95) || (d >= 0x98 && d <= 0x9F)) {  // dashes, quotes
+        i += 2;
         continue;
-      // The header's own lines: set close together in the header's type.
-      const double size = std::max(other.font_size, line.font_size);
-      beside_symbol |= !line.box || !other.box ||
-                       (std::abs(line.box->y0 - other.box->y0) <= 1.6 * size && line.font_size <= other.font_size + 0.5);
+      }
     }
-    const std::string text = collapse_spaces(line.text);
-    if (beside_symbol && text.size() >= 3 && first_page.find(text) != std::string::npos)
-      detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: the document's title, printed beside its symbol", 0.85);
+    if (c < 0x80 && !std::isalnum(c)) continue;
+    out += c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
   }
+  return out;
+}
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    if (std::string w = folded_word(text.substr(at, end - at)); !w.empty()) out.push_back(std::move(w));
+    at = end + 1;
+  }
+  return out;
+}
+
+HeadVocabulary head_vocabulary(const Document& doc, double body_size) {
+  HeadVocabulary v;
+  if (doc.meta.symbol) v.symbols.push_back(collapse_spaces(*doc.meta.symbol));
+  for (const std::string& s : doc.meta.other_symbols) v.symbols.push_back(collapse_spaces(s));
+  std::string title;
+  if (!doc.pages.empty() && body_size > 0)
+    for (const Line& line : doc.pages.front().lines)
+      if (line.role == LineRole::body && line.font_size >= body_size + kTitleType) title += " " + line.text;
+  if (!title.empty()) v.titles.push_back(folded_words(collapse_spaces(title)));
+  if (doc.meta.agenda_title) v.titles.push_back(folded_words(*doc.meta.agenda_title));
+  return v;
+}
+
+// Words of one of the titles, in its order (a short title leaves words out).
+bool title_words(std::string_view text, const HeadVocabulary& v) {
+  const std::vector<std::string> words = folded_words(text);
+  if (words.empty()) return false;
+  for (const std::vector<std::string>& title : v.titles) {
+    std::size_t k = 0;
+    for (std::size_t t = 0; t < title.size() && k < words.size(); ++t) if (title[t] == words[k]) ++k;
+    if (k == words.size()) return true;
+  }
+  return false;
+}
+
+bool language_name(std::string_view text) {
+  static const Regex kLanguage("^(?:English|French|Spanish|Russian|Arabic|Chinese|Fran\u00E7ais|Anglais|Espa\u00F1ol|Ingl\u00E9s)$",
+                               "i");
+  return kLanguage.full_match(text);
+}
+
+// How well a head line (or one of its parts) is explained: `sure` by the
+// symbol, a page or job number; `title` by words of the title or the
+// language name alone, which body text can also be.
+enum class Explained : std::uint8_t { no, title, sure };
+struct Explanation {
+  Explained level = Explained::no;
+  std::string why;
+};
+
+Explanation explain_segment(std::string_view raw, const HeadVocabulary& v) {
+  const std::string text = collapse_spaces(raw);
+  for (const std::string& symbol : v.symbols) {
+    if (text == symbol) return {Explained::sure, "the document symbol " + symbol};
+    const bool leads = text.starts_with(symbol + " ");
+    const bool ends = text.ends_with(" " + symbol);
+    if (!leads && !ends) continue;
+    const std::string rest =
+        leads ? text.substr(symbol.size() + 1) : text.substr(0, text.size() - symbol.size() - 1);
+    const Explanation other = explain_segment(rest, v);
+    if (other.level != Explained::no) return {Explained::sure, "the document symbol " + symbol + " + " + other.why};
+  }
+  if (const Rule* rule = rule_for(text)) return {Explained::sure, std::string(rule->reason)};
+  if (language_name(text)) return {Explained::title, "the language name"};
+  if (title_words(text, v)) return {Explained::title, "words of the title on page 1"};
+  return {};
+}
+
+Explanation explain_line(const Line& line, const HeadVocabulary& v) {
+  Explanation all{Explained::title, ""};
+  for (const std::string& part : segments_of(line)) {
+    const Explanation e = explain_segment(part, v);
+    if (e.level == Explained::no) return {};
+    all.level = std::max(all.level, e.level);
+    all.why += (all.why.empty() ? "" : " + ") + e.why;
+  }
+  return all;
+}
+
+// The page's geometry as the zones need it.
+struct PageGeometry {
+  double body_size = 0;  // the body's type size (pt)
+  double zone_gap = 0;   // the widest gap inside a zone (pt)
+};
+
+// The white between two lines of one body paragraph: the most common gap
+// between a body-size line and the next one below it, in the same column.
+double body_line_gap(const Document& doc, double body_size) {
+  SizeTally gaps;
+  for (const Page& page : doc.pages) {
+    std::vector<const Line*> lines;
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body && line.box && std::abs(line.font_size - body_size) < kSmallerType)
+        lines.push_back(&line);
+    std::sort(lines.begin(), lines.end(), [](const Line* a, const Line* b) { return a->box->y0 < b->box->y0; });
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const Box& a = *lines[i - 1]->box;
+      const Box& b = *lines[i]->box;
+      const double gap = b.y0 - a.y1;
+      if (gap >= 0 && gap <= body_size && b.x0 < a.x1 && a.x0 < b.x1) gaps.add(gap, 1);
+    }
+  }
+  return gaps.most_common();
+}
+
+// The lines of a page's head (top = true) or footer zone: from the top (foot)
+// of the band, each within `zone_gap` of the one before.
+std::vector<std::size_t> zone_of(const Page& page, bool top, double zone_gap) {
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    const Line& line = page.lines[i];
+    if (line.box && !line.vertical && !is_blank(line.text) &&
+        (line.role == LineRole::body || line.role == LineRole::furniture))
+      order.push_back(i);
+  }
+  auto edge = [&](std::size_t i) { return top ? page.lines[i].box->y0 : -page.lines[i].box->y1; };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return edge(a) < edge(b); });
+  const Band band = top ? Band::top : Band::bottom;
+  std::vector<std::size_t> zone;
+  double reach = 0;  // the zone's lowest bottom (highest top)
+  for (const std::size_t i : order) {
+    const Box& box = *page.lines[i].box;
+    if (band_of(page, page.lines[i]) != band) break;
+    if (!zone.empty() && (top ? box.y0 - reach : reach - box.y1) > zone_gap) break;
+    reach = zone.empty() ? (top ? box.y1 : box.y0) : (top ? std::max(reach, box.y1) : std::min(reach, box.y0));
+    zone.push_back(i);
+  }
+  return zone;
+}
+
+struct Zone {
+  std::size_t page = 0;
+  bool top = true;
+  std::vector<std::size_t> lines;
+};
+
+// Each zone line's shape (digits folded) and height, to count recurrences.
+struct ZoneLine {
+  std::string shape;
+  double top = 0;
+};
+
+// How many zone lines of the document have this line's shape at its height.
+int recurrences(const std::vector<ZoneLine>& all, const Line& line) {
+  const std::string shape = shape_of(line.text, true);
+  int n = 0;
+  for (const ZoneLine& z : all) n += std::abs(z.top - line.box->y0) <= kSameHeight && z.shape == shape ? 1 : 0;
+  return n;
+}
+
+void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& zone_lines, const HeadVocabulary& v,
+                 const PageGeometry& g) {
+  const std::string where = zone.top ? "page header" : "page footer";
+  struct Reading {
+    Explanation e;
+    int recurs = 0;
+  };
+  std::vector<Reading> readings;
+  bool anchored = false;  // a surer sign than title words: the symbol, a page number, recurrence
+  for (const std::size_t i : zone.lines) {
+    const Line& line = doc.pages[zone.page].lines[i];
+    Reading r{explain_line(line, v), 0};
+    // A line opening with a superscript mark is a footnote, not a head.
+    if (could_be_running_head(line.text) && (line.marks.empty() || line.marks.front().offset > 0))
+      r.recurs = recurrences(zone_lines, line);
+    anchored |= line.role == LineRole::furniture || r.e.level == Explained::sure || r.recurs >= 2;
+    readings.push_back(std::move(r));
+  }
+  // Page 1's head is the masthead and its title the title; footers print no
+  // title, and a note above one may be made of words of the title.
+  const bool continuation = zone.page > 0;
+  for (std::size_t k = 0; k < zone.lines.size(); ++k) {
+    const detail::LineRef ref{zone.page, zone.lines[k]};
+    const Line& line = detail::at(doc, ref);
+    if (line.role != LineRole::body) continue;
+    const Reading& r = readings[k];
+    const bool header_type = g.body_size > 0 && line.font_size > 0 && line.font_size <= g.body_size - kSmallerType;
+    if (r.e.level == Explained::sure) {
+      detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture, where + ": " + r.e.why, kSureHead);
+    } else if (r.recurs >= 2) {
+      detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
+                       where + ": the line occurs " + std::to_string(r.recurs) + " times at this height",
+                       kRecurringHead);
+    } else if (continuation && zone.top && r.e.level == Explained::title && (anchored || header_type)) {
+      detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
+                       where + ": " + r.e.why +
+                           (anchored ? ", beside the symbol, a page number or a recurring line" : ", in header type"),
+                       kTitleHead);
+    } else if (continuation && zone.top && (anchored || header_type)) {
+      doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
+                   "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) +
+                       ") is not the document's symbol, title, page number or language, nor does it recur: kept as text");
+    }
+  }
+}
+
+void remove_page_zones(Document& doc) {
+  PageGeometry g;
+  g.body_size = detail::body_font_size(doc);
+  const double em = g.body_size > 0 ? g.body_size : 10;
+  g.zone_gap = body_line_gap(doc, g.body_size) + kZoneGapEm * em;
+  const HeadVocabulary v = head_vocabulary(doc, g.body_size);
+  std::vector<Zone> zones;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap)});
+  std::vector<ZoneLine> zone_lines;
+  for (const Zone& zone : zones)
+    for (const std::size_t i : zone.lines) {
+      const Line& line = doc.pages[zone.page].lines[i];
+      zone_lines.push_back({shape_of(line.text, true), line.box->y0});
+    }
+  for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, v, g);
+}
+}  // namespace
+
+void remove_furniture(Document& doc, const PassContext&) {
+  const auto refs = detail::line_refs(doc);
+  apply_pattern_rules(doc, refs);
+  if (has_geometry(doc))
+    remove_page_zones(doc);
+  else
+    remove_repeated_lines(doc, refs);
 }
 
 }  // namespace akn

@@ -20,7 +20,6 @@ AKN_UPDATE_GOLDEN=1 build/tests/akn_tests "[golden]" and review the diff.
 It also writes tests/data/encrypted_*.pdf: the S/RES fixture with a
 password to open it, and with only a permissions password.
 
-Usage: scripts/make-pdf-fixtures.py [--soffice PATH]
 Needs: libreoffice-writer-nogui and fonts-liberation2 (Debian). Only needed
 to regenerate the committed PDFs; the test suite does not run it.
 
@@ -33,6 +32,18 @@ paragraph, each starting with a code and a space:
   a  annex label: starts a new page   c  conclusion line, right-aligned
 Footnotes are written inline as [[note text]]. Lines starting with # are
 comments.
+
+Header keys besides the masthead's values: "short-title" (the running
+head's title; a "|" in it breaks the head into two lines, as a long title
+wraps), "running-head: beside" (the head as the UN prints it: the symbol and
+the last line of the title on one baseline, in smaller type than the body,
+the symbol on the outer side: left on even pages, right on odd ones; without
+it the title and the symbol are stacked lines), "paper: letter" (US Letter
+instead of A4).
+
+Usage: scripts/make-pdf-fixtures.py [--soffice PATH] [NAME...]
+builds only the named sources (stems of fixtures-src/pdf) when names are
+given, so the other PDFs keep their bytes (and their goldens their digests).
 """
 import argparse
 import os
@@ -101,7 +112,7 @@ STYLES = """
   </style:style>
   <style:style style:name="Masthead1" style:family="paragraph">
     <style:paragraph-properties>
-      <style:tab-stops><style:tab-stop style:position="16.5cm" style:type="right"/></style:tab-stops>
+      <style:tab-stops><style:tab-stop style:position="@TEXTWIDTH@" style:type="right"/></style:tab-stops>
     </style:paragraph-properties>
     <style:text-properties fo:font-size="14pt" fo:font-weight="bold"/>
   </style:style>
@@ -133,9 +144,18 @@ STYLES = """
   <style:style style:name="HeaderRight" style:family="paragraph" style:parent-style-name="HeaderText">
     <style:paragraph-properties fo:text-align="end"/>
   </style:style>
+  <style:style style:name="HeaderTab" style:family="paragraph">
+    <style:paragraph-properties>
+      <style:tab-stops><style:tab-stop style:position="@TEXTWIDTH@" style:type="right"/></style:tab-stops>
+    </style:paragraph-properties>
+    <style:text-properties fo:font-size="8.5pt"/>
+  </style:style>
+  <style:style style:name="HeaderTabRight" style:family="paragraph" style:parent-style-name="HeaderTab">
+    <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
   <style:style style:name="FooterText" style:family="paragraph">
     <style:paragraph-properties>
-      <style:tab-stops><style:tab-stop style:position="16.5cm" style:type="right"/></style:tab-stops>
+      <style:tab-stops><style:tab-stop style:position="@TEXTWIDTH@" style:type="right"/></style:tab-stops>
     </style:paragraph-properties>
     <style:text-properties fo:font-size="8pt"/>
   </style:style>
@@ -146,7 +166,7 @@ STYLES = """
 </office:styles>
 <office:automatic-styles>
   <style:page-layout style:name="pm1">
-    <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.3cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2.5cm">
+    <style:page-layout-properties fo:page-width="@PAGEWIDTH@" fo:page-height="@PAGEHEIGHT@" fo:margin-top="1.3cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2.5cm">
       <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.2cm" style:distance-after-sep="0.1cm" style:line-style="solid" style:adjustment="left" style:rel-width="25%" style:color="#000000"/>
     </style:page-layout-properties>
     <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
@@ -188,16 +208,41 @@ def inline(text):
     return "".join(out)
 
 
-def master_pages(head):
+# Paper sizes: (width, height, text width between the margins of pm1).
+PAPER = {"a4": ("21cm", "29.7cm", "16.5cm"), "letter": ("21.59cm", "27.94cm", "17.09cm")}
+
+
+def styles(head):
+    width, height, text = PAPER[head.get("paper", "a4")]
+    return STYLES.replace("@PAGEWIDTH@", width).replace("@PAGEHEIGHT@", height).replace("@TEXTWIDTH@", text)
+
+
+def running_heads(head):
+    """The odd and even pages' header paragraphs."""
     symbol = escape(head["symbol"])
-    short = escape(head.get("short-title", ""))
+    lines = [escape(part) for part in head.get("short-title", "").split("|") if part]
+    if head.get("running-head") == "beside":
+        # As the UN prints them: the title's last line and the symbol share a
+        # baseline, the symbol on the outer side of the page.
+        first = "".join(f'<text:p text:style-name="HeaderTabRight">{t}</text:p>' for t in lines[:-1])
+        last = lines[-1] if lines else ""
+        even = first + f'<text:p text:style-name="HeaderTab">{symbol}<text:tab/>{last}</text:p>'
+        odd = "".join(f'<text:p text:style-name="HeaderTab">{t}</text:p>' for t in lines[:-1]) + \
+            f'<text:p text:style-name="HeaderTab">{last}<text:tab/>{symbol}</text:p>'
+        return odd, even
+    short = " ".join(lines)
+    odd = (f'<text:p text:style-name="HeaderRight">{short}</text:p>' if short else "") + \
+        f'<text:p text:style-name="HeaderRight">{symbol}</text:p>'
+    even = f'<text:p text:style-name="HeaderLeft">{symbol}</text:p>' + \
+        (f'<text:p text:style-name="HeaderLeft">{short}</text:p>' if short else "")
+    return odd, even
+
+
+def master_pages(head):
     job = escape(head["job"].split(" ")[0])
     page = '<text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count>'
     recycle = '<text:tab/>Please recycle' if head.get("recycle") == "yes" else ""
-    odd_head = (f'<text:p text:style-name="HeaderRight">{short}</text:p>' if short else "") + \
-        f'<text:p text:style-name="HeaderRight">{symbol}</text:p>'
-    even_head = f'<text:p text:style-name="HeaderLeft">{symbol}</text:p>' + \
-        (f'<text:p text:style-name="HeaderLeft">{short}</text:p>' if short else "")
+    odd_head, even_head = running_heads(head)
     return f"""
 <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="pm1">
@@ -241,7 +286,7 @@ def document(head, body):
         prev = code
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + STYLES + master_pages(head) + "<office:body><office:text>" + "".join(parts)
+            + styles(head) + master_pages(head) + "<office:body><office:text>" + "".join(parts)
             + "</office:text></office:body></office:document>\n")
 
 
@@ -274,8 +319,12 @@ def encrypted_pdfs(soffice, tmp):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
+    ap.add_argument("names", nargs="*", help="stems of the sources to build (default: all, and the encrypted PDFs)")
     args = ap.parse_args()
-    sources = sorted(f for f in os.listdir(SRC) if f.endswith(".txt"))
+    sources = sorted(f for f in os.listdir(SRC) if f.endswith(".txt") and (not args.names or f[:-4] in args.names))
+    missing = set(args.names) - {f[:-4] for f in sources}
+    if missing:
+        sys.exit("no source for " + ", ".join(sorted(missing)))
     with tempfile.TemporaryDirectory() as tmp:
         for name in sources:
             stem = name[:-4]
@@ -290,7 +339,8 @@ def main():
             os.makedirs(OUT, exist_ok=True)
             shutil.copyfile(os.path.join(tmp, stem + ".pdf"), os.path.join(OUT, stem + ".pdf"))
             print(os.path.relpath(os.path.join(OUT, stem + ".pdf"), ROOT))
-        encrypted_pdfs(args.soffice, tmp)
+        if not args.names:
+            encrypted_pdfs(args.soffice, tmp)
 
 
 if __name__ == "__main__":

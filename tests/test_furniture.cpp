@@ -1,0 +1,403 @@
+// Running heads and page furniture with geometry (remove_furniture): pages
+// laid out word by word as UN documents print them, and every real PDF of
+// ../shared/corpus/born_digital and ../shared/unakn/pdf checked for what
+// its own metadata and page-1 title say its furniture is.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+// A part of a line: its text spread over [x0, x1].
+struct Run {
+  std::string text;
+  double x0, x1;
+};
+
+// A line at height y0 in type of `size` pt, made of runs (several runs on
+// one baseline with a wide gap between them are a line of segments).
+Line placed(const std::vector<Run>& runs, double y0, double size) {
+  Line line;
+  line.font_size = size;
+  for (const Run& run : runs) {
+    if (!line.text.empty()) line.text += ' ';
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < run.text.size();) {
+      const std::size_t end = std::min(run.text.find(' ', at), run.text.size());
+      words.push_back(run.text.substr(at, end - at));
+      at = end + 1;
+    }
+    const double per_char = (run.x1 - run.x0) / static_cast<double>(run.text.size());
+    double x = run.x0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      Word w;
+      w.begin = line.text.size();
+      line.text += words[k];
+      w.end = line.text.size();
+      if (k + 1 < words.size()) line.text += ' ';
+      const double width = per_char * static_cast<double>(words[k].size());
+      w.box = Box{x, y0, x + width, y0 + 1.1 * size};
+      w.font_size = size;
+      x += width + per_char;
+      line.words.push_back(w);
+    }
+  }
+  line.box = line.words.front().box;
+  for (const Word& w : line.words) line.box = line.box->united(*w.box);
+  return line;
+}
+
+Line text_line(const std::string& text, double y0, double size = 10, double x0 = 123.4) {
+  return placed({{text, x0, x0 + 3.6 * static_cast<double>(text.size())}}, y0, size);
+}
+
+// A US Letter page of body lines, one every 12 pt from `top`.
+Page page_of(int number, std::vector<Line> head, const std::vector<std::string>& body, double top = 73.5) {
+  Page page;
+  page.number = number;
+  page.width = 612;
+  page.height = 792;
+  page.lines = std::move(head);
+  for (std::size_t i = 0; i < body.size(); ++i) page.lines.push_back(text_line(body[i], top + 12.0 * static_cast<double>(i)));
+  return page;
+}
+
+// Page 1 of a short resolution: the number and title in 12 pt, then body.
+Page first_page(const std::string& title) {
+  Page page = page_of(1, {}, {"The General Assembly,", "Recalling its resolutions on the subject,",
+                              "Noting the report of the Secretary-General on the question,"},
+                      400);
+  page.lines.insert(page.lines.begin(), text_line(title, 356.8, 12, 72.4));
+  page.lines.push_back(text_line("23-24932 (E) 201223", 738.7, 10, 65.4));
+  return page;
+}
+
+const std::vector<std::string> kBody = {
+    "organizations, and commends them to the attention of Governments and international",
+    "organizations without prejudice to the question of their future adoption or other",
+    "appropriate action;", "2. Requests the Secretary-General to update the compilation of decisions of"};
+
+Document short_resolution(std::vector<Line> head) {
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.meta.symbol = "A/RES/78/114";
+  doc.pages.push_back(first_page("78/114. Responsibility of international organizations"));
+  doc.pages.push_back(page_of(2, std::move(head), kBody));
+  doc.pages.back().lines.push_back(text_line("2/2", 749.4, 8.5, 60));
+  return doc;
+}
+
+std::vector<std::string> texts_with(const Document& doc, LineRole role) {
+  std::vector<std::string> out;
+  for (const Page& p : doc.pages)
+    for (const Line& l : p.lines)
+      if (l.role == role) out.push_back(l.text);
+  return out;
+}
+
+std::vector<std::string> furniture_warnings(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.pass == "remove_furniture") out.push_back(d.message);
+  return out;
+}
+
+bool contains(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
+
+}  // namespace
+
+TEST_CASE("a two-page resolution's one running head, symbol and short title on one baseline, is furniture",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/RES/78/114: the head occurs once, so recurrence cannot find it. The
+  // layout may give it as one line of two segments or as two lines.
+  const bool split = GENERATE(false, true);
+  INFO((split ? "two lines" : "one line of two segments"));
+  std::vector<Line> head;
+  if (split) {
+    head.push_back(placed({{"A/RES/78/114", 60, 111}}, 53.2, 8.5));
+    head.push_back(placed({{"Responsibility of international organizations", 380, 552}}, 53.2, 8.5));
+  } else {
+    head.push_back(placed({{"A/RES/78/114", 60, 111}, {"Responsibility of international organizations", 380, 552}}, 53.2, 8.5));
+  }
+  Document doc = short_resolution(head);
+  run_passes(doc, {"remove_furniture"});
+  const auto removed = edits_of(doc, "remove_running_head");
+  REQUIRE(removed.size() == head.size());
+  for (const Edit& e : removed) {
+    CHECK(e.where.page == 2);
+    CHECK(contains(e.reason, "page header"));
+  }
+  CHECK(contains(removed.front().reason, "the document symbol A/RES/78/114"));
+  CHECK(contains(removed.back().reason, "words of the title"));
+  // The body under it, and the title on page 1, stay text.
+  const auto body = texts_with(doc, LineRole::body);
+  for (const std::string& line : kBody) CHECK(std::count(body.begin(), body.end(), line) == 1);
+  CHECK(doc.pages[0].lines[0].role == LineRole::body);
+  CHECK(furniture_warnings(doc).empty());
+  // The job number printed on page 1 is the document's.
+  CHECK(doc.meta.job_number == "23-24932");
+}
+
+TEST_CASE("alternating heads with a title wrapped over two lines: each line is furniture on every page",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/RES/78/101: even pages print the symbol left, odd pages right, on the
+  // baseline of the title's second line; 2 pages of 3 carry each form.
+  Document doc;
+  doc.meta.symbol = "A/RES/78/101";
+  doc.pages.push_back(first_page("78/101. Implementation of the Declaration on the Granting of Independence"));
+  doc.pages[0].lines.insert(doc.pages[0].lines.begin() + 1, text_line("to Colonial Countries and Peoples", 370.2, 12));
+  const std::string first = "Implementation of the Declaration on the Granting of";
+  const std::string second = "Independence to Colonial Countries and Peoples";
+  doc.pages.push_back(page_of(2,
+                              {placed({{first, 357, 552}}, 43.4, 8.5),
+                               placed({{"A/RES/78/101", 60, 111}, {second, 376, 552}}, 53.2, 8.5)},
+                              kBody));
+  doc.pages.push_back(page_of(3,
+                              {placed({{first, 60, 255}}, 43.4, 8.5),
+                               placed({{second, 60, 240}, {"A/RES/78/101", 501, 552}}, 53.2, 8.5)},
+                              {"status of Tokelau, monitored by the United Nations;",
+                               "8. Requests the Special Committee to continue to seek suitable means for the"}));
+  run_passes(doc, {"remove_furniture"});
+  for (std::size_t p = 1; p < 3; ++p) {
+    INFO("page " << p + 1);
+    CHECK(doc.pages[p].lines[0].role == LineRole::furniture);
+    CHECK(doc.pages[p].lines[1].role == LineRole::furniture);
+    CHECK(doc.pages[p].lines[2].role == LineRole::body);
+  }
+  CHECK(edits_of(doc, "remove_running_head").size() == 4);
+  CHECK(furniture_warnings(doc).empty());
+}
+
+TEST_CASE("the 1990s continuation head: symbol, second symbol, language and page, in body type",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/49/230-S/1994/822 page 2: four lines set like the body, 26 pt above it.
+  Document doc;
+  doc.meta.symbol = "A/49/230";
+  doc.meta.other_symbols = {"S/1994/822"};
+  doc.pages.push_back(page_of(1, {}, {"herewith a declaration by the European Union on the visit by Chairman Arafat to",
+                                      "Gaza/Jericho, issued on 11 July 1994."}, 360));
+  Page second = page_of(2,
+                        {text_line("A/49/230", 36.6, 10, 64.8), text_line("S/1994/822", 48.3, 10, 64.8),
+                         text_line("English", 60.0, 10, 64.8), text_line("Page 2", 71.7, 10, 64.8)},
+                        {"illegal settlement activities. All of the above indeed represent a very",
+                         "inauspicious and dangerous beginning by the Israeli Government following the"},
+                        105.4);
+  doc.pages.push_back(second);
+  run_passes(doc, {"remove_furniture"});
+  CHECK(texts_with(doc, LineRole::furniture) == std::vector<std::string>{"A/49/230", "S/1994/822", "English", "Page 2"});
+  CHECK(texts_with(doc, LineRole::body).size() == 4);
+  // Each with its reason: the page number by its pattern, the rest as the
+  // head beside it.
+  REQUIRE(doc.log.edits().size() == 4);
+  CHECK(edits_of(doc, "remove_page_number").size() == 1);
+  for (const Edit& e : edits_of(doc, "remove_running_head")) CHECK(contains(e.reason, "page header"));
+  CHECK(contains(doc.log.edits().back().reason, "the language name"));
+}
+
+TEST_CASE("a note line at the foot of a page is not a footer, even a symbol recurring at the same height",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/RES/78/253 pages 16 and 20: the last line of a note, "A/78/7/Add.23.",
+  // sits where another page's note ends; the footer is 15 pt below it.
+  Document doc;
+  doc.meta.symbol = "A/RES/78/253";
+  doc.pages.push_back(first_page("78/253. Special subjects relating to the proposed programme budget for 2024"));
+  for (int n = 2; n <= 3; ++n) {
+    Page page = page_of(n, {placed({{"A/RES/78/253", 60, 111}}, 53.2, 8.5)}, kBody);
+    page.lines.push_back(text_line("__________________", 681.4, 8, 99.6));
+    page.lines.push_back(text_line("A/78/7/Add.1, A/78/7/Add.2, A/78/7/Add.3, A/78/7/Add.4, A/78/7/Add.5 and", 714.4, 8.5, 114.3));
+    page.lines.push_back(text_line(n == 2 ? "A/78/7/Add.21." : "A/78/7/Add.23.", 724.9, 8.5));
+    page.lines.push_back(placed({{std::to_string(n) + "/3", 60, 75}, {"23-26236", 520, 552}}, 749.1, 7));
+    doc.pages.push_back(page);
+  }
+  run_passes(doc, {"remove_furniture"});
+  for (std::size_t p = 1; p < 3; ++p) {
+    INFO("page " << p + 1);
+    const auto& lines = doc.pages[p].lines;
+    CHECK(lines[lines.size() - 2].role == LineRole::body);
+    CHECK(lines[lines.size() - 3].role == LineRole::body);
+    CHECK(lines.back().role == LineRole::furniture);
+  }
+}
+
+TEST_CASE("a line of the head zone that nothing explains is kept as text, with a warning",
+          "[cleanup][remove_furniture][geometry]") {
+  Document doc = short_resolution({placed({{"Advance unedited version", 60, 160}}, 43.4, 8.5),
+                                   placed({{"A/RES/78/114", 60, 111}}, 53.2, 8.5)});
+  run_passes(doc, {"remove_furniture"});
+  CHECK(doc.pages[1].lines[0].role == LineRole::body);
+  CHECK(doc.pages[1].lines[1].role == LineRole::furniture);
+  const auto warnings = furniture_warnings(doc);
+  REQUIRE(warnings.size() == 1);
+  CHECK(contains(warnings[0], "Advance unedited version"));
+}
+
+TEST_CASE("a page with no head: title words in body type at its top stay text, without a warning",
+          "[cleanup][remove_furniture][geometry]") {
+  // An annex heading that repeats the title, first on its page.
+  Document doc = short_resolution({});
+  doc.pages[1].lines.insert(doc.pages[1].lines.begin(), text_line("Responsibility of international organizations", 60));
+  run_passes(doc, {"remove_furniture"});
+  CHECK(doc.pages[1].lines[0].role == LineRole::body);
+  CHECK(edits_of(doc, "remove_running_head").empty());
+  CHECK(furniture_warnings(doc).empty());
+}
+
+namespace {
+
+// Words as the check compares them: lower case, without punctuation.
+std::set<std::string> word_set(std::string_view text) {
+  std::set<std::string> out;
+  std::string w;
+  for (const char c : std::string(text) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (c == ' ' && !w.empty()) {
+      out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+// The furniture a converted PDF must not carry in its paragraphs and notes,
+// from its own metadata (symbols, job number, page count) and the title on
+// its page 1; and no line of a continuation page's head (top band, type
+// smaller than the body's, made of the symbol and words of the title) may be
+// left as text. Returns how many head lines it found.
+std::size_t check_furniture_gone(const Conversion& c) {
+  const Document& doc = c.document;
+  std::vector<std::string> symbols;
+  if (doc.meta.symbol) symbols.push_back(*doc.meta.symbol);
+  for (const std::string& s : doc.meta.other_symbols) symbols.push_back(s);
+  std::vector<std::string> texts;
+  for (const AknPart& part : c.akn_parts)
+    if (part.eid != "preface") texts.push_back(part.text);
+  for (const Footnote& f : c.resolution.footnotes) texts.push_back(f.text);
+  const std::size_t pages = doc.pages.size();
+  for (const std::string& text : texts) {
+    INFO(text);
+    for (const std::string& s : symbols) CHECK_FALSE(contains(text, s));
+    if (doc.meta.job_number) CHECK_FALSE(contains(text, *doc.meta.job_number));
+  }
+  // A page's number, in any of the forms pages print it ("3", "- 3 -",
+  // "3/8", "Page 3"), is not a line of a paragraph taken from that page,
+  // nor the end of a note.
+  for (const AknPart& part : c.akn_parts)
+    for (std::size_t k = 0; k < part.source.size(); ++k) {
+      const Origin& o = part.source[k];
+      const std::size_t end = k + 1 < part.source.size() ? part.source[k + 1].offset : part.text.size();
+      const std::string n = std::to_string(o.page);
+      const Regex footer("^\\s*(?:" + n + "|- ?" + n + " ?-|" + n + " ?/ ?" + std::to_string(pages) + "|Page " + n + ")\\s*$");
+      INFO(part.text);
+      CHECK_FALSE(footer.full_match(std::string_view(part.text).substr(o.offset, end - o.offset)));
+    }
+  const Regex note_end("\\s[0-9]{1,3}/" + std::to_string(pages) + "$");
+  for (const Footnote& f : c.resolution.footnotes) CHECK_FALSE(note_end.search(f.text));
+  // The head lines, as the pages print them.
+  std::set<std::string> title;
+  if (c.resolution.title) title = word_set(c.resolution.title->text);
+  if (c.resolution.number) title.merge(word_set(*c.resolution.number));
+  const double body = [&] {
+    SizeTally sizes;
+    for (const Page& p : doc.pages)
+      for (const Line& l : p.lines)
+        if (l.role != LineRole::furniture && l.role != LineRole::masthead && l.font_size > 0) sizes.add(l.font_size, l.text.size());
+    return sizes.most_common();
+  }();
+  std::size_t heads = 0;
+  for (std::size_t p = 1; p < pages; ++p)
+    for (const Line& line : doc.pages[p].lines) {
+      if (!line.box || line.box->y1 > 0.12 * doc.pages[p].height || line.font_size > body - 0.5) continue;
+      std::string rest = line.text;
+      for (const std::string& s : symbols)
+        if (const std::size_t at = rest.find(s); at != std::string::npos) rest.erase(at, s.size());
+      const std::set<std::string> words = word_set(rest);
+      const bool head = !words.empty() && std::includes(title.begin(), title.end(), words.begin(), words.end());
+      if (head || words.empty()) {
+        INFO("page " << p + 1 << ": " << line.text);
+        CHECK(line.role == LineRole::furniture);
+        ++heads;
+      }
+    }
+  return heads;
+}
+
+struct Checked {
+  std::size_t documents = 0, with_symbol = 0, with_job_number = 0;
+  std::size_t continuation_pages = 0, head_lines = 0;
+};
+
+Checked check_directory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  Checked n;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".pdf") continue;
+    INFO(entry.path().filename().string());
+    const Conversion c = pipeline().convert(entry.path().filename().string(), read_file(entry.path().string()));
+    n.head_lines += check_furniture_gone(c);
+    n.continuation_pages += c.document.pages.size() - 1;
+    ++n.documents;
+    if (c.document.meta.symbol) ++n.with_symbol;
+    if (c.document.meta.job_number) ++n.with_job_number;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("corpus PDFs: no paragraph or note holds the document's running head, symbol, job number or page footer",
+          "[pdf][corpus][furniture]") {
+  const Checked n = check_directory(shared_dir() + "/corpus/born_digital");
+  CHECK(n.documents == 15);
+  CHECK(n.with_symbol == 14);  // S/PV.4507's masthead gives none
+  CHECK(n.with_job_number == 15);
+  CHECK(n.head_lines >= n.continuation_pages / 2);
+}
+
+TEST_CASE("UN-AKN PDFs: no paragraph or note holds the document's running head, symbol, job number or page footer",
+          "[pdf][unakn][furniture]") {
+  const Checked n = check_directory(shared_dir() + "/unakn/pdf");
+  CHECK(n.documents == 123);
+  CHECK(n.with_symbol == 123);
+  CHECK(n.with_job_number == 123);
+  CHECK(n.head_lines >= n.continuation_pages);  // every continuation page has its head
+}
+
+TEST_CASE("A/RES/78/253: a note's last line at the foot of page 20, a symbol, stays in the note", "[pdf][corpus][furniture]") {
+  const Conversion c = pipeline().convert("A_RES_78_253.pdf", read_file(shared_dir() + "/corpus/born_digital/A_RES_78_253.pdf"));
+  bool found = false;
+  for (const Footnote& f : c.resolution.footnotes)
+    if (f.marker == "53") {
+      found = true;
+      CHECK(f.text.ends_with("A/78/7/Add.5, A/78/7/Add.6 and A/78/7/Add.23."));
+    }
+  CHECK(found);
+}
+
+TEST_CASE("1990s letters: the continuation head (symbol, second symbol, language, page) is furniture, line by line",
+          "[pdf][corpus][furniture]") {
+  for (const char* name : {"A_49_230-EN.pdf", "A_53_568-EN.pdf"}) {
+    INFO(name);
+    const Conversion c = pipeline().convert(name, read_file(shared_dir() + "/corpus/born_digital/" + name));
+    REQUIRE(c.document.pages.size() >= 2);
+    REQUIRE(c.document.meta.other_symbols.size() == 1);
+    const std::vector<Line>& lines = c.document.pages[1].lines;
+    REQUIRE(lines.size() > 4);
+    CHECK(lines[0].text == *c.document.meta.symbol);
+    CHECK(lines[1].text == c.document.meta.other_symbols[0]);
+    CHECK(lines[2].text == "English");
+    CHECK(lines[3].text == "Page 2");
+    for (std::size_t i = 0; i < 4; ++i) CHECK(lines[i].role == LineRole::furniture);
+    CHECK(lines[4].role != LineRole::furniture);
+    CHECK_FALSE(contains(c.text, "English"));
+  }
+}
