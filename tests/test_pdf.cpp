@@ -375,7 +375,8 @@ TEST_CASE("A/RES/78/253: parts I to XXVI with their headings, preambles and para
   CHECK(r.sections[3].heading->text == "Request for a subvention to the Extraordinary Chambers in the Courts of Cambodia");
   CHECK(r.sections[0].preamble.size() == 2);
   CHECK(r.sections[5].preamble.size() == 3);  // VI: Recalling, Having considered, Having also considered
-  CHECK(r.sections[5].preamble[2].lead == "Having also");
+  // The lead words as printed in italics (the UN names containers so: "Having also examined").
+  CHECK(r.sections[5].preamble[2].lead == "Having also considered");
   // II, 6: the lettered list after "resulting from:" stays in the paragraph.
   CHECK(r.sections[1].operative[5].points.size() == 4);
   // XXIV: an unnumbered paragraph with its own points (a) and (b).
