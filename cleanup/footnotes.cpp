@@ -32,7 +32,11 @@ struct Candidate {
 // with an explicit mark. With geometry, a line in small type (below
 // `small_below`) may also open with a symbol: "* Any changes to the list of
 // sponsors ...".
-std::optional<Candidate> footnote_start(const Line& line, double small_below = 0) {
+// With geometry, notes are set in small type or under the separator rule: a
+// line in body type that opens with a number ("17 to 20 October 2016, ...",
+// a sentence run over from the line above) is not a note, whatever its
+// number (`under_rule` says whether the line lies below its page's rule).
+std::optional<Candidate> footnote_start(const Line& line, double small_below = 0, bool under_rule = false) {
   static const Regex kSymbol("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
   if (line.role == LineRole::body && small_below > 0 && line.font_size > 0 && line.font_size < small_below) {
     if (auto m = kSymbol.search(line.text))
@@ -47,6 +51,8 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
     return Candidate{line.marks.front().marker, collapse_spaces(text)};
   auto m = kNumbered.search(text);
   if (!m) return std::nullopt;
+  const bool body_type = small_below > 0 && line.font_size > 0 && line.font_size >= small_below;
+  if (body_type && line.box && !under_rule) return std::nullopt;
   if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
   // A note's text does not start with a figure: "1 15 862 23 470" is a
   // table row.
@@ -129,13 +135,24 @@ void collect_footnote_zones(Document& doc) {
 void collect_footnotes(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);
   const double small = 0.92 * detail::body_font_size(doc);
+  // The first separator rule of each page: lines after it are in the notes zone.
+  std::vector<std::size_t> rule_at(doc.pages.size(), std::string::npos);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size() && rule_at[p] == std::string::npos; ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) rule_at[p] = l;
+    }
+  auto start_at = [&](std::size_t k) {
+    const detail::LineRef r = refs[k];
+    return footnote_start(detail::at(doc, r), small, rule_at[r.page] != std::string::npos && r.line > rule_at[r.page]);
+  };
   // A note whose number was a superscript, or whose marker is a symbol,
   // needs no numbering sequence to be recognised.
   auto is_explicit = [&](const Line& line, const Candidate& c) { return !line.marks.empty() || as_number(c.marker) < 0; };
   int expected = 1;
   std::size_t i = 0;
   while (i < refs.size()) {
-    auto start = footnote_start(detail::at(doc, refs[i]), small);
+    auto start = start_at(i);
     const bool explicit_mark = start && is_explicit(detail::at(doc, refs[i]), *start);
     if (!start || (!explicit_mark && as_number(start->marker) != expected)) {
       ++i;
@@ -157,7 +174,7 @@ void collect_footnotes(Document& doc, const PassContext&) {
     std::size_t j = i;
     int next = as_number(start->marker);
     while (j < refs.size()) {
-      auto c = footnote_start(detail::at(doc, refs[j]), small);
+      auto c = start_at(j);
       const bool mark = c && is_explicit(detail::at(doc, refs[j]), *c);
       if (!c || (!mark && as_number(c->marker) != next)) break;
       Note note{*c, {j}};
@@ -167,7 +184,7 @@ void collect_footnotes(Document& doc, const PassContext&) {
       while (j < refs.size()) {
         const Line& line = detail::at(doc, refs[j]);
         if (line.role != LineRole::body) break;
-        auto again = footnote_start(line, small);
+        auto again = start_at(j);
         if (again && (is_explicit(line, *again) || as_number(again->marker) == as_number(note.c.marker) + 1)) break;
         const Line& last = detail::at(doc, refs[note.lines.back()]);
         const std::string_view t = trim_left(line.text);
@@ -184,7 +201,7 @@ void collect_footnotes(Document& doc, const PassContext&) {
       std::size_t k = j;
       while (k < refs.size() && detail::at(doc, refs[k]).role == LineRole::blank) ++k;
       if (k < refs.size() && k != j) {
-        auto after = footnote_start(detail::at(doc, refs[k]), small);
+        auto after = start_at(k);
         const bool after_mark = after && is_explicit(detail::at(doc, refs[k]), *after);
         if (after && (after_mark || as_number(after->marker) == next)) j = k;
       }
@@ -242,6 +259,25 @@ std::string_view word_before(std::string_view text, std::size_t pos) {
   return text.substr(b, pos - b);
 }
 
+// The token that ends at `pos` (back to the last space).
+std::string_view token_before(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b > 0 && text[b - 1] != ' ') --b;
+  return text.substr(b, pos - b);
+}
+
+// Whether the byte `offset` of block b comes from a text layer that states
+// its glyphs' size and position: there a note mark is raised and small, and
+// read_superscripts has marked it; digits in the line's own type are text.
+bool from_text_layer(const Document& doc, std::size_t b, std::size_t offset) {
+  const Origin o = doc.blocks[b].origin_at(offset);
+  if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
+  const Page& page = doc.pages[static_cast<std::size_t>(o.page - 1)];
+  if (page.ocr || o.line < 0 || static_cast<std::size_t>(o.line) >= page.lines.size()) return false;
+  const Line& line = page.lines[static_cast<std::size_t>(o.line)];
+  return line.box.has_value() && line.font_size > 0 && !line.words.empty();
+}
+
 std::vector<RefCandidate> find_candidates(const Document& doc) {
   static const Regex kAfterPunct(
       "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
@@ -258,18 +294,27 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     const std::string& t = block.text;
     for (const NoteMark& m : block.marks)
       out.push_back({b, m.offset, m.offset, m.marker, "explicit superscript mark", true, false});
+    // Digits glued to the text are candidates only where the source lost
+    // the superscript (text dumps, OCR).
+    auto plain = [&](std::size_t offset) { return !from_text_layer(doc, b, offset); };
     for (const auto& m : kAfterPunct.find_all(t)) {
       const std::size_t punct = m.groups[1].first;
+      if (!plain(m.groups[2].first)) continue;
       if (t[punct] == '.' && is_abbreviation(word_before(t, punct))) continue;
+      // A document symbol's last part: "C-24/DEC.4", "A/C.3/78/L.4".
+      if (t[punct] == '.' && token_before(t, punct).find('/') != std::string_view::npos) continue;
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
                      "digits glued after punctuation", false, false});
     }
+    // A star note's mark is often printed in the text's own size, in text
+    // layers too.
     for (const auto& m : kStar.find_all(t))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)), "asterisk after a word", false, false});
     for (const auto& m : kAfterWord.find_all(t))
-      out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
+      if (plain(m.groups[1].first)) out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});
     for (const auto& m : kAfterYear.find_all(t)) {
+      if (!plain(m.groups[2].first)) continue;
       const std::string_view before = std::string_view(t).substr(0, m.begin);
       const bool date = kMonthBefore.search(before.substr(before.size() > 40 ? before.size() - 40 : 0)).has_value();
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),

@@ -114,3 +114,41 @@ TEST_CASE("a table row that starts with figures is not a footnote (S/1996/112 an
   REQUIRE(doc.footnotes.size() == 1);
   CHECK(doc.footnotes[0].text == "See S/1995/922.");
 }
+
+TEST_CASE("the last part of a document symbol is not a note mark (C-24/DEC.4)", "[footnotes]") {
+  // Issue 16: "decisions C-24/DEC.4 and C-24/DEC.5" lost their digits to
+  // notes 4 and 5, which the document has.
+  Document doc = linked(
+      "Recalling its decisions C-24/DEC.4 and C-24/DEC.5 and resolution 1514 (XV),1\n"
+      "Noting the documents A/C.3/78/L.4 and A/C.3/78/L.5 of the Committee,2\n"
+      "\n"
+      "1 Resolution 1514 (XV).\n2 See A/78/23.\n3 Third note.\n4 Fourth note.\n5 Fifth note.\n");
+  REQUIRE(doc.footnotes.size() == 5);
+  REQUIRE(doc.blocks.size() >= 2);
+  CHECK(doc.blocks[0].text.find("C-24/DEC.4 and C-24/DEC.5") != std::string::npos);
+  CHECK(doc.blocks[1].text.find("A/C.3/78/L.4 and A/C.3/78/L.5") != std::string::npos);
+  const auto marks = marks_with_context(doc);
+  REQUIRE(marks.size() == 2);
+  CHECK(marks[0].first == "1");
+  CHECK(marks[1].first == "2");
+}
+
+TEST_CASE("in a PDF text layer, digits in the text's own type are never note marks", "[footnotes][pdf][unakn]") {
+  // A/RES/78/164 and A/RES/79/227: a sentence runs over a line break and the
+  // next line opens with "17 to 20 October 2016, ..." just when the notes
+  // had reached 16; it was taken for note 17 and cut out of the paragraph.
+  int ran = 0;
+  for (const char* stem : {"A_RES_78_164", "A_RES_79_227", "A_RES_78_228"}) {
+    const std::string path = shared_dir() + "/unakn/pdf/" + stem + ".pdf";
+    const Conversion c = pipeline().convert(path, read_file(path));
+    ++ran;
+    INFO(stem);
+    CHECK(c.text.find("from 17 to 20 ") != std::string::npos);
+    // Every note is referenced from the text, and numbered without gaps.
+    for (std::size_t i = 0; i < c.resolution.footnotes.size(); ++i) {
+      CHECK(c.resolution.footnotes[i].marker == std::to_string(i + 1));
+      CHECK(c.resolution.footnotes[i].referenced);
+    }
+  }
+  CHECK(ran == 3);
+}
