@@ -34,6 +34,11 @@ constexpr std::size_t kAnnexTitleLines = 4;
 constexpr std::size_t kAdoptedTitleLines = 3;
 // Lead words in italics longer than this are not a paragraph's lead.
 constexpr std::size_t kMaxLeadBytes = 80;
+// What a paragraph announces is items of their own when every block is
+// prose: a closed sentence, or an open one at least this long, with at most
+// this share of words that are figures (else they are a table's rows).
+constexpr std::size_t kMinOpenProseBytes = 120;
+constexpr double kMaxProseFigureShare = 0.1;
 
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
@@ -104,6 +109,7 @@ class StructureBuilder {
       zone_ = Zone::operative;
       place_paragraph(operative, b, false);
       announced_ = t.ends_with(":");
+      announced_items_.reset();
       return;
     }
     if (zone_ == Zone::operative && re_.point.search(t) && !operative.empty()) {
@@ -348,7 +354,7 @@ class StructureBuilder {
       return;
     }
     if (append_unnumbered && !target.empty()) {
-      append_unnumbered_text(target.back(), b);
+      append_unnumbered_text(target, b);
       return;
     }
     target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
@@ -369,9 +375,53 @@ class StructureBuilder {
     para.points.push_back(std::move(p));
   }
 
-  void append_unnumbered_text(OperativeParagraph& para, std::size_t b) {
+  // Prose, not a table's row: a closed sentence, or a long run of words
+  // with few figures.
+  bool prose(std::string_view t) const {
+    if (re_.figures.search(t)) return false;
+    std::size_t words = 0, figures = 0;
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t end = std::min(t.find(' ', i), t.size());
+      const std::string_view w = t.substr(i, end - i);
+      if (!w.empty()) {
+        ++words;
+        if (w.front() >= '0' && w.front() <= '9') ++figures;
+      }
+      i = end + 1;
+    }
+    if (static_cast<double>(figures) > kMaxProseFigureShare * static_cast<double>(words)) return false;
+    const char last = t.back();
+    return last == '.' || last == ';' || last == ':' || last == ',' || t.size() >= kMinOpenProseBytes;
+  }
+
+  // Whether the unnumbered blocks from b up to the next numbered paragraph
+  // are items of what the paragraph before announces ("on the following
+  // themes:", quoted rules): every one of them prose. Otherwise they are
+  // the rows of a table, and stay in the paragraph.
+  bool items_follow(std::size_t b) const {
+    std::size_t all = 0;
+    for (std::size_t k = b; k < blocks_->size(); ++k) {
+      const std::string_view t = text_at(k);
+      if (is_blank(t)) continue;
+      if (re_.operative.search(t) || re_.meeting.search(t) || re_.annex.search(t)) break;
+      if (!prose(t)) return false;
+      ++all;
+    }
+    return all > 0;
+  }
+
+  void append_unnumbered_text(std::vector<OperativeParagraph>& target, std::size_t b) {
+    OperativeParagraph& para = target.back();
     if (!para.points.empty() && !para.wrap_up) {
       para.wrap_up = rich(b);
+      return;
+    }
+    // What a paragraph announces ("as follows:", "on the following
+    // themes:"): quoted text or unlabelled items, each a paragraph of its
+    // own, as the UN marks them; the rows of a table stay in the paragraph.
+    if (announced_ && !announced_items_) announced_items_ = items_follow(b);  // decided once, for the whole run
+    if (announced_ && *announced_items_) {
+      target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
       return;
     }
     if (announced_) {
@@ -552,6 +602,7 @@ class StructureBuilder {
   std::size_t title_block_ = 0;              // the block the title was taken from
   std::vector<TableRun> tables_;
   bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
+  std::optional<bool> announced_items_;  // what it announces are items of their own (not a table's rows)
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
   std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph
 };

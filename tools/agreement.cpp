@@ -3,9 +3,11 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -157,11 +159,33 @@ class Reader {
     body(sec);
   }
 
+  // Whether `content` holds one paragraph whose text is all in one bold or
+  // italic span: the UN marks some headings between operative paragraphs so
+  // (A/RES/78/298) and others as subheadings (A/RES/78/297).
+  static bool styled_only(const xmlNode* content) {
+    const std::vector<const xmlNode*> ps = children(content);
+    if (ps.size() != 1 || local_name(ps[0]) != "p") return false;
+    const xmlNode* span = nullptr;
+    for (const xmlNode* c = ps[0]->children; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE) {
+        for (const xmlChar* t = c->content; t && *t; ++t)
+          if (!std::isspace(*t)) return false;
+      } else if (c->type == XML_ELEMENT_NODE) {
+        if (span || local_name(c) != "span") return false;
+        span = c;
+      }
+    }
+    const std::string cls = span ? attribute(span, "class") : std::string();
+    return cls == "bold" || cls == "italic";
+  }
+
   void paragraph(const xmlNode* p) {
     const std::string num = num_of(p);
     for (const char* name : {"heading", "subheading"})
       if (const xmlNode* h = child(p, name)) add(Kind::heading, "", h);
-    if (const xmlNode* content = child(p, "content")) {
+    if (const xmlNode* content = child(p, "content"); content && num.empty() && styled_only(content)) {
+      add(Kind::heading, "", content);
+    } else if (content) {
       add(Kind::operative, num, content);
     } else if (const xmlNode* list = child(p, "list")) {
       list_of(list, Kind::operative, num);
@@ -177,10 +201,12 @@ class Reader {
   // points (and their own lists) as points.
   void list_of(const xmlNode* list, Kind intro_kind, const std::string& num) {
     if (const xmlNode* intro = child(list, "intro")) add(intro_kind, num, intro);
-    else s_.paragraphs.push_back(Paragraph{intro_kind, num, ""});
+    else if (intro_kind == Kind::operative) s_.paragraphs.push_back(Paragraph{intro_kind, num, ""});
     for (const xmlNode* c : children(list)) {
       const std::string_view name = local_name(c);
       if (name == "point" || name == "indent" || name == "alinea") point(c);
+      // A sublist beside the point it continues (the UN's form): its points,
+      // with no intro of its own.
       else if (name == "sublist" || name == "list") list_of(c, Kind::point, "");
     }
     if (const xmlNode* w = child(list, "wrapUp")) add(Kind::wrap_up, "", w);
@@ -239,6 +265,24 @@ void read_conclusions(const xmlNode* doc, Summary& s) {
   else if (const xmlNode* d2 = descendant(con, "date")) s.meeting_date = attribute(d2, "date");
 }
 
+// A part's number marked as a heading of its own ("I"), followed by the
+// part's heading ("General guidelines"), as the UN marks parts in some
+// files (A/RES/79/226): one heading numbered "I", as a section reads.
+void merge_part_numbers(std::vector<Paragraph>& paras) {
+  auto is_part_number = [](const std::string& t) {
+    if (t.empty() || t.size() > 7) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; }) ||
+           (t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z');
+  };
+  for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
+    if (paras[i].kind != Kind::heading || !paras[i].num.empty() || !is_part_number(paras[i].text) ||
+        paras[i + 1].kind != Kind::heading)
+      continue;
+    paras[i + 1].num = paras[i].text;
+    paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
 Summary summarise(const xmlDoc* xml, const std::string& name) {
   const xmlNode* root = xmlDocGetRootElement(xml);
   if (!root || local_name(root) != "akomaNtoso") throw ReadError(name + ": not an Akoma Ntoso document");
@@ -259,6 +303,7 @@ Summary summarise(const xmlDoc* xml, const std::string& name) {
     else if (n == "attachments") s.attachments += children(c).size();
   }
   read_conclusions(doc, s);
+  merge_part_numbers(s.paragraphs);
   return s;
 }
 
@@ -332,7 +377,9 @@ std::string normalise(std::string_view text) {
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    if (c == 0x00AD || c == 0x200B || c == 0xFEFF) continue;
+    // Invisible format characters (soft hyphen, zero-width space, the
+    // left-to-right mark the UN's files carry in places).
+    if (c == 0x00AD || u_charType(c) == U_FORMAT_CHAR) continue;
     if (c == 0x2010 || c == 0x2011) c = '-';
     if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2032) c = '\'';
     if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x2033) c = '"';
