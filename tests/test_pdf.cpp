@@ -39,6 +39,17 @@ const Conversion& converted(const std::string& name) {
 
 bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
 
+// A resolution of ../shared/unakn/pdf (the UN's own AKN of each is the
+// reference of the agreement harness).
+const Conversion& unakn(const std::string& name) {
+  static std::map<std::string, Conversion> cache;
+  auto it = cache.find(name);
+  if (it == cache.end())
+    it = cache.emplace(name, pipeline().convert(name, read_file(shared_dir() + "/unakn/pdf/" + name))).first;
+  return it->second;
+}
+
+
 }  // namespace
 
 TEST_CASE("lines are cut where the baseline changes and superscripts are marked", "[ingest][pdf][layout]") {
@@ -80,6 +91,174 @@ TEST_CASE("a paragraph number the text layer gives before the line above it keep
   REQUIRE(lines.size() == 2);
   CHECK(lines[0].text == "6. Reiterates its request");
   CHECK(lines[1].text == "Nations;");
+}
+
+namespace {
+// Words of one printed line, laid out from x0 with the given gap (points)
+// between them, each 0.5 em wide per character, on the band [y, y + 1.1 size].
+std::vector<PlacedWord> words_at(const std::vector<std::string>& texts, double x0, double gap, double y, double size) {
+  std::vector<PlacedWord> out;
+  double x = x0;
+  for (const std::string& t : texts) {
+    const double w = 0.5 * size * static_cast<double>(t.size());
+    out.push_back(word(t, x, y, x + w, y + 1.1 * size, size));
+    x += w + gap;
+  }
+  if (!out.empty()) out.back().space_after = false;
+  return out;
+}
+
+// The same, spread to fill [x0, x1] as justified text is.
+std::vector<PlacedWord> justified(const std::vector<std::string>& texts, double x0, double x1, double y, double size) {
+  double width = 0;
+  for (const std::string& t : texts) width += 0.5 * size * static_cast<double>(t.size());
+  const double gap = texts.size() > 1 ? (x1 - x0 - width) / static_cast<double>(texts.size() - 1) : 0;
+  return words_at(texts, x0, gap, y, size);
+}
+
+void append(std::vector<PlacedWord>& to, const std::vector<PlacedWord>& more) { to.insert(to.end(), more.begin(), more.end()); }
+
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const Line& l : lines) out.push_back(l.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a justified line that the source cut into blocks at its wide gaps is one line, in order (A/RES/78/27 p. 2)", "[ingest][pdf][layout]") {
+  // Poppler's order: the block "Determined" / "disarmament," (the first
+  // words of two printed lines), then "to", "work", "collectively ...
+  // realization" and "of nuclear", each a block of its own.
+  std::vector<PlacedWord> words = {word("have", 123.4, 583.5, 143.3, 594.6, 11), word("not", 146.3, 583.5, 159.7, 594.6, 11),
+                                   word("yet", 162.8, 583.5, 175.6, 594.6, 11), word("commenced,", 178.7, 583.5, 232.6, 594.6, 11, false),
+                                   word("Determined", 147.1, 601.5, 197.3, 612.6, 11, false),
+                                   word("disarmament,", 123.4, 613.5, 181.1, 624.6, 11, false),
+                                   word("to", 207.3, 601.5, 215.4, 612.6, 11, false), word("work", 225.4, 601.5, 246.8, 612.6, 11, false),
+                                   word("collectively", 256.8, 601.5, 306.7, 612.6, 11), word("towards", 316.6, 601.5, 350.3, 612.6, 11),
+                                   word("the", 360.1, 601.5, 373.0, 612.6, 11), word("realization", 382.9, 601.5, 428.0, 612.6, 11, false),
+                                   word("of", 438.0, 601.5, 446.6, 612.6, 11), word("nuclear", 456.5, 601.5, 487.8, 612.6, 11, false),
+                                   word("1.", 147.1, 631.5, 154.9, 642.6, 11, false)};
+  append(words, words_at({"Underlines", "the", "strong", "support,", "expressed", "at", "the", "high-level"}, 170.9, 3.4, 631.5, 11));
+  const auto lines = assemble_lines(words);
+  CHECK(texts_of(lines) == std::vector<std::string>{"have not yet commenced,",
+                                                     "Determined to work collectively towards the realization of nuclear",
+                                                     "disarmament,", "1. Underlines the strong support, expressed at the high-level"});
+  // Variations: the right part given first, the middle part given last, a
+  // smaller type (a note line), and the block of the line's first word
+  // given after the whole line.
+  for (const double size : {11.0, 8.5}) {
+    INFO("size " << size);
+    const double gap = 0.9 * size, y = 400;
+    const auto left = words_at({"comprehensively", "address"}, 123, gap, y, size);
+    const auto middle = words_at({"multidimensional,", "multisectoral", "challenges,", "while"}, left.back().box.x1 + gap, gap, y, size);
+    const auto right = words_at({"maximizing", "efficiencies;"}, middle.back().box.x1 + gap, gap, y, size);
+    const auto next = words_at({"and", "next", "line"}, 123, 0.25 * size, y + 1.2 * size, size);
+    const std::string whole = "comprehensively address multidimensional, multisectoral challenges, while maximizing efficiencies;";
+    for (const auto& order : {std::vector{&left, &right, &middle, &next}, std::vector{&right, &left, &middle, &next},
+                              std::vector{&left, &middle, &next, &right}, std::vector{&middle, &right, &next, &left}}) {
+      std::vector<PlacedWord> stream;
+      for (const auto* part : order) append(stream, *part);
+      const auto got = assemble_lines(stream);
+      CHECK(texts_of(got) == std::vector<std::string>{whole, "and next line"});
+    }
+  }
+}
+
+TEST_CASE("two columns read column by column: a gutter down many lines is not a word space", "[ingest][pdf][layout]") {
+  // S/PV-like: 9-point type, a gutter of 12 points (1.3 em, as wide as the
+  // justified gaps above), lines of both columns on the same baselines, the
+  // left column given before the right one.
+  const double size = 9, left_x1 = 287.8, right_x0 = 300;
+  std::vector<PlacedWord> stream;
+  std::vector<std::string> expected;
+  for (const char side : {'L', 'R'})
+    for (int row = 0; row < 8; ++row) {
+      const std::string tag = std::string(1, side) + std::to_string(row);
+      std::vector<std::string> texts = {tag + "-alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
+      const double x0 = side == 'L' ? 100 : right_x0, y = 100 + 11 * row;
+      // A paragraph's short last line, and the next one's indented start.
+      auto line = row == 3 ? words_at({tag + "-alpha", "bravo"}, x0, 2.5, y, size)
+                           : justified(texts, x0 + (row == 4 ? 24 : 0), side == 'L' ? left_x1 : 487.8, y, size);
+      append(stream, line);
+      std::string text;
+      for (const PlacedWord& w : line) text += (text.empty() ? "" : " ") + w.text;
+      expected.push_back(text);
+    }
+  CHECK(texts_of(assemble_lines(stream)) == expected);
+}
+
+TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart are read along their row", "[ingest][pdf][layout]") {
+  const double size = 10;
+  // Row by row, as Poppler gives the MINURSO contributions table.
+  std::vector<PlacedWord> rows;
+  for (const auto& [country, y] : {std::pair{"Argentina", 200.0}, {"Austria", 212.0}, {"Bangladesh", 224.0}})
+    append(rows, {word(country, 100, y, 150, y + 11, size), word("3", 250, y, 255, y + 11, size),
+                  word("0", 320, y, 325, y + 11, size), word("3", 400, y, 405, y + 11, size, false)});
+  CHECK(texts_of(assemble_lines(rows)) == std::vector<std::string>{"Argentina 3 0 3", "Austria 3 0 3", "Bangladesh 3 0 3"});
+  // A narrow table given column by column: its rows are printed lines.
+  std::vector<PlacedWord> columns;
+  for (const auto& [text, x] : {std::pair{"D-2", 100.0}, {"P-5", 125.0}, {"Total", 150.0}})
+    for (int row = 0; row < 4; ++row) {
+      const double y = 300 + 12 * row;
+      const std::string cell = row == 0 ? std::string(text) : std::to_string(row * 10 + static_cast<int>(x) / 25);
+      columns.push_back(word(cell, x, y, x + 0.5 * size * static_cast<double>(cell.size()), y + 11, size, false));
+    }
+  CHECK(texts_of(assemble_lines(columns)) == std::vector<std::string>{"D-2 P-5 Total", "14 15 16", "24 25 26", "34 35 36"});
+  // Cells far apart on one baseline (a heading "Total" given after its
+  // row's figures, masthead fields) stay apart, in the source's order.
+  const std::vector<PlacedWord> far = {word("203", 250, 500, 265, 511, size), word("235", 400, 500, 415, 511, size, false),
+                                       word("Total", 110, 500, 135, 511, size, false)};
+  CHECK(texts_of(assemble_lines(far)) == std::vector<std::string>{"203 235", "Total"});
+}
+
+TEST_CASE("the numbers of a page of notes are put back beside their notes, a column of numbers is not a gutter", "[ingest][pdf][layout]") {
+  // Poppler gives the notes' texts first and their numbers last (A/RES/73/3
+  // p. 2); with six notes the numbers form a column down the note zone.
+  std::vector<PlacedWord> words;
+  for (int n = 0; n < 6; ++n) {
+    const double y = 600 + 10 * n;
+    append(words, words_at({"Resolution", std::to_string(70 + n) + "/1."}, 122, 2.2, y, 8.5));
+  }
+  for (int n = 0; n < 6; ++n) {
+    const double y = 600 + 10 * n;
+    words.push_back(word(std::to_string(n + 1), 117, y + 0.7, 119.8, y + 5.7, 5.5, false));
+  }
+  const auto lines = assemble_lines(words);
+  REQUIRE(lines.size() == 6);
+  for (int n = 0; n < 6; ++n) {
+    CHECK(lines[static_cast<std::size_t>(n)].text == std::to_string(n + 1) + " Resolution " + std::to_string(70 + n) + "/1.");
+    CHECK(lines[static_cast<std::size_t>(n)].words.front().superscript);
+  }
+}
+
+TEST_CASE("a line whose words run backwards is a warning with its page and line; right-to-left script is not", "[ingest][layout]") {
+  auto line_of = [](const std::vector<std::pair<std::string, double>>& words) {
+    Line line;
+    for (const auto& [text, x0] : words) {
+      if (!line.text.empty()) line.text += ' ';
+      Word w;
+      w.begin = line.text.size();
+      line.text += text;
+      w.end = line.text.size();
+      w.box = Box{x0, 100, x0 + 40, 111};
+      line.words.push_back(w);
+    }
+    return line;
+  };
+  Document doc;
+  doc.pages.resize(2);
+  doc.pages[1].number = 2;
+  doc.pages[1].lines = {line_of({{"Determined", 147}, {"to", 207}}), line_of({{"Determined", 147}, {"disarmament,", 123}, {"to", 207}}),
+                        line_of({{"\u0642\u0631\u0627\u0631", 300}, {"\u0627\u0644\u062C\u0645\u0639\u064A\u0629", 200}})};
+  CHECK_FALSE(word_out_of_order(doc.pages[1].lines[0]));
+  CHECK(word_out_of_order(doc.pages[1].lines[1]) == std::optional<std::size_t>{1});
+  CHECK_FALSE(word_out_of_order(doc.pages[1].lines[2]));  // Arabic runs right to left
+  warn_words_out_of_order(doc);
+  const auto& warnings = doc.log.warnings();
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].where.page == 2);
+  CHECK(warnings[0].where.line == 2);
+  CHECK(contains(warnings[0].message, "out of left-to-right order at \"disarmament,\""));
 }
 
 TEST_CASE("a file that is not a PDF or is cut short fails with a reason naming it", "[ingest][pdf]") {
@@ -234,6 +413,36 @@ TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf
   const Conversion& c = converted("S_PV.4507-EN.pdf");
   CHECK(contains(c.text, "Two years ago, when I served as the Secretary-General’s Special Envoy in the Horn of Africa"));
   CHECK(contains(c.text, "we were able to mobilize $240 million to deliver almost half a million metric tons of food."));
+}
+
+TEST_CASE("justified lines that the text layer cut into blocks read in printed order (A/RES/78/27, 79/47)", "[pdf][unakn][layout]") {
+  for (const char* name : {"A_RES_78_27.pdf", "A_RES_79_47.pdf"}) {
+    INFO(name);
+    const Conversion& c = unakn(name);
+    CHECK(contains(c.text, "Determined to work collectively towards the realization of nuclear disarmament,"));
+    CHECK_FALSE(contains(c.text, "Determined disarmament"));
+  }
+}
+
+TEST_CASE("no line of a born-digital PDF has its words out of left-to-right order", "[pdf][corpus][layout]") {
+  namespace fs = std::filesystem;
+  std::size_t n = 0, lines = 0;
+  for (const auto& entry : fs::directory_iterator(shared_dir() + "/corpus/born_digital")) {
+    if (entry.path().extension() != ".pdf") continue;
+    const Conversion& c = converted(entry.path().filename().string());
+    INFO(entry.path().filename().string());
+    ++n;
+    for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "out of left-to-right order"));
+    for (const Page& page : c.document.pages)
+      for (const Line& line : page.lines) {
+        if (line.vertical) continue;
+        ++lines;
+        for (std::size_t k = 1; k < line.words.size(); ++k)
+          CHECK(line.words[k].box->x0 >= line.words[k - 1].box->x0 - 0.5);
+      }
+  }
+  CHECK(n == 15);
+  CHECK(lines > 5000);
 }
 
 namespace {
