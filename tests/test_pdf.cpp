@@ -49,6 +49,11 @@ const Conversion& unakn(const std::string& name) {
   return it->second;
 }
 
+const Footnote* note_containing(const Conversion& c, std::string_view what) {
+  for (const Footnote& f : c.document.footnotes)
+    if (f.text.find(what) != std::string::npos) return &f;
+  return nullptr;
+}
 
 }  // namespace
 
@@ -443,6 +448,91 @@ TEST_CASE("no line of a born-digital PDF has its words out of left-to-right orde
   }
   CHECK(n == 15);
   CHECK(lines > 5000);
+}
+
+namespace {
+// One line of words 0.5 em wide per character with the given gaps (in em)
+// between them, as the text layer gives it: a document of one page.
+Document line_with_gaps(const std::vector<std::string>& texts, const std::vector<double>& gaps, double size,
+                        LineRole role = LineRole::body) {
+  std::vector<PlacedWord> words;
+  double x = 100;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const double w = 0.5 * size * static_cast<double>(texts[i].size());
+    words.push_back(word(texts[i], x, 300, x + w, 300 + 1.1 * size, size, i + 1 < texts.size()));
+    if (i < gaps.size()) x += w + gaps[i] * size;
+  }
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.pages.resize(1);
+  doc.pages[0].lines = assemble_lines(words);
+  REQUIRE(doc.pages[0].lines.size() == 1);
+  doc.pages[0].lines[0].role = role;
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("repair_split_words: a gap far below the line's spaces beside a bracket or a dash is no space", "[cleanup][repair_split_words][layout]") {
+  struct Case {
+    std::vector<std::string> words;
+    std::vector<double> gaps;  // em
+    double size;
+    const char* expected;
+  };
+  // Word spaces of 0.33 em, as the notes and text of the unakn resolutions.
+  const std::vector<Case> cases = {
+      {{"Regulations", "(", "2005)", "in", "Geneva;"}, {0.31, 0.09, 0.31, 0.31}, 11, "Regulations (2005) in Geneva;"},
+      {{"Janeiro,", "3\u2013", "14", "June", "1992,"}, {0.33, 0.077, 0.33, 0.33}, 8.5, "Janeiro, 3\u201314 June 1992,"},
+      {{"Cairo,", "5", "\u201313", "September", "1994"}, {0.32, 0.161, 0.35, 0.33}, 8.4, "Cairo, 5\u201313 September 1994"},
+      {{"Mexico,", "18", "\u2013", "22", "March", "2002"}, {0.33, 0.07, 0.07, 0.33, 0.33}, 8.4, "Mexico, 18\u201322 March 2002"},
+      {{"Regulations", "(2005", ")", "in", "Geneva;"}, {0.31, 0.17, 0.33, 0.31}, 11, "Regulations (2005) in Geneva;"},
+      // Real spaces stay: a suspended hyphen, a spaced dash, a dash whose
+      // gap is not far below the line's spaces.
+      {{"short-", "and", "medium-term", "plans", "of"}, {0.30, 0.30, 0.30, 0.30}, 11, "short- and medium-term plans of"},
+      {{"rights-based", "and", "-driven", "plans", "of"}, {0.30, 0.31, 0.30, 0.30}, 11, "rights-based and -driven plans of"},
+      {{"gaps", "\u2013", "that", "are", "wider"}, {0.30, 0.30, 0.30, 0.30}, 11, "gaps \u2013 that are wider"},
+      {{"Janeiro,", "3\u2013", "14", "June", "1992,"}, {0.20, 0.17, 0.20, 0.20}, 8.5, "Janeiro, 3\u2013 14 June 1992,"},
+  };
+  for (const Case& c : cases) {
+    for (const LineRole role : {LineRole::body, LineRole::footnote}) {
+      INFO(c.expected << (role == LineRole::footnote ? " (a note line)" : ""));
+      Document doc = line_with_gaps(c.words, c.gaps, c.size, role);
+      run_passes(doc, {"repair_split_words"});
+      CHECK(doc.pages[0].lines[0].text == c.expected);
+    }
+  }
+  // The join is an edit that gives the gap measured and the line's spaces.
+  Document doc = line_with_gaps(cases[2].words, cases[2].gaps, cases[2].size);
+  run_passes(doc, {"repair_split_words"});
+  const auto joins = edits_of(doc, "join_split_word");
+  REQUIRE(joins.size() == 1);
+  CHECK(joins[0].before == "5 \u201313");
+  CHECK(joins[0].after == "5\u201313");
+  CHECK(contains(joins[0].reason, "a gap of 0.16 em beside the bracket or dash, where the line's word spaces measure 0.33 em"));
+}
+
+TEST_CASE("words that justification split beside a bracket or a dash are joined, notes included", "[pdf][unakn][repair_split_words]") {
+  // "( 2005)": a gap of 1.0 pt in 11-point type; "3– 14", "18– 22" and
+  // "5 –13" in notes, 0.05 to 0.16 em in 8.5-point type.
+  const Conversion& health = unakn("A_RES_78_280.pdf");
+  CHECK(contains(health.text, "Amendments to the International Health Regulations (2005) in Geneva"));
+  CHECK_FALSE(contains(health.text, "( 2005)"));
+  const Conversion& rio = unakn("A_RES_78_152.pdf");
+  const Footnote* agenda21 = note_containing(rio, "Rio de Janeiro, 3");
+  REQUIRE(agenda21);
+  CHECK(contains(agenda21->text, "Rio de Janeiro, 3\u201314 June 1992"));
+  const Conversion& women = unakn("A_RES_79_223.pdf");
+  const Footnote* cairo = note_containing(women, "Cairo, 5");
+  REQUIRE(cairo);
+  CHECK(contains(cairo->text, "Cairo, 5\u201313 September 1994"));
+  const Footnote* monterrey = note_containing(women, "Monterrey, Mexico,");
+  REQUIRE(monterrey);
+  CHECK(contains(monterrey->text, "Monterrey, Mexico, 18\u201322 March 2002"));
+  // Each join is an edit that gives the gap it measured.
+  bool logged = false;
+  for (const Edit& e : edits_of(women.document, "join_split_word"))
+    logged |= e.before == "5 \u201313" && e.after == "5\u201313" && contains(e.reason, " em");
+  CHECK(logged);
 }
 
 namespace {
