@@ -264,6 +264,52 @@ Line make_line(const std::vector<PlacedWord>& words) {
 }  // namespace
 
 namespace {
+// A printed line: the runs the source gave of it, its words in x order.
+struct PrintedLine {
+  std::size_t first = 0, last = 0;  // the places of its first and last runs in the source's order
+  std::vector<PlacedWord> words;
+  Box band, extent;
+  bool horizontal = true;
+  std::tuple<std::size_t, int, std::size_t> place;  // its place in the reading order
+};
+
+PrintedLine printed_line(const std::vector<Run>& runs, std::vector<std::size_t> members) {
+  PrintedLine p;
+  p.first = runs[members.front()].order;
+  p.last = runs[members.back()].order;
+  p.words = line_words(runs, members);
+  p.band = body_band(p.words);
+  p.extent = extent(p.words);
+  p.horizontal = p.words.front().rotation == 0;
+  p.place = {p.first, 0, 0};
+  return p;
+}
+
+// Whether `a` is printed above `b` in the same column.
+bool above_in_column(const PrintedLine& a, const PrintedLine& b) {
+  const double overlap = std::min(a.extent.x1, b.extent.x1) - std::max(a.extent.x0, b.extent.x0);
+  return a.horizontal && b.horizontal && overlap > 0 && a.band.y1 <= b.band.y0 + 0.25 * height(b.band);
+}
+
+// A printed line takes the place where the source gave its first run: a
+// paragraph number given before its text keeps its place, note numbers
+// given after all the notes go back to their notes. The lines the source
+// gave between its runs that are printed above it in its column are read
+// before it (a part label "B." given before the end of the table above its
+// heading).
+void put_in_reading_order(std::vector<PrintedLine>& lines) {
+  std::sort(lines.begin(), lines.end(), [](const PrintedLine& a, const PrintedLine& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const PrintedLine& joined = lines[i];
+    for (std::size_t k = i + 1; k < lines.size() && lines[k].first < joined.last; ++k)
+      if (std::get<1>(lines[k].place) == 0 && above_in_column(lines[k], joined))
+        lines[k].place = {std::get<0>(joined.place), -1, lines[k].first};
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const PrintedLine& a, const PrintedLine& b) { return a.place < b.place; });
+}
+}  // namespace
+
+namespace {
 // Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
 bool right_to_left(std::string_view text) {
   std::size_t i = 0;
@@ -313,16 +359,13 @@ std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words) {
   std::vector<std::size_t> parent(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) parent[i] = i;
   for (std::size_t r = 0; r < rows.size(); ++r) join_row(runs, rows, r, parent);
-  // A printed line takes the place where the source gave its first word:
-  // a paragraph number given before its text keeps its place, note numbers
-  // given after all the notes go back to their notes.
-  std::map<std::size_t, std::vector<std::size_t>> members;  // root -> runs
+  std::map<std::size_t, std::vector<std::size_t>> members;  // root -> runs, in the source's order
   for (std::size_t i = 0; i < runs.size(); ++i) members[root(parent, i)].push_back(i);
-  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> ordered;
-  for (auto& [r, m] : members) ordered.emplace_back(runs[m.front()].order, std::move(m));
-  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<PrintedLine> printed;
+  for (auto& [r, m] : members) printed.push_back(printed_line(runs, std::move(m)));
+  put_in_reading_order(printed);
   std::vector<Line> lines;
-  for (const auto& [order, m] : ordered) lines.push_back(make_line(line_words(runs, m)));
+  for (const PrintedLine& p : printed) lines.push_back(make_line(p.words));
   return lines;
 }
 

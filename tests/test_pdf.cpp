@@ -130,6 +130,20 @@ std::vector<std::string> texts_of(const std::vector<Line>& lines) {
 }
 }  // namespace
 
+TEST_CASE("a part label the text layer gives before the lines above its heading goes with its heading (78/253 p. 8)", "[ingest][pdf][layout]") {
+  // Poppler's order: "B.", then the end of table A at the top of the page,
+  // then the heading's text beside "B.", then table B.
+  const double size = 10;
+  std::vector<PlacedWord> words = {word("B.", 100, 150, 110, 161, size, false)};
+  append(words, words_at({"Redeployment", "from", "Contracts", "Management", "Officer", "P-3", "1"}, 140, 3, 100, size));
+  append(words, words_at({"Contracts", "Management", "Unit"}, 140, 3, 112, size));
+  append(words, words_at({"Office", "of", "Investment", "Management"}, 125, 3, 150, size));
+  append(words, words_at({"Action", "Title", "of", "post"}, 140, 3, 170, size));
+  CHECK(texts_of(assemble_lines(words)) ==
+        std::vector<std::string>{"Redeployment from Contracts Management Officer P-3 1", "Contracts Management Unit",
+                                 "B. Office of Investment Management", "Action Title of post"});
+}
+
 TEST_CASE("a justified line that the source cut into blocks at its wide gaps is one line, in order (A/RES/78/27 p. 2)", "[ingest][pdf][layout]") {
   // Poppler's order: the block "Determined" / "disarmament," (the first
   // words of two printed lines), then "to", "work", "collectively ...
