@@ -33,8 +33,9 @@ struct PlacedWord {
   double confidence = -1;  // OCR word confidence (0..100); -1 for a text layer
 };
 
-// Lines in reading order: each where the source gave its first word. Words
-// with empty text are dropped.
+// Lines in reading order: each where the source gave its first word, after
+// the lines the source gave between its parts that are printed above it in
+// its column. Words with empty text are dropped.
 std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words);
 
 // The first word of a horizontal line in a left-to-right script that starts
