@@ -219,7 +219,7 @@ std::vector<PlacedWord> line_words(const std::vector<Run>& runs, const std::vect
   std::vector<At> at;
   for (std::size_t i : members)
     for (std::size_t k = 0; k < runs[i].words.size(); ++k) at.push_back(At{&runs[i].words[k], i, k});
-  if (!runs[members.front()].words.front().rotation)
+  if (runs[members.front()].words.front().rotation == 0)
     std::stable_sort(at.begin(), at.end(), [](const At& a, const At& b) { return a.word->box.x0 < b.word->box.x0; });
   std::vector<PlacedWord> out;
   for (std::size_t k = 0; k < at.size(); ++k) {
