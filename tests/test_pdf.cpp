@@ -250,7 +250,7 @@ TEST_CASE("the numbers of a page of notes are put back beside their notes, a col
   }
 }
 
-TEST_CASE("a line whose words run backwards is a warning with its page and line; right-to-left script is not", "[ingest][layout]") {
+TEST_CASE("a line whose words run backwards is a warning with its page and line, right-to-left script is not", "[ingest][layout]") {
   auto line_of = [](const std::vector<std::pair<std::string, double>>& words) {
     Line line;
     for (const auto& [text, x0] : words) {
