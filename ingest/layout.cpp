@@ -48,11 +48,12 @@ Box body_band(const std::vector<PlacedWord>& words) {
 // from its text; table cells and masthead fields side by side stand farther.
 constexpr double kMaxWordGapEm = 3.0;
 // A gutter is a strip at least kGutterMinWidthEm wide that no text crosses,
-// with text at least kColumnMinWidthEm wide on both sides of it on at least
-// kGutterMinRows other rows above or below. S/PV.4507's 1.35 em gutter has 4
-// to 43 such rows at every line; no wide gap of a justified line in the 123
-// resolutions of ../shared/unakn has any. A column of note or paragraph
-// numbers beside their texts (under 4 em) is not a column of text.
+// with columns of text (blocks at least kColumnMinWidthEm wide) on both sides
+// of it on kGutterMinRows other rows above or below, met before as many rows
+// whose text on one side is narrower (a table's cells, a column of note or
+// paragraph numbers beside their texts). Every gap of S/PV.4507's 1.35 em
+// gutter meets 4 or more rows of columns first; no wide gap of a justified
+// line in the 123 resolutions of ../shared/unakn meets any.
 constexpr double kGutterMinWidthEm = 0.5;
 constexpr double kColumnMinWidthEm = 4.0;
 constexpr std::size_t kGutterMinRows = 3;
@@ -148,29 +149,59 @@ std::pair<double, double> widest_clear(const std::vector<std::pair<double, doubl
   return best;
 }
 
-// Whether a row has a column of text on each side of the strip [lo, hi].
-bool text_on_both_sides(const Row& row, double lo, double hi, double size) {
-  double left0 = 1e300, left1 = -1e300, right0 = 1e300, right1 = -1e300;
-  for (const auto& [x0, x1] : row.spans) {
-    if (x1 <= lo) left0 = std::min(left0, x0), left1 = std::max(left1, x1);
-    else if (x0 >= hi) right0 = std::min(right0, x0), right1 = std::max(right1, x1);
+// The width of the text of `spans` (sorted) that ends at `to` (rightwards:
+// starts at `to`), words closer than `gap` to each other taken as one block.
+double block_width(const std::vector<std::pair<double, double>>& spans, double to, double gap, bool rightwards) {
+  double near = 0, far = 0;
+  bool found = false;
+  if (rightwards) {
+    for (const auto& [x0, x1] : spans) {
+      if (x0 < to) continue;
+      if (found && x0 - far >= gap) break;
+      if (!found) near = x0, found = true;
+      far = std::max(far, x1);
+    }
+    return found ? far - near : 0;
   }
-  const double min_width = kColumnMinWidthEm * size;
-  return left1 - left0 >= min_width && right1 - right0 >= min_width;
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+    if (it->second > to) continue;
+    if (found && far - it->second >= gap) break;
+    if (!found) near = it->second, far = it->first, found = true;
+    far = std::min(far, it->first);
+  }
+  return found ? near - far : 0;
 }
 
-// Whether the gap [lo, hi] on rows[r] is part of a gutter between columns:
-// walking up and down from the row, the strip narrows to what each row
-// leaves clear and ends where it is too narrow.
+// What a row has on the two sides of a clear strip [lo, hi]: nothing on one
+// side, a column of text on each (blocks of words at least
+// kColumnMinWidthEm wide, its words closer to each other than the strip is
+// wide), or text on both sides of which one is narrower (a table's cells,
+// note numbers beside their notes).
+enum class Sides { one, columns, cells };
+
+Sides sides_of(const Row& row, double lo, double hi, double size) {
+  const double left = block_width(row.spans, lo, hi - lo, false), right = block_width(row.spans, hi, hi - lo, true);
+  if (left <= 0 || right <= 0) return Sides::one;
+  const double min_width = kColumnMinWidthEm * size;
+  return left >= min_width && right >= min_width ? Sides::columns : Sides::cells;
+}
+
+// Whether the gap [lo, hi] on rows[r] is part of a gutter between columns of
+// text: walking up, then down from the row, the strip narrows to what each
+// row leaves clear and ends where it is too narrow; it is a gutter when
+// kGutterMinRows rows with columns on both sides are met before as many rows
+// of cells.
 bool in_gutter(const std::vector<Row>& rows, std::size_t r, double lo, double hi, double size) {
-  std::size_t support = 0;
+  std::size_t columns = 0, cells = 0;
   for (const int step : {-1, 1}) {
     double a = lo, b = hi;
-    for (std::size_t i = r; (step < 0 ? i > 0 : i + 1 < rows.size());) {
+    for (std::size_t i = r; cells < kGutterMinRows && (step < 0 ? i > 0 : i + 1 < rows.size());) {
       i = step < 0 ? i - 1 : i + 1;
       std::tie(a, b) = widest_clear(rows[i].spans, a, b);
       if (b - a < kGutterMinWidthEm * size) break;
-      if (text_on_both_sides(rows[i], a, b, size) && ++support >= kGutterMinRows) return true;
+      const Sides sides = sides_of(rows[i], a, b, size);
+      if (sides == Sides::columns && ++columns >= kGutterMinRows) return true;
+      if (sides == Sides::cells) ++cells;
     }
   }
   return false;
