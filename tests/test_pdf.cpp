@@ -428,6 +428,18 @@ TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run 
   CHECK(contains(c.akn, "<doc name=\"adoptedText\">"));
 }
 
+TEST_CASE("tables read along their printed rows (S/2012/197, S/2015/246, A/RES/78/253)", "[pdf][corpus][layout]") {
+  const std::string& minurso2012 = converted("S_2012_197-EN.pdf").text;
+  CHECK(contains(minurso2012, "Argentina 3 0 0 3"));
+  CHECK(contains(minurso2012, "Yemen 9 0 1 10"));
+  const std::string& minurso2015 = converted("S_2015_246-EN.pdf").text;
+  CHECK(contains(minurso2015, "Country Military observers a Troops a Civilian police b Total"));
+  CHECK(contains(minurso2015, "Argentina 3 0 1 4"));
+  CHECK(contains(minurso2015, "Yemen 9 0 2 11"));
+  // A header whose cells Poppler gives in two blocks.
+  CHECK(contains(converted("A_RES_78_253.pdf").text, "D-2 D-1 P-5 P-4 P-3 P-2 GS (PL) GS (OL) Total"));
+}
+
 TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf][corpus]") {
   const Conversion& c = converted("S_PV.4507-EN.pdf");
   CHECK(contains(c.text, "Two years ago, when I served as the Secretary-General’s Special Envoy in the Horn of Africa"));
