@@ -292,9 +292,6 @@ Line make_line(const std::vector<PlacedWord>& words) {
   return line;
 }
 
-}  // namespace
-
-namespace {
 // A printed line: the runs the source gave of it, its words in x order.
 struct PrintedLine {
   std::size_t first = 0, last = 0;  // the places of its first and last runs in the source's order
@@ -338,9 +335,7 @@ void put_in_reading_order(std::vector<PrintedLine>& lines) {
   }
   std::stable_sort(lines.begin(), lines.end(), [](const PrintedLine& a, const PrintedLine& b) { return a.place < b.place; });
 }
-}  // namespace
 
-namespace {
 // Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
 bool right_to_left(std::string_view text) {
   std::size_t i = 0;
