@@ -7,14 +7,16 @@
 // at its place and leaves the text.
 //
 // repair_split_words: justified text makes the text layer put spurious
-// spaces into words ("Fact -Finding", "est imated", "co st-recovery"). In
-// the PDFs measured, real word spaces are at least 0.17 em wide and spurious
-// ones at most 0.15 em, so a narrow gap is a candidate; the dictionary and
-// the document's own vocabulary confirm the join.
+// spaces into words ("Fact -Finding", "est imated", "co st-recovery",
+// "( 2005)", "3– 14"). Real word spaces are wider than spurious ones (see
+// the thresholds below), so a narrow gap is a candidate; punctuation, the
+// dictionary and the document's own vocabulary confirm the join.
 #include <algorithm>
 #include <set>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <string_view>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -27,8 +29,25 @@ namespace akn {
 namespace {
 constexpr std::string_view kSuper = "read_superscripts";
 constexpr std::string_view kSplit = "repair_split_words";
-// A gap narrower than this (in em of the font size) is not a word space.
+// Thresholds of repair_split_words, in em of the font size. Measured on the
+// 15 PDFs of ../shared/corpus/born_digital and the 123 resolutions of
+// ../shared/unakn/pdf: real word spaces are at least 0.167 em wide
+// ("States’ commitment"; in justified lines they measure about the line's
+// median space), spurious ones at most 0.152 em, or 0.161 em beside a dash
+// ("5 –13", 0.46 of its line's spaces). Real spaces beside a dash glued to
+// a word ("short- and", "and -driven") measure 0.245 em and more, 0.97 of
+// their line's spaces and more.
+//
+// A gap narrower than kMaxSpuriousGap, and at most kShareOfLineSpace of the
+// line's median space, is not a word space; punctuation or the dictionary
+// confirms the join.
 constexpr double kMaxSpuriousGap = 0.155;
+constexpr double kShareOfLineSpace = 0.6;
+// After an opening bracket, before a closing one, or beside a dash glued to
+// the word on its other side ("3– 14", "5 –13"), the punctuation confirms
+// the join of any gap narrower than kMaxGapBesideDash that is at most
+// kShareOfLineSpace of the line's spaces.
+constexpr double kMaxGapBesideDash = 0.2;
 
 std::string context(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t from = begin >= 16 ? begin - 16 : 0;
@@ -151,6 +170,115 @@ double median_gap(const Line& line) {
 }
 }  // namespace
 
+namespace {
+// Hyphens and the en dash; the em dash is spaced in UN texts ("needs — and").
+bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
+
+char32_t first_code_point(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : next_code_point(s, i);
+}
+
+char32_t last_code_point(std::string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) --k;
+  if (k > 0) --k;
+  std::size_t i = k;
+  return s.empty() ? 0 : next_code_point(s, i);
+}
+
+// "( 2005)", "(2005 )", "3– 14", "5 –13": a bracket that opens before the gap
+// or closes after it, or a dash glued to a word on its far side.
+bool beside_bracket_or_dash(std::string_view left, std::string_view right) {
+  const char32_t l = last_code_point(left), r = first_code_point(right);
+  if (l == '(' || l == '[' || r == ')' || r == ']') return true;
+  const auto dash_bytes = [](char32_t c) { return c < 0x80 ? 1u : 3u; };
+  return (is_dash(l) && left.size() > dash_bytes(l)) || (is_dash(r) && right.size() > dash_bytes(r));
+}
+
+struct JoinReason {
+  std::string reason;
+  double confidence = 0.9;
+};
+
+// Why the narrow gap between `left` and `right` is not a word space, or
+// nullopt when nothing confirms it (warned when both halves are words).
+std::optional<JoinReason> confirm_join(Document& doc, Position where, std::string_view left, std::string_view right,
+                                       const std::string& em, const PassContext& ctx,
+                                       const std::map<std::string, int>& vocab) {
+  const char r0 = right.front();
+  const bool right_letter = is_letter(first_code_point(right));
+  if (!right_letter && !is_digit(r0))
+    return JoinReason{"punctuation set against the word (a gap of " + em + ", narrower than a word space)", 0.9};
+  if (left.back() == '-' || left.back() == '/') return JoinReason{"a word continues after its hyphen (a gap of " + em + ")", 0.9};
+  if (is_digit(left.back()) && is_digit(r0)) return JoinReason{"a number split by a gap of " + em, 0.9};
+  const std::string head = trailing_letters(left), tail = leading_letters(right);
+  if (head.empty() || tail.empty()) return std::nullopt;
+  const std::string joined = head + tail;
+  const bool dict_joined = ctx.dictionary && ctx.dictionary->accepts(joined);
+  const bool doc_joined = vocab.count(to_lower_ascii(joined)) > 0;
+  if (dict_joined || doc_joined)
+    return JoinReason{"a gap of " + em + " inside \"" + joined + "\", which " +
+                          (doc_joined ? "the document writes elsewhere" : "the dictionary has"),
+                      doc_joined ? 0.97 : 0.93};
+  if (ctx.dictionary && ctx.dictionary->accepts(head) && ctx.dictionary->accepts(tail)) {
+    doc.log.warn(std::string(kSplit), where,
+                 "narrow gap (" + em + ") between \"" + std::string(left) + "\" and \"" + std::string(right) +
+                     "\", but both are words and \"" + joined + "\" is not: left as two words");
+    return std::nullopt;
+  }
+  return JoinReason{"a gap of " + em + " is not a word space (no dictionary confirms \"" + joined + "\")", 0.75};
+}
+
+// Removes the space between words k-1 and k of `line`, which become one
+// word, and records the edit.
+void join_words(Document& doc, std::size_t p, std::size_t l, std::size_t k, const JoinReason& why) {
+  Line& line = doc.pages[p].lines[l];
+  const Word& a = line.words[k - 1];
+  const Word& b = line.words[k];
+  const std::string before = line.text.substr(a.begin, b.end - a.begin);
+  const Box box = a.box->united(*b.box);
+  const std::size_t at = a.end;
+  line.replace(at, 1, "");
+  Word& merged = line.words[k - 1];
+  merged.end = line.words[k].end;
+  merged.box = box;
+  line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(k));
+  detail::record_line_edit(doc, kSplit, "join_split_word", {p, l}, at, before,
+                           line.text.substr(merged.begin, merged.end - merged.begin), why.reason, why.confidence, box);
+}
+
+// Why the space before word k of a line is not a word space; nullopt when
+// it may be one or nothing confirms the join.
+std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, std::size_t k, double typical,
+                                   const PassContext& ctx, std::map<std::string, int>& vocab, bool& vocab_built) {
+  const Line& line = doc.pages[p].lines[l];
+  const Word& a = line.words[k - 1];
+  const Word& b = line.words[k];
+  if (!a.box || !b.box || a.superscript || b.superscript || b.begin != a.end + 1 || line.text[a.end] != ' ')
+    return std::nullopt;
+  const double size = std::max(a.font_size, b.font_size);
+  const double gap = b.box->x0 - a.box->x1;
+  if (size <= 0 || std::abs(a.font_size - b.font_size) > 0.1 * size) return std::nullopt;  // a change of size is a boundary
+  const std::string_view left = std::string_view(line.text).substr(a.begin, a.end - a.begin);
+  const std::string_view right = std::string_view(line.text).substr(b.begin, b.end - b.begin);
+  const bool bracket_or_dash = typical > 0 && beside_bracket_or_dash(left, right);
+  if (gap >= (bracket_or_dash ? kMaxGapBesideDash : kMaxSpuriousGap) * size || (typical > 0 && gap > kShareOfLineSpace * typical))
+    return std::nullopt;
+  if (!vocab_built) {
+    vocab = word_counts(doc);
+    vocab_built = true;
+  }
+  const std::string em = std::to_string(gap / size).substr(0, 4) + " em";
+  if (gap < kMaxSpuriousGap * size)
+    if (auto why = confirm_join(doc, doc.position_of(p, l), left, right, em, ctx, vocab)) return why;
+  if (!bracket_or_dash) return std::nullopt;
+  return JoinReason{"a gap of " + em + " beside the bracket or dash, where the line's word spaces measure " +
+                        std::to_string(typical / size).substr(0, 4) + " em",
+                    0.9};
+}
+}  // namespace
+
 void repair_split_words(Document& doc, const PassContext& ctx) {
   std::map<std::string, int> vocab;
   bool vocab_built = false;
@@ -159,69 +287,15 @@ void repair_split_words(Document& doc, const PassContext& ctx) {
     if (doc.pages[p].ocr) continue;
     for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
       Line& line = doc.pages[p].lines[l];
-      if (line.role != LineRole::body || line.words.size() < 2 || line.vertical) continue;
+      // Note lines too: the pass may run before or after collect_footnotes.
+      if ((line.role != LineRole::body && line.role != LineRole::footnote) || line.words.size() < 2 || line.vertical) continue;
       const double typical = median_gap(line);
-      for (std::size_t k = line.words.size() - 1; k > 0; --k) {
-        Word& a = line.words[k - 1];
-        const Word& b = line.words[k];
-        if (!a.box || !b.box || a.superscript || b.superscript || b.begin != a.end + 1 || line.text[a.end] != ' ')
-          continue;
-        const double size = std::max(a.font_size, b.font_size);
-        const double gap = b.box->x0 - a.box->x1;
-        if (size <= 0 || gap >= kMaxSpuriousGap * size || (typical > 0 && gap > 0.6 * typical)) continue;
-        if (std::abs(a.font_size - b.font_size) > 0.1 * size) continue;  // a change of size is a boundary
-        if (!vocab_built) {
-          vocab = word_counts(doc);
-          vocab_built = true;
-        }
-        const std::string_view left = std::string_view(line.text).substr(a.begin, a.end - a.begin);
-        const std::string_view right = std::string_view(line.text).substr(b.begin, b.end - b.begin);
-        const std::string em = std::to_string(gap / size).substr(0, 4) + " em";
-        std::string reason;
-        double confidence = 0.9;
-        const char r0 = right.front();
-        const bool right_letter = [&] {
-          std::size_t i = 0;
-          return is_letter(next_code_point(right, i));
-        }();
-        if (!right_letter && !is_digit(r0)) {
-          reason = "punctuation set against the word (a gap of " + em + ", narrower than a word space)";
-        } else if (left.back() == '-' || left.back() == '/') {
-          reason = "a word continues after its hyphen (a gap of " + em + ")";
-        } else if (is_digit(left.back()) && is_digit(r0)) {
-          reason = "a number split by a gap of " + em;
-        } else {
-          const std::string head = trailing_letters(left), tail = leading_letters(right);
-          if (head.empty() || tail.empty()) continue;
-          const std::string joined = head + tail;
-          const bool dict_joined = ctx.dictionary && ctx.dictionary->accepts(joined);
-          const bool doc_joined = vocab.count(to_lower_ascii(joined)) > 0;
-          const bool halves_are_words = ctx.dictionary && ctx.dictionary->accepts(head) && ctx.dictionary->accepts(tail);
-          if (dict_joined || doc_joined) {
-            reason = std::string("a gap of ") + em + " inside \"" + joined + "\", which " +
-                     (doc_joined ? "the document writes elsewhere" : "the dictionary has");
-            confidence = doc_joined ? 0.97 : 0.93;
-          } else if (halves_are_words) {
-            doc.log.warn(std::string(kSplit), doc.position_of(p, l),
-                         "narrow gap (" + em + ") between \"" + std::string(left) + "\" and \"" + std::string(right) +
-                             "\", but both are words and \"" + joined + "\" is not: left as two words");
-            continue;
-          } else {
-            reason = "a gap of " + em + " is not a word space (no dictionary confirms \"" + joined + "\")";
-            confidence = 0.75;
-          }
-        }
-        const std::string before = std::string(left) + " " + std::string(right);
-        const Box box = a.box->united(*b.box);
-        const std::size_t at = a.end;
-        line.replace(at, 1, "");
-        // The two words become one.
-        Word& merged = line.words[k - 1];
-        merged.end = line.words[k].end;
-        merged.box = box;
-        line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(k));
-        detail::record_line_edit(doc, kSplit, "join_split_word", {p, l}, at, before,
-                                 line.text.substr(merged.begin, merged.end - merged.begin), reason, confidence, box);
+      // From the right; a joined word is tried again with the word after
+      // it ("18 – 22": "18–" then "18–22").
+      for (std::size_t k = line.words.size() - 1; k > 0;) {
+        const auto why = split_at(doc, p, l, k, typical, ctx, vocab, vocab_built);
+        if (why) join_words(doc, p, l, k, *why);
+        if (!why || k == line.words.size()) --k;
       }
     }
   }

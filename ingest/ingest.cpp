@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
+#include "ingest/layout.hpp"
 #include "ingest/ocr.hpp"
 
 namespace akn {
@@ -104,10 +105,16 @@ std::string source_sha256(std::string_view bytes, const IngestOptions& options) 
 
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   switch (const InputKind kind = detect_kind(name, bytes)) {
-    case InputKind::pdf:
-      return detail::ingest_pdf(name, bytes, options);
-    case InputKind::image:
-      return detail::ingest_image(name, bytes, options);
+    case InputKind::pdf: {
+      Document doc = detail::ingest_pdf(name, bytes, options);
+      warn_words_out_of_order(doc);
+      return doc;
+    }
+    case InputKind::image: {
+      Document doc = detail::ingest_image(name, bytes, options);
+      warn_words_out_of_order(doc);
+      return doc;
+    }
     case InputKind::text:
     case InputKind::markdown:
       return detail::ingest_text(name, bytes, kind, options);

@@ -2,13 +2,20 @@
 // that does not depend on the library that found the words.
 //
 // The source gives words in its reading order (Poppler: flow, block, line,
-// word). assemble_lines cuts that sequence into lines where the baseline
-// changes or the text runs backwards, re-attaches stray fragments that the
-// source printed out of order (footnote numbers emitted after their notes),
+// word). assemble_lines cuts that sequence into runs where the baseline
+// changes or the text runs backwards, joins the runs that share a printed
+// line (a justified line cut into blocks at its wide gaps, footnote numbers
+// given after their notes, a paragraph number given before its text),
 // marks superscripts (smaller glyphs above the baseline), and builds each
 // line's text with the word ranges, boxes and sizes of the model.
+//
+// The source's order is trusted between lines (Poppler reads columns and
+// tables right), not within one: the runs it gives on one baseline are one
+// printed line, its words in x order, unless a column gutter (a clear strip
+// that runs down many lines) or more than a few ems stand between them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,8 +33,21 @@ struct PlacedWord {
   double confidence = -1;  // OCR word confidence (0..100); -1 for a text layer
 };
 
-// Lines in reading order. Words with empty text are dropped.
+// Lines in reading order: each where the source gave its first word, after
+// the lines the source gave between its parts that are printed above it in
+// its column. Words with empty text are dropped.
 std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words);
+
+// The first word of a horizontal line in a left-to-right script that starts
+// left of the word before it: the words of a printed line out of order.
+// nullopt when they run left to right, or the line is vertical or holds
+// right-to-left script (Arabic, Hebrew), whose words run the other way.
+std::optional<std::size_t> word_out_of_order(const Line& line);
+
+// A warning (stage "ingest", with the page and line) for every line of `doc`
+// whose words are out of order: a reading order the layout did not repair
+// never passes silently.
+void warn_words_out_of_order(Document& doc);
 
 // Style flags from a PDF font name ("ABCDEF+TimesNewRomanPS-BoldItalicMT").
 void style_from_font_name(std::string_view font_name, bool& bold, bool& italic);

@@ -172,6 +172,30 @@ TEST_CASE("the document's own spelling decides a line-end hyphen", "[cleanup][re
   CHECK(doc.blocks[0].text.ends_with("of cooperation,"));
 }
 
+TEST_CASE("a line-end dash before a figure joins without a space, a hyphen before a conjunction is suspended", "[cleanup][rejoin_hyphenated_lines]") {
+  Document doc = doc_from_text(
+      "in which it proclaimed 2021\u2013\n"
+      "2030 the United Nations Decade on Ecosystem Restoration (2021\u2013\n"
+      "2030), the Amendment to implement their pre-\n"
+      "2020 commitments, held from 5 August\u2013\n"
+      "4 September, and the Asia\u2013\n"
+      "Pacific region, in low-\n"
+      "and middle-income countries, for short-\n"
+      "or long-term plans and the economic \u2013\n"
+      "social divide, with face-\n"
+      "to-face meetings,\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  const std::string& t = doc.blocks[0].text;
+  INFO(t);
+  for (const char* joined : {"proclaimed 2021\u20132030 the", "Restoration (2021\u20132030), the", "their pre-2020 commitments",
+                             "5 August\u20134 September", "the Asia\u2013Pacific region", "in low- and middle-income countries",
+                             "for short- or long-term plans", "the economic \u2013 social divide", "with face-to-face meetings"})
+    CHECK(t.find(joined) != std::string::npos);
+  CHECK(edits_of(doc, "keep_line_end_dash").size() == 5);
+  CHECK(edits_of(doc, "keep_suspended_hyphen").size() == 2);
+}
+
 TEST_CASE("fix_typos corrects a near-miss of a known phrase only in context", "[cleanup][fix_typos]") {
   Document doc = doc_from_text(
       "set out in the Charter of the Untied Nations and international law,\n\n"

@@ -39,6 +39,22 @@ const Conversion& converted(const std::string& name) {
 
 bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
 
+// A resolution of ../shared/unakn/pdf (the UN's own AKN of each is the
+// reference of the agreement harness).
+const Conversion& unakn(const std::string& name) {
+  static std::map<std::string, Conversion> cache;
+  auto it = cache.find(name);
+  if (it == cache.end())
+    it = cache.emplace(name, pipeline().convert(name, read_file(shared_dir() + "/unakn/pdf/" + name))).first;
+  return it->second;
+}
+
+const Footnote* note_containing(const Conversion& c, std::string_view what) {
+  for (const Footnote& f : c.document.footnotes)
+    if (f.text.find(what) != std::string::npos) return &f;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("lines are cut where the baseline changes and superscripts are marked", "[ingest][pdf][layout]") {
@@ -80,6 +96,188 @@ TEST_CASE("a paragraph number the text layer gives before the line above it keep
   REQUIRE(lines.size() == 2);
   CHECK(lines[0].text == "6. Reiterates its request");
   CHECK(lines[1].text == "Nations;");
+}
+
+namespace {
+// Words of one printed line, laid out from x0 with the given gap (points)
+// between them, each 0.5 em wide per character, on the band [y, y + 1.1 size].
+std::vector<PlacedWord> words_at(const std::vector<std::string>& texts, double x0, double gap, double y, double size) {
+  std::vector<PlacedWord> out;
+  double x = x0;
+  for (const std::string& t : texts) {
+    const double w = 0.5 * size * static_cast<double>(t.size());
+    out.push_back(word(t, x, y, x + w, y + 1.1 * size, size));
+    x += w + gap;
+  }
+  if (!out.empty()) out.back().space_after = false;
+  return out;
+}
+
+// The same, spread to fill [x0, x1] as justified text is.
+std::vector<PlacedWord> justified(const std::vector<std::string>& texts, double x0, double x1, double y, double size) {
+  double width = 0;
+  for (const std::string& t : texts) width += 0.5 * size * static_cast<double>(t.size());
+  const double gap = texts.size() > 1 ? (x1 - x0 - width) / static_cast<double>(texts.size() - 1) : 0;
+  return words_at(texts, x0, gap, y, size);
+}
+
+void append(std::vector<PlacedWord>& to, const std::vector<PlacedWord>& more) { to.insert(to.end(), more.begin(), more.end()); }
+
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const Line& l : lines) out.push_back(l.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a part label the text layer gives before the lines above its heading goes with its heading (78/253 p. 8)", "[ingest][pdf][layout]") {
+  // Poppler's order: "B.", then the end of table A at the top of the page,
+  // then the heading's text beside "B.", then table B.
+  const double size = 10;
+  std::vector<PlacedWord> words = {word("B.", 100, 150, 110, 161, size, false)};
+  append(words, words_at({"Redeployment", "from", "Contracts", "Management", "Officer", "P-3", "1"}, 140, 3, 100, size));
+  append(words, words_at({"Contracts", "Management", "Unit"}, 140, 3, 112, size));
+  append(words, words_at({"Office", "of", "Investment", "Management"}, 125, 3, 150, size));
+  append(words, words_at({"Action", "Title", "of", "post"}, 140, 3, 170, size));
+  CHECK(texts_of(assemble_lines(words)) ==
+        std::vector<std::string>{"Redeployment from Contracts Management Officer P-3 1", "Contracts Management Unit",
+                                 "B. Office of Investment Management", "Action Title of post"});
+}
+
+TEST_CASE("a justified line that the source cut into blocks at its wide gaps is one line, in order (A/RES/78/27 p. 2)", "[ingest][pdf][layout]") {
+  // Poppler's order: the block "Determined" / "disarmament," (the first
+  // words of two printed lines), then "to", "work", "collectively ...
+  // realization" and "of nuclear", each a block of its own.
+  std::vector<PlacedWord> words = {word("have", 123.4, 583.5, 143.3, 594.6, 11), word("not", 146.3, 583.5, 159.7, 594.6, 11),
+                                   word("yet", 162.8, 583.5, 175.6, 594.6, 11), word("commenced,", 178.7, 583.5, 232.6, 594.6, 11, false),
+                                   word("Determined", 147.1, 601.5, 197.3, 612.6, 11, false),
+                                   word("disarmament,", 123.4, 613.5, 181.1, 624.6, 11, false),
+                                   word("to", 207.3, 601.5, 215.4, 612.6, 11, false), word("work", 225.4, 601.5, 246.8, 612.6, 11, false),
+                                   word("collectively", 256.8, 601.5, 306.7, 612.6, 11), word("towards", 316.6, 601.5, 350.3, 612.6, 11),
+                                   word("the", 360.1, 601.5, 373.0, 612.6, 11), word("realization", 382.9, 601.5, 428.0, 612.6, 11, false),
+                                   word("of", 438.0, 601.5, 446.6, 612.6, 11), word("nuclear", 456.5, 601.5, 487.8, 612.6, 11, false),
+                                   word("1.", 147.1, 631.5, 154.9, 642.6, 11, false)};
+  append(words, words_at({"Underlines", "the", "strong", "support,", "expressed", "at", "the", "high-level"}, 170.9, 3.4, 631.5, 11));
+  const auto lines = assemble_lines(words);
+  CHECK(texts_of(lines) == std::vector<std::string>{"have not yet commenced,",
+                                                     "Determined to work collectively towards the realization of nuclear",
+                                                     "disarmament,", "1. Underlines the strong support, expressed at the high-level"});
+  // Variations: the right part given first, the middle part given last, a
+  // smaller type (a note line), and the block of the line's first word
+  // given after the whole line.
+  for (const double size : {11.0, 8.5}) {
+    INFO("size " << size);
+    const double gap = 0.9 * size, y = 400;
+    const auto left = words_at({"comprehensively", "address"}, 123, gap, y, size);
+    const auto middle = words_at({"multidimensional,", "multisectoral", "challenges,", "while"}, left.back().box.x1 + gap, gap, y, size);
+    const auto right = words_at({"maximizing", "efficiencies;"}, middle.back().box.x1 + gap, gap, y, size);
+    const auto next = words_at({"and", "next", "line"}, 123, 0.25 * size, y + 1.2 * size, size);
+    const std::string whole = "comprehensively address multidimensional, multisectoral challenges, while maximizing efficiencies;";
+    for (const auto& order : {std::vector{&left, &right, &middle, &next}, std::vector{&right, &left, &middle, &next},
+                              std::vector{&left, &middle, &next, &right}, std::vector{&middle, &right, &next, &left}}) {
+      std::vector<PlacedWord> stream;
+      for (const auto* part : order) append(stream, *part);
+      const auto got = assemble_lines(stream);
+      CHECK(texts_of(got) == std::vector<std::string>{whole, "and next line"});
+    }
+  }
+}
+
+TEST_CASE("two columns read column by column: a gutter down many lines is not a word space", "[ingest][pdf][layout]") {
+  // S/PV-like: 9-point type, a gutter of 12 points (1.3 em, as wide as the
+  // justified gaps above), lines of both columns on the same baselines, the
+  // left column given before the right one.
+  const double size = 9, left_x1 = 287.8, right_x0 = 300;
+  std::vector<PlacedWord> stream;
+  std::vector<std::string> expected;
+  for (const char side : {'L', 'R'})
+    for (int row = 0; row < 8; ++row) {
+      const std::string tag = std::string(1, side) + std::to_string(row);
+      std::vector<std::string> texts = {tag + "-alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
+      const double x0 = side == 'L' ? 100 : right_x0, y = 100 + 11 * row;
+      // A paragraph's short last line, and the next one's indented start.
+      auto line = row == 3 ? words_at({tag + "-alpha", "bravo"}, x0, 2.5, y, size)
+                           : justified(texts, x0 + (row == 4 ? 24 : 0), side == 'L' ? left_x1 : 487.8, y, size);
+      append(stream, line);
+      std::string text;
+      for (const PlacedWord& w : line) text += (text.empty() ? "" : " ") + w.text;
+      expected.push_back(text);
+    }
+  CHECK(texts_of(assemble_lines(stream)) == expected);
+}
+
+TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart are read along their row", "[ingest][pdf][layout]") {
+  const double size = 10;
+  // Row by row, as Poppler gives the MINURSO contributions table.
+  std::vector<PlacedWord> rows;
+  for (const auto& [country, y] : {std::pair{"Argentina", 200.0}, {"Austria", 212.0}, {"Bangladesh", 224.0}})
+    append(rows, {word(country, 100, y, 150, y + 11, size), word("3", 250, y, 255, y + 11, size),
+                  word("0", 320, y, 325, y + 11, size), word("3", 400, y, 405, y + 11, size, false)});
+  CHECK(texts_of(assemble_lines(rows)) == std::vector<std::string>{"Argentina 3 0 3", "Austria 3 0 3", "Bangladesh 3 0 3"});
+  // A narrow table given column by column: its rows are printed lines.
+  std::vector<PlacedWord> columns;
+  for (const auto& [text, x] : {std::pair{"D-2", 100.0}, {"P-5", 125.0}, {"Total", 150.0}})
+    for (int row = 0; row < 4; ++row) {
+      const double y = 300 + 12 * row;
+      const std::string cell = row == 0 ? std::string(text) : std::to_string(row * 10 + static_cast<int>(x) / 25);
+      columns.push_back(word(cell, x, y, x + 0.5 * size * static_cast<double>(cell.size()), y + 11, size, false));
+    }
+  CHECK(texts_of(assemble_lines(columns)) == std::vector<std::string>{"D-2 P-5 Total", "14 15 16", "24 25 26", "34 35 36"});
+  // Cells far apart on one baseline (a heading "Total" given after its
+  // row's figures, masthead fields) stay apart, in the source's order.
+  const std::vector<PlacedWord> far = {word("203", 250, 500, 265, 511, size), word("235", 400, 500, 415, 511, size, false),
+                                       word("Total", 110, 500, 135, 511, size, false)};
+  CHECK(texts_of(assemble_lines(far)) == std::vector<std::string>{"203 235", "Total"});
+}
+
+TEST_CASE("the numbers of a page of notes are put back beside their notes, a column of numbers is not a gutter", "[ingest][pdf][layout]") {
+  // Poppler gives the notes' texts first and their numbers last (A/RES/73/3
+  // p. 2); with six notes the numbers form a column down the note zone.
+  std::vector<PlacedWord> words;
+  for (int n = 0; n < 6; ++n) {
+    const double y = 600 + 10 * n;
+    append(words, words_at({"Resolution", std::to_string(70 + n) + "/1."}, 122, 2.2, y, 8.5));
+  }
+  for (int n = 0; n < 6; ++n) {
+    const double y = 600 + 10 * n;
+    words.push_back(word(std::to_string(n + 1), 117, y + 0.7, 119.8, y + 5.7, 5.5, false));
+  }
+  const auto lines = assemble_lines(words);
+  REQUIRE(lines.size() == 6);
+  for (int n = 0; n < 6; ++n) {
+    CHECK(lines[static_cast<std::size_t>(n)].text == std::to_string(n + 1) + " Resolution " + std::to_string(70 + n) + "/1.");
+    CHECK(lines[static_cast<std::size_t>(n)].words.front().superscript);
+  }
+}
+
+TEST_CASE("a line whose words run backwards is a warning with its page and line, right-to-left script is not", "[ingest][layout]") {
+  auto line_of = [](const std::vector<std::pair<std::string, double>>& words) {
+    Line line;
+    for (const auto& [text, x0] : words) {
+      if (!line.text.empty()) line.text += ' ';
+      Word w;
+      w.begin = line.text.size();
+      line.text += text;
+      w.end = line.text.size();
+      w.box = Box{x0, 100, x0 + 40, 111};
+      line.words.push_back(w);
+    }
+    return line;
+  };
+  Document doc;
+  doc.pages.resize(2);
+  doc.pages[1].number = 2;
+  doc.pages[1].lines = {line_of({{"Determined", 147}, {"to", 207}}), line_of({{"Determined", 147}, {"disarmament,", 123}, {"to", 207}}),
+                        line_of({{"\u0642\u0631\u0627\u0631", 300}, {"\u0627\u0644\u062C\u0645\u0639\u064A\u0629", 200}})};
+  CHECK_FALSE(word_out_of_order(doc.pages[1].lines[0]));
+  CHECK(word_out_of_order(doc.pages[1].lines[1]) == std::optional<std::size_t>{1});
+  CHECK_FALSE(word_out_of_order(doc.pages[1].lines[2]));  // Arabic runs right to left
+  warn_words_out_of_order(doc);
+  const auto& warnings = doc.log.warnings();
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].where.page == 2);
+  CHECK(warnings[0].where.line == 2);
+  CHECK(contains(warnings[0].message, "out of left-to-right order at \"disarmament,\""));
 }
 
 TEST_CASE("a file that is not a PDF or is cut short fails with a reason naming it", "[ingest][pdf]") {
@@ -230,10 +428,137 @@ TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run 
   CHECK(contains(c.akn, "<doc name=\"adoptedText\">"));
 }
 
+TEST_CASE("tables read along their printed rows (S/2012/197, S/2015/246, A/RES/78/253)", "[pdf][corpus][layout]") {
+  const std::string& minurso2012 = converted("S_2012_197-EN.pdf").text;
+  CHECK(contains(minurso2012, "Argentina 3 0 0 3"));
+  CHECK(contains(minurso2012, "Yemen 9 0 1 10"));
+  const std::string& minurso2015 = converted("S_2015_246-EN.pdf").text;
+  CHECK(contains(minurso2015, "Country Military observers a Troops a Civilian police b Total"));
+  CHECK(contains(minurso2015, "Argentina 3 0 1 4"));
+  CHECK(contains(minurso2015, "Yemen 9 0 2 11"));
+  // A header whose cells Poppler gives in two blocks.
+  CHECK(contains(converted("A_RES_78_253.pdf").text, "D-2 D-1 P-5 P-4 P-3 P-2 GS (PL) GS (OL) Total"));
+}
+
 TEST_CASE("S/PV.4507: a two-column meeting record reads column by column", "[pdf][corpus]") {
   const Conversion& c = converted("S_PV.4507-EN.pdf");
   CHECK(contains(c.text, "Two years ago, when I served as the Secretary-General’s Special Envoy in the Horn of Africa"));
   CHECK(contains(c.text, "we were able to mobilize $240 million to deliver almost half a million metric tons of food."));
+}
+
+TEST_CASE("justified lines that the text layer cut into blocks read in printed order (A/RES/78/27, 79/47)", "[pdf][unakn][layout]") {
+  for (const char* name : {"A_RES_78_27.pdf", "A_RES_79_47.pdf"}) {
+    INFO(name);
+    const Conversion& c = unakn(name);
+    CHECK(contains(c.text, "Determined to work collectively towards the realization of nuclear disarmament,"));
+    CHECK_FALSE(contains(c.text, "Determined disarmament"));
+  }
+}
+
+TEST_CASE("no line of a born-digital PDF has its words out of left-to-right order", "[pdf][corpus][layout]") {
+  namespace fs = std::filesystem;
+  std::size_t n = 0, lines = 0;
+  for (const auto& entry : fs::directory_iterator(shared_dir() + "/corpus/born_digital")) {
+    if (entry.path().extension() != ".pdf") continue;
+    const Conversion& c = converted(entry.path().filename().string());
+    INFO(entry.path().filename().string());
+    ++n;
+    for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "out of left-to-right order"));
+    for (const Page& page : c.document.pages)
+      for (const Line& line : page.lines) {
+        if (line.vertical) continue;
+        ++lines;
+        for (std::size_t k = 1; k < line.words.size(); ++k)
+          CHECK(line.words[k].box->x0 >= line.words[k - 1].box->x0 - 0.5);
+      }
+  }
+  CHECK(n == 15);
+  CHECK(lines > 5000);
+}
+
+namespace {
+// One line of words 0.5 em wide per character with the given gaps (in em)
+// between them, as the text layer gives it: a document of one page.
+Document line_with_gaps(const std::vector<std::string>& texts, const std::vector<double>& gaps, double size,
+                        LineRole role = LineRole::body) {
+  std::vector<PlacedWord> words;
+  double x = 100;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const double w = 0.5 * size * static_cast<double>(texts[i].size());
+    words.push_back(word(texts[i], x, 300, x + w, 300 + 1.1 * size, size, i + 1 < texts.size()));
+    if (i < gaps.size()) x += w + gaps[i] * size;
+  }
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.pages.resize(1);
+  doc.pages[0].lines = assemble_lines(words);
+  REQUIRE(doc.pages[0].lines.size() == 1);
+  doc.pages[0].lines[0].role = role;
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("repair_split_words: a gap far below the line's spaces beside a bracket or a dash is no space", "[cleanup][repair_split_words][layout]") {
+  struct Case {
+    std::vector<std::string> words;
+    std::vector<double> gaps;  // em
+    double size;
+    const char* expected;
+  };
+  // Word spaces of 0.33 em, as the notes and text of the unakn resolutions.
+  const std::vector<Case> cases = {
+      {{"Regulations", "(", "2005)", "in", "Geneva;"}, {0.31, 0.09, 0.31, 0.31}, 11, "Regulations (2005) in Geneva;"},
+      {{"Janeiro,", "3\u2013", "14", "June", "1992,"}, {0.33, 0.077, 0.33, 0.33}, 8.5, "Janeiro, 3\u201314 June 1992,"},
+      {{"Cairo,", "5", "\u201313", "September", "1994"}, {0.32, 0.161, 0.35, 0.33}, 8.4, "Cairo, 5\u201313 September 1994"},
+      {{"Mexico,", "18", "\u2013", "22", "March", "2002"}, {0.33, 0.07, 0.07, 0.33, 0.33}, 8.4, "Mexico, 18\u201322 March 2002"},
+      {{"Regulations", "(2005", ")", "in", "Geneva;"}, {0.31, 0.17, 0.33, 0.31}, 11, "Regulations (2005) in Geneva;"},
+      // Real spaces stay: a suspended hyphen, a spaced dash, a dash whose
+      // gap is not far below the line's spaces.
+      {{"short-", "and", "medium-term", "plans", "of"}, {0.30, 0.30, 0.30, 0.30}, 11, "short- and medium-term plans of"},
+      {{"rights-based", "and", "-driven", "plans", "of"}, {0.30, 0.31, 0.30, 0.30}, 11, "rights-based and -driven plans of"},
+      {{"gaps", "\u2013", "that", "are", "wider"}, {0.30, 0.30, 0.30, 0.30}, 11, "gaps \u2013 that are wider"},
+      {{"Janeiro,", "3\u2013", "14", "June", "1992,"}, {0.20, 0.17, 0.20, 0.20}, 8.5, "Janeiro, 3\u2013 14 June 1992,"},
+  };
+  for (const Case& c : cases) {
+    for (const LineRole role : {LineRole::body, LineRole::footnote}) {
+      INFO(c.expected << (role == LineRole::footnote ? " (a note line)" : ""));
+      Document doc = line_with_gaps(c.words, c.gaps, c.size, role);
+      run_passes(doc, {"repair_split_words"});
+      CHECK(doc.pages[0].lines[0].text == c.expected);
+    }
+  }
+  // The join is an edit that gives the gap measured and the line's spaces.
+  Document doc = line_with_gaps(cases[2].words, cases[2].gaps, cases[2].size);
+  run_passes(doc, {"repair_split_words"});
+  const auto joins = edits_of(doc, "join_split_word");
+  REQUIRE(joins.size() == 1);
+  CHECK(joins[0].before == "5 \u201313");
+  CHECK(joins[0].after == "5\u201313");
+  CHECK(contains(joins[0].reason, "a gap of 0.16 em beside the bracket or dash, where the line's word spaces measure 0.33 em"));
+}
+
+TEST_CASE("words that justification split beside a bracket or a dash are joined, notes included", "[pdf][unakn][repair_split_words]") {
+  // "( 2005)": a gap of 1.0 pt in 11-point type; "3– 14", "18– 22" and
+  // "5 –13" in notes, 0.05 to 0.16 em in 8.5-point type.
+  const Conversion& health = unakn("A_RES_78_280.pdf");
+  CHECK(contains(health.text, "Amendments to the International Health Regulations (2005) in Geneva"));
+  CHECK_FALSE(contains(health.text, "( 2005)"));
+  const Conversion& rio = unakn("A_RES_78_152.pdf");
+  const Footnote* agenda21 = note_containing(rio, "Rio de Janeiro, 3");
+  REQUIRE(agenda21);
+  CHECK(contains(agenda21->text, "Rio de Janeiro, 3\u201314 June 1992"));
+  const Conversion& women = unakn("A_RES_79_223.pdf");
+  const Footnote* cairo = note_containing(women, "Cairo, 5");
+  REQUIRE(cairo);
+  CHECK(contains(cairo->text, "Cairo, 5\u201313 September 1994"));
+  const Footnote* monterrey = note_containing(women, "Monterrey, Mexico,");
+  REQUIRE(monterrey);
+  CHECK(contains(monterrey->text, "Monterrey, Mexico, 18\u201322 March 2002"));
+  // Each join is an edit that gives the gap it measured.
+  bool logged = false;
+  for (const Edit& e : edits_of(women.document, "join_split_word"))
+    logged |= e.before == "5 \u201313" && e.after == "5\u201313" && contains(e.reason, " em");
+  CHECK(logged);
 }
 
 namespace {
