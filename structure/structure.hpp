@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/document.hpp"
+#include "core/language.hpp"  // detect_language, moved to core for cleanup
 #include "structure/resolution.hpp"
 
 namespace akn {
@@ -18,9 +19,5 @@ Resolution recover_structure(const Document& doc);
 
 // The AKN4UN actor for an issuing body: "General Assembly" -> "un-ga".
 std::string actor_for_body(std::string_view body);
-
-// ISO 639-2/B code of the document's language, from its common words
-// ("eng", "fre", "spa", "rus"); empty when unsure.
-std::string detect_language(const Document& doc);
 
 }  // namespace akn
