@@ -20,9 +20,18 @@ Dictionary::Dictionary(const std::string& dir, const std::string& language) {
                                " (install hunspell-" + to_lower_ascii(language.substr(0, 2)) +
                                "* or set cleanup.dictionary_dir)");
   hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  language_ = language_of_dictionary(language);
 }
 
 Dictionary::~Dictionary() = default;
+
+std::string language_of_dictionary(std::string_view name) {
+  static const std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
+  for (const auto& [prefix, code] : kCodes)
+    if (name.starts_with(prefix) && (name.size() == 2 || name[2] == '_' || name[2] == '-')) return std::string(code);
+  return {};
+}
 
 bool Dictionary::accepts(std::string_view word) const {
   if (word.empty() || word.size() > 100) return false;
@@ -31,6 +40,8 @@ bool Dictionary::accepts(std::string_view word) const {
   // document, and Hunspell's lookup (affixes, compounds) is the costly part.
   // Bounded, so that a batch of OCR garbage cannot grow it without end.
   std::string key(word);
+  for (std::size_t at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019", at + 1))
+    key.replace(at, 3, "'");
   if (auto it = known_.find(key); it != known_.end()) return it->second;
   if (known_.size() >= kMaxKnown) known_.clear();
   const bool ok = hunspell_->spell(key);
