@@ -3,21 +3,30 @@
 // Only words Tesseract itself doubted (confidence below
 // CleanupOptions::ocr_correct_below) are candidates, and only when neither
 // the dictionary nor the document's confident words know them. A candidate
-// is corrected when exactly one reading is found:
+// is corrected only when a misreading of glyph shapes explains it and
+// exactly one reading is found:
+// 0. A part number alone on its line whose I strokes were read as l, i, 1
+//    or | ("lI" -> "II"); a Security Council symbol's S read as § ("§/25309").
 // 1. Figures: in a run mostly made of digits, letters that look like digits
 //    are digits ("l97l" -> "1971", "A/45/l89" -> "A/45/189").
-// 2. One character confusion typical of OCR (1/l/I, 0/O, rn/m, cl/d, vv/w,
-//    ii/ll, i/l, c/e, u/n, u/ti, ...) that gives a known word ("Genera1" ->
+// 2. One confusion of the table kConfusions (1/l/I, 0/O, rn/m, cl/d, li/h,
+//    vv/w, ii/ll, 5/S, c/e, ...) that gives a known word ("Genera1" ->
 //    "General", "Aprii" -> "April", "Assernbly" -> "Assembly",
-//    "luformation" -> "Information").
-// 3. Else one edit (insert, delete, substitute, swap) from a word the
-//    document itself prints with confidence: at least twice (three times
-//    for words under four letters), or once if the dictionary knows it.
-// "Known" means accepted by the dictionary (on a page where most confident
-// words are dictionary words, so a French page is not "corrected" into
-// English) or printed confidently at least twice in the document. Every
-// correction is an edit with the word's confidence and box; high-confidence
-// words are never touched, whatever the dictionary says.
+//    "luformation" -> "Information"). Confusions of a stroke or a gap
+//    (strong: 1/l, rn/m, cl/d) need a known word; confusions of round
+//    letters and vowels (weak: c/e, a/o, u/n), which make real words too
+//    easily, need the word printed confidently in the document.
+// A capitalised word is probably a name, and a name the document prints
+// is still no evidence ("Jabbar" is not a misreading of "Jabber", nor
+// "Salam" of "Salem"): it takes a strong confusion and a reading the
+// dictionary or the document's confident words know (twice).
+// Nothing else is guessed: a word one edit from another is not thereby
+// misread ("droits", "Goverment" are left as read).
+// "Known" means accepted by the dictionary, when the document is written in
+// the dictionary's language (detect_language; a French page is not
+// "corrected" into English), or printed confidently at least twice in the
+// document. Every correction is an edit with the word's confidence and box;
+// high-confidence words are never touched, whatever the dictionary says.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -26,6 +35,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/language.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -34,10 +44,17 @@ namespace {
 constexpr std::string_view kPass = "correct_ocr_words";
 // A word read with at least this confidence counts as the document's own.
 constexpr double kConfident = 90;
+// A strong confusion may give a dictionary word only in words this long.
+constexpr std::size_t kMinDictionaryLetters = 4;
+// Times the document prints a reading confidently for a weak confusion to
+// be believed: in short words, and in longer ones.
+constexpr int kPrintedShort = 3;
+constexpr int kPrintedLong = 1;
+// Times the document must print a word for it to count as known.
+constexpr int kKnownPrinted = 2;
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // The word without the punctuation around it: [first, last) in the token.
 std::pair<std::size_t, std::size_t> core_of(std::string_view token) {
@@ -45,10 +62,6 @@ std::pair<std::size_t, std::size_t> core_of(std::string_view token) {
   while (a < b && !ascii_alnum(token[a]) && static_cast<unsigned char>(token[a]) < 0x80) ++a;
   while (b > a && !ascii_alnum(token[b - 1]) && static_cast<unsigned char>(token[b - 1]) < 0x80) --b;
   return {a, b};
-}
-
-bool all_letters(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || c == '-' || c == '\''; });
 }
 
 // Letters OCR reads for digits in a run of figures.
@@ -142,9 +155,37 @@ constexpr Confusion kConfusions[] = {
     {"c", "o", false}, {"e", "o", false}, {"r", "t", false}, {"a", "e", false}, {"e", "a", false},
 };
 
-struct Vocabulary {
-  std::map<std::string, int, std::less<>> confident;  // word -> times read confidently
-  bool dictionary_language = false;  // most confident words are dictionary words
+// What the document says about words: how often it prints each
+// confidently, and whether the dictionary speaks its language.
+class Vocabulary {
+ public:
+  Vocabulary(const Document& doc, const Dictionary* dictionary)
+      : dictionary_(dictionary && !dictionary->language().empty() && detect_language(doc) == dictionary->language()
+                        ? dictionary
+                        : nullptr) {
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines)
+        for (const Word& w : line.words) {
+          if (w.confidence >= 0 && w.confidence < kConfident) continue;
+          const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+          const auto [a, b] = core_of(token);
+          if (b > a) ++confident_[std::string(token.substr(a, b - a))];
+        }
+  }
+  // Times the document prints `w` with confidence.
+  [[nodiscard]] int printed(const std::string& w) const {
+    auto it = confident_.find(w);
+    return it == confident_.end() ? 0 : it->second;
+  }
+  // The dictionary accepts it (in the dictionary's language), or the
+  // document prints it confidently kKnownPrinted times.
+  [[nodiscard]] bool known(const std::string& w) const {
+    return printed(w) >= kKnownPrinted || (dictionary_ && dictionary_->accepts(w));
+  }
+
+ private:
+  std::map<std::string, int, std::less<>> confident_;
+  const Dictionary* dictionary_;  // null when it does not speak the document's language
 };
 
 // Every reading of `word` with one confusion undone: the rule, and
@@ -166,49 +207,50 @@ void undo_confusion(const std::string& word, std::map<std::string, Undone>& out)
     }
 }
 
+// A corrected reading and how it was found (for the edit's reason).
+struct Reading {
+  std::string word, how;
+};
+
+// Rule 2: the one reading of `core` that one confusion explains and the
+// evidence supports; nullopt when none or several.
+std::optional<Reading> confusion_reading(const std::string& core, const Vocabulary& vocab) {
+  if (core.size() < 3) return std::nullopt;
+  // A capitalised word may be a name: only a strong confusion to a known word.
+  const bool name_like = starts_uppercase(core);
+  std::map<std::string, Undone> readings;
+  undo_confusion(core, readings);
+  std::optional<Reading> found;
+  for (const auto& [candidate, undone] : readings) {
+    if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
+    const bool strong_known = undone.strong && core.size() >= kMinDictionaryLetters && vocab.known(candidate);
+    const bool printed = vocab.printed(candidate) >= (core.size() < kMinDictionaryLetters ? kPrintedShort : kPrintedLong);
+    if (!(name_like ? strong_known : strong_known || printed)) continue;
+    if (found) return std::nullopt;  // two readings: no evidence for either
+    found = Reading{candidate, "one OCR confusion away (" + undone.rule + ")"};
+  }
+  return found;
+}
+
+// The reading of a doubted word's core, by rules 0 to 2; nullopt to leave it.
+std::optional<Reading> read_again(const std::string& core, bool alone_on_line, const Vocabulary& vocab) {
+  if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3]))
+    return Reading{"S/" + core.substr(3), "a document symbol whose S was read as \u00A7"};
+  if (auto label = alone_on_line ? as_roman_label(core) : std::nullopt)
+    return Reading{*label, "a part number alone on its line, with I read as l, i, 1 or |"};
+  if (auto figures = as_figures(core)) return Reading{*figures, "letters that look like digits in a run of figures"};
+  const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
+  if (!has_digit && vocab.known(core)) return std::nullopt;
+  return confusion_reading(core, vocab);
+}
+
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
   const double below = ctx.options.ocr_correct_below;
   if (below <= 0) return;
-  bool any_ocr = false;
-  for (const Page& p : doc.pages) any_ocr = any_ocr || p.ocr;
-  if (!any_ocr) return;
-
-  std::map<std::string, bool, std::less<>> accepted;
-  auto in_dictionary = [&](const std::string& w) {
-    if (!ctx.dictionary) return false;
-    auto it = accepted.find(w);
-    if (it != accepted.end()) return it->second;
-    return accepted[w] = ctx.dictionary->accepts(w);
-  };
-
-  // The document's confident vocabulary, and whether its language is the
-  // dictionary's.
-  Vocabulary vocab;
-  std::size_t checked = 0, known = 0;
-  for (const Page& page : doc.pages)
-    for (const Line& line : page.lines)
-      for (const Word& w : line.words) {
-        if (w.confidence >= 0 && w.confidence < kConfident) continue;
-        const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
-        const auto [a, b] = core_of(token);
-        if (b <= a) continue;
-        const std::string core(token.substr(a, b - a));
-        ++vocab.confident[core];
-        if (all_letters(core) && core.size() >= 3 && checked < 2000) {
-          ++checked;
-          if (in_dictionary(core)) ++known;
-        }
-      }
-  vocab.dictionary_language = checked >= 5 && known * 2 >= checked;
-
-  auto is_known = [&](const std::string& w) {
-    auto it = vocab.confident.find(w);
-    if (it != vocab.confident.end() && it->second >= 2) return true;
-    return vocab.dictionary_language && in_dictionary(w);
-  };
-
+  if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
+  const Vocabulary vocab(doc, ctx.dictionary);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;
@@ -222,69 +264,14 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (b <= a) continue;
         const std::string core = token.substr(a, b - a);
         if (!is_valid_utf8(core)) continue;
-        const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
-        std::string fix, how;
         const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
-        if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3])) {
-          fix = "S/" + core.substr(3);  // "§/25309": the S of a Security Council symbol
-          how = "a document symbol whose S was read as \u00A7";
-        } else if (auto label = alone ? as_roman_label(core) : std::nullopt) {
-          fix = *label;
-          how = "a part number alone on its line, with I read as l, i, 1 or |";
-        } else if (auto figures = as_figures(core)) {
-          fix = *figures;
-          how = "letters that look like digits in a run of figures";
-        } else if (!has_digit && is_known(core)) {
-          continue;
-        } else if (core.size() >= 3) {
-          std::map<std::string, Undone> readings;
-          undo_confusion(core, readings);
-          std::set<std::string> found;
-          std::string rule;
-          for (const auto& [candidate, undone] : readings) {
-            if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
-            // A dictionary word is enough for a strong confusion in a word
-            // of four letters or more; otherwise the document must print it.
-            const auto seen = vocab.confident.find(candidate);
-            const bool printed = seen != vocab.confident.end() && seen->second >= (core.size() < 4 ? 3 : 1);
-            if (printed || (undone.strong && core.size() >= 4 && is_known(candidate))) {
-              found.insert(candidate);
-              rule = undone.rule;
-            }
-          }
-          if (found.size() == 1) {
-            fix = *found.begin();
-            how = "one OCR confusion away (" + rule + ")";
-          } else if (found.empty() && !has_digit) {
-            // One edit from a word the document prints confidently, with
-            // the same first-letter case: twice (three times for a short
-            // word), or once when the dictionary knows it too.
-            std::string best;
-            int candidates = 0;
-            for (const auto& [word, count] : vocab.confident) {
-              if (word.size() + 1 < core.size() || word.size() > core.size() + 1) continue;
-              const bool short_word = core.size() < 4;
-              if (short_word ? count < 3 : count < 2 && !(count == 1 && vocab.dictionary_language && in_dictionary(word)))
-                continue;
-              if (starts_uppercase(word) != starts_uppercase(core) || !all_letters(word)) continue;
-              if (edit_distance(word, core, 1) != 1) continue;
-              best = word;
-              ++candidates;
-            }
-            if (candidates == 1) {
-              fix = best;
-              const int times = vocab.confident[best];
-              how = "one edit from \"" + best + "\", which the document prints confidently " +
-                    (times == 1 ? std::string("once (and the dictionary knows)") : std::to_string(times) + " times");
-            }
-          }
-        }
-        if (fix.empty() || fix == core) continue;
+        const auto fix = read_again(core, alone, vocab);
+        if (!fix || fix->word == core) continue;
         const std::size_t at = w.begin + a;
-        line.replace(at, core.size(), fix);
-        detail::record_line_edit(doc, kPass, "correct_ocr_word", {p, l}, at, core, fix,
+        line.replace(at, core.size(), fix->word);
+        detail::record_line_edit(doc, kPass, "correct_ocr_word", {p, l}, at, core, fix->word,
                                  "OCR confidence " + format_fixed(w.confidence, 0) + ": " + detail::quoted(core) +
-                                     " is not a known word; " + detail::quoted(fix) + " is " + how,
+                                     " is not a known word; " + detail::quoted(fix->word) + " is " + fix->how,
                                  0.8, w.box);
       }
     }
