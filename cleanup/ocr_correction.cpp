@@ -19,7 +19,9 @@
 // A capitalised word is probably a name, and a name the document prints
 // is still no evidence ("Jabbar" is not a misreading of "Jabber", nor
 // "Salam" of "Salem"): it takes a strong confusion and a reading the
-// dictionary or the document's confident words know (twice).
+// document prints confidently (twice, or once when the dictionary knows it)
+// or the dictionary knows as a common word ("General"). Without a dictionary of the document's language, only
+// strong confusions to words the document prints confidently twice.
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read).
 // "Known" means accepted by the dictionary, when the document is written in
@@ -182,6 +184,15 @@ class Vocabulary {
   [[nodiscard]] bool known(const std::string& w) const {
     return printed(w) >= kKnownPrinted || (dictionary_ && dictionary_->accepts(w));
   }
+  // A capitalised word that the dictionary knows in lowercase too: a common
+  // word set with a capital ("General", "Secretary-General"), not a name
+  // ("Hamah"; "Al-Hamah" lowercase only in part).
+  [[nodiscard]] bool common_word(const std::string& w) const {
+    return dictionary_ && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && dictionary_->accepts(to_lower_ascii(w));
+  }
+  // Whether the dictionary speaks the document's language: only then can a
+  // doubted word be told to be no word.
+  [[nodiscard]] bool has_dictionary() const { return dictionary_ != nullptr; }
 
  private:
   std::map<std::string, int, std::less<>> confident_;
@@ -214,18 +225,31 @@ struct Reading {
 
 // Rule 2: the one reading of `core` that one confusion explains and the
 // evidence supports; nullopt when none or several.
+// - A strong confusion in a word of kMinDictionaryLetters or more may give a
+//   known word. For a capitalised word, which may be a name, the reading
+//   must be a common word ("General"), or be printed confidently: twice, or
+//   once and known to the dictionary. A name the dictionary knows but the
+//   document does not print is no evidence ("Al-Hainah" is not thereby a
+//   misreading of the town "Al-Hamah").
+// - Otherwise the document must print the reading confidently, the word
+//   must not be capitalised, and the dictionary must speak the document's
+//   language (without it, the doubted word may be a word: French "soient",
+//   "cas").
 std::optional<Reading> confusion_reading(const std::string& core, const Vocabulary& vocab) {
   if (core.size() < 3) return std::nullopt;
-  // A capitalised word may be a name: only a strong confusion to a known word.
   const bool name_like = starts_uppercase(core);
   std::map<std::string, Undone> readings;
   undo_confusion(core, readings);
   std::optional<Reading> found;
   for (const auto& [candidate, undone] : readings) {
     if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
-    const bool strong_known = undone.strong && core.size() >= kMinDictionaryLetters && vocab.known(candidate);
-    const bool printed = vocab.printed(candidate) >= (core.size() < kMinDictionaryLetters ? kPrintedShort : kPrintedLong);
-    if (!(name_like ? strong_known : strong_known || printed)) continue;
+    const bool evidence = name_like ? vocab.printed(candidate) >= kKnownPrinted || vocab.common_word(candidate) ||
+                                          (vocab.printed(candidate) >= 1 && vocab.known(candidate))
+                                    : vocab.known(candidate);
+    const bool strong = undone.strong && core.size() >= kMinDictionaryLetters && evidence;
+    const bool printed = !name_like && vocab.has_dictionary() &&
+                         vocab.printed(candidate) >= (core.size() < kMinDictionaryLetters ? kPrintedShort : kPrintedLong);
+    if (!strong && !printed) continue;
     if (found) return std::nullopt;  // two readings: no evidence for either
     found = Reading{candidate, "one OCR confusion away (" + undone.rule + ")"};
   }
