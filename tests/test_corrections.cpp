@@ -373,12 +373,14 @@ TEST_CASE("a French scan is not corrected into English, nor into other French wo
   // A/C.4/SR.985: "droits" -> "droit", "sociale" -> "social", "visé" ->
   // "vise" (English dictionary); "soient" -> "saient", "cas" -> "ces" (round
   // letters, from words the document prints).
+  // Each right word is printed confidently twice, as the old rule wanted.
   Document doc = ocr_page({{"les", 95},     {"droits", 60}, {"de", 95},     {"la", 95},      {"sécurité", 95},
                            {"sociale", 55}, {"et", 95},     {"le", 95},     {"droit", 95},   {"social", 95},
                            {"visé", 50},    {"vise", 95},   {"les", 95},    {"soient", 80},  {"saient", 95},
                            {"et", 95},      {"des", 95},    {"cas", 80},    {"ces", 95},     {"ces", 95},
                            {"ces", 95},     {"et", 95},     {"les", 95},    {"des", 95},     {"et", 95},
-                           {"les", 95},     {"1'Assemblée", 70}, {"l'Assemblée", 95}, {"l'Assemblée", 95}},
+                           {"droit", 95},   {"social", 95}, {"vise", 95},   {"les", 95},
+                           {"1'Assemblée", 70}, {"l'Assemblée", 95}, {"l'Assemblée", 95}},
                           false);
   REQUIRE(detect_language(doc) == "fre");
   correct_ocr(doc);
