@@ -43,15 +43,17 @@ Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), confusi
     if (!p) throw std::runtime_error("unknown cleanup pass \"" + name + "\"");
     passes_.push_back(p);
   }
-  if (!options_.dictionary_dir.empty())
-    dictionary_ = std::make_unique<Dictionary>(options_.dictionary_dir, options_.dictionary_language);
+  dictionaries_ = std::make_unique<DictionarySet>(options_.dictionary_dir, options_.dictionary_language,
+                                                  options_.language_dictionaries);
   for (const std::string& f : options_.confusion_files) confusions_->load_file(f);
 }
 
 Cleaner::~Cleaner() = default;
 
+const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary(); }
+
 void Cleaner::run(Document& doc) const {
-  const PassContext ctx{options_, dictionary_.get(), *confusions_};
+  const PassContext ctx{options_, dictionaries_->primary(), *confusions_, *dictionaries_};
   for (const PassInfo* p : passes_) p->run(doc, ctx);
 }
 

@@ -20,6 +20,7 @@
 namespace akn {
 
 class Dictionary;
+class DictionarySet;
 class ConfusionList;
 
 struct CleanupOptions {
@@ -29,6 +30,11 @@ struct CleanupOptions {
   // dictionary checks off (hyphenation then keeps hyphens, spelling is left).
   std::string dictionary_dir = "/usr/share/hunspell";
   std::string dictionary_language = "en_US";
+  // Hunspell dictionaries of other languages (in dictionary_dir), with which
+  // fix_typos and correct_ocr_words correct documents written in them
+  // (detect_language); a document in a language with no dictionary gets no
+  // dictionary corrections.
+  std::vector<std::string> language_dictionaries;
   // Extra confusion lists for fix_typos ("wrong phrase => right phrase" a
   // line, '#' comments), added to the built-in cleanup/confusions.txt.
   std::vector<std::string> confusion_files;
@@ -46,6 +52,7 @@ struct PassContext {
   const CleanupOptions& options;
   const Dictionary* dictionary;  // null when no dictionary is configured
   const ConfusionList& confusions;
+  const DictionarySet& dictionaries;  // by language, for the correcting passes
 };
 
 using PassFunction = void (*)(Document&, const PassContext&);
@@ -73,12 +80,12 @@ class Cleaner {
   void run(Document& doc) const;
   [[nodiscard]] const CleanupOptions& options() const { return options_; }
   // Null when no dictionary is configured.
-  [[nodiscard]] const Dictionary* dictionary() const { return dictionary_.get(); }
+  [[nodiscard]] const Dictionary* dictionary() const;
 
  private:
   CleanupOptions options_;
   std::vector<const PassInfo*> passes_;
-  std::unique_ptr<Dictionary> dictionary_;
+  std::unique_ptr<DictionarySet> dictionaries_;
   std::unique_ptr<ConfusionList> confusions_;
 };
 

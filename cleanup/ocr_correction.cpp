@@ -24,10 +24,10 @@
 // strong confusions to words the document prints confidently twice.
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read).
-// "Known" means accepted by the dictionary, when the document is written in
-// the dictionary's language (detect_language; a French page is not
-// "corrected" into English), or printed confidently at least twice in the
-// document. Every correction is an edit with the word's confidence and box;
+// "Known" means accepted by the dictionary of the document's language
+// (detect_language, then DictionarySet::for_language; a French page is not
+// "corrected" into English, and a page in a language with no dictionary
+// has none), or printed confidently at least twice in the document. Every correction is an edit with the word's confidence and box;
 // high-confidence words are never touched, whatever the dictionary says.
 #include <algorithm>
 #include <cctype>
@@ -161,10 +161,8 @@ constexpr Confusion kConfusions[] = {
 // confidently, and whether the dictionary speaks its language.
 class Vocabulary {
  public:
-  Vocabulary(const Document& doc, const Dictionary* dictionary)
-      : dictionary_(dictionary && !dictionary->language().empty() && detect_language(doc) == dictionary->language()
-                        ? dictionary
-                        : nullptr) {
+  Vocabulary(const Document& doc, const DictionarySet& dictionaries)
+      : dictionary_(dictionaries.for_language(detect_language(doc))) {
     for (const Page& page : doc.pages)
       for (const Line& line : page.lines)
         for (const Word& w : line.words) {
@@ -274,7 +272,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   const double below = ctx.options.ocr_correct_below;
   if (below <= 0) return;
   if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
-  const Vocabulary vocab(doc, ctx.dictionary);
+  const Vocabulary vocab(doc, ctx.dictionaries);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;

@@ -6,19 +6,24 @@
 //    These are the real-word errors a spell-checker accepts. Nothing is
 //    corrected for being merely near a known phrase: "Member State",
 //    "Goal 14" and "Children’s" are right as printed.
-// 2. Typing errors: a word the dictionary rejects, in a document written in
-//    the dictionary's language, becomes a word the document itself prints
-//    when all of these hold:
+// 2. Typing errors: a word the dictionary of the document's language rejects
+//    (cleanup.dictionary_language, or one of cleanup.language_dictionaries;
+//    none: no correction) becomes a word the document itself prints when
+//    all of these hold:
 //    - the word is printed once, starts lowercase (an unknown capitalised
 //      word is probably a name: it is left), has kMinLetters letters or
 //      more and no digit;
 //    - the other word is printed at least kMinUses times, starts lowercase
 //      too, and the dictionary accepts it;
 //    - one keystroke slip explains the difference (typing_slip: letters
-//      swapped, left out, doubled, a neighbouring key), never an inflection
+//      swapped, left out, doubled, a neighbouring key of the language's
+//      keyboard), never an inflection
 //      ("antimicrobials", "replenishments" are plurals, not slips of
 //      "antimicrobial", "replenishment"), a change of case or a spelling;
-//    - exactly one word of the document qualifies.
+//    - exactly one word of the document qualifies, and nothing else explains
+//      the word as well: it stands alone (not glued to a stray symbol, as
+//      in OCR text: "~emander") and is not two words the document prints,
+//      run together ("afait": "n'a fait" with a lost space).
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
@@ -161,26 +166,66 @@ class Vocabulary {
   std::map<std::size_t, std::vector<const std::string*>> recurring_;
 };
 
+// Whether the word stands alone in the text: white space, an opening
+// bracket or quote before it, white space or punctuation after it. A word
+// glued to a stray symbol ("de ~emander") lost a letter to the symbol, not
+// to the typist.
+bool stands_alone(const std::string& text, const Token& tok) {
+  static constexpr std::string_view kBefore = " \t\n([\"'", kAfter = " \t\n.,;:)]\"'!?";
+  static const std::string_view kQuotes[] = {"\u201C", "\u2018", "\u00AB", "\u201D", "\u2019", "\u00BB"};
+  auto quote_ends_at = [&](std::size_t end) {
+    return std::any_of(std::begin(kQuotes), std::end(kQuotes),
+                       [&](std::string_view q) { return end >= q.size() && text.compare(end - q.size(), q.size(), q) == 0; });
+  };
+  auto quote_starts_at = [&](std::size_t at) {
+    return std::any_of(std::begin(kQuotes), std::end(kQuotes),
+                       [&](std::string_view q) { return text.compare(at, q.size(), q) == 0; });
+  };
+  const bool before = tok.begin == 0 || kBefore.find(text[tok.begin - 1]) != std::string_view::npos ||
+                      quote_ends_at(tok.begin);
+  const bool after = tok.end == text.size() || kAfter.find(text[tok.end]) != std::string_view::npos ||
+                     quote_starts_at(tok.end);
+  return before && after;
+}
+
+// Whether the word is two words the document prints (and the dictionary
+// accepts) run together: a lost space explains it as well as a slip does
+// ("afait" is "a fait"; "reprot" is no "rep rot").
+bool two_words(std::string_view w, const Vocabulary& vocab, const Dictionary& dictionary) {
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
+    const std::string_view head = w.substr(0, i), tail = w.substr(i);
+    if (vocab.count(head) > 0 && vocab.count(tail) > 0 && dictionary.accepts(head) && dictionary.accepts(tail))
+      return true;
+  }
+  return false;
+}
+
 // Rule 2 for one word: the single word of the document that one typing
-// slip explains, with the slip; nullopt when none or several.
+// slip explains, with the slip; nullopt when none or several, or when
+// another explanation is as good (a stray symbol, a lost space).
 struct Slip {
   std::string word, how;
 };
-std::optional<Slip> slip_correction(std::string_view printed, const Vocabulary& vocab, const Dictionary& dictionary) {
+std::optional<Slip> slip_correction(const std::string& text, const Token& tok, const Vocabulary& vocab,
+                                    const Dictionary& dictionary, const std::string& language) {
+  const std::string_view printed = tok.text;
   if (printed.size() < kMinLetters || has_digit(printed) || !starts_lowercase(printed) || vocab.count(printed) > 1 ||
       dictionary.accepts(printed))
     return std::nullopt;
   std::optional<Slip> found;
   for (const std::string* w : vocab.recurring_near(printed.size())) {
-    auto how = typing_slip(printed, *w);
+    auto how = typing_slip(printed, *w, language);
     if (!how || !dictionary.accepts(*w)) continue;
     if (found) return std::nullopt;  // two candidates: no evidence for either
     found = Slip{*w, *how};
   }
+  if (found && (!stands_alone(text, tok) || two_words(printed, vocab, dictionary))) return std::nullopt;
   return found;
 }
 
-void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary) {
+void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
+               const std::string& language) {
   const Vocabulary vocab(tokens);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
@@ -188,7 +233,7 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
     for (auto it = tokens[b].rbegin(); it != tokens[b].rend(); ++it) {
       Token tok = *it;
       tok.text = word_at(doc.blocks[b], tok);
-      const auto slip = slip_correction(tok.text, vocab, dictionary);
+      const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, dictionary, language);
       if (!slip) continue;
       const std::string before(tok.text);
       const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +
@@ -210,10 +255,11 @@ void fix_typos(Document& doc, const PassContext& ctx) {
     tokens[b] = tokens_of(doc.blocks[b].text);
     if (fix_confusions(doc, b, ctx.confusions, tokens[b])) tokens[b] = tokens_of(doc.blocks[b].text);
   }
-  if (!ctx.dictionary || !ctx.options.correct_spelling) return;
+  if (!ctx.options.correct_spelling) return;
   // A dictionary corrects only the language it spells.
-  if (ctx.dictionary->language().empty() || detect_language(doc) != ctx.dictionary->language()) return;
-  fix_slips(doc, tokens, *ctx.dictionary);
+  const std::string language = detect_language(doc);
+  if (const Dictionary* dictionary = ctx.dictionaries.for_language(language))
+    fix_slips(doc, tokens, *dictionary, language);
 }
 
 }  // namespace akn

@@ -106,6 +106,8 @@ PipelineConfig load_config(const std::string& path) {
   c.cleanup.dictionary_dir = get<std::string>(t, "cleanup", "dictionary_dir", c.cleanup.dictionary_dir, path);
   if (!c.cleanup.dictionary_dir.empty()) c.cleanup.dictionary_dir = resolve(base, c.cleanup.dictionary_dir);
   c.cleanup.dictionary_language = get<std::string>(t, "cleanup", "dictionary_language", c.cleanup.dictionary_language, path);
+  c.cleanup.language_dictionaries =
+      get_strings(t, "cleanup", "language_dictionaries", c.cleanup.language_dictionaries, path);
   // phrase_files corrected any word one edit from a word of a listed
   // phrase; confusion_files lists the errors themselves. An old
   // configuration is refused rather than silently ignored.
@@ -167,8 +169,9 @@ namespace {
 toml::table conversion_table(const PipelineConfig& c) {
   toml::array passes;
   for (const auto& p : c.cleanup.passes) passes.push_back(p);
-  toml::array confusions;
+  toml::array confusions, languages;
   for (const auto& p : c.cleanup.confusion_files) confusions.push_back(p);
+  for (const auto& l : c.cleanup.language_dictionaries) languages.push_back(l);
   toml::table t{
       {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)},
                              {"max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes)},
@@ -185,6 +188,7 @@ toml::table conversion_table(const PipelineConfig& c) {
       {"cleanup", toml::table{{"passes", passes},
                               {"dictionary_dir", c.cleanup.dictionary_dir},
                               {"dictionary_language", c.cleanup.dictionary_language},
+                              {"language_dictionaries", languages},
                               {"confusion_files", confusions},
                               {"correct_spelling", c.cleanup.correct_spelling},
                               {"ocr_correct_below", c.cleanup.ocr_correct_below}}},
@@ -229,9 +233,12 @@ std::string config_hash(const PipelineConfig& c, const std::function<std::string
   std::ostringstream all;
   all << conversion_table(c) << "\n";
   std::vector<std::string> files = c.cleanup.confusion_files;
-  if (!c.cleanup.dictionary_dir.empty())
-    for (const char* ext : {".aff", ".dic"})
-      files.push_back(c.cleanup.dictionary_dir + "/" + c.cleanup.dictionary_language + ext);
+  if (!c.cleanup.dictionary_dir.empty()) {
+    std::vector<std::string> names = {c.cleanup.dictionary_language};
+    names.insert(names.end(), c.cleanup.language_dictionaries.begin(), c.cleanup.language_dictionaries.end());
+    for (const std::string& name : names)
+      for (const char* ext : {".aff", ".dic"}) files.push_back(c.cleanup.dictionary_dir + "/" + name + ext);
+  }
   for (const std::string& f : files) all << f << "\n" << (file_hash ? file_hash(f) : sha256_hex(file_bytes(f))) << "\n";
   return sha256_hex(all.str());
 }

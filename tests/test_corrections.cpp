@@ -201,18 +201,75 @@ TEST_CASE("a typing slip in a lowercase word is corrected; a capitalised unknown
   CHECK(contains(fixes[0].reason, "(o and r swapped)"));
 }
 
-TEST_CASE("a document in a language the dictionary does not speak gets no dictionary correction",
-          "[corrections][fix_typos]") {
+namespace {
+// The cleanup passes named, with the repository's dictionaries but only
+// those of `languages` besides the English one.
+void run_with_dictionaries(Document& doc, std::vector<std::string> passes, std::vector<std::string> languages) {
+  CleanupOptions options = config().cleanup;
+  options.passes = std::move(passes);
+  options.language_dictionaries = std::move(languages);
+  Cleaner(options).run(doc);
+}
+
+const char* const kFrench =
+    "Le Pr\u00e9sident dit que les droits de la s\u00e9curit\u00e9 sociale et le droit des peuples sont vis\u00e9 "
+    "par le texte, et que les membres de la Commission et les repr\u00e9sentants des territoires et le droit social "
+    "des peuples vise les questions des territoires et les droit et les social et les vise, et les membres.\n";
+}  // namespace
+
+TEST_CASE("a document in a language with no dictionary gets no dictionary correction", "[corrections][fix_typos]") {
   // A/C.4/SR.985 (French): "droits" became "droit", "sociale" "social",
-  // "visé" "vise" with the English dictionary.
-  Document doc = doc_from_text(
-      "Le Président dit que les droits de la sécurité sociale et le droit des peuples sont visé par le texte, et "
-      "que les membres de la Commission et les représentants des territoires et le droit social des peuples "
-      "vise les questions des territoires et les droit et les social et les vise.\n");
+  // "vis\u00e9" "vise" with the English dictionary.
+  Document doc = doc_from_text(kFrench);
   CHECK(detect_language(doc) == "fre");
-  run_passes(doc, {"unwrap_lines", "fix_typos"});
-  CHECK(contains(doc.blocks[0].text, "les droits de la sécurité sociale et le droit des peuples sont visé"));
+  run_with_dictionaries(doc, {"unwrap_lines", "fix_typos"}, {});
+  CHECK(contains(doc.blocks[0].text, "les droits de la s\u00e9curit\u00e9 sociale et le droit des peuples sont vis\u00e9"));
   CHECK(corrections(doc).empty());
+}
+
+TEST_CASE("a French document is judged by the French dictionary and an AZERTY keyboard", "[corrections][fix_typos]") {
+  // "droits", "sociale", "vis\u00e9" are French words; "mzmbres" is a slip
+  // on AZERTY (z beside e); "membrws" would be one on QWERTY only.
+  Document doc = doc_from_text(std::string(kFrench) + "\nLes mzmbres de la Commission et les membrws des territoires.\n");
+  run_with_dictionaries(doc, {"unwrap_lines", "fix_typos"}, {"fr_FR"});
+  CHECK(contains(doc.blocks[0].text, "les droits de la s\u00e9curit\u00e9 sociale et le droit des peuples sont vis\u00e9"));
+  CHECK(doc.blocks[1].text == "Les membres de la Commission et les membrws des territoires.");
+  const auto fixes = corrections(doc);
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0].before == "mzmbres");
+}
+
+TEST_CASE("a French OCR page is read again with the French dictionary only", "[corrections][ocr]") {
+  // "cornmission" (rn read for m) is corrected once the French dictionary
+  // knows "commission"; "soient" and "cas", which the document's words
+  // "saient" and "ces" are one round-letter confusion from (A/C.4/SR.985
+  // read by Tesseract), are French words and stay. ("done" for "donc"
+  // stays too: "clone", with d read for cl, is as good a reading.)
+  auto page = [] {
+    Document doc;
+    Page p;
+    p.ocr = true;
+    p.lines.push_back(ocr_line({{"Il", 95},   {"est", 95},   {"done", 70},  {"clair", 95},  {"que", 95},
+                                {"la", 95},   {"cornmission", 60},
+                                {"les", 95},  {"cas", 80},   {"des", 95},   {"ces", 95},    {"ces", 95},
+                                {"ces", 95},  {"et", 95},    {"les", 95},   {"soient", 80}, {"saient", 95},
+                                {"et", 95},   {"les", 95},   {"des", 95},   {"et", 95},     {"donc", 95},
+                                {"le", 95},   {"et", 95},    {"les", 95},   {"des", 95}}));
+    doc.pages.push_back(p);
+    return doc;
+  };
+  Document without = page();
+  REQUIRE(detect_language(without) == "fre");
+  run_with_dictionaries(without, {"correct_ocr_words"}, {});
+  CHECK(corrections(without).empty());
+  Document with = page();
+  run_with_dictionaries(with, {"correct_ocr_words"}, {"fr_FR"});
+  INFO(with.pages[0].lines[0].text);
+  CHECK(with.pages[0].lines[0].text.starts_with(
+      "Il est done clair que la commission les cas des ces ces ces et les soient saient"));
+  const auto fixes = corrections(with);
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0].before == "cornmission");
 }
 
 TEST_CASE("typing slips: swapped, left out, doubled, neighbouring keys; never an inflection", "[corrections][typos]") {
@@ -245,6 +302,10 @@ TEST_CASE("typing slips: swapped, left out, doubled, neighbouring keys; never an
     ++ran;
   }
   CHECK(ran == 15);
+  CHECK(typing_slip("mzmbres", "membres", "fre").has_value());   // AZERTY: z beside e
+  CHECK_FALSE(typing_slip("mzmbres", "membres", "eng").has_value());
+  CHECK_FALSE(typing_slip("sociale", "social", "fre").has_value());  // a feminine
+  CHECK_FALSE(typing_slip("reprot", "report", "rus").has_value());   // no keyboard known
   CHECK(neighbouring_keys('g', 'y'));
   CHECK(neighbouring_keys('a', 'z'));
   CHECK_FALSE(neighbouring_keys('a', 'x'));
