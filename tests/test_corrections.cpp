@@ -187,7 +187,7 @@ TEST_CASE("known confusions are still corrected: \"Untied Nations\" -> \"United 
   CHECK(fixes[0].kind == "correct_confusion");
 }
 
-TEST_CASE("a typing slip in a lowercase word is corrected; a capitalised unknown word is left",
+TEST_CASE("a typing slip in a lowercase word is corrected, a capitalised unknown word left",
           "[corrections][fix_typos]") {
   Document doc;
   const std::string text = after_fix_typos(
@@ -272,7 +272,7 @@ TEST_CASE("a French OCR page is read again with the French dictionary only", "[c
   CHECK(fixes[0].before == "cornmission");
 }
 
-TEST_CASE("typing slips: swapped, left out, doubled, neighbouring keys; never an inflection", "[corrections][typos]") {
+TEST_CASE("typing slips: swapped, left out, doubled, neighbouring keys, never an inflection", "[corrections][typos]") {
   struct Case {
     const char* printed;
     const char* meant;
@@ -335,7 +335,7 @@ TEST_CASE("the built-in confusion list holds only real-word errors, each with a 
   }
 }
 
-TEST_CASE("confusion_files add the user's own confusions; a malformed one is refused with its line",
+TEST_CASE("confusion_files add the user's own confusions, and a malformed one is refused with its line",
           "[corrections][confusions]") {
   const fs::path dir = fs::temp_directory_path() / ("akn-confusions-" + std::to_string(::getpid()));
   fs::create_directories(dir);
