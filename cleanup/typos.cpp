@@ -21,8 +21,8 @@
 //      ("antimicrobials", "replenishments" are plurals, not slips of
 //      "antimicrobial", "replenishment"), a change of case or a spelling;
 //    - exactly one word of the document qualifies, and nothing else explains
-//      the word as well: it stands alone (not glued to a stray symbol, as
-//      in OCR text: "~emander") and is not two words the document prints,
+//      the word as well: it stands alone (not glued to a symbol, quote or
+//      bracket before it, as in OCR text: "~emander") and is not two words the document prints,
 //      run together ("afait": "n'a fait" with a lost space).
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
@@ -166,25 +166,18 @@ class Vocabulary {
   std::map<std::size_t, std::vector<const std::string*>> recurring_;
 };
 
-// Whether the word stands alone in the text: white space, an opening
-// bracket or quote before it, white space or punctuation after it. A word
-// glued to a stray symbol ("de ~emander") lost a letter to the symbol, not
-// to the typist.
+// Whether the word stands alone in the text: white space (or the start)
+// before it, white space or punctuation after it. A word glued to a
+// symbol, a quote or a bracket may have lost a letter to it, as OCR text
+// does ("de ~emander", "de \u201Cemander" for "de demander"): the typist is
+// not the only explanation.
 bool stands_alone(const std::string& text, const Token& tok) {
-  static constexpr std::string_view kBefore = " \t\n([\"'", kAfter = " \t\n.,;:)]\"'!?";
-  static const std::string_view kQuotes[] = {"\u201C", "\u2018", "\u00AB", "\u201D", "\u2019", "\u00BB"};
-  auto quote_ends_at = [&](std::size_t end) {
-    return std::any_of(std::begin(kQuotes), std::end(kQuotes),
-                       [&](std::string_view q) { return end >= q.size() && text.compare(end - q.size(), q.size(), q) == 0; });
-  };
-  auto quote_starts_at = [&](std::size_t at) {
-    return std::any_of(std::begin(kQuotes), std::end(kQuotes),
-                       [&](std::string_view q) { return text.compare(at, q.size(), q) == 0; });
-  };
-  const bool before = tok.begin == 0 || kBefore.find(text[tok.begin - 1]) != std::string_view::npos ||
-                      quote_ends_at(tok.begin);
+  static constexpr std::string_view kAfter = " \t\n.,;:)]\"'!?";
+  static const std::string_view kClosing[] = {"\u201D", "\u2019", "\u00BB"};
+  const bool before = tok.begin == 0 || text[tok.begin - 1] == ' ' || text[tok.begin - 1] == '\t' || text[tok.begin - 1] == '\n';
   const bool after = tok.end == text.size() || kAfter.find(text[tok.end]) != std::string_view::npos ||
-                     quote_starts_at(tok.end);
+                     std::any_of(std::begin(kClosing), std::end(kClosing),
+                                 [&](std::string_view q) { return text.compare(tok.end, q.size(), q) == 0; });
   return before && after;
 }
 
