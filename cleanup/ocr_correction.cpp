@@ -6,7 +6,8 @@
 // is corrected only when a misreading of glyph shapes explains it and
 // exactly one reading is found:
 // 0. A part number alone on its line whose I strokes were read as l, i, 1
-//    or | ("lI" -> "II"); a Security Council symbol's S read as § ("§/25309").
+//    or | ("lI" -> "II"), of the height of text (not a speck); a Security
+//    Council symbol's S read as § ("§/25309").
 // 1. Figures: in a run mostly made of digits, letters that look like digits
 //    are digits ("l97l" -> "1971", "A/45/l89" -> "A/45/189").
 // 2. One confusion of the table kConfusions (1/l/I, 0/O, rn/m, cl/d, li/h,
@@ -16,14 +17,18 @@
 //    (strong: 1/l, rn/m, cl/d) need a known word; confusions of round
 //    letters and vowels (weak: c/e, a/o, u/n), which make real words too
 //    easily, need the word printed confidently in the document.
-// A capitalised word is probably a name, and a name the document prints
+// A lowercase word the dictionary knows capitalised is a name read in the
+// wrong case ("ali" is the printed "Ali", not "all"). A capitalised word is
+// probably a name, and a name the document prints
 // is still no evidence ("Jabbar" is not a misreading of "Jabber", nor
 // "Salam" of "Salem"): it takes a strong confusion and a reading the
 // document prints confidently (twice, or once when the dictionary knows it)
 // or the dictionary knows as a common word ("General"). Without a dictionary of the document's language, only
 // strong confusions to words the document prints confidently twice.
 // Nothing else is guessed: a word one edit from another is not thereby
-// misread ("droits", "Goverment" are left as read).
+// misread ("droits", "Goverment" are left as read), and half a word
+// hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
+// read as "cuit\u00e9s").
 // "Known" means accepted by the dictionary of the document's language
 // (detect_language, then DictionarySet::for_language; a French page is not
 // "corrected" into English, and a page in a language with no dictionary
@@ -33,6 +38,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -54,6 +60,9 @@ constexpr int kPrintedShort = 3;
 constexpr int kPrintedLong = 1;
 // Times the document must print a word for it to count as known.
 constexpr int kKnownPrinted = 2;
+// A part number alone on its line is at least this share of the height of
+// the document's typical confident word (a speck read as "i" is not one).
+constexpr double kLabelMinHeight = 0.5;
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -163,6 +172,7 @@ class Vocabulary {
  public:
   Vocabulary(const Document& doc, const DictionarySet& dictionaries)
       : dictionary_(dictionaries.for_language(detect_language(doc))) {
+    std::vector<double> heights;
     for (const Page& page : doc.pages)
       for (const Line& line : page.lines)
         for (const Word& w : line.words) {
@@ -170,8 +180,15 @@ class Vocabulary {
           const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
           const auto [a, b] = core_of(token);
           if (b > a) ++confident_[std::string(token.substr(a, b - a))];
+          if (w.box) heights.push_back(w.box->height());
         }
+    if (!heights.empty()) {
+      std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+      typical_height_ = heights[heights.size() / 2];
+    }
   }
+  // The median height of the confident words' boxes; 0 when none has one.
+  [[nodiscard]] double typical_height() const { return typical_height_; }
   // Times the document prints `w` with confidence.
   [[nodiscard]] int printed(const std::string& w) const {
     auto it = confident_.find(w);
@@ -188,6 +205,14 @@ class Vocabulary {
   [[nodiscard]] bool common_word(const std::string& w) const {
     return dictionary_ && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && dictionary_->accepts(to_lower_ascii(w));
   }
+  // A lowercase word the dictionary knows capitalised: a name read in the
+  // wrong case ("ali" for the printed "Ali"), so a word after all.
+  [[nodiscard]] bool name_in_lowercase(const std::string& w) const {
+    if (!dictionary_ || w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    std::string capital = w;
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    return dictionary_->accepts(capital);
+  }
   // Whether the dictionary speaks the document's language: only then can a
   // doubted word be told to be no word.
   [[nodiscard]] bool has_dictionary() const { return dictionary_ != nullptr; }
@@ -195,6 +220,7 @@ class Vocabulary {
  private:
   std::map<std::string, int, std::less<>> confident_;
   const Dictionary* dictionary_;  // null when it does not speak the document's language
+  double typical_height_ = 0;
 };
 
 // Every reading of `word` with one confusion undone: the rule, and
@@ -255,15 +281,30 @@ std::optional<Reading> confusion_reading(const std::string& core, const Vocabula
 }
 
 // The reading of a doubted word's core, by rules 0 to 2; nullopt to leave it.
-std::optional<Reading> read_again(const std::string& core, bool alone_on_line, const Vocabulary& vocab) {
+std::optional<Reading> read_again(const std::string& core, const Word& word, bool alone_on_line,
+                                  const Vocabulary& vocab) {
   if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3]))
     return Reading{"S/" + core.substr(3), "a document symbol whose S was read as \u00A7"};
-  if (auto label = alone_on_line ? as_roman_label(core) : std::nullopt)
+  const bool label_sized =
+      !word.box || vocab.typical_height() <= 0 || word.box->height() >= kLabelMinHeight * vocab.typical_height();
+  if (auto label = alone_on_line && label_sized ? as_roman_label(core) : std::nullopt)
     return Reading{*label, "a part number alone on its line, with I read as l, i, 1 or |"};
   if (auto figures = as_figures(core)) return Reading{*figures, "letters that look like digits in a run of figures"};
   const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
-  if (!has_digit && vocab.known(core)) return std::nullopt;
+  if (!has_digit && (vocab.known(core) || vocab.name_in_lowercase(core))) return std::nullopt;
   return confusion_reading(core, vocab);
+}
+
+// Whether word k of line l is half of a word hyphenated across lines: the
+// last word, ending in a hyphen, or the first word after a line that ends
+// in one ("diffi-" / "cult\u00e9s"). A half is no word: it is not compared
+// with the dictionary (rejoin_hyphenated_lines joins it later).
+bool hyphen_fragment(const Page& page, std::size_t l, std::size_t k, std::string_view token) {
+  const Line& line = page.lines[l];
+  if (k + 1 == line.words.size() && token.ends_with('-')) return true;
+  if (k > 0 || l == 0) return false;
+  const std::string_view before = trim_right(page.lines[l - 1].text);
+  return before.ends_with('-') && !before.ends_with(" -");
 }
 
 }  // namespace
@@ -286,8 +327,9 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (b <= a) continue;
         const std::string core = token.substr(a, b - a);
         if (!is_valid_utf8(core)) continue;
+        if (hyphen_fragment(page, l, k, token)) continue;
         const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
-        const auto fix = read_again(core, alone, vocab);
+        const auto fix = read_again(core, w, alone, vocab);
         if (!fix || fix->word == core) continue;
         const std::size_t at = w.begin + a;
         line.replace(at, core.size(), fix->word);

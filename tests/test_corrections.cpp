@@ -201,6 +201,23 @@ TEST_CASE("a typing slip in a lowercase word is corrected, a capitalised unknown
   CHECK(contains(fixes[0].reason, "(o and r swapped)"));
 }
 
+TEST_CASE("a word glued to a symbol, a quote or a bracket, or two printed words run together, is left",
+          "[corrections][fix_typos]") {
+  // A/C.4/SR.985's old OCR layer: "de ~emander" (the d read as ~) and
+  // "n'afait" ("n'a fait" with a lost space) were made "~demander" and
+  // "n'avait". The same in English: the letter went to the symbol, or the
+  // space was lost.
+  Document doc;
+  const std::string text = after_fix_typos(
+      english("Requests the ~reprot, the \u201Cdocment\u201D and the (regsiter) of the Committee, and anumber of "
+              "States,",
+              "the report and the report; the document and the document; the register and the register; a number "
+              "and a number"),
+      &doc);
+  CHECK(contains(text, "the ~reprot, the \u201Cdocment\u201D and the (regsiter) of the Committee, and anumber of"));
+  CHECK(corrections(doc).empty());
+}
+
 namespace {
 // The cleanup passes named, with the repository's dictionaries but only
 // those of `languages` besides the English one.
@@ -452,6 +469,52 @@ TEST_CASE("a French scan is not corrected into English, nor into other French wo
   REQUIRE(fixes.size() == 1);
   CHECK(fixes[0].before == "1'Assemblée");
   CHECK(fixes[0].after == "l'Assemblée");
+}
+
+TEST_CASE("a name read in lowercase is not made a word: \"Ahmed ali\" is not \"Ahmed all\"", "[corrections][ocr]") {
+  // A/45/189 read by Tesseract: the printed "Ali" (a bold bitmap in the
+  // page) was read "ali", and "i read for l" made it "all", which the
+  // document prints.
+  Document doc = ocr_page({{"Amana", 95}, {"Ahmed", 95}, {"ali", 68}, {"Aramat,", 95}, {"Jenin", 95}, {"all", 95},
+                           {"all", 95}, {"all", 95}});
+  correct_ocr(doc);
+  CHECK(doc.pages[0].lines[1].text.starts_with("Amana Ahmed ali Aramat,"));
+  CHECK(corrections(doc).empty());
+}
+
+TEST_CASE("a speck alone on its line is not a part number", "[corrections][ocr]") {
+  // A/L.632 read by Tesseract: a speck 1.7 pt high beside the emblem was
+  // read "i" and made the part number "I".
+  Document doc = ocr_page({{"the", 95}});
+  Page& page = doc.pages[0];
+  for (std::size_t i = 0; i < page.lines[0].words.size(); ++i)
+    page.lines[0].words[i].box = Box{10.0 * static_cast<double>(i), 100, 10.0 * static_cast<double>(i) + 8, 110};
+  Line speck = ocr_line({{"i", 54}}), label = ocr_line({{"lI", 56}});
+  speck.words[0].box = Box{422.2, 85.2, 423.4, 86.9};
+  label.words[0].box = Box{300, 200, 306, 208};
+  page.lines.push_back(speck);
+  page.lines.push_back(label);
+  correct_ocr(doc);
+  CHECK(page.lines[2].text == "i");
+  CHECK(page.lines[3].text == "II");
+  REQUIRE(corrections(doc).size() == 1);
+}
+
+TEST_CASE("half a word hyphenated across OCR lines is not read as a word", "[corrections][ocr]") {
+  // A/C.4/SR.985 read by Tesseract with the French dictionary: "diffi-" /
+  // "cult\u00e9s" became "cuit\u00e9s" (l read for i).
+  Document doc;
+  Page page;
+  page.ocr = true;
+  page.lines.push_back(ocr_line({{"et", 95}, {"les", 95}, {"des", 95}, {"et", 95}, {"le", 95}, {"les", 95},
+                                 {"des", 95}, {"et", 95}, {"les", 95}, {"de", 95}, {"s\u00e9rieuses", 95},
+                                 {"diffi-", 95}}));
+  page.lines.push_back(ocr_line({{"cult\u00e9s", 85}, {"pour", 95}, {"les", 95}, {"territoires", 95}}));
+  doc.pages.push_back(page);
+  REQUIRE(detect_language(doc) == "fre");
+  run_with_dictionaries(doc, {"correct_ocr_words"}, {"fr_FR"});
+  CHECK(doc.pages[0].lines[1].text == "cult\u00e9s pour les territoires");
+  CHECK(corrections(doc).empty());
 }
 
 // ---------------------------------------------------------------------------
