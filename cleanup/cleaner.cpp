@@ -2,14 +2,14 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
-#include "cleanup/lexicon.hpp"
+#include "cleanup/confusions.hpp"
 
 namespace akn {
 
 const std::vector<PassInfo>& all_passes() {
   static const std::vector<PassInfo> passes = {
       {"normalize_text", "Unicode spaces, invisible and control characters, ligatures, doubled quotes", normalize_text},
-      {"correct_ocr_words", "low-confidence OCR words corrected (confusions, figures, the document's words)", correct_ocr_words},
+      {"correct_ocr_words", "low-confidence OCR words corrected (glyph confusions, figures)", correct_ocr_words},
       {"strip_ods_markers", "ODS <<...>> markers and comment anchors; values kept as metadata", strip_ods_markers},
       {"strip_markdown", "Markdown headings, emphasis, <sup> marks, rules, hard breaks", strip_markdown},
       {"read_superscripts", "superscript numbers (geometry) become footnote marks", read_superscripts},
@@ -20,7 +20,7 @@ const std::vector<PassInfo>& all_passes() {
       {"rejoin_hyphenated_lines", "line-end hyphens kept or dropped, from the dictionary and the document", rejoin_hyphenated_lines},
       {"unwrap_lines", "lines joined into paragraphs", unwrap_lines},
       {"link_footnotes", "footnote references found and linked to their notes", link_footnotes},
-      {"fix_typos", "known-phrase and vocabulary-based typo correction", fix_typos},
+      {"fix_typos", "known confusions (\"Untied Nations\") and typing slips from the document's own words", fix_typos},
   };
   return passes;
 }
@@ -37,21 +37,23 @@ CleanupOptions CleanupOptions::defaults() {
   return o;
 }
 
-Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), lexicon_(std::make_unique<PhraseLexicon>()) {
+Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), confusions_(std::make_unique<ConfusionList>()) {
   for (const std::string& name : options_.passes) {
     const PassInfo* p = find_pass(name);
     if (!p) throw std::runtime_error("unknown cleanup pass \"" + name + "\"");
     passes_.push_back(p);
   }
-  if (!options_.dictionary_dir.empty())
-    dictionary_ = std::make_unique<Dictionary>(options_.dictionary_dir, options_.dictionary_language);
-  for (const std::string& f : options_.phrase_files) lexicon_->load_file(f);
+  dictionaries_ = std::make_unique<DictionarySet>(options_.dictionary_dir, options_.dictionary_language,
+                                                  options_.language_dictionaries);
+  for (const std::string& f : options_.confusion_files) confusions_->load_file(f);
 }
 
 Cleaner::~Cleaner() = default;
 
+const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary(); }
+
 void Cleaner::run(Document& doc) const {
-  const PassContext ctx{options_, dictionary_.get(), *lexicon_};
+  const PassContext ctx{options_, dictionaries_->primary(), *confusions_, *dictionaries_};
   for (const PassInfo* p : passes_) p->run(doc, ctx);
 }
 

@@ -20,7 +20,8 @@
 namespace akn {
 
 class Dictionary;
-class PhraseLexicon;
+class DictionarySet;
+class ConfusionList;
 
 struct CleanupOptions {
   // Pass names, in the order they run (see all_passes()).
@@ -29,10 +30,15 @@ struct CleanupOptions {
   // dictionary checks off (hyphenation then keeps hyphens, spelling is left).
   std::string dictionary_dir = "/usr/share/hunspell";
   std::string dictionary_language = "en_US";
-  // Extra phrase lexicon files (one phrase per line, '#' comments), added to
-  // the built-in list of UN bodies and instruments.
-  std::vector<std::string> phrase_files;
-  // Spelling correction from the document's own vocabulary.
+  // Hunspell dictionaries of other languages (in dictionary_dir), with which
+  // fix_typos and correct_ocr_words correct documents written in them
+  // (detect_language); a document in a language with no dictionary gets no
+  // dictionary corrections.
+  std::vector<std::string> language_dictionaries;
+  // Extra confusion lists for fix_typos ("wrong phrase => right phrase" a
+  // line, '#' comments), added to the built-in cleanup/confusions.txt.
+  std::vector<std::string> confusion_files;
+  // fix_typos: typing slips corrected from the document's own vocabulary.
   bool correct_spelling = true;
   // correct_ocr_words: OCR words read with a confidence below this (0..100)
   // may be corrected; 0 turns the correction off.
@@ -45,7 +51,8 @@ struct CleanupOptions {
 struct PassContext {
   const CleanupOptions& options;
   const Dictionary* dictionary;  // null when no dictionary is configured
-  const PhraseLexicon& lexicon;
+  const ConfusionList& confusions;
+  const DictionarySet& dictionaries;  // by language, for the correcting passes
 };
 
 using PassFunction = void (*)(Document&, const PassContext&);
@@ -60,10 +67,10 @@ struct PassInfo {
 const std::vector<PassInfo>& all_passes();
 const PassInfo* find_pass(std::string_view name);
 
-// Owns what the passes share (dictionary, lexicon), loaded once per worker.
+// Owns what the passes share (dictionary, confusion list), loaded once per worker.
 class Cleaner {
  public:
-  // Throws std::runtime_error when a configured dictionary, lexicon file or
+  // Throws std::runtime_error when a configured dictionary, confusion file or
   // pass name cannot be used (a configuration error).
   explicit Cleaner(CleanupOptions options);
   ~Cleaner();
@@ -73,13 +80,13 @@ class Cleaner {
   void run(Document& doc) const;
   [[nodiscard]] const CleanupOptions& options() const { return options_; }
   // Null when no dictionary is configured.
-  [[nodiscard]] const Dictionary* dictionary() const { return dictionary_.get(); }
+  [[nodiscard]] const Dictionary* dictionary() const;
 
  private:
   CleanupOptions options_;
   std::vector<const PassInfo*> passes_;
-  std::unique_ptr<Dictionary> dictionary_;
-  std::unique_ptr<PhraseLexicon> lexicon_;
+  std::unique_ptr<DictionarySet> dictionaries_;
+  std::unique_ptr<ConfusionList> confusions_;
 };
 
 // The passes, callable one by one (tests, tools).

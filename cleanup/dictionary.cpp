@@ -11,18 +11,30 @@
 
 namespace akn {
 
-Dictionary::Dictionary(const std::string& dir, const std::string& language) {
+void Dictionary::check_files(const std::string& dir, const std::string& language) {
   const std::filesystem::path base = std::filesystem::path(dir) / language;
-  const std::string aff = base.string() + ".aff", dic = base.string() + ".dic";
-  for (const std::string& f : {aff, dic})
-    if (!std::filesystem::is_regular_file(f))
-      throw std::runtime_error("dictionary file not found: " + f +
-                               " (install hunspell-" + to_lower_ascii(language.substr(0, 2)) +
-                               "* or set cleanup.dictionary_dir)");
-  hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  for (const char* ext : {".aff", ".dic"})
+    if (!std::filesystem::is_regular_file(base.string() + ext))
+      throw std::runtime_error("dictionary file not found: " + base.string() + ext + " (install hunspell-" +
+                               to_lower_ascii(language.substr(0, 2)) + "* or set cleanup.dictionary_dir)");
+}
+
+Dictionary::Dictionary(const std::string& dir, const std::string& language) {
+  check_files(dir, language);
+  const std::string base = (std::filesystem::path(dir) / language).string();
+  hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+  language_ = language_of_dictionary(language);
 }
 
 Dictionary::~Dictionary() = default;
+
+std::string language_of_dictionary(std::string_view name) {
+  static const std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
+  for (const auto& [prefix, code] : kCodes)
+    if (name.starts_with(prefix) && (name.size() == 2 || name[2] == '_' || name[2] == '-')) return std::string(code);
+  return {};
+}
 
 bool Dictionary::accepts(std::string_view word) const {
   if (word.empty() || word.size() > 100) return false;
@@ -31,11 +43,39 @@ bool Dictionary::accepts(std::string_view word) const {
   // document, and Hunspell's lookup (affixes, compounds) is the costly part.
   // Bounded, so that a batch of OCR garbage cannot grow it without end.
   std::string key(word);
+  for (std::size_t at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019", at + 1))
+    key.replace(at, 3, "'");
   if (auto it = known_.find(key); it != known_.end()) return it->second;
   if (known_.size() >= kMaxKnown) known_.clear();
   const bool ok = hunspell_->spell(key);
   known_.emplace(std::move(key), ok);
   return ok;
+}
+
+DictionarySet::DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others)
+    : dir_(dir) {
+  if (dir.empty()) return;
+  primary_ = std::make_unique<Dictionary>(dir, primary);
+  for (const std::string& name : others) {
+    const std::string code = language_of_dictionary(name);
+    if (code.empty())
+      throw std::runtime_error("cleanup.language_dictionaries: \"" + name + "\" names no language akn-ingest can tell");
+    Dictionary::check_files(dir, name);
+    if (code != primary_->language()) others_.emplace(code, name);
+  }
+}
+
+DictionarySet::~DictionarySet() = default;
+
+const Dictionary* DictionarySet::for_language(std::string_view language) const {
+  if (!primary_ || language.empty()) return nullptr;
+  if (primary_->language() == language) return primary_.get();
+  const auto name = others_.find(language);
+  if (name == others_.end()) return nullptr;
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto& slot = loaded_[name->first];
+  if (!slot) slot = std::make_unique<Dictionary>(dir_, name->second);
+  return slot.get();
 }
 
 namespace {

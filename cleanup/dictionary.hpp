@@ -4,11 +4,13 @@
 // Thread safety: lookups lock a mutex; Hunspell instances are not reentrant.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 class Hunspell;
 
@@ -20,21 +22,68 @@ class Dictionary {
   // missing file.
   Dictionary(const std::string& dir, const std::string& language);
   ~Dictionary();
+  // Throws the same error as the constructor when DIR/LANG.aff or .dic is
+  // missing, without loading them.
+  static void check_files(const std::string& dir, const std::string& language);
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;
 
-  // True when the dictionary accepts `word` (UTF-8) as spelled.
+  // True when the dictionary accepts `word` (UTF-8) as spelled. A
+  // typographic apostrophe is asked as a straight one ("Children’s"):
+  // the text keeps its own.
   [[nodiscard]] bool accepts(std::string_view word) const;
+  // The language it spells, as detect_language names it ("eng" for en_US,
+  // "fre" for fr_FR, ...); empty for a language language_of_dictionary does not name.
+  [[nodiscard]] const std::string& language() const { return language_; }
 
  private:
   static constexpr std::size_t kMaxKnown = 200'000;
   std::unique_ptr<Hunspell> hunspell_;
+  std::string language_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, bool> known_;  // answers given, under mutex_
+};
+
+// The dictionary of the configuration (cleanup.dictionary_language), used by
+// every pass, and the dictionaries of other languages
+// (cleanup.language_dictionaries), which the correcting passes use for a
+// document written in their language. Those are loaded when a document
+// first needs them (each costs a worker about 0.3 s and 15-20 MB), and
+// their files are checked at once, so that a missing one is a
+// configuration error.
+//
+// Thread safety: for_language may be called from several threads.
+class DictionarySet {
+ public:
+  // An empty `dir` means no dictionary at all. Throws std::runtime_error
+  // naming a missing file.
+  DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others);
+  ~DictionarySet();
+  DictionarySet(const DictionarySet&) = delete;
+  DictionarySet& operator=(const DictionarySet&) = delete;
+
+  // The configuration's dictionary; null when none.
+  [[nodiscard]] const Dictionary* primary() const { return primary_.get(); }
+  // The dictionary that spells `language` (as detect_language names it):
+  // the primary one, or another loaded now or before; null when none does
+  // (or `language` is empty: a language not told).
+  [[nodiscard]] const Dictionary* for_language(std::string_view language) const;
+
+ private:
+  std::string dir_;
+  std::unique_ptr<Dictionary> primary_;
+  std::map<std::string, std::string, std::less<>> others_;  // language code -> Hunspell name
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::unique_ptr<Dictionary>, std::less<>> loaded_;  // under mutex_
 };
 
 // Optimal string alignment distance (Levenshtein plus adjacent
 // transpositions) over code points, stopping early above `limit`.
 int edit_distance(std::string_view a, std::string_view b, int limit = 3);
+
+// The ISO 639-2/B code (as detect_language gives it) of a Hunspell
+// dictionary name: "en_US" -> "eng", "fr_FR" -> "fre", "es_ES" -> "spa",
+// "ru_RU" -> "rus", ...; empty for languages it does not name.
+std::string language_of_dictionary(std::string_view name);
 
 }  // namespace akn

@@ -3,29 +3,47 @@
 // Only words Tesseract itself doubted (confidence below
 // CleanupOptions::ocr_correct_below) are candidates, and only when neither
 // the dictionary nor the document's confident words know them. A candidate
-// is corrected when exactly one reading is found:
+// is corrected only when a misreading of glyph shapes explains it and
+// exactly one reading is found:
+// 0. A part number alone on its line whose I strokes were read as l, i, 1
+//    or | ("lI" -> "II"), of the height of text (not a speck); a Security
+//    Council symbol's S read as § ("§/25309").
 // 1. Figures: in a run mostly made of digits, letters that look like digits
 //    are digits ("l97l" -> "1971", "A/45/l89" -> "A/45/189").
-// 2. One character confusion typical of OCR (1/l/I, 0/O, rn/m, cl/d, vv/w,
-//    ii/ll, i/l, c/e, u/n, u/ti, ...) that gives a known word ("Genera1" ->
+// 2. One confusion of the table kConfusions (1/l/I, 0/O, rn/m, cl/d, li/h,
+//    vv/w, ii/ll, 5/S, c/e, ...) that gives a known word ("Genera1" ->
 //    "General", "Aprii" -> "April", "Assernbly" -> "Assembly",
-//    "luformation" -> "Information").
-// 3. Else one edit (insert, delete, substitute, swap) from a word the
-//    document itself prints with confidence: at least twice (three times
-//    for words under four letters), or once if the dictionary knows it.
-// "Known" means accepted by the dictionary (on a page where most confident
-// words are dictionary words, so a French page is not "corrected" into
-// English) or printed confidently at least twice in the document. Every
-// correction is an edit with the word's confidence and box; high-confidence
-// words are never touched, whatever the dictionary says.
+//    "luformation" -> "Information"). Confusions of a stroke or a gap
+//    (strong: 1/l, rn/m, cl/d) need a known word; confusions of round
+//    letters and vowels (weak: c/e, a/o, u/n), which make real words too
+//    easily, need the word printed confidently in the document.
+// A lowercase word the dictionary knows capitalised is a name read in the
+// wrong case ("ali" is the printed "Ali", not "all"). A capitalised word is
+// probably a name, and a name the document prints
+// is still no evidence ("Jabbar" is not a misreading of "Jabber", nor
+// "Salam" of "Salem"): it takes a strong confusion and a reading the
+// document prints confidently (twice, or once when the dictionary knows it)
+// or the dictionary knows as a common word ("General"). Without a dictionary of the document's language, only
+// strong confusions to words the document prints confidently twice.
+// Nothing else is guessed: a word one edit from another is not thereby
+// misread ("droits", "Goverment" are left as read), and half a word
+// hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
+// read as "cuit\u00e9s").
+// "Known" means accepted by the dictionary of the document's language
+// (detect_language, then DictionarySet::for_language; a French page is not
+// "corrected" into English, and a page in a language with no dictionary
+// has none), or printed confidently at least twice in the document. Every correction is an edit with the word's confidence and box;
+// high-confidence words are never touched, whatever the dictionary says.
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/language.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -34,10 +52,20 @@ namespace {
 constexpr std::string_view kPass = "correct_ocr_words";
 // A word read with at least this confidence counts as the document's own.
 constexpr double kConfident = 90;
+// A strong confusion may give a dictionary word only in words this long.
+constexpr std::size_t kMinDictionaryLetters = 4;
+// Times the document prints a reading confidently for a weak confusion to
+// be believed: in short words, and in longer ones.
+constexpr int kPrintedShort = 3;
+constexpr int kPrintedLong = 1;
+// Times the document must print a word for it to count as known.
+constexpr int kKnownPrinted = 2;
+// A part number alone on its line is at least this share of the height of
+// the document's typical confident word (a speck read as "i" is not one).
+constexpr double kLabelMinHeight = 0.5;
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // The word without the punctuation around it: [first, last) in the token.
 std::pair<std::size_t, std::size_t> core_of(std::string_view token) {
@@ -45,10 +73,6 @@ std::pair<std::size_t, std::size_t> core_of(std::string_view token) {
   while (a < b && !ascii_alnum(token[a]) && static_cast<unsigned char>(token[a]) < 0x80) ++a;
   while (b > a && !ascii_alnum(token[b - 1]) && static_cast<unsigned char>(token[b - 1]) < 0x80) --b;
   return {a, b};
-}
-
-bool all_letters(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || c == '-' || c == '\''; });
 }
 
 // Letters OCR reads for digits in a run of figures.
@@ -142,9 +166,61 @@ constexpr Confusion kConfusions[] = {
     {"c", "o", false}, {"e", "o", false}, {"r", "t", false}, {"a", "e", false}, {"e", "a", false},
 };
 
-struct Vocabulary {
-  std::map<std::string, int, std::less<>> confident;  // word -> times read confidently
-  bool dictionary_language = false;  // most confident words are dictionary words
+// What the document says about words: how often it prints each
+// confidently, and whether the dictionary speaks its language.
+class Vocabulary {
+ public:
+  Vocabulary(const Document& doc, const DictionarySet& dictionaries)
+      : dictionary_(dictionaries.for_language(detect_language(doc))) {
+    std::vector<double> heights;
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines)
+        for (const Word& w : line.words) {
+          if (w.confidence >= 0 && w.confidence < kConfident) continue;
+          const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+          const auto [a, b] = core_of(token);
+          if (b > a) ++confident_[std::string(token.substr(a, b - a))];
+          if (w.box) heights.push_back(w.box->height());
+        }
+    if (!heights.empty()) {
+      std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+      typical_height_ = heights[heights.size() / 2];
+    }
+  }
+  // The median height of the confident words' boxes; 0 when none has one.
+  [[nodiscard]] double typical_height() const { return typical_height_; }
+  // Times the document prints `w` with confidence.
+  [[nodiscard]] int printed(const std::string& w) const {
+    auto it = confident_.find(w);
+    return it == confident_.end() ? 0 : it->second;
+  }
+  // The dictionary accepts it (in the dictionary's language), or the
+  // document prints it confidently kKnownPrinted times.
+  [[nodiscard]] bool known(const std::string& w) const {
+    return printed(w) >= kKnownPrinted || (dictionary_ && dictionary_->accepts(w));
+  }
+  // A capitalised word that the dictionary knows in lowercase too: a common
+  // word set with a capital ("General", "Secretary-General"), not a name
+  // ("Hamah"; "Al-Hamah" lowercase only in part).
+  [[nodiscard]] bool common_word(const std::string& w) const {
+    return dictionary_ && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && dictionary_->accepts(to_lower_ascii(w));
+  }
+  // A lowercase word the dictionary knows capitalised: a name read in the
+  // wrong case ("ali" for the printed "Ali"), so a word after all.
+  [[nodiscard]] bool name_in_lowercase(const std::string& w) const {
+    if (!dictionary_ || w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    std::string capital = w;
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    return dictionary_->accepts(capital);
+  }
+  // Whether the dictionary speaks the document's language: only then can a
+  // doubted word be told to be no word.
+  [[nodiscard]] bool has_dictionary() const { return dictionary_ != nullptr; }
+
+ private:
+  std::map<std::string, int, std::less<>> confident_;
+  const Dictionary* dictionary_;  // null when it does not speak the document's language
+  double typical_height_ = 0;
 };
 
 // Every reading of `word` with one confusion undone: the rule, and
@@ -166,49 +242,78 @@ void undo_confusion(const std::string& word, std::map<std::string, Undone>& out)
     }
 }
 
+// A corrected reading and how it was found (for the edit's reason).
+struct Reading {
+  std::string word, how;
+};
+
+// Rule 2: the one reading of `core` that one confusion explains and the
+// evidence supports; nullopt when none or several.
+// - A strong confusion in a word of kMinDictionaryLetters or more may give a
+//   known word. For a capitalised word, which may be a name, the reading
+//   must be a common word ("General"), or be printed confidently: twice, or
+//   once and known to the dictionary. A name the dictionary knows but the
+//   document does not print is no evidence ("Al-Hainah" is not thereby a
+//   misreading of the town "Al-Hamah").
+// - Otherwise the document must print the reading confidently, the word
+//   must not be capitalised, and the dictionary must speak the document's
+//   language (without it, the doubted word may be a word: French "soient",
+//   "cas").
+std::optional<Reading> confusion_reading(const std::string& core, const Vocabulary& vocab) {
+  if (core.size() < 3) return std::nullopt;
+  const bool name_like = starts_uppercase(core);
+  std::map<std::string, Undone> readings;
+  undo_confusion(core, readings);
+  std::optional<Reading> found;
+  for (const auto& [candidate, undone] : readings) {
+    if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
+    const bool evidence = name_like ? vocab.printed(candidate) >= kKnownPrinted || vocab.common_word(candidate) ||
+                                          (vocab.printed(candidate) >= 1 && vocab.known(candidate))
+                                    : vocab.known(candidate);
+    const bool strong = undone.strong && core.size() >= kMinDictionaryLetters && evidence;
+    const bool printed = !name_like && vocab.has_dictionary() &&
+                         vocab.printed(candidate) >= (core.size() < kMinDictionaryLetters ? kPrintedShort : kPrintedLong);
+    if (!strong && !printed) continue;
+    if (found) return std::nullopt;  // two readings: no evidence for either
+    found = Reading{candidate, "one OCR confusion away (" + undone.rule + ")"};
+  }
+  return found;
+}
+
+// The reading of a doubted word's core, by rules 0 to 2; nullopt to leave it.
+std::optional<Reading> read_again(const std::string& core, const Word& word, bool alone_on_line,
+                                  const Vocabulary& vocab) {
+  if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3]))
+    return Reading{"S/" + core.substr(3), "a document symbol whose S was read as \u00A7"};
+  const bool label_sized =
+      !word.box || vocab.typical_height() <= 0 || word.box->height() >= kLabelMinHeight * vocab.typical_height();
+  if (auto label = alone_on_line && label_sized ? as_roman_label(core) : std::nullopt)
+    return Reading{*label, "a part number alone on its line, with I read as l, i, 1 or |"};
+  if (auto figures = as_figures(core)) return Reading{*figures, "letters that look like digits in a run of figures"};
+  const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
+  if (!has_digit && (vocab.known(core) || vocab.name_in_lowercase(core))) return std::nullopt;
+  return confusion_reading(core, vocab);
+}
+
+// Whether word k of line l is half of a word hyphenated across lines: the
+// last word, ending in a hyphen, or the first word after a line that ends
+// in one ("diffi-" / "cult\u00e9s"). A half is no word: it is not compared
+// with the dictionary (rejoin_hyphenated_lines joins it later).
+bool hyphen_fragment(const Page& page, std::size_t l, std::size_t k, std::string_view token) {
+  const Line& line = page.lines[l];
+  if (k + 1 == line.words.size() && token.ends_with('-')) return true;
+  if (k > 0 || l == 0) return false;
+  const std::string_view before = trim_right(page.lines[l - 1].text);
+  return before.ends_with('-') && !before.ends_with(" -");
+}
+
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
   const double below = ctx.options.ocr_correct_below;
   if (below <= 0) return;
-  bool any_ocr = false;
-  for (const Page& p : doc.pages) any_ocr = any_ocr || p.ocr;
-  if (!any_ocr) return;
-
-  std::map<std::string, bool, std::less<>> accepted;
-  auto in_dictionary = [&](const std::string& w) {
-    if (!ctx.dictionary) return false;
-    auto it = accepted.find(w);
-    if (it != accepted.end()) return it->second;
-    return accepted[w] = ctx.dictionary->accepts(w);
-  };
-
-  // The document's confident vocabulary, and whether its language is the
-  // dictionary's.
-  Vocabulary vocab;
-  std::size_t checked = 0, known = 0;
-  for (const Page& page : doc.pages)
-    for (const Line& line : page.lines)
-      for (const Word& w : line.words) {
-        if (w.confidence >= 0 && w.confidence < kConfident) continue;
-        const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
-        const auto [a, b] = core_of(token);
-        if (b <= a) continue;
-        const std::string core(token.substr(a, b - a));
-        ++vocab.confident[core];
-        if (all_letters(core) && core.size() >= 3 && checked < 2000) {
-          ++checked;
-          if (in_dictionary(core)) ++known;
-        }
-      }
-  vocab.dictionary_language = checked >= 5 && known * 2 >= checked;
-
-  auto is_known = [&](const std::string& w) {
-    auto it = vocab.confident.find(w);
-    if (it != vocab.confident.end() && it->second >= 2) return true;
-    return vocab.dictionary_language && in_dictionary(w);
-  };
-
+  if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
+  const Vocabulary vocab(doc, ctx.dictionaries);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;
@@ -222,69 +327,15 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (b <= a) continue;
         const std::string core = token.substr(a, b - a);
         if (!is_valid_utf8(core)) continue;
-        const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
-        std::string fix, how;
+        if (hyphen_fragment(page, l, k, token)) continue;
         const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
-        if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3])) {
-          fix = "S/" + core.substr(3);  // "§/25309": the S of a Security Council symbol
-          how = "a document symbol whose S was read as \u00A7";
-        } else if (auto label = alone ? as_roman_label(core) : std::nullopt) {
-          fix = *label;
-          how = "a part number alone on its line, with I read as l, i, 1 or |";
-        } else if (auto figures = as_figures(core)) {
-          fix = *figures;
-          how = "letters that look like digits in a run of figures";
-        } else if (!has_digit && is_known(core)) {
-          continue;
-        } else if (core.size() >= 3) {
-          std::map<std::string, Undone> readings;
-          undo_confusion(core, readings);
-          std::set<std::string> found;
-          std::string rule;
-          for (const auto& [candidate, undone] : readings) {
-            if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
-            // A dictionary word is enough for a strong confusion in a word
-            // of four letters or more; otherwise the document must print it.
-            const auto seen = vocab.confident.find(candidate);
-            const bool printed = seen != vocab.confident.end() && seen->second >= (core.size() < 4 ? 3 : 1);
-            if (printed || (undone.strong && core.size() >= 4 && is_known(candidate))) {
-              found.insert(candidate);
-              rule = undone.rule;
-            }
-          }
-          if (found.size() == 1) {
-            fix = *found.begin();
-            how = "one OCR confusion away (" + rule + ")";
-          } else if (found.empty() && !has_digit) {
-            // One edit from a word the document prints confidently, with
-            // the same first-letter case: twice (three times for a short
-            // word), or once when the dictionary knows it too.
-            std::string best;
-            int candidates = 0;
-            for (const auto& [word, count] : vocab.confident) {
-              if (word.size() + 1 < core.size() || word.size() > core.size() + 1) continue;
-              const bool short_word = core.size() < 4;
-              if (short_word ? count < 3 : count < 2 && !(count == 1 && vocab.dictionary_language && in_dictionary(word)))
-                continue;
-              if (starts_uppercase(word) != starts_uppercase(core) || !all_letters(word)) continue;
-              if (edit_distance(word, core, 1) != 1) continue;
-              best = word;
-              ++candidates;
-            }
-            if (candidates == 1) {
-              fix = best;
-              const int times = vocab.confident[best];
-              how = "one edit from \"" + best + "\", which the document prints confidently " +
-                    (times == 1 ? std::string("once (and the dictionary knows)") : std::to_string(times) + " times");
-            }
-          }
-        }
-        if (fix.empty() || fix == core) continue;
+        const auto fix = read_again(core, w, alone, vocab);
+        if (!fix || fix->word == core) continue;
         const std::size_t at = w.begin + a;
-        line.replace(at, core.size(), fix);
-        detail::record_line_edit(doc, kPass, "correct_ocr_word", {p, l}, at, core, fix,
+        line.replace(at, core.size(), fix->word);
+        detail::record_line_edit(doc, kPass, "correct_ocr_word", {p, l}, at, core, fix->word,
                                  "OCR confidence " + format_fixed(w.confidence, 0) + ": " + detail::quoted(core) +
-                                     " is not a known word; " + detail::quoted(fix) + " is " + how,
+                                     " is not a known word; " + detail::quoted(fix->word) + " is " + fix->how,
                                  0.8, w.box);
       }
     }

@@ -1,22 +1,43 @@
-// fix_typos: conservative correction of typing errors in paragraphs.
+// fix_typos: corrections of typing errors in paragraphs, only on evidence.
 //
-// 1. Phrase lexicon: a word one edit away from a word of a known phrase,
-//    where every other word of the phrase matches exactly, is corrected
-//    ("Untied Nations" -> "United Nations"). This catches real-word errors
-//    a spell-checker accepts.
-// 2. Document vocabulary: a word the dictionary rejects, with exactly one
-//    dictionary word one edit away that the document itself uses at least
-//    twice, is corrected to it ("Assmebly" when "Assembly" recurs).
-// Anything less certain is left alone.
+// 1. Known confusions: a phrase of the confusion list (cleanup/confusions.txt
+//    and the files of cleanup.confusion_files), found whole and exactly, is
+//    replaced by the phrase meant ("Untied Nations" -> "United Nations").
+//    These are the real-word errors a spell-checker accepts. Nothing is
+//    corrected for being merely near a known phrase: "Member State",
+//    "Goal 14" and "Children’s" are right as printed.
+// 2. Typing errors: a word the dictionary of the document's language rejects
+//    (cleanup.dictionary_language, or one of cleanup.language_dictionaries;
+//    none: no correction) becomes a word the document itself prints when
+//    all of these hold:
+//    - the word is printed once, starts lowercase (an unknown capitalised
+//      word is probably a name: it is left), has kMinLetters letters or
+//      more and no digit;
+//    - the other word is printed at least kMinUses times, starts lowercase
+//      too, and the dictionary accepts it;
+//    - one keystroke slip explains the difference (typing_slip: letters
+//      swapped, left out, doubled, a neighbouring key of the language's
+//      keyboard), never an inflection
+//      ("antimicrobials", "replenishments" are plurals, not slips of
+//      "antimicrobial", "replenishment"), a change of case or a spelling;
+//    - exactly one word of the document qualifies, and nothing else explains
+//      the word as well: it stands alone (not glued to a symbol, quote or
+//      bracket before it, as in OCR text: "~emander") and is not two words the document prints,
+//      run together ("afait": "n'a fait" with a lost space).
+// A word the dictionary accepts (a typographic apostrophe asked as a
+// straight one) or the document prints twice is never changed. Anything less
+// certain is left as printed.
 #include <algorithm>
 #include <map>
 #include <string_view>
 #include <unordered_map>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/confusions.hpp"
 #include "cleanup/dictionary.hpp"
-#include "cleanup/lexicon.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/typing_errors.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -24,6 +45,15 @@ namespace akn {
 
 namespace {
 constexpr std::string_view kPass = "fix_typos";
+
+// Typing errors (rule 2).
+// Words shorter than this have too many neighbours one slip away.
+constexpr std::size_t kMinLetters = 5;
+// The correction must be printed at least this often in the document.
+constexpr int kMinUses = 2;
+// Confidence recorded with each kind of correction.
+constexpr double kConfusionConfidence = 0.95;
+constexpr double kSlipConfidence = 0.85;
 
 // A word of a block: its byte range, and a view of it that is valid until
 // the block changes (after that, take the word again with word_at).
@@ -43,132 +73,186 @@ std::vector<Token> tokens_of(const std::string& text) {
   return out;
 }
 
-bool same_case_shape(std::string_view a, std::string_view b) {
-  return starts_uppercase(a) == starts_uppercase(b);
-}
-
 bool has_digit(std::string_view s) {
-  for (char c : s)
-    if (c >= '0' && c <= '9') return true;
-  return false;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-void correct(Document& doc, std::size_t b, const Token& tok, const std::string& to, std::string_view kind,
-             const std::string& reason, double confidence) {
-  Block& block = doc.blocks[b];
-  const Position where = doc.position_in_block(b, tok.begin);
-  const std::optional<Box> box = doc.box_in_block(b, tok.begin);
-  std::string before(word_at(block, tok));
-  block.replace(tok.begin, tok.end - tok.begin, to);
-  doc.log.add(Edit{std::string(kPass), std::string(kind), where, std::move(before), to, reason, confidence, box});
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
 }
 
-// Phrase corrections in one block, all found on one tokenisation and applied
-// from the last to the first so that earlier offsets stay valid. (Applying
-// one and tokenising again made a long block quadratic.)
-// Returns whether it changed the block.
-bool fix_phrases(Document& doc, std::size_t b, const PhraseLexicon& lexicon, const std::vector<Token>& toks) {
+// Whether only spaces separate tokens a and b of the block (a phrase is
+// matched across spaces, not across punctuation).
+bool only_spaces_between(const std::string& text, const Token& a, const Token& b) {
+  for (std::size_t i = a.end; i < b.begin; ++i)
+    if (text[i] != ' ') return false;
+  return a.end < b.begin;
+}
+
+// Whether the confusion list's entry e starts at token i.
+bool entry_at(const std::string& text, const std::vector<Token>& toks, std::size_t i, const ConfusionList::Entry& e) {
+  if (i + e.wrong.size() > toks.size()) return false;
+  for (std::size_t k = 0; k < e.wrong.size(); ++k) {
+    if (toks[i + k].text != e.wrong[k]) return false;
+    if (k > 0 && !only_spaces_between(text, toks[i + k - 1], toks[i + k])) return false;
+  }
+  return true;
+}
+
+// Rule 1 in one block: every known confusion found, all on one
+// tokenisation, applied from the last word to the first so that earlier
+// offsets stay valid, and logged in reading order. Returns whether the
+// block changed.
+bool fix_confusions(Document& doc, std::size_t b, const ConfusionList& list, const std::vector<Token>& toks) {
   struct Fix {
     std::size_t token;
-    const std::string* want;
-    const std::vector<std::string>* phrase;
+    const ConfusionList::Entry* entry;
+    std::size_t word;  // which word of the entry
   };
-  std::map<std::size_t, Fix> fixes;  // by token index; one fix a token
-  // Where each phrase could start: one of its first two words is right.
-  // Tried in lexicon order, so that a token takes the first phrase's fix.
-  std::vector<std::pair<std::size_t, std::size_t>> starts;  // (phrase, token index)
-  for (std::size_t j = 0; j < toks.size(); ++j)
-    for (const auto& [p, k] : lexicon.leading(toks[j].text))
-      if (j >= k) starts.emplace_back(p, j - k);
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  for (const auto& [p, i] : starts) {
-    const std::vector<std::string>& phrase = lexicon.phrases()[p];
-    const std::size_t n = phrase.size();
-    if (i + n > toks.size()) continue;
-    std::size_t wrong = n;
-    int misses = 0;
-    for (std::size_t k = 0; k < n && misses <= 1; ++k)
-      if (toks[i + k].text != phrase[k]) {
-        ++misses;
-        wrong = k;
-      }
-    if (misses != 1) continue;
-    const Token& tok = toks[i + wrong];
-    const std::string& want = phrase[wrong];
-    if (want.size() < 5 || has_digit(tok.text) || !same_case_shape(tok.text, want)) continue;
-    if (edit_distance(tok.text, want, 1) != 1) continue;
-    fixes.emplace(i + wrong, Fix{i + wrong, &want, &phrase});
-  }
-  std::vector<Edit> edits;  // logged in reading order once all are applied
+  std::vector<Fix> fixes;
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    for (std::size_t e : list.starting_with(toks[i].text)) {
+      const ConfusionList::Entry& entry = list.entries()[e];
+      if (!entry_at(doc.blocks[b].text, toks, i, entry)) continue;
+      for (std::size_t k = 0; k < entry.wrong.size(); ++k)
+        if (entry.wrong[k] != entry.right[k]) fixes.push_back({i + k, &entry, k});
+      i += entry.wrong.size() - 1;  // one entry a run of words
+      break;
+    }
+  std::vector<Edit> edits;
   for (auto it = fixes.rbegin(); it != fixes.rend(); ++it) {
-    const Fix& f = it->second;
-    const Token& tok = toks[f.token];
-    std::string whole;
-    for (const auto& w : *f.phrase) whole += (whole.empty() ? "" : " ") + w;
+    const Token& tok = toks[it->token];
+    const std::string& to = it->entry->right[it->word];
+    std::string before(word_at(doc.blocks[b], tok));
+    std::string reason = detail::quoted(joined(it->entry->wrong)) + " is a known confusion for " +
+                         detail::quoted(joined(it->entry->right)) + " (" + it->entry->source + ")";
     const Position where = doc.position_in_block(b, tok.begin);
     const std::optional<Box> box = doc.box_in_block(b, tok.begin);
-    std::string before(word_at(doc.blocks[b], tok));
-    std::string reason = "\"" + before + "\" is one edit from \"" + *f.want + "\" in the known phrase \"" + whole + "\"";
-    doc.blocks[b].replace(tok.begin, tok.end - tok.begin, *f.want);
-    edits.push_back(Edit{std::string(kPass), "correct_phrase", where, std::move(before), *f.want, std::move(reason), 0.95, box});
+    doc.blocks[b].replace(tok.begin, tok.end - tok.begin, to);
+    edits.push_back(Edit{std::string(kPass), "correct_confusion", where, std::move(before), to, std::move(reason),
+                         kConfusionConfidence, box});
   }
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) doc.log.add(std::move(*it));
   return !fixes.empty();
 }
-}  // namespace
 
-void fix_typos(Document& doc, const PassContext& ctx) {
-  // Each block tokenised once (again only where a phrase fix changed it).
-  std::vector<std::vector<Token>> tokens(doc.blocks.size());
-  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    tokens[b] = tokens_of(doc.blocks[b].text);
-    if (fix_phrases(doc, b, ctx.lexicon, tokens[b])) tokens[b] = tokens_of(doc.blocks[b].text);
+// Rule 2's evidence: the document's words and how often each is printed.
+class Vocabulary {
+ public:
+  explicit Vocabulary(const std::vector<std::vector<Token>>& tokens) {
+    for (const auto& toks : tokens)
+      for (const Token& t : toks) ++count_[std::string(t.text)];
+    for (const auto& [word, count] : count_)
+      if (count >= kMinUses && starts_lowercase(word)) recurring_[word.size()].push_back(&word);
+  }
+  [[nodiscard]] int count(std::string_view w) const {
+    auto it = count_.find(std::string(w));
+    return it == count_.end() ? 0 : it->second;
+  }
+  // The lowercase words printed at least kMinUses times whose length is
+  // within one of n, in alphabetical order.
+  [[nodiscard]] std::vector<const std::string*> recurring_near(std::size_t n) const {
+    std::vector<const std::string*> out;
+    for (std::size_t len = n - 1; len <= n + 1; ++len)
+      if (auto r = recurring_.find(len); r != recurring_.end()) out.insert(out.end(), r->second.begin(), r->second.end());
+    std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* c) { return *a < *c; });
+    return out;
   }
 
-  if (!ctx.dictionary || !ctx.options.correct_spelling) return;
-  std::unordered_map<std::string, int> vocab;
-  for (const auto& toks : tokens)
-    for (const Token& t : toks) ++vocab[std::string(t.text)];
-  auto accepts = [&](std::string_view w) { return ctx.dictionary->accepts(w); };
-  auto count_of = [&](std::string_view w) {
-    auto it = vocab.find(std::string(w));
-    return it == vocab.end() ? 0 : it->second;
-  };
-  // The words used at least twice, by length (a word one edit away is at
-  // most one byte longer or shorter), in vocabulary order.
-  std::map<std::size_t, std::vector<const std::string*>> recurring;
-  for (const auto& [word, count] : vocab)
-    if (count >= 2) recurring[word.size()].push_back(&word);
+ private:
+  std::unordered_map<std::string, int> count_;
+  std::map<std::size_t, std::vector<const std::string*>> recurring_;
+};
+
+// Whether the word stands alone in the text: white space (or the start)
+// before it, white space or punctuation after it. A word glued to a
+// symbol, a quote or a bracket may have lost a letter to it, as OCR text
+// does ("de ~emander", "de \u201Cemander" for "de demander"): the typist is
+// not the only explanation.
+bool stands_alone(const std::string& text, const Token& tok) {
+  static constexpr std::string_view kAfter = " \t\n.,;:)]\"'!?";
+  static const std::string_view kClosing[] = {"\u201D", "\u2019", "\u00BB"};
+  const bool before = tok.begin == 0 || text[tok.begin - 1] == ' ' || text[tok.begin - 1] == '\t' || text[tok.begin - 1] == '\n';
+  const bool after = tok.end == text.size() || kAfter.find(text[tok.end]) != std::string_view::npos ||
+                     std::any_of(std::begin(kClosing), std::end(kClosing),
+                                 [&](std::string_view q) { return text.compare(tok.end, q.size(), q) == 0; });
+  return before && after;
+}
+
+// Whether the word is two words the document prints (and the dictionary
+// accepts) run together: a lost space explains it as well as a slip does
+// ("afait" is "a fait"; "reprot" is no "rep rot").
+bool two_words(std::string_view w, const Vocabulary& vocab, const Dictionary& dictionary) {
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
+    const std::string_view head = w.substr(0, i), tail = w.substr(i);
+    if (vocab.count(head) > 0 && vocab.count(tail) > 0 && dictionary.accepts(head) && dictionary.accepts(tail))
+      return true;
+  }
+  return false;
+}
+
+// Rule 2 for one word: the single word of the document that one typing
+// slip explains, with the slip; nullopt when none or several, or when
+// another explanation is as good (a stray symbol, a lost space).
+struct Slip {
+  std::string word, how;
+};
+std::optional<Slip> slip_correction(const std::string& text, const Token& tok, const Vocabulary& vocab,
+                                    const Dictionary& dictionary, const std::string& language) {
+  const std::string_view printed = tok.text;
+  if (printed.size() < kMinLetters || has_digit(printed) || !starts_lowercase(printed) || vocab.count(printed) > 1 ||
+      dictionary.accepts(printed))
+    return std::nullopt;
+  std::optional<Slip> found;
+  for (const std::string* w : vocab.recurring_near(printed.size())) {
+    auto how = typing_slip(printed, *w, language);
+    if (!how || !dictionary.accepts(*w)) continue;
+    if (found) return std::nullopt;  // two candidates: no evidence for either
+    found = Slip{*w, *how};
+  }
+  if (found && (!stands_alone(text, tok) || two_words(printed, vocab, dictionary))) return std::nullopt;
+  return found;
+}
+
+void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
+               const std::string& language) {
+  const Vocabulary vocab(tokens);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
-    const auto& toks = tokens[b];
-    for (auto it = toks.rbegin(); it != toks.rend(); ++it) {
+    for (auto it = tokens[b].rbegin(); it != tokens[b].rend(); ++it) {
       Token tok = *it;
       tok.text = word_at(doc.blocks[b], tok);
-      if (tok.text.size() < 5 || has_digit(tok.text) || count_of(tok.text) > 1 || accepts(tok.text)) continue;
-      std::vector<const std::string*> near;
-      for (std::size_t len = tok.text.size() - 1; len <= tok.text.size() + 1; ++len)
-        if (auto r = recurring.find(len); r != recurring.end())
-          for (const std::string* w : r->second)
-            if (same_case_shape(*w, tok.text) && edit_distance(*w, tok.text, 1) == 1) near.push_back(w);
-      // In vocabulary order, as a reader of the reason would list them.
-      std::sort(near.begin(), near.end(), [](const std::string* a, const std::string* c) { return *a < *c; });
-      std::string best;
-      int candidates = 0;
-      for (const std::string* w : near) {
-        if (!accepts(*w)) continue;
-        best = *w;
-        ++candidates;
-      }
-      if (candidates == 1)
-        correct(doc, b, tok, best, "correct_spelling",
-                "the dictionary rejects \"" + std::string(tok.text) + "\"; \"" + best + "\" is one edit away and the document uses it " +
-                    std::to_string(count_of(best)) + " times",
-                0.85);
+      const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, dictionary, language);
+      if (!slip) continue;
+      const std::string before(tok.text);
+      const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +
+                                 detail::quoted(slip->word) + " " + std::to_string(vocab.count(slip->word)) +
+                                 " times, and one typing slip makes one of the other (" + slip->how + ")";
+      const Position where = doc.position_in_block(b, tok.begin);
+      const std::optional<Box> box = doc.box_in_block(b, tok.begin);
+      doc.blocks[b].replace(tok.begin, tok.end - tok.begin, slip->word);
+      doc.log.add(Edit{std::string(kPass), "correct_spelling", where, before, slip->word, reason, kSlipConfidence, box});
     }
   }
+}
+}  // namespace
+
+void fix_typos(Document& doc, const PassContext& ctx) {
+  // Each block tokenised once (again only where a confusion changed it).
+  std::vector<std::vector<Token>> tokens(doc.blocks.size());
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    tokens[b] = tokens_of(doc.blocks[b].text);
+    if (fix_confusions(doc, b, ctx.confusions, tokens[b])) tokens[b] = tokens_of(doc.blocks[b].text);
+  }
+  if (!ctx.options.correct_spelling) return;
+  // A dictionary corrects only the language it spells.
+  const std::string language = detect_language(doc);
+  if (const Dictionary* dictionary = ctx.dictionaries.for_language(language))
+    fix_slips(doc, tokens, *dictionary, language);
 }
 
 }  // namespace akn

@@ -106,8 +106,16 @@ PipelineConfig load_config(const std::string& path) {
   c.cleanup.dictionary_dir = get<std::string>(t, "cleanup", "dictionary_dir", c.cleanup.dictionary_dir, path);
   if (!c.cleanup.dictionary_dir.empty()) c.cleanup.dictionary_dir = resolve(base, c.cleanup.dictionary_dir);
   c.cleanup.dictionary_language = get<std::string>(t, "cleanup", "dictionary_language", c.cleanup.dictionary_language, path);
-  c.cleanup.phrase_files = get_strings(t, "cleanup", "phrase_files", {}, path);
-  for (std::string& f : c.cleanup.phrase_files) f = resolve(base, f);
+  c.cleanup.language_dictionaries =
+      get_strings(t, "cleanup", "language_dictionaries", c.cleanup.language_dictionaries, path);
+  // phrase_files corrected any word one edit from a word of a listed
+  // phrase; confusion_files lists the errors themselves. An old
+  // configuration is refused rather than silently ignored.
+  if (t.at_path("cleanup.phrase_files").node())
+    throw ConfigError(path + ": cleanup.phrase_files was replaced by cleanup.confusion_files: files of known "
+                             "errors, one \"wrong phrase => right phrase\" a line (see cleanup/confusions.txt)");
+  c.cleanup.confusion_files = get_strings(t, "cleanup", "confusion_files", {}, path);
+  for (std::string& f : c.cleanup.confusion_files) f = resolve(base, f);
   c.cleanup.correct_spelling = get<bool>(t, "cleanup", "correct_spelling", c.cleanup.correct_spelling, path);
   c.cleanup.ocr_correct_below = get<double>(t, "cleanup", "ocr_correct_below", c.cleanup.ocr_correct_below, path);
   if (c.cleanup.ocr_correct_below < 0 || c.cleanup.ocr_correct_below > 100)
@@ -161,8 +169,9 @@ namespace {
 toml::table conversion_table(const PipelineConfig& c) {
   toml::array passes;
   for (const auto& p : c.cleanup.passes) passes.push_back(p);
-  toml::array phrases;
-  for (const auto& p : c.cleanup.phrase_files) phrases.push_back(p);
+  toml::array confusions, languages;
+  for (const auto& p : c.cleanup.confusion_files) confusions.push_back(p);
+  for (const auto& l : c.cleanup.language_dictionaries) languages.push_back(l);
   toml::table t{
       {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)},
                              {"max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes)},
@@ -179,7 +188,8 @@ toml::table conversion_table(const PipelineConfig& c) {
       {"cleanup", toml::table{{"passes", passes},
                               {"dictionary_dir", c.cleanup.dictionary_dir},
                               {"dictionary_language", c.cleanup.dictionary_language},
-                              {"phrase_files", phrases},
+                              {"language_dictionaries", languages},
+                              {"confusion_files", confusions},
                               {"correct_spelling", c.cleanup.correct_spelling},
                               {"ocr_correct_below", c.cleanup.ocr_correct_below}}},
       {"export", toml::table{{"text_notes", c.text.notes == TextNotes::end ? "end" : "omit"},
@@ -222,10 +232,13 @@ std::string to_toml(const PipelineConfig& c) {
 std::string config_hash(const PipelineConfig& c, const std::function<std::string(const std::string&)>& file_hash) {
   std::ostringstream all;
   all << conversion_table(c) << "\n";
-  std::vector<std::string> files = c.cleanup.phrase_files;
-  if (!c.cleanup.dictionary_dir.empty())
-    for (const char* ext : {".aff", ".dic"})
-      files.push_back(c.cleanup.dictionary_dir + "/" + c.cleanup.dictionary_language + ext);
+  std::vector<std::string> files = c.cleanup.confusion_files;
+  if (!c.cleanup.dictionary_dir.empty()) {
+    std::vector<std::string> names = {c.cleanup.dictionary_language};
+    names.insert(names.end(), c.cleanup.language_dictionaries.begin(), c.cleanup.language_dictionaries.end());
+    for (const std::string& name : names)
+      for (const char* ext : {".aff", ".dic"}) files.push_back(c.cleanup.dictionary_dir + "/" + name + ext);
+  }
   for (const std::string& f : files) all << f << "\n" << (file_hash ? file_hash(f) : sha256_hex(file_bytes(f))) << "\n";
   return sha256_hex(all.str());
 }

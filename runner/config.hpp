@@ -60,7 +60,7 @@ std::vector<std::string> config_search_path();
 std::string to_toml(const PipelineConfig& config);
 // The hash of everything that decides what a document converts to: the
 // conversion settings (not [batch]) and the contents of the dictionary and
-// phrase files they name. The batch state keys finished documents by it.
+// confusion files they name. The batch state keys finished documents by it.
 // `file_hash` gives a file's SHA-256 (hex); by default it reads the file.
 std::string config_hash(const PipelineConfig& config,
                         const std::function<std::string(const std::string& path)>& file_hash = {});

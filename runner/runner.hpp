@@ -3,7 +3,7 @@
 // system besides configuration loading.
 //
 // One Pipeline per worker: it owns what is expensive to load (dictionary,
-// lexicon, schema) and is reused for every document.
+// confusion list, schema) and is reused for every document.
 #pragma once
 
 #include <chrono>
@@ -39,7 +39,7 @@ struct Conversion {
 
 class Pipeline {
  public:
-  // Throws ConfigError when the dictionary, lexicon or schema cannot be loaded.
+  // Throws ConfigError when the dictionary, a confusion file or the schema cannot be loaded.
   explicit Pipeline(const PipelineConfig& config);
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;

@@ -11,6 +11,7 @@ packages=(
   libtomlplusplus-dev                # pipeline.toml
   libsqlite3-dev                     # incremental state
   libhunspell-dev hunspell-en-us     # dictionary checks in cleanup
+  hunspell-fr hunspell-es hunspell-ru   # corrections of French, Spanish and Russian documents
   libpoppler-cpp-dev poppler-utils   # PDF ingestion (pdftotext is the benchmark reference)
   libtesseract-dev libleptonica-dev tesseract-ocr-eng   # OCR
   tesseract-ocr-osd                  # page orientation (scans fed in sideways or upside down)

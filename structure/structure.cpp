@@ -97,38 +97,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view 
   return out;
 }
 
-
-
 std::string actor_for_body(std::string_view body) {
   const vocabulary::Body* b = vocabulary::body_named(body);
   return b ? std::string(b->actor) : "un";
-}
-
-std::string detect_language(const Document& doc) {
-  static const std::map<std::string, std::string, std::less<>> kWords = {
-      {"the", "eng"}, {"of", "eng"}, {"and", "eng"}, {"to", "eng"},
-      {"le", "fre"},  {"les", "fre"}, {"des", "fre"}, {"et", "fre"},
-      {"el", "spa"},  {"los", "spa"}, {"las", "spa"}, {"y", "spa"},
-      {"и", "rus"},   {"в", "rus"},   {"на", "rus"},  {"по", "rus"}};
-  std::map<std::string, int> votes;
-  int total = 0;
-  for (const Block& block : doc.blocks) {
-    std::size_t i = 0;
-    const std::string& t = block.text;
-    while (i < t.size()) {
-      std::size_t j = t.find(' ', i);
-      if (j == std::string::npos) j = t.size();
-      auto it = kWords.find(std::string_view(t).substr(i, j - i));
-      if (it != kWords.end()) {
-        ++votes[it->second];
-        ++total;
-      }
-      i = j + 1;
-    }
-  }
-  for (const auto& [lang, n] : votes)
-    if (total >= 10 && n * 10 >= total * 7) return lang;
-  return {};
 }
 
 std::string document_name(const Resolution& res) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/document.hpp"
+#include "core/language.hpp"  // detect_language, moved to core for cleanup
 #include "structure/resolution.hpp"
 
 namespace akn {
@@ -19,9 +20,5 @@ Resolution recover_structure(const Document& doc);
 // The AKN4UN actor for an issuing body, as the UN writes it: "General
 // Assembly" -> "unga"; "un" for a body not in core/un_vocabulary.hpp.
 std::string actor_for_body(std::string_view body);
-
-// ISO 639-2/B code of the document's language, from its common words
-// ("eng", "fre", "spa", "rus"); empty when unsure.
-std::string detect_language(const Document& doc);
 
 }  // namespace akn

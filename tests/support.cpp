@@ -43,6 +43,20 @@ Document doc_from_text(std::string_view text, std::string_view name) {
   return ingest(name, text, IngestOptions{});
 }
 
+Line ocr_line(const std::vector<std::pair<std::string, double>>& words) {
+  Line line;
+  for (const auto& [text, confidence] : words) {
+    if (!line.text.empty()) line.text += ' ';
+    Word w;
+    w.begin = line.text.size();
+    line.text += text;
+    w.end = line.text.size();
+    w.confidence = confidence;
+    line.words.push_back(w);
+  }
+  return line;
+}
+
 void run_passes(Document& doc, std::initializer_list<const char*> passes) {
   CleanupOptions options = config().cleanup;
   options.passes.assign(passes.begin(), passes.end());

@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/document.hpp"
 #include "runner/config.hpp"
@@ -21,6 +23,9 @@ const SchemaValidator& validator();
 
 // A Document made of the given lines (one page), as ingest would make it.
 Document doc_from_text(std::string_view text, std::string_view name = "test.txt");
+// A line as OCR gives it: the words joined by spaces, each with its
+// confidence (0-100).
+Line ocr_line(const std::vector<std::pair<std::string, double>>& words);
 // Runs the named passes, in order, with the default dictionary and lexicon.
 void run_passes(Document& doc, std::initializer_list<const char*> passes);
 

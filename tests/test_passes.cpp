@@ -196,42 +196,51 @@ TEST_CASE("a line-end dash before a figure joins without a space, a hyphen befor
   CHECK(edits_of(doc, "keep_suspended_hyphen").size() == 2);
 }
 
-TEST_CASE("fix_typos corrects a near-miss of a known phrase only in context", "[cleanup][fix_typos]") {
+TEST_CASE("fix_typos corrects a known confusion only where it stands whole", "[cleanup][fix_typos]") {
   Document doc = doc_from_text(
       "set out in the Charter of the Untied Nations and international law,\n\n"
       "the ribbons were untied and the knots loosened,\n\n"
-      "the Untied Kingdom,\n");
+      "the Untied, Nations and the untied nations,\n");
   run_passes(doc, {"unwrap_lines", "fix_typos"});
   CHECK(doc.blocks[0].text == "set out in the Charter of the United Nations and international law,");
   CHECK(doc.blocks[1].text == "the ribbons were untied and the knots loosened,");
-  CHECK(doc.blocks[2].text == "the Untied Kingdom,");
-  const auto fixes = edits_of(doc, "correct_phrase");
+  CHECK(doc.blocks[2].text == "the Untied, Nations and the untied nations,");  // not the listed phrase
+  const auto fixes = edits_of(doc, "correct_confusion");
   REQUIRE(fixes.size() == 1);
   CHECK(fixes[0].before == "Untied");
   CHECK(fixes[0].after == "United");
   CHECK(fixes[0].where.line == 1);
+  CHECK(fixes[0].reason == "\"Untied Nations\" is a known confusion for \"United Nations\" (built-in list)");
 }
 
-TEST_CASE("fix_typos regression: every phrase near-miss of a long block is corrected, logged in reading order", "[cleanup][fix_typos]") {
+TEST_CASE("fix_typos regression: every known confusion of a long block is corrected, logged in reading order", "[cleanup][fix_typos]") {
   // One block of 300 sentences (a text dump with no line breaks): all 300
-  // near-misses are fixed. Fixing one and tokenising the block again stopped
+  // confusions are fixed. Fixing one and tokenising the block again stopped
   // after 50 and took time quadratic in the block's length.
   std::string text;
   for (int i = 0; i < 300; ++i) text += "Member " + std::to_string(i) + " of the Untied Nations agrees. ";
   Document doc = doc_from_text(text + "\n");
   run_passes(doc, {"unwrap_lines", "fix_typos"});
   CHECK(doc.blocks[0].text.find("Untied") == std::string::npos);
-  const auto fixes = edits_of(doc, "correct_phrase");
+  const auto fixes = edits_of(doc, "correct_confusion");
   REQUIRE(fixes.size() == 300);
   for (std::size_t i = 1; i < fixes.size(); ++i) CHECK(fixes[i - 1].where.column < fixes[i].where.column);
 }
 
-TEST_CASE("fix_typos corrects a misspelling from the document's own vocabulary", "[cleanup][fix_typos]") {
+TEST_CASE("fix_typos corrects a typing slip from the document's own vocabulary", "[cleanup][fix_typos]") {
+  // English enough for the dictionary to apply (detect_language).
   Document doc = doc_from_text(
-      "The Assembly decides,\n\nthe Assmebly requests,\n\nthe Assembly notes,\n\nthe Qwertzy report,\n");
+      "The Assembly requests the Secretary-General to submit a report on the implementation of the resolution,\n\n"
+      "and further reqeusts the Committee to consider the report of the Secretary-General and to present its views,\n\n"
+      "requests also the Qwertzy report,\n");
   run_passes(doc, {"unwrap_lines", "fix_typos"});
-  CHECK(doc.blocks[1].text == "the Assembly requests,");
-  CHECK(doc.blocks[3].text == "the Qwertzy report,");  // no near word: left alone
+  CHECK(doc.blocks[1].text.starts_with("and further requests the Committee"));
+  CHECK(doc.blocks[2].text == "requests also the Qwertzy report,");  // no near word: left alone
+  const auto fixes = edits_of(doc, "correct_spelling");
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0].reason ==
+        "the dictionary rejects \"reqeusts\"; the document prints \"requests\" 2 times, and one typing slip makes "
+        "one of the other (u and e swapped)");
 }
 
 TEST_CASE("strip_markdown removes syntax and turns <sup> into marks", "[cleanup][strip_markdown]") {

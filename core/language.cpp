@@ -1,0 +1,51 @@
+#include "core/language.hpp"
+
+#include <functional>
+#include <map>
+#include <string_view>
+
+namespace akn {
+
+namespace {
+// Words that make up a large share of any running text in their language.
+const std::map<std::string, std::string, std::less<>>& stop_words() {
+  static const std::map<std::string, std::string, std::less<>> kWords = {
+      {"the", "eng"}, {"of", "eng"}, {"and", "eng"}, {"to", "eng"},
+      {"le", "fre"},  {"les", "fre"}, {"des", "fre"}, {"et", "fre"},
+      {"el", "spa"},  {"los", "spa"}, {"las", "spa"}, {"y", "spa"},
+      {"и", "rus"},   {"в", "rus"},   {"на", "rus"},  {"по", "rus"}};
+  return kWords;
+}
+
+// Counts the stop words of `text` (words split at spaces) by language.
+void vote(std::string_view text, std::map<std::string, int>& votes, int& total) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    auto it = stop_words().find(text.substr(i, j - i));
+    if (it != stop_words().end()) {
+      ++votes[it->second];
+      ++total;
+    }
+    i = j + 1;
+  }
+}
+}  // namespace
+
+std::string detect_language(const Document& doc) {
+  std::map<std::string, int> votes;
+  int total = 0;
+  if (!doc.blocks.empty()) {
+    for (const Block& block : doc.blocks) vote(block.text, votes, total);
+  } else {
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines)
+        if (line.role == LineRole::body) vote(line.text, votes, total);
+  }
+  for (const auto& [lang, n] : votes)
+    if (total >= 10 && n * 10 >= total * 7) return lang;
+  return {};
+}
+
+}  // namespace akn
