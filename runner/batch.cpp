@@ -278,9 +278,10 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
                   {"annexes", r.annexes.size()},
                   {"points", points},
                   {"footnotes", r.footnotes.size()},
-                  {"edits", c.document.log.edits().size()},
+                  {"edits", c.document.log.edits().size() + r.edits.size()},
                   {"warnings", c.document.log.warnings().size() + r.warnings.size()}};
       d.edits_by_kind = c.document.log.counts_by_kind();
+      for (const Edit& e : r.edits) ++d.edits_by_kind[e.kind];
       for (const Diagnostic& w : c.document.log.warnings())
         d.warnings.push_back(w.pass + (w.where.page > 0 ? " (page " + std::to_string(w.where.page) + ")" : "") + ": " + w.message);
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);

@@ -80,6 +80,17 @@ void warn(Resolution& res, const Document& doc, std::size_t block, std::string m
   res.warnings.push_back(Diagnostic{std::string(kStage), pos, std::move(message)});
 }
 
+// Records that structure placed `before`, printed at the start of `block`,
+// as `after` (a label without the words or punctuation around it).
+void record_label(Resolution& res, const Document& doc, const Block& block, std::string before, std::string after,
+                  std::string reason) {
+  if (before == after) return;
+  const Origin o = block.origin_at(0);
+  Position pos = o.page >= 1 ? doc.position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line)) : Position{};
+  pos.column = 1;
+  res.edits.push_back(Edit{std::string(kStage), "label_kept_bare", pos, std::move(before), std::move(after), std::move(reason), 1.0, std::nullopt});
+}
+
 std::string lead_of(std::string_view text) {
   static const Regex kFirst("^(\\p{Lu}\\p{Ll}+)(?:\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?))?");
   auto m = kFirst.search(text);
@@ -258,6 +269,7 @@ Resolution recover_structure(const Document& doc) {
   };
   // A section starting at block b: its level, number and heading; the
   // number of blocks it takes (0 when b does not start one).
+  std::string section_label;  // the number of the last section found, as printed ("Part II.", "B.")
   auto section_at = [&](std::size_t b, Section& sec) -> std::size_t {
     const std::string_view t = text_at(b);
     std::string num;
@@ -265,6 +277,7 @@ Resolution recover_structure(const Document& doc) {
     std::size_t taken = 1;
     if (auto m = kSectionAlone.search(t)) {
       num = std::string(m->str(t, 1));
+      section_label = std::string(t);
       if (title_like(text_at(b + 1))) {
         heading = rich(ctx, (*blocks)[b + 1]);
         taken = 2;
@@ -273,6 +286,7 @@ Resolution recover_structure(const Document& doc) {
       const char last = t.back();
       if (last == '.' || last == ',' || last == ';' || last == ':') return 0;
       num = std::string(m2->str(t, 1));
+      section_label = std::string(trim(t.substr(0, m2->groups[2].first)));
       heading = rich(ctx, (*blocks)[b], m2->groups[2].first);
     } else {
       return 0;
@@ -298,6 +312,11 @@ Resolution recover_structure(const Document& doc) {
   };
   std::vector<TableRun> tables;
   bool announced = false;  // the last operative paragraph ends with ":" and no point followed
+  auto push_section = [&](std::size_t b, Section sec) {
+    record_label(res, doc, (*blocks)[b], section_label, sec.num,
+                 "a part's number is kept as its number alone, without \"Part\" or the full stop printed with it");
+    res.sections.push_back(std::move(sec));
+  };
   auto place_paragraph = [&](std::vector<OperativeParagraph>& target, std::size_t b, bool append_unnumbered) {
     const std::string_view t = text_at(b);
     if (auto m = kOperative.search(t)) {
@@ -354,7 +373,10 @@ Resolution recover_structure(const Document& doc) {
       zone = Zone::annex;
       Annex annex;
       annex.label = std::string(t);
-      if (annex.label.back() == '.') annex.label.pop_back();
+      if (annex.label.back() == '.') {
+        annex.label.pop_back();
+        record_label(res, doc, block, std::string(t), annex.label, "an annex's label is kept without its closing full stop");
+      }
       annex.heading = title_lines(b, 4);
       res.annexes.push_back(std::move(annex));
       continue;
@@ -441,7 +463,7 @@ Resolution recover_structure(const Document& doc) {
       const bool in_table = announced && zone == Zone::operative;
       const std::size_t taken = section_at(b, sec);
       if (taken > 0 && !(in_table && sec.level == 2)) {
-        res.sections.push_back(std::move(sec));
+        push_section(b, std::move(sec));
         b += taken - 1;
         zone = Zone::preamble;  // a part may open with preambular paragraphs of its own
         continue;
@@ -510,7 +532,7 @@ Resolution recover_structure(const Document& doc) {
       const std::size_t b = preface_blocks[k];
       Section sec;
       if (const std::size_t taken = section_at(b, sec)) {
-        res.sections.push_back(std::move(sec));
+        push_section(b, std::move(sec));
         if (taken == 2 && k + 1 < preface_blocks.size() && preface_blocks[k + 1] == b + 1) ++k;
         continue;
       }
