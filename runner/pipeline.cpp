@@ -6,6 +6,7 @@
 #include "ingest/ingest.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
+#include "verify/conservation.hpp"
 
 namespace akn {
 
@@ -104,10 +105,14 @@ Document Pipeline::read(const std::string& name, std::string_view bytes,
 Conversion Pipeline::finish(Document document) const {
   Conversion c;
   c.document = std::move(document);
+  const SourceText source = record_source(c.document);
   cleaner_->run(c.document);
   c.resolution = recover_structure(c.document);
   c.akn = write_akn(c.resolution, &c.akn_parts);
   c.text = write_text(c.resolution, config_.text);
+  c.conservation = check_conservation(source, c.document, c.resolution,
+                                      config_.text.notes == TextNotes::omit ? c.text : write_text(c.resolution, {TextNotes::omit}));
+  warn_discrepancies(c.conservation, c.document.log);
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {
     c.validation_errors = validator_->validate(c.akn);
