@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "core/text.hpp"
@@ -23,9 +24,10 @@ constexpr std::size_t kMovedAtLeast = 2;
 // The words quoted in a warning: at most this many bytes, the middle elided.
 constexpr std::size_t kQuoteBytes = 160;
 
-bool is_space(char32_t c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Calls f(code point, byte offset) for every code point of `s` that is not
@@ -35,8 +37,13 @@ template <class F>
 void for_each_char(std::string_view s, F&& f) {
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || i + len > s.size() || (len > 1 && !is_valid_utf8(s.substr(i, len)))) {
+    if (c < 0x80) {  // most of the text: no decoding
+      if (!is_space(c)) f(static_cast<char32_t>(c), i);
+      ++i;
+      continue;
+    }
+    const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > s.size() || !is_valid_utf8(s.substr(i, len))) {
       ++i;
       continue;
     }
@@ -91,6 +98,12 @@ Stream stream_of(LineRole role) {
 class Replay {
  public:
   Replay(const SourceText& source, const Document& doc) {
+    std::size_t lines = 0, bytes = 0;
+    for (std::size_t p = 0; p < source.lines.size(); ++p)
+      for (const std::string& line : source.lines[p]) bytes += line.size();
+    for (const Page& page : doc.pages) lines += page.lines.size();
+    printed_.reserve(bytes);  // one allocation: a big text costs its page faults
+    span_.reserve(lines);
     for (std::size_t p = 0; p < doc.pages.size(); ++p)
       for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
         const auto g = static_cast<std::uint32_t>(where_.size());
@@ -99,12 +112,13 @@ class Replay {
         where_.push_back(pos);
         place_.emplace_back(p, l);
         stream_.push_back(stream_of(doc.pages[p].lines[l].role));
-        std::vector<Char> chars;
+        const std::size_t begin = printed_.size();
         const std::string& text = p < source.lines.size() && l < source.lines[p].size() ? source.lines[p][l] : empty_;
-        for_each_char(text, [&](char32_t cp, std::size_t at) { chars.push_back({cp, g, static_cast<std::uint32_t>(at)}); });
-        text_.push_back(std::move(chars));
+        for_each_char(text, [&](char32_t cp, std::size_t at) { printed_.push_back({cp, g, static_cast<std::uint32_t>(at)}); });
+        span_.emplace_back(begin, printed_.size());
       }
-    role_logged_.assign(text_.size(), false);
+    edited_.assign(span_.size(), kNotEdited);
+    role_logged_.assign(span_.size(), false);
   }
 
   // Applies one edit of the log; counts it in `report`.
@@ -115,9 +129,10 @@ class Replay {
       return;
     }
     if (found == by_position_.end()) {
-      // Not tied to a line (a mark on the masthead's symbol): nothing of the
-      // text to replay it on.
-      if (without_space(e.before) != without_space(marks_resolved(e.after, false))) ++report.edits_unplaced;
+      // Not tied to a line (line 0: a mark on the masthead's symbol, a
+      // document-wide decision): nothing of the text to replay it on.
+      if (e.where.line > 0 && without_space(e.before) != without_space(marks_resolved(e.after, false)))
+        ++report.edits_unplaced;
       return;
     }
     const std::uint32_t g = found->second;
@@ -131,8 +146,12 @@ class Replay {
     ++report.edits_replayed;
   }
 
-  [[nodiscard]] std::size_t lines() const { return text_.size(); }
-  [[nodiscard]] const std::vector<Char>& text(std::size_t g) const { return text_[g]; }
+  [[nodiscard]] std::size_t lines() const { return span_.size(); }
+  // Line g's characters as the edits so far left them.
+  [[nodiscard]] std::span<const Char> text(std::size_t g) const {
+    if (edited_[g] != kNotEdited) return edited_lines_[edited_[g]];
+    return std::span<const Char>(printed_).subspan(span_[g].first, span_[g].second - span_[g].first);
+  }
   [[nodiscard]] Stream stream(std::size_t g) const { return stream_[g]; }
   [[nodiscard]] bool role_logged(std::size_t g) const { return role_logged_[g]; }
   [[nodiscard]] Position position(std::size_t g) const { return where_[g]; }
@@ -154,8 +173,9 @@ class Replay {
     std::u32string window;
     std::vector<Ref> refs;
     auto take = [&](std::uint32_t h) {
-      for (std::size_t i = 0; i < text_[h].size(); ++i) {
-        window.push_back(text_[h][i].cp);
+      const std::span<const Char> chars = text(h);
+      for (std::size_t i = 0; i < chars.size(); ++i) {
+        window.push_back(chars[i].cp);
         refs.push_back({h, i});
       }
     };
@@ -164,17 +184,17 @@ class Replay {
     for (std::uint32_t h = g, seen = 0; h-- > 0 && have < needle.size() && seen < kWindowLines; ++seen)
       if (stream_[h] == stream_[g]) {
         above.push_back(h);
-        have += text_[h].size();
+        have += text(h).size();
       }
     for (auto it = above.rbegin(); it != above.rend(); ++it) take(*it);
     const std::size_t begin = window.size();
     take(g);
     const std::size_t end = window.size();
-    for (std::uint32_t h = g + 1; h < text_.size() && window.size() - end < needle.size() && h - g <= kWindowLines; ++h)
+    for (std::uint32_t h = g + 1; h < span_.size() && window.size() - end < needle.size() && h - g <= kWindowLines; ++h)
       if (stream_[h] == stream_[g]) take(h);
     // The column, as an index into the window.
     std::size_t estimate = begin;
-    for (const Char& c : text_[g])
+    for (const Char& c : text(g))
       if (column > 0 && c.byte < static_cast<std::uint32_t>(column - 1)) ++estimate;
     std::size_t best = std::u32string::npos, best_distance = SIZE_MAX;
     for (std::size_t at = window.find(needle); at != std::u32string::npos; at = window.find(needle, at + 1)) {
@@ -188,25 +208,39 @@ class Replay {
     }
     if (best == std::u32string::npos) return false;
     const Ref first = refs[best];
-    const Char tag = text_[first.line][first.index];
+    const Char tag = text(first.line)[first.index];
     // Remove the matched characters, last line first so indices hold.
     for (std::size_t k = best + needle.size(); k > best;) {
       const std::uint32_t h = refs[k - 1].line;
       const std::size_t last = refs[k - 1].index;
       while (k > best && refs[k - 1].line == h) --k;
-      auto& chars = text_[h];
+      auto& chars = editable(h);
       chars.erase(chars.begin() + static_cast<std::ptrdiff_t>(refs[k].index),
                   chars.begin() + static_cast<std::ptrdiff_t>(last + 1));
     }
     std::vector<Char> inserted;
     for (char32_t cp : with) inserted.push_back({cp, tag.line, tag.byte});
-    auto& chars = text_[first.line];
+    auto& chars = editable(first.line);
     chars.insert(chars.begin() + static_cast<std::ptrdiff_t>(first.index), inserted.begin(), inserted.end());
     return true;
   }
 
+  // Line g as a copy the edits may change (made at its first edit).
+  std::vector<Char>& editable(std::uint32_t g) {
+    if (edited_[g] == kNotEdited) {
+      const std::span<const Char> chars = text(g);
+      edited_[g] = edited_lines_.size();
+      edited_lines_.emplace_back(chars.begin(), chars.end());
+    }
+    return edited_lines_[edited_[g]];
+  }
+
+  static constexpr std::size_t kNotEdited = SIZE_MAX;
   std::string empty_;
-  std::vector<std::vector<Char>> text_;
+  std::vector<Char> printed_;                                // every line's characters as ingested, in order
+  std::vector<std::pair<std::size_t, std::size_t>> span_;    // per line: its range in printed_
+  std::vector<std::size_t> edited_;                          // per line: its copy in edited_lines_, or kNotEdited
+  std::vector<std::vector<Char>> edited_lines_;
   std::vector<Stream> stream_;
   std::vector<bool> role_logged_;
   std::vector<Position> where_;
@@ -214,18 +248,30 @@ class Replay {
   std::unordered_map<std::uint64_t, std::uint32_t> by_position_;
 };
 
-// A string with its non-white-space characters and where each sits.
+// Where a character of a sequence sits: for the source, the line and the
+// byte in it as printed; for the output, the byte in the output text (line
+// unused). Trivial, so that a vector of them is sized without a loop.
+struct Place {
+  std::uint32_t line, byte;
+};
+
+// A text's non-white-space characters, and where each sits.
 struct Sequence {
   std::u32string cps;
-  std::vector<Char> at;  // for the source: the printed place; for the output: byte offsets (line unused)
+  std::vector<Place> at;
 };
 
 Sequence output_sequence(const std::string& text) {
   Sequence s;
+  s.cps.resize(text.size());  // an upper bound, cut to size below: one allocation
+  s.at.resize(text.size());
+  std::size_t n = 0;
   for_each_char(text, [&](char32_t cp, std::size_t at) {
-    s.cps.push_back(cp);
-    s.at.push_back({cp, 0, static_cast<std::uint32_t>(at)});
+    s.cps[n] = cp;
+    s.at[n++] = {0, static_cast<std::uint32_t>(at)};
   });
+  s.cps.resize(n);
+  s.at.resize(n);
   return s;
 }
 
@@ -270,8 +316,8 @@ class Reporter {
       const std::size_t k = begin > 0 ? begin - 1 : 0;
       return printed(s, std::min(k, s.at.size() - 1), std::min(k, s.at.size() - 1) + 1);
     }
-    const Char& first = s.at[begin];
-    const Char& last = s.at[end - 1];
+    const Place first = s.at[begin];
+    const Place last = s.at[end - 1];
     std::string words;
     for (std::uint32_t g = first.line; g <= last.line; ++g) {
       const auto [p, l] = replay_.place(g);
@@ -478,12 +524,21 @@ ConservationReport check_conservation(const SourceText& source, const Document& 
   for (const Edit& e : res.edits) replay.apply(e, report);
 
   Sequence text, notes;
+  std::size_t sizes[2] = {0, 0};
+  for (std::size_t g = 0; g < replay.lines(); ++g)
+    if (replay.stream(g) != Stream::gone) sizes[replay.stream(g) == Stream::text ? 0 : 1] += replay.text(g).size();
+  for (std::size_t k = 0; k < 2; ++k) {
+    (k == 0 ? text : notes).cps.resize(sizes[k]);
+    (k == 0 ? text : notes).at.resize(sizes[k]);
+  }
+  std::size_t filled[2] = {0, 0};
   for (std::size_t g = 0; g < replay.lines(); ++g) {
     if (replay.stream(g) == Stream::gone) continue;
-    Sequence& into = replay.stream(g) == Stream::text ? text : notes;
+    const std::size_t k = replay.stream(g) == Stream::text ? 0 : 1;
+    Sequence& into = k == 0 ? text : notes;
     for (const Char& c : replay.text(g)) {
-      into.cps.push_back(c.cp);
-      into.at.push_back(c);
+      into.cps[filled[k]] = c.cp;
+      into.at[filled[k]++] = {c.line, c.byte};
     }
   }
   std::string notes_text;
