@@ -60,7 +60,8 @@ std::string write_layout_json(const Document& doc, const Resolution& res, const 
 struct Quality {
   double score = 0;            // the parts measured, multiplied (see quality_score); 0 when the AKN is not valid
   // How well the words were read.
-  double ocr_confidence = -1;  // mean word confidence of the OCRed pages; -1: no page was OCRed
+  double ocr_confidence = -1;  // mean word confidence of the OCRed pages (0 when OCR found no word at
+                               // all); -1: no page was OCRed
   double dictionary = -1;      // share of the clean text's words the dictionary of the document's
                                // language knows; -1: no dictionary for that language
   // How faithful and clean the text is.

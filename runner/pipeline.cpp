@@ -83,6 +83,7 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
     confidence += p.ocr_confidence;
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
+  else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
   const std::string code = dictionary_language_code(dictionary_language);
   const auto& lang = c.resolution.meta.language;
   if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);

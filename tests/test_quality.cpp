@@ -74,7 +74,7 @@ TEST_CASE("furniture left inside the text: the symbol, a job number, a page numb
   }
 }
 
-TEST_CASE("a resolution read as a sequence of paragraphs loses its structure part; a letter does not", "[quality]") {
+TEST_CASE("a resolution read as a sequence of paragraphs loses its structure part, a letter does not", "[quality]") {
   std::string t = kResolution;
   t.erase(t.find("The General Assembly,\n\n"), 23);
   const Conversion c = convert(t);
