@@ -23,6 +23,7 @@
 #include "ingest/ingest.hpp"
 #include "runner/config.hpp"
 #include "structure/structure.hpp"
+#include "verify/conservation.hpp"
 
 namespace {
 
@@ -173,6 +174,29 @@ void TextWriter(benchmark::State& state) {
   processed(state, bytes);
 }
 BENCHMARK(TextWriter)->Unit(benchmark::kMicrosecond);
+
+// The conservation check (replay of the edit log on the ingested text, diff
+// with the clean text and notes), in MB/s of source text.
+void Conservation(benchmark::State& state) {
+  struct Checked {
+    akn::SourceText source;
+    akn::Document doc;
+    akn::Resolution res;
+    std::string body;
+  };
+  std::vector<Checked> docs;
+  for (akn::Document& d : ingested()) {
+    akn::SourceText source = akn::record_source(d);
+    cleaner(config().cleanup.passes).run(d);
+    akn::Resolution res = akn::recover_structure(d);
+    std::string body = akn::write_text(res, {akn::TextNotes::omit});
+    docs.push_back({std::move(source), std::move(d), std::move(res), std::move(body)});
+  }
+  for (auto _ : state)
+    for (const Checked& c : docs) benchmark::DoNotOptimize(akn::check_conservation(c.source, c.doc, c.res, c.body));
+  processed(state, seed_bytes());
+}
+BENCHMARK(Conservation)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

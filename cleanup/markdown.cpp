@@ -104,7 +104,7 @@ void strip_markdown(Document& doc, const PassContext&) {
       const std::string marker(m->str(line.text, 1));
       line.replace(m->begin, m->end - m->begin, "");
       line.marks.push_back(NoteMark{m->begin, marker, MarkSource::markup});
-      detail::record_line_edit(doc, kPass, "mark_footnote_reference", ref, m->begin, before, "",
+      detail::record_line_edit(doc, kPass, "mark_footnote_reference", ref, m->begin, before, "[^" + marker + "]",
                                "superscript " + marker + " is a footnote mark");
     }
     unwrap_matches(doc, ref, kStars, "Markdown strong emphasis");

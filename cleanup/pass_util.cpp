@@ -10,21 +10,21 @@ std::vector<LineRef> line_refs(const Document& doc) {
   return refs;
 }
 
-void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
-                      std::size_t offset, std::string before, std::string after,
-                      std::string reason, double confidence, std::optional<Box> box) {
+Edit& record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+                       std::size_t offset, std::string before, std::string after,
+                       std::string reason, double confidence, std::optional<Box> box) {
   Position pos = doc.position_of(where.page, where.line);
   pos.column = static_cast<int>(offset) + 1;
   if (!box) box = at(doc, where).box;
-  doc.log.add(Edit{std::string(pass), std::string(kind), pos, std::move(before), std::move(after),
-                   std::move(reason), confidence, box});
+  return doc.log.add(Edit{std::string(pass), std::string(kind), pos, std::move(before), std::move(after),
+                          std::move(reason), confidence, box});
 }
 
 void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
               LineRole role, std::string reason, double confidence) {
   Line& line = at(doc, where);
   line.role = role;
-  record_line_edit(doc, pass, kind, where, 0, line.text, "", std::move(reason), confidence);
+  record_line_edit(doc, pass, kind, where, 0, line.text, "", std::move(reason), confidence).role = to_string(role);
 }
 
 double body_font_size(const Document& doc) {

@@ -22,11 +22,13 @@ inline const Line& at(const Document& doc, LineRef r) { return doc.pages[r.page]
 
 // Records an edit at a line (column 1-based from a byte offset). The edit's
 // box is `box` when given, else the line's box when the source has one.
-void record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
-                      std::size_t offset, std::string before, std::string after,
-                      std::string reason, double confidence = 1.0, std::optional<Box> box = std::nullopt);
+// Returns the edit as logged.
+Edit& record_line_edit(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
+                       std::size_t offset, std::string before, std::string after,
+                       std::string reason, double confidence = 1.0, std::optional<Box> box = std::nullopt);
 
-// Marks a whole line with `role`, recording the decision.
+// Marks a whole line with `role`, recording the decision (an edit whose
+// `role` names it, with the line's text as `before`).
 void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
               LineRole role, std::string reason, double confidence = 1.0);
 

@@ -68,6 +68,7 @@ Options:
                      (adds the layout format; see `review` below)
   --min-quality Q    leave documents whose quality score (0-1) is under Q
                      out of the corpus; they are still converted and reported
+                     (default: batch.min_quality, 0.75: damaged documents)
   --include GLOB     convert only files matching GLOB (repeatable); a GLOB
   --exclude GLOB     without '/' matches file names, one with '/' the path
                      under the input directory ('*' then crosses '/')

@@ -33,6 +33,11 @@ struct Edit {
   std::string reason;  // why, in words a reviewer can check
   double confidence = 1.0;  // the pass's confidence in the decision, 0..1
   std::optional<Box> box;   // what was changed, on the page, when the source has geometry
+  // For an edit that gave a whole line a role (detail::set_role): the role,
+  // as to_string(LineRole) names it ("furniture", "footnote", ...). Empty for
+  // edits of the text. The conservation check (verify/) reads it: a line
+  // leaves the text only by such an edit.
+  std::string role = {};
 };
 
 struct Diagnostic {

@@ -50,17 +50,31 @@ void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const 
 
 double quality_score(const Quality& q) {
   if (q.schema_valid == 0) return 0;
-  double sum = 0, weights = 0;
-  auto add = [&](double value, double weight) {
-    if (value < 0) return;
-    sum += value * weight;
-    weights += weight;
-  };
-  add(q.dictionary, 0.4);
-  add(q.ocr_confidence, 0.3);
-  add(q.structure, 0.3);
-  return weights > 0 ? sum / weights : 0;
+  double score = 1;
+  for (double part : {q.ocr_confidence, q.dictionary, q.conservation, q.furniture, q.reading_order, q.metadata, q.structure})
+    if (part >= 0) score *= part;
+  return score;
 }
+
+namespace {
+Json quality_json(const Quality& q) {
+  return {{"score", round4(q.score)},
+          {"ocrConfidence", figure(q.ocr_confidence)},
+          {"dictionary", figure(q.dictionary)},
+          {"conservation", round4(q.conservation)},
+          {"unaccounted", q.unaccounted},
+          {"furniture", round4(q.furniture)},
+          {"furnitureInText", q.furniture_in_text},
+          {"readingOrder", round4(q.reading_order)},
+          {"orderBreaks", q.order_breaks},
+          {"metadata", round4(q.metadata)},
+          {"structure", round4(q.structure)},
+          {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
+          {"ocrPages", q.ocr_pages}};
+}
+}  // namespace
+
+std::string write_quality_json(const Quality& q) { return quality_json(q).dump(); }
 
 std::string write_corpus_record(const Resolution& res, const std::string& clean_text, const Quality& q) {
   Json j;
@@ -101,12 +115,7 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   for (const Footnote& f : res.footnotes) notes.push_back({{"num", f.marker}, {"text", f.text}});
   j["footnotes"] = std::move(notes);
   j["text"] = clean_text;
-  j["quality"] = {{"score", round4(q.score)},
-                  {"ocrConfidence", figure(q.ocr_confidence)},
-                  {"dictionary", figure(q.dictionary)},
-                  {"structure", round4(q.structure)},
-                  {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
-                  {"ocrPages", q.ocr_pages}};
+  j["quality"] = quality_json(q);
   j["source"] = {{"sha256", res.source.sha256}, {"kind", res.source.kind}, {"bytes", res.source.bytes}};
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

@@ -53,20 +53,49 @@ std::string write_edits_json(const Document& doc, const Resolution& res);
 // edit (with the OCR confidence of the word it changed). Compact JSON.
 std::string write_layout_json(const Document& doc, const Resolution& res, const std::vector<AknPart>& parts);
 
-// How far a conversion can be trusted, for filtering a training corpus.
-// Each figure is 0..1; -1 when it was not measured.
+// How far a conversion can be trusted, as a careful reader would judge it,
+// for ranking documents and filtering a training corpus. Each part is a
+// figure in 0..1 where 1 means nothing was found against the document; -1
+// when it was not measured. The counts say what the parts were made from.
 struct Quality {
-  double score = 0;            // the figures below combined (see quality_score)
-  double ocr_confidence = -1;  // mean word confidence of the OCRed pages; -1: no page was OCRed
-  double dictionary = -1;      // share of the clean text's words the dictionary knows; -1: no
-                               // dictionary, or the text is not in its language
-  double structure = 0;        // share found of: number or symbol, title, operative text, a date
+  double score = 0;            // the parts measured, multiplied (see quality_score); 0 when the AKN is not valid
+  // How well the words were read.
+  double ocr_confidence = -1;  // mean word confidence of the OCRed pages (0 when OCR found no word at
+                               // all); -1: no page was OCRed
+  double dictionary = -1;      // share of the clean text's words the dictionary of the document's
+                               // language knows; -1: no dictionary for that language
+  // How faithful and clean the text is.
+  double conservation = 1;     // kUnaccountedFactor ^ unaccounted
+  std::size_t unaccounted = 0;  // differences with the printed text no edit accounts for (verify/conservation.hpp)
+  double furniture = 1;        // kFurnitureFactor ^ furniture_in_text
+  std::size_t furniture_in_text = 0;  // furniture-like runs left in the text (verify/quality.hpp)
+  double reading_order = 1;    // 1 / (1 + kOrderBreakWeight x order breaks per page)
+  std::size_t order_breaks = 0;  // lines read out of order on their page
+  // How much of what the document is was recovered.
+  double metadata = 1;         // 1, less kMissingMetadata for each of the symbol and a date not found
+  double structure = 1;        // a document that looks like a resolution: share found of the enacting
+                               // formula, the operative text and the number or title; others: 1
   int schema_valid = -1;       // 1 valid, 0 invalid, -1 not validated
   std::size_t ocr_pages = 0;
 };
-// 0.4 dictionary + 0.3 OCR confidence + 0.3 structure, over the figures
-// measured (weights renormalised); 0 when the AKN is not schema-valid.
+// What each finding costs (one commented block; see README "Quality").
+// Text that is not as printed, or that carries furniture, is damage wherever
+// it is: each instance costs the same in a 2-page and a 200-page document.
+// Lines read out of order are counted per page: one table row label read
+// after its figures in a 25-page report is not the scrambled page of an old
+// scan's text layer.
+inline constexpr double kUnaccountedFactor = 0.5;  // text not as printed: each difference halves the score
+inline constexpr double kFurnitureFactor = 0.7;    // a running head, job number or page number inside the text
+inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; one in 25 pages: 0.93
+inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date (each): the text itself is not damaged
+// The product of the parts measured (OCR confidence and dictionary share
+// only when measured); 0 when the AKN is not schema-valid.
 double quality_score(const Quality& q);
+// The quality as report.json and the corpus record write it: a JSON object
+// (score, ocrConfidence, dictionary, conservation, unaccounted, furniture,
+// furnitureInText, readingOrder, orderBreaks, metadata, structure,
+// schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
+std::string write_quality_json(const Quality& q);
 
 // One line of the training corpus (JSON, no newline): id (the source's
 // SHA-256), symbol, language, title, dates, paragraphs with their kind and

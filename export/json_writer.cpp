@@ -50,6 +50,7 @@ Json edit_json(const Edit& e) {
   x["position"] = position(e.where);
   x["before"] = e.before;
   x["after"] = e.after;
+  if (!e.role.empty()) x["role"] = e.role;
   x["reason"] = e.reason;
   x["confidence"] = e.confidence;
   if (e.box) x["box"] = box_json(*e.box);
@@ -89,6 +90,7 @@ std::string write_edits_json(const Document& doc, const Resolution& res) {
   j["metadata"] = metadata(res.meta);
   Json edits = Json::array();
   for (const Edit& e : doc.log.edits()) edits.push_back(edit_json(e));
+  for (const Edit& e : res.edits) edits.push_back(edit_json(e));
   j["edits"] = std::move(edits);
   Json warnings = Json::array();
   auto add = [&](const Diagnostic& d) {

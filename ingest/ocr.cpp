@@ -8,10 +8,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -375,7 +377,12 @@ OcrPage read_page(Pix* pix, int dpi, const OcrOptions& options) {
   page.width = pixGetWidth(pix) * scale;
   page.height = pixGetHeight(pix) * scale;
   Reading reading;
+  // Under a memory limit, Recognize can return success with nothing read
+  // when an allocation inside it failed (errno ENOMEM): that is running out
+  // of memory, not a page without text, and must not pass for one.
+  errno = 0;
   if (api.Recognize(nullptr) == 0) collect(api, scale, true, reading);
+  if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
   // A narrow column of characters (the note numbers beside the notes, a
   // list of item numbers) is taken by the layout analysis for vertical
   // text and read sideways ("1 2 3 4" as "RWNPR"). Such a block is read

@@ -77,6 +77,28 @@ std::string number(const Json& j, const char* key, int decimals) {
   return format_fixed(j[key].get<double>(), decimals);
 }
 
+// A title attribute listing the parts of a document's quality score (the
+// figure, and the count it was made from).
+std::string quality_parts(const Json& entry) {
+  if (!entry.contains("quality")) return {};
+  const Json& q = entry["quality"];
+  std::string s;
+  auto part = [&](const char* label, const char* key, const char* count = nullptr, const char* what = nullptr) {
+    const std::string v = number(q, key, 2);
+    if (v.empty()) return;
+    s += std::string(s.empty() ? "" : "\n") + label + " " + v;
+    if (count && q.contains(count)) s += " (" + std::to_string(q.value(count, std::size_t{0})) + " " + what + ")";
+  };
+  part("OCR confidence", "ocrConfidence");
+  part("dictionary", "dictionary");
+  part("conservation", "conservation", "unaccounted", "unaccounted");
+  part("furniture", "furniture", "furnitureInText", "left in the text");
+  part("reading order", "readingOrder", "orderBreaks", "breaks");
+  part("metadata", "metadata");
+  part("structure", "structure");
+  return s.empty() ? s : " title=\"" + s + "\"";
+}
+
 struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   [[nodiscard]] Box united(const Box& o) const {
@@ -519,8 +541,9 @@ std::string index_html(const std::vector<Doc>& docs, const std::set<std::size_t>
          std::to_string(warnings) + "\" data-reason=\"" + esc(e.value("reason", e.value("note", ""))) + "\">";
     h += "<td>" + (with_page.count(i) ? "<a href=\"" + esc(docs[i].stem) + ".html\">" + esc(name) + "</a>" : esc(name)) + "</td>";
     h += "<td>" + esc(e.value("symbol", "")) + "</td><td>" + esc(status) + "</td><td>" +
-         std::to_string(counts.value("pages", 0)) + "</td><td>" + std::to_string(counts.value("pagesOcr", 0)) + "</td><td>" +
-         quality + "</td><td>" + std::to_string(edits) + "</td><td>" + std::to_string(fixes) + "</td><td";
+         std::to_string(counts.value("pages", 0)) + "</td><td>" + std::to_string(counts.value("pagesOcr", 0)) + "</td><td" +
+         quality_parts(e) + ">" + quality + "</td><td>" + std::to_string(edits) + "</td><td>" +
+         std::to_string(fixes) + "</td><td";
     if (warnings > 0) {
       std::string all;
       for (const Json& w : e["warnings"]) all += w.get<std::string>() + "\n";

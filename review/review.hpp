@@ -25,7 +25,7 @@ class ReviewError : public std::runtime_error {
 struct ReviewOptions {
   std::string out_dir;       // a run's output directory
   int image_width = 1100;    // pixels across each page image
-  double low_quality = 0.5;  // the index's "low quality" filter: score under this
+  double low_quality = 0.75;  // the index's "low quality" filter: score under this (batch.min_quality's default)
   std::size_t many_corrections = 10;  // the index's "many corrections" filter
 };
 

@@ -109,25 +109,25 @@ std::size_t count_points(const std::vector<Point>& pts) {
   return n;
 }
 
-Json quality_json(const Quality& q) {
-  auto fig = [](double v) { return v < 0 ? Json(nullptr) : Json(std::round(v * 10000) / 10000); };
-  return {{"score", fig(q.score)},
-          {"ocrConfidence", fig(q.ocr_confidence)},
-          {"dictionary", fig(q.dictionary)},
-          {"structure", fig(q.structure)},
-          {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
-          {"ocrPages", q.ocr_pages}};
-}
+Json quality_json(const Quality& q) { return Json::parse(write_quality_json(q)); }
 
 Quality quality_from(const Json& j) {
   Quality q;
-  auto fig = [&](const char* k) { return j.contains(k) && j[k].is_number() ? j[k].get<double>() : -1.0; };
-  q.score = std::max(0.0, fig("score"));
-  q.ocr_confidence = fig("ocrConfidence");
-  q.dictionary = fig("dictionary");
-  q.structure = std::max(0.0, fig("structure"));
+  auto fig = [&](const char* k, double otherwise) { return j.contains(k) && j[k].is_number() ? j[k].get<double>() : otherwise; };
+  auto count = [&](const char* k) { return j.contains(k) && j[k].is_number_unsigned() ? j[k].get<std::size_t>() : 0; };
+  q.score = std::max(0.0, fig("score", 0));
+  q.ocr_confidence = fig("ocrConfidence", -1);
+  q.dictionary = fig("dictionary", -1);
+  q.conservation = fig("conservation", 1);
+  q.unaccounted = count("unaccounted");
+  q.furniture = fig("furniture", 1);
+  q.furniture_in_text = count("furnitureInText");
+  q.reading_order = fig("readingOrder", 1);
+  q.order_breaks = count("orderBreaks");
+  q.metadata = fig("metadata", 1);
+  q.structure = fig("structure", 1);
   q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;
-  q.ocr_pages = j.value("ocrPages", std::size_t{0});
+  q.ocr_pages = count("ocrPages");
   return q;
 }
 
@@ -278,9 +278,10 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
                   {"annexes", r.annexes.size()},
                   {"points", points},
                   {"footnotes", r.footnotes.size()},
-                  {"edits", c.document.log.edits().size()},
+                  {"edits", c.document.log.edits().size() + r.edits.size()},
                   {"warnings", c.document.log.warnings().size() + r.warnings.size()}};
       d.edits_by_kind = c.document.log.counts_by_kind();
+      for (const Edit& e : r.edits) ++d.edits_by_kind[e.kind];
       for (const Diagnostic& w : c.document.log.warnings())
         d.warnings.push_back(w.pass + (w.where.page > 0 ? " (page " + std::to_string(w.where.page) + ")" : "") + ": " + w.message);
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);

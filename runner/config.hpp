@@ -27,7 +27,7 @@ struct BatchConfig {
   double page_timeout = 300;          // seconds without a page read before a document counts as hung
   std::size_t memory_limit_mb = 4096; // address space of a worker (setrlimit); 0: none
   std::vector<std::string> formats = {"akn", "txt", "edits"};  // of akn, txt, edits, jsonl, layout
-  double min_quality = 0;             // documents under this score stay out of the corpus
+  double min_quality = 0.75;          // documents under this score stay out of the corpus (damaged: README "Quality")
   bool durable = true;                // fsync outputs before recording them as done
   std::vector<std::string> include;   // globs; empty: every file
   std::vector<std::string> exclude;

@@ -6,6 +6,8 @@
 #include "ingest/ingest.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
+#include "verify/conservation.hpp"
+#include "verify/quality.hpp"
 
 namespace akn {
 
@@ -46,7 +48,30 @@ double dictionary_share(const std::string& text, const Dictionary& dictionary) {
   return total == 0 ? -1 : static_cast<double>(known) / static_cast<double>(total);
 }
 
-Quality measure(const Conversion& c, const Dictionary* dictionary, const std::string& dictionary_language) {
+// What the quality score holds against a conversion besides its reading
+// figures, found once: each is also a warning of the document.
+struct Findings {
+  std::vector<Residue> residue;
+  std::vector<Position> order_breaks;
+};
+
+Findings find_and_warn(Document& doc, const Resolution& res) {
+  Findings f{furniture_in_text(doc, res), reading_order_breaks(doc)};
+  for (const Residue& r : f.residue)
+    doc.log.warn("quality", r.where, "furniture-like text left in the output: " + r.kind + " \"" + r.text + "\"");
+  for (const Position& p : f.order_breaks)
+    doc.log.warn("quality", p, "line read out of order: it stands on the baseline of the line before it, to its left");
+  return f;
+}
+
+double power(double factor, std::size_t n) {
+  double v = 1;
+  for (std::size_t i = 0; i < n; ++i) v *= factor;
+  return v;
+}
+
+Quality measure(const Conversion& c, const Findings& findings, const Dictionary* dictionary,
+                const std::string& dictionary_language) {
   Quality q;
   double confidence = 0;
   std::size_t measured = 0;  // a page where OCR found no word has no confidence
@@ -58,13 +83,22 @@ Quality measure(const Conversion& c, const Dictionary* dictionary, const std::st
     confidence += p.ocr_confidence;
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
+  else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
   const std::string code = dictionary_language_code(dictionary_language);
   const auto& lang = c.resolution.meta.language;
   if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);
+  q.unaccounted = c.conservation.unaccounted.size();
+  q.conservation = power(kUnaccountedFactor, q.unaccounted);
+  q.furniture_in_text = findings.residue.size();
+  q.furniture = power(kFurnitureFactor, q.furniture_in_text);
+  q.order_breaks = findings.order_breaks.size();
+  if (!c.document.pages.empty())
+    q.reading_order = 1 / (1 + kOrderBreakWeight * static_cast<double>(q.order_breaks) / static_cast<double>(c.document.pages.size()));
   const Resolution& r = c.resolution;
-  const int found = (r.number || r.meta.symbol ? 1 : 0) + (r.title ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) +
-                    (r.adoption_date || r.meta.issue_date || (r.conclusion && r.conclusion->date) ? 1 : 0);
-  q.structure = found / 4.0;
+  const bool dated = r.adoption_date || r.meta.issue_date || (r.conclusion && r.conclusion->date);
+  q.metadata = 1 - (r.meta.symbol ? 0 : kMissingMetadata) - (dated ? 0 : kMissingMetadata);
+  if (looks_like_resolution(r))
+    q.structure = ((r.formula ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) + (r.number || r.title ? 1 : 0)) / 3.0;
   q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;
   q.score = quality_score(q);
   return q;
@@ -104,16 +138,21 @@ Document Pipeline::read(const std::string& name, std::string_view bytes,
 Conversion Pipeline::finish(Document document) const {
   Conversion c;
   c.document = std::move(document);
+  const SourceText source = record_source(c.document);
   cleaner_->run(c.document);
   c.resolution = recover_structure(c.document);
   c.akn = write_akn(c.resolution, &c.akn_parts);
   c.text = write_text(c.resolution, config_.text);
+  c.conservation = check_conservation(source, c.document, c.resolution,
+                                      config_.text.notes == TextNotes::omit ? c.text : write_text(c.resolution, {TextNotes::omit}));
+  warn_discrepancies(c.conservation, c.document.log);
+  const Findings findings = find_and_warn(c.document, c.resolution);
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {
     c.validation_errors = validator_->validate(c.akn);
     c.validated = true;
   }
-  c.quality = measure(c, cleaner_->dictionary(), config_.cleanup.dictionary_language);
+  c.quality = measure(c, findings, cleaner_->dictionary(), config_.cleanup.dictionary_language);
   c.corpus = write_corpus_record(c.resolution, c.text, c.quality);
   return c;
 }

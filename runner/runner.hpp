@@ -20,6 +20,7 @@
 #include "export/export.hpp"
 #include "runner/config.hpp"
 #include "structure/resolution.hpp"
+#include "verify/conservation.hpp"
 
 namespace akn {
 
@@ -33,6 +34,7 @@ struct Conversion {
   std::string edits_json;
   std::vector<std::string> validation_errors;  // empty when valid or not validated
   bool validated = false;
+  ConservationReport conservation;  // the output against the printed text and the edit log
   Quality quality;
   std::string corpus;  // the corpus record (one JSON line, no newline)
 };

@@ -136,10 +136,15 @@ class StructureBuilder {
     Annex annex;
     if (re_.annex.search(t)) {
       annex.label = std::string(t);
-      if (annex.label.back() == '.') annex.label.pop_back();
+      if (annex.label.back() == '.') {
+        annex.label.pop_back();
+        record_label(b, std::string(t), annex.label, "an annex's label is kept without its closing full stop");
+      }
       annex.heading = title_lines(b, kAnnexTitleLines);
     } else if (auto m = re_.annex_with_title.search(t); m && zone_ != Zone::preface) {
       annex.label = std::string(m->str(t, 1));
+      record_label(b, std::string(trim(t.substr(0, m->groups[2].first))), annex.label,
+                   "an annex's label is kept apart from the title printed after it on its line");
       annex.heading.push_back(rich(b, m->groups[2].first));
       std::vector<RichText> more = title_lines(b, kAnnexTitleLines - 1);
       annex.heading.insert(annex.heading.end(), more.begin(), more.end());
@@ -256,9 +261,10 @@ class StructureBuilder {
     // part of the resolution.
     const bool in_table = announced_ && zone_ == Zone::operative;
     Section sec;
-    const std::size_t taken = section_at(b, sec);
+    std::string label;
+    const std::size_t taken = section_at(b, sec, &label);
     if (taken == 0 || (in_table && sec.level == 2)) return false;
-    res_.sections.push_back(std::move(sec));
+    push_section(b, std::move(sec), label);
     b += taken - 1;
     zone_ = Zone::preamble;
     return true;
@@ -447,8 +453,9 @@ class StructureBuilder {
     for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
       const std::size_t b = preface_blocks_[k];
       Section sec;
-      if (const std::size_t taken = section_at(b, sec)) {
-        res_.sections.push_back(std::move(sec));
+      std::string label;
+      if (const std::size_t taken = section_at(b, sec, &label)) {
+        push_section(b, std::move(sec), label);
         if (taken == 2 && k + 1 < preface_blocks_.size() && preface_blocks_[k + 1] == b + 1) ++k;
         continue;
       }
@@ -485,13 +492,14 @@ class StructureBuilder {
 
   // A section starting at block b: its level, number and heading; the
   // number of blocks it takes (0 when b does not start one).
-  std::size_t section_at(std::size_t b, Section& sec) const {
+  std::size_t section_at(std::size_t b, Section& sec, std::string* label = nullptr) const {
     const std::string_view t = text_at(b);
     std::string num;
     std::optional<RichText> heading;
     std::size_t taken = 1;
     if (auto m = re_.section_alone.search(t)) {
       num = std::string(m->str(t, 1));
+      if (label) *label = std::string(t);
       if (title_like(text_at(b + 1))) {
         heading = rich(b + 1);
         taken = 2;
@@ -500,6 +508,7 @@ class StructureBuilder {
       const char last = t.back();
       if (last == '.' || last == ',' || last == ';' || last == ':') return 0;
       num = std::string(m2->str(t, 1));
+      if (label) *label = std::string(trim(t.substr(0, m2->groups[2].first)));
       heading = rich(b, m2->groups[2].first);
     } else {
       return 0;
@@ -572,6 +581,25 @@ class StructureBuilder {
     if (!lead.empty() && lead.size() <= kMaxLeadBytes && std::string_view(t.text).starts_with(lead))
       t.italic.push_back(StyledRun{0, lead.size()});
     return t;
+  }
+
+  // Records that structure placed `before`, printed at the start of block
+  // b, as `after` (a label without the words or punctuation around it), so
+  // that the edit log still accounts for every printed character.
+  void record_label(std::size_t b, std::string before, std::string after, std::string reason) {
+    if (before == after) return;
+    const Origin o = (*blocks_)[b].origin_at(0);
+    Position pos = o.page >= 1 ? doc_.position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line))
+                               : Position{};
+    pos.column = 1;
+    res_.edits.push_back(Edit{std::string(kStage), "label_kept_bare", pos, std::move(before), std::move(after),
+                              std::move(reason), 1.0, std::nullopt});
+  }
+
+  // A part found at block b, its number as printed (`label`) recorded as kept bare.
+  void push_section(std::size_t b, Section sec, const std::string& label) {
+    record_label(b, label, sec.num, "a part's number is kept as its number alone, without \"Part\" or the full stop printed with it");
+    res_.sections.push_back(std::move(sec));
   }
 
   void warn(std::size_t b, std::string message) {

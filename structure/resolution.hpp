@@ -114,6 +114,10 @@ struct Resolution {
   std::vector<Annex> annexes;
   std::vector<Footnote> footnotes;
   std::vector<Diagnostic> warnings;          // what structure could not place
+  // What structure changed of the printed text it placed (a part's number
+  // kept without "Part" or its full stop), as edits of the stage
+  // "structure"; they follow the cleanup edits in the edit log.
+  std::vector<Edit> edits;
 };
 
 // The document type as AKN4UN names it: "resolution", or "resolutionDraft"

@@ -477,6 +477,37 @@ TEST_CASE("the corpus: one record per clean text, quality figures, --min-quality
   CHECK(docs["a.txt"]["corpus"].get<std::string>().find("excluded: quality") == 0);
 }
 
+TEST_CASE("the corpus keeps damaged documents out by default and report.json says why, part by part", "[batch][quality]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "clean.txt", seed(2));
+  // The same resolution with a job number left inside a paragraph, as a
+  // footer glued into the text would be.
+  std::string damaged = seed(3);
+  damaged.insert(damaged.find("in the field of human rights", damaged.find("Reaffirming")), "23-25993 (E) 100124 ");
+  write(in / "damaged.txt", damaged);
+  REQUIRE(run({"--out", out.string(), "--format", "jsonl", in.string()}) == 0);
+  auto docs = by_relative(report(out));
+  const Json& q = docs["damaged.txt"]["quality"];
+  for (const char* k : {"score", "ocrConfidence", "dictionary", "conservation", "unaccounted", "furniture", "furnitureInText",
+                        "readingOrder", "orderBreaks", "metadata", "structure", "schemaValid", "ocrPages"})
+    CHECK(q.contains(k));
+  CHECK(q["furnitureInText"] == 1);
+  CHECK(q["unaccounted"] == 0);
+  CHECK(q["score"].get<double>() < 0.75);
+  CHECK(docs["damaged.txt"]["corpus"].get<std::string>().find("excluded: quality") == 0);
+  std::string warnings;
+  for (const Json& w : docs["damaged.txt"]["warnings"]) warnings += w.get<std::string>() + "\n";
+  CHECK(warnings.find("furniture-like text left in the output: job number \"23-25993 (E) 100124\"") != std::string::npos);
+  CHECK(docs["clean.txt"]["quality"]["score"].get<double>() > 0.75);
+  const std::string corpus = read_file((out / "corpus.jsonl").string());
+  CHECK(corpus.find("\"path\":\"clean.txt\"") != std::string::npos);
+  CHECK(corpus.find("damaged.txt") == std::string::npos);
+  // A threshold of 0 lets it in.
+  REQUIRE(run({"--out", out.string(), "--format", "jsonl", "--min-quality", "0", in.string()}) == 0);
+  CHECK(read_file((out / "corpus.jsonl").string()).find("damaged.txt") != std::string::npos);
+}
+
 TEST_CASE("inputs: globs, links out of the tree, FIFOs and the output directory inside the input", "[batch]") {
   TempDir t;
   const fs::path in = t.path / "in", out = in / "converted";

@@ -1,0 +1,123 @@
+// The quality score's parts (export/export.hpp Quality, verify/quality.hpp):
+// each finding a careful reader holds against a conversion lowers it.
+#include <catch2/catch.hpp>
+
+#include "export/export.hpp"
+#include "support.hpp"
+#include "verify/quality.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+const std::string kResolution =
+    "Resolution adopted by the General Assembly on 22 December 2003\n\n"
+    "58/170. Enhancement of international cooperation in the field of human rights\n\n"
+    "The General Assembly,\n\nRecalling its resolution 57/224 of 18 December 2002,\n\n"
+    "1. Decides to continue its consideration of the question at its fifty-ninth session.\n\n"
+    "2. Requests the Secretary-General to report on the implementation of the present resolution.\n\n"
+    "77th plenary meeting\n22 December 2003\n";
+
+// kResolution with `what` put into paragraph 1, after "continue".
+std::string with_inside(const std::string& what) {
+  std::string t = kResolution;
+  t.insert(t.find("continue") + 8, " " + what);
+  return t;
+}
+
+std::vector<std::string> kinds(const std::vector<Residue>& r) {
+  std::vector<std::string> out;
+  for (const Residue& x : r) out.push_back(x.kind + ":" + x.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a clean resolution scores high, every part at 1", "[quality]") {
+  const Conversion c = convert(kResolution);
+  const Quality& q = c.quality;
+  CHECK(q.unaccounted == 0);
+  CHECK(q.furniture_in_text == 0);
+  CHECK(q.order_breaks == 0);
+  CHECK(q.structure == 1);
+  CHECK(q.metadata == Approx(1 - kMissingMetadata));  // a date, no symbol printed
+  CHECK(q.score > config().batch.min_quality);
+}
+
+TEST_CASE("furniture left inside the text: the symbol, a job number, a page number, /...", "[quality]") {
+  SECTION("each found, with its kind and text, and counted in the score") {
+    for (const std::string& what : {std::string("23-25993 (E) 100124"), std::string("23-25993"), std::string("/...")}) {
+      const Conversion c = convert(with_inside(what));
+      INFO(what);
+      REQUIRE(c.quality.furniture_in_text == 1);
+      CHECK(c.quality.furniture == Approx(kFurnitureFactor));
+      CHECK(c.quality.score < config().batch.min_quality);
+      const auto found = furniture_in_text(c.document, c.resolution);
+      CHECK(found.at(0).text == what);
+      CHECK(found.at(0).where.line == 9);  // the source line of paragraph 1
+    }
+  }
+  SECTION("the document's own symbol, not a reference to it") {
+    const std::string masthead = "United Nations A/RES/58/170\nGeneral Assembly Distr.: General\n9 March 2004\n\n";
+    const Conversion c = convert(masthead + with_inside("A/RES/58/170"));
+    CHECK(c.resolution.meta.symbol == "A/RES/58/170");
+    CHECK(kinds(furniture_in_text(c.document, c.resolution)) == std::vector<std::string>{"symbol:A/RES/58/170"});
+    const Conversion cited = convert(masthead + with_inside("(A/RES/58/170)"));
+    CHECK(furniture_in_text(cited.document, cited.resolution).empty());
+  }
+  SECTION("N/M is a page number only when M is the page count") {
+    // Three pages (form feeds): 2/3 is furniture, resolution 70/1 and 5/3
+    // after "resolution" are not.
+    const std::string t = with_inside("2/3") + "\f\fsee resolution 70/1 and resolution 5/3\n";
+    const Conversion c = convert(t);
+    REQUIRE(c.document.pages.size() == 3);
+    CHECK(kinds(furniture_in_text(c.document, c.resolution)) == std::vector<std::string>{"page number:2/3"});
+  }
+}
+
+TEST_CASE("a resolution read as a sequence of paragraphs loses its structure part, a letter does not", "[quality]") {
+  std::string t = kResolution;
+  t.erase(t.find("The General Assembly,\n\n"), 23);
+  const Conversion c = convert(t);
+  CHECK_FALSE(c.resolution.formula);
+  CHECK(looks_like_resolution(c.resolution));
+  CHECK(c.quality.structure == Approx(2.0 / 3));
+  CHECK(c.quality.score < config().batch.min_quality);
+  const Conversion letter = convert(
+      "Letter dated 2 May 1985 from the Acting Chairman addressed to the Secretary-General\n\n"
+      "In my capacity as Acting Chairman of the Committee, I wish to bring to your attention a number of reports.\n\n"
+      "I should be grateful if the present letter were circulated as a document of the General Assembly.\n");
+  CHECK_FALSE(looks_like_resolution(letter.resolution));
+  CHECK(letter.quality.structure == 1);
+}
+
+TEST_CASE("lines read out of order on their page are counted per page", "[quality]") {
+  Document doc;
+  doc.pages.resize(1);
+  auto line = [&](std::string text, Box box) {
+    Line l;
+    l.text = std::move(text);
+    l.box = box;
+    doc.pages[0].lines.push_back(std::move(l));
+  };
+  line("the closing of schools, and the shooting of demonstrators at several", {81, 423.5, 396, 432});
+  line("newspapers,", {24, 424, 63, 432.5});                                    // same baseline, to the left: a break
+  line("in the West Bank and Gaza.", {24, 433, 190, 441});                      // the next line: fine
+  line("Second column, first line", {320, 100, 560, 110});                      // a column to the right: fine
+  line("Second column, second line", {320, 111, 560, 121});
+  const auto breaks = reading_order_breaks(doc);
+  REQUIRE(breaks.size() == 1);
+  CHECK(breaks[0].line == 2);
+  doc.pages[0].lines[1].role = LineRole::furniture;  // only text lines count
+  CHECK(reading_order_breaks(doc).empty());
+}
+
+TEST_CASE("the score is the product of the parts measured, 0 when the AKN is not valid", "[quality]") {
+  Quality q;
+  q.dictionary = 0.9;
+  q.furniture = kFurnitureFactor;
+  CHECK(quality_score(q) == Approx(0.9 * kFurnitureFactor));
+  q.ocr_confidence = 0.5;
+  CHECK(quality_score(q) == Approx(0.45 * kFurnitureFactor));
+  q.schema_valid = 0;
+  CHECK(quality_score(q) == 0);
+}

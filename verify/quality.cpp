@@ -1,0 +1,126 @@
+#include "verify/quality.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include "core/regex.hpp"
+
+namespace akn {
+
+namespace {
+// Two lines stand on one baseline when their heights overlap by more than
+// this share of the smaller one.
+constexpr double kSameBaseline = 0.5;
+// A line is wholly to the left of another when it ends at most this many
+// points (or pixels) into it.
+constexpr double kLeftTolerance = 1.0;
+
+// Every text of `res` that export writes as body text, with what it is.
+void for_each_text(const Resolution& res, const std::function<void(const RichText&)>& f) {
+  std::function<void(const std::vector<Point>&)> points = [&](const std::vector<Point>& pts) {
+    for (const Point& p : pts) {
+      f(p.text);
+      points(p.points);
+    }
+  };
+  auto operative = [&](const std::vector<OperativeParagraph>& ops) {
+    for (const OperativeParagraph& op : ops) {
+      f(op.text);
+      points(op.points);
+      if (op.wrap_up) f(*op.wrap_up);
+    }
+  };
+  for (const RichText& t : res.other_preface) f(t);
+  for (const PreambularParagraph& p : res.preamble) f(p.text);
+  operative(res.operative);
+  for (const Section& s : res.sections) {
+    if (s.heading) f(*s.heading);
+    for (const PreambularParagraph& p : s.preamble) f(p.text);
+    operative(s.operative);
+  }
+  for (const Annex& a : res.annexes) {
+    for (const RichText& h : a.heading) f(h);
+    operative(a.paragraphs);
+  }
+}
+
+Position position_at(const Document& doc, const RichText& t, std::size_t offset) {
+  if (t.source.empty()) return {};
+  Origin o = t.source.front();
+  for (const Origin& x : t.source)
+    if (x.offset <= offset) o = x;
+  if (o.page < 1) return {};
+  return doc.position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line));
+}
+
+bool word_char(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/'; }
+
+// The document's own symbols standing alone in a text (not a reference in
+// brackets or after "document").
+void own_symbols(const Document& doc, const Resolution& res, const RichText& t, std::vector<Residue>& out) {
+  std::vector<std::string> symbols = res.meta.other_symbols;
+  if (res.meta.symbol) symbols.push_back(*res.meta.symbol);
+  for (const std::string& symbol : symbols) {
+    if (symbol.size() < 5) continue;
+    for (std::size_t at = t.text.find(symbol); at != std::string::npos; at = t.text.find(symbol, at + 1)) {
+      const std::size_t end = at + symbol.size();
+      if ((at > 0 && word_char(t.text[at - 1])) || (end < t.text.size() && word_char(t.text[end]))) continue;
+      const std::string_view before = std::string_view(t.text).substr(0, at);
+      if (before.ends_with("(") || before.ends_with("document ") || before.ends_with("documents ")) continue;
+      out.push_back({"symbol", symbol, position_at(doc, t, at)});
+    }
+  }
+}
+}  // namespace
+
+std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& res) {
+  // A job number as the footer prints it: "23-25993", "23-25993 (E) 100124".
+  static const Regex kJob("(?<![\\w/.-])[0-9]{2}-[0-9]{5}(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?(?![\\w-])");
+  static const Regex kPageOf("(?<![\\w/.-])([0-9]{1,3})/([0-9]{1,3})(?![\\w/-])");
+  static const Regex kContinued("/\\s?\\.\\s?\\.\\s?\\.");
+  static const Regex kCites("(?:resolutions?|decisions?|and|or|to|,)\\s*$");
+  const std::size_t pages = doc.pages.size();
+  std::vector<Residue> out;
+  for_each_text(res, [&](const RichText& t) {
+    own_symbols(doc, res, t, out);
+    for (const auto& m : kJob.find_all(t.text)) out.push_back({"job number", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
+    for (const auto& m : kPageOf.find_all(t.text)) {
+      const int n = std::stoi(std::string(m.str(t.text, 1))), of = std::stoi(std::string(m.str(t.text, 2)));
+      if (pages < 2 || of != static_cast<int>(pages) || n < 1 || n > of) continue;
+      const std::string_view before = std::string_view(t.text).substr(0, m.begin);
+      if (kCites.search(before.substr(before.size() > 20 ? before.size() - 20 : 0))) continue;
+      out.push_back({"page number", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
+    }
+    for (const auto& m : kContinued.find_all(t.text))
+      out.push_back({"continuation mark", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
+  });
+  return out;
+}
+
+std::vector<Position> reading_order_breaks(const Document& doc) {
+  std::vector<Position> out;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const auto& lines = doc.pages[p].lines;
+    const Line* prev = nullptr;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      const Line& line = lines[l];
+      if ((line.role != LineRole::body && line.role != LineRole::footnote) || !line.box) continue;
+      if (prev) {
+        const Box &a = *prev->box, &b = *line.box;
+        const double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+        const double smaller = std::min(a.height(), b.height());
+        if (smaller > 0 && overlap > kSameBaseline * smaller && b.x1 <= a.x0 + kLeftTolerance)
+          out.push_back(doc.position_of(p, l));
+      }
+      prev = &line;
+    }
+  }
+  return out;
+}
+
+bool looks_like_resolution(const Resolution& res) {
+  return (res.meta.symbol && res.meta.symbol->find("/RES/") != std::string::npos) || res.adoption_line || res.number ||
+         res.sponsors;
+}
+
+}  // namespace akn
