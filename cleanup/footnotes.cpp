@@ -13,6 +13,7 @@
 #include <set>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -71,11 +72,33 @@ int as_number(const std::string& marker) {
     if (c < '0' || c > '9') return -1;
   return std::stoi(marker);
 }
+// Appends the line at `line` to a note's text. A line-end hyphen or dash of
+// the line before (`prev`) is decided as in the body (line_end.hpp: kept
+// with no space before a figure, "Seventy-/first" kept as a compound, a
+// syllable break dropped) and logged; other lines join with a space.
+void append_note_line(Document& doc, const PassContext& ctx, detail::Vocabulary& vocab, std::string& text,
+                      detail::LineRef prev, detail::LineRef line) {
+  const std::string next = collapse_spaces(detail::at(doc, line).text);
+  const auto join = detail::join_at_line_end(text, next, ctx, vocab);
+  if (!join) {
+    text += " " + next;
+    return;
+  }
+  if (!join->end.keep) text.erase(join->dash_at);
+  else text.erase(join->dash_at + join->dash.size());
+  text += (join->end.space ? " " : "") + next;
+  const std::string& printed = detail::at(doc, prev).text;
+  const std::size_t dash_in_line = printed.rfind(join->dash);
+  detail::record_line_edit(doc, kCollect, join->end.kind, prev, dash_in_line == std::string::npos ? 0 : dash_in_line,
+                           join->before, join->after, join->end.why + " (in a note)", join->end.confidence);
+}
+
 // With geometry, the notes of a page sit below its body in a smaller type,
 // under a separator rule. Lines of that zone that the numbering did not claim
 // continue the note above them, or, at the top of a zone, the last note of an
 // earlier page (a note that runs over a page break).
-void collect_footnote_zones(Document& doc) {
+void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocabulary& vocab,
+                            std::vector<detail::LineRef>& last_line) {
   const double body = detail::body_font_size(doc);
   if (body <= 0 || doc.footnotes.empty()) return;
   auto small = [&](const Line& l) { return l.font_size > 0 && l.font_size <= 0.92 * body; };
@@ -121,8 +144,9 @@ void collect_footnote_zones(Document& doc) {
       if (line.role != LineRole::body || !small(line) || current >= doc.footnotes.size()) continue;
       Footnote& note = doc.footnotes[current];
       const bool other_page = static_cast<std::size_t>(note.page) != p + 1;
-      note.text += " " + collapse_spaces(line.text);
       line.marks.clear();
+      append_note_line(doc, ctx, vocab, note.text, last_line[current], {p, l});
+      last_line[current] = {p, l};
       detail::set_role(doc, kCollect, "collect_footnote", {p, l}, LineRole::footnote,
                        other_page ? "footnote " + note.marker + " continues from page " + std::to_string(note.page) +
                                         " (small type in the footnote zone)"
@@ -132,7 +156,11 @@ void collect_footnote_zones(Document& doc) {
 }
 }  // namespace
 
-void collect_footnotes(Document& doc, const PassContext&) {
+void collect_footnotes(Document& doc, const PassContext& ctx) {
+  detail::Vocabulary vocab(doc);
+  std::vector<detail::LineRef> last_line;  // each note's last line so far
+  for (const Footnote& f : doc.footnotes)
+    last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});
   const auto refs = detail::line_refs(doc);
   const double small = 0.92 * detail::body_font_size(doc);
   // The first separator rule of each page: lines after it are in the notes zone.
@@ -191,7 +219,6 @@ void collect_footnotes(Document& doc, const PassContext&) {
         const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
         if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[note.lines.front()]).text) + 1)
           break;
-        note.c.text += " " + collapse_spaces(line.text);
         note.lines.push_back(j);
         ++j;
       }
@@ -218,15 +245,18 @@ void collect_footnotes(Document& doc, const PassContext&) {
                          k == 0 ? "footnote " + note.c.marker + " moved to the notes"
                                 : "continuation of footnote " + note.c.marker);
       }
+      for (std::size_t k = 1; k < note.lines.size(); ++k)
+        append_note_line(doc, ctx, vocab, note.c.text, refs[note.lines[k - 1]], refs[note.lines[k]]);
       const detail::LineRef first = refs[note.lines.front()];
       doc.footnotes.push_back(Footnote{note.c.marker, note.c.text, static_cast<int>(first.page) + 1,
                                        static_cast<int>(first.line), false});
+      last_line.push_back(refs[note.lines.back()]);
       const int n = as_number(note.c.marker);
       if (n > 0) expected = n + 1;
     }
     i = j;
   }
-  collect_footnote_zones(doc);
+  collect_footnote_zones(doc, ctx, vocab, last_line);
   // Marks are numbered notes in one sequence: say so when one is missing.
   std::set<int> numbers;
   for (const Footnote& f : doc.footnotes)

@@ -16,6 +16,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
 #include "core/un_patterns.hpp"
@@ -318,121 +319,23 @@ std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line) {
   return {out, marks};
 }
 
-// Words of the body, lowercased, for the hyphenation decisions.
-std::unordered_set<std::string> vocabulary(const Document& doc) {
-  static const Regex kWord("[\\p{L}][\\p{L}'\u2019-]*[\\p{L}]|\\p{L}");
-  std::unordered_set<std::string> vocab;
-  for (const Page& page : doc.pages)
-    for (const Line& line : page.lines) {
-      if (line.role != LineRole::body) continue;
-      for (const auto& m : kWord.find_all(line.text)) vocab.insert(to_lower_ascii(m.str(line.text)));
-    }
-  return vocab;
-}
-}  // namespace
-
-namespace {
-// What to do with a line-end hyphen or dash.
-struct LineEnd {
-  const char* kind;      // the edit's kind
-  bool keep = true;      // the dash stays in the text
-  bool space = false;    // a space still goes between the lines
-  std::string why;
-  double confidence = 0.7;
-};
-
-// Words after which a line-end hyphen is suspended: "low- / and
-// middle-income", "court- / et moyen terme".
-bool suspends_hyphen(std::string_view word) {
-  static const std::set<std::string, std::less<>> kConjunctions = {"and", "or", "nor", "to", "et", "ou", "y", "o"};
-  return kConjunctions.count(word) > 0;
-}
-
-// A line-end dash that the next line's first word decides without the
-// dictionary. Before a figure, a hyphen or dash glued to its word is part of
-// a range or a compound ("2021– / 2030", "pre- / 2020"); an en dash glued to
-// its word always is ("Asia– / Pacific": a spaced dash has a space before
-// it); a hyphen before a lone conjunction is suspended.
-std::optional<LineEnd> decide_by_next_word(bool en_dash, std::string_view next) {
-  const std::size_t from = next.find_first_not_of(" \t");
-  if (from == std::string_view::npos) return std::nullopt;
-  const std::string_view rest = next.substr(from);
-  const char32_t first = [&] {
-    std::size_t i = 0;
-    return next_code_point(rest, i);
-  }();
-  if (first >= '0' && first <= '9')
-    return LineEnd{"keep_line_end_dash", true, false, "a line-end dash before a figure is part of a range or compound", 0.95};
-  if (en_dash) return LineEnd{"keep_line_end_dash", true, false, "an en dash set against its word joins it to the next line's word", 0.9};
-  const std::size_t end = rest.find_first_of(" \t");
-  if (end != std::string_view::npos && suspends_hyphen(rest.substr(0, end)))
-    return LineEnd{"keep_suspended_hyphen", true, true,
-                   "a hyphen before \"" + std::string(rest.substr(0, end)) + "\" is suspended (\"low- and middle-income\")", 0.9};
-  return std::nullopt;
-}
-
-// A line-end hyphen between letters, decided by the document's spelling and
-// the dictionary.
-std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, const PassContext& ctx,
-                                          const std::unordered_set<std::string>& vocab) {
-  const std::string hyphenated = to_lower_ascii(left + "-" + right), joined = to_lower_ascii(left + right);
-  std::size_t k = 0;
-  if (is_upper_letter(next_code_point(right, k)))
-    return LineEnd{"keep_line_end_hyphen", true, false,
-                   "the next line starts with a capital (\"" + right + "\"): a compound such as \"Fact-Finding\"", 0.95};
-  // Occurrences elsewhere: the split form itself counts once in each list.
-  if (vocab.count(hyphenated))
-    return LineEnd{"keep_line_end_hyphen", true, false, "the document writes \"" + left + "-" + right + "\" elsewhere", 0.95};
-  if (vocab.count(joined))
-    return LineEnd{"drop_syllable_hyphen", false, false, "the document writes \"" + left + right + "\" elsewhere", 0.95};
-  if (ctx.dictionary && ctx.dictionary->accepts(left + right) &&
-      (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right)))
-    return LineEnd{"drop_syllable_hyphen", false, false,
-                   "the dictionary has \"" + left + right + "\" but not both halves: a syllable break", 0.85};
-  return LineEnd{"keep_line_end_hyphen", true, false,
-                 "a line-end hyphen is kept unless the dictionary or the document shows a syllable break", 0.7};
-}
 }  // namespace
 
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
-  static const Regex kTail("(\\S*?)(-|\u2013)\\s*$");
-  static const Regex kLetters("(\\p{L}[\\p{L}-]*)$");
-  static const Regex kHead("^\\s*(\\S*)");
-  static const Regex kHeadLetters("^\\p{L}+");
   const auto lines = body_lines(doc);
   if (lines.size() < 2) return;
-  // The document's words, read when the first line ending in a hyphen is
-  // found (most lines do not).
-  std::optional<std::unordered_set<std::string>> vocab_read;
+  detail::Vocabulary vocab(doc);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& p = detail::at(doc, lines[i].ref);
     const Line& c = detail::at(doc, lines[i + 1].ref);
-    const std::string_view trimmed = std::string_view(p.text).substr(0, p.text.find_last_not_of(" \t") + 1);
-    if (!trimmed.ends_with('-') && !trimmed.ends_with("\u2013")) continue;  // most lines
-    auto tail = kTail.search(p.text);
-    // A dash alone at the line end (spaced) or a double hyphen is no join.
-    if (!tail || tail->groups[1].second == tail->groups[1].first || p.text.ends_with("--")) continue;
-    const bool en_dash = tail->str(p.text, 2) != "-";
-    std::optional<LineEnd> end = decide_by_next_word(en_dash, c.text);
-    std::string left(tail->str(p.text, 1)), right;
-    if (auto head = kHead.search(c.text)) right = head->str(c.text, 1);
-    if (!end) {
-      auto letters = kLetters.search(left);
-      auto head_letters = kHeadLetters.search(right);
-      if (!letters || !head_letters) continue;
-      if (!vocab_read) vocab_read = vocabulary(doc);
-      left = letters->str(left, 1);
-      right = head_letters->str(right);
-      end = decide_by_spelling(left, right, ctx, *vocab_read);
-    }
-    const std::string dash(tail->str(p.text, 2));
-    const std::size_t dash_at = tail->groups[2].first;
-    const std::string before = left + dash + "\n" + right;
-    const std::string after = left + (end->keep ? dash : "") + (end->space ? " " : "") + right;
-    if (!end->keep) p.replace(dash_at, p.text.size() - dash_at, "");
-    else p.replace(dash_at + dash.size(), p.text.size() - dash_at - dash.size(), "");
-    p.join_without_space = !end->space;
-    detail::record_line_edit(doc, kHyphen, end->kind, lines[i].ref, dash_at, before, after, end->why, end->confidence);
+    const auto join = detail::join_at_line_end(p.text, c.text, ctx, vocab);
+    if (!join) continue;
+    const std::size_t dash_at = join->dash_at;
+    if (!join->end.keep) p.replace(dash_at, p.text.size() - dash_at, "");
+    else p.replace(dash_at + join->dash.size(), p.text.size() - dash_at - join->dash.size(), "");
+    p.join_without_space = !join->end.space;
+    detail::record_line_edit(doc, kHyphen, join->end.kind, lines[i].ref, dash_at, join->before, join->after, join->end.why,
+                             join->end.confidence);
   }
 }
 

@@ -152,3 +152,27 @@ TEST_CASE("in a PDF text layer, digits in the text's own type are never note mar
   }
   CHECK(ran == 3);
 }
+
+TEST_CASE("a note's line-end hyphen or dash is decided as in the body", "[footnotes]") {
+  // A/RES/78/15, 79/211, 80/199: note lines were joined with a space after
+  // a line-end hyphen or dash ("Seventy- first", "26 August– 4 September",
+  // a link's "2022- 09-22").
+  Document doc = linked(
+      "Recalling its resolutions,1 and the Summit,2\n"
+      "\n"
+      "1 Official Records of the General Assembly, Seventy-\n"
+      "first Session, Supplement No. 27 (A/71/27).\n"
+      "2 Report of the World Summit, Johannesburg, 26 August\u2013\n"
+      "4 September 2002, available from www.ohchr.org/minorities/2022-\n"
+      "09-22/Guidance.pdf.\n");
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].text == "Official Records of the General Assembly, Seventy-first Session, Supplement No. 27 (A/71/27).");
+  CHECK(doc.footnotes[1].text ==
+        "Report of the World Summit, Johannesburg, 26 August\u20134 September 2002, available from "
+        "www.ohchr.org/minorities/2022-09-22/Guidance.pdf.");
+  // Each decision is logged, in the note's pass.
+  std::size_t logged = 0;
+  for (const Edit& e : doc.log.edits())
+    if (e.pass == "collect_footnotes" && e.kind.find("line_end") != std::string::npos) ++logged;
+  CHECK(logged == 3);
+}

@@ -1,0 +1,52 @@
+// The decision at a line that ends in a hyphen or dash: keep it, drop it
+// (a syllable break), and whether a space goes between the lines. Shared by
+// rejoin_hyphenated_lines (body lines) and collect_footnotes (a note's
+// lines). Internal to cleanup/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "cleanup/cleanup.hpp"
+
+namespace akn::detail {
+
+// What to do with a line-end hyphen or dash.
+struct LineEnd {
+  const char* kind;      // the edit's kind
+  bool keep = true;      // the dash stays in the text
+  bool space = false;    // a space still goes between the lines
+  std::string why;
+  double confidence = 0.7;
+};
+
+// The words of the document's body and notes, lowercased, read once when
+// the first line ending in a dash needs them (most lines do not).
+class Vocabulary {
+ public:
+  explicit Vocabulary(const Document& doc) : doc_(doc) {}
+  const std::unordered_set<std::string>& words();
+
+ private:
+  const Document& doc_;
+  std::optional<std::unordered_set<std::string>> words_;
+};
+
+// A line-end join: the decision, where the dash is in `line`, and the edit's
+// before and after ("left-\nright" -> "left-right").
+struct LineEndJoin {
+  LineEnd end;
+  std::size_t dash_at = 0;
+  std::string dash;
+  std::string before, after;
+};
+
+// The join of `line` (ending in a hyphen or en dash set against its word)
+// with `next`; nullopt when the line does not end so, or when there is no
+// word on either side to decide by.
+std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_view next, const PassContext& ctx,
+                                           Vocabulary& vocab);
+
+}  // namespace akn::detail
