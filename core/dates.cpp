@@ -22,7 +22,7 @@ int days_in(int y, int m) {
 
 const char* const kDatePattern =
     "(?:[0-3]?[0-9])\\s+(?:January|February|March|April|May|June|July|August|September|"
-    "October|November|December)\\s+(?:1[89][0-9]{2}|20[0-9]{2})";
+    "October|November|December)\\s*(?:1[89][0-9]{2}|20[0-9]{2})";
 
 std::string Date::iso() const {
   char buf[16];
@@ -38,7 +38,8 @@ int month_number(std::string_view name) {
 }
 
 std::optional<Date> parse_date(std::string_view text) {
-  static const Regex kRe("^\\s*([0-3]?[0-9])\\s+([A-Za-z]+)\\s+([0-9]{4})\\s*$");
+  // The year may be set against the month: some PDFs print "4 December2024".
+  static const Regex kRe("^\\s*([0-3]?[0-9])\\s+([A-Za-z]+?)\\s*([0-9]{4})\\s*$");
   auto m = kRe.search(text);
   if (!m) return std::nullopt;
   Date d;

@@ -44,6 +44,13 @@ TEST_CASE("dates are parsed as UN documents print them", "[core]") {
   CHECK_FALSE(parse_date("18 Decembre 2002"));
   CHECK(parse_date("29 February 2004"));
   CHECK_FALSE(parse_date("29 February 2003"));
+  // A/RES/79/85 prints its conclusions' date with the year set against the
+  // month; the printed form is kept as printed.
+  auto glued = parse_date("4 December2024");
+  REQUIRE(glued);
+  CHECK(glued->iso() == "2024-12-04");
+  CHECK(glued->printed == "4 December2024");
+  CHECK_FALSE(parse_date("4 December202"));
 }
 
 TEST_CASE("session ordinals in words are read as numbers", "[core]") {
