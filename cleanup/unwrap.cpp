@@ -207,6 +207,12 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
                           kLabel.full_match(std::string_view(p.text).substr(p.words[0].begin, p.words[0].end - p.words[0].begin));
     for (std::size_t k = 1; labelled && k < p.words.size() && k < 3; ++k)
       if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) hanging = true;
+    // A full line that stops mid-sentence goes on, even on a line set with
+    // a paragraph's indent (a slip of the typesetter: A/RES/79/145 "... by
+    // the Food and Agriculture" / indented "Organization of the United
+    // Nations,"). UN paragraphs end with punctuation; a heading is not full.
+    if (!hanging && margin > 0 && p.box->x1 >= margin - 2.5 * size && !terminated(trim(p.text)))
+      return std::string("the line runs to the right margin mid-sentence; the indent of the next is a slip");
     if (!hanging) return std::string();  // a first-line indent
   }
   const std::string_view pt = trim(p.text);

@@ -831,3 +831,21 @@ TEST_CASE("reports: every numbered paragraph, in order, under its part", "[pdf][
     CHECK(r.sections.size() == e.parts);
   }
 }
+
+TEST_CASE("a full line that stops mid-sentence continues on a line set with a paragraph's indent", "[pdf][unakn]") {
+  // A/RES/79/145 p. 3 prints "... adopted by the Food and Agriculture" as a
+  // full line, then "Organization of the United Nations," with the indent
+  // of a first line: one paragraph, not two.
+  const std::string path = shared_dir() + "/unakn/pdf/A_RES_79_145.pdf";
+  const Conversion c = pipeline().convert(path, read_file(path));
+  std::size_t found = 0;
+  for (const PreambularParagraph& p : c.resolution.preamble) {
+    if (p.text.text.find("Eliminate Illegal, Unreported and Unregulated Fishing adopted by the Food and Agriculture") ==
+        std::string::npos)
+      continue;
+    ++found;
+    CHECK(p.text.text.ends_with("Food and Agriculture Organization of the United Nations,"));
+  }
+  CHECK(found == 1);
+  for (const PreambularParagraph& p : c.resolution.preamble) CHECK_FALSE(p.text.text == "Organization of the United Nations,");
+}
