@@ -63,6 +63,10 @@ constexpr double kOverprintPt = 1.0;
 // A word that starts more than this (points) left of the one before it runs
 // backwards.
 constexpr double kBackwardsPt = 0.5;
+// A line the source gives late, printed between the two lines before it,
+// is read between them when it lies within this many em of their column
+// (a paragraph's last word, "cent;", given after the next point).
+constexpr double kLateLineReachEm = 3.0;
 
 // Words the source gave one after another on one line.
 struct Run {
@@ -319,6 +323,22 @@ bool above_in_column(const PrintedLine& a, const PrintedLine& b) {
   return a.horizontal && b.horizontal && overlap > 0 && a.band.y1 <= b.band.y0 + 0.25 * height(b.band);
 }
 
+// A line the source gives right after line M, printed between M and the
+// line before M in their column, is read before M (A/RES/79/249: the
+// last word of point (g), "cent;", given after point (h)). Nothing else
+// lies between them on the page, so no column is crossed.
+void put_late_lines_back(std::vector<PrintedLine>& lines) {
+  for (std::size_t i = 2; i < lines.size(); ++i) {
+    const PrintedLine &p = lines[i - 2], &m = lines[i - 1], &l = lines[i];
+    if (!p.horizontal || !m.horizontal || !l.horizontal) continue;
+    const double tol = 0.25 * height(l.band);
+    const bool between = p.band.y1 <= l.band.y0 + tol && l.band.y1 <= m.band.y0 + tol;
+    const double reach = kLateLineReachEm * dominant_size(l.words);
+    const double x0 = std::min(p.extent.x0, m.extent.x0) - reach, x1 = std::max(p.extent.x1, m.extent.x1) + reach;
+    if (between && l.extent.x1 > x0 && l.extent.x0 < x1) std::swap(lines[i - 1], lines[i]);
+  }
+}
+
 // A printed line takes the place where the source gave its first run: a
 // paragraph number given before its text keeps its place, note numbers
 // given after all the notes go back to their notes. The lines the source
@@ -334,6 +354,7 @@ void put_in_reading_order(std::vector<PrintedLine>& lines) {
         lines[k].place = {std::get<0>(joined.place), -1, lines[k].first};
   }
   std::stable_sort(lines.begin(), lines.end(), [](const PrintedLine& a, const PrintedLine& b) { return a.place < b.place; });
+  put_late_lines_back(lines);
 }
 
 // Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.

@@ -144,6 +144,26 @@ TEST_CASE("a part label the text layer gives before the lines above its heading 
                                  "B. Office of Investment Management", "Action Title of post"});
 }
 
+TEST_CASE("a paragraph's last word the text layer gives after the next point is read before it (79/249 p. 2)", "[ingest][pdf][layout]") {
+  // Poppler's order: point (g)'s first line, point (h), then "cent;", the
+  // last line of (g), printed between them at the body's left edge.
+  const double size = 10;
+  std::vector<PlacedWord> words;
+  append(words, words_at({"(g)", "A", "maximum", "assessment", "rate", "of", "0.01", "per"}, 147, 3, 388, size));
+  append(words, words_at({"(h)", "A", "maximum", "assessment", "rate", "of", "22", "per", "cent;"}, 147, 3, 417, size));
+  append(words, words_at({"cent;"}, 123, 3, 400, size));
+  append(words, words_at({"8.", "Recognizes"}, 147, 3, 435, size));
+  CHECK(texts_of(assemble_lines(words)) ==
+        std::vector<std::string>{"(g) A maximum assessment rate of 0.01 per", "cent;",
+                                 "(h) A maximum assessment rate of 22 per cent;", "8. Recognizes"});
+  // A line printed further down stays where the source gives it.
+  std::vector<PlacedWord> later;
+  append(later, words_at({"(g)", "A", "maximum"}, 147, 3, 388, size));
+  append(later, words_at({"(h)", "A", "maximum"}, 147, 3, 417, size));
+  append(later, words_at({"cent;"}, 123, 3, 440, size));
+  CHECK(texts_of(assemble_lines(later)) == std::vector<std::string>{"(g) A maximum", "(h) A maximum", "cent;"});
+}
+
 TEST_CASE("a justified line that the source cut into blocks at its wide gaps is one line, in order (A/RES/78/27 p. 2)", "[ingest][pdf][layout]") {
   // Poppler's order: the block "Determined" / "disarmament," (the first
   // words of two printed lines), then "to", "work", "collectively ...
