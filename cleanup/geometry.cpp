@@ -48,6 +48,16 @@ constexpr double kShareOfLineSpace = 0.6;
 // the join of any gap narrower than kMaxGapBesideDash that is at most
 // kShareOfLineSpace of the line's spaces.
 constexpr double kMaxGapBesideDash = 0.2;
+// A gap narrower than kSureSpuriousGap (well under the narrowest real space
+// measured, 0.167 em) and at most kSureShareOfLineSpace of the line's
+// median space is no word space even when both halves are words
+// ("inter sectoral" at 0.10 em in A/RES/80/145, where "intersectoral" is not
+// in the dictionary).
+constexpr double kSureSpuriousGap = 0.12;
+constexpr double kSureShareOfLineSpace = 0.5;
+// ... when each half has at least this many letters (a letter-spaced word
+// of an old OCR layer, "R a s m i e h", has boxes that are not glyphs').
+constexpr std::size_t kSureMinPartBytes = 3;
 
 std::string context(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t from = begin >= 16 ? begin - 16 : 0;
@@ -204,7 +214,7 @@ struct JoinReason {
 // Why the narrow gap between `left` and `right` is not a word space, or
 // nullopt when nothing confirms it (warned when both halves are words).
 std::optional<JoinReason> confirm_join(Document& doc, Position where, std::string_view left, std::string_view right,
-                                       const std::string& em, const PassContext& ctx,
+                                       const std::string& em, bool sure, const PassContext& ctx,
                                        const std::map<std::string, int>& vocab) {
   const char r0 = right.front();
   const bool right_letter = is_letter(first_code_point(right));
@@ -221,6 +231,10 @@ std::optional<JoinReason> confirm_join(Document& doc, Position where, std::strin
     return JoinReason{"a gap of " + em + " inside \"" + joined + "\", which " +
                           (doc_joined ? "the document writes elsewhere" : "the dictionary has"),
                       doc_joined ? 0.97 : 0.93};
+  if (sure && head.size() >= kSureMinPartBytes && tail.size() >= kSureMinPartBytes)
+    return JoinReason{"a gap of " + em + ", under half the line's word spaces and far narrower than any word space, inside \"" +
+                          joined + "\"",
+                      0.85};
   if (ctx.dictionary && ctx.dictionary->accepts(head) && ctx.dictionary->accepts(tail)) {
     doc.log.warn(std::string(kSplit), where,
                  "narrow gap (" + em + ") between \"" + std::string(left) + "\" and \"" + std::string(right) +
@@ -270,8 +284,9 @@ std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, 
     vocab_built = true;
   }
   const std::string em = std::to_string(gap / size).substr(0, 4) + " em";
+  const bool sure = typical > 0 && gap < kSureSpuriousGap * size && gap <= kSureShareOfLineSpace * typical;
   if (gap < kMaxSpuriousGap * size)
-    if (auto why = confirm_join(doc, doc.position_of(p, l), left, right, em, ctx, vocab)) return why;
+    if (auto why = confirm_join(doc, doc.position_of(p, l), left, right, em, sure, ctx, vocab)) return why;
   if (!bracket_or_dash) return std::nullopt;
   return JoinReason{"a gap of " + em + " beside the bracket or dash, where the line's word spaces measure " +
                         std::to_string(typical / size).substr(0, 4) + " em",

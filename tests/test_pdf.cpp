@@ -869,3 +869,17 @@ TEST_CASE("a full line that stops mid-sentence continues on a line set with a pa
   CHECK(found == 1);
   for (const PreambularParagraph& p : c.resolution.preamble) CHECK_FALSE(p.text.text == "Organization of the United Nations,");
 }
+
+TEST_CASE("a gap far narrower than any word space joins even two dictionary words ('inter sectoral', 80/145)", "[pdf][unakn]") {
+  // A/RES/80/145 prints "intersectoral" with a 0.10 em gap that Poppler
+  // reports as a space; "inter" and "sectoral" are both words, and the
+  // dictionary lacks "intersectoral", so only the measure can decide.
+  const std::string path = shared_dir() + "/unakn/pdf/A_RES_80_145.pdf";
+  const Conversion c = pipeline().convert(path, read_file(path));
+  CHECK(c.text.find("interdisciplinary and intersectoral approach") != std::string::npos);
+  CHECK(c.text.find("inter sectoral") == std::string::npos);
+  std::size_t logged = 0;
+  for (const Edit& e : c.document.log.edits())
+    if (e.kind == "join_split_word" && e.before == "inter sectoral") ++logged;
+  CHECK(logged == 1);
+}
