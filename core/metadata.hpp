@@ -28,6 +28,9 @@ struct Metadata {
   std::optional<std::string> language;        // ISO 639-2/B, "eng"
   std::vector<std::string> other_symbols;     // further symbols of the same text
   std::optional<std::string> symbol_note;     // a note mark printed on the symbol ("S/2012/197***": a reissue note)
+  // How the symbol was derived when the document does not print it ("the
+  // number 58/170 of a General Assembly resolution"); empty when printed.
+  std::optional<std::string> symbol_derivation;
   std::vector<std::pair<std::string, std::string>> other_markers;  // unknown ODS markers
 };
 

@@ -1,6 +1,9 @@
 // Akoma Ntoso 3.0 writer, following AKN4UN for resolutions (see
-// ../shared/akn/AKN4UN.md): statement name="resolution", FRBR IRIs under
-// /akn/un/statement/deliberation/, masthead in coverPage, adoption line,
+// ../shared/akn/AKN4UN.md) as the UN writes it in its own AKN: statement
+// name="resolution" (decision, resolutionDraft, decisionDraft), FRBR IRIs
+// under /akn/un/statement/deliberation/; other documents as doc
+// name="letter" (report, note, meetingRecord, document) under
+// /akn/un/doc/{name}/; masthead in coverPage, adoption line,
 // committee line, number and title in preface, formula and one container
 // per preambular paragraph in preamble, numbered paragraphs with points in
 // mainBody, authorialNote at the point of reference, conclusions.
@@ -114,11 +117,13 @@ class Writer {
 
 // The number as the IRI writes it: "/" becomes "-", a Security Council
 // number's year in brackets becomes "-YYYY" ("2720 (2023)" -> "2720-2023"),
-// other spaces "_".
+// other spaces "-". A resolution is numbered by its number; another
+// document by its symbol ("S/2012/197" -> "S-2012-197"); a document with
+// neither by "nn-" and the first 8 hex digits of its content hash.
 std::string iri_number(const Resolution& res) {
-  if (res.number && res.number->find("\u2026") == std::string::npos && res.number->find("...") == std::string::npos) {
+  auto form = [](const std::string& printed) {
     std::string n;
-    for (char c : *res.number) {
+    for (char c : printed) {
       if (c == '(' || c == ')') continue;
       if (c == ' ') {
         if (!n.empty() && n.back() != '-') n += '-';
@@ -127,36 +132,34 @@ std::string iri_number(const Resolution& res) {
       n += c == '/' ? '-' : c;
     }
     return n;
-  }
-  // No number printed: AKN's "nn", made unique by the content hash.
+  };
+  const bool numbered = res.number && res.number->find("\u2026") == std::string::npos && res.number->find("...") == std::string::npos;
+  if (numbered && is_statement(res)) return form(*res.number);
+  if (res.meta.symbol) return form(*res.meta.symbol);
+  if (numbered) return form(*res.number);
   return "nn-" + res.source.sha256.substr(0, 8);
 }
 
 struct FrbrDate {
   std::string date, name;
+  std::string iri;  // the IRI's date component
 };
 
-// The Work date: adoption, else 1 January of a year the number states
-// (Commission "2002/…"), else a marked unknown.
-FrbrDate work_date(const Resolution& res) {
-  if (res.adoption_date) return {res.adoption_date->iso(), "adoption"};
-  // A draft, or a text whose adoption date is not printed: the masthead's
-  // date of issue.
-  if (res.meta.issue_date) return {res.meta.issue_date->iso(), "issue"};
-  if (res.number && res.number->size() >= 5 && (*res.number)[4] == '/') {
-    const std::string year = res.number->substr(0, 4);
-    // Four digits: compared as strings, "1eaS" lies between "1945" and "2099".
-    const bool digits = std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && year >= "1945" && year <= "2099") return {year + "-01-01", "year"};
-  }
-  return {"0001-01-01", "unknown"};
+// A document that prints no date is dated in FRBR by what is certain of it:
+// not before the founding of the United Nations. Its IRI says "undated".
+constexpr const char* kNotBefore = "1945-10-24";
+
+// The Work date (structure's work_date), or the honest form above.
+FrbrDate work_frbr_date(const Resolution& res) {
+  if (auto d = work_date(res)) return {d->date.iso(), d->name, d->name == "year" ? std::to_string(d->date.year) : d->date.iso()};
+  return {kNotBefore, "notBefore", "undated"};
 }
 
 // The Expression date: the publication (the masthead's date of issue), else
 // the Work's.
 FrbrDate expression_date(const Resolution& res) {
-  if (res.meta.issue_date) return {res.meta.issue_date->iso(), "publication"};
-  return work_date(res);
+  if (res.meta.issue_date) return {res.meta.issue_date->iso(), "publication", res.meta.issue_date->iso()};
+  return work_frbr_date(res);
 }
 
 // ISO 639-2/T, as AKN IRIs write languages, for a 639-2 code of either form.
@@ -182,7 +185,7 @@ class AknWriter {
   std::string write() {
     w_.start("akomaNtoso");
     w_.attr("xmlns", kNs);
-    w_.start("statement");
+    w_.start(is_statement(res_) ? "statement" : "doc");
     w_.attr("name", document_name(res_));
     w_.attr("contains", "originalVersion");
     meta();
@@ -217,7 +220,7 @@ class AknWriter {
   // language in the Expression ("eng@!main/").
   void identification(const std::string& component, const std::string& name) {
     const std::string work = work_iri(res_);
-    const FrbrDate date = work_date(res_);
+    const FrbrDate date = work_frbr_date(res_);
     const FrbrDate published = expression_date(res_);
     const std::string lang = terminology_code(res_.meta.language.value_or("eng"));
     const std::string author = author_code();
@@ -230,8 +233,9 @@ class AknWriter {
     w_.element("FRBRdate", {{"date", date.date}, {"name", date.name}});
     w_.element("FRBRauthor", {{"href", author}, {"as", "author"}});
     w_.element("FRBRcountry", {{"value", "un"}});
-    w_.element("FRBRsubtype", {{"value", "deliberation"}});
-    if (res_.number) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
+    w_.element("FRBRsubtype", {{"value", is_statement(res_) ? std::string("deliberation") : document_name(res_)}});
+    if (res_.number && is_statement(res_)) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
+    else if (res_.meta.symbol) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.meta.symbol}});
     w_.element("FRBRname", {{"value", name}});
     w_.end();
     w_.start("FRBRExpression");
@@ -244,7 +248,9 @@ class AknWriter {
     w_.start("FRBRManifestation");
     w_.element("FRBRthis", {{"value", work + lang + "@/!" + component + ".xml"}});
     w_.element("FRBRuri", {{"value", work + lang + "@.xml"}});
-    w_.element("FRBRdate", {{"date", published.date}, {"name", "transformation"}});
+    // An undated document's manifestation is not claimed to be made in 1945.
+    const bool undated = published.name == "notBefore";
+    w_.element("FRBRdate", {{"date", published.date}, {"name", undated ? published.name : std::string("transformation")}});
     w_.element("FRBRauthor", {{"href", "#akn-ingest"}, {"as", "editor"}});
     w_.end();
     w_.end();  // identification
@@ -305,7 +311,8 @@ class AknWriter {
 
   void cover_page() {
     const Metadata& m = res_.meta;
-    if (!(m.organization || m.symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
+    const bool printed_symbol = m.symbol && !m.symbol_derivation;  // the cover page shows what is printed
+    if (!(m.organization || printed_symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
           m.agenda_title || m.job_number))
       return;
     w_.start("coverPage");
@@ -313,7 +320,7 @@ class AknWriter {
     w_.attr("name", "masthead");
     w_.attr("eId", unique_eid("masthead"));
     if (m.organization) p_with("docAuthority", {{"refersTo", "#un"}}, *m.organization);
-    if (m.symbol) {
+    if (printed_symbol) {
       w_.start("p");
       w_.element("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
       if (const Footnote* f = symbol_note()) note(*f, "masthead");
@@ -784,7 +791,8 @@ class AknWriter {
 }  // namespace
 
 std::string work_iri(const Resolution& res) {
-  return "/akn/un/statement/deliberation/" + res.actor + "/" + work_date(res).date + "/" + iri_number(res) + "/";
+  const std::string type = is_statement(res) ? "statement/deliberation/" : "doc/" + document_name(res) + "/";
+  return "/akn/un/" + type + res.actor + "/" + work_frbr_date(res).iri + "/" + iri_number(res) + "/";
 }
 
 std::string write_akn(const Resolution& res, std::vector<AknPart>* parts) { return AknWriter(res, parts).write(); }

@@ -82,7 +82,7 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   j["symbol"] = res.meta.symbol ? Json(*res.meta.symbol) : Json(nullptr);
   if (!res.meta.other_symbols.empty()) j["otherSymbols"] = res.meta.other_symbols;
   j["language"] = res.meta.language ? Json(*res.meta.language) : Json(nullptr);
-  j["type"] = document_name(res);
+  j["type"] = type_name(res.type);
   j["body"] = res.body.empty() ? Json(nullptr) : Json(res.body);
   j["number"] = res.number ? Json(*res.number) : Json(nullptr);
   j["title"] = res.title ? Json(res.title->text) : Json(nullptr);

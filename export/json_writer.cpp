@@ -34,6 +34,7 @@ Json metadata(const Metadata& m) {
   put("language", m.language);
   if (!m.other_symbols.empty()) j["otherSymbols"] = m.other_symbols;
   put("symbolNote", m.symbol_note);
+  put("symbolDerivation", m.symbol_derivation);
   for (const auto& [k, v] : m.other_markers) j["markers"][k] = v;
   return j;
 }
@@ -88,6 +89,8 @@ std::string write_edits_json(const Document& doc, const Resolution& res) {
   Json j;
   j["source"] = source_json(doc.source);
   j["metadata"] = metadata(res.meta);
+  j["type"] = type_name(res.type);
+  j["typeEvidence"] = res.type_evidence;
   Json edits = Json::array();
   for (const Edit& e : doc.log.edits()) edits.push_back(edit_json(e));
   for (const Edit& e : res.edits) edits.push_back(edit_json(e));

@@ -139,6 +139,7 @@ Json document_json(const DocumentReport& d) {
   if (!d.duplicate_of.empty()) x["duplicateOf"] = d.duplicate_of;
   if (!d.sha256.empty()) x["sha256"] = d.sha256;
   if (!d.symbol.empty()) x["symbol"] = d.symbol;
+  if (!d.type.empty()) x["type"] = d.type;
   if (!d.outputs.empty()) x["outputs"] = d.outputs;
   if (!d.counts.empty()) x["counts"] = d.counts;
   if (d.quality) x["quality"] = quality_json(*d.quality);
@@ -169,6 +170,7 @@ DocumentReport document_from(const Json& x) {
   d.duplicate_of = x.value("duplicateOf", "");
   d.sha256 = x.value("sha256", "");
   d.symbol = x.value("symbol", "");
+  d.type = x.value("type", "");
   if (x.contains("outputs")) d.outputs = x["outputs"].get<std::map<std::string, std::string>>();
   if (x.contains("counts")) d.counts = x["counts"].get<std::map<std::string, std::size_t>>();
   if (x.contains("quality")) d.quality = quality_from(x["quality"]);
@@ -286,6 +288,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
         d.warnings.push_back(w.pass + (w.where.page > 0 ? " (page " + std::to_string(w.where.page) + ")" : "") + ": " + w.message);
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);
       if (r.meta.symbol) d.symbol = *r.meta.symbol;
+      d.type = type_name(r.type);
       d.quality = c.quality;
       corpus = std::move(c.corpus);
       result["corpusKey"] = sha256_hex(collapse_spaces(c.text));

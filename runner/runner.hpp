@@ -96,6 +96,7 @@ struct DocumentReport {
   std::map<std::string, std::size_t> edits_by_kind;
   std::vector<std::string> warnings;
   std::string symbol;
+  std::string type;  // what the document is: "resolution", "letter", ... (structure/resolution.hpp type_name)
   std::string sha256;
   std::string note;          // e.g. how an output-name collision was resolved
   std::string duplicate_of;  // duplicate: the input that was converted

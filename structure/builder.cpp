@@ -32,6 +32,9 @@ constexpr std::size_t kMaxPlainSubheadingBytes = 160;
 // Title lines taken under an annex label, and under a text the resolution adopts.
 constexpr std::size_t kAnnexTitleLines = 4;
 constexpr std::size_t kAdoptedTitleLines = 3;
+// The type of a document is read from at most this many of its opening
+// texts (a scanned masthead may leave several lines of noise before the title).
+constexpr std::size_t kOpeningTexts = 12;
 // Lead words in italics longer than this are not a paragraph's lead.
 constexpr std::size_t kMaxLeadBytes = 80;
 // What a paragraph announces is items of their own when every block is
@@ -484,10 +487,88 @@ class StructureBuilder {
     }
     if (res_.body.empty() && res_.meta.body) res_.body = *res_.meta.body;
     res_.actor = actor_for_body(res_.body);
+    classify();
+    derive_symbol();
+    if (!work_date(res_))
+      res_.warnings.push_back({std::string(kStage), {},
+                               "no date is printed (no adoption, letter, meeting or issue date, no year in the number or "
+                               "symbol): the Work is dated only as not before 24 October 1945"});
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
     if (!res_.adoption_date && res_.conclusion && res_.conclusion->date) res_.adoption_date = res_.conclusion->date;
+  }
+
+  // What the document is, as it says itself: its sponsor line, its symbol,
+  // its adoption line, its title, its enacting formula, in that order.
+  void classify() {
+    const std::string symbol = res_.meta.symbol.value_or("");
+    auto set = [&](DocumentType type, std::string why) {
+      res_.type = type;
+      res_.type_evidence = std::move(why);
+    };
+    if (res_.sponsors) {
+      const bool decision = res_.sponsors->kind.find("decision") != std::string::npos;
+      return set(decision ? DocumentType::draft_decision : DocumentType::draft_resolution,
+                 "its sponsor line (\"...: " + res_.sponsors->kind + "\")");
+    }
+    if (symbol.find("/PV.") != std::string::npos || symbol.find("/SR.") != std::string::npos)
+      return set(DocumentType::meeting_record, "its symbol " + symbol);
+    if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
+    if (symbol.find("/DEC/") != std::string::npos) return set(DocumentType::decision, "its symbol " + symbol);
+    if (res_.adoption_line) {
+      const bool decision = res_.adoption_line->starts_with("Decision");
+      return set(decision ? DocumentType::decision : DocumentType::resolution, "its adoption line");
+    }
+    if (!res_.number_prefix.empty()) return set(DocumentType::resolution, "its number (\"" + res_.number_prefix + *res_.number + "\")");
+    // A letter's title first: an agenda item's title above it may read
+    // "Report of the ..." (A/47/892), a letter's never reads otherwise.
+    const std::vector<const std::string*> opening = opening_texts();
+    for (const std::string* t : opening)
+      if (auto m = re_.letter_title.search(*t)) {
+        res_.document_date = parse_date(m->str(*t, 1));
+        return set(DocumentType::letter, "its title (\"" + t->substr(0, 40) + "...\")");
+      }
+    for (const std::string* t : opening) {
+      const DocumentType by_title = re_.report_title.search(*t)  ? DocumentType::report
+                                    : re_.note_title.search(*t)  ? DocumentType::note
+                                    : re_.record_title.search(*t) ? DocumentType::meeting_record
+                                                                  : DocumentType::other;
+      if (by_title != DocumentType::other) return set(by_title, "its title (\"" + t->substr(0, 40) + "...\")");
+    }
+    if (res_.formula) return set(DocumentType::resolution, "its enacting formula");
+    res_.type_evidence = "no symbol, adoption line, title or formula that tells its type";
+    res_.warnings.push_back({std::string(kStage), {}, "the document's type could not be told (" + res_.type_evidence + ")"});
+  }
+
+  // The first texts of the document in reading order: its title, preface
+  // lines, and the first paragraphs of a text read as a record.
+  std::vector<const std::string*> opening_texts() const {
+    std::vector<const std::string*> out;
+    if (res_.title) out.push_back(&res_.title->text);
+    for (const RichText& t : res_.other_preface) out.push_back(&t.text);
+    for (const OperativeParagraph& p : res_.operative) out.push_back(&p.text.text);
+    if (!res_.sections.empty() && res_.sections.front().heading) out.push_back(&res_.sections.front().heading->text);
+    if (out.size() > kOpeningTexts) out.resize(kOpeningTexts);
+    return out;
+  }
+
+  // A resolution's symbol, when the document does not print it but its
+  // number and body make it certain: "58/170." of the General Assembly is
+  // A/RES/58/170, "Resolution 2397 (2017)" of the Security Council is
+  // S/RES/2397 (2017). Recorded with how it was derived.
+  void derive_symbol() {
+    if (res_.meta.symbol || res_.type != DocumentType::resolution || !res_.number) return;
+    const std::string& n = *res_.number;
+    if (n.find("\u2026") != std::string::npos || n.find("...") != std::string::npos) return;
+    std::string prefix;
+    if (res_.actor == "unga") prefix = "A/RES/";
+    else if (res_.actor == "unsc") prefix = "S/RES/";
+    else if (res_.actor == "unchr") prefix = "E/CN.4/RES/";
+    if (prefix.empty()) return;
+    res_.meta.symbol = prefix + n;
+    res_.meta.symbol_derivation = "not printed: derived from the number " + n + " of a resolution of the " + res_.body;
+    res_.warnings.push_back({std::string(kStage), {}, "symbol " + *res_.meta.symbol + " " + *res_.meta.symbol_derivation});
   }
 
   // A section starting at block b: its level, number and heading; the

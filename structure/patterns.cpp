@@ -10,13 +10,13 @@ Patterns compile() {
   const std::string bodies = masthead::kBodyPattern;
   const std::string date = kDatePattern;
   return Patterns{
-      Regex("^Resolution\\s+adopted\\s+by\\s+the\\s+(" + bodies + ")(?:\\s+on\\s+(" + date + "))?\\s*$"),
+      Regex("^(?:Resolution|Decision)\\s+adopted\\s+by\\s+the\\s+(" + bodies + ")(?:\\s+on\\s+(" + date + "))?\\s*$"),
       Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
             ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
             ")\\.?$"),
       Regex("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
             "reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$"),
-      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.))(\\.?\\s+)(\\S.*)$"),
+      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?[IVXL]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
       Regex("^(Resolution\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
             bodies + ")$"),
@@ -32,6 +32,10 @@ Patterns compile() {
       Regex("^((?:Annex|ANNEX|Appendix|APPENDIX)(?:\\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?)\\s*[-\u2013\u2014:]\\s+(\\p{Lu}.{0,300})$"),
       Regex("(?:^|\\s)[0-9][0-9,.]*\\s+[0-9][0-9,.]*(?:\\s|$)"),
       Regex("^(\\p{Lu}\\p{Ll}+)(?:\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?))?"),
+      Regex("^(?:identical\\s+)?(?:letters?|note\\s+verbale)\\s+dated\\s+(" + date + ")", "i"),
+      Regex("^(?:(?:annual|progress|special|final|interim)\\s+)?report\\s+(?:of|on)\\s+the\\s", "i"),
+      Regex("^note\\s+by\\s+the\\s", "i"),
+      Regex("^(?:provisional\\s+)?(?:verbatim|summary)\\s+record\\b", "i"),
   };
 }
 }  // namespace

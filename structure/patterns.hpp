@@ -11,13 +11,15 @@
 namespace akn::structure {
 
 struct Patterns {
-  // "Resolution adopted by the General Assembly on 22 December 2003".
+  // "Resolution adopted by the General Assembly on 22 December 2003", or
+  // "Decision adopted by ...".
   Regex adopted;
   // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017".
   Regex adopted_at;
   // "[on the report of the Third Committee (A/58/508/Add.2)]", "[without reference to a Main Committee ...]".
   Regex report;
-  // "57/224. Title", "2002/…", "58/170 A. Title".
+  // "57/224. Title", "2002/…", "58/170 A. Title", and the numbering of the
+  // first sessions: "2758 (XXVI). Title", "1514 (XV). Title".
   Regex number_title;
   // Security Council: "Resolution 2397 (2017)".
   Regex sc_number;
@@ -48,6 +50,15 @@ struct Patterns {
   // A line opening with a capitalised word and up to two lower-case words
   // after it (a preambular paragraph's lead).
   Regex first_words;
+  // What a document's title says it is (case ignored: 1990s titles are in
+  // capitals): "Letter dated 12 July 1994 from ...", "Identical letters
+  // dated ...", "Note verbale dated ..." (group 1: the date); "Report of
+  // the Secretary-General ..."; "Note by the Secretary-General"; "Provisional
+  // verbatim record", "Summary record".
+  Regex letter_title;
+  Regex report_title;
+  Regex note_title;
+  Regex record_title;
 };
 
 const Patterns& patterns();

@@ -2,6 +2,7 @@
 // export writes. A plain value; export reads nothing else.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,30 @@ struct Conclusion {
   std::optional<Date> date;
 };
 
+// What kind of document this is, as the document itself says: by its
+// symbol (/RES/, /PV., /SR.), its adoption line, its sponsor line, its
+// title ("Letter dated ...", "Report of the Secretary-General ...") or its
+// enacting formula.
+enum class DocumentType : std::uint8_t {
+  resolution,
+  decision,
+  draft_resolution,
+  draft_decision,
+  letter,          // letters and notes verbales
+  report,
+  note,            // "Note by the Secretary-General"
+  meeting_record,  // verbatim (S/PV.4507) and summary (A/C.4/SR.985) records
+  other,           // none of these could be told
+};
+
+// The date a Work is known by, with what it is: "adoption", "letter" (the
+// date in "Letter dated ..."), "issue" (the masthead's date of issue),
+// "year" (only the year is printed: 1 January of it, as AKN4UN says).
+struct WorkDate {
+  Date date;
+  std::string name;
+};
+
 struct Resolution {
   SourceInfo source;
   Metadata meta;
@@ -114,15 +139,30 @@ struct Resolution {
   std::vector<Annex> annexes;
   std::vector<Footnote> footnotes;
   std::vector<Diagnostic> warnings;          // what structure could not place
+  DocumentType type = DocumentType::other;
+  std::string type_evidence;                 // what told the type, for the report ("the symbol A/RES/78/101")
+  std::optional<Date> document_date;         // the date its title gives ("Letter dated 12 July 1994 ...")
   // What structure changed of the printed text it placed (a part's number
   // kept without "Part" or its full stop), as edits of the stage
   // "structure"; they follow the cleanup edits in the edit log.
   std::vector<Edit> edits;
 };
 
-// The document type as AKN4UN names it: "resolution", or "resolutionDraft"
-// for a draft (a sponsor line ending "draft resolution").
+// The document type as AKN names it (the @name of the document element):
+// "resolution", "decision", "resolutionDraft", "decisionDraft", "letter",
+// "report", "note", "meetingRecord", "document".
 std::string document_name(const Resolution& res);
+// Resolutions, decisions and their drafts are AKN statements; the other
+// documents are AKN doc.
+bool is_statement(const Resolution& res);
+// The type as the corpus JSONL names it: "resolution", "decision",
+// "draftResolution", "draftDecision", "letter", "report", "note",
+// "meetingRecord", "document".
+std::string type_name(DocumentType type);
+// The date the Work is known by: adoption, the date its title gives, the
+// masthead's date of issue, or 1 January of a year its number or symbol
+// states; nullopt when the document states none.
+std::optional<WorkDate> work_date(const Resolution& res);
 
 // Counts over the whole text: the preamble and every section.
 std::size_t preambular_count(const Resolution& res);

@@ -103,9 +103,76 @@ std::string actor_for_body(std::string_view body) {
 }
 
 std::string document_name(const Resolution& res) {
-  if (res.sponsors && res.sponsors->kind.find("decision") != std::string::npos) return "decisionDraft";
-  if (res.sponsors) return "resolutionDraft";
-  return "resolution";
+  switch (res.type) {
+    case DocumentType::resolution: return "resolution";
+    case DocumentType::decision: return "decision";
+    case DocumentType::draft_resolution: return "resolutionDraft";
+    case DocumentType::draft_decision: return "decisionDraft";
+    case DocumentType::letter: return "letter";
+    case DocumentType::report: return "report";
+    case DocumentType::note: return "note";
+    case DocumentType::meeting_record: return "meetingRecord";
+    case DocumentType::other: break;
+  }
+  return "document";
+}
+
+bool is_statement(const Resolution& res) {
+  return res.type == DocumentType::resolution || res.type == DocumentType::decision ||
+         res.type == DocumentType::draft_resolution || res.type == DocumentType::draft_decision;
+}
+
+std::string type_name(DocumentType type) {
+  switch (type) {
+    case DocumentType::resolution: return "resolution";
+    case DocumentType::decision: return "decision";
+    case DocumentType::draft_resolution: return "draftResolution";
+    case DocumentType::draft_decision: return "draftDecision";
+    case DocumentType::letter: return "letter";
+    case DocumentType::report: return "report";
+    case DocumentType::note: return "note";
+    case DocumentType::meeting_record: return "meetingRecord";
+    case DocumentType::other: break;
+  }
+  return "document";
+}
+
+namespace {
+// A year a document's number or symbol states: "2002/…" (a Commission's
+// resolution), "S/1996/112" (Security Council documents since 1994).
+std::optional<int> stated_year(const Resolution& res) {
+  static const Regex kYearFirst("^((?:19|20)[0-9]{2})/");
+  static const Regex kYearPart("(?:^|/)((?:19|20)[0-9]{2})/");
+  auto year_in = [](const Regex& re, std::string_view s) -> std::optional<int> {
+    auto m = re.search(s);
+    if (!m) return std::nullopt;
+    const int y = std::stoi(std::string(m->str(s, 1)));
+    return y >= 1945 && y <= 2099 ? std::optional<int>(y) : std::nullopt;
+  };
+  if (res.number)
+    if (auto y = year_in(kYearFirst, *res.number)) return y;
+  if (res.meta.symbol)
+    if (auto y = year_in(kYearPart, *res.meta.symbol)) return y;
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<WorkDate> work_date(const Resolution& res) {
+  if (res.adoption_date) return WorkDate{*res.adoption_date, "adoption"};
+  if (res.document_date)
+    return WorkDate{*res.document_date, res.type == DocumentType::meeting_record ? "meeting" : "letter"};
+  // A draft, a report, or a text whose adoption date is not printed: the
+  // masthead's date of issue.
+  if (res.meta.issue_date) return WorkDate{*res.meta.issue_date, "issue"};
+  if (auto y = stated_year(res)) {
+    Date d;
+    d.year = *y;
+    d.month = 1;
+    d.day = 1;
+    d.printed = std::to_string(*y);
+    return WorkDate{d, "year"};
+  }
+  return std::nullopt;
 }
 
 std::size_t preambular_count(const Resolution& res) {

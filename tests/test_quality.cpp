@@ -39,7 +39,10 @@ TEST_CASE("a clean resolution scores high, every part at 1", "[quality]") {
   CHECK(q.furniture_in_text == 0);
   CHECK(q.order_breaks == 0);
   CHECK(q.structure == 1);
-  CHECK(q.metadata == Approx(1 - kMissingMetadata));  // a date, no symbol printed
+  // A date, and the symbol derived from the printed number (A/RES/...), with
+  // how it was derived in the metadata.
+  CHECK(q.metadata == 1);
+  REQUIRE(c.resolution.meta.symbol_derivation);
   CHECK(q.score > config().batch.min_quality);
 }
 

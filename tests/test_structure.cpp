@@ -64,7 +64,16 @@ TEST_CASE("values the document does not state are left out", "[structure][export
   const Conversion c = convert("Enhancement of cooperation\n\nThe General Assembly,\n\n1. Decides to continue.\n");
   CHECK_FALSE(c.resolution.number);
   CHECK_FALSE(c.resolution.adoption_date);
-  CHECK(c.akn.find("<FRBRdate date=\"0001-01-01\" name=\"unknown\"/>") != std::string::npos);
+  // No placeholder date (issue 17): the Work is dated as not before the
+  // founding of the United Nations, its IRI says "undated", and a warning
+  // says why.
+  CHECK(c.akn.find("0001-01-01") == std::string::npos);
+  CHECK(c.akn.find("<FRBRdate date=\"1945-10-24\" name=\"notBefore\"/>") != std::string::npos);
+  CHECK(c.akn.find("/unga/undated/nn-") != std::string::npos);
+  bool warned = false;
+  for (const Diagnostic& d : c.resolution.warnings) warned |= d.message.find("no date is printed") != std::string::npos;
+  CHECK(warned);
+  CHECK_FALSE(work_date(c.resolution));
   CHECK(c.akn.find("FRBRnumber") == std::string::npos);
   CHECK(c.akn.find("coverPage") == std::string::npos);
   CHECK(c.validation_errors.empty());
