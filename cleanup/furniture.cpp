@@ -79,7 +79,8 @@ const std::vector<Rule>& rules() {
                  "remove_job_number", "job-number footer"});
     r.push_back({Regex("^\\s*\\*[0-9]{7,9}\\*\\s*$"), "remove_barcode", "barcode text"});
     r.push_back({Regex("^\\s*Please\\s+recycle\\s*$", "i"), "remove_recycle_note", "\"Please recycle\" footer"});
-    r.push_back({Regex("^\\s*/\\s*\\.\\.\\.\\s*$|^\\s*/\u2026\\s*$"), "remove_continuation_mark", "continuation mark"});
+    // "/...", "/…", and "/. . ." as typewriters and old OCR layers space it.
+    r.push_back({Regex("^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$"), "remove_continuation_mark", "continuation mark"});
     return r;
   }();
   return all;

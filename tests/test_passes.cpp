@@ -64,13 +64,14 @@ TEST_CASE("parse_masthead reads a glued masthead into metadata", "[cleanup][pars
 TEST_CASE("remove_furniture removes page furniture but not paragraph numbers", "[cleanup][remove_furniture]") {
   Document doc = doc_from_text(
       "The General Assembly,\n1.\nReaffirms its commitment;\n_______________\n-----\n2\n- 3 -\n2/8\nPage 4\n"
-      "23-25993 (E) 100124\n*2325993*\nPlease recycle\n/...\n(a)\nA/RES/57/224\n");
+      "23-25993 (E) 100124\n*2325993*\nPlease recycle\n/...\n/. . .\n(a)\nA/RES/57/224\n");
   doc.meta.symbol = "A/RES/57/224";
   run_passes(doc, {"remove_furniture"});
   CHECK(body_texts(doc) == std::vector<std::string>{"The General Assembly,", "1.", "Reaffirms its commitment;", "(a)"});
   CHECK(edits_of(doc, "remove_page_number").size() == 4);
   CHECK(edits_of(doc, "remove_job_number").size() == 1);
   CHECK(edits_of(doc, "remove_barcode").size() == 1);
+  CHECK(edits_of(doc, "remove_continuation_mark").size() == 2);  // also as typewriters space it
   CHECK(edits_of(doc, "remove_running_head").size() == 1);
 }
 
