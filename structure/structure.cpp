@@ -102,40 +102,38 @@ std::string actor_for_body(std::string_view body) {
   return b ? std::string(b->actor) : "un";
 }
 
-std::string document_name(const Resolution& res) {
-  switch (res.type) {
-    case DocumentType::resolution: return "resolution";
-    case DocumentType::decision: return "decision";
-    case DocumentType::draft_resolution: return "resolutionDraft";
-    case DocumentType::draft_decision: return "decisionDraft";
-    case DocumentType::letter: return "letter";
-    case DocumentType::report: return "report";
-    case DocumentType::note: return "note";
-    case DocumentType::meeting_record: return "meetingRecord";
-    case DocumentType::other: break;
-  }
-  return "document";
-}
+namespace {
+// Each type's name in the AKN (FRBRname, the element's name) and in the
+// corpus and reports, and whether the AKN writes it as a statement.
+struct TypeNames {
+  DocumentType type;
+  std::string_view akn, corpus;
+  bool statement;
+};
+constexpr TypeNames kTypeNames[] = {
+    {DocumentType::resolution, "resolution", "resolution", true},
+    {DocumentType::decision, "decision", "decision", true},
+    {DocumentType::draft_resolution, "resolutionDraft", "draftResolution", true},
+    {DocumentType::draft_decision, "decisionDraft", "draftDecision", true},
+    {DocumentType::letter, "letter", "letter", false},
+    {DocumentType::report, "report", "report", false},
+    {DocumentType::note, "note", "note", false},
+    {DocumentType::meeting_record, "meetingRecord", "meetingRecord", false},
+    {DocumentType::other, "document", "document", false},
+};
 
-bool is_statement(const Resolution& res) {
-  return res.type == DocumentType::resolution || res.type == DocumentType::decision ||
-         res.type == DocumentType::draft_resolution || res.type == DocumentType::draft_decision;
+const TypeNames& names_of(DocumentType type) {
+  for (const TypeNames& n : kTypeNames)
+    if (n.type == type) return n;
+  return kTypeNames[std::size(kTypeNames) - 1];
 }
+}  // namespace
 
-std::string type_name(DocumentType type) {
-  switch (type) {
-    case DocumentType::resolution: return "resolution";
-    case DocumentType::decision: return "decision";
-    case DocumentType::draft_resolution: return "draftResolution";
-    case DocumentType::draft_decision: return "draftDecision";
-    case DocumentType::letter: return "letter";
-    case DocumentType::report: return "report";
-    case DocumentType::note: return "note";
-    case DocumentType::meeting_record: return "meetingRecord";
-    case DocumentType::other: break;
-  }
-  return "document";
-}
+std::string document_name(const Resolution& res) { return std::string(names_of(res.type).akn); }
+
+bool is_statement(const Resolution& res) { return names_of(res.type).statement; }
+
+std::string type_name(DocumentType type) { return std::string(names_of(type).corpus); }
 
 namespace {
 // A year a document's number or symbol states: "2002/…" (a Commission's
