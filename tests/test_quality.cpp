@@ -46,7 +46,7 @@ TEST_CASE("a clean resolution scores high, every part at 1", "[quality]") {
   CHECK(q.score > config().batch.min_quality);
 }
 
-TEST_CASE("furniture left inside the text: the symbol, a job number, a page number, /...", "[quality]") {
+TEST_CASE("furniture left inside the text: the symbol, a job number, a page number, /..., masthead values", "[quality]") {
   SECTION("each found, with its kind and text, and counted in the score") {
     for (const std::string& what : {std::string("23-25993 (E) 100124"), std::string("23-25993"), std::string("/...")}) {
       const Conversion c = convert(with_inside(what));
@@ -66,6 +66,19 @@ TEST_CASE("furniture left inside the text: the symbol, a job number, a page numb
     CHECK(kinds(furniture_in_text(c.document, c.resolution)) == std::vector<std::string>{"symbol:A/RES/58/170"});
     const Conversion cited = convert(masthead + with_inside("(A/RES/58/170)"));
     CHECK(furniture_in_text(cited.document, cited.resolution).empty());
+  }
+  SECTION("masthead values left in the title or a paragraph, not the words in a sentence") {
+    for (const std::string& what : {std::string("ORIGINAL: ENGLISH"), std::string("Distr.: General"),
+                                    std::string("SECURITY COUNCIL Forty-ninth year")}) {
+      INFO(what);
+      const Conversion c = convert(with_inside(what));
+      CHECK(kinds(furniture_in_text(c.document, c.resolution)) == std::vector<std::string>{"masthead:" + what});
+    }
+    const Conversion title = convert("United Nations S/PV.9999\n\nThe meeting was called to order at 10 a.m.\n");
+    CHECK(kinds(furniture_in_text(title.document, title.resolution)) ==
+          std::vector<std::string>{"masthead:United Nations S/PV.9999"});
+    const Conversion prose = convert(with_inside("the original English text of the General Assembly at its forty-ninth session"));
+    CHECK(furniture_in_text(prose.document, prose.resolution).empty());
   }
   SECTION("N/M is a page number only when M is the page count") {
     // Three pages (form feeds): 2/3 is furniture, resolution 70/1 and 5/3

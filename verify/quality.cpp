@@ -30,6 +30,7 @@ void for_each_text(const Resolution& res, const std::function<void(const RichTex
       if (op.wrap_up) f(*op.wrap_up);
     }
   };
+  if (res.title) f(*res.title);
   for (const RichText& t : res.other_preface) f(t);
   for (const PreambularParagraph& p : res.preamble) f(p.text);
   operative(res.operative);
@@ -79,6 +80,16 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
   static const Regex kPageOf("(?<![\\w/.-])([0-9]{1,3})/([0-9]{1,3})(?![\\w/-])");
   static const Regex kContinued("/\\s?\\.\\s?\\.\\s?\\.");
   static const Regex kCites("(?:resolutions?|decisions?|and|or|to|,)\\s*$");
+  // Masthead values no body text prints: the distribution, the language of
+  // the original, an organ in capitals with its year or session ("SECURITY
+  // COUNCIL Forty-ninth year"), "UNITED NATIONS" with the series letters of
+  // the logo, or "United Nations" and a symbol, as a whole text.
+  static const Regex kMasthead(
+      "\\bDistr\\.\\s*:?\\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\\b|"
+      "\\b(?:ORIGINAL|Original)\\s*:\\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE|English|French|Spanish|Russian|"
+      "Arabic|Chinese)\\b|"
+      "\\b(?:GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL)\\s+[A-Z][a-z]+(?:-[a-z]+)?\\s+(?:year|session)\\b|"
+      "^\\s*UNITED\\s+NATIONS(?:\\s+[AES]{1,2})?\\s*$|^\\s*United\\s+Nations\\s+[A-Z]{1,2}/[A-Z0-9./-]+\\s*$");
   const std::size_t pages = doc.pages.size();
   std::vector<Residue> out;
   for_each_text(res, [&](const RichText& t) {
@@ -91,6 +102,8 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
       if (kCites.search(before.substr(before.size() > 20 ? before.size() - 20 : 0))) continue;
       out.push_back({"page number", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
     }
+    for (const auto& m : kMasthead.find_all(t.text))
+      out.push_back({"masthead", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
     for (const auto& m : kContinued.find_all(t.text))
       out.push_back({"continuation mark", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
   });
