@@ -87,7 +87,7 @@ struct Quality {
 inline constexpr double kUnaccountedFactor = 0.5;  // text not as printed: each difference halves the score
 inline constexpr double kFurnitureFactor = 0.7;    // a running head, job number or page number inside the text
 inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; one in 25 pages: 0.93
-inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date (each): the text itself is not damaged
+inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
 // The product of the parts measured (OCR confidence and dictionary share
 // only when measured); 0 when the AKN is not schema-valid.
 double quality_score(const Quality& q);

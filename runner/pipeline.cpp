@@ -95,8 +95,9 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   if (!c.document.pages.empty())
     q.reading_order = 1 / (1 + kOrderBreakWeight * static_cast<double>(q.order_breaks) / static_cast<double>(c.document.pages.size()));
   const Resolution& r = c.resolution;
-  const bool dated = r.adoption_date || r.meta.issue_date || (r.conclusion && r.conclusion->date);
-  q.metadata = 1 - (r.meta.symbol ? 0 : kMissingMetadata) - (dated ? 0 : kMissingMetadata);
+  const bool dated = work_date(r).has_value();
+  const bool typed = r.type != DocumentType::other;
+  q.metadata = 1 - (r.meta.symbol ? 0 : kMissingMetadata) - (dated ? 0 : kMissingMetadata) - (typed ? 0 : kMissingMetadata);
   if (looks_like_resolution(r))
     q.structure = ((r.formula ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) + (r.number || r.title ? 1 : 0)) / 3.0;
   q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;

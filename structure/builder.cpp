@@ -491,8 +491,9 @@ class StructureBuilder {
     derive_symbol();
     if (!work_date(res_))
       res_.warnings.push_back({std::string(kStage), {},
-                               "no date is printed (no adoption, letter, meeting or issue date, no year in the number or "
-                               "symbol): the Work is dated only as not before 24 October 1945"});
+                               "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
+                               "number or symbol): the Work is dated only as not before 24 October 1945; a date the "
+                               "document prints in another form is not in the metadata"});
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});

@@ -4,64 +4,15 @@
 // a date or a symbol that is neither printed nor certain.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <map>
-
 #include "export/export.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
 using namespace akn;
 using namespace akn::test;
-namespace fs = std::filesystem;
 
-namespace {
-
-Conversion convert_file(const fs::path& path) {
-  return pipeline().finish(pipeline().read(path.filename().string(), read_file(path.string())));
-}
-
-}  // namespace
-
-TEST_CASE("each born-digital document of the corpus is typed as it says it is", "[structure][corpus]") {
-  // Type, and the date the Work carries (the adoption, the letter's date or
-  // the date of issue).
-  const std::map<std::string, std::pair<std::string, std::string>> expected = {
-      {"A_49_230-EN.pdf", {"letter", "1994-07-12"}},
-      {"A_53_568-EN.pdf", {"letter", "1998-11-02"}},
-      {"A_80_L.11.pdf", {"draftResolution", ""}},
-      {"A_C.3_80_L.30.pdf", {"draftResolution", ""}},
-      {"A_C.3_80_L.49.pdf", {"draftResolution", ""}},
-      {"A_RES_73_3-EN.pdf", {"resolution", "2018-10-10"}},
-      {"A_RES_73_6-EN.pdf", {"resolution", "2018-10-26"}},
-      {"A_RES_73_7-EN.pdf", {"resolution", "2018-10-29"}},
-      {"A_RES_78_253.pdf", {"resolution", "2023-12-22"}},
-      {"A_RES_79_249.pdf", {"resolution", "2024-12-24"}},
-      {"A_RES_80_222.pdf", {"resolution", "2025-12-18"}},
-      {"S_1996_112-EN.pdf", {"report", "1996-02-14"}},
-      {"S_2012_197-EN.pdf", {"report", "2012-04-05"}},
-      {"S_2015_246-EN.pdf", {"report", "2015-04-10"}},
-  };
-  int checked = 0;
-  for (const auto& [file, want] : expected) {
-    const fs::path path = fs::path(shared_dir()) / "corpus/born_digital" / file;
-    INFO(file);
-    REQUIRE(fs::exists(path));
-    const Conversion c = convert_file(path);
-    CHECK(type_name(c.resolution.type) == want.first);
-    CHECK_FALSE(c.resolution.type_evidence.empty());
-    const auto d = work_date(c.resolution);
-    REQUIRE(d);
-    if (!want.second.empty()) CHECK(d->date.iso() == want.second);
-    // A statement is written as one, every other document under /akn/un/doc/.
-    const bool statement = want.first == "resolution" || want.first.starts_with("draft");
-    CHECK((c.akn.find("<statement name=") != std::string::npos) == statement);
-    if (!statement) CHECK(c.akn.find("/akn/un/doc/" + want.first + "/") != std::string::npos);
-    CHECK(c.akn.find("0001-01-01") == std::string::npos);
-    ++checked;
-  }
-  CHECK(checked == static_cast<int>(expected.size()));
-}
+// The types of the corpus documents are checked with the rest of each
+// corpus PDF's conversion, in tests/test_pdf.cpp.
 
 TEST_CASE("a letter is dated by its own date, a draft by its issue, never by a placeholder", "[structure][export]") {
   const Conversion letter = convert(

@@ -12,6 +12,7 @@
 #include "core/regex.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/layout.hpp"
+#include "structure/structure.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -323,7 +324,54 @@ TEST_CASE("a file that is not a PDF or is cut short fails with a reason naming i
   }
 }
 
-TEST_CASE("every born-digital PDF of the corpus converts to valid AKN without page furniture", "[pdf][corpus]") {
+namespace {
+
+// What each born-digital document of the corpus is, and the date its Work
+// carries (the adoption, the letter's date or the date of issue; "" when
+// only its presence is checked), read off the printed pages.
+const std::map<std::string, std::pair<std::string, std::string>>& corpus_types() {
+  static const std::map<std::string, std::pair<std::string, std::string>> types = {
+      {"A_49_230-EN.pdf", {"letter", "1994-07-12"}},
+      {"A_53_568-EN.pdf", {"letter", "1998-11-02"}},
+      {"A_80_L.11.pdf", {"draftResolution", ""}},
+      {"A_C.3_80_L.30.pdf", {"draftResolution", ""}},
+      {"A_C.3_80_L.49.pdf", {"draftResolution", ""}},
+      {"A_RES_73_3-EN.pdf", {"resolution", "2018-10-10"}},
+      {"A_RES_73_6-EN.pdf", {"resolution", "2018-10-26"}},
+      {"A_RES_73_7-EN.pdf", {"resolution", "2018-10-29"}},
+      {"A_RES_78_253.pdf", {"resolution", "2023-12-22"}},
+      {"A_RES_79_249.pdf", {"resolution", "2024-12-24"}},
+      {"A_RES_80_222.pdf", {"resolution", "2025-12-18"}},
+      {"S_1996_112-EN.pdf", {"report", "1996-02-14"}},
+      {"S_2012_197-EN.pdf", {"report", "2012-04-05"}},
+      {"S_2015_246-EN.pdf", {"report", "2015-04-10"}},
+      {"S_PV.4507-EN.pdf", {"meetingRecord", "2002-04-04"}},
+  };
+  return types;
+}
+
+// The type, the Work's date and the AKN form of one corpus conversion: a
+// statement for resolutions and drafts, /akn/un/doc/{type}/ otherwise; never
+// a placeholder date.
+void check_type(const std::string& name, const Conversion& c) {
+  const auto it = corpus_types().find(name);
+  REQUIRE(it != corpus_types().end());
+  const auto& [type, date] = it->second;
+  CHECK(type_name(c.resolution.type) == type);
+  CHECK_FALSE(c.resolution.type_evidence.empty());
+  const auto d = work_date(c.resolution);
+  REQUIRE(d);
+  if (!date.empty()) CHECK(d->date.iso() == date);
+  const bool statement = type == "resolution" || type.starts_with("draft");
+  CHECK((c.akn.find("<statement name=") != std::string::npos) == statement);
+  if (!statement) CHECK(contains(c.akn, "/akn/un/doc/" + type + "/"));
+  CHECK_FALSE(contains(c.akn, "0001-01-01"));
+}
+
+}  // namespace
+
+TEST_CASE("every born-digital PDF of the corpus converts to valid AKN without page furniture, typed as it says it is",
+          "[pdf][corpus]") {
   namespace fs = std::filesystem;
   static const Regex kJobNumber("\\b[0-9]{2}-[0-9]{5}\\**\\s*\\(E\\)");
   static const Regex kBarcode("\\*[0-9]{7,9}\\*");
@@ -338,6 +386,7 @@ TEST_CASE("every born-digital PDF of the corpus converts to valid AKN without pa
     ++n;
     CHECK(c.validated);
     CHECK(c.validation_errors.empty());
+    check_type(name, c);
     CHECK_FALSE(kJobNumber.search(c.text));
     CHECK_FALSE(kBarcode.search(c.text));
     CHECK_FALSE(kPageOfPages.search(c.text));
