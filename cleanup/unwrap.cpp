@@ -54,7 +54,33 @@ struct Layout {
   std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
   int base_gap = 0;            // blank lines inside a paragraph (1 when double-spaced)
   int base_indent = 0;
+  // With geometry: the document sets its numbered paragraphs apart by
+  // vertical space, so a line followed without space or indent goes on.
+  bool spaced_paragraphs = false;
 };
+
+// Thresholds of unwrap_lines' geometry: between two lines of one paragraph
+// the space is under kParagraphSpaceEm of the type size; a document sets its
+// paragraphs apart by space when at least kSpacedShare of at least
+// kSpacedMinimum numbered paragraphs follow such space.
+constexpr double kParagraphSpaceEm = 0.45;
+constexpr std::size_t kSpacedMinimum = 4;
+constexpr double kSpacedShare = 0.9;
+
+bool starts_numbered(std::string_view t);
+
+bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>& lines) {
+  std::size_t numbered = 0, spaced = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    if (lines[i - 1].ref.page != lines[i].ref.page || !p.box || !c.box || p.vertical || c.vertical) continue;
+    if (c.box->y0 < p.box->y1 || !starts_numbered(trim(c.text))) continue;
+    ++numbered;
+    if (c.box->y0 - p.box->y1 > kParagraphSpaceEm * std::max(p.font_size, c.font_size)) ++spaced;
+  }
+  return numbered >= kSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(numbered);
+}
 
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
@@ -73,6 +99,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   for (std::size_t len : lengths)
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
+  layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines);
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
                          return a.second < b.second;
                        })->first;
@@ -184,7 +211,7 @@ std::vector<double> line_edges(const Document& doc, const std::vector<BodyLine>&
 // nothing to say (no boxes, a page or column change), else whether `c`
 // continues `p`'s paragraph and why (an empty reason means it does not).
 std::optional<std::string> geometry_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                           double margin) {
+                                           double margin, bool spaced_paragraphs) {
   if (!p.box || !c.box || p.font_size <= 0 || c.font_size <= 0 || pb.ref.page != cb.ref.page || p.vertical ||
       c.vertical)
     return std::nullopt;
@@ -193,7 +220,7 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (std::abs(p.font_size - c.font_size) > 0.1 * size) return std::string();  // a change of type size
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double gap = c.box->y0 - p.box->y1;
-  if (gap > 0.45 * size) return std::string();  // space between paragraphs
+  if (gap > kParagraphSpaceEm * size) return std::string();  // space between paragraphs
   // A centred title over two lines: the same middle, the first not closed.
   const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
   if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
@@ -223,6 +250,11 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
     const Box* first = !c.words.empty() && c.words.front().box ? &*c.words.front().box : nullptr;
     if (first && p.box->x1 + 0.25 * size + first->width() > margin + 0.5)
       return std::string("the next line's first word would not fit on this line (ragged-right wrapping)");
+    // Where paragraphs are set apart by space, a comma does not end one
+    // that goes on without space or indent (S/1996/112: "Mr. René Préval," /
+    // "President Aristide's Prime Minister ...").
+    if (spaced_paragraphs && pt.ends_with(","))
+      return std::string("the line ends with a comma and the next follows without the space that sets paragraphs apart");
     return std::string();  // a short last line
   }
   if (margin > 0 && p.box->x1 >= margin - 2.5 * size)
@@ -276,7 +308,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (starts_numbered(ct)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
-  if (auto geo = geometry_reason(p, c, pb, cb, margin)) {
+  if (auto geo = geometry_reason(p, c, pb, cb, margin, layout.spaced_paragraphs)) {
     if (geo->empty()) return {};
     const bool lower = [&] {
       std::size_t i = 0;
