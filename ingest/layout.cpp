@@ -57,6 +57,16 @@ constexpr double kMaxWordGapEm = 3.0;
 constexpr double kGutterMinWidthEm = 0.5;
 constexpr double kColumnMinWidthEm = 4.0;
 constexpr std::size_t kGutterMinRows = 3;
+// Table rows the source gives in pieces. A cell that ends in leader dots
+// ("Bulgaria . . . . .", at least kLeaderDots dots) leads to the cell on its
+// right, whatever stands between. A wider gap than kMaxWordGapEm, not a
+// gutter, is inside one printed line when, within kSpanReachRows rows above
+// or below, the source gave a row whole across at least kSpannedShare of
+// that gap (a financial table whose other rows come whole: "Other
+// equipment    470").
+constexpr std::size_t kLeaderDots = 3;
+constexpr std::size_t kSpanReachRows = 3;
+constexpr double kSpannedShare = 0.5;
 // Words of two runs that overlap by more than this (points) are printed over
 // each other, not side by side.
 constexpr double kOverprintPt = 1.0;
@@ -223,22 +233,60 @@ std::size_t root(std::vector<std::size_t>& parent, std::size_t i) {
   return i;
 }
 
+// Whether the words of `run` up to its `k`th end in leader dots.
+bool ends_in_leaders(const Run& run, std::size_t k) {
+  std::size_t dots = 0;
+  for (std::size_t i = k + 1; i-- > 0;) {
+    const std::string& t = run.words[i].text;
+    if (t.find_first_not_of('.') != std::string::npos) break;
+    dots += t.size();
+  }
+  return dots >= kLeaderDots;
+}
+
+// Whether a row near rows[r] has two consecutive words of one source run
+// on either side of most of the gap [lo, hi].
+bool spanned_nearby(const std::vector<Run>& runs, const std::vector<Row>& rows, std::size_t r, double lo, double hi) {
+  for (std::size_t d = 1; d <= kSpanReachRows; ++d)
+    for (const std::size_t i : {r - d, r + d}) {
+      if (i >= rows.size()) continue;  // r - d wrapped below zero, or past the end
+      for (std::size_t k : rows[i].runs) {
+        const std::vector<PlacedWord>& w = runs[k].words;
+        for (std::size_t j = 1; j < w.size(); ++j) {
+          const double covered = std::min(hi, w[j].box.x0) - std::max(lo, w[j - 1].box.x1);
+          if (w[j - 1].box.x1 < hi && w[j].box.x0 > lo && covered >= kSpannedShare * (hi - lo)) return true;
+        }
+      }
+    }
+  return false;
+}
+
 // Runs of one row whose words stand side by side (by x, across runs) within
-// a word space and with no gutter between them are one printed line.
+// a word space and with no gutter between them are one printed line; so are
+// a cell in leader dots and the next, and cells across a gap that rows near
+// by are given whole across.
 void join_row(const std::vector<Run>& runs, const std::vector<Row>& rows, std::size_t r, std::vector<std::size_t>& parent) {
   struct At {
     double x0, x1, size;
-    std::size_t run;
+    std::size_t run, index;
   };
   std::vector<At> words;
   for (std::size_t i : rows[r].runs)
-    for (const PlacedWord& w : runs[i].words) words.push_back(At{w.box.x0, w.box.x1, w.font_size, i});
+    for (std::size_t k = 0; k < runs[i].words.size(); ++k) {
+      const PlacedWord& w = runs[i].words[k];
+      words.push_back(At{w.box.x0, w.box.x1, w.font_size, i, k});
+    }
   std::stable_sort(words.begin(), words.end(), [](const At& a, const At& b) { return a.x0 < b.x0; });
   for (std::size_t k = 1; k < words.size(); ++k) {
     const At &p = words[k - 1], &q = words[k];
     if (root(parent, p.run) == root(parent, q.run)) continue;
     const double gap = q.x0 - p.x1, size = std::max(p.size, q.size);
-    if (gap < -kOverprintPt || gap > kMaxWordGapEm * size || in_gutter(rows, r, p.x1, q.x0, size)) continue;
+    if (gap < -kOverprintPt) continue;
+    const bool leaders = p.index + 1 == runs[p.run].words.size() && ends_in_leaders(runs[p.run], p.index);
+    if (!leaders) {
+      if (in_gutter(rows, r, p.x1, q.x0, size)) continue;
+      if (gap > kMaxWordGapEm * size && !spanned_nearby(runs, rows, r, p.x1, q.x0)) continue;
+    }
     parent[root(parent, q.run)] = root(parent, p.run);
   }
 }

@@ -251,6 +251,50 @@ TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart a
   CHECK(texts_of(assemble_lines(far)) == std::vector<std::string>{"203 235", "Total"});
 }
 
+TEST_CASE("table rows the source gives in pieces: across a gap rows near by are given whole across, after leader dots",
+          "[ingest][pdf][layout]") {
+  const double size = 8;
+  // A cost table (S/1996/112 annex I): most rows come whole, label and
+  // figure far apart; three rows come as their labels, then their figures.
+  std::vector<PlacedWord> table;
+  auto whole = [&](const char* label, double label_end, const char* figure, double y) {
+    append(table, {word(label, 125, y, label_end, y + 8, size), word(figure, 470, y, 491, y + 8, size, false)});
+  };
+  whole("Communications", 190, "530", 340);
+  whole("Equipment", 170, "470", 363);
+  const std::vector<std::pair<const char*, const char*>> pieces = {{"Supplies", "7 770"}, {"Elections", "0"}, {"Information", "120"}};
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const double y = 386 + 23 * static_cast<double>(i);
+    table.push_back(word(pieces[i].first, 125, y, 180, y + 8, size, false));
+  }
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const double y = 386 + 23 * static_cast<double>(i);
+    table.push_back(word(pieces[i].second, 470, y, 491, y + 8, size, false));
+  }
+  whole("Training", 170, "0", 455);
+  CHECK(texts_of(assemble_lines(table)) ==
+        std::vector<std::string>{"Communications 530", "Equipment 470", "Supplies 7 770", "Elections 0", "Information 120",
+                                 "Training 0"});
+  // A members list (S/PV.4507): countries with leader dots, then the names
+  // as a column of their own; without the dots the two are columns.
+  std::vector<PlacedWord> members;
+  const std::vector<std::pair<const char*, const char*>> list = {
+      {"Bulgaria", "Mr. Katzarski"}, {"Cameroon", "Mrs. Mahouve"}, {"China", "Mr. Zhang"}, {"Colombia", "Mr. Valdivieso"}};
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const double y = 200 + 12 * static_cast<double>(i);
+    members.push_back(word(list[i].first, 100, y, 150, y + 10, 10));
+    for (int d = 0; d < 10; ++d) members.push_back(word(".", 160 + 8 * d, y, 163 + 8 * d, y + 10, 10, d < 9));
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const double y = 200 + 12 * static_cast<double>(i);
+    members.push_back(word(list[i].second, 300, y, 380, y + 10, 10, false));
+  }
+  const auto lines = texts_of(assemble_lines(members));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0] == "Bulgaria . . . . . . . . . . Mr. Katzarski");
+  CHECK(lines[3] == "Colombia . . . . . . . . . . Mr. Valdivieso");
+}
+
 TEST_CASE("the numbers of a page of notes are put back beside their notes, a column of numbers is not a gutter", "[ingest][pdf][layout]") {
   // Poppler gives the notes' texts first and their numbers last (A/RES/73/3
   // p. 2); with six notes the numbers form a column down the note zone.
