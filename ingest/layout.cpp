@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/regex.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -61,11 +62,17 @@ constexpr std::size_t kGutterMinRows = 3;
 // ("Bulgaria . . . . .", at least kLeaderDots dots) leads to the cell on its
 // right, whatever stands between. A wider gap than kMaxWordGapEm, not a
 // gutter, is inside one printed line when, within kSpanReachRows rows above
-// or below, the source gave a row whole across at least kSpannedShare of
+// or below (kSpanReachEm at most), the source gave a row whole across at least kSpannedShare of
 // that gap (a financial table whose other rows come whole: "Other
 // equipment    470").
+// Figures set right of a label on its baseline are that label's row too,
+// however far, when a row within kSpanReachRows has figures right of a
+// label as well (a table whose label and figure columns the source gives as
+// two blocks: A/RES/78/249's annex); a column of text is never only
+// figures, and a footer's page number beside its text stands alone.
 constexpr std::size_t kLeaderDots = 3;
 constexpr std::size_t kSpanReachRows = 3;
+constexpr double kSpanReachEm = 10;  // and no further up or down than this
 constexpr double kSpannedShare = 0.5;
 // Words of two runs that overlap by more than this (points) are printed over
 // each other, not side by side.
@@ -233,6 +240,17 @@ std::size_t root(std::vector<std::size_t>& parent, std::size_t i) {
   return i;
 }
 
+// The rows within reach of rows[r] (kSpanReachRows rows, kSpanReachEm),
+// nearest first.
+std::vector<std::size_t> rows_near(const std::vector<Row>& rows, std::size_t r) {
+  std::vector<std::size_t> out;
+  const double reach = kSpanReachEm * rows[r].size;
+  for (std::size_t d = 1; d <= kSpanReachRows; ++d)
+    for (const std::size_t i : {r - d, r + d})  // r - d wraps past the end when d > r
+      if (i < rows.size() && std::abs(rows[i].band.y0 - rows[r].band.y0) <= reach) out.push_back(i);
+  return out;
+}
+
 // Whether the words of `run` up to its `k`th end in leader dots.
 bool ends_in_leaders(const Run& run, std::size_t k) {
   std::size_t dots = 0;
@@ -244,18 +262,45 @@ bool ends_in_leaders(const Run& run, std::size_t k) {
   return dots >= kLeaderDots;
 }
 
+// A table's figure: "63 930 800" comes as words "63", "930", "800";
+// "(2 061 900)", "235c", "12.5", "–".
+bool figure_word(std::string_view t) {
+  static const Regex kFigure("^[(\\[]?[0-9][0-9.,]*[)\\]]?[a-z]?$|^[-\u2013\u2014]$");
+  return kFigure.full_match(t);
+}
+
+// Whether every word of the row from x on is a figure and some word left of
+// it is not (a label).
+bool figures_right_of_label(const std::vector<Run>& runs, const Row& row, double x) {
+  bool label = false, right = false;
+  for (std::size_t k : row.runs)
+    for (const PlacedWord& w : runs[k].words) {
+      if (w.box.x0 >= x) {
+        if (!figure_word(w.text)) return false;
+        right = true;
+      } else if (!figure_word(w.text)) {
+        label = true;
+      }
+    }
+  return label && right;
+}
+
+bool table_row(const std::vector<Run>& runs, const std::vector<Row>& rows, std::size_t r, double x) {
+  if (!figures_right_of_label(runs, rows[r], x)) return false;
+  for (const std::size_t i : rows_near(rows, r))
+    if (figures_right_of_label(runs, rows[i], x)) return true;
+  return false;
+}
+
 // Whether a row near rows[r] has two consecutive words of one source run
 // on either side of most of the gap [lo, hi].
 bool spanned_nearby(const std::vector<Run>& runs, const std::vector<Row>& rows, std::size_t r, double lo, double hi) {
-  for (std::size_t d = 1; d <= kSpanReachRows; ++d)
-    for (const std::size_t i : {r - d, r + d}) {
-      if (i >= rows.size()) continue;  // r - d wrapped below zero, or past the end
-      for (std::size_t k : rows[i].runs) {
-        const std::vector<PlacedWord>& w = runs[k].words;
-        for (std::size_t j = 1; j < w.size(); ++j) {
-          const double covered = std::min(hi, w[j].box.x0) - std::max(lo, w[j - 1].box.x1);
-          if (w[j - 1].box.x1 < hi && w[j].box.x0 > lo && covered >= kSpannedShare * (hi - lo)) return true;
-        }
+  for (const std::size_t i : rows_near(rows, r))
+    for (std::size_t k : rows[i].runs) {
+      const std::vector<PlacedWord>& w = runs[k].words;
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        const double covered = std::min(hi, w[j].box.x0) - std::max(lo, w[j - 1].box.x1);
+        if (w[j - 1].box.x1 < hi && w[j].box.x0 > lo && covered >= kSpannedShare * (hi - lo)) return true;
       }
     }
   return false;
@@ -283,7 +328,7 @@ void join_row(const std::vector<Run>& runs, const std::vector<Row>& rows, std::s
     const double gap = q.x0 - p.x1, size = std::max(p.size, q.size);
     if (gap < -kOverprintPt) continue;
     const bool leaders = p.index + 1 == runs[p.run].words.size() && ends_in_leaders(runs[p.run], p.index);
-    if (!leaders) {
+    if (!leaders && !table_row(runs, rows, r, q.x0)) {
       if (in_gutter(rows, r, p.x1, q.x0, size)) continue;
       if (gap > kMaxWordGapEm * size && !spanned_nearby(runs, rows, r, p.x1, q.x0)) continue;
     }

@@ -251,7 +251,7 @@ TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart a
   CHECK(texts_of(assemble_lines(far)) == std::vector<std::string>{"203 235", "Total"});
 }
 
-TEST_CASE("table rows the source gives in pieces: across a gap rows near by are given whole across, after leader dots",
+TEST_CASE("table rows the source gives in pieces: after leader dots, figures after labels, across gaps rows near by span",
           "[ingest][pdf][layout]") {
   const double size = 8;
   // A cost table (S/1996/112 annex I): most rows come whole, label and
@@ -289,6 +289,27 @@ TEST_CASE("table rows the source gives in pieces: across a gap rows near by are 
     const double y = 200 + 12 * static_cast<double>(i);
     members.push_back(word(list[i].second, 300, y, 380, y + 10, 10, false));
   }
+  // A budget table (A/RES/78/249's annex) given as its labels, then its
+  // figures, with no row given whole: figures right of a label, on rows
+  // that do the same, are the label's row; a footer's page number beside
+  // its text on a row of its own stays apart.
+  std::vector<PlacedWord> budget;
+  const std::vector<std::pair<const char*, std::vector<const char*>>> cells = {
+      {"Appropriation", {"63", "930", "800"}}, {"Revised", {"3", "704", "800"}}, {"Recommendations", {"(2", "061", "900)"}}};
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const double y = 300 + 12 * static_cast<double>(i);
+    budget.push_back(word(cells[i].first, 100, y, 170, y + 10, 10, false));
+  }
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const double y = 300 + 12 * static_cast<double>(i);
+    for (std::size_t k = 0; k < 3; ++k)
+      budget.push_back(word(cells[i].second[k], 400 + 22 * static_cast<double>(k), y, 418 + 22 * static_cast<double>(k),
+                            y + 10, 10, k < 2));
+  }
+  append(budget, {word("655", 480, 700, 498, 710, 10, false), word("Meeting", 100, 700, 150, 710, 10),
+                  word("4", 160, 700, 165, 710, 10, false)});
+  CHECK(texts_of(assemble_lines(budget)) == std::vector<std::string>{"Appropriation 63 930 800", "Revised 3 704 800",
+                                                                     "Recommendations (2 061 900)", "655", "Meeting 4"});
   const auto lines = texts_of(assemble_lines(members));
   REQUIRE(lines.size() == 4);
   CHECK(lines[0] == "Bulgaria . . . . . . . . . . Mr. Katzarski");
