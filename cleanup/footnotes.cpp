@@ -24,6 +24,23 @@ namespace {
 constexpr std::string_view kCollect = "collect_footnotes";
 constexpr std::string_view kLink = "link_footnotes";
 
+// Thresholds of collect_footnotes with geometry.
+//
+// Notes are set in type of at most kSmallShare of the body's size (UN
+// documents: 8.5 or 9 pt under 10 pt; LaTeX: 8 pt under 10 pt).
+constexpr double kSmallShare = 0.92;
+// A page without a printed rule (its separator is drawn: LaTeX, LibreOffice,
+// InDesign) has a notes zone where small type at the foot of the page stands
+// below the line above it by at least kZoneGapEm of the body size, baseline
+// to baseline. Lines of a paragraph stand 1.2 em apart; notes stand 1.8 em
+// under the last body line in LaTeX (10 pt), 2.6 em in LibreOffice.
+constexpr double kZoneGapEm = 1.5;
+// A separator drawn over notes is short: a quarter to two fifths of the
+// text width (LaTeX 0.4, LibreOffice 0.25, Word's underscores about a
+// third), at most kMaxRuleShare of the page's width; a longer line across
+// the gap is a table's or a box's border, not a separator.
+constexpr double kMaxRuleShare = 0.5;
+
 struct Candidate {
   std::string marker;
   std::string text;
@@ -72,6 +89,81 @@ int as_number(const std::string& marker) {
     if (c < '0' || c > '9') return -1;
   return std::stoi(marker);
 }
+bool has_text_rule(const Page& page) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {
+    return l.role == LineRole::furniture && trim(l.text).find("___") != std::string_view::npos;
+  });
+}
+
+// The notes zone of a PDF page that prints no rule (LaTeX, LibreOffice and
+// InDesign draw their separator), found from the type: lines in small type
+// at the foot of the page, under them only furniture, the first of which
+// stands below the line above it by a gap. `start` is that first line.
+// `opens_note`: it opens a note whose marker is raised in the body of this
+// page or an earlier one (a note may follow its reference by a page). Else
+// the zone is in doubt (a note run over from an earlier page, or small type
+// that is no note), and only a rule drawn in the gap over it (Page::rules)
+// makes it a notes zone (`drawn_rule`).
+struct FootZone {
+  std::size_t start = std::string::npos;
+  bool opens_note = false;
+  bool drawn_rule = false;
+  [[nodiscard]] bool notes(std::size_t line) const {
+    return (opens_note || drawn_rule) && start != std::string::npos && line >= start;
+  }
+};
+
+// Whether a separator is drawn between the line `above` and the line `below`.
+bool rule_in_gap(const Page& page, const Box& above, const Box& below) {
+  return std::any_of(page.rules.begin(), page.rules.end(), [&](const Box& r) {
+    return r.y0 >= above.y1 - 1 && r.y1 <= below.y0 + 1 && (page.width <= 0 || r.width() <= kMaxRuleShare * page.width);
+  });
+}
+
+FootZone foot_zone(const Page& page, double small_below, const std::set<std::string>& raised) {
+  const std::vector<Line>& lines = page.lines;
+  const double body = small_below / kSmallShare;
+  auto small = [&](const Line& l) { return l.role == LineRole::body && l.box && l.font_size > 0 && l.font_size <= small_below; };
+  auto opens_note = [&](const Line& l) {
+    const auto c = footnote_start(l, small_below, true);
+    return c && raised.count(c->marker) > 0;
+  };
+  std::size_t end = lines.size();
+  while (end > 0 && (lines[end - 1].role == LineRole::furniture || lines[end - 1].role == LineRole::blank)) --end;
+  FootZone zone;
+  std::size_t topmost_gap = std::string::npos;
+  for (std::size_t k = end; k-- > 0 && small(lines[k]);) {
+    std::size_t a = k;
+    while (a > 0 && lines[a - 1].role == LineRole::blank) --a;
+    if (a == 0) break;
+    const Line& above = lines[a - 1];
+    if (above.role != LineRole::body || !above.box) break;
+    if (lines[k].box->y1 - above.box->y1 < kZoneGapEm * body) continue;
+    if (opens_note(lines[k])) zone = FootZone{k, true, rule_in_gap(page, *above.box, *lines[k].box)};
+    topmost_gap = k;
+  }
+  if (zone.opens_note || topmost_gap == std::string::npos) return zone;
+  std::size_t a = topmost_gap;
+  while (a > 0 && lines[a - 1].role == LineRole::blank) --a;
+  return FootZone{topmost_gap, false, rule_in_gap(page, *lines[a - 1].box, *lines[topmost_gap].box)};
+}
+
+// Each page's notes zone found from the type, on PDF pages that print no
+// rule (OCR pages' sizes are estimates: not there).
+std::vector<FootZone> foot_zones(const Document& doc, double small_below) {
+  std::vector<FootZone> zones(doc.pages.size());
+  if (small_below <= 0) return zones;
+  std::set<std::string> raised;  // note marks raised in body type so far
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body && line.font_size > small_below)
+        for (const NoteMark& m : line.marks) raised.insert(m.marker);
+    if (!page.ocr && !has_text_rule(page)) zones[p] = foot_zone(page, small_below, raised);
+  }
+  return zones;
+}
+
 // Appends the line at `line` to a note's text. A line-end hyphen or dash of
 // the line before (`prev`) is decided as in the body (line_end.hpp: kept
 // with no space before a figure, "Seventy-/first" kept as a compound, a
@@ -93,15 +185,37 @@ void append_note_line(Document& doc, const PassContext& ctx, detail::Vocabulary&
                            join->before, join->after, join->end.why + " (in a note)", join->end.confidence);
 }
 
+// The note a notes zone of page p (0-based) may continue: the last note
+// collected so far, when it stands on the page before (a note runs over to
+// the next page only); null otherwise.
+const Footnote* note_run_over_to(const Document& doc, std::size_t p) {
+  const Footnote* before = nullptr;
+  for (const Footnote& f : doc.footnotes)
+    if (static_cast<std::size_t>(f.page) <= p) before = &f;
+  return before && static_cast<std::size_t>(before->page) == p ? before : nullptr;
+}
+
+// Small type at the foot of a page, below a gap, that opens no note, under
+// an unfinished note of the page before: it may continue that note, but
+// with no rule seen over it, it stays text, and the document says so.
+void warn_unsure_zone(Document& doc, std::size_t p, const FootZone& zone) {
+  if (zone.start == std::string::npos || zone.opens_note || zone.drawn_rule) return;
+  const Footnote* before = note_run_over_to(doc, p);
+  if (!before || ends_sentence(before->text)) return;
+  doc.log.warn(std::string(kCollect), doc.position_of(p, zone.start),
+               "small type at the foot of page " + std::to_string(p + 1) + " may continue footnote " + before->marker +
+                   " of page " + std::to_string(before->page) + ", but no separator rule was seen over it: kept as text");
+}
+
 // With geometry, the notes of a page sit below its body in a smaller type,
 // under a separator rule. Lines of that zone that the numbering did not claim
 // continue the note above them, or, at the top of a zone, the last note of an
 // earlier page (a note that runs over a page break).
 void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocabulary& vocab,
-                            std::vector<detail::LineRef>& last_line) {
+                            std::vector<detail::LineRef>& last_line, const std::vector<FootZone>& zones) {
   const double body = detail::body_font_size(doc);
   if (body <= 0 || doc.footnotes.empty()) return;
-  auto small = [&](const Line& l) { return l.font_size > 0 && l.font_size <= 0.92 * body; };
+  auto small = [&](const Line& l) { return l.font_size > 0 && l.font_size <= kSmallShare * body; };
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     auto& lines = doc.pages[p].lines;
     // The zone: from the last separator rule or note line upwards to the
@@ -122,12 +236,19 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
       }
       break;
     }
+    // A rule drawn over the zone the type shows (a note run over from an
+    // earlier page) is as good as a printed one.
+    if (zones[p].drawn_rule && !zones[p].opens_note && note_run_over_to(doc, p)) start = zones[p].start;
     if (start >= lines.size()) continue;
-    bool zone_has_rule = start > 0 && lines[start - 1].role == LineRole::furniture &&
-                         trim(lines[start - 1].text).find("___") != std::string_view::npos;
+    bool zone_has_rule = (start > 0 && lines[start - 1].role == LineRole::furniture &&
+                          trim(lines[start - 1].text).find("___") != std::string_view::npos) ||
+                         (zones[p].drawn_rule && start == zones[p].start && note_run_over_to(doc, p));
     bool zone_has_note = false;
     for (std::size_t l = start; l < lines.size(); ++l) zone_has_note |= lines[l].role == LineRole::footnote;
-    if (!zone_has_rule && !zone_has_note) continue;
+    if (!zone_has_rule && !zone_has_note) {
+      warn_unsure_zone(doc, p, zones[p]);
+      continue;
+    }
     // The note each zone line continues: the one above on this page, else
     // the last note of an earlier page.
     std::size_t current = doc.footnotes.size();
@@ -162,7 +283,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   for (const Footnote& f : doc.footnotes)
     last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});
   const auto refs = detail::line_refs(doc);
-  const double small = 0.92 * detail::body_font_size(doc);
+  const double small = kSmallShare * detail::body_font_size(doc);
   // The first separator rule of each page: lines after it are in the notes zone.
   std::vector<std::size_t> rule_at(doc.pages.size(), std::string::npos);
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
@@ -170,9 +291,13 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       const Line& line = doc.pages[p].lines[l];
       if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) rule_at[p] = l;
     }
+  // Pages that print no rule: the notes zone found from the type.
+  const std::vector<FootZone> zones = foot_zones(doc, small);
+  auto in_zone = [&](detail::LineRef r) { return zones[r.page].notes(r.line); };
   auto start_at = [&](std::size_t k) {
     const detail::LineRef r = refs[k];
-    return footnote_start(detail::at(doc, r), small, rule_at[r.page] != std::string::npos && r.line > rule_at[r.page]);
+    return footnote_start(detail::at(doc, r), small,
+                          (rule_at[r.page] != std::string::npos && r.line > rule_at[r.page]) || in_zone(r));
   };
   // A note whose number was a superscript, or whose marker is a symbol,
   // needs no numbering sequence to be recognised.
@@ -186,8 +311,9 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       ++i;
       continue;
     }
-    // What precedes: a blank line, a separator or the start of the text.
-    bool break_before = i == 0;
+    // What precedes: a blank line, a separator, the start of the text, or
+    // the gap over a notes zone.
+    bool break_before = i == 0 || in_zone(refs[i]);
     for (std::size_t k = i; k-- > 0;) {
       const Line& prev = detail::at(doc, refs[k]);
       if (prev.role == LineRole::body) break;
@@ -256,7 +382,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     }
     i = j;
   }
-  collect_footnote_zones(doc, ctx, vocab, last_line);
+  collect_footnote_zones(doc, ctx, vocab, last_line, zones);
   // Marks are numbered notes in one sequence: say so when one is missing.
   std::set<int> numbers;
   for (const Footnote& f : doc.footnotes)

@@ -101,6 +101,11 @@ struct Page {
   int quarter_turns = 0;
   double deskew_degrees = 0;
   int quarter_turns_after = 0;
+  // Horizontal rules drawn on the page as vector lines, which a text layer
+  // does not hold (the separator over the notes that LaTeX, LibreOffice and
+  // InDesign draw; Word prints it as text). Ingest looks for them only where
+  // the text leaves a page's notes zone in doubt (ingest/drawn_rules.hpp).
+  std::vector<Box> rules;
 };
 
 // Where a run of a block's text came from.

@@ -8,6 +8,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <limits>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/drawn_rules.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
 #include "ingest/ocr.hpp"
@@ -70,6 +72,32 @@ std::string summarize(const std::vector<std::string>& messages) {
   }
   if (messages.size() > 3) out += "; and " + std::to_string(messages.size() - 3) + " more";
   return out;
+}
+
+// Whether the text layer prints a separator rule as text (Word's line of
+// underscores): then nothing drawn needs to be looked for.
+bool prints_rule_as_text(const std::vector<PlacedWord>& words) {
+  return std::any_of(words.begin(), words.end(), [](const PlacedWord& w) {
+    return w.text.size() >= 5 && w.text.find_first_not_of('_') == std::string::npos;
+  });
+}
+
+// The horizontal rules drawn on a page whose text layer prints none
+// (drawn_rules.hpp), from a render at kRuleDpi. None when the page cannot
+// be rendered or is turned (its image would not match the words' boxes).
+std::vector<Box> drawn_rules(poppler::page& page, const std::vector<PlacedWord>& words) {
+  if (words.empty() || prints_rule_as_text(words) || page.orientation() != poppler::page::portrait) return {};
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  const poppler::image image = renderer.render_page(&page, kRuleDpi, kRuleDpi);
+  if (!image.is_valid()) return {};
+  std::vector<Box> boxes;
+  boxes.reserve(words.size());
+  for (const PlacedWord& w : words) boxes.push_back(w.box);
+  return find_drawn_rules(GreyImage{image.width(), image.height(), image.bytes_per_row(),
+                                    reinterpret_cast<const std::uint8_t*>(image.const_data())},
+                          kRuleDpi, boxes);
 }
 
 }  // namespace
@@ -221,6 +249,8 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
       for (const PlacedWord& w : words) total_text += w.text.size() + 1;
     } else if (words.empty()) {
       doc.log.warn("ingest", Position{i + 1, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
+    } else {
+      page.rules = drawn_rules(*p, words);
     }
     if (total_text > options.max_text_bytes)
       throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);

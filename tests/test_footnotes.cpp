@@ -1,6 +1,10 @@
 // Footnote collection and reference linking, with the traps of plain text.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <map>
+
+#include "ingest/drawn_rules.hpp"
 #include "support.hpp"
 
 using namespace akn;
@@ -175,4 +179,132 @@ TEST_CASE("a note's line-end hyphen or dash is decided as in the body", "[footno
   for (const Edit& e : doc.log.edits())
     if (e.pass == "collect_footnotes" && e.kind.find("line_end") != std::string::npos) ++logged;
   CHECK(logged == 3);
+}
+
+namespace {
+// A fixture source of fixtures-src/notes (scripts/make-notes-fixtures.py):
+// its paragraphs with their [[notes]] inline.
+struct NotesSource {
+  std::map<std::string, std::string> head;
+  std::vector<std::pair<char, std::string>> body;
+  std::vector<std::string> notes;
+};
+
+NotesSource read_notes_source(const std::string& path) {
+  NotesSource src;
+  const std::string text = read_file(path);
+  bool in_body = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    const std::string line = text.substr(at, nl - at);
+    at = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    if (line == "---") {
+      in_body = true;
+      continue;
+    }
+    if (!in_body) {
+      const std::size_t colon = line.find(':');
+      src.head[line.substr(0, colon)] = line.substr(colon + 2);
+      continue;
+    }
+    src.body.emplace_back(line[0], line.substr(2));
+    for (std::size_t b = line.find("[["); b != std::string::npos; b = line.find("[[", b + 2))
+      src.notes.push_back(line.substr(b + 2, line.find("]]", b) - b - 2));
+  }
+  return src;
+}
+
+std::string without_notes(std::string s) {
+  for (std::size_t b = s.find("[["); b != std::string::npos; b = s.find("[["))
+    s.erase(b, s.find("]]", b) + 2 - b);
+  return s;
+}
+
+// LaTeX prints straight quotes as curly ones; the sources have them straight.
+std::string straight_quotes(std::string s) {
+  for (const char* curly : {"\u2019", "\u2018", "\u201C", "\u201D"}) {
+    const std::string c(curly);
+    const char plain = c == "\u2019" || c == "\u2018" ? '\'' : '"';
+    for (std::size_t at = s.find(c); at != std::string::npos; at = s.find(c, at + 1)) s.replace(at, c.size(), 1, plain);
+  }
+  return s;
+}
+
+std::size_t occurrences(const std::string& in, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = in.find(what); at != std::string::npos; at = in.find(what, at + 1)) ++n;
+  return n;
+}
+}  // namespace
+
+// Issue 18: LaTeX, LibreOffice, InDesign draw the separator over the notes
+// as a vector line, which the text layer does not hold; notes 8 pt under a
+// drawn rule became preambular paragraphs. Two layouts (notes on pages 1
+// and 2, the last running over to page 3; one note on each of two pages),
+// each set by pdfLaTeX and by LibreOffice.
+TEST_CASE("notes under a drawn separator are notes at their reference, not body text", "[footnotes][pdf][fixtures]") {
+  namespace fs = std::filesystem;
+  std::size_t ran = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir() + "/fixtures-src/notes")) {
+    const NotesSource src = read_notes_source(entry.path().string());
+    for (const char* producer : {"latex", "writer"}) {
+      const std::string stem = entry.path().stem().string() + "-" + producer;
+      INFO(stem);
+      const Conversion c = pipeline().convert(stem + ".pdf", read_file(source_dir() + "/fixtures/notes/" + stem + ".pdf"));
+      ++ran;
+      CHECK(c.validation_errors.empty());
+      CHECK(c.conservation.unaccounted.empty());
+      // The clean text's body: what comes before its list of notes.
+      const std::string text = straight_quotes(c.text);
+      const std::string body = text.substr(0, text.rfind("\nNotes\n"));
+      // Every paragraph whole, with as many preambular and operative
+      // paragraphs as the source: no note became a paragraph.
+      std::size_t preambular = 0, operative = 0;
+      for (const auto& [code, para] : src.body) {
+        INFO(para);
+        CHECK(body.find(without_notes(para)) != std::string::npos);
+        preambular += code == 'p';
+        operative += code == 'n';
+      }
+      CHECK(preambular_count(c.resolution) == preambular);
+      CHECK(operative_count(c.resolution) == operative);
+      // Every note whole, linked at its reference, and nowhere in the body.
+      CHECK(c.resolution.footnotes.size() == src.notes.size());
+      if (c.resolution.footnotes.size() != src.notes.size()) continue;
+      for (std::size_t i = 0; i < src.notes.size(); ++i) {
+        INFO("note " << i + 1);
+        CHECK(c.resolution.footnotes[i].marker == std::to_string(i + 1));
+        CHECK(straight_quotes(c.resolution.footnotes[i].text) == src.notes[i]);
+        CHECK(c.resolution.footnotes[i].referenced);
+        CHECK(body.find(src.notes[i].substr(0, 40)) == std::string::npos);
+        CHECK(occurrences(c.akn, "<authorialNote marker=\"" + std::to_string(i + 1) + "\"") == 1);
+      }
+    }
+  }
+  CHECK(ran == 4);
+}
+
+TEST_CASE("a drawn rule is found outside the text, and neither text nor a filled area is taken for one", "[footnotes][pdf]") {
+  // A page of 200 x 100 pixels at 72 dpi (a pixel is a point): a thin
+  // light rule at row 60, a long dark run inside a word's box at row 20
+  // (an underline, a bold line of text), a filled block of 10 rows.
+  const int w = 200, h = 100;
+  std::vector<std::uint8_t> px(static_cast<std::size_t>(w * h), 255);
+  auto paint = [&](int y, int x0, int x1, std::uint8_t v) {
+    for (int x = x0; x < x1; ++x) px[static_cast<std::size_t>(y * w + x)] = v;
+  };
+  paint(60, 20, 140, 200);  // 0.4 pt rule antialiased: light grey
+  paint(20, 10, 190, 0);
+  for (int y = 75; y < 85; ++y) paint(y, 10, 190, 0);
+  paint(92, 10, 30, 0);  // too short for a rule
+  const detail::GreyImage image{w, h, w, px.data()};
+  const std::vector<Box> rules = detail::find_drawn_rules(image, 72, {Box{5, 12, 195, 22}});
+  REQUIRE(rules.size() == 1);
+  CHECK(rules[0].x0 == Approx(20));
+  CHECK(rules[0].x1 == Approx(140));
+  CHECK(rules[0].y0 == Approx(60));
+  // Without the word's box, the run inside it is a rule too.
+  CHECK(detail::find_drawn_rules(image, 72, {}).size() == 2);
 }
