@@ -82,11 +82,32 @@ bool prints_rule_as_text(const std::vector<PlacedWord>& words) {
   });
 }
 
+// Whether a page may hold notes under a drawn separator: words in type
+// smaller than the page's body type (at most kNoteTypeRatio of the size
+// that 90% of its words do not exceed) in its lower part (below kNoteZoneTop of its height). The
+// page is rendered only then: most pages hold no notes.
+constexpr double kNoteTypeRatio = 0.92;
+constexpr double kNoteZoneTop = 0.4;
+
+bool may_hold_notes(const std::vector<PlacedWord>& words, double page_height) {
+  std::vector<double> sizes;
+  sizes.reserve(words.size());
+  for (const PlacedWord& w : words) sizes.push_back(w.font_size);
+  const std::size_t at = sizes.size() * 9 / 10;  // a page of notes has a few body lines
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(at), sizes.end());
+  const double usual = sizes[at];
+  return std::any_of(words.begin(), words.end(), [&](const PlacedWord& w) {
+    return w.font_size > 0 && w.font_size <= kNoteTypeRatio * usual && w.box.y0 >= kNoteZoneTop * page_height;
+  });
+}
+
 // The horizontal rules drawn on a page whose text layer prints none
 // (drawn_rules.hpp), from a render at kRuleDpi. None when the page cannot
 // be rendered or is turned (its image would not match the words' boxes).
 std::vector<Box> drawn_rules(poppler::page& page, const std::vector<PlacedWord>& words) {
-  if (words.empty() || prints_rule_as_text(words) || page.orientation() != poppler::page::portrait) return {};
+  if (words.empty() || prints_rule_as_text(words) || page.orientation() != poppler::page::portrait ||
+      !may_hold_notes(words, page.page_rect().height()))
+    return {};
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
