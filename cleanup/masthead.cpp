@@ -86,9 +86,10 @@ const std::vector<Field>& fields() {
   static const Regex kOrganization("United Nations|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
   static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-[a-z]+)?)\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
   static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
-  // "Distr." alone, and the distribution in capitals under it or, where OCR
-  // lost the label, beside other values.
-  static const Regex kDistributionParts("^\\s*Distr\\.?:?\\s*$|(?:^|\\s)(GENERAL|LIMITED|RESTRICTED)(?=\\s|$)");
+  // "Distr." ending its line (alone, or after the organ on its baseline:
+  // "Security Council Distr."), and the distribution in capitals under it
+  // or, where OCR lost the label, beside other values.
+  static const Regex kDistributionParts("(?:^|\\s)Distr\\.?:?\\s*$|(?:^|\\s)(GENERAL|LIMITED|RESTRICTED)(?=\\s|$)");
   static const Regex kPreliminaryItem("Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
   // Two symbols joined by a hyphen: a joint document ("A/47/60-S/23329").
   static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
@@ -368,13 +369,14 @@ class MastheadReader {
   bool skipped(std::size_t i) const { return line(i).role == LineRole::blank || line(i).role == LineRole::marker; }
   bool values(std::size_t i) const { return line(i).role == LineRole::body && parse_line(line(i).text, ocr_).complete; }
 
-  // A "Distr.:" line; else a symbol among the first lines of page 1.
+  // A "Distr.:" line, or one ending in "Distr." above the distribution;
+  // else a symbol among the first lines of page 1.
   std::size_t find_anchor() const {
     static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
-    static const Regex kDistrLabel("^\\s*Distr\\.?:?\\s*$");
+    static const Regex kDistrLabel("(?:^|\\s)Distr\\.?:?\\s*$");
     static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
     for (std::size_t i = 0; i < refs_.size(); ++i) {
-      const bool split = kDistrLabel.full_match(line(i).text) && i + 1 < refs_.size() && kDistrValue.full_match(line(i + 1).text);
+      const bool split = kDistrLabel.search(line(i).text) && i + 1 < refs_.size() && kDistrValue.full_match(line(i + 1).text);
       if ((kDistr.search(line(i).text) || split) && values(i)) return i;
     }
     // The symbol as a field of the line, so that one glued to the

@@ -136,6 +136,25 @@ TEST_CASE("a line of text under a meeting's date is not its place unless the dat
   CHECK(masthead_lines(c.document) == 6);
 }
 
+TEST_CASE("a 1990s masthead whose organ and 'Distr.' share a baseline is read from that line", "[masthead][cleanup]") {
+  // A text layer read line by line joins the organ and "Distr." printed on
+  // one baseline; the distribution is on the next line.
+  const Conversion c = convert(
+      "UNITED NATIONS\nEconomic and Social Council Distr.\nGENERAL\n\nE/1999/12\n1 March 1999\n\nORIGINAL: FRENCH\n\n"
+      "Letter dated 26 February 1999 from the Permanent Representative of France to the United Nations "
+      "addressed to the President of the Council\n\nI have the honour to transmit herewith a statement.\n",
+      "ecosoc_letter.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.body == "Economic and Social Council");
+  CHECK(m.distribution == "General");
+  CHECK(m.symbol == "E/1999/12");
+  CHECK(m.original_languages == std::vector<std::string>{"fre"});
+  CHECK(masthead_lines(c.document) == 6);
+  CHECK_FALSE(contains(c.text, "Distr."));
+  CHECK_FALSE(has_line(c.text, "GENERAL"));
+  CHECK(c.resolution.type == DocumentType::letter);
+}
+
 TEST_CASE("S/PV.4507: the record's masthead is metadata, the record a meetingRecord of its meeting's day",
           "[masthead][pdf][corpus]") {
   const Conversion c = convert_corpus("born_digital/S_PV.4507-EN.pdf");
