@@ -1,16 +1,33 @@
-// parse_masthead: the page-1 masthead of a UN document (United Nations, the
-// symbol, the organ, "Distr.: General", the issue date, the session, the
-// agenda item) is metadata, not body text. Text exports print it on its own
-// lines or glue it into one ("United NationsA/RES/57/224General Assembly
-// Distr.: General"), sometimes at the end of the file. The lines around a
-// "Distr.:" line whose whole text is explained by masthead fields are
-// parsed into Metadata and given the masthead role.
+// parse_masthead: the page-1 masthead of a UN document is metadata, not body
+// text. A masthead is the region at the top of page 1, above the first line
+// of text, that prints the organization, the organ(s), the symbol(s), the
+// distribution, the date, the language of the version and of the original,
+// the session or the Security Council's year, and the agenda item(s) with
+// their titles. A meeting record prints, instead of a date of issue, the
+// meeting (its number, day, hour and place) and its status ("Provisional").
+//
+// Text exports print it on its own lines or glue it into one ("United
+// NationsA/RES/57/224General Assembly Distr.: General"), sometimes at the end
+// of the file; 1990s documents print it in two columns in capitals
+// ("UNITED" / "NATIONS AS", "Distr." over "GENERAL", "ORIGINAL: ENGLISH").
+//
+// The masthead is found from an anchor: a "Distr.:" line, or else (a meeting
+// record, a scan whose "Distr." OCR lost) a line among the first of page 1
+// that holds a symbol, each wholly explained by masthead fields. From the
+// anchor the lines above and below are taken while masthead fields explain
+// their whole text; below an agenda line, its title (free text: the lines
+// set under it in its type); below a meeting's date and hour, the place. Each
+// taken line gets the masthead role and its values go to Metadata. A line
+// the fields cannot explain stops the masthead and stays in the text; with
+// geometry, a line printed inside the masthead's region that was not taken
+// is warned about.
 #include <algorithm>
 #include <cmath>
 
 #include "cleanup/cleanup.hpp"
 #include "core/un_patterns.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -18,36 +35,98 @@ namespace akn {
 
 namespace {
 constexpr std::string_view kPass = "parse_masthead";
-constexpr int kReach = 9;  // non-blank lines looked at on each side of "Distr."
+
+// Thresholds of parse_masthead.
+// Lines of masthead values taken on each side of the anchor (a 1990s joint
+// GA/SC masthead has a dozen below its "Distr.").
+constexpr int kReach = 16;
+// Without "Distr.", a symbol anchors the masthead only among the first
+// non-blank lines of page 1.
+constexpr std::size_t kSymbolAnchorLines = 12;
+// A masthead line holds a few values (at most about 200 bytes). A longer line
+// is body text, and searching it field by field, each match cut out and the
+// rest searched again, is quadratic in its length.
+constexpr std::size_t kLongestMastheadLine = 500;
+// OCR leaves short garbage beside the values (a logo, a stamp): up to this
+// many leftover pieces of at most kOcrGarbageBytes each are tolerated.
+constexpr int kOcrGarbagePieces = 3;
+constexpr std::size_t kOcrGarbageBytes = 4;
+// The title of an agenda item: with geometry, lines set under the agenda
+// line in its type (within kTitleSizeTolerance pt), no further below the line
+// above than kTitleGapEm of the type size, the first flush with the agenda
+// line (within kTitleFlushPt), turnover lines flush or indented by at most
+// kTitleTurnoverEm (1990s titles hang their turnovers); at most
+// kTitleLinesGeometry lines (a 1990s letter may list four items). Without
+// geometry, a run of at most kTitleLinesText lines closed by a blank line.
+constexpr double kTitleSizeTolerance = 0.5;
+// OCR estimates a line's type size from its letters' height, which differs
+// between a line in capitals and one in mixed case of the same type: on an
+// OCR page the sizes may differ by this share of the agenda line's.
+constexpr double kTitleSizeToleranceOcr = 0.3;
+constexpr double kTitleGapEm = 0.6;
+constexpr double kTitleFlushPt = 2;
+constexpr double kTitleTurnoverEm = 2;
+constexpr std::size_t kTitleLinesGeometry = 12;
+constexpr std::size_t kTitleLinesText = 4;
 
 struct Field {
   const Regex* re;
   std::string_view name;
 };
 
+#define AKN_LANGUAGES "English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE"
+#define AKN_WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+// The fields, searched in this order; each match is cut out of the line
+// before the next field is searched.
 const std::vector<Field>& fields() {
   // 1990s mastheads print "UNITED" and "NATIONS" on two lines, beside the
   // series letters of the logo ("S", "AS"), "Distr." above "GENERAL", and
   // the organ in capitals.
   static const Regex kOrganization("United Nations|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
-  static const Regex kYear("(?:^|\\s)[A-Z][a-z]+(?:-[a-z]+)?\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
+  static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-[a-z]+)?)\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
   static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
-  static const Regex kDistributionParts("^\\s*Distr\\.?:?\\s*$|^\\s*(GENERAL|LIMITED|RESTRICTED)\\s*$");
+  // "Distr." ending its line (alone, or after the organ on its baseline:
+  // "Security Council Distr."), and the distribution in capitals under it
+  // or, where OCR lost the label, beside other values.
+  static const Regex kDistributionParts("(?:^|\\s)Distr\\.?:?\\s*$|(?:^|\\s)(GENERAL|LIMITED|RESTRICTED)(?=\\s|$)");
   static const Regex kPreliminaryItem("Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
+  // Two symbols joined by a hyphen: a joint document ("A/47/60-S/23329").
+  static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
+                                   masthead::kSymbolPattern + "))+");
   static const Regex kSymbol(masthead::kSymbolPattern);
   static const Regex kBody(masthead::kBodyPattern);
   static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted)");
+  // A meeting record's status.
+  static const Regex kStatus("(?:^|\\s)(Provisional|Official\\s+Records)(?![a-z])");
+  // The meeting: "4507th meeting", "82nd plenary meeting", "50th (resumed)
+  // plenary meeting"; a raised ordinal suffix may be read apart ("4507 th").
+  static const Regex kMeeting(
+      "(?<![0-9])([0-9]{1,5})\\s?(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting"
+      "(?:\\s*\\((?:resumed|Resumption\\s+[0-9]+)\\))?");
+  // When it was held: a date after a weekday or before an hour
+  // ("Thursday, 4 April 2002, 11.50 a.m."), the place after it on the same
+  // line in text exports ("... 11.50 a.m. New York").
+  static const Regex kMeetingDate(std::string("(?:(" AKN_WEEKDAYS "),?\\s+(") + kDatePattern + ")(?:,?\\s+(?:at\\s+)?(" +
+                                  kTimePattern + "))?|(" + kDatePattern + "),?\\s+(?:at\\s+)?(" + kTimePattern +
+                                  "))(?:,?\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})\\s*$)?");
   static const Regex kDate(std::string("(") + kDatePattern + ")");
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
   static const Regex kAgenda(
       "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*");
-  static const Regex kOriginal("(?:Original|ORIGINAL):(?:\\s*[A-Z][A-Za-z]+)?|^\\s*(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)\\s*$");
+  // The language of the original ("Original: English", "ORIGINAL: ENGLISH",
+  // "Original: English/French"), and, on a line of its own, the language of
+  // this version (1990s: "ENGLISH" above "ORIGINAL: FRENCH").
+  static const Regex kOriginal("(?:Original|ORIGINAL)\\s*:(?:\\s*((?:" AKN_LANGUAGES ")(?:\\s*(?:/|,|and|AND)\\s*(?:" AKN_LANGUAGES "))*))?");
+  static const Regex kVersionLanguage("^\\s*(" AKN_LANGUAGES ")\\s*$");
   static const Regex kCommittee(masthead::kCommitteePattern);
   static const std::vector<Field> all = {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
-      {&kAgenda, "agendaItem"},         {&kDate, "issueDate"},            {&kSession, "session"},
-      {&kSymbol, "symbol"},             {&kOriginal, "original"},         {&kCommittee, "committee"},
-      {&kYear, "securityCouncilYear"}, {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
+      {&kStatus, "status"},             {&kAgenda, "agendaItem"},         {&kMeetingDate, "meetingDate"},
+      {&kDate, "issueDate"},            {&kSession, "session"},           {&kMeeting, "meeting"},
+      {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kOriginal, "original"},
+      {&kVersionLanguage, "language"},  {&kCommittee, "committee"},       {&kYear, "year"},
+      {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
   return all;
 }
 
@@ -56,22 +135,45 @@ struct Parsed {
   std::vector<std::pair<std::string_view, std::string>> values;
   std::vector<std::pair<std::string_view, std::vector<std::string>>> groups;
   bool complete = false;
+
+  [[nodiscard]] bool has(std::string_view name) const {
+    return std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+  }
 };
 
+// Whether what the fields left of a line is nothing but punctuation, note
+// marks or, on an OCR page, a little garbage.
+bool explained_rest(std::string_view rest, bool ocr) {
+  bool leftover = false;
+  for (char c : rest)
+    if (!(c == ' ' || c == '\t' || c == ',' || c == '.' || c == ';' || c == ':' || c == '*')) leftover = true;
+  if (!leftover || !ocr) return !leftover;
+  int pieces = 0;
+  bool small = true;
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < rest.size() && rest[j] != ' ' && rest[j] != '\t') ++j;
+    const std::string_view piece = rest.substr(i, j - i);
+    i = j;
+    if (piece.empty() || piece.find_first_not_of(",.;:*") == std::string_view::npos) continue;
+    ++pieces;
+    small = small && piece.size() <= kOcrGarbageBytes;
+  }
+  return small && pieces <= kOcrGarbagePieces;
+}
+
 // `ocr`: the page was read by OCR, where a logo or a stamp leaves short
-// garbage beside the masthead's values ("Py General Assembly ... Nhe. Ad");
-// up to three leftover pieces of at most four characters are tolerated.
+// garbage beside the masthead's values ("Py General Assembly ... Nhe. Ad").
 Parsed parse_line(std::string_view text, bool ocr = false) {
   Parsed parsed;
-  // A masthead line holds a few values (at most about 200 bytes). A longer
-  // line is body text, and searching it field by field, each match cut out
-  // and the rest searched again, is quadratic in its length.
-  constexpr std::size_t kLongestMastheadLine = 500;
   if (text.size() > kLongestMastheadLine) return parsed;
   std::string rest(text);
   for (const Field& f : fields()) {
     while (auto m = f.re->search(rest)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
+      if (f.name == "year" && !parse_ordinal_words(m->str(rest, 1))) break;
       std::vector<std::string> groups;
       for (std::size_t g = 1; g < m->groups.size(); ++g) groups.emplace_back(m->str(rest, g));
       parsed.values.emplace_back(f.name, collapse_spaces(m->str(rest)));
@@ -79,177 +181,396 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
       rest = rest.substr(0, m->begin) + " " + rest.substr(m->end);
     }
   }
-  bool leftover = false;
-  for (char c : rest)
-    if (!(c == ' ' || c == '\t' || c == ',' || c == '.' || c == ';' || c == ':' || c == '*')) leftover = true;
-  if (leftover && ocr) {
-    int pieces = 0;
-    bool small = true;
-    std::size_t i = 0;
-    while (i < rest.size()) {
-      while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
-      std::size_t j = i;
-      while (j < rest.size() && rest[j] != ' ' && rest[j] != '\t') ++j;
-      const std::string_view piece = std::string_view(rest).substr(i, j - i);
-      i = j;
-      if (piece.empty() || piece.find_first_not_of(",.;:*") == std::string_view::npos) continue;
-      ++pieces;
-      small = small && piece.size() <= 4;
-    }
-    leftover = !(small && pieces <= 3);
-  }
-  parsed.complete = !parsed.values.empty() && !leftover;
+  parsed.complete = !parsed.values.empty() && explained_rest(rest, ocr);
   return parsed;
 }
 
-std::string store(Metadata& meta, std::string_view name, const std::string& value,
-                  const std::vector<std::string>& groups, Document& doc, std::string_view line_text) {
-  if (name == "symbol") {
-    if (!meta.symbol) meta.symbol = value;
-    // "S/2012/197***": the stars refer to a note ("Third reissue ...").
-    if (const std::size_t at = line_text.find(value); at != std::string::npos && *meta.symbol == value) {
-      std::size_t e = at + value.size();
-      while (e < line_text.size() && line_text[e] == '*') ++e;
-      if (e > at + value.size()) meta.symbol_note = line_text.substr(at + value.size(), e - at - value.size());
+// "SECURITY COUNCIL" as the Security Council.
+std::string title_case_body(std::string_view value) {
+  std::string body;
+  bool start = true;
+  for (char c : value) {
+    body += start || c == ' ' ? c : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    start = c == ' ';
+  }
+  for (const char* small : {" And ", " Of ", " The "})
+    for (std::size_t at = body.find(small); at != std::string::npos; at = body.find(small))
+      body[at + 1] = static_cast<char>(body[at + 1] - 'A' + 'a');
+  return body;
+}
+
+// The note mark printed right after `value` in `line_text` ("S/2012/197***",
+// "Item 38 of the preliminary list*"), or empty.
+std::string note_mark_after(std::string_view line_text, std::string_view value) {
+  const std::size_t at = line_text.find(value);
+  if (at == std::string_view::npos) return {};
+  std::size_t e = at + value.size();
+  while (e < line_text.size() && line_text[e] == '*') ++e;
+  return std::string(line_text.substr(at + value.size(), e - at - value.size()));
+}
+
+// Puts the values of masthead lines into Metadata, line by line, and says
+// what it kept for each line's edit.
+class Store {
+ public:
+  explicit Store(Document& doc) : doc_(doc), meta_(doc.meta) {}
+
+  std::string put(std::string_view name, const std::string& value, const std::vector<std::string>& groups,
+                  std::string_view line_text) {
+    if (name == "symbol" || name == "symbols") return symbols(name, value, line_text);
+    if (name == "organization") meta_.organization = "United Nations";
+    else if (name == "body") body(title_case_body(value));
+    else if (name == "distribution") distribution(groups);
+    else if (name == "issueDate") {
+      if (auto d = parse_date(value)) meta_.issue_date = *d;
+    } else if (name == "session") {
+      meta_.session = value;
+      if (!groups.empty()) meta_.session_number = parse_ordinal_words(groups[0]);
+    } else if (name == "year") {
+      meta_.year = value;
+      if (!groups.empty()) meta_.year_number = parse_ordinal_words(groups[0]);
+    } else if (name == "committee") {
+      if (!meta_.committee) meta_.committee = collapse_spaces(value);
+    } else if (name == "agendaItem") {
+      meta_.agenda_item = value;
+      if (const std::string mark = note_mark_after(line_text, value); !mark.empty()) meta_.agenda_item_note = mark;
+    } else if (name == "status") {
+      meta_.status = collapse_spaces(groups.empty() ? value : groups[0]);
+    } else if (name == "meeting") {
+      meta_.meeting = value;
+      if (!groups.empty()) meta_.meeting_number = std::stoi(groups[0]);
+    } else if (name == "meetingDate") {
+      return meeting_date(value, groups);
+    } else if (name == "original") {
+      return original(value, groups);
+    } else if (name == "language") {
+      return version_language(value, groups);
     }
-    else if (*meta.symbol != value) {
+    return std::string(name) + "=" + value;
+  }
+
+  std::string place(std::string_view text) {
+    meta_.meeting_place = collapse_spaces(text);
+    return "meetingPlace=" + *meta_.meeting_place;
+  }
+
+ private:
+  std::string symbols(std::string_view name, const std::string& value, std::string_view line_text) {
+    if (name == "symbols") {
+      // "A/47/60-S/23329": each symbol in turn.
+      static const Regex kOne(masthead::kSymbolPattern);
+      std::string kept;
+      for (const auto& m : kOne.find_all(value)) kept += (kept.empty() ? "" : ", ") + symbols("symbol", std::string(m.str(value)), line_text);
+      return kept;
+    }
+    if (!meta_.symbol) {
+      meta_.symbol = value;
+      // "S/2012/197***": the stars refer to a note ("Third reissue ...").
+      if (const std::string mark = note_mark_after(line_text, value); !mark.empty()) meta_.symbol_note = mark;
+    } else if (*meta_.symbol != value &&
+               std::find(meta_.other_symbols.begin(), meta_.other_symbols.end(), value) == meta_.other_symbols.end()) {
       // A joint document of two organs carries a symbol of each series
       // (A/49/230 and S/1994/822); two symbols of one series are suspect.
-      if (value.substr(0, value.find('/')) == meta.symbol->substr(0, meta.symbol->find('/')))
-        doc.log.warn(std::string(kPass), {}, "masthead symbol " + value + " differs from " + *meta.symbol);
-      meta.other_symbols.push_back(value);
+      if (value.substr(0, value.find('/')) == meta_.symbol->substr(0, meta_.symbol->find('/')))
+        doc_.log.warn(std::string(kPass), {}, "masthead symbol " + value + " differs from " + *meta_.symbol);
+      meta_.other_symbols.push_back(value);
     }
-  } else if (name == "organization") {
-    meta.organization = "United Nations";
-  } else if (name == "body") {
-    // "SECURITY COUNCIL" is the Security Council.
-    std::string body;
-    bool start = true;
-    for (char c : value) {
-      body += start || c == ' ' ? c : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      start = c == ' ';
-    }
-    for (const char* small : {" And ", " Of ", " The "})
-      for (std::size_t at = body.find(small); at != std::string::npos; at = body.find(small))
-        body[at + 1] = static_cast<char>(body[at + 1] - 'A' + 'a');
-    if (!meta.body) meta.body = body;
-  } else if (name == "distribution") {
+    return "symbol=" + value;
+  }
+
+  void body(const std::string& body) {
+    if (!meta_.body) meta_.body = body;
+    else if (*meta_.body != body && std::find(meta_.other_bodies.begin(), meta_.other_bodies.end(), body) == meta_.other_bodies.end())
+      meta_.other_bodies.push_back(body);  // a joint document's second organ
+  }
+
+  void distribution(const std::vector<std::string>& groups) {
     // "GENERAL" under a "Distr." line: the value in the current spelling.
     std::string v = groups.empty() ? std::string() : groups[0];
     for (std::size_t k = 1; k < v.size(); ++k)
       if (v[k] >= 'A' && v[k] <= 'Z') v[k] = static_cast<char>(v[k] - 'A' + 'a');
-    if (!v.empty()) meta.distribution = v;
-  } else if (name == "issueDate") {
-    if (auto d = parse_date(value)) meta.issue_date = *d;
-  } else if (name == "session") {
-    meta.session = value;
-    if (!groups.empty()) meta.session_number = parse_ordinal_words(groups[0]);
-  } else if (name == "committee") {
-    if (!meta.committee) meta.committee = collapse_spaces(value);
-  } else if (name == "agendaItem") {
-    meta.agenda_item = value;
+    if (!v.empty()) meta_.distribution = v;
   }
-  return std::string(name) + "=" + value;
-}
-}  // namespace
 
-void parse_masthead(Document& doc, const PassContext&) {
-  static const Regex kAgendaLine("^\\s*Agenda items?\\s");
-  static const Regex kNotTitle("^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
-  static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
-  const auto refs = detail::line_refs(doc);
-  const bool ocr = !doc.pages.empty() && doc.pages.front().ocr;
-  std::size_t anchor = refs.size();
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    const Line& line = detail::at(doc, refs[i]);
-    static const Regex kDistrLabel("^\\s*Distr\\.?:?\\s*$");
-    static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
-    const bool split = kDistrLabel.full_match(line.text) && i + 1 < refs.size() &&
-                       kDistrValue.full_match(detail::at(doc, refs[i + 1]).text);
-    if (line.role == LineRole::body && (kDistr.search(line.text) || split) && parse_line(line.text, ocr).complete) {
-      anchor = i;
-      break;
+  // Groups: weekday, date, time | date, time; then the place.
+  std::string meeting_date(const std::string& value, const std::vector<std::string>& groups) {
+    const bool weekday = groups.size() > 1 && !groups[1].empty();  // the first form, which has one
+    const std::string date = weekday ? groups[1] : (groups.size() > 3 ? groups[3] : "");
+    const std::string time = weekday ? (groups.size() > 2 ? groups[2] : "") : (groups.size() > 4 ? groups[4] : "");
+    std::string kept = "meetingDate=" + value;
+    if (auto d = parse_date(date)) {
+      meta_.meeting_date = *d;
+      if (weekday) meta_.meeting_date->printed = groups[0] + ", " + d->printed;
     }
+    if (auto t = parse_time(time)) meta_.meeting_time = *t;
+    if (groups.size() > 5 && !groups[5].empty()) meta_.meeting_place = groups[5];
+    return kept;
   }
-  // OCR may lose "Distr." under a stamp: on a scanned first page, the
-  // symbol line among the first lines anchors the masthead instead.
-  static const Regex kSymbolOnly(masthead::kSymbolPattern);
-  for (std::size_t i = 0; ocr && anchor == refs.size() && i < refs.size() && refs[i].page == 0 && i < 12; ++i) {
-    const Line& line = detail::at(doc, refs[i]);
-    if (line.role == LineRole::body && kSymbolOnly.search(line.text) && parse_line(line.text, ocr).complete) anchor = i;
-  }
-  if (anchor == refs.size()) return;
 
-  std::vector<std::size_t> cluster = {anchor};
-  for (int dir : {-1, +1}) {
+  std::string original(const std::string& value, const std::vector<std::string>& groups) {
+    static const Regex kName("[A-Za-z]+");
+    if (groups.empty() || groups[0].empty()) {
+      // "Original:" with its language on the next line.
+      original_open_ = true;
+      return "original=" + value;
+    }
+    for (const auto& m : kName.find_all(groups[0]))
+      if (const std::string code = official_language_code(m.str(groups[0])); !code.empty()) add_original(code);
+    return "original=" + value;
+  }
+
+  std::string version_language(const std::string& value, const std::vector<std::string>& groups) {
+    const std::string code = official_language_code(groups.empty() ? value : groups[0]);
+    if (original_open_) {
+      original_open_ = false;
+      add_original(code);
+      return "original=" + value;
+    }
+    if (!meta_.language) meta_.language = code;
+    return "language=" + value;
+  }
+
+  void add_original(const std::string& code) {
+    if (std::find(meta_.original_languages.begin(), meta_.original_languages.end(), code) == meta_.original_languages.end())
+      meta_.original_languages.push_back(code);
+  }
+
+  Document& doc_;
+  Metadata& meta_;
+  bool original_open_ = false;  // "Original:" printed without its language
+};
+
+// What a taken line is.
+enum class Part { values, agenda_title, place, logo };
+
+struct Taken {
+  std::size_t index;  // into the line refs
+  Part part;
+};
+
+class MastheadReader {
+ public:
+  explicit MastheadReader(Document& doc)
+      : doc_(doc), refs_(detail::line_refs(doc)), ocr_(!doc.pages.empty() && doc.pages.front().ocr) {}
+
+  void run() {
+    const std::size_t anchor = find_anchor();
+    if (anchor == refs_.size()) return;
+    taken_.push_back({anchor, Part::values});
+    walk_up(anchor);
+    walk_down(anchor);
+    std::sort(taken_.begin(), taken_.end(), [](const Taken& a, const Taken& b) { return a.index < b.index; });
+    apply();
+    warn_unexplained();
+  }
+
+ private:
+  const Line& line(std::size_t i) const { return detail::at(doc_, refs_[i]); }
+  bool skipped(std::size_t i) const { return line(i).role == LineRole::blank || line(i).role == LineRole::marker; }
+  bool values(std::size_t i) const { return line(i).role == LineRole::body && parse_line(line(i).text, ocr_).complete; }
+
+  // A "Distr.:" line, or one ending in "Distr." above the distribution;
+  // else a symbol among the first lines of page 1.
+  std::size_t find_anchor() const {
+    static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
+    static const Regex kDistrLabel("(?:^|\\s)Distr\\.?:?\\s*$");
+    static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
+    for (std::size_t i = 0; i < refs_.size(); ++i) {
+      const bool split = kDistrLabel.search(line(i).text) && i + 1 < refs_.size() && kDistrValue.full_match(line(i + 1).text);
+      if ((kDistr.search(line(i).text) || split) && values(i)) return i;
+    }
+    // The symbol as a field of the line, so that one glued to the
+    // organization ("United NationsS/PV.9931") counts.
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0 && seen < kSymbolAnchorLines; ++i) {
+      if (skipped(i)) continue;
+      ++seen;
+      if (line(i).role != LineRole::body) continue;
+      const Parsed p = parse_line(line(i).text, ocr_);
+      if (p.complete && (p.has("symbol") || p.has("symbols"))) return i;
+    }
+    return refs_.size();
+  }
+
+  // A record's meeting is printed under its symbol and organ, never above
+  // them: a meeting line above the anchor is a resolution's conclusion
+  // ("77th plenary meeting") before a masthead printed at the end of a text
+  // export, and stops the walk up.
+  void walk_up(std::size_t anchor) {
     int seen = 0;
-    for (std::size_t i = anchor; seen < kReach;) {
-      if (dir < 0 && i == 0) break;
-      i = dir < 0 ? i - 1 : i + 1;
-      if (i >= refs.size()) break;
-      const Line& line = detail::at(doc, refs[i]);
-      if (line.role == LineRole::blank || line.role == LineRole::marker) continue;
-      if (line.role != LineRole::body || !parse_line(line.text, ocr).complete) break;
-      cluster.push_back(i);
+    for (std::size_t i = anchor; i > 0 && seen < kReach;) {
+      --i;
+      if (skipped(i)) continue;
+      if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
+      else if (logo_letters(i)) taken_.push_back({i, Part::logo});
+      else break;
       ++seen;
     }
   }
-  std::sort(cluster.begin(), cluster.end());
-  // The title of the agenda item follows its line, before the "Resolution
-  // adopted" line or the title of the document: with geometry, the lines set
-  // flush with the agenda line in its type with no space between; in text,
-  // the lines up to a blank line.
-  std::size_t agenda = refs.size();
-  for (std::size_t i : cluster)
-    if (kAgendaLine.search(detail::at(doc, refs[i]).text)) agenda = i;
-  std::vector<std::size_t> title_lines;
-  if (agenda < refs.size()) {
-    const Line* prev = &detail::at(doc, refs[agenda]);
-    for (std::size_t i = agenda + 1; i < refs.size() && title_lines.size() < 6; ++i) {
-      const Line& line = detail::at(doc, refs[i]);
-      if (line.role != LineRole::body || std::find(cluster.begin(), cluster.end(), i) != cluster.end()) break;
-      if (kNotTitle.search(line.text)) break;
-      if (prev->box && line.box) {
-        const double size = std::max(prev->font_size, 1.0);
-        if (refs[i].page != refs[agenda].page || std::abs(line.box->x0 - prev->box->x0) > 2 ||
-            std::abs(line.font_size - prev->font_size) > 0.5 || line.box->y0 - prev->box->y1 > 0.6 * size)
-          break;
-      } else if (prev->box || line.box) {
+
+  void walk_down(std::size_t anchor) {
+    static const Regex kAgendaLine(
+        "^\\s*(?:Agenda\\s+items?\\s|Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary|provisional)\\s+(?:list|agenda))");
+    int seen = 0;
+    std::size_t agenda = kAgendaLine.search(line(anchor).text) ? anchor : refs_.size();
+    std::size_t title_lines = 0;
+    bool open_time = meeting_time_without_place(anchor);
+    for (std::size_t i = anchor + 1, last = anchor; i < refs_.size() && seen < kReach; ++i) {
+      if (skipped(i)) continue;
+      if (line(i).role != LineRole::body) break;
+      if (values(i)) {
+        taken_.push_back({i, Part::values});
+        ++seen;
+        agenda = kAgendaLine.search(line(i).text) ? i : refs_.size();
+        title_lines = 0;
+        open_time = meeting_time_without_place(i);
+      } else if (agenda < refs_.size() && continues_title(agenda, last, title_lines, i)) {
+        taken_.push_back({i, Part::agenda_title});
+        ++title_lines;
+        open_time = false;
+      } else if (open_time && is_place(i)) {
+        taken_.push_back({i, Part::place});
+        open_time = false;
+      } else {
         break;
       }
-      title_lines.push_back(i);
-      prev = &line;
+      last = i;
     }
-    if (!title_lines.empty() && !detail::at(doc, refs[agenda]).box) {
-      // Without geometry only a short run closed by a blank line is a title.
-      const std::size_t next = title_lines.back() + 1;
-      if (title_lines.size() > 4 || (next < refs.size() && detail::at(doc, refs[next]).role != LineRole::blank))
-        title_lines.clear();
+    drop_unclosed_text_title();
+  }
+
+  // The series letters of the 1990s logo ("AS"), which OCR may read on a
+  // line of their own, next to the "UNITED" / "NATIONS" lines.
+  bool logo_letters(std::size_t i) const {
+    static const Regex kLetters("^\\s*[AES]{1,2}\\s*$");
+    static const Regex kUnited("^\\s*(?:UNITED|NATIONS)\\b");
+    if (line(i).role != LineRole::body || !kLetters.full_match(line(i).text)) return false;
+    for (std::size_t k = i + 1; k < refs_.size(); ++k)
+      if (!skipped(k)) return kUnited.search(line(k).text).has_value();
+    return false;
+  }
+
+  bool names_meeting(std::size_t i) const {
+    const Parsed p = parse_line(line(i).text, ocr_);
+    return p.has("meeting") || p.has("meetingDate");
+  }
+
+  // A meeting's hour was just printed with no place after it.
+  bool meeting_time_without_place(std::size_t i) const {
+    const Parsed p = parse_line(line(i).text, ocr_);
+    for (std::size_t k = 0; k < p.values.size(); ++k)
+      if (p.values[k].first == "meetingDate") {
+        const auto& g = p.groups[k].second;
+        const bool time = (g.size() > 2 && !g[2].empty()) || (g.size() > 4 && !g[4].empty());
+        return time && (g.size() < 6 || g[5].empty());
+      }
+    return false;
+  }
+
+  // The place of a meeting under its date and hour: a name of one to three
+  // capitalised words ("New York", "Addis Ababa").
+  bool is_place(std::size_t i) const {
+    static const Regex kPlace("^\\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\\s*$");
+    return kPlace.full_match(line(i).text);
+  }
+
+  // Whether line i continues the title of the agenda item at line `agenda`,
+  // of which `so_far` lines are taken, the last at `last`.
+  bool continues_title(std::size_t agenda, std::size_t last, std::size_t so_far, std::size_t i) const {
+    static const Regex kNotTitle(
+        "^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
+    const Line& l = line(i);
+    const Line& a = line(agenda);
+    if (kNotTitle.search(l.text)) return false;
+    if (!a.box || !l.box) {
+      // Without geometry: lines of text up to a blank line (checked at the end).
+      return !a.box && !l.box && so_far < kTitleLinesText && i == last + 1;
     }
+    const Line& prev = line(last);
+    const double size = std::max(a.font_size, 1.0);
+    if (so_far >= kTitleLinesGeometry || refs_[i].page != refs_[agenda].page) return false;
+    const double tolerance = ocr_ ? kTitleSizeToleranceOcr * size : kTitleSizeTolerance;
+    if (std::abs(l.font_size - a.font_size) > tolerance) return false;
+    if (l.box->y0 <= prev.box->y0 || l.box->y0 - prev.box->y1 > kTitleGapEm * size) return false;
+    const double indent = l.box->x0 - a.box->x0;
+    if (so_far == 0) return std::abs(indent) <= kTitleFlushPt;
+    return indent >= -kTitleFlushPt && indent <= kTitleTurnoverEm * size;
   }
-  for (std::size_t i : cluster) {
-    Line& line = detail::at(doc, refs[i]);
-    const Parsed parsed = parse_line(line.text, ocr);
-    std::string kept;
-    for (std::size_t k = 0; k < parsed.values.size(); ++k) {
-      if (!kept.empty()) kept += ", ";
-      kept += store(doc.meta, parsed.values[k].first, parsed.values[k].second, parsed.groups[k].second, doc, line.text);
+
+  // Without geometry only a short run closed by a blank line is a title.
+  void drop_unclosed_text_title() {
+    if (taken_.empty() || taken_.back().part != Part::agenda_title || line(taken_.back().index).box) return;
+    const std::size_t next = taken_.back().index + 1;
+    if (next >= refs_.size() || line(next).role == LineRole::blank) return;
+    while (!taken_.empty() && taken_.back().part == Part::agenda_title) taken_.pop_back();
+  }
+
+  void apply() {
+    Store store(doc_);
+    std::string title;
+    std::vector<std::size_t> title_at;
+    for (const Taken& t : taken_) {
+      const Line& l = line(t.index);
+      if (t.part == Part::agenda_title) {
+        const std::string text = collapse_spaces(l.text);
+        if (!title.empty()) title += title.ends_with("-") ? "" : " ";
+        title += text;
+        title_at.push_back(t.index);
+        continue;
+      }
+      std::string kept;
+      if (t.part == Part::logo) {
+        kept = "series letters printed beside the logo";
+      } else if (t.part == Part::place) {
+        kept = "values kept as metadata: " + store.place(l.text);
+      } else {
+        const Parsed parsed = parse_line(l.text, ocr_);
+        for (std::size_t k = 0; k < parsed.values.size(); ++k) {
+          if (!kept.empty()) kept += ", ";
+          kept += store.put(parsed.values[k].first, parsed.values[k].second, parsed.groups[k].second, l.text);
+        }
+        kept = "values kept as metadata: " + kept;
+      }
+      detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[t.index], LineRole::masthead, "masthead line; " + kept);
     }
-    detail::set_role(doc, kPass, "masthead_to_metadata", refs[i], LineRole::masthead,
-                     "masthead line; values kept as metadata: " + kept);
-  }
-  std::string title;
-  for (std::size_t i : title_lines) {
-    const std::string text = collapse_spaces(detail::at(doc, refs[i]).text);
-    if (!title.empty()) title += title.ends_with("-") ? "" : " ";
-    title += text;
-  }
-  if (!title.empty()) {
-    doc.meta.agenda_title = title;
-    for (std::size_t i : title_lines)
-      detail::set_role(doc, kPass, "masthead_to_metadata", refs[i], LineRole::masthead,
+    if (title.empty()) return;
+    doc_.meta.agenda_title = title;
+    for (std::size_t i : title_at)
+      detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[i], LineRole::masthead,
                        "title of the agenda item, kept as metadata: agendaItemTitle=" + title);
   }
-}
+
+  // With geometry, a line of page 1 printed within the masthead's height
+  // that no field explains stays in the text, with a warning.
+  void warn_unexplained() {
+    double top = 0, bottom = 0;
+    bool any = false;
+    for (const Taken& t : taken_) {
+      const Line& l = line(t.index);
+      if (refs_[t.index].page != 0 || !l.box) continue;
+      top = any ? std::min(top, l.box->y0) : l.box->y0;
+      bottom = any ? std::max(bottom, l.box->y1) : l.box->y1;
+      any = true;
+    }
+    if (!any) return;
+    for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0; ++i) {
+      const Line& l = line(i);
+      if (l.role != LineRole::body || !l.box || is_blank(l.text)) continue;
+      const double middle = (l.box->y0 + l.box->y1) / 2;
+      if (middle > top && middle < bottom)
+        doc_.log.warn(std::string(kPass), doc_.position_of(refs_[i].page, refs_[i].line),
+                      "a line inside the masthead is not explained by masthead fields; kept in the text: " +
+                          detail::quoted(collapse_spaces(l.text)));
+    }
+  }
+
+  Document& doc_;
+  const std::vector<detail::LineRef> refs_;
+  const bool ocr_;
+  std::vector<Taken> taken_;
+};
+}  // namespace
+
+void parse_masthead(Document& doc, const PassContext&) { MastheadReader(doc).run(); }
 
 }  // namespace akn

@@ -51,6 +51,34 @@ std::optional<Date> parse_date(std::string_view text) {
   return d;
 }
 
+const char* const kTimePattern =
+    "(?:(?:1[0-2]|0?[0-9])(?:[.:][0-5][0-9])?\\s*[ap]\\.\\s?m\\.|12\\s+noon|noon|12\\s+midnight|midnight)";
+
+std::string ClockTime::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d:00", hour, minute);
+  return buf;
+}
+
+std::optional<ClockTime> parse_time(std::string_view text) {
+  static const Regex kClock("^\\s*(1[0-2]|0?[0-9])(?:[.:]([0-5][0-9]))?\\s*([ap])\\.\\s?m\\.\\s*$");
+  static const Regex kNoon("^\\s*(?:12\\s+)?(noon|midnight)\\s*$");
+  ClockTime t;
+  if (auto m = kClock.search(text)) {
+    const int h = std::stoi(std::string(m->str(text, 1)));
+    t.minute = m->has(2) ? std::stoi(std::string(m->str(text, 2))) : 0;
+    const bool pm = m->str(text, 3) == "p";
+    // 12 a.m. is midnight, 12 p.m. is noon.
+    t.hour = (h % 12) + (pm ? 12 : 0);
+  } else if (auto n = kNoon.search(text)) {
+    t.hour = n->str(text, 1) == "noon" ? 12 : 0;
+  } else {
+    return std::nullopt;
+  }
+  t.printed = collapse_spaces(text);
+  return t;
+}
+
 std::optional<int> parse_ordinal_words(std::string_view words) {
   static constexpr std::array<std::string_view, 20> kUnitsOrd = {
       "",        "first",    "second",     "third",      "fourth",     "fifth",      "sixth",

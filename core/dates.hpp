@@ -26,6 +26,23 @@ int month_number(std::string_view name);
 // pattern so callers can embed it.
 extern const char* const kDatePattern;
 
+// A time of day as UN meeting records print it ("11.50 a.m.", "3 p.m.",
+// "10:15 a.m.", "12 noon").
+struct ClockTime {
+  int hour = 0, minute = 0;  // 24-hour clock
+  std::string printed;       // as in the document, white space collapsed
+
+  [[nodiscard]] std::string iso() const;  // "11:50:00"
+  bool operator==(const ClockTime&) const = default;
+};
+
+// Parses exactly one such time (surrounding white space allowed); rejects
+// impossible hours and minutes.
+std::optional<ClockTime> parse_time(std::string_view text);
+
+// Regex fragment (PCRE2) that matches a printed time; group-free.
+extern const char* const kTimePattern;
+
 // English ordinal word for a session number: 57 -> "fifty-seventh" and back.
 std::optional<int> parse_ordinal_words(std::string_view words);
 

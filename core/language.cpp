@@ -3,10 +3,16 @@
 #include <functional>
 #include <map>
 #include <string_view>
+#include <utility>
+
+#include "core/text.hpp"
 
 namespace akn {
 
 namespace {
+constexpr std::pair<std::string_view, std::string_view> kOfficial[] = {
+    {"English", "eng"}, {"French", "fre"}, {"Spanish", "spa"}, {"Russian", "rus"}, {"Arabic", "ara"}, {"Chinese", "chi"}};
+
 // Words that make up a large share of any running text in their language.
 const std::map<std::string, std::string, std::less<>>& stop_words() {
   static const std::map<std::string, std::string, std::less<>> kWords = {
@@ -45,6 +51,19 @@ std::string detect_language(const Document& doc) {
   }
   for (const auto& [lang, n] : votes)
     if (total >= 10 && n * 10 >= total * 7) return lang;
+  return {};
+}
+
+std::string official_language_code(std::string_view name) {
+  const std::string lower = to_lower_ascii(trim(name));
+  for (const auto& [n, code] : kOfficial)
+    if (lower == to_lower_ascii(n)) return std::string(code);
+  return {};
+}
+
+std::string official_language_name(std::string_view code) {
+  for (const auto& [n, c] : kOfficial)
+    if (code == c) return std::string(n);
   return {};
 }
 

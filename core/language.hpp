@@ -14,4 +14,10 @@ namespace akn {
 // built them, else the body lines.
 std::string detect_language(const Document& doc);
 
+// The six official languages of the United Nations, as mastheads name them
+// ("Original: English", "ORIGINAL: FRENCH"): the ISO 639-2/B code of a name
+// in any case, and the English name of a code; empty for any other.
+std::string official_language_code(std::string_view name);
+std::string official_language_name(std::string_view code);
+
 }  // namespace akn

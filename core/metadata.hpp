@@ -1,6 +1,12 @@
 // Values about a document recovered on the way: from tool markers (ODS), the
 // masthead, the preface lines and the conclusions. Each is optional: a value
 // the document does not state stays empty and is never invented.
+//
+// A meeting record's masthead names the meeting rather than a date of
+// issue: its number, the day and hour it was held and the place
+// (meeting_*), and the record's status ("Provisional"). Its date is not
+// copied into issue_date: the record states when the meeting was held,
+// not when the record was issued.
 #pragma once
 
 #include <optional>
@@ -18,14 +24,25 @@ struct Metadata {
   std::optional<std::string> job_number;      // printed footer form "02-55394"
   std::optional<std::string> organization;    // "United Nations"
   std::optional<std::string> body;            // "General Assembly"
+  std::vector<std::string> other_bodies;      // a joint document's further organs: "Security Council" beside "General Assembly"
   std::optional<std::string> distribution;    // "General", "Limited", ...
   std::optional<Date> issue_date;             // masthead date
   std::optional<std::string> session;         // "Fifty-seventh session"
   std::optional<int> session_number;          // 57
+  std::optional<std::string> year;            // "Fifty-seventh year": the Security Council's year of work, as printed
+  std::optional<int> year_number;             // 57
   std::optional<std::string> committee;       // "Third Committee": the Main Committee a draft is before
   std::optional<std::string> agenda_item;     // "Agenda item 109 (b)"
   std::optional<std::string> agenda_title;    // the title of the agenda item printed under it
+  std::optional<std::string> agenda_item_note;  // a note mark printed on the agenda item ("Item 38 of the preliminary list*")
+  std::optional<std::string> status;          // a record's status printed in its masthead: "Provisional"
+  std::optional<std::string> meeting;         // "4507th meeting", as printed
+  std::optional<int> meeting_number;          // 4507
+  std::optional<Date> meeting_date;           // the day the meeting was held ("Thursday, 4 April 2002")
+  std::optional<ClockTime> meeting_time;      // the hour it was called ("11.50 a.m.")
+  std::optional<std::string> meeting_place;   // "New York"
   std::optional<std::string> language;        // ISO 639-2/B, "eng"
+  std::vector<std::string> original_languages;  // ISO 639-2/B codes of "Original: English" (a text may have several)
   std::vector<std::string> other_symbols;     // further symbols of the same text
   std::optional<std::string> symbol_note;     // a note mark printed on the symbol ("S/2012/197***": a reissue note)
   // How the symbol was derived when the document does not print it ("the

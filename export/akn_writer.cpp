@@ -12,6 +12,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/language.hpp"
 #include "core/text.hpp"
 #include "export/export.hpp"
 #include "structure/structure.hpp"
@@ -278,6 +279,7 @@ class AknWriter {
              {"resolution", "Resolution"}, {"mainCommittee", "Main Committee"}, {"meeting", "Meeting"},
              {"sponsor", "Sponsor"}, {"preamble", "Preambular paragraph"}})
       w_.element("TLCConcept", {{"eId", id}, {"href", std::string("/ontology/concept/un/") + id}, {"showAs", show}});
+    masthead_concepts();
     w_.end();
     w_.start("proprietary");
     w_.attr("source", "#akn-ingest");
@@ -303,17 +305,40 @@ class AknWriter {
     w_.end();  // meta
   }
 
+  // The concepts of the masthead values only some documents print (a joint
+  // document's further symbols, a meeting record's meeting), when printed.
+  void masthead_concepts() {
+    const Metadata& m = res_.meta;
+    const std::pair<bool, std::pair<const char*, const char*>> concepts[] = {
+        {!m.other_symbols.empty(), {"otherSymbol", "Further symbol of the document"}},
+        {m.status.has_value(), {"recordStatus", "Status of the record"}},
+        {!m.original_languages.empty(), {"originalLanguage", "Language of the original"}},
+        {m.year.has_value(), {"councilYear", "Year of the Security Council"}},
+        {m.meeting_date.has_value(), {"meetingDate", "Date of the meeting"}},
+        {m.meeting_time.has_value(), {"meetingTime", "Time of the meeting"}},
+        {m.meeting_place.has_value(), {"meetingPlace", "Place of the meeting"}}};
+    for (const auto& [printed, tlc] : concepts)
+      if (printed)
+        w_.element("TLCConcept", {{"eId", tlc.first}, {"href", std::string("/ontology/concept/un/") + tlc.first},
+                                  {"showAs", tlc.second}});
+  }
+
   void p_with(const char* inner, std::initializer_list<std::pair<const char*, std::string>> attrs, std::string_view text) {
     w_.start("p");
     w_.element(inner, attrs, text);
     w_.end();
   }
 
+  // The masthead as the page prints it: the organization, the symbol(s),
+  // the organ(s), a record's status, the distribution and date of issue,
+  // the language of the original, the session or the Security Council's
+  // year, a record's meeting (number, day and hour, place), the Main
+  // Committee, the agenda item and its title, and the job number.
   void cover_page() {
     const Metadata& m = res_.meta;
     const bool printed_symbol = m.symbol && !m.symbol_derivation;  // the cover page shows what is printed
     if (!(m.organization || printed_symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
-          m.agenda_title || m.job_number))
+          m.agenda_title || m.job_number || m.meeting || m.meeting_date || m.year || m.status))
       return;
     w_.start("coverPage");
     w_.start("container");
@@ -323,29 +348,68 @@ class AknWriter {
     if (printed_symbol) {
       w_.start("p");
       w_.element("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
-      if (const Footnote* f = symbol_note()) note(*f, "masthead");
+      if (const Footnote* f = masthead_note(m.symbol_note)) note(*f, "masthead");
       w_.end();
     }
+    for (const std::string& s : m.other_symbols) p_with("docNumber", {{"refersTo", "#otherSymbol"}}, s);
     if (m.body) p_with("docAuthority", {{"refersTo", "#" + actor_ref()}}, *m.body);
+    for (const std::string& b : m.other_bodies) p_with("docAuthority", {}, b);
+    if (m.status) p_with("docStatus", {{"refersTo", "#recordStatus"}}, *m.status);
     if (m.distribution) p_with("inline", {{"name", "distribution"}, {"refersTo", "#distribution"}}, "Distr.: " + *m.distribution);
     if (m.issue_date) p_with("docDate", {{"date", m.issue_date->iso()}, {"refersTo", "#issueDate"}}, m.issue_date->printed);
+    original_languages();
     if (m.session) {
       if (m.session_number) p_with("session", {{"value", std::to_string(*m.session_number)}, {"refersTo", "#session"}}, *m.session);
       else p_with("inline", {{"name", "session"}, {"refersTo", "#session"}}, *m.session);
     }
+    if (m.year) {
+      if (m.year_number) p_with("session", {{"value", std::to_string(*m.year_number)}, {"refersTo", "#councilYear"}}, *m.year);
+      else p_with("inline", {{"name", "councilYear"}, {"refersTo", "#councilYear"}}, *m.year);
+    }
+    meeting();
     if (m.committee) p_with("inline", {{"name", "committee"}, {"refersTo", "#mainCommittee"}}, *m.committee);
-    if (m.agenda_item) p_with("inline", {{"name", "agendaItem"}, {"refersTo", "#agendaItem"}}, *m.agenda_item);
+    if (m.agenda_item) {
+      w_.start("p");
+      w_.element("inline", {{"name", "agendaItem"}, {"refersTo", "#agendaItem"}}, *m.agenda_item);
+      if (const Footnote* f = masthead_note(m.agenda_item_note)) note(*f, "masthead");
+      w_.end();
+    }
     if (m.agenda_title) p_with("inline", {{"name", "agendaItemTitle"}, {"refersTo", "#agendaItemTitle"}}, *m.agenda_title);
     if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
     w_.end();
     w_.end();
   }
 
-  // The note whose mark is printed on the masthead symbol, if any.
-  const Footnote* symbol_note() const {
-    if (!res_.meta.symbol_note) return nullptr;
+  // "Original: English" (the names of the languages the masthead gave).
+  void original_languages() {
+    std::string names;
+    for (const std::string& code : res_.meta.original_languages) {
+      const std::string name = official_language_name(code);
+      if (!name.empty()) names += (names.empty() ? "" : "/") + name;
+    }
+    if (!names.empty()) p_with("inline", {{"name", "originalLanguage"}, {"refersTo", "#originalLanguage"}}, "Original: " + names);
+  }
+
+  // A meeting record's meeting, its day and hour, and its place.
+  void meeting() {
+    const Metadata& m = res_.meta;
+    if (m.meeting) p_with("event", {{"refersTo", "#meeting"}}, *m.meeting);
+    if (m.meeting_date || m.meeting_time) {
+      w_.start("p");
+      if (m.meeting_date) w_.element("docDate", {{"date", m.meeting_date->iso()}, {"refersTo", "#meetingDate"}}, m.meeting_date->printed);
+      if (m.meeting_date && m.meeting_time) w_.text(", ");
+      if (m.meeting_time) w_.element("time", {{"time", m.meeting_time->iso()}, {"refersTo", "#meetingTime"}}, m.meeting_time->printed);
+      w_.end();
+    }
+    if (m.meeting_place) p_with("location", {{"refersTo", "#meetingPlace"}}, *m.meeting_place);
+  }
+
+  // The note whose mark is printed on a masthead value (the symbol, the
+  // agenda item), if any.
+  const Footnote* masthead_note(const std::optional<std::string>& mark) const {
+    if (!mark) return nullptr;
     for (const Footnote& f : res_.footnotes)
-      if (f.marker == *res_.meta.symbol_note) return &f;
+      if (f.marker == *mark) return &f;
     return nullptr;
   }
 
@@ -718,7 +782,8 @@ class AknWriter {
     std::vector<bool> linked(res_.footnotes.size(), false);
     auto mark = [&](const RichText& t) { for (const NoteRef& n : t.notes) linked[n.footnote] = true; };
     if (res_.title) mark(*res_.title);
-    if (const Footnote* f = symbol_note()) linked[static_cast<std::size_t>(f - res_.footnotes.data())] = true;
+    for (const auto* on : {&res_.meta.symbol_note, &res_.meta.agenda_item_note})
+      if (const Footnote* f = masthead_note(*on)) linked[static_cast<std::size_t>(f - res_.footnotes.data())] = true;
     for (const auto& t : res_.other_preface) mark(t);
     std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {
       for (const Point& pt : pts) { mark(pt.text); mark_points(pt.points); }

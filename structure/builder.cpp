@@ -225,7 +225,8 @@ class StructureBuilder {
   // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as
   // the title. A numbered title found after another line was taken as the
   // title replaces it (that line was preface matter, such as the title of an
-  // agenda item).
+  // agenda item). A meeting record prints no title: its masthead names the
+  // meeting, and its first line is text (the list of members).
   bool take_number_and_title(std::size_t b) {
     const std::string_view t = text_at(b);
     if (!res_.number) {
@@ -246,7 +247,7 @@ class StructureBuilder {
         return true;
       }
     }
-    if (!res_.title) {
+    if (!res_.title && !res_.meta.meeting) {
       res_.title = rich(b);
       title_block_ = b;
       return true;
@@ -513,8 +514,11 @@ class StructureBuilder {
       return set(decision ? DocumentType::draft_decision : DocumentType::draft_resolution,
                  "its sponsor line (\"...: " + res_.sponsors->kind + "\")");
     }
-    if (symbol.find("/PV.") != std::string::npos || symbol.find("/SR.") != std::string::npos)
+    if (symbol.find("/PV.") != std::string::npos || symbol.find("/SR.") != std::string::npos) {
+      // A record is dated by the meeting its masthead names.
+      if (res_.meta.meeting_date) res_.document_date = res_.meta.meeting_date;
       return set(DocumentType::meeting_record, "its symbol " + symbol);
+    }
     if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
     if (symbol.find("/DEC/") != std::string::npos) return set(DocumentType::decision, "its symbol " + symbol);
     if (res_.adoption_line) {
@@ -535,6 +539,7 @@ class StructureBuilder {
                                     : re_.note_title.search(*t)  ? DocumentType::note
                                     : re_.record_title.search(*t) ? DocumentType::meeting_record
                                                                   : DocumentType::other;
+      if (by_title == DocumentType::meeting_record && res_.meta.meeting_date) res_.document_date = res_.meta.meeting_date;
       if (by_title != DocumentType::other) return set(by_title, "its title (\"" + t->substr(0, 40) + "...\")");
     }
     if (res_.formula) return set(DocumentType::resolution, "its enacting formula");

@@ -182,6 +182,15 @@ TEST_CASE("an image-only PDF is OCRed page by page, with OCR off it is empty wit
   CHECK(c.document.meta.issue_date->iso() == "1993-02-18");
   CHECK_FALSE(contains(c.text, "ORIGINAL: ENGLISH"));
   CHECK_FALSE(contains(c.text, "Agenda items 30, 35, 73 and 74"));
+  // The titles of the four items, ten lines in capitals under the agenda
+  // line (OCR sizes them apart from its mixed case), are the agenda title,
+  // not the letter's.
+  REQUIRE(c.resolution.meta.agenda_title);
+  CHECK(c.resolution.meta.agenda_title->starts_with("QUESTION OF PALESTINE THE SITUATION IN THE MIDDLE EAST"));
+  CHECK(c.resolution.meta.agenda_title->ends_with("OF THE OCCUPIED TERRITORIES"));
+  CHECK_FALSE(contains(c.text, "QUESTION OF PALESTINE"));
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text.starts_with("Letter dated 18 February 1993"));
 
   PipelineConfig off = config();
   off.ingest.ocr.mode = OcrMode::never;

@@ -74,9 +74,15 @@ TEST_CASE("furniture left inside the text: the symbol, a job number, a page numb
       const Conversion c = convert(with_inside(what));
       CHECK(kinds(furniture_in_text(c.document, c.resolution)) == std::vector<std::string>{"masthead:" + what});
     }
-    const Conversion title = convert("United Nations S/PV.9999\n\nThe meeting was called to order at 10 a.m.\n");
+    // A masthead line parse_masthead cannot anchor (no symbol, no "Distr.")
+    // left as the title.
+    const Conversion title = convert("UNITED NATIONS AS\n\nThe meeting was called to order at 10 a.m.\n");
     CHECK(kinds(furniture_in_text(title.document, title.resolution)) ==
-          std::vector<std::string>{"masthead:United Nations S/PV.9999"});
+          std::vector<std::string>{"masthead:UNITED NATIONS AS"});
+    // A record's masthead is read into the metadata: none of it is left.
+    const Conversion record = convert("United Nations S/PV.9999\n\nThe meeting was called to order at 10 a.m.\n");
+    CHECK(record.resolution.meta.symbol == "S/PV.9999");
+    CHECK(furniture_in_text(record.document, record.resolution).empty());
     const Conversion prose = convert(with_inside("the original English text of the General Assembly at its forty-ninth session"));
     CHECK(furniture_in_text(prose.document, prose.resolution).empty());
   }

@@ -1,0 +1,198 @@
+// The page-1 masthead of any UN document is metadata, not text: a meeting
+// record's (the symbol, the organ, its status, the session or the Security
+// Council's year, the meeting, its day, hour and place) and a 1990s
+// document's in capitals ("UNITED" / "NATIONS A", "Distr." over "GENERAL",
+// "ENGLISH" over "ORIGINAL: SPANISH") are read into Metadata, none of it
+// reaches the text, and a record is typed and dated by its meeting.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "export/export.hpp"
+#include "structure/structure.hpp"
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool contains(const std::string& s, std::string_view what) { return s.find(what) != std::string::npos; }
+
+Conversion convert_fixture(const std::string& rel) {
+  return pipeline().convert(fs::path(rel).filename().string(), read_file(source_dir() + "/fixtures/" + rel));
+}
+
+Conversion convert_corpus(const std::string& rel) {
+  return pipeline().convert(fs::path(rel).filename().string(), read_file(shared_dir() + "/corpus/" + rel));
+}
+
+// Whether `line` is a whole line (paragraph) of the clean text.
+bool has_line(const std::string& text, const std::string& line) {
+  return text == line || text.starts_with(line + "\n") || contains(text, "\n" + line + "\n") || text.ends_with("\n" + line);
+}
+
+std::size_t masthead_lines(const Document& doc) {
+  std::size_t n = 0;
+  for (const Page& p : doc.pages)
+    for (const Line& l : p.lines) n += l.role == LineRole::masthead;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a General Assembly plenary record's masthead names the meeting, which types and dates the record",
+          "[masthead][structure]") {
+  const Conversion c = convert_fixture("text/record_ga_plenary.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.organization == "United Nations");
+  CHECK(m.symbol == "A/79/PV.12");
+  CHECK(m.body == "General Assembly");
+  CHECK(m.session_number == 79);
+  CHECK(m.status == "Official Records");
+  CHECK(m.meeting == "12th plenary meeting");
+  CHECK(m.meeting_number == 12);
+  REQUIRE(m.meeting_date);
+  CHECK(m.meeting_date->iso() == "2024-09-24");
+  REQUIRE(m.meeting_time);
+  CHECK(m.meeting_time->iso() == "15:00:00");
+  CHECK(m.meeting_place == "New York");
+  // The meeting's day is not a date of issue.
+  CHECK_FALSE(m.issue_date);
+  CHECK(masthead_lines(c.document) == 8);
+
+  CHECK(c.resolution.type == DocumentType::meeting_record);
+  const auto d = work_date(c.resolution);
+  REQUIRE(d);
+  CHECK(d->name == "meeting");
+  CHECK(d->date.iso() == "2024-09-24");
+  CHECK(contains(c.akn, "/akn/un/doc/meetingRecord/"));
+  CHECK(contains(c.akn, "2024-09-24"));
+  CHECK_FALSE(contains(c.akn, "undated"));
+  // No masthead value is text; the record's own text is.
+  for (const char* masthead : {"Seventy-ninth session", "12th plenary meeting", "New York", "Official Records"})
+    CHECK_FALSE(contains(c.text, masthead));
+  CHECK(contains(c.text, "The meeting was called to order at 3.05 p.m."));
+  CHECK(contains(c.akn, "<docNumber refersTo=\"#symbol\">A/79/PV.12</docNumber>"));
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a Security Council record's masthead glued into one line is read whole", "[masthead][structure]") {
+  const Conversion c = convert_fixture("text/record_sc_glued.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "S/PV.9931");
+  CHECK(m.body == "Security Council");
+  CHECK(m.status == "Provisional");
+  CHECK(m.year_number == 80);
+  CHECK(m.meeting_number == 9931);
+  REQUIRE(m.meeting_date);
+  CHECK(m.meeting_date->iso() == "2025-06-02");
+  REQUIRE(m.meeting_time);
+  CHECK(m.meeting_time->iso() == "10:00:00");
+  CHECK(m.meeting_place == "Geneva");
+  CHECK(masthead_lines(c.document) == 1);
+  CHECK(c.resolution.type == DocumentType::meeting_record);
+  REQUIRE(work_date(c.resolution));
+  CHECK(work_date(c.resolution)->name == "meeting");
+  CHECK_FALSE(contains(c.text, "9931st meeting"));
+  CHECK(contains(c.text, "The agenda was adopted."));
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a 1990s masthead in capitals stays out of the title and the text", "[masthead][structure]") {
+  const Conversion c = convert_fixture("text/letter_1990s_capitals.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.organization == "United Nations");
+  CHECK(m.symbol == "A/48/215");
+  CHECK(m.body == "General Assembly");
+  CHECK(m.distribution == "General");
+  REQUIRE(m.issue_date);
+  CHECK(m.issue_date->iso() == "1993-06-25");
+  CHECK(m.original_languages == std::vector<std::string>{"spa"});
+  CHECK(m.session_number == 48);
+  CHECK(m.agenda_item == "Item 97 of the preliminary list");
+  CHECK(m.agenda_title == "HUMAN RIGHTS QUESTIONS");
+  CHECK(masthead_lines(c.document) == 12);
+  CHECK(c.resolution.type == DocumentType::letter);
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text.starts_with("Letter dated 21 June 1993"));
+  for (const char* masthead : {"UNITED", "NATIONS A", "GENERAL\n", "ENGLISH", "ORIGINAL", "HUMAN RIGHTS QUESTIONS"})
+    CHECK_FALSE(contains(c.text, masthead));
+  CHECK(contains(c.akn, "Original: Spanish"));
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a line of text under a meeting's date is not its place unless the date gives the hour", "[masthead][cleanup]") {
+  // A record's masthead ends at the place; a letter's first line after its
+  // masthead is text even when it is a short capitalised phrase.
+  const Conversion c = convert(
+      "United Nations A/99/PV.3\nGeneral Assembly\nNinety-ninth session\n3rd plenary meeting\n"
+      "Friday, 1 October 2044, 10 a.m.\nNew York\nOpening Remarks\n\nThe President: I declare the meeting open.\n",
+      "record.txt");
+  CHECK(c.resolution.meta.meeting_place == "New York");
+  CHECK(contains(c.text, "Opening Remarks"));
+  CHECK(masthead_lines(c.document) == 6);
+}
+
+TEST_CASE("a 1990s masthead whose organ and 'Distr.' share a baseline is read from that line", "[masthead][cleanup]") {
+  // A text layer read line by line joins the organ and "Distr." printed on
+  // one baseline; the distribution is on the next line.
+  const Conversion c = convert(
+      "UNITED NATIONS\nEconomic and Social Council Distr.\nGENERAL\n\nE/1999/12\n1 March 1999\n\nORIGINAL: FRENCH\n\n"
+      "Letter dated 26 February 1999 from the Permanent Representative of France to the United Nations "
+      "addressed to the President of the Council\n\nI have the honour to transmit herewith a statement.\n",
+      "ecosoc_letter.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.body == "Economic and Social Council");
+  CHECK(m.distribution == "General");
+  CHECK(m.symbol == "E/1999/12");
+  CHECK(m.original_languages == std::vector<std::string>{"fre"});
+  CHECK(masthead_lines(c.document) == 6);
+  CHECK_FALSE(contains(c.text, "Distr."));
+  CHECK_FALSE(has_line(c.text, "GENERAL"));
+  CHECK(c.resolution.type == DocumentType::letter);
+}
+
+TEST_CASE("S/PV.4507: the record's masthead is metadata, the record a meetingRecord of its meeting's day",
+          "[masthead][pdf][corpus]") {
+  const Conversion c = convert_corpus("born_digital/S_PV.4507-EN.pdf");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "S/PV.4507");
+  CHECK(m.body == "Security Council");
+  CHECK(m.status == "Provisional");
+  CHECK(m.year_number == 57);
+  CHECK(m.meeting_number == 4507);
+  REQUIRE(m.meeting_date);
+  CHECK(m.meeting_date->iso() == "2002-04-04");
+  REQUIRE(m.meeting_time);
+  CHECK(m.meeting_time->iso() == "11:50:00");
+  CHECK(m.meeting_place == "New York");
+  CHECK(c.resolution.type == DocumentType::meeting_record);
+  REQUIRE(work_date(c.resolution));
+  CHECK(work_date(c.resolution)->name == "meeting");
+  CHECK(work_date(c.resolution)->date.iso() == "2002-04-04");
+  for (const char* masthead : {"Fifty-seventh year", "Provisional", "New York\n"}) CHECK_FALSE(contains(c.text, masthead));
+  CHECK(contains(c.text, "President:"));
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("1990s ODS letters and reports: no masthead column in the title or the text", "[masthead][pdf][corpus]") {
+  int checked = 0;
+  for (const char* file : {"A_49_230-EN.pdf", "A_53_568-EN.pdf", "S_1996_112-EN.pdf"}) {
+    INFO(file);
+    const Conversion c = convert_corpus(std::string("born_digital/") + file);
+    REQUIRE(c.resolution.title);
+    // The title is the document's own: a letter's or a report's.
+    CHECK((c.resolution.title->text.starts_with("Letter dated") || c.resolution.title->text.starts_with("REPORT OF")));
+    // No line of the text is a masthead value.
+    for (const char* masthead : {"UNITED", "NATIONS", "NATIONS AS", "NATIONS S", "Distr.", "GENERAL", "ENGLISH",
+                                 "ORIGINAL: ENGLISH", "GENERAL ASSEMBLY SECURITY COUNCIL"})
+      CHECK_FALSE(has_line(c.text, masthead));
+    CHECK_FALSE(contains(c.text, "ORIGINAL:"));
+    CHECK(c.resolution.meta.original_languages == std::vector<std::string>{"eng"});
+    ++checked;
+  }
+  CHECK(checked == 3);
+}
