@@ -410,6 +410,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& corpus_types()
       {"S_1996_112-EN.pdf", {"report", "1996-02-14"}},
       {"S_2012_197-EN.pdf", {"report", "2012-04-05"}},
       {"S_2015_246-EN.pdf", {"report", "2015-04-10"}},
+      {"S_PV.4507-EN.pdf", {"meetingRecord", "2002-04-04"}},
   };
   return types;
 }
@@ -419,7 +420,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& corpus_types()
 // a placeholder date.
 void check_type(const std::string& name, const Conversion& c) {
   const auto it = corpus_types().find(name);
-  if (it == corpus_types().end()) return;
+  REQUIRE(it != corpus_types().end());
   const auto& [type, date] = it->second;
   CHECK(type_name(c.resolution.type) == type);
   CHECK_FALSE(c.resolution.type_evidence.empty());
