@@ -16,6 +16,7 @@ const std::vector<PassInfo>& all_passes() {
       {"repair_split_words", "words split by justified text rejoined, from glyph gaps and the dictionary", repair_split_words},
       {"parse_masthead", "the page-1 masthead parsed into metadata", parse_masthead},
       {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture},
+      {"find_tables", "tables read from the page's geometry: rows, cells in columns, headers", find_tables},
       {"collect_footnotes", "footnote texts moved out of the body into the notes", collect_footnotes},
       {"rejoin_hyphenated_lines", "line-end hyphens kept or dropped, from the dictionary and the document", rejoin_hyphenated_lines},
       {"unwrap_lines", "lines joined into paragraphs", unwrap_lines},

@@ -98,6 +98,7 @@ void read_superscripts(Document& doc, const PassContext& ctx);
 void repair_split_words(Document& doc, const PassContext& ctx);
 void parse_masthead(Document& doc, const PassContext& ctx);
 void remove_furniture(Document& doc, const PassContext& ctx);
+void find_tables(Document& doc, const PassContext& ctx);
 void collect_footnotes(Document& doc, const PassContext& ctx);
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx);
 void unwrap_lines(Document& doc, const PassContext& ctx);

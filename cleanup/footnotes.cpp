@@ -316,6 +316,12 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     bool break_before = i == 0 || in_zone(refs[i]);
     for (std::size_t k = i; k-- > 0;) {
       const Line& prev = detail::at(doc, refs[k]);
+      // A table's last row (find_tables) ends the text above a note as a
+      // blank line does: a note never continues a row.
+      if (prev.role == LineRole::body && prev.in_table) {
+        break_before = true;
+        break;
+      }
       if (prev.role == LineRole::body) break;
       if (prev.role == LineRole::blank || prev.role == LineRole::furniture || prev.role == LineRole::marker) {
         break_before = true;

@@ -27,11 +27,20 @@ void set_role(Document& doc, std::string_view pass, std::string_view kind, LineR
   record_line_edit(doc, pass, kind, where, 0, line.text, "", std::move(reason), confidence).role = to_string(role);
 }
 
+void move_text(Document& doc, std::string_view pass, std::string_view kind, LineRef where, std::size_t begin,
+               std::size_t end, LineRef to, std::size_t at, std::string reason, double confidence) {
+  const std::string text = detail::at(doc, where).text.substr(begin, end - begin);
+  Edit& e = record_line_edit(doc, pass, kind, where, begin, text, text, std::move(reason), confidence);
+  Position p = doc.position_of(to.page, to.line);
+  p.column = static_cast<int>(at) + 1;
+  e.read_at = p;
+}
+
 double body_font_size(const Document& doc) {
   SizeTally sizes;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines)
-      if (line.role == LineRole::body && line.font_size > 0) sizes.add(line.font_size, line.text.size());
+      if (line.role == LineRole::body && !line.in_table && line.font_size > 0) sizes.add(line.font_size, line.text.size());
   return sizes.most_common();
 }
 

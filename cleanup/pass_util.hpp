@@ -32,7 +32,16 @@ Edit& record_line_edit(Document& doc, std::string_view pass, std::string_view ki
 void set_role(Document& doc, std::string_view pass, std::string_view kind, LineRef where,
               LineRole role, std::string reason, double confidence = 1.0);
 
-// The font size most body text is set in (0 when the source has none).
+// Records that bytes [begin, end) of line `where` are read at byte `at` of
+// line `to` (right after the text that ends there) instead of where the
+// source gives them (a table's cell the text layer gives after rows below
+// it). The text is unchanged; the conservation check replays the move.
+void move_text(Document& doc, std::string_view pass, std::string_view kind, LineRef where, std::size_t begin,
+               std::size_t end, LineRef to, std::size_t at, std::string reason, double confidence = 1.0);
+
+// The font size most body text is set in (0 when the source has none); the
+// lines of tables (find_tables) do not count: a long table in smaller type
+// may hold more letters than the text.
 double body_font_size(const Document& doc);
 
 // Quotes a string for use inside a reason.

@@ -338,23 +338,62 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
 }
 
-// A line's text with white space collapsed, its marks moved along.
-std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line) {
+// A line's text [begin, end) with white space collapsed, and the marks in
+// it moved along (offsets from `begin`).
+std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::size_t begin = 0,
+                                                        std::size_t end = std::string::npos) {
+  end = std::min(end, line.text.size());
   std::string out;
-  std::vector<std::size_t> map(line.text.size() + 1, 0);
+  std::vector<std::size_t> map(end - begin + 1, 0);
   bool pending = false;
-  for (std::size_t i = 0; i < line.text.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     const char c = line.text[i];
-    map[i] = out.size() + (pending && !out.empty() ? 1 : 0);
+    map[i - begin] = out.size() + (pending && !out.empty() ? 1 : 0);
     if (c == ' ' || c == '\t') { pending = true; continue; }
     if (pending && !out.empty()) out += ' ';
     pending = false;
     out += c;
   }
-  map[line.text.size()] = out.size();
-  std::vector<NoteMark> marks = line.marks;
-  for (NoteMark& m : marks) m.offset = std::min(map[std::min(m.offset, line.text.size())], out.size());
+  map[end - begin] = out.size();
+  const bool whole = begin == 0 && end == line.text.size();
+  std::vector<NoteMark> marks;
+  for (NoteMark m : line.marks) {
+    if (!whole && (m.offset < begin || m.offset > end)) continue;
+    m.offset = std::min(map[std::min(m.offset, end) - begin], out.size());
+    marks.push_back(std::move(m));
+  }
   return {out, marks};
+}
+
+// The blocks of table t (Document::tables): one per cell, row by row, each
+// cell's lines joined; each cell records its block.
+void table_blocks(Document& doc, std::size_t t) {
+  for (PrintedRow& row : doc.tables[t].rows)
+    for (PrintedCell& cell : row.cells) {
+      Block block;
+      for (const CellPiece& pc : cell.pieces) {
+        const Line& line = doc.pages[pc.page].lines[pc.line];
+        const std::size_t begin = line.words[pc.first_word].begin, end = line.words[pc.end_word - 1].end;
+        auto [text, marks] = collapsed(line, begin, end);
+        const std::size_t base = block.text.empty() ? 0 : block.text.size() + 1;
+        if (!block.text.empty()) {
+          const std::size_t tail = block.text.size() > 20 ? block.text.size() - 20 : 0;
+          detail::record_line_edit(doc, kUnwrap, "join_cell_lines", {pc.page, pc.line}, begin,
+                                   block.text.substr(tail) + "\n" + text.substr(0, 20),
+                                   block.text.substr(tail) + " " + text.substr(0, 20),
+                                   "a table cell's text continues on the next line of its column", 0.9);
+          block.text += ' ';
+        }
+        block.text += text;
+        for (NoteMark& m : marks) {
+          m.offset += base;
+          block.marks.push_back(std::move(m));
+        }
+        block.origins.push_back(Origin{base, static_cast<int>(pc.page) + 1, static_cast<int>(pc.line), begin});
+      }
+      cell.block = doc.blocks.size();
+      doc.blocks.push_back(std::move(block));
+    }
 }
 
 }  // namespace
@@ -366,6 +405,7 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& p = detail::at(doc, lines[i].ref);
     const Line& c = detail::at(doc, lines[i + 1].ref);
+    if (p.in_table || c.in_table) continue;  // a table's rows and cells are not wrapped text
     const auto join = detail::join_at_line_end(p.text, c.text, ctx, vocab);
     if (!join) continue;
     const std::size_t dash_at = join->dash_at;
@@ -383,14 +423,32 @@ void unwrap_lines(Document& doc, const PassContext&) {
   const std::vector<double> edges = line_edges(doc, lines, right_margins(doc));
   const std::vector<double> lefts = left_edges(doc);
   doc.blocks.clear();
+  // A table's cells are blocks of their own, made where its first line
+  // stands; the text after it starts a block.
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> table_of;
+  for (std::size_t t = 0; t < doc.tables.size(); ++t)
+    for (const PrintedRow& row : doc.tables[t].rows)
+      for (const PrintedCell& cell : row.cells)
+        for (const CellPiece& pc : cell.pieces) table_of.emplace(std::pair{pc.page, pc.line}, t);
+  std::vector<bool> made(doc.tables.size(), false);
+  std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
+    if (line.in_table) {
+      if (auto t = table_of.find({lines[i].ref.page, lines[i].ref.line}); t != table_of.end() && !made[t->second]) {
+        made[t->second] = true;
+        table_blocks(doc, t->second);
+      }
+      prev_i = std::string::npos;
+      continue;
+    }
     auto [text, marks] = collapsed(line);
     std::string reason;
-    if (i > 0 && !doc.blocks.empty()) {
+    if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
       const Line& prev = detail::at(doc, lines[i - 1].ref);
       reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
     }
+    prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {
       Block block;

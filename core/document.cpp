@@ -74,7 +74,7 @@ Position Document::position_in_block(std::size_t block_index, std::size_t offset
   const Block& block = blocks[block_index];
   const Origin o = block.origin_at(offset);
   Position pos = position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line));
-  pos.column = static_cast<int>(offset - std::min(offset, o.offset)) + 1;
+  pos.column = static_cast<int>(offset - std::min(offset, o.offset) + o.column) + 1;
   return pos;
 }
 
@@ -88,7 +88,7 @@ std::optional<Box> Document::box_in_block(std::size_t block_index, std::size_t o
   // The word under the offset when the line has words (block text is the
   // line's text with white space collapsed, so this is approximate by at
   // most the collapsed spaces).
-  const std::size_t in_line = offset - std::min(offset, o.offset);
+  const std::size_t in_line = offset - std::min(offset, o.offset) + o.column;
   for (const Word& w : line.words)
     if (w.box && in_line >= w.begin && in_line <= w.end) return w.box;
   return line.box;

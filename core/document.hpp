@@ -78,6 +78,7 @@ struct Line {
   // this one, no space goes between them (a line-end hyphen was decided on).
   bool join_without_space = false;
   bool heading = false;  // the source marks this line as a heading
+  bool in_table = false;  // find_tables: the line holds cells of a table (Document::tables)
   double font_size = 0;   // the size of most of its glyphs; 0 when unknown
   bool vertical = false;  // text set at an angle (margin stamps, rotated tables)
   std::vector<NoteMark> marks;
@@ -113,6 +114,8 @@ struct Origin {
   std::size_t offset = 0;  // first byte of the run in Block::text
   int page = 0;            // 1-based
   int line = 0;            // index into Page::lines
+  std::size_t column = 0;  // the byte of the line's text where the run starts: 0 but for a
+                           // table cell that starts inside its line
 };
 
 // A paragraph candidate: consecutive body lines joined by the unwrapping pass.
@@ -125,6 +128,30 @@ struct Block {
   void replace(std::size_t pos, std::size_t len, std::string_view with);
   // The source line holding the byte at `offset`.
   [[nodiscard]] Origin origin_at(std::size_t offset) const;
+};
+
+// A table as printed (find_tables reads it from the geometry of the page):
+// its rows top to bottom, over page breaks, each row's cells left to right.
+// A cell holds words of one or more lines (its text wraps within its
+// column); unwrap_lines makes each cell a Block of its own, so the passes
+// after it treat a cell as a paragraph.
+struct CellPiece {
+  std::size_t page = 0, line = 0;            // indexes into Document::pages and Page::lines
+  std::size_t first_word = 0, end_word = 0;  // the words [first_word, end_word) of the line
+};
+inline constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+struct PrintedCell {
+  std::size_t column = 0, span = 1;  // its first column (0-based) and how many it covers
+  std::vector<CellPiece> pieces;     // in reading order: top to bottom
+  std::size_t block = kNoBlock;      // the Block holding its text, once unwrap_lines made it
+};
+struct PrintedRow {
+  bool header = false;             // a header row (set in its own type, or repeated on each page)
+  std::vector<PrintedCell> cells;  // left to right; columns without text have no cell
+};
+struct PrintedTable {
+  std::size_t columns = 0;
+  std::vector<PrintedRow> rows;  // in reading order; a header repeated on a continuation page is not a row
 };
 
 struct Footnote {
@@ -149,6 +176,7 @@ struct Document {
   Metadata meta;
   std::vector<Page> pages;
   std::vector<Block> blocks;  // empty until a pass builds them
+  std::vector<PrintedTable> tables;  // found by find_tables, in reading order; their lines are `in_table`
   std::vector<Footnote> footnotes;
   EditLog log;
 

@@ -38,6 +38,12 @@ struct Edit {
   // edits of the text. The conservation check (verify/) reads it: a line
   // leaves the text only by such an edit.
   std::string role = {};
+  // For an edit that moved text in the reading order (detail::move_text:
+  // `before` at `where`, unchanged): where it is now read. At byte
+  // column - 1 of that line, right after the text that ends there (the
+  // line's start when that is 0); column 0: after the whole line. The
+  // conservation check replays it.
+  std::optional<Position> read_at = std::nullopt;
 };
 
 struct Diagnostic {

@@ -645,9 +645,67 @@ class AknWriter {
     w_.end();
   }
 
-  void paragraphs(const std::vector<OperativeParagraph>& paras, const std::string& prefix) {
+  // A table: a row per tr, header cells as th, a cell spanning columns with
+  // its colspan, an empty td for a column without text, as the UN marks its
+  // tables (A/RES/79/249).
+  void table(const Table& t, const std::string& eid) {
+    w_.start("table");
+    w_.attr("eId", eid);
+    for (const TableRow& row : t.rows) {
+      w_.start("tr");
+      std::size_t column = 0;
+      auto cell = [&](const TableCell* c) {
+        w_.start(row.header ? "th" : "td");
+        if (c && c->span > 1) w_.attr("colspan", std::to_string(c->span));
+        if (c) {
+          w_.start("p");
+          rich(c->text, eid);
+          w_.end();
+        }
+        w_.end();
+      };
+      for (const TableCell& c : row.cells) {
+        for (; column < c.column; ++column) cell(nullptr);
+        cell(&c);
+        column = c.column + c.span;
+      }
+      for (; column < t.columns; ++column) cell(nullptr);
+      w_.end();
+    }
+    w_.end();
+  }
+
+  // The tables printed after a paragraph: in a mainBody a container of
+  // their own beside it, as the UN writes them; inside a part (whose
+  // hierarchy holds no containers) an unnumbered paragraph holding the table.
+  void tables_after(const OperativeParagraph& p, const std::string& prefix, bool in_part) {
+    for (const Table& t : p.tables) {
+      const std::string eid = unique_eid(prefix + "container_table_" + std::to_string(++tables_));
+      if (in_part) {
+        w_.start("paragraph");
+        w_.attr("eId", eid);
+        w_.start("content");
+        w_.attr("eId", unique_eid(eid + "__content"));
+        table(t, unique_eid(eid + "__table_1"));
+        w_.end();
+        w_.end();
+        continue;
+      }
+      w_.start("container");
+      w_.attr("name", "table");
+      w_.attr("eId", eid);
+      table(t, unique_eid(eid + "__table_1"));
+      w_.end();
+    }
+  }
+
+  void paragraphs(const std::vector<OperativeParagraph>& paras, const std::string& prefix, bool in_part = false) {
     std::size_t unnumbered = 0;
     for (const OperativeParagraph& p : paras) {
+      if (p.holds_only_tables()) {
+        tables_after(p, prefix, in_part);
+        continue;
+      }
       const std::string id = p.num.empty() ? "para_nn" + std::to_string(++unnumbered) : "para_" + num_id(p.num);
       const std::string eid = unique_eid(prefix + id);
       w_.start("paragraph");
@@ -660,6 +718,7 @@ class AknWriter {
       }
       body_of(p.text, p.points, p.wrap_up ? &*p.wrap_up : nullptr, eid);
       w_.end();
+      tables_after(p, prefix, in_part);
     }
   }
 
@@ -703,7 +762,7 @@ class AknWriter {
           cross_heading(t);
         }
       }
-      paragraphs(s.operative, eid + "__");
+      paragraphs(s.operative, eid + "__", true);
       if (nested) {
         open2 = true;
       } else {
@@ -798,6 +857,9 @@ class AknWriter {
         mark(p.text);
         mark_points(p.points);
         if (p.wrap_up) mark(*p.wrap_up);
+        for (const Table& t : p.tables)
+          for (const TableRow& row : t.rows)
+            for (const TableCell& c : row.cells) mark(c.text);
       }
     };
     mark_paras(res_.operative);
@@ -849,6 +911,7 @@ class AknWriter {
 
   const Resolution& res_;
   std::vector<AknPart>* parts_;
+  std::size_t tables_ = 0;  // tables written so far (their eIds)
   Writer w_;
   std::set<std::string> eids_;
   std::size_t notes_ = 0;

@@ -37,13 +37,32 @@ void add_points(Json& out, const std::vector<Point>& points, const Resolution& r
   }
 }
 
+// A table's rows: each a "tableRow" (or "tableHeader") with its cells, and
+// its text the cells separated by tabs.
+void add_table(Json& out, const Table& t, const std::string& section) {
+  for (const TableRow& row : t.rows) {
+    Json p = {{"kind", row.header ? "tableHeader" : "tableRow"}};
+    if (!section.empty()) p["section"] = section;
+    Json cells = Json::array();
+    std::string text;
+    for (const TableCell& c : row.cells) {
+      cells.push_back({{"column", c.column}, {"span", c.span}, {"text", c.text.text}});
+      text += (text.empty() ? "" : "\t") + c.text.text;
+    }
+    p["text"] = text;
+    p["cells"] = std::move(cells);
+    out.push_back(std::move(p));
+  }
+}
+
 void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const Resolution& res, const char* kind,
                    const std::string& section) {
   for (const OperativeParagraph& op : ops) {
     if (op.heading) add_paragraph(out, "heading", {}, *op.heading, res, section);
-    add_paragraph(out, kind, op.num, op.text, res, section);
+    if (!op.holds_only_tables()) add_paragraph(out, kind, op.num, op.text, res, section);
     add_points(out, op.points, res, section);
     if (op.wrap_up) add_paragraph(out, "wrapUp", {}, *op.wrap_up, res, section);
+    for (const Table& t : op.tables) add_table(out, t, section);
   }
 }
 }  // namespace

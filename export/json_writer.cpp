@@ -52,6 +52,7 @@ Json edit_json(const Edit& e) {
   x["before"] = e.before;
   x["after"] = e.after;
   if (!e.role.empty()) x["role"] = e.role;
+  if (e.read_at) x["readAt"] = position(*e.read_at);
   x["reason"] = e.reason;
   x["confidence"] = e.confidence;
   if (e.box) x["box"] = box_json(*e.box);

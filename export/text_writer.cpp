@@ -11,6 +11,25 @@ void points_text(std::string& out, const std::vector<Point>& pts) {
   }
 }
 
+// A table as text: a line per row, header first, its cells in order
+// separated by tabs, a column without text in the row an empty cell (but
+// after the last cell).
+std::string table_text(const Table& t) {
+  std::string out;
+  for (const TableRow& row : t.rows) {
+    if (!out.empty()) out += '\n';
+    std::size_t column = 0;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      const TableCell& c = row.cells[k];
+      if (k > 0) out += '\t';                               // after the cell before
+      for (; column < c.column; ++column) out += '\t';      // the columns without text
+      out += c.text.text;
+      column = c.column + c.span;
+    }
+  }
+  return out;
+}
+
 template <class Para>
 void paragraphs_text(const std::vector<OperativeParagraph>& paras, Para&& para, std::string& out) {
   for (const OperativeParagraph& p : paras) {
@@ -18,6 +37,7 @@ void paragraphs_text(const std::vector<OperativeParagraph>& paras, Para&& para, 
     para(p.num.empty() ? p.text.text : p.num + " " + p.text.text);
     points_text(out, p.points);
     if (p.wrap_up) para(p.wrap_up->text);
+    for (const Table& t : p.tables) para(table_text(t));
   }
 }
 }  // namespace

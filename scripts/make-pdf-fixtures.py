@@ -30,8 +30,15 @@ paragraph, each starting with a code and a space:
   p  paragraph, first-line indent     n  numbered paragraph ("1. ...")
   s  sub-paragraph ("(a) ...")        h  heading line (part number or title), bold
   a  annex label: starts a new page   c  conclusion line, right-aligned
+  T  a table's header row              r  a table's row
+  R  a table's totals row, bold
 Footnotes are written inline as [[note text]]. Lines starting with # are
-comments.
+comments. A run of T, r and R lines is one table, its cells separated by
+" | ": set in 9-point type between the body's margins, the first column
+wide and left-aligned, the others narrow and right-aligned, the header in
+italics, aligned at the foot of its row (a header cell may wrap over two
+lines) and repeated at the top of every page the table runs on, as the UN
+prints its tables (A/RES/79/249). A cell with [[...]] is not supported.
 
 Header keys besides the masthead's values: "short-title" (the running
 head's title; a "|" in it breaks the head into two lines, as a long title
@@ -64,7 +71,8 @@ NS = (
     'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
     'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
 )
 
 STYLES = """
@@ -162,6 +170,25 @@ STYLES = """
   <style:style style:name="Barcode" style:family="paragraph">
     <style:text-properties fo:font-size="11pt"/>
   </style:style>
+  <style:style style:name="TableText" style:family="paragraph">
+    <style:paragraph-properties fo:text-align="start" fo:line-height="10.5pt" fo:margin-top="0.07cm" fo:margin-bottom="0.07cm"/>
+    <style:text-properties fo:font-size="9pt"/>
+  </style:style>
+  <style:style style:name="TableNum" style:family="paragraph" style:parent-style-name="TableText">
+    <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
+  <style:style style:name="TableHead" style:family="paragraph" style:parent-style-name="TableText">
+    <style:text-properties fo:font-style="italic"/>
+  </style:style>
+  <style:style style:name="TableHeadNum" style:family="paragraph" style:parent-style-name="TableNum">
+    <style:text-properties fo:font-style="italic"/>
+  </style:style>
+  <style:style style:name="TableTotal" style:family="paragraph" style:parent-style-name="TableText">
+    <style:text-properties fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="TableTotalNum" style:family="paragraph" style:parent-style-name="TableNum">
+    <style:text-properties fo:font-weight="bold"/>
+  </style:style>
   <text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
 </office:styles>
 <office:automatic-styles>
@@ -173,7 +200,13 @@ STYLES = """
     <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
   </style:page-layout>
   <style:style style:name="FirstPara" style:family="paragraph" style:parent-style-name="Masthead1" style:master-page-name="First"/>
-</office:automatic-styles>
+  <style:style style:name="HeadCell" style:family="table-cell">
+    <style:table-cell-properties style:vertical-align="bottom" fo:padding-left="0.05cm" fo:padding-right="0.05cm" fo:border="none"/>
+  </style:style>
+  <style:style style:name="Cell" style:family="table-cell">
+    <style:table-cell-properties style:vertical-align="top" fo:padding-left="0.05cm" fo:padding-right="0.05cm" fo:border="none"/>
+  </style:style>
+@TABLESTYLES@</office:automatic-styles>
 """
 
 
@@ -212,9 +245,67 @@ def inline(text):
 PAPER = {"a4": ("21cm", "29.7cm", "16.5cm"), "letter": ("21.59cm", "27.94cm", "17.09cm")}
 
 
-def styles(head):
+# A table stands between the body's margins (Body: 2.2 cm left, 2.8 cm right).
+TABLE_INDENT_CM = 2.2
+TABLE_MARGIN_RIGHT_CM = 2.8
+
+
+def table_columns(head, columns):
+    """The widths (cm) of a table's columns: the first takes what the
+    others, narrow ones for figures, leave."""
+    text = float(PAPER[head.get("paper", "a4")][2][:-2])
+    width = text - TABLE_INDENT_CM - TABLE_MARGIN_RIGHT_CM
+    narrow = min(2.2, 6.8 / max(1, columns - 1))
+    return [round(width - narrow * (columns - 1), 2)] + [narrow] * (columns - 1)
+
+
+def table_styles(head, tables):
+    """Automatic styles of each table (its width and its columns')."""
+    out = []
+    for k, columns in enumerate(tables, 1):
+        widths = table_columns(head, columns)
+        out.append(f'<style:style style:name="Tbl{k}" style:family="table"><style:table-properties '
+                   f'style:width="{sum(widths):.2f}cm" fo:margin-left="{TABLE_INDENT_CM}cm" table:align="left"/></style:style>')
+        for c, w in enumerate(widths):
+            out.append(f'<style:style style:name="Tbl{k}.{c}" style:family="table-column">'
+                       f'<style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>')
+    return "\n".join(out) + "\n"
+
+
+def styles(head, tables=()):
     width, height, text = PAPER[head.get("paper", "a4")]
-    return STYLES.replace("@PAGEWIDTH@", width).replace("@PAGEHEIGHT@", height).replace("@TEXTWIDTH@", text)
+    return (STYLES.replace("@PAGEWIDTH@", width).replace("@PAGEHEIGHT@", height).replace("@TEXTWIDTH@", text)
+            .replace("@TABLESTYLES@", table_styles(head, tables)))
+
+
+def cells(text):
+    return [c.strip() for c in text.split(" | ")]
+
+
+def table(k, rows):
+    """A table of (code, text) rows: T header rows (repeated on each page),
+    r rows, R totals rows."""
+    columns = len(cells(rows[0][1]))
+    out = [f'<table:table table:name="Table{k}" table:style-name="Tbl{k}">']
+    out += [f'<table:table-column table:style-name="Tbl{k}.{c}"/>' for c in range(columns)]
+
+    def row(code, text):
+        styles = {"T": ("TableHead", "TableHeadNum"), "r": ("TableText", "TableNum"), "R": ("TableTotal", "TableTotalNum")}[code]
+        cell_style = "HeadCell" if code == "T" else "Cell"
+        got = cells(text)
+        if len(got) != columns:
+            sys.exit(f"a table row of {len(got)} cells in a table of {columns}: {text}")
+        return "<table:table-row>" + "".join(
+            f'<table:table-cell table:style-name="{cell_style}" office:value-type="string">'
+            f'<text:p text:style-name="{styles[0] if c == 0 else styles[1]}">{escape(t)}</text:p></table:table-cell>'
+            for c, t in enumerate(got)) + "</table:table-row>"
+
+    heads = [r for r in rows if r[0] == "T"]
+    if heads:
+        out.append("<table:table-header-rows>" + "".join(row(*r) for r in heads) + "</table:table-header-rows>")
+    out += [row(*r) for r in rows if r[0] != "T"]
+    out.append("</table:table>")
+    return "".join(out)
 
 
 def running_heads(head):
@@ -275,7 +366,19 @@ def document(head, body):
     if first:
         p('<text:p text:style-name="SessionFirst"/>')
     prev = None
-    for code, text in body:
+    tables = []
+    rows = []
+    for code, text in body + [("", "")]:
+        if code in ("T", "r", "R"):
+            rows.append((code, text))
+            prev = code
+            continue
+        if rows:
+            tables.append(len(cells(rows[0][1])))
+            p(table(len(tables), rows))
+            rows = []
+        if not code:
+            break
         style = {"=": "Centre", "!": "Flush", "t": "Title", "~": "Formula", "p": "Body", "n": "Body", "s": "Body",
                  "h": "Heading", "a": "AnnexLabel", "c": "Conclusion"}[code]
         if code == "h" and prev != "h":
@@ -286,7 +389,7 @@ def document(head, body):
         prev = code
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + styles(head) + master_pages(head) + "<office:body><office:text>" + "".join(parts)
+            + styles(head, tables) + master_pages(head) + "<office:body><office:text>" + "".join(parts)
             + "</office:text></office:body></office:document>\n")
 
 

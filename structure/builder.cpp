@@ -69,6 +69,7 @@ class StructureBuilder {
                                          {Origin{0, static_cast<int>(p) + 1, static_cast<int>(l)}}, {}});
       blocks_ = &line_blocks_;
     }
+    index_tables();
     styles_.reserve(blocks_->size());
     for (const Block& block : *blocks_) styles_.push_back(structure::style_of(doc, block));
   }
@@ -94,7 +95,7 @@ class StructureBuilder {
 
   // Places block b (and any blocks it takes with it, advancing b).
   void place(std::size_t& b) {
-    if (take_annex(b) || take_conclusions(b)) return;
+    if (take_table(b) || take_annex(b) || take_conclusions(b)) return;
     if (zone_ == Zone::annex) {
       if (take_heading(b, res_.annexes.back().paragraphs)) return;
       place_paragraph(res_.annexes.back().paragraphs, b, false);
@@ -131,6 +132,112 @@ class StructureBuilder {
     }
     warn(b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
     res_.other_preface.push_back(rich(b));
+  }
+
+  // The tables cleanup found (Document::tables): which block each starts
+  // with and ends with (its cells are consecutive blocks, row by row).
+  void index_tables() {
+    if (blocks_ != &doc_.blocks) return;
+    for (std::size_t t = 0; t < doc_.tables.size(); ++t) {
+      std::size_t first = kNoBlock, last = 0;
+      for (const PrintedRow& row : doc_.tables[t].rows)
+        for (const PrintedCell& cell : row.cells) {
+          if (cell.block == kNoBlock || cell.block >= blocks_->size()) continue;
+          first = std::min(first, cell.block);
+          last = std::max(last, cell.block);
+        }
+      if (first == kNoBlock) continue;
+      table_first_.emplace(first, std::pair{t, last});
+      if (table_block_.size() <= last) table_block_.resize(last + 1, false);
+      std::fill(table_block_.begin() + static_cast<std::ptrdiff_t>(first), table_block_.begin() + static_cast<std::ptrdiff_t>(last) + 1, true);
+    }
+  }
+
+  // Table t as structure keeps it: each cell's text with its notes and origins.
+  Table table_of(std::size_t t) const {
+    const PrintedTable& printed = doc_.tables[t];
+    Table out;
+    out.columns = printed.columns;
+    for (const PrintedRow& row : printed.rows) {
+      TableRow r;
+      r.header = row.header;
+      for (const PrintedCell& cell : row.cells)
+        if (cell.block != kNoBlock && cell.block < blocks_->size()) r.cells.push_back(TableCell{cell.column, cell.span, rich(cell.block)});
+      if (!r.cells.empty()) out.rows.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  // A table starting at block b: taken whole (b advances to its last cell),
+  // printed after the paragraph before it. In the preface its first block
+  // stands for it until the text is known to be a record.
+  bool take_table(std::size_t& b) {
+    const auto it = table_first_.find(b);
+    if (it == table_first_.end()) return false;
+    const std::size_t first = b;
+    b = it->second.second;
+    Table table = table_of(it->second.first);
+    if (zone_ == Zone::preface && !read_as_record_) {
+      preface_blocks_.push_back(first);
+      keep_as_text(std::move(table), first);
+      return true;
+    }
+    place_table(std::move(table), first);
+    return true;
+  }
+
+  // Whether block b is a cell of a table: no heading or title line.
+  bool table_block(std::size_t b) const { return b < table_block_.size() && table_block_[b]; }
+
+  // The table after the last paragraph of the operative part, an annex or a
+  // record (on its own, in an unnumbered paragraph without text, where none
+  // precedes it: under an annex's title); elsewhere (a preamble, the
+  // conclusions) its rows are kept as text, in reading order.
+  void place_table(Table table, std::size_t first) {
+    std::vector<OperativeParagraph>* target = nullptr;
+    if (zone_ == Zone::annex) target = &res_.annexes.back().paragraphs;
+    else if (zone_ == Zone::operative || read_as_record_) target = &current_operative();
+    if (!target) {
+      keep_as_text(std::move(table), first);
+      return;
+    }
+    if (target->empty()) target->push_back(OperativeParagraph{"", RichText{}, {}, std::nullopt});
+    target->back().tables.push_back(std::move(table));
+    announced_ = false;
+  }
+
+  // A table's rows as text, each row one paragraph of its cells in order.
+  void keep_as_text(Table table, std::size_t first) {
+    std::vector<RichText> rows;
+    for (TableRow& row : table.rows) {
+      RichText r;
+      for (TableCell& cell : row.cells) {
+        const std::size_t base = r.text.empty() ? 0 : r.text.size() + 1;
+        if (!r.text.empty()) r.text += ' ';
+        r.text += cell.text.text;
+        for (NoteRef n : cell.text.notes) r.notes.push_back({n.offset + base, n.footnote});
+        for (Origin o : cell.text.source) r.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+      }
+      rows.push_back(std::move(r));
+    }
+    if (zone_ == Zone::preface && !read_as_record_) {
+      for (RichText& r : rows) res_.other_preface.push_back(std::move(r));
+      return;
+    }
+    warn(first, "a table of " + std::to_string(rows.size()) + " rows where no paragraph announces it: kept as text, row by row");
+    for (RichText& r : rows) {
+      if (read_as_record_) {
+        current_operative().push_back(OperativeParagraph{"", std::move(r), {}, std::nullopt});
+      } else if (zone_ == Zone::preamble) {
+        auto& preamble = res_.sections.empty() ? res_.preamble : res_.sections.back().preamble;
+        preamble.push_back(PreambularParagraph{"", std::move(r)});
+      } else if (zone_ == Zone::operative || zone_ == Zone::annex) {
+        std::vector<OperativeParagraph>& target = zone_ == Zone::annex ? res_.annexes.back().paragraphs : current_operative();
+        target.push_back(OperativeParagraph{"", std::move(r), {}, std::nullopt});
+      } else {
+        res_.other_preface.push_back(std::move(r));
+      }
+    }
   }
 
   // An annex label ("Annex II", "ANNEX 1 - Title") opens an annex.
@@ -278,7 +385,7 @@ class StructureBuilder {
   // adopts, under its own title, up to the conclusions.
   bool take_adopted_text(std::size_t& b) {
     if ((zone_ != Zone::preamble && zone_ != Zone::operative) || !re_.adopts.search(text_at(b)) ||
-        !title_like(text_at(b + 1)))
+        !title_like(text_at(b + 1)) || table_block(b + 1))
       return false;
     place_paragraph(current_operative(), b, false);
     Annex adopted;
@@ -357,6 +464,11 @@ class StructureBuilder {
     if (auto m = re_.operative.search(t)) {
       target.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(b, m->groups[2].first), {}, std::nullopt});
       target.back().heading = std::exchange(pending_heading_, std::nullopt);
+      return;
+    }
+    if (!target.empty() && !target.back().tables.empty()) {
+      // Text after a table: a paragraph of its own, so that it stays after the table.
+      target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
       return;
     }
     if (auto m = re_.point.search(t); m && !target.empty()) {
@@ -455,7 +567,8 @@ class StructureBuilder {
     res_.other_preface.clear();
     read_as_record_ = true;
     for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
-      const std::size_t b = preface_blocks_[k];
+      std::size_t b = preface_blocks_[k];
+      if (take_table(b)) continue;
       Section sec;
       std::string label;
       if (const std::size_t taken = section_at(b, sec, &label)) {
@@ -587,7 +700,7 @@ class StructureBuilder {
     if (auto m = re_.section_alone.search(t)) {
       num = std::string(m->str(t, 1));
       if (label) *label = std::string(t);
-      if (title_like(text_at(b + 1))) {
+      if (title_like(text_at(b + 1)) && !table_block(b + 1)) {
         heading = rich(b + 1);
         taken = 2;
       }
@@ -631,7 +744,7 @@ class StructureBuilder {
   // titles. Advances b past them.
   std::vector<RichText> title_lines(std::size_t& b, std::size_t most) {
     std::vector<RichText> lines;
-    while (lines.size() < most && title_like(text_at(b + 1)) && !re_.figures.search(text_at(b + 1))) {
+    while (lines.size() < most && title_like(text_at(b + 1)) && !re_.figures.search(text_at(b + 1)) && !table_block(b + 1)) {
       lines.push_back(rich(b + 1));
       ++b;
     }
@@ -662,7 +775,7 @@ class StructureBuilder {
       const Origin& o = block.origins[i];
       const std::size_t stop = i + 1 < block.origins.size() ? block.origins[i + 1].offset : text.size();
       if (stop <= begin || o.offset >= end) continue;
-      t.source.push_back(Origin{std::max(o.offset, begin) - begin, o.page, o.line});
+      t.source.push_back(Origin{std::max(o.offset, begin) - begin, o.page, o.line, o.column});
     }
     const std::string& lead = styles_[b].italic_lead;
     if (!lead.empty() && lead.size() <= kMaxLeadBytes && std::string_view(t.text).starts_with(lead))
@@ -716,6 +829,8 @@ class StructureBuilder {
   std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
   std::size_t title_block_ = 0;              // the block the title was taken from
   std::vector<TableRun> tables_;
+  std::map<std::size_t, std::pair<std::size_t, std::size_t>> table_first_;  // a table's first block: (table, last block)
+  std::vector<bool> table_block_;  // by block: a cell of a table
   bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
   std::optional<bool> announced_items_;  // what it announces are items of their own (not a table's rows)
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs

@@ -31,6 +31,22 @@ struct RichText {
   std::vector<StyledRun> italic = {};
 };
 
+// A table as printed (cleanup's find_tables: Document::tables): its rows in
+// reading order, header rows first, each row's cells left to right. A cell
+// spans `span` columns from `column`; columns without text have no cell.
+struct TableCell {
+  std::size_t column = 0, span = 1;
+  RichText text;
+};
+struct TableRow {
+  bool header = false;
+  std::vector<TableCell> cells;
+};
+struct Table {
+  std::size_t columns = 0;
+  std::vector<TableRow> rows;
+};
+
 // A lettered or roman sub-paragraph, possibly with its own points.
 struct Point {
   std::string num;  // "(a)", "(ii)"
@@ -53,6 +69,15 @@ struct OperativeParagraph {
   // ("Budget performance report for the period ..."); it heads the
   // paragraphs down to the next heading.
   std::optional<RichText> heading = std::nullopt;
+  // Tables printed after the paragraph (what it announces: "shall be as
+  // follows:"), before the next paragraph. A table no paragraph precedes
+  // (under an annex's title) is held by a paragraph with no number and no
+  // text (holds_only_tables).
+  std::vector<Table> tables = {};
+
+  [[nodiscard]] bool holds_only_tables() const {
+    return num.empty() && text.text.empty() && points.empty() && !wrap_up && !heading && !tables.empty();
+  }
 };
 
 // A part of the operative text with its own number and heading (A/RES/78/253
@@ -164,7 +189,8 @@ std::string type_name(DocumentType type);
 // states; nullopt when the document states none.
 std::optional<WorkDate> work_date(const Resolution& res);
 
-// Counts over the whole text: the preamble and every section.
+// Counts over the whole text: the preamble and every section (a paragraph
+// that only holds tables is not counted).
 std::size_t preambular_count(const Resolution& res);
 std::size_t operative_count(const Resolution& res);
 

@@ -3,6 +3,7 @@
 // itself is in builder.cpp.
 #include "structure/structure.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/regex.hpp"
@@ -180,8 +181,11 @@ std::size_t preambular_count(const Resolution& res) {
 }
 
 std::size_t operative_count(const Resolution& res) {
-  std::size_t n = res.operative.size();
-  for (const Section& s : res.sections) n += s.operative.size();
+  auto paragraphs = [](const std::vector<OperativeParagraph>& ps) {
+    return static_cast<std::size_t>(std::count_if(ps.begin(), ps.end(), [](const OperativeParagraph& p) { return !p.holds_only_tables(); }));
+  };
+  std::size_t n = paragraphs(res.operative);
+  for (const Section& s : res.sections) n += paragraphs(s.operative);
   return n;
 }
 

@@ -124,6 +124,19 @@ class Replay {
   // Applies one edit of the log; counts it in `report`.
   void apply(const Edit& e, ConservationReport& report) {
     const auto found = by_position_.find(key(e.where.page, e.where.line));
+    if (e.read_at) {
+      // Text moved in the reading order, unchanged.
+      const auto to = by_position_.find(key(e.read_at->page, e.read_at->line));
+      if (found == by_position_.end() || to == by_position_.end() || e.where.column < 1) {
+        ++report.edits_unplaced;
+        return;
+      }
+      const auto begin = static_cast<std::uint32_t>(e.where.column - 1);
+      const auto at = e.read_at->column > 0 ? static_cast<std::uint32_t>(e.read_at->column - 1) : kWhole;
+      moves_.push_back(Move{found->second, begin, begin + static_cast<std::uint32_t>(e.before.size()), to->second, at});
+      ++report.edits_replayed;
+      return;
+    }
     if (!e.role.empty()) {
       if (found != by_position_.end()) role_logged_[found->second] = true;
       return;
@@ -147,6 +160,51 @@ class Replay {
   }
 
   [[nodiscard]] std::size_t lines() const { return span_.size(); }
+  // A run of a line's characters in reading order: those printed at bytes
+  // [begin, end) of line g.
+  struct Piece {
+    std::uint32_t g, begin, end;
+  };
+  // The text in reading order: each line as given, with the logged moves
+  // applied in the order they were logged.
+  [[nodiscard]] std::vector<Piece> order() const {
+    std::vector<Piece> out;
+    out.reserve(span_.size() + 2 * moves_.size());
+    for (std::uint32_t g = 0; g < span_.size(); ++g) out.push_back({g, 0, kWhole});
+    // Cuts the piece of line g that holds byte `at` in two there.
+    auto cut = [&](std::uint32_t g, std::uint32_t at) {
+      for (std::size_t k = 0; k < out.size(); ++k)
+        if (out[k].g == g && out[k].begin < at && at < out[k].end) {
+          const Piece tail{g, at, out[k].end};
+          out[k].end = at;
+          out.insert(out.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+          return;
+        }
+    };
+    for (const Move& m : moves_) {
+      cut(m.g, m.begin);
+      cut(m.g, m.end);
+      std::vector<Piece> moved;
+      for (std::size_t k = 0; k < out.size();)
+        if (out[k].g == m.g && out[k].begin >= m.begin && out[k].end <= m.end) {
+          moved.push_back(out[k]);
+          out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+        } else {
+          ++k;
+        }
+      std::size_t into = out.size();
+      if (m.at == kWhole || m.at > 0) {
+        if (m.at != kWhole) cut(m.to, m.at);
+        for (std::size_t k = 0; k < out.size(); ++k)
+          if (out[k].g == m.to && out[k].end == m.at) into = k + 1;
+      } else {
+        for (std::size_t k = 0; k < out.size() && into == out.size(); ++k)
+          if (out[k].g == m.to && out[k].begin == 0) into = k;
+      }
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(into), moved.begin(), moved.end());
+    }
+    return out;
+  }
   // Line g's characters as the edits so far left them.
   [[nodiscard]] std::span<const Char> text(std::size_t g) const {
     if (edited_[g] != kNotEdited) return edited_lines_[edited_[g]];
@@ -236,6 +294,12 @@ class Replay {
   }
 
   static constexpr std::size_t kNotEdited = SIZE_MAX;
+  static constexpr std::uint32_t kWhole = UINT32_MAX;  // the end of a line
+  // Bytes [begin, end) of line g read at byte `at` of line `to` (kWhole: after it).
+  struct Move {
+    std::uint32_t g, begin, end, to, at;
+  };
+  std::vector<Move> moves_;
   std::string empty_;
   std::vector<Char> printed_;                                // every line's characters as ingested, in order
   std::vector<std::pair<std::size_t, std::size_t>> span_;    // per line: its range in printed_
@@ -532,11 +596,13 @@ ConservationReport check_conservation(const SourceText& source, const Document& 
     (k == 0 ? text : notes).at.resize(sizes[k]);
   }
   std::size_t filled[2] = {0, 0};
-  for (std::size_t g = 0; g < replay.lines(); ++g) {
+  for (const Replay::Piece& piece : replay.order()) {
+    const std::uint32_t g = piece.g;
     if (replay.stream(g) == Stream::gone) continue;
     const std::size_t k = replay.stream(g) == Stream::text ? 0 : 1;
     Sequence& into = k == 0 ? text : notes;
     for (const Char& c : replay.text(g)) {
+      if (c.byte < piece.begin || c.byte >= piece.end) continue;
       into.cps[filled[k]] = c.cp;
       into.at[filled[k]++] = {c.line, c.byte};
     }

@@ -16,7 +16,9 @@
 // nothing in the body (the clean text has no marks). Each line then goes by
 // its final role: body lines make the body, footnote lines the notes, each in
 // reading order; a line in any other role (furniture, masthead, marker) has
-// left the text, which only a logged role edit (Edit::role) may do. What the
+// left the text, which only a logged role edit (Edit::role) may do. A line
+// that a logged move (Edit::read_after: a table read row by row) puts
+// elsewhere in the reading order is read there. What the
 // replayed source and the output still disagree on (a character diff,
 // verify/sequence_diff.hpp) was lost, added, changed or moved with no edit
 // saying so: a Discrepancy, with its page, line and the whole words involved.

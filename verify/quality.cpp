@@ -28,6 +28,9 @@ void for_each_text(const Resolution& res, const std::function<void(const RichTex
       f(op.text);
       points(op.points);
       if (op.wrap_up) f(*op.wrap_up);
+      for (const Table& t : op.tables)
+        for (const TableRow& row : t.rows)
+          for (const TableCell& c : row.cells) f(c.text);
     }
   };
   if (res.title) f(*res.title);
