@@ -564,8 +564,9 @@ TEST_CASE("A/RES/73/3: words split by justification are repaired, sentences run 
 
 TEST_CASE("tables read along their printed rows (S/2012/197, S/2015/246, A/RES/78/253)", "[pdf][corpus][layout]") {
   // The header first, each row whole, the totals last, whatever order the
-  // text layer gives the header's cells and the totals' label in; the
-  // lines read out of the source's order are logged as moved.
+  // text layer gives the header's cells and the totals' label in (layout
+  // reads a row the source gives in pieces along the row; cells find_tables
+  // reads out of the lines' order are logged as moved: nothing unaccounted).
   const Conversion& c2012 = converted("S_2012_197-EN.pdf");
   const std::string& minurso2012 = c2012.text;
   CHECK(contains(minurso2012, "Contributions as at 31 March 2012\n\nCountry\tMilitary observers a\tTroops a\tCivilian police b\tTotal\nArgentina\t3\t0\t0\t3\n"));
@@ -577,12 +578,7 @@ TEST_CASE("tables read along their printed rows (S/2012/197, S/2015/246, A/RES/7
   CHECK(contains(minurso2015, "Country\tMilitary observers a\tTroops a\tCivilian police b\tTotal\nArgentina\t3\t0\t1\t4\n"));
   CHECK(contains(minurso2015, "Yemen\t9\t0\t2\t11\nTotal\t179\t27\t6\t212 c\n"));
   CHECK(c2015.conservation.unaccounted.empty());
-  for (const Conversion* c : {&c2012, &c2015}) {
-    std::size_t moved = 0;
-    for (const Edit& e : c->document.log.edits()) if (e.read_at) ++moved;
-    CHECK(moved >= 1);
-    CHECK(contains(c->akn, "<container name=\"table\""));
-  }
+  for (const Conversion* c : {&c2012, &c2015}) CHECK(contains(c->akn, "<container name=\"table\""));
   // A header whose cells Poppler gives in two blocks, over the figures'
   // columns (the labels' column has no header).
   const std::string& parts = converted("A_RES_78_253.pdf").text;
