@@ -477,11 +477,17 @@ class MastheadReader {
   // Whether line i continues the title of the agenda item at line `agenda`,
   // of which `so_far` lines are taken, the last at `last`.
   bool continues_title(std::size_t agenda, std::size_t last, std::size_t so_far, std::size_t i) const {
+    // What opens the document's own text, never an agenda title. Without
+    // geometry also the title of a draft, letter, note or report: with
+    // geometry the type, the gap and the indent tell, and agenda items are
+    // often titled "Report of the Human Rights Council".
     static const Regex kNotTitle(
-        "^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
+        "^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly)");
+    static const Regex kNotTitleText("^\\s*(?:Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
     const Line& l = line(i);
     const Line& a = line(agenda);
     if (kNotTitle.search(l.text)) return false;
+    if ((!a.box || !l.box) && kNotTitleText.search(l.text)) return false;
     if (!a.box || !l.box) {
       // Without geometry: lines of text up to a blank line (checked at the end).
       return !a.box && !l.box && so_far < kTitleLinesText && i == last + 1;

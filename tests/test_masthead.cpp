@@ -196,3 +196,25 @@ TEST_CASE("1990s ODS letters and reports: no masthead column in the title or the
   }
   CHECK(checked == 3);
 }
+
+TEST_CASE("an agenda item titled 'Report of ...' is the masthead's agenda title, not text of the resolution",
+          "[masthead][pdf][unakn]") {
+  // A/RES/80/189, 79/130 and 80/7 print under "Agenda item N" the item's
+  // title "Report of the Human Rights Council" (of the Committee on
+  // Relations with the Host Country, of the International Atomic Energy
+  // Agency), in the masthead's type, flush with it.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A_RES_80_189.pdf", "Report of the Human Rights Council"},
+      {"A_RES_79_130.pdf", "Report of the Committee on Relations with the Host Country"},
+      {"A_RES_80_7.pdf", "Report of the International Atomic Energy Agency"}};
+  std::size_t checked = 0;
+  for (const auto& [file, title] : cases) {
+    INFO(file);
+    const Conversion c = pipeline().convert(file, read_file(shared_dir() + "/unakn/pdf/" + file));
+    REQUIRE(c.document.meta.agenda_title);
+    CHECK(*c.document.meta.agenda_title == title);
+    CHECK(c.conservation.unaccounted.empty());
+    ++checked;
+  }
+  CHECK(checked == 3);
+}
