@@ -79,4 +79,36 @@ std::vector<Edit> edits_of(const Document& doc, std::string_view kind) {
   return out;
 }
 
+FixtureSource read_fixture_source(const std::string& path) {
+  FixtureSource src;
+  const std::string text = read_file(path);
+  bool in_body = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    const std::string line = text.substr(at, nl - at);
+    at = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    if (line == "---") {
+      in_body = true;
+      continue;
+    }
+    if (!in_body) {
+      const std::size_t colon = line.find(':');
+      src.head[line.substr(0, colon)] = line.substr(colon + 2);
+      continue;
+    }
+    src.body.emplace_back(line[0], line.substr(2));
+    for (std::size_t b = line.find("[["); b != std::string::npos; b = line.find("[[", b + 2))
+      src.notes.push_back(line.substr(b + 2, line.find("]]", b) - b - 2));
+  }
+  return src;
+}
+
+std::string without_notes(std::string s) {
+  for (std::size_t b = s.find("[["); b != std::string::npos; b = s.find("[["))
+    s.erase(b, s.find("]]", b) + 2 - b);
+  return s;
+}
+
 }  // namespace akn::test

@@ -1,6 +1,7 @@
 // Shared helpers for the tests.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +32,18 @@ void run_passes(Document& doc, std::initializer_list<const char*> passes);
 
 // Converts text held in memory through the whole pipeline.
 Conversion convert(std::string_view text, std::string_view name = "test.txt");
+
+// A fixture's source (fixtures-src/pdf/NAME.txt, fixtures-src/notes/NAME.txt;
+// scripts/make-pdf-fixtures.py, make-notes-fixtures.py): its head fields,
+// its paragraphs (a code and the text with [[notes]] inline) and its notes.
+struct FixtureSource {
+  std::map<std::string, std::string> head;
+  std::vector<std::pair<char, std::string>> body;
+  std::vector<std::string> notes;
+};
+FixtureSource read_fixture_source(const std::string& path);
+// A source paragraph's text without its [[notes]].
+std::string without_notes(std::string s);
 
 // The edits of one kind.
 std::vector<Edit> edits_of(const Document& doc, std::string_view kind);

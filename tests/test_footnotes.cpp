@@ -182,46 +182,6 @@ TEST_CASE("a note's line-end hyphen or dash is decided as in the body", "[footno
 }
 
 namespace {
-// A fixture source of fixtures-src/notes (scripts/make-notes-fixtures.py):
-// its paragraphs with their [[notes]] inline.
-struct NotesSource {
-  std::map<std::string, std::string> head;
-  std::vector<std::pair<char, std::string>> body;
-  std::vector<std::string> notes;
-};
-
-NotesSource read_notes_source(const std::string& path) {
-  NotesSource src;
-  const std::string text = read_file(path);
-  bool in_body = false;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t nl = text.find('\n', at);
-    if (nl == std::string::npos) nl = text.size();
-    const std::string line = text.substr(at, nl - at);
-    at = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    if (line == "---") {
-      in_body = true;
-      continue;
-    }
-    if (!in_body) {
-      const std::size_t colon = line.find(':');
-      src.head[line.substr(0, colon)] = line.substr(colon + 2);
-      continue;
-    }
-    src.body.emplace_back(line[0], line.substr(2));
-    for (std::size_t b = line.find("[["); b != std::string::npos; b = line.find("[[", b + 2))
-      src.notes.push_back(line.substr(b + 2, line.find("]]", b) - b - 2));
-  }
-  return src;
-}
-
-std::string without_notes(std::string s) {
-  for (std::size_t b = s.find("[["); b != std::string::npos; b = s.find("[["))
-    s.erase(b, s.find("]]", b) + 2 - b);
-  return s;
-}
-
 // LaTeX prints straight quotes as curly ones; the sources have them straight.
 std::string straight_quotes(std::string s) {
   for (const char* curly : {"\u2019", "\u2018", "\u201C", "\u201D"}) {
@@ -248,7 +208,7 @@ TEST_CASE("notes under a drawn separator are notes at their reference, not body 
   namespace fs = std::filesystem;
   std::size_t ran = 0;
   for (const auto& entry : fs::directory_iterator(source_dir() + "/fixtures-src/notes")) {
-    const NotesSource src = read_notes_source(entry.path().string());
+    const FixtureSource src = read_fixture_source(entry.path().string());
     for (const char* producer : {"latex", "writer"}) {
       const std::string stem = entry.path().stem().string() + "-" + producer;
       INFO(stem);

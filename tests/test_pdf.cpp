@@ -707,53 +707,13 @@ TEST_CASE("words that justification split beside a bracket or a dash are joined,
   CHECK(logged);
 }
 
-namespace {
-// A fixture's source (fixtures-src/pdf/NAME.txt, see
-// scripts/make-pdf-fixtures.py): what it prints, counted from the markup.
-struct FixtureSource {
-  std::map<std::string, std::string> head;
-  std::vector<std::pair<char, std::string>> body;  // code, text with [[notes]]
-  std::vector<std::string> notes;
-};
-
-FixtureSource read_source(const std::string& path) {
-  FixtureSource src;
-  std::string text = read_file(path);
-  bool in_body = false;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t nl = text.find('\n', at);
-    if (nl == std::string::npos) nl = text.size();
-    const std::string line = text.substr(at, nl - at);
-    at = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    if (line == "---") { in_body = true; continue; }
-    if (!in_body) {
-      const std::size_t colon = line.find(':');
-      src.head[line.substr(0, colon)] = line.substr(colon + 2);
-      continue;
-    }
-    src.body.emplace_back(line[0], line.substr(2));
-    for (std::size_t b = line.find("[["); b != std::string::npos; b = line.find("[[", b + 2))
-      src.notes.push_back(line.substr(b + 2, line.find("]]", b) - b - 2));
-  }
-  return src;
-}
-
-std::string without_notes(std::string s) {
-  for (std::size_t b = s.find("[["); b != std::string::npos; b = s.find("[["))
-    s.erase(b, s.find("]]", b) + 2 - b);
-  return s;
-}
-}  // namespace
-
 TEST_CASE("own born-digital fixtures: every paragraph, note and part of the source, and no furniture", "[pdf][fixtures]") {
   namespace fs = std::filesystem;
   std::size_t n = 0;
   for (const auto& entry : fs::directory_iterator(source_dir() + "/fixtures-src/pdf")) {
     const std::string stem = entry.path().stem().string();
     INFO(stem);
-    const FixtureSource src = read_source(entry.path().string());
+    const FixtureSource src = read_fixture_source(entry.path().string());
     const std::string pdf = source_dir() + "/fixtures/pdf/" + stem + ".pdf";
     const Conversion c = pipeline().convert(stem + ".pdf", read_file(pdf));
     ++n;
