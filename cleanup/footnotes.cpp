@@ -56,7 +56,10 @@ struct Candidate {
 // number (`under_rule` says whether the line lies below its page's rule).
 std::optional<Candidate> footnote_start(const Line& line, double small_below = 0, bool under_rule = false) {
   static const Regex kSymbol("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
-  if (line.role == LineRole::body && small_below > 0 && line.font_size > 0 && line.font_size < small_below) {
+  // Under the separator rule, a symbol opens a note in any type (1990s
+  // documents set their notes in the body's type: "* A/49/50/Rev.1.").
+  const bool small_type = small_below > 0 && line.font_size > 0 && line.font_size < small_below;
+  if (line.role == LineRole::body && (small_type || (under_rule && line.box))) {
     if (auto m = kSymbol.search(line.text))
       return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
   }
@@ -568,6 +571,15 @@ void link_footnotes(Document& doc, const PassContext&) {
       doc.log.add(Edit{std::string(kLink), "link_footnote_reference", Position{1, 0, 0}, *doc.meta.symbol + f.marker,
                        *doc.meta.symbol + "[^" + f.marker + "]",
                        "footnote " + f.marker + " is referenced by the mark on the masthead symbol", 0.95, std::nullopt});
+      continue;
+    }
+    if (!f.referenced && doc.meta.agenda_item_note == f.marker && doc.meta.agenda_item) {
+      // Referenced from the masthead's agenda item ("Item 38 of the preliminary list*").
+      f.referenced = true;
+      doc.log.add(Edit{std::string(kLink), "link_footnote_reference", Position{1, 0, 0}, *doc.meta.agenda_item + f.marker,
+                       *doc.meta.agenda_item + "[^" + f.marker + "]",
+                       "footnote " + f.marker + " is referenced by the mark on the masthead's agenda item", 0.95,
+                       std::nullopt});
       continue;
     }
     if (!f.referenced)

@@ -195,6 +195,16 @@ TEST_CASE("1990s ODS letters and reports: no masthead column in the title or the
     ++checked;
   }
   CHECK(checked == 3);
+  // The star note of the agenda item ("Item 38 of the preliminary list*"),
+  // set in the body's type under the rule, is a note referenced from the
+  // masthead, not a paragraph.
+  const Conversion letter = convert_corpus("born_digital/A_49_230-EN.pdf");
+  REQUIRE(letter.resolution.footnotes.size() == 1);
+  CHECK(letter.resolution.footnotes[0].marker == "*");
+  CHECK(letter.resolution.footnotes[0].text == "A/49/50/Rev.1.");
+  CHECK(letter.resolution.footnotes[0].referenced);
+  CHECK_FALSE(contains(letter.text, "\n* A/49/50/Rev.1."));  // not a paragraph (the notes follow as "[*] ...")
+  CHECK(contains(letter.akn, "Item 38 of the preliminary list</inline><sup class=\"footnote\"><authorialNote marker=\"*\""));
 }
 
 TEST_CASE("an agenda item titled 'Report of ...' is the masthead's agenda title, not text of the resolution",
