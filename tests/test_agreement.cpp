@@ -113,7 +113,7 @@ TEST_CASE("agreement: an unreadable file is a typed error naming it", "[agreemen
   CHECK_THROWS_AS(read_summary("/nonexistent/x.akn.xml"), ReadError);
 }
 
-TEST_CASE("the UN's own AKN: 123 real resolutions converted from their PDFs agree with it", "[agreement][unakn]") {
+TEST_CASE("the UN's own AKN: 123 real resolutions converted from their PDFs agree with it", "[agreement][unakn][sweep]") {
   // The figures of issue 16: at least 95% of the resolutions agree in full
   // and 99.5% of paragraphs have the same text; URIs and dates agree for
   // every one. The UN's own flawed files are listed, with the reason, in

@@ -709,7 +709,7 @@ TEST_CASE("every correction of the scans read by OCR is reviewed", "[golden][cor
   check_listing("scans.txt", "fixtures/scan and ../shared/corpus/scan_ocr (--ocr auto)", l);
 }
 
-TEST_CASE("every correction of the 123 resolutions of ../shared/unakn is reviewed", "[golden][corrections][slow]") {
+TEST_CASE("every correction of the 123 resolutions of ../shared/unakn is reviewed", "[golden][corrections][slow][sweep]") {
   Listing l;
   list_dir(l, listing_pipeline(OcrMode::automatic), shared_dir() + "/unakn/pdf", "unakn/pdf");
   CHECK(l.documents == 123);

@@ -364,7 +364,7 @@ TEST_CASE("corpus PDFs: no paragraph or note holds the document's running head, 
 }
 
 TEST_CASE("UN-AKN PDFs: no paragraph or note holds the document's running head, symbol, job number or page footer",
-          "[pdf][unakn][furniture]") {
+          "[pdf][unakn][furniture][sweep]") {
   const Checked n = check_directory(shared_dir() + "/unakn/pdf");
   CHECK(n.documents == 123);
   CHECK(n.with_symbol == 123);
