@@ -207,6 +207,19 @@ std::vector<double> line_edges(const Document& doc, const std::vector<BodyLine>&
   return edges;
 }
 
+// A hanging number ("73/6.  Fiftieth anniversary ...", "1.  Welcomes"):
+// the line `c` under `p` aligns with the text after p's number, which is no
+// indent.
+bool hangs_under(const Line& p, const Line& c) {
+  static const Regex kLabel("^(?:[0-9]{1,4}(?:/[0-9]{1,4})?\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[IVXL]{1,6}\\.)$");
+  if (!c.box || p.words.empty() || p.words[0].end > p.text.size() ||
+      !kLabel.full_match(std::string_view(p.text).substr(p.words[0].begin, p.words[0].end - p.words[0].begin)))
+    return false;
+  for (std::size_t k = 1; k < p.words.size() && k < 3; ++k)
+    if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) return true;
+  return false;
+}
+
 // What the page geometry says about `c` following `p`: nullopt when it has
 // nothing to say (no boxes, a page or column change), else whether `c`
 // continues `p`'s paragraph and why (an empty reason means it does not).
@@ -226,14 +239,7 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
     return std::string("centred lines of one heading, the first not closed");
   if (c.box->x0 > p.box->x0 + 0.9 * size) {
-    // A hanging number ("73/6.  Fiftieth anniversary ...", "1.  Welcomes"):
-    // the next line aligns with the text after the number, not an indent.
-    static const Regex kLabel("^(?:[0-9]{1,4}(?:/[0-9]{1,4})?\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[IVXL]{1,6}\\.)$");
-    bool hanging = false;
-    const bool labelled = !p.words.empty() && p.words[0].end <= p.text.size() &&
-                          kLabel.full_match(std::string_view(p.text).substr(p.words[0].begin, p.words[0].end - p.words[0].begin));
-    for (std::size_t k = 1; labelled && k < p.words.size() && k < 3; ++k)
-      if (p.words[k].box && std::abs(p.words[k].box->x0 - c.box->x0) < 2) hanging = true;
+    const bool hanging = hangs_under(p, c);
     // A full line that stops mid-sentence goes on, even on a line set with
     // a paragraph's indent (a slip of the typesetter: A/RES/79/145 "... by
     // the Food and Agriculture" / indented "Organization of the United
@@ -314,7 +320,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
       std::size_t i = 0;
       return !ct.empty() && is_lower_letter(next_code_point(ct, i));
     }();
-    if (lower || !terminated(pt) || c.box->x0 <= p.box->x0 + 0.9 * c.font_size) return *geo;
+    if (lower || !terminated(pt) || c.box->x0 <= p.box->x0 + 0.9 * c.font_size || hangs_under(p, c)) return *geo;
   }
   const bool lower = !ct.empty() && [&] {
     std::size_t i = 0;

@@ -1066,3 +1066,27 @@ TEST_CASE("a table of a report: wrapped header cells and labels are one cell eac
   CHECK(c.validation_errors.empty());
   CHECK(c.conservation.unaccounted.empty());
 }
+
+TEST_CASE("a title whose first line ends with a comma goes on under its hanging number (78/107, 78/283, 79/34)",
+          "[pdf][unakn]") {
+  // "78/107. United Nations Programme of Assistance in the Teaching, Study," /
+  // "Dissemination and Wider Appreciation of International Law": the second
+  // line aligns with the text after the number, which is no indent.
+  const std::vector<std::pair<std::string, std::string>> titles = {
+      {"A_RES_78_107.pdf", "United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider "
+                           "Appreciation of International Law"},
+      {"A_RES_78_283.pdf", "Status of internally displaced persons and refugees from Abkhazia, Georgia, and the "
+                           "Tskhinvali region/South Ossetia, Georgia"},
+      {"A_RES_79_34.pdf", "Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production "
+                          "and Transfer of Anti-Personnel Mines and on Their Destruction"}};
+  std::size_t checked = 0;
+  for (const auto& [file, title] : titles) {
+    INFO(file);
+    const Conversion& c = unakn(file);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == title);
+    CHECK(c.conservation.unaccounted.empty());
+    ++checked;
+  }
+  CHECK(checked == 3);
+}
