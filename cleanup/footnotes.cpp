@@ -15,6 +15,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/note_type.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -26,9 +27,8 @@ constexpr std::string_view kLink = "link_footnotes";
 
 // Thresholds of collect_footnotes with geometry.
 //
-// Notes are set in type of at most kSmallShare of the body's size (UN
-// documents: 8.5 or 9 pt under 10 pt; LaTeX: 8 pt under 10 pt).
-constexpr double kSmallShare = 0.92;
+// Notes are set in type of at most kSmallShare of the body's size.
+constexpr double kSmallShare = kNoteTypeShare;
 // A page without a printed rule (its separator is drawn: LaTeX, LibreOffice,
 // InDesign) has a notes zone where small type at the foot of the page stands
 // below the line above it by at least kZoneGapEm of the body size, baseline

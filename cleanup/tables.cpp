@@ -32,6 +32,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/note_type.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -61,7 +62,7 @@ constexpr double kCellLeadingEm = 1.35;
 constexpr double kRowSpacingEm = 0.25;
 // Text after a table on its page set smaller than kNotesType of the body's
 // type is its notes: the table may go on at the top of the next page.
-constexpr double kNotesType = 0.92;
+constexpr double kNotesType = kNoteTypeShare;
 // Type sizes within this share of each other are the same size.
 constexpr double kSameSize = 0.05;
 // A row set in larger type than the table's rows by this share is not the

@@ -327,10 +327,13 @@ void join_row(const std::vector<Run>& runs, const std::vector<Row>& rows, std::s
     if (root(parent, p.run) == root(parent, q.run)) continue;
     const double gap = q.x0 - p.x1, size = std::max(p.size, q.size);
     if (gap < -kOverprintPt) continue;
-    const bool leaders = p.index + 1 == runs[p.run].words.size() && ends_in_leaders(runs[p.run], p.index);
-    if (!leaders && !table_row(runs, rows, r, q.x0)) {
-      if (in_gutter(rows, r, p.x1, q.x0, size)) continue;
-      if (gap > kMaxWordGapEm * size && !spanned_nearby(runs, rows, r, p.x1, q.x0)) continue;
+    // The searches of rows near by run only for a gap a word space cannot explain.
+    const bool wide = gap > kMaxWordGapEm * size;
+    const bool gutter = !wide && in_gutter(rows, r, p.x1, q.x0, size);
+    if ((wide || gutter) && !(p.index + 1 == runs[p.run].words.size() && ends_in_leaders(runs[p.run], p.index)) &&
+        !table_row(runs, rows, r, q.x0)) {
+      if (gutter || in_gutter(rows, r, p.x1, q.x0, size)) continue;
+      if (!spanned_nearby(runs, rows, r, p.x1, q.x0)) continue;
     }
     parent[root(parent, q.run)] = root(parent, p.run);
   }

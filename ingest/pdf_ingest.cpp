@@ -18,6 +18,7 @@
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/drawn_rules.hpp"
+#include "core/note_type.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
 #include "ingest/ocr.hpp"
@@ -86,7 +87,7 @@ bool prints_rule_as_text(const std::vector<PlacedWord>& words) {
 // smaller than the page's body type (at most kNoteTypeRatio of the size
 // that 90% of its words do not exceed) in its lower part (below kNoteZoneTop of its height). The
 // page is rendered only then: most pages hold no notes.
-constexpr double kNoteTypeRatio = 0.92;
+constexpr double kNoteTypeRatio = kNoteTypeShare;
 constexpr double kNoteZoneTop = 0.4;
 
 bool may_hold_notes(const std::vector<PlacedWord>& words, double page_height) {
