@@ -11,11 +11,14 @@ packages=(
   libtomlplusplus-dev                # pipeline.toml
   libsqlite3-dev                     # incremental state
   libhunspell-dev hunspell-en-us     # dictionary checks in cleanup
-  hunspell-fr hunspell-es hunspell-ru   # corrections of French, Spanish and Russian documents
+  hunspell-fr hunspell-es hunspell-ru hunspell-ar   # dictionaries of the UN languages Debian has
   libpoppler-cpp-dev poppler-utils   # PDF ingestion (pdftotext is the benchmark reference)
+  libpoppler-private-dev             # Poppler's core (same version as poppler-cpp): glyphs as drawn
+  libcli11-dev                       # command line parsing
+  libssl-dev                         # SHA-256 of inputs (libcrypto)
   libtesseract-dev libleptonica-dev tesseract-ocr-eng   # OCR
   tesseract-ocr-osd                  # page orientation (scans fed in sideways or upside down)
-  tesseract-ocr-fra tesseract-ocr-rus   # the French and Russian scans in ../shared/corpus
+  tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim   # OCR in the six UN languages
   tesseract-ocr                      # the tesseract command line: the OCR benchmark reference
   libpcre2-dev                       # regular expressions (JIT, no recursion blow-ups on long lines)
   nlohmann-json3-dev                 # report.json and edit logs
@@ -23,6 +26,7 @@ packages=(
   bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
   libbenchmark-dev                   # bench/micro.cpp (Google Benchmark)
   python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
+  libreoffice-writer-nogui fonts-dejavu-core fonts-noto-cjk fonts-hosny-amiri   # six-language test documents laid out at test time
   chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )
 
