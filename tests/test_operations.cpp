@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -277,4 +278,37 @@ TEST_CASE("a configuration error from the command line names the file and line, 
   const Outcome o = run_binary(s, "--config " + quoted(s.path / "p.toml") + " " + quoted(s.path));
   CHECK(o.status == 2);
   CHECK(has(o.err, (s.path / "p.toml").string() + ":2: unknown key batch.memory_limt_mb; did you mean batch.memory_limit_mb?"));
+}
+
+TEST_CASE("a document failing for the machine's fault is retried by the next run", "[ops][batch]") {
+  Scratch s;
+  write(s.path / "in/scan.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  fs::create_directories(s.path / "no-tessdata");
+  PipelineConfig c = config();
+  c.ingest.ocr.languages = "fra";  // not an engine this process may hold already (workers are forked from it)
+  RunOptions run;
+  run.inputs = {(s.path / "in").string()};
+  run.out_dir = (s.path / "out").string();
+  run.log_format = LogFormat::text;
+  run.quiet = true;
+  run.state_path = (s.path / "state.sqlite").string();
+  std::ostringstream log;
+  // The language's data vanishes (a package removed, a wrong TESSDATA_PREFIX).
+  const char* saved = std::getenv("TESSDATA_PREFIX");
+  const std::string before = saved ? saved : "";
+  ::setenv("TESSDATA_PREFIX", (s.path / "no-tessdata").c_str(), 1);
+  const RunReport first = run_batch(c, run, log);
+  if (saved) ::setenv("TESSDATA_PREFIX", before.c_str(), 1);
+  else ::unsetenv("TESSDATA_PREFIX");
+  REQUIRE(first.documents.size() == 1);
+  const DocumentReport& failed = first.documents[0];
+  INFO(failed.reason);
+  CHECK(failed.status == Status::failed);
+  CHECK(failed.retry);
+  CHECK(failed.reason.find("internal error") == std::string::npos);
+  CHECK(failed.reason.find("Tesseract") != std::string::npos);
+  // Fixed: the same command converts it, though input and configuration are unchanged.
+  const RunReport second = run_batch(c, run, log);
+  REQUIRE(second.documents.size() == 1);
+  CHECK(second.documents[0].status == Status::ok);
 }
