@@ -1,4 +1,4 @@
-#include <stdexcept>
+#include "core/error.hpp"
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -15,13 +15,26 @@ const std::vector<PassInfo>& all_passes() {
       {"read_superscripts", "superscript numbers (geometry) become footnote marks", read_superscripts},
       {"repair_split_words", "words split by justified text rejoined, from glyph gaps and the dictionary", repair_split_words},
       {"parse_masthead", "the page-1 masthead parsed into metadata", parse_masthead},
-      {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture},
+      // Running heads are recognised by the symbol and title the masthead gives.
+      {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture,
+       {"parse_masthead"}},
       {"find_tables", "tables read from the page's geometry: rows, cells in columns, headers", find_tables},
-      {"collect_footnotes", "footnote texts moved out of the body into the notes", collect_footnotes},
-      {"rejoin_hyphenated_lines", "line-end hyphens kept or dropped, from the dictionary and the document", rejoin_hyphenated_lines},
-      {"unwrap_lines", "lines joined into paragraphs", unwrap_lines},
-      {"link_footnotes", "footnote references found and linked to their notes", link_footnotes},
-      {"fix_typos", "known confusions (\"Untied Nations\") and typing slips from the document's own words", fix_typos},
+      // A note opens where its number is raised in the body; the notes zone
+      // starts under the rule that remove_furniture gives its role.
+      {"collect_footnotes", "footnote texts moved out of the body into the notes", collect_footnotes,
+       {"read_superscripts", "remove_furniture"}},
+      // Works on the body's lines: notes, furniture and table cells have their roles.
+      {"rejoin_hyphenated_lines", "line-end hyphens kept or dropped, from the dictionary and the document", rejoin_hyphenated_lines,
+       {"remove_furniture", "find_tables", "collect_footnotes"}},
+      // Blocks are made from the lines as the passes before left them: a
+      // change to a line after it would never reach the text.
+      {"unwrap_lines", "lines joined into paragraphs", unwrap_lines,
+       {"parse_masthead", "remove_furniture", "find_tables", "collect_footnotes", "rejoin_hyphenated_lines"}},
+      // Links marks in the blocks to the notes collected.
+      {"link_footnotes", "footnote references found and linked to their notes", link_footnotes,
+       {"collect_footnotes", "unwrap_lines"}},
+      {"fix_typos", "known confusions (\"Untied Nations\") and typing slips from the document's own words", fix_typos,
+       {"unwrap_lines"}},
   };
   return passes;
 }
@@ -41,7 +54,7 @@ CleanupOptions CleanupOptions::defaults() {
 Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), confusions_(std::make_unique<ConfusionList>()) {
   for (const std::string& name : options_.passes) {
     const PassInfo* p = find_pass(name);
-    if (!p) throw std::runtime_error("unknown cleanup pass \"" + name + "\"");
+    if (!p) throw ConfigError("unknown cleanup pass \"" + name + "\"");
     passes_.push_back(p);
   }
   dictionaries_ = std::make_unique<DictionarySet>(options_.dictionary_dir, options_.dictionary_language,

@@ -34,7 +34,7 @@ struct CleanupOptions {
   // fix_typos and correct_ocr_words correct documents written in them
   // (detect_language); a document in a language with no dictionary gets no
   // dictionary corrections.
-  std::vector<std::string> language_dictionaries;
+  std::vector<std::string> language_dictionaries = {"fr_FR", "es_ES", "ru_RU"};
   // Extra confusion lists for fix_typos ("wrong phrase => right phrase" a
   // line, '#' comments), added to the built-in cleanup/confusions.txt.
   std::vector<std::string> confusion_files;
@@ -61,6 +61,9 @@ struct PassInfo {
   std::string_view name;
   std::string_view summary;
   PassFunction run;
+  // The passes whose work this one reads, when they are listed: each must
+  // run before it (a configuration that orders them otherwise is refused).
+  std::vector<std::string_view> needs = {};
 };
 
 // Every pass, in the default order.

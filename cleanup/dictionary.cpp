@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -15,8 +16,9 @@ void Dictionary::check_files(const std::string& dir, const std::string& language
   const std::filesystem::path base = std::filesystem::path(dir) / language;
   for (const char* ext : {".aff", ".dic"})
     if (!std::filesystem::is_regular_file(base.string() + ext))
-      throw std::runtime_error("dictionary file not found: " + base.string() + ext + " (install hunspell-" +
-                               to_lower_ascii(language.substr(0, 2)) + "* or set cleanup.dictionary_dir)");
+      throw EnvironmentError("dictionary file not found: " + base.string() + ext + " (install " +
+                                 hunspell_package(language) + " or set cleanup.dictionary_dir)",
+                             hunspell_package(language));
 }
 
 Dictionary::Dictionary(const std::string& dir, const std::string& language) {
@@ -27,6 +29,17 @@ Dictionary::Dictionary(const std::string& dir, const std::string& language) {
 }
 
 Dictionary::~Dictionary() = default;
+
+std::string hunspell_package(std::string_view dictionary) {
+  // Debian names most dictionaries by language alone, a few by region.
+  static const std::pair<std::string_view, std::string_view> kPackages[] = {
+      {"en_US", "hunspell-en-us"}, {"en_GB", "hunspell-en-gb"}, {"fr", "hunspell-fr"}, {"es", "hunspell-es"},
+      {"ru", "hunspell-ru"},       {"ar", "hunspell-ar"},       {"de_DE", "hunspell-de-de"}};
+  for (const auto& [prefix, package] : kPackages)
+    if (dictionary.starts_with(prefix)) return std::string(package);
+  return "the hunspell-" + to_lower_ascii(std::string(dictionary.substr(0, 2))) + "* package that has " +
+         std::string(dictionary) + ".dic";
+}
 
 std::string language_of_dictionary(std::string_view name) {
   static const std::pair<std::string_view, std::string_view> kCodes[] = {
@@ -59,7 +72,7 @@ DictionarySet::DictionarySet(const std::string& dir, const std::string& primary,
   for (const std::string& name : others) {
     const std::string code = language_of_dictionary(name);
     if (code.empty())
-      throw std::runtime_error("cleanup.language_dictionaries: \"" + name + "\" names no language akn-ingest can tell");
+      throw ConfigError("cleanup.language_dictionaries: \"" + name + "\" names no language akn-ingest can tell");
     Dictionary::check_files(dir, name);
     if (code != primary_->language()) others_.emplace(code, name);
   }

@@ -86,4 +86,8 @@ int edit_distance(std::string_view a, std::string_view b, int limit = 3);
 // "ru_RU" -> "rus", ...; empty for languages it does not name.
 std::string language_of_dictionary(std::string_view name);
 
+// The Debian package that installs a Hunspell dictionary ("en_US" ->
+// "hunspell-en-us", "fr_FR" -> "hunspell-fr"), for messages.
+std::string hunspell_package(std::string_view dictionary);
+
 }  // namespace akn

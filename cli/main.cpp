@@ -1,19 +1,25 @@
-// akn-ingest: the command line. Parses arguments, loads the configuration,
-// runs the batch and maps the outcome to the documented exit status.
+// akn-ingest: the command line. Parses arguments (CLI11), loads the
+// configuration, applies the options that override it, checks it once,
+// checks the machine, runs the batch and maps the outcome to the
+// documented exit status.
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <optional>
+#include <fstream>
 #include <iostream>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "cleanup/dictionary.hpp"
 #include "runner/config.hpp"
+#include "runner/environment.hpp"
 #include "review/review.hpp"
 #include "runner/runner.hpp"
 
@@ -30,7 +36,9 @@ Ntoso 3.0 XML (AKN4UN), clean text, an edit log and a training corpus.
 
 An INPUT is a file or a directory (walked recursively, in sorted order;
 files of unsupported kinds found there are reported as skipped; symbolic
-links are followed only to files inside the directory). For a file a/b/X.ext
+links are followed only to files inside the directory), or - alone: one
+document read from standard input (kept as OUT/.akn-stdin/stdin.txt, its
+outputs OUT/stdin.*; a PDF or an image is known by its header). For a file a/b/X.ext
 under a directory INPUT, outputs go to OUT/a/b/X.akn.xml, X.txt (clean text)
 and X.edits.json (every edit the cleanup made, and its warnings); for a file
 given directly, to OUT/X.*. With several directories, each one's outputs go
@@ -49,11 +57,16 @@ OUT/report.json lists every input with its status (ok, unchanged, renamed,
 duplicate, failed, skipped, pending), reason, page, outputs, counts, edits by
 kind and quality figures.
 
-Options:
-  --out DIR          output directory (default: out)
-  --config FILE      pipeline configuration (default: the first of
-                     ./pipeline.toml and <source tree>/pipeline.toml that
-                     exists; built-in defaults if neither does)
+Options take their value as --opt VALUE or --opt=VALUE, short ones also
+as -j4. An option that overrides a setting of the configuration is checked
+with the configuration's own rules.
+  -o, --out DIR      output directory (default: out)
+  --config FILE      pipeline configuration (default: the first that exists
+                     of ./pipeline.toml, <prefix>/etc/akn-ingest/pipeline.toml
+                     beside the installed binary, the source tree's
+                     pipeline.toml for a binary in its build tree, and
+                     /etc/akn-ingest/pipeline.toml; built-in defaults if
+                     none does). Unknown keys are errors.
   -j, --jobs N       worker processes (default: batch.jobs; 0 = one per core)
   --timeout SECONDS  time limit per document (default: batch.timeout)
   --memory-limit MB  address-space limit per worker, 0 for none
@@ -79,7 +92,12 @@ Options:
                      a hash of each input's path; writes report.shard-K-of-N.json
                      and corpus.shard-K-of-N.jsonl, which `merge` combines
   --validate         validate every AKN output against the schema (default,
-                     unless the configuration says export.validate = false)
+                     unless the configuration says export.validate = false);
+                     the schema is looked for in export.schema_dir, then
+                     $AKN_SCHEMA_DIR, /usr/local/share/akn-ingest/schema and
+                     /usr/share/xml/akomantoso. Without --validate, a run
+                     that finds it nowhere converts without validation
+                     (schemaValid null in report.json) and says so
   --no-validate      do not validate
   --ocr MODE         auto (OCR pages without a text layer, and images),
                      always (OCR every page), never; overrides ocr.mode
@@ -113,9 +131,14 @@ Exit status:
        count as failures)
   1    some inputs failed; the others were still converted and written
        (merge: a shard is missing or failed)
-  2    usage or configuration error; nothing was converted
-  3    the run could not go on: the output directory cannot be written,
-       another run is using it, or the state database is unusable
+  2    usage or configuration error (an unknown option or key, a value
+       of the wrong type or out of range, passes in an order that cannot
+       work); nothing was converted
+  3    the run could not go on: the machine lacks what it needs (Tesseract's
+       data for an OCR language, a dictionary, the schema with --validate;
+       the message names the packages to install), the output directory
+       cannot be written, another run is using it, or the state database
+       is unusable
   130  interrupted by SIGINT (143: SIGTERM, 129: SIGHUP); finished
        documents are kept and recorded, report.json says what was left
 )";
@@ -125,32 +148,76 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-}  // namespace
+// Every option name of `app` ("--jobs", "-j").
+std::vector<std::string> option_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* o : app.get_options()) {
+    for (const std::string& l : o->get_lnames()) names.push_back("--" + l);
+    for (const std::string& s : o->get_snames()) names.push_back("-" + s);
+  }
+  return names;
+}
 
-bool parse_number(const std::string& text, double& out) {
-  if (text.empty()) return false;
-  char* end = nullptr;
-  out = std::strtod(text.c_str(), &end);
-  return end && *end == '\0' && std::isfinite(out);
+// The option of `app` nearest `name` (a typing slip or two); "" when none is near.
+std::string nearest_option(const CLI::App& app, const std::string& name) {
+  std::string best;
+  int best_distance = 4;
+  for (const std::string& known : option_names(app)) {
+    const int d = akn::edit_distance(name, known, best_distance);
+    if (d < best_distance) {
+      best_distance = d;
+      best = known;
+    }
+  }
+  return best;
+}
+
+// A parse error as the user should read it: an unknown option with the
+// nearest known one.
+int parse_error(const CLI::App& app, const CLI::ParseError& e) {
+  if (!dynamic_cast<const CLI::ExtrasError*>(&e)) return usage_error(e.what());
+  for (const std::string& arg : app.remaining()) {
+    if (arg.size() < 2 || arg[0] != '-') continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    const std::string best = nearest_option(app, name);
+    return usage_error("unknown option " + name + (best.empty() ? "" : "; did you mean " + best + "?"));
+  }
+  return usage_error(e.what());
+}
+
+// An option that takes one value; given twice, the last one counts.
+CLI::Option* one(CLI::Option* o) { return o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast); }
+
+// A setting of the configuration given on the command line, applied (and
+// checked with the configuration's rules) after the file is read.
+struct Override {
+  std::string setting, value, option;
+};
+
+CLI::Option* overrides_setting(CLI::App& app, const std::string& names, const std::string& setting,
+                               std::vector<Override>& out) {
+  const std::string shown = names.substr(names.rfind(',') == std::string::npos ? 0 : names.rfind(',') + 1);
+  return one(app.add_option_function<std::string>(
+      names, [&out, setting, shown](const std::string& v) { out.push_back({setting, v, shown}); }));
 }
 
 int merge_command(const std::vector<std::string>& args) {
+  CLI::App app("akn-ingest merge", "akn-ingest merge");
+  app.set_help_flag();
   std::string out;
   std::vector<std::string> dirs;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--out" || args[i] == "-o") {
-      if (i + 1 >= args.size()) return usage_error("--out needs a directory");
-      out = args[++i];
-    } else if (args[i].rfind("--out=", 0) == 0) {
-      out = args[i].substr(6);
-    } else if (args[i] == "-h" || args[i] == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (!args[i].empty() && args[i][0] == '-') {
-      return usage_error("unknown option for merge: " + args[i]);
-    } else {
-      dirs.push_back(args[i]);
-    }
+  bool help = false;
+  one(app.add_option("-o,--out", out));
+  app.add_flag("-h,--help", help);
+  app.add_option("dirs", dirs);
+  try {
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
+  } catch (const CLI::ParseError& e) {
+    return parse_error(app, e);
+  }
+  if (help) {
+    std::cout << kUsage;
+    return 0;
   }
   if (dirs.empty()) return usage_error("merge needs the directories holding the shards' reports");
   if (out.empty()) out = dirs.front();
@@ -179,194 +246,141 @@ int review_dir(const std::string& out, int width, bool quiet) {
 }
 
 int review_command(const std::vector<std::string>& args) {
-  std::string out;
-  double width = 1100;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--width" || args[i].rfind("--width=", 0) == 0) {
-      const std::string v = args[i].rfind("--width=", 0) == 0 ? args[i].substr(8) : (i + 1 < args.size() ? args[++i] : "");
-      if (!parse_number(v, width) || width < 200 || width > 4000 || width != std::floor(width))
-        return usage_error("--width needs a whole number of pixels from 200 to 4000");
-    } else if (args[i] == "-h" || args[i] == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (!args[i].empty() && args[i][0] == '-') {
-      return usage_error("unknown option for review: " + args[i]);
-    } else if (out.empty()) {
-      out = args[i];
-    } else {
-      return usage_error("review takes one output directory");
-    }
-  }
-  if (out.empty()) return usage_error("review needs the output directory of a run");
-  return review_dir(out, static_cast<int>(width), false);
-}
-
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  if (!args.empty() && args.front() == "merge") return merge_command({args.begin() + 1, args.end()});
-  if (!args.empty() && args.front() == "review") return review_command({args.begin() + 1, args.end()});
-  std::optional<akn::OcrMode> ocr_mode;
-  std::string languages;
-  akn::RunOptions run;
-  std::string config_path;
-  int validate = -1;  // -1: as configured
-  bool print_config = false, quiet = false, options_done = false, review = false;
-  double number = 0;
-  struct {
-    std::optional<unsigned> jobs;
-    std::optional<double> timeout, min_quality;
-    std::optional<std::size_t> memory_limit;
-    std::optional<std::vector<std::string>> formats;
-    std::vector<std::string> include, exclude;
-  } batch;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
-      (void)name;
-      return &args[++i];
-    };
-    if (options_done || a.empty() || a[0] != '-' || a == "-") {
-      run.inputs.push_back(a);
-    } else if (a == "--") {
-      options_done = true;
-    } else if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--version") {
-      std::cout << "akn-ingest " << AKN_VERSION << "\n";
-      return 0;
-    } else if (a == "--out" || a == "-o") {
-      const std::string* v = value("--out");
-      if (!v) return usage_error("--out needs a directory");
-      run.out_dir = *v;
-    } else if (a.rfind("--out=", 0) == 0) {
-      run.out_dir = a.substr(6);
-    } else if (a == "--config") {
-      const std::string* v = value("--config");
-      if (!v) return usage_error("--config needs a file");
-      config_path = *v;
-    } else if (a.rfind("--config=", 0) == 0) {
-      config_path = a.substr(9);
-    } else if (a == "--validate") {
-      validate = 1;
-    } else if (a == "--no-validate") {
-      validate = 0;
-    } else if (a == "-j" || a == "--jobs" || a.rfind("--jobs=", 0) == 0) {
-      const std::string v = a.rfind("--jobs=", 0) == 0 ? a.substr(7) : (value("--jobs") ? args[i] : "");
-      if (!parse_number(v, number) || number < 0 || number > 1024 || number != static_cast<long>(number))
-        return usage_error("--jobs needs a whole number from 0 (one per core) to 1024");
-      batch.jobs = static_cast<unsigned>(number);
-    } else if (a == "--timeout" || a.rfind("--timeout=", 0) == 0) {
-      const std::string v = a.rfind("--timeout=", 0) == 0 ? a.substr(10) : (value("--timeout") ? args[i] : "");
-      if (!parse_number(v, number) || !(number > 0)) return usage_error("--timeout needs a positive number of seconds");
-      batch.timeout = number;
-    } else if (a == "--memory-limit" || a.rfind("--memory-limit=", 0) == 0) {
-      const std::string v = a.rfind("--memory-limit=", 0) == 0 ? a.substr(15) : (value("--memory-limit") ? args[i] : "");
-      if (!parse_number(v, number) || number < 0 || (number > 0 && number < 128))
-        return usage_error("--memory-limit needs megabytes: 0 (no limit) or at least 128");
-      batch.memory_limit = static_cast<std::size_t>(number);
-    } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
-      const std::string v = a.rfind("--format=", 0) == 0 ? a.substr(9) : (value("--format") ? args[i] : "");
-      std::vector<std::string> formats;
-      for (std::size_t at = 0; at <= v.size();) {
-        const std::size_t comma = std::min(v.find(',', at), v.size());
-        const std::string f = v.substr(at, comma - at);
-        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl, layout");
-        formats.push_back(f);
-        at = comma + 1;
-      }
-      batch.formats = formats;
-    } else if (a == "--min-quality" || a.rfind("--min-quality=", 0) == 0) {
-      const std::string v = a.rfind("--min-quality=", 0) == 0 ? a.substr(14) : (value("--min-quality") ? args[i] : "");
-      if (!parse_number(v, number) || number < 0 || number > 1) return usage_error("--min-quality needs a number from 0 to 1");
-      batch.min_quality = number;
-    } else if (a == "--include" || a == "--exclude") {
-      if (!value(a.c_str())) return usage_error(a + " needs a glob");
-      (a == "--include" ? batch.include : batch.exclude).push_back(args[i]);
-    } else if (a == "--review") {
-      review = true;
-    } else if (a == "--force") {
-      run.force = true;
-    } else if (a == "--prune") {
-      run.prune = true;
-    } else if (a == "--state") {
-      if (!value("--state")) return usage_error("--state needs a file");
-      run.state_path = args[i];
-    } else if (a == "--shard" || a.rfind("--shard=", 0) == 0) {
-      const std::string v = a.rfind("--shard=", 0) == 0 ? a.substr(8) : (value("--shard") ? args[i] : "");
-      unsigned k = 0, n = 0;
-      char slash = 0, extra = 0;
-      if (std::sscanf(v.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) != 3 || slash != '/' || n == 0 || k >= n)
-        return usage_error("--shard needs K/N with K from 0 to N-1, such as 3/8 (got '" + v + "')");
-      run.shard = k;
-      run.shards = n;
-    } else if (a == "--log-format" || a.rfind("--log-format=", 0) == 0) {
-      const std::string v = a.rfind("--log-format=", 0) == 0 ? a.substr(13) : (value("--log-format") ? args[i] : "");
-      const auto f = akn::parse_log_format(v);
-      if (!f) return usage_error("--log-format must be auto, bar, text or json");
-      run.log_format = *f;
-    } else if (a == "--print-config") {
-      print_config = true;
-    } else if (a == "-q" || a == "--quiet") {
-      quiet = true;
-    } else if (a == "--ocr" || a.rfind("--ocr=", 0) == 0) {
-      const std::string* v = a == "--ocr" ? value("--ocr") : nullptr;
-      const std::string mode = a == "--ocr" ? (v ? *v : std::string()) : a.substr(6);
-      ocr_mode = akn::parse_ocr_mode(mode);
-      if (!ocr_mode) return usage_error("--ocr must be auto, always or never");
-    } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
-      const std::string* v = a == "--lang" ? value("--lang") : nullptr;
-      languages = a == "--lang" ? (v ? *v : std::string()) : a.substr(7);
-      if (languages.empty()) return usage_error("--lang needs Tesseract language codes, such as eng or eng+fra");
-    } else {
-      return usage_error("unknown option " + a);
-    }
-  }
-
-  akn::PipelineConfig config;
+  CLI::App app("akn-ingest review", "akn-ingest review");
+  app.set_help_flag();
+  int width = 1100;
+  std::vector<std::string> outs;
+  bool help = false;
+  one(app.add_option("--width", width))->check(CLI::Range(200, 4000));
+  app.add_flag("-h,--help", help);
+  app.add_option("out", outs);
   try {
-    if (config_path.empty())
-      for (const std::string& candidate : akn::config_search_path())
-        if (std::filesystem::is_regular_file(candidate)) {
-          config_path = candidate;
-          break;
-        }
-    if (!config_path.empty() && !std::filesystem::is_regular_file(config_path))
-      return usage_error("configuration file not found: " + config_path);
-    config = config_path.empty() ? akn::default_config(std::filesystem::current_path().string())
-                                 : akn::load_config(config_path);
-  } catch (const akn::ConfigError& e) {
-    std::cerr << "akn-ingest: configuration error: " << e.what() << "\n";
-    return 2;
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
+  } catch (const CLI::ParseError& e) {
+    if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e))
+      return usage_error("--width needs a whole number of pixels from 200 to 4000");
+    return parse_error(app, e);
   }
-  if (validate >= 0) config.validate = validate == 1;
-  if (ocr_mode) config.ingest.ocr.mode = *ocr_mode;
-  if (!languages.empty()) config.ingest.ocr.languages = languages;
-  if (batch.jobs) config.batch.jobs = *batch.jobs;
-  if (batch.timeout) config.batch.timeout = *batch.timeout;
-  if (batch.memory_limit) config.batch.memory_limit_mb = *batch.memory_limit;
-  if (batch.formats) config.batch.formats = *batch.formats;
-  if (review && std::find(config.batch.formats.begin(), config.batch.formats.end(), "layout") == config.batch.formats.end())
-    config.batch.formats.push_back("layout");
-  if (batch.min_quality) config.batch.min_quality = *batch.min_quality;
-  if (!batch.include.empty()) config.batch.include = batch.include;
-  config.batch.exclude.insert(config.batch.exclude.end(), batch.exclude.begin(), batch.exclude.end());
-  if (print_config) {
-    std::cout << "# effective configuration" << (config.source.empty() ? " (built-in defaults)" : " from " + config.source)
-              << "\n" << akn::to_toml(config);
+  if (help) {
+    std::cout << kUsage;
     return 0;
   }
-  if (run.inputs.empty()) return usage_error("no INPUT given");
+  if (outs.empty()) return usage_error("review needs the output directory of a run");
+  if (outs.size() > 1) return usage_error("review takes one output directory");
+  return review_dir(outs.front(), width, false);
+}
 
-  if (run.log_format == akn::LogFormat::automatic)
-    run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;
-  run.quiet = quiet;
+// What the command line asks of a conversion run.
+struct Command {
+  akn::RunOptions run;
+  std::string config_path;
+  std::vector<Override> overrides;  // in the order of the options' definitions
+  std::vector<std::string> include, exclude;
+  std::string shard, log_format;
+  bool validate = false, no_validate = false, print_config = false, review = false, help = false, version = false;
+};
+
+// The options, one line each. Those that override a setting only record
+// their text: the configuration's own rules check it (check_config).
+void define_options(CLI::App& app, Command& c) {
+  one(app.add_option("-o,--out", c.run.out_dir));
+  one(app.add_option("--config", c.config_path));
+  overrides_setting(app, "-j,--jobs", "batch.jobs", c.overrides);
+  overrides_setting(app, "--timeout", "batch.timeout", c.overrides);
+  overrides_setting(app, "--memory-limit", "batch.memory_limit_mb", c.overrides);
+  overrides_setting(app, "--format", "batch.formats", c.overrides);
+  overrides_setting(app, "--min-quality", "batch.min_quality", c.overrides);
+  overrides_setting(app, "--ocr", "ocr.mode", c.overrides);
+  overrides_setting(app, "--lang", "ocr.languages", c.overrides);
+  app.add_option("--include", c.include)->allow_extra_args(false);
+  app.add_option("--exclude", c.exclude)->allow_extra_args(false);
+  app.add_flag("--validate", c.validate);
+  app.add_flag("--no-validate", c.no_validate);
+  app.add_flag("--review", c.review);
+  app.add_flag("--force", c.run.force);
+  app.add_flag("--prune", c.run.prune);
+  one(app.add_option("--state", c.run.state_path));
+  one(app.add_option("--shard", c.shard));
+  one(app.add_option("--log-format", c.log_format));
+  app.add_flag("-q,--quiet", c.run.quiet);
+  app.add_flag("--print-config", c.print_config);
+  app.add_flag("-h,--help", c.help);
+  app.add_flag("--version", c.version);
+  app.add_option("inputs", c.run.inputs);
+}
+
+// The options that are not settings: --shard and --log-format. "" when fine.
+std::string apply_run_options(Command& c) {
+  if (!c.shard.empty()) {
+    unsigned k = 0, n = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(c.shard.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) != 3 || slash != '/' || n == 0 || k >= n)
+      return "--shard needs K/N with K from 0 to N-1, such as 3/8 (got '" + c.shard + "')";
+    c.run.shard = k;
+    c.run.shards = n;
+  }
+  if (!c.log_format.empty()) {
+    const auto f = akn::parse_log_format(c.log_format);
+    if (!f) return "--log-format must be auto, bar, text or json";
+    c.run.log_format = *f;
+  }
+  return {};
+}
+
+// The configuration file, the command line's overrides, checked once.
+akn::PipelineConfig effective_config(Command& c) {
+  if (c.config_path.empty())
+    for (const std::string& candidate : akn::config_search_path())
+      if (std::filesystem::is_regular_file(candidate)) {
+        c.config_path = candidate;
+        break;
+      }
+  if (!c.config_path.empty() && !std::filesystem::is_regular_file(c.config_path))
+    throw akn::ConfigError("configuration file not found: " + c.config_path);
+  akn::PipelineConfig config = c.config_path.empty() ? akn::default_config(std::filesystem::current_path().string())
+                                                     : akn::read_config(c.config_path);
+  for (const Override& o : c.overrides) akn::set_setting(config, o.setting, o.value, o.option);
+  if (c.validate) akn::set_setting(config, "export.validate", "true", "--validate");
+  if (c.no_validate) akn::set_setting(config, "export.validate", "false", "--no-validate");
+  auto& formats = config.batch.formats;
+  if (c.review && std::find(formats.begin(), formats.end(), "layout") == formats.end()) formats.push_back("layout");
+  if (!c.include.empty()) config.batch.include = c.include;
+  config.batch.exclude.insert(config.batch.exclude.end(), c.exclude.begin(), c.exclude.end());
+  akn::check_config(config);
+  return config;
+}
+
+// `-` as the one input: standard input kept as OUT/.akn-stdin/stdin.txt
+// (a stable path, so a rerun converts it again only when it changed).
+std::string stdin_input(const std::string& out_dir) {
+  const std::filesystem::path dir = std::filesystem::path(out_dir) / ".akn-stdin";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "stdin.txt").string();
+  std::ostringstream bytes;
+  bytes << std::cin.rdbuf();
+  akn::write_file_atomically(path, bytes.str());
+  return path;
+}
+
+int run_command(Command& c, const akn::PipelineConfig& configured) {
+  akn::PipelineConfig config = configured;
+  if (c.run.inputs.empty()) return usage_error("no INPUT given");
+  const bool from_stdin = std::find(c.run.inputs.begin(), c.run.inputs.end(), "-") != c.run.inputs.end();
+  if (from_stdin && c.run.inputs.size() > 1) return usage_error("- (standard input) must be the only INPUT");
   try {
-    const akn::RunReport report = akn::run_batch(config, run, std::cerr);
+    c.run.notices = akn::check_environment(config, c.validate);
+  } catch (const akn::EnvironmentError& e) {
+    std::cerr << "akn-ingest: " << e.what() << "\n";
+    return 3;
+  }
+  if (c.run.log_format == akn::LogFormat::automatic)
+    c.run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;
+  try {
+    if (from_stdin) c.run.inputs = {stdin_input(c.run.out_dir)};
+    const akn::RunReport report = akn::run_batch(config, c.run, std::cerr);
     const int status = report.exit_code();
-    if (review && !report.interrupted) {
-      const int reviewed = review_dir(run.out_dir, 1100, quiet);
+    if (c.review && !report.interrupted) {
+      const int reviewed = review_dir(c.run.out_dir, 1100, c.run.quiet);
       if (reviewed != 0 && status == 0) return reviewed;
     }
     return status;
@@ -379,4 +393,43 @@ int main(int argc, char** argv) {
     std::cerr << "akn-ingest: " << e.what() << "\n";
     return 3;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "merge") return merge_command({args.begin() + 1, args.end()});
+  if (!args.empty() && args.front() == "review") return review_command({args.begin() + 1, args.end()});
+  CLI::App app("akn-ingest", "akn-ingest");
+  app.set_help_flag();
+  Command c;
+  define_options(app, c);
+  try {
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
+  } catch (const CLI::ParseError& e) {
+    return parse_error(app, e);
+  }
+  if (c.help) {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (c.version) {
+    std::cout << "akn-ingest " << AKN_VERSION << "\n";
+    return 0;
+  }
+  if (const std::string problem = apply_run_options(c); !problem.empty()) return usage_error(problem);
+  akn::PipelineConfig config;
+  try {
+    config = effective_config(c);
+  } catch (const akn::ConfigError& e) {
+    std::cerr << "akn-ingest: configuration error: " << e.what() << "\n";
+    return 2;
+  }
+  if (c.print_config) {
+    std::cout << "# effective configuration" << (config.source.empty() ? " (built-in defaults)" : " from " + config.source)
+              << "\n" << akn::to_toml(config);
+    return 0;
+  }
+  return run_command(c, config);
 }

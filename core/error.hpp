@@ -1,10 +1,15 @@
-// The error that is fatal to one document (never to a batch): what went
-// wrong, in which file, and where when known. Recoverable damage is a
-// Diagnostic in the document's EditLog instead; our own bugs are asserts.
+// The errors a stage throws. DocumentError is fatal to one document (never
+// to a batch): what went wrong, in which file, and where when known.
+// EnvironmentError and ResourceError are faults of the machine, not of a
+// document: a run checks what it needs before it starts (exit 3), and a
+// document that still meets one is retried by the next run. Recoverable
+// damage is a Diagnostic in the document's EditLog instead; our own bugs
+// are asserts.
 #pragma once
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace akn {
 
@@ -25,6 +30,32 @@ class DocumentError : public std::runtime_error {
   std::string file_;
   std::string reason_;
   int page_;
+};
+
+// A setting that cannot be used (a key, a value, a pass order, a file the
+// configuration names): exit 2, nothing converted.
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Something the machine lacks: OCR data for a language, a dictionary, the
+// schema. `package` names what to install (Debian), "" when not known.
+class EnvironmentError : public std::runtime_error {
+ public:
+  EnvironmentError(const std::string& what, std::string package = {})
+      : std::runtime_error(what), package_(std::move(package)) {}
+  [[nodiscard]] const std::string& package() const { return package_; }
+
+ private:
+  std::string package_;
+};
+
+// A resource ran out inside a library (an image or XML buffer could not be
+// allocated): a limit of the run, not a fault of the input.
+class ResourceError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 }  // namespace akn

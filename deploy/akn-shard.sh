@@ -7,7 +7,7 @@
 #               report.shard-K-of-N.json, corpus and state in it
 #   AKN_SHARDS  the number of shards (Slurm: taken from SLURM_ARRAY_TASK_COUNT)
 #   AKN_BIN     the program (default: akn-ingest on PATH)
-#   AKN_ARGS    further options, such as "--config /etc/akn/pipeline.toml --format akn,txt,jsonl"
+#   AKN_ARGS    further options, such as "--config /usr/local/etc/akn-ingest/pipeline.toml --format akn,txt,jsonl"
 #   AKN_JOBS    worker processes (default: SLURM_CPUS_PER_TASK, else one per core)
 #
 # The shard index comes from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.

@@ -12,6 +12,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
 #include "export/export.hpp"
@@ -45,7 +46,7 @@ std::string xml_safe(std::string_view text) {
 class Writer {
  public:
   Writer() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
-    if (!buffer_ || !writer_) throw std::runtime_error("libxml2: cannot create an XML writer");
+    if (!buffer_ || !writer_) throw ResourceError("libxml2: cannot create an XML writer");
     check(xmlTextWriterSetIndent(writer_.get(), 1));
     check(xmlTextWriterSetIndentString(writer_.get(), reinterpret_cast<const xmlChar*>("  ")));
     check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
@@ -110,7 +111,7 @@ class Writer {
   int mixed_at_ = 0;  // depth of the mixed-content element being written; 0 when none
   bool after_mixed_ = false;  // a mixed element has just been closed
   static void check(int rc) {
-    if (rc < 0) throw std::runtime_error("libxml2: writing the AKN document failed");
+    if (rc < 0) throw ResourceError("libxml2: writing the AKN document failed");
   }
   xml::Buffer buffer_;
   xml::Writer writer_;

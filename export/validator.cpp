@@ -2,6 +2,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "core/error.hpp"
 #include "export/export.hpp"
 #include "export/xml_handles.hpp"
 
@@ -26,14 +27,14 @@ SchemaValidator::SchemaValidator(const std::string& xsd_path) : impl_(std::make_
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   if (!std::filesystem::is_regular_file(xsd_path))
-    throw std::runtime_error("Akoma Ntoso schema not found: " + xsd_path);
+    throw EnvironmentError("Akoma Ntoso schema not found: " + xsd_path);
   xml::SchemaParser parser(xmlSchemaNewParserCtxt(xsd_path.c_str()));
-  if (!parser) throw std::runtime_error("cannot open schema " + xsd_path);
+  if (!parser) throw EnvironmentError("cannot open schema " + xsd_path);
   std::vector<std::string> errors;
   xmlSchemaSetParserStructuredErrors(parser.get(), collect_error, &errors);
   impl_->schema.reset(xmlSchemaParse(parser.get()));
   if (!impl_->schema)
-    throw std::runtime_error("cannot parse schema " + xsd_path + (errors.empty() ? "" : ": " + errors.front()));
+    throw EnvironmentError("cannot parse schema " + xsd_path + (errors.empty() ? "" : ": " + errors.front()));
 }
 
 SchemaValidator::~SchemaValidator() = default;
@@ -48,7 +49,7 @@ std::vector<std::string> SchemaValidator::validate(std::string_view xml) const {
     return errors;
   }
   xml::ValidCtxt ctxt(xmlSchemaNewValidCtxt(impl_->schema.get()));
-  if (!ctxt) throw std::runtime_error("libxml2: cannot create a validation context");
+  if (!ctxt) throw ResourceError("libxml2: cannot create a validation context");
   xmlSchemaSetValidStructuredErrors(ctxt.get(), collect_error, &errors);
   const int rc = xmlSchemaValidateDoc(ctxt.get(), doc.get());
   if (rc != 0 && errors.empty()) errors.push_back("schema validation failed (code " + std::to_string(rc) + ")");

@@ -1,5 +1,7 @@
 // ingest(): recognises the kind of an input and hands it to its reader.
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <set>
 
 #include "core/error.hpp"
@@ -57,6 +59,27 @@ std::optional<OcrMode> parse_ocr_mode(std::string_view name) { return parse_auto
 std::string ocr_mode_name(OcrMode mode) { return auto_always_never_name(mode); }
 std::optional<Binarize> parse_binarize(std::string_view name) { return parse_auto_always_never<Binarize>(name); }
 std::string binarize_name(Binarize mode) { return auto_always_never_name(mode); }
+
+std::string tesseract_package(std::string_view language) {
+  std::string name = "tesseract-ocr-" + to_lower_ascii(language);
+  for (char& c : name)
+    if (c == '_') c = '-';
+  return name;
+}
+
+std::vector<std::string> tessdata_dirs() {
+  std::vector<std::string> candidates;
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX"); prefix && *prefix) {
+    candidates = {prefix, std::string(prefix) + "/tessdata"};
+  } else {
+    candidates = {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                  "/usr/share/tessdata", "/usr/local/share/tessdata"};
+  }
+  std::vector<std::string> dirs;
+  for (const std::string& d : candidates)
+    if (std::filesystem::is_directory(d)) dirs.push_back(d);
+  return dirs;
+}
 
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {

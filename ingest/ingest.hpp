@@ -52,6 +52,12 @@ std::string binarize_name(Binarize mode);
 
 // "auto", "always", "never" and back.
 std::optional<OcrMode> parse_ocr_mode(std::string_view name);
+// The Debian package with Tesseract's data for a language ("deu" ->
+// "tesseract-ocr-deu", "chi_sim" -> "tesseract-ocr-chi-sim").
+std::string tesseract_package(std::string_view language);
+// Where Tesseract looks for its language data: $TESSDATA_PREFIX when set,
+// else the directories distributions install it in that exist.
+std::vector<std::string> tessdata_dirs();
 std::string ocr_mode_name(OcrMode mode);
 
 struct IngestOptions {

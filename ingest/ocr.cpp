@@ -55,8 +55,8 @@ Engine& engine_for(const OcrOptions& options) {
   auto fresh = std::make_unique<Engine>();
   fresh->languages = options.languages;
   if (fresh->api.Init(nullptr, options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
-    throw std::runtime_error("Tesseract cannot be initialised for the languages \"" + options.languages +
-                             "\" (is tesseract-ocr-<lang> installed?)");
+    throw EnvironmentError("Tesseract cannot be initialised for the languages \"" + options.languages +
+                               "\" (is each tesseract-ocr-<lang> installed?)");
   fresh->api.SetPageSegMode(tesseract::PSM_AUTO);
   fresh->api.SetVariable("debug_file", "/dev/null");  // no progress chatter on stderr
   engine = std::move(fresh);
@@ -88,7 +88,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
   PixPtr work(pixGetDepth(source) == 1 && !pixGetColormap(source) ? pixCopy(nullptr, source) : pixConvertTo8(source, 0));
-  if (!work) throw std::runtime_error("Leptonica cannot convert the page image to grey");
+  if (!work) throw ResourceError("Leptonica cannot convert the page image to grey");
 
   // Binarisation, where the background is uneven: Tesseract's global
   // threshold would lose the text in the shadows or fill the bright parts.
@@ -123,7 +123,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   // A black-and-white copy for the measurements (the same pixels when the
   // page is already binary).
   PixPtr binary(pixGetDepth(work.get()) == 1 ? pixClone(work.get()) : pixConvertTo1(work.get(), 128));
-  if (!binary) throw std::runtime_error("Leptonica cannot threshold the page image");
+  if (!binary) throw ResourceError("Leptonica cannot threshold the page image");
   auto whiten = [&](Pix* mask) {
     if (pixGetDepth(work.get()) == 1) pixSubtract(work.get(), work.get(), mask);
     else pixSetMasked(work.get(), mask, 255);
@@ -523,7 +523,7 @@ bool looks_like_image(std::string_view bytes) {
 
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options) {
   PixPtr pix = pix_from_grey(image.width, image.height, image.stride, image.pixels);
-  if (!pix) throw std::runtime_error("Leptonica cannot allocate a page image");
+  if (!pix) throw ResourceError("Leptonica cannot allocate a page image");
   pixSetResolution(pix.get(), dpi, dpi);
   return recognize_pix(pix.get(), dpi, page_number, options);
 }

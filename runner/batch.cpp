@@ -240,6 +240,15 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
     current_page = page;
     on_page(page, pages);
   };
+  // The machine's fault (a language's data missing, an allocation inside a
+  // library failed), not the input's: retried by the next run.
+  const auto machine_fault = [&](const std::exception& e) {
+    d.status = Status::failed;
+    d.reason = e.what();
+    d.page = current_page;
+    d.retry = true;
+    d.outputs.clear();
+  };
   try {
     try {
       const std::string bytes = read_input(d.input, read_limit(ctx.pipeline.config().ingest));
@@ -307,6 +316,12 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
     d.reason = e.reason();
     d.page = e.page();
     d.outputs.clear();
+  } catch (const EnvironmentError& e) {
+    machine_fault(e);
+  } catch (const ResourceError& e) {
+    machine_fault(e);
+  } catch (const RunError& e) {
+    machine_fault(e);  // an output could not be written (disk full, permissions)
   } catch (const std::exception& e) {
     d.status = Status::failed;
     d.reason = std::string("internal error: ") + e.what();
@@ -392,19 +407,19 @@ void write_file_atomically(const std::string& path, std::string_view bytes, cons
   const std::string unique = std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
   const std::string tmp = how.tmp_dir.empty() ? path + "." + unique : (fs::path(how.tmp_dir) / unique).string();
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error("cannot write " + tmp + ": " + std::strerror(errno));
+  if (fd < 0) throw RunError("cannot write " + tmp + ": " + std::strerror(errno));
   bool ok = write_all(fd, bytes.data(), bytes.size());
   const int saved = ok ? 0 : errno;
   if (ok && how.durable && ::fsync(fd) != 0) ok = false;
   if (::close(fd) != 0) ok = false;
   if (!ok) {
     ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot write " + path + ": " + std::strerror(saved ? saved : errno));
+    throw RunError("cannot write " + path + ": " + std::strerror(saved ? saved : errno));
   }
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
     const int e = errno;
     ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot move " + tmp + " into place as " + path + ": " + std::strerror(e));
+    throw RunError("cannot move " + tmp + " into place as " + path + ": " + std::strerror(e));
   }
 }
 
@@ -466,6 +481,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
 
   const SignalGuard signals;
   auto log = make_run_log(options.log_format, options.quiet, false, log_stream);
+  for (const std::string& notice : options.notices) log->message("notice", notice);
   if (!state_warning.empty()) log->message("warning", state_warning);
 
   InputFilter filter{batch.include, batch.exclude, options.shard, options.shards};

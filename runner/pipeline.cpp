@@ -113,6 +113,8 @@ Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
     if (config_.validate) validator_ = std::make_unique<SchemaValidator>(config_.schema_path());
   } catch (const ConfigError&) {
     throw;
+  } catch (const EnvironmentError&) {
+    throw;  // the machine lacks a dictionary or the schema: exit 3, not a configuration error
   } catch (const std::exception& e) {
     throw ConfigError(std::string(e.what()) +
                       (config_.source.empty() ? "" : " (configuration: " + config_.source + ")"));

@@ -1,4 +1,5 @@
 #include "runner/pool.hpp"
+#include "runner/runner.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -131,17 +132,17 @@ WorkerPool::~WorkerPool() { kill_all(); }
 
 void WorkerPool::start(Worker& w) {
   int job_pipe[2], result_pipe[2], err_pipe[2];
-  if (::pipe2(job_pipe, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  if (::pipe2(job_pipe, O_CLOEXEC) != 0) throw RunError(std::string("cannot create a pipe: ") + std::strerror(errno));
   if (::pipe2(result_pipe, O_CLOEXEC) != 0 || ::pipe2(err_pipe, O_CLOEXEC) != 0) {
     ::close(job_pipe[0]);
     ::close(job_pipe[1]);
-    throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+    throw RunError(std::string("cannot create a pipe: ") + std::strerror(errno));
   }
   const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     for (int fd : {job_pipe[0], job_pipe[1], result_pipe[0], result_pipe[1], err_pipe[0], err_pipe[1]}) ::close(fd);
-    throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
+    throw RunError(std::string("cannot start a worker process: ") + std::strerror(errno));
   }
   if (pid == 0) {
     // The worker. It dies with the coordinator (kill -9 included), leaves
@@ -218,7 +219,7 @@ pid_t WorkerPool::submit(std::size_t job, const std::string& payload) {
       w.close_pipes();
       w.pid = -1;
     }
-    throw std::runtime_error("a new worker process died before it could take a document");
+    throw RunError("a new worker process died before it could take a document");
   }
   throw std::logic_error("WorkerPool::submit without an idle worker");
 }

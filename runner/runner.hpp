@@ -41,7 +41,8 @@ struct Conversion {
 
 class Pipeline {
  public:
-  // Throws ConfigError when the dictionary, a confusion file or the schema cannot be loaded.
+  // Throws EnvironmentError when the dictionary or the schema is missing,
+  // ConfigError when a confusion file or a pass cannot be used.
   explicit Pipeline(const PipelineConfig& config);
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;
@@ -119,6 +120,7 @@ struct RunOptions {
   unsigned shard = 0, shards = 1;
   LogFormat log_format = LogFormat::automatic;
   bool quiet = false;       // only failures and the summary
+  std::vector<std::string> notices;  // said once at the start of the run's log (check_environment)
 };
 
 struct RunReport {
