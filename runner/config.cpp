@@ -77,6 +77,9 @@ PipelineConfig load_config(const std::string& path) {
   const auto pages = get<std::int64_t>(t, "ingest", "max_pages", static_cast<std::int64_t>(c.ingest.max_pages), path);
   if (pages <= 0) throw ConfigError(path + ": ingest.max_pages must be positive");
   c.ingest.max_pages = static_cast<std::size_t>(pages);
+  const std::string reader = get<std::string>(t, "ingest", "pdf_reader", pdf_reader_name(c.ingest.pdf_reader), path);
+  if (auto r = parse_pdf_reader(reader)) c.ingest.pdf_reader = *r;
+  else throw ConfigError(path + ": ingest.pdf_reader must be \"core\" or \"cpp\"");
   const std::string mode = get<std::string>(t, "ocr", "mode", ocr_mode_name(c.ingest.ocr.mode), path);
   if (auto m = parse_ocr_mode(mode)) c.ingest.ocr.mode = *m;
   else throw ConfigError(path + ": ocr.mode must be \"auto\", \"always\" or \"never\"");
@@ -175,7 +178,8 @@ toml::table conversion_table(const PipelineConfig& c) {
   toml::table t{
       {"ingest", toml::table{{"max_text_bytes", static_cast<std::int64_t>(c.ingest.max_text_bytes)},
                              {"max_pdf_bytes", static_cast<std::int64_t>(c.ingest.max_pdf_bytes)},
-                             {"max_pages", static_cast<std::int64_t>(c.ingest.max_pages)}}},
+                             {"max_pages", static_cast<std::int64_t>(c.ingest.max_pages)},
+                             {"pdf_reader", pdf_reader_name(c.ingest.pdf_reader)}}},
       {"ocr", toml::table{{"mode", ocr_mode_name(c.ingest.ocr.mode)},
                           {"languages", c.ingest.ocr.languages},
                           {"dpi", static_cast<std::int64_t>(c.ingest.ocr.dpi)},
