@@ -18,6 +18,11 @@
 #include <string>
 #include <vector>
 
+#include <poppler/GlobalParams.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
+
 #include "cleanup/cleanup.hpp"
 #include "export/export.hpp"
 #include "ingest/ingest.hpp"
@@ -197,6 +202,76 @@ void Conservation(benchmark::State& state) {
   processed(state, seed_bytes());
 }
 BENCHMARK(Conservation)->Unit(benchmark::kMicrosecond);
+
+// --- born-digital PDFs ---------------------------------------------------
+// The 15 born-digital UN PDFs of ../shared/corpus (165 pages), in pages/s:
+// ingest with each PDF reader (ingest.pdf_reader), against what pdftotext
+// does with each page in the same process (Poppler's display into a
+// TextOutputDev, reading order, text written out): the reference the
+// targets are stated against, measured in the same run on the same pages.
+
+struct Pdf {
+  std::string name, bytes;
+  int pages = 0;
+};
+
+const std::vector<Pdf>& pdfs() {
+  static const std::vector<Pdf> p = [] {
+    std::vector<Pdf> out;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(AKN_SHARED_DIR) / "corpus" / "born_digital"))
+      if (e.path().extension() == ".pdf") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::ostringstream b;
+      b << in.rdbuf();
+      out.push_back({f.filename().string(), b.str(), 0});
+    }
+    if (out.empty()) throw std::runtime_error("no PDFs in " AKN_SHARED_DIR "/corpus/born_digital");
+    return out;
+  }();
+  return p;
+}
+
+void pages_per_second(benchmark::State& state, int pages) {
+  state.counters["pages/s"] = benchmark::Counter(static_cast<double>(pages), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+// akn::ingest of every PDF with `reader` (layout, drawn rules; no cleanup).
+void IngestPdf(benchmark::State& state, akn::PdfReader reader) {
+  akn::IngestOptions o = config().ingest;
+  o.pdf_reader = reader;
+  int pages = 0;
+  for (const Pdf& p : pdfs()) pages += static_cast<int>(akn::ingest(p.name, p.bytes, o).pages.size());
+  for (auto _ : state)
+    for (const Pdf& p : pdfs()) benchmark::DoNotOptimize(akn::ingest(p.name, p.bytes, o));
+  pages_per_second(state, pages);
+}
+BENCHMARK_CAPTURE(IngestPdf, core, akn::PdfReader::core)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(IngestPdf, cpp, akn::PdfReader::cpp)->Unit(benchmark::kMillisecond);
+
+// pdftotext's work, in process: every page displayed into a TextOutputDev
+// that writes its text (in reading order) into a string.
+void PdfToTextInProcess(benchmark::State& state) {
+  static const GlobalParamsIniter params(nullptr);
+  int pages = 0;
+  for (auto _ : state) {
+    pages = 0;
+    for (const Pdf& p : pdfs()) {
+      std::string text;
+      auto* stream = new MemStream(p.bytes.data(), 0, static_cast<Goffset>(p.bytes.size()), Object(objNull));
+      PDFDoc doc(stream);
+      TextOutputDev dev([](void* out, const char* t, int n) { static_cast<std::string*>(out)->append(t, static_cast<std::size_t>(n)); },
+                        &text, false, 0, false);
+      doc.displayPages(&dev, 1, doc.getNumPages(), 72, 72, 0, true, false, false);
+      pages += doc.getNumPages();
+      benchmark::DoNotOptimize(text.data());
+    }
+  }
+  pages_per_second(state, pages);
+}
+BENCHMARK(PdfToTextInProcess)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

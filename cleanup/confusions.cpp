@@ -62,7 +62,7 @@ void ConfusionList::load_file(const std::string& path) {
 
 const std::vector<std::size_t>& ConfusionList::starting_with(std::string_view word) const {
   static const std::vector<std::size_t> none;
-  auto it = first_word_.find(std::string(word));
+  auto it = first_word_.find(word);
   return it == first_word_.end() ? none : it->second;
 }
 

@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
+
 namespace akn {
 
 // A confusion file that cannot be read, or a line of it that is not an entry.
@@ -43,7 +45,7 @@ class ConfusionList {
 
  private:
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<std::size_t>> first_word_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> first_word_;
 };
 
 }  // namespace akn

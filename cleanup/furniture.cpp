@@ -63,7 +63,7 @@ constexpr double kTitleHead = 0.85;     // title words beside a surer sign or in
 // ----------------------------------------------------------------------------
 
 struct Rule {
-  Regex re;
+  std::string pattern;
   std::string_view kind;
   std::string_view reason;
 };
@@ -71,24 +71,40 @@ struct Rule {
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = [] {
     std::vector<Rule> r;
-    r.push_back({Regex("^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$"), "remove_separator", "separator rule"});
-    r.push_back({Regex("^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$"), "remove_page_number", "bare page number"});
-    r.push_back({Regex("^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$"), "remove_page_number", "page number N/M"});
-    r.push_back({Regex("^\\s*Page\\s+[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?\\s*$", "i"), "remove_page_number", "page number"});
-    r.push_back({Regex("^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$"),
+    r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", "remove_separator", "separator rule"});
+    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", "remove_page_number", "bare page number"});
+    r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", "remove_page_number", "page number N/M"});
+    r.push_back({"(?i)^\\s*Page\\s+[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?\\s*$", "remove_page_number", "page number"});
+    r.push_back({"^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$",
                  "remove_job_number", "job-number footer"});
-    r.push_back({Regex("^\\s*\\*[0-9]{7,9}\\*\\s*$"), "remove_barcode", "barcode text"});
-    r.push_back({Regex("^\\s*Please\\s+recycle\\s*$", "i"), "remove_recycle_note", "\"Please recycle\" footer"});
+    r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", "remove_barcode", "barcode text"});
+    r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", "remove_recycle_note", "\"Please recycle\" footer"});
     // "/...", "/…", and "/. . ." as typewriters and old OCR layers space it.
-    r.push_back({Regex("^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$"), "remove_continuation_mark", "continuation mark"});
+    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", "remove_continuation_mark", "continuation mark"});
     return r;
   }();
   return all;
 }
 
+// Every rule in one pattern, each whole line in a group of its own, in the
+// rules' order: one search per line finds the first rule that matches the
+// whole line, as trying them one by one did (an alternation tries its
+// branches in order, each to the end of the line).
+const Regex& all_rules() {
+  static const Regex re = [] {
+    std::string p = "^(?:";
+    for (std::size_t i = 0; i < rules().size(); ++i)
+      p += (i == 0 ? "(" : "|(") + std::string("(?:") + rules()[i].pattern + ")\\z)";
+    return Regex(p + ")");
+  }();
+  return re;
+}
+
 const Rule* rule_for(std::string_view text) {
-  for (const Rule& rule : rules())
-    if (rule.re.full_match(text)) return &rule;
+  const auto m = all_rules().search(text);
+  if (!m) return nullptr;
+  for (std::size_t i = 0; i < rules().size(); ++i)
+    if (m->has(i + 1)) return &rules()[i];
   return nullptr;
 }
 

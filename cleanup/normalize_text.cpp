@@ -48,6 +48,12 @@ std::optional<Rewrite> rewrite_for(char32_t cp) {
     default: return std::nullopt;
   }
 }
+// Printable ASCII other than the quote marks `doubled quotes` are made of:
+// nothing to rewrite, and most of any text (skipped without decoding).
+bool plain(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x20 && u < 0x7F && c != '`' && c != '\'';
+}
 }  // namespace
 
 void normalize_text(Document& doc, const PassContext&) {
@@ -55,6 +61,10 @@ void normalize_text(Document& doc, const PassContext&) {
     Line& line = detail::at(doc, ref);
     std::size_t i = 0;
     while (i < line.text.size()) {
+      if (plain(line.text[i])) {
+        ++i;
+        continue;
+      }
       const std::size_t start = i;
       const char32_t cp = next_code_point(line.text, i);
       // Doubled quotes: `` and '' (TeX, typewriter transcriptions).

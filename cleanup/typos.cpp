@@ -39,6 +39,7 @@
 #include "cleanup/typing_errors.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
+#include "core/string_hash.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -66,10 +67,46 @@ std::string_view word_at(const Block& block, const Token& tok) {
   return std::string_view(block.text).substr(tok.begin, tok.end - tok.begin);
 }
 
+// Whether code point `cp` (its UTF-8 is `ch`) is a letter or a number
+// (\p{L}, \p{N}): ASCII decided here, anything else by PCRE2's Unicode
+// tables, once per code point and thread.
+bool letter_or_number(char32_t cp, std::string_view ch) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20u) >= 'a' && (cp | 0x20u) <= 'z');
+  static const Regex kLetterOrNumber("[\\p{L}\\p{N}]");
+  thread_local std::unordered_map<char32_t, bool> known;
+  auto it = known.find(cp);
+  if (it == known.end()) it = known.emplace(cp, kLetterOrNumber.full_match(ch)).first;
+  return it->second;
+}
+
+// The words of a text: a letter or number, then letters, numbers,
+// apostrophes and hyphens ([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*), scanned
+// in one pass without a regex match (and its allocations) per word.
 std::vector<Token> tokens_of(const std::string& text) {
-  static const Regex kWord("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
   std::vector<Token> out;
-  for (const auto& m : kWord.find_all(text)) out.push_back({m.begin, m.end, m.str(text)});
+  const std::string_view t(text);
+  auto word_char = [&](std::size_t i, std::size_t& next, bool first) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) {  // ASCII, decided without decoding
+      next = i + 1;
+      return (!first && (c == '\'' || c == '-')) || letter_or_number(c, {});
+    }
+    next = i;
+    const char32_t cp = next_code_point(t, next);
+    if (!first && (cp == '\'' || cp == 0x2019 || cp == '-')) return true;
+    return letter_or_number(cp, t.substr(i, next - i));
+  };
+  std::size_t i = 0, next = 0;
+  while (i < t.size()) {
+    if (!word_char(i, next, true)) {
+      i = next;
+      continue;
+    }
+    const std::size_t begin = i;
+    i = next;
+    while (i < t.size() && word_char(i, next, false)) i = next;
+    out.push_back({begin, i, t.substr(begin, i - begin)});
+  }
   return out;
 }
 
@@ -143,12 +180,15 @@ class Vocabulary {
  public:
   explicit Vocabulary(const std::vector<std::vector<Token>>& tokens) {
     for (const auto& toks : tokens)
-      for (const Token& t : toks) ++count_[std::string(t.text)];
+      for (const Token& t : toks) {
+        if (auto it = count_.find(t.text); it != count_.end()) ++it->second;
+        else count_.emplace(std::string(t.text), 1);
+      }
     for (const auto& [word, count] : count_)
       if (count >= kMinUses && starts_lowercase(word)) recurring_[word.size()].push_back(&word);
   }
   [[nodiscard]] int count(std::string_view w) const {
-    auto it = count_.find(std::string(w));
+    auto it = count_.find(w);
     return it == count_.end() ? 0 : it->second;
   }
   // The lowercase words printed at least kMinUses times whose length is
@@ -162,7 +202,7 @@ class Vocabulary {
   }
 
  private:
-  std::unordered_map<std::string, int> count_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> count_;
   std::map<std::size_t, std::vector<const std::string*>> recurring_;
 };
 

@@ -350,17 +350,19 @@ std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::s
                                                         std::size_t end = std::string::npos) {
   end = std::min(end, line.text.size());
   std::string out;
-  std::vector<std::size_t> map(end - begin + 1, 0);
+  out.reserve(end - begin);
+  // The offset map is needed only to move marks (most lines have none).
+  std::vector<std::size_t> map(line.marks.empty() ? 0 : end - begin + 1, 0);
   bool pending = false;
   for (std::size_t i = begin; i < end; ++i) {
     const char c = line.text[i];
-    map[i - begin] = out.size() + (pending && !out.empty() ? 1 : 0);
+    if (!map.empty()) map[i - begin] = out.size() + (pending && !out.empty() ? 1 : 0);
     if (c == ' ' || c == '\t') { pending = true; continue; }
     if (pending && !out.empty()) out += ' ';
     pending = false;
     out += c;
   }
-  map[end - begin] = out.size();
+  if (!map.empty()) map[end - begin] = out.size();
   const bool whole = begin == 0 && end == line.text.size();
   std::vector<NoteMark> marks;
   for (NoteMark m : line.marks) {

@@ -1,5 +1,6 @@
 #include "core/language.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -25,10 +26,20 @@ const std::map<std::string, std::string, std::less<>>& stop_words() {
 
 // Counts the stop words of `text` (words split at spaces) by language.
 void vote(std::string_view text, std::map<std::string, int>& votes, int& total) {
+  // Words longer than the longest stop word are not looked up.
+  static const std::size_t kLongestStopWord = [] {
+    std::size_t n = 0;
+    for (const auto& [word, lang] : stop_words()) n = std::max(n, word.size());
+    return n;
+  }();
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
+    if (j - i > kLongestStopWord) {  // no stop word is as long
+      i = j + 1;
+      continue;
+    }
     auto it = stop_words().find(text.substr(i, j - i));
     if (it != stop_words().end()) {
       ++votes[it->second];

@@ -57,6 +57,13 @@ std::string auto_always_never_name(Mode mode) {
 
 std::optional<OcrMode> parse_ocr_mode(std::string_view name) { return parse_auto_always_never<OcrMode>(name); }
 std::string ocr_mode_name(OcrMode mode) { return auto_always_never_name(mode); }
+
+std::optional<PdfReader> parse_pdf_reader(std::string_view name) {
+  if (name == "core") return PdfReader::core;
+  if (name == "cpp") return PdfReader::cpp;
+  return std::nullopt;
+}
+std::string pdf_reader_name(PdfReader reader) { return reader == PdfReader::core ? "core" : "cpp"; }
 std::optional<Binarize> parse_binarize(std::string_view name) { return parse_auto_always_never<Binarize>(name); }
 std::string binarize_name(Binarize mode) { return auto_always_never_name(mode); }
 

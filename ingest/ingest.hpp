@@ -60,10 +60,19 @@ std::string tesseract_package(std::string_view language);
 std::vector<std::string> tessdata_dirs();
 std::string ocr_mode_name(OcrMode mode);
 
+// How the words of a born-digital PDF's text layer are read: `core`
+// through Poppler's core (ingest/pdf_core.hpp: no per-page font scan, no
+// UTF-16 round trip), `cpp` through poppler-cpp's page::text_list (the
+// former reader, kept to compare). Both give the same words.
+enum class PdfReader : std::uint8_t { core, cpp };
+std::optional<PdfReader> parse_pdf_reader(std::string_view name);
+std::string pdf_reader_name(PdfReader reader);
+
 struct IngestOptions {
   std::size_t max_text_bytes = 64u << 20;  // larger text inputs (or PDF text layers) are refused
   std::size_t max_pdf_bytes = 512u << 20;  // larger PDF files are refused
   std::size_t max_pages = 5000;            // PDFs with more pages are refused
+  PdfReader pdf_reader = PdfReader::core;
   OcrOptions ocr;
   // Whether a word is spelled right (the cleanup's dictionary, bound by the
   // pipeline); used to judge old OCR text layers. Empty: that test is off.

@@ -22,6 +22,7 @@
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
 #include "ingest/ocr.hpp"
+#include "ingest/pdf_core.hpp"
 
 namespace akn::detail {
 
@@ -122,6 +123,23 @@ std::vector<Box> drawn_rules(poppler::page& page, const std::vector<PlacedWord>&
                           kRuleDpi, boxes);
 }
 
+// The words of a page through poppler-cpp (ingest.pdf_reader = "cpp").
+std::vector<PlacedWord> cpp_words(poppler::page& page, bool& bad_text) {
+  std::vector<PlacedWord> words;
+  for (const poppler::text_box& tb : page.text_list(poppler::page::text_list_include_font)) {
+    PlacedWord w;
+    w.text = utf8(tb.text(), bad_text);
+    const poppler::rectf b = tb.bbox();
+    w.box = Box{b.left(), b.top(), b.right(), b.bottom()};
+    w.font_size = tb.get_font_size();
+    w.space_after = tb.has_space_after();
+    w.rotation = tb.rotation() * 90;
+    style_from_font_name(tb.get_font_name(), w.bold, w.italic);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
 }  // namespace
 
 bool looks_like_pdf(std::string_view bytes) {
@@ -190,6 +208,13 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   if (auto early = messages.take(); !early.empty())
     doc.log.warn("ingest", {}, "the PDF is damaged; Poppler repaired what it could: " + summarize(early));
 
+  // The words through Poppler's core unless the old reader is asked for
+  // (or the core cannot open what poppler-cpp opened).
+  std::unique_ptr<CoreWordReader> core;
+  if (options.pdf_reader == PdfReader::core) {
+    core = std::make_unique<CoreWordReader>(bytes);
+    if (!core->ok()) core.reset();
+  }
   std::vector<int> unreadable;
   std::size_t total_text = 0;
   for (int i = 0; i < page_count; ++i) {
@@ -205,21 +230,10 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     const poppler::rectf rect = p->page_rect();
     page.width = rect.width();
     page.height = rect.height();
-    std::vector<PlacedWord> words;
     bool bad_text = false;
     const std::size_t text_before_page = total_text;
-    for (const poppler::text_box& tb : p->text_list(poppler::page::text_list_include_font)) {
-      PlacedWord w;
-      w.text = utf8(tb.text(), bad_text);
-      const poppler::rectf b = tb.bbox();
-      w.box = Box{b.left(), b.top(), b.right(), b.bottom()};
-      w.font_size = tb.get_font_size();
-      w.space_after = tb.has_space_after();
-      w.rotation = tb.rotation() * 90;
-      style_from_font_name(tb.get_font_name(), w.bold, w.italic);
-      total_text += w.text.size() + 1;
-      words.push_back(std::move(w));
-    }
+    std::vector<PlacedWord> words = core ? core->words(i + 1, bad_text) : cpp_words(*p, bad_text);
+    for (const PlacedWord& w : words) total_text += w.text.size() + 1;
     // A page with no text layer (a scan) is read from its image, rendered
     // in memory at the configured resolution; with ocr = "always", every page.
     const OcrOptions& ocr = options.ocr;

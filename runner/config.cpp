@@ -99,6 +99,7 @@ constexpr double kMaxBytes = 9.0e15;  // any size a file system holds
 std::vector<Setting> make_settings() {
   const auto mode = [](auto& c) -> auto& { return c.ingest.ocr.mode; };
   const auto binarize = [](auto& c) -> auto& { return c.ingest.ocr.binarize; };
+  const auto pdf_reader = [](auto& c) -> auto& { return c.ingest.pdf_reader; };
   const auto notes = [](auto& c) -> auto& { return c.text.notes; };
   const auto parse_notes = [](std::string_view n) -> std::optional<TextNotes> {
     if (n == "end") return TextNotes::end;
@@ -114,6 +115,9 @@ std::vector<Setting> make_settings() {
                        [](auto& c) -> auto& { return c.ingest.max_pdf_bytes; }), {Range::Kind::between, 1, kMaxBytes}),
       with_range(field("ingest", "max_pages", Type::integer, "PDFs with more pages are refused",
                        [](auto& c) -> auto& { return c.ingest.max_pages; }), {Range::Kind::between, 1, 1e9}),
+      named("ingest", "pdf_reader", {"core", "cpp"},
+            "how a PDF's words are read: core (Poppler's core, fonts looked up once) or cpp (poppler-cpp's text_list)",
+            pdf_reader, pdf_reader_name, parse_pdf_reader),
       named("ocr", "mode", {"auto", "always", "never"}, "which pages OCR reads (--ocr)", mode, ocr_mode_name, parse_ocr_mode),
       non_empty(field("ocr", "languages", Type::text, "Tesseract languages joined with '+', each from its tesseract-ocr-* package (--lang)",
                       [](auto& c) -> auto& { return c.ingest.ocr.languages; })),

@@ -4,8 +4,10 @@
 // output.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/error.hpp"
@@ -1089,4 +1091,80 @@ TEST_CASE("a title whose first line ends with a comma goes on under its hanging 
     ++checked;
   }
   CHECK(checked == 3);
+}
+
+namespace {
+
+bool same_box(const Box& a, const Box& b) { return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1; }
+bool same_box(const std::optional<Box>& a, const std::optional<Box>& b) {
+  return a.has_value() == b.has_value() && (!a || same_box(*a, *b));
+}
+bool same_boxes(const std::vector<Box>& a, const std::vector<Box>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) { return same_box(x, y); });
+}
+
+// Whether two ingested documents hold the same pages, lines, words, boxes,
+// sizes, styles and drawn rules (the reader's whole output), with the first
+// difference in `why`.
+bool same_ingest(const Document& a, const Document& b, std::string& why) {
+  if (a.pages.size() != b.pages.size()) return why = "page count", false;
+  for (std::size_t p = 0; p < a.pages.size(); ++p) {
+    const Page &pa = a.pages[p], &pb = b.pages[p];
+    why = "page " + std::to_string(p + 1);
+    if (pa.width != pb.width || pa.height != pb.height || !same_boxes(pa.rules, pb.rules) || pa.lines.size() != pb.lines.size())
+      return false;
+    for (std::size_t l = 0; l < pa.lines.size(); ++l) {
+      const Line &la = pa.lines[l], &lb = pb.lines[l];
+      why = "page " + std::to_string(p + 1) + " line " + std::to_string(l) + ": " + la.text + " | " + lb.text;
+      if (la.text != lb.text || !same_box(la.box, lb.box) || la.font_size != lb.font_size || la.vertical != lb.vertical ||
+          la.words.size() != lb.words.size())
+        return false;
+      for (std::size_t w = 0; w < la.words.size(); ++w) {
+        const Word &wa = la.words[w], &wb = lb.words[w];
+        if (wa.begin != wb.begin || wa.end != wb.end || !same_box(wa.box, wb.box) || wa.font_size != wb.font_size ||
+            wa.bold != wb.bold || wa.italic != wb.italic || wa.superscript != wb.superscript)
+          return false;
+      }
+    }
+  }
+  return true;
+}
+
+// Ingests `path` with both PDF readers and checks that they agree.
+void check_readers_agree(const std::string& path) {
+  INFO(path);
+  const std::string bytes = read_file(path);
+  IngestOptions core = config().ingest, cpp = core;
+  core.pdf_reader = PdfReader::core;
+  cpp.pdf_reader = PdfReader::cpp;
+  const Document a = ingest(path, bytes, core), b = ingest(path, bytes, cpp);
+  std::string why;
+  const bool same = same_ingest(a, b, why);
+  INFO(why);
+  CHECK(same);
+  CHECK(a.log.warnings().size() == b.log.warnings().size());
+}
+
+}  // namespace
+
+TEST_CASE("the words read through Poppler's core are those poppler-cpp gives (fixtures)", "[ingest][pdf]") {
+  namespace fs = std::filesystem;
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir() + "/fixtures/pdf")) {
+    if (entry.path().extension() != ".pdf") continue;
+    check_readers_agree(entry.path().string());
+    ++n;
+  }
+  CHECK(n == 7);
+}
+
+TEST_CASE("the words read through Poppler's core are those poppler-cpp gives (corpus)", "[pdf][corpus]") {
+  namespace fs = std::filesystem;
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(shared_dir() + "/corpus/born_digital")) {
+    if (entry.path().extension() != ".pdf") continue;
+    check_readers_agree(entry.path().string());
+    ++n;
+  }
+  CHECK(n == 15);
 }

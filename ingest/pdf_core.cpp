@@ -1,0 +1,108 @@
+#include "ingest/pdf_core.hpp"
+
+#include <poppler/GlobalParams.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-version.h>
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "core/text.hpp"
+
+// The reader relies on the layout of TextOutputDev's words and on the
+// conversions poppler-cpp 22.12 makes (it must give the same words): CMake
+// pins the version, this checks that the headers are the pinned ones.
+static_assert(POPPLER_VERSION_MAJOR == 22 && POPPLER_VERSION_MINOR == 12,
+              "ingest/pdf_core.cpp is written against Poppler 22.12's core (TextOutputDev)");
+
+namespace akn::detail {
+
+namespace {
+
+// A word's text as poppler-cpp's reader gives it: Poppler's UTF-8 up to the
+// first NUL (it reads a C string); kept as it is when valid, otherwise
+// passed through poppler-cpp's own conversion (which yields an empty word
+// for what iconv rejects) and back, a lone surrogate as U+FFFD.
+std::string word_text(const GooString& s, bool& repaired) {
+  const std::string& bytes = s.toStr();
+  const std::size_t nul = bytes.find('\0');
+  const std::string_view text(bytes.data(), nul == std::string::npos ? bytes.size() : nul);
+  if (is_valid_utf8(text)) return std::string(text);
+  const poppler::ustring u = poppler::ustring::from_utf8(std::string(text).c_str());
+  std::string out;
+  out.reserve(u.size());
+  if (append_utf16(out, u.size(), [&](std::size_t i) { return u[i]; }) > 0) repaired = true;
+  return out;
+}
+
+struct Style {
+  bool bold = false, italic = false;
+};
+
+}  // namespace
+
+struct CoreWordReader::Impl {
+  std::unique_ptr<PDFDoc> doc;
+  TextOutputDev text{nullptr, false, 0, false, false};
+  // Style by font name, looked up once per document.
+  std::unordered_map<std::string, Style> styles;
+
+  const Style& style_of(const GooString* name) {
+    static const std::string kNone;
+    const std::string& key = name != nullptr ? name->toStr() : kNone;
+    auto it = styles.find(key);
+    if (it == styles.end()) {
+      Style s;
+      style_from_font_name(key, s.bold, s.italic);
+      it = styles.emplace(key, s).first;
+    }
+    return it->second;
+  }
+};
+
+CoreWordReader::CoreWordReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
+  // poppler-cpp's open document keeps Poppler's global parameters alive;
+  // these hold them too, for a reader used alone.
+  static const GlobalParamsIniter params(nullptr);
+  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  impl_->doc = std::make_unique<PDFDoc>(stream);
+}
+
+CoreWordReader::~CoreWordReader() = default;
+
+bool CoreWordReader::ok() const { return impl_->doc->isOk() && impl_->text.isOk(); }
+
+std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
+  std::vector<PlacedWord> out;
+  if (page < 1 || page > impl_->doc->getNumPages()) return out;
+  // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box.
+  impl_->doc->displayPageSlice(&impl_->text, page, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
+                               nullptr, nullptr, true);
+  const std::unique_ptr<TextWordList> list = impl_->text.makeWordList();
+  if (!list) return out;
+  out.reserve(static_cast<std::size_t>(list->getLength()));
+  for (int i = 0; i < list->getLength(); ++i) {
+    const TextWord* word = list->get(i);
+    PlacedWord w;
+    const std::unique_ptr<GooString> text(word->getText());
+    w.text = word_text(*text, repaired);
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    word->getBBox(&x0, &y0, &x1, &y1);
+    // poppler::rectf's arithmetic, to the last bit: right = x + (x1 - x).
+    w.box = Box{x0, y0, x0 + (x1 - x0), y0 + (y1 - y0)};
+    w.font_size = word->getFontSize();
+    w.space_after = word->hasSpaceAfter();
+    w.rotation = word->getRotation() * 90;
+    const Style& style = impl_->style_of(word->getLength() > 0 ? word->getFontName(0) : nullptr);
+    w.bold = style.bold;
+    w.italic = style.italic;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace akn::detail
