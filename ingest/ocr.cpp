@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 #include "core/error.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -231,55 +232,83 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   return work;
 }
 
-// Tesseract's blocks in reading order, by recursive XY-cut on their boxes:
-// a group is cut where the widest empty band across it runs, top before
-// bottom and left before right; a group with no such band keeps
-// Tesseract's order. A cut between columns needs both sides to be at least
-// a sixth of the group wide (a column of paragraph numbers is not one).
+// Tesseract's blocks in reading order, by recursive XY-cut on their boxes.
+// A group with a column gutter (an empty vertical band through all of it,
+// with at least a sixth of the group's width on each side: a column of
+// paragraph numbers is not a column) is read left side first. A group
+// with none is cut into bands at every empty horizontal band, read top to
+// bottom; consecutive bands that share a gutter are read as one group, so
+// that the two columns of a page are not interleaved where their paragraph
+// gaps happen to line up. A band with no gutter keeps Tesseract's order.
 struct BlockBox {
   int id = 0;
   Box box;
 };
+
+// Where the widest empty vertical band through `blocks` runs, when it is a
+// column gutter.
+std::optional<double> column_gutter(const std::vector<BlockBox>& blocks) {
+  if (blocks.size() < 2) return std::nullopt;
+  std::vector<std::pair<double, double>> spans;
+  double x0 = blocks.front().box.x0, x1 = blocks.front().box.x1;
+  for (const BlockBox& b : blocks) {
+    spans.emplace_back(b.box.x0, b.box.x1);
+    x0 = std::min(x0, b.box.x0), x1 = std::max(x1, b.box.x1);
+  }
+  std::sort(spans.begin(), spans.end());
+  double widest = 0, at = 0, reach = -1e18;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (i > 0 && spans[i].first - reach > widest) widest = spans[i].first - reach, at = (spans[i].first + reach) / 2;
+    reach = std::max(reach, spans[i].second);
+  }
+  if (widest <= 0 || at - x0 < (x1 - x0) / 6 || x1 - at < (x1 - x0) / 6) return std::nullopt;
+  return at;
+}
+
+// `blocks` cut at every empty horizontal band, top to bottom.
+std::vector<std::vector<BlockBox>> horizontal_bands(std::vector<BlockBox> blocks) {
+  std::stable_sort(blocks.begin(), blocks.end(), [](const BlockBox& a, const BlockBox& b) { return a.box.y0 < b.box.y0; });
+  std::vector<std::vector<BlockBox>> bands;
+  double reach = -1e18;
+  for (const BlockBox& b : blocks) {
+    if (bands.empty() || b.box.y0 > reach) bands.emplace_back();
+    bands.back().push_back(b);
+    reach = std::max(reach, b.box.y1);
+  }
+  // Tesseract's order within a band.
+  for (auto& band : bands)
+    std::sort(band.begin(), band.end(), [](const BlockBox& a, const BlockBox& b) { return a.id < b.id; });
+  return bands;
+}
 
 void order_blocks(std::vector<BlockBox> blocks, std::vector<int>& order) {
   if (blocks.size() <= 1) {
     for (const BlockBox& b : blocks) order.push_back(b.id);
     return;
   }
-  // The widest gap between the projections of the boxes on one axis.
-  auto widest_gap = [&](bool vertical_axis, double& at) {
-    std::vector<std::pair<double, double>> spans;
-    for (const BlockBox& b : blocks)
-      spans.emplace_back(vertical_axis ? b.box.y0 : b.box.x0, vertical_axis ? b.box.y1 : b.box.x1);
-    std::sort(spans.begin(), spans.end());
-    double widest = 0, reach = -1e18;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-      if (i > 0 && spans[i].first - reach > widest) {
-        widest = spans[i].first - reach;
-        at = (spans[i].first + reach) / 2;
-      }
-      reach = std::max(reach, spans[i].second);
-    }
-    return widest;
-  };
-  double y_at = 0, x_at = 0;
-  const double y_gap = widest_gap(true, y_at);
-  double x_gap = widest_gap(false, x_at);
-  if (x_gap > 0) {
-    double x0 = blocks.front().box.x0, x1 = blocks.front().box.x1;
-    for (const BlockBox& b : blocks) x0 = std::min(x0, b.box.x0), x1 = std::max(x1, b.box.x1);
-    if (x_at - x0 < (x1 - x0) / 6 || x1 - x_at < (x1 - x0) / 6) x_gap = 0;
-  }
-  if (y_gap <= 0 && x_gap <= 0) {
-    for (const BlockBox& b : blocks) order.push_back(b.id);
+  if (const auto gutter = column_gutter(blocks)) {
+    std::vector<BlockBox> left, right;
+    for (const BlockBox& b : blocks) (b.box.x1 <= *gutter ? left : right).push_back(b);
+    order_blocks(std::move(left), order);
+    order_blocks(std::move(right), order);
     return;
   }
-  const bool by_y = y_gap >= x_gap;
-  const double at = by_y ? y_at : x_at;
-  std::vector<BlockBox> first, second;
-  for (const BlockBox& b : blocks) ((by_y ? b.box.y1 : b.box.x1) <= at ? first : second).push_back(b);
-  order_blocks(std::move(first), order);
-  order_blocks(std::move(second), order);
+  const auto bands = horizontal_bands(std::move(blocks));
+  if (bands.size() == 1) {
+    for (const BlockBox& b : bands.front()) order.push_back(b.id);
+    return;
+  }
+  std::vector<BlockBox> group = bands.front();
+  for (std::size_t i = 1; i < bands.size(); ++i) {
+    std::vector<BlockBox> joined = group;
+    joined.insert(joined.end(), bands[i].begin(), bands[i].end());
+    if (column_gutter(group) && column_gutter(bands[i]) && column_gutter(joined)) {
+      group = std::move(joined);
+      continue;
+    }
+    order_blocks(std::exchange(group, bands[i]), order);
+  }
+  order_blocks(std::move(group), order);
 }
 
 // Words of a recognition, with the Tesseract block each belongs to.

@@ -416,6 +416,14 @@ TEST_CASE("the Russian and French scans read in their own language", "[ocr][corp
   CHECK(contains(ru.text, "Генеральная Ассамблея"));
   CHECK(contains(ru.text, "Организации Объединенных Наций"));
   CHECK(contains(ru.text, "пленарное заседание"));
+  // Its two columns are read one after the other, not interleaved where
+  // their paragraph gaps line up: resolutions 2751 to 2753 stand in the
+  // left column, 2754 onwards in the right.
+  const auto at = [&](std::string_view what) { return ru.text.find(what); };
+  REQUIRE(at("2752 (") != std::string::npos);
+  REQUIRE(at("2754 (") != std::string::npos);
+  CHECK(at("2752 (") < at("2754 ("));
+  CHECK(at("заявление Бутана") < at("2752 ("));
   // The dictionary is English: no Russian word is "corrected" into it.
   for (const Edit& e : ru.document.log.edits())
     if (e.pass == "correct_ocr_words") CHECK(e.after.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos);
