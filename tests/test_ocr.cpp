@@ -405,6 +405,40 @@ TEST_CASE("OCR correction: doubted words become known words, confident ones stay
   CHECK(doc.log.edits().size() == 6);
 }
 
+TEST_CASE("a scan in another script is read in its language under auto, and a wrong named language is reported", "[ocr][corpus]") {
+  const std::string bytes = read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf");
+  auto language_edits = [](const Conversion& c) {
+    std::vector<std::string> out;
+    for (const Edit& e : c.document.log.edits())
+      if (e.pass == "ocr_preprocess" && e.kind == "language") out.push_back(e.reason);
+    return out;
+  };
+  auto implausible = [](const Conversion& c) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : c.document.log.warnings())
+      if (contains(d.message, "is implausible in that language")) ++n;
+    return n;
+  };
+  // The default is "auto": read as English first, the page is implausible;
+  // OSD finds Cyrillic and the page is read again in Russian.
+  REQUIRE(config().ingest.ocr.languages == "auto");
+  const Conversion automatic = pipeline().convert("2758_ru.pdf", bytes);
+  const auto edits = language_edits(automatic);
+  REQUIRE(edits.size() == 1);
+  CHECK(contains(edits[0], "Cyrillic"));
+  CHECK(contains(edits[0], "read again as rus"));
+  CHECK(implausible(automatic) == 0);
+  CHECK(contains(automatic.text, "Генеральная Ассамблея"));
+  CHECK(automatic.quality.score > 0.5);
+  // Named English, the transliterated garbage is kept but said to be so.
+  PipelineConfig english = config();
+  english.ingest.ocr.languages = "eng";
+  const Conversion named = Pipeline(english).convert("2758_ru.pdf", bytes);
+  CHECK(language_edits(named).empty());
+  CHECK(implausible(named) == 1);
+  CHECK(named.quality.score < 0.1);
+}
+
 TEST_CASE("the Russian and French scans read in their own language", "[ocr][corpus]") {
   // Named as a user names them (--lang rus, --lang fra); the packages are
   // installed by scripts/install-deps.sh.
