@@ -89,6 +89,44 @@ struct Turns {
   double deskew_degrees = 0;
 };
 
+// An image that declares no resolution (a PNG without pHYs, a crop) is
+// given the one at which its text has the x-height of body type: the median
+// height of its marks of letter size is taken as the x-height. Tesseract
+// told 300 dpi of a 100-dpi crop drops its italic words as specks
+// ("Ri izing that the ives" for "Recognizing that the representatives").
+constexpr double kBodyXHeightPoints = 5.0;  // 11-12 pt type, x-height 0.43 to 0.45 em
+constexpr int kAssumedDpi = 300;            // when the image has too few marks to measure
+constexpr int kLeastDpi = 70, kMostDpi = 600;
+// A skew is corrected when a line drifts across the page's width by at
+// least this share of the x-height.
+constexpr double kSkewDriftShare = 0.5;
+
+// The median height in pixels of the marks of letter size on a binary
+// image (about the x-height of its body type); 0 when there are too few.
+int median_mark_height(Pix* binary) {
+  BOXA* raw = pixConnCompBB(binary, 8);
+  if (!raw) return 0;
+  std::vector<int> heights;
+  for (l_int32 i = 0; i < boxaGetCount(raw); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(raw, i, &x, &y, &w, &h);
+    if (h >= 4 && w >= 2 && w <= 3 * h && h <= pixGetHeight(binary) / 8) heights.push_back(h);
+  }
+  boxaDestroy(&raw);
+  if (heights.size() < 50) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
+int estimate_dpi(Pix* pix, int& x_height) {
+  x_height = 0;
+  PixPtr grey(pixGetDepth(pix) == 1 ? pixClone(pix) : pixConvertTo8(pix, 0));
+  PixPtr binary(grey && pixGetDepth(grey.get()) == 8 ? pixConvertTo1(grey.get(), 128) : grey ? pixClone(grey.get()) : nullptr);
+  if (binary) x_height = median_mark_height(binary.get());
+  if (x_height == 0) return kAssumedDpi;
+  return std::clamp(static_cast<int>(std::lround(x_height * 72.0 / kBodyXHeightPoints)), kLeastDpi, kMostDpi);
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -218,7 +256,16 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   // confident (Leptonica's own thresholds).
   if (o.deskew) {
     l_float32 angle = 0, confidence = 0;
-    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f && std::fabs(angle) >= 0.1f) {
+    // A skew whose drift across the page stays under kSkewDriftShare of
+    // the x-height is left to Tesseract, which follows it: turning the
+    // image resamples every glyph (on the 2758 crop, skewed 0.25 degrees,
+    // 1.9% CER turned against 0.3% as it was).
+    const int x_height = median_mark_height(binary.get());
+    auto drifts = [&](l_float32 degrees) {
+      return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
+    };
+    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f && std::fabs(angle) >= 0.1f &&
+        drifts(angle)) {
       const double radians = static_cast<double>(angle) * M_PI / 180.0;
       PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
                               pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
@@ -792,7 +839,17 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     Pix* pix = images[i].get();
     if (!pix) throw DocumentError(file, "damaged image: a page could not be read", static_cast<int>(i) + 1);
     check_size(pix, options.ocr, file, static_cast<int>(i) + 1);
-    const int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
+    int dpi = pixGetXRes(pix);
+    if (dpi <= 0) {
+      int x_height = 0;
+      dpi = estimate_dpi(pix, x_height);
+      if (x_height > 0)
+        doc.log.add(page_edit("resolution", static_cast<int>(i) + 1,
+                              "the image declares no resolution: read at " + std::to_string(dpi) +
+                                  " dpi, at which its median letter height of " + std::to_string(x_height) +
+                                  " pixels is the x-height of body type",
+                              0.7));
+    }
     OcrPage ocr = recognize_pix(pix, dpi, static_cast<int>(i) + 1, options.ocr, language);
     language = ocr.languages;
     for (Edit& e : ocr.edits) doc.log.add(std::move(e));

@@ -165,6 +165,20 @@ TEST_CASE("typewritten resolution images convert to valid AKN", "[ocr][corpus]")
   CHECK(r.adoption_date->iso() == "1992-09-22");
 }
 
+TEST_CASE("an image without a declared resolution is read at the one its type size gives, and a slight skew is left alone", "[ocr][corpus]") {
+  // The 2758 (XXVI) crop (540 x 596 pixels, no pHYs) was read as 300 dpi:
+  // Tesseract dropped its italic words as specks, and the 0.25-degree
+  // turn resampled every glyph ("Ri izing that the ives of the Govern-").
+  const Conversion c = pipeline().convert("2758_en.png", read_file(shared_dir() + "/corpus/images/1971-10-25_UN_GA_Resolution_2758_en.png"));
+  CHECK(contains(c.text, "Recognizing that the representatives of the Govern"));
+  std::map<std::string, std::string> steps;
+  for (const Edit& e : c.document.log.edits())
+    if (e.pass == "ocr_preprocess") steps[e.kind] = e.reason;
+  REQUIRE(steps.count("resolution") == 1);
+  CHECK(contains(steps["resolution"], "declares no resolution"));
+  CHECK(steps.count("deskew") == 0);
+}
+
 TEST_CASE("an image-only PDF is OCRed page by page, with OCR off it is empty with warnings", "[ocr][corpus]") {
   const std::string file = shared_dir() + "/corpus/scan/A_47_892-EN.pdf";
   const Conversion c = pipeline().convert("A_47_892-EN.pdf", read_file(file));
