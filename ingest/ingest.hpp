@@ -35,7 +35,9 @@ enum class Binarize : std::uint8_t { automatic, always, never };
 
 struct OcrOptions {
   OcrMode mode = OcrMode::automatic;
-  std::string languages = "eng";          // Tesseract's form: "eng", "eng+fra"
+  // Tesseract's form ("eng", "eng+fra"), or "auto": each page in the
+  // installed language of its script (ocr.cpp), English first.
+  std::string languages = "auto";
   int dpi = 300;                          // rendering resolution of PDF pages
   std::size_t max_pixels = 150'000'000;   // larger page images are refused
   // Leptonica preprocessing of page images, each step logged as an edit

@@ -34,6 +34,10 @@ struct OcrPage {
   // deskewed, binarised, borders and specks removed. Word boxes are on the
   // processed image.
   std::vector<Edit> edits;
+  // The Tesseract language(s) the words were read in ("eng", "rus"), and
+  // what the reader should know (a reading implausible in its language).
+  std::string languages;
+  std::vector<std::string> warnings;
 };
 
 // 8-bit grey pixels, row by row (`stride` bytes per row).
@@ -43,9 +47,12 @@ struct GreyImage {
 };
 
 // Recognises one page (`page_number` is 1-based, for the edits' positions),
-// after the preprocessing `options` ask for. Throws std::runtime_error when the engine cannot be
+// after the preprocessing `options` ask for. Under languages = "auto", the
+// page is first read in `hint` (the language of the page before; English
+// when empty). Throws std::runtime_error when the engine cannot be
 // initialised for `options.languages` (a language not installed).
-OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options);
+OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options,
+                  std::string_view hint = {});
 
 // Images (PNG, JPEG, TIFF including multi-page G4, and what else Leptonica
 // reads) to a Document, one page per image or TIFF page.

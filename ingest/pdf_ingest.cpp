@@ -217,6 +217,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   }
   std::vector<int> unreadable;
   std::size_t total_text = 0;
+  std::string ocr_language;  // the language OCR read the page before in
   for (int i = 0; i < page_count; ++i) {
     if (options.on_page) options.on_page(i + 1, page_count);
     Page page;
@@ -262,8 +263,10 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
       } else {
         const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
                              reinterpret_cast<const std::uint8_t*>(image.const_data())};
-        OcrPage read = recognize(grey, ocr.dpi, i + 1, ocr);
+        OcrPage read = recognize(grey, ocr.dpi, i + 1, ocr, ocr_language);
+        ocr_language = read.languages;
         for (Edit& e : read.edits) doc.log.add(std::move(e));
+        for (const std::string& w : read.warnings) doc.log.warn("ingest", Position{i + 1, 0, 0}, w);
         const bool had_text = !words.empty();
         words = std::move(read.words);
         page.ocr = true;

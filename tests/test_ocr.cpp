@@ -165,6 +165,20 @@ TEST_CASE("typewritten resolution images convert to valid AKN", "[ocr][corpus]")
   CHECK(r.adoption_date->iso() == "1992-09-22");
 }
 
+TEST_CASE("an image without a declared resolution is read at the one its type size gives, and a slight skew is left alone", "[ocr][corpus]") {
+  // The 2758 (XXVI) crop (540 x 596 pixels, no pHYs) was read as 300 dpi:
+  // Tesseract dropped its italic words as specks, and the 0.25-degree
+  // turn resampled every glyph ("Ri izing that the ives of the Govern-").
+  const Conversion c = pipeline().convert("2758_en.png", read_file(shared_dir() + "/corpus/images/1971-10-25_UN_GA_Resolution_2758_en.png"));
+  CHECK(contains(c.text, "Recognizing that the representatives of the Govern"));
+  std::map<std::string, std::string> steps;
+  for (const Edit& e : c.document.log.edits())
+    if (e.pass == "ocr_preprocess") steps[e.kind] = e.reason;
+  REQUIRE(steps.count("resolution") == 1);
+  CHECK(contains(steps["resolution"], "declares no resolution"));
+  CHECK(steps.count("deskew") == 0);
+}
+
 TEST_CASE("an image-only PDF is OCRed page by page, with OCR off it is empty with warnings", "[ocr][corpus]") {
   const std::string file = shared_dir() + "/corpus/scan/A_47_892-EN.pdf";
   const Conversion c = pipeline().convert("A_47_892-EN.pdf", read_file(file));
@@ -405,6 +419,40 @@ TEST_CASE("OCR correction: doubted words become known words, confident ones stay
   CHECK(doc.log.edits().size() == 6);
 }
 
+TEST_CASE("a scan in another script is read in its language under auto, and a wrong named language is reported", "[ocr][corpus]") {
+  const std::string bytes = read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf");
+  auto language_edits = [](const Conversion& c) {
+    std::vector<std::string> out;
+    for (const Edit& e : c.document.log.edits())
+      if (e.pass == "ocr_preprocess" && e.kind == "language") out.push_back(e.reason);
+    return out;
+  };
+  auto implausible = [](const Conversion& c) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : c.document.log.warnings())
+      if (contains(d.message, "is implausible in that language")) ++n;
+    return n;
+  };
+  // The default is "auto": read as English first, the page is implausible;
+  // OSD finds Cyrillic and the page is read again in Russian.
+  REQUIRE(config().ingest.ocr.languages == "auto");
+  const Conversion automatic = pipeline().convert("2758_ru.pdf", bytes);
+  const auto edits = language_edits(automatic);
+  REQUIRE(edits.size() == 1);
+  CHECK(contains(edits[0], "Cyrillic"));
+  CHECK(contains(edits[0], "read again as rus"));
+  CHECK(implausible(automatic) == 0);
+  CHECK(contains(automatic.text, "Генеральная Ассамблея"));
+  CHECK(automatic.quality.score > 0.5);
+  // Named English, the transliterated garbage is kept but said to be so.
+  PipelineConfig english = config();
+  english.ingest.ocr.languages = "eng";
+  const Conversion named = Pipeline(english).convert("2758_ru.pdf", bytes);
+  CHECK(language_edits(named).empty());
+  CHECK(implausible(named) == 1);
+  CHECK(named.quality.score < 0.1);
+}
+
 TEST_CASE("the Russian and French scans read in their own language", "[ocr][corpus]") {
   // Named as a user names them (--lang rus, --lang fra); the packages are
   // installed by scripts/install-deps.sh.
@@ -416,6 +464,14 @@ TEST_CASE("the Russian and French scans read in their own language", "[ocr][corp
   CHECK(contains(ru.text, "Генеральная Ассамблея"));
   CHECK(contains(ru.text, "Организации Объединенных Наций"));
   CHECK(contains(ru.text, "пленарное заседание"));
+  // Its two columns are read one after the other, not interleaved where
+  // their paragraph gaps line up: resolutions 2751 to 2753 stand in the
+  // left column, 2754 onwards in the right.
+  const auto at = [&](std::string_view what) { return ru.text.find(what); };
+  REQUIRE(at("2752 (") != std::string::npos);
+  REQUIRE(at("2754 (") != std::string::npos);
+  CHECK(at("2752 (") < at("2754 ("));
+  CHECK(at("заявление Бутана") < at("2752 ("));
   // The dictionary is English: no Russian word is "corrected" into it.
   for (const Edit& e : ru.document.log.edits())
     if (e.pass == "correct_ocr_words") CHECK(e.after.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos);
