@@ -47,7 +47,12 @@ void check_languages(const PipelineConfig& config, Missing& missing) {
   const std::vector<std::string> dirs = tessdata_dirs();
   std::string where;
   for (const std::string& d : dirs) where += (where.empty() ? "" : ", ") + d;
-  for (const std::string& language : split_languages(config.ingest.ocr.languages))
+  // Under "auto" a page is read in English first and OSD names its script;
+  // the other languages are used when installed, so only these two are needed.
+  const std::vector<std::string> needed = config.ingest.ocr.languages == "auto"
+                                              ? std::vector<std::string>{"eng", "osd"}
+                                              : split_languages(config.ingest.ocr.languages);
+  for (const std::string& language : needed)
     if (!has_language(dirs, language))
       missing.add("Tesseract's data for the OCR language \"" + language + "\" (" + language + ".traineddata, not in " +
                       (where.empty() ? "any tessdata directory" : where) + ")",
