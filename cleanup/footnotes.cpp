@@ -306,6 +306,9 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   // a space or the line's end. The numbering decides, not the mark alone.
   static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=\\s|$)");
   static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`])(?=\\s|$)");
+  // The same marks standing alone after punctuation: OCR put a space
+  // before the small raised figure ("(2018), ' and"); the space goes too.
+  static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0^!?](?=\\s|$)");
   static const Regex kGluedDigits("(?<=[\\p{L})][,;:.)]|[0-9]{4}[,;:.)])([0-9]{1,3})(?=\\s|$)");
   std::vector<MarkEvent> out;
   for (const detail::LineRef ref : detail::line_refs(doc)) {
@@ -321,6 +324,7 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
       for (const Regex* re : {&kAfterAny, &kAfterPunct})
         for (const auto& m : re->find_all(line.text))
           here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+      for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
     out.insert(out.end(), here.begin(), here.end());
@@ -370,7 +374,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers) {
     std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
     detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
                              before.substr(0, e.offset - from) + "[^" + marker + "]",
-                             "\"" + printed + "\" glued to a word on an OCR page is the raised reference to note " + marker +
+                             "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
                                  ": the only note without a reference between the references found around it",
                              0.8);
   }

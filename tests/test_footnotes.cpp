@@ -280,25 +280,28 @@ TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the 
       "Recalling the Declaration of 25 June 1993,2 and its resolution 56/149,\n"
       "Welcoming the efforts of the Fund,*\n"
       "Noting the report of 2000? on the question,\n"
+      "Aware of the Convention, ' and of its protocols,\n"
       "1. Calls upon all actors to act in accordance with the instruments;®\n"
       "\n"
-      "1 Resolution 46/182, annex.\n2 See resolution 55/2.\n3 A/80/95.\n4 A/80/289.\n5 See the Convention.\n";
+      "1 Resolution 46/182, annex.\n2 See resolution 55/2.\n3 A/80/95.\n4 A/80/289.\n5 See the Convention.\n"
+      "6 See the instruments.\n";
   Document doc = doc_from_text(text);
   doc.pages[0].ocr = true;
   run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
-  REQUIRE(doc.footnotes.size() == 5);
+  REQUIRE(doc.footnotes.size() == 6);
   for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
   const auto marks = marks_with_context(doc);
-  REQUIRE(marks.size() == 5);
+  REQUIRE(marks.size() == 6);
   CHECK(marks[0] == std::pair<std::string, std::string>{"1", "mber 1991,"});
   CHECK(marks[2] == std::pair<std::string, std::string>{"3", " the Fund,"});
   CHECK(marks[3].first == "4");
-  CHECK(marks[4].first == "5");
+  CHECK(marks[4] == std::pair<std::string, std::string>{"5", "onvention,"});  // " '": the space goes too
+  CHECK(marks[5].first == "6");
   // The printed lines end in their own punctuation again (unwrap_lines,
   // which comes after, decides paragraphs from it).
   CHECK(doc.pages[0].lines[3].text == "Welcoming the efforts of the Fund,");
   CHECK(doc.pages[0].lines[4].text == "Noting the report of 2000 on the question,");
-  CHECK(edits_of(doc, "misread_note_mark").size() == 4);
+  CHECK(edits_of(doc, "misread_note_mark").size() == 5);
 
   // The same text read from a text layer is left as printed, and on an OCR
   // page, marks that the open notes do not account for stay as printed too.
