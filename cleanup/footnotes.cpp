@@ -381,6 +381,54 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers) {
 }
 }  // namespace
 
+namespace {
+// Note numbers OCR glued to their note or misread. A note's number is set
+// small and often raised; OCR reads "1Resolution 78/150 ..." or
+// "?Resolution 66/288, annex." at the start of a line in the notes' small
+// type. On OCR pages such a line is given its number back, spaced as notes
+// print it ("1 Resolution", "2 Resolution"), before the notes are
+// collected: a glued figure is kept, a misread mark becomes the number after
+// the last note number read above it. Each change is an edit.
+void separate_ocr_note_numbers(Document& doc, double small_below) {
+  if (small_below <= 0) return;
+  static const Regex kGlued("^(\\s{0,4})([0-9]{1,3})(?=\\p{Lu}\\p{Ll})");
+  static const Regex kMisread("^(\\s{0,4})(['\u2019\u2018\u201C\u201D`!?\u00AE\u00B0^])\\s?(?=\\p{Lu}\\p{Ll})");
+  static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+\\p{Lu}");
+  int last = 0;
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    Line& line = detail::at(doc, ref);
+    if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
+    if (!(line.font_size > 0 && line.font_size < small_below)) continue;
+    if (auto m = kNumbered.search(line.text)) {
+      last = std::stoi(std::string(m->str(line.text, 1)));
+      continue;
+    }
+    std::string number, why;
+    std::size_t from = 0, size = 0;
+    if (auto m = kGlued.search(line.text)) {
+      number = std::string(m->str(line.text, 2));
+      from = m->groups[2].first;
+      size = number.size();
+      why = "a note's number glued to its first word by OCR (small type on an OCR page): spaced as notes print it";
+    } else if (auto g = kMisread.search(line.text)) {
+      number = std::to_string(last + 1);
+      from = g->groups[2].first;
+      size = g->end - from;
+      why = "a mark OCR read for the small raised number of a note (small type on an OCR page), after note " +
+            std::to_string(last) + ": note " + number;
+    } else {
+      continue;
+    }
+    const std::string before = line.text.substr(0, std::min(line.text.size(), from + size + 16));
+    line.replace(from, size, number + " ");
+    detail::record_line_edit(doc, kCollect, "ocr_note_number", ref, from, before,
+                             line.text.substr(0, std::min(line.text.size(), from + number.size() + 1 + 16)), why, 0.8,
+                             line.box);
+    last = std::stoi(number);
+  }
+}
+}  // namespace
+
 void collect_footnotes(Document& doc, const PassContext& ctx) {
   detail::Vocabulary vocab(doc);
   std::vector<detail::LineRef> last_line;  // each note's last line so far
@@ -388,6 +436,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});
   const auto refs = detail::line_refs(doc);
   const double small = kSmallShare * detail::body_font_size(doc);
+  separate_ocr_note_numbers(doc, small);
   // The first separator rule of each page: lines after it are in the notes zone.
   std::vector<std::size_t> rule_at(doc.pages.size(), std::string::npos);
   for (std::size_t p = 0; p < doc.pages.size(); ++p)

@@ -316,3 +316,29 @@ TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the 
   CHECK(edits_of(extra, "misread_note_mark").empty());
   CHECK(has_warning(extra, "may be misread note references"));
 }
+
+TEST_CASE("on OCR pages a note's number glued to its text or misread is given back before the notes are collected", "[footnotes][ocr]") {
+  // Small type at the foot of an OCR page: "1Resolution ..." (glued) and
+  // "?Resolution ..." (the raised 2 misread) open notes 1 and 2.
+  Document doc = doc_from_text(
+      "Recalling its resolution 78/150 of 19 December 2023,1 and the outcome document,2\n"
+      "Noting the report of the Secretary-General on the question of the protection of coral reefs,\n"
+      "1. Decides to remain seized of the matter.\n"
+      "1Resolution 78/150 of 19 December 2023, adopted without a vote.\n"
+      "?Resolution 66/288, annex.\n");
+  Page& page = doc.pages[0];
+  page.ocr = true;
+  for (std::size_t l = 0; l < page.lines.size(); ++l) page.lines[l].font_size = l < 3 ? 10.0 : 7.5;
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].text == "Resolution 78/150 of 19 December 2023, adopted without a vote.");
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[1].text == "Resolution 66/288, annex.");
+  CHECK(edits_of(doc, "ocr_note_number").size() == 2);
+  // In the body's type, or from a text layer, such lines are left alone.
+  Document layer = doc_from_text("Noting the report,\n1Resolution 78/150.\n");
+  for (Line& l : layer.pages[0].lines) l.font_size = 10.0;
+  layer.pages[0].lines[1].font_size = 7.5;
+  run_passes(layer, {"collect_footnotes"});
+  CHECK(edits_of(layer, "ocr_note_number").empty());
+}
