@@ -387,44 +387,56 @@ namespace {
 // "?Resolution 66/288, annex." at the start of a line in the notes' small
 // type. On OCR pages such a line is given its number back, spaced as notes
 // print it ("1 Resolution", "2 Resolution"), before the notes are
-// collected: a glued figure is kept, a misread mark becomes the number after
-// the last note number read above it. Each change is an edit.
+// collected: a glued figure is kept, a misread mark becomes the number
+// between the note numbers read before and after it, when exactly one fits.
+// Each change is an edit.
 void separate_ocr_note_numbers(Document& doc, double small_below) {
   if (small_below <= 0) return;
   static const Regex kGlued("^(\\s{0,4})([0-9]{1,3})(?=\\p{Lu}\\p{Ll})");
   static const Regex kMisread("^(\\s{0,4})(['\u2019\u2018\u201C\u201D`!?\u00AE\u00B0^])\\s?(?=\\p{Lu}\\p{Ll})");
   static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+\\p{Lu}");
-  int last = 0;
+  // The lines of small type on OCR pages that open a note: their number
+  // (0 for a misread mark), where it is and how long.
+  struct Start {
+    detail::LineRef ref;
+    int number = 0;
+    std::size_t from = 0, size = 0;
+    bool glued = false;
+  };
+  std::vector<Start> starts;
   for (const detail::LineRef ref : detail::line_refs(doc)) {
-    Line& line = detail::at(doc, ref);
+    const Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
     if (!(line.font_size > 0 && line.font_size < small_below)) continue;
-    if (auto m = kNumbered.search(line.text)) {
-      last = std::stoi(std::string(m->str(line.text, 1)));
-      continue;
-    }
-    std::string number, why;
-    std::size_t from = 0, size = 0;
-    if (auto m = kGlued.search(line.text)) {
-      number = std::string(m->str(line.text, 2));
-      from = m->groups[2].first;
-      size = number.size();
-      why = "a note's number glued to its first word by OCR (small type on an OCR page): spaced as notes print it";
-    } else if (auto g = kMisread.search(line.text)) {
-      number = std::to_string(last + 1);
-      from = g->groups[2].first;
-      size = g->end - from;
-      why = "a mark OCR read for the small raised number of a note (small type on an OCR page), after note " +
-            std::to_string(last) + ": note " + number;
-    } else {
-      continue;
-    }
-    const std::string before = line.text.substr(0, std::min(line.text.size(), from + size + 16));
-    line.replace(from, size, number + " ");
-    detail::record_line_edit(doc, kCollect, "ocr_note_number", ref, from, before,
-                             line.text.substr(0, std::min(line.text.size(), from + number.size() + 1 + 16)), why, 0.8,
+    if (auto m = kNumbered.search(line.text))
+      starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
+    else if (auto g = kGlued.search(line.text))
+      starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
+    else if (auto x = kMisread.search(line.text))
+      starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
+  }
+  // A misread mark is the number between the notes read before and after
+  // it: the one after must be two more than the one before (or none come
+  // after). Else the line is left as printed.
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    Start& s = starts[k];
+    if (s.number != 0) continue;
+    const int before = k > 0 ? starts[k - 1].number : 0;
+    const int after = k + 1 < starts.size() ? starts[k + 1].number : before + 2;
+    if ((k == 0 || before > 0) && after == before + 2) s.number = before + 1;
+  }
+  for (const Start& s : starts) {
+    if (s.size == 0 || s.number == 0) continue;
+    Line& line = detail::at(doc, s.ref);
+    const std::string number = std::to_string(s.number);
+    const std::string why = s.glued ? "a note's number glued to its first word by OCR (small type on an OCR page): spaced as notes print it"
+                                    : "a mark OCR read for the small raised number of a note (small type on an OCR page), "
+                                      "between the notes numbered before and after it: note " + number;
+    const std::string before = line.text.substr(0, std::min(line.text.size(), s.from + s.size + 16));
+    line.replace(s.from, s.size, number + " ");
+    detail::record_line_edit(doc, kCollect, "ocr_note_number", s.ref, s.from, before,
+                             line.text.substr(0, std::min(line.text.size(), s.from + number.size() + 1 + 16)), why, 0.8,
                              line.box);
-    last = std::stoi(number);
   }
 }
 }  // namespace

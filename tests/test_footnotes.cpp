@@ -335,6 +335,13 @@ TEST_CASE("on OCR pages a note's number glued to its text or misread is given ba
   CHECK(doc.footnotes[1].marker == "2");
   CHECK(doc.footnotes[1].text == "Resolution 66/288, annex.");
   CHECK(edits_of(doc, "ocr_note_number").size() == 2);
+  // A mark between notes 1 and 4 could be 2 or 3: left as printed.
+  Document gap = doc_from_text("Noting the report,\n1 Resolution 78/150.\n?Resolution 66/288.\n4 See A/80/95.\n");
+  gap.pages[0].ocr = true;
+  for (Line& l : gap.pages[0].lines) l.font_size = 7.5;
+  gap.pages[0].lines[0].font_size = 10.0;
+  run_passes(gap, {"collect_footnotes"});
+  CHECK(edits_of(gap, "ocr_note_number").empty());
   // In the body's type, or from a text layer, such lines are left alone.
   Document layer = doc_from_text("Noting the report,\n1Resolution 78/150.\n");
   for (Line& l : layer.pages[0].lines) l.font_size = 10.0;
