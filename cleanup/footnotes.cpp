@@ -280,6 +280,167 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
 }
 }  // namespace
 
+// ----------------------------------------------------------------------------
+// Note marks OCR misread. A raised note number is small, and OCR often reads
+// it as a mark of punctuation glued to the word before it: "1991,'" "Fund,*"
+// "instruments;®" "1993,!" "2000?". On OCR pages, such a mark is a note's
+// reference when the numbering says so: between two references found
+// (superscripts read_superscripts marked, or digits glued after punctuation,
+// "1993,1"), the notes that have no reference are as many as the misread
+// marks, and each mark takes the next of those notes in order. Otherwise the
+// marks stay as printed and a warning says so. Done before unwrap_lines so
+// that a paragraph's last line ends in its own punctuation again.
+namespace {
+struct MarkEvent {
+  detail::LineRef line;
+  std::size_t offset = 0;  // the misread mark's byte offset (candidates)
+  std::size_t size = 0;    // its bytes
+  int anchor = 0;          // a reference found: its note's number (0: a candidate)
+};
+
+std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers) {
+  // A misread mark: a quote, apostrophe or backtick after a figure or
+  // punctuation (after a letter they are text: "States'"), or a star, a
+  // registered sign, a degree sign, a caret, "!" or "?" after a letter, a
+  // figure or punctuation ("Diversity?"); glued to its word and followed by
+  // a space or the line's end. The numbering decides, not the mark alone.
+  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=\\s|$)");
+  static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`])(?=\\s|$)");
+  // The same marks standing alone after punctuation: OCR put a space
+  // before the small raised figure ("(2018), ' and"); the space goes too.
+  static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0^!?](?=\\s|$)");
+  static const Regex kGluedDigits("(?<=[\\p{L})][,;:.)]|[0-9]{4}[,;:.)])([0-9]{1,3})(?=\\s|$)");
+  std::vector<MarkEvent> out;
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    const Line& line = detail::at(doc, ref);
+    if (line.role != LineRole::body) continue;
+    std::vector<MarkEvent> here;
+    for (const NoteMark& m : line.marks)
+      if (as_number(m.marker) > 0) here.push_back({ref, m.offset, 0, as_number(m.marker)});
+    if (doc.pages[ref.page].ocr) {
+      for (const auto& m : kGluedDigits.find_all(line.text))
+        if (const int n = std::stoi(std::string(m.str(line.text, 1))); numbers.count(n))
+          here.push_back({ref, m.groups[1].first, 0, n});
+      for (const Regex* re : {&kAfterAny, &kAfterPunct})
+        for (const auto& m : re->find_all(line.text))
+          here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+      for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
+    }
+    std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
+    out.insert(out.end(), here.begin(), here.end());
+  }
+  return out;
+}
+
+void read_misread_marks(Document& doc, const std::set<int>& numbers) {
+  if (numbers.empty()) return;
+  const std::vector<MarkEvent> events = mark_events(doc, numbers);
+  std::set<int> anchored;
+  for (const MarkEvent& e : events)
+    if (e.anchor > 0) anchored.insert(e.anchor);
+  // Spans between references found: [begin, end) of `events`, and the notes
+  // numbered between the references that bound them.
+  std::vector<std::pair<const MarkEvent*, int>> accepted;  // mark, its note
+  int low = 0;
+  std::size_t begin = 0;
+  for (std::size_t k = 0; k <= events.size(); ++k) {
+    if (k < events.size() && events[k].anchor == 0) continue;
+    const int high = k < events.size() ? events[k].anchor : *numbers.rbegin() + 1;
+    std::vector<int> missing;
+    for (int n = low + 1; n < high; ++n)
+      if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
+    const std::size_t marks = k - begin;
+    if (marks > 0 && marks == missing.size()) {
+      for (std::size_t i = 0; i < marks; ++i) accepted.push_back({&events[begin + i], missing[i]});
+    } else if (marks > 0 && !missing.empty()) {
+      const MarkEvent& e = events[begin];
+      doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
+                   std::to_string(marks) + " marks that may be misread note references, for " +
+                       std::to_string(missing.size()) + " notes without a reference: left as printed");
+    }
+    if (k < events.size()) low = std::max(low, events[k].anchor);
+    begin = k + 1;
+  }
+  // Right to left, so that offsets in a line stay valid.
+  for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) {
+    const MarkEvent& e = *it->first;
+    Line& line = detail::at(doc, e.line);
+    const std::string marker = std::to_string(it->second);
+    const std::string printed = line.text.substr(e.offset, e.size);
+    const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
+    const std::string before = line.text.substr(from, e.offset + e.size - from);
+    line.replace(e.offset, e.size, "");
+    line.marks.push_back(NoteMark{e.offset, marker, MarkSource::inferred});
+    std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+    detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
+                             before.substr(0, e.offset - from) + "[^" + marker + "]",
+                             "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
+                                 ": the only note without a reference between the references found around it",
+                             0.8);
+  }
+}
+}  // namespace
+
+namespace {
+// Note numbers OCR glued to their note or misread. A note's number is set
+// small and often raised; OCR reads "1Resolution 78/150 ..." or
+// "?Resolution 66/288, annex." at the start of a line in the notes' small
+// type. On OCR pages such a line is given its number back, spaced as notes
+// print it ("1 Resolution", "2 Resolution"), before the notes are
+// collected: a glued figure is kept, a misread mark becomes the number
+// between the note numbers read before and after it, when exactly one fits.
+// Each change is an edit.
+void separate_ocr_note_numbers(Document& doc, double small_below) {
+  if (small_below <= 0) return;
+  static const Regex kGlued("^(\\s{0,4})([0-9]{1,3})(?=\\p{Lu}\\p{Ll})");
+  static const Regex kMisread("^(\\s{0,4})(['\u2019\u2018\u201C\u201D`!?\u00AE\u00B0^])\\s?(?=\\p{Lu}\\p{Ll})");
+  static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+\\p{Lu}");
+  // The lines of small type on OCR pages that open a note: their number
+  // (0 for a misread mark), where it is and how long.
+  struct Start {
+    detail::LineRef ref;
+    int number = 0;
+    std::size_t from = 0, size = 0;
+    bool glued = false;
+  };
+  std::vector<Start> starts;
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    const Line& line = detail::at(doc, ref);
+    if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
+    if (!(line.font_size > 0 && line.font_size < small_below)) continue;
+    if (auto m = kNumbered.search(line.text))
+      starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
+    else if (auto g = kGlued.search(line.text))
+      starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
+    else if (auto x = kMisread.search(line.text))
+      starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
+  }
+  // A misread mark is the number between the notes read before and after
+  // it: the one after must be two more than the one before (or none come
+  // after). Else the line is left as printed.
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    Start& s = starts[k];
+    if (s.number != 0) continue;
+    const int before = k > 0 ? starts[k - 1].number : 0;
+    const int after = k + 1 < starts.size() ? starts[k + 1].number : before + 2;
+    if ((k == 0 || before > 0) && after == before + 2) s.number = before + 1;
+  }
+  for (const Start& s : starts) {
+    if (s.size == 0 || s.number == 0) continue;
+    Line& line = detail::at(doc, s.ref);
+    const std::string number = std::to_string(s.number);
+    const std::string why = s.glued ? "a note's number glued to its first word by OCR (small type on an OCR page): spaced as notes print it"
+                                    : "a mark OCR read for the small raised number of a note (small type on an OCR page), "
+                                      "between the notes numbered before and after it: note " + number;
+    const std::string before = line.text.substr(0, std::min(line.text.size(), s.from + s.size + 16));
+    line.replace(s.from, s.size, number + " ");
+    detail::record_line_edit(doc, kCollect, "ocr_note_number", s.ref, s.from, before,
+                             line.text.substr(0, std::min(line.text.size(), s.from + number.size() + 1 + 16)), why, 0.8,
+                             line.box);
+  }
+}
+}  // namespace
+
 void collect_footnotes(Document& doc, const PassContext& ctx) {
   detail::Vocabulary vocab(doc);
   std::vector<detail::LineRef> last_line;  // each note's last line so far
@@ -287,6 +448,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});
   const auto refs = detail::line_refs(doc);
   const double small = kSmallShare * detail::body_font_size(doc);
+  separate_ocr_note_numbers(doc, small);
   // The first separator rule of each page: lines after it are in the notes zone.
   std::vector<std::size_t> rule_at(doc.pages.size(), std::string::npos);
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
@@ -398,6 +560,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     if (as_number(f.marker) > 0) numbers.insert(as_number(f.marker));
   for (int n = 1; !numbers.empty() && n < *numbers.rbegin(); ++n)
     if (!numbers.count(n)) doc.log.warn(std::string(kCollect), {}, "footnote " + std::to_string(n) + " not found (notes are numbered up to " + std::to_string(*numbers.rbegin()) + ")");
+  read_misread_marks(doc, numbers);
 }
 
 namespace {

@@ -324,9 +324,31 @@ class StructureBuilder {
       }
       return;
     }
-    if (take_number_and_title(b)) return;
+    // Before the title: a misread formula after "Resolution 2999 (2026)"
+    // is not the resolution's title.
+    if (take_garbled_formula(b) || take_number_and_title(b)) return;
     res_.other_preface.push_back(rich(b));
     preface_blocks_.push_back(b);
+  }
+
+  // An enacting formula OCR misread ("The Securit: cil,"): near one known
+  // body's formula and followed by a paragraph, as a formula is. The
+  // printed text is kept as the formula and a warning says which body it
+  // was taken for; a resolution's structure with a warning is better than
+  // none (read_as_record).
+  bool take_garbled_formula(std::size_t b) {
+    const std::string_view t = text_at(b);
+    const std::string body = garbled_formula_body(t);
+    if (body.empty()) return false;
+    std::size_t next = b + 1;
+    while (next < blocks_->size() && is_blank(text_at(next))) ++next;
+    if (next == blocks_->size() || text_at(next).size() <= t.size()) return false;
+    res_.formula = std::string(t);
+    res_.body = body;
+    zone_ = Zone::preamble;
+    warn(b, "enacting formula read as printed, \"" + std::string(t) + "\", taken for \"The " + body +
+                ",\" (a misread formula; the body comes from it)");
+    return true;
   }
 
   // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as

@@ -23,4 +23,11 @@ bool is_upper_roman(std::string_view s);
 // State's own name.
 std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view list);
 
+// The body whose enacting formula ("The Security Council,") `text` is as OCR
+// garbles it ("The Securit: cil,"): the one known body (un_vocabulary.hpp)
+// whose formula is within a quarter of its characters of `text`, and
+// nearer than any other's. Empty when none is, or when `text` is the exact
+// formula (the exact pattern reads that).
+std::string garbled_formula_body(std::string_view text);
+
 }  // namespace akn

@@ -98,6 +98,53 @@ std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view 
   return out;
 }
 
+namespace {
+// A formula read by OCR is the known one when at most this share of the
+// known formula's characters must be changed (25%: "The Securit: cil," is
+// 5 edits from the 21 characters of "The Security Council,"; two known
+// formulas are further apart than that), and the nearest known one is
+// nearer than the next by at least kFormulaMargin edits.
+constexpr double kFormulaEditShare = 0.25;
+constexpr std::size_t kFormulaMargin = 2;
+
+std::size_t levenshtein(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+}  // namespace
+
+std::string garbled_formula_body(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 80;  // no formula is longer: skip paragraphs at once
+  if (text.empty() || text.size() > kMaxBytes) return {};
+  std::size_t best = std::string::npos, second = std::string::npos;
+  std::string_view name;
+  for (const vocabulary::Body& b : vocabulary::kBodies) {
+    const std::string formula = "The " + std::string(b.name) + ",";
+    const std::size_t d = levenshtein(text, formula);
+    if (d == 0) return {};
+    if (static_cast<double>(d) > kFormulaEditShare * static_cast<double>(formula.size())) continue;
+    if (d < best) {
+      second = best;
+      best = d;
+      name = b.name;
+    } else if (d < second) {
+      second = d;
+    }
+  }
+  if (best == std::string::npos || (second != std::string::npos && second < best + kFormulaMargin)) return {};
+  return std::string(name);
+}
+
 std::string actor_for_body(std::string_view body) {
   const vocabulary::Body* b = vocabulary::body_named(body);
   return b ? std::string(b->actor) : "un";

@@ -1,6 +1,7 @@
 // Footnote collection and reference linking, with the traps of plain text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
@@ -267,4 +268,84 @@ TEST_CASE("a drawn rule is found outside the text, and neither text nor a filled
   CHECK(rules[0].y0 == Approx(60));
   // Without the word's box, the run inside it is a rule too.
   CHECK(detail::find_drawn_rules(image, 72, {}).size() == 2);
+}
+
+TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the numbering leaves open", "[footnotes][ocr]") {
+  // OCR reads small raised numbers as ' * ® ! ?: between the references
+  // found, the notes without a reference are as many as such marks, each
+  // takes the next note.
+  const std::string text =
+      "Reaffirming its resolution 46/182 of 19 December 1991,' the annex to which\n"
+      "contains the guiding principles,\n"
+      "Recalling the Declaration of 25 June 1993,2 and its resolution 56/149,\n"
+      "Welcoming the efforts of the Fund,*\n"
+      "Noting the report of 2000? on the question,\n"
+      "Aware of the Convention, ' and of its protocols,\n"
+      "1. Calls upon all actors to act in accordance with the instruments;®\n"
+      "\n"
+      "1 Resolution 46/182, annex.\n2 See resolution 55/2.\n3 A/80/95.\n4 A/80/289.\n5 See the Convention.\n"
+      "6 See the instruments.\n";
+  Document doc = doc_from_text(text);
+  doc.pages[0].ocr = true;
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 6);
+  for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
+  const auto marks = marks_with_context(doc);
+  REQUIRE(marks.size() == 6);
+  CHECK(marks[0] == std::pair<std::string, std::string>{"1", "mber 1991,"});
+  CHECK(marks[2] == std::pair<std::string, std::string>{"3", " the Fund,"});
+  CHECK(marks[3].first == "4");
+  CHECK(marks[4] == std::pair<std::string, std::string>{"5", "onvention,"});  // " '": the space goes too
+  CHECK(marks[5].first == "6");
+  // The printed lines end in their own punctuation again (unwrap_lines,
+  // which comes after, decides paragraphs from it).
+  CHECK(doc.pages[0].lines[3].text == "Welcoming the efforts of the Fund,");
+  CHECK(doc.pages[0].lines[4].text == "Noting the report of 2000 on the question,");
+  CHECK(edits_of(doc, "misread_note_mark").size() == 5);
+
+  // The same text read from a text layer is left as printed, and on an OCR
+  // page, marks that the open notes do not account for stay as printed too.
+  Document layer = doc_from_text(text);
+  run_passes(layer, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(layer, "misread_note_mark").empty());
+  Document extra = doc_from_text(
+      "Recalling the Declaration of 1993,' and of 1995,' and\n"
+      "Noting the Convention,\n\n1 Declaration.\n");
+  extra.pages[0].ocr = true;
+  run_passes(extra, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(extra, "misread_note_mark").empty());
+  CHECK(has_warning(extra, "may be misread note references"));
+}
+
+TEST_CASE("on OCR pages a note's number glued to its text or misread is given back before the notes are collected", "[footnotes][ocr]") {
+  // Small type at the foot of an OCR page: "1Resolution ..." (glued) and
+  // "?Resolution ..." (the raised 2 misread) open notes 1 and 2.
+  Document doc = doc_from_text(
+      "Recalling its resolution 78/150 of 19 December 2023,1 and the outcome document,2\n"
+      "Noting the report of the Secretary-General on the question of the protection of coral reefs,\n"
+      "1. Decides to remain seized of the matter.\n"
+      "1Resolution 78/150 of 19 December 2023, adopted without a vote.\n"
+      "?Resolution 66/288, annex.\n");
+  Page& page = doc.pages[0];
+  page.ocr = true;
+  for (std::size_t l = 0; l < page.lines.size(); ++l) page.lines[l].font_size = l < 3 ? 10.0 : 7.5;
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].text == "Resolution 78/150 of 19 December 2023, adopted without a vote.");
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[1].text == "Resolution 66/288, annex.");
+  CHECK(edits_of(doc, "ocr_note_number").size() == 2);
+  // A mark between notes 1 and 4 could be 2 or 3: left as printed.
+  Document gap = doc_from_text("Noting the report,\n1 Resolution 78/150.\n?Resolution 66/288.\n4 See A/80/95.\n");
+  gap.pages[0].ocr = true;
+  for (Line& l : gap.pages[0].lines) l.font_size = 7.5;
+  gap.pages[0].lines[0].font_size = 10.0;
+  run_passes(gap, {"collect_footnotes"});
+  CHECK(edits_of(gap, "ocr_note_number").empty());
+  // In the body's type, or from a text layer, such lines are left alone.
+  Document layer = doc_from_text("Noting the report,\n1Resolution 78/150.\n");
+  for (Line& l : layer.pages[0].lines) l.font_size = 10.0;
+  layer.pages[0].lines[1].font_size = 7.5;
+  run_passes(layer, {"collect_footnotes"});
+  CHECK(edits_of(layer, "ocr_note_number").empty());
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "export/export.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
@@ -90,4 +92,39 @@ TEST_CASE("duplicate paragraph numbers still give unique eIds", "[export]") {
   const Conversion c = convert("The General Assembly,\n\n1. Decides one;\n\n1. Decides again;\n\n2. Decides two.\n");
   CHECK(c.validation_errors.empty());
   CHECK(c.akn.find("eId=\"para_1_2\"") != std::string::npos);
+}
+
+TEST_CASE("an enacting formula misread by OCR still opens the preamble, with a warning", "[structure]") {
+  // OCR garbles the short formula line; the text after it is a resolution's.
+  // Near one known body's formula, it is taken for that one: printed text
+  // kept, the body and a warning recorded, not a sequence of paragraphs.
+  struct Case {
+    const char* formula;
+    const char* body;
+  };
+  int ran = 0;
+  for (const Case& k : {Case{"The Securit: cil,", "Security Council"}, Case{"Tne General Assemb1y,", "General Assembly"},
+                        Case{"The Commission on Human Rights.", "Commission on Human Rights"}}) {
+    ++ran;
+    const Conversion c = convert(std::string("Resolution 9999 (2026)\n\n") + k.formula +
+                                 "\n\nRecalling its previous resolutions on the question,\n\n"
+                                 "Noting the report of the Secretary-General,\n\n"
+                                 "1. Decides to remain seized of the matter.\n");
+    const Resolution& r = c.resolution;
+    INFO(k.formula);
+    CHECK(r.formula == k.formula);
+    CHECK(r.body == k.body);
+    CHECK(r.preamble.size() == 2);
+    CHECK(r.operative.size() == 1);
+    const auto& w = r.warnings;
+    CHECK(std::any_of(w.begin(), w.end(), [](const Diagnostic& x) { return x.message.find("misread formula") != std::string::npos; }));
+  }
+  CHECK(ran == 3);
+  // A line far from every formula, or a near one with no paragraph after
+  // it, is not taken: the text stays a sequence of paragraphs.
+  for (const char* text : {"The Secretariat,\n\nRecalling its previous resolutions on the question,\n\n1. Decides so.\n",
+                           "Some text first.\n\nThe Securit: cil,\n"}) {
+    const Conversion c = convert(text);
+    CHECK_FALSE(c.resolution.formula);
+  }
 }

@@ -42,6 +42,7 @@ struct Options {
   int specks = 0;              // dust specks per page
   bool binary = false;         // threshold to black and white
   int quality = 75;            // JPEG quality
+  int columns = 1;             // pages set side by side on one sheet, as a two-column print
   std::uint32_t seed = 1;
   int first = 1, last = 0;     // page range (last 0: to the end)
   std::string input, output;
@@ -60,6 +61,8 @@ struct Options {
                "  --specks N      N dust specks per page\n"
                "  --binary        black and white (G4 in TIFF and PDF)\n"
                "  --quality Q     JPEG quality (75)\n"
+               "  --columns N     set N consecutive pages side by side on one sheet (a\n"
+               "                  two-column print: the type keeps its size, the sheet widens)\n"
                "  --pages A-B     page range\n"
                "  --seed N        noise seed (1)\n"
                "JPEG and PNG outputs get one file per page: OUT-1.jpg, OUT-2.jpg, ... unless\n"
@@ -90,6 +93,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--specks") o.specks = std::stoi(value());
     else if (a == "--binary") o.binary = true;
     else if (a == "--quality") o.quality = std::stoi(value());
+    else if (a == "--columns") o.columns = std::max(1, std::stoi(value()));
     else if (a == "--seed") o.seed = static_cast<std::uint32_t>(std::stoul(value()));
     else if (a == "--pages") {
       const std::string v = value();
@@ -162,6 +166,25 @@ PixPtr degrade(PixPtr pix, int page_number, const Options& o, std::mt19937& rng)
   return pix;
 }
 
+// Pages i, i+1, ... set side by side, left to right, on one white sheet as
+// wide as their sum and as high as the highest: the pages' margins make the
+// gutter. Done before degrading, so skew and noise apply to the whole sheet.
+PixPtr side_by_side(const std::vector<PixPtr>& pages) {
+  int w = 0, h = 0;
+  for (const PixPtr& p : pages) {
+    w += pixGetWidth(p.get());
+    h = std::max(h, pixGetHeight(p.get()));
+  }
+  PixPtr sheet(pixCreate(w, h, 8));
+  pixSetAllArbitrary(sheet.get(), 255);
+  int x = 0;
+  for (const PixPtr& p : pages) {
+    pixRasterop(sheet.get(), x, 0, pixGetWidth(p.get()), pixGetHeight(p.get()), PIX_SRC, p.get(), 0, 0);
+    x += pixGetWidth(p.get());
+  }
+  return sheet;
+}
+
 std::string extension(const std::string& path) {
   const auto dot = path.rfind('.');
   return dot == std::string::npos ? "" : path.substr(dot + 1);
@@ -177,10 +200,17 @@ int main(int argc, char** argv) {
   const int last = o.last > 0 ? std::min(o.last, doc->pages()) : doc->pages();
   std::mt19937 rng(o.seed);
   PixaPtr pages(pixaCreate(0));
-  for (int n = o.first; n <= last; ++n) {
-    std::unique_ptr<poppler::page> page(doc->create_page(n - 1));
-    if (!page) usage("cannot read page " + std::to_string(n));
-    PixPtr pix = degrade(render(*page, o.dpi), n, o, rng);
+  for (int n = o.first; n <= last; n += o.columns) {
+    std::vector<PixPtr> rendered;
+    for (int k = n; k < n + o.columns && k <= last; ++k) {
+      std::unique_ptr<poppler::page> page(doc->create_page(k - 1));
+      if (!page) usage("cannot read page " + std::to_string(k));
+      rendered.push_back(render(*page, o.dpi));
+    }
+    PixPtr pix = rendered.size() == 1 ? std::move(rendered.front()) : side_by_side(rendered);
+    // --turn names pages; with --columns, sheets (1, 2, ...).
+    const int number = o.columns == 1 ? n : (n - o.first) / o.columns + 1;
+    pix = degrade(std::move(pix), number, o, rng);
     pixaAddPix(pages.get(), pix.release(), L_INSERT);
   }
   const std::string ext = extension(o.output);
