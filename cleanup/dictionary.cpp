@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/language.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -29,11 +30,7 @@ Dictionary::Dictionary(const std::string& dir, const std::string& language) {
 Dictionary::~Dictionary() = default;
 
 std::string language_of_dictionary(std::string_view name) {
-  static const std::pair<std::string_view, std::string_view> kCodes[] = {
-      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
-  for (const auto& [prefix, code] : kCodes)
-    if (name.starts_with(prefix) && (name.size() == 2 || name[2] == '_' || name[2] == '-')) return std::string(code);
-  return {};
+  return language_tag(name);
 }
 
 bool Dictionary::accepts(std::string_view word) const {
