@@ -168,7 +168,7 @@ TEST_CASE("language codes: BCP 47 in reports, ISO 639-2/T in AKN, any form read"
   CHECK(official_language_name("fr") == "French");
 }
 
-TEST_CASE("letter case by the Unicode database: Latin Extended, Greek, Cyrillic; caseless scripts", "[languages][text]") {
+TEST_CASE("letter case by the Unicode database: Latin Extended, Greek, Cyrillic, and caseless scripts", "[languages][text]") {
   CHECK_FALSE(starts_lowercase("Łódź"));
   CHECK(starts_uppercase("Łódź"));
   CHECK(starts_lowercase("łódź"));
