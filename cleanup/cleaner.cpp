@@ -2,6 +2,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "core/language.hpp"
 #include "cleanup/confusions.hpp"
 
 namespace akn {
@@ -66,8 +67,19 @@ Cleaner::~Cleaner() = default;
 
 const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary(); }
 
+// The dictionary the passes spell with: the one of the document's language
+// (a French record's line-end hyphens are decided by the French dictionary,
+// never by the English one); none for a language no configured dictionary
+// spells (Chinese); the configuration's own when the text is too short to
+// tell its language.
+const Dictionary* Cleaner::dictionary_for(const Document& doc) const {
+  const std::string language = detect_language(doc);
+  if (language.empty()) return dictionaries_->primary();
+  return dictionaries_->for_language(language);
+}
+
 void Cleaner::run(Document& doc) const {
-  const PassContext ctx{options_, dictionaries_->primary(), *confusions_, *dictionaries_};
+  const PassContext ctx{options_, dictionary_for(doc), *confusions_, *dictionaries_};
   for (const PassInfo* p : passes_) p->run(doc, ctx);
 }
 

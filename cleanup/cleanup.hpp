@@ -50,7 +50,10 @@ struct CleanupOptions {
 // What a pass can read besides the document.
 struct PassContext {
   const CleanupOptions& options;
-  const Dictionary* dictionary;  // null when no dictionary is configured
+  // The dictionary of the document's language (the configuration's when the
+  // text does not tell its language); null when no configured dictionary
+  // spells it.
+  const Dictionary* dictionary;
   const ConfusionList& confusions;
   const DictionarySet& dictionaries;  // by language, for the correcting passes
 };
@@ -86,6 +89,7 @@ class Cleaner {
   [[nodiscard]] const Dictionary* dictionary() const;
 
  private:
+  [[nodiscard]] const Dictionary* dictionary_for(const Document& doc) const;
   CleanupOptions options_;
   std::vector<const PassInfo*> passes_;
   std::unique_ptr<DictionarySet> dictionaries_;

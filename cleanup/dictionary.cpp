@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -42,11 +43,7 @@ std::string hunspell_package(std::string_view dictionary) {
 }
 
 std::string language_of_dictionary(std::string_view name) {
-  static const std::pair<std::string_view, std::string_view> kCodes[] = {
-      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
-  for (const auto& [prefix, code] : kCodes)
-    if (name.starts_with(prefix) && (name.size() == 2 || name[2] == '_' || name[2] == '-')) return std::string(code);
-  return {};
+  return language_tag(name);
 }
 
 bool Dictionary::accepts(std::string_view word) const {

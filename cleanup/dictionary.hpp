@@ -32,8 +32,8 @@ class Dictionary {
   // typographic apostrophe is asked as a straight one ("Children’s"):
   // the text keeps its own.
   [[nodiscard]] bool accepts(std::string_view word) const;
-  // The language it spells, as detect_language names it ("eng" for en_US,
-  // "fre" for fr_FR, ...); empty for a language language_of_dictionary does not name.
+  // The language it spells, as detect_language names it (BCP 47: "en" for
+  // en_US, "fr" for fr_FR, ...); empty for a language language_of_dictionary does not name.
   [[nodiscard]] const std::string& language() const { return language_; }
 
  private:
@@ -81,9 +81,9 @@ class DictionarySet {
 // transpositions) over code points, stopping early above `limit`.
 int edit_distance(std::string_view a, std::string_view b, int limit = 3);
 
-// The ISO 639-2/B code (as detect_language gives it) of a Hunspell
-// dictionary name: "en_US" -> "eng", "fr_FR" -> "fre", "es_ES" -> "spa",
-// "ru_RU" -> "rus", ...; empty for languages it does not name.
+// The BCP 47 tag (as detect_language gives it) of a Hunspell dictionary
+// name: "en_US" -> "en", "fr_FR" -> "fr", "es_ES" -> "es", "ru_RU" -> "ru",
+// "ar" -> "ar", ...; empty for languages language_tag does not name.
 std::string language_of_dictionary(std::string_view name);
 
 // The Debian package that installs a Hunspell dictionary ("en_US" ->

@@ -78,6 +78,8 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
   // A note's text does not start with a figure: "1 15 862 23 470" is a
   // table row.
   if (const char first = m->str(text, 2).front(); first >= '0' && first <= '9') return std::nullopt;
+  // "1 - تحيط علما ...": an Arabic paragraph's number, not a note's.
+  if (const std::string_view rest = m->str(text, 2); rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
   return Candidate{std::string(m->str(text, 1)), collapse_spaces(m->str(text, 2))};
 }
 

@@ -16,7 +16,7 @@ std::unordered_set<std::string> read_vocabulary(const Document& doc) {
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
       if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
-      for (const auto& m : kWord.find_all(line.text)) vocab.insert(to_lower_ascii(m.str(line.text)));
+      for (const auto& m : kWord.find_all(line.text)) vocab.insert(to_lower(m.str(line.text)));
     }
   return vocab;
 }
@@ -54,7 +54,7 @@ std::optional<LineEnd> decide_by_next_word(bool en_dash, std::string_view next) 
 // the dictionary.
 std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, const PassContext& ctx,
                                           const std::unordered_set<std::string>& vocab) {
-  const std::string hyphenated = to_lower_ascii(left + "-" + right), joined = to_lower_ascii(left + right);
+  const std::string hyphenated = to_lower(left + "-" + right), joined = to_lower(left + right);
   std::size_t k = 0;
   if (is_upper_letter(next_code_point(right, k)))
     return LineEnd{"keep_line_end_hyphen", true, false,
@@ -68,6 +68,15 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
       (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right)))
     return LineEnd{"drop_syllable_hyphen", false, false,
                    "the dictionary has \"" + left + right + "\" but not both halves: a syllable break", 0.85};
+  // French, Spanish and Russian printers break words at syllables (the
+  // English documents of the UN are not hyphenated, so there a line-end
+  // hyphen whose halves are words is a compound's: "cost- / recovery").
+  if (ctx.dictionary && ctx.dictionary->language() != "en" && !ctx.dictionary->language().empty() &&
+      ctx.dictionary->accepts(left + right) && !ctx.dictionary->accepts(left + "-" + right))
+    return LineEnd{"drop_syllable_hyphen", false, false,
+                   "the " + ctx.dictionary->language() + " dictionary has \"" + left + right + "\" and not \"" + left + "-" +
+                       right + "\": a syllable break",
+                   0.85};
   return LineEnd{"keep_line_end_hyphen", true, false,
                  "a line-end hyphen is kept unless the dictionary or the document shows a syllable break", 0.7};
 }

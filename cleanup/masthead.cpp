@@ -26,6 +26,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "core/un_patterns.hpp"
+#include "core/un_vocabulary.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -74,7 +75,18 @@ struct Field {
   std::string_view name;
 };
 
-#define AKN_LANGUAGES "English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE"
+// The six languages as the mastheads of the six versions name them
+// ("Original : anglais", "Original: inglés", "Подлинный текст: английский",
+// "الأصل: بالإنكليزية", "原件：英文"); official_language_code reads them.
+#define AKN_LANGUAGES                                                                                              \
+  "English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE|"                   \
+  "[Aa]nglais|[Ff]rançais|[Ee]spagnol|[Rr]usse|[Aa]rabe|[Cc]hinois|ANGLAIS|FRANÇAIS|ESPAGNOL|RUSSE|ARABE|CHINOIS|" \
+  "[Ii]nglés|[Ff]rancés|[Ee]spañol|[Rr]uso|[Áá]rabe|[Cc]hino|"                                                     \
+  "[Аа]нглийский|[Фф]ранцузский|[Ии]спанский|[Рр]усский|[Аа]рабский|[Кк]итайский|"                                 \
+  "ب?الإنكليزية|ب?الإنجليزية|ب?الفرنسية|ب?الإسبانية|ب?الروسية|ب?العربية|ب?الصينية|"                                 \
+  "英文|法文|西班牙文|俄文|阿拉伯文|中文"
+// "Distr. générale", "Distr. limitada": the distribution in French and Spanish.
+#define AKN_LOCAL_DISTRIBUTIONS "générale|limitée|restreinte|general|limitada|reservada"
 #define AKN_WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 // The fields, searched in this order; each match is cut out of the line
@@ -83,7 +95,8 @@ const std::vector<Field>& fields() {
   // 1990s mastheads print "UNITED" and "NATIONS" on two lines, beside the
   // series letters of the logo ("S", "AS"), "Distr." above "GENERAL", and
   // the organ in capitals.
-  static const Regex kOrganization("United Nations|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
+  static const Regex kOrganization("United Nations|Nations\\s+Unies|Naciones\\s+Unidas|Организация\\s+Объединенных\\s+Наций|"
+                                   "الأمم\\s+المتحدة|联合国|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
   static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-[a-z]+)?)\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
   static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
   // "Distr." ending its line (alone, or after the organ on its baseline:
@@ -95,8 +108,8 @@ const std::vector<Field>& fields() {
   static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
                                    masthead::kSymbolPattern + "))+");
   static const Regex kSymbol(masthead::kSymbolPattern);
-  static const Regex kBody(masthead::kBodyPattern);
-  static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted)");
+  static const Regex kBody(std::string(masthead::kBodyPattern) + "|" + masthead::kLocalizedBodyPattern);
+  static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted|" AKN_LOCAL_DISTRIBUTIONS ")");
   // A meeting record's status.
   static const Regex kStatus("(?:^|\\s)(Provisional|Official\\s+Records)(?![a-z])");
   // The meeting: "4507th meeting", "82nd plenary meeting", "50th (resumed)
@@ -117,7 +130,7 @@ const std::vector<Field>& fields() {
   // The language of the original ("Original: English", "ORIGINAL: ENGLISH",
   // "Original: English/French"), and, on a line of its own, the language of
   // this version (1990s: "ENGLISH" above "ORIGINAL: FRENCH").
-  static const Regex kOriginal("(?:Original|ORIGINAL)\\s*:(?:\\s*((?:" AKN_LANGUAGES ")(?:\\s*(?:/|,|and|AND)\\s*(?:" AKN_LANGUAGES "))*))?");
+  static const Regex kOriginal("(?:Original|ORIGINAL|Подлинный\\s+текст|الأصل|原件)\\s*[:：](?:\\s*((?:" AKN_LANGUAGES ")(?:\\s*(?:/|,|and|AND)\\s*(?:" AKN_LANGUAGES "))*))?");
   static const Regex kVersionLanguage("^\\s*(" AKN_LANGUAGES ")\\s*$");
   static const Regex kCommittee(masthead::kCommitteePattern);
   static const std::vector<Field> all = {
@@ -278,7 +291,8 @@ class Store {
     return "symbol=" + value;
   }
 
-  void body(const std::string& body) {
+  void body(const std::string& printed) {
+    const std::string body = vocabulary::english_body_name(printed);
     if (!meta_.body) meta_.body = body;
     else if (*meta_.body != body && std::find(meta_.other_bodies.begin(), meta_.other_bodies.end(), body) == meta_.other_bodies.end())
       meta_.other_bodies.push_back(body);  // a joint document's second organ
@@ -289,6 +303,12 @@ class Store {
     std::string v = groups.empty() ? std::string() : groups[0];
     for (std::size_t k = 1; k < v.size(); ++k)
       if (v[k] >= 'A' && v[k] <= 'Z') v[k] = static_cast<char>(v[k] - 'A' + 'a');
+    // The French and Spanish names of the three distributions, in English.
+    static const std::pair<std::string_view, std::string_view> kLocal[] = {
+        {"générale", "General"}, {"limitée", "Limited"}, {"restreinte", "Restricted"},
+        {"general", "General"},  {"limitada", "Limited"}, {"reservada", "Restricted"}};
+    for (const auto& [local, english] : kLocal)
+      if (v == local) v = english;
     if (!v.empty()) meta_.distribution = v;
   }
 
@@ -308,7 +328,7 @@ class Store {
   }
 
   std::string original(const std::string& value, const std::vector<std::string>& groups) {
-    static const Regex kName("[A-Za-z]+");
+    static const Regex kName("\\p{L}+");
     if (groups.empty() || groups[0].empty()) {
       // "Original:" with its language on the next line.
       original_open_ = true;
@@ -372,7 +392,7 @@ class MastheadReader {
   // A "Distr.:" line, or one ending in "Distr." above the distribution;
   // else a symbol among the first lines of page 1.
   std::size_t find_anchor() const {
-    static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)");
+    static const Regex kDistr("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted|" AKN_LOCAL_DISTRIBUTIONS ")");
     static const Regex kDistrLabel("(?:^|\\s)Distr\\.?:?\\s*$");
     static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
     for (std::size_t i = 0; i < refs_.size(); ++i) {

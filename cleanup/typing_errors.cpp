@@ -26,9 +26,9 @@ struct Typing {
   std::string_view endings;
 };
 constexpr Typing kTyping[] = {
-    {"eng", &kQwerty, "sd'"},
-    {"spa", &kQwerty, "s"},
-    {"fre", &kAzerty, "sxe"},
+    {"en", &kQwerty, "sd'"},
+    {"es", &kQwerty, "s"},
+    {"fr", &kAzerty, "sxe"},
 };
 const Typing* typing_of(std::string_view language) {
   for (const Typing& t : kTyping)

@@ -23,13 +23,13 @@ namespace akn {
 // - a neighbouring key typed instead ("villaye" for "village"), except s
 //   and z ("organisation" is a spelling, not a slip).
 // Both words must be ASCII letters (and ' or -) and differ in more than case.
-// `language` is as detect_language names it ("eng").
+// `language` is as detect_language names it ("en").
 std::optional<std::string> typing_slip(std::string_view printed, std::string_view meant,
-                                       std::string_view language = "eng");
+                                       std::string_view language = "en");
 
 // Whether two letters sit side by side (or above one another) on the
 // keyboard of `language`; case is ignored. False for a language with no
 // keyboard here.
-bool neighbouring_keys(char a, char b, std::string_view language = "eng");
+bool neighbouring_keys(char a, char b, std::string_view language = "en");
 
 }  // namespace akn

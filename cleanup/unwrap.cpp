@@ -19,6 +19,7 @@
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
+#include "core/language.hpp"
 #include "core/un_patterns.hpp"
 #include "core/text.hpp"
 
@@ -120,7 +121,8 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
 }
 
 bool is_number_only(std::string_view t) {
-  static const Regex kNum("^(?:[0-9]{1,3}\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[0-9]{1,4}/[0-9]{1,4}\\.)$");
+  static const Regex kNum(std::string("^(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
+                          "|\\([0-9]{1,3}\\)|[0-9]{1,4}/[0-9]{1,4}\\.)$");
   return kNum.full_match(t);
 }
 
@@ -133,7 +135,8 @@ bool is_section_label(std::string_view t) {
 }
 
 bool starts_numbered(std::string_view t) {
-  static const Regex kStart("^(?:[0-9]{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
+  static const Regex kStart(std::string("^(?:(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
+                            ")\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
   return kStart.search(t).has_value();
 }
 
@@ -142,10 +145,31 @@ bool terminated(std::string_view t) {
   // Punctuation followed by a footnote number ("human rights,1").
   static const Regex kNoteAfterPunct("[.,;:][0-9]{1,3}$");
   if (kNoteAfterPunct.search(t)) return true;
-  static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019"};
+  // Latin, Arabic (comma, semicolon, question mark) and full-width (Chinese) punctuation.
+  static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019",
+                                           "\u060C", "\u061B", "\u061F", "\u3002", "\uFF0C", "\uFF1B", "\uFF1A",
+                                           "\uFF09", "\u201D", "\u300B"};
   for (std::string_view e : kEnds)
     if (t.ends_with(e)) return true;
   return false;
+}
+
+// Chinese (and Japanese) text is written without spaces: a line that ends
+// in a Han character or full-width punctuation joins the next without one
+// when that starts so too (or with a figure: "2023年" / "12月"), and the
+// other way round.
+bool cjk(char32_t cp) {
+  return script_of(cp) == Script::han || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+bool joins_unspaced(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  std::size_t i = before.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(before[i]) & 0xC0) == 0x80) --i;
+  const char32_t last = next_code_point(before, i);
+  std::size_t j = 0;
+  const char32_t first = next_code_point(after, j);
+  auto digit = [](char32_t cp) { return cp >= '0' && cp <= '9'; };
+  return (cjk(last) && (cjk(first) || digit(first))) || (digit(last) && cjk(first));
 }
 
 // A conclusion line ("77th plenary meeting") has no final stop but does not
@@ -211,7 +235,8 @@ std::vector<double> line_edges(const Document& doc, const std::vector<BodyLine>&
 // the line `c` under `p` aligns with the text after p's number, which is no
 // indent.
 bool hangs_under(const Line& p, const Line& c) {
-  static const Regex kLabel("^(?:[0-9]{1,4}(?:/[0-9]{1,4})?\\.|\\([a-z]{1,4}\\)|\\([0-9]{1,3}\\)|[IVXL]{1,6}\\.)$");
+  static const Regex kLabel(std::string("^(?:[0-9]{1,4}/[0-9]{1,4}\\.|") + masthead::kParagraphNumberPattern + "|" +
+                            masthead::kPointLabelPattern + "|\\([0-9]{1,3}\\)|[IVXL]{1,6}\\.)$");
   if (!c.box || p.words.empty() || p.words[0].end > p.text.size() ||
       !kLabel.full_match(std::string_view(p.text).substr(p.words[0].begin, p.words[0].end - p.words[0].begin)))
     return false;
@@ -334,7 +359,8 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  static const Regex kOwnStart("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s)");
+  static const Regex kOwnStart(std::string("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s|(?:L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|\u0625\u0646\\s+)?(?:") +
+                               masthead::kLocalizedBodyPattern + ")\\s*[,\u060C\uFF0C]$)");
   if (!terminated(pt) && !kOwnStart.search(ct) && !is_meeting_line(pt))
     return "the line ends mid-sentence";
   // Character counts say nothing about lines set in proportional type.
@@ -468,7 +494,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
     }
     Block& block = doc.blocks.back();
     const Line& prev = detail::at(doc, lines[i - 1].ref);
-    const std::string glue = prev.join_without_space ? "" : " ";
+    const std::string glue = prev.join_without_space || joins_unspaced(block.text, text) ? "" : " ";
     const std::size_t tail_from = block.text.size() > 20 ? block.text.size() - 20 : 0;
     std::string before = block.text.substr(tail_from) + "\n" + text.substr(0, 20);
     std::string after = block.text.substr(tail_from) + glue + text.substr(0, 20);

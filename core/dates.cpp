@@ -20,9 +20,24 @@ int days_in(int y, int m) {
 }
 }  // namespace
 
+// Dates in the six languages, as the UN prints them: "18 December 2002",
+// "1er mars 2022", "18 décembre 2002", "18 de diciembre de 2002",
+// "18 декабря 2002 года", "18 كانون الأول/ديسمبر 2002" (with Western or
+// Arabic-Indic digits), "2002年12月18日".
+#define AKN_DAY "(?:[0-3]?[0-9]|[\u0660-\u0663]?[\u0660-\u0669])"
+#define AKN_YEAR "(?:1[89][0-9]{2}|20[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3})"
+#define AKN_EN_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
+#define AKN_FR_MONTHS "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+#define AKN_ES_MONTHS "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+#define AKN_RU_MONTHS "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+#define AKN_AR_MONTHS "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
 const char* const kDatePattern =
-    "(?:[0-3]?[0-9])\\s+(?:January|February|March|April|May|June|July|August|September|"
-    "October|November|December)\\s*(?:1[89][0-9]{2}|20[0-9]{2})";
+    "(?:" AKN_DAY "\\s+(?:" AKN_EN_MONTHS ")\\s*" AKN_YEAR
+    "|" AKN_DAY "(?:er)?\\s+(?:" AKN_FR_MONTHS ")\\s+" AKN_YEAR
+    "|" AKN_DAY "\\s+de\\s+(?:" AKN_ES_MONTHS ")\\s+de\\s+" AKN_YEAR
+    "|" AKN_DAY "\\s+(?:" AKN_RU_MONTHS ")\\s+" AKN_YEAR "(?:\\s+года|\\s+г\\.)?"
+    "|" AKN_DAY "\\s+(?:[\u0621-\u064A]+(?:\\s[\u0621-\u064A]+)?\\s*/\\s*)?(?:" AKN_AR_MONTHS ")\\s+" AKN_YEAR
+    "|" AKN_YEAR "\\s*年\\s*[01]?[0-9]\\s*月\\s*[0-3]?[0-9]\\s*日)";
 
 std::string Date::iso() const {
   char buf[16];
@@ -37,16 +52,66 @@ int month_number(std::string_view name) {
   return 0;
 }
 
+int month_number_in_any_language(std::string_view name) {
+  if (const int m = month_number(name)) return m;
+  // Each list names the twelve months in order, a second spelling after a
+  // "+" ("septiembre+setiembre", "يونيه+يونيو").
+  static constexpr std::array<std::string_view, 4> kLists = {
+      AKN_FR_MONTHS, "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre+setiembre|octubre|noviembre|diciembre",
+      AKN_RU_MONTHS, "يناير|فبراير|مارس|أبريل+ابريل|مايو|يونيه+يونيو|يوليه+يوليو|أغسطس|سبتمبر|أكتوبر+اكتوبر|نوفمبر|ديسمبر"};
+  const std::string lower = to_lower(name);
+  for (std::string_view list : kLists) {
+    int month = 1;
+    for (std::size_t from = 0; from <= list.size(); ++month) {
+      std::size_t bar = list.find('|', from);
+      if (bar == std::string_view::npos) bar = list.size();
+      const std::string_view names = list.substr(from, bar - from);
+      const std::size_t plus = names.find('+');
+      if (names.substr(0, plus) == lower || (plus != std::string_view::npos && names.substr(plus + 1) == lower)) return month;
+      from = bar + 1;
+    }
+  }
+  return 0;
+}
+
+namespace {
+// The value of a run of Western or Arabic-Indic digits.
+int digits_value(std::string_view digits) {
+  int v = 0;
+  for (std::size_t i = 0; i < digits.size();) {
+    const char32_t cp = next_code_point(digits, i);
+    if (cp >= '0' && cp <= '9') v = v * 10 + static_cast<int>(cp - '0');
+    else if (cp >= 0x660 && cp <= 0x669) v = v * 10 + static_cast<int>(cp - 0x660);
+    else if (cp >= 0x6F0 && cp <= 0x6F9) v = v * 10 + static_cast<int>(cp - 0x6F0);
+  }
+  return v;
+}
+}  // namespace
+
 std::optional<Date> parse_date(std::string_view text) {
-  // The year may be set against the month: some PDFs print "4 December2024".
-  static const Regex kRe("^\\s*([0-3]?[0-9])\\s+([A-Za-z]+?)\\s*([0-9]{4})\\s*$");
-  auto m = kRe.search(text);
-  if (!m) return std::nullopt;
+  // Day, month, year in that order; the year may be set against the month:
+  // some PDFs print "4 December2024". Other words between them ("de",
+  // "года", an Arabic month's Syriac name before its slash) are allowed by
+  // kDatePattern, which the whole text must match.
+  static const Regex kWhole("^\\s*(?:" + std::string(kDatePattern) + ")\\s*$", "i");
+  static const Regex kDayMonthYear(
+      "^\\s*(" AKN_DAY ")(?:er)?\\s+(?:de\\s+)?(?:[\u0621-\u064A]+(?:\\s[\u0621-\u064A]+)?\\s*/\\s*)?(\\p{L}+?)\\s*(?:de\\s+)?"
+      "(" AKN_YEAR ")");
+  static const Regex kChinese("^\\s*(" AKN_YEAR ")\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*日");
+  if (!kWhole.search(text)) return std::nullopt;
   Date d;
-  d.day = std::stoi(std::string(m->str(text, 1)));
-  d.month = month_number(m->str(text, 2));
-  d.year = std::stoi(std::string(m->str(text, 3)));
-  if (d.month == 0 || d.day < 1 || d.day > days_in(d.year, d.month)) return std::nullopt;
+  if (auto m = kChinese.search(text)) {
+    d.year = digits_value(m->str(text, 1));
+    d.month = digits_value(m->str(text, 2));
+    d.day = digits_value(m->str(text, 3));
+  } else if (auto n = kDayMonthYear.search(text)) {
+    d.day = digits_value(n->str(text, 1));
+    d.month = month_number_in_any_language(n->str(text, 2));
+    d.year = digits_value(n->str(text, 3));
+  } else {
+    return std::nullopt;
+  }
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in(d.year, d.month)) return std::nullopt;
   d.printed = collapse_spaces(text);
   return d;
 }

@@ -15,15 +15,21 @@ struct Date {
   bool operator==(const Date&) const = default;
 };
 
-// Parses exactly one English date "D Month YYYY" (white space collapsed,
-// surrounding white space allowed). Rejects impossible days.
+// Parses exactly one date as the UN prints it in any of its six languages
+// (see kDatePattern; surrounding white space allowed, Western or
+// Arabic-Indic digits). Rejects impossible days.
 std::optional<Date> parse_date(std::string_view text);
 
 // Month number 1..12 for an English month name, 0 if not one.
 int month_number(std::string_view name);
+// Month number 1..12 for a month name as a date in any of the six
+// languages prints it (French, Spanish, Russian genitive, Arabic), 0 if none.
+int month_number_in_any_language(std::string_view name);
 
-// Regex fragment (PCRE2) that matches a printed English date; one group-free
-// pattern so callers can embed it.
+// Regex fragment (PCRE2) that matches a printed date in any of the six
+// languages ("18 December 2002", "18 décembre 2002", "18 de diciembre de
+// 2002", "18 декабря 2002 года", "18 كانون الأول/ديسمبر 2002", "2002年12月18日");
+// one group-free pattern so callers can embed it.
 extern const char* const kDatePattern;
 
 // A time of day as UN meeting records print it ("11.50 a.m.", "3 p.m.",

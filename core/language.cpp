@@ -1,6 +1,10 @@
 #include "core/language.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -11,71 +15,202 @@
 namespace akn {
 
 namespace {
-constexpr std::pair<std::string_view, std::string_view> kOfficial[] = {
-    {"English", "eng"}, {"French", "fre"}, {"Spanish", "spa"}, {"Russian", "rus"}, {"Arabic", "ara"}, {"Chinese", "chi"}};
+// Thresholds of the detection.
+// - kScriptShare: a script decides the language when it writes this share
+//   of the letters (a Russian text quoting "A/RES/78/1" or "UNESCO" is
+//   still Russian; a page half Latin, half Cyrillic is not decided).
+// - kMinLetters: fewer letters than this in the script are too little text.
+// - kMinVotes / kVoteShare: Latin text needs this many common words, and
+//   this share of them from one language (English quotes in a French text
+//   do not outvote it).
+constexpr double kScriptShare = 0.6;
+constexpr std::size_t kMinLetters = 40;
+constexpr int kMinVotes = 10;
+constexpr double kVoteShare = 0.7;
 
-// Words that make up a large share of any running text in their language.
-const std::map<std::string, std::string, std::less<>>& stop_words() {
-  static const std::map<std::string, std::string, std::less<>> kWords = {
-      {"the", "eng"}, {"of", "eng"}, {"and", "eng"}, {"to", "eng"},
-      {"le", "fre"},  {"les", "fre"}, {"des", "fre"}, {"et", "fre"},
-      {"el", "spa"},  {"los", "spa"}, {"las", "spa"}, {"y", "spa"},
-      {"и", "rus"},   {"в", "rus"},   {"на", "rus"},  {"по", "rus"}};
+struct Language {
+  std::string_view tag, terminology, bibliographic, english;
+};
+constexpr std::array<Language, 7> kLanguages = {{{"en", "eng", "eng", "English"},
+                                                {"fr", "fra", "fre", "French"},
+                                                {"es", "spa", "spa", "Spanish"},
+                                                {"ru", "rus", "rus", "Russian"},
+                                                {"ar", "ara", "ara", "Arabic"},
+                                                {"zh", "zho", "chi", "Chinese"},
+                                                {"de", "deu", "ger", "German"}}};
+
+// Words that make up a large share of any running text in their language
+// and are not words of the other two (French and Spanish share "de", "en",
+// "la", "que": those do not vote).
+const std::map<std::string, std::string_view, std::less<>>& stop_words() {
+  static const std::map<std::string, std::string_view, std::less<>> kWords = [] {
+    std::map<std::string, std::string_view, std::less<>> m;
+    for (const char* w : {"the", "of", "and", "to", "in", "for", "with", "that", "on", "by", "its", "is", "which", "as"})
+      m.emplace(w, "en");
+    for (const char* w : {"le", "les", "des", "et", "du", "une", "dans", "pour", "sur", "au", "aux", "est", "qui", "par",
+                          "ses", "leur", "avec", "il", "ce"})
+      m.emplace(w, "fr");
+    for (const char* w : {"el", "los", "las", "y", "del", "una", "por", "para", "con", "al", "sus", "su", "lo", "como",
+                          "sobre"})
+      m.emplace(w, "es");
+    return m;
+  }();
   return kWords;
 }
 
-// Counts the stop words of `text` (words split at spaces) by language.
-void vote(std::string_view text, std::map<std::string, int>& votes, int& total) {
-  // Words longer than the longest stop word are not looked up.
-  static const std::size_t kLongestStopWord = [] {
-    std::size_t n = 0;
-    for (const auto& [word, lang] : stop_words()) n = std::max(n, word.size());
-    return n;
-  }();
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t j = text.find(' ', i);
-    if (j == std::string_view::npos) j = text.size();
-    if (j - i > kLongestStopWord) {  // no stop word is as long
-      i = j + 1;
-      continue;
-    }
-    auto it = stop_words().find(text.substr(i, j - i));
-    if (it != stop_words().end()) {
+// Counts the stop words of `text` (runs of letters, lowercased) by language.
+void vote(std::string_view text, std::map<std::string_view, int>& votes, int& total) {
+  std::string word;
+  auto count = [&] {
+    if (auto it = stop_words().find(word); it != stop_words().end()) {
       ++votes[it->second];
       ++total;
     }
-    i = j + 1;
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (is_letter(cp)) append_utf8(word, to_lower(cp));
+    else if (!word.empty()) count();
+  }
+  if (!word.empty()) count();
+}
+
+// Letters of `text` by script.
+void count_scripts(std::string_view text, std::map<Script, std::size_t>& letters) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (is_letter(cp)) ++letters[script_of(cp)];
   }
 }
-}  // namespace
 
-std::string detect_language(const Document& doc) {
-  std::map<std::string, int> votes;
-  int total = 0;
-  if (!doc.blocks.empty()) {
-    for (const Block& block : doc.blocks) vote(block.text, votes, total);
-  } else {
-    for (const Page& page : doc.pages)
-      for (const Line& line : page.lines)
-        if (line.role == LineRole::body) vote(line.text, votes, total);
+Script decide_script(const std::map<Script, std::size_t>& letters) {
+  std::size_t total = 0, best = 0;
+  Script script = Script::none;
+  for (const auto& [s, n] : letters) {
+    total += n;
+    if (s != Script::none && n > best) {
+      best = n;
+      script = s;
+    }
+  }
+  if (total == 0) return Script::none;
+  return static_cast<double>(best) >= kScriptShare * static_cast<double>(total) ? script : Script::other;
+}
+
+// The language of text in `script`, from its letters and common words.
+std::string decide_language(const std::map<Script, std::size_t>& letters, const std::map<std::string_view, int>& votes,
+                            int total) {
+  const Script script = decide_script(letters);
+  const auto it = letters.find(script);
+  if (it == letters.end() || it->second < kMinLetters) return {};
+  switch (script) {
+    case Script::cyrillic: return "ru";
+    case Script::arabic: return "ar";
+    case Script::han: return "zh";
+    case Script::latin: break;
+    default: return {};
   }
   for (const auto& [lang, n] : votes)
-    if (total >= 10 && n * 10 >= total * 7) return lang;
+    if (total >= kMinVotes && n >= kVoteShare * total) return std::string(lang);
   return {};
 }
 
+const Language* find_language(std::string_view code) {
+  std::string lower = to_lower_ascii(code);
+  // "fr_FR", "fr-CA", "chi_sim": the language part.
+  if (const std::size_t cut = lower.find_first_of("_-"); cut != std::string::npos) lower.resize(cut);
+  for (const Language& l : kLanguages)
+    if (lower == l.tag || lower == l.terminology || lower == l.bibliographic) return &l;
+  return nullptr;
+}
+
+// Names of the six languages as the mastheads of each language version
+// print them, lowercased, with their tag.
+const std::map<std::string, std::string_view, std::less<>>& language_names() {
+  static const std::map<std::string, std::string_view, std::less<>> kNames = {
+      {"english", "en"},    {"french", "fr"},      {"spanish", "es"},      {"russian", "ru"},
+      {"arabic", "ar"},     {"chinese", "zh"},     {"anglais", "en"},      {"français", "fr"},
+      {"espagnol", "es"},   {"russe", "ru"},       {"arabe", "ar"},        {"chinois", "zh"},
+      {"inglés", "en"},     {"francés", "fr"},     {"español", "es"},      {"ruso", "ru"},
+      {"árabe", "ar"},      {"chino", "zh"},       {"английский", "en"},   {"французский", "fr"},
+      {"испанский", "es"},  {"русский", "ru"},     {"арабский", "ar"},     {"китайский", "zh"},
+      {"الإنكليزية", "en"}, {"الإنجليزية", "en"},  {"الفرنسية", "fr"},     {"الإسبانية", "es"},
+      {"الروسية", "ru"},    {"العربية", "ar"},     {"الصينية", "zh"},      {"بالإنكليزية", "en"},
+      {"بالإنجليزية", "en"}, {"بالفرنسية", "fr"},  {"بالإسبانية", "es"},   {"بالروسية", "ru"},
+      {"بالعربية", "ar"},   {"بالصينية", "zh"},    {"英文", "en"},         {"法文", "fr"},
+      {"西班牙文", "es"},   {"俄文", "ru"},        {"阿拉伯文", "ar"},     {"中文", "zh"}};
+  return kNames;
+}
+}  // namespace
+
+Script script_of(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(static_cast<UChar32>(cp), &status)) {
+    case USCRIPT_LATIN: return Script::latin;
+    case USCRIPT_CYRILLIC: return Script::cyrillic;
+    case USCRIPT_ARABIC: return Script::arabic;
+    case USCRIPT_HAN: return Script::han;
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED: return Script::none;
+    default: return Script::other;
+  }
+}
+
+Script dominant_script(std::string_view text) {
+  std::map<Script, std::size_t> letters;
+  count_scripts(text, letters);
+  return decide_script(letters);
+}
+
+std::string detect_text_language(std::string_view text) {
+  std::map<Script, std::size_t> letters;
+  std::map<std::string_view, int> votes;
+  int total = 0;
+  count_scripts(text, letters);
+  vote(text, votes, total);
+  return decide_language(letters, votes, total);
+}
+
+std::string detect_language(const Document& doc) {
+  std::map<Script, std::size_t> letters;
+  std::map<std::string_view, int> votes;
+  int total = 0;
+  auto read = [&](std::string_view text) {
+    count_scripts(text, letters);
+    vote(text, votes, total);
+  };
+  if (!doc.blocks.empty()) {
+    for (const Block& block : doc.blocks) read(block.text);
+  } else {
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines)
+        if (line.role == LineRole::body) read(line.text);
+  }
+  return decide_language(letters, votes, total);
+}
+
+std::string language_tag(std::string_view code) {
+  const Language* l = find_language(code);
+  return l ? std::string(l->tag) : std::string();
+}
+
+std::string terminology_code(std::string_view code) {
+  const Language* l = find_language(code);
+  return l ? std::string(l->terminology) : std::string(code);
+}
+
 std::string official_language_code(std::string_view name) {
-  const std::string lower = to_lower_ascii(trim(name));
-  for (const auto& [n, code] : kOfficial)
-    if (lower == to_lower_ascii(n)) return std::string(code);
+  std::string lower;
+  const std::string_view t = trim(name);
+  for (std::size_t i = 0; i < t.size();) append_utf8(lower, to_lower(next_code_point(t, i)));
+  if (auto it = language_names().find(lower); it != language_names().end()) return std::string(it->second);
   return {};
 }
 
 std::string official_language_name(std::string_view code) {
-  for (const auto& [n, c] : kOfficial)
-    if (code == c) return std::string(n);
-  return {};
+  const Language* l = find_language(code);
+  return l && l->tag != "de" ? std::string(l->english) : std::string();
 }
 
 }  // namespace akn

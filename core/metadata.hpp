@@ -41,8 +41,8 @@ struct Metadata {
   std::optional<Date> meeting_date;           // the day the meeting was held ("Thursday, 4 April 2002")
   std::optional<ClockTime> meeting_time;      // the hour it was called ("11.50 a.m.")
   std::optional<std::string> meeting_place;   // "New York"
-  std::optional<std::string> language;        // ISO 639-2/B, "eng"
-  std::vector<std::string> original_languages;  // ISO 639-2/B codes of "Original: English" (a text may have several)
+  std::optional<std::string> language;        // BCP 47, "en" (core/language.hpp)
+  std::vector<std::string> original_languages;  // BCP 47 tags of "Original: English" (a text may have several)
   std::vector<std::string> other_symbols;     // further symbols of the same text
   std::optional<std::string> symbol_note;     // a note mark printed on the symbol ("S/2012/197***": a reissue note)
   // How the symbol was derived when the document does not print it ("the

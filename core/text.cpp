@@ -1,7 +1,9 @@
-#include <cstdio>
 #include "core/text.hpp"
 
+#include <unicode/uchar.h>
+
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 namespace akn {
@@ -142,19 +144,21 @@ int indent_width(std::string_view s) {
   return w;
 }
 
-bool is_lower_letter(char32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
-         (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 1) || (cp >= 0x3B1 && cp <= 0x3C9) ||
-         (cp >= 0x430 && cp <= 0x45F);
-}
+// Case and letters by the Unicode character database (ICU): every script
+// with case (Latin Extended "Ł", Greek, Cyrillic, Armenian ...) and the
+// caseless letters of Arabic and Han.
+bool is_lower_letter(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)) != 0 && is_letter(cp); }
 bool is_upper_letter(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-         (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 0) || (cp >= 0x391 && cp <= 0x3A9) ||
-         (cp >= 0x400 && cp <= 0x42F);
+  return is_letter(cp) && (u_isUUppercase(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0);
 }
-bool is_letter(char32_t cp) {
-  return is_lower_letter(cp) || is_upper_letter(cp) || (cp >= 0x600 && cp <= 0x6FF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF);
+bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0 && u_charType(static_cast<UChar32>(cp)) != U_NON_SPACING_MARK &&
+                                     u_charType(static_cast<UChar32>(cp)) != U_COMBINING_SPACING_MARK; }
+char32_t to_lower(char32_t cp) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))); }
+std::string to_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, to_lower(next_code_point(s, i)));
+  return out;
 }
 
 static char32_t first_letter(std::string_view s) {

@@ -56,12 +56,19 @@ std::string to_lower_ascii(std::string_view s);
 // Leading white space width (a tab counts as 8 columns).
 int indent_width(std::string_view s);
 
-// Letter case of the first letter-like code point of `s` (after skipping
-// quotes and opening brackets): covers Latin, Greek and Cyrillic.
+// Letter case of the first letter of `s` (after skipping quotes and opening
+// brackets), by the Unicode character database (ICU): every cased script
+// ("Łódź" starts uppercase); a caseless letter (Arabic, Han) is neither.
 bool starts_lowercase(std::string_view s);
 bool starts_uppercase(std::string_view s);
 bool is_lower_letter(char32_t cp);
 bool is_upper_letter(char32_t cp);
+// A letter (Unicode L*, and other alphabetic code points) of any script;
+// combining marks (Arabic vowel signs) are not letters.
 bool is_letter(char32_t cp);
+// Simple (one code point) Unicode lowercase mapping: "Ł" -> "ł", "Д" -> "д".
+char32_t to_lower(char32_t cp);
+// `s` (valid UTF-8) with every code point lowercased so.
+std::string to_lower(std::string_view s);
 
 }  // namespace akn

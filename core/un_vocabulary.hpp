@@ -8,6 +8,7 @@
 // abbreviation, lower case, no dash.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace akn::vocabulary {
@@ -33,6 +34,71 @@ inline const Body* body_named(std::string_view name) {
   for (const Body& b : kBodies)
     if (b.name == name) return &b;
   return nullptr;
+}
+
+// The issuing bodies as the other five language versions name them (the
+// UN's AKN of each language: formula "L’Assemblée générale,", "Resolution adopted
+// by" in Russian with the instrumental "Генеральной Ассамблеей"), with the
+// English name that kBodies knows. Words are separated by one space.
+struct BodyName {
+  std::string_view printed;
+  std::string_view english;
+};
+
+inline constexpr BodyName kBodyNames[] = {
+    {"Assemblée générale", "General Assembly"},
+    {"Conseil de sécurité", "Security Council"},
+    {"Conseil économique et social", "Economic and Social Council"},
+    {"Conseil de tutelle", "Trusteeship Council"},
+    {"Conseil des droits de l’homme", "Human Rights Council"},
+    {"Conseil des droits de l'homme", "Human Rights Council"},
+    {"Commission des droits de l’homme", "Commission on Human Rights"},
+    {"Commission des droits de l'homme", "Commission on Human Rights"},
+    {"Asamblea General", "General Assembly"},
+    {"Consejo de Seguridad", "Security Council"},
+    {"Consejo Económico y Social", "Economic and Social Council"},
+    {"Consejo de Administración Fiduciaria", "Trusteeship Council"},
+    {"Consejo de Derechos Humanos", "Human Rights Council"},
+    {"Comisión de Derechos Humanos", "Commission on Human Rights"},
+    {"Генеральная Ассамблея", "General Assembly"},
+    {"Генеральной Ассамблеей", "General Assembly"},
+    {"Совет Безопасности", "Security Council"},
+    {"Советом Безопасности", "Security Council"},
+    {"Экономический и Социальный Совет", "Economic and Social Council"},
+    {"Совет по правам человека", "Human Rights Council"},
+    {"Советом по правам человека", "Human Rights Council"},
+    {"الجمعية العامة", "General Assembly"},
+    {"مجلس الأمن", "Security Council"},
+    {"المجلس الاقتصادي والاجتماعي", "Economic and Social Council"},
+    {"مجلس حقوق الإنسان", "Human Rights Council"},
+    {"大会", "General Assembly"},
+    {"安全理事会", "Security Council"},
+    {"经济及社会理事会", "Economic and Social Council"},
+    {"人权理事会", "Human Rights Council"},
+};
+
+// The English name of a body as printed in any of the six languages (white
+// space runs, no-break spaces included, count as one space; a straight
+// apostrophe as a typographic one); `printed` itself when it is no name
+// kBodyNames knows.
+inline std::string english_body_name(std::string_view printed) {
+  std::string normal;
+  bool space = false;
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(printed[i]);
+    const bool nbsp = c == 0xC2 && i + 1 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0xA0;
+    if (c == ' ' || c == '\t' || c == '\n' || nbsp) {
+      space = true;
+      if (nbsp) ++i;
+      continue;
+    }
+    if (space && !normal.empty()) normal += ' ';
+    space = false;
+    normal += static_cast<char>(c);
+  }
+  for (const BodyName& n : kBodyNames)
+    if (n.printed == normal) return std::string(n.english);
+  return std::string(printed);
 }
 
 // The body whose actor is `actor`, or null.

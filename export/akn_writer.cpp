@@ -164,15 +164,6 @@ FrbrDate expression_date(const Resolution& res) {
   return work_frbr_date(res);
 }
 
-// ISO 639-2/T, as AKN IRIs write languages, for a 639-2 code of either form.
-std::string terminology_code(std::string_view code) {
-  static constexpr std::pair<std::string_view, std::string_view> kBibliographic[] = {
-      {"fre", "fra"}, {"chi", "zho"}, {"ger", "deu"}};
-  for (const auto& [b, t] : kBibliographic)
-    if (code == b) return std::string(t);
-  return std::string(code);
-}
-
 std::string num_id(std::string_view num) {
   std::string out;
   for (char c : num)
@@ -224,7 +215,7 @@ class AknWriter {
     const std::string work = work_iri(res_);
     const FrbrDate date = work_frbr_date(res_);
     const FrbrDate published = expression_date(res_);
-    const std::string lang = terminology_code(res_.meta.language.value_or("eng"));
+    const std::string lang = terminology_code(res_.meta.language.value_or("en"));
     const std::string author = author_code();
     w_.start("identification");
     w_.attr("source", "#akn-ingest");

@@ -140,6 +140,7 @@ Json document_json(const DocumentReport& d) {
   if (!d.sha256.empty()) x["sha256"] = d.sha256;
   if (!d.symbol.empty()) x["symbol"] = d.symbol;
   if (!d.type.empty()) x["type"] = d.type;
+  if (!d.language.empty()) x["language"] = d.language;
   if (!d.outputs.empty()) x["outputs"] = d.outputs;
   if (!d.counts.empty()) x["counts"] = d.counts;
   if (d.quality) x["quality"] = quality_json(*d.quality);
@@ -171,6 +172,7 @@ DocumentReport document_from(const Json& x) {
   d.sha256 = x.value("sha256", "");
   d.symbol = x.value("symbol", "");
   d.type = x.value("type", "");
+  d.language = x.value("language", "");
   if (x.contains("outputs")) d.outputs = x["outputs"].get<std::map<std::string, std::string>>();
   if (x.contains("counts")) d.counts = x["counts"].get<std::map<std::string, std::size_t>>();
   if (x.contains("quality")) d.quality = quality_from(x["quality"]);
@@ -298,6 +300,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);
       if (r.meta.symbol) d.symbol = *r.meta.symbol;
       d.type = type_name(r.type);
+      d.language = r.meta.language.value_or("");
       d.quality = c.quality;
       corpus = std::move(c.corpus);
       result["corpusKey"] = sha256_hex(collapse_spaces(c.text));

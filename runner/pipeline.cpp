@@ -2,6 +2,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
 #include "runner/runner.hpp"
@@ -12,15 +13,6 @@
 namespace akn {
 
 namespace {
-
-// ISO 639-2/B code of a Hunspell dictionary name ("en_US" -> "eng"); "" when unknown.
-std::string dictionary_language_code(const std::string& dictionary) {
-  static const std::pair<const char*, const char*> kCodes[] = {
-      {"en", "eng"}, {"fr", "fre"}, {"es", "spa"}, {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi"}, {"de", "ger"}};
-  for (const auto& [prefix, code] : kCodes)
-    if (dictionary.rfind(prefix, 0) == 0) return code;
-  return {};
-}
 
 // The share of the text's words (runs of two or more letters) that the
 // dictionary knows, each distinct word looked up once.
@@ -84,7 +76,7 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
   else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
-  const std::string code = dictionary_language_code(dictionary_language);
+  const std::string code = language_tag(dictionary_language);
   const auto& lang = c.resolution.meta.language;
   if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);
   q.unaccounted = c.conservation.unaccounted.size();

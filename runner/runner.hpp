@@ -97,6 +97,7 @@ struct DocumentReport {
   std::map<std::string, std::size_t> edits_by_kind;
   std::vector<std::string> warnings;
   std::string symbol;
+  std::string language;  // BCP 47 tag of the language its text is in ("fr"); empty when not told
   std::string type;  // what the document is: "resolution", "letter", ... (structure/resolution.hpp type_name)
   std::string sha256;
   std::string note;          // e.g. how an output-name collision was resolved

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
 #include "structure/patterns.hpp"
 #include "structure/structure.hpp"
@@ -288,7 +289,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     if (auto m = re_.adopted.search(t)) {
       res_.adoption_line = std::string(t);
-      if (res_.body.empty()) res_.body = std::string(m->str(t, 1));
+      if (res_.body.empty()) res_.body = vocabulary::english_body_name(m->str(t, 1));
       if (m->has(2)) res_.adoption_date = parse_date(m->str(t, 2));
       return;
     }
@@ -306,7 +307,7 @@ class StructureBuilder {
     }
     if (auto m = re_.formula.search(t)) {
       res_.formula = std::string(t);
-      res_.body = std::string(m->has(1) ? m->str(t, 1) : m->str(t, 2));
+      res_.body = m->has(1) ? std::string(m->str(t, 1)) : m->has(2) ? std::string(m->str(t, 2)) : vocabulary::english_body_name(m->str(t, 3));
       zone_ = Zone::preamble;
       return;
     }
@@ -447,7 +448,7 @@ class StructureBuilder {
     // Points of a preambular paragraph that ends with a colon.
     if (auto m = re_.point.search(t);
         m && !preamble.empty() && (!preamble.back().points.empty() || preamble.back().text.text.ends_with(":"))) {
-      preamble.back().points.push_back(Point{"(" + std::string(m->str(t, 1)) + ")", rich(b, m->groups[2].first), {}});
+      preamble.back().points.push_back(Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}});
       return;
     }
     const char last = t.back();
@@ -484,7 +485,7 @@ class StructureBuilder {
   void place_paragraph(std::vector<OperativeParagraph>& target, std::size_t b, bool append_unnumbered) {
     const std::string_view t = text_at(b);
     if (auto m = re_.operative.search(t)) {
-      target.push_back(OperativeParagraph{std::string(m->str(t, 1)) + ".", rich(b, m->groups[2].first), {}, std::nullopt});
+      target.push_back(OperativeParagraph{collapse_spaces(m->str(t, 1)), rich(b, m->groups[2].first), {}, std::nullopt});
       target.back().heading = std::exchange(pending_heading_, std::nullopt);
       return;
     }
@@ -494,7 +495,7 @@ class StructureBuilder {
       return;
     }
     if (auto m = re_.point.search(t); m && !target.empty()) {
-      add_point(target.back(), Point{"(" + std::string(m->str(t, 1)) + ")", rich(b, m->groups[2].first), {}});
+      add_point(target.back(), Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}});
       return;
     }
     if (append_unnumbered && !target.empty()) {
@@ -508,9 +509,9 @@ class StructureBuilder {
   // A roman point nests under the lettered point before it, unless it is
   // the letter that follows ("(h)" then "(i)").
   static void add_point(OperativeParagraph& para, Point p) {
-    if (is_roman(std::string_view(p.num).substr(1, p.num.size() - 2)) && !para.points.empty()) {
-      const std::string& prev = para.points.back().num;
-      const bool next_letter = prev.size() == 3 && p.num.size() == 3 && prev[1] + 1 == p.num[1];
+    if (is_roman(point_label(p.num)) && !para.points.empty()) {
+      const std::string_view prev = point_label(para.points.back().num), label = point_label(p.num);
+      const bool next_letter = prev.size() == 1 && label.size() == 1 && prev[0] + 1 == label[0];
       if (!next_letter || !para.points.back().points.empty()) {
         para.points.back().points.push_back(std::move(p));
         return;

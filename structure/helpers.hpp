@@ -14,6 +14,13 @@ namespace akn {
 // mind", "Recalling also", "Noting with concern").
 std::string lead_of(std::string_view text);
 
+// The label of a point without its brackets: "(iv)" -> "iv", "a)" -> "a".
+inline std::string_view point_label(std::string_view num) {
+  while (!num.empty() && num.front() == '(') num.remove_prefix(1);
+  while (!num.empty() && num.back() == ')') num.remove_suffix(1);
+  return num;
+}
+
 // Lower-case roman numerals ("iv"), upper-case ones ("XIV").
 bool is_roman(std::string_view s);
 bool is_upper_roman(std::string_view s);

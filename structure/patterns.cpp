@@ -8,22 +8,33 @@ namespace akn::structure {
 namespace {
 Patterns compile() {
   const std::string bodies = masthead::kBodyPattern;
+  const std::string local = masthead::kLocalizedBodyPattern;
   const std::string date = kDatePattern;
+  // "Resolution adopted by the General Assembly on 19 December 2023" in
+  // the six languages (group 1 the body, group 2 the date; the Chinese
+  // form prints the date first, read ahead so the groups keep their order).
+  const std::string adopted =
+      "^(?|(?:Resolution|Decision)\\s+adopted\\s+by\\s+the\\s+(" + bodies + ")(?:\\s+on\\s+(" + date + "))?" +
+      "|(?:Résolution|Décision)\\s+adoptée\\s+par\\s+(?:l[’']\\s?|le\\s+|la\\s+)(" + local + ")(?:\\s+le\\s+(" + date + "))?" +
+      "|(?:Resolución|Decisión)\\s+aprobada\\s+por\\s+(?:la|el)\\s+(" + local + ")(?:\\s+el\\s+(" + date + "))?" +
+      "|(?:Резолюция|Решение),?\\s+принят(?:ая|ое)\\s+(" + local + ")(?:\\s+(" + date + "))?" +
+      "|(?:قرار|مقرر)\\s+(?:اتخذته|اتخذه)\\s+(" + local + ")(?:\\s+في\\s+(" + date + "))?" +
+      "|(?=(?:" + date + ")\\s*(" + local + ")\\s*(?:决议|决定)\\s*$)(" + date + ")\\s*(?:" + local + ")\\s*(?:决议|决定))\\s*$";
   return Patterns{
-      Regex("^(?:Resolution|Decision)\\s+adopted\\s+by\\s+the\\s+(" + bodies + ")(?:\\s+on\\s+(" + date + "))?\\s*$"),
+      Regex(adopted),
       Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
             ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
             ")\\.?$"),
       Regex("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
             "reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$"),
       Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?[IVXL]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
-      Regex("^(Resolution\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
+      Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
-            bodies + ")$"),
+            bodies + ")$|^(?:L[’']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(" + local + ")\\s*[,،，]$"),
       Regex("^(?:Adopts|Approves|Endorses|Proclaims)\\b.*\\b(?:following|as\\s+follows)\\b.*:$"),
       Regex("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$"),
-      Regex("^([0-9]{1,3})\\.\\s+(\\S.*)$"),
-      Regex("^\\(([a-z]{1,4})\\)\\s+(\\S.*)$"),
+      Regex(std::string("^(") + masthead::kParagraphNumberPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
+      Regex(std::string("^(") + masthead::kPointLabelPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
       Regex(std::string("^(") + masthead::kMeetingPattern + ")(?:\\s+(" + date + "))?$"),
       Regex("^(" + date + ")$"),
       Regex(std::string("^") + masthead::kPartPrefixPattern + "([IVXLC]{1,7}|[A-Z])\\.?$"),

@@ -12,7 +12,8 @@ namespace akn::structure {
 
 struct Patterns {
   // "Resolution adopted by the General Assembly on 22 December 2003", or
-  // "Decision adopted by ...".
+  // "Decision adopted by ...", in the six languages (group 1: the body as
+  // printed, group 2: the date).
   Regex adopted;
   // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017".
   Regex adopted_at;
@@ -23,15 +24,16 @@ struct Patterns {
   Regex number_title;
   // Security Council: "Resolution 2397 (2017)".
   Regex sc_number;
-  // "The General Assembly,", "The Commission on Human Rights,".
+  // "The General Assembly,", "The Commission on Human Rights,"; in the
+  // other languages "L’Assemblée générale," ... (group 3, the body as printed).
   Regex formula;
   // "Adopts the following political declaration ...:".
   Regex adopts;
   // A draft's sponsor line: "Andorra, ... and Ukraine: draft resolution".
   Regex sponsors;
-  // "12. Decides ...".
+  // "12. Decides ...", Arabic "12 - ..." (group 1: the number as printed).
   Regex operative;
-  // "(a) To ...", "(iv) ...".
+  // "(a) To ...", "(iv) ...", "a) ...", "а) ...", "(أ) ..." (group 1: the label as printed).
   Regex point;
   // "77th plenary meeting" with an optional date after it.
   Regex meeting;

@@ -462,7 +462,7 @@ TEST_CASE("the corpus: one record per clean text, quality figures, --min-quality
   for (const Json& rec : records) {
     for (const char* k : {"id", "symbol", "language", "title", "dates", "paragraphs", "footnotes", "text", "quality", "source"})
       CHECK(rec.contains(k));
-    CHECK(rec["language"] == "eng");
+    CHECK(rec["language"] == "en");
     CHECK(rec["quality"]["schemaValid"] == true);
     CHECK(rec["quality"]["dictionary"].get<double>() > 0.9);
     CHECK(rec["paragraphs"].size() > 3);

@@ -238,7 +238,7 @@ TEST_CASE("a document in a language with no dictionary gets no dictionary correc
   // A/C.4/SR.985 (French): "droits" became "droit", "sociale" "social",
   // "vis\u00e9" "vise" with the English dictionary.
   Document doc = doc_from_text(kFrench);
-  CHECK(detect_language(doc) == "fre");
+  CHECK(detect_language(doc) == "fr");
   run_with_dictionaries(doc, {"unwrap_lines", "fix_typos"}, {});
   CHECK(contains(doc.blocks[0].text, "les droits de la s\u00e9curit\u00e9 sociale et le droit des peuples sont vis\u00e9"));
   CHECK(corrections(doc).empty());
@@ -276,7 +276,7 @@ TEST_CASE("a French OCR page is read again with the French dictionary only", "[c
     return doc;
   };
   Document without = page();
-  REQUIRE(detect_language(without) == "fre");
+  REQUIRE(detect_language(without) == "fr");
   run_with_dictionaries(without, {"correct_ocr_words"}, {});
   CHECK(corrections(without).empty());
   Document with = page();
@@ -319,10 +319,10 @@ TEST_CASE("typing slips: swapped, left out, doubled, neighbouring keys, never an
     ++ran;
   }
   CHECK(ran == 15);
-  CHECK(typing_slip("mzmbres", "membres", "fre").has_value());   // AZERTY: z beside e
-  CHECK_FALSE(typing_slip("mzmbres", "membres", "eng").has_value());
-  CHECK_FALSE(typing_slip("sociale", "social", "fre").has_value());  // a feminine
-  CHECK_FALSE(typing_slip("reprot", "report", "rus").has_value());   // no keyboard known
+  CHECK(typing_slip("mzmbres", "membres", "fr").has_value());   // AZERTY: z beside e
+  CHECK_FALSE(typing_slip("mzmbres", "membres", "en").has_value());
+  CHECK_FALSE(typing_slip("sociale", "social", "fr").has_value());  // a feminine
+  CHECK_FALSE(typing_slip("reprot", "report", "ru").has_value());   // no keyboard known
   CHECK(neighbouring_keys('g', 'y'));
   CHECK(neighbouring_keys('a', 'z'));
   CHECK_FALSE(neighbouring_keys('a', 'x'));
@@ -460,7 +460,7 @@ TEST_CASE("a French scan is not corrected into English, nor into other French wo
                            {"droit", 95},   {"social", 95}, {"vise", 95},   {"les", 95},
                            {"1'Assemblée", 70}, {"l'Assemblée", 95}, {"l'Assemblée", 95}},
                           false);
-  REQUIRE(detect_language(doc) == "fre");
+  REQUIRE(detect_language(doc) == "fr");
   correct_ocr(doc);
   const std::string& text = doc.pages[0].lines[0].text;
   CHECK(text.starts_with("les droits de la sécurité sociale et le droit social visé vise les soient saient et des cas"));
@@ -511,7 +511,7 @@ TEST_CASE("half a word hyphenated across OCR lines is not read as a word", "[cor
                                  {"diffi-", 95}}));
   page.lines.push_back(ocr_line({{"cult\u00e9s", 85}, {"pour", 95}, {"les", 95}, {"territoires", 95}}));
   doc.pages.push_back(page);
-  REQUIRE(detect_language(doc) == "fre");
+  REQUIRE(detect_language(doc) == "fr");
   run_with_dictionaries(doc, {"correct_ocr_words"}, {"fr_FR"});
   CHECK(doc.pages[0].lines[1].text == "cult\u00e9s pour les territoires");
   CHECK(corrections(doc).empty());

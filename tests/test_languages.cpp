@@ -1,0 +1,233 @@
+// The six UN languages on the pipeline's side: the language of a document
+// from its text, the codes of each place (BCP 47 in reports and corpus,
+// ISO 639-2/T in AKN), Unicode case, dates, and the structure of a
+// resolution in each language. The texts below are short resolutions
+// written for these tests in the UN's form (formula, italic-free text dumps
+// with lead words, numbered paragraphs, points, conclusions).
+#include <catch2/catch.hpp>
+
+#include "core/dates.hpp"
+#include "core/language.hpp"
+#include "core/text.hpp"
+#include "structure/structure.hpp"
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+// One short resolution per language: formula, three preambular paragraphs,
+// three operative paragraphs (the second with two points), conclusions.
+struct Sample {
+  const char* tag;
+  const char* code;  // ISO 639-2/T
+  const char* text;
+  const char* meeting;
+  const char* date;  // ISO
+};
+
+const Sample kSamples[] = {
+    {"fr", "fra",
+     "Résolution adoptée par l’Assemblée générale le 5 mars 2021\n\n"
+     "75/301. Coopération entre les bibliothèques publiques\n\n"
+     "L’Assemblée générale,\n\n"
+     "Rappelant sa résolution 70/1 sur les objectifs de développement durable,\n\n"
+     "Consciente du rôle que jouent les bibliothèques dans la diffusion des savoirs et des données,\n\n"
+     "Notant avec satisfaction les travaux accomplis par les États Membres pour ouvrir leurs archives au public,\n\n"
+     "1. Invite les États Membres à renforcer la coopération entre leurs bibliothèques ;\n\n"
+     "2. Prie le Secrétaire général :\n\n"
+     "a) De lui présenter un rapport sur la question ;\n\n"
+     "b) De consulter les organismes des Nations Unies ;\n\n"
+     "3. Décide de poursuivre l’examen de la question à sa soixante-dix-septième session.\n\n"
+     "85e séance plénière\n5 mars 2021\n",
+     "85e séance plénière", "2021-03-05"},
+    {"es", "spa",
+     "Resolución aprobada por la Asamblea General el 5 de marzo de 2021\n\n"
+     "75/301. Cooperación entre las bibliotecas públicas\n\n"
+     "La Asamblea General,\n\n"
+     "Recordando su resolución 70/1 sobre los objetivos de desarrollo sostenible,\n\n"
+     "Consciente del papel que desempeñan las bibliotecas en la difusión del conocimiento y de los datos,\n\n"
+     "Observando con satisfacción la labor realizada por los Estados Miembros para abrir sus archivos al público,\n\n"
+     "1. Invita a los Estados Miembros a reforzar la cooperación entre sus bibliotecas;\n\n"
+     "2. Solicita al Secretario General:\n\n"
+     "a) Que le presente un informe sobre la cuestión;\n\n"
+     "b) Que consulte a los organismos de las Naciones Unidas;\n\n"
+     "3. Decide seguir examinando la cuestión en su septuagésimo séptimo período de sesiones.\n\n"
+     "85a sesión plenaria\n5 de marzo de 2021\n",
+     "85a sesión plenaria", "2021-03-05"},
+    {"ru", "rus",
+     "Резолюция, принятая Генеральной Ассамблеей 5 марта 2021 года\n\n"
+     "75/301. Сотрудничество между публичными библиотеками\n\n"
+     "Генеральная Ассамблея,\n\n"
+     "ссылаясь на свою резолюцию 70/1 о целях в области устойчивого развития,\n\n"
+     "сознавая роль, которую играют библиотеки в распространении знаний и данных,\n\n"
+     "отмечая с удовлетворением работу, проделанную государствами-членами для открытия своих архивов,\n\n"
+     "1. предлагает государствам-членам укреплять сотрудничество между своими библиотеками;\n\n"
+     "2. просит Генерального секретаря:\n\n"
+     "а) представить ей доклад по этому вопросу;\n\n"
+     "б) провести консультации с организациями системы Организации Объединенных Наций;\n\n"
+     "3. постановляет продолжить рассмотрение этого вопроса на своей семьдесят седьмой сессии.\n\n"
+     "85-е пленарное заседание\n5 марта 2021 года\n",
+     "85-е пленарное заседание", "2021-03-05"},
+    {"ar", "ara",
+     "قرار اتخذته الجمعية العامة في 5 آذار/مارس 2021\n\n"
+     "75/301 التعاون بين المكتبات العامة\n\n"
+     "إن الجمعية العامة،\n\n"
+     "إذ تشير إلى قرارها 70/1 بشأن أهداف التنمية المستدامة،\n\n"
+     "وإذ تدرك الدور الذي تضطلع به المكتبات في نشر المعارف والبيانات،\n\n"
+     "وإذ تلاحظ مع الارتياح العمل الذي قامت به الدول الأعضاء لفتح محفوظاتها للجمهور،\n\n"
+     "1 - تدعو الدول الأعضاء إلى تعزيز التعاون بين مكتباتها؛\n\n"
+     "2 - تطلب إلى الأمين العام:\n\n"
+     "(أ) أن يقدم إليها تقريرا عن هذه المسألة؛\n\n"
+     "(ب) أن يتشاور مع مؤسسات منظومة الأمم المتحدة؛\n\n"
+     "3 - تقرر أن تواصل النظر في هذه المسألة في دورتها السابعة والسبعين.\n\n"
+     "الجلسة العامة 85\n5 آذار/مارس 2021\n",
+     "الجلسة العامة 85", "2021-03-05"},
+    {"zh", "zho",
+     "2021年3月5日大会决议\n\n"
+     "75/301. 公共图书馆之间的合作\n\n"
+     "大会，\n\n"
+     "回顾其关于可持续发展目标的第70/1号决议，\n\n"
+     "意识到图书馆在传播知识和数据方面发挥的作用，\n\n"
+     "满意地注意到会员国为向公众开放其档案所做的工作，\n\n"
+     "1. 请会员国加强其图书馆之间的合作；\n\n"
+     "2. 请秘书长：\n\n"
+     "(a) 就此问题向大会提交报告；\n\n"
+     "(b) 与联合国系统各组织协商；\n\n"
+     "3. 决定在第七十七届会议上继续审议这一问题。\n\n"
+     "第85次全体会议\n2021年3月5日\n",
+     "第85次全体会议", "2021-03-05"},
+};
+}  // namespace
+
+TEST_CASE("a resolution's structure is read in each of the five other languages", "[languages][structure]") {
+  std::size_t ran = 0;
+  for (const Sample& s : kSamples) {
+    INFO(s.tag);
+    const Conversion c = convert(s.text);
+    const Resolution& r = c.resolution;
+    CHECK(r.meta.language == std::optional<std::string>(s.tag));
+    CHECK(r.formula.has_value());
+    CHECK(r.body == "General Assembly");
+    CHECK(r.actor == "unga");
+    CHECK(r.number == "75/301");
+    CHECK(r.preamble.size() == 3);
+    REQUIRE(r.operative.size() == 3);
+    CHECK(r.operative[1].points.size() == 2);
+    REQUIRE(r.adoption_date.has_value());
+    CHECK(r.adoption_date->iso() == s.date);
+    REQUIRE(r.conclusion.has_value());
+    CHECK(r.conclusion->meeting == s.meeting);
+    REQUIRE(r.conclusion->date.has_value());
+    CHECK(r.conclusion->date->iso() == s.date);
+    // AKN: 639-2/T in FRBRlanguage and in the Expression's IRI, as the UN writes them.
+    CHECK(c.akn.find(std::string("<FRBRlanguage language=\"") + s.code + "\"/>") != std::string::npos);
+    CHECK(c.akn.find(std::string("/") + s.code + "@/") != std::string::npos);
+    CHECK(c.validation_errors.empty());
+    ++ran;
+  }
+  CHECK(ran == 5);
+}
+
+TEST_CASE("the language of a text: script first, then common words", "[languages]") {
+  CHECK(detect_text_language("The General Assembly recalls that the promotion of the rights of the child is one of the "
+                             "purposes of the United Nations and that it is for States to take the measures needed") == "en");
+  CHECK(detect_text_language("L’Assemblée générale rappelle que la promotion des droits de l’enfant est un des buts "
+                             "des Nations Unies et que les États doivent prendre les mesures nécessaires pour le "
+                             "faire dans le respect du droit et avec le concours de la société") == "fr");
+  CHECK(detect_text_language("La Asamblea General recuerda que la promoción de los derechos del niño es uno de los "
+                             "propósitos de las Naciones Unidas y que los Estados deben adoptar las medidas necesarias "
+                             "para ello con el apoyo de la sociedad y del sistema") == "es");
+  CHECK(detect_text_language("Генеральная Ассамблея напоминает, что поощрение прав ребенка является одной из целей "
+                             "Организации Объединенных Наций") == "ru");
+  CHECK(detect_text_language("إن الجمعية العامة تشير إلى أن تعزيز حقوق الطفل هو أحد مقاصد الأمم المتحدة") == "ar");
+  CHECK(detect_text_language("大会回顾促进儿童权利是联合国的宗旨之一，各国应采取必要措施，在社会和整个系统的支持下做到这一点。") == "zh");
+  // Too little text, or two scripts in equal shares: not decided.
+  CHECK(detect_text_language("Le Conseil").empty());
+  CHECK(detect_text_language("General Assembly resolutions Генеральная Ассамблея резолюции").empty());
+  CHECK(dominant_script("A/RES/78/1 Генеральная Ассамблея") == Script::cyrillic);
+}
+
+TEST_CASE("language codes: BCP 47 in reports, ISO 639-2/T in AKN, any form read", "[languages]") {
+  CHECK(language_tag("fre") == "fr");
+  CHECK(language_tag("fra") == "fr");
+  CHECK(language_tag("fr_FR") == "fr");
+  CHECK(language_tag("chi_sim") == "zh");
+  CHECK(language_tag("ar") == "ar");
+  CHECK(language_tag("xx").empty());
+  CHECK(terminology_code("fr") == "fra");
+  CHECK(terminology_code("zh") == "zho");
+  CHECK(terminology_code("chi") == "zho");
+  CHECK(terminology_code("en") == "eng");
+  CHECK(official_language_code("ANGLAIS") == "en");
+  CHECK(official_language_code("inglés") == "en");
+  CHECK(official_language_code("английский") == "en");
+  CHECK(official_language_code("Français") == "fr");
+  CHECK(official_language_code("英文") == "en");
+  CHECK(official_language_code("Klingon").empty());
+  CHECK(official_language_name("fr") == "French");
+}
+
+TEST_CASE("letter case by the Unicode database: Latin Extended, Greek, Cyrillic, and caseless scripts", "[languages][text]") {
+  CHECK_FALSE(starts_lowercase("Łódź"));
+  CHECK(starts_uppercase("Łódź"));
+  CHECK(starts_lowercase("łódź"));
+  CHECK(starts_uppercase("Ǆ"));  // a title-case digraph counts as a capital
+  CHECK(starts_uppercase("Ωmega"));
+  CHECK(starts_lowercase("подтверждая"));
+  CHECK_FALSE(starts_lowercase("大会"));
+  CHECK_FALSE(starts_uppercase("الجمعية"));
+  CHECK(is_letter(U'ß'));
+  CHECK_FALSE(is_letter(U'\u064E'));  // an Arabic vowel sign is a mark
+  CHECK(to_lower("ŁÓDŹ ДОКЛАД") == "łódź доклад");
+}
+
+TEST_CASE("dates as each language prints them", "[languages][dates]") {
+  struct Case {
+    const char* printed;
+    const char* iso;
+  };
+  const Case cases[] = {{"18 December 2002", "2002-12-18"},      {"18 décembre 2002", "2002-12-18"},
+                        {"1er mars 2022", "2022-03-01"},          {"18 de diciembre de 2002", "2002-12-18"},
+                        {"18 декабря 2002 года", "2002-12-18"},   {"18 كانون الأول/ديسمبر 2002", "2002-12-18"},
+                        {"١٨ كانون الأول/ديسمبر ٢٠٠٢", "2002-12-18"}, {"10 حزيران/يونيه 2024", "2024-06-10"},
+                        {"2002年12月18日", "2002-12-18"},         {"4 DECEMBER 2024", "2024-12-04"},
+                        {"1 setiembre de 2020", ""},             {"31 février 2020", ""}};
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    INFO(c.printed);
+    const auto d = parse_date(c.printed);
+    if (*c.iso) {
+      REQUIRE(d.has_value());
+      CHECK(d->iso() == c.iso);
+    } else {
+      CHECK_FALSE(d.has_value());
+    }
+    ++ran;
+  }
+  CHECK(ran == 12);
+}
+
+TEST_CASE("a French masthead: the organ, the distribution and the original's language", "[languages][masthead]") {
+  const Conversion c = convert(
+      "Nations Unies\nA/RES/75/301\n\nAssemblée générale\nDistr. générale\n8 mars 2021\n\nOriginal : anglais\n\n"
+      "Soixante-quinzième session\n\n"
+      "Résolution adoptée par l’Assemblée générale le 5 mars 2021\n\n"
+      "75/301. Coopération entre les bibliothèques publiques\n\n"
+      "L’Assemblée générale,\n\n"
+      "Rappelant sa résolution 70/1 sur les objectifs de développement durable et les mesures prises par les États,\n\n"
+      "Consciente du rôle que jouent les bibliothèques dans la diffusion des savoirs et des données pour le public,\n\n"
+      "1. Décide de poursuivre l’examen de la question à sa soixante-dix-septième session.\n\n"
+      "85e séance plénière\n5 mars 2021\n",
+      "fr_masthead.txt");
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "A/RES/75/301");
+  CHECK(m.body == "General Assembly");
+  CHECK(m.distribution == "General");
+  CHECK(m.original_languages == std::vector<std::string>{"en"});
+  CHECK(m.language == "fr");
+  REQUIRE(m.issue_date.has_value());
+  CHECK(m.issue_date->iso() == "2021-03-08");
+  CHECK(c.resolution.actor == "unga");
+  CHECK(c.validation_errors.empty());
+}
