@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <iostream>
 #include <sstream>
@@ -15,6 +16,7 @@
 
 #include "runner/config.hpp"
 #include "review/review.hpp"
+#include "runner/inputs.hpp"
 #include "runner/runner.hpp"
 
 namespace {
@@ -61,7 +63,9 @@ Options:
   --format LIST      outputs, comma-separated, of: akn, txt, edits, jsonl
                      (OUT/corpus.jsonl, one record per distinct document),
                      layout (X.layout.json: lines, boxes and AKN parts on
-                     the page) (default: batch.formats, akn,txt,edits)
+                     the page), pages (X.pages.txt: each page's text, a
+                     form feed between pages, as pdftotext writes it)
+                     (default: batch.formats, akn,txt,edits)
   --review           also write OUT/review/index.html, an index of the run,
                      and per document a page showing its page images with
                      what the pipeline found and changed drawn over them
@@ -73,7 +77,11 @@ Options:
   --exclude GLOB     without '/' matches file names, one with '/' the path
                      under the input directory ('*' then crosses '/')
   --force            convert every input again, whatever the state says
-  --prune            delete the outputs of inputs that are gone
+  --prune            delete the outputs of inputs that are gone: inputs that
+                     were under an INPUT of this run and no longer exist
+                     (a run on some files keeps the others' outputs)
+  --files-from FILE  also convert the files FILE names, one per line or
+                     NUL-separated (find -print0); - reads standard input
   --state FILE       the state database (default: OUT/.akn-state.sqlite)
   --shard K/N        convert only share K (0 to N-1) of the inputs, chosen by
                      a hash of each input's path; writes report.shard-K-of-N.json
@@ -210,7 +218,7 @@ int main(int argc, char** argv) {
   akn::RunOptions run;
   std::string config_path;
   int validate = -1;  // -1: as configured
-  bool print_config = false, quiet = false, options_done = false, review = false;
+  bool print_config = false, quiet = false, options_done = false, review = false, files_from = false;
   double number = 0;
   struct {
     std::optional<unsigned> jobs;
@@ -272,7 +280,7 @@ int main(int argc, char** argv) {
       for (std::size_t at = 0; at <= v.size();) {
         const std::size_t comma = std::min(v.find(',', at), v.size());
         const std::string f = v.substr(at, comma - at);
-        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl, layout");
+        if (!akn::is_output_format(f)) return usage_error("--format takes a comma-separated list of akn, txt, edits, jsonl, layout, pages");
         formats.push_back(f);
         at = comma + 1;
       }
@@ -290,6 +298,19 @@ int main(int argc, char** argv) {
       run.force = true;
     } else if (a == "--prune") {
       run.prune = true;
+    } else if (a == "--files-from" || a.rfind("--files-from=", 0) == 0) {
+      const std::string v = a.rfind("--files-from=", 0) == 0 ? a.substr(13) : (value("--files-from") ? args[i] : "");
+      if (v.empty()) return usage_error("--files-from needs a file (- for standard input)");
+      std::ostringstream list;
+      if (v == "-") {
+        list << std::cin.rdbuf();
+      } else {
+        std::ifstream in(v, std::ios::binary);
+        if (!in) return usage_error("cannot read the list of inputs " + v);
+        list << in.rdbuf();
+      }
+      for (std::string& name : akn::parse_file_list(list.str())) run.inputs.push_back(std::move(name));
+      files_from = true;
     } else if (a == "--state") {
       if (!value("--state")) return usage_error("--state needs a file");
       run.state_path = args[i];
@@ -357,7 +378,7 @@ int main(int argc, char** argv) {
               << "\n" << akn::to_toml(config);
     return 0;
   }
-  if (run.inputs.empty()) return usage_error("no INPUT given");
+  if (run.inputs.empty()) return usage_error(files_from ? "the --files-from list names no input" : "no INPUT given");
 
   if (run.log_format == akn::LogFormat::automatic)
     run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;

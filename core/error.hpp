@@ -27,4 +27,12 @@ class DocumentError : public std::runtime_error {
   int page_;
 };
 
+// What the machine lacks to convert a document (an OCR language, a program
+// or data file): not the input's fault. The batch reports it as a failure
+// of the run and retries the document on the next run, without --force.
+class EnvironmentError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace akn

@@ -55,8 +55,8 @@ Engine& engine_for(const OcrOptions& options) {
   auto fresh = std::make_unique<Engine>();
   fresh->languages = options.languages;
   if (fresh->api.Init(nullptr, options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
-    throw std::runtime_error("Tesseract cannot be initialised for the languages \"" + options.languages +
-                             "\" (is tesseract-ocr-<lang> installed?)");
+    throw EnvironmentError("Tesseract cannot be initialised for the languages \"" + options.languages +
+                           "\" (is tesseract-ocr-<lang> installed?)");
   fresh->api.SetPageSegMode(tesseract::PSM_AUTO);
   fresh->api.SetVariable("debug_file", "/dev/null");  // no progress chatter on stderr
   engine = std::move(fresh);

@@ -143,7 +143,7 @@ PipelineConfig load_config(const std::string& path) {
   b.formats = get_strings(t, "batch", "formats", b.formats, path);
   for (const std::string& f : b.formats)
     if (!is_output_format(f))
-      throw ConfigError(path + ": batch.formats: unknown format \"" + f + "\" (known: akn, txt, edits, jsonl, layout)");
+      throw ConfigError(path + ": batch.formats: unknown format \"" + f + "\" (known: akn, txt, edits, jsonl, layout, pages)");
   if (b.formats.empty()) throw ConfigError(path + ": batch.formats must name at least one format");
   b.min_quality = get_number(t, "batch", "min_quality", b.min_quality, path);
   if (b.min_quality < 0 || b.min_quality > 1) throw ConfigError(path + ": batch.min_quality must be between 0 and 1");
@@ -162,7 +162,7 @@ std::vector<std::string> config_search_path() {
 }
 
 bool is_output_format(const std::string& name) {
-  return name == "akn" || name == "txt" || name == "edits" || name == "jsonl" || name == "layout";
+  return name == "akn" || name == "txt" || name == "edits" || name == "jsonl" || name == "layout" || name == "pages";
 }
 
 namespace {
