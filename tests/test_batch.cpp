@@ -686,7 +686,7 @@ TEST_CASE("a missing OCR language fails the scan as the environment's fault, and
   CHECK(docs["a.txt"]["status"] == "unchanged");
 }
 
-TEST_CASE("a run on some files keeps the others' outputs and corpus records; --prune deletes only inputs that are gone",
+TEST_CASE("a run on some files keeps the others' outputs and corpus records, and --prune deletes only inputs that are gone",
           "[batch]") {
   TempDir t;
   const fs::path in = t.path / "in", out = t.path / "out";
@@ -764,7 +764,7 @@ TEST_CASE("a run on some files keeps the others' outputs and corpus records; --p
   CHECK(akn::parse_file_list(std::string("a\nb.pdf\0c.pdf", 13)) == std::vector<std::string>{"a\nb.pdf", "c.pdf"});
 }
 
-TEST_CASE("the per-page text sidecar has one form feed per page break; corpus records say where each page starts",
+TEST_CASE("the per-page text sidecar has one form feed per page break, and corpus records say where each page starts",
           "[batch]") {
   TempDir t;
   const fs::path in = t.path / "in", out = t.path / "out";
