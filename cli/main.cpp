@@ -21,6 +21,7 @@
 #include "runner/config.hpp"
 #include "runner/environment.hpp"
 #include "review/review.hpp"
+#include "runner/inputs.hpp"
 #include "runner/runner.hpp"
 
 namespace {
@@ -74,7 +75,9 @@ with the configuration's own rules.
   --format LIST      outputs, comma-separated, of: akn, txt, edits, jsonl
                      (OUT/corpus.jsonl, one record per distinct document),
                      layout (X.layout.json: lines, boxes and AKN parts on
-                     the page) (default: batch.formats, akn,txt,edits)
+                     the page), pages (X.pages.txt: each page's text, a
+                     form feed between pages, as pdftotext writes it)
+                     (default: batch.formats, akn,txt,edits)
   --review           also write OUT/review/index.html, an index of the run,
                      and per document a page showing its page images with
                      what the pipeline found and changed drawn over them
@@ -86,7 +89,11 @@ with the configuration's own rules.
   --exclude GLOB     without '/' matches file names, one with '/' the path
                      under the input directory ('*' then crosses '/')
   --force            convert every input again, whatever the state says
-  --prune            delete the outputs of inputs that are gone
+  --prune            delete the outputs of inputs that are gone: inputs that
+                     were under an INPUT of this run and no longer exist
+                     (a run on some files keeps the others' outputs)
+  --files-from FILE  also convert the files FILE names, one per line or
+                     NUL-separated (find -print0); - reads standard input
   --state FILE       the state database (default: OUT/.akn-state.sqlite)
   --shard K/N        convert only share K (0 to N-1) of the inputs, chosen by
                      a hash of each input's path; writes report.shard-K-of-N.json
@@ -277,6 +284,7 @@ struct Command {
   std::vector<Override> overrides;  // in the order of the options' definitions
   std::vector<std::string> include, exclude;
   std::string shard, log_format;
+  std::string files_from;  // --files-from: a list of inputs, "-" for standard input
   bool validate = false, no_validate = false, print_config = false, review = false, help = false, version = false;
 };
 
@@ -299,6 +307,7 @@ void define_options(CLI::App& app, Command& c) {
   app.add_flag("--review", c.review);
   app.add_flag("--force", c.run.force);
   app.add_flag("--prune", c.run.prune);
+  one(app.add_option("--files-from", c.files_from));
   one(app.add_option("--state", c.run.state_path));
   one(app.add_option("--shard", c.shard));
   one(app.add_option("--log-format", c.log_format));
@@ -362,9 +371,26 @@ std::string stdin_input(const std::string& out_dir) {
   return path;
 }
 
+// The inputs a --files-from list names (newline or NUL separated).
+std::string read_files_from(Command& c) {
+  std::ostringstream list;
+  if (c.files_from == "-") {
+    list << std::cin.rdbuf();
+  } else {
+    std::ifstream in(c.files_from, std::ios::binary);
+    if (!in) return "cannot read the list of inputs " + c.files_from;
+    list << in.rdbuf();
+  }
+  for (std::string& name : akn::parse_file_list(list.str())) c.run.inputs.push_back(std::move(name));
+  return {};
+}
+
 int run_command(Command& c, const akn::PipelineConfig& configured) {
   akn::PipelineConfig config = configured;
-  if (c.run.inputs.empty()) return usage_error("no INPUT given");
+  if (!c.files_from.empty())
+    if (const std::string problem = read_files_from(c); !problem.empty()) return usage_error(problem);
+  if (c.run.inputs.empty())
+    return usage_error(c.files_from.empty() ? "no INPUT given" : "the --files-from list names no input");
   const bool from_stdin = std::find(c.run.inputs.begin(), c.run.inputs.end(), "-") != c.run.inputs.end();
   if (from_stdin && c.run.inputs.size() > 1) return usage_error("- (standard input) must be the only INPUT");
   try {

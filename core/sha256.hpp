@@ -1,11 +1,12 @@
-// SHA-256 of a byte string, as lowercase hex. Used for content identity
+// SHA-256 of a byte string, as lowercase hex (OpenSSL's libcrypto). Used for content identity
 // (incremental state, duplicate detection, stable ids).
 #pragma once
 
-#include <array>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX
 
 namespace akn {
 
@@ -20,10 +21,10 @@ class Sha256 {
   std::string hex();
 
  private:
-  std::array<std::uint32_t, 8> h_;
-  std::array<unsigned char, 64> block_{};
-  std::size_t used_ = 0;      // bytes in block_
-  std::uint64_t length_ = 0;  // bytes fed in all
+  struct ContextFree {
+    void operator()(evp_md_ctx_st* ctx) const;
+  };
+  std::unique_ptr<evp_md_ctx_st, ContextFree> ctx_;
 };
 
 }  // namespace akn

@@ -26,8 +26,38 @@ void add_paragraph(Json& out, const char* kind, const std::string& num, const Ri
   if (!num.empty()) p["num"] = num;
   if (!section.empty()) p["section"] = section;
   p["text"] = text.text;
+  if (!text.source.empty() && text.source.front().page > 0) p["page"] = text.source.front().page;
   if (!text.notes.empty()) p["notes"] = notes_of(text, res);
   out.push_back(std::move(p));
+}
+
+// Unicode code points in bytes [0, end) of UTF-8 text.
+std::size_t code_points(const std::string& text, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < end && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Where each page's text starts in the clean text: the offset (in code
+// points) of the first paragraph that starts on the page, found in the text
+// in reading order. Pages no paragraph starts on are not listed.
+Json page_offsets(const Json& paragraphs, const std::string& clean_text) {
+  Json pages = Json::array();
+  std::size_t cursor = 0;
+  int last = 0;
+  for (const Json& p : paragraphs) {
+    const std::string text = p.value("text", "");
+    if (text.empty()) continue;
+    const std::size_t at = clean_text.find(text, cursor);
+    if (at == std::string::npos) continue;  // written otherwise in the text (a number before it, say): skipped
+    cursor = at + text.size();
+    const int page = p.value("page", 0);
+    if (page <= last) continue;
+    pages.push_back({{"page", page}, {"offset", code_points(clean_text, at)}});
+    last = page;
+  }
+  return pages;
 }
 
 void add_points(Json& out, const std::vector<Point>& points, const Resolution& res, const std::string& section) {
@@ -134,6 +164,7 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   for (const Footnote& f : res.footnotes) notes.push_back({{"num", f.marker}, {"text", f.text}});
   j["footnotes"] = std::move(notes);
   j["text"] = clean_text;
+  j["pages"] = page_offsets(j["paragraphs"], clean_text);
   j["quality"] = quality_json(q);
   j["source"] = {{"sha256", res.source.sha256}, {"kind", res.source.kind}, {"bytes", res.source.bytes}};
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);

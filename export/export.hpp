@@ -44,6 +44,12 @@ struct TextOptions {
 // lines, conclusions; no furniture, no reference marks in the body.
 std::string write_text(const Resolution& res, const TextOptions& options);  // always valid UTF-8
 
+// The text of each page, as pdftotext and `ocrmypdf --sidecar` write it:
+// every line of the page in reading order (after cleanup's corrections;
+// furniture, masthead and notes included, as printed), one per line, and a
+// form feed between pages. Always valid UTF-8.
+std::string write_page_text(const Document& doc);
+
 // The edit log as JSON: source, metadata, every edit and every warning.
 std::string write_edits_json(const Document& doc, const Resolution& res);
 

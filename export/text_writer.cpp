@@ -107,4 +107,14 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
   return out;
 }
 
+std::string write_page_text(const Document& doc) {
+  std::string out;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    if (i > 0) out += '\f';
+    for (const Line& line : doc.pages[i].lines) out += line.text + "\n";
+  }
+  if (!is_valid_utf8(out)) out = to_valid_utf8(out);
+  return out;
+}
+
 }  // namespace akn

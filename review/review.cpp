@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "review/assets.hpp"
+#include "runner/report.hpp"
 
 namespace akn {
 
@@ -79,23 +81,22 @@ std::string number(const Json& j, const char* key, int decimals) {
 
 // A title attribute listing the parts of a document's quality score (the
 // figure, and the count it was made from).
-std::string quality_parts(const Json& entry) {
-  if (!entry.contains("quality")) return {};
-  const Json& q = entry["quality"];
+std::string quality_parts(const DocumentReport& entry) {
+  if (!entry.quality) return {};
+  const Quality& q = *entry.quality;
   std::string s;
-  auto part = [&](const char* label, const char* key, const char* count = nullptr, const char* what = nullptr) {
-    const std::string v = number(q, key, 2);
-    if (v.empty()) return;
-    s += std::string(s.empty() ? "" : "\n") + label + " " + v;
-    if (count && q.contains(count)) s += " (" + std::to_string(q.value(count, std::size_t{0})) + " " + what + ")";
+  auto part = [&](const char* label, double figure, std::optional<std::size_t> count = std::nullopt, const char* what = nullptr) {
+    if (figure < 0) return;  // not measured (no OCR, no dictionary)
+    s += std::string(s.empty() ? "" : "\n") + label + " " + format_fixed(figure, 2);
+    if (count) s += " (" + std::to_string(*count) + " " + what + ")";
   };
-  part("OCR confidence", "ocrConfidence");
-  part("dictionary", "dictionary");
-  part("conservation", "conservation", "unaccounted", "unaccounted");
-  part("furniture", "furniture", "furnitureInText", "left in the text");
-  part("reading order", "readingOrder", "orderBreaks", "breaks");
-  part("metadata", "metadata");
-  part("structure", "structure");
+  part("OCR confidence", q.ocr_confidence);
+  part("dictionary", q.dictionary);
+  part("conservation", q.conservation, q.unaccounted, "unaccounted");
+  part("furniture", q.furniture, q.furniture_in_text, "left in the text");
+  part("reading order", q.reading_order, q.order_breaks, "breaks");
+  part("metadata", q.metadata);
+  part("structure", q.structure);
   return s.empty() ? s : " title=\"" + s + "\"";
 }
 
@@ -176,7 +177,7 @@ std::string edit_title(const Json& e) {
 }
 
 struct Doc {
-  Json entry;          // report.json's record
+  DocumentReport entry;  // report.json's record
   std::string stem;    // output path under OUT, without extension
   fs::path layout, text;
   fs::path input;
@@ -390,7 +391,7 @@ Rendered render_images(const Doc& doc, const Json& layout, const fs::path& dir, 
   fs::remove_all(dir, ec);
   fs::create_directories(dir);
   try {
-    render_pages(doc.entry.value("relative", ""), bytes, ro, [&](PageImage image) {
+    render_pages(doc.entry.relative, bytes, ro, [&](PageImage image) {
       write_file(dir / (std::to_string(image.page) + ".jpg"), image.jpeg);
       write_file(dir / (std::to_string(image.page) + ".jpg.size"),
                  std::to_string(image.width) + " " + std::to_string(image.height) + "\n");
@@ -407,8 +408,8 @@ Rendered render_images(const Doc& doc, const Json& layout, const fs::path& dir, 
 std::string document_html(const Doc& doc, const Json& layout, const std::string& clean_text,
                           const Rendered& images, const std::string& images_dir, const std::string& index_href) {
   const DocumentPage page(layout);
-  const Json& e = doc.entry;
-  const std::string name = e.value("relative", "");
+  const DocumentReport& e = doc.entry;
+  const std::string& name = e.relative;
   const std::string symbol = layout.value("symbol", Json()).is_string() ? layout["symbol"].get<std::string>() : "";
   std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -416,16 +417,15 @@ std::string document_html(const Doc& doc, const Json& layout, const std::string&
                   std::string(review_css()) + "</style></head><body class=\"document\">";
   h += "<header><p><a href=\"" + esc(index_href) + "\">\xE2\x86\x90 all documents</a></p><h1>" +
        esc(symbol.empty() ? name : symbol) + " <small>" + esc(name) + "</small></h1><p class=\"facts\">";
-  const Json counts = e.value("counts", Json::object());
-  h += "status <b>" + esc(e.value("status", "")) + "</b> \xC2\xB7 " + std::to_string(counts.value("pages", 0)) + " pages \xC2\xB7 " +
-       std::to_string(counts.value("pagesOcr", 0)) + " by OCR \xC2\xB7 quality <b>" +
-       (e.contains("quality") ? number(e["quality"], "score", 2) : std::string("\xE2\x80\x94")) + "</b> \xC2\xB7 " +
-       std::to_string(layout["edits"].size()) + " edits \xC2\xB7 " + std::to_string(counts.value("warnings", 0)) + " warnings</p>";
+  h += std::string("status <b>") + status_name(e.status) + "</b> \xC2\xB7 " + std::to_string(count_of(e, "pages")) + " pages \xC2\xB7 " +
+       std::to_string(count_of(e, "pagesOcr")) + " by OCR \xC2\xB7 quality <b>" +
+       (e.quality ? format_fixed(e.quality->score, 2) : std::string("\xE2\x80\x94")) + "</b> \xC2\xB7 " +
+       std::to_string(layout["edits"].size()) + " edits \xC2\xB7 " + std::to_string(count_of(e, "warnings")) + " warnings</p>";
   if (!doc.problem.empty() || !images.problem.empty())
     h += "<p class=\"problem\">" + esc(!doc.problem.empty() ? doc.problem : images.problem) + "</p>";
-  if (e.contains("warnings") && !e["warnings"].empty()) {
+  if (!e.warnings.empty()) {
     h += "<details class=\"warnings\"><summary>Warnings</summary><ul>";
-    for (const Json& w : e["warnings"]) h += "<li>" + esc(w.get<std::string>()) + "</li>";
+    for (const std::string& w : e.warnings) h += "<li>" + esc(w) + "</li>";
     h += "</ul></details>";
   }
   h += legend_html() + "</header><main><section class=\"pages\">";
@@ -490,24 +490,25 @@ std::string document_html(const Doc& doc, const Json& layout, const std::string&
   return h;
 }
 
-std::size_t corrections(const Json& entry) {
+std::size_t corrections(const DocumentReport& entry) {
   std::size_t n = 0;
-  if (entry.contains("editsByKind"))
-    for (const auto& [kind, count] : entry["editsByKind"].items())
-      if (kind.starts_with("correct_") && count.is_number_unsigned()) n += count.get<std::size_t>();
+  for (const auto& [kind, count] : entry.edits_by_kind)
+    if (kind.starts_with("correct_")) n += count;
   return n;
 }
 
 std::string index_html(const std::vector<Doc>& docs, const std::set<std::size_t>& with_page, const ReviewOptions& options,
-                       const Json& report) {
+                       const RunReport& report) {
   std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                   "<title>Review of the run</title><style>" + std::string(review_css()) + "</style></head><body class=\"index\">";
-  const Json summary = report.value("summary", Json::object());
   h += "<header><h1>Review of the run</h1><p class=\"facts\">" + std::to_string(docs.size()) + " inputs \xC2\xB7 ";
-  for (const char* s : {"ok", "unchanged", "renamed", "duplicate", "failed", "skipped", "pending"})
-    if (summary.value(s, 0) > 0) h += std::to_string(summary.value(s, 0)) + " " + s + " \xC2\xB7 ";
-  h += std::to_string(summary.value("pagesConverted", 0)) + " pages converted</p>";
+  std::size_t pages = 0;
+  for (const DocumentReport& d : report.documents)
+    if (d.status == Status::ok) pages += count_of(d, "pages");
+  for (Status st : kStatuses)
+    if (report.count(st) > 0) h += std::to_string(report.count(st)) + " " + status_name(st) + " \xC2\xB7 ";
+  h += std::to_string(pages) + " pages converted</p>";
   h += "<div class=\"filters\" role=\"group\" aria-label=\"Show\">"
        "<button data-filter=\"all\" class=\"on\">all</button>"
        "<button data-filter=\"failed\">failed</button>"
@@ -522,37 +523,36 @@ std::string index_html(const std::vector<Doc>& docs, const std::set<std::size_t>
        "<th data-key=\"corrections\">corrections</th><th data-key=\"warnings\">warnings</th>"
        "<th data-key=\"reason\" data-type=\"text\">reason or note</th></tr></thead><tbody>";
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    const Json& e = docs[i].entry;
-    const Json counts = e.value("counts", Json::object());
-    const std::string status = e.value("status", "");
-    const std::string quality = e.contains("quality") ? number(e["quality"], "score", 2) : "";
-    std::size_t edits = counts.value("edits", std::size_t{0});
-    const std::size_t fixes = corrections(e), warnings = e.contains("warnings") ? e["warnings"].size() : 0;
+    const DocumentReport& e = docs[i].entry;
+    const std::string status = status_name(e.status);
+    const std::string quality = e.quality ? format_fixed(e.quality->score, 2) : "";
+    std::size_t edits = count_of(e, "edits");
+    const std::size_t fixes = corrections(e), warnings = e.warnings.size();
     const bool low = !quality.empty() && std::stod(quality) < options.low_quality;
     std::string classes = "status-" + status;
     if (low) classes += " low";
     if (fixes >= options.many_corrections) classes += " many";
     if (warnings > 0) classes += " warned";
-    const std::string name = e.value("relative", "");
-    h += "<tr class=\"" + classes + "\" data-name=\"" + esc(name) + "\" data-symbol=\"" + esc(e.value("symbol", "")) +
-         "\" data-status=\"" + esc(status) + "\" data-pages=\"" + std::to_string(counts.value("pages", 0)) + "\" data-ocr=\"" +
-         std::to_string(counts.value("pagesOcr", 0)) + "\" data-quality=\"" + (quality.empty() ? "-1" : quality) +
+    const std::string& name = e.relative;
+    h += "<tr class=\"" + classes + "\" data-name=\"" + esc(name) + "\" data-symbol=\"" + esc(e.symbol) +
+         "\" data-status=\"" + esc(status) + "\" data-pages=\"" + std::to_string(count_of(e, "pages")) + "\" data-ocr=\"" +
+         std::to_string(count_of(e, "pagesOcr")) + "\" data-quality=\"" + (quality.empty() ? "-1" : quality) +
          "\" data-edits=\"" + std::to_string(edits) + "\" data-corrections=\"" + std::to_string(fixes) + "\" data-warnings=\"" +
-         std::to_string(warnings) + "\" data-reason=\"" + esc(e.value("reason", e.value("note", ""))) + "\">";
+         std::to_string(warnings) + "\" data-reason=\"" + esc(e.reason.empty() ? e.note : e.reason) + "\">";
     h += "<td>" + (with_page.count(i) ? "<a href=\"" + esc(docs[i].stem) + ".html\">" + esc(name) + "</a>" : esc(name)) + "</td>";
-    h += "<td>" + esc(e.value("symbol", "")) + "</td><td>" + esc(status) + "</td><td>" +
-         std::to_string(counts.value("pages", 0)) + "</td><td>" + std::to_string(counts.value("pagesOcr", 0)) + "</td><td" +
+    h += "<td>" + esc(e.symbol) + "</td><td>" + esc(status) + "</td><td>" +
+         std::to_string(count_of(e, "pages")) + "</td><td>" + std::to_string(count_of(e, "pagesOcr")) + "</td><td" +
          quality_parts(e) + ">" + quality + "</td><td>" + std::to_string(edits) + "</td><td>" +
          std::to_string(fixes) + "</td><td";
     if (warnings > 0) {
       std::string all;
-      for (const Json& w : e["warnings"]) all += w.get<std::string>() + "\n";
+      for (const std::string& w : e.warnings) all += w + "\n";
       h += " title=\"" + esc(all) + "\"";
     }
     h += ">" + std::to_string(warnings) + "</td><td>";
-    std::string reason = e.value("reason", "");
-    if (reason.empty() && !e.value("duplicateOf", "").empty()) reason = "the same as " + e.value("duplicateOf", "");
-    if (reason.empty()) reason = e.value("note", "");
+    std::string reason = e.reason;
+    if (reason.empty() && !e.duplicate_of.empty()) reason = "the same as " + e.duplicate_of;
+    if (reason.empty()) reason = e.note;
     if (!docs[i].problem.empty()) reason += (reason.empty() ? "" : "; ") + docs[i].problem;
     h += esc(reason) + "</td></tr>";
   }
@@ -565,20 +565,17 @@ std::string index_html(const std::vector<Doc>& docs, const std::set<std::size_t>
 ReviewSummary write_review(const ReviewOptions& options) {
   const fs::path out(options.out_dir);
   const fs::path report_path = out / "report.json";
-  const std::string report_bytes = read_file(report_path);
-  if (report_bytes.empty()) throw ReviewError(report_path.string() + ": no report of a run (convert into this directory first)");
-  Json report;
+  if (!fs::exists(report_path)) throw ReviewError(report_path.string() + ": no report of a run (convert into this directory first)");
+  RunReport report;
   try {
-    report = Json::parse(report_bytes);
-  } catch (const Json::exception& e) {
-    throw ReviewError(report_path.string() + ": not a readable report (" + e.what() + ")");
+    report = read_report(report_path.string());
+  } catch (const ReportError& e) {
+    throw ReviewError(report_path.string() + ": not a readable report of akn-ingest (" + e.what() + ")");
   }
-  if (!report.contains("documents") || !report["documents"].is_array())
-    throw ReviewError(report_path.string() + ": not a report of akn-ingest (no documents)");
   // Paths in the report are as the run saw them; they are found again under
   // OUT (which may have moved) and against the run's working directory.
-  const std::string run_out = report.value("out", "");
-  const fs::path run_cwd = report.value("workingDirectory", "");
+  const std::string run_out = report.out_dir;
+  const fs::path run_cwd = report.working_directory;
   auto in_out = [&](const std::string& recorded) -> fs::path {
     if (!run_out.empty() && recorded.starts_with(run_out + "/")) return out / recorded.substr(run_out.size() + 1);
     return fs::path(recorded);
@@ -587,19 +584,17 @@ ReviewSummary write_review(const ReviewOptions& options) {
   const fs::path dir = out / "review";
   std::vector<Doc> docs;
   std::set<std::size_t> with_page;
-  for (const Json& entry : report["documents"]) {
+  for (const DocumentReport& entry : report.documents) {
     Doc d;
     d.entry = entry;
-    const std::string input = entry.value("input", "");
+    const std::string& input = entry.input;
     d.input = fs::path(input).is_relative() && !run_cwd.empty() ? run_cwd / input : fs::path(input);
-    const Json outputs = entry.value("outputs", Json::object());
-    const std::string status = entry.value("status", "");
-    if (outputs.contains("layout")) {
-      d.layout = in_out(outputs["layout"].get<std::string>());
+    if (const auto layout = entry.outputs.find("layout"); layout != entry.outputs.end()) {
+      d.layout = in_out(layout->second);
       std::string rel = fs::relative(d.layout, out).generic_string();
       d.stem = rel.substr(0, rel.size() - std::string(".layout.json").size());
-      if (outputs.contains("txt")) d.text = in_out(outputs["txt"].get<std::string>());
-    } else if (status == "ok" || status == "unchanged" || status == "renamed") {
+      if (const auto txt = entry.outputs.find("txt"); txt != entry.outputs.end()) d.text = in_out(txt->second);
+    } else if (entry.status == Status::ok || entry.status == Status::unchanged || entry.status == Status::renamed) {
       d.problem = "no layout recorded: convert with --review (or --format layout) to review it";
     }
     docs.push_back(std::move(d));
@@ -607,7 +602,7 @@ ReviewSummary write_review(const ReviewOptions& options) {
   for (std::size_t i = 0; i < docs.size(); ++i) {
     Doc& d = docs[i];
     if (d.layout.empty()) {
-      if (!d.problem.empty()) summary.problems.push_back(d.entry.value("relative", "") + ": " + d.problem);
+      if (!d.problem.empty()) summary.problems.push_back(d.entry.relative + ": " + d.problem);
       continue;
     }
     Json layout;
@@ -615,7 +610,7 @@ ReviewSummary write_review(const ReviewOptions& options) {
       layout = Json::parse(read_file(d.layout));
     } catch (const Json::exception&) {
       d.problem = "the layout " + d.layout.string() + " is missing or damaged";
-      summary.problems.push_back(d.entry.value("relative", "") + ": " + d.problem);
+      summary.problems.push_back(d.entry.relative + ": " + d.problem);
       continue;
     }
     for (const char* key : {"pages", "lines", "parts", "footnotes", "edits"})
@@ -626,7 +621,7 @@ ReviewSummary write_review(const ReviewOptions& options) {
     const bool geometry = std::any_of(layout["lines"].begin(), layout["lines"].end(), [](const Json& l) { return l.contains("box"); });
     Rendered images;
     if (geometry) images = render_images(d, layout, images_dir, options, summary.images_rendered);
-    if (!images.problem.empty()) summary.problems.push_back(d.entry.value("relative", "") + ": " + images.problem);
+    if (!images.problem.empty()) summary.problems.push_back(d.entry.relative + ": " + images.problem);
     std::string text = d.text.empty() ? std::string() : read_file(d.text);
     if (text.empty())
       for (const Json& part : layout["parts"]) text += part.value("text", "") + "\n\n";

@@ -25,7 +25,9 @@
 #include "core/text.hpp"
 #include "runner/fd_io.hpp"
 #include "runner/inputs.hpp"
+#include "runner/plan.hpp"
 #include "runner/pool.hpp"
+#include "runner/report.hpp"
 #include "runner/run_log.hpp"
 #include "runner/runner.hpp"
 #include "runner/state.hpp"
@@ -84,7 +86,7 @@ class RunLock {
 
 const std::vector<std::pair<std::string, std::string>>& output_kinds() {
   static const std::vector<std::pair<std::string, std::string>> kinds = {
-      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}, {"layout", ".layout.json"}};
+      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}, {"layout", ".layout.json"}, {"pages", ".pages.txt"}};
   return kinds;
 }
 
@@ -109,88 +111,7 @@ std::size_t count_points(const std::vector<Point>& pts) {
   return n;
 }
 
-Json quality_json(const Quality& q) { return Json::parse(write_quality_json(q)); }
-
-Quality quality_from(const Json& j) {
-  Quality q;
-  auto fig = [&](const char* k, double otherwise) { return j.contains(k) && j[k].is_number() ? j[k].get<double>() : otherwise; };
-  auto count = [&](const char* k) { return j.contains(k) && j[k].is_number_unsigned() ? j[k].get<std::size_t>() : 0; };
-  q.score = std::max(0.0, fig("score", 0));
-  q.ocr_confidence = fig("ocrConfidence", -1);
-  q.dictionary = fig("dictionary", -1);
-  q.conservation = fig("conservation", 1);
-  q.unaccounted = count("unaccounted");
-  q.furniture = fig("furniture", 1);
-  q.furniture_in_text = count("furnitureInText");
-  q.reading_order = fig("readingOrder", 1);
-  q.order_breaks = count("orderBreaks");
-  q.metadata = fig("metadata", 1);
-  q.structure = fig("structure", 1);
-  q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;
-  q.ocr_pages = count("ocrPages");
-  return q;
-}
-
-Json document_json(const DocumentReport& d) {
-  Json x = {{"input", d.input}, {"relative", d.relative}, {"status", status_name(d.status)}};
-  if (!d.reason.empty()) x["reason"] = d.reason;
-  if (d.page > 0) x["page"] = d.page;
-  if (d.retry) x["retry"] = true;
-  if (!d.duplicate_of.empty()) x["duplicateOf"] = d.duplicate_of;
-  if (!d.sha256.empty()) x["sha256"] = d.sha256;
-  if (!d.symbol.empty()) x["symbol"] = d.symbol;
-  if (!d.type.empty()) x["type"] = d.type;
-  if (!d.language.empty()) x["language"] = d.language;
-  if (!d.outputs.empty()) x["outputs"] = d.outputs;
-  if (!d.counts.empty()) x["counts"] = d.counts;
-  if (d.quality) x["quality"] = quality_json(*d.quality);
-  if (!d.corpus.empty()) x["corpus"] = d.corpus;
-  if (!d.edits_by_kind.empty()) x["editsByKind"] = d.edits_by_kind;
-  if (!d.warnings.empty()) x["warnings"] = d.warnings;
-  if (!d.note.empty()) x["note"] = d.note;
-  if (!d.messages.empty()) x["messages"] = d.messages;
-  x["seconds"] = std::round(d.seconds * 1000) / 1000;
-  return x;
-}
-
-Status status_from(const std::string& s) {
-  for (Status x : {Status::ok, Status::unchanged, Status::renamed, Status::duplicate, Status::failed, Status::skipped,
-                   Status::pending})
-    if (s == status_name(x)) return x;
-  return Status::failed;
-}
-
-DocumentReport document_from(const Json& x) {
-  DocumentReport d;
-  d.input = x.value("input", "");
-  d.relative = x.value("relative", "");
-  d.status = status_from(x.value("status", "failed"));
-  d.reason = x.value("reason", "");
-  d.page = x.value("page", 0);
-  d.retry = x.value("retry", false);
-  d.duplicate_of = x.value("duplicateOf", "");
-  d.sha256 = x.value("sha256", "");
-  d.symbol = x.value("symbol", "");
-  d.type = x.value("type", "");
-  d.language = x.value("language", "");
-  if (x.contains("outputs")) d.outputs = x["outputs"].get<std::map<std::string, std::string>>();
-  if (x.contains("counts")) d.counts = x["counts"].get<std::map<std::string, std::size_t>>();
-  if (x.contains("quality")) d.quality = quality_from(x["quality"]);
-  d.corpus = x.value("corpus", "");
-  if (x.contains("editsByKind")) d.edits_by_kind = x["editsByKind"].get<std::map<std::string, std::size_t>>();
-  if (x.contains("warnings")) d.warnings = x["warnings"].get<std::vector<std::string>>();
-  d.note = x.value("note", "");
-  d.messages = x.value("messages", "");
-  d.seconds = x.value("seconds", 0.0);
-  return d;
-}
-
 std::uint64_t read_limit(const IngestOptions& o) { return std::max(o.max_pdf_bytes, o.max_text_bytes); }
-
-std::string too_large(std::uint64_t size, std::uint64_t limit) {
-  return "file of " + std::to_string(size) + " bytes exceeds the input limit of " + std::to_string(limit) +
-         " bytes (ingest.max_pdf_bytes, ingest.max_text_bytes)";
-}
 
 // The SHA-256 of a file, read in 1 MB pieces.
 std::string hash_file(const std::string& path) {
@@ -269,8 +190,9 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
         throw DocumentError(d.relative, "the AKN output is not schema-valid (" + std::to_string(c.validation_errors.size()) +
                                             " errors; first: " + c.validation_errors.front() + ")");
       const std::string layout = wants(ctx.formats, "layout") ? write_layout_json(c.document, c.resolution, c.akn_parts) : std::string();
+      const std::string pages = wants(ctx.formats, "pages") ? write_page_text(c.document) : std::string();
       const std::map<std::string, const std::string*> content = {
-          {"akn", &c.akn}, {"txt", &c.text}, {"edits", &c.edits_json}, {"layout", &layout}};
+          {"akn", &c.akn}, {"txt", &c.text}, {"edits", &c.edits_json}, {"layout", &layout}, {"pages", &pages}};
       for (const auto& [kind, ext] : output_kinds()) {
         if (!wants(ctx.formats, kind)) continue;
         const std::string path = output_path(ctx.out_dir, d.stem, ext);
@@ -314,13 +236,18 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
                                                     : std::string()),
                           current_page);
     }
+  } catch (const EnvironmentError& e) {
+    // Not the input's fault: not recorded as its failure, retried next run.
+    d.status = Status::failed;
+    d.reason = std::string("environment: ") + e.what();
+    d.page = current_page;
+    d.retry = true;
+    d.outputs.clear();
   } catch (const DocumentError& e) {
     d.status = Status::failed;
     d.reason = e.reason();
     d.page = e.page();
     d.outputs.clear();
-  } catch (const EnvironmentError& e) {
-    machine_fault(e);
   } catch (const ResourceError& e) {
     machine_fault(e);
   } catch (const RunError& e) {
@@ -331,7 +258,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
     d.page = current_page;
     d.outputs.clear();
   }
-  result["report"] = document_json(d);
+  result["report"] = Json::parse(document_json(d));
   // The corpus record (the whole clean text) follows the result's line
   // as it is, so that the coordinator parses only the small report.
   return result.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n" + corpus;
@@ -357,19 +284,6 @@ void move_outputs(const std::string& out_dir, const std::string& from, const std
 }
 
 }  // namespace
-
-const char* status_name(Status s) {
-  switch (s) {
-    case Status::ok: return "ok";
-    case Status::unchanged: return "unchanged";
-    case Status::renamed: return "renamed";
-    case Status::duplicate: return "duplicate";
-    case Status::failed: return "failed";
-    case Status::skipped: return "skipped";
-    case Status::pending: return "pending";
-  }
-  return "failed";
-}
 
 std::optional<LogFormat> parse_log_format(const std::string& name) {
   if (name == "auto") return LogFormat::automatic;
@@ -426,405 +340,421 @@ void write_file_atomically(const std::string& path, std::string_view bytes, cons
   }
 }
 
-std::size_t RunReport::count(Status s) const {
-  return static_cast<std::size_t>(std::count_if(documents.begin(), documents.end(),
-                                                [s](const DocumentReport& d) { return d.status == s; }));
-}
+namespace {
 
-int RunReport::exit_code() const {
-  if (interrupted) return 128 + interrupted;
-  return count(Status::failed) > 0 ? 1 : 0;
-}
+// The state database and the file system, as the plan asks about them.
+class StatePrior : public Prior {
+ public:
+  StatePrior(const StateStore& state, std::string out, std::vector<std::string> formats)
+      : state_(state), out_(std::move(out)), formats_(std::move(formats)) {}
+  std::optional<StateRecord> at(const std::string& stem) const override { return state_.at(stem, false); }
+  std::vector<StateRecord> with_content(const std::string& sha256, const std::string& config_hash,
+                                        const std::string& version) const override {
+    return state_.with_content(sha256, config_hash, version, false);
+  }
+  std::vector<std::pair<std::string, std::string>> sources() const override { return state_.sources(); }
+  bool outputs_present(const std::string& stem) const override { return akn::outputs_present(out_, stem, formats_); }
+  bool exists(const std::string& source) const override {
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(source, ec));
+  }
 
-RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log_stream) {
-  const auto t0 = std::chrono::steady_clock::now();
-  const BatchConfig& batch = config.batch;
-  const std::string version = AKN_VERSION;
-  const std::string& out = options.out_dir;
-  const std::string suffix =
-      options.shards > 1 ? ".shard-" + std::to_string(options.shard) + "-of-" + std::to_string(options.shards) : "";
+ private:
+  const StateStore& state_;
+  std::string out_;
+  std::vector<std::string> formats_;
+};
 
-  std::error_code ec;
-  fs::create_directories(out, ec);
-  if (ec || !fs::is_directory(out)) throw RunError("cannot create the output directory " + out + (ec ? ": " + ec.message() : ""));
-  const RunLock lock((fs::path(out) / (".akn-state" + suffix + ".lock")).string());
-  // Temporary files of an earlier run that was killed are removed here.
-  const std::string tmp_dir = (fs::path(out) / (".akn-tmp" + suffix)).string();
-  fs::remove_all(tmp_dir, ec);
-  fs::create_directories(tmp_dir, ec);
-  if (ec) throw RunError("cannot create " + tmp_dir + ": " + ec.message());
-  const WriteOptions write{tmp_dir, batch.durable};
-
-  std::string state_warning;
+// What one run holds while it goes: settings, the state, the log, and per
+// input its report and corpus record.
+struct Batch {
+  Batch(const PipelineConfig& c, const RunOptions& o)
+      : config(c), options(o), out(o.out_dir),
+        suffix(o.shards > 1 ? ".shard-" + std::to_string(o.shard) + "-of-" + std::to_string(o.shards) : "") {}
+  const PipelineConfig& config;
+  const RunOptions& options;
+  std::string out, suffix, version = AKN_VERSION, hash, tmp_dir;
+  WriteOptions write;
   std::unique_ptr<StateStore> state;
+  std::unique_ptr<RunLog> log;
+  InputListing listing;
+  RunReport report;
+  std::vector<std::string> corpus, corpus_key;  // per input: its corpus record and clean-text key
+  std::vector<bool> settled;                    // per input: reported to the log
+  std::vector<std::size_t> to_convert;
+
+  [[nodiscard]] bool wants(const std::string& format) const { return akn::wants(config.batch.formats, format); }
+  [[nodiscard]] DocumentReport& doc(std::size_t i) { return report.documents[i]; }
+};
+
+// The output directory's temporary directory and the state (the caller holds the lock).
+void open_output(Batch& b, std::string& state_warning) {
+  std::error_code ec;
+  // Temporary files of an earlier run that was killed are removed here.
+  b.tmp_dir = (fs::path(b.out) / (".akn-tmp" + b.suffix)).string();
+  fs::remove_all(b.tmp_dir, ec);
+  fs::create_directories(b.tmp_dir, ec);
+  if (ec) throw RunError("cannot create " + b.tmp_dir + ": " + ec.message());
+  b.write = WriteOptions{b.tmp_dir, b.config.batch.durable};
   try {
-    state = std::make_unique<StateStore>(
-        options.state_path.empty() ? (fs::path(out) / (".akn-state" + suffix + ".sqlite")).string() : options.state_path,
-        state_warning);
+    b.state = std::make_unique<StateStore>(b.options.state_path.empty()
+                                               ? (fs::path(b.out) / (".akn-state" + b.suffix + ".sqlite")).string()
+                                               : b.options.state_path,
+                                           state_warning);
   } catch (const StateError& e) {
     throw RunError(e.what());
   }
+}
 
-  // The dictionary's hash (half a megabyte read on every run) comes from
-  // the state's hash cache when its size and time are unchanged.
-  const std::string hash = config_hash(config, [&](const std::string& path) {
+// The configuration's hash. The dictionary's (half a megabyte read on every
+// run) comes from the state's hash cache when its size and time are unchanged.
+std::string hash_configuration(Batch& b) {
+  return config_hash(b.config, [&](const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return sha256_hex(std::string());  // as an empty file, like config_hash's own reading
-    const std::int64_t mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
     const auto size = static_cast<std::uint64_t>(st.st_size);
-    if (auto cached = state->cached_hash(path, size, mtime)) return *cached;
+    if (auto cached = b.state->cached_hash(path, size, mtime_ns_of(st))) return *cached;
     try {
       std::string h = hash_file(path);
-      state->remember_hash(path, size, mtime, h);
+      b.state->remember_hash(path, size, mtime_ns_of(st), h);
       return h;
     } catch (const DocumentError&) {
       return sha256_hex(std::string());
     }
   });
-
-  const SignalGuard signals;
-  auto log = make_run_log(options.log_format, options.quiet, false, log_stream);
-  for (const std::string& notice : options.notices) log->message("notice", notice);
-  if (!state_warning.empty()) log->message("warning", state_warning);
-
-  InputFilter filter{batch.include, batch.exclude, options.shard, options.shards};
-  const InputListing listing = list_inputs(options.inputs, out, filter);
-  RunReport report;
-  report.config_hash = hash;
-  report.excluded = listing.excluded;
-  report.other_shards = listing.other_shards;
-  report.report_path = (fs::path(out) / ("report" + suffix + ".json")).string();
-  if (!listing.out_skipped.empty()) log->message("info", "the output directory " + listing.out_skipped + " inside an input is not read");
-
-  const std::size_t n = listing.files.size();
-  std::vector<DocumentReport>& docs = report.documents;
-  docs.resize(n);
-  std::vector<std::string> corpus(n), corpus_key(n);
-  std::vector<std::size_t> to_convert;
-  std::set<std::string> claimed;
-  for (std::size_t i = 0; i < n; ++i) {
-    const InputFile& f = listing.files[i];
-    docs[i].input = f.path;
-    docs[i].relative = f.relative;
-    docs[i].stem = f.stem;
-    docs[i].note = f.note;
-    if (!f.stem.empty()) claimed.insert(f.stem);
-  }
-
-  // Content hashes: from the cache when size and time are unchanged.
-  const std::uint64_t limit = read_limit(config.ingest);
-  state->begin();
-  for (std::size_t i = 0; i < n && !g_signal; ++i) {
-    const InputFile& f = listing.files[i];
-    DocumentReport& d = docs[i];
-    if (!f.skip.empty()) continue;
-    if (f.size > limit) continue;  // refused below, unread
-    if (auto cached = state->cached_hash(f.path, f.size, f.mtime_ns)) {
-      d.sha256 = *cached;
-      continue;
-    }
-    try {
-      d.sha256 = hash_file(f.path);
-      state->remember_hash(f.path, f.size, f.mtime_ns, d.sha256);
-    } catch (const DocumentError& e) {
-      d.status = Status::failed;
-      d.reason = e.reason();
-    }
-  }
-  state->commit();
-
-  // Of identical inputs, the one converted is the one whose outputs are up
-  // to date already, else the first: a copy appearing does not move them.
-  std::map<std::string, std::size_t> first_with_content;
-  for (std::size_t i = 0; i < n; ++i) {
-    const DocumentReport& d = docs[i];
-    if (d.sha256.empty() || d.status == Status::failed || !listing.files[i].skip.empty()) continue;
-    auto [it, fresh] = first_with_content.emplace(d.sha256, i);
-    if (fresh || options.force) continue;
-    const auto record = state->at(d.stem, false);
-    if (record && record->sha256 == d.sha256 && record->config_hash == hash && record->version == version &&
-        record->status == "ok" && outputs_present(out, d.stem, batch.formats)) {
-      const auto held = state->at(docs[it->second].stem, false);
-      if (!held || held->sha256 != d.sha256) it->second = i;
-    }
-  }
-
-  // What each input needs.
-  for (std::size_t i = 0; i < n; ++i) {
-    const InputFile& f = listing.files[i];
-    DocumentReport& d = docs[i];
-    if (!f.skip.empty()) {
-      d.status = f.failed ? Status::failed : Status::skipped;
-      d.reason = f.skip;
-      continue;
-    }
-    if (f.size > limit) {
-      d.status = Status::failed;
-      d.reason = too_large(f.size, limit);
-      continue;
-    }
-    if (f.size == 0) {  // not a duplicate of every other empty file
-      d.status = Status::failed;
-      d.reason = "empty file (0 bytes)";
-      continue;
-    }
-    if (d.status == Status::failed || d.sha256.empty()) {
-      if (d.sha256.empty() && d.reason.empty()) {
-        d.status = Status::pending;
-        d.reason = "not converted: the run was interrupted";
-      }
-      continue;
-    }
-    if (const std::size_t primary = first_with_content.at(d.sha256); primary != i) {
-      d.status = Status::duplicate;
-      d.duplicate_of = docs[primary].input;
-      continue;
-    }
-    if (!options.force) {
-      const auto record = state->at(f.stem, wants(batch.formats, "jsonl"));
-      if (record && record->sha256 == d.sha256 && record->config_hash == hash && record->version == version) {
-        DocumentReport before = document_from(Json::parse(record->report));
-        if (record->status == "ok" && outputs_present(out, f.stem, batch.formats)) {
-          before.status = Status::unchanged;
-          before.input = d.input;
-          before.relative = d.relative;
-          before.stem = d.stem;
-          before.note = d.note;
-          before.seconds = 0;
-          d = std::move(before);
-          corpus[i] = record->corpus;
-          corpus_key[i] = record->corpus_key;
-          continue;
-        }
-        if (record->status == "failed") {
-          before.status = Status::failed;
-          before.input = d.input;
-          before.relative = d.relative;
-          before.seconds = 0;
-          before.note = "not retried: it failed with the same content, configuration and version before (--force retries)";
-          d = std::move(before);
-          continue;
-        }
-      }
-      // The same content converted before under a name that is gone.
-      bool moved = false;
-      for (const StateRecord& r : state->with_content(d.sha256, hash, version, wants(batch.formats, "jsonl"))) {
-        if (r.status != "ok" || claimed.count(r.stem) || !outputs_present(out, r.stem, batch.formats)) continue;
-        try {
-          move_outputs(out, r.stem, f.stem, d.relative, batch.formats, write);
-        } catch (const std::exception& e) {
-          log->message("warning", "cannot move the outputs of " + r.input + " to " + f.stem + ": " + e.what() +
-                                      "; converting again");
-          break;
-        }
-        DocumentReport before = document_from(Json::parse(r.report));
-        before.status = Status::renamed;
-        before.input = d.input;
-        before.relative = d.relative;
-        before.stem = f.stem;
-        before.note = "renamed from " + r.input + ": its outputs were moved, not made again";
-        before.seconds = 0;
-        for (const auto& [kind, ext] : output_kinds())
-          if (before.outputs.count(kind)) before.outputs[kind] = output_path(out, f.stem, ext);
-        StateRecord moved_record = r;
-        moved_record.stem = f.stem;
-        moved_record.input = d.relative;
-        moved_record.report = document_json(before).dump();
-        state->begin();
-        state->erase(r.stem);
-        state->put(moved_record);
-        state->commit();
-        corpus[i] = r.corpus;
-        corpus_key[i] = r.corpus_key;
-        d = std::move(before);
-        moved = true;
-        break;
-      }
-      if (moved) continue;
-    }
-    to_convert.push_back(i);
-  }
-
-  // Largest first, so one big document does not run alone at the end.
-  std::stable_sort(to_convert.begin(), to_convert.end(),
-                   [&](std::size_t a, std::size_t b) { return listing.files[a].size > listing.files[b].size; });
-  std::uint64_t bytes = 0;
-  for (std::size_t i : to_convert) bytes += listing.files[i].size;
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  report.jobs = static_cast<unsigned>(
-      std::max<std::size_t>(1, std::min<std::size_t>(batch.jobs == 0 ? cores : batch.jobs, to_convert.size())));
-  log->begin(n, to_convert.size(), bytes, report.jobs);
-  std::vector<bool> settled(n, true);
-  for (std::size_t i : to_convert) settled[i] = false;
-  for (std::size_t i = 0; i < n; ++i)
-    if (settled[i]) log->finished(docs[i], 0);
-
-  if (!to_convert.empty() && !g_signal) {
-    // Loaded once here, before the workers are forked: they share it.
-    const Pipeline pipeline(config);
-    const WorkerContext ctx{pipeline, out, write, batch.formats};
-    WorkerPool pool(report.jobs, PoolLimits{batch.timeout, batch.page_timeout, batch.memory_limit_mb},
-                    [&ctx](const std::string& job, const std::function<void(int, int)>& page) {
-                      return convert_in_worker(ctx, job, page);
-                    });
-    std::size_t next = 0;
-    const auto dispatch = [&] {
-      while (next < to_convert.size() && pool.has_idle() && !g_signal) {
-        const std::size_t i = to_convert[next++];
-        const Json job = {{"path", docs[i].input}, {"relative", docs[i].relative}, {"stem", docs[i].stem},
-                          {"sha256", docs[i].sha256}, {"size", listing.files[i].size},
-                          {"mtimeNs", listing.files[i].mtime_ns}};
-        try {
-          log->started(docs[i], pool.submit(i, job.dump()));
-        } catch (const std::runtime_error& e) {
-          throw RunError(e.what());
-        }
-      }
-    };
-    dispatch();
-    while ((next < to_convert.size() || pool.busy() > 0) && !g_signal) {
-      std::vector<WorkerEvent> events = pool.wait(std::chrono::milliseconds(200));
-      // The workers that finished get their next documents before their
-      // results are recorded: they convert while the coordinator parses,
-      // stores and logs (a tenth of the time of a small text dump).
-      dispatch();
-      for (WorkerEvent& e : events) {
-        DocumentReport& d = docs[e.job];
-        if (e.kind == WorkerEvent::Kind::page) {
-          log->page(d, e.page, e.pages);
-          continue;
-        }
-        if (e.kind == WorkerEvent::Kind::done) {
-          const std::size_t line = std::min(e.result.find('\n'), e.result.size());
-          const Json result = Json::parse(std::string_view(e.result).substr(0, line));
-          std::string record = line < e.result.size() ? e.result.substr(line + 1) : std::string();
-          DocumentReport r = document_from(result["report"]);
-          r.stem = d.stem;
-          r.note = d.note;
-          r.seconds = e.seconds;
-          d = std::move(r);
-          StateRecord rec{d.stem, d.sha256, hash, version, d.relative, status_name(d.status), document_json(d).dump(),
-                          std::move(record), result.value("corpusKey", "")};
-          if (!d.sha256.empty() && !d.retry) state->put(rec);
-          corpus[e.job] = rec.corpus;
-          corpus_key[e.job] = rec.corpus_key;
-        } else {
-          d.status = Status::failed;
-          d.reason = e.reason + (e.page > 0 ? " (while on page " + std::to_string(e.page) + " of " + std::to_string(e.pages) + ")" : "");
-          d.page = e.page;
-          d.messages = e.messages;
-          d.seconds = e.seconds;
-          d.retry = true;
-        }
-        settled[e.job] = true;
-        log->finished(d, listing.files[e.job].size);
-      }
-      log->tick();
-    }
-    if (g_signal) pool.kill_all();
-  }
-  report.interrupted = g_signal;
-  for (std::size_t i : to_convert)
-    if (!settled[i]) {
-      docs[i].status = Status::pending;
-      docs[i].reason = "not converted: the run was interrupted";
-    }
-
-  // The corpus: documents in input order, the best of each clean text.
-  if (wants(batch.formats, "jsonl")) {
-    std::map<std::string, std::size_t> best;
-    for (std::size_t i = 0; i < n; ++i) {
-      DocumentReport& d = docs[i];
-      if (corpus[i].empty() || !(d.status == Status::ok || d.status == Status::unchanged || d.status == Status::renamed)) continue;
-      const double score = d.quality ? d.quality->score : 0;
-      if (score < batch.min_quality) {
-        d.corpus = "excluded: quality " + format_fixed(score, 2) + " is under min_quality " + format_fixed(batch.min_quality, 2);
-        continue;
-      }
-      auto [it, fresh] = best.emplace(corpus_key[i], i);
-      if (!fresh) {
-        const std::size_t j = it->second;
-        const double other = docs[j].quality ? docs[j].quality->score : 0;
-        const std::size_t loser = score > other ? j : i;
-        if (score > other) it->second = i;
-        docs[loser].corpus = "excluded: the same clean text as " + docs[it->second].relative;
-      }
-    }
-    std::string lines;
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto it = best.find(corpus_key[i]);
-      if (it == best.end() || it->second != i || corpus[i].size() < 2) continue;
-      docs[i].corpus = "included";
-      lines += "{\"path\":" + Json(docs[i].relative).dump(-1, ' ', false, Json::error_handler_t::replace) + "," +
-               corpus[i].substr(1) + "\n";
-    }
-    report.corpus_path = (fs::path(out) / ("corpus" + suffix + ".jsonl")).string();
-    if (!report.interrupted) write_file_atomically(report.corpus_path, lines, write);
-  }
-
-  // Outputs of inputs that are gone.
-  if (!report.interrupted) {
-    for (const std::string& stem : state->stems())
-      if (!claimed.count(stem)) report.stale.push_back(stem);
-    if (options.prune && !report.stale.empty()) {
-      state->begin();
-      for (const std::string& stem : report.stale) {
-        for (const auto& [kind, ext] : output_kinds()) fs::remove(output_path(out, stem, ext), ec);
-        state->erase(stem);
-      }
-      state->commit();
-      report.pruned = true;
-    }
-  }
-
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  write_file_atomically(report.report_path, report_json(report, options), write);
-  log->end(report);
-  fs::remove_all(tmp_dir, ec);
-  return report;
 }
 
-std::string report_json(const RunReport& report, const RunOptions& options) {
-  Json j;
-  j["tool"] = "akn-ingest";
-  j["version"] = AKN_VERSION;
-  j["configHash"] = report.config_hash;
-  // Where the paths below are relative to: `review` finds the outputs and
-  // the inputs again from another directory.
-  j["out"] = options.out_dir;
-  {
-    std::error_code ec;
-    j["workingDirectory"] = fs::current_path(ec).string();
-  }
-  if (options.shards > 1) j["shard"] = {{"index", options.shard}, {"count", options.shards}};
-  std::size_t pages = 0, ocr = 0;
-  for (const DocumentReport& d : report.documents)
-    if (d.status == Status::ok) {
-      if (auto it = d.counts.find("pages"); it != d.counts.end()) pages += it->second;
-      if (auto it = d.counts.find("pagesOcr"); it != d.counts.end()) ocr += it->second;
+// Content hashes: from the cache when size and time are unchanged.
+std::vector<PlannedInput> hash_inputs(Batch& b) {
+  const std::uint64_t limit = read_limit(b.config.ingest);
+  std::vector<PlannedInput> inputs;
+  b.state->begin();
+  for (const InputFile& f : b.listing.files) {
+    PlannedInput in{f, {}, {}};
+    if (f.skip.empty() && f.size <= limit && !g_signal) {
+      if (auto cached = b.state->cached_hash(f.path, f.size, f.mtime_ns)) {
+        in.sha256 = *cached;
+      } else {
+        try {
+          in.sha256 = hash_file(f.path);
+          b.state->remember_hash(f.path, f.size, f.mtime_ns, in.sha256);
+        } catch (const DocumentError& e) {
+          in.hash_error = e.reason();
+        }
+      }
     }
-  Json summary = {{"inputs", report.documents.size()}};
-  for (Status s : {Status::ok, Status::unchanged, Status::renamed, Status::duplicate, Status::failed, Status::skipped,
-                   Status::pending})
-    summary[status_name(s)] = report.count(s);
-  summary["excluded"] = report.excluded;
-  summary["otherShards"] = report.other_shards;
-  summary["pagesConverted"] = pages;
-  summary["pagesOcr"] = ocr;
-  summary["jobs"] = report.jobs;
-  summary["seconds"] = std::round(report.seconds * 1000) / 1000;
-  if (report.interrupted) summary["interrupted"] = signal_description(report.interrupted);
-  summary["exitStatus"] = report.exit_code();
-  j["summary"] = std::move(summary);
-  Json docs = Json::array();
-  for (const DocumentReport& d : report.documents) docs.push_back(document_json(d));
-  j["documents"] = std::move(docs);
-  if (!report.stale.empty()) {
-    j["stale"] = report.stale;
-    j["staleDeleted"] = report.pruned;
+    inputs.push_back(std::move(in));
   }
-  if (!report.corpus_path.empty()) j["corpus"] = report.corpus_path;
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  b.state->commit();
+  return inputs;
+}
+
+// The report of an input whose outputs come from an earlier record: that
+// conversion's figures (time included), this input's names.
+DocumentReport from_record(const StateRecord& r, const DocumentReport& now, Status status) {
+  DocumentReport d = document_from_json(r.report);
+  d.status = status;
+  d.input = now.input;
+  d.relative = now.relative;
+  d.stem = now.stem;
+  d.note = now.note;
+  return d;
+}
+
+// The outputs of `r` moved to input i's stem. False when they cannot be
+// (the input is then converted).
+bool apply_rename(Batch& b, std::size_t i, const StateRecord& r) {
+  DocumentReport& d = b.doc(i);
+  try {
+    move_outputs(b.out, r.stem, d.stem, d.relative, b.config.batch.formats, b.write);
+  } catch (const std::exception& e) {
+    b.log->message("warning", "cannot move the outputs of " + r.input + " to " + d.stem + ": " + e.what() + "; converting again");
+    return false;
+  }
+  DocumentReport moved = from_record(r, d, Status::renamed);
+  moved.note = "renamed from " + r.input + ": its outputs were moved, not made again";
+  for (const auto& [kind, ext] : output_kinds())
+    if (moved.outputs.count(kind)) moved.outputs[kind] = output_path(b.out, d.stem, ext);
+  StateRecord record = b.state->at(r.stem, true).value_or(r);
+  record.stem = d.stem;
+  record.input = d.relative;
+  record.source = source_path(d.input);
+  record.report = document_json(moved);
+  b.state->erase(r.stem);
+  b.state->put(record);
+  b.corpus[i] = record.corpus;
+  b.corpus_key[i] = record.corpus_key;
+  d = std::move(moved);
+  return true;
+}
+
+// Every decision but `convert` carried out; the inputs to convert listed.
+void settle(Batch& b, const std::vector<PlannedInput>& inputs, const Plan& plan) {
+  const std::size_t n = inputs.size();
+  b.state->begin();  // the renames' moves of records, in one transaction
+  for (std::size_t i = 0; i < n; ++i) {
+    DocumentReport& d = b.doc(i);
+    const Decision& x = plan.decisions[i];
+    d.sha256 = inputs[i].sha256;
+    switch (x.action) {
+      case Action::skip:
+      case Action::fail:
+      case Action::pending:
+        d.status = x.action == Action::skip ? Status::skipped : x.action == Action::fail ? Status::failed : Status::pending;
+        d.reason = x.reason;
+        break;
+      case Action::duplicate:
+        d.status = Status::duplicate;
+        d.duplicate_of = inputs[x.primary].file.path;
+        break;
+      case Action::unchanged:
+        d = from_record(*x.record, d, Status::unchanged);
+        if (b.wants("jsonl")) {
+          const auto full = b.state->at(d.stem, true);
+          b.corpus[i] = full ? full->corpus : std::string();
+        }
+        b.corpus_key[i] = x.record->corpus_key;
+        break;
+      case Action::not_retried:
+        d = from_record(*x.record, d, Status::failed);
+        d.note = "not retried: it failed with the same content, configuration and version before (--force retries)";
+        break;
+      case Action::rename:
+        if (!apply_rename(b, i, *x.record)) b.to_convert.push_back(i);
+        break;
+      case Action::convert:
+        b.to_convert.push_back(i);
+        break;
+    }
+  }
+  b.state->commit();
+}
+
+// A worker's result recorded: the report entry, the state record, the corpus record.
+void record_result(Batch& b, const WorkerEvent& e) {
+  DocumentReport& d = b.doc(e.job);
+  const std::size_t line = std::min(e.result.find('\n'), e.result.size());
+  const Json result = Json::parse(std::string_view(e.result).substr(0, line));
+  std::string record = line < e.result.size() ? e.result.substr(line + 1) : std::string();
+  DocumentReport r = document_from_json(result["report"].dump());
+  r.stem = d.stem;
+  r.note = d.note;
+  r.seconds = e.seconds;
+  r.run_id = b.report.run_id;
+  r.converted = b.report.run_id.empty() ? std::string() : iso8601_now();
+  d = std::move(r);
+  StateRecord rec{d.stem, d.sha256, b.hash, b.version, d.relative, status_name(d.status), document_json(d),
+                  std::move(record), result.value("corpusKey", ""), source_path(d.input)};
+  // A failure of the run, not of the input, is not recorded: the next run retries it.
+  if (!d.sha256.empty() && !d.retry) b.state->put(rec);
+  b.corpus[e.job] = std::move(rec.corpus);
+  b.corpus_key[e.job] = rec.corpus_key;
+}
+
+void record_lost(Batch& b, const WorkerEvent& e) {
+  DocumentReport& d = b.doc(e.job);
+  d.status = Status::failed;
+  d.reason = e.reason + (e.page > 0 ? " (while on page " + std::to_string(e.page) + " of " + std::to_string(e.pages) + ")" : "");
+  d.page = e.page;
+  d.messages = e.messages;
+  d.seconds = e.seconds;
+  d.retry = true;
+}
+
+// The inputs to convert, converted by the worker pool.
+void convert_all(Batch& b) {
+  // Loaded once here, before the workers are forked: they share it.
+  const Pipeline pipeline(b.config);
+  const WorkerContext ctx{pipeline, b.out, b.write, b.config.batch.formats};
+  const BatchConfig& batch = b.config.batch;
+  WorkerPool pool(b.report.jobs, PoolLimits{batch.timeout, batch.page_timeout, batch.memory_limit_mb},
+                  [&ctx](const std::string& job, const std::function<void(int, int)>& page) {
+                    return convert_in_worker(ctx, job, page);
+                  });
+  std::size_t next = 0;
+  const auto dispatch = [&] {
+    while (next < b.to_convert.size() && pool.has_idle() && !g_signal) {
+      const std::size_t i = b.to_convert[next++];
+      const InputFile& f = b.listing.files[i];
+      const Json job = {{"path", f.path}, {"relative", f.relative}, {"stem", f.stem},
+                        {"sha256", b.doc(i).sha256}, {"size", f.size}, {"mtimeNs", f.mtime_ns}};
+      try {
+        b.log->started(b.doc(i), pool.submit(i, job.dump()), f.size);
+      } catch (const std::runtime_error& e) {
+        throw RunError(e.what());
+      }
+    }
+  };
+  dispatch();
+  while ((next < b.to_convert.size() || pool.busy() > 0) && !g_signal) {
+    std::vector<WorkerEvent> events = pool.wait(std::chrono::milliseconds(200));
+    // The workers that finished get their next documents before their
+    // results are recorded: they convert while the coordinator parses,
+    // stores and logs (a tenth of the time of a small text dump).
+    dispatch();
+    // The results of one wait are recorded in one transaction.
+    b.state->begin();
+    for (WorkerEvent& e : events) {
+      if (e.kind == WorkerEvent::Kind::page) {
+        b.log->page(b.doc(e.job), e.page, e.pages);
+        continue;
+      }
+      if (e.kind == WorkerEvent::Kind::done) record_result(b, e);
+      else record_lost(b, e);
+      b.settled[e.job] = true;
+    }
+    b.state->commit();
+    for (WorkerEvent& e : events)
+      if (e.kind != WorkerEvent::Kind::page) b.log->finished(b.doc(e.job), b.listing.files[e.job].size);
+    b.log->tick();
+  }
+  if (g_signal) pool.kill_all();
+}
+
+bool in_corpus(Status s) { return s == Status::ok || s == Status::unchanged || s == Status::renamed; }
+
+// The corpus: this run's documents and the kept ones of earlier runs, the
+// best of each clean text, by path.
+void write_corpus(Batch& b, const Plan& plan) {
+  std::vector<CorpusCandidate> candidates;
+  std::vector<std::size_t> doc_of;  // candidate -> input, or n for a kept record
+  const std::size_t n = b.report.documents.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    DocumentReport& d = b.doc(i);
+    if (b.corpus[i].empty() || !in_corpus(d.status)) continue;
+    const double score = d.quality ? d.quality->score : 0;
+    if (score < b.config.batch.min_quality) {
+      d.corpus = "excluded: quality " + format_fixed(score, 2) + " is under min_quality " + format_fixed(b.config.batch.min_quality, 2);
+      continue;
+    }
+    candidates.push_back({d.relative, b.corpus_key[i], score, b.corpus[i]});
+    doc_of.push_back(i);
+  }
+  for (const std::string& stem : plan.kept) {
+    const auto r = b.state->at(stem, true);
+    if (!r || r->status != "ok" || r->corpus.empty()) continue;
+    const DocumentReport d = document_from_json(r->report);
+    const double score = d.quality ? d.quality->score : 0;
+    if (score < b.config.batch.min_quality) continue;
+    candidates.push_back({r->input, r->corpus_key, score, r->corpus});
+    doc_of.push_back(n);
+  }
+  const std::vector<std::size_t> chosen = choose_corpus(candidates);
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    if (doc_of[c] == n) continue;
+    b.doc(doc_of[c]).corpus =
+        chosen[c] == c ? "included" : "excluded: the same clean text as " + candidates[chosen[c]].path;
+  }
+  b.report.corpus_path = (fs::path(b.out) / ("corpus" + b.suffix + ".jsonl")).string();
+  if (!b.report.interrupted) write_file_atomically(b.report.corpus_path, corpus_lines(candidates, chosen), b.write);
+}
+
+// Outputs of inputs that are gone: reported, and deleted with --prune.
+void handle_stale(Batch& b, const Plan& plan) {
+  b.report.stale = plan.stale;
+  b.report.kept = plan.kept.size();
+  if (!b.options.prune || plan.stale.empty()) return;
+  std::error_code ec;
+  b.state->begin();
+  for (const std::string& stem : plan.stale) {
+    for (const auto& [kind, ext] : output_kinds()) fs::remove(output_path(b.out, stem, ext), ec);
+    b.state->erase(stem);
+  }
+  b.state->commit();
+  b.report.pruned = true;
+}
+
+void describe_run(Batch& b) {
+  RunReport& r = b.report;
+  r.config_hash = b.hash;
+  r.version = b.version;
+  r.out_dir = b.options.out_dir;
+  std::error_code ec;
+  r.working_directory = fs::current_path(ec).string();
+  r.shard = b.options.shard;
+  r.shards = b.options.shards;
+  r.excluded = b.listing.excluded;
+  r.other_shards = b.listing.other_shards;
+  r.report_path = (fs::path(b.out) / ("report" + b.suffix + ".json")).string();
+  if (!deterministic_run()) {
+    r.run_id = new_run_id();
+    r.started = iso8601_now();
+  }
+  r.documents.resize(b.listing.files.size());
+  for (std::size_t i = 0; i < b.listing.files.size(); ++i) {
+    const InputFile& f = b.listing.files[i];
+    r.documents[i].input = f.path;
+    r.documents[i].relative = f.relative;
+    r.documents[i].stem = f.stem;
+    r.documents[i].note = f.note;
+  }
+}
+
+}  // namespace
+
+RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log_stream) {
+  const auto t0 = std::chrono::steady_clock::now();
+  Batch b(config, options);
+  std::string state_warning;
+  std::error_code ec;
+  fs::create_directories(b.out, ec);
+  if (ec || !fs::is_directory(b.out))
+    throw RunError("cannot create the output directory " + b.out + (ec ? ": " + ec.message() : ""));
+  const RunLock lock((fs::path(b.out) / (".akn-state" + b.suffix + ".lock")).string());
+  open_output(b, state_warning);
+  b.hash = hash_configuration(b);
+
+  const SignalGuard signals;
+  b.log = make_run_log(options.log_format, options.quiet, false, log_stream);
+  b.listing = list_inputs(options.inputs, b.out, {config.batch.include, config.batch.exclude, options.shard, options.shards});
+  describe_run(b);
+  b.log->identify(b.report.run_id, b.report.started);
+  for (const std::string& notice : options.notices) b.log->message("notice", notice);
+  if (!state_warning.empty()) b.log->message("warning", state_warning);
+  if (!b.listing.out_skipped.empty())
+    b.log->message("info", "the output directory " + b.listing.out_skipped + " inside an input is not read");
+  if (b.listing.repeated > 0)
+    b.log->message("info", std::to_string(b.listing.repeated) + " inputs named more than once (directly and in a directory) are read once");
+
+  const std::size_t n = b.listing.files.size();
+  b.corpus.assign(n, {});
+  b.corpus_key.assign(n, {});
+  const std::vector<PlannedInput> inputs = hash_inputs(b);
+  PlanSettings settings{b.hash, b.version, options.force, read_limit(config.ingest), {}};
+  for (const std::string& root : options.inputs) settings.roots.push_back(source_path(root));
+  const Plan plan = plan_batch(inputs, settings, StatePrior(*b.state, b.out, config.batch.formats));
+  settle(b, inputs, plan);
+
+  // Largest first, so one big document does not run alone at the end.
+  std::stable_sort(b.to_convert.begin(), b.to_convert.end(),
+                   [&](std::size_t x, std::size_t y) { return b.listing.files[x].size > b.listing.files[y].size; });
+  std::uint64_t bytes = 0;
+  for (std::size_t i : b.to_convert) bytes += b.listing.files[i].size;
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  b.report.jobs = static_cast<unsigned>(std::max<std::size_t>(
+      1, std::min<std::size_t>(config.batch.jobs == 0 ? cores : config.batch.jobs, b.to_convert.size())));
+  b.log->begin(n, b.to_convert.size(), bytes, b.report.jobs);
+  b.settled.assign(n, true);
+  for (std::size_t i : b.to_convert) b.settled[i] = false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (b.settled[i]) b.log->finished(b.doc(i), 0);
+
+  if (!b.to_convert.empty() && !g_signal) convert_all(b);
+  b.report.interrupted = g_signal;
+  for (std::size_t i : b.to_convert)
+    if (!b.settled[i]) {
+      b.doc(i).status = Status::pending;
+      b.doc(i).reason = "not converted: the run was interrupted";
+    }
+
+  if (!b.report.interrupted) handle_stale(b, plan);
+  if (b.wants("jsonl")) write_corpus(b, plan);
+  b.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!b.report.started.empty()) b.report.finished = iso8601_now();
+  write_file_atomically(b.report.report_path, report_json(b.report), b.write);
+  b.log->end(b.report);
+  fs::remove_all(b.tmp_dir, ec);
+  return b.report;
 }
 
 }  // namespace akn

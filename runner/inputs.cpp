@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "ingest/ingest.hpp"
@@ -116,6 +117,19 @@ std::string stem_without_extension(const std::string& relative) {
 
 }  // namespace
 
+std::vector<std::string> parse_file_list(std::string_view list) {
+  const char separator = list.find('\0') != std::string_view::npos ? '\0' : '\n';
+  std::vector<std::string> names;
+  for (std::size_t at = 0; at < list.size();) {
+    const std::size_t end = std::min(list.find(separator, at), list.size());
+    std::string name(list.substr(at, end - at));
+    if (separator == '\n' && !name.empty() && name.back() == '\r') name.pop_back();
+    if (!name.empty()) names.push_back(std::move(name));
+    at = end + 1;
+  }
+  return names;
+}
+
 bool glob_matches(const std::string& pattern, const std::string& relative) {
   if (pattern.find('/') == std::string::npos)
     return ::fnmatch(pattern.c_str(), fs::path(relative).filename().c_str(), 0) == 0;
@@ -172,9 +186,22 @@ InputListing list_inputs(const std::vector<std::string>& roots, const std::strin
     }
   }
 
+  // A file reached twice is listed once, where it was first reached.
+  std::set<std::string> seen;
+  std::vector<InputFile> once;
+  for (InputFile& f : all) {
+    std::error_code aec;
+    const fs::path abs = fs::absolute(f.path, aec);
+    if (!seen.insert((aec ? fs::path(f.path) : abs).lexically_normal().string()).second) {
+      ++listing.repeated;
+      continue;
+    }
+    once.push_back(std::move(f));
+  }
+
   // Globs, then kinds: only documents get an output stem.
   std::vector<InputFile> kept;
-  for (InputFile& f : all) {
+  for (InputFile& f : once) {
     if (f.skip.empty() || !f.failed) {
       const bool included = filter.include.empty() ||
                             std::any_of(filter.include.begin(), filter.include.end(),

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace akn {
@@ -40,6 +41,7 @@ struct InputListing {
   std::size_t excluded = 0;       // left out by include/exclude globs
   std::size_t other_shards = 0;   // left to the other shards
   std::string out_skipped;        // the output directory, when it lies inside an input root
+  std::size_t repeated = 0;       // files reached more than once (named, and inside a directory named): listed once
 };
 
 // Lists the inputs. A root that is a file is an input named by its file
@@ -51,9 +53,16 @@ struct InputListing {
 // then each of them keeps its extension (a/x.pdf, a/x.tif), and "~2", "~3"
 // are added, in input order, should that still collide. Stems are assigned
 // before the shard filter, so they do not depend on the shard count.
+// A file reached twice (named directly and inside a directory also named)
+// is listed once, where it is first reached.
 // Throws std::invalid_argument when the output directory is an input root.
 InputListing list_inputs(const std::vector<std::string>& roots, const std::string& out_dir,
                          const InputFilter& filter);
+
+// The inputs named in a list (--files-from): separated by NUL characters
+// when the list holds any (find -print0), else by line ends; empty entries
+// are left out.
+std::vector<std::string> parse_file_list(std::string_view list);
 
 // Whether a path matches a glob: a pattern without '/' is matched against
 // the file name, one with '/' against the whole relative path ('*' then

@@ -53,11 +53,8 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
   int status = 0;
   const unsigned count = shards.front().count;
   std::vector<int> seen(count, 0);
-  Json documents = Json::array(), stale = Json::array();
-  std::string config_hash, version;
-  Json summary = Json::object();
+  RunReport merged;
   std::vector<std::string> sources;
-  std::map<std::string, std::size_t> doc_index;  // relative -> position in documents
   for (const Shard& s : shards) {
     if (s.count != count || s.index >= count) {
       log << "akn-ingest merge: " << s.report.string() << " belongs to a run of " << s.count << " shards, not " << count << "\n";
@@ -69,33 +66,30 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
       status = 1;
       continue;
     }
-    Json r;
+    RunReport r;
     try {
-      std::ifstream in(s.report);
-      r = Json::parse(in);
-    } catch (const std::exception& e) {
-      log << "akn-ingest merge: cannot read " << s.report.string() << ": " << e.what() << "\n";
+      r = read_report(s.report.string());
+    } catch (const ReportError& e) {
+      log << "akn-ingest merge: " << e.what() << "\n";
       return 3;
     }
-    if (config_hash.empty()) config_hash = r.value("configHash", ""), version = r.value("version", "");
-    if (r.value("configHash", "") != config_hash || r.value("version", "") != version) {
+    if (sources.empty()) merged.config_hash = r.config_hash, merged.version = r.version;
+    if (r.config_hash != merged.config_hash || r.version != merged.version) {
       log << "akn-ingest merge: " << s.report.string() << " was made with another configuration or version\n";
       status = 1;
     }
     sources.push_back(s.report.string());
-    for (const auto& [k, v] : r["summary"].items())
-      if (v.is_number_unsigned() && k != "jobs" && k != "exitStatus" && k != "inputs" && k != "otherShards")
-        summary[k] = summary.value(k, std::size_t{0}) + v.get<std::size_t>();
-    if (r["summary"].contains("interrupted")) {
+    if (r.interrupted) {
       log << "akn-ingest merge: shard " << s.index << " was interrupted; run it again before merging\n";
       status = 1;
     }
-    for (auto& d : r["documents"]) {
-      doc_index[d.value("relative", "")] = documents.size();
-      documents.push_back(d);
-    }
-    if (r.contains("stale"))
-      for (auto& x : r["stale"]) stale.push_back(x);
+    merged.excluded += r.excluded;
+    merged.kept += r.kept;
+    merged.seconds = std::max(merged.seconds, r.seconds);
+    merged.jobs = std::max(merged.jobs, r.jobs);
+    for (DocumentReport& d : r.documents) merged.documents.push_back(std::move(d));
+    merged.stale.insert(merged.stale.end(), r.stale.begin(), r.stale.end());
+    merged.pruned = merged.pruned || r.pruned;
   }
   for (unsigned k = 0; k < count; ++k)
     if (!seen[k]) {
@@ -104,13 +98,9 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
       status = 1;
     }
 
-  // The corpus: the best record of each clean text over all shards, by path.
-  struct Record {
-    std::string path;
-    double score = 0;
-    std::string line;
-  };
-  std::map<std::string, Record> best;
+  // The corpus: the best record of each clean text over all shards (the
+  // rule each run uses), by path.
+  std::vector<CorpusCandidate> candidates;
   std::size_t records = 0;
   bool any_corpus = false;
   for (const Shard& s : shards) {
@@ -128,42 +118,38 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
         status = 1;
         continue;
       }
-      Record r{j.value("path", ""), j["quality"].value("score", 0.0), line};
-      const std::string key = sha256_hex(collapse_spaces(j.value("text", "")));
-      auto [it, fresh] = best.emplace(key, r);
-      if (fresh) continue;
-      const bool better = r.score > it->second.score || (r.score == it->second.score && r.path < it->second.path);
-      const Record& loser = better ? it->second : r;
-      const std::string winner = better ? r.path : it->second.path;
-      if (auto d = doc_index.find(loser.path); d != doc_index.end())
-        documents[d->second]["corpus"] = "excluded: the same clean text as " + winner;
-      if (better) it->second = r;
+      const std::string path = j.value("path", "");
+      j.erase("path");
+      candidates.push_back({path, sha256_hex(collapse_spaces(j.value("text", ""))), j["quality"].value("score", 0.0),
+                            j.dump(-1, ' ', false, Json::error_handler_t::replace)});
     }
   }
-  std::vector<Record> kept;
-  for (auto& [k, r] : best) kept.push_back(r);
-  std::sort(kept.begin(), kept.end(), [](const Record& a, const Record& b) { return a.path < b.path; });
+  const std::vector<std::size_t> chosen = choose_corpus(candidates);
+  std::map<std::string, std::size_t> doc_index;  // relative -> position in documents
+  for (std::size_t i = 0; i < merged.documents.size(); ++i) doc_index[merged.documents[i].relative] = i;
+  std::size_t kept = 0;
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    if (chosen[c] == c) {
+      ++kept;
+      continue;
+    }
+    if (auto d = doc_index.find(candidates[c].path); d != doc_index.end())
+      merged.documents[d->second].corpus = "excluded: the same clean text as " + candidates[chosen[c]].path;
+  }
 
-  std::sort(documents.begin(), documents.end(),
-            [](const Json& a, const Json& b) { return a.value("relative", "") < b.value("relative", ""); });
-  Json report;
-  report["tool"] = "akn-ingest";
-  report["version"] = version;
-  report["configHash"] = config_hash;
+  std::sort(merged.documents.begin(), merged.documents.end(),
+            [](const DocumentReport& a, const DocumentReport& b) { return a.relative < b.relative; });
+  const std::size_t missing = static_cast<std::size_t>(std::count(seen.begin(), seen.end(), 0));
+  merged.out_dir = out_dir;
+  if (merged.count(Status::failed) > 0) status = std::max(status, 1);
+  Json report = Json::parse(report_json(merged));
   report["merged"] = sources;
-  summary["inputs"] = documents.size();
-  summary["shards"] = count;
-  summary["shardsMissing"] = static_cast<std::size_t>(std::count(seen.begin(), seen.end(), 0));
-  if (summary.value("failed", std::size_t{0}) > 0) status = std::max(status, 1);
-  summary["exitStatus"] = status;
-  report["summary"] = summary;
-  report["documents"] = documents;
-  if (!stale.empty()) report["stale"] = stale;
+  report["summary"]["shards"] = count;
+  report["summary"]["shardsMissing"] = missing;
+  report["summary"]["exitStatus"] = status;
   try {
-    std::string lines;
-    for (const Record& r : kept) lines += r.line + "\n";
     if (any_corpus) {
-      write_file_atomically((fs::path(out_dir) / "corpus.jsonl").string(), lines);
+      write_file_atomically((fs::path(out_dir) / "corpus.jsonl").string(), corpus_lines(candidates, chosen));
       report["corpus"] = (fs::path(out_dir) / "corpus.jsonl").string();
     }
     write_file_atomically((fs::path(out_dir) / "report.json").string(),
@@ -172,8 +158,8 @@ int merge_shards(const std::vector<std::string>& dirs, const std::string& out_di
     log << "akn-ingest merge: " << e.what() << "\n";
     return 3;
   }
-  log << "akn-ingest merge: " << shards.size() << " of " << count << " shards, " << documents.size() << " documents, "
-      << kept.size() << " corpus records (" << records - kept.size() << " duplicates left out); report: "
+  log << "akn-ingest merge: " << shards.size() << " of " << count << " shards, " << merged.documents.size() << " documents, "
+      << kept << " corpus records (" << records - kept << " duplicates left out); report: "
       << (fs::path(out_dir) / "report.json").string() << "\n";
   return status;
 }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 
+#include <sys/types.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -24,6 +26,14 @@ std::string duration_text(double s) {
   return std::to_string(t / 3600) + "h" + (t % 3600 / 60 < 10 ? "0" : "") + std::to_string(t % 3600 / 60) + "m";
 }
 
+// A long name cut in its middle: "...".
+std::string shorten(const std::string& s, std::size_t width) {
+  if (s.size() <= width) return s;
+  std::size_t from = s.size() - (width - 3);
+  while (from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // not inside a character
+  return "..." + s.substr(from);
+}
+
 std::size_t pages_of(const DocumentReport& d) {
   const auto it = d.counts.find("pages");
   return it == d.counts.end() ? 0 : it->second;
@@ -35,6 +45,17 @@ struct Tally {
   std::size_t documents = 0, to_convert = 0, done = 0, converted = 0, failed = 0, pages = 0;
   std::uint64_t bytes = 0, bytes_done = 0;
   unsigned jobs = 1;
+  // Pages: those of finished conversions, and of the running ones their
+  // page reached and count, so far (known once a worker reports a page).
+  struct Running {
+    std::string input;
+    std::uint64_t bytes = 0;
+    int page = 0, pages = 0;
+  };
+  std::map<pid_t, Running> running;
+  std::size_t pages_finished = 0;       // pages of finished conversions (ok or failed)
+  std::uint64_t bytes_finished = 0;     // ... and their input bytes
+  std::string current;                  // the input and page last reported
 
   void plan(std::size_t inputs, std::size_t queued, std::uint64_t input_bytes, unsigned workers) {
     documents = inputs;
@@ -43,15 +64,49 @@ struct Tally {
     jobs = workers;
   }
   double elapsed() const { return std::chrono::duration<double>(Clock::now() - start).count(); }
-  // Time left, from the share of input bytes converted so far.
+  void started(const DocumentReport& d, pid_t worker, std::uint64_t size) {
+    running[worker] = Running{d.input, size, 0, 0};
+    current = d.input;
+  }
+  void paged(const DocumentReport& d, int page, int of) {
+    for (auto& [pid, r] : running)
+      if (r.input == d.input) r.page = page, r.pages = of;
+    current = d.input + " p" + std::to_string(page) + "/" + std::to_string(of);
+  }
+  // Time left, by pages: the pages still to read of the running documents
+  // (known) and of the queued ones (estimated from their bytes at the pages
+  // per byte seen so far), at the time per page seen so far. A scan's pages
+  // take the time OCR takes, so the estimate follows what is left to OCR
+  // instead of the share of bytes read.
   double eta() const {
     const double t = elapsed();
-    if (bytes_done == 0 || t < 1) return -1;
-    return t * static_cast<double>(bytes - std::min(bytes, bytes_done)) / static_cast<double>(bytes_done);
+    double pages_done = static_cast<double>(pages_finished), pages_left = 0, bytes_running = 0;
+    for (const auto& [pid, r] : running) {
+      if (r.pages == 0) continue;  // no page reported yet: estimated as a queued one
+      pages_done += std::max(0, r.page - 1);
+      pages_left += std::max(0, r.pages - r.page + 1);
+      bytes_running += static_cast<double>(r.bytes);
+    }
+    if (pages_done < 1 || t < 1) return -1;
+    const double queued_bytes =
+        std::max(0.0, static_cast<double>(bytes) - static_cast<double>(bytes_finished) - bytes_running);
+    const double pages_per_byte =
+        bytes_finished > 0 ? static_cast<double>(pages_finished) / static_cast<double>(bytes_finished) : 0;
+    pages_left += queued_bytes * pages_per_byte;
+    return t * pages_left / pages_done;
   }
   void count(const DocumentReport& d, std::uint64_t size) {
     ++done;
-    if (d.status == Status::ok || d.status == Status::failed) bytes_done += size;
+    for (auto it = running.begin(); it != running.end(); ++it)
+      if (it->second.input == d.input) {
+        running.erase(it);
+        break;
+      }
+    if (d.status == Status::ok || d.status == Status::failed) {
+      bytes_done += size;
+      bytes_finished += size;
+      pages_finished += d.status == Status::ok ? pages_of(d) : static_cast<std::size_t>(std::max(0, d.page));
+    }
     if (d.status == Status::ok) {
       ++converted;
       pages += pages_of(d);
@@ -80,14 +135,17 @@ std::string document_line(const DocumentReport& d) {
 class TextLog : public RunLog {
  public:
   TextLog(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
+  void identify(const std::string& run_id, const std::string& started) override {
+    if (!quiet_ && !run_id.empty()) out_ << "run " << run_id << " started " << started << "\n";
+  }
   void begin(std::size_t documents, std::size_t to_convert, std::uint64_t bytes, unsigned jobs) override {
     tally_.plan(documents, to_convert, bytes, jobs);
     if (!quiet_)
       out_ << documents << " inputs, " << to_convert << " to convert with " << jobs << " worker"
            << (jobs == 1 ? "" : "s") << "\n";
   }
-  void started(const DocumentReport&, pid_t) override {}
-  void page(const DocumentReport&, int, int) override {}
+  void started(const DocumentReport& d, pid_t worker, std::uint64_t bytes) override { tally_.started(d, worker, bytes); }
+  void page(const DocumentReport& d, int page, int pages) override { tally_.paged(d, page, pages); }
   void finished(const DocumentReport& d, std::uint64_t bytes) override {
     tally_.count(d, bytes);
     if (!quiet_ || d.status == Status::failed) out_ << document_line(d) << "\n";
@@ -106,7 +164,14 @@ class TextLog : public RunLog {
 class BarLog : public TextLog {
  public:
   BarLog(std::ostream& out, bool quiet) : TextLog(out, quiet) {}
-  void started(const DocumentReport&, pid_t) override { draw(); }
+  void started(const DocumentReport& d, pid_t worker, std::uint64_t bytes) override {
+    TextLog::started(d, worker, bytes);
+    draw();
+  }
+  void page(const DocumentReport& d, int page, int pages) override {
+    TextLog::page(d, page, pages);
+    tick();
+  }
   void finished(const DocumentReport& d, std::uint64_t bytes) override {
     tally_.count(d, bytes);
     if (d.status == Status::failed) {
@@ -147,6 +212,7 @@ class BarLog : public TextLog {
     if (t >= 1) line += ", " + format_fixed(static_cast<double>(tally_.pages) / t, 1) + " pages/s";
     if (const double eta = tally_.eta(); eta >= 0) line += ", ETA " + duration_text(eta);
     if (tally_.failed > 0) line += ", " + std::to_string(tally_.failed) + " failed";
+    if (!tally_.current.empty() && !tally_.running.empty()) line += " | " + shorten(tally_.current, 48);
     out_ << "\r\033[K" << line << std::flush;
     drawn_ = true;
   }
@@ -158,11 +224,16 @@ class BarLog : public TextLog {
 class JsonLog : public RunLog {
  public:
   JsonLog(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
+  void identify(const std::string& run_id, const std::string& started) override {
+    run_id_ = run_id;
+    (void)started;  // every line carries its own time
+  }
   void begin(std::size_t documents, std::size_t to_convert, std::uint64_t bytes, unsigned jobs) override {
     tally_.plan(documents, to_convert, bytes, jobs);
     emit({{"event", "begin"}, {"documents", documents}, {"toConvert", to_convert}, {"bytes", bytes}, {"jobs", jobs}});
   }
-  void started(const DocumentReport& d, pid_t worker) override {
+  void started(const DocumentReport& d, pid_t worker, std::uint64_t bytes) override {
+    tally_.started(d, worker, bytes);
     if (!quiet_) emit({{"event", "start"}, {"input", d.input}, {"worker", worker}});
   }
   void page(const DocumentReport& d, int page, int pages) override {
@@ -203,12 +274,17 @@ class JsonLog : public RunLog {
  private:
   void emit(Json j) {
     Json line = {{"t", std::round(tally_.elapsed() * 1000) / 1000}};
+    if (!run_id_.empty()) {
+      line["time"] = iso8601_now();
+      line["runId"] = run_id_;
+    }
     line.update(j);
     out_ << line.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n" << std::flush;
   }
   std::ostream& out_;
   bool quiet_;
   Tally tally_;
+  std::string run_id_;
 };
 
 }  // namespace

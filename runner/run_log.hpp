@@ -17,9 +17,12 @@ namespace akn {
 class RunLog {
  public:
   virtual ~RunLog() = default;
+  // The run's id and start time (ISO 8601), before begin(); both "" in a
+  // deterministic run.
+  virtual void identify(const std::string& run_id, const std::string& started) = 0;
   // `documents` listed, `to_convert` of them to convert, `bytes` to read.
   virtual void begin(std::size_t documents, std::size_t to_convert, std::uint64_t bytes, unsigned jobs) = 0;
-  virtual void started(const DocumentReport& d, pid_t worker) = 0;
+  virtual void started(const DocumentReport& d, pid_t worker, std::uint64_t bytes) = 0;
   virtual void page(const DocumentReport& d, int page, int pages) = 0;
   // Every document once, converted or not; `bytes` is the input's size.
   virtual void finished(const DocumentReport& d, std::uint64_t bytes) = 0;

@@ -19,6 +19,7 @@
 #include "core/document.hpp"
 #include "export/export.hpp"
 #include "runner/config.hpp"
+#include "runner/report.hpp"
 #include "structure/resolution.hpp"
 #include "verify/conservation.hpp"
 
@@ -71,44 +72,6 @@ class Pipeline {
   std::unique_ptr<SchemaValidator> validator_;
 };
 
-// What became of an input in a run.
-//   ok         converted in this run
-//   unchanged  converted before from the same content, configuration and
-//              program version; its outputs are in place, nothing was done
-//   renamed    its content was converted before under another name that is
-//              gone now: the outputs were moved, not made again
-//   duplicate  the same content as another input of this run, which was
-//              converted; no outputs of its own
-//   failed     could not be converted (the reason says why, and where)
-//   skipped    not a document (unsupported kind, a link out of the tree)
-//   pending    not reached: the run was interrupted
-enum class Status { ok, unchanged, renamed, duplicate, failed, skipped, pending };
-const char* status_name(Status s);
-
-struct DocumentReport {
-  std::string input;     // as found (path)
-  std::string relative;  // relative to its input root, or the file name
-  std::string stem;      // outputs: OUT/stem.akn.xml, ...
-  Status status = Status::ok;
-  std::string reason;    // why it failed or was skipped
-  int page = 0;          // the page a failure happened on; 0 when not known or not page-specific
-  std::map<std::string, std::string> outputs;  // "akn" -> path, ...
-  std::map<std::string, std::size_t> counts;   // pages, pagesOcr, paragraphs, notes, edits, ...
-  std::map<std::string, std::size_t> edits_by_kind;
-  std::vector<std::string> warnings;
-  std::string symbol;
-  std::string language;  // BCP 47 tag of the language its text is in ("fr"); empty when not told
-  std::string type;  // what the document is: "resolution", "letter", ... (structure/resolution.hpp type_name)
-  std::string sha256;
-  std::string note;          // e.g. how an output-name collision was resolved
-  std::string duplicate_of;  // duplicate: the input that was converted
-  std::string corpus;        // whether it is in corpus.jsonl and why not
-  std::string messages;      // what a crashed or killed worker last wrote on stderr
-  double seconds = 0;        // time spent in this run
-  std::optional<Quality> quality;
-  bool retry = false;        // a failure of the run, not of the input (crash, time limit): retried next run
-};
-
 enum class LogFormat { automatic, bar, text, json };
 std::optional<LogFormat> parse_log_format(const std::string& name);
 
@@ -117,28 +80,11 @@ struct RunOptions {
   std::string out_dir = "out";
   std::string state_path;   // "" : OUT/.akn-state.sqlite (per shard: .akn-state.shard-K-of-N.sqlite)
   bool force = false;       // convert everything again, whatever the state says
-  bool prune = false;       // delete the outputs of inputs that are gone
+  bool prune = false;       // delete the outputs of inputs that are gone (their input was under an INPUT of this run)
   unsigned shard = 0, shards = 1;
   LogFormat log_format = LogFormat::automatic;
   bool quiet = false;       // only failures and the summary
   std::vector<std::string> notices;  // said once at the start of the run's log (check_environment)
-};
-
-struct RunReport {
-  std::vector<DocumentReport> documents;
-  std::vector<std::string> stale;  // outputs (stems) of earlier inputs that are gone
-  bool pruned = false;             // ... and were deleted
-  std::size_t excluded = 0;        // left out by include/exclude globs
-  std::size_t other_shards = 0;    // left to the other shards
-  unsigned jobs = 1;
-  double seconds = 0;
-  int interrupted = 0;             // the signal that stopped the run, 0 when none
-  std::string config_hash;  // config_hash() of the run's configuration
-  std::string report_path;
-  std::string corpus_path;
-  [[nodiscard]] std::size_t count(Status s) const;
-  // 0 when nothing failed, 1 when some input failed, 128+signal when interrupted.
-  [[nodiscard]] int exit_code() const;
 };
 
 // The run could not go on (the output directory cannot be written, another
@@ -154,9 +100,6 @@ class RunError : public std::runtime_error {
 // input needs converting. Never throws for a document's problem; throws
 // RunError, or ConfigError when the pipeline cannot be loaded.
 RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std::ostream& log);
-
-// report.json for a run.
-std::string report_json(const RunReport& report, const RunOptions& options);
 
 // Combines shard reports and corpora (report.shard-K-of-N.json and
 // corpus.shard-K-of-N.jsonl found in `dirs`) into OUT/report.json and

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS hashes(
 CREATE TABLE IF NOT EXISTS outputs(
   stem TEXT PRIMARY KEY, sha256 TEXT NOT NULL, config_hash TEXT NOT NULL, version TEXT NOT NULL,
   input TEXT NOT NULL, status TEXT NOT NULL, report TEXT NOT NULL, corpus TEXT NOT NULL,
-  corpus_key TEXT NOT NULL);
+  corpus_key TEXT NOT NULL, source TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS outputs_by_content ON outputs(sha256, config_hash, version);
 INSERT OR IGNORE INTO meta VALUES('schema', '1');
 )";
@@ -46,13 +46,25 @@ std::string column(sqlite3_stmt* s, int i) {
 
 StateRecord record_from(sqlite3_stmt* s) {
   return {column(s, 0), column(s, 1), column(s, 2), column(s, 3), column(s, 4),
-          column(s, 5), column(s, 6), column(s, 7), column(s, 8)};
+          column(s, 5), column(s, 6), column(s, 7), column(s, 8), column(s, 9)};
 }
 
-constexpr const char* kColumns = "stem, sha256, config_hash, version, input, status, report, corpus, corpus_key";
+constexpr const char* kColumns = "stem, sha256, config_hash, version, input, status, report, corpus, corpus_key, source";
 // The same without the corpus record (the whole clean text), for runs that
 // write no corpus.
-constexpr const char* kColumnsNoCorpus = "stem, sha256, config_hash, version, input, status, report, '', corpus_key";
+constexpr const char* kColumnsNoCorpus = "stem, sha256, config_hash, version, input, status, report, '', corpus_key, source";
+
+// Whether a table has a column (a database of an older program lacks the newer ones).
+bool has_column(sqlite3* db, const char* table, const char* name) {
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v2(db, (std::string("PRAGMA table_info(") + table + ")").c_str(), -1, &s, nullptr) != SQLITE_OK)
+    return false;
+  bool found = false;
+  while (!found && sqlite3_step(s) == SQLITE_ROW)
+    found = std::string(reinterpret_cast<const char*>(sqlite3_column_text(s, 1))) == name;
+  sqlite3_finalize(s);
+  return found;
+}
 
 }  // namespace
 
@@ -115,6 +127,11 @@ struct StateStore::Impl {
       sqlite3_free(message);
       return false;
     }
+    // The inputs' sources came with schema 2; records of older runs have none.
+    if (!has_column(db.get(), "outputs", "source") &&
+        sqlite3_exec(db.get(), "ALTER TABLE outputs ADD COLUMN source TEXT NOT NULL DEFAULT ''", nullptr, nullptr,
+                     nullptr) != SQLITE_OK)
+      return false;
     // A quick check that the tables read: a damaged file fails here.
     return sqlite3_exec(db.get(), "SELECT count(*) FROM outputs", nullptr, nullptr, nullptr) == SQLITE_OK;
   }
@@ -178,18 +195,19 @@ std::vector<StateRecord> StateStore::with_content(const std::string& sha256, con
   return out;
 }
 
-std::vector<std::string> StateStore::stems() const {
-  auto s = impl_->prepare("SELECT stem FROM outputs ORDER BY stem");
-  std::vector<std::string> out;
-  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(column(s.get(), 0));
+std::vector<std::pair<std::string, std::string>> StateStore::sources() const {
+  auto s = impl_->prepare("SELECT stem, source FROM outputs ORDER BY stem");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.emplace_back(column(s.get(), 0), column(s.get(), 1));
   return out;
 }
 
 void StateStore::put(const StateRecord& r) {
-  auto s = impl_->prepare("INSERT OR REPLACE INTO outputs VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  auto s = impl_->prepare(std::string("INSERT OR REPLACE INTO outputs(") + kColumns +
+                          ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   const std::string* values[] = {&r.stem, &r.sha256, &r.config_hash, &r.version, &r.input,
-                                 &r.status, &r.report, &r.corpus, &r.corpus_key};
-  for (int i = 0; i < 9; ++i) impl_->bind(s.get(), i + 1, *values[i]);
+                                 &r.status, &r.report, &r.corpus, &r.corpus_key, &r.source};
+  for (int i = 0; i < 10; ++i) impl_->bind(s.get(), i + 1, *values[i]);
   impl_->run(s.get());
 }
 

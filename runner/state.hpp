@@ -14,6 +14,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace akn {
@@ -33,6 +34,7 @@ struct StateRecord {
   std::string report;       // the document's report entry (JSON)
   std::string corpus;       // its corpus record (JSON, one line), "" when none
   std::string corpus_key;   // hash of its clean text, for de-duplication
+  std::string source;       // the input's absolute path (source_path); "" in records of older runs
 };
 
 class StateStore {
@@ -57,11 +59,12 @@ class StateStore {
   // Every record made from this content, configuration and version.
   [[nodiscard]] std::vector<StateRecord> with_content(const std::string& sha256, const std::string& config_hash,
                                                       const std::string& version, bool with_corpus = true) const;
-  [[nodiscard]] std::vector<std::string> stems() const;
+  // Every record's stem and source, by stem.
+  [[nodiscard]] std::vector<std::pair<std::string, std::string>> sources() const;
   void put(const StateRecord& record);
   void erase(const std::string& stem);
 
-  // Groups the writes until commit() (one fsync for many hash-cache rows).
+  // Groups the writes until commit() (one fsync for many rows).
   void begin();
   void commit();
 

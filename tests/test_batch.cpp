@@ -14,18 +14,21 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "core/sha256.hpp"
 #include "runner/inputs.hpp"
+#include "runner/run_log.hpp"
 #include "process.hpp"
 #include "support.hpp"
 
@@ -564,6 +567,27 @@ TEST_CASE("exit codes: 3 when another run holds the output, 130 when interrupted
   CHECK(run({"--out", out.string(), in.string()}) == 0);
 }
 
+TEST_CASE("the progress bar shows the file and page being read, and the time left by pages", "[batch]") {
+  std::ostringstream out;
+  auto log = akn::make_run_log(akn::LogFormat::bar, false, true, out);
+  akn::DocumentReport scan, text;
+  scan.input = "in/scan.pdf";
+  text.input = "in/a.txt";
+  log->identify("", "");
+  log->begin(2, 2, 1010, 2);
+  log->started(scan, 101, 1000);
+  log->started(text, 102, 10);
+  log->page(scan, 1, 4);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  // Two pages of the scan read in 1.1 s, two to go: about a second left,
+  // though almost no bytes are done.
+  log->page(scan, 3, 4);
+  const std::string shown = out.str().substr(out.str().rfind('\r'));
+  INFO(shown);
+  CHECK(shown.find("in/scan.pdf p3/4") != std::string::npos);
+  CHECK((shown.find("ETA 1s") != std::string::npos || shown.find("ETA 2s") != std::string::npos));
+}
+
 TEST_CASE("the log is one JSON object per line when standard error is not a terminal", "[batch]") {
   TempDir t;
   write(t.path / "in/a.txt", seed(0));
@@ -582,6 +606,37 @@ TEST_CASE("the log is one JSON object per line when standard error is not a term
   CHECK(events.front() == "begin");
   CHECK(events.back() == "summary");
   CHECK(std::count(events.begin(), events.end(), "document") == 2);
+  // Every line and the report carry the run's id and wall-clock times (ISO 8601, UTC).
+  const std::regex iso(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)");
+  const Json rep = report(t.path / "out");
+  REQUIRE(rep.contains("runId"));
+  CHECK(std::regex_match(rep["started"].get<std::string>(), iso));
+  CHECK(std::regex_match(rep["finished"].get<std::string>(), iso));
+  for (const Json& d : rep["documents"])
+    if (d["status"] == "ok") {
+      CHECK(d["runId"] == rep["runId"]);
+      CHECK(std::regex_match(d["converted"].get<std::string>(), iso));
+    }
+  std::istringstream again(r.log());
+  for (std::string l; std::getline(again, l);) {
+    const Json j = Json::parse(l);
+    CHECK(j["runId"] == rep["runId"]);
+    CHECK(std::regex_match(j["time"].get<std::string>(), iso));
+  }
+  // A second run has another id; unchanged documents keep the run that made them.
+  REQUIRE(run({"--out", (t.path / "out").string(), (t.path / "in").string()}) == 1);
+  const Json second = report(t.path / "out");
+  CHECK(second["runId"] != rep["runId"]);
+  CHECK(by_relative(second)["a.txt"]["runId"] == rep["runId"]);
+  // Deterministic runs (SOURCE_DATE_EPOCH) carry neither.
+  ::setenv("SOURCE_DATE_EPOCH", "0", 1);
+  const int rc = run({"--out", (t.path / "out2").string(), (t.path / "in").string()});
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  CHECK(rc == 1);
+  const Json fixed = report(t.path / "out2");
+  CHECK_FALSE(fixed.contains("runId"));
+  CHECK_FALSE(fixed.contains("started"));
+  CHECK_FALSE(by_relative(fixed)["a.txt"].contains("converted"));
 }
 
 #if !defined(__SANITIZE_ADDRESS__)
@@ -605,6 +660,163 @@ TEST_CASE("a document over the memory limit fails alone, with the limit named, a
   CHECK(docs["a.txt"]["status"] == "unchanged");
 }
 #endif
+
+TEST_CASE("a missing OCR language fails the scan as the environment's fault, and the next run retries it", "[batch][ocr]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "a.txt", seed(0));
+  write(in / "scan.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
+  const char* before = std::getenv("TESSDATA_PREFIX");
+  const std::string saved = before ? before : "";
+  ::setenv("TESSDATA_PREFIX", (t.path / "no-tessdata/").c_str(), 1);  // no language installed
+  Run r({"--out", out.string(), "-j", "1", in.string()});
+  const int rc = r.wait();
+  if (before) ::setenv("TESSDATA_PREFIX", saved.c_str(), 1);
+  else ::unsetenv("TESSDATA_PREFIX");
+  CHECK(rc == 1);
+  auto docs = by_relative(report(out));
+  CHECK(docs["a.txt"]["status"] == "ok");
+  CHECK(docs["scan.tif"]["status"] == "failed");
+  CHECK(docs["scan.tif"]["reason"].get<std::string>().find("environment: Tesseract cannot be initialised") == 0);
+  CHECK(docs["scan.tif"]["retry"] == true);
+  // The language installed: the same command converts it (no stale failure, no --force).
+  CHECK(run({"--out", out.string(), "-j", "1", in.string()}) == 0);
+  docs = by_relative(report(out));
+  CHECK(docs["scan.tif"]["status"] == "ok");
+  CHECK(docs["a.txt"]["status"] == "unchanged");
+}
+
+TEST_CASE("a run on some files keeps the others' outputs and corpus records, and --prune deletes only inputs that are gone",
+          "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  for (int i = 0; i < 5; ++i) write(in / ("s" + std::to_string(i) + ".txt"), seed(i));
+  const std::vector<std::string> base = {"--out", out.string(), "--format", "akn,txt,edits,jsonl", "--min-quality", "0",
+                                         "--prune"};
+  const auto with = [&](std::vector<std::string> inputs) {
+    std::vector<std::string> args = base;
+    args.insert(args.end(), inputs.begin(), inputs.end());
+    return args;
+  };
+  const auto corpus_paths = [&] {
+    std::vector<std::string> paths;
+    std::ifstream f(out / "corpus.jsonl");
+    for (std::string l; std::getline(f, l);) paths.push_back(Json::parse(l)["path"].get<std::string>());
+    return paths;
+  };
+  REQUIRE(run(with({in.string()})) == 0);
+  const auto first = by_relative(report(out));
+  REQUIRE(first.size() == 5);
+  const std::vector<std::string> all = {"s0.txt", "s1.txt", "s2.txt", "s3.txt", "s4.txt"};
+  REQUIRE(corpus_paths() == all);
+  const auto outputs = tree(out);
+
+  // A subset, with --prune: the others are neither gone nor deleted, the corpus keeps them.
+  write(in / "s4.txt", seed(4) + "\nThe General Assembly takes note.\n");
+  REQUIRE(run(with({(in / "s3.txt").string(), (in / "s4.txt").string()})) == 0);
+  Json r = report(out);
+  CHECK(r["documents"].size() == 2);
+  CHECK_FALSE(r.contains("stale"));
+  CHECK(r["summary"]["kept"] == 3);
+  for (const char* stem : {"s0", "s1", "s2"}) {
+    INFO(stem);
+    for (const char* ext : {".akn.xml", ".txt", ".edits.json"})
+      CHECK(read_file((out / (std::string(stem) + ext)).string()) == outputs.at(std::string(stem) + ext));
+  }
+  CHECK(corpus_paths() == all);
+  // An unchanged document keeps the figures of the conversion that made its outputs.
+  auto docs = by_relative(r);
+  CHECK(docs["s3.txt"]["status"] == "unchanged");
+  CHECK(docs["s3.txt"]["seconds"] == first.at("s3.txt")["seconds"]);
+  CHECK(docs["s3.txt"]["seconds"].get<double>() > 0);
+  CHECK(docs["s4.txt"]["status"] == "ok");
+
+  // An input deleted: a run on another file does not touch its outputs ...
+  fs::remove(in / "s0.txt");
+  REQUIRE(run(with({(in / "s1.txt").string()})) == 0);
+  CHECK_FALSE(report(out).contains("stale"));
+  CHECK(fs::exists(out / "s0.akn.xml"));
+  // ... a run on its directory reports it gone and --prune deletes it.
+  REQUIRE(run(with({in.string()})) == 0);
+  r = report(out);
+  CHECK(r["stale"] == Json::array({"s0"}));
+  CHECK(r["staleDeleted"] == true);
+  CHECK_FALSE(fs::exists(out / "s0.akn.xml"));
+  CHECK(corpus_paths() == std::vector<std::string>(all.begin() + 1, all.end()));
+
+  // The same file named directly and inside its directory: one input, not a duplicate of itself.
+  REQUIRE(run(with({in.string(), (in / "s2.txt").string()})) == 0);
+  r = report(out);
+  CHECK(r["documents"].size() == 4);
+  CHECK(r["summary"]["duplicate"] == 0);
+
+  // --files-from: NUL-separated or one per line.
+  write(t.path / "list0", (in / "s1.txt").string() + std::string(1, '\0') + (in / "s2.txt").string() + std::string(1, '\0'));
+  write(t.path / "list", (in / "s1.txt").string() + "\n" + (in / "s3.txt").string() + "\n\n");
+  for (const char* list : {"list0", "list"}) {
+    INFO(list);
+    REQUIRE(run(with({"--files-from", (t.path / list).string()})) == 0);
+    r = report(out);
+    REQUIRE(r["documents"].size() == 2);
+    for (const Json& d : r["documents"]) CHECK(d["status"] == "unchanged");
+  }
+  CHECK(akn::parse_file_list("a b.pdf\r\nc.pdf\n") == std::vector<std::string>{"a b.pdf", "c.pdf"});
+  CHECK(akn::parse_file_list(std::string("a\nb.pdf\0c.pdf", 13)) == std::vector<std::string>{"a\nb.pdf", "c.pdf"});
+}
+
+TEST_CASE("the per-page text sidecar has one form feed per page break, and corpus records say where each page starts",
+          "[batch]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  const std::map<std::string, int> pdfs = {{"ga_two_pages", 2}, {"ga_three_pages", 3}, {"ga_four_pages", 4}};
+  for (const auto& [name, pages] : pdfs) write(in / (name + ".pdf"), read_file(source_dir() + "/fixtures/pdf/" + name + ".pdf"));
+  REQUIRE(run({"--out", out.string(), "--format", "akn,pages,jsonl", in.string()}) == 0);
+  std::size_t checked = 0;
+  for (const auto& [name, pages] : pdfs) {
+    INFO(name);
+    const std::string sidecar = read_file((out / (name + ".pages.txt")).string());
+    CHECK(std::count(sidecar.begin(), sidecar.end(), '\f') == pages - 1);
+    std::size_t from = 0;
+    for (int p = 0; p < pages; ++p) {  // every page has its text
+      const std::size_t ff = std::min(sidecar.find('\f', from), sidecar.size());
+      CHECK(sidecar.substr(from, ff - from).find_first_not_of(" \n") != std::string::npos);
+      from = ff + 1;
+    }
+    ++checked;
+  }
+  CHECK(checked == 3);
+  // The corpus records: the page each paragraph starts on, and where in the
+  // text (in code points) each page's first paragraph starts.
+  std::ifstream corpus(out / "corpus.jsonl");
+  std::size_t records = 0, offsets = 0;
+  for (std::string line; std::getline(corpus, line); ++records) {
+    const Json r = Json::parse(line);
+    INFO(r["path"]);
+    const std::u32string text = [&] {
+      std::u32string u;
+      const std::string s = r["text"];
+      for (std::size_t i = 0; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) u += static_cast<char32_t>(i);  // byte of each code point
+      return u;
+    }();
+    const std::string s = r["text"];
+    REQUIRE(!r["pages"].empty());
+    offsets += r["pages"].size();
+    int last_page = 0;
+    for (const Json& p : r["pages"]) {
+      CHECK(p["page"].get<int>() > last_page);
+      last_page = p["page"];
+      const std::size_t at = text.at(p["offset"].get<std::size_t>());
+      bool starts_paragraph = false;
+      for (const Json& para : r["paragraphs"])
+        if (para.value("page", 0) == last_page && s.compare(at, para["text"].get<std::string>().size(), para["text"].get<std::string>()) == 0)
+          starts_paragraph = true;
+      CHECK(starts_paragraph);
+    }
+  }
+  CHECK(records == 3);
+  CHECK(offsets >= 6);  // the pages paragraphs start on (a last page may hold only the conclusion)
+}
 
 TEST_CASE("deploy: the Slurm array script and the Kubernetes shard runner cover the dump, merge combines them", "[batch]") {
   TempDir t;

@@ -14,6 +14,17 @@ TEST_CASE("sha256 matches the FIPS 180-4 test vectors", "[core]") {
   CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+  CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("sha256 objects are independent and movable (a hasher per file read in pieces)", "[core]") {
+  Sha256 a, b;
+  a.update("ab");
+  b.update("x");
+  Sha256 moved = std::move(a);
+  moved.update("c");
+  CHECK(moved.hex() == sha256_hex("abc"));
+  CHECK(b.hex() == sha256_hex("x"));
 }
 
 TEST_CASE("sha256 fed in pieces of any size gives the one-piece digest", "[core]") {

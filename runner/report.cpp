@@ -1,0 +1,279 @@
+#include "runner/report.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "runner/pool.hpp"
+
+namespace akn {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json quality_json(const Quality& q) { return Json::parse(write_quality_json(q)); }
+
+Quality quality_from(const Json& j) {
+  Quality q;
+  auto fig = [&](const char* k, double otherwise) { return j.contains(k) && j[k].is_number() ? j[k].get<double>() : otherwise; };
+  auto count = [&](const char* k) { return j.contains(k) && j[k].is_number_unsigned() ? j[k].get<std::size_t>() : 0; };
+  q.score = std::max(0.0, fig("score", 0));
+  q.ocr_confidence = fig("ocrConfidence", -1);
+  q.dictionary = fig("dictionary", -1);
+  q.conservation = fig("conservation", 1);
+  q.unaccounted = count("unaccounted");
+  q.furniture = fig("furniture", 1);
+  q.furniture_in_text = count("furnitureInText");
+  q.reading_order = fig("readingOrder", 1);
+  q.order_breaks = count("orderBreaks");
+  q.metadata = fig("metadata", 1);
+  q.structure = fig("structure", 1);
+  q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;
+  q.ocr_pages = count("ocrPages");
+  return q;
+}
+
+Status status_from(const std::string& s) {
+  for (Status x : kStatuses)
+    if (s == status_name(x)) return x;
+  return Status::failed;
+}
+
+double rounded(double seconds) { return std::round(seconds * 1000) / 1000; }
+
+Json document_object(const DocumentReport& d) {
+  Json x = {{"input", d.input}, {"relative", d.relative}, {"status", status_name(d.status)}};
+  if (!d.reason.empty()) x["reason"] = d.reason;
+  if (d.page > 0) x["page"] = d.page;
+  if (d.retry) x["retry"] = true;
+  if (!d.duplicate_of.empty()) x["duplicateOf"] = d.duplicate_of;
+  if (!d.sha256.empty()) x["sha256"] = d.sha256;
+  if (!d.symbol.empty()) x["symbol"] = d.symbol;
+  if (!d.language.empty()) x["language"] = d.language;
+  if (!d.type.empty()) x["type"] = d.type;
+  if (!d.outputs.empty()) x["outputs"] = d.outputs;
+  if (!d.counts.empty()) x["counts"] = d.counts;
+  if (d.quality) x["quality"] = quality_json(*d.quality);
+  if (!d.corpus.empty()) x["corpus"] = d.corpus;
+  if (!d.edits_by_kind.empty()) x["editsByKind"] = d.edits_by_kind;
+  if (!d.warnings.empty()) x["warnings"] = d.warnings;
+  if (!d.note.empty()) x["note"] = d.note;
+  if (!d.messages.empty()) x["messages"] = d.messages;
+  x["seconds"] = rounded(d.seconds);
+  if (!d.converted.empty()) x["converted"] = d.converted;
+  if (!d.run_id.empty()) x["runId"] = d.run_id;
+  return x;
+}
+
+DocumentReport document_from(const Json& x) {
+  DocumentReport d;
+  d.input = x.value("input", "");
+  d.relative = x.value("relative", "");
+  d.status = status_from(x.value("status", "failed"));
+  d.reason = x.value("reason", "");
+  d.page = x.value("page", 0);
+  d.retry = x.value("retry", false);
+  d.duplicate_of = x.value("duplicateOf", "");
+  d.sha256 = x.value("sha256", "");
+  d.symbol = x.value("symbol", "");
+  d.language = x.value("language", "");
+  d.type = x.value("type", "");
+  if (x.contains("outputs")) d.outputs = x["outputs"].get<std::map<std::string, std::string>>();
+  if (x.contains("counts")) d.counts = x["counts"].get<std::map<std::string, std::size_t>>();
+  if (x.contains("quality")) d.quality = quality_from(x["quality"]);
+  d.corpus = x.value("corpus", "");
+  if (x.contains("editsByKind")) d.edits_by_kind = x["editsByKind"].get<std::map<std::string, std::size_t>>();
+  if (x.contains("warnings")) d.warnings = x["warnings"].get<std::vector<std::string>>();
+  d.note = x.value("note", "");
+  d.messages = x.value("messages", "");
+  d.seconds = x.value("seconds", 0.0);
+  d.converted = x.value("converted", "");
+  d.run_id = x.value("runId", "");
+  return d;
+}
+
+Json summary_json(const RunReport& report) {
+  std::size_t pages = 0, ocr = 0;
+  for (const DocumentReport& d : report.documents)
+    if (d.status == Status::ok) pages += count_of(d, "pages"), ocr += count_of(d, "pagesOcr");
+  Json summary = {{"inputs", report.documents.size()}};
+  for (Status s : kStatuses) summary[status_name(s)] = report.count(s);
+  summary["excluded"] = report.excluded;
+  summary["otherShards"] = report.other_shards;
+  summary["kept"] = report.kept;
+  summary["pagesConverted"] = pages;
+  summary["pagesOcr"] = ocr;
+  summary["jobs"] = report.jobs;
+  summary["seconds"] = rounded(report.seconds);
+  if (report.interrupted) summary["interrupted"] = signal_description(report.interrupted);
+  summary["exitStatus"] = report.exit_code();
+  return summary;
+}
+
+}  // namespace
+
+std::size_t count_of(const DocumentReport& d, const char* key) {
+  const auto it = d.counts.find(key);
+  return it == d.counts.end() ? 0 : it->second;
+}
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::ok: return "ok";
+    case Status::unchanged: return "unchanged";
+    case Status::renamed: return "renamed";
+    case Status::duplicate: return "duplicate";
+    case Status::failed: return "failed";
+    case Status::skipped: return "skipped";
+    case Status::pending: return "pending";
+  }
+  return "failed";
+}
+
+std::size_t RunReport::count(Status s) const {
+  return static_cast<std::size_t>(std::count_if(documents.begin(), documents.end(),
+                                                [s](const DocumentReport& d) { return d.status == s; }));
+}
+
+int RunReport::exit_code() const {
+  if (interrupted) return 128 + interrupted;
+  return count(Status::failed) > 0 ? 1 : 0;
+}
+
+std::string document_json(const DocumentReport& d) {
+  return document_object(d).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+DocumentReport document_from_json(const std::string& json) { return document_from(Json::parse(json)); }
+
+std::string report_json(const RunReport& report) {
+  Json j;
+  j["tool"] = "akn-ingest";
+  j["version"] = report.version;
+  j["configHash"] = report.config_hash;
+  if (!report.run_id.empty()) j["runId"] = report.run_id;
+  if (!report.started.empty()) j["started"] = report.started;
+  if (!report.finished.empty()) j["finished"] = report.finished;
+  // Where the paths below are relative to: `review` finds the outputs and
+  // the inputs again from another directory.
+  j["out"] = report.out_dir;
+  j["workingDirectory"] = report.working_directory;
+  if (report.shards > 1) j["shard"] = {{"index", report.shard}, {"count", report.shards}};
+  j["summary"] = summary_json(report);
+  Json docs = Json::array();
+  for (const DocumentReport& d : report.documents) docs.push_back(document_object(d));
+  j["documents"] = std::move(docs);
+  if (!report.stale.empty()) {
+    j["stale"] = report.stale;
+    j["staleDeleted"] = report.pruned;
+  }
+  if (!report.corpus_path.empty()) j["corpus"] = report.corpus_path;
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+RunReport read_report(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw ReportError("cannot read " + path);
+  Json j;
+  try {
+    j = Json::parse(in);
+  } catch (const Json::exception& e) {
+    throw ReportError(path + " is not JSON: " + e.what());
+  }
+  if (!j.is_object() || !j.contains("documents") || !j["documents"].is_array())
+    throw ReportError(path + " is not an akn-ingest report (no documents)");
+  RunReport r;
+  try {
+    r.version = j.value("version", "");
+    r.config_hash = j.value("configHash", "");
+    r.run_id = j.value("runId", "");
+    r.started = j.value("started", "");
+    r.finished = j.value("finished", "");
+    r.out_dir = j.value("out", "");
+    r.working_directory = j.value("workingDirectory", "");
+    if (j.contains("shard")) r.shard = j["shard"].value("index", 0u), r.shards = j["shard"].value("count", 1u);
+    const Json summary = j.value("summary", Json::object());
+    r.excluded = summary.value("excluded", std::size_t{0});
+    r.other_shards = summary.value("otherShards", std::size_t{0});
+    r.kept = summary.value("kept", std::size_t{0});
+    r.jobs = summary.value("jobs", 1u);
+    r.seconds = summary.value("seconds", 0.0);
+    r.interrupted = summary.contains("interrupted") ? 1 : 0;
+    for (const Json& d : j["documents"]) r.documents.push_back(document_from(d));
+    if (j.contains("stale")) r.stale = j["stale"].get<std::vector<std::string>>();
+    r.pruned = j.value("staleDeleted", false);
+    r.corpus_path = j.value("corpus", "");
+  } catch (const Json::exception& e) {
+    throw ReportError(path + ": " + e.what());
+  }
+  r.report_path = path;
+  return r;
+}
+
+std::vector<std::size_t> choose_corpus(const std::vector<CorpusCandidate>& c) {
+  std::map<std::string, std::size_t> best;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    auto [it, fresh] = best.emplace(c[i].key, i);
+    if (fresh) continue;
+    const CorpusCandidate& held = c[it->second];
+    if (c[i].score > held.score || (c[i].score == held.score && c[i].path < held.path)) it->second = i;
+  }
+  std::vector<std::size_t> chosen(c.size());
+  for (std::size_t i = 0; i < c.size(); ++i) chosen[i] = best.at(c[i].key);
+  return chosen;
+}
+
+std::string corpus_lines(const std::vector<CorpusCandidate>& c, const std::vector<std::size_t>& chosen) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < c.size(); ++i)
+    if (chosen[i] == i && c[i].record.size() >= 2) kept.push_back(i);
+  std::sort(kept.begin(), kept.end(), [&](std::size_t a, std::size_t b) { return c[a].path < c[b].path; });
+  std::string lines;
+  for (std::size_t i : kept)
+    lines += "{\"path\":" + Json(c[i].path).dump(-1, ' ', false, Json::error_handler_t::replace) + "," +
+             c[i].record.substr(1) + "\n";
+  return lines;
+}
+
+std::string iso8601_now() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[48];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
+  return out;
+}
+
+std::string new_run_id() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char stamp[24];
+  std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+  std::random_device rd;
+  char id[48];
+  std::snprintf(id, sizeof id, "%s-%08x", stamp, static_cast<unsigned>(rd()));
+  return id;
+}
+
+bool deterministic_run() {
+  const char* e = std::getenv("SOURCE_DATE_EPOCH");
+  return e && *e;
+}
+
+}  // namespace akn
