@@ -23,6 +23,7 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "runner/cross_language.hpp"
 #include "runner/fd_io.hpp"
 #include "runner/inputs.hpp"
 #include "runner/pool.hpp"
@@ -140,6 +141,9 @@ Json document_json(const DocumentReport& d) {
   if (!d.sha256.empty()) x["sha256"] = d.sha256;
   if (!d.symbol.empty()) x["symbol"] = d.symbol;
   if (!d.type.empty()) x["type"] = d.type;
+  if (!d.language.empty()) x["language"] = d.language;
+  for (const LanguageVersion& v : d.language_versions)
+    x["languageVersions"].push_back({{"language", v.language}, {"input", v.relative}});
   if (!d.outputs.empty()) x["outputs"] = d.outputs;
   if (!d.counts.empty()) x["counts"] = d.counts;
   if (d.quality) x["quality"] = quality_json(*d.quality);
@@ -171,6 +175,7 @@ DocumentReport document_from(const Json& x) {
   d.sha256 = x.value("sha256", "");
   d.symbol = x.value("symbol", "");
   d.type = x.value("type", "");
+  d.language = x.value("language", "");
   if (x.contains("outputs")) d.outputs = x["outputs"].get<std::map<std::string, std::string>>();
   if (x.contains("counts")) d.counts = x["counts"].get<std::map<std::string, std::size_t>>();
   if (x.contains("quality")) d.quality = quality_from(x["quality"]);
@@ -288,6 +293,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
         d.warnings.push_back(w.pass + (w.where.page > 0 ? " (page " + std::to_string(w.where.page) + ")" : "") + ": " + w.message);
       for (const Diagnostic& w : r.warnings) d.warnings.push_back(w.pass + ": " + w.message);
       if (r.meta.symbol) d.symbol = *r.meta.symbol;
+      if (r.meta.language) d.language = *r.meta.language;
       d.type = type_name(r.type);
       d.quality = c.quality;
       corpus = std::move(c.corpus);
@@ -711,6 +717,9 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       docs[i].reason = "not converted: the run was interrupted";
     }
 
+  // The same documents in other languages: their structures must agree.
+  cross_language::check_versions(docs);
+
   // The corpus: documents in input order, the best of each clean text.
   if (wants(batch.formats, "jsonl")) {
     std::map<std::string, std::size_t> best;
@@ -737,7 +746,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       if (it == best.end() || it->second != i || corpus[i].size() < 2) continue;
       docs[i].corpus = "included";
       lines += "{\"path\":" + Json(docs[i].relative).dump(-1, ' ', false, Json::error_handler_t::replace) + "," +
-               corpus[i].substr(1) + "\n";
+               cross_language::corpus_links(docs[i]) + corpus[i].substr(1) + "\n";
     }
     report.corpus_path = (fs::path(out) / ("corpus" + suffix + ".jsonl")).string();
     if (!report.interrupted) write_file_atomically(report.corpus_path, lines, write);

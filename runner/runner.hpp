@@ -84,6 +84,12 @@ class Pipeline {
 enum class Status { ok, unchanged, renamed, duplicate, failed, skipped, pending };
 const char* status_name(Status s);
 
+// Another language version of a document in the same run (cross_language.hpp).
+struct LanguageVersion {
+  std::string language;  // as DocumentReport::language; empty when unknown
+  std::string relative;  // its input, as DocumentReport::relative
+};
+
 struct DocumentReport {
   std::string input;     // as found (path)
   std::string relative;  // relative to its input root, or the file name
@@ -97,6 +103,8 @@ struct DocumentReport {
   std::vector<std::string> warnings;
   std::string symbol;
   std::string type;  // what the document is: "resolution", "letter", ... (structure/resolution.hpp type_name)
+  std::string language;  // the language structure found (Resolution::meta.language); empty when unsure
+  std::vector<LanguageVersion> language_versions;  // the same symbol in other languages in this run
   std::string sha256;
   std::string note;          // e.g. how an output-name collision was resolved
   std::string duplicate_of;  // duplicate: the input that was converted
