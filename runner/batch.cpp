@@ -23,6 +23,7 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
+#include "runner/cross_language.hpp"
 #include "runner/fd_io.hpp"
 #include "runner/inputs.hpp"
 #include "runner/plan.hpp"
@@ -627,7 +628,9 @@ void write_corpus(Batch& b, const Plan& plan) {
       d.corpus = "excluded: quality " + format_fixed(score, 2) + " is under min_quality " + format_fixed(b.config.batch.min_quality, 2);
       continue;
     }
-    candidates.push_back({d.relative, b.corpus_key[i], score, b.corpus[i]});
+    const std::string links = cross_language::corpus_links(d);
+    candidates.push_back({d.relative, b.corpus_key[i], score,
+                          links.empty() ? b.corpus[i] : "{" + links + b.corpus[i].substr(1)});
     doc_of.push_back(i);
   }
   for (const std::string& stem : plan.kept) {
@@ -746,6 +749,9 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
       b.doc(i).status = Status::pending;
       b.doc(i).reason = "not converted: the run was interrupted";
     }
+  // The same documents in other languages: their structures must agree. After
+  // the state records are stored, so that a rerun compares afresh.
+  cross_language::check_versions(b.report.documents);
 
   if (!b.report.interrupted) handle_stale(b, plan);
   if (b.wants("jsonl")) write_corpus(b, plan);

@@ -61,6 +61,8 @@ Json document_object(const DocumentReport& d) {
   if (!d.sha256.empty()) x["sha256"] = d.sha256;
   if (!d.symbol.empty()) x["symbol"] = d.symbol;
   if (!d.language.empty()) x["language"] = d.language;
+  for (const LanguageVersion& v : d.language_versions)
+    x["languageVersions"].push_back({{"language", v.language}, {"input", v.relative}});
   if (!d.type.empty()) x["type"] = d.type;
   if (!d.outputs.empty()) x["outputs"] = d.outputs;
   if (!d.counts.empty()) x["counts"] = d.counts;

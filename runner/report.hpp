@@ -32,6 +32,12 @@ const char* status_name(Status s);
 inline constexpr Status kStatuses[] = {Status::ok,     Status::unchanged, Status::renamed, Status::duplicate,
                                        Status::failed, Status::skipped,   Status::pending};
 
+// Another language version of a document in the same run (cross_language.hpp).
+struct LanguageVersion {
+  std::string language;  // as DocumentReport::language; empty when unknown
+  std::string relative;  // its input, as DocumentReport::relative
+};
+
 struct DocumentReport {
   std::string input;     // as found (path)
   std::string relative;  // relative to its input root, or the file name
@@ -45,6 +51,7 @@ struct DocumentReport {
   std::vector<std::string> warnings;
   std::string symbol;
   std::string language;  // BCP 47 tag of the language its text is in ("fr"); empty when not told
+  std::vector<LanguageVersion> language_versions;  // the same symbol in other languages in this run
   std::string type;  // what the document is: "resolution", "letter", ... (structure/resolution.hpp type_name)
   std::string sha256;
   std::string note;          // e.g. how an output-name collision was resolved

@@ -25,8 +25,9 @@ packages=(
   catch2                             # tests
   bc time jq                         # bench/ scripts (ratios, peak memory, report.json)
   libbenchmark-dev                   # bench/micro.cpp (Google Benchmark)
-  python3                            # scripts/make-corrupt-suite.py (the corrupt-file test)
+  python3                            # scripts/make-corrupt-suite.py, make-language-fixtures.py (run by the tests)
   libreoffice-writer-nogui fonts-dejavu-core fonts-noto-cjk fonts-hosny-amiri   # six-language test documents laid out at test time
+  fonts-liberation                   # ... their Latin and Cyrillic type (Times metrics), as in the fixtures/pdf documents
   chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )
 

@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +18,10 @@ std::string read_file(const std::string& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+bool have_program(const std::string& name) {
+  return std::system(("command -v '" + name + "' > /dev/null 2>&1").c_str()) == 0;
 }
 
 const PipelineConfig& config() {

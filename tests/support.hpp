@@ -16,6 +16,9 @@ namespace akn::test {
 std::string shared_dir();   // ../shared
 std::string source_dir();   // the repository
 std::string read_file(const std::string& path);
+// Whether a program is on PATH: tests that need one (soffice, python3) skip
+// with a message without it.
+bool have_program(const std::string& name);
 
 // The repository's pipeline.toml with the schema taken from shared_dir().
 const PipelineConfig& config();

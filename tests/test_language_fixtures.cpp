@@ -1,0 +1,313 @@
+// The six official languages: one resolution laid out from the UN's own
+// text in English, French, Spanish, Russian, Arabic and Chinese
+// (scripts/make-language-fixtures.py, at test time, into the build tree),
+// born-digital and scanned, converted and measured against its known text
+// and the structure counts of the UN's AKN of each language.
+//
+// Tags:
+//   [languages]            what holds today: every version converts to
+//                          schema-valid AKN; the English one has the right
+//                          language, the UN's counts and a small CER; the
+//                          measurements (counts, CER) of every language are
+//                          printed.
+//   [langcore]            hidden: the "Done when" of issue 20 for all six
+//                          languages (language codes, the same counts in
+//                          all six, CER bounds). It needs the pipeline to
+//                          understand the six languages (branch langcore):
+//                          the merger removes the "." once that is merged.
+// All skip, with a message, when ../shared/unakn/languages, python3 or
+// LibreOffice (soffice) is missing.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support.hpp"
+#include "tools/agreement.hpp"
+
+using namespace akn;
+using namespace akn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kLanguages = {"en", "fr", "es", "ru", "ar", "zh"};
+const std::string kStem = "A_RES_78_214";
+// Tesseract's language of each version when it is scanned.
+const std::map<std::string, std::string> kOcrLanguage = {{"en", "eng"}, {"fr", "fra"}, {"es", "spa"},
+                                                         {"ru", "rus"}, {"ar", "ara"}, {"zh", "chi_sim"}};
+
+// CER bounds of the clean text against the known text. Measured on
+// 2026-12-02 (README, tests): English 0.0000 born-digital, 0.0007 scanned;
+// French, Spanish and Russian born-digital 0.015 to 0.025 and French and
+// Spanish scanned 0.017 to 0.027 before the pipeline knew those languages
+// (their paragraphs are read as one sequence, their text nearly whole).
+// Arabic and Chinese are not measurable before langcore (0.71 to 0.93: no
+// structure, text out of order): the bounds for all six are the targets of
+// [langcore], to be measured again when it is merged.
+constexpr double kBornDigitalCer = 0.01;
+constexpr double kScannedCerEnglish = 0.005;
+constexpr double kScannedCer = 0.03;
+
+struct Fixtures {
+  std::string dir;     // where the fixtures are; empty when they could not be made
+  std::string reason;  // why not
+};
+
+// Makes the fixtures once per test run (the script prints again only what
+// changed since the last run).
+const Fixtures& fixtures() {
+  static const Fixtures f = [] {
+    Fixtures out;
+    const std::string sources = shared_dir() + "/unakn/languages";
+    if (!fs::is_directory(sources)) return Fixtures{"", "no " + sources};
+    if (!have_program("python3")) return Fixtures{"", "python3 is not installed"};
+    if (!have_program("soffice")) return Fixtures{"", "LibreOffice (soffice) is not installed"};
+    out.dir = std::string(AKN_BUILD_DIR) + "/language-fixtures";
+    const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + out.dir +
+                                "' --languages '" + sources + "' --stems " + kStem + " --make-scan '" +
+                                AKN_MAKE_SCAN + "' > /dev/null";
+    if (std::system(command.c_str()) != 0) return Fixtures{"", "scripts/make-language-fixtures.py failed"};
+    return out;
+  }();
+  return f;
+}
+
+struct Expected {
+  std::string symbol, language, akn_language;
+  std::map<std::string, std::size_t> counts;
+};
+
+Expected expected_of(const std::string& lang) {
+  const auto j = nlohmann::json::parse(read_file(fixtures().dir + "/" + kStem + "." + lang + ".expected.json"));
+  return {j["symbol"], j["language"], j["akn_language"], j["counts"].get<std::map<std::string, std::size_t>>()};
+}
+
+// Edit distance in code points, one row of the table at a time.
+std::size_t distance(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+// The clean text from the number and title on (the masthead and the preface
+// lines before them are metadata, not body), normalised as the agreement
+// harness compares texts (compatibility forms, hyphens, quotes, white
+// space). Chinese has no spaces between words: white space is left out
+// of both sides there.
+std::string comparable(std::string_view text, const std::string& first_line, const std::string& lang) {
+  std::string t = agreement::normalise(text);
+  const std::string number = first_line.substr(0, first_line.find(' '));
+  if (const auto at = t.find(number); at != std::string::npos) t.erase(0, at);
+  if (lang == "zh") t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+  return t;
+}
+
+// Character error rate of `clean` against the known text.
+double cer(const std::string& clean, const std::string& known, const std::string& lang) {
+  const std::string first = known.substr(0, known.find('\n'));
+  const std::u32string truth = code_points(comparable(known, first, lang));
+  const std::u32string got = code_points(comparable(clean, first, lang));
+  return truth.empty() ? 1.0 : static_cast<double>(distance(truth, got)) / static_cast<double>(truth.size());
+}
+
+struct Measured {
+  std::string lang;
+  bool valid = false;
+  std::vector<std::string> validation_errors;
+  std::string akn_language;  // FRBRlanguage
+  std::string expression_uri;
+  std::map<std::string, std::size_t> counts;
+  double cer = 1;
+  std::size_t same_paragraphs = 0, reference_paragraphs = 0;
+};
+
+std::map<std::string, std::size_t> counts_of(const agreement::Summary& s) {
+  return {{"preamble", s.count(agreement::Kind::preamble)},
+          {"operative", s.count(agreement::Kind::operative)},
+          {"points", s.count(agreement::Kind::point)},
+          {"notes", s.distinct_notes()},
+          {"annexes", s.attachments}};
+}
+
+Measured measure(const std::string& lang, bool scanned) {
+  const std::string base = fixtures().dir + "/" + kStem + "." + lang;
+  const std::string input = base + (scanned ? ".scan.tif" : ".pdf");
+  PipelineConfig config = akn::test::config();
+  if (scanned) config.ingest.ocr.languages = kOcrLanguage.at(lang);
+  config.text.notes = TextNotes::omit;  // the known text is the body's, without the notes
+  const Pipeline pipeline(config);
+  const Conversion c = pipeline.convert(fs::path(input).filename().string(), read_file(input));
+  Measured m;
+  m.lang = lang;
+  m.valid = c.validated && c.validation_errors.empty();
+  m.validation_errors = c.validation_errors;
+  const agreement::Summary ours = agreement::summary_of_xml(c.akn, input);
+  m.akn_language = ours.language;
+  m.expression_uri = ours.expression_uri;
+  m.counts = counts_of(ours);
+  m.cer = cer(c.text, read_file(base + ".known.txt"), lang);
+  const std::string un = shared_dir() + "/unakn/languages/" + lang + "/" + kStem + "." + lang + ".akn.xml";
+  const agreement::Comparison cmp = agreement::compare(agreement::read_summary(un), ours);
+  m.same_paragraphs = cmp.same_paragraphs;
+  m.reference_paragraphs = cmp.reference_paragraphs;
+  return m;
+}
+
+// The measurements of all six languages, made once per test run and form.
+const std::vector<Measured>& measured(bool scanned) {
+  static std::map<bool, std::vector<Measured>> cache;
+  auto& m = cache[scanned];
+  if (m.empty())
+    for (const std::string& lang : kLanguages) m.push_back(measure(lang, scanned));
+  return m;
+}
+
+std::string table(const std::vector<Measured>& born, const std::vector<Measured>* scanned) {
+  std::ostringstream out;
+  out << "lang  AKN  preamble operative points notes annexes  CER born-digital  same paragraphs"
+      << (scanned ? "  CER scanned  counts scanned" : "") << "\n";
+  for (std::size_t k = 0; k < born.size(); ++k) {
+    const Measured& m = born[k];
+    out << std::left << std::setw(6) << m.lang << std::setw(5) << (m.akn_language.empty() ? "-" : m.akn_language)
+        << std::right << std::setw(8) << m.counts.at("preamble") << std::setw(10) << m.counts.at("operative")
+        << std::setw(7) << m.counts.at("points") << std::setw(6) << m.counts.at("notes") << std::setw(8)
+        << m.counts.at("annexes") << std::setw(17) << std::fixed << std::setprecision(4) << m.cer << std::setw(12)
+        << m.same_paragraphs << "/" << m.reference_paragraphs;
+    if (scanned) {
+      const Measured& s = (*scanned)[k];
+      out << std::setw(13) << s.cer << "  " << s.counts.at("preamble") << "/" << s.counts.at("operative") << "/"
+          << s.counts.at("points") << "/" << s.counts.at("notes") << "/" << s.counts.at("annexes");
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+#define SKIP_WITHOUT_FIXTURES()                                                   \
+  if (fixtures().dir.empty()) {                                                   \
+    WARN("skipped: the six-language fixtures cannot be made: " + fixtures().reason); \
+    return;                                                                       \
+  }
+
+}  // namespace
+
+TEST_CASE("The six-language fixture: what the generator writes", "[languages]") {
+  SKIP_WITHOUT_FIXTURES();
+  std::size_t checked = 0;
+  for (const std::string& lang : kLanguages) {
+    INFO(lang);
+    const Expected e = expected_of(lang);
+    CHECK(e.symbol == "A/RES/78/214");
+    CHECK(e.language == lang);
+    // The counts written beside the fixture are the UN's own, as the
+    // agreement harness reads them off the UN's AKN of that language.
+    const auto un = agreement::read_summary(shared_dir() + "/unakn/languages/" + lang + "/" + kStem + "." + lang + ".akn.xml");
+    CHECK(e.counts == counts_of(un));
+    CHECK(e.akn_language == un.language);
+    // Two pages or more, and a scan of the same pages.
+    const std::string base = fixtures().dir + "/" + kStem + "." + lang;
+    CHECK(fs::file_size(base + ".pdf") > 0);
+    CHECK(fs::file_size(base + ".scan.tif") > 0);
+    CHECK(read_file(base + ".known.txt").find(e.symbol.substr(6)) == 0);  // starts with "78/214"
+    ++checked;
+  }
+  CHECK(checked == 6);
+  // The same structure in all six: the fixture can test cross-language checks.
+  CHECK(expected_of("en").counts == expected_of("ar").counts);
+  CHECK(expected_of("en").counts == expected_of("zh").counts);
+  CHECK(expected_of("en").counts.at("points") == 12);
+}
+
+TEST_CASE("The six-language fixture born-digital: schema-valid AKN in every language and English in full",
+          "[languages][slow]") {
+  SKIP_WITHOUT_FIXTURES();
+  const auto& born = measured(false);
+  REQUIRE(born.size() == 6);
+  std::cout << "Six languages, " << kStem << ", born-digital:\n" << table(born, nullptr);
+  for (const Measured& m : born) {
+    INFO(m.lang << (m.validation_errors.empty() ? "" : ": " + m.validation_errors.front()));
+    CHECK(m.valid);
+  }
+  const Measured& en = born.front();
+  const Expected e = expected_of("en");
+  CHECK(en.akn_language == "eng");
+  CHECK(en.counts == e.counts);
+  CHECK(en.same_paragraphs == en.reference_paragraphs);
+  CHECK(en.cer < kBornDigitalCer);
+}
+
+TEST_CASE("The six-language fixture scanned: schema-valid AKN in every language and English in full",
+          "[languages][slow]") {
+  SKIP_WITHOUT_FIXTURES();
+  const auto& scanned = measured(true);
+  REQUIRE(scanned.size() == 6);
+  std::cout << "Six languages, " << kStem << ", born-digital and scanned:\n" << table(measured(false), &scanned);
+  for (const Measured& m : scanned) {
+    INFO(m.lang << (m.validation_errors.empty() ? "" : ": " + m.validation_errors.front()));
+    CHECK(m.valid);
+  }
+  // English: its language, its text and its preamble. Its operative
+  // paragraphs, points and notes are not all found in the scan yet (13, 11
+  // and 12 of 12, 12 and 15, measured): [langcore] asserts them.
+  const Measured& en = scanned.front();
+  CHECK(en.akn_language == "eng");
+  CHECK(en.counts.at("preamble") == expected_of("en").counts.at("preamble"));
+  CHECK(en.cer < kScannedCerEnglish);
+}
+
+// Issue 20's "Done when" for the fixture. Hidden until the pipeline knows
+// the six languages (branch langcore): enable it by removing the "." of
+// [langcore]. Each version must have its language code, the UN's counts
+// (the same in all six), and a clean text close to the known one.
+TEST_CASE("The six-language fixture in all six languages: language codes and the same counts and CER",
+          "[languages][slow][langcore]") {
+  SKIP_WITHOUT_FIXTURES();
+  std::size_t checked = 0;
+  for (bool scanned : {false, true}) {
+    for (const Measured& m : measured(scanned)) {
+      INFO(m.lang << (scanned ? " scanned" : " born-digital"));
+      const Expected e = expected_of(m.lang);
+      CHECK(m.valid);
+      CHECK(m.akn_language == e.akn_language);
+      CHECK(m.expression_uri.find("/" + e.akn_language + "@") != std::string::npos);
+      CHECK(m.counts == e.counts);
+      CHECK(m.counts == expected_of("en").counts);
+      CHECK(m.cer < (scanned ? kScannedCer : kBornDigitalCer));
+      if (!scanned) CHECK(m.same_paragraphs == m.reference_paragraphs);
+      ++checked;
+    }
+  }
+  CHECK(checked == 12);
+}
