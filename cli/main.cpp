@@ -76,7 +76,9 @@ with the configuration's own rules.
                      (OUT/corpus.jsonl, one record per distinct document),
                      layout (X.layout.json: lines, boxes and AKN parts on
                      the page), pages (X.pages.txt: each page's text, a
-                     form feed between pages, as pdftotext writes it)
+                     form feed between pages, as pdftotext writes it),
+                     hocr (X.hocr: Tesseract's hOCR of the OCRed pages,
+                     an empty body when no page was OCRed)
                      (default: batch.formats, akn,txt,edits)
   --review           also write OUT/review/index.html, an index of the run,
                      and per document a page showing its page images with

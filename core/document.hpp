@@ -95,6 +95,7 @@ struct Page {
   std::vector<Line> lines;
   bool ocr = false;              // the words come from OCR of the page image
   double ocr_confidence = -1;    // mean word confidence (0..100) when OCRed
+  std::string hocr;  // Tesseract's hOCR of the page when OCRed (div class ocr_page), else empty
   // How the page image was turned before OCR, in this order: quarter turns
   // clockwise (orientation), then a rotation by `deskew_degrees` about the
   // centre, then `quarter_turns_after` more quarter turns. The boxes of an

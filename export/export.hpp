@@ -50,6 +50,14 @@ std::string write_text(const Resolution& res, const TextOptions& options);  // a
 // form feed between pages. Always valid UTF-8.
 std::string write_page_text(const Document& doc);
 
+// hOCR, for archives and viewers: the XHTML document Tesseract's own
+// TessHOcrRenderer writes, holding the hOCR Tesseract gave for each OCRed
+// page (Page::hocr: div class ocr_page, from the recognition whose words
+// the document holds). Pages that were not OCRed have no div, so a
+// document without OCR gives valid XHTML with an empty body.
+// `ocr_system` is the meta ocr-system ("tesseract 5.3.0").
+std::string write_hocr(const Document& doc, std::string_view ocr_system);
+
 // The edit log as JSON: source, metadata, every edit and every warning.
 std::string write_edits_json(const Document& doc, const Resolution& res);
 

@@ -60,6 +60,8 @@ std::string tesseract_package(std::string_view language);
 // Where Tesseract looks for its language data: $TESSDATA_PREFIX when set,
 // else the directories distributions install it in that exist.
 std::vector<std::string> tessdata_dirs();
+// "tesseract " and the version of the linked Tesseract (hOCR's ocr-system).
+std::string ocr_system_name();
 std::string ocr_mode_name(OcrMode mode);
 
 // How the words of a born-digital PDF's text layer are read: `core`

@@ -446,7 +446,7 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
   } while (it->Next(tesseract::RIL_WORD));
 }
 
-OcrPage read_page(Pix* pix, int dpi, const std::string& languages) {
+OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
   api.SetImage(pix);
@@ -462,7 +462,13 @@ OcrPage read_page(Pix* pix, int dpi, const std::string& languages) {
   // when an allocation inside it failed (errno ENOMEM): that is running out
   // of memory, not a page without text, and must not pass for one.
   errno = 0;
-  if (api.Recognize(nullptr) == 0) collect(api, scale, true, reading);
+  if (api.Recognize(nullptr) == 0) {
+    collect(api, scale, true, reading);
+    // The page in hOCR, as Tesseract's renderer writes it, from this same
+    // recognition (the readings of rectangles below would replace it).
+    const TessText hocr(api.GetHOCRText(page_number - 1));
+    if (hocr) page.hocr = hocr.get();
+  }
   if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
   // A narrow column of characters (the note numbers beside the notes, a
   // list of item numbers) is taken by the layout analysis for vertical
@@ -705,7 +711,7 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
                          std::string_view hint, std::vector<Edit>& edits) {
   const bool automatic = options.languages == kAutoLanguage;
   const std::string first = !automatic ? options.languages : hint.empty() ? std::string(kFirstLanguage) : std::string(hint);
-  OcrPage page = read_page(prepared, dpi, first);
+  OcrPage page = read_page(prepared, dpi, page_number, first);
   const LanguageFit fit = languages_fit(page, first);
   if (fit.plausible) return page;
   const std::optional<Script> script = detect_script(prepared, dpi);
@@ -714,7 +720,7 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
   if (automatic && sure) {
     const std::string other = language_for(*script, page);
     if (!other.empty() && other != first) {
-      OcrPage again = read_page(prepared, dpi, other);
+      OcrPage again = read_page(prepared, dpi, page_number, other);
       const LanguageFit again_fit = language_fit(again, other);
       if (again_fit.plausible && again.mean_confidence > page.mean_confidence) {
         edits.push_back(page_edit("language", page_number,
@@ -745,7 +751,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   // the better reading is kept.
   if (lean != 0 && page.mean_confidence < 65) {
     PixPtr turned(pixRotateOrth(prepared.get(), lean));
-    OcrPage again = turned ? read_page(turned.get(), dpi, page.languages) : OcrPage{};
+    OcrPage again = turned ? read_page(turned.get(), dpi, page_number, page.languages) : OcrPage{};
     if (reading_score(again) > 1.5 * reading_score(page) && again.mean_confidence > page.mean_confidence + 10) {
       edits.push_back(page_edit("orient", page_number,
                                 "the page was turned " + std::to_string(lean * 90) +
@@ -860,6 +866,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     page.height = ocr.height;
     page.ocr = true;
     page.ocr_confidence = ocr.mean_confidence;
+    page.hocr = std::move(ocr.hocr);
     page.quarter_turns = ocr.quarter_turns;
     page.deskew_degrees = ocr.deskew_degrees;
     page.quarter_turns_after = ocr.quarter_turns_after;
@@ -871,3 +878,9 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
 }
 
 }  // namespace akn::detail
+
+namespace akn {
+
+std::string ocr_system_name() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
+
+}  // namespace akn

@@ -38,6 +38,9 @@ struct OcrPage {
   // what the reader should know (a reading implausible in its language).
   std::string languages;
   std::vector<std::string> warnings;
+  // Tesseract's own hOCR of this reading (the full-page recognition):
+  // one div class ocr_page, for the hocr output format.
+  std::string hocr;
 };
 
 // 8-bit grey pixels, row by row (`stride` bytes per row).

@@ -271,6 +271,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
         words = std::move(read.words);
         page.ocr = true;
         page.ocr_confidence = read.mean_confidence;
+        page.hocr = std::move(read.hocr);
         // The words are on the image as OCR turned it (sideways pages swap
         // width and height).
         page.width = read.width;

@@ -87,7 +87,7 @@ class RunLock {
 
 const std::vector<std::pair<std::string, std::string>>& output_kinds() {
   static const std::vector<std::pair<std::string, std::string>> kinds = {
-      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}, {"layout", ".layout.json"}, {"pages", ".pages.txt"}};
+      {"akn", ".akn.xml"}, {"txt", ".txt"}, {"edits", ".edits.json"}, {"layout", ".layout.json"}, {"pages", ".pages.txt"}, {"hocr", ".hocr"}};
   return kinds;
 }
 
@@ -192,8 +192,10 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
                                             " errors; first: " + c.validation_errors.front() + ")");
       const std::string layout = wants(ctx.formats, "layout") ? write_layout_json(c.document, c.resolution, c.akn_parts) : std::string();
       const std::string pages = wants(ctx.formats, "pages") ? write_page_text(c.document) : std::string();
-      const std::map<std::string, const std::string*> content = {
-          {"akn", &c.akn}, {"txt", &c.text}, {"edits", &c.edits_json}, {"layout", &layout}, {"pages", &pages}};
+      const std::string hocr = wants(ctx.formats, "hocr") ? write_hocr(c.document, ocr_system_name()) : std::string();
+      const std::map<std::string, const std::string*> content = {{"akn", &c.akn},       {"txt", &c.text},
+                                                                 {"edits", &c.edits_json}, {"layout", &layout},
+                                                                 {"pages", &pages},    {"hocr", &hocr}};
       for (const auto& [kind, ext] : output_kinds()) {
         if (!wants(ctx.formats, kind)) continue;
         const std::string path = output_path(ctx.out_dir, d.stem, ext);

@@ -21,7 +21,7 @@ namespace {
 
 using Type = SettingType;
 using Range = SettingRange;
-constexpr std::string_view kFormats[] = {"akn", "txt", "edits", "jsonl", "layout", "pages"};
+constexpr std::string_view kFormats[] = {"akn", "txt", "edits", "jsonl", "layout", "pages", "hocr"};
 
 std::string resolve(const std::string& base, const std::string& p) {
   if (p.empty() || fs::path(p).is_absolute()) return p;

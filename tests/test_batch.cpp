@@ -912,3 +912,43 @@ TEST_CASE("the corrupt-file suite: every bad file fails alone with its reason, g
     if (e["pass"] == "normalize_text" && e["after"] == "" && !e["before"].get<std::string>().empty()) ++removals;
   CHECK(removals >= 3);
 }
+
+TEST_CASE("hOCR: Tesseract's page divs for OCRed pages in valid XHTML, an empty body for born-digital documents",
+          "[batch][ocr][hocr]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  write(in / "g4.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));  // three pages, two turned
+  write(in / "photo.pdf", read_file(source_dir() + "/fixtures/scan/ga_parts_photo.pdf"));  // two scanned pages
+  write(in / "born.pdf", read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf"));
+  write(in / "dump.txt", read_file(source_dir() + "/fixtures/text/record_ga_plenary.txt"));
+  const std::vector<std::string> args = {"--out", out.string(), "--format", "akn,hocr", in.string()};
+  REQUIRE(run(args) == 0);
+  auto count = [](const std::string& s, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+    return n;
+  };
+  const std::map<std::string, std::size_t> pages = {{"g4", 3}, {"photo", 2}, {"born", 0}, {"dump", 0}};
+  std::size_t checked = 0;
+  for (const auto& [stem, n] : pages) {
+    INFO(stem);
+    const fs::path file = out / (stem + ".hocr");
+    REQUIRE(fs::is_regular_file(file));
+    CHECK(std::system(("xmllint --noout '" + file.string() + "'").c_str()) == 0);
+    const std::string hocr = read_file(file.string());
+    CHECK(hocr.find("<html xmlns=\"http://www.w3.org/1999/xhtml\"") != std::string::npos);
+    CHECK(hocr.find("<meta name='ocr-system' content='tesseract ") != std::string::npos);
+    CHECK(count(hocr, "class='ocr_page'") == n);
+    if (n > 0) CHECK(count(hocr, "class='ocrx_word'") > 20);
+    if (n > 0) CHECK(hocr.find("id='page_" + std::to_string(n) + "'") != std::string::npos);  // numbered as the document's pages
+    ++checked;
+  }
+  CHECK(checked == 4);
+  // The words of the scan are in word spans.
+  CHECK(std::regex_search(read_file((out / "g4.hocr").string()), std::regex("class='ocrx_word'[^>]*>(<[^>]*>)*Council<")));
+  // The report asks for nothing more: a rerun finds every output present.
+  REQUIRE(run(args) == 0);
+  const Json r = report(out);
+  REQUIRE(r["documents"].size() == 4);
+  for (const Json& d : r["documents"]) CHECK(d["status"] == "unchanged");
+}
