@@ -177,4 +177,37 @@ static char32_t first_letter(std::string_view s) {
 bool starts_lowercase(std::string_view s) { return is_lower_letter(first_letter(s)); }
 bool starts_uppercase(std::string_view s) { return is_upper_letter(first_letter(s)); }
 
+std::u32string code_points(std::string_view s, bool collapse_spaces) {
+  const std::string valid = to_valid_utf8(s);
+  std::u32string out;
+  bool space = false;
+  for (std::size_t i = 0; i < valid.size();) {
+    const char32_t cp = next_code_point(valid, i);
+    if (collapse_spaces && (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == U'\f')) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(U' ');
+    space = false;
+    out.push_back(cp);
+  }
+  return out;
+}
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (const char c : to_valid_utf8(s)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace akn

@@ -1,9 +1,11 @@
 // Small UTF-8 and string helpers shared by the stages.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace akn {
 
@@ -16,6 +18,31 @@ std::string to_valid_utf8(std::string_view s);
 // Decodes the code point at s[i] and advances i. REQUIRES: valid UTF-8, i < size.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// The code points of `s` (ill-formed sequences as U+FFFD). With
+// `collapse_spaces`, runs of white space (space, tab, line and page breaks)
+// are one space and leading white space is dropped: texts compared by CER.
+std::u32string code_points(std::string_view s, bool collapse_spaces = false);
+// Levenshtein distance between two sequences (bytes, code points, words),
+// one row of the table at a time. (edit_distance in cleanup/dictionary.hpp
+// also counts transpositions and stops at a limit, for word corrections.)
+template <typename Seq>
+std::size_t levenshtein(const Seq& a, const Seq& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+// `s` for XML text or an attribute value: & < > " ' escaped, ill-formed
+// UTF-8 replaced.
+std::string xml_escape(std::string_view s);
 // Appends the UTF-16 code units unit(0) .. unit(count - 1) as UTF-8; a
 // surrogate that is not half of a pair becomes U+FFFD. Returns how many
 // were replaced so.

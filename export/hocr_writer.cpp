@@ -1,27 +1,9 @@
 #include <string>
 
+#include "core/text.hpp"
 #include "export/export.hpp"
 
 namespace akn {
-
-namespace {
-// Text for an XML attribute or element (the title).
-std::string escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-}  // namespace
 
 std::string write_hocr(const Document& doc, std::string_view ocr_system) {
   // The document TessHOcrRenderer writes around the pages.
@@ -31,9 +13,9 @@ std::string write_hocr(const Document& doc, std::string_view ocr_system) {
       "    \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
       "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n"
       " <head>\n"
-      "  <title>" + escape(doc.source.name) + "</title>\n"
+      "  <title>" + xml_escape(doc.source.name) + "</title>\n"
       "  <meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
-      "  <meta name='ocr-system' content='" + escape(ocr_system) + "' />\n"
+      "  <meta name='ocr-system' content='" + xml_escape(ocr_system) + "' />\n"
       "  <meta name='ocr-capabilities' content='ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf'/>\n"
       " </head>\n"
       " <body>\n";

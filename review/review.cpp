@@ -45,21 +45,7 @@ void write_file(const fs::path& path, std::string_view bytes) {
   fs::rename(tmp, path);
 }
 
-std::string esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : to_valid_utf8(s)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string esc(std::string_view s) { return xml_escape(s); }
 
 // JSON for a <script type="application/json"> element: "</" cannot end it.
 std::string script_json(const Json& j) {

@@ -107,20 +107,6 @@ namespace {
 constexpr double kFormulaEditShare = 0.25;
 constexpr std::size_t kFormulaMargin = 2;
 
-std::size_t levenshtein(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 }  // namespace
 
 std::string garbled_formula_body(std::string_view text) {
@@ -130,7 +116,7 @@ std::string garbled_formula_body(std::string_view text) {
   std::string_view name;
   for (const vocabulary::Body& b : vocabulary::kBodies) {
     const std::string formula = "The " + std::string(b.name) + ",";
-    const std::size_t d = levenshtein(text, formula);
+    const std::size_t d = levenshtein(text, std::string_view(formula));
     if (d == 0) return {};
     if (static_cast<double>(d) > kFormulaEditShare * static_cast<double>(formula.size())) continue;
     if (d < best) {

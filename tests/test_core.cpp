@@ -122,3 +122,17 @@ TEST_CASE("UTF-16 code units become UTF-8: pairs joined, a lone surrogate replac
   CHECK(decode({low_alone, 2}, replaced) == "\uFFFDb");
   CHECK(replaced == 1);
 }
+
+TEST_CASE("text helpers shared by CER, formulas and XML writers: code points, Levenshtein, XML escapes", "[core][text]") {
+  CHECK(akn::levenshtein(std::string_view("kitten"), std::string_view("sitting")) == 3);
+  CHECK(akn::levenshtein(std::string_view(""), std::string_view("abc")) == 3);
+  // Over code points a Cyrillic letter is one edit, over bytes two.
+  CHECK(akn::levenshtein(akn::code_points("Ассамблея"), akn::code_points("Ассамблeя")) == 1);
+  CHECK(akn::levenshtein(std::string_view("Ассамблея"), std::string_view("Ассамблeя")) == 2);
+  CHECK(akn::code_points("  a \n\t b\f c ", true) == U"a b c");
+  CHECK(akn::code_points("a\nb") == U"a\nb");
+  CHECK(akn::code_points("a\xffz") == U"a\uFFFDz");
+  CHECK(akn::xml_escape("<a href=\"x\">Tom & Jerry's</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  CHECK(akn::xml_escape("bad \xff byte") == "bad \xEF\xBF\xBD byte");
+}

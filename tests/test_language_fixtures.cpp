@@ -31,6 +31,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "tests/support.hpp"
 #include "tools/agreement.hpp"
 
@@ -92,34 +93,7 @@ Expected expected_of(const std::string& lang) {
   return {j["symbol"], j["language"], j["akn_language"], j["counts"].get<std::map<std::string, std::size_t>>()};
 }
 
-// Edit distance in code points, one row of the table at a time.
-std::size_t distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
-std::u32string code_points(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
 
 // The clean text from the number and title on (the masthead and the preface
 // lines before them are metadata, not body), normalised as the agreement
@@ -139,7 +113,7 @@ double cer(const std::string& clean, const std::string& known, const std::string
   const std::string first = known.substr(0, known.find('\n'));
   const std::u32string truth = code_points(comparable(known, first, lang));
   const std::u32string got = code_points(comparable(clean, first, lang));
-  return truth.empty() ? 1.0 : static_cast<double>(distance(truth, got)) / static_cast<double>(truth.size());
+  return truth.empty() ? 1.0 : static_cast<double>(levenshtein(truth, got)) / static_cast<double>(truth.size());
 }
 
 struct Measured {

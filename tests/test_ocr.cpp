@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "cleanup/cleanup.hpp"
 #include "ingest/ingest.hpp"
 #include "tests/support.hpp"
@@ -33,43 +34,7 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-// Edit distance between two sequences (one row of the table at a time).
-template <typename Seq>
-std::size_t distance(const Seq& a, const Seq& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
-// Code points of `text` with runs of white space as one space.
-std::u32string code_points(std::string_view text) {
-  std::u32string out;
-  bool space = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += n;
-    if (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(U' ');
-    space = false;
-    out.push_back(cp);
-  }
-  return out;
-}
 
 std::vector<std::string> tokens(std::string_view text) {
   std::vector<std::string> out;
@@ -90,10 +55,10 @@ struct ErrorRates {
   double cer = 0, wer = 0;
 };
 ErrorRates error_rates(const std::string& text, const std::string& truth) {
-  const std::u32string a = code_points(text), b = code_points(truth);
+  const std::u32string a = code_points(text, true), b = code_points(truth, true);
   const auto wa = tokens(text), wb = tokens(truth);
-  return {static_cast<double>(distance(a, b)) / static_cast<double>(b.size()),
-          static_cast<double>(distance(wa, wb)) / static_cast<double>(wb.size())};
+  return {static_cast<double>(levenshtein(a, b)) / static_cast<double>(b.size()),
+          static_cast<double>(levenshtein(wa, wb)) / static_cast<double>(wb.size())};
 }
 
 const Pipeline& ocr_always() {
