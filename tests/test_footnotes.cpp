@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "core/text.hpp"
 #include "ingest/drawn_rules.hpp"
 #include "support.hpp"
 
@@ -348,4 +349,66 @@ TEST_CASE("on OCR pages a note's number glued to its text or misread is given ba
   layer.pages[0].lines[1].font_size = 7.5;
   run_passes(layer, {"collect_footnotes"});
   CHECK(edits_of(layer, "ocr_note_number").empty());
+}
+
+namespace {
+// An OCR page of `lines` (an empty string is the blank line the reading
+// makes of a drawn rule), each line 12 pt under the one before, in body
+// type: `rule` gives the blank line the thin box of a separator a quarter
+// of the text wide; the other lines span the text width from x0 102.
+Document ocr_pages(const std::vector<std::vector<std::string>>& pages) {
+  std::string text;
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (std::size_t l = 0; l < pages[p].size(); ++l)
+      text += pages[p][l] + (l + 1 < pages[p].size() ? "\n" : p + 1 < pages.size() ? "\f" : "\n");
+  Document doc = doc_from_text(text);
+  REQUIRE(doc.pages.size() == pages.size());
+  for (Page& page : doc.pages) {
+    page.ocr = true;
+    page.width = 595;
+    page.height = 842;
+    double y = 60;
+    for (Line& line : page.lines) {
+      line.font_size = 10;
+      line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
+      y += 12;
+    }
+  }
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their misread numbers restored in a run", "[footnotes][ocr]") {
+  // The letters of short note lines are often estimated at the body's size:
+  // the separator the reading found (a thin blank line) tells the zone. Two
+  // notes in a row whose raised numbers OCR misread (®, “) take the numbers
+  // between the ones read around them; the last note runs over to the next
+  // page, under that page's separator.
+  Document doc = ocr_pages({{"Recalling its resolution 46/182 and the Convention,",
+                             "1. Decides to remain seized of the matter, in accordance with the",
+                             "", "®See A/80/204, sect. III.", "\u201CSee A/80/215, paras. 41 to 47.",
+                             "3In accordance with the Agreement on Port State Measures, and the voluntary"},
+                            {"2. Requests the Secretary-General to report.", "", "guidelines of the Committee."}});
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  REQUIRE(doc.footnotes.size() == 3);
+  CHECK(doc.footnotes[0].marker == "1");
+  CHECK(doc.footnotes[0].text == "See A/80/204, sect. III.");
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[2].marker == "3");
+  CHECK(doc.footnotes[2].text == "In accordance with the Agreement on Port State Measures, and the voluntary guidelines of the Committee.");
+  CHECK(doc.pages[1].lines[2].role == LineRole::footnote);
+  CHECK(doc.pages[1].lines[0].role == LineRole::body);
+  CHECK(edits_of(doc, "ocr_note_number").size() == 3);
+
+  // A blank line as wide as the text is no separator (a masthead's rule):
+  // the lines under it stay in the body.
+  Document wide = ocr_pages({{"Recalling its resolution 46/182,", "", "\u00AESee A/80/204.", "\u201CSee A/80/215."}});
+  wide.pages[0].lines[1].box = Box{102, 78, 499, 78.5};
+  run_passes(wide, {"normalize_text", "collect_footnotes"});
+  CHECK(wide.footnotes.empty());
+  // Lines beside the separator (a second column, from x0 310) are not under it.
+  Document beside = ocr_pages({{"Recalling its resolution 46/182,", "", "2 to 5 October 2016, the Conference met", "3 States voted."}});
+  for (std::size_t l = 2; l < 4; ++l) beside.pages[0].lines[l].box = Box{310, 90.0 + 12.0 * static_cast<double>(l), 498, 99.0 + 12.0 * static_cast<double>(l)};
+  run_passes(beside, {"normalize_text", "collect_footnotes"});
+  CHECK(beside.footnotes.empty());
 }
