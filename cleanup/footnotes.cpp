@@ -449,6 +449,11 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   static const Regex kGlued("^(\\s{0,4})([0-9]{1,3})(?=\\p{Lu}\\p{Ll})");
   static const Regex kMisread("^(\\s{0,4})(['\u2019\u2018\u201C\u201D`!?\u00AE\u00B0^])\\s?(?=\\p{Lu}\\p{Ll})");
   static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+\\p{Lu}");
+  // "2. See resolution ...": OCR read a dot beside the small number. Taken
+  // for the note's number only when the body raises a mark of that number
+  // and the number follows the note read before it (an operative
+  // paragraph's "2." is neither).
+  static const Regex kDotted("^(\\s{0,4})([0-9]{1,3})\\.\\s?(?=\\p{Lu})");
   // The lines of small type on OCR pages that open a note: their number
   // (0 for a misread mark), where it is and how long.
   struct Start {
@@ -456,7 +461,13 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     int number = 0;
     std::size_t from = 0, size = 0;
     bool glued = false;
+    bool dotted = false;
   };
+  std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body)
+        for (const NoteMark& m : line.marks) raised.insert(as_number(m.marker));
   std::vector<Start> starts;
   std::vector<std::size_t> rule(doc.pages.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) rule[p] = ocr_note_rule(doc.pages[p]);
@@ -471,6 +482,12 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
       starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
     else if (auto x = kMisread.search(line.text))
       starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
+    else if (auto d = kDotted.search(line.text)) {
+      const int n = std::stoi(std::string(d->str(line.text, 2)));
+      const int before = starts.empty() ? 0 : starts.back().number;
+      if (raised.count(n) && n == before + 1)
+        starts.push_back({ref, n, d->groups[2].first, d->end - d->groups[2].first, false, true});
+    }
   }
   // A run of misread marks (one or more notes in a row whose numbers OCR
   // misread) takes the numbers between the notes read before and after it:
@@ -491,7 +508,10 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     if (s.size == 0 || s.number == 0) continue;
     Line& line = detail::at(doc, s.ref);
     const std::string number = std::to_string(s.number);
-    const std::string why = s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
+    const std::string why = s.dotted ? "a dot OCR read beside the small number of note " + number +
+                                           " (small type or under the separator on an OCR page; the body raises mark " +
+                                           number + " and the note before is " + std::to_string(s.number - 1) + ")"
+                            : s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
                                     : "a mark OCR read for the small raised number of a note (small type or under the separator on an OCR page), "
                                       "between the notes numbered before and after it: note " + number;
     const std::string before = line.text.substr(0, std::min(line.text.size(), s.from + s.size + 16));

@@ -412,3 +412,21 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
   run_passes(beside, {"normalize_text", "collect_footnotes"});
   CHECK(beside.footnotes.empty());
 }
+
+TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when the body raises that mark", "[footnotes][ocr]") {
+  // "2. See resolution ...": the raised 2 of the body and note 1 before it
+  // make it note 2; without the raised mark it may be a paragraph's number.
+  auto read = [](bool raised) {
+    Document doc = ocr_pages({{"Recalling its resolution 46/182,", "Noting the report of the Assembly;", "",
+                               "1 Resolution 78/193.", "2. See resolution 1980/67."}});
+    Line& line = doc.pages[0].lines[1];
+    if (raised) line.marks.push_back(NoteMark{line.text.size(), "2", MarkSource::superscript});
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    return doc;
+  };
+  const Document doc = read(true);
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[1].text == "See resolution 1980/67.");
+  CHECK(read(false).footnotes.size() == 1);
+}
