@@ -430,3 +430,13 @@ TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when 
   CHECK(doc.footnotes[1].text == "See resolution 1980/67.");
   CHECK(read(false).footnotes.size() == 1);
 }
+
+TEST_CASE("a barcode's raised stars are no note mark, and the line stays furniture", "[footnotes][ocr]") {
+  // OCR finds the stars of "*2520911*" raised above the digits' baseline.
+  Document doc = doc_from_text("Recalling its resolution 46/182,\n*2520911*\n");
+  Line& line = doc.pages[0].lines[1];
+  line.words = {Word{0, 8, Box{102, 808, 140, 816}, 10, 90, false}, Word{8, 9, Box{141, 806, 146, 810}, 6, 90, true}};
+  run_passes(doc, {"read_superscripts", "remove_furniture"});
+  CHECK(doc.pages[0].lines[1].marks.empty());
+  CHECK(doc.pages[0].lines[1].role == LineRole::furniture);
+}
