@@ -243,6 +243,18 @@ const Footnote* note_run_over_to(const Document& doc, std::size_t p) {
   return before && static_cast<std::size_t>(before->page) == p ? before : nullptr;
 }
 
+// The first note number the body of page p raises above every note
+// collected so far; 0 when none.
+int mark_beyond_notes(const Document& doc, std::size_t p) {
+  int last = 0;
+  for (const Footnote& f : doc.footnotes) last = std::max(last, as_number(f.marker));
+  for (const Line& line : doc.pages[p].lines)
+    if (line.role == LineRole::body)
+      for (const NoteMark& m : line.marks)
+        if (as_number(m.marker) > last) return as_number(m.marker);
+  return 0;
+}
+
 // Small type at the foot of a page, below a gap, that opens no note, under
 // an unfinished note of the page before: it may continue that note, but
 // with no rule seen over it, it stays text, and the document says so.
@@ -304,6 +316,15 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     for (std::size_t l = start; l < lines.size(); ++l) zone_has_note |= lines[l].role == LineRole::footnote;
     if (!zone_has_rule && !zone_has_note) {
       warn_unsure_zone(doc, p, zones[p]);
+      continue;
+    }
+    // On an OCR page whose body raises the mark of a note not found yet,
+    // a zone that opens no note holds that note with its number unread:
+    // it is no continuation of the note before.
+    if (const int unread = mark_beyond_notes(doc, p); doc.pages[p].ocr && !zone_has_note && unread > 0) {
+      doc.log.warn(std::string(kCollect), doc.position_of(p, start),
+                   "the notes under the separator of page " + std::to_string(p + 1) + " open with no number read, where the body raises mark " +
+                       std::to_string(unread) + ": kept as text");
       continue;
     }
     // The note each zone line continues: the one above on this page, else
