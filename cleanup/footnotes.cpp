@@ -40,6 +40,12 @@ constexpr double kZoneGapEm = 1.5;
 // third), at most kMaxRuleShare of the page's width; a longer line across
 // the gap is a table's or a box's border, not a separator.
 constexpr double kMaxRuleShare = 0.5;
+// On an OCR page, Tesseract reads a drawn separator as a line of no text
+// (normalize_text gives it the blank role) whose box is the rule's: at
+// most kOcrRuleThickness high and at least kOcrRuleMinWidth long (half an
+// inch, the shortest separator anyone draws), in points.
+constexpr double kOcrRuleThickness = 3;
+constexpr double kOcrRuleMinWidth = 36;
 
 struct Candidate {
   std::string marker;
@@ -118,11 +124,47 @@ struct FootZone {
   }
 };
 
+// The separators drawn on a page: the rules found in a PDF page's drawing
+// (Page::rules), and on an OCR page the blank lines the reading made of
+// them (a box as thin and as long as a rule).
+std::vector<Box> drawn_rules_of(const Page& page) {
+  std::vector<Box> rules = page.rules;
+  if (!page.ocr) return rules;
+  for (const Line& l : page.lines)
+    if (l.role == LineRole::blank && l.box && l.box->height() <= kOcrRuleThickness && l.box->width() >= kOcrRuleMinWidth)
+      rules.push_back(*l.box);
+  return rules;
+}
+
 // Whether a separator is drawn between the line `above` and the line `below`.
 bool rule_in_gap(const Page& page, const Box& above, const Box& below) {
-  return std::any_of(page.rules.begin(), page.rules.end(), [&](const Box& r) {
+  const std::vector<Box> rules = drawn_rules_of(page);
+  return std::any_of(rules.begin(), rules.end(), [&](const Box& r) {
     return r.y0 >= above.y1 - 1 && r.y1 <= below.y0 + 1 && (page.width <= 0 || r.width() <= kMaxRuleShare * page.width);
   });
+}
+
+// The separator an OCR page draws over its notes: the lowest rule the
+// reading made a blank line of (drawn_rules_of), short as separators are
+// (at most kMaxRuleShare of the page's width). Its line index, or npos.
+std::size_t ocr_note_rule(const Page& page) {
+  if (!page.ocr) return std::string::npos;
+  for (std::size_t l = page.lines.size(); l-- > 0;) {
+    const Line& line = page.lines[l];
+    if (line.role == LineRole::blank && line.box && line.box->height() <= kOcrRuleThickness &&
+        line.box->width() >= kOcrRuleMinWidth && (page.width <= 0 || line.box->width() <= kMaxRuleShare * page.width))
+      return l;
+  }
+  return std::string::npos;
+}
+
+// Whether `line` stands under the OCR page's note separator (the line
+// `rule`): below it, and starting in the separator's column (the notes
+// begin at the separator's left end; a second column beside it does not).
+bool under_ocr_rule(const Page& page, std::size_t rule, const Line& line) {
+  if (rule == std::string::npos || !line.box) return false;
+  const Box& r = *page.lines[rule].box;
+  return line.box->y0 >= r.y1 - 1 && line.box->x0 >= r.x0 - r.width() / 2 && line.box->x0 < r.x1;
 }
 
 FootZone foot_zone(const Page& page, double small_below, const std::set<std::string>& raised) {
@@ -153,8 +195,9 @@ FootZone foot_zone(const Page& page, double small_below, const std::set<std::str
   return FootZone{topmost_gap, false, rule_in_gap(page, *lines[a - 1].box, *lines[topmost_gap].box)};
 }
 
-// Each page's notes zone found from the type, on PDF pages that print no
-// rule (OCR pages' sizes are estimates: not there).
+// Each page's notes zone found from the type, on pages that print no rule.
+// On OCR pages the sizes are estimates from the letters' height, as steady
+// from line to line as the type: the zone is found there the same way.
 std::vector<FootZone> foot_zones(const Document& doc, double small_below) {
   std::vector<FootZone> zones(doc.pages.size());
   if (small_below <= 0) return zones;
@@ -164,7 +207,7 @@ std::vector<FootZone> foot_zones(const Document& doc, double small_below) {
     for (const Line& line : page.lines)
       if (line.role == LineRole::body && line.font_size > small_below)
         for (const NoteMark& m : line.marks) raised.insert(m.marker);
-    if (!page.ocr && !has_text_rule(page)) zones[p] = foot_zone(page, small_below, raised);
+    if (!has_text_rule(page)) zones[p] = foot_zone(page, small_below, raised);
   }
   return zones;
 }
@@ -200,6 +243,18 @@ const Footnote* note_run_over_to(const Document& doc, std::size_t p) {
   return before && static_cast<std::size_t>(before->page) == p ? before : nullptr;
 }
 
+// The first note number the body of page p raises above every note
+// collected so far; 0 when none.
+int mark_beyond_notes(const Document& doc, std::size_t p) {
+  int last = 0;
+  for (const Footnote& f : doc.footnotes) last = std::max(last, as_number(f.marker));
+  for (const Line& line : doc.pages[p].lines)
+    if (line.role == LineRole::body)
+      for (const NoteMark& m : line.marks)
+        if (as_number(m.marker) > last) return as_number(m.marker);
+  return 0;
+}
+
 // Small type at the foot of a page, below a gap, that opens no note, under
 // an unfinished note of the page before: it may continue that note, but
 // with no rule seen over it, it stays text, and the document says so.
@@ -226,8 +281,16 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     // The zone: from the last separator rule or note line upwards to the
     // last line in body type, downwards to the end of the page.
     std::size_t start = lines.size();
+    // On an OCR page, the lines under the separator the reading found are
+    // the zone whatever size their letters were estimated at.
+    const std::size_t ocr_rule = ocr_note_rule(doc.pages[p]);
+    auto in_ocr_zone = [&](const Line& l) { return l.role == LineRole::body && under_ocr_rule(doc.pages[p], ocr_rule, l); };
     for (std::size_t l = lines.size(); l-- > 0;) {
       const Line& line = lines[l];
+      if (l == ocr_rule) {
+        start = l + 1;
+        break;
+      }
       if (line.role == LineRole::furniture || line.role == LineRole::blank) {
         if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) {
           start = l + 1;
@@ -235,7 +298,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
         }
         continue;
       }
-      if (line.role == LineRole::footnote || (line.role == LineRole::body && small(line))) {
+      if (line.role == LineRole::footnote || (line.role == LineRole::body && small(line)) || in_ocr_zone(line)) {
         start = l;
         continue;
       }
@@ -247,11 +310,21 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     if (start >= lines.size()) continue;
     bool zone_has_rule = (start > 0 && lines[start - 1].role == LineRole::furniture &&
                           trim(lines[start - 1].text).find("___") != std::string_view::npos) ||
+                         (start > 0 && start - 1 == ocr_rule) ||
                          (zones[p].drawn_rule && start == zones[p].start && note_run_over_to(doc, p));
     bool zone_has_note = false;
     for (std::size_t l = start; l < lines.size(); ++l) zone_has_note |= lines[l].role == LineRole::footnote;
     if (!zone_has_rule && !zone_has_note) {
       warn_unsure_zone(doc, p, zones[p]);
+      continue;
+    }
+    // On an OCR page whose body raises the mark of a note not found yet,
+    // a zone that opens no note holds that note with its number unread:
+    // it is no continuation of the note before.
+    if (const int unread = mark_beyond_notes(doc, p); doc.pages[p].ocr && !zone_has_note && unread > 0) {
+      doc.log.warn(std::string(kCollect), doc.position_of(p, start),
+                   "the notes under the separator of page " + std::to_string(p + 1) + " open with no number read, where the body raises mark " +
+                       std::to_string(unread) + ": kept as text");
       continue;
     }
     // The note each zone line continues: the one above on this page, else
@@ -267,7 +340,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
             current = f;
         continue;
       }
-      if (line.role != LineRole::body || !small(line) || current >= doc.footnotes.size()) continue;
+      if (line.role != LineRole::body || !(small(line) || in_ocr_zone(line)) || current >= doc.footnotes.size()) continue;
       Footnote& note = doc.footnotes[current];
       const bool other_page = static_cast<std::size_t>(note.page) != p + 1;
       line.marks.clear();
@@ -397,6 +470,11 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   static const Regex kGlued("^(\\s{0,4})([0-9]{1,3})(?=\\p{Lu}\\p{Ll})");
   static const Regex kMisread("^(\\s{0,4})(['\u2019\u2018\u201C\u201D`!?\u00AE\u00B0^])\\s?(?=\\p{Lu}\\p{Ll})");
   static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+\\p{Lu}");
+  // "2. See resolution ...": OCR read a dot beside the small number. Taken
+  // for the note's number only when the body raises a mark of that number
+  // and the number follows the note read before it (an operative
+  // paragraph's "2." is neither).
+  static const Regex kDotted("^(\\s{0,4})([0-9]{1,3})\\.\\s?(?=\\p{Lu})");
   // The lines of small type on OCR pages that open a note: their number
   // (0 for a misread mark), where it is and how long.
   struct Start {
@@ -404,35 +482,58 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     int number = 0;
     std::size_t from = 0, size = 0;
     bool glued = false;
+    bool dotted = false;
   };
+  std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body)
+        for (const NoteMark& m : line.marks) raised.insert(as_number(m.marker));
   std::vector<Start> starts;
+  std::vector<std::size_t> rule(doc.pages.size());
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) rule[p] = ocr_note_rule(doc.pages[p]);
   for (const detail::LineRef ref : detail::line_refs(doc)) {
     const Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
-    if (!(line.font_size > 0 && line.font_size < small_below)) continue;
+    const bool under_rule = under_ocr_rule(doc.pages[ref.page], rule[ref.page], line);
+    if (!(line.font_size > 0 && line.font_size < small_below) && !under_rule) continue;
     if (auto m = kNumbered.search(line.text))
       starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
     else if (auto g = kGlued.search(line.text))
       starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
     else if (auto x = kMisread.search(line.text))
       starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
+    else if (auto d = kDotted.search(line.text)) {
+      const int n = std::stoi(std::string(d->str(line.text, 2)));
+      const int before = starts.empty() ? 0 : starts.back().number;
+      if (raised.count(n) && n == before + 1)
+        starts.push_back({ref, n, d->groups[2].first, d->end - d->groups[2].first, false, true});
+    }
   }
-  // A misread mark is the number between the notes read before and after
-  // it: the one after must be two more than the one before (or none come
-  // after). Else the line is left as printed.
+  // A run of misread marks (one or more notes in a row whose numbers OCR
+  // misread) takes the numbers between the notes read before and after it:
+  // the one after must be the run's length plus one more than the one
+  // before (or none come after). Else its lines are left as printed.
   for (std::size_t k = 0; k < starts.size(); ++k) {
-    Start& s = starts[k];
-    if (s.number != 0) continue;
+    if (starts[k].number != 0) continue;
+    std::size_t end = k;
+    while (end < starts.size() && starts[end].number == 0) ++end;
+    const int run = static_cast<int>(end - k);
     const int before = k > 0 ? starts[k - 1].number : 0;
-    const int after = k + 1 < starts.size() ? starts[k + 1].number : before + 2;
-    if ((k == 0 || before > 0) && after == before + 2) s.number = before + 1;
+    const int after = end < starts.size() ? starts[end].number : before + run + 1;
+    if (after == before + run + 1)
+      for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
+    k = end;
   }
   for (const Start& s : starts) {
     if (s.size == 0 || s.number == 0) continue;
     Line& line = detail::at(doc, s.ref);
     const std::string number = std::to_string(s.number);
-    const std::string why = s.glued ? "a note's number glued to its first word by OCR (small type on an OCR page): spaced as notes print it"
-                                    : "a mark OCR read for the small raised number of a note (small type on an OCR page), "
+    const std::string why = s.dotted ? "a dot OCR read beside the small number of note " + number +
+                                           " (small type or under the separator on an OCR page; the body raises mark " +
+                                           number + " and the note before is " + std::to_string(s.number - 1) + ")"
+                            : s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
+                                    : "a mark OCR read for the small raised number of a note (small type or under the separator on an OCR page), "
                                       "between the notes numbered before and after it: note " + number;
     const std::string before = line.text.substr(0, std::min(line.text.size(), s.from + s.size + 16));
     line.replace(s.from, s.size, number + " ");
@@ -460,12 +561,17 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     }
   // Pages that print no rule: the notes zone found from the type.
   const std::vector<FootZone> zones = foot_zones(doc, small);
-  auto in_zone = [&](detail::LineRef r) { return zones[r.page].notes(r.line); };
-  auto start_at = [&](std::size_t k) {
-    const detail::LineRef r = refs[k];
-    return footnote_start(detail::at(doc, r), small,
-                          (rule_at[r.page] != std::string::npos && r.line > rule_at[r.page]) || in_zone(r));
+  // OCR pages: the separator the reading found, and the lines under it.
+  std::vector<std::size_t> ocr_rule(doc.pages.size());
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) ocr_rule[p] = ocr_note_rule(doc.pages[p]);
+  auto in_zone = [&](detail::LineRef r) {
+    return zones[r.page].notes(r.line) || under_ocr_rule(doc.pages[r.page], ocr_rule[r.page], detail::at(doc, r));
   };
+  auto under_rule = [&](std::size_t k) {
+    const detail::LineRef r = refs[k];
+    return (rule_at[r.page] != std::string::npos && r.line > rule_at[r.page]) || in_zone(r);
+  };
+  auto start_at = [&](std::size_t k) { return footnote_start(detail::at(doc, refs[k]), small, under_rule(k)); };
   // A note whose number was a superscript, or whose marker is a symbol,
   // needs no numbering sequence to be recognised.
   auto is_explicit = [&](const Line& line, const Candidate& c) { return !line.marks.empty() || as_number(c.marker) < 0; };
@@ -518,6 +624,10 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
         if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[note.lines.front()]).text) + 1)
           break;
+        // A note opened under a separator continues under it only: the
+        // next page's text is no continuation (collect_footnote_zones
+        // finds a note run over to the next page's own zone).
+        if (under_rule(note.lines.front()) && !under_rule(j)) break;
         note.lines.push_back(j);
         ++j;
       }

@@ -76,6 +76,10 @@ void read_superscripts(Document& doc, const PassContext&) {
     for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
       Line& line = doc.pages[p].lines[l];
       if (line.role != LineRole::body || line.words.size() < 2) continue;
+      // A barcode's printed digits (*2520911*): its stars stand high, and
+      // are no note marks (remove_furniture knows the line by them).
+      static const Regex kBarcode("^\\s*\\*[0-9]{7,9}\\*\\s*$");
+      if (kBarcode.full_match(line.text)) continue;
       bool changed = false;
       for (std::size_t k = line.words.size(); k-- > 0;) {
         const Word w = line.words[k];

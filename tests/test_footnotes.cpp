@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "core/text.hpp"
 #include "ingest/drawn_rules.hpp"
 #include "support.hpp"
 
@@ -348,4 +349,107 @@ TEST_CASE("on OCR pages a note's number glued to its text or misread is given ba
   layer.pages[0].lines[1].font_size = 7.5;
   run_passes(layer, {"collect_footnotes"});
   CHECK(edits_of(layer, "ocr_note_number").empty());
+}
+
+namespace {
+// An OCR page of `lines` (an empty string is the blank line the reading
+// makes of a drawn rule), each line 12 pt under the one before, in body
+// type: `rule` gives the blank line the thin box of a separator a quarter
+// of the text wide; the other lines span the text width from x0 102.
+Document ocr_pages(const std::vector<std::vector<std::string>>& pages) {
+  std::string text;
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (std::size_t l = 0; l < pages[p].size(); ++l)
+      text += pages[p][l] + (l + 1 < pages[p].size() ? "\n" : p + 1 < pages.size() ? "\f" : "\n");
+  Document doc = doc_from_text(text);
+  REQUIRE(doc.pages.size() == pages.size());
+  for (Page& page : doc.pages) {
+    page.ocr = true;
+    page.width = 595;
+    page.height = 842;
+    double y = 60;
+    for (Line& line : page.lines) {
+      line.font_size = 10;
+      line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
+      y += 12;
+    }
+  }
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their misread numbers restored in a run", "[footnotes][ocr]") {
+  // The letters of short note lines are often estimated at the body's size:
+  // the separator the reading found (a thin blank line) tells the zone. Two
+  // notes in a row whose raised numbers OCR misread (®, “) take the numbers
+  // between the ones read around them; the last note runs over to the next
+  // page, under that page's separator.
+  Document doc = ocr_pages({{"Recalling its resolution 46/182 and the Convention,",
+                             "1. Decides to remain seized of the matter, in accordance with the",
+                             "", "®See A/80/204, sect. III.", "\u201CSee A/80/215, paras. 41 to 47.",
+                             "3In accordance with the Agreement on Port State Measures, and the voluntary"},
+                            {"2. Requests the Secretary-General to report.", "", "guidelines of the Committee."}});
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  REQUIRE(doc.footnotes.size() == 3);
+  CHECK(doc.footnotes[0].marker == "1");
+  CHECK(doc.footnotes[0].text == "See A/80/204, sect. III.");
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[2].marker == "3");
+  CHECK(doc.footnotes[2].text == "In accordance with the Agreement on Port State Measures, and the voluntary guidelines of the Committee.");
+  CHECK(doc.pages[1].lines[2].role == LineRole::footnote);
+  CHECK(doc.pages[1].lines[0].role == LineRole::body);
+  CHECK(edits_of(doc, "ocr_note_number").size() == 3);
+  // When the next page's body raises the mark of a note not found yet, the
+  // lines under its separator hold that note, its number unread: they are
+  // no continuation of note 3, and stay text with a warning.
+  Document unread = ocr_pages({{"Recalling its resolution 46/182,", "", "1 See A/80/204.", "2 See A/80/215.",
+                                "3 In accordance with the Agreement on Port State Measures, and the voluntary"},
+                               {"2. Requests the Secretary-General to report.", "", "See resolution 65/69."}});
+  Line& raising = unread.pages[1].lines[0];
+  raising.marks.push_back(NoteMark{raising.text.size(), "4", MarkSource::superscript});
+  run_passes(unread, {"normalize_text", "collect_footnotes"});
+  REQUIRE(unread.footnotes.size() == 3);
+  CHECK(unread.footnotes[2].text == "In accordance with the Agreement on Port State Measures, and the voluntary");
+  CHECK(unread.pages[1].lines[2].role == LineRole::body);
+  CHECK(has_warning(unread, "open with no number read"));
+
+  // A blank line as wide as the text is no separator (a masthead's rule):
+  // the lines under it stay in the body.
+  Document wide = ocr_pages({{"Recalling its resolution 46/182,", "", "\u00AESee A/80/204.", "\u201CSee A/80/215."}});
+  wide.pages[0].lines[1].box = Box{102, 78, 499, 78.5};
+  run_passes(wide, {"normalize_text", "collect_footnotes"});
+  CHECK(wide.footnotes.empty());
+  // Lines beside the separator (a second column, from x0 310) are not under it.
+  Document beside = ocr_pages({{"Recalling its resolution 46/182,", "", "2 to 5 October 2016, the Conference met", "3 States voted."}});
+  for (std::size_t l = 2; l < 4; ++l) beside.pages[0].lines[l].box = Box{310, 90.0 + 12.0 * static_cast<double>(l), 498, 99.0 + 12.0 * static_cast<double>(l)};
+  run_passes(beside, {"normalize_text", "collect_footnotes"});
+  CHECK(beside.footnotes.empty());
+}
+
+TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when the body raises that mark", "[footnotes][ocr]") {
+  // "2. See resolution ...": the raised 2 of the body and note 1 before it
+  // make it note 2; without the raised mark it may be a paragraph's number.
+  auto read = [](bool raised) {
+    Document doc = ocr_pages({{"Recalling its resolution 46/182,", "Noting the report of the Assembly;", "",
+                               "1 Resolution 78/193.", "2. See resolution 1980/67."}});
+    Line& line = doc.pages[0].lines[1];
+    if (raised) line.marks.push_back(NoteMark{line.text.size(), "2", MarkSource::superscript});
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    return doc;
+  };
+  const Document doc = read(true);
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.footnotes[1].text == "See resolution 1980/67.");
+  CHECK(read(false).footnotes.size() == 1);
+}
+
+TEST_CASE("a barcode's raised stars are no note mark, and the line stays furniture", "[footnotes][ocr]") {
+  // OCR finds the stars of "*2520911*" raised above the digits' baseline.
+  Document doc = doc_from_text("Recalling its resolution 46/182,\n*2520911*\n");
+  Line& line = doc.pages[0].lines[1];
+  line.words = {Word{0, 8, Box{102, 808, 140, 816}, 10, 90, false}, Word{8, 9, Box{141, 806, 146, 810}, 6, 90, true}};
+  run_passes(doc, {"read_superscripts", "remove_furniture"});
+  CHECK(doc.pages[0].lines[1].marks.empty());
+  CHECK(doc.pages[0].lines[1].role == LineRole::furniture);
 }
