@@ -9,6 +9,7 @@
 #include "core/dates.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
+#include "ingest/ingest.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -230,4 +231,43 @@ TEST_CASE("a French masthead: the organ, the distribution and the original's lan
   CHECK(m.issue_date->iso() == "2021-03-08");
   CHECK(c.resolution.actor == "unga");
   CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a text layer in Chinese, Arabic or Russian is plausible text; stamp garbage is not", "[languages][ocr]") {
+  // Words as Poppler gives them for a born-digital page in each script,
+  // with the script's own punctuation (full-width and CJK signs, Arabic
+  // comma and semicolon, guillemets).
+  const std::vector<std::string> han = {
+      "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自", "由的普遍尊重和信守，而不分宗教、信仰或其他区别，",
+      "欢迎人权理事会", "2011", "年", "3", "月", "24", "日第", "16/18", "号、",
+      "（A/78/481/Add.2，第", "139", "段）", "表示深为关切；", "决定继续审议这一问题。", "“宗教”", "【注】"};
+  const std::vector<std::string> arabic = {"إن", "الجمعية", "العامة،", "إذ", "تشير", "إلى", "قرارها", "70/1؛",
+                                           "وإذ", "تدرك", "الدور،", "هل", "تقرر؟", "بنسبة", "٥٠٪", "١٨",
+                                           "كانون", "الأول/ديسمبر", "٢٠٠٢"};
+  const std::vector<std::string> cyrillic = {"Генеральная", "Ассамблея,", "ссылаясь", "на", "свою", "резолюцию",
+                                             "№", "70/1", "«О", "целях»", "в", "области", "устойчивого", "развития,",
+                                             "отмечая", "—", "с", "удовлетворением…"};
+  std::vector<std::string> pages[] = {{}, {}, {}};
+  for (int i = 0; i < 4; ++i) {
+    pages[0].insert(pages[0].end(), han.begin(), han.end());
+    pages[1].insert(pages[1].end(), arabic.begin(), arabic.end());
+    pages[2].insert(pages[2].end(), cyrillic.begin(), cyrillic.end());
+  }
+  std::size_t ran = 0;
+  for (const auto& words : pages) {
+    const TextLayerCheck check = check_text_layer(words, {});
+    INFO(words.front() << ": " << check.summary);
+    CHECK(check.words >= 10);  // judged
+    CHECK(check.odd == Approx(0.0));
+    CHECK_FALSE(check.implausible);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // A stamp read as signs stays implausible in any script around it.
+  std::vector<std::string> stamp = pages[0];
+  for (int i = 0; i < 20; ++i)
+    for (const char* w : {"%C.*", "*,", "~~^", "|#|", "@@"}) stamp.emplace_back(w);
+  const TextLayerCheck garbage = check_text_layer(stamp, {});
+  INFO(garbage.summary);
+  CHECK(garbage.implausible);
 }
