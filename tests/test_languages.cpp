@@ -10,6 +10,7 @@
 #include "core/language.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -270,4 +271,71 @@ TEST_CASE("a text layer in Chinese, Arabic or Russian is plausible text; stamp g
   const TextLayerCheck garbage = check_text_layer(stamp, {});
   INFO(garbage.summary);
   CHECK(garbage.implausible);
+}
+
+namespace {
+PlacedWord placed(std::string text, double x0, double x1, double size = 11, double y0 = 100, double y1 = 114) {
+  PlacedWord w;
+  w.text = std::move(text);
+  w.box = Box{x0, y0, x1, y1};
+  w.font_size = size;
+  return w;
+}
+}  // namespace
+
+TEST_CASE("Chinese lines: the spacing between Han and figures is no word space, a note mark keeps its space",
+          "[languages][layout]") {
+  // "2023 年 12 月 19 日大会决议" as a Chinese PDF sets it: figures and Han
+  // 2 to 3 pt apart at 11 pt (the typesetter's spacing between scripts).
+  const std::vector<PlacedWord> han = {placed("2023", 100, 124), placed("年", 126.5, 137.5), placed("12", 140, 152),
+                                       placed("月", 154.5, 165.5), placed("19", 168, 180),
+                                       placed("日大会决议", 182.5, 237.5)};
+  const auto lines = assemble_lines(han);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "2023年12月19日大会决议");
+  // Latin words as far apart keep their spaces.
+  const auto latin = assemble_lines({placed("Distr.:", 100, 124), placed("General", 126.5, 160)});
+  REQUIRE(latin.size() == 1);
+  CHECK(latin[0].text == "Distr.: General");
+  // A note mark (superscript) after Han keeps the space after it: "号、1 2012年".
+  std::vector<PlacedWord> noted = {placed("号、", 100, 122), placed("1", 123, 127, 6.5, 100, 107),
+                                   placed("2012", 129.5, 153.5), placed("年", 156, 167)};
+  noted[0].space_after = false;  // Poppler sees the mark touch the text
+  const auto with_mark = assemble_lines(noted);
+  REQUIRE(with_mark.size() == 1);
+  CHECK(with_mark[0].text == "号、1 2012年");
+  CHECK(with_mark[0].words[1].superscript);
+  // Wide apart (a masthead's two fields), a space stays.
+  const auto fields = assemble_lines({placed("联合国", 62, 95), placed("A/RES/78/214", 470, 530)});
+  REQUIRE(fields.size() == 1);
+  CHECK(fields[0].text == "联合国 A/RES/78/214");
+}
+
+TEST_CASE("Chinese lines join without a space; a line ending in a note mark keeps the space after it",
+          "[languages][passes]") {
+  Document doc = doc_from_text(
+      "大会，\n\n"
+      "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自\n"
+      "由的普遍尊重和信守，而不分宗教、信仰或其他区别，\n\n"
+      "欢迎人权理事会2022年4月1日第49/31号、\n"
+      "2023年4月4日第52/38号决议，\n",
+      "zh.txt");
+  // The note mark "11" printed at the end of "...第49/31号、" (as a PDF's
+  // superscript becomes a mark).
+  bool marked = false;
+  for (Page& page : doc.pages)
+    for (Line& line : page.lines)
+      if (line.text.ends_with("号、")) {
+        line.marks.push_back(NoteMark{line.text.size(), "11", MarkSource::markup});
+        marked = true;
+      }
+  REQUIRE(marked);
+  run_passes(doc, {"unwrap_lines"});
+  std::vector<std::string> blocks;
+  for (const Block& b : doc.blocks) blocks.push_back(b.text);
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[1] == "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自由的普遍尊重和信守，而不分宗教、信仰或其他区别，");
+  // The UN's text: "第49/31号、<note 11> 2023年" (a space after the mark,
+  // as inside a line).
+  CHECK(blocks[2] == "欢迎人权理事会2022年4月1日第49/31号、 2023年4月4日第52/38号决议，");
 }
