@@ -19,9 +19,11 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/un_patterns.hpp"
@@ -298,12 +300,29 @@ std::string folded_word(std::string_view w) {
   return out;
 }
 
+// The words of `text`, folded. In a script written without spaces
+// (Chinese) each character is a word: a running head prints the title
+// whole where page 1 breaks it over lines.
 std::vector<std::string> folded_words(std::string_view text) {
   std::vector<std::string> out;
+  auto add = [&](std::string_view word) {
+    std::string run;
+    for (std::size_t i = 0; i < word.size();) {
+      const std::size_t from = i;
+      const char32_t cp = next_code_point(word, i);
+      if (!is_unspaced_script(cp)) {
+        run.append(word.substr(from, i - from));
+        continue;
+      }
+      if (!run.empty()) out.push_back(std::exchange(run, {}));
+      out.emplace_back(word.substr(from, i - from));
+    }
+    if (!run.empty()) out.push_back(std::move(run));
+  };
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t end = std::min(text.find(' ', at), text.size());
-    if (std::string w = folded_word(text.substr(at, end - at)); !w.empty()) out.push_back(std::move(w));
+    if (std::string w = folded_word(text.substr(at, end - at)); !w.empty()) add(w);
     at = end + 1;
   }
   return out;

@@ -158,9 +158,7 @@ bool terminated(std::string_view t) {
 // in a Han character or full-width punctuation joins the next without one
 // when that starts so too (or with a figure: "2023年" / "12月"), and the
 // other way round.
-bool cjk(char32_t cp) {
-  return script_of(cp) == Script::han || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
-}
+bool cjk(char32_t cp) { return is_unspaced_script(cp); }
 bool joins_unspaced(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return false;
   std::size_t i = before.size() - 1;
@@ -494,7 +492,10 @@ void unwrap_lines(Document& doc, const PassContext&) {
     }
     Block& block = doc.blocks.back();
     const Line& prev = detail::at(doc, lines[i - 1].ref);
-    const std::string glue = prev.join_without_space || joins_unspaced(block.text, text) ? "" : " ";
+    // After a note mark ending the line, the space the mark stands before
+    // on a line's inside ("号、1 2012年").
+    const bool after_mark = !block.marks.empty() && block.marks.back().offset >= block.text.size();
+    const std::string glue = prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ? "" : " ";
     const std::size_t tail_from = block.text.size() > 20 ? block.text.size() - 20 : 0;
     std::string before = block.text.substr(tail_from) + "\n" + text.substr(0, 20);
     std::string after = block.text.substr(tail_from) + glue + text.substr(0, 20);

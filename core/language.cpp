@@ -157,6 +157,10 @@ Script script_of(char32_t cp) {
   }
 }
 
+bool is_unspaced_script(char32_t cp) {
+  return script_of(cp) == Script::han || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
 Script dominant_script(std::string_view text) {
   std::map<Script, std::size_t> letters;
   count_scripts(text, letters);

@@ -28,6 +28,12 @@ Script script_of(char32_t cp);
 // `other` for a mix.
 Script dominant_script(std::string_view text);
 
+// A character of a script written without spaces between words (Han) or
+// its punctuation (CJK symbols and punctuation, full-width forms): where
+// lines of such text join, no space goes between them, and a change of
+// type is the only word boundary the page shows.
+bool is_unspaced_script(char32_t cp);
+
 // BCP 47 tag of the language of `text`: the script decides Russian, Arabic
 // and Chinese; Latin text is English, French or Spanish by its commonest
 // words. Empty when unsure (too little text, or no clear majority).

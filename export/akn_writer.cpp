@@ -422,7 +422,8 @@ class AknWriter {
     if (!t.italic.empty()) {
       // The runs printed in italics (lead words), as the UN marks them.
       for (const StyledRun& r : t.italic)
-        if (r.size > 0 && r.begin + r.size <= t.text.size()) spans.push_back({r.begin, r.size, "span", {{"class", "italic"}}});
+        if (r.size > 0 && r.begin + r.size <= t.text.size())
+          spans.push_back({r.begin, r.size, "span", {{"class", r.bold ? "bold" : "italic"}}});
       std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
     }
     const std::string_view text = t.text;

@@ -88,6 +88,32 @@ std::vector<std::string> tessdata_dirs() {
   return dirs;
 }
 
+namespace {
+// The punctuation running text prints, in the six UN languages: the ASCII
+// signs (also in their full-width forms, U+FF01..U+FF5E, which Chinese
+// text sets, with "！" and "？"), typographic quotes and dashes, CJK punctuation ("、", "。",
+// "《", "》", "「", "【", "·", "…"), guillemets, Arabic punctuation ("،",
+// "؛", "؟", "٪") and "№", "§". A text layer's odd characters are the
+// others: stamps and emblems read as "%C.* *, ." are mostly signs outside
+// this set, while a page in Chinese, Arabic or Russian is not.
+constexpr std::u32string_view kTextPunctuation =
+    U".,;:'\"()-/%&[]\u2019\u2018\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB\u00B7\u00A7\u2116"
+    U"\u3001\u3002\u3008\u3009\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u30FB"
+    U"\u060C\u061B\u061F\u066A\u066B\u066C\u06D4";
+
+// A character of a real text in any script: a letter, a digit (Western or
+// Arabic-Indic), a combining mark (Arabic vowel signs, decomposed accents)
+// or text punctuation.
+bool is_text_character(char32_t cp) {
+  if (is_letter(cp) || (cp >= '0' && cp <= '9') || (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9))
+    return true;
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670) return true;
+  if (cp == 0xFF01 || cp == 0xFF1F) return true;   // "！", "？"
+  if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width forms of ASCII
+  return kTextPunctuation.find(cp) != std::u32string_view::npos;
+}
+}  // namespace
+
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {
   TextLayerCheck check;
@@ -99,8 +125,7 @@ TextLayerCheck check_text_layer(const std::vector<std::string>& words,
       const char32_t cp = next_code_point(w, i);
       ++chars;
       if (is_letter(cp)) ++letters;
-      else if (!(cp >= '0' && cp <= '9') && std::u32string_view(U".,;:'\"()-/%&\u2019\u2018\u201C\u201D\u2013\u2014[]").find(cp) == std::u32string_view::npos)
-        ++other;
+      else if (!is_text_character(cp)) ++other;
     }
     odd += other;
     if (letters < 2) continue;

@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
@@ -570,14 +571,16 @@ double reading_score(const OcrPage& page) {
 // first); a reading implausible for it is followed by Tesseract's script
 // detection (OSD), and the page is read again in the installed language of
 // that script (Latin: the one whose common words the reading holds most);
-// the better reading is kept. A named language whose reading is
+// that reading is kept when it is plausible, more confident and written in
+// that script, with a warning when OSD was unsure of the script (it gives
+// a Chinese page 0.5 to 1.3). A named language whose reading is
 // implausible is kept, with a warning that names the script found.
 constexpr std::string_view kAutoLanguage = "auto";
 constexpr std::string_view kFirstLanguage = "eng";
 constexpr std::size_t kLanguageJudgedFrom = 12;  // words with letters: a page with fewer is not judged
 constexpr double kCommonWordShare = 0.06;        // English prose: 20 to 30% of its words are these
 constexpr double kPlausibleConfidence = 50;      // mean word confidence (an English page read as English: 75 to 96)
-constexpr double kScriptConfidence = 2.0;        // OSD's script confidence (an English crop gave 0.65 for Cyrillic)
+constexpr double kScriptConfidence = 2.0;        // OSD sure of its script (an English crop gave 0.65 for Cyrillic, a Chinese page 0.5 to 1.3 for Han)
 
 struct CommonWords {
   std::string_view language;
@@ -705,6 +708,49 @@ std::string language_for(const Script& script, const OcrPage& reading) {
   return best;
 }
 
+// The script OSD names ("Han", "Cyrillic") as language.hpp knows it.
+akn::Script script_named(std::string_view osd_name) {
+  if (osd_name == "Latin") return akn::Script::latin;
+  if (osd_name == "Cyrillic") return akn::Script::cyrillic;
+  if (osd_name == "Arabic") return akn::Script::arabic;
+  if (osd_name == "Han" || osd_name == "HanS" || osd_name == "HanT") return akn::Script::han;
+  return akn::Script::other;
+}
+
+// All the words of a reading, for its script.
+std::string text_of(const OcrPage& page) {
+  std::string text;
+  for (const PlacedWord& w : page.words) text += w.text + ' ';
+  return text;
+}
+
+// Reads the page again in the installed language of the script OSD found,
+// when `page`, read as `first`, was implausible; the new reading when it
+// is plausible in its language, more confident than `page` and written in
+// that script (OSD may be unsure, and a model reads a page of another
+// script too: what the reading says decides), else none.
+std::optional<OcrPage> read_in_script_language(Pix* prepared, int dpi, int page_number, const Script& script,
+                                               const OcrPage& page, const std::string& first, std::vector<Edit>& edits) {
+  const std::string other = language_for(script, page);
+  if (other.empty() || other == first) return std::nullopt;
+  OcrPage again = read_page(prepared, dpi, page_number, other);
+  const LanguageFit again_fit = language_fit(again, other);
+  if (!again_fit.plausible || again.mean_confidence <= page.mean_confidence ||
+      akn::dominant_script(text_of(again)) != script_named(script.name))
+    return std::nullopt;
+  const std::string found = " (OSD finds " + script.name + " script, confidence " + format_fixed(script.confidence, 1) + ")";
+  edits.push_back(page_edit("language", page_number,
+                            "read as " + first + ", the page was implausible (" +
+                                describe(languages_fit(page, first), first, page.mean_confidence) + ")" + found +
+                                ": read again as " + other + " (" + describe(again_fit, other, again.mean_confidence) + ")",
+                            std::min(1.0, script.confidence / 10.0)));
+  if (script.confidence < kScriptConfidence)
+    again.warnings.push_back("OSD was unsure of the page's script" + found + ": the page was read as " + other +
+                             ", whose reading is plausible, in that script and more confident than the " + first +
+                             " one; check the document's language");
+  return again;
+}
+
 // Reads `prepared` in `languages` or, under "auto", in the language that
 // fits it (see above); edits and warnings say what was decided.
 OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptions& options,
@@ -715,23 +761,10 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
   const LanguageFit fit = languages_fit(page, first);
   if (fit.plausible) return page;
   const std::optional<Script> script = detect_script(prepared, dpi);
-  const bool sure = script && script->confidence >= kScriptConfidence;
+  if (automatic && script)
+    if (std::optional<OcrPage> again = read_in_script_language(prepared, dpi, page_number, *script, page, first, edits))
+      return std::move(*again);
   const std::string found = script ? " (OSD finds " + script->name + " script, confidence " + format_fixed(script->confidence, 1) + ")" : "";
-  if (automatic && sure) {
-    const std::string other = language_for(*script, page);
-    if (!other.empty() && other != first) {
-      OcrPage again = read_page(prepared, dpi, page_number, other);
-      const LanguageFit again_fit = language_fit(again, other);
-      if (again_fit.plausible && again.mean_confidence > page.mean_confidence) {
-        edits.push_back(page_edit("language", page_number,
-                                  "read as " + first + ", the page was implausible (" + describe(fit, first, page.mean_confidence) +
-                                      ")" + found + ": read again as " + other + " (" +
-                                      describe(again_fit, other, again.mean_confidence) + ")",
-                                  std::min(1.0, script->confidence / 10.0)));
-        return again;
-      }
-    }
-  }
   page.warnings.push_back("the text OCR read as " + first + " is implausible in that language (" +
                           describe(fit, first, page.mean_confidence) + ")" + found +
                           (automatic ? "" : ": the page may be in another language (--lang auto reads it in the installed language of its script)"));

@@ -7,10 +7,12 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-version.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unordered_map>
 
+#include "core/language.hpp"
 #include "core/text.hpp"
 
 // The reader relies on the layout of TextOutputDev's words and on the
@@ -64,6 +66,52 @@ struct CoreWordReader::Impl {
   }
 };
 
+namespace {
+// Poppler ends a word at a space, not at a change of font: in a script
+// written without spaces (Chinese), a bold or italic lead run into the
+// text ("重申各国依照...") comes as one word styled as its first character.
+// Such a word is split where the style changes next to a character of
+// that script, each piece with its own style, box and no space between
+// them; any other word is left whole (a Latin word's roman comma after
+// italics stays with it). Returns whether `w` was split into `out`.
+template <typename StyleOf>
+bool split_at_style_changes(const StyleOf& style_of, const TextWord& word, const PlacedWord& w,
+                            std::vector<PlacedWord>& out) {
+  const int n = word.getLength();
+  auto style_at = [&](int i) { return style_of(word.getFontName(i)); };
+  auto code_point = [&](int i) { return static_cast<char32_t>(*word.getChar(i)); };
+  std::vector<int> cuts;
+  for (int i = 1; i < n; ++i) {
+    const Style a = style_at(i - 1), b = style_at(i);
+    if ((a.bold != b.bold || a.italic != b.italic) && (is_unspaced_script(code_point(i - 1)) || is_unspaced_script(code_point(i))))
+      cuts.push_back(i);
+  }
+  if (cuts.empty()) return false;
+  cuts.push_back(n);
+  int from = 0;
+  for (const int to : cuts) {
+    PlacedWord piece = w;
+    piece.text.clear();
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    for (int i = from; i < to; ++i) {
+      if (code_point(i) != 0) append_utf8(piece.text, code_point(i));
+      double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+      word.getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
+      if (i == from) x0 = cx0, y0 = cy0, x1 = cx1, y1 = cy1;
+      x0 = std::min(x0, cx0), y0 = std::min(y0, cy0), x1 = std::max(x1, cx1), y1 = std::max(y1, cy1);
+    }
+    piece.box = Box{x0, y0, x1, y1};
+    const Style style = style_at(from);
+    piece.bold = style.bold;
+    piece.italic = style.italic;
+    piece.space_after = to == n ? w.space_after : false;
+    out.push_back(std::move(piece));
+    from = to;
+  }
+  return true;
+}
+}  // namespace
+
 CoreWordReader::CoreWordReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
   // poppler-cpp's open document keeps Poppler's global parameters alive;
   // these hold them too, for a reader used alone.
@@ -100,7 +148,8 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
     const Style& style = impl_->style_of(word->getLength() > 0 ? word->getFontName(0) : nullptr);
     w.bold = style.bold;
     w.italic = style.italic;
-    out.push_back(std::move(w));
+    const auto style_of = [this](const GooString* name) { return impl_->style_of(name); };
+    if (!split_at_style_changes(style_of, *word, w, out)) out.push_back(std::move(w));
   }
   return out;
 }

@@ -473,7 +473,7 @@ class StructureBuilder {
   // The lead words of a preambular paragraph: as printed in italics, else
   // the UN's usual leads.
   std::string lead_for(std::size_t b) const {
-    const std::string& lead = styles_[b].italic_lead;
+    const std::string& lead = styles_[b].lead;
     if (!lead.empty() && lead.size() <= kMaxLeadBytes && text_at(b).starts_with(lead)) return lead;
     return lead_of(text_at(b));
   }
@@ -800,9 +800,9 @@ class StructureBuilder {
       if (stop <= begin || o.offset >= end) continue;
       t.source.push_back(Origin{std::max(o.offset, begin) - begin, o.page, o.line, o.column});
     }
-    const std::string& lead = styles_[b].italic_lead;
+    const std::string& lead = styles_[b].lead;
     if (!lead.empty() && lead.size() <= kMaxLeadBytes && std::string_view(t.text).starts_with(lead))
-      t.italic.push_back(StyledRun{0, lead.size()});
+      t.italic.push_back(StyledRun{0, lead.size(), styles_[b].lead_bold});
     return t;
   }
 

@@ -16,9 +16,11 @@ struct NoteRef {
   std::size_t offset = 0;
   std::size_t footnote = 0;  // index into Resolution::footnotes
 };
-// A run of text printed in italics: [begin, begin + size) of RichText::text.
+// A run of text printed in italics: [begin, begin + size) of RichText::text;
+// in bold instead when `bold` (the lead words of the Chinese version).
 struct StyledRun {
   std::size_t begin = 0, size = 0;
+  bool bold = false;
 };
 struct RichText {
   std::string text;
@@ -26,8 +28,9 @@ struct RichText {
   // The source lines the text was taken from: `offset` is the first byte of
   // each line's run in `text`. Empty for text not taken from the page.
   std::vector<Origin> source = {};
-  // Runs the source prints in italics (the lead words of a paragraph),
-  // sorted, not overlapping; empty when the source states no typography.
+  // Runs the source prints in italics (the lead words of a paragraph; bold
+  // ones in Chinese), sorted, not overlapping; empty when the source states
+  // no typography.
   std::vector<StyledRun> italic = {};
 };
 

@@ -27,14 +27,15 @@ bool is_number_word(std::string_view w) {
   return kNumber.full_match(w);
 }
 
-// The italic words at the start of `line`, after a paragraph number.
-std::string italic_lead(const Line& line) {
+// The words at the start of `line`, after a paragraph number, printed in
+// the style `styled` says (italic, or bold).
+std::string styled_lead(const Line& line, bool Word::*styled) {
   std::string lead;
   std::size_t k = 0, words = 0;
-  while (k < line.words.size() && !line.words[k].italic && is_number_word(word_text(line, line.words[k]))) ++k;
-  for (; k < line.words.size() && line.words[k].italic && !line.words[k].superscript && words < kMaxLeadWords; ++k, ++words)
+  while (k < line.words.size() && !(line.words[k].*styled) && is_number_word(word_text(line, line.words[k]))) ++k;
+  for (; k < line.words.size() && line.words[k].*styled && !line.words[k].superscript && words < kMaxLeadWords; ++k, ++words)
     lead += (lead.empty() ? "" : " ") + std::string(word_text(line, line.words[k]));
-  if (words == kMaxLeadWords && k < line.words.size() && line.words[k].italic) return {};
+  if (words == kMaxLeadWords && k < line.words.size() && line.words[k].*styled) return {};
   while (!lead.empty() && (lead.back() == ',' || lead.back() == ';' || lead.back() == ':')) lead.pop_back();
   return lead;
 }
@@ -58,8 +59,16 @@ BlockStyle style_of(const Document& doc, const Block& block) {
   if (!s.known || letters == 0) return s;
   s.bold = static_cast<double>(bold) >= kStyledShare * static_cast<double>(letters);
   s.italic = static_cast<double>(italic) >= kStyledShare * static_cast<double>(letters);
+  // The lead in italics; in bold where no word is italic and the block is
+  // not all bold (the UN's Chinese prints its leads so).
   if (!s.italic)
-    if (const Line* first = line_of(doc, block.origins.front())) s.italic_lead = italic_lead(*first);
+    if (const Line* first = line_of(doc, block.origins.front())) {
+      s.lead = styled_lead(*first, &Word::italic);
+      if (s.lead.empty() && !s.bold && italic == 0) {
+        s.lead = styled_lead(*first, &Word::bold);
+        s.lead_bold = !s.lead.empty();
+      }
+    }
   return s;
 }
 

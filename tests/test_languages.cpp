@@ -9,6 +9,8 @@
 #include "core/dates.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
+#include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -230,4 +232,110 @@ TEST_CASE("a French masthead: the organ, the distribution and the original's lan
   CHECK(m.issue_date->iso() == "2021-03-08");
   CHECK(c.resolution.actor == "unga");
   CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a text layer in Chinese, Arabic or Russian is plausible text; stamp garbage is not", "[languages][ocr]") {
+  // Words as Poppler gives them for a born-digital page in each script,
+  // with the script's own punctuation (full-width and CJK signs, Arabic
+  // comma and semicolon, guillemets).
+  const std::vector<std::string> han = {
+      "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自", "由的普遍尊重和信守，而不分宗教、信仰或其他区别，",
+      "欢迎人权理事会", "2011", "年", "3", "月", "24", "日第", "16/18", "号、",
+      "（A/78/481/Add.2，第", "139", "段）", "表示深为关切；", "决定继续审议这一问题。", "“宗教”", "【注】"};
+  const std::vector<std::string> arabic = {"إن", "الجمعية", "العامة،", "إذ", "تشير", "إلى", "قرارها", "70/1؛",
+                                           "وإذ", "تدرك", "الدور،", "هل", "تقرر؟", "بنسبة", "٥٠٪", "١٨",
+                                           "كانون", "الأول/ديسمبر", "٢٠٠٢"};
+  const std::vector<std::string> cyrillic = {"Генеральная", "Ассамблея,", "ссылаясь", "на", "свою", "резолюцию",
+                                             "№", "70/1", "«О", "целях»", "в", "области", "устойчивого", "развития,",
+                                             "отмечая", "—", "с", "удовлетворением…"};
+  std::vector<std::string> pages[] = {{}, {}, {}};
+  for (int i = 0; i < 4; ++i) {
+    pages[0].insert(pages[0].end(), han.begin(), han.end());
+    pages[1].insert(pages[1].end(), arabic.begin(), arabic.end());
+    pages[2].insert(pages[2].end(), cyrillic.begin(), cyrillic.end());
+  }
+  std::size_t ran = 0;
+  for (const auto& words : pages) {
+    const TextLayerCheck check = check_text_layer(words, {});
+    INFO(words.front() << ": " << check.summary);
+    CHECK(check.words >= 10);  // judged
+    CHECK(check.odd == Approx(0.0));
+    CHECK_FALSE(check.implausible);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // A stamp read as signs stays implausible in any script around it.
+  std::vector<std::string> stamp = pages[0];
+  for (int i = 0; i < 20; ++i)
+    for (const char* w : {"%C.*", "*,", "~~^", "|#|", "@@"}) stamp.emplace_back(w);
+  const TextLayerCheck garbage = check_text_layer(stamp, {});
+  INFO(garbage.summary);
+  CHECK(garbage.implausible);
+}
+
+namespace {
+PlacedWord placed(std::string text, double x0, double x1, double size = 11, double y0 = 100, double y1 = 114) {
+  PlacedWord w;
+  w.text = std::move(text);
+  w.box = Box{x0, y0, x1, y1};
+  w.font_size = size;
+  return w;
+}
+}  // namespace
+
+TEST_CASE("Chinese lines: the spacing between Han and figures is no word space, a note mark keeps its space",
+          "[languages][layout]") {
+  // "2023 年 12 月 19 日大会决议" as a Chinese PDF sets it: figures and Han
+  // 2 to 3 pt apart at 11 pt (the typesetter's spacing between scripts).
+  const std::vector<PlacedWord> han = {placed("2023", 100, 124), placed("年", 126.5, 137.5), placed("12", 140, 152),
+                                       placed("月", 154.5, 165.5), placed("19", 168, 180),
+                                       placed("日大会决议", 182.5, 237.5)};
+  const auto lines = assemble_lines(han);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "2023年12月19日大会决议");
+  // Latin words as far apart keep their spaces.
+  const auto latin = assemble_lines({placed("Distr.:", 100, 124), placed("General", 126.5, 160)});
+  REQUIRE(latin.size() == 1);
+  CHECK(latin[0].text == "Distr.: General");
+  // A note mark (superscript) after Han keeps the space after it: "号、1 2012年".
+  std::vector<PlacedWord> noted = {placed("号、", 100, 122), placed("1", 123, 127, 6.5, 100, 107),
+                                   placed("2012", 129.5, 153.5), placed("年", 156, 167)};
+  noted[0].space_after = false;  // Poppler sees the mark touch the text
+  const auto with_mark = assemble_lines(noted);
+  REQUIRE(with_mark.size() == 1);
+  CHECK(with_mark[0].text == "号、1 2012年");
+  CHECK(with_mark[0].words[1].superscript);
+  // Wide apart (a masthead's two fields), a space stays.
+  const auto fields = assemble_lines({placed("联合国", 62, 95), placed("A/RES/78/214", 470, 530)});
+  REQUIRE(fields.size() == 1);
+  CHECK(fields[0].text == "联合国 A/RES/78/214");
+}
+
+TEST_CASE("Chinese lines join without a space; a line ending in a note mark keeps the space after it",
+          "[languages][passes]") {
+  Document doc = doc_from_text(
+      "大会，\n\n"
+      "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自\n"
+      "由的普遍尊重和信守，而不分宗教、信仰或其他区别，\n\n"
+      "欢迎人权理事会2022年4月1日第49/31号、\n"
+      "2023年4月4日第52/38号决议，\n",
+      "zh.txt");
+  // The note mark "11" printed at the end of "...第49/31号、" (as a PDF's
+  // superscript becomes a mark).
+  bool marked = false;
+  for (Page& page : doc.pages)
+    for (Line& line : page.lines)
+      if (line.text.ends_with("号、")) {
+        line.marks.push_back(NoteMark{line.text.size(), "11", MarkSource::markup});
+        marked = true;
+      }
+  REQUIRE(marked);
+  run_passes(doc, {"unwrap_lines"});
+  std::vector<std::string> blocks;
+  for (const Block& b : doc.blocks) blocks.push_back(b.text);
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[1] == "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权及基本自由的普遍尊重和信守，而不分宗教、信仰或其他区别，");
+  // The UN's text: "第49/31号、<note 11> 2023年" (a space after the mark,
+  // as inside a line).
+  CHECK(blocks[2] == "欢迎人权理事会2022年4月1日第49/31号、 2023年4月4日第52/38号决议，");
 }
