@@ -190,6 +190,11 @@ std::string detect_language(const Document& doc) {
   return decide_language(letters, votes, total);
 }
 
+const std::string& language_of(Document& doc) {
+  if (!doc.language) doc.language = detect_language(doc);
+  return *doc.language;
+}
+
 std::string language_tag(std::string_view code) {
   const Language* l = find_language(code);
   return l ? std::string(l->tag) : std::string();
