@@ -24,8 +24,10 @@
 #include <poppler/TextOutputDev.h>
 
 #include "cleanup/cleanup.hpp"
+#include "core/language.hpp"
 #include "export/export.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/pdf_core.hpp"
 #include "runner/config.hpp"
 #include "structure/structure.hpp"
 #include "verify/conservation.hpp"
@@ -119,6 +121,16 @@ void Pass(benchmark::State& state, std::size_t index) {
   for (akn::Document& d : before) prefix.run(d);
   clean_copies(state, before, cleaner({order[index]}));
 }
+
+// The document's language, as Cleaner::run detects it once a document
+// (the passes and structure read Document::language after it).
+void DetectLanguage(benchmark::State& state) {
+  const std::vector<akn::Document> docs = ingested();
+  for (auto _ : state)
+    for (const akn::Document& d : docs) benchmark::DoNotOptimize(akn::detect_language(d));
+  processed(state, seed_bytes());
+}
+BENCHMARK(DetectLanguage)->Unit(benchmark::kMicrosecond);
 
 // Every pass, as the pipeline runs them.
 void AllPasses(benchmark::State& state) { clean_copies(state, ingested(), cleaner(config().cleanup.passes)); }
@@ -250,6 +262,26 @@ void IngestPdf(benchmark::State& state, akn::PdfReader reader) {
 }
 BENCHMARK_CAPTURE(IngestPdf, core, akn::PdfReader::core)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(IngestPdf, cpp, akn::PdfReader::cpp)->Unit(benchmark::kMillisecond);
+
+// The render the drawn rules are looked for in (ingest/drawn_rules.hpp):
+// every page at kRuleDpi without its glyphs, through the core reader
+// (ingest renders only the pages that may hold notes).
+void RenderWithoutText(benchmark::State& state) {
+  int pages = 0;
+  for (auto _ : state) {
+    pages = 0;
+    for (const Pdf& p : pdfs()) {
+      akn::detail::CoreWordReader reader(p.bytes);
+      for (int n = 1; reader.render_without_text(n, 72, [](const akn::detail::GreyImage& image) {
+             benchmark::DoNotOptimize(image.pixels);
+           });
+           ++n)
+        ++pages;
+    }
+  }
+  pages_per_second(state, pages);
+}
+BENCHMARK(RenderWithoutText)->Unit(benchmark::kMillisecond);
 
 // pdftotext's work, in process: every page displayed into a TextOutputDev
 // that writes its text (in reading order) into a string.

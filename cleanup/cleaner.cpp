@@ -73,12 +73,13 @@ const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary();
 // spells (Chinese); the configuration's own when the text is too short to
 // tell its language.
 const Dictionary* Cleaner::dictionary_for(const Document& doc) const {
-  const std::string language = detect_language(doc);
+  const std::string& language = doc.language ? *doc.language : detect_language(doc);
   if (language.empty()) return dictionaries_->primary();
   return dictionaries_->for_language(language);
 }
 
 void Cleaner::run(Document& doc) const {
+  language_of(doc);  // once, on the text as ingest gave it; every pass reads it
   const PassContext ctx{options_, dictionary_for(doc), *confusions_, *dictionaries_};
   for (const PassInfo* p : passes_) p->run(doc, ctx);
 }

@@ -170,8 +170,8 @@ constexpr Confusion kConfusions[] = {
 // confidently, and whether the dictionary speaks its language.
 class Vocabulary {
  public:
-  Vocabulary(const Document& doc, const DictionarySet& dictionaries)
-      : dictionary_(dictionaries.for_language(detect_language(doc))) {
+  Vocabulary(const Document& doc, const std::string& language, const DictionarySet& dictionaries)
+      : dictionary_(dictionaries.for_language(language)) {
     std::vector<double> heights;
     for (const Page& page : doc.pages)
       for (const Line& line : page.lines)
@@ -313,7 +313,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   const double below = ctx.options.ocr_correct_below;
   if (below <= 0) return;
   if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
-  const Vocabulary vocab(doc, ctx.dictionaries);
+  const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;

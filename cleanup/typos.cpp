@@ -290,7 +290,7 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   }
   if (!ctx.options.correct_spelling) return;
   // A dictionary corrects only the language it spells.
-  const std::string language = detect_language(doc);
+  const std::string& language = language_of(doc);
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language))
     fix_slips(doc, tokens, *dictionary, language);
 }

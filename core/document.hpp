@@ -180,6 +180,10 @@ struct Document {
   std::vector<PrintedTable> tables;  // found by find_tables, in reading order; their lines are `in_table`
   std::vector<Footnote> footnotes;
   EditLog log;
+  // The language of the text (BCP 47, empty when unsure), detected once by
+  // language_of (core/language.hpp) when cleanup starts and read by every
+  // stage after it; nullopt until then.
+  std::optional<std::string> language;
 
   [[nodiscard]] std::size_t line_count() const;
   // The reportable position of pages[page_index].lines[line_index]: the

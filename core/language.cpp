@@ -58,40 +58,77 @@ const std::map<std::string, std::string_view, std::less<>>& stop_words() {
   return kWords;
 }
 
-// Counts the stop words of `text` (runs of letters, lowercased) by language.
-void vote(std::string_view text, std::map<std::string_view, int>& votes, int& total) {
-  std::string word;
-  auto count = [&] {
-    if (auto it = stop_words().find(word); it != stop_words().end()) {
-      ++votes[it->second];
-      ++total;
+// What the detection counts in a text: letters by script, and the stop
+// words of each Latin language (kVoters order). Read in one pass over the
+// code points, with no allocation: a word is kept lowercased in a small
+// buffer only while it can still be a stop word (ASCII, short).
+constexpr std::array<std::string_view, 3> kVoters = {"en", "es", "fr"};  // the order the votes are read in
+constexpr std::size_t kScripts = static_cast<std::size_t>(Script::other) + 1;
+struct Counts {
+  std::array<std::size_t, kScripts> letters{};
+  std::array<int, kVoters.size()> votes{};
+  int total = 0;
+};
+
+std::size_t voter_of(std::string_view tag) {
+  return static_cast<std::size_t>(std::find(kVoters.begin(), kVoters.end(), tag) - kVoters.begin());
+}
+
+// Counts the letters of `text` by script and its stop words (runs of
+// letters, lowercased) by language.
+void count(std::string_view text, Counts& counts) {
+  constexpr std::size_t kLongest = 8;  // longer than any stop word
+  std::array<char, kLongest> word{};
+  std::size_t length = 0;
+  bool in_word = false, can_match = true;
+  auto end_word = [&] {
+    if (can_match) {
+      const auto it = stop_words().find(std::string_view(word.data(), length));
+      if (it != stop_words().end()) {
+        ++counts.votes[voter_of(it->second)];
+        ++counts.total;
+      }
     }
-    word.clear();
+    in_word = false;
+    can_match = true;
+    length = 0;
   };
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = next_code_point(text, i);
-    if (is_letter(cp)) append_utf8(word, to_lower(cp));
-    else if (!word.empty()) count();
+    const auto c = static_cast<unsigned char>(text[i]);
+    char32_t lower = 0;
+    if (c < 0x80) {  // ASCII: a letter is Latin, decided without ICU
+      ++i;
+      if (((c | 0x20u) < 'a' || (c | 0x20u) > 'z')) {
+        if (in_word) end_word();
+        continue;
+      }
+      ++counts.letters[static_cast<std::size_t>(Script::latin)];
+      lower = c | 0x20u;
+    } else {
+      const char32_t cp = next_code_point(text, i);
+      if (!is_letter(cp)) {
+        if (in_word) end_word();
+        continue;
+      }
+      ++counts.letters[static_cast<std::size_t>(script_of(cp))];
+      lower = to_lower(cp);
+    }
+    in_word = true;
+    if (lower >= 0x80 || length == kLongest) can_match = false;
+    else word[length++] = static_cast<char>(lower);
   }
-  if (!word.empty()) count();
+  if (in_word) end_word();
 }
 
-// Letters of `text` by script.
-void count_scripts(std::string_view text, std::map<Script, std::size_t>& letters) {
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = next_code_point(text, i);
-    if (is_letter(cp)) ++letters[script_of(cp)];
-  }
-}
-
-Script decide_script(const std::map<Script, std::size_t>& letters) {
+Script decide_script(const Counts& counts) {
   std::size_t total = 0, best = 0;
   Script script = Script::none;
-  for (const auto& [s, n] : letters) {
+  for (std::size_t s = 0; s < kScripts; ++s) {
+    const std::size_t n = counts.letters[s];
     total += n;
-    if (s != Script::none && n > best) {
+    if (static_cast<Script>(s) != Script::none && n > best) {
       best = n;
-      script = s;
+      script = static_cast<Script>(s);
     }
   }
   if (total == 0) return Script::none;
@@ -99,11 +136,9 @@ Script decide_script(const std::map<Script, std::size_t>& letters) {
 }
 
 // The language of text in `script`, from its letters and common words.
-std::string decide_language(const std::map<Script, std::size_t>& letters, const std::map<std::string_view, int>& votes,
-                            int total) {
-  const Script script = decide_script(letters);
-  const auto it = letters.find(script);
-  if (it == letters.end() || it->second < kMinLetters) return {};
+std::string decide_language(const Counts& counts) {
+  const Script script = decide_script(counts);
+  if (counts.letters[static_cast<std::size_t>(script)] < kMinLetters) return {};
   switch (script) {
     case Script::cyrillic: return "ru";
     case Script::arabic: return "ar";
@@ -111,8 +146,8 @@ std::string decide_language(const std::map<Script, std::size_t>& letters, const 
     case Script::latin: break;
     default: return {};
   }
-  for (const auto& [lang, n] : votes)
-    if (total >= kMinVotes && n >= kVoteShare * total) return std::string(lang);
+  for (std::size_t v = 0; v < kVoters.size(); ++v)
+    if (counts.total >= kMinVotes && counts.votes[v] >= kVoteShare * counts.total) return std::string(kVoters[v]);
   return {};
 }
 
@@ -162,36 +197,32 @@ bool is_unspaced_script(char32_t cp) {
 }
 
 Script dominant_script(std::string_view text) {
-  std::map<Script, std::size_t> letters;
-  count_scripts(text, letters);
-  return decide_script(letters);
+  Counts counts;
+  count(text, counts);
+  return decide_script(counts);
 }
 
 std::string detect_text_language(std::string_view text) {
-  std::map<Script, std::size_t> letters;
-  std::map<std::string_view, int> votes;
-  int total = 0;
-  count_scripts(text, letters);
-  vote(text, votes, total);
-  return decide_language(letters, votes, total);
+  Counts counts;
+  count(text, counts);
+  return decide_language(counts);
 }
 
 std::string detect_language(const Document& doc) {
-  std::map<Script, std::size_t> letters;
-  std::map<std::string_view, int> votes;
-  int total = 0;
-  auto read = [&](std::string_view text) {
-    count_scripts(text, letters);
-    vote(text, votes, total);
-  };
+  Counts counts;
   if (!doc.blocks.empty()) {
-    for (const Block& block : doc.blocks) read(block.text);
+    for (const Block& block : doc.blocks) count(block.text, counts);
   } else {
     for (const Page& page : doc.pages)
       for (const Line& line : page.lines)
-        if (line.role == LineRole::body) read(line.text);
+        if (line.role == LineRole::body) count(line.text, counts);
   }
-  return decide_language(letters, votes, total);
+  return decide_language(counts);
+}
+
+const std::string& language_of(Document& doc) {
+  if (!doc.language) doc.language = detect_language(doc);
+  return *doc.language;
 }
 
 std::string language_tag(std::string_view code) {

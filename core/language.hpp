@@ -41,6 +41,10 @@ std::string detect_text_language(std::string_view text);
 // The same over a document: its blocks when a pass has built them, else
 // its body lines.
 std::string detect_language(const Document& doc);
+// The document's language as the pipeline decided it: Document::language
+// when set, else detect_language(doc), recorded there so that no later
+// stage reads the whole text again for it.
+const std::string& language_of(Document& doc);
 
 // BCP 47 tag ("fr") of a language code in any form the pipeline meets:
 // BCP 47 itself, ISO 639-2/B or /T ("fre", "fra"), Hunspell or locale names

@@ -2,6 +2,8 @@
 
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/SplashOutputDev.h>
+#include <poppler/splash/SplashBitmap.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 #include <poppler/cpp/poppler-global.h>
@@ -43,6 +45,15 @@ std::string word_text(const GooString& s, bool& repaired) {
 
 struct Style {
   bool bold = false, italic = false;
+};
+
+// Splash drawing no glyphs (Type 3 glyphs, which are drawn as paths, go
+// through drawChar too once Splash does not interpret them).
+class SplashWithoutText final : public SplashOutputDev {
+ public:
+  using SplashOutputDev::SplashOutputDev;
+  bool interpretType3Chars() override { return false; }
+  void drawChar(GfxState*, double, double, double, double, double, double, CharCode, int, const Unicode*, int) override {}
 };
 
 }  // namespace
@@ -152,6 +163,24 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
     if (!split_at_style_changes(style_of, *word, w, out)) out.push_back(std::move(w));
   }
   return out;
+}
+
+bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {
+  if (page < 1 || page > impl_->doc->getNumPages()) return false;
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = 0xff;
+  SplashWithoutText splash(splashModeMono8, 4, false, paper, true, splashThinLineDefault);
+  splash.setFontAntialias(false);
+  splash.setVectorAntialias(true);
+  splash.setFreeTypeHinting(false, false);
+  splash.startDoc(impl_->doc.get());
+  impl_->doc->displayPageSlice(&splash, page, dpi, dpi, 0, false, true, false, -1, -1, -1, -1, nullptr, nullptr, nullptr,
+                               nullptr, true);
+  SplashBitmap* bitmap = splash.getBitmap();
+  if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return false;
+  use(GreyImage{bitmap->getWidth(), bitmap->getHeight(), bitmap->getRowSize(),
+                reinterpret_cast<const std::uint8_t*>(bitmap->getDataPtr())});
+  return true;
 }
 
 }  // namespace akn::detail

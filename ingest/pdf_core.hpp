@@ -13,11 +13,13 @@
 // The old reader (poppler-cpp) stays selectable: ingest.pdf_reader = "cpp".
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "ingest/layout.hpp"
+#include "ingest/ocr.hpp"
 
 namespace akn::detail {
 
@@ -35,6 +37,14 @@ class CoreWordReader {
   // `repaired` when a word's text was not valid UTF-8 and was repaired as
   // poppler-cpp's reader repairs it.
   [[nodiscard]] std::vector<PlacedWord> words(int page, bool& repaired);
+  // Renders page `page` (1-based) in grey at `dpi`, as poppler-cpp's
+  // page_renderer does with vector antialiasing (white paper, rows padded
+  // to 4 bytes), but without drawing its glyphs: paths and images only.
+  // For the drawn rules (drawn_rules.hpp), which mask the text out anyway:
+  // rasterising the glyphs (fonts loaded and scaled for each page) was
+  // most of that render's time. Calls `use` with the image; false when the
+  // page cannot be rendered.
+  bool render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use);
 
  private:
   struct Impl;

@@ -106,18 +106,27 @@ bool may_hold_notes(const std::vector<PlacedWord>& words, double page_height) {
 // The horizontal rules drawn on a page whose text layer prints none
 // (drawn_rules.hpp), from a render at kRuleDpi. None when the page cannot
 // be rendered or is turned (its image would not match the words' boxes).
-std::vector<Box> drawn_rules(poppler::page& page, const std::vector<PlacedWord>& words) {
+// Rendered through the core reader when there is one (without the glyphs,
+// which the search masks out), else through poppler-cpp.
+std::vector<Box> drawn_rules(poppler::page& page, int number, CoreWordReader* core,
+                             const std::vector<PlacedWord>& words) {
   if (words.empty() || prints_rule_as_text(words) || page.orientation() != poppler::page::portrait ||
       !may_hold_notes(words, page.page_rect().height()))
     return {};
+  std::vector<Box> boxes;
+  boxes.reserve(words.size());
+  for (const PlacedWord& w : words) boxes.push_back(w.box);
+  std::vector<Box> rules;
+  if (core) {
+    core->render_without_text(number, kRuleDpi,
+                              [&](const GreyImage& image) { rules = find_drawn_rules(image, kRuleDpi, boxes); });
+    return rules;
+  }
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   const poppler::image image = renderer.render_page(&page, kRuleDpi, kRuleDpi);
   if (!image.is_valid()) return {};
-  std::vector<Box> boxes;
-  boxes.reserve(words.size());
-  for (const PlacedWord& w : words) boxes.push_back(w.box);
   return find_drawn_rules(GreyImage{image.width(), image.height(), image.bytes_per_row(),
                                     reinterpret_cast<const std::uint8_t*>(image.const_data())},
                           kRuleDpi, boxes);
@@ -290,7 +299,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     } else if (words.empty()) {
       doc.log.warn("ingest", Position{i + 1, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
     } else {
-      page.rules = drawn_rules(*p, words);
+      page.rules = drawn_rules(*p, i + 1, core.get(), words);
     }
     if (total_text > options.max_text_bytes)
       throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);

@@ -58,7 +58,7 @@ class StructureBuilder {
     res_.footnotes = doc.footnotes;
     for (std::size_t i = 0; i < doc.footnotes.size(); ++i) note_index_.emplace(doc.footnotes[i].marker, i);
     if (!res_.meta.language) {
-      const std::string lang = detect_language(doc);
+      const std::string lang = doc.language ? *doc.language : detect_language(doc);
       if (!lang.empty()) res_.meta.language = lang;
     }
     // When no pass built blocks, every body line is a block.
