@@ -231,3 +231,70 @@ TEST_CASE("a French masthead: the organ, the distribution and the original's lan
   CHECK(c.resolution.actor == "unga");
   CHECK(c.validation_errors.empty());
 }
+
+namespace {
+// A body line at (x0, y) in 10 pt type, its words 5 pt a character wide,
+// the first `italic` of them in italics (a lead word).
+Line set_line(const std::string& text, double x0, double y, std::size_t italic = 0) {
+  Line line;
+  line.font_size = 10;
+  double x = x0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    Word w;
+    w.begin = line.text.size();
+    line.text += text.substr(at, end - at);
+    w.end = line.text.size();
+    const double width = 5.0 * static_cast<double>(code_points(text.substr(at, end - at)).size());
+    w.box = Box{x, y, x + width, y + 11};
+    w.font_size = 10;
+    w.italic = line.words.size() < italic;
+    line.words.push_back(w);
+    x += width + 3;
+    if (end < text.size()) line.text += ' ';
+    at = end + 1;
+  }
+  line.box = line.words.front().box;
+  for (const Word& w : line.words) line.box = line.box->united(*w.box);
+  return line;
+}
+
+// Lines of `words` each (5 pt a character), flush at x 100 and justified to x 500.
+Line full_line(const std::string& text, double y, double x0 = 100, std::size_t italic = 0) {
+  Line line = set_line(text, x0, y, italic);
+  line.words.back().box->x1 = 500;
+  line.box->x1 = 500;
+  return line;
+}
+}  // namespace
+
+// A Russian preambular paragraph starts lowercase with its lead words in
+// italics ("будучи обеспокоена"): after a page break, one that begins the
+// page below a paragraph ended by a comma is a paragraph of its own, not the
+// continuation of the one before (the lowercase start would say so in English).
+TEST_CASE("an indented italic lead word after a page break opens a paragraph in any language", "[languages][unwrap]") {
+  Document doc;
+
+  Page one, two;
+  one.number = 1;
+  two.number = 2;
+  one.width = two.width = 612;
+  one.height = two.height = 792;
+  one.lines = {set_line("ссылаясь на свою резолюцию о правах человека в области", 136, 100, 1),
+               full_line("культуры и образования и о мерах по обеспечению", 112),
+               full_line("равенства всех людей на основе их религии или", 124),
+               full_line("убеждений и на основе принципов равенства для", 136),
+               set_line("людям на основе религии или убеждений,", 100, 148)};
+  two.lines = {set_line("будучи обеспокоена действиями тех, кто умышленно", 136, 100, 2),
+               full_line("использует напряженность или выбирает объектом", 112),
+               full_line("нападений людей определенной веры или убеждений,", 124),
+               set_line("в частности в отношении меньшинств,", 100, 136)};
+  // Page 1's last line runs to the margin: only the type says where the paragraph ends.
+  one.lines.back().words.back().box->x1 = 500;
+  one.lines.back().box->x1 = 500;
+  doc.pages = {one, two};
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[1].text.rfind("будучи обеспокоена", 0) == 0);
+}
