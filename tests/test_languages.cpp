@@ -7,8 +7,10 @@
 #include <catch2/catch.hpp>
 
 #include "core/dates.hpp"
+#include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
+#include "ingest/layout.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -297,4 +299,53 @@ TEST_CASE("an indented italic lead word after a page break opens a paragraph in 
   run_passes(doc, {"unwrap_lines"});
   REQUIRE(doc.blocks.size() == 2);
   CHECK(doc.blocks[1].text.rfind("будучи обеспокоена", 0) == 0);
+}
+
+// A PDF's text layer gives an Arabic line as printed: words left to right,
+// each word's letters in the order of their glyphs (so backwards), while its
+// numbers and Latin symbols read left to right as printed. The line is read
+// from the right, those runs kept; brackets keep their code points (the
+// layer gives the character, the glyph is mirrored).
+TEST_CASE("an Arabic line from printed order to reading order, numbers and Latin symbols kept", "[languages][bidi]") {
+  // "[بناء على تقرير اللجنة الثالثة (A/78/481/Add.2، الفقرة 139)]" as printed.
+  const std::vector<std::string> printed = {"])139", "ةرقفلا", "،A/78/481/Add.2(", "ةثلاثلا", "ةنجللا", "ريرقت", "ىلع", "ءانب["};
+  const LogicalLine l = logical_line(printed);
+  CHECK(l.checked);
+  std::string text;
+  for (const std::size_t k : l.order) text += (text.empty() ? "" : " ") + l.words[k];
+  CHECK(text == "[بناء على تقرير اللجنة الثالثة (A/78/481/Add.2، الفقرة 139)]");
+  // Numbers apart read one by one from the right; a date's parts too.
+  const LogicalLine d = logical_line({"2023", "ربمسيد/لوألا", "نوناك", "19"});
+  std::string date;
+  for (const std::size_t k : d.order) date += (date.empty() ? "" : " ") + d.words[k];
+  CHECK(date == "19 كانون الأول/ديسمبر 2023");
+  // Arabic-Indic digits read left to right too.
+  CHECK(logical_line({"٢٠٢٣", "ماعلا"}).words[0] == "٢٠٢٣");
+  // A word OCR gives in reading order goes back to printed order, and back.
+  CHECK(printed_word("(A/66/53)،") == "،)A/66/53(");  // as a text layer gives it
+  CHECK(logical_line({printed_word("الجمعية")}).words[0] == "الجمعية");
+  CHECK(reads_right_to_left("إن الجمعية العامة، A/RES/78/214"));
+  CHECK_FALSE(reads_right_to_left("A/RES/78/214 Distr.: General"));
+}
+
+// The conversion of an Arabic PDF line (words as a text layer gives them)
+// puts it in reading order at ingest and rejoins no word across the spaces
+// between them, now measured from the left of each word to the right of the next.
+TEST_CASE("an Arabic line of a PDF is read right to left and its word spaces stay", "[languages][bidi]") {
+  Document doc;
+  Page page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  // "إن الجمعية العامة،" printed: "،ةماعلا" leftmost, then "ةيعمجلا", then "نإ" at the right.
+  page.lines = {set_line("،ةماعلا ةيعمجلا نإ", 300, 100)};
+  doc.pages = {page};
+  put_right_to_left_lines_in_reading_order(doc);
+  const Line& line = doc.pages[0].lines[0];
+  CHECK(line.text == "إن الجمعية العامة،");
+  REQUIRE(line.words.size() == 3);
+  CHECK(line.words[0].box->x0 > line.words[2].box->x0);  // the first word read is the rightmost
+  run_passes(doc, {"repair_split_words"});
+  CHECK(doc.pages[0].lines[0].text == "إن الجمعية العامة،");
+  CHECK(doc.log.warnings().empty());
 }
