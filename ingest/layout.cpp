@@ -527,11 +527,34 @@ Line reordered(const Line& line, const LogicalLine& logical) {
 }
 }  // namespace
 
+namespace {
+// Whether a page is written right to left: more strong right-to-left
+// letters than left-to-right ones over its horizontal lines.
+bool page_right_to_left(const Page& page) {
+  std::string text;
+  for (const Line& line : page.lines)
+    if (!line.vertical) text += line.text + "\n";
+  return reads_right_to_left(text);
+}
+
+// Whether `line` holds a right-to-left letter.
+bool has_right_to_left(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (is_strong_right_to_left(next_code_point(text, i))) return true;
+  return false;
+}
+}  // namespace
+
 void put_right_to_left_lines_in_reading_order(Document& doc) {
-  for (Page& page : doc.pages)
+  for (Page& page : doc.pages) {
+    // On a right-to-left page, a line with any Arabic in it reads from the
+    // right even when Latin symbols outnumber its Arabic letters (a note
+    // citing "A/HRC/22/17/Add.4, para. 14"); elsewhere, when most of it is Arabic.
+    const bool page_rtl = page_right_to_left(page);
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
-      if (line.vertical || line.words.empty() || !reads_right_to_left(line.text)) continue;
+      if (line.vertical || line.words.empty()) continue;
+      if (!(page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text))) continue;
       const LogicalLine logical = logical_line(printed_words(line, page.ocr));
       if (!logical.checked)
         doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
@@ -540,6 +563,7 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
                          "); the line is read as the bidirectional algorithm orders it: \"" + line.text + "\"");
       line = reordered(line, logical);
     }
+  }
 }
 
 void style_from_font_name(std::string_view font_name, bool& bold, bool& italic) {

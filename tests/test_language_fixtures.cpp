@@ -10,8 +10,8 @@
 //                          language, the UN's counts and a small CER; the
 //                          measurements (counts, CER) of every language are
 //                          printed.
-//                          English, French and Spanish born-digital in
-//                          full; Russian and Arabic by their language codes.
+//                          English, French, Spanish and Russian born-digital
+//                          in full; Arabic by its language code and text.
 //   [target]               hidden: the "Done when" of issue 20 for all six
 //                          languages (language codes, the same counts in
 //                          all six, CER bounds), not met yet.
@@ -58,6 +58,9 @@ const std::map<std::string, std::string> kOcrLanguage = {{"en", "eng"}, {"fr", "
 constexpr double kBornDigitalCer = 0.01;
 constexpr double kScannedCerEnglish = 0.005;
 constexpr double kScannedCer = 0.03;
+// Arabic born-digital, read in reading order but with its paragraphs not yet
+// told apart (its indents are on the right): 0.11 measured.
+constexpr double kArabicCer = 0.15;
 
 struct Fixtures {
   std::string dir;     // where the fixtures are; empty when they could not be made
@@ -261,13 +264,15 @@ TEST_CASE("The six-language fixture scanned: schema-valid AKN in every language 
   CHECK(en.cer < kScannedCerEnglish);
 }
 
-// What holds today, born-digital: English, French and Spanish in full (their
-// language codes, the UN's counts, a clean text within 1% of the known one,
-// every paragraph equal to the UN's); Russian and Arabic get their language
-// codes. Chinese (its text layer is read as Latin garbage), Russian and
-// Arabic counts and every scanned version other than English are not there
-// yet: the case after this one states issue 20's whole target.
-TEST_CASE("The six-language fixture born-digital: English, French and Spanish in full, Russian and Arabic by language",
+// What holds today, born-digital: English, French, Spanish and Russian in
+// full (their language codes, the UN's counts, a clean text within 1% of
+// the known one, every paragraph equal to the UN's); Arabic gets its
+// language code, its sub-points and a clean text within kArabicCer of the
+// known one (read in reading order: core/bidi.hpp). Chinese (its text layer
+// is read as Latin garbage), Arabic's other counts and every scanned
+// version other than English are not there yet: the case after this one
+// states issue 20's whole target.
+TEST_CASE("The six-language fixture born-digital: English, French, Spanish and Russian in full, Arabic by language and text",
           "[languages][slow]") {
   SKIP_WITHOUT_FIXTURES();
   std::size_t checked = 0;
@@ -279,7 +284,12 @@ TEST_CASE("The six-language fixture born-digital: English, French and Spanish in
     CHECK(m.akn_language == e.akn_language);
     CHECK(m.expression_uri.find("/" + e.akn_language + "@") != std::string::npos);
     ++checked;
-    if (m.lang == "ru" || m.lang == "ar") continue;
+    if (m.lang == "ar") {
+      // Measured 2026-12-02: 0.11 (0.78 while its lines were read as printed).
+      CHECK(m.cer < kArabicCer);
+      CHECK(m.counts.at("points") == e.counts.at("points"));
+      continue;
+    }
     CHECK(m.counts == e.counts);
     CHECK(m.counts == expected_of("en").counts);
     CHECK(m.cer < kBornDigitalCer);
