@@ -171,12 +171,18 @@ std::map<std::string, int> word_counts(const Document& doc) {
   return counts;
 }
 
+// The space between two words next to each other in reading order, on
+// whichever side the second one is printed: right of the first in a
+// left-to-right line, left of it in a right-to-left one (Arabic lines are in
+// reading order, their words going leftwards).
+double word_gap(const Box& a, const Box& b) { return std::max(b.x0 - a.x1, a.x0 - b.x1); }
+
 double median_gap(const Line& line) {
   std::vector<double> gaps;
   for (std::size_t k = 1; k < line.words.size(); ++k) {
     const Word& a = line.words[k - 1];
     const Word& b = line.words[k];
-    if (a.box && b.box && b.begin == a.end + 1) gaps.push_back(b.box->x0 - a.box->x1);
+    if (a.box && b.box && b.begin == a.end + 1) gaps.push_back(word_gap(*a.box, *b.box));
   }
   if (gaps.empty()) return 0;
   std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
@@ -276,7 +282,7 @@ std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, 
   if (!a.box || !b.box || a.superscript || b.superscript || b.begin != a.end + 1 || line.text[a.end] != ' ')
     return std::nullopt;
   const double size = std::max(a.font_size, b.font_size);
-  const double gap = b.box->x0 - a.box->x1;
+  const double gap = word_gap(*a.box, *b.box);
   if (size <= 0 || std::abs(a.font_size - b.font_size) > 0.1 * size) return std::nullopt;  // a change of size is a boundary
   const std::string_view left = std::string_view(line.text).substr(a.begin, a.end - a.begin);
   const std::string_view right = std::string_view(line.text).substr(b.begin, b.end - b.begin);

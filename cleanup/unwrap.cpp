@@ -63,8 +63,10 @@ struct Layout {
 // Thresholds of unwrap_lines' geometry: between two lines of one paragraph
 // the space is under kParagraphSpaceEm of the type size; a document sets its
 // paragraphs apart by space when at least kSpacedShare of at least
-// kSpacedMinimum numbered paragraphs follow such space.
+// kSpacedMinimum numbered paragraphs follow such space. A first-line indent
+// is more than kLeadIndentEm of the type size right of the body's left edge.
 constexpr double kParagraphSpaceEm = 0.45;
+constexpr double kLeadIndentEm = 0.9;
 constexpr std::size_t kSpacedMinimum = 4;
 constexpr double kSpacedShare = 0.9;
 
@@ -328,6 +330,21 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
          p.box->x1 >= margin - 1.0 * size && left > 0 && std::abs(c.box->x0 - left) < 0.3 * size;
 }
 
+// After a page break or a footnote block, a line set with a first-line
+// indent whose first word is italic while the line before ends in roman
+// type opens a paragraph: the UN prints the lead words of preambular and
+// operative paragraphs in italics in every language, and in Russian,
+// French or Spanish they may start lowercase ("будучи обеспокоена"), so
+// the lowercase start says nothing there.
+bool italic_lead_after_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                             const std::vector<double>& lefts) {
+  if (!cb.interrupted && pb.ref.page == cb.ref.page) return false;
+  if (!c.box || c.vertical || c.words.empty() || p.words.empty() || c.font_size <= 0) return false;
+  if (!c.words.front().italic || p.words.back().italic) return false;
+  const double left = lefts[cb.ref.page];
+  return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
+}
+
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                 const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
@@ -335,6 +352,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_section_label(pt) || is_section_label(ct) || is_meeting_line(pt)) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
+  if (italic_lead_after_break(p, c, pb, cb, lefts)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin, layout.spaced_paragraphs)) {

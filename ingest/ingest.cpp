@@ -162,11 +162,13 @@ Document ingest(std::string_view name, std::string_view bytes, const IngestOptio
   switch (const InputKind kind = detect_kind(name, bytes)) {
     case InputKind::pdf: {
       Document doc = detail::ingest_pdf(name, bytes, options);
+      put_right_to_left_lines_in_reading_order(doc);
       warn_words_out_of_order(doc);
       return doc;
     }
     case InputKind::image: {
       Document doc = detail::ingest_image(name, bytes, options);
+      put_right_to_left_lines_in_reading_order(doc);
       warn_words_out_of_order(doc);
       return doc;
     }

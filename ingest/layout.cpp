@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -509,6 +510,82 @@ void warn_words_out_of_order(Document& doc) {
                        ": words out of left-to-right order at \"" + line.text.substr(next.begin, next.end - next.begin) +
                        "\"" + at + " in \"" + line.text + "\"");
     }
+}
+
+namespace {
+// The words of a right-to-left line as printed, left to right, each in the
+// order of its glyphs: a text layer gives them so; OCR gives each word in
+// reading order, which is turned back to printed order here.
+std::vector<std::string> printed_words(const Line& line, bool ocr) {
+  std::vector<std::string> out;
+  for (const Word& w : line.words) {
+    const std::string text = line.text.substr(w.begin, w.end - w.begin);
+    out.push_back(ocr ? printed_word(text) : text);
+  }
+  return out;
+}
+
+// `line` with its words in the reading order `logical` gives; words printed
+// side by side without a space stay without one.
+Line reordered(const Line& line, const LogicalLine& logical) {
+  Line out = line;
+  out.text.clear();
+  out.words.clear();
+  std::optional<std::size_t> prev;
+  for (const std::size_t k : logical.order) {
+    if (prev) {
+      const std::size_t lo = std::min(*prev, k), hi = std::max(*prev, k);
+      const bool glued = hi == lo + 1 && line.words[hi].begin == line.words[lo].end;
+      if (!glued) out.text += ' ';
+    }
+    Word w = line.words[k];
+    w.begin = out.text.size();
+    out.text += logical.words[k];
+    w.end = out.text.size();
+    out.words.push_back(w);
+    prev = k;
+  }
+  return out;
+}
+}  // namespace
+
+namespace {
+// Whether a page is written right to left: more strong right-to-left
+// letters than left-to-right ones over its horizontal lines.
+bool page_right_to_left(const Page& page) {
+  std::string text;
+  for (const Line& line : page.lines)
+    if (!line.vertical) text += line.text + "\n";
+  return reads_right_to_left(text);
+}
+
+// Whether `line` holds a right-to-left letter.
+bool has_right_to_left(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (is_strong_right_to_left(next_code_point(text, i))) return true;
+  return false;
+}
+}  // namespace
+
+void put_right_to_left_lines_in_reading_order(Document& doc) {
+  for (Page& page : doc.pages) {
+    // On a right-to-left page, a line with any Arabic in it reads from the
+    // right even when Latin symbols outnumber its Arabic letters (a note
+    // citing "A/HRC/22/17/Add.4, para. 14"); elsewhere, when most of it is Arabic.
+    const bool page_rtl = page_right_to_left(page);
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      Line& line = page.lines[l];
+      if (line.vertical || line.words.empty()) continue;
+      if (!(page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text))) continue;
+      const LogicalLine logical = logical_line(printed_words(line, page.ocr));
+      if (!logical.checked)
+        doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
+                     "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) +
+                         ": the reading order of a right-to-left line is not reliable (" + logical.problem +
+                         "); the line is read as the bidirectional algorithm orders it: \"" + line.text + "\"");
+      line = reordered(line, logical);
+    }
+  }
 }
 
 void style_from_font_name(std::string_view font_name, bool& bold, bool& italic) {

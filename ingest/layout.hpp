@@ -49,6 +49,13 @@ std::optional<std::size_t> word_out_of_order(const Line& line);
 // never passes silently.
 void warn_words_out_of_order(Document& doc);
 
+// Every horizontal line of `doc` written right to left (Arabic, Hebrew:
+// core/bidi.hpp) from printed order (words left to right, a text layer's
+// words in the order of their glyphs) to reading order, its numbers and
+// Latin symbols kept in their printed order; a warning (stage "ingest")
+// for a line whose reordering fails the check.
+void put_right_to_left_lines_in_reading_order(Document& doc);
+
 // Style flags from a PDF font name ("ABCDEF+TimesNewRomanPS-BoldItalicMT").
 void style_from_font_name(std::string_view font_name, bool& bold, bool& italic);
 

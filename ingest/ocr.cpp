@@ -128,6 +128,36 @@ int estimate_dpi(Pix* pix, int& x_height) {
   return std::clamp(static_cast<int>(std::lround(x_height * 72.0 / kBodyXHeightPoints)), kLeastDpi, kMostDpi);
 }
 
+// Leptonica's orientation measure counts ascenders against descenders,
+// which Latin lowercase has in that proportion and Cyrillic does not
+// (most of its lowercase letters have neither, and р, у, д, ф, ц, щ
+// descend): a Russian page reads "upside down" to it. A page it would turn
+// over is turned only when Tesseract's own orientation detection (OSD, by
+// the shapes of the script's letters) does not find it upright with at
+// least kUprightConfidence.
+constexpr float kUprightConfidence = 2.0f;
+
+// Whether OSD finds the page image upright with confidence; false when OSD
+// is not installed or cannot tell.
+bool osd_finds_upright(Pix* pix, int dpi, float& confidence) {
+  Engine* osd = nullptr;
+  try {
+    osd = &engine_for("osd");
+  } catch (const EnvironmentError&) {
+    return false;
+  }
+  osd->api.SetPageSegMode(tesseract::PSM_OSD_ONLY);
+  osd->api.SetImage(pix);
+  osd->api.SetSourceResolution(dpi);
+  int degrees = -1;
+  float script_confidence = 0;
+  const char* name = nullptr;
+  confidence = 0;
+  const bool found = osd->api.DetectOrientationScript(&degrees, &confidence, &name, &script_confidence);
+  osd->api.Clear();
+  return found && degrees == 0 && confidence >= kUprightConfidence;
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -235,6 +265,16 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     if (orient != L_TEXT_ORIENT_UP) orient = detect(binary.get(), up, left);
     if (orient == L_TEXT_ORIENT_UNKNOWN && std::max(std::fabs(up), std::fabs(left)) >= 4.0f)
       lean = std::fabs(up) >= std::fabs(left) ? (up < 0 ? 2 : 0) : (left > 0 ? 1 : 3);
+    float upright = 0;
+    if (orient == L_TEXT_ORIENT_DOWN && osd_finds_upright(binary.get(), dpi, upright)) {
+      edits.push_back(page_edit("orient_kept", page,
+                                "the ascenders and descenders read the text as upside down (confidence " +
+                                    format_fixed(std::max(std::fabs(up), std::fabs(left)), 1) +
+                                    "), but Tesseract's orientation detection finds it upright (confidence " +
+                                    format_fixed(upright, 1) + "): the page was left as it is",
+                                  0.8));
+      orient = L_TEXT_ORIENT_UP;
+    }
     if (orient != L_TEXT_ORIENT_UNKNOWN && orient != L_TEXT_ORIENT_UP) {
       const int quads = orient == L_TEXT_ORIENT_LEFT ? 1 : orient == L_TEXT_ORIENT_DOWN ? 2 : 3;
       PixPtr turned(pixRotateOrth(work.get(), quads));

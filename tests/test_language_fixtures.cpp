@@ -10,9 +10,9 @@
 //                          language, the UN's counts and a small CER; the
 //                          measurements (counts, CER) of every language are
 //                          printed.
-//                          English, French, Spanish and Chinese
-//                          born-digital in full; Russian and Arabic by
-//                          their language codes.
+//                          English, French, Spanish, Russian and
+//                          Chinese born-digital in full; Arabic by its
+//                          language code and text.
 //   [target]               hidden: the "Done when" of issue 20 for all six
 //                          languages (language codes, the same counts in
 //                          all six, CER bounds), not met yet.
@@ -60,6 +60,12 @@ const std::map<std::string, std::string> kOcrLanguage = {{"en", "eng"}, {"fr", "
 constexpr double kBornDigitalCer = 0.01;
 constexpr double kScannedCerEnglish = 0.005;
 constexpr double kScannedCer = 0.03;
+// Arabic born-digital, read in reading order but with its paragraphs not yet
+// told apart (its indents are on the right): 0.11 measured.
+constexpr double kArabicCer = 0.15;
+// Russian scanned, read upright in Cyrillic (its masthead's Latin read as
+// Cyrillic, note marks as quotes): the bound of what is measured today.
+constexpr double kRussianScannedCer = 0.15;  // 0.126 measured (0.92 before)
 
 struct Fixtures {
   std::string dir;     // where the fixtures are; empty when they could not be made
@@ -127,6 +133,9 @@ struct Measured {
   std::map<std::string, std::size_t> counts;
   double cer = 1;
   std::size_t same_paragraphs = 0, reference_paragraphs = 0;
+  // Scanned: pages OCR turned over or sideways ("orient"), and pages whose
+  // ascenders and descenders said upside down that OSD found upright.
+  std::size_t turned_pages = 0, kept_upright = 0;
 };
 
 std::map<std::string, std::size_t> counts_of(const agreement::Summary& s) {
@@ -154,6 +163,10 @@ Measured measure(const std::string& lang, bool scanned) {
   m.expression_uri = ours.expression_uri;
   m.counts = counts_of(ours);
   m.cer = cer(c.text, read_file(base + ".known.txt"), lang);
+  for (const Edit& e : c.document.log.edits()) {
+    if (e.pass == "ocr_preprocess" && e.kind == "orient") ++m.turned_pages;
+    if (e.pass == "ocr_preprocess" && e.kind == "orient_kept") ++m.kept_upright;
+  }
   const std::string un = shared_dir() + "/unakn/languages/" + lang + "/" + kStem + "." + lang + ".akn.xml";
   const agreement::Comparison cmp = agreement::compare(agreement::read_summary(un), ours);
   m.same_paragraphs = cmp.same_paragraphs;
@@ -263,13 +276,35 @@ TEST_CASE("The six-language fixture scanned: schema-valid AKN in every language 
   CHECK(en.cer < kScannedCerEnglish);
 }
 
-// What holds today, born-digital: English, French, Spanish and Chinese in
-// full (their language codes, the UN's counts, a clean text within 1% of
-// the known one, every paragraph equal to the UN's); Russian and Arabic get
-// their language codes. Russian and Arabic counts and every scanned version
-// other than English are not there yet: the case after this one states
-// issue 20's whole target.
-TEST_CASE("The six-language fixture born-digital: English, French, Spanish and Chinese in full, Russian and Arabic by language",
+// The scans are upright: none is turned. Leptonica's measure of ascenders
+// against descenders reads Cyrillic (few ascenders, many descenders) as
+// upside down; Tesseract's orientation detection keeps such a page upright
+// (before, every Russian page was turned over and read as garbage: CER
+// 0.92).
+TEST_CASE("The six-language fixture scanned: no page is turned over, Russian included", "[languages][slow][ocr]") {
+  SKIP_WITHOUT_FIXTURES();
+  std::size_t checked = 0;
+  for (const Measured& m : measured(true)) {
+    INFO(m.lang << " scanned");
+    CHECK(m.turned_pages == 0);
+    if (m.lang == "ru") {
+      CHECK(m.kept_upright > 0);
+      CHECK(m.akn_language == "rus");
+      CHECK(m.cer < kRussianScannedCer);
+    }
+    ++checked;
+  }
+  CHECK(checked == 6);
+}
+
+// What holds today, born-digital: English, French, Spanish, Russian and
+// Chinese in full (their language codes, the UN's counts, a clean text
+// within 1% of the known one, every paragraph equal to the UN's); Arabic
+// gets its language code, its sub-points and a clean text within kArabicCer
+// of the known one (read in reading order: core/bidi.hpp). Arabic's other
+// counts and every scanned version other than English are not there yet:
+// the case after this one states issue 20's whole target.
+TEST_CASE("The six-language fixture born-digital: English, French, Spanish, Russian and Chinese in full, Arabic by language and text",
           "[languages][slow]") {
   SKIP_WITHOUT_FIXTURES();
   std::size_t checked = 0, in_full = 0;
@@ -280,7 +315,12 @@ TEST_CASE("The six-language fixture born-digital: English, French, Spanish and C
     CHECK(m.akn_language == e.akn_language);
     CHECK(m.expression_uri.find("/" + e.akn_language + "@") != std::string::npos);
     ++checked;
-    if (m.lang == "ru" || m.lang == "ar") continue;
+    if (m.lang == "ar") {
+      // Measured 2026-12-02: 0.11 (0.78 while its lines were read as printed).
+      CHECK(m.cer < kArabicCer);
+      CHECK(m.counts.at("points") == e.counts.at("points"));
+      continue;
+    }
     CHECK(m.counts == e.counts);
     CHECK(m.counts == expected_of("en").counts);
     CHECK(m.cer < kBornDigitalCer);
@@ -288,7 +328,7 @@ TEST_CASE("The six-language fixture born-digital: English, French, Spanish and C
     ++in_full;
   }
   CHECK(checked == 6);
-  CHECK(in_full == 4);
+  CHECK(in_full == 5);
 }
 
 // The Chinese version as the UN prints it: lead words in bold (not italic),

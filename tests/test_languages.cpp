@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/dates.hpp"
+#include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
@@ -338,4 +339,119 @@ TEST_CASE("Chinese lines join without a space; a line ending in a note mark keep
   // The UN's text: "第49/31号、<note 11> 2023年" (a space after the mark,
   // as inside a line).
   CHECK(blocks[2] == "欢迎人权理事会2022年4月1日第49/31号、 2023年4月4日第52/38号决议，");
+
+namespace {
+// A body line at (x0, y) in 10 pt type, its words 5 pt a character wide,
+// the first `italic` of them in italics (a lead word).
+Line set_line(const std::string& text, double x0, double y, std::size_t italic = 0) {
+  Line line;
+  line.font_size = 10;
+  double x = x0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    Word w;
+    w.begin = line.text.size();
+    line.text += text.substr(at, end - at);
+    w.end = line.text.size();
+    const double width = 5.0 * static_cast<double>(code_points(text.substr(at, end - at)).size());
+    w.box = Box{x, y, x + width, y + 11};
+    w.font_size = 10;
+    w.italic = line.words.size() < italic;
+    line.words.push_back(w);
+    x += width + 3;
+    if (end < text.size()) line.text += ' ';
+    at = end + 1;
+  }
+  line.box = line.words.front().box;
+  for (const Word& w : line.words) line.box = line.box->united(*w.box);
+  return line;
+}
+
+// Lines of `words` each (5 pt a character), flush at x 100 and justified to x 500.
+Line full_line(const std::string& text, double y, double x0 = 100, std::size_t italic = 0) {
+  Line line = set_line(text, x0, y, italic);
+  line.words.back().box->x1 = 500;
+  line.box->x1 = 500;
+  return line;
+}
+}  // namespace
+
+// A Russian preambular paragraph starts lowercase with its lead words in
+// italics ("будучи обеспокоена"): after a page break, one that begins the
+// page below a paragraph ended by a comma is a paragraph of its own, not the
+// continuation of the one before (the lowercase start would say so in English).
+TEST_CASE("an indented italic lead word after a page break opens a paragraph in any language", "[languages][unwrap]") {
+  Document doc;
+
+  Page one, two;
+  one.number = 1;
+  two.number = 2;
+  one.width = two.width = 612;
+  one.height = two.height = 792;
+  one.lines = {set_line("ссылаясь на свою резолюцию о правах человека в области", 136, 100, 1),
+               full_line("культуры и образования и о мерах по обеспечению", 112),
+               full_line("равенства всех людей на основе их религии или", 124),
+               full_line("убеждений и на основе принципов равенства для", 136),
+               set_line("людям на основе религии или убеждений,", 100, 148)};
+  two.lines = {set_line("будучи обеспокоена действиями тех, кто умышленно", 136, 100, 2),
+               full_line("использует напряженность или выбирает объектом", 112),
+               full_line("нападений людей определенной веры или убеждений,", 124),
+               set_line("в частности в отношении меньшинств,", 100, 136)};
+  // Page 1's last line runs to the margin: only the type says where the paragraph ends.
+  one.lines.back().words.back().box->x1 = 500;
+  one.lines.back().box->x1 = 500;
+  doc.pages = {one, two};
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[1].text.rfind("будучи обеспокоена", 0) == 0);
+}
+
+// A PDF's text layer gives an Arabic line as printed: words left to right,
+// each word's letters in the order of their glyphs (so backwards), while its
+// numbers and Latin symbols read left to right as printed. The line is read
+// from the right, those runs kept; brackets keep their code points (the
+// layer gives the character, the glyph is mirrored).
+TEST_CASE("an Arabic line from printed order to reading order, numbers and Latin symbols kept", "[languages][bidi]") {
+  // "[بناء على تقرير اللجنة الثالثة (A/78/481/Add.2، الفقرة 139)]" as printed.
+  const std::vector<std::string> printed = {"])139", "ةرقفلا", "،A/78/481/Add.2(", "ةثلاثلا", "ةنجللا", "ريرقت", "ىلع", "ءانب["};
+  const LogicalLine l = logical_line(printed);
+  CHECK(l.checked);
+  std::string text;
+  for (const std::size_t k : l.order) text += (text.empty() ? "" : " ") + l.words[k];
+  CHECK(text == "[بناء على تقرير اللجنة الثالثة (A/78/481/Add.2، الفقرة 139)]");
+  // Numbers apart read one by one from the right; a date's parts too.
+  const LogicalLine d = logical_line({"2023", "ربمسيد/لوألا", "نوناك", "19"});
+  std::string date;
+  for (const std::size_t k : d.order) date += (date.empty() ? "" : " ") + d.words[k];
+  CHECK(date == "19 كانون الأول/ديسمبر 2023");
+  // Arabic-Indic digits read left to right too.
+  CHECK(logical_line({"٢٠٢٣", "ماعلا"}).words[0] == "٢٠٢٣");
+  // A word OCR gives in reading order goes back to printed order, and back.
+  CHECK(printed_word("(A/66/53)،") == "،)A/66/53(");  // as a text layer gives it
+  CHECK(logical_line({printed_word("الجمعية")}).words[0] == "الجمعية");
+  CHECK(reads_right_to_left("إن الجمعية العامة، A/RES/78/214"));
+  CHECK_FALSE(reads_right_to_left("A/RES/78/214 Distr.: General"));
+}
+
+// The conversion of an Arabic PDF line (words as a text layer gives them)
+// puts it in reading order at ingest and rejoins no word across the spaces
+// between them, now measured from the left of each word to the right of the next.
+TEST_CASE("an Arabic line of a PDF is read right to left and its word spaces stay", "[languages][bidi]") {
+  Document doc;
+  Page page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  // "إن الجمعية العامة،" printed: "،ةماعلا" leftmost, then "ةيعمجلا", then "نإ" at the right.
+  page.lines = {set_line("،ةماعلا ةيعمجلا نإ", 300, 100)};
+  doc.pages = {page};
+  put_right_to_left_lines_in_reading_order(doc);
+  const Line& line = doc.pages[0].lines[0];
+  CHECK(line.text == "إن الجمعية العامة،");
+  REQUIRE(line.words.size() == 3);
+  CHECK(line.words[0].box->x0 > line.words[2].box->x0);  // the first word read is the rightmost
+  run_passes(doc, {"repair_split_words"});
+  CHECK(doc.pages[0].lines[0].text == "إن الجمعية العامة،");
+  CHECK(doc.log.warnings().empty());
 }
