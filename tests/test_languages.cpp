@@ -339,6 +339,7 @@ TEST_CASE("Chinese lines join without a space; a line ending in a note mark keep
   // The UN's text: "第49/31号、<note 11> 2023年" (a space after the mark,
   // as inside a line).
   CHECK(blocks[2] == "欢迎人权理事会2022年4月1日第49/31号、 2023年4月4日第52/38号决议，");
+}
 
 namespace {
 // A body line at (x0, y) in 10 pt type, its words 5 pt a character wide,
