@@ -46,6 +46,16 @@ constexpr double kMaxRuleShare = 0.5;
 // inch, the shortest separator anyone draws), in points.
 constexpr double kOcrRuleThickness = 3;
 constexpr double kOcrRuleMinWidth = 36;
+// A separator stands over the notes at the foot: at least kOcrRuleMinDepth
+// of the page's height down. A rule higher up is a running head's or a
+// masthead's (a 1971 Official Records page rules off its running head),
+// and the whole page under it is no notes zone.
+constexpr double kOcrRuleMinDepth = 0.5;
+// A note runs down its column: a line standing higher on the same page
+// than the note's first line by more than kMaxNoteRiseLines of that line's
+// height is the top of the next column (read after this column's notes),
+// and continues the note only when it is itself in a notes zone.
+constexpr double kMaxNoteRiseLines = 2;
 
 struct Candidate {
   std::string marker;
@@ -152,10 +162,18 @@ std::size_t ocr_note_rule(const Page& page) {
   for (std::size_t l = page.lines.size(); l-- > 0;) {
     const Line& line = page.lines[l];
     if (line.role == LineRole::blank && line.box && line.box->height() <= kOcrRuleThickness &&
-        line.box->width() >= kOcrRuleMinWidth && (page.width <= 0 || line.box->width() <= kMaxRuleShare * page.width))
+        line.box->width() >= kOcrRuleMinWidth && (page.width <= 0 || line.box->width() <= kMaxRuleShare * page.width) &&
+        (page.height <= 0 || line.box->y0 >= kOcrRuleMinDepth * page.height))
       return l;
   }
   return std::string::npos;
+}
+
+// Whether `line` stands above a note's first line on the same page by more
+// than kMaxNoteRiseLines of its height (the top of another column).
+bool rises_out_of_notes(const Line& first, detail::LineRef first_at, const Line& line, detail::LineRef at) {
+  if (first_at.page != at.page || !first.box || !line.box) return false;
+  return line.box->y0 < first.box->y0 - kMaxNoteRiseLines * first.box->height();
 }
 
 // Whether `line` stands under the OCR page's note separator (the line
@@ -628,6 +646,9 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         // next page's text is no continuation (collect_footnote_zones
         // finds a note run over to the next page's own zone).
         if (under_rule(note.lines.front()) && !under_rule(j)) break;
+        if (rises_out_of_notes(detail::at(doc, refs[note.lines.front()]), refs[note.lines.front()], line, refs[j]) &&
+            !(line.font_size > 0 && line.font_size <= small) && !in_zone(refs[j]))
+          break;
         note.lines.push_back(j);
         ++j;
       }

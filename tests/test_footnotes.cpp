@@ -367,7 +367,9 @@ Document ocr_pages(const std::vector<std::vector<std::string>>& pages) {
     page.ocr = true;
     page.width = 595;
     page.height = 842;
-    double y = 60;
+    // The lines stand at the foot of the page, where notes and their
+    // separator are printed (a rule in the upper half is a running head's).
+    double y = page.height - 72 - 12.0 * static_cast<double>(page.lines.size());
     for (Line& line : page.lines) {
       line.font_size = 10;
       line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
@@ -416,12 +418,16 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
   // A blank line as wide as the text is no separator (a masthead's rule):
   // the lines under it stay in the body.
   Document wide = ocr_pages({{"Recalling its resolution 46/182,", "", "\u00AESee A/80/204.", "\u201CSee A/80/215."}});
-  wide.pages[0].lines[1].box = Box{102, 78, 499, 78.5};
+  const double wide_y = wide.pages[0].lines[1].box->y0;
+  wide.pages[0].lines[1].box = Box{102, wide_y, 499, wide_y + 0.5};
   run_passes(wide, {"normalize_text", "collect_footnotes"});
   CHECK(wide.footnotes.empty());
   // Lines beside the separator (a second column, from x0 310) are not under it.
   Document beside = ocr_pages({{"Recalling its resolution 46/182,", "", "2 to 5 October 2016, the Conference met", "3 States voted."}});
-  for (std::size_t l = 2; l < 4; ++l) beside.pages[0].lines[l].box = Box{310, 90.0 + 12.0 * static_cast<double>(l), 498, 99.0 + 12.0 * static_cast<double>(l)};
+  for (std::size_t l = 2; l < 4; ++l) {
+    const double y = beside.pages[0].lines[l].box->y0;
+    beside.pages[0].lines[l].box = Box{310, y, 498, y + 9};
+  }
   run_passes(beside, {"normalize_text", "collect_footnotes"});
   CHECK(beside.footnotes.empty());
 }
@@ -452,4 +458,47 @@ TEST_CASE("a barcode's raised stars are no note mark, and the line stays furnitu
   run_passes(doc, {"read_superscripts", "remove_furniture"});
   CHECK(doc.pages[0].lines[1].marks.empty());
   CHECK(doc.pages[0].lines[1].role == LineRole::furniture);
+}
+
+TEST_CASE("on a two-column OCR page a note at the foot of the first column does not run on into the second", "[footnotes][ocr]") {
+  // An Official Records page of 1971: a running head ruled off at the top,
+  // two columns, the first column's notes at its foot. Read in order, the
+  // second column's top follows the last note line, which ends in no full
+  // stop. The rule under the running head is no note separator (it stands
+  // in the upper half of the page), and the second column, standing far
+  // above the note, does not continue it.
+  Document doc = doc_from_text(
+      "2 General Assembly \u2014 Twenty-sixth session\n"
+      "\n"
+      "Having received the recommendation of the Security Council of\n"
+      "10 February 1971 for the admission of Bhutan,\n"
+      "Decides to admit Bhutan to membership in the United Nations.\n"
+      "* A/8358. For the printed text of this document, see Official Records of the\n"
+      "Security Council, Twenty-sixth Year, Supplement for July, August and\n"
+      "2754 (XXVI). Admission of Oman to membership in the United Nations\n"
+      "The General Assembly,\n"
+      "Having received the recommendation of the Security Council of\n"
+      "30 September 1971 for the admission of Oman,\n"
+      "Decides to admit Oman to membership in the United Nations.\n");
+  const std::vector<Box> boxes = {{55, 37, 409, 45},   {250, 47, 497, 48.5}, {67, 102, 298, 112}, {57, 113, 298, 123},
+                                  {67, 168, 299, 178}, {67, 654, 297, 662},  {59, 662, 300, 670}, {343, 55, 520, 66},
+                                  {323, 84, 441, 93},  {322, 101, 554, 111}, {312, 111, 553, 122}, {323, 167, 554, 176}};
+  Page& page = doc.pages[0];
+  REQUIRE(page.lines.size() == boxes.size());
+  page.ocr = true;
+  page.width = 622;
+  page.height = 808;
+  for (std::size_t l = 0; l < boxes.size(); ++l) {
+    page.lines[l].box = boxes[l];
+    page.lines[l].font_size = l == 5 || l == 6 ? 8 : 10;  // the note in smaller type
+  }
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].marker == "*");
+  CHECK(doc.footnotes[0].text.find("Supplement for July, August and") != std::string::npos);
+  CHECK(doc.footnotes[0].text.find("Oman") == std::string::npos);
+  std::size_t body = 0;
+  for (std::size_t l = 7; l < boxes.size(); ++l) if (page.lines[l].role == LineRole::body) ++body;
+  CHECK(body == 5);
+  CHECK(page.lines[2].role == LineRole::body);
 }

@@ -235,7 +235,7 @@ TEST_CASE("a French masthead: the organ, the distribution and the original's lan
   CHECK(c.validation_errors.empty());
 }
 
-TEST_CASE("a text layer in Chinese, Arabic or Russian is plausible text; stamp garbage is not", "[languages][ocr]") {
+TEST_CASE("a text layer in Chinese, Arabic or Russian is plausible text, and stamp garbage is not", "[languages][ocr]") {
   // Words as Poppler gives them for a born-digital page in each script,
   // with the script's own punctuation (full-width and CJK signs, Arabic
   // comma and semicolon, guillemets).
@@ -312,7 +312,7 @@ TEST_CASE("Chinese lines: the spacing between Han and figures is no word space, 
   CHECK(fields[0].text == "联合国 A/RES/78/214");
 }
 
-TEST_CASE("Chinese lines join without a space; a line ending in a note mark keeps the space after it",
+TEST_CASE("Chinese lines join without a space, and a line ending in a note mark keeps the space after it",
           "[languages][passes]") {
   Document doc = doc_from_text(
       "大会，\n\n"
