@@ -563,7 +563,7 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext& ctx) {
-  detail::Vocabulary vocab(doc);
+  detail::Vocabulary vocab(doc, ctx);
   std::vector<detail::LineRef> last_line;  // each note's last line so far
   for (const Footnote& f : doc.footnotes)
     last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});

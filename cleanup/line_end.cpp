@@ -50,10 +50,28 @@ std::optional<LineEnd> decide_by_next_word(bool en_dash, std::string_view next) 
   return std::nullopt;
 }
 
+// The document-level sign of hyphenation. A document whose printer breaks
+// words at syllables shows it in line ends that can be nothing else (the
+// dictionary has the joined word but not both halves: "Govern- / ment").
+// Where it shows at least this many, a line-end hyphen between two words
+// that the dictionary also has joined ("pro- / visions", "amende- / ment")
+// is a syllable break too. Born-digital UN documents in English are not
+// hyphenated: their line-end hyphens are compounds' ("cost- / recovery"),
+// none of them a certain syllable break, so the sign stays off there.
+constexpr std::size_t kMinSyllableBreaks = 2;
+
+// A line-end hyphen certainly breaks a word at a syllable: the dictionary
+// has the joined word and not both halves.
+bool certain_syllable_break(const std::string& left, const std::string& right, const PassContext& ctx) {
+  return ctx.dictionary && ctx.dictionary->accepts(left + right) &&
+         (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right));
+}
+
 // A line-end hyphen between letters, decided by the document's spelling and
 // the dictionary.
 std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, const PassContext& ctx,
-                                          const std::unordered_set<std::string>& vocab) {
+                                          Vocabulary& vocabulary) {
+  const std::unordered_set<std::string>& vocab = vocabulary.words();
   const std::string hyphenated = to_lower(left + "-" + right), joined = to_lower(left + right);
   std::size_t k = 0;
   if (is_upper_letter(next_code_point(right, k)))
@@ -64,10 +82,17 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
     return LineEnd{"keep_line_end_hyphen", true, false, "the document writes \"" + left + "-" + right + "\" elsewhere", 0.95};
   if (vocab.count(joined))
     return LineEnd{"drop_syllable_hyphen", false, false, "the document writes \"" + left + right + "\" elsewhere", 0.95};
-  if (ctx.dictionary && ctx.dictionary->accepts(left + right) &&
-      (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right)))
+  if (certain_syllable_break(left, right, ctx))
     return LineEnd{"drop_syllable_hyphen", false, false,
                    "the dictionary has \"" + left + right + "\" but not both halves: a syllable break", 0.85};
+  if (ctx.dictionary && ctx.dictionary->accepts(left + right)) {
+    const std::size_t breaks = vocabulary.syllable_breaks();
+    if (breaks >= kMinSyllableBreaks)
+      return LineEnd{"drop_syllable_hyphen", false, false,
+                     "the document breaks words at syllables (" + std::to_string(breaks) +
+                         " line ends are certain syllable breaks) and the dictionary has \"" + left + right + "\"",
+                     0.8};
+  }
   // French, Spanish and Russian printers break words at syllables (the
   // English documents of the UN are not hyphenated, so there a line-end
   // hyphen whose halves are words is a compound's: "cost- / recovery").
@@ -81,11 +106,38 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
                  "a line-end hyphen is kept unless the dictionary or the document shows a syllable break", 0.7};
 }
 
+// The letters on either side of a hyphen glued to the last word of `line`
+// and the first word of `next` ("...Govern-" / "ment, ..." -> "Govern",
+// "ment"); nullopt when the line does not end so.
+std::optional<std::pair<std::string, std::string>> hyphen_halves(std::string_view line, std::string_view next) {
+  static const Regex kTail("(\\p{L}[\\p{L}-]*)-\\s*$");
+  static const Regex kHead("^\\s*(\\p{L}+)");
+  const std::size_t last = line.find_last_not_of(" \t");
+  if (last == std::string_view::npos || line[last] != '-') return std::nullopt;  // most lines
+  auto tail = kTail.search(line);
+  auto head = kHead.search(next);
+  if (!tail || !head) return std::nullopt;
+  return std::make_pair(std::string(tail->str(line, 1)), std::string(head->str(next, 1)));
+}
+
+bool is_text_line(const Line& line) { return line.role == LineRole::body || line.role == LineRole::footnote; }
+
 }  // namespace
 
 const std::unordered_set<std::string>& Vocabulary::words() {
   if (!words_) words_ = read_vocabulary(doc_);
   return *words_;
+}
+
+Vocabulary::Vocabulary(const Document& doc, const PassContext& ctx) : doc_(doc) {
+  if (!ctx.dictionary) return;
+  for (const Page& page : doc_.pages)
+    for (std::size_t i = 0; i + 1 < page.lines.size(); ++i) {
+      const Line &line = page.lines[i], &next = page.lines[i + 1];
+      if (!is_text_line(line) || next.role != line.role) continue;
+      const auto halves = hyphen_halves(line.text, next.text);
+      if (halves && certain_syllable_break(halves->first, halves->second, ctx)) ++syllable_breaks_;
+    }
 }
 
 std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_view next, const PassContext& ctx,
@@ -109,7 +161,7 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
     if (!letters || !head_letters) return std::nullopt;
     left = letters->str(left, 1);
     right = head_letters->str(right);
-    end = decide_by_spelling(left, right, ctx, vocab.words());
+    end = decide_by_spelling(left, right, ctx, vocab);
   }
   LineEndJoin j{*end, tail->groups[2].first, std::string(tail->str(line, 2)), {}, {}};
   j.before = left + j.dash + "\n" + right;

@@ -23,15 +23,22 @@ struct LineEnd {
 };
 
 // The words of the document's body and notes, lowercased, read once when
-// the first line ending in a dash needs them (most lines do not).
+// the first line ending in a dash needs them (most lines do not); and
+// whether the document breaks words at syllables (its printer hyphenates),
+// counted when the pass starts, before it joins any line.
 class Vocabulary {
  public:
-  explicit Vocabulary(const Document& doc) : doc_(doc) {}
+  Vocabulary(const Document& doc, const PassContext& ctx);
   const std::unordered_set<std::string>& words();
+  // The line ends of the body and notes that are certainly syllable breaks:
+  // the dictionary has the joined word but not both halves ("Govern- /
+  // ment", "rensei- / gnements"). Zero without a dictionary.
+  [[nodiscard]] std::size_t syllable_breaks() const { return syllable_breaks_; }
 
  private:
   const Document& doc_;
   std::optional<std::unordered_set<std::string>> words_;
+  std::size_t syllable_breaks_ = 0;
 };
 
 // A line-end join: the decision, where the dash is in `line`, and the edit's

@@ -451,7 +451,7 @@ void table_blocks(Document& doc, std::size_t t) {
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   if (lines.size() < 2) return;
-  detail::Vocabulary vocab(doc);
+  detail::Vocabulary vocab(doc, ctx);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& p = detail::at(doc, lines[i].ref);
     const Line& c = detail::at(doc, lines[i + 1].ref);
