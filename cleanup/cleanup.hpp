@@ -103,6 +103,7 @@ void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
 void read_superscripts(Document& doc, const PassContext& ctx);
 void repair_split_words(Document& doc, const PassContext& ctx);
+void join_letter_spaced_words(Document& doc, const PassContext& ctx);
 void parse_masthead(Document& doc, const PassContext& ctx);
 void remove_furniture(Document& doc, const PassContext& ctx);
 void find_tables(Document& doc, const PassContext& ctx);

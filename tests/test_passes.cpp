@@ -365,3 +365,40 @@ TEST_CASE("edit_distance: the one-edit shortcut for ASCII words agrees with the 
     }
   CHECK(ones > 200);
 }
+
+// Issue 19: old OCR layers (Acrobat Capture over typewritten pages) give
+// names and emphasised sentences as letters set apart one by one.
+TEST_CASE("letters set apart one by one are read as words, names by their capitals",
+          "[cleanup][join_letter_spaced_words]") {
+  Document doc = doc_from_text(
+      "I have the honour to transmit a list of persons held at the detention centre, and I\n"
+      "request that it be circulated. I regret that a reply is still awaited, and I trust it will come.\n"
+      "12 January: N a s s e r Muhammad Falah, of R a f a h, held at K e t z i o t d e t e n t i o n centre;\n"
+      "14 January: H a l i l A b u Ibrahim, A b d e l Nadi;\n"
+      "I h a v e t h e h o n o u r t o r e q u e s t t h a t t h i s l e t t e r a n d its annex be circulated.\n"
+      "Table columns A B C D are kept, and so is x q z v w k.\n");
+  run_passes(doc, {"join_letter_spaced_words"});
+  std::string text;
+  for (const Line& l : doc.pages[0].lines) text += l.text + "\n";
+  INFO(text);
+  for (const char* read : {"12 January: Nasser Muhammad Falah, of Rafah, held at Ketziot detention centre;",
+                           "14 January: Halil Abu Ibrahim, Abdel Nadi;",
+                           "I have the honour to request that this letter and its annex be circulated.",
+                           "Table columns A B C D are kept", "so is x q z v w k."})
+    CHECK(text.find(read) != std::string::npos);
+  CHECK(edits_of(doc, "join_letter_spaced").size() == 6);
+  // The lowercase run no reading covers is kept and said; the table's
+  // column letters are no word and not worth a warning.
+  std::size_t warned = 0;
+  for (const auto& w : doc.log.warnings())
+    if (w.pass == "join_letter_spaced_words") ++warned;
+  CHECK(warned == 1);
+}
+
+TEST_CASE("a document without letter-spaced runs is left alone", "[cleanup][join_letter_spaced_words]") {
+  Document doc = doc_from_text("Recalling paragraphs a and b of its resolution, and annexes I and II,\n(a) To note;\n");
+  const std::string before = doc.pages[0].lines[0].text;
+  run_passes(doc, {"join_letter_spaced_words"});
+  CHECK(doc.pages[0].lines[0].text == before);
+  CHECK(doc.log.edits().empty());
+}
