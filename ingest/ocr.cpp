@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -403,6 +404,15 @@ void order_blocks(std::vector<BlockBox> blocks, std::vector<int>& order) {
   order_blocks(std::move(group), order);
 }
 
+// A raised mark at the end of a word (see raised_mark).
+struct RaisedMark {
+  std::array<int, 4> box{};  // pixels
+  std::size_t symbols = 0;   // the mark's symbols
+  std::size_t trailing = 0;  // the word's symbols after it (punctuation)
+  bool digits = false;       // read as digits (run into a number), not as a look-alike
+  std::array<int, 4> trailing_box{};
+};
+
 // Words of a recognition, with the Tesseract block each belongs to.
 struct Reading {
   std::vector<PlacedWord> words;
@@ -411,34 +421,72 @@ struct Reading {
   // Blocks Tesseract read as vertical text, in pixels (l, t, r, b).
   std::vector<std::array<int, 4>> vertical;
   // Raised small marks glued to the end of a word, read as a quote or a
-  // star ("2018),'" for a superscript 1): index of the word, the mark's
-  // pixel box.
-  std::vector<std::pair<std::size_t, std::array<int, 4>>> marks;
+  // star ("2018),'" for a superscript 1) or as digits fused into a number
+  // ("20111" for "2011" and note 1): the index of the word, the mark.
+  std::vector<std::pair<std::size_t, RaisedMark>> marks;
 };
 
-// A word's last symbol when it is raised above the line's baseline by more
-// than a third of the x-height and read as one of the characters a small
-// raised digit turns into: its text and pixel box.
-std::optional<std::pair<std::string, std::array<int, 4>>> raised_mark(const tesseract::ResultIterator& word,
-                                                                     double x_height_px) {
-  tesseract::ResultIterator sym(word);
-  std::string text;
-  std::array<int, 4> box{};
-  int symbols = 0;
-  do {
-    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
-    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &box[0], &box[1], &box[2], &box[3])) return std::nullopt;
-    text = t.get();
-    ++symbols;
-    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
-  } while (sym.Next(tesseract::RIL_SYMBOL));
-  static const std::set<std::string, std::less<>> kLookalikes = {"'", "\u2019", "\u2018", "*", "\u00B0", "\u201D", "\"", "`", "^"};
-  if (symbols < 2 || !kLookalikes.count(text) || x_height_px <= 0) return std::nullopt;
+// A word's last symbols when they are raised above the line's baseline by
+// more than a third of the x-height, follow at least one symbol on the
+// baseline, and are read as what a small raised note number turns into:
+// one of the look-alike characters, or up to kMostMarkDigits digits (the
+// French, Spanish and Russian versions print the mark before the comma,
+// "2011¹,", and Tesseract runs it into the year: "20111"). Their box and
+// count.
+constexpr std::size_t kMostMarkDigits = 2;
+
+std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, double x_height_px) {
+  if (x_height_px <= 0) return std::nullopt;
   int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
   if (!word.Baseline(tesseract::RIL_TEXTLINE, &bx1, &by1, &bx2, &by2)) return std::nullopt;
-  const double at = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((box[0] + box[2]) / 2 - bx1) / (bx2 - bx1);
-  if (box[3] > at - x_height_px / 3) return std::nullopt;
-  return std::make_pair(text, box);
+  struct Symbol {
+    std::string text;
+    std::array<int, 4> box{};
+    bool raised = false;
+  };
+  std::vector<Symbol> symbols;
+  tesseract::ResultIterator sym(word);
+  do {
+    Symbol s;
+    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &s.box[0], &s.box[1], &s.box[2], &s.box[3])) return std::nullopt;
+    s.text = t.get();
+    const double at = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((s.box[0] + s.box[2]) / 2 - bx1) / (bx2 - bx1);
+    s.raised = s.box[3] <= at - x_height_px / 3;
+    symbols.push_back(std::move(s));
+    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
+  } while (sym.Next(tesseract::RIL_SYMBOL));
+  static const std::set<std::string, std::less<>> kLookalikes = {"'", "\u2019", "\u2018", "*", "\u00B0", "\u201D", "\u201C",
+                                                                 "\"", "`", "^", "!", "?", "%"};
+  static const std::set<std::string, std::less<>> kTrailing = {",", ";", ".", ":"};
+  auto mark_like = [](const Symbol& x) {
+    return kLookalikes.count(x.text) || (x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9');
+  };
+  // Punctuation on the baseline after the mark ("2011¹,") stays a word of
+  // its own after it.
+  std::size_t trail = 0;
+  while (trail < symbols.size() && !symbols[symbols.size() - 1 - trail].raised &&
+         kTrailing.count(symbols[symbols.size() - 1 - trail].text))
+    ++trail;
+  const std::size_t end = symbols.size() - trail;
+  std::size_t run = 0;
+  while (run < end && symbols[end - 1 - run].raised) ++run;
+  if (run == 0 || run == end || run > kMostMarkDigits) return std::nullopt;
+  if (!std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
+                   symbols.begin() + static_cast<std::ptrdiff_t>(end), mark_like))
+    return std::nullopt;
+  RaisedMark out;
+  out.box = symbols[end - run].box;
+  for (std::size_t i = end - run; i < end; ++i)
+    out.box = {std::min(out.box[0], symbols[i].box[0]), std::min(out.box[1], symbols[i].box[1]),
+               std::max(out.box[2], symbols[i].box[2]), std::max(out.box[3], symbols[i].box[3])};
+  out.symbols = run;
+  out.trailing = trail;
+  out.digits = std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
+                           symbols.begin() + static_cast<std::ptrdiff_t>(end),
+                           [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; });
+  if (trail > 0) out.trailing_box = {symbols[end].box[0], symbols[end].box[1], symbols.back().box[2], symbols.back().box[3]};
+  return out;
 }
 
 // Collects the words of the last Recognize into `out`. With
@@ -479,7 +527,7 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     if (it->SymbolIsSuperscript()) w.font_size *= 0.6;
     w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
     if (vertical_apart && x_height > 0)
-      if (auto mark = raised_mark(*it, x_height)) out.marks.emplace_back(out.words.size(), mark->second);
+      if (auto mark = raised_mark(*it, x_height)) out.marks.emplace_back(out.words.size(), *mark);
     Box& bb = out.blocks.back().box;
     bb = Box{std::min(bb.x0, w.box.x0), std::min(bb.y0, w.box.y0), std::max(bb.x1, w.box.x1), std::max(bb.y1, w.box.y1)};
     out.block_of.push_back(out.blocks.back().id);
@@ -541,38 +589,77 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   if (!reading.marks.empty()) {
     api.SetPageSegMode(tesseract::PSM_SINGLE_CHAR);
     api.SetVariable("tessedit_char_whitelist", "0123456789*");
-    std::vector<std::pair<std::size_t, PlacedWord>> found;
-    for (const auto& [index, r] : reading.marks) {
+    struct Found {
+      std::size_t index = 0;
+      RaisedMark at;
+      PlacedWord mark;
+    };
+    std::vector<Found> found;
+    for (const auto& [index, m] : reading.marks) {
+      // A mark read as a look-alike is read as one character. One run into
+      // a number is read as a word, with up to a digit's width more on the
+      // right, short of the next word on the line: the second digit of
+      // such a mark ("2023¹²" read "20231") is often dropped.
+      const auto& r = m.box;
+      api.SetPageSegMode(m.digits ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_CHAR);
       const int margin = dpi / 50;
+      int right = r[2] + margin + (m.digits ? (r[3] - r[1]) * 6 / 10 : 0);
+      if (m.digits && reading.words[index].space_after && index + 1 < reading.words.size())
+        right = std::min(right, std::max(r[2] + margin / 2, static_cast<int>(reading.words[index + 1].box.x0 / scale) - 1));
       const int l = std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
-      api.SetRectangle(l, t, std::min(pixGetWidth(pix), r[2] + margin) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
+      api.SetRectangle(l, t, std::min(pixGetWidth(pix), right) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
       if (api.Recognize(nullptr) != 0) continue;
       TessText text(api.GetUTF8Text());
       const std::string digit = text ? std::string(trim(text.get())) : std::string();
       const int confidence = api.MeanTextConf();
-      if (digit.empty() || digit.size() > 3 || confidence < 50) continue;
+      // Notes are numbered from 1: a raised "0" is the ordinal or degree
+      // sign of "n° 53" (French) and "n.º" (Spanish), not a note.
+      if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < 50) continue;
       PlacedWord& word = reading.words[index];
       PlacedWord mark;
       mark.text = digit;
       mark.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
       mark.font_size = word.font_size * 0.6;
       mark.confidence = confidence;
-      mark.space_after = word.space_after;
-      found.emplace_back(index, std::move(mark));
+      mark.space_after = m.trailing == 0 && word.space_after;
+      found.push_back({index, m, std::move(mark)});
     }
     api.SetVariable("tessedit_char_whitelist", "");
-    // Split from the back, so that the indexes still hold.
+    // The last `n` code points of `text`, cut off.
+    auto cut_last = [](std::string& text, std::size_t n) {
+      std::size_t last = text.size();
+      for (std::size_t k = 0; k < n && last > 0; ++k) {
+        while (last > 0 && (static_cast<unsigned char>(text[last - 1]) & 0xC0) == 0x80) --last;
+        if (last > 0) --last;  // the lead byte of the code point
+      }
+      std::string tail = text.substr(last);
+      text.erase(last);
+      return tail;
+    };
+    // Split from the back, so that the indexes still hold: the word, the
+    // mark, and the punctuation after the mark.
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
-      PlacedWord& word = reading.words[f->first];
-      std::size_t last = word.text.size();
-      while (last > 0 && (static_cast<unsigned char>(word.text[last - 1]) & 0xC0) == 0x80) --last;
-      if (last > 0) --last;  // the lead byte of the last code point
-      word.text.erase(last);
-      word.box.x1 = std::min(word.box.x1, f->second.box.x0);
+      PlacedWord& word = reading.words[f->index];
+      const int block = reading.block_of[f->index];
+      auto after = reading.words.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
+      auto after_block = reading.block_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
+      std::vector<PlacedWord> inserted;
+      PlacedWord punctuation;
+      punctuation.text = cut_last(word.text, f->at.trailing);
+      cut_last(word.text, f->at.symbols);
+      if (!punctuation.text.empty()) {
+        const auto& r = f->at.trailing_box;
+        punctuation.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
+        punctuation.font_size = word.font_size;
+        punctuation.confidence = word.confidence;
+        punctuation.space_after = word.space_after;
+      }
+      word.box.x1 = std::min(word.box.x1, f->mark.box.x0);
       word.space_after = false;
-      const int block = reading.block_of[f->first];
-      reading.words.insert(reading.words.begin() + static_cast<std::ptrdiff_t>(f->first) + 1, std::move(f->second));
-      reading.block_of.insert(reading.block_of.begin() + static_cast<std::ptrdiff_t>(f->first) + 1, block);
+      inserted.push_back(std::move(f->mark));
+      if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
+      reading.block_of.insert(after_block, inserted.size(), block);
+      reading.words.insert(after, std::make_move_iterator(inserted.begin()), std::make_move_iterator(inserted.end()));
     }
   }
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
@@ -626,6 +713,7 @@ struct CommonWords {
   std::string_view language;
   std::string_view script;  // as OSD names it
   std::set<std::string, std::less<>> words;
+  bool right_to_left = false;
 };
 
 const std::vector<CommonWords>& common_words() {
@@ -634,7 +722,7 @@ const std::vector<CommonWords>& common_words() {
       {"fra", "Latin", {"de", "la", "le", "les", "et", "des", "du", "en", "que", "à", "au", "aux", "pour", "par", "sur", "dans", "une", "est", "l'"}},
       {"spa", "Latin", {"de", "la", "el", "los", "las", "y", "del", "que", "en", "por", "para", "con", "una", "su", "se", "al"}},
       {"rus", "Cyrillic", {"и", "в", "на", "не", "что", "с", "по", "о", "к", "от", "для", "из", "как", "его", "об", "члены"}},
-      {"ara", "Arabic", {"في", "من", "على", "أن", "إلى", "التي", "الذي", "عن", "مع", "و"}},
+      {"ara", "Arabic", {"في", "من", "على", "أن", "إلى", "التي", "الذي", "عن", "مع", "و"}, true},
       {"chi_sim", "Han", {}},  // no spaces between words: judged by confidence alone
   };
   return table;
@@ -748,6 +836,48 @@ std::string language_for(const Script& script, const OcrPage& reading) {
   return best;
 }
 
+// A page in another script prints Latin too: the document's symbol
+// ("A/RES/78/214"), the symbols it cites ("A/78/481/Add.2"), the masthead's
+// "Distr.: General" and date in the Russian, Arabic and Chinese versions of
+// UN documents. A model of one non-Latin language reads them as look-alikes
+// of its own script ("А/ВЕ5/78/214"), and the symbol no longer identifies
+// the running heads or the document. A set of languages none of which is
+// written in Latin script is therefore read together with kLatinCompanion
+// when that is installed ("rus" as "rus+eng"): Tesseract reads each word in
+// the language that recognises it best. A language whose script is not
+// known here is read as named. A right-to-left script is read as named
+// too: Tesseract's English model then wins the Arabic words it reads with
+// low confidence, and turns them into Latin garbage in left-to-right runs
+// ("OLAS" for "الإنسان"; on the six-language fixture the Arabic scan's CER
+// rose from 0.51 to 0.55, where the Russian one fell from 0.125 to 0.076
+// and the Chinese one from 0.20 to 0.16).
+constexpr std::string_view kLatinCompanion = "eng";
+
+// Whether an engine for `languages` can be initialised (the engine is kept
+// for the reading that follows); remembered per thread when it cannot.
+bool engine_available(const std::string& languages) {
+  thread_local std::set<std::string, std::less<>> unavailable;
+  if (unavailable.count(languages)) return false;
+  try {
+    engine_for(languages);
+    return true;
+  } catch (const EnvironmentError&) {
+    unavailable.insert(languages);
+    return false;
+  }
+}
+
+std::string with_latin_companion(const std::string& languages) {
+  for (std::size_t at = 0; at <= languages.size();) {
+    const std::size_t plus = std::min(languages.find('+', at), languages.size());
+    const CommonWords* known = common_words_of(std::string_view(languages).substr(at, plus - at));
+    if (!known || known->script == "Latin" || known->right_to_left) return languages;
+    at = plus + 1;
+  }
+  const std::string both = languages + "+" + std::string(kLatinCompanion);
+  return engine_available(both) ? both : languages;
+}
+
 // The script OSD names ("Han", "Cyrillic") as language.hpp knows it.
 akn::Script script_named(std::string_view osd_name) {
   if (osd_name == "Latin") return akn::Script::latin;
@@ -771,10 +901,12 @@ std::string text_of(const OcrPage& page) {
 // script too: what the reading says decides), else none.
 std::optional<OcrPage> read_in_script_language(Pix* prepared, int dpi, int page_number, const Script& script,
                                                const OcrPage& page, const std::string& first, std::vector<Edit>& edits) {
-  const std::string other = language_for(script, page);
-  if (other.empty() || other == first) return std::nullopt;
+  const std::string found_language = language_for(script, page);
+  if (found_language.empty()) return std::nullopt;
+  const std::string other = with_latin_companion(found_language);
+  if (other == first) return std::nullopt;
   OcrPage again = read_page(prepared, dpi, page_number, other);
-  const LanguageFit again_fit = language_fit(again, other);
+  const LanguageFit again_fit = language_fit(again, found_language);
   if (!again_fit.plausible || again.mean_confidence <= page.mean_confidence ||
       akn::dominant_script(text_of(again)) != script_named(script.name))
     return std::nullopt;
@@ -796,7 +928,8 @@ std::optional<OcrPage> read_in_script_language(Pix* prepared, int dpi, int page_
 OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptions& options,
                          std::string_view hint, std::vector<Edit>& edits) {
   const bool automatic = options.languages == kAutoLanguage;
-  const std::string first = !automatic ? options.languages : hint.empty() ? std::string(kFirstLanguage) : std::string(hint);
+  const std::string first = !automatic ? with_latin_companion(options.languages)
+                            : hint.empty() ? std::string(kFirstLanguage) : std::string(hint);
   OcrPage page = read_page(prepared, dpi, page_number, first);
   const LanguageFit fit = languages_fit(page, first);
   if (fit.plausible) return page;
