@@ -625,11 +625,14 @@ void attach_detached_marks(std::vector<Token>& tokens) {
 }
 
 // `line` with its words in the reading order `logical` gives, detached
-// marks put back on their letters; words printed side by side without a
+// marks of a text layer put back on their letters; words printed side by side without a
 // space stay without one.
-Line reordered(const Line& line, const LogicalLine& logical) {
+Line reordered(const Line& line, const LogicalLine& logical, bool ocr) {
   std::vector<Token> tokens = reading_tokens(line, logical);
-  attach_detached_marks(tokens);
+  // OCR gives each mark where it read it: one apart from any letter is a
+  // misreading (a letter lost: "وتنفيذ ُدابير"), not a glyph set apart, and
+  // is left to the check's warning.
+  if (!ocr) attach_detached_marks(tokens);
   Line out = line;
   out.text.clear();
   out.words.clear();
@@ -704,7 +707,7 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
       const bool rtl_paragraph = !rtl && page_rtl && brackets_inverted(line.text);
       if (!rtl && !rtl_paragraph) continue;
       const LogicalLine logical = logical_line(printed_words(line, page.ocr));
-      Line read = reordered(line, logical);
+      Line read = reordered(line, logical, page.ocr);
       if (rtl_paragraph) {
         if (!brackets_balanced(read.text)) continue;  // not a right-to-left paragraph either
         line = std::move(read);
