@@ -62,6 +62,49 @@ struct Candidate {
   std::string text;
 };
 
+// Western digits for Arabic-Indic and Eastern Arabic-Indic ones ("١٢" -> "12").
+std::string western_digits(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = next_code_point(s, i);
+    if (cp >= 0x0660 && cp <= 0x0669) out += static_cast<char>('0' + (cp - 0x0660));
+    else if (cp >= 0x06F0 && cp <= 0x06F9) out += static_cast<char>('0' + (cp - 0x06F0));
+    else append_utf8(out, cp);
+  }
+  return out;
+}
+
+// An Arabic note opens with its number in brackets, set against its text
+// ("(1)انظر ...", "(١) انظر ..."), Western or Arabic-Indic digits: on a line
+// read right to left, in small type or under the separator rule (in body
+// type, "(1)" opens a numbered point).
+std::optional<Candidate> bracketed_right_to_left_note(const Line& line, double small_below, bool under_rule) {
+  if (!line.right_to_left || line.role != LineRole::body) return std::nullopt;
+  const bool small_type = small_below > 0 && line.font_size > 0 && line.font_size < small_below;
+  if (!small_type && !(under_rule && line.box)) return std::nullopt;
+  static const Regex kBracketed("^\\s{0,4}\\(([0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\\)\\s*(\\S.*)$");
+  auto m = kBracketed.search(line.text);
+  if (!m) return std::nullopt;
+  return Candidate{western_digits(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
+}
+
+// The bracketed number an Arabic note opens with ("(1)انظر", "(١) انظر")
+// written as notes are, its marker and a space ("1 انظر"): an edit, so that
+// the printed "(1)" is accounted for.
+void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string& marker) {
+  Line& line = detail::at(doc, ref);
+  if (!line.right_to_left) return;
+  static const Regex kBracketed("^\\s{0,4}\\([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\\)\\s*");
+  const auto m = kBracketed.search(line.text);
+  if (!m) return;
+  const std::string span(m->str(line.text, 0));
+  const std::string printed(trim(span));
+  line.replace(0, span.size(), marker + " ");
+  detail::record_line_edit(doc, kCollect, "note_number", ref, 0, span, marker + " ",
+                           "an Arabic note's number is printed in brackets: \"" + printed + "\" is note " + marker,
+                           0.95);
+}
+
 // A line that opens a footnote: "1 See resolution 55/2." or a line starting
 // with an explicit mark. With geometry, a line in small type (below
 // `small_below`) may also open with a symbol: "* Any changes to the list of
@@ -86,6 +129,7 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
   if (!line.marks.empty() && line.marks.front().offset <= text.size() &&
       is_blank(text.substr(0, line.marks.front().offset)) && !is_blank(text))
     return Candidate{line.marks.front().marker, collapse_spaces(text)};
+  if (auto note = bracketed_right_to_left_note(line, small_below, under_rule)) return note;
   auto m = kNumbered.search(text);
   if (!m) return std::nullopt;
   const bool body_type = small_below > 0 && line.font_size > 0 && line.font_size >= small_below;
@@ -668,6 +712,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       continue;
     }
     for (Note& note : run) {
+      unbracket_note_number(doc, refs[note.lines.front()], note.c.marker);
       for (std::size_t k = 0; k < note.lines.size(); ++k) {
         Line& line = detail::at(doc, refs[note.lines[k]]);
         line.marks.clear();

@@ -446,6 +446,32 @@ void table_blocks(Document& doc, std::size_t t) {
     }
 }
 
+// The page geometry that unwrap_lines reads, with every right-to-left line
+// (Arabic: its first-line indent on the right, its short last line ending
+// on the left, its words running leftwards) mirrored about the middle of
+// its page, so that the decisions measured from the left edge hold for it
+// too. nullopt when no line is right to left (or the page has no width).
+std::optional<Document> mirrored_right_to_left(const Document& doc) {
+  bool any = false;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) any = any || (line.right_to_left && page.width > 0);
+  if (!any) return std::nullopt;
+  Document geo;
+  geo.pages = doc.pages;
+  for (Page& page : geo.pages) {
+    if (page.width <= 0) continue;
+    const auto mirror = [&](std::optional<Box>& b) {
+      if (b) *b = Box{page.width - b->x1, b->y0, page.width - b->x0, b->y1};
+    };
+    for (Line& line : page.lines) {
+      if (!line.right_to_left) continue;
+      mirror(line.box);
+      for (Word& w : line.words) mirror(w.box);
+    }
+  }
+  return geo;
+}
+
 }  // namespace
 
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
@@ -469,9 +495,12 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
 
 void unwrap_lines(Document& doc, const PassContext&) {
   const auto lines = body_lines(doc);
-  const Layout layout = read_layout(doc, lines);
-  const std::vector<double> edges = line_edges(doc, lines, right_margins(doc));
-  const std::vector<double> lefts = left_edges(doc);
+  // Right-to-left lines are measured mirrored: `geo` is the geometry read.
+  const std::optional<Document> mirrored = mirrored_right_to_left(doc);
+  const Document& geo = mirrored ? *mirrored : doc;
+  const Layout layout = read_layout(geo, lines);
+  const std::vector<double> edges = line_edges(geo, lines, right_margins(geo));
+  const std::vector<double> lefts = left_edges(geo);
   doc.blocks.clear();
   // A table's cells are blocks of their own, made where its first line
   // stands; the text after it starts a block.
@@ -495,8 +524,8 @@ void unwrap_lines(Document& doc, const PassContext&) {
     auto [text, marks] = collapsed(line);
     std::string reason;
     if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
-      const Line& prev = detail::at(doc, lines[i - 1].ref);
-      reason = continuation_reason(prev, line, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
+      reason = continuation_reason(detail::at(geo, lines[i - 1].ref), detail::at(geo, lines[i].ref), lines[i - 1],
+                                   lines[i], layout, edges[i - 1], lefts);
     }
     prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};

@@ -138,6 +138,60 @@ LogicalLine logical_line(const std::vector<std::string>& printed_words) {
   return out;
 }
 
+bool is_combining_mark(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK; }
+
+bool is_tanwin(char32_t cp) { return (cp >= 0x064B && cp <= 0x064D) || (cp >= 0x08F0 && cp <= 0x08F2); }
+
+std::size_t detached_mark(std::string_view text) {
+  bool based = false;  // the character before is a letter or a mark on one
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(text, i);
+    if (is_combining_mark(cp)) {
+      if (!based) return at;
+    } else {
+      based = u_isalpha(static_cast<UChar32>(cp)) != 0;
+    }
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+// +1 for an opening bracket, -1 for a closing one, 0 otherwise.
+int bracket_of(char32_t cp) {
+  if (cp == '(' || cp == '[' || cp == '{') return 1;
+  if (cp == ')' || cp == ']' || cp == '}') return -1;
+  return 0;
+}
+}  // namespace
+
+bool brackets_balanced(std::string_view text) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    depth += bracket_of(next_code_point(text, i));
+    if (depth < 0) return false;
+  }
+  return depth == 0;
+}
+
+bool brackets_inverted(std::string_view text) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    depth += bracket_of(next_code_point(text, i));
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+std::string brackets_mirrored(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    append_utf8(out, bracket_of(cp) != 0 ? static_cast<char32_t>(u_charMirror(static_cast<UChar32>(cp))) : cp);
+  }
+  return out;
+}
+
 std::string printed_word(std::string_view logical) {
   // Reading a word from the right reverses it, its left-to-right runs kept:
   // the same operation maps reading order back to printed order.

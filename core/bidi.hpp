@@ -39,6 +39,30 @@ struct LogicalLine {
 // right, each word's characters in the order of their glyphs, left to right.
 LogicalLine logical_line(const std::vector<std::string>& printed_words);
 
+// Combining marks (Arabic harakat, tanwin, shadda, the dagger alif: any
+// non-spacing mark): in reading order a mark comes right after its base
+// letter (or after another mark on it), never after a space or at a word's
+// start. A text layer gives a mark as a glyph of its own, often a word of
+// its own, on either side of its base.
+bool is_combining_mark(char32_t cp);
+// Tanwin (U+064B..U+064D, and the open forms U+08F0..U+08F2): a mark that
+// only ever ends a word.
+bool is_tanwin(char32_t cp);
+// The byte offset of the first combining mark in `text` that does not stand
+// right after a letter or another such mark (a detached mark: "علنا ً",
+// "ٌأمر"); npos when every mark has its base.
+std::size_t detached_mark(std::string_view text);
+
+// Brackets in reading order: whether every closing bracket of `text` ((),
+// [], {}) closes one opened before it, and every opened one is closed.
+bool brackets_balanced(std::string_view text);
+// Whether `text` closes a bracket that it opens only after: ")A(".
+bool brackets_inverted(std::string_view text);
+// `text` with every bracket mirrored as Unicode's bidi mirroring pairs them
+// ("(" <-> ")", "[" <-> "]"): how a text layer that gives the printed
+// glyph (mirrored in a right-to-left run) reads in logical order.
+std::string brackets_mirrored(std::string_view text);
+
 // A word read in logical order (OCR gives words so) as its glyphs are
 // printed, left to right, in a right-to-left line: the inverse of what
 // logical_line does to one word.

@@ -81,6 +81,9 @@ struct Line {
   bool in_table = false;  // find_tables: the line holds cells of a table (Document::tables)
   double font_size = 0;   // the size of most of its glyphs; 0 when unknown
   bool vertical = false;  // text set at an angle (margin stamps, rotated tables)
+  // Read from the right (Arabic, Hebrew; set at ingest, core/bidi.hpp): its
+  // first-line indent and short last line stand on the other side.
+  bool right_to_left = false;
   std::vector<NoteMark> marks;
 
   // Replaces text[pos, pos+len) by `with`, moving word ranges and marks that

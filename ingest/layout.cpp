@@ -488,7 +488,7 @@ bool right_to_left(std::string_view text) {
 }  // namespace
 
 std::optional<std::size_t> word_out_of_order(const Line& line) {
-  if (line.vertical || right_to_left(line.text)) return std::nullopt;
+  if (line.vertical || line.right_to_left || right_to_left(line.text)) return std::nullopt;
   for (std::size_t k = 1; k < line.words.size(); ++k) {
     const auto &prev = line.words[k - 1].box, &next = line.words[k].box;
     if (prev && next && next->x0 < prev->x0 - kBackwardsPt) return k;
@@ -525,27 +525,138 @@ std::vector<std::string> printed_words(const Line& line, bool ocr) {
   return out;
 }
 
-// `line` with its words in the reading order `logical` gives; words printed
-// side by side without a space stay without one.
-Line reordered(const Line& line, const LogicalLine& logical) {
-  Line out = line;
-  out.text.clear();
-  out.words.clear();
+// A word of a right-to-left line in reading order: its text, its place on
+// the page and style, and whether it follows the word before without a
+// space (printed side by side without one).
+struct Token {
+  std::string text;
+  Word word;
+  bool glued = false;
+};
+
+std::vector<Token> reading_tokens(const Line& line, const LogicalLine& logical) {
+  std::vector<Token> out;
   std::optional<std::size_t> prev;
   for (const std::size_t k : logical.order) {
+    bool glued = false;
     if (prev) {
       const std::size_t lo = std::min(*prev, k), hi = std::max(*prev, k);
-      const bool glued = hi == lo + 1 && line.words[hi].begin == line.words[lo].end;
-      if (!glued) out.text += ' ';
+      glued = hi == lo + 1 && line.words[hi].begin == line.words[lo].end;
     }
-    Word w = line.words[k];
-    w.begin = out.text.size();
-    out.text += logical.words[k];
-    w.end = out.text.size();
-    out.words.push_back(w);
+    out.push_back({logical.words[k], line.words[k], glued});
     prev = k;
   }
   return out;
+}
+
+// The leading combining marks of `s` (bytes), and whether they are all tanwin.
+std::size_t leading_marks(std::string_view s, bool& tanwin) {
+  tanwin = true;
+  std::size_t i = 0, end = 0;
+  while (i < s.size()) {
+    const char32_t cp = next_code_point(s, i);
+    if (!is_combining_mark(cp)) break;
+    tanwin = tanwin && is_tanwin(cp);
+    end = i;
+  }
+  return end;
+}
+
+// Where a word's letters (and the marks on them) end: the place of a mark
+// that follows the word's last letter ("أمر،" -> after "أمر").
+std::size_t letters_end(std::string_view s) {
+  std::size_t i = 0, end = 0;
+  while (i < s.size()) {
+    const char32_t cp = next_code_point(s, i);
+    if (!is_letter(cp) && !is_combining_mark(cp)) break;
+    end = i;
+  }
+  return end;
+}
+
+std::size_t last_letter_end(std::string_view s) {
+  std::size_t end = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = next_code_point(s, i);
+    if (is_letter(cp) || is_combining_mark(cp)) end = i;
+  }
+  return end;
+}
+
+void absorb(Token& into, const Token& from) {
+  if (into.word.box && from.word.box) into.word.box = into.word.box->united(*from.word.box);
+  else if (!into.word.box) into.word.box = from.word.box;
+}
+
+// Combining marks that a text layer gave apart from their base letter (a
+// mark's glyph has no width and stands beside the words: "علنا ً",
+// "ي ُرتكب", "ٌأمر") put back right after it, in reading order. Tanwin only
+// ever ends a word: one printed against the letters after it ends them
+// ("ٌ" + "أمر" -> "أمرٌ"); any other mark, or tanwin alone, goes on the
+// end of the word before, and what follows it in its own word (the rest
+// of the word, a comma) joins that word: no word starts with a mark.
+void attach_detached_marks(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i < tokens.size();) {
+    bool tanwin = false;
+    const std::size_t n = leading_marks(tokens[i].text, tanwin);
+    if (n == 0) { ++i; continue; }
+    const std::string marks = tokens[i].text.substr(0, n), rest = tokens[i].text.substr(n);
+    if (tanwin && letters_end(rest) > 0) {
+      const std::size_t e = letters_end(rest);
+      tokens[i].text = rest.substr(0, e) + marks + rest.substr(e);
+      ++i;
+      continue;
+    }
+    if (tanwin && rest.empty() && i + 1 < tokens.size() && tokens[i + 1].glued && letters_end(tokens[i + 1].text) > 0) {
+      Token& next = tokens[i + 1];
+      next.text.insert(letters_end(next.text), marks);
+      next.glued = tokens[i].glued;
+      absorb(next, tokens[i]);
+      tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    if (i == 0 || last_letter_end(tokens[i - 1].text) == std::string_view::npos) { ++i; continue; }  // the check warns
+    Token& prev = tokens[i - 1];
+    prev.text.insert(last_letter_end(prev.text), marks);
+    prev.text += rest;
+    absorb(prev, tokens[i]);
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
+// `line` with its words in the reading order `logical` gives, detached
+// marks of a text layer put back on their letters; words printed side by side without a
+// space stay without one.
+Line reordered(const Line& line, const LogicalLine& logical, bool ocr) {
+  std::vector<Token> tokens = reading_tokens(line, logical);
+  // OCR gives each mark where it read it: one apart from any letter is a
+  // misreading (a letter lost: "وتنفيذ ُدابير"), not a glyph set apart, and
+  // is left to the check's warning.
+  if (!ocr) attach_detached_marks(tokens);
+  Line out = line;
+  out.text.clear();
+  out.words.clear();
+  for (const Token& t : tokens) {
+    if (!out.words.empty() && !t.glued) out.text += ' ';
+    Word w = t.word;
+    w.begin = out.text.size();
+    out.text += t.text;
+    w.end = out.text.size();
+    out.words.push_back(w);
+  }
+  return out;
+}
+
+// `line` with every bracket mirrored, when its reading order closes a
+// bracket before opening it and the mirrored brackets pair up: a text
+// layer that gives the glyphs as printed (mirrored in a right-to-left run)
+// rather than the characters.
+bool mirror_inverted_brackets(Line& line) {
+  if (!brackets_inverted(line.text)) return true;
+  const std::string mirrored = brackets_mirrored(line.text);
+  if (!brackets_balanced(mirrored)) return false;
+  line.text = mirrored;  // same length: brackets are ASCII both ways
+  return true;
 }
 }  // namespace
 
@@ -567,23 +678,51 @@ bool has_right_to_left(std::string_view text) {
 }
 }  // namespace
 
+namespace {
+// The warning for a right-to-left line whose reading order fails a check.
+void warn_unreliable(Document& doc, const Page& page, std::size_t l, const std::string& problem,
+                     const std::string& text) {
+  doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
+               "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) +
+                   ": the reading order of a right-to-left line is not reliable (" + problem +
+                   "); the line is read as the bidirectional algorithm orders it: \"" + text + "\"");
+}
+}  // namespace
+
 void put_right_to_left_lines_in_reading_order(Document& doc) {
   for (Page& page : doc.pages) {
     // On a right-to-left page, a line with any Arabic in it reads from the
     // right even when Latin symbols outnumber its Arabic letters (a note
-    // citing "A/HRC/22/17/Add.4, para. 14"); elsewhere, when most of it is Arabic.
+    // citing "A/HRC/22/17/Add.4, para. 14"); elsewhere, when most of it is
+    // Arabic. A line of Latin and figures alone on such a page reads from
+    // the right when its brackets, as printed, close before they open and
+    // read from the right they pair up ("23-26006 (A)" printed ")A( 23-26006",
+    // a note "(15) A/78/241." printed ".A/78/241)15("): a right-to-left
+    // paragraph; else it is a left-to-right one and stays as printed.
     const bool page_rtl = page_right_to_left(page);
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (line.vertical || line.words.empty()) continue;
-      if (!(page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text))) continue;
+      const bool rtl = page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text);
+      const bool rtl_paragraph = !rtl && page_rtl && brackets_inverted(line.text);
+      if (!rtl && !rtl_paragraph) continue;
       const LogicalLine logical = logical_line(printed_words(line, page.ocr));
-      if (!logical.checked)
-        doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
-                     "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) +
-                         ": the reading order of a right-to-left line is not reliable (" + logical.problem +
-                         "); the line is read as the bidirectional algorithm orders it: \"" + line.text + "\"");
-      line = reordered(line, logical);
+      Line read = reordered(line, logical, page.ocr);
+      if (rtl_paragraph) {
+        if (!brackets_balanced(read.text)) continue;  // not a right-to-left paragraph either
+        line = std::move(read);
+        line.right_to_left = true;
+        continue;
+      }
+      std::string problem = logical.checked ? "" : logical.problem;
+      if (!mirror_inverted_brackets(read) && problem.empty())
+        problem = "its brackets do not pair up in reading order, as printed or mirrored";
+      if (const std::size_t at = detached_mark(read.text); at != std::string::npos && problem.empty())
+        problem = "a combining mark is apart from its letter at \"" +
+                  read.text.substr(at, std::min(read.text.find(' ', at + 1), read.text.size()) - at) + "\"";
+      if (!problem.empty()) warn_unreliable(doc, page, l, problem, line.text);
+      line = std::move(read);
+      line.right_to_left = true;
     }
   }
 }

@@ -456,3 +456,169 @@ TEST_CASE("an Arabic line of a PDF is read right to left and its word spaces sta
   CHECK(doc.pages[0].lines[0].text == "إن الجمعية العامة،");
   CHECK(doc.log.warnings().empty());
 }
+
+namespace {
+// A line as a text layer gives it: (word, glued to the word before) pieces
+// left to right, 5 pt a character (a combining mark has no width), 3 pt
+// between words that are not glued.
+Line printed_line(const std::vector<std::pair<std::string, bool>>& pieces, double x0, double y) {
+  Line line;
+  line.font_size = 10;
+  double x = x0;
+  for (const auto& [text, glued] : pieces) {
+    if (!line.words.empty() && !glued) {
+      line.text += ' ';
+      x += 3;
+    }
+    Word w;
+    w.begin = line.text.size();
+    line.text += text;
+    w.end = line.text.size();
+    double width = 0;
+    for (const char32_t cp : code_points(text)) width += is_combining_mark(cp) ? 0 : 5;
+    w.box = Box{x, y, x + width, y + 11};
+    w.font_size = 10;
+    line.words.push_back(w);
+    x += width;
+  }
+  line.box = line.words.front().box;
+  for (const Word& w : line.words) line.box = line.box->united(*w.box);
+  return line;
+}
+
+Document one_page(std::vector<Line> lines) {
+  Document doc;
+  Page page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  page.lines = std::move(lines);
+  doc.pages = {page};
+  return doc;
+}
+}  // namespace
+
+// Harakat and tanwin have glyphs of no width, which a text layer gives as
+// words of their own or on the wrong side of their letter ("علنا ً",
+// "ي ُرتكب", "ٌأمر"): in reading order a mark stands right after its letter,
+// never after a space; a mark the reordering cannot place is a warning.
+TEST_CASE("an Arabic line keeps each combining mark right after its letter", "[languages][bidi]") {
+  CHECK(detached_mark("علنا ً أو") != std::string::npos);
+  CHECK(detached_mark("ٌأمر") == 0);
+  CHECK(detached_mark("علناً أو سراً، يُرتكب تجرّم") == std::string::npos);
+  CHECK(is_combining_mark(U'\u064B'));
+  CHECK(is_combining_mark(U'\u0670'));
+  CHECK(is_combining_mark(U'\u0651'));
+  CHECK_FALSE(is_combining_mark(U'\u0627'));
+  // "علناً أو سراً، وهو أمرٌ يُرتكب" as printed, left to right: each word's
+  // glyphs backwards, the marks apart (tanwin alone; tanwin with the comma
+  // after it; tanwin glued to the left of its word; damma glued to the
+  // rest of its word, its letter apart).
+  Document doc = one_page({printed_line({{"بكترُ", false},
+                                         {"ي", false},
+                                         {"رمأ", false},
+                                         {"ٌ", true},
+                                         {"وهو", false},
+                                         {"،ً", false},
+                                         {"ارس", false},
+                                         {"وأ", false},
+                                         {"ً", false},
+                                         {"انلع", false}},
+                                        100, 100)});
+  put_right_to_left_lines_in_reading_order(doc);
+  const Line& line = doc.pages[0].lines[0];
+  CHECK(line.text == "علناً أو سراً، وهو أمرٌ يُرتكب");
+  CHECK(line.right_to_left);
+  REQUIRE(line.words.size() == 6);
+  for (const Word& w : line.words) CHECK(w.end > w.begin);
+  CHECK(line.text.substr(line.words[2].begin, line.words[2].end - line.words[2].begin) == "سراً،");
+  CHECK(doc.log.warnings().empty());
+  // A mark with no letter before it anywhere is left, and warned about.
+  Document lone = one_page({printed_line({{"ةيعمجلا", false}, {"ٌ", false}, {"(", false}}, 100, 100)});
+  put_right_to_left_lines_in_reading_order(lone);
+  CHECK(lone.pages[0].lines[0].text.find("ٌ") != std::string::npos);
+  CHECK_FALSE(lone.log.warnings().empty());
+}
+
+// Teh marbuta ends an Arabic word: however narrow the gap after it (an
+// Arabic line justified by LibreOffice widens spurious gaps to 0.12 em,
+// as wide as its narrowest spaces), "الأساسية كافة" stays two words, while
+// "الحر ية" (after a letter that does not join leftwards) is joined.
+TEST_CASE("an Arabic word is not joined across the gap after teh marbuta", "[languages][bidi]") {
+  // Printed: "ةفاك" then, 1.2 pt to its right, "ةيساسألا"; "ةي" then "رحلا" 1.2 pt apart.
+  // The line's other spaces measure 3 pt (0.3 em).
+  Line line = printed_line({{"كلذ", false}, {"ىلع", false}, {"عجشت", false}, {"ةفاك", false}, {"ةيساسألا", false},
+                            {"ةي", false}, {"رحلا", false}},
+                           100, 100);
+  line.words[4].box->x0 = line.words[3].box->x1 + 1.2;
+  line.words[6].box->x0 = line.words[5].box->x1 + 1.2;
+  Document doc = one_page({line});
+  put_right_to_left_lines_in_reading_order(doc);
+  REQUIRE(doc.pages[0].lines[0].text == "الحر ية الأساسية كافة تشجع على ذلك");
+  run_passes(doc, {"repair_split_words"});
+  CHECK(doc.pages[0].lines[0].text == "الحرية الأساسية كافة تشجع على ذلك");
+}
+
+// Brackets in reading order: a text layer gives either the character (its
+// glyph mirrored in a right-to-left run: LibreOffice) or the glyph as
+// printed; either way the line reads "(ب)" once it is read from the right.
+// A line of Latin and figures on an Arabic page is a right-to-left
+// paragraph when its printed brackets close before they open.
+TEST_CASE("brackets of Arabic pages pair up in reading order", "[languages][bidi]") {
+  CHECK(brackets_inverted(")A( 23-26006"));
+  CHECK_FALSE(brackets_inverted("(A) 23-26006"));
+  CHECK(brackets_balanced("[بناء (A/78/481/Add.2، 139)]"));
+  CHECK(brackets_mirrored(")ب( [x]") == "(ب) ]x[");
+  // The glyphs as printed: "(ب)" as seen, left to right.
+  Document glyphs = one_page({printed_line({{"(ب)", false}, {"71", false}, {"دنبلا", false}}, 100, 100),
+                              printed_line({{"ةماعلا", false}, {"ةيعمجلا", false}}, 100, 130)});
+  put_right_to_left_lines_in_reading_order(glyphs);
+  CHECK(glyphs.pages[0].lines[0].text == "البند 71 (ب)");
+  // The characters (LibreOffice): the job number's line without Arabic.
+  Document job = one_page({printed_line({{"ةماعلا", false}, {"ةيعمجلا", false}, {"نإ", false}}, 100, 100),
+                           printed_line({{")", false}, {"A", true}, {"(", true}, {"23-26006", false}}, 62, 790),
+                           printed_line({{"A/RES/78/214", false}}, 62, 40),
+                           printed_line({{"22", false}, {"December", false}, {"2023", false}}, 62, 60)});
+  put_right_to_left_lines_in_reading_order(job);
+  CHECK(job.pages[0].lines[1].text == "23-26006 (A)");
+  CHECK(job.pages[0].lines[1].right_to_left);
+  // Left-to-right paragraphs of the masthead stay as printed.
+  CHECK(job.pages[0].lines[2].text == "A/RES/78/214");
+  CHECK(job.pages[0].lines[3].text == "22 December 2023");
+  CHECK_FALSE(job.pages[0].lines[3].right_to_left);
+  warn_words_out_of_order(job);
+  CHECK(job.log.warnings().empty());
+}
+
+// An Arabic paragraph's first line is indented from the right and its last
+// line ends short on the left: unwrap_lines reads a right-to-left line's
+// geometry mirrored, so two such paragraphs are two blocks, each whole.
+TEST_CASE("Arabic paragraphs with first-line indents on the right and short last lines on the left", "[languages][unwrap]") {
+  auto rtl = [](const std::string& text, double x0, double x1, double y) {
+    Line line = set_line(text, x0, y);
+    line.right_to_left = true;
+    // Words run leftwards: the first word read is the rightmost.
+    const std::size_t n = line.words.size();
+    double x = x1;
+    for (std::size_t k = 0; k < n; ++k) {
+      Word& w = line.words[k];
+      const double width = w.box->width();
+      w.box = Box{x - width, y, x, y + 11};
+      x -= width + (k + 2 == n ? 0 : 3);
+    }
+    line.words.back().box->x0 = x0;
+    line.box = Box{x0, y, x1, y + 11};
+    return line;
+  };
+  Document doc = one_page({rtl("إذ تؤكد من جديد التعهد الذي قطعته جميع الدول", 100, 470, 100),
+                           rtl("بموجب ميثاق الأمم المتحدة بأن تعزز احترام الجميع", 100, 500, 112),
+                           rtl("وأن تشجع على ذلك،", 380, 500, 124),
+                           rtl("وإذ ترحب بقرارات مجلس حقوق الإنسان المؤرخة", 100, 470, 136),
+                           rtl("في آذار/مارس وقرارات الجمعية العامة الأخرى", 100, 500, 148),
+                           rtl("المؤرخة في كانون الأول/ديسمبر،", 330, 500, 160)});
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text.rfind("إذ تؤكد", 0) == 0);
+  CHECK(doc.blocks[0].text.ends_with("على ذلك،"));
+  CHECK(doc.blocks[1].text.rfind("وإذ ترحب", 0) == 0);
+}

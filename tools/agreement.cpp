@@ -73,6 +73,24 @@ std::string last_words(const std::string& normalised, std::size_t n) {
 
 // The text of an element with its notes taken out (and recorded, with the
 // words before them), skipping the children named in `skip`.
+std::string_view strip_spaces(std::string_view t) {
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  return t;
+}
+
+// Whether element `n` holds nothing but one bracket, "(" or ")".
+bool is_lone_bracket(const xmlNode* n) {
+  std::string text;
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) return false;
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      text += reinterpret_cast<const char*>(c->content);
+  }
+  const std::string_view t = strip_spaces(text);
+  return t == "(" || t == ")";
+}
+
 class TextCollector {
  public:
   TextCollector(std::vector<Note>& notes, std::set<std::string_view> skip) : notes_(notes), skip_(std::move(skip)) {}
@@ -95,9 +113,15 @@ class TextCollector {
       if (name == "authorialNote" || name == "noteRef") {
         std::vector<Note> inner;
         TextCollector text(inner, {});
-        notes_.push_back(Note{attribute(c, "marker"), text(c), last_words(normalise(raw_), kWordsBeforeNote)});
+        std::string body = text(c);
+        // The UN's Arabic notes keep "()" where their printed number "(1)" stands.
+        if (body.starts_with("()")) body = std::string(strip_spaces(std::string_view(body).substr(2)));
+        notes_.push_back(Note{attribute(c, "marker"), body, last_words(normalise(raw_), kWordsBeforeNote)});
         continue;
       }
+      // A superscript holding a bracket alone is half of a note mark printed
+      // "(1)": the UN's Arabic files write <sup>(</sup><authorialNote/><sup>)</sup>.
+      if (name == "sup" && is_lone_bracket(c)) continue;
       if (top && skip_.count(name)) continue;
       if (name == "eol" || name == "br") raw_ += ' ';
       walk(c, false);
