@@ -90,6 +90,14 @@ constexpr double kZoneReachShare = 0.2;
 // follows, beyond the "(E)" language letter and six-figure dates, holds at
 // most kMaxJobNoiseLetters letters (specks and a misread "/..." mark).
 constexpr std::size_t kMaxJobNoiseLetters = 6;
+// A line of specks and strokes OCR read from a stamp, a signature or dirt
+// ("*-~,.~\"T-?~---~;..---,.-y ..I"): at least kNoiseMinChars characters
+// other than spaces, of which under kNoiseLetterShare are letters or figures,
+// and no word: no run of kNoiseMaxRun letters or figures ("Guinea . . . .
+// . . Mr. Fall", a dotted leader, is text).
+constexpr std::size_t kNoiseMinChars = 12;
+constexpr double kNoiseLetterShare = 0.25;
+constexpr std::size_t kNoiseMaxRun = 3;
 // Conservation: heads and footers are short (a title, the symbol, a page
 // and job number; about 100 bytes at most). A line of more than this many
 // bytes taken for furniture is kept so, with a warning.
@@ -241,6 +249,23 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
   return true;
 }
 
+// The share of letters and figures, when `text` is OCR noise; else nullopt.
+std::optional<std::string> ocr_noise(std::string_view text) {
+  std::size_t chars = 0, letters = 0, run = 0, longest = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    const bool alnum = is_letter(cp) || (cp >= '0' && cp <= '9');
+    run = alnum ? run + 1 : 0;
+    longest = std::max(longest, run);
+    if (cp == ' ' || cp == '\t') continue;
+    ++chars;
+    if (alnum) ++letters;
+  }
+  if (chars < kNoiseMinChars || longest >= kNoiseMaxRun || static_cast<double>(letters) >= kNoiseLetterShare * static_cast<double>(chars))
+    return std::nullopt;
+  return std::to_string(letters) + " of its " + std::to_string(chars) + " characters are letters or figures";
+}
+
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
   for (const detail::LineRef ref : refs) {
     Line& line = detail::at(doc, ref);
@@ -248,6 +273,13 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     const Band band = band_of(doc.pages[ref.page], line);
     if ((band == Band::top || band == Band::bottom) && mark_multi_part_line(doc, ref, band)) continue;
     const Rule* rule = rule_for(line.text);
+    if (!rule) {
+      if (const auto noise = ocr_noise(line.text)) {
+        detail::set_role(doc, kPass, "remove_ocr_noise", ref, LineRole::furniture,
+                         "specks or a stamp read as text: " + *noise, 0.8);
+        continue;
+      }
+    }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
     std::string reason(rule->reason);

@@ -118,10 +118,12 @@ void read_superscripts(Document& doc, const PassContext&) {
           }
         }
         // A note mark stands after its word, never glued before a letter:
-        // a raised figure followed by a letter of a script with case
-        // ("l1Assemblée", "d1une") is an apostrophe or a letter that an
-        // old OCR layer read as a small figure. It stays as printed.
-        if (glued_before_letter(line.text, w.end)) {
+        // inside a line, a raised figure followed by a letter of a script
+        // with case ("l1Assemblée", "d1une") is an apostrophe or a letter
+        // that an old OCR layer read as a small figure. It stays as
+        // printed. (At a line's start it is a note's own number, which a
+        // text layer may glue to the note's first word: "3See".)
+        if (!is_blank(std::string_view(line.text).substr(0, w.begin)) && glued_before_letter(line.text, w.end)) {
           doc.log.warn(std::string(kSuper), doc.position_of(p, l),
                        "raised " + detail::quoted(token) + " glued before a letter (" +
                            detail::quoted(context(line.text, w.begin, w.end)) +

@@ -520,23 +520,56 @@ TEST_CASE("a raised figure glued before a letter is no note mark: an old OCR lay
       {"Генеральной Ассамбле1и было решено", 39, false},
       {"the rights of the Assembly1 and the Council", 26, true},
       {"in resolution 60/1,2 the General Assembly", 19, true},
+      // A note's own number, raised at the start of its line and glued to
+      // its first word by a text layer.
+      {"3See World Health Organization, document WHA72/1.", 0, true},
   };
   int ran = 0;
   for (const Case& c : cases) {
     CAPTURE(c.text);
     Document doc = doc_from_text(c.text + "\n");
     Line& line = doc.pages[0].lines[0];
-    REQUIRE(line.text.substr(c.begin, 1).find_first_of("12") == 0);
+    REQUIRE(line.text.substr(c.begin, 1).find_first_of("123") == 0);
     line.font_size = 9.5;
     line.box = Box{50, 100, 300, 110};
     line.words = {Word{0, c.begin, Box{50, 100, 150, 110}, 9.5, -1, false},
                   Word{c.begin, c.begin + 1, Box{150, 99, 153, 104}, 5.6, -1, true},
                   Word{c.begin + 1, line.text.size(), Box{153, 100, 300, 110}, 9.5, -1, false}};
+    if (c.begin == 0) line.words.erase(line.words.begin());
     run_passes(doc, {"read_superscripts"});
     CHECK(doc.pages[0].lines[0].marks.size() == (c.mark ? 1U : 0U));
     CHECK((doc.pages[0].lines[0].text == c.text) == !c.mark);
     CHECK(has_warning(doc, "glued before a letter") == !c.mark);
     ++ran;
   }
-  CHECK(ran == 6);
+  CHECK(ran == 7);
+}
+
+TEST_CASE("a raised figure in a document with no notes at all is put back as printed with a warning", "[footnotes][ocr]") {
+  // An old OCR layer sets a speck or an apostrophe small and high between
+  // two words ("sur 1 la volonté"). With no note anywhere it refers to
+  // nothing: the figure stays in the text. With a note 1 it is its mark.
+  auto read = [](bool with_note) {
+    const std::string text = "la décision de l'Assemblée générale sur 1 la volonté des peuples.";
+    Document doc = doc_from_text(text + (with_note ? "\n\n1 Résolution 1514 (XV).\n" : "\n"));
+    Line& line = doc.pages[0].lines[0];
+    const std::size_t at = text.find(" 1 ") + 1;
+    line.font_size = 9.5;
+    line.box = Box{50, 100, 300, 110};
+    line.words = {Word{0, at - 1, Box{50, 100, 150, 110}, 9.5, -1, false}, Word{at, at + 1, Box{152, 99, 155, 104}, 5.6, -1, true},
+                  Word{at + 2, line.text.size(), Box{157, 100, 300, 110}, 9.5, -1, false}};
+    run_passes(doc, {"read_superscripts", "collect_footnotes", "unwrap_lines", "link_footnotes"});
+    return doc;
+  };
+  const Document none = read(false);
+  REQUIRE(none.blocks.size() == 1);
+  CHECK(none.blocks[0].text == "la décision de l'Assemblée générale sur 1 la volonté des peuples.");
+  CHECK(none.blocks[0].marks.empty());
+  CHECK(has_warning(none, "the document has no notes"));
+  CHECK(edits_of(none, "restore_unreferenced_mark").size() == 1);
+  const Document noted = read(true);
+  REQUIRE(noted.footnotes.size() == 1);
+  CHECK(noted.blocks[0].text.find("sur la volonté") != std::string::npos);
+  CHECK(noted.blocks[0].marks.size() == 1);
+  CHECK_FALSE(has_warning(noted, "the document has no notes"));
 }

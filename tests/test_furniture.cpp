@@ -478,3 +478,20 @@ TEST_CASE("OCR-damaged furniture: the symbol misread and a noisy job-number foot
     CHECK(doc.pages[1].lines[5].role == LineRole::body);
   }
 }
+
+TEST_CASE("a line of specks or a stamp that OCR read as text is furniture and printed text with punctuation is not",
+          "[cleanup][remove_furniture][ocr]") {
+  Document doc = doc_from_text(
+      "(Signed) Oscar ORAMAS-OLIVA\n"
+      "*-~,.~\"T-?~---~;..---,.-y ..I \". .,l ,\n"
+      "Examen des projets de résolution (suite) . . . . . . . . . . 651\n"
+      "(a) - (b); (c) - (d); (e) - (f).\n"
+      "Acting Chairman\n"
+      "Guinea . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Fall\n");
+  run_passes(doc, {"remove_furniture"});
+  const auto& lines = doc.pages[0].lines;
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[1].role == LineRole::furniture);
+  for (const std::size_t l : {0U, 2U, 3U, 4U, 5U}) CHECK(lines[l].role == LineRole::body);
+  CHECK(edits_of(doc, "remove_ocr_noise").size() == 1);
+}
