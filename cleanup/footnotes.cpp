@@ -807,45 +807,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
 }
 }  // namespace
 
-namespace {
-// A raised figure is a note's reference only when there is a note for it.
-// In a document where no note was found at all, the figures read_superscripts
-// took for marks were something else (an old OCR layer sets apostrophes and
-// specks small and high: "sur 1 1a volonté"): each is put back where it was
-// printed, with a warning, rather than dropped from the text.
-void restore_marks_without_notes(Document& doc) {
-  if (!doc.footnotes.empty()) return;
-  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    Block& block = doc.blocks[b];
-    std::vector<NoteMark> kept;
-    std::vector<NoteMark> restored;
-    for (const NoteMark& m : block.marks)
-      (m.source == MarkSource::superscript && as_number(m.marker) > 0 ? restored : kept).push_back(m);
-    if (restored.empty()) continue;
-    block.marks = std::move(kept);
-    for (auto it = restored.rbegin(); it != restored.rend(); ++it) {
-      const std::size_t at = std::min(it->offset, block.text.size());
-      // The figure stood between spaces when a space follows it now and
-      // a word ends before it (read_superscripts took the space before).
-      const bool spaced = at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ';
-      const std::string printed = (spaced ? " " : "") + it->marker;
-      const std::size_t from = at >= 16 ? at - 16 : 0;
-      const std::string before = block.text.substr(from, std::min(block.text.size(), at + 16) - from);
-      const Position where = doc.position_in_block(b, at);
-      block.replace(at, 0, printed);  // moves the marks after it
-      doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
-                       block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
-                       "raised \"" + it->marker + "\" has no note: the document has none; kept as printed text", 0.7,
-                       doc.box_in_block(b, at)});
-      doc.log.warn(std::string(kLink), where,
-                   "raised \"" + it->marker + "\" looks like a note reference but the document has no notes: kept as text");
-    }
-  }
-}
-}  // namespace
-
 void link_footnotes(Document& doc, const PassContext&) {
-  restore_marks_without_notes(doc);
   std::map<std::string, std::size_t> by_marker;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
   int max_note = 0;

@@ -544,32 +544,3 @@ TEST_CASE("a raised figure glued before a letter is no note mark: an old OCR lay
   }
   CHECK(ran == 7);
 }
-
-TEST_CASE("a raised figure in a document with no notes at all is put back as printed with a warning", "[footnotes][ocr]") {
-  // An old OCR layer sets a speck or an apostrophe small and high between
-  // two words ("sur 1 la volonté"). With no note anywhere it refers to
-  // nothing: the figure stays in the text. With a note 1 it is its mark.
-  auto read = [](bool with_note) {
-    const std::string text = "la décision de l'Assemblée générale sur 1 la volonté des peuples.";
-    Document doc = doc_from_text(text + (with_note ? "\n\n1 Résolution 1514 (XV).\n" : "\n"));
-    Line& line = doc.pages[0].lines[0];
-    const std::size_t at = text.find(" 1 ") + 1;
-    line.font_size = 9.5;
-    line.box = Box{50, 100, 300, 110};
-    line.words = {Word{0, at - 1, Box{50, 100, 150, 110}, 9.5, -1, false}, Word{at, at + 1, Box{152, 99, 155, 104}, 5.6, -1, true},
-                  Word{at + 2, line.text.size(), Box{157, 100, 300, 110}, 9.5, -1, false}};
-    run_passes(doc, {"read_superscripts", "collect_footnotes", "unwrap_lines", "link_footnotes"});
-    return doc;
-  };
-  const Document none = read(false);
-  REQUIRE(none.blocks.size() == 1);
-  CHECK(none.blocks[0].text == "la décision de l'Assemblée générale sur 1 la volonté des peuples.");
-  CHECK(none.blocks[0].marks.empty());
-  CHECK(has_warning(none, "the document has no notes"));
-  CHECK(edits_of(none, "restore_unreferenced_mark").size() == 1);
-  const Document noted = read(true);
-  REQUIRE(noted.footnotes.size() == 1);
-  CHECK(noted.blocks[0].text.find("sur la volonté") != std::string::npos);
-  CHECK(noted.blocks[0].marks.size() == 1);
-  CHECK_FALSE(has_warning(noted, "the document has no notes"));
-}
