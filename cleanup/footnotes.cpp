@@ -56,6 +56,12 @@ constexpr double kOcrRuleMinDepth = 0.5;
 // height is the top of the next column (read after this column's notes),
 // and continues the note only when it is itself in a notes zone.
 constexpr double kMaxNoteRiseLines = 2;
+// Conservation: a note holds a reference or a few sentences. One that has
+// taken more than kSwallowingNoteBytes has probably swallowed body text or
+// page furniture (a second column, a job line): it is kept, with a
+// warning that gives its size. UN notes measure up to about 1,000 bytes
+// (lists of sponsors, long citations).
+constexpr std::size_t kSwallowingNoteBytes = 1600;
 
 struct Candidate {
   std::string marker;
@@ -739,6 +745,11 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   for (int n = 1; !numbers.empty() && n < *numbers.rbegin(); ++n)
     if (!numbers.count(n)) doc.log.warn(std::string(kCollect), {}, "footnote " + std::to_string(n) + " not found (notes are numbered up to " + std::to_string(*numbers.rbegin()) + ")");
   read_misread_marks(doc, numbers);
+  for (const Footnote& f : doc.footnotes)
+    if (f.text.size() > kSwallowingNoteBytes)
+      doc.log.warn(std::string(kCollect), Position{f.page, f.line, 0},
+                   "footnote " + f.marker + " holds " + std::to_string(f.text.size()) +
+                       " bytes, more than a note commonly holds: check that it took no body text or page furniture");
 }
 
 namespace {

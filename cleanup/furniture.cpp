@@ -19,6 +19,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "cleanup/cleanup.hpp"
@@ -62,6 +63,45 @@ constexpr double kSegmentGapEm = 2.0;
 constexpr double kSureHead = 0.95;      // the symbol, a page number
 constexpr double kRecurringHead = 0.9;  // the line recurs
 constexpr double kTitleHead = 0.85;     // title words beside a surer sign or in header type
+constexpr double kOcrSymbolHead = 0.85;  // a symbol as OCR misread it, in a head or footer zone
+// OCR damages the symbol a head or footer prints ("A/C,4/SR.985" for
+// A/C.4/SR.985, "A/40/28l", "A/ 40/ 281"). In a head or footer zone a part
+// of a line is the symbol when, spaces dropped and the glyphs OCR confuses
+// folded (',' and '.', 'l' 'I' '|' and '1', 'O' 'o' and '0'), it is within
+// one edit of it per kSymbolCharsPerEdit characters, and the symbol has
+// at least kMinTolerantSymbol characters (a shorter one leaves too little
+// to tell it from other text). A document with no symbol known (its
+// masthead unread) has a part of such a line taken for a symbol when,
+// folded, it is shaped as one (masthead::kSymbolPattern) and another part
+// of the line is a page number.
+constexpr std::size_t kSymbolCharsPerEdit = 10;
+constexpr std::size_t kMinTolerantSymbol = 8;
+// A head or footer zone lies in the band (kBandShare); past it, down (up)
+// to kZoneReachShare of the page, lines that what identifies furniture
+// explains (explain_line) start or carry on a zone: a scanned page reduced
+// to a smaller size sets the 1990s "Symbol / English / Page 2" head lower
+// than the band, and a typed page its job line higher. Body text below a
+// page that prints no head stays out of the zone.
+constexpr double kZoneReachShare = 0.2;
+// A job-number footer as OCR reads it on a scan or an old OCR layer:
+// "85-12781 1381n (El / .. .", "93-09403 3927a (E) 180293 180293 Lees".
+// In a head or footer zone, a line that opens with the job number and the
+// typist's code (four figures and a letter) is the footer when what
+// follows, beyond the "(E)" language letter and six-figure dates, holds at
+// most kMaxJobNoiseLetters letters (specks and a misread "/..." mark).
+constexpr std::size_t kMaxJobNoiseLetters = 6;
+// A line of specks and strokes OCR read from a stamp, a signature or dirt
+// ("*-~,.~\"T-?~---~;..---,.-y ..I"): at least kNoiseMinChars characters
+// other than spaces, of which under kNoiseLetterShare are letters or figures,
+// and no word: no run of kNoiseMaxRun letters or figures ("Guinea . . . .
+// . . Mr. Fall", a dotted leader, is text).
+constexpr std::size_t kNoiseMinChars = 12;
+constexpr double kNoiseLetterShare = 0.25;
+constexpr std::size_t kNoiseMaxRun = 3;
+// Conservation: heads and footers are short (a title, the symbol, a page
+// and job number; about 100 bytes at most). A line of more than this many
+// bytes taken for furniture is kept so, with a warning.
+constexpr std::size_t kSwallowingFurnitureBytes = 160;
 // ----------------------------------------------------------------------------
 
 struct Rule {
@@ -209,6 +249,23 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
   return true;
 }
 
+// The share of letters and figures, when `text` is OCR noise; else nullopt.
+std::optional<std::string> ocr_noise(std::string_view text) {
+  std::size_t chars = 0, letters = 0, run = 0, longest = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    const bool alnum = is_letter(cp) || (cp >= '0' && cp <= '9');
+    run = alnum ? run + 1 : 0;
+    longest = std::max(longest, run);
+    if (cp == ' ' || cp == '\t') continue;
+    ++chars;
+    if (alnum) ++letters;
+  }
+  if (chars < kNoiseMinChars || longest >= kNoiseMaxRun || static_cast<double>(letters) >= kNoiseLetterShare * static_cast<double>(chars))
+    return std::nullopt;
+  return std::to_string(letters) + " of its " + std::to_string(chars) + " characters are letters or figures";
+}
+
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
   for (const detail::LineRef ref : refs) {
     Line& line = detail::at(doc, ref);
@@ -216,6 +273,13 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     const Band band = band_of(doc.pages[ref.page], line);
     if ((band == Band::top || band == Band::bottom) && mark_multi_part_line(doc, ref, band)) continue;
     const Rule* rule = rule_for(line.text);
+    if (!rule) {
+      if (const auto noise = ocr_noise(line.text)) {
+        detail::set_role(doc, kPass, "remove_ocr_noise", ref, LineRole::furniture,
+                         "specks or a stamp read as text: " + *noise, 0.8);
+        continue;
+      }
+    }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
     std::string reason(rule->reason);
@@ -368,7 +432,96 @@ struct Explanation {
   std::string why;
 };
 
-Explanation explain_segment(std::string_view raw, const HeadVocabulary& v) {
+// `text` with spaces dropped and the glyphs OCR confuses folded.
+std::string ocr_folded(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ') continue;
+    if (c == ',') out += '.';
+    else if (c == 'l' || c == 'I' || c == '|') out += '1';
+    else if (c == 'O' || c == 'o') out += '0';
+    else out += c;
+  }
+  return out;
+}
+
+// Whether `text` is `symbol` as OCR may have read it (kSymbolCharsPerEdit).
+bool ocr_reads_symbol(std::string_view text, std::string_view symbol) {
+  if (symbol.size() < kMinTolerantSymbol) return false;
+  const std::string a = ocr_folded(text), b = ocr_folded(symbol);
+  return levenshtein(a, b) <= b.size() / kSymbolCharsPerEdit;
+}
+
+// Whether `text`, spaces dropped and commas read as dots, is shaped as a UN
+// symbol ("A/C,4/SR.985", "A/ 40/ 281").
+bool symbol_shaped(std::string_view text) {
+  static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+  std::string s;
+  for (const char c : text)
+    if (c != ' ') s += c == ',' ? '.' : c;
+  return s.size() >= kMinTolerantSymbol && s.find('/') != std::string::npos && kShape.full_match(s);
+}
+
+// A job-number footer as OCR read it (kMaxJobNoiseLetters), or nullopt.
+std::optional<std::string> ocr_job_footer(std::string_view text) {
+  static const Regex kOpening("^\\s*([A-Z]?[0-9]{2}[- ]?[0-9]{5})[A-Z]?\\s+[0-9]{4}[a-zA-Z](?=\\s|$)");
+  static const Regex kKnown("\\([A-Z][)lI1|]?|\\b[0-9]{6}\\b");
+  const auto m = kOpening.search(text);
+  if (!m) return std::nullopt;
+  std::string rest(text.substr(m->end));
+  for (const auto& k : kKnown.find_all(rest)) std::fill(rest.begin() + static_cast<std::ptrdiff_t>(k.begin), rest.begin() + static_cast<std::ptrdiff_t>(k.end), ' ');
+  std::size_t letters = 0;
+  for (const char c : rest) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+  if (letters > kMaxJobNoiseLetters) return std::nullopt;
+  return std::string(m->str(text, 1));
+}
+
+Explanation explain_segment(std::string_view raw, const HeadVocabulary& v, bool page_number_beside = false);
+
+// A part of a head or footer line that is a symbol OCR damaged: the
+// document's own (ocr_reads_symbol), or, when the document has no symbol
+// known, one shaped as a symbol beside a page number. Tried on the part's
+// words from either end, so that the rest of the part is explained too
+// ("651 A/C,4/SR.985").
+Explanation explain_ocr_symbol(const std::string& text, const HeadVocabulary& v, bool page_number_beside) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    words.emplace_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  auto joined = [&](std::size_t from, std::size_t to, const char* sep) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (k > from ? sep : "") + words[k];
+    return out;
+  };
+  for (std::size_t from = 0; from < words.size(); ++from)
+    for (std::size_t to = words.size(); to > from; --to) {
+      if (from > 0 && to < words.size()) continue;  // the symbol leads or ends the part
+      const std::string candidate = joined(from, to, "");
+      const std::string rest = joined(0, from, " ") + (from > 0 && to < words.size() ? " " : "") + joined(to, words.size(), " ");
+      std::string why;
+      for (const std::string& symbol : v.symbols)
+        if (ocr_reads_symbol(candidate, symbol) && joined(from, to, " ") != symbol) {
+          why = "the document symbol " + symbol + " as OCR read it (" + detail::quoted(joined(from, to, " ")) + ")";
+          break;
+        }
+      const bool page_beside = page_number_beside || (!rest.empty() && [&] {
+        const Rule* r = rule_for(rest);
+        return r && r->kind == "remove_page_number";
+      }());
+      if (why.empty() && v.symbols.empty() && page_beside && symbol_shaped(candidate))
+        why = "a document symbol as OCR read it (" + detail::quoted(joined(from, to, " ")) +
+              "), beside a page number; the masthead gave none";
+      if (why.empty()) continue;
+      if (rest.empty()) return {Explained::sure, why};
+      const Explanation other = explain_segment(rest, v);
+      if (other.level != Explained::no) return {Explained::sure, why + " + " + other.why};
+    }
+  return {};
+}
+
+Explanation explain_segment(std::string_view raw, const HeadVocabulary& v, bool page_number_beside) {
   const std::string text = collapse_spaces(raw);
   for (const std::string& symbol : v.symbols) {
     if (text == symbol) return {Explained::sure, "the document symbol " + symbol};
@@ -381,15 +534,27 @@ Explanation explain_segment(std::string_view raw, const HeadVocabulary& v) {
     if (other.level != Explained::no) return {Explained::sure, "the document symbol " + symbol + " + " + other.why};
   }
   if (const Rule* rule = rule_for(text)) return {Explained::sure, std::string(rule->reason)};
+  if (const auto job = ocr_job_footer(text))
+    return {Explained::sure, "job-number footer as OCR read it (job number " + *job + ")"};
+  if (Explanation e = explain_ocr_symbol(text, v, page_number_beside); e.level != Explained::no) return e;
   if (language_name(text)) return {Explained::title, "the language name"};
   if (title_words(text, v)) return {Explained::title, "words of the title on page 1"};
   return {};
 }
 
 Explanation explain_line(const Line& line, const HeadVocabulary& v) {
+  // A job line's parts stand apart ("85-12781      1381n (El      / .. ."):
+  // read whole.
+  if (const auto job = ocr_job_footer(collapse_spaces(line.text)))
+    return {Explained::sure, "job-number footer as OCR read it (job number " + *job + ")"};
   Explanation all{Explained::title, ""};
-  for (const std::string& part : segments_of(line)) {
-    const Explanation e = explain_segment(part, v);
+  const std::vector<std::string> parts = segments_of(line);
+  const bool page_number = std::any_of(parts.begin(), parts.end(), [](const std::string& part) {
+    const Rule* r = rule_for(part);
+    return r && r->kind == "remove_page_number";
+  });
+  for (const std::string& part : parts) {
+    const Explanation e = explain_segment(part, v, page_number);
     if (e.level == Explained::no) return {};
     all.level = std::max(all.level, e.level);
     all.why += (all.why.empty() ? "" : " + ") + e.why;
@@ -424,8 +589,9 @@ double body_line_gap(const Document& doc, double body_size) {
 }
 
 // The lines of a page's head (top = true) or footer zone: from the top (foot)
-// of the band, each within `zone_gap` of the one before.
-std::vector<std::size_t> zone_of(const Page& page, bool top, double zone_gap) {
+// of the band, each within `zone_gap` of the one before; past the band,
+// to kZoneReachShare, only lines explained as furniture.
+std::vector<std::size_t> zone_of(const Page& page, bool top, double zone_gap, const HeadVocabulary& v) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < page.lines.size(); ++i) {
     const Line& line = page.lines[i];
@@ -440,7 +606,9 @@ std::vector<std::size_t> zone_of(const Page& page, bool top, double zone_gap) {
   double reach = 0;  // the zone's lowest bottom (highest top)
   for (const std::size_t i : order) {
     const Box& box = *page.lines[i].box;
-    if (band_of(page, page.lines[i]) != band) break;
+    const bool in_reach = (top ? box.y1 <= kZoneReachShare * page.height : box.y0 >= (1 - kZoneReachShare) * page.height) &&
+                          explain_line(page.lines[i], v).level != Explained::no;
+    if (band_of(page, page.lines[i]) != band && !in_reach) break;
     if (!zone.empty() && (top ? box.y0 - reach : reach - box.y1) > zone_gap) break;
     reach = zone.empty() ? (top ? box.y1 : box.y0) : (top ? std::max(reach, box.y1) : std::min(reach, box.y0));
     zone.push_back(i);
@@ -522,7 +690,7 @@ void remove_page_zones(Document& doc) {
   const HeadVocabulary v = head_vocabulary(doc, g.body_size);
   std::vector<Zone> zones;
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap)});
+    for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap, v)});
   std::vector<ZoneLine> zone_lines;
   for (const Zone& zone : zones)
     for (const std::size_t i : zone.lines) {
@@ -535,11 +703,21 @@ void remove_page_zones(Document& doc) {
 
 void remove_furniture(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);
+  std::vector<bool> was_body;
+  for (const detail::LineRef ref : refs) was_body.push_back(detail::at(doc, ref).role == LineRole::body);
   apply_pattern_rules(doc, refs);
   if (has_geometry(doc))
     remove_page_zones(doc);
   else
     remove_repeated_lines(doc, refs);
+  // Conservation: furniture is short; a long line taken for it may hold text.
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (was_body[i] && line.role == LineRole::furniture && line.text.size() > kSwallowingFurnitureBytes)
+      doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
+                   "a line of " + std::to_string(line.text.size()) +
+                       " bytes was taken for page furniture, longer than heads and footers are: check that it holds no text");
+  }
 }
 
 }  // namespace akn

@@ -65,6 +65,15 @@ std::string context(std::string_view text, std::size_t begin, std::size_t end) {
   return std::string(text.substr(from, to - from));
 }
 
+// Whether the byte `end` of `text` starts a letter of a script with case
+// (Latin, Cyrillic, Greek): what no note mark is followed by.
+bool glued_before_letter(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return false;
+  std::size_t i = end;
+  const char32_t cp = next_code_point(text, i);
+  return is_lower_letter(cp) || is_upper_letter(cp);
+}
+
 bool is_note_marker(std::string_view t) {
   static const Regex kMarker("^(?:[0-9]{1,3}|[*\u2020\u2021]{1,3})$");
   return kMarker.full_match(t);
@@ -107,6 +116,19 @@ void read_superscripts(Document& doc, const PassContext&) {
                                      0.9, w.box);
             continue;
           }
+        }
+        // A note mark stands after its word, never glued before a letter:
+        // inside a line, a raised figure followed by a letter of a script
+        // with case ("l1Assemblée", "d1une") is an apostrophe or a letter
+        // that an old OCR layer read as a small figure. It stays as
+        // printed. (At a line's start it is a note's own number, which a
+        // text layer may glue to the note's first word: "3See".)
+        if (!is_blank(std::string_view(line.text).substr(0, w.begin)) && glued_before_letter(line.text, w.end)) {
+          doc.log.warn(std::string(kSuper), doc.position_of(p, l),
+                       "raised " + detail::quoted(token) + " glued before a letter (" +
+                           detail::quoted(context(line.text, w.begin, w.end)) +
+                           ") is no note reference (a note mark follows its word): kept as text");
+          continue;
         }
         // The space the extractor put before the mark goes with it; at the
         // start of a line (a footnote's own number) the space after goes.

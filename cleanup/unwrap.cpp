@@ -345,10 +345,37 @@ bool italic_lead_after_break(const Line& p, const Line& c, const BodyLine& pb, c
   return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
 }
 
+// "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,".
+bool is_enacting_formula(std::string_view t) {
+  static const Regex kFormula(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+)?(?:") +
+                              masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*,$");
+  return kFormula.search(t).has_value();
+}
+
+// An operative paragraph opens with the lead verb of a decision, printed
+// in italics (OCR may lose them) at the start of a line, after the
+// preamble, whose paragraphs end with a comma. A line that opens with such
+// a verb after a line ending in a comma or semicolon, once the enacting
+// formula has been read, starts a paragraph: a paragraph never runs from
+// the preamble into an operative clause (2758 (XXVI): "... of the Security
+// Council," / "Decides to restore ...").
+bool opens_operative_clause(std::string_view prev, std::string_view next) {
+  static const Regex kLead(
+      "^(?:Decides|Requests|Calls|Urges|Invites|Recommends|Authorizes|Approves|Adopts|Affirms|Reaffirms|"
+      "Encourages|Welcomes|Takes|Expresses|Condemns|Demands|Endorses|Emphasizes|Stresses|Appeals|Declares|"
+      "Commends|Deplores|Designates|Establishes|Proclaims|Reiterates|Instructs|Directs|Urgently|Strongly|"
+      "D\u00E9cide|Prie|Demande|Engage|Exhorte|Recommande|Autorise|Approuve|Adopte|R\u00E9affirme|Condamne|"
+      "Proclame|"
+      "Pide|Solicita|Insta|Exhorta|Invita|Recomienda|Autoriza|Aprueba|Reafirma|Condena|Exige|Proclama)\\s+\\p{Ll}");
+  return (prev.ends_with(",") || prev.ends_with(";")) && kLead.search(next).has_value();
+}
+
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                const Layout& layout, double margin, const std::vector<double>& lefts) {
+                                const Layout& layout, double margin, const std::vector<double>& lefts,
+                                bool after_formula) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
+  if (after_formula && opens_operative_clause(pt, ct)) return {};
   if (is_section_label(pt) || is_section_label(ct) || is_meeting_line(pt)) return {};
   if (is_number_only(pt)) return "a paragraph number on a line of its own";
   if (starts_numbered(ct)) return {};
@@ -511,6 +538,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
         for (const CellPiece& pc : cell.pieces) table_of.emplace(std::pair{pc.page, pc.line}, t);
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
+  bool after_formula = false;              // the enacting formula has been read
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
     if (line.in_table) {
@@ -525,8 +553,9 @@ void unwrap_lines(Document& doc, const PassContext&) {
     std::string reason;
     if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
       reason = continuation_reason(detail::at(geo, lines[i - 1].ref), detail::at(geo, lines[i].ref), lines[i - 1],
-                                   lines[i], layout, edges[i - 1], lefts);
+                                   lines[i], layout, edges[i - 1], lefts, after_formula);
     }
+    after_formula = after_formula || is_enacting_formula(trim(line.text));
     prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {

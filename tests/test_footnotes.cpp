@@ -502,3 +502,45 @@ TEST_CASE("on a two-column OCR page a note at the foot of the first column does 
   CHECK(body == 5);
   CHECK(page.lines[2].role == LineRole::body);
 }
+
+TEST_CASE("a raised figure glued before a letter is no note mark: an old OCR layer apostrophe stays text with a warning",
+          "[footnotes][ocr]") {
+  // Acrobat Capture read the apostrophes of "l'Assemblée", "d'une" as
+  // small raised figures: "l1Assemblée". A note mark follows its word and
+  // a space or punctuation; the same figure raised after a word is a mark.
+  struct Case {
+    std::string text;
+    std::size_t begin;  // the raised figure
+    bool mark;
+  };
+  const std::vector<Case> cases = {
+      {"fixe les droits de l1Assemblée générale et", 20, false},
+      {"le texte d1une résolution que la Commission", 10, false},
+      {"de 11Article 73 de la Charte des Nations", 4, false},
+      {"Генеральной Ассамбле1и было решено", 39, false},
+      {"the rights of the Assembly1 and the Council", 26, true},
+      {"in resolution 60/1,2 the General Assembly", 19, true},
+      // A note's own number, raised at the start of its line and glued to
+      // its first word by a text layer.
+      {"3See World Health Organization, document WHA72/1.", 0, true},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = doc_from_text(c.text + "\n");
+    Line& line = doc.pages[0].lines[0];
+    REQUIRE(line.text.substr(c.begin, 1).find_first_of("123") == 0);
+    line.font_size = 9.5;
+    line.box = Box{50, 100, 300, 110};
+    line.words = {Word{0, c.begin, Box{50, 100, 150, 110}, 9.5, -1, false},
+                  Word{c.begin, c.begin + 1, Box{150, 99, 153, 104}, 5.6, -1, true},
+                  Word{c.begin + 1, line.text.size(), Box{153, 100, 300, 110}, 9.5, -1, false}};
+    if (c.begin == 0) line.words.erase(line.words.begin());
+    run_passes(doc, {"read_superscripts"});
+    CHECK(doc.pages[0].lines[0].marks.size() == (c.mark ? 1U : 0U));
+    CHECK((doc.pages[0].lines[0].text == c.text) == !c.mark);
+    CHECK(has_warning(doc, "glued before a letter") == !c.mark);
+    ++ran;
+  }
+  CHECK(ran == 7);
+}

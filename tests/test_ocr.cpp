@@ -454,3 +454,66 @@ TEST_CASE("the Russian and French scans read in their own language", "[ocr][corp
   CHECK(contains(fr.text, "Renseignements relatifs aux territoires non autonomes"));
   CHECK(contains(fr.text, "Président"));
 }
+
+TEST_CASE("an operative clause read by OCR without its italics or space is not joined onto the last preambular paragraph",
+          "[ocr][unwrap_lines]") {
+  // 2758 (XXVI): OCR finds neither the italics nor the space before
+  // "Decides", and the preamble's last line runs to the margin. After the
+  // enacting formula, a line opening with an operative lead verb after a
+  // line ending in a comma opens a paragraph; before any formula (a letter
+  // quoting a decision) the lines stay joined.
+  struct Case {
+    std::string text;
+    std::size_t blocks;
+  };
+  const std::vector<Case> cases = {
+      {"The General Assembly,\n"
+       "Recognizing that the representatives of the Government of the People's Republic\n"
+       "of China are the only lawful representatives of China to the United Nations\n"
+       "and that it is one of the five permanent members of the Security Council,\n"
+       "Decides to restore all its rights to the People's Republic of China and to\n"
+       "recognize the representatives of its Government.\n",
+       3},
+      {"L'Assemblée générale,\n"
+       "Reconnaissant que les représentants du Gouvernement de la République populaire\n"
+       "de Chine sont les seuls représentants légitimes de la Chine auprès de l'ONU,\n"
+       "Décide de rétablir la République populaire de Chine dans tous ses droits et de\n"
+       "reconnaître les représentants de son gouvernement.\n",
+       3},
+      {"The Security Council,\n"
+       "Recalling its resolution 1244 (1999),\n"
+       "Noting the report of the Secretary-General on the situation in the region and,\n"
+       "Requests the Secretary-General to keep it informed of the situation on the\n"
+       "ground and to report to it within three months.\n",
+       4},
+      {"In its letter the Government informed the Secretary-General that the Council,\n"
+       "Decides to remain seized of the matter was the last paragraph it would accept\n"
+       "in the draft before the Council at its meeting on the question.\n",
+       1},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = doc_from_text(c.text);
+    Page& page = doc.pages[0];
+    page.ocr = true;
+    page.width = 612;
+    page.height = 792;
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      Line& line = page.lines[l];
+      // The formula centred; other lines as wide as their text, the full
+      // ones to the margin (540 pt).
+      const bool formula = l == 0 && c.blocks > 1;
+      const double width = std::min(468.0, 6.2 * static_cast<double>(line.text.size()));
+      line.font_size = 10;
+      line.box = Box{formula ? 250.0 : 72.0, 100 + 12.0 * static_cast<double>(l), formula ? 380.0 : 72.0 + width,
+                     110 + 12.0 * static_cast<double>(l)};
+    }
+    run_passes(doc, {"normalize_text", "unwrap_lines"});
+    CHECK(doc.blocks.size() == c.blocks);
+    if (c.blocks > 1) CHECK((doc.blocks.back().text.starts_with("Decides") || doc.blocks.back().text.starts_with("Décide") ||
+                             doc.blocks.back().text.starts_with("Requests")));
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
