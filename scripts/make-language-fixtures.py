@@ -40,6 +40,13 @@ Reproducible: the same AKN gives the same .fodt byte for byte, and so the
 same PDF text (the PDF's own creation date differs from run to run). An
 output whose .fodt is unchanged is not printed again.
 
+One output directory can serve several builds and concurrent runs (the
+tests of the release and the sanitizer build share one per checkout: making
+the fixtures is a minute of LibreOffice and scanning): a lock file in it
+lets one run write at a time, and a stamp (.generator) holds the hash of
+this script and of akn-make-scan's source; when it differs, every PDF and
+scan is made again.
+
 Usage: scripts/make-language-fixtures.py --out DIR [--languages DIR]
          [--stems A_RES_78_214,...] [--langs en,fr,...] [--soffice PATH]
          [--make-scan PATH/akn-make-scan]
@@ -47,6 +54,7 @@ Exit status 0 when every output is in place; 2 when the source directory or
 soffice is missing (a test skips then).
 """
 import argparse
+import fcntl
 import hashlib
 import json
 import os
@@ -522,6 +530,33 @@ def make_scan(args, base):
                     "--seed", "20", base + ".pdf", base + ".scan.tif"], check=True, stdout=subprocess.DEVNULL)
 
 
+def generator_key():
+    """The hash of what makes the outputs: this script and akn-make-scan's
+    source (tools/make_scan.cpp and the header it includes)."""
+    h = hashlib.sha256()
+    for path in (os.path.abspath(__file__), os.path.join(ROOT, "tools", "make_scan.cpp"),
+                 os.path.join(ROOT, "ingest", "leptonica_ptr.hpp")):
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+def forget_stale_outputs(out):
+    """Removes every PDF and scan made by another version of the generator
+    (its stamp differs); returns the new stamp's path and content."""
+    stamp, key = os.path.join(out, ".generator"), generator_key()
+    try:
+        with open(stamp, encoding="utf-8") as f:
+            if f.read() == key:
+                return stamp, key
+    except OSError:
+        pass
+    for name in os.listdir(out):
+        if name.endswith((".pdf", ".scan.tif")):
+            os.remove(os.path.join(out, name))
+    return stamp, key
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True)
@@ -538,6 +573,13 @@ def main():
         print("make-language-fixtures: soffice (LibreOffice) is not installed", file=sys.stderr)
         return 2
     os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return make_all(args)
+
+
+def make_all(args):
+    stamp, key = forget_stale_outputs(args.out)
     versions, to_print = [], []
     for stem in args.stems.split(","):
         for lang in args.langs.split(","):
@@ -553,6 +595,8 @@ def main():
         if args.make_scan and (base in to_print or not os.path.exists(base + ".scan.tif")):
             make_scan(args, base)
         print(base)
+    with open(stamp, "w", encoding="utf-8") as f:
+        f.write(key)
     return 0
 
 
