@@ -14,9 +14,11 @@ const std::vector<PassInfo>& all_passes() {
       {"strip_ods_markers", "ODS <<...>> markers and comment anchors; values kept as metadata", strip_ods_markers},
       {"strip_markdown", "Markdown headings, emphasis, <sup> marks, rules, hard breaks", strip_markdown},
       {"read_superscripts", "superscript numbers (geometry) become footnote marks", read_superscripts},
-      {"repair_split_words", "words split by justified text rejoined, from glyph gaps and the dictionary", repair_split_words},
+      // Before repair_split_words, which would join some letters of a run
+      // by their gaps and leave pieces no pass reads ("att ac ks").
       {"join_letter_spaced_words", "letters set apart one by one (\"N a s s e r\") read as words, from the dictionary and capitals",
        join_letter_spaced_words},
+      {"repair_split_words", "words split by justified text rejoined, from glyph gaps and the dictionary", repair_split_words},
       {"parse_masthead", "the page-1 masthead parsed into metadata", parse_masthead},
       // Running heads are recognised by the symbol and title the masthead gives.
       {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture,

@@ -36,11 +36,12 @@ constexpr std::size_t kMinSingleLetterUses = 3;
 // same capitalised stretch by dictionary words of at least
 // kMinWordAfterName letters ("K e t z i o t d e t e n t i o n" -> "Ketziot
 // detention"); a shorter word there is more likely the name's own end
-// ("Abdel", not "Ab del"; "Yaabed", not "Ya abed"). So is a word after a
+// ("Abdel", not "Ab del"; "Yaabed", not "Ya abed"; "Harzallah", not "Harz
+// allah"). So is a word after a
 // lone capital, of at least kMinWordAfterLetter letters ("I have" stays a
 // reading; "J ad aw a" is none).
 constexpr std::size_t kMinNameLetters = 3;
-constexpr std::size_t kMinWordAfterName = 5;
+constexpr std::size_t kMinWordAfterName = 6;
 constexpr std::size_t kMinWordAfterLetter = 4;
 // A word in capitals alone ("U N I T E D") is taken from the dictionary
 // only from this many letters on.
@@ -204,11 +205,14 @@ class Segmenter {
     const bool by_dictionary = ctx_.dictionary && (!all_upper || size >= kMinCapitalsWord) && spelled(word);
     if ((in_document || by_dictionary) && (!after_name_in_stretch || size >= min_after))
       return in_document ? Piece::printed : Piece::spelled;
-    // A name: a capital, then small letters the dictionary does not know as
-    // a word ("Nasser"); what follows it in small letters must be a long
-    // known word (above).
-    if (letters[from].upper && !all_upper && size >= kMinNameLetters) return Piece::name;
-    return Piece::none;
+    return name_or_none(letters, from, to, all_upper);
+  }
+
+  // A name: a capital, then small letters the dictionary does not know as
+  // a word ("Nasser"); what follows it in small letters must be a long
+  // known word (above).
+  static Piece name_or_none(const std::vector<Letter>& letters, std::size_t from, std::size_t to, bool all_upper) {
+    return letters[from].upper && !all_upper && to - from >= kMinNameLetters ? Piece::name : Piece::none;
   }
 
   bool spelled(const std::string& word) const {

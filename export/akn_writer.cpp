@@ -164,10 +164,18 @@ FrbrDate expression_date(const Resolution& res) {
   return work_frbr_date(res);
 }
 
+// The letters and figures of a number, of any script, for an eId: "(b)"
+// -> "b", "(أ)" -> "أ" (as the UN's Arabic AKN writes "point_أ"), "а)" ->
+// "а". Before, only ASCII was kept, so every Arabic point had the empty
+// eId "point_" and its copies "point__2", "point__3".
 std::string num_id(std::string_view num) {
   std::string out;
-  for (char c : num)
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out += c;
+  for (std::size_t i = 0; i < num.size();) {
+    const std::size_t from = i;
+    const char32_t c = next_code_point(num, i);
+    const bool figure = (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    if (figure || is_letter(c)) out.append(num.substr(from, i - from));
+  }
   return out;
 }
 

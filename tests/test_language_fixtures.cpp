@@ -477,6 +477,11 @@ TEST_CASE("The six-language fixture in Arabic: marks on their letters and notes 
   REQUIRE(c.document.footnotes.size() == 15);
   for (std::size_t k = 0; k < c.document.footnotes.size(); ++k)
     CHECK(c.document.footnotes[k].marker == std::to_string(k + 1));
+  // The points' eIds carry their Arabic letters, as the UN's do
+  // ("point_أ"); never an empty one ("point_", then "point__2").
+  CHECK(c.akn.find("__point_\u0623\"") != std::string::npos);
+  CHECK(c.akn.find("__point_\"") == std::string::npos);
+  CHECK(c.akn.find("__point__") == std::string::npos);
   // Every line's reading order passed the check.
   for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.pass != "ingest");
 }
