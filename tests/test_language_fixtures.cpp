@@ -395,6 +395,21 @@ TEST_CASE("The six-language fixture in all six languages: language codes and the
   }
   CHECK(checked == 12);
 }
+namespace {
+// Page 1 of the LANG version scanned on its own (akn-make-scan with
+// `options`, seed 20) and converted with the version's OCR language named.
+Conversion convert_first_page_scanned(const std::string& lang, const std::string& options) {
+  const std::string base = fixtures().dir + "/" + kStem + "." + lang;
+  const std::string page1 = base + ".page1.tif";
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' " + options + " --pages 1 --seed 20 '" + base +
+                              ".pdf' '" + page1 + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  PipelineConfig config = akn::test::config();
+  config.ingest.ocr.languages = kOcrLanguage.at(lang);
+  return Pipeline(config).convert("page1.tif", read_file(page1));
+}
+}  // namespace
+
 // The Latin a page in another script prints (the symbol "A/RES/78/214",
 // the report "A/78/481/Add.2", "Distr.: General") is read as Latin when
 // the language named is Russian or Chinese: the page is read with English
@@ -406,14 +421,7 @@ TEST_CASE("The six-language fixture scanned: Latin symbols on Russian and Chines
   std::size_t checked = 0;
   for (const std::string lang : {"ru", "zh"}) {
     INFO(lang);
-    const std::string base = fixtures().dir + "/" + kStem + "." + lang;
-    const std::string page1 = base + ".page1.tif";
-    const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --binary --pages 1 --seed 20 '" +
-                                base + ".pdf' '" + page1 + "' > /dev/null";
-    REQUIRE(std::system(command.c_str()) == 0);
-    PipelineConfig config = akn::test::config();
-    config.ingest.ocr.languages = kOcrLanguage.at(lang);
-    const Conversion c = Pipeline(config).convert("page1.tif", read_file(page1));
+    const Conversion c = convert_first_page_scanned(lang, "--dpi 300 --binary");
     std::string text;
     for (const Page& p : c.document.pages)
       for (const Line& l : p.lines) text += l.text + "\n";
@@ -435,14 +443,7 @@ TEST_CASE("The six-language fixture scanned: note marks run into years in French
   std::size_t checked = 0;
   for (const std::string lang : {"fr", "es"}) {
     INFO(lang);
-    const std::string base = fixtures().dir + "/" + kStem + "." + lang;
-    const std::string page1 = base + ".page1.tif";
-    const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --binary --skew 0.4 --pages 1 --seed 20 '" +
-                                base + ".pdf' '" + page1 + "' > /dev/null";
-    REQUIRE(std::system(command.c_str()) == 0);
-    PipelineConfig config = akn::test::config();
-    config.ingest.ocr.languages = kOcrLanguage.at(lang);
-    const Conversion c = Pipeline(config).convert("page1.tif", read_file(page1));
+    const Conversion c = convert_first_page_scanned(lang, "--dpi 300 --binary --skew 0.4");
     std::size_t marks = 0, zero = 0;
     for (const Edit& e : c.document.log.edits()) {
       if (e.kind != "superscript_note_mark") continue;
