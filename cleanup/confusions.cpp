@@ -48,6 +48,7 @@ void ConfusionList::add_text(std::string_view text, const std::string& source) {
     if (e.wrong.size() != e.right.size()) throw fail("the two phrases have different numbers of words");
     if (e.wrong == e.right) throw fail("the two phrases are the same");
     first_word_[e.wrong.front()].push_back(entries_.size());
+    first_word_shapes_[static_cast<unsigned char>(e.wrong.front().front())] |= std::uint64_t{1} << (e.wrong.front().size() % 64);
     entries_.push_back(std::move(e));
   }
 }
@@ -62,6 +63,7 @@ void ConfusionList::load_file(const std::string& path) {
 
 const std::vector<std::size_t>& ConfusionList::starting_with(std::string_view word) const {
   static const std::vector<std::size_t> none;
+  if (word.empty() || (first_word_shapes_[static_cast<unsigned char>(word.front())] >> (word.size() % 64) & 1) == 0) return none;
   auto it = first_word_.find(word);
   return it == first_word_.end() ? none : it->second;
 }

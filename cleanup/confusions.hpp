@@ -7,7 +7,9 @@
 // own files (cleanup.confusion_files) in the same format.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -46,6 +48,10 @@ class ConfusionList {
  private:
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> first_word_;
+  // Which (first byte, length mod 64) the first words have: a word whose
+  // pair is not set starts no entry, known without hashing it (fix_typos
+  // asks of every word of the document).
+  std::array<std::uint64_t, 256> first_word_shapes_{};
 };
 
 }  // namespace akn

@@ -251,17 +251,17 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
 
 // The share of letters and figures, when `text` is OCR noise; else nullopt.
 std::optional<std::string> ocr_noise(std::string_view text) {
-  std::size_t chars = 0, letters = 0, run = 0, longest = 0;
+  std::size_t chars = 0, letters = 0, run = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_code_point(text, i);
     const bool alnum = is_letter(cp) || (cp >= '0' && cp <= '9');
     run = alnum ? run + 1 : 0;
-    longest = std::max(longest, run);
+    if (run >= kNoiseMaxRun) return std::nullopt;  // a word: no noise, whatever follows
     if (cp == ' ' || cp == '\t') continue;
     ++chars;
     if (alnum) ++letters;
   }
-  if (chars < kNoiseMinChars || longest >= kNoiseMaxRun || static_cast<double>(letters) >= kNoiseLetterShare * static_cast<double>(chars))
+  if (chars < kNoiseMinChars || static_cast<double>(letters) >= kNoiseLetterShare * static_cast<double>(chars))
     return std::nullopt;
   return std::to_string(letters) + " of its " + std::to_string(chars) + " characters are letters or figures";
 }
@@ -309,26 +309,34 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
       formula_index = i;
       break;
     }
-  std::map<std::string, int> occurrences;
-  for (const detail::LineRef ref : refs) {
-    const Line& line = detail::at(doc, ref);
-    if (line.role == LineRole::body && could_be_running_head(line.text)) ++occurrences[shape_of(line.text)];
+  // Each candidate's shape, taken once (a line's role changes only at its
+  // own turn below, and its text not at all).
+  std::vector<std::optional<std::string>> shapes(refs.size());
+  std::map<std::string, int, std::less<>> occurrences;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
+    shapes[i] = shape_of(line.text);
+    ++occurrences[*shapes[i]];
   }
   for (std::size_t i = 0; i < refs.size(); ++i) {
+    if (!shapes[i]) continue;
     Line& line = detail::at(doc, refs[i]);
-    if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
-    const std::string text = collapse_spaces(line.text);
     // The document's own symbol on a line of its own is a running head (the
-    // masthead has already been taken out).
-    if (doc.meta.symbol && (text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
-        shape_of(text).size() <= kMaxSymbolLedHead) {
-      detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: the document symbol " + *doc.meta.symbol);
-      continue;
+    // masthead has already been taken out). The shape is the line with its
+    // white space collapsed, its figures folded only when it has words.
+    if (doc.meta.symbol) {
+      const std::string text = collapse_spaces(line.text);
+      if ((text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
+          shapes[i]->size() <= kMaxSymbolLedHead) {
+        detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
+                         "running head: the document symbol " + *doc.meta.symbol);
+        continue;
+      }
     }
     // A line opening with a superscript mark is a footnote, not a heading.
     if (!line.marks.empty() && line.marks.front().offset == 0) continue;
-    const int n = occurrences[shape_of(line.text)];
+    const int n = occurrences.find(*shapes[i])->second;
     if (n >= 2 && !(formula_index < refs.size() && i < formula_index))
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the line occurs " + std::to_string(n) + " times", n >= 3 ? 0.95 : 0.8);

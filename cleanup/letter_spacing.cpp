@@ -62,6 +62,28 @@ const Regex& run_pattern() {
   return kRun;
 }
 
+// Whether `text` holds two single characters set apart by spaces (" N a "),
+// which the middle of every letter-spaced run is: a line without them is
+// not searched (run_pattern tries each position with its look-behind).
+bool may_hold_run(std::string_view text) {
+  auto length_at = [&](std::size_t i) -> std::size_t {  // of the UTF-8 character at byte i
+    const auto c = static_cast<unsigned char>(text[i]);
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  };
+  int singles = 0;
+  for (std::size_t i = text.find(' '); i != std::string_view::npos && i + 1 < text.size();) {
+    const std::size_t j = i + 1, k = j + length_at(j);
+    if (text[j] != ' ' && k < text.size() && text[k] == ' ') {
+      if (++singles >= 2) return true;
+      i = k;
+    } else {
+      singles = 0;
+      i = text.find(' ', j);
+    }
+  }
+  return false;
+}
+
 // The words the document prints whole (lowercased, two letters or more),
 // and how often it uses each one-letter word alone; letter-spaced runs do
 // not count.
@@ -229,6 +251,7 @@ class Segmenter {
 // Reads the letter-spaced runs of one line as words.
 void read_line(Document& doc, detail::LineRef where, const Segmenter& segmenter) {
   Line& line = detail::at(doc, where);
+  if (!may_hold_run(line.text)) return;
   const auto runs = run_pattern().find_all(line.text);
   for (std::size_t r = runs.size(); r-- > 0;) {
     const std::string run(runs[r].str(line.text));
@@ -259,7 +282,8 @@ void read_line(Document& doc, detail::LineRef where, const Segmenter& segmenter)
 void join_letter_spaced_words(Document& doc, const PassContext& ctx) {
   const auto refs = detail::line_refs(doc);
   const bool any = std::any_of(refs.begin(), refs.end(), [&](const detail::LineRef& r) {
-    return run_pattern().search(detail::at(doc, r).text).has_value();
+    const std::string& text = detail::at(doc, r).text;
+    return may_hold_run(text) && run_pattern().search(text).has_value();
   });
   if (!any) return;  // most documents
   const DocumentWords words = document_words(doc);

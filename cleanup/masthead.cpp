@@ -23,6 +23,7 @@
 // is warned about.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "cleanup/cleanup.hpp"
 #include "core/un_patterns.hpp"
@@ -387,7 +388,14 @@ class MastheadReader {
  private:
   const Line& line(std::size_t i) const { return detail::at(doc_, refs_[i]); }
   bool skipped(std::size_t i) const { return line(i).role == LineRole::blank || line(i).role == LineRole::marker; }
-  bool values(std::size_t i) const { return line(i).role == LineRole::body && parse_line(line(i).text, ocr_).complete; }
+  bool values(std::size_t i) const { return line(i).role == LineRole::body && parsed(i).complete; }
+  // parse_line of line i, parsed once: the walks and apply() ask again of
+  // the same lines, whose text this pass does not change.
+  const Parsed& parsed(std::size_t i) const {
+    if (parsed_.empty()) parsed_.resize(refs_.size());
+    if (!parsed_[i]) parsed_[i] = parse_line(line(i).text, ocr_);
+    return *parsed_[i];
+  }
 
   // A "Distr.:" line, or one ending in "Distr." above the distribution;
   // else a symbol among the first lines of page 1.
@@ -396,6 +404,8 @@ class MastheadReader {
     static const Regex kDistrLabel("(?:^|\\s)Distr\\.?:?\\s*$");
     static const Regex kDistrValue("^\\s*(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)\\s*$");
     for (std::size_t i = 0; i < refs_.size(); ++i) {
+      // Both patterns print "Distr": a line without it is passed over unsearched.
+      if (line(i).text.find("Distr") == std::string::npos) continue;
       const bool split = kDistrLabel.search(line(i).text) && i + 1 < refs_.size() && kDistrValue.full_match(line(i + 1).text);
       if ((kDistr.search(line(i).text) || split) && values(i)) return i;
     }
@@ -406,7 +416,7 @@ class MastheadReader {
       if (skipped(i)) continue;
       ++seen;
       if (line(i).role != LineRole::body) continue;
-      const Parsed p = parse_line(line(i).text, ocr_);
+      const Parsed& p = parsed(i);
       if (p.complete && (p.has("symbol") || p.has("symbols"))) return i;
     }
     return refs_.size();
@@ -471,13 +481,13 @@ class MastheadReader {
   }
 
   bool names_meeting(std::size_t i) const {
-    const Parsed p = parse_line(line(i).text, ocr_);
+    const Parsed& p = parsed(i);
     return p.has("meeting") || p.has("meetingDate");
   }
 
   // A meeting's hour was just printed with no place after it.
   bool meeting_time_without_place(std::size_t i) const {
-    const Parsed p = parse_line(line(i).text, ocr_);
+    const Parsed& p = parsed(i);
     for (std::size_t k = 0; k < p.values.size(); ++k)
       if (p.values[k].first == "meetingDate") {
         const auto& g = p.groups[k].second;
@@ -550,10 +560,10 @@ class MastheadReader {
       } else if (t.part == Part::place) {
         kept = "values kept as metadata: " + store.place(l.text);
       } else {
-        const Parsed parsed = parse_line(l.text, ocr_);
-        for (std::size_t k = 0; k < parsed.values.size(); ++k) {
+        const Parsed& p = parsed(t.index);
+        for (std::size_t k = 0; k < p.values.size(); ++k) {
           if (!kept.empty()) kept += ", ";
-          kept += store.put(parsed.values[k].first, parsed.values[k].second, parsed.groups[k].second, l.text);
+          kept += store.put(p.values[k].first, p.values[k].second, p.groups[k].second, l.text);
         }
         kept = "values kept as metadata: " + kept;
       }
@@ -594,6 +604,7 @@ class MastheadReader {
   const std::vector<detail::LineRef> refs_;
   const bool ocr_;
   std::vector<Taken> taken_;
+  mutable std::vector<std::optional<Parsed>> parsed_;  // by line ref, filled as asked
 };
 }  // namespace
 

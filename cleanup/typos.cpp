@@ -28,6 +28,8 @@
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -39,7 +41,6 @@
 #include "cleanup/typing_errors.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
-#include "core/string_hash.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -175,35 +176,103 @@ bool fix_confusions(Document& doc, std::size_t b, const ConfusionList& list, con
   return !fixes.empty();
 }
 
-// Rule 2's evidence: the document's words and how often each is printed.
+// Rule 2's evidence: the document's words, how often each is printed, and
+// whether the dictionary accepts it (asked once a word). The words are
+// copied, back to back, into one string the index views: the blocks change
+// as slips are corrected. An open-addressing table over those views, with
+// a hash of eight bytes at a time, because every word of the document is
+// looked up here and a node (and string) per word in a std::unordered_map
+// was most of the pass's time.
 class Vocabulary {
  public:
-  explicit Vocabulary(const std::vector<std::vector<Token>>& tokens) {
+  Vocabulary(const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary) : dictionary_(dictionary) {
+    std::size_t bytes = 0, words = 0;
+    for (const auto& toks : tokens)
+      for (const Token& t : toks) bytes += t.text.size(), ++words;
+    arena_.reserve(bytes);  // never reallocated: the entries view it
+    std::size_t capacity = 16;
+    while (capacity < 2 * words) capacity *= 2;
+    slots_.assign(capacity, 0);
     for (const auto& toks : tokens)
       for (const Token& t : toks) {
-        if (auto it = count_.find(t.text); it != count_.end()) ++it->second;
-        else count_.emplace(std::string(t.text), 1);
+        const std::uint64_t h = hash(t.text);
+        std::uint32_t& slot = slots_[slot_of(t.text, h)];
+        if (slot != 0) {
+          ++entries_[slot - 1].count;
+          continue;
+        }
+        const std::size_t at = arena_.size();
+        arena_ += t.text;
+        entries_.push_back({std::string_view(arena_).substr(at, t.text.size()), h, 1, -1});
+        slot = static_cast<std::uint32_t>(entries_.size());
       }
-    for (const auto& [word, count] : count_)
-      if (count >= kMinUses && starts_lowercase(word)) recurring_[word.size()].push_back(&word);
+    for (const Entry& e : entries_)
+      if (e.count >= kMinUses && starts_lowercase(e.word)) recurring_[e.word.size()].push_back(e.word);
   }
   [[nodiscard]] int count(std::string_view w) const {
-    auto it = count_.find(w);
-    return it == count_.end() ? 0 : it->second;
+    const Entry* e = find(w);
+    return e ? e->count : 0;
+  }
+  // Dictionary::accepts, remembered for the words of the document.
+  [[nodiscard]] bool accepts(std::string_view w) const {
+    const Entry* e = find(w);
+    if (!e) return dictionary_.accepts(w);
+    if (e->accepted < 0) e->accepted = dictionary_.accepts(w) ? 1 : 0;
+    return e->accepted == 1;
   }
   // The lowercase words printed at least kMinUses times whose length is
   // within one of n, in alphabetical order.
-  [[nodiscard]] std::vector<const std::string*> recurring_near(std::size_t n) const {
-    std::vector<const std::string*> out;
+  [[nodiscard]] std::vector<std::string_view> recurring_near(std::size_t n) const {
+    std::vector<std::string_view> out;
     for (std::size_t len = n - 1; len <= n + 1; ++len)
       if (auto r = recurring_.find(len); r != recurring_.end()) out.insert(out.end(), r->second.begin(), r->second.end());
-    std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* c) { return *a < *c; });
+    std::sort(out.begin(), out.end());
     return out;
   }
 
  private:
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> count_;
-  std::map<std::size_t, std::vector<const std::string*>> recurring_;
+  struct Entry {
+    std::string_view word;
+    std::uint64_t hash;
+    int count;
+    mutable signed char accepted;  // -1 not asked yet
+  };
+
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, s.data() + i, 8);
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, s.size() - i);
+    h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+  }
+  // Where `w` is in slots_ (which holds its entry's index + 1), or the empty
+  // slot (0) where it goes.
+  [[nodiscard]] std::size_t slot_of(std::string_view w, std::uint64_t h) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint32_t slot = slots_[i];
+      if (slot == 0) return i;
+      const Entry& e = entries_[slot - 1];
+      if (e.hash == h && e.word == w) return i;
+    }
+  }
+  [[nodiscard]] const Entry* find(std::string_view w) const {
+    const std::uint32_t slot = slots_[slot_of(w, hash(w))];
+    return slot == 0 ? nullptr : &entries_[slot - 1];
+  }
+
+  const Dictionary& dictionary_;
+  std::string arena_;
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> slots_;  // a power of two, at most half full
+  std::map<std::size_t, std::vector<std::string_view>> recurring_;
 };
 
 // Whether the word stands alone in the text: white space (or the start)
@@ -224,11 +293,11 @@ bool stands_alone(const std::string& text, const Token& tok) {
 // Whether the word is two words the document prints (and the dictionary
 // accepts) run together: a lost space explains it as well as a slip does
 // ("afait" is "a fait"; "reprot" is no "rep rot").
-bool two_words(std::string_view w, const Vocabulary& vocab, const Dictionary& dictionary) {
+bool two_words(std::string_view w, const Vocabulary& vocab) {
   for (std::size_t i = 1; i < w.size(); ++i) {
     if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
     const std::string_view head = w.substr(0, i), tail = w.substr(i);
-    if (vocab.count(head) > 0 && vocab.count(tail) > 0 && dictionary.accepts(head) && dictionary.accepts(tail))
+    if (vocab.count(head) > 0 && vocab.count(tail) > 0 && vocab.accepts(head) && vocab.accepts(tail))
       return true;
   }
   return false;
@@ -241,32 +310,32 @@ struct Slip {
   std::string word, how;
 };
 std::optional<Slip> slip_correction(const std::string& text, const Token& tok, const Vocabulary& vocab,
-                                    const Dictionary& dictionary, const std::string& language) {
+                                    const std::string& language) {
   const std::string_view printed = tok.text;
   if (printed.size() < kMinLetters || has_digit(printed) || !starts_lowercase(printed) || vocab.count(printed) > 1 ||
-      dictionary.accepts(printed))
+      vocab.accepts(printed))
     return std::nullopt;
   std::optional<Slip> found;
-  for (const std::string* w : vocab.recurring_near(printed.size())) {
-    auto how = typing_slip(printed, *w, language);
-    if (!how || !dictionary.accepts(*w)) continue;
+  for (const std::string_view w : vocab.recurring_near(printed.size())) {
+    auto how = typing_slip(printed, w, language);
+    if (!how || !vocab.accepts(w)) continue;
     if (found) return std::nullopt;  // two candidates: no evidence for either
-    found = Slip{*w, *how};
+    found = Slip{std::string(w), *how};
   }
-  if (found && (!stands_alone(text, tok) || two_words(printed, vocab, dictionary))) return std::nullopt;
+  if (found && (!stands_alone(text, tok) || two_words(printed, vocab))) return std::nullopt;
   return found;
 }
 
 void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
                const std::string& language) {
-  const Vocabulary vocab(tokens);
+  const Vocabulary vocab(tokens, dictionary);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (auto it = tokens[b].rbegin(); it != tokens[b].rend(); ++it) {
       Token tok = *it;
       tok.text = word_at(doc.blocks[b], tok);
-      const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, dictionary, language);
+      const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, language);
       if (!slip) continue;
       const std::string before(tok.text);
       const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +

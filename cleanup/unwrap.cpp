@@ -420,6 +420,19 @@ std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::s
   end = std::min(end, line.text.size());
   std::string out;
   out.reserve(end - begin);
+  if (line.marks.empty()) {  // most lines: word by word, no offsets to map
+    const std::string_view t(line.text);
+    for (std::size_t i = begin; i < end;) {
+      while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;
+      std::size_t j = i;
+      while (j < end && t[j] != ' ' && t[j] != '\t') ++j;
+      if (i == j) break;
+      if (!out.empty()) out += ' ';
+      out.append(t.substr(i, j - i));
+      i = j;
+    }
+    return {std::move(out), {}};
+  }
   // The offset map is needed only to move marks (most lines have none).
   std::vector<std::size_t> map(line.marks.empty() ? 0 : end - begin + 1, 0);
   bool pending = false;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -81,8 +82,16 @@ void count(std::string_view text, Counts& counts) {
   std::array<char, kLongest> word{};
   std::size_t length = 0;
   bool in_word = false, can_match = true;
+  // Which (first letter, length) the stop words have: most words are
+  // passed over without a look-up.
+  static const std::array<std::uint16_t, 128> kShapes = [] {
+    std::array<std::uint16_t, 128> shapes{};
+    for (const auto& [w, language] : stop_words()) shapes[static_cast<unsigned char>(w.front()) & 0x7F] |= static_cast<std::uint16_t>(1u << w.size());
+    return shapes;
+  }();
+  static_assert(kLongest < 16, "a stop word's length is a bit of kShapes");
   auto end_word = [&] {
-    if (can_match) {
+    if (can_match && length > 0 && (kShapes[static_cast<unsigned char>(word[0]) & 0x7F] >> length & 1) != 0) {
       const auto it = stop_words().find(std::string_view(word.data(), length));
       if (it != stop_words().end()) {
         ++counts.votes[voter_of(it->second)];

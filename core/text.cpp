@@ -147,12 +147,21 @@ int indent_width(std::string_view s) {
 // Case and letters by the Unicode character database (ICU): every script
 // with case (Latin Extended "Ł", Greek, Cyrillic, Armenian ...) and the
 // caseless letters of Arabic and Han.
-bool is_lower_letter(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)) != 0 && is_letter(cp); }
+// ASCII is answered without ICU (its letters are A-Z and a-z, as the
+// database says): most text is ASCII, and the passes ask of every character.
+bool is_lower_letter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_isULowercase(static_cast<UChar32>(cp)) != 0 && is_letter(cp);
+}
 bool is_upper_letter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return is_letter(cp) && (u_isUUppercase(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0);
 }
-bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0 && u_charType(static_cast<UChar32>(cp)) != U_NON_SPACING_MARK &&
-                                     u_charType(static_cast<UChar32>(cp)) != U_COMBINING_SPACING_MARK; }
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20u) >= 'a' && (cp | 0x20u) <= 'z';
+  const auto type = u_charType(static_cast<UChar32>(cp));
+  return u_isalpha(static_cast<UChar32>(cp)) != 0 && type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK;
+}
 char32_t to_lower(char32_t cp) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))); }
 std::string to_lower(std::string_view s) {
   std::string out;
