@@ -101,8 +101,9 @@ DocumentWords document_words(const Document& doc) {
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
       std::string text = line.text;
-      for (const auto& m : run_pattern().find_all(line.text))
-        std::fill(text.begin() + static_cast<std::ptrdiff_t>(m.begin), text.begin() + static_cast<std::ptrdiff_t>(m.end), '#');
+      if (may_hold_run(line.text))
+        for (const auto& m : run_pattern().find_all(line.text))
+          std::fill(text.begin() + static_cast<std::ptrdiff_t>(m.begin), text.begin() + static_cast<std::ptrdiff_t>(m.end), '#');
       for (const auto& m : kWord.find_all(text)) {
         const std::string w(m.str(text));
         std::size_t k = 0;

@@ -184,8 +184,9 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
   Parsed parsed;
   if (text.size() > kLongestMastheadLine) return parsed;
   std::string rest(text);
+  Subject subject(rest);  // checked again only when a cut changes it
   for (const Field& f : fields()) {
-    while (auto m = f.re->search(rest)) {
+    while (auto m = f.re->search(subject)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
       if (f.name == "year" && !parse_ordinal_words(m->str(rest, 1))) break;
       std::vector<std::string> groups;
@@ -193,6 +194,7 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
       parsed.values.emplace_back(f.name, collapse_spaces(m->str(rest)));
       parsed.groups.emplace_back(f.name, std::move(groups));
       rest = rest.substr(0, m->begin) + " " + rest.substr(m->end);
+      subject = Subject(rest);
     }
   }
   parsed.complete = !parsed.values.empty() && explained_rest(rest, ocr);

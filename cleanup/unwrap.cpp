@@ -70,7 +70,8 @@ constexpr double kLeadIndentEm = 0.9;
 constexpr std::size_t kSpacedMinimum = 4;
 constexpr double kSpacedShare = 0.9;
 
-bool starts_numbered(std::string_view t);
+bool starts_numbered(const Subject& t);
+bool starts_numbered(std::string_view t) { return starts_numbered(Subject(t)); }
 
 bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>& lines) {
   std::size_t numbered = 0, spaced = 0;
@@ -122,7 +123,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   return layout;
 }
 
-bool is_number_only(std::string_view t) {
+bool is_number_only(const Subject& t) {
   static const Regex kNum(std::string("^(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
                           "|\\([0-9]{1,3}\\)|[0-9]{1,4}/[0-9]{1,4}\\.)$");
   return kNum.full_match(t);
@@ -130,23 +131,24 @@ bool is_number_only(std::string_view t) {
 
 // The number or label of a part or annex on a line of its own ("II",
 // "Part II", "Annex I"): nothing joins it, before or after.
-bool is_section_label(std::string_view t) {
+bool is_section_label(const Subject& t) {
   static const Regex kLabel(std::string("^") + masthead::kPartPrefixPattern + "[IVXLC]{1,7}\\.?$|^" +
                             masthead::kAnnexLabelPattern + "$");
   return kLabel.full_match(t);
 }
 
-bool starts_numbered(std::string_view t) {
+bool starts_numbered(const Subject& t) {
   static const Regex kStart(std::string("^(?:(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
                             ")\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
   return kStart.search(t).has_value();
 }
 
-bool terminated(std::string_view t) {
+bool terminated(const Subject& subject) {
+  const std::string_view t = subject.text();
   if (t.empty()) return true;
   // Punctuation followed by a footnote number ("human rights,1").
   static const Regex kNoteAfterPunct("[.,;:][0-9]{1,3}$");
-  if (kNoteAfterPunct.search(t)) return true;
+  if (kNoteAfterPunct.search(subject)) return true;
   // Latin, Arabic (comma, semicolon, question mark) and full-width (Chinese) punctuation.
   static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019",
                                            "\u060C", "\u061B", "\u061F", "\u3002", "\uFF0C", "\uFF1B", "\uFF1A",
@@ -155,6 +157,7 @@ bool terminated(std::string_view t) {
     if (t.ends_with(e)) return true;
   return false;
 }
+bool terminated(std::string_view t) { return terminated(Subject(t)); }
 
 // Chinese (and Japanese) text is written without spaces: a line that ends
 // in a Han character or full-width punctuation joins the next without one
@@ -174,7 +177,7 @@ bool joins_unspaced(std::string_view before, std::string_view after) {
 
 // A conclusion line ("77th plenary meeting") has no final stop but does not
 // run on into the date below it.
-bool is_meeting_line(std::string_view t) {
+bool is_meeting_line(const Subject& t) {
   static const Regex kMeeting(std::string("^") + masthead::kMeetingPattern + "$");
   return kMeeting.full_match(t);
 }
@@ -359,7 +362,7 @@ bool is_enacting_formula(std::string_view t) {
 // formula has been read, starts a paragraph: a paragraph never runs from
 // the preamble into an operative clause (2758 (XXVI): "... of the Security
 // Council," / "Decides to restore ...").
-bool opens_operative_clause(std::string_view prev, std::string_view next) {
+bool opens_operative_clause(std::string_view prev, const Subject& next) {
   static const Regex kLead(
       "^(?:Decides|Requests|Calls|Urges|Invites|Recommends|Authorizes|Approves|Adopts|Affirms|Reaffirms|"
       "Encourages|Welcomes|Takes|Expresses|Condemns|Demands|Endorses|Emphasizes|Stresses|Appeals|Declares|"
@@ -375,10 +378,11 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
                                 bool after_formula) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
-  if (after_formula && opens_operative_clause(pt, ct)) return {};
-  if (is_section_label(pt) || is_section_label(ct) || is_meeting_line(pt)) return {};
-  if (is_number_only(pt)) return "a paragraph number on a line of its own";
-  if (starts_numbered(ct)) return {};
+  const Subject ps(pt), cs(ct);  // each checked once for the patterns below
+  if (after_formula && opens_operative_clause(pt, cs)) return {};
+  if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
+  if (is_number_only(ps)) return "a paragraph number on a line of its own";
+  if (starts_numbered(cs)) return {};
   if (italic_lead_after_break(p, c, pb, cb, lefts)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
@@ -388,28 +392,28 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
       std::size_t i = 0;
       return !ct.empty() && is_lower_letter(next_code_point(ct, i));
     }();
-    if (lower || !terminated(pt) || c.box->x0 <= p.box->x0 + 0.9 * c.font_size || hangs_under(p, c)) return *geo;
+    if (lower || !terminated(ps) || c.box->x0 <= p.box->x0 + 0.9 * c.font_size || hangs_under(p, c)) return *geo;
   }
   const bool lower = !ct.empty() && [&] {
     std::size_t i = 0;
     return is_lower_letter(next_code_point(ct, i));
   }();
-  if (lower && (cb.gap <= layout.base_gap || cb.interrupted || !terminated(pt)))
+  if (lower && (cb.gap <= layout.base_gap || cb.interrupted || !terminated(ps)))
     return cb.interrupted ? "the sentence continues after a footnote block or page break"
                           : "the next line starts lowercase";
-  if (cb.interrupted && !terminated(pt) && cb.gap <= layout.base_gap + 3)
+  if (cb.interrupted && !terminated(ps) && cb.gap <= layout.base_gap + 3)
     return "the sentence continues after a footnote block or page break";
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
   static const Regex kOwnStart(std::string("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s|(?:L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|\u0625\u0646\\s+)?(?:") +
                                masthead::kLocalizedBodyPattern + ")\\s*[,\u060C\uFF0C]$)");
-  if (!terminated(pt) && !kOwnStart.search(ct) && !is_meeting_line(pt))
+  if (!terminated(ps) && !kOwnStart.search(cs) && !is_meeting_line(ps))
     return "the line ends mid-sentence";
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
-  if (terminated(pt) && pt.size() * 10 < layout.wrap_width * 6) return {};
+  if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
 }
 

@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -78,23 +80,31 @@ std::size_t voter_of(std::string_view tag) {
 // Counts the letters of `text` by script and its stop words (runs of
 // letters, lowercased) by language.
 void count(std::string_view text, Counts& counts) {
-  constexpr std::size_t kLongest = 8;  // longer than any stop word
+  static constexpr std::size_t kLongest = 8;  // longer than any stop word
   std::array<char, kLongest> word{};
   std::size_t length = 0;
   bool in_word = false, can_match = true;
-  // Which (first letter, length) the stop words have: most words are
-  // passed over without a look-up.
-  static const std::array<std::uint16_t, 128> kShapes = [] {
-    std::array<std::uint16_t, 128> shapes{};
-    for (const auto& [w, language] : stop_words()) shapes[static_cast<unsigned char>(w.front()) & 0x7F] |= static_cast<std::uint16_t>(1u << w.size());
-    return shapes;
+  // The stop words packed into integers (their bytes, little-endian), in
+  // order: a word is looked up by a binary search over integers, without a
+  // string comparison.
+  static const std::vector<std::pair<std::uint64_t, std::size_t>> kPacked = [] {
+    std::vector<std::pair<std::uint64_t, std::size_t>> packed;
+    for (const auto& [w, language] : stop_words()) {
+      std::uint64_t key = 0;
+      std::memcpy(&key, w.data(), std::min(w.size(), kLongest));
+      packed.emplace_back(key, voter_of(language));
+    }
+    std::sort(packed.begin(), packed.end());
+    return packed;
   }();
-  static_assert(kLongest < 16, "a stop word's length is a bit of kShapes");
+  static_assert(kLongest == sizeof(std::uint64_t), "a word of up to kLongest bytes packs into a key");
   auto end_word = [&] {
-    if (can_match && length > 0 && (kShapes[static_cast<unsigned char>(word[0]) & 0x7F] >> length & 1) != 0) {
-      const auto it = stop_words().find(std::string_view(word.data(), length));
-      if (it != stop_words().end()) {
-        ++counts.votes[voter_of(it->second)];
+    if (can_match && length > 0) {
+      std::uint64_t key = 0;
+      std::memcpy(&key, word.data(), length);
+      const auto it = std::lower_bound(kPacked.begin(), kPacked.end(), std::pair<std::uint64_t, std::size_t>{key, 0});
+      if (it != kPacked.end() && it->first == key) {
+        ++counts.votes[it->second];
         ++counts.total;
       }
     }

@@ -139,6 +139,19 @@ bool Regex::full_match(std::string_view subject) const {
   return match(impl_->anchored.get(), impl_->groups, subject, 0, 0).rc > 0;
 }
 
+Subject::Subject(std::string_view text) : text_(text), valid_(is_valid_utf8(text)) {}
+
+std::optional<Regex::Match> Regex::search(const Subject& subject, std::size_t start) const {
+  const std::string_view s = subject.text();
+  // The start must still fall on a character boundary (as the check makes it).
+  if (!subject.valid() || (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)) return std::nullopt;
+  return run(impl_->code.get(), impl_->groups, s, start, PCRE2_NO_UTF_CHECK);
+}
+
+bool Regex::full_match(const Subject& subject) const {
+  return subject.valid() && match(impl_->anchored.get(), impl_->groups, subject.text(), 0, PCRE2_NO_UTF_CHECK).rc > 0;
+}
+
 std::vector<Regex::Match> Regex::find_all(std::string_view subject) const {
   std::vector<Match> all;
   std::size_t start = 0;

@@ -18,6 +18,20 @@
 
 namespace akn {
 
+// Text checked once for valid UTF-8, to be searched by several patterns
+// without each search checking it again (a line that a pass tries a dozen
+// rules on). An invalid text matches no pattern, as a plain search makes it.
+class Subject {
+ public:
+  explicit Subject(std::string_view text);
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] bool valid() const { return valid_; }
+
+ private:
+  std::string_view text_;
+  bool valid_;
+};
+
 class Regex {
  public:
   struct Match {
@@ -45,8 +59,11 @@ class Regex {
   // First match at or after byte `start`. REQUIRES: subject is valid UTF-8.
   [[nodiscard]] std::optional<Match> search(std::string_view subject,
                                             std::size_t start = 0) const;
+  // The same, on a subject checked already (offsets into subject.text()).
+  [[nodiscard]] std::optional<Match> search(const Subject& subject, std::size_t start = 0) const;
   // True when the pattern matches the whole subject.
   [[nodiscard]] bool full_match(std::string_view subject) const;
+  [[nodiscard]] bool full_match(const Subject& subject) const;
   // All non-overlapping matches, left to right.
   [[nodiscard]] std::vector<Match> find_all(std::string_view subject) const;
 

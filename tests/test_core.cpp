@@ -1,4 +1,8 @@
 #include <catch2/catch.hpp>
+#include <unicode/uchar.h>
+
+#include <string>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "core/document.hpp"
@@ -81,6 +85,39 @@ TEST_CASE("Line::replace keeps marks on their characters", "[core]") {
   CHECK(line.marks[0].offset == 12);
   line.replace(13, 3, "to");                            // text after the mark changes
   CHECK(line.marks[0].offset == 12);
+}
+
+// ASCII is decided without ICU (issue 22): the answers must be ICU's.
+TEST_CASE("ASCII letters and their case are those of the Unicode database", "[core][text]") {
+  int letters = 0;
+  for (char32_t cp = 0; cp < 0x80; ++cp) {
+    INFO(static_cast<int>(cp));
+    const bool alpha = u_isalpha(static_cast<UChar32>(cp)) != 0;
+    CHECK(is_letter(cp) == alpha);
+    CHECK(is_lower_letter(cp) == (alpha && u_isULowercase(static_cast<UChar32>(cp)) != 0));
+    CHECK(is_upper_letter(cp) == (alpha && u_isUUppercase(static_cast<UChar32>(cp)) != 0));
+    letters += is_letter(cp) ? 1 : 0;
+  }
+  CHECK(letters == 52);
+}
+
+TEST_CASE("a Subject checked once matches as a plain search does, and an invalid one never", "[core]") {
+  const Regex re("\\p{L}+$");
+  const Regex whole("[a-z ]+");
+  const std::vector<std::string> texts = {"plain words", "caf\u00E9", "bad \xC3", "x\xFF y"};
+  for (const std::string& text : texts) {
+    INFO(text);
+    const Subject subject(text);
+    CHECK(subject.valid() == is_valid_utf8(text));
+    const auto a = re.search(text), b = re.search(subject);
+    REQUIRE(a.has_value() == b.has_value());
+    if (a) CHECK(a->begin == b->begin);
+    CHECK(whole.full_match(text) == whole.full_match(subject));
+  }
+  // A start inside a character matches nothing, as with the check.
+  const Subject cafe("caf\u00E9");
+  CHECK_FALSE(re.search(cafe, 4).has_value());
+  CHECK(re.search(cafe, 3).has_value());
 }
 
 TEST_CASE("Regex handles very long lines without recursion", "[core]") {

@@ -395,6 +395,22 @@ TEST_CASE("letters set apart one by one are read as words, names by their capita
   CHECK(warned == 1);
 }
 
+// The pass looks only at lines with two single characters between spaces
+// (issue 22): runs of two-byte letters and runs opened by a bracket are
+// found as before.
+TEST_CASE("letter-spaced runs in Cyrillic and after a bracket are found", "[cleanup][join_letter_spaced_words]") {
+  Document doc = doc_from_text(
+      "I have the honour to transmit the list, and I request that it be circulated as a document.\n"
+      "The list names (N a s s e r Muhammad) and the town of \u0441 \u0442 \u0440 \u0430 \u043D \u0430 in full.\n");
+  run_passes(doc, {"join_letter_spaced_words"});
+  std::size_t warned = 0;
+  for (const auto& w : doc.log.warnings())
+    if (w.pass == "join_letter_spaced_words") ++warned;
+  INFO(doc.pages[0].lines[1].text);
+  CHECK(doc.pages[0].lines[1].text.find("(Nasser Muhammad)") != std::string::npos);
+  CHECK(edits_of(doc, "join_letter_spaced").size() + warned == 2);
+}
+
 TEST_CASE("a document without letter-spaced runs is left alone", "[cleanup][join_letter_spaced_words]") {
   Document doc = doc_from_text("Recalling paragraphs a and b of its resolution, and annexes I and II,\n(a) To note;\n");
   const std::string before = doc.pages[0].lines[0].text;
