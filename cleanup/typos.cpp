@@ -85,6 +85,7 @@ bool letter_or_number(char32_t cp, std::string_view ch) {
 // in one pass without a regex match (and its allocations) per word.
 std::vector<Token> tokens_of(const std::string& text) {
   std::vector<Token> out;
+  out.reserve(text.size() / 6);  // about a word in six bytes of running text
   const std::string_view t(text);
   auto word_char = [&](std::size_t i, std::size_t& next, bool first) {
     const auto c = static_cast<unsigned char>(t[i]);
