@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace akn::detail {
 
@@ -29,10 +30,21 @@ std::vector<std::uint8_t> text_mask(const GreyImage& image, double scale, const 
   return mask;
 }
 
+// Whether a row is white throughout (most rows of a page of text are, once
+// the glyphs are not drawn): compared as memory, many pixels at a time.
+bool white_row(const std::uint8_t* row, int width) {
+  static constexpr std::size_t kChunk = 256;
+  static const std::vector<std::uint8_t> white(kChunk, 255);
+  for (int x = 0; x < width; x += static_cast<int>(kChunk))
+    if (std::memcmp(row + x, white.data(), std::min(kChunk, static_cast<std::size_t>(width - x))) != 0) return false;
+  return true;
+}
+
 // The runs of at least `min_width` ink pixels outside the mask in row y.
 std::vector<Stroke> row_runs(const GreyImage& image, const std::vector<std::uint8_t>& mask, int y, int min_width) {
   std::vector<Stroke> runs;
   const std::uint8_t* row = image.pixels + static_cast<std::ptrdiff_t>(y) * image.stride;
+  if (white_row(row, image.width)) return runs;
   const std::uint8_t* masked = mask.data() + static_cast<std::ptrdiff_t>(y) * image.width;
   int start = -1;
   for (int x = 0; x <= image.width; ++x) {
@@ -72,9 +84,9 @@ RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box
   // At least as large as any render of the page (whose size is rounded).
   const int w = static_cast<int>(std::ceil(width * scale)) + 2, h = static_cast<int>(std::ceil(height * scale)) + 2;
   const std::size_t size = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
-  std::vector<std::uint8_t> possible(size, 255), near_opaque(size, 255);
+  std::vector<std::uint8_t> possible(size, 255), near_opaque(opaque.empty() ? 0 : size, 255);
   if (!paint_marks(marks, scale, kMarkMarginPx, w, h, possible) ||
-      !paint_marks(opaque, scale, kMarkMarginPx + 1, w, h, near_opaque))
+      (!opaque.empty() && !paint_marks(opaque, scale, kMarkMarginPx + 1, w, h, near_opaque)))
     return RuleSearch::render;
   const GreyImage image{w, h, w, possible.data()};
   const auto mask = text_mask(image, scale, text_boxes);
@@ -83,6 +95,7 @@ RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box
   for (int y = 0; y < h; ++y)
     for (const Stroke& run : row_runs(image, mask, y, min_width)) {
       any = true;
+      if (opaque.empty()) return RuleSearch::from_marks;
       const auto row = near_opaque.begin() + static_cast<std::ptrdiff_t>(y) * w;
       if (std::find(row + run.x0, row + run.x1, std::uint8_t{0}) != row + run.x1) return RuleSearch::render;
     }
