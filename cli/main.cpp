@@ -405,6 +405,7 @@ int run_command(Command& c, const akn::PipelineConfig& configured) {
     c.run.log_format = ::isatty(STDERR_FILENO) ? akn::LogFormat::bar : akn::LogFormat::json;
   try {
     if (from_stdin) c.run.inputs = {stdin_input(c.run.out_dir)};
+    c.run.process_exits_after = true;
     const akn::RunReport report = akn::run_batch(config, c.run, std::cerr);
     const int status = report.exit_code();
     if (c.review && !report.interrupted) {

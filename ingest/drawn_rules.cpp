@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace akn::detail {
 
@@ -29,10 +30,21 @@ std::vector<std::uint8_t> text_mask(const GreyImage& image, double scale, const 
   return mask;
 }
 
+// Whether a row is white throughout (most rows of a page of text are, once
+// the glyphs are not drawn): compared as memory, many pixels at a time.
+bool white_row(const std::uint8_t* row, int width) {
+  static constexpr std::size_t kChunk = 256;
+  static const std::vector<std::uint8_t> white(kChunk, 255);
+  for (int x = 0; x < width; x += static_cast<int>(kChunk))
+    if (std::memcmp(row + x, white.data(), std::min(kChunk, static_cast<std::size_t>(width - x))) != 0) return false;
+  return true;
+}
+
 // The runs of at least `min_width` ink pixels outside the mask in row y.
 std::vector<Stroke> row_runs(const GreyImage& image, const std::vector<std::uint8_t>& mask, int y, int min_width) {
   std::vector<Stroke> runs;
   const std::uint8_t* row = image.pixels + static_cast<std::ptrdiff_t>(y) * image.stride;
+  if (white_row(row, image.width)) return runs;
   const std::uint8_t* masked = mask.data() + static_cast<std::ptrdiff_t>(y) * image.width;
   int start = -1;
   for (int x = 0; x <= image.width; ++x) {
@@ -45,14 +57,57 @@ std::vector<Stroke> row_runs(const GreyImage& image, const std::vector<std::uint
   }
   return runs;
 }
+int min_rule_pixels(double scale) { return std::max(2, static_cast<int>(std::lround(kMinRuleWidthPt * scale))); }
 }  // namespace
+
+namespace {
+// The pixels of a w x h image any of `marks` could touch (0), the rest 255.
+// False when a mark is not finite.
+bool paint_marks(const std::vector<Box>& marks, double scale, int margin, int w, int h, std::vector<std::uint8_t>& pixels) {
+  auto clamp = [](double v, int hi) { return static_cast<int>(std::clamp(v, 0.0, static_cast<double>(hi))); };
+  for (const Box& m : marks) {
+    if (!std::isfinite(m.x0) || !std::isfinite(m.y0) || !std::isfinite(m.x1) || !std::isfinite(m.y1)) return false;
+    const int x0 = clamp(std::floor(m.x0 * scale) - margin, w), x1 = clamp(std::ceil(m.x1 * scale) + margin + 1, w);
+    const int y0 = clamp(std::floor(m.y0 * scale) - margin, h), y1 = clamp(std::ceil(m.y1 * scale) + margin + 1, h);
+    for (int y = y0; y < y1; ++y)
+      std::fill_n(pixels.begin() + static_cast<std::ptrdiff_t>(y) * w + x0, std::max(0, x1 - x0), std::uint8_t{0});
+  }
+  return true;
+}
+}  // namespace
+
+RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box>& opaque, double width,
+                            double height, double dpi, const std::vector<Box>& text_boxes) {
+  if (marks.empty()) return RuleSearch::none;
+  if (dpi <= 0 || !(width > 0) || !(height > 0) || width > 1e5 || height > 1e5) return RuleSearch::render;
+  const double scale = dpi / 72.0;
+  // At least as large as any render of the page (whose size is rounded).
+  const int w = static_cast<int>(std::ceil(width * scale)) + 2, h = static_cast<int>(std::ceil(height * scale)) + 2;
+  const std::size_t size = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
+  std::vector<std::uint8_t> possible(size, 255), near_opaque(opaque.empty() ? 0 : size, 255);
+  if (!paint_marks(marks, scale, kMarkMarginPx, w, h, possible) ||
+      (!opaque.empty() && !paint_marks(opaque, scale, kMarkMarginPx + 1, w, h, near_opaque)))
+    return RuleSearch::render;
+  const GreyImage image{w, h, w, possible.data()};
+  const auto mask = text_mask(image, scale, text_boxes);
+  const int min_width = min_rule_pixels(scale);
+  bool any = false;
+  for (int y = 0; y < h; ++y)
+    for (const Stroke& run : row_runs(image, mask, y, min_width)) {
+      any = true;
+      if (opaque.empty()) return RuleSearch::from_marks;
+      const auto row = near_opaque.begin() + static_cast<std::ptrdiff_t>(y) * w;
+      if (std::find(row + run.x0, row + run.x1, std::uint8_t{0}) != row + run.x1) return RuleSearch::render;
+    }
+  return any ? RuleSearch::from_marks : RuleSearch::none;
+}
 
 std::vector<Box> find_drawn_rules(const GreyImage& image, double dpi, const std::vector<Box>& text_boxes) {
   std::vector<Box> rules;
   if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 || dpi <= 0) return rules;
   const double scale = dpi / 72.0;
   const auto mask = text_mask(image, scale, text_boxes);
-  const int min_width = std::max(2, static_cast<int>(std::lround(kMinRuleWidthPt * scale)));
+  const int min_width = min_rule_pixels(scale);
   const int max_rows = std::max(1, static_cast<int>(std::ceil(kMaxRuleThicknessPt * scale)));
   // Runs of consecutive rows that overlap by half of the shorter make one
   // stroke; a stroke no thicker than a rule is one.

@@ -32,4 +32,24 @@ constexpr double kMaxRuleThicknessPt = 3;
 // `text_boxes` (points) and one pixel around them.
 std::vector<Box> find_drawn_rules(const GreyImage& image, double dpi, const std::vector<Box>& text_boxes);
 
+// How the rules of a page of `width` x `height` points can be found at
+// `dpi`, given the boxes (points, origin at the top left) of everything
+// drawn on it but its text (`marks`: CoreWordReader::marks), of which
+// `opaque` are those a render of the other marks alone cannot stand for
+// (images, strokes, shadings, fills blended or made transparent).
+//
+// A mark is taken to darken every pixel it could touch (its antialiased
+// edge, a line snapped to whole pixels, kMarkMarginPx more), in any shade;
+// such pixels in a row, outside the text, as long as a rule, are a possible
+// run. Every run of ink find_drawn_rules could see lies in a possible run.
+//  - none: there is no possible run, so no rule.
+//  - from_marks: no opaque mark comes within a pixel of a possible run, so
+//    each pixel of a run (and beside it) is painted by the other marks
+//    alone, and a render of those finds the same runs, so the same rules.
+//  - render: the page must be rendered.
+enum class RuleSearch { none, from_marks, render };
+constexpr int kMarkMarginPx = 2;
+RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box>& opaque, double width,
+                            double height, double dpi, const std::vector<Box>& text_boxes);
+
 }  // namespace akn::detail

@@ -1,21 +1,31 @@
 #include "ingest/pdf_core.hpp"
 
+#include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/SplashOutputDev.h>
+#include <poppler/splash/Splash.h>
 #include <poppler/splash/SplashBitmap.h>
+#include <poppler/splash/SplashPath.h>
+#include <poppler/splash/SplashPattern.h>
+#include <poppler/splash/SplashState.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-version.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "core/language.hpp"
 #include "core/text.hpp"
+#include "ingest/drawn_rules.hpp"
 
 // The reader relies on the layout of TextOutputDev's words and on the
 // conversions poppler-cpp 22.12 makes (it must give the same words): CMake
@@ -56,11 +66,239 @@ class SplashWithoutText final : public SplashOutputDev {
   void drawChar(GfxState*, double, double, double, double, double, double, CharCode, int, const Unicode*, int) override {}
 };
 
+// A path in device space, as SplashOutputDev hands it to Splash (its
+// convertPath, dropping empty subpaths) but with the points transformed as
+// Splash transforms them: replayed through an identity matrix, it rasterises
+// to the same pixels.
+struct PathOp {
+  enum Kind : std::uint8_t { move, line, curve, close } kind = move;
+  double p[6] = {};
+};
+using DevicePath = std::vector<PathOp>;
+
+DevicePath device_path(const GfxState* state) {
+  DevicePath out;
+  const GfxPath* path = state->getPath();
+  auto at = [&](const GfxSubpath* sub, int j, double* xy) { state->transform(sub->getX(j), sub->getY(j), xy, xy + 1); };
+  for (int i = 0; i < path->getNumSubpaths(); ++i) {
+    const GfxSubpath* sub = path->getSubpath(i);
+    const int n = sub->getNumPoints();
+    if (n <= 1) continue;
+    PathOp op;
+    at(sub, 0, op.p);
+    out.push_back(op);
+    for (int j = 1; j < n;) {
+      PathOp next;
+      if (sub->getCurve(j) && j + 2 < n) {
+        next.kind = PathOp::curve;
+        at(sub, j, next.p), at(sub, j + 1, next.p + 2), at(sub, j + 2, next.p + 4);
+        j += 3;
+      } else {
+        next.kind = PathOp::line;
+        at(sub, j, next.p);
+        ++j;
+      }
+      out.push_back(next);
+    }
+    if (sub->isClosed()) out.push_back(PathOp{PathOp::close, {}});
+  }
+  return out;
+}
+
+SplashPath splash_path(const DevicePath& path) {
+  SplashPath out;
+  for (const PathOp& op : path) switch (op.kind) {
+      case PathOp::move: out.moveTo(op.p[0], op.p[1]); break;
+      case PathOp::line: out.lineTo(op.p[0], op.p[1]); break;
+      case PathOp::curve: out.curveTo(op.p[0], op.p[1], op.p[2], op.p[3], op.p[4], op.p[5]); break;
+      case PathOp::close: out.close(); break;
+    }
+  return out;
+}
+
+// The clip paths in force, innermost last.
+struct ClipNode {
+  DevicePath path;
+  bool even_odd = false;
+  std::shared_ptr<const ClipNode> outer;
+};
+
+// A fill a render of the page draws as a plain Splash fill: solid colour,
+// opaque, normal blending, no transfer function.
+struct PlainFill {
+  DevicePath path;
+  bool even_odd = false;
+  unsigned char grey = 0;
+  std::shared_ptr<const ClipNode> clip;
+};
+
+// TextOutputDev that also records what is drawn besides text, from the same
+// display as the words (CoreWordReader::marks, rules_from_marks): the box of
+// every mark, and the plain fills (the rules of Word and most converters)
+// with their clip, to be rasterised without a second display. Image
+// XObjects reach it (it needs non-text content); their data is not decoded.
+// Shadings are taken whole (their clip). What a plain replay could not
+// stand for anywhere on the page (pattern colours, soft masks, transparency
+// groups, clips to a stroke) sets must_render.
+class MarkRecorder final : public TextOutputDev {
+ public:
+  MarkRecorder() : TextOutputDev(nullptr, false, 0, false, false) {}
+  std::vector<Box> marks, opaque;
+  std::vector<PlainFill> fills;
+  bool must_render = false;
+  double page_width = 0, page_height = 0;
+  double base_ctm[6] = {};
+
+  bool needNonText() override { return true; }
+  bool useShadedFills(int) override { return true; }
+
+  void startPage(int number, GfxState* state, XRef* xref) override {
+    marks.clear(), opaque.clear(), fills.clear(), saved_.clear();
+    clip_.reset();
+    must_render = false;
+    page_width = state->getPageWidth(), page_height = state->getPageHeight();
+    std::copy_n(state->getCTM(), 6, base_ctm);
+    TextOutputDev::startPage(number, state, xref);
+  }
+  void saveState(GfxState* state) override {
+    TextOutputDev::saveState(state);
+    saved_.push_back(clip_);
+  }
+  void restoreState(GfxState* state) override {
+    TextOutputDev::restoreState(state);
+    if (!saved_.empty()) clip_ = std::move(saved_.back()), saved_.pop_back();
+  }
+  void clip(GfxState* state) override { push_clip(state, false); }
+  void eoClip(GfxState* state) override { push_clip(state, true); }
+  void clipToStrokePath(GfxState*) override { must_render = true; }
+  void updateFillColorSpace(GfxState* state) override { note_pattern(state->getFillColorSpace()); }
+  void updateStrokeColorSpace(GfxState* state) override { note_pattern(state->getStrokeColorSpace()); }
+  void updatePatternOpacity(GfxState*) override { must_render = true; }
+  void setSoftMask(GfxState*, const double*, bool, Function*, GfxColor*) override { must_render = true; }
+  void setSoftMaskFromImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                                bool inline_image, double* base) override {
+    must_render = true;
+    OutputDev::setSoftMaskFromImageMask(state, ref, str, width, height, invert, inline_image, base);
+  }
+  void beginTransparencyGroup(GfxState*, const double*, GfxColorSpace*, bool, bool, bool) override { must_render = true; }
+
+  void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
+    // Half the line width in any direction, to the miter's point: bounded
+    // by the sum of the matrix's entries times the width.
+    const double* m = state->getCTM();
+    const double scale = std::abs(m[0]) + std::abs(m[1]) + std::abs(m[2]) + std::abs(m[3]);
+    const double reach = 0.5 * state->getLineWidth() * scale * std::max(state->getMiterLimit(), std::sqrt(2.0));
+    if (path_mark(state, reach)) opaque.push_back(marks.back());
+  }
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    record_fill(state, false);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    record_fill(state, true);
+  }
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert, bool interpolate,
+                     bool inline_image) override {
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+    image_mark(state);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                 bool interpolate, const int* mask_colours, bool inline_image) override {
+    OutputDev::drawImage(state, ref, str, width, height, colours, interpolate, mask_colours, inline_image);
+    image_mark(state);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                       bool interpolate, Stream* mask, int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override {
+    OutputDev::drawMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width, mask_height,
+                               mask_invert, mask_interpolate);
+    image_mark(state);
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                           bool interpolate, Stream* mask, int mask_width, int mask_height,
+                           GfxImageColorMap* mask_colours, bool mask_interpolate) override {
+    OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width, mask_height,
+                                   mask_colours, mask_interpolate);
+    image_mark(state);
+  }
+  bool functionShadedFill(GfxState* state, GfxFunctionShading*) override { return clip_mark(state); }
+  bool axialShadedFill(GfxState* state, GfxAxialShading*, double, double) override { return clip_mark(state); }
+  bool radialShadedFill(GfxState* state, GfxRadialShading*, double, double) override { return clip_mark(state); }
+  bool gouraudTriangleShadedFill(GfxState* state, GfxGouraudTriangleShading*) override { return clip_mark(state); }
+  bool patchMeshShadedFill(GfxState* state, GfxPatchMeshShading*) override { return clip_mark(state); }
+
+ private:
+  std::shared_ptr<const ClipNode> clip_;
+  std::vector<std::shared_ptr<const ClipNode>> saved_;
+
+  void note_pattern(const GfxColorSpace* space) {
+    if (space != nullptr && space->getMode() == csPattern) must_render = true;
+  }
+  void push_clip(GfxState* state, bool even_odd) {
+    clip_ = std::make_shared<const ClipNode>(ClipNode{device_path(state), even_odd, clip_});
+  }
+  void record_fill(GfxState* state, bool even_odd) {
+    if (!path_mark(state, 0) || state->getFillColorSpace()->isNonMarking()) return;
+    Function** transfer = state->getTransfer();
+    const bool plain = state->getBlendMode() == gfxBlendNormal && state->getFillOpacity() == 1 &&
+                       std::all_of(transfer, transfer + 4, [](const Function* f) { return f == nullptr; });
+    if (!plain) {
+      opaque.push_back(marks.back());
+      return;
+    }
+    GfxGray grey = 0;
+    state->getFillGray(&grey);
+    fills.push_back(PlainFill{device_path(state), even_odd, colToByte(grey), clip_});
+  }
+  // Records the device box [x0, x1] x [y0, y1] grown by `reach`, cut to
+  // the clip; whether anything of it is left.
+  bool mark(const GfxState* state, double x0, double y0, double x1, double y1, double reach) {
+    double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+    state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+    const Box b{std::max(x0 - reach, cx0), std::max(y0 - reach, cy0), std::min(x1 + reach, cx1), std::min(y1 + reach, cy1)};
+    if (!(b.x0 <= b.x1 && b.y0 <= b.y1)) return false;
+    marks.push_back(b);
+    return true;
+  }
+  bool path_mark(const GfxState* state, double reach) {
+    const GfxPath* path = state->getPath();
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      for (int j = 0; j < sub->getNumPoints(); ++j) {
+        double x = 0, y = 0;
+        state->transform(sub->getX(j), sub->getY(j), &x, &y);
+        x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
+      }
+    }
+    return x0 <= x1 && mark(state, x0, y0, x1, y1, reach);
+  }
+  // An image fills the unit square of its matrix.
+  void image_mark(const GfxState* state) {
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+      double x = 0, y = 0;
+      state->transform(ux, uy, &x, &y);
+      x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
+    }
+    if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+  }
+  bool clip_mark(const GfxState* state) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    state->getClipBBox(&x0, &y0, &x1, &y1);
+    if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+    return true;
+  }
+};
+
 }  // namespace
 
 struct CoreWordReader::Impl {
   std::unique_ptr<PDFDoc> doc;
-  TextOutputDev text{nullptr, false, 0, false, false};
+  MarkRecorder text;
+  int last_page = 0;  // the page text and its marks are of
   // Style by font name, looked up once per document.
   std::unordered_map<std::string, Style> styles;
 
@@ -141,6 +379,7 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
   // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box.
   impl_->doc->displayPageSlice(&impl_->text, page, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
                                nullptr, nullptr, true);
+  impl_->last_page = page;
   const std::unique_ptr<TextWordList> list = impl_->text.makeWordList();
   if (!list) return out;
   out.reserve(static_cast<std::size_t>(list->getLength()));
@@ -163,6 +402,72 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
     if (!split_at_style_changes(style_of, *word, w, out)) out.push_back(std::move(w));
   }
   return out;
+}
+
+int CoreWordReader::pages() const { return impl_->doc->getNumPages(); }
+
+std::pair<double, double> CoreWordReader::page_size(int page) const {
+  return {impl_->doc->getPageCropWidth(page), impl_->doc->getPageCropHeight(page)};
+}
+
+const std::vector<Box>& CoreWordReader::marks() const { return impl_->text.marks; }
+
+std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const std::vector<Box>& text_boxes) {
+  static_assert(kRuleDpi == 72, "the marks are recorded at 72 dpi, the words' display");
+  const MarkRecorder& r = impl_->text;
+  if (r.must_render || page != impl_->last_page) return std::nullopt;
+  switch (plan_rule_search(r.marks, r.opaque, r.page_width, r.page_height, kRuleDpi, text_boxes)) {
+    case RuleSearch::none: return std::vector<Box>{};
+    case RuleSearch::render: return std::nullopt;
+    case RuleSearch::from_marks: break;
+  }
+  // The plain fills drawn as render_without_text draws them: SplashOutputDev's
+  // page (its size, alpha over white paper, stroke adjustment, clipped to the
+  // crop box as a display with crop does), the page's matrix already applied.
+  const int w = std::max(1, static_cast<int>(r.page_width + 0.5)), h = std::max(1, static_cast<int>(r.page_height + 0.5));
+  SplashBitmap bitmap(w, h, 4, splashModeMono8, true);
+  Splash splash(&bitmap, true);
+  SplashColor black{}, paper{};
+  paper[0] = 0xff;
+  splash.setStrokePattern(new SplashSolidColor(black));
+  splash.setFillPattern(new SplashSolidColor(black));
+  splash.setLineCap(splashLineCapButt);
+  splash.setLineJoin(splashLineJoinMiter);
+  splash.setLineDash({}, 0);
+  splash.setMiterLimit(10);
+  splash.setFlatness(1);
+  splash.setStrokeAdjust(true);
+  splash.clear(paper, 0);
+  const PDFRectangle* crop = impl_->doc->getPage(page)->getCropBox();
+  const double* m = r.base_ctm;
+  auto device = [m](double x, double y) { return std::pair{m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]}; };
+  SplashPath crop_path;
+  const auto [ax, ay] = device(crop->x1, crop->y1);
+  const auto [bx, by] = device(crop->x2, crop->y1);
+  const auto [cx, cy] = device(crop->x2, crop->y2);
+  const auto [dx, dy] = device(crop->x1, crop->y2);
+  crop_path.moveTo(ax, ay), crop_path.lineTo(bx, by), crop_path.lineTo(cx, cy), crop_path.lineTo(dx, dy), crop_path.close();
+  splash.clipToPath(&crop_path, false);
+  std::vector<const ClipNode*> chain;
+  for (const PlainFill& f : r.fills) {
+    splash.saveState();
+    chain.clear();
+    for (const ClipNode* c = f.clip.get(); c != nullptr; c = c->outer.get()) chain.push_back(c);
+    for (auto c = chain.rbegin(); c != chain.rend(); ++c) {
+      SplashPath clip = splash_path((*c)->path);
+      splash.clipToPath(&clip, (*c)->even_odd);
+    }
+    SplashColor grey{};
+    grey[0] = f.grey;
+    splash.setFillPattern(new SplashSolidColor(grey));
+    SplashPath path = splash_path(f.path);
+    splash.fill(&path, f.even_odd);
+    splash.restoreState();
+  }
+  splash.compositeBackground(paper);
+  return find_drawn_rules(GreyImage{bitmap.getWidth(), bitmap.getHeight(), bitmap.getRowSize(),
+                                    reinterpret_cast<const std::uint8_t*>(bitmap.getDataPtr())},
+                          kRuleDpi, text_boxes);
 }
 
 bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {

@@ -15,7 +15,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/layout.hpp"
@@ -33,14 +35,29 @@ class CoreWordReader {
   CoreWordReader& operator=(const CoreWordReader&) = delete;
 
   [[nodiscard]] bool ok() const;
+  [[nodiscard]] int pages() const;
+  // The width and height of page `page` (1-based; its crop box) in points.
+  [[nodiscard]] std::pair<double, double> page_size(int page) const;
   // The words of page `page` (1-based) in Poppler's reading order; sets
   // `repaired` when a word's text was not valid UTF-8 and was repaired as
   // poppler-cpp's reader repairs it.
   [[nodiscard]] std::vector<PlacedWord> words(int page, bool& repaired);
+  // What the display that words() ran drew besides text on that page: the
+  // boxes (points, origin at the top left, cut to the clip in force) of
+  // every path stroked or filled, image placed and shading painted, in the
+  // order drawn. Empty before the first words().
+  [[nodiscard]] const std::vector<Box>& marks() const;
+  // The drawn rules (drawn_rules.hpp: find_drawn_rules at kRuleDpi, outside
+  // `text_boxes`) of page `page`, the page words() read last, found from
+  // its marks without rendering it (plan_rule_search): none when no mark
+  // can show one, else the rules of a render of its plain fills alone.
+  // nullopt when the page must be rendered (render_without_text).
+  [[nodiscard]] std::optional<std::vector<Box>> rules_from_marks(int page, const std::vector<Box>& text_boxes);
   // Renders page `page` (1-based) in grey at `dpi`, as poppler-cpp's
   // page_renderer does with vector antialiasing (white paper, rows padded
   // to 4 bytes), but without drawing its glyphs: paths and images only.
-  // For the drawn rules (drawn_rules.hpp), which mask the text out anyway:
+  // For the drawn rules (drawn_rules.hpp) on a page whose marks() may hold
+  // one, which mask the text out anyway:
   // rasterising the glyphs (fonts loaded and scaled for each page) was
   // most of that render's time. Calls `use` with the image; false when the
   // page cannot be rendered.

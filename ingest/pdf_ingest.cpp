@@ -106,8 +106,10 @@ bool may_hold_notes(const std::vector<PlacedWord>& words, double page_height) {
 // The horizontal rules drawn on a page whose text layer prints none
 // (drawn_rules.hpp), from a render at kRuleDpi. None when the page cannot
 // be rendered or is turned (its image would not match the words' boxes).
-// Rendered through the core reader when there is one (without the glyphs,
-// which the search masks out), else through poppler-cpp.
+// Through the core reader when there is one: from what the display of the
+// words saw drawn when that is enough (CoreWordReader::rules_from_marks),
+// else from a render without the glyphs (which the search masks out);
+// else through poppler-cpp.
 std::vector<Box> drawn_rules(poppler::page& page, int number, CoreWordReader* core,
                              const std::vector<PlacedWord>& words) {
   if (words.empty() || prints_rule_as_text(words) || page.orientation() != poppler::page::portrait ||
@@ -118,6 +120,7 @@ std::vector<Box> drawn_rules(poppler::page& page, int number, CoreWordReader* co
   for (const PlacedWord& w : words) boxes.push_back(w.box);
   std::vector<Box> rules;
   if (core) {
+    if (auto from_marks = core->rules_from_marks(number, boxes)) return std::move(*from_marks);
     core->render_without_text(number, kRuleDpi,
                               [&](const GreyImage& image) { rules = find_drawn_rules(image, kRuleDpi, boxes); });
     return rules;

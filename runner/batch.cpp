@@ -564,10 +564,15 @@ void record_lost(Batch& b, const WorkerEvent& e) {
   d.retry = true;
 }
 
+// The pipeline of a run after which the process exits
+// (RunOptions::process_exits_after): reachable, never freed.
+const Pipeline* g_pipeline_left_to_exit = nullptr;
+
 // The inputs to convert, converted by the worker pool.
-void convert_all(Batch& b) {
+void convert_all(Batch& b, bool process_exits_after) {
   // Loaded once here, before the workers are forked: they share it.
-  const Pipeline pipeline(b.config);
+  auto loaded = std::make_unique<const Pipeline>(b.config);
+  const Pipeline& pipeline = *loaded;
   const WorkerContext ctx{pipeline, b.out, b.write, b.config.batch.formats};
   const BatchConfig& batch = b.config.batch;
   WorkerPool pool(b.report.jobs, PoolLimits{batch.timeout, batch.page_timeout, batch.memory_limit_mb},
@@ -612,6 +617,7 @@ void convert_all(Batch& b) {
     b.log->tick();
   }
   if (g_signal) pool.kill_all();
+  if (process_exits_after) g_pipeline_left_to_exit = loaded.release();
 }
 
 bool in_corpus(Status s) { return s == Status::ok || s == Status::unchanged || s == Status::renamed; }
@@ -744,7 +750,7 @@ RunReport run_batch(const PipelineConfig& config, const RunOptions& options, std
   for (std::size_t i = 0; i < n; ++i)
     if (b.settled[i]) b.log->finished(b.doc(i), 0);
 
-  if (!b.to_convert.empty() && !g_signal) convert_all(b);
+  if (!b.to_convert.empty() && !g_signal) convert_all(b, options.process_exits_after);
   b.report.interrupted = g_signal;
   for (std::size_t i : b.to_convert)
     if (!b.settled[i]) {

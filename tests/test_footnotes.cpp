@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
@@ -269,6 +270,27 @@ TEST_CASE("a drawn rule is found outside the text, and neither text nor a filled
   CHECK(rules[0].y0 == Approx(60));
   // Without the word's box, the run inside it is a rule too.
   CHECK(detail::find_drawn_rules(image, 72, {}).size() == 2);
+}
+
+TEST_CASE("drawn rules: a page is rendered only when an image, stroke or blended fill comes near a possible rule", "[footnotes][pdf]") {
+  using detail::RuleSearch;
+  const double w = 612, h = 792;
+  const Box rule{100, 500, 300, 500.5};  // a filled rule of half a point
+  CHECK(detail::plan_rule_search({}, {}, w, h, 72, {}) == RuleSearch::none);
+  // Too short for a rule, or inside the text: nothing to find.
+  CHECK(detail::plan_rule_search({Box{100, 500, 120, 501}}, {}, w, h, 72, {}) == RuleSearch::none);
+  CHECK(detail::plan_rule_search({rule}, {}, w, h, 72, {Box{90, 495, 310, 505}}) == RuleSearch::none);
+  // A plain fill long enough: found from the marks.
+  CHECK(detail::plan_rule_search({rule}, {}, w, h, 72, {}) == RuleSearch::from_marks);
+  // An image far from it changes nothing; one at its end could lengthen it.
+  const Box far_image{100, 100, 130, 130}, touching_image{301, 480, 340, 520};
+  CHECK(detail::plan_rule_search({rule, far_image}, {far_image}, w, h, 72, {}) == RuleSearch::from_marks);
+  CHECK(detail::plan_rule_search({rule, touching_image}, {touching_image}, w, h, 72, {}) == RuleSearch::render);
+  // An image wide enough to hold a rule itself must be rendered.
+  const Box wide_image{100, 100, 200, 150};
+  CHECK(detail::plan_rule_search({wide_image}, {wide_image}, w, h, 72, {}) == RuleSearch::render);
+  // A mark that is not a number is not guessed at.
+  CHECK(detail::plan_rule_search({Box{0, 0, HUGE_VAL, 1}}, {}, w, h, 72, {}) == RuleSearch::render);
 }
 
 TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the numbering leaves open", "[footnotes][ocr]") {

@@ -12,7 +12,9 @@
 
 #include "core/error.hpp"
 #include "core/regex.hpp"
+#include "ingest/drawn_rules.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/pdf_core.hpp"
 #include "ingest/layout.hpp"
 #include "structure/structure.hpp"
 #include "tests/support.hpp"
@@ -1167,4 +1169,50 @@ TEST_CASE("the words read through Poppler's core are those poppler-cpp gives (co
     ++n;
   }
   CHECK(n == 15);
+}
+
+TEST_CASE("drawn rules found from the marks of the words' display are those of a render of the page (every page of the corpus and unakn)",
+          "[pdf][corpus][unakn][slow]") {
+  // Ingest renders a page for its drawn rules only when the marks recorded
+  // in the display of its words cannot give them (rules_from_marks). Here
+  // every page of the real PDFs is also rendered as before, and wherever
+  // the marks give the rules they must be those of the render: the rules
+  // (and so the notes under them) are those found by rendering every page.
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  for (const std::string dir : {"/corpus/born_digital", "/unakn/pdf"})
+    for (const auto& entry : fs::directory_iterator(shared_dir() + dir))
+      if (entry.path().extension() == ".pdf") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::size_t pdfs = 0, pages = 0, from_marks = 0, rules = 0;
+  auto same = [](const std::vector<Box>& a, const std::vector<Box>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+      return x.x0 == y.x0 && x.y0 == y.y0 && x.x1 == y.x1 && x.y1 == y.y1;
+    });
+  };
+  for (const fs::path& file : files) {
+    const std::string bytes = read_file(file.string());
+    detail::CoreWordReader reader(bytes);
+    REQUIRE(reader.ok());
+    ++pdfs;
+    for (int n = 1; n <= reader.pages(); ++n) {
+      bool repaired = false;
+      std::vector<Box> boxes;
+      for (const PlacedWord& w : reader.words(n, repaired)) boxes.push_back(w.box);
+      const std::optional<std::vector<Box>> fast = reader.rules_from_marks(n, boxes);
+      std::vector<Box> rendered;
+      REQUIRE(reader.render_without_text(n, detail::kRuleDpi, [&](const detail::GreyImage& image) {
+        rendered = detail::find_drawn_rules(image, detail::kRuleDpi, boxes);
+      }));
+      ++pages;
+      rules += rendered.size();
+      if (!fast) continue;
+      ++from_marks;
+      INFO(file.filename().string() << " page " << n << ": " << fast->size() << " rules from the marks, "
+                                    << rendered.size() << " in the render");
+      CHECK(same(*fast, rendered));
+    }
+  }
+  CHECK(pdfs == 138);
+  WARN("pages " << pages << " from marks " << from_marks << " rules " << rules);
 }
