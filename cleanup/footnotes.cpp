@@ -852,9 +852,88 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
 }
 }  // namespace
 
+namespace {
+// Whether `line` opens with note number `marker`: raised (a mark
+// read_superscripts took from its start) or printed ("1 See", "1/ See",
+// "1. See", "1See"), with text after it.
+bool opens_with_note_number(const Line& line, const std::string& marker) {
+  const std::size_t start = line.text.find_first_not_of(" \t");
+  if (start == std::string::npos) return false;
+  for (const NoteMark& m : line.marks)
+    if (m.marker == marker && m.offset <= start) return true;
+  if (line.text.compare(start, marker.size(), marker) != 0) return false;
+  std::size_t i = start + marker.size();
+  if (i < line.text.size() && (line.text[i] == '/' || line.text[i] == '.')) ++i;
+  if (i >= line.text.size()) return false;
+  const unsigned char next = static_cast<unsigned char>(line.text[i]);
+  if (next == ' ' || next == '\t') return line.text.find_first_not_of(" \t", i) != std::string::npos;
+  std::size_t k = i;
+  return is_letter(next_code_point(line.text, k));
+}
+
+// Whether the note of a raised `marker` at the byte `offset` of block b is
+// found near it: the mark opens its own line (that line is the note, which
+// collect_footnotes could not take), or a line below it on its page, or a
+// line of the next page, opens with its number. Furniture and the
+// masthead are not looked at.
+bool note_line_nearby(const Document& doc, std::size_t b, std::size_t offset, const std::string& marker) {
+  const Block& block = doc.blocks[b];
+  const Origin o = block.origin_at(offset);
+  if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
+  if (o.offset == offset && o.column == 0) return true;
+  const auto counts = [](const Line& l) { return l.role == LineRole::body || l.role == LineRole::footnote; };
+  const auto p = static_cast<std::size_t>(o.page - 1);
+  const std::vector<Line>& here = doc.pages[p].lines;
+  for (std::size_t l = static_cast<std::size_t>(std::max(o.line, 0)) + 1; l < here.size(); ++l)
+    if (counts(here[l]) && opens_with_note_number(here[l], marker)) return true;
+  if (p + 1 < doc.pages.size())
+    for (const Line& l : doc.pages[p + 1].lines)
+      if (counts(l) && opens_with_note_number(l, marker)) return true;
+  return false;
+}
+
+// A raised figure is a note's reference only when its note is found: in the
+// document's notes, or near it (note_line_nearby). Otherwise it was
+// something else that an old OCR layer or a typed page sets small and high
+// (a quote: "sur 1 1a" for sur "la"; a day in a list: "53) 11 May"), and it
+// is put back where it was printed, with a warning, rather than dropped.
+void restore_marks_without_note(Document& doc, const std::map<std::string, std::size_t>& by_marker) {
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    Block& block = doc.blocks[b];
+    std::vector<NoteMark> restored;
+    std::erase_if(block.marks, [&](const NoteMark& m) {
+      const bool lone = m.source == MarkSource::superscript && as_number(m.marker) > 0 && !by_marker.count(m.marker) &&
+                        !note_line_nearby(doc, b, m.offset, m.marker);
+      if (lone) restored.push_back(m);
+      return lone;
+    });
+    for (auto it = restored.rbegin(); it != restored.rend(); ++it) {
+      const std::size_t at = std::min(it->offset, block.text.size());
+      // The figure stood between spaces when a space follows it now and a
+      // word ends before it (read_superscripts took the space before).
+      const bool spaced = at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ';
+      const std::string printed = (spaced ? " " : "") + it->marker;
+      const std::size_t from = at >= 16 ? at - 16 : 0;
+      const std::string before = block.text.substr(from, std::min(block.text.size(), at + 16) - from);
+      const Position where = doc.position_in_block(b, at);
+      block.replace(at, 0, printed);  // moves the marks after it
+      doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
+                       block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
+                       "raised \"" + it->marker + "\" refers to no note: none is numbered so in the notes, below it on its page "
+                       "or on the next page; kept as printed text",
+                       0.7, doc.box_in_block(b, at)});
+      doc.log.warn(std::string(kLink), where,
+                   "raised \"" + it->marker + "\" looks like a note reference but no note " + it->marker +
+                       " is found (in the notes, below it on its page or on the next page): kept as text");
+    }
+  }
+}
+}  // namespace
+
 void link_footnotes(Document& doc, const PassContext&) {
   std::map<std::string, std::size_t> by_marker;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
+  restore_marks_without_note(doc, by_marker);
   int max_note = 0;
   for (const Footnote& f : doc.footnotes) max_note = std::max(max_note, as_number(f.marker));
 

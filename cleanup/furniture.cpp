@@ -299,6 +299,18 @@ bool could_be_running_head(std::string_view text) {
   return last != ',' && last != ';' && last != ':';
 }
 
+// Whether the last non-blank line before refs[i] is a meeting line of
+// conclusions ("1934th plenary meeting", "1934th plenary meeting,").
+bool after_meeting_line(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  static const Regex kMeeting(std::string("^\\s*(?:") + masthead::kMeetingPattern + ")[,.]?\\s*$");
+  while (i-- > 0) {
+    const Line& before = detail::at(doc, refs[i]);
+    if (is_blank(before.text)) continue;
+    return kMeeting.full_match(before.text);
+  }
+  return false;
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   static const Regex kFormula("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
                               "|Commission|Council|Conference)[^,]{0,60},\\s*$");
@@ -336,6 +348,9 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     }
     // A line opening with a superscript mark is a footnote, not a heading.
     if (!line.marks.empty() && line.marks.front().offset == 0) continue;
+    // The date under a meeting line is a resolution's conclusions; a page
+    // printing several resolutions adopted at one meeting repeats both.
+    if (after_meeting_line(doc, refs, i)) continue;
     const int n = occurrences.find(*shapes[i])->second;
     if (n >= 2 && !(formula_index < refs.size() && i < formula_index))
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,

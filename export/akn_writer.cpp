@@ -792,6 +792,26 @@ class AknWriter {
     w_.end();
   }
 
+  // An attachment's label and title; none (no preface: it may not be
+  // empty) for text printed after the conclusions.
+  void preface_of(const Annex& a, const std::string& att) {
+    if (a.label.empty() && a.heading.empty()) return;
+    w_.start("preface");
+    if (!a.label.empty()) {
+      w_.start("p");
+      w_.element("docNumber", {}, a.label);
+      w_.end();
+    }
+    for (const RichText& h : a.heading) {
+      w_.start("p");
+      w_.start("docTitle");
+      rich(h, att + "__preface");
+      w_.end();
+      w_.end();
+    }
+    w_.end();
+  }
+
   // Each annex as an attachment: a doc of its own, a component of the Work.
   void attachments() {
     if (res_.annexes.empty()) return;
@@ -806,20 +826,7 @@ class AknWriter {
       w_.start("meta");
       identification("annex_" + std::to_string(n), a.name);
       w_.end();
-      w_.start("preface");
-      if (!a.label.empty()) {
-        w_.start("p");
-        w_.element("docNumber", {}, a.label);
-        w_.end();
-      }
-      for (const RichText& h : a.heading) {
-        w_.start("p");
-        w_.start("docTitle");
-        rich(h, att + "__preface");
-        w_.end();
-        w_.end();
-      }
-      w_.end();
+      preface_of(a, att);
       w_.start("mainBody");
       paragraphs(a.paragraphs, att + "__");
       if (a.paragraphs.empty()) {

@@ -87,15 +87,16 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     paragraphs_text(a.paragraphs, para, out);
   };
   for (const Annex& a : res.annexes)
-    if (a.label.empty()) annex_text(a);
+    if (a.name == "adoptedText") annex_text(a);
   if (res.conclusion) {
     std::string c;
     if (res.conclusion->meeting) c += *res.conclusion->meeting;
     if (res.conclusion->date) c += (c.empty() ? "" : "\n") + res.conclusion->date->printed;
     para(c);
   }
+  // Annexes, and text printed after the conclusions, follow them.
   for (const Annex& a : res.annexes)
-    if (!a.label.empty()) annex_text(a);
+    if (a.name != "adoptedText") annex_text(a);
   if (options.notes == TextNotes::end && !res.footnotes.empty()) {
     std::string notes = "Notes";
     for (const Footnote& f : res.footnotes) notes += "\n[" + f.marker + "] " + f.text;

@@ -131,8 +131,28 @@ class StructureBuilder {
       place_paragraph(operative, b, true);
       return;
     }
+    if (zone_ == Zone::conclusions) {
+      take_text_after_conclusions(b);
+      return;
+    }
     warn(b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
     res_.other_preface.push_back(rich(b));
+  }
+
+  // Text after the conclusions: a page that prints several resolutions one
+  // after another (an Official Records volume), or matter printed under
+  // them. It is neither dropped nor moved before the text: it opens an
+  // attachment of its own, "textAfterConclusions", whose paragraphs keep it
+  // in reading order up to the end (another resolution's formula and
+  // conclusions included), with a warning.
+  void take_text_after_conclusions(std::size_t b) {
+    warn(b, "text after the conclusions kept in reading order as an attachment of its own (another resolution "
+            "printed on the same page?): \"" + std::string(text_at(b).substr(0, 60)) + "\"");
+    Annex after;
+    after.name = "textAfterConclusions";
+    res_.annexes.push_back(std::move(after));
+    zone_ = Zone::annex;
+    place_paragraph(res_.annexes.back().paragraphs, b, false);
   }
 
   // The tables cleanup found (Document::tables): which block each starts
@@ -276,10 +296,12 @@ class StructureBuilder {
       if (!res_.conclusion) res_.conclusion.emplace();
       res_.conclusion->meeting = std::string(m->str(t, 1));
       if (m->has(2)) res_.conclusion->date = parse_date(m->str(t, 2));
+      record_conclusions_bare(b, m->has(2) ? std::string(m->str(t, 1)) + " " + std::string(m->str(t, 2)) : std::string(m->str(t, 1)));
       return true;
     }
     if (auto m = re_.date_only.search(t); m && zone_ == Zone::conclusions && res_.conclusion && !res_.conclusion->date) {
       res_.conclusion->date = parse_date(m->str(t, 1));
+      record_conclusions_bare(b, std::string(m->str(t, 1)));
       return true;
     }
     return false;
@@ -626,6 +648,7 @@ class StructureBuilder {
     res_.actor = actor_for_body(res_.body);
     classify();
     derive_symbol();
+    if (!res_.adoption_date && res_.conclusion && res_.conclusion->date) res_.adoption_date = res_.conclusion->date;
     if (!work_date(res_))
       res_.warnings.push_back({std::string(kStage), {},
                                "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
@@ -634,7 +657,6 @@ class StructureBuilder {
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
-    if (!res_.adoption_date && res_.conclusion && res_.conclusion->date) res_.adoption_date = res_.conclusion->date;
   }
 
   // What the document is, as it says itself: its sponsor line, its symbol,
@@ -817,6 +839,14 @@ class StructureBuilder {
     pos.column = 1;
     res_.edits.push_back(Edit{std::string(kStage), "label_kept_bare", pos, std::move(before), std::move(after),
                               std::move(reason), 1.0, std::nullopt});
+  }
+
+  // The conclusions keep the meeting and date without the punctuation an
+  // old volume prints after them ("1976th plenary meeting," "25 October 1971.").
+  void record_conclusions_bare(std::size_t b, std::string kept) {
+    const std::string printed = collapse_spaces(text_at(b));
+    if (printed == kept) return;
+    record_label(b, printed, std::move(kept), "the conclusions keep the meeting and the date without the punctuation printed after them");
   }
 
   // A part found at block b, its number as printed (`label`) recorded as kept bare.

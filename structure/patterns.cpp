@@ -35,8 +35,9 @@ Patterns compile() {
       Regex("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$"),
       Regex(std::string("^(") + masthead::kParagraphNumberPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
       Regex(std::string("^(") + masthead::kPointLabelPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
-      Regex(std::string("^(") + masthead::kMeetingPattern + ")(?:\\s+(" + date + "))?$"),
-      Regex("^(" + date + ")$"),
+      // Old volumes punctuate them: "1976th plenary meeting," then "25 October 1971.".
+      Regex(std::string("^(") + masthead::kMeetingPattern + ")[,.]?(?:\\s+(" + date + ")\\.?)?$"),
+      Regex("^(" + date + ")\\.?$"),
       Regex(std::string("^") + masthead::kPartPrefixPattern + "([IVXLC]{1,7}|[A-Z])\\.?$"),
       Regex("^([IVXLC]{1,7}|[A-H])\\.\\s+(\\p{Lu}.{0,200})$"),
       Regex(std::string("^") + masthead::kAnnexLabelPattern + "$"),

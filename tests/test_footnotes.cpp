@@ -566,3 +566,87 @@ TEST_CASE("a raised figure glued before a letter is no note mark: an old OCR lay
   }
   CHECK(ran == 7);
 }
+
+TEST_CASE("a raised figure is a note reference only where a note with its number is found nearby; else it stays text",
+          "[footnotes][ocr]") {
+  // An old OCR layer sets a quote or a speck small and high ("sur \"la\"" read
+  // "sur 1 1a"), and a typed list raises a day ("53) 11 May"). A mark is a
+  // note's reference when that note is in the document's notes, or when a
+  // line opening with its number (a note collect_footnotes could not take,
+  // its number raised or printed) stands below it on its page or on the
+  // next page. With no such note, the figure is put back as printed.
+  enum class Note { none, collected, line_below, next_page, other_number, line_above };
+  auto read = [](Note note) {
+    const std::string text = "la décision de l'Assemblée générale sur 1 la volonté des peuples.";
+    std::string src;
+    if (note == Note::line_above) src += "1 Une ligne du corps qui commence par un chiffre.\n\n";
+    src += text + "\n";
+    if (note == Note::collected) src += "\n1 Résolution 1514 (XV).\n";
+    if (note == Note::line_below) src += "\n\n\n1 Résolution 1514 (XV).\n";
+    if (note == Note::next_page) src += "Le texte continue.\n\f1 Résolution 1514 (XV).\n";
+    if (note == Note::other_number) src += "\n2 Résolution 1514 (XV).\n";
+    Document doc = doc_from_text(src);
+    const std::size_t l = note == Note::line_above ? 2 : 0;
+    Line& line = doc.pages[0].lines[l];
+    REQUIRE(line.text == text);
+    const std::size_t at = text.find(" 1 ") + 1;
+    line.font_size = 9.5;
+    line.box = Box{50, 100, 300, 110};
+    line.words = {Word{0, at - 1, Box{50, 100, 150, 110}, 9.5, -1, false}, Word{at, at + 1, Box{152, 99, 155, 104}, 5.6, -1, true},
+                  Word{at + 2, line.text.size(), Box{157, 100, 300, 110}, 9.5, -1, false}};
+    // The note line of a scan where collect_footnotes did not find the zone:
+    // its number raised at the line's start, as read_superscripts marks it.
+    if (note == Note::line_below) {
+      Line& n = doc.pages[0].lines.back();
+      REQUIRE(n.text.rfind("1 ", 0) == 0);
+      n.font_size = 9.5;
+      n.box = Box{50, 700, 300, 710};
+      n.words = {Word{0, 1, Box{50, 699, 53, 704}, 5.6, -1, true}, Word{2, n.text.size(), Box{55, 700, 300, 710}, 9.5, -1, false}};
+    }
+    // Above the mark, a body line opening with a figure (in the body's type).
+    if (note == Note::line_above) {
+      Line& n = doc.pages[0].lines[0];
+      n.font_size = 9.5;
+      n.box = Box{50, 60, 300, 70};
+      n.words = {Word{0, 1, Box{50, 60, 55, 70}, 9.5, -1, false}, Word{2, n.text.size(), Box{57, 60, 300, 70}, 9.5, -1, false}};
+    }
+    // On the next page, a note printed in the body's type (not a note to
+    // collect_footnotes without a rule above it).
+    if (note == Note::next_page) {
+      REQUIRE(doc.pages.size() == 2);
+      const auto it = std::find_if(doc.pages[1].lines.begin(), doc.pages[1].lines.end(),
+                                   [](const Line& x) { return x.text.rfind("1 ", 0) == 0; });
+      REQUIRE(it != doc.pages[1].lines.end());
+      Line& n = *it;
+      REQUIRE(n.text.rfind("1 ", 0) == 0);
+      n.font_size = 9.5;
+      n.box = Box{50, 100, 300, 110};
+      n.words = {Word{0, 1, Box{50, 100, 55, 110}, 9.5, -1, false}, Word{2, n.text.size(), Box{57, 100, 300, 110}, 9.5, -1, false}};
+    }
+    run_passes(doc, {"read_superscripts", "collect_footnotes", "unwrap_lines", "link_footnotes"});
+    return doc;
+  };
+  int ran = 0;
+  for (const Note note : {Note::none, Note::other_number, Note::line_above}) {
+    CAPTURE(static_cast<int>(note));
+    const Document doc = read(note);
+    const std::size_t b = note == Note::line_above ? 1 : 0;
+    REQUIRE(doc.blocks.size() > b);
+    CHECK(doc.blocks[b].text == "la décision de l'Assemblée générale sur 1 la volonté des peuples.");
+    CHECK(doc.blocks[b].marks.empty());
+    CHECK(has_warning(doc, "no note 1 is found"));
+    CHECK(edits_of(doc, "restore_unreferenced_mark").size() == 1);
+    ++ran;
+  }
+  for (const Note note : {Note::collected, Note::line_below, Note::next_page}) {
+    CAPTURE(static_cast<int>(note));
+    const Document doc = read(note);
+    REQUIRE_FALSE(doc.blocks.empty());
+    CHECK(doc.blocks[0].text.find("sur la volonté") != std::string::npos);
+    CHECK(doc.blocks[0].marks.size() == 1);
+    CHECK_FALSE(has_warning(doc, "no note 1 is found"));
+    CHECK(edits_of(doc, "restore_unreferenced_mark").empty());
+    ++ran;
+  }
+  CHECK(ran == 6);
+}

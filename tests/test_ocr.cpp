@@ -440,6 +440,31 @@ TEST_CASE("the Russian and French scans read in their own language", "[ocr][corp
   REQUIRE(at("2754 (") != std::string::npos);
   CHECK(at("2752 (") < at("2754 ("));
   CHECK(at("заявление Бутана") < at("2752 ("));
+  // The page prints six resolutions, each closing with punctuated
+  // conclusions ("1934-е пленарное заседание," "21 сентября 1971 года.").
+  // Those of the first resolution whose formula is read (2752) are its
+  // conclusions; the resolutions printed after them stay after them, in
+  // reading order, in the text and the AKN, and none is lost.
+  REQUIRE(ru.resolution.conclusion);
+  CHECK(contains(ru.resolution.conclusion->meeting.value_or(""), "пленарное заседание"));
+  REQUIRE(ru.resolution.conclusion->date);
+  CHECK(ru.resolution.conclusion->date->iso() == "1971-09-21");
+  std::size_t last = at("заявление Бахрейна");
+  REQUIRE(last != std::string::npos);
+  int after = 0;
+  for (const char* number : {"2753 (", "2754 (", "2758 (", "2763 ("}) {
+    CAPTURE(number);
+    CHECK(at(number) > last);
+    last = at(number);
+    CHECK(contains(ru.akn, number));
+    ++after;
+  }
+  CHECK(after == 4);
+  CHECK(ru.resolution.other_preface.empty() == false);  // 2751 and 2752's heads, before the formula read
+  CHECK(contains(ru.akn, "name=\"textAfterConclusions\""));
+  // Only the volume's running head is out of place (its page number read
+  // beside 2751's number), as before.
+  CHECK(ru.conservation.unaccounted.size() <= 2);
   // The dictionary is English: no Russian word is "corrected" into it.
   for (const Edit& e : ru.document.log.edits())
     if (e.pass == "correct_ocr_words") CHECK(e.after.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos);

@@ -128,3 +128,74 @@ TEST_CASE("an enacting formula misread by OCR still opens the preamble, with a w
     CHECK_FALSE(c.resolution.formula);
   }
 }
+
+TEST_CASE("a page printing several resolutions keeps the text after the first conclusions, punctuated conclusions read",
+          "[structure]") {
+  // An Official Records volume prints resolutions one after another, each
+  // closing with its meeting and date punctuated ("1976th plenary meeting,"
+  // then "25 October 1971."). The conclusions are read; the text after them
+  // (the next resolutions, their formulas and conclusions) is neither lost
+  // nor moved before the text: it follows, in reading order, with a warning.
+  struct Case {
+    std::string text;
+    std::string meeting, date;
+    std::vector<std::string> after;  // printed after the first conclusions, in order
+  };
+  const std::vector<Case> cases = {
+      {"2751 (XXVI). Admission of Bhutan to membership in the United Nations\n\n"
+       "The General Assembly,\n\nHaving received the recommendation of the Security Council of 10 February 1971,\n\n"
+       "Decides to admit Bhutan to membership in the United Nations.\n\n"
+       "1934th plenary meeting,\n\n21 September 1971.\n\n"
+       "2752 (XXVI). Admission of Bahrain to membership in the United Nations\n\n"
+       "The General Assembly,\n\nHaving received the recommendation of the Security Council of 18 August 1971,\n\n"
+       "Decides to admit Bahrain to membership in the United Nations.\n\n"
+       "1934th plenary meeting,\n\n21 September 1971.\n\n"
+       "2754 (XXVI). Admission of Oman to membership in the United Nations\n\n"
+       "The General Assembly,\n\n1. Decides to admit Oman to membership in the United Nations.\n\n"
+       "1957th plenary meeting,\n\n7 October 1971.\n",
+       "1934th plenary meeting", "1971-09-21",
+       {"2752 (XXVI). Admission of Bahrain", "Decides to admit Bahrain", "2754 (XXVI). Admission of Oman",
+        "Decides to admit Oman", "1957th plenary meeting", "7 October 1971"}},
+      {"2758 (XXVI). Restoration of the lawful rights of the People's Republic of China in the United Nations\n\n"
+       "The General Assembly,\n\nRecalling the principles of the Charter of the United Nations,\n\n"
+       "Decides to restore all its rights to the People's Republic of China.\n\n"
+       "1976th plenary meeting,\n\n25 October 1971.\n",
+       "1976th plenary meeting", "1971-10-25", {}},
+      {"2753 (XXVI). Admission de Qatar\n\nL'Assemblée générale,\n\nAyant reçu la recommandation du Conseil,\n\n"
+       "Décide d'admettre Qatar.\n\n1934e séance plénière,\n21 septembre 1971.\n\n"
+       "2754 (XXVI). Admission d'Oman\n\nL'Assemblée générale,\n\nDécide d'admettre Oman.\n",
+       "1934e séance plénière", "1971-09-21", {"2754 (XXVI). Admission d'Oman", "Décide d'admettre Oman"}},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Conversion conv = convert(c.text);
+    const Resolution& r = conv.resolution;
+    REQUIRE(r.conclusion);
+    CHECK(r.conclusion->meeting == c.meeting);
+    REQUIRE(r.conclusion->date);
+    CHECK(r.conclusion->date->iso() == c.date);
+    CHECK(r.operative.size() == 1);
+    // Nothing printed is lost: the clean text and the AKN hold every
+    // paragraph, those after the conclusions after them, in order.
+    CHECK(conv.conservation.unaccounted.empty());
+    std::size_t at = conv.text.find(c.meeting);
+    CHECK(at != std::string::npos);
+    for (const std::string& part : c.after) {
+      CAPTURE(part);
+      const std::size_t found = conv.text.find(part);
+      CHECK(found != std::string::npos);
+      CHECK(found > at);
+      at = found;
+      CHECK(conv.akn.find(part) != std::string::npos);
+    }
+    CHECK(r.other_preface.empty());
+    const auto warned = std::any_of(r.warnings.begin(), r.warnings.end(), [](const Diagnostic& d) {
+      return d.message.find("text after the conclusions kept") != std::string::npos;
+    });
+    CHECK(warned == !c.after.empty());
+    CHECK(conv.validation_errors.empty());
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
