@@ -603,10 +603,10 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
                             : s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
                                     : "a mark OCR read for the small raised number of a note (small type or under the separator on an OCR page), "
                                       "between the notes numbered before and after it: note " + number;
-    const std::string before = line.text.substr(0, std::min(line.text.size(), s.from + s.size + 16));
+    const std::string before(head_bytes(line.text, s.from + s.size + 16));
     line.replace(s.from, s.size, number + " ");
     detail::record_line_edit(doc, kCollect, "ocr_note_number", s.ref, s.from, before,
-                             line.text.substr(0, std::min(line.text.size(), s.from + number.size() + 1 + 16)), why, 0.8,
+                             std::string(head_bytes(line.text, s.from + number.size() + 1 + 16)), why, 0.8,
                              line.box);
   }
 }
@@ -833,7 +833,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     for (const auto& m : kAfterYear.find_all(t)) {
       if (!plain(m.groups[2].first)) continue;
       const std::string_view before = std::string_view(t).substr(0, m.begin);
-      const bool date = kMonthBefore.search(before.substr(before.size() > 40 ? before.size() - 40 : 0)).has_value();
+      const bool date = kMonthBefore.search(tail_bytes(before, 40)).has_value();
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
                      date ? "note number glued to the year of a date" : "number glued to what may be a year",
                      false, !date});

@@ -61,8 +61,7 @@ constexpr std::size_t kSureMinPartBytes = 3;
 
 std::string context(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t from = begin >= 16 ? begin - 16 : 0;
-  const std::size_t to = std::min(text.size(), end + 16);
-  return std::string(text.substr(from, to - from));
+  return std::string(excerpt(text, from, end + 16));  // whole characters
 }
 
 // Whether the byte `end` of `text` starts a letter of a script with case

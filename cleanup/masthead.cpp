@@ -89,6 +89,29 @@ struct Field {
 // "Distr. générale", "Distr. limitada": the distribution in French and Spanish.
 #define AKN_LOCAL_DISTRIBUTIONS "générale|limitée|restreinte|general|limitada|reservada"
 #define AKN_WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+// The session as the other five versions print it ("Soixante-dix-huitième
+// session", "Septuagésimo octavo período de sesiones", "Семьдесят восьмая
+// сессия", "الدورة الثامنة والسبعون", "第七十八届会议"), emergency special
+// sessions included ("Dixième session extraordinaire d’urgence").
+#define AKN_LOCAL_SESSIONS                                                                                      \
+  "\\p{Lu}[\\p{L}-]*ième\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?|"                                   \
+  "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+período\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?|"     \
+  "[А-ЯЁ][а-яё]+(?:\\s+[а-яё]+)?\\s+(?:(?:чрезвычайная\\s+)?специальная\\s+)?сессия|"                              \
+  "الدورة(?:\\s+و?ال\\p{Arabic}+){1,4}|"                                                                            \
+  "第[〇零一二三四五六七八九十百]+届(?:紧急特别|特别)?会议"
+// The agenda item as the other five versions print it ("Point 71 b) de
+// l’ordre du jour", "Tema 71 b) del programa", "Пункт 71 b) повестки дня",
+// "البند 71 (ب) من جدول الأعمال", "议程项目71 (b)").
+#define AKN_LOCAL_ITEM(letter) "[0-9٠-٩]+(?:\\s*" letter ")?"
+#define AKN_LOCAL_AGENDA                                                                                                  \
+  "Points?\\s+" AKN_LOCAL_ITEM("[a-z]\\)") "(?:(?:\\s*,\\s*|\\s+et\\s+)" AKN_LOCAL_ITEM("[a-z]\\)")                                \
+  ")*\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?|"                                                                \
+  "Temas?\\s+" AKN_LOCAL_ITEM("[a-z]\\)") "(?:(?:\\s*,\\s*|\\s+y\\s+)" AKN_LOCAL_ITEM("[a-z]\\)") ")*\\s+del\\s+programa(?:\\s+provisional)?|" \
+  "Пункты?\\s+" AKN_LOCAL_ITEM("[a-zа-я]\\)") "(?:(?:\\s*,\\s*|\\s+и\\s+)" AKN_LOCAL_ITEM("[a-zа-я]\\)")                        \
+  ")*\\s+(?:предварительной\\s+)?повестки\\s+дня|"                                                                     \
+  "(?:البند|البنود)\\s+" AKN_LOCAL_ITEM("\\(\\p{Arabic}{1,2}\\)") "(?:(?:\\s*[،,]\\s*|\\s+و\\s*)" AKN_LOCAL_ITEM("\\(\\p{Arabic}{1,2}\\)")      \
+  ")*\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?|"                                                                        \
+  "(?:临时)?议程项目\\s*" AKN_LOCAL_ITEM("\\([a-z]{1,2}\\)") "(?:\\s*[、和]\\s*" AKN_LOCAL_ITEM("\\([a-z]{1,2}\\)") ")*"
 
 // The fields, searched in this order; each match is cut out of the line
 // before the next field is searched.
@@ -96,8 +119,9 @@ const std::vector<Field>& fields() {
   // 1990s mastheads print "UNITED" and "NATIONS" on two lines, beside the
   // series letters of the logo ("S", "AS"), "Distr." above "GENERAL", and
   // the organ in capitals.
+  // Arabic mastheads stretch their words with tatweel ("الأمــم المتحـدة").
   static const Regex kOrganization("United Nations|Nations\\s+Unies|Naciones\\s+Unidas|Организация\\s+Объединенных\\s+Наций|"
-                                   "الأمم\\s+المتحدة|联合国|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
+                                   "ـ*اـ*لـ*أـ*مـ*مـ*\\s+اـ*لـ*مـ*تـ*حـ*دـ*ةـ*|联合国|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
   static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-[a-z]+)?)\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
   static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
   // "Distr." ending its line (alone, or after the organ on its baseline:
@@ -127,7 +151,8 @@ const std::vector<Field>& fields() {
   static const Regex kDate(std::string("(") + kDatePattern + ")");
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
   static const Regex kAgenda(
-      "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*");
+      "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*|" AKN_LOCAL_AGENDA);
+  static const Regex kLocalSession(AKN_LOCAL_SESSIONS);
   // The language of the original ("Original: English", "ORIGINAL: ENGLISH",
   // "Original: English/French"), and, on a line of its own, the language of
   // this version (1990s: "ENGLISH" above "ORIGINAL: FRENCH").
@@ -137,7 +162,7 @@ const std::vector<Field>& fields() {
   static const std::vector<Field> all = {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
       {&kStatus, "status"},             {&kAgenda, "agendaItem"},         {&kMeetingDate, "meetingDate"},
-      {&kDate, "issueDate"},            {&kSession, "session"},           {&kMeeting, "meeting"},
+      {&kDate, "issueDate"},            {&kSession, "session"},           {&kLocalSession, "localSession"},           {&kMeeting, "meeting"},
       {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kOriginal, "original"},
       {&kVersionLanguage, "language"},  {&kCommittee, "committee"},       {&kYear, "year"},
       {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
@@ -225,6 +250,30 @@ std::string note_mark_after(std::string_view line_text, std::string_view value) 
   return std::string(line_text.substr(at + value.size(), e - at - value.size()));
 }
 
+// The number of a session printed in Chinese numerals ("第七十八届会议":
+// 78), or nothing.
+std::optional<int> chinese_session_number(std::string_view printed) {
+  static const std::u32string kDigits = U"〇一二三四五六七八九";
+  const std::u32string cps = code_points(printed);
+  if (cps.size() < 2 || cps[0] != U'第') return std::nullopt;
+  int total = 0, digit = -1;
+  bool any = false;
+  for (std::size_t i = 1; i < cps.size() && cps[i] != U'届'; ++i) {
+    const char32_t c = cps[i] == U'零' ? U'〇' : cps[i];
+    if (const auto d = kDigits.find(c); d != std::u32string::npos) {
+      digit = static_cast<int>(d);
+    } else if (c == U'十' || c == U'百') {
+      total += (digit < 0 ? 1 : digit) * (c == U'十' ? 10 : 100);
+      digit = -1;
+    } else {
+      return std::nullopt;
+    }
+    any = true;
+  }
+  if (digit > 0) total += digit;
+  return any && total > 0 ? std::optional<int>(total) : std::nullopt;
+}
+
 // Puts the values of masthead lines into Metadata, line by line, and says
 // what it kept for each line's edit.
 class Store {
@@ -234,14 +283,20 @@ class Store {
   std::string put(std::string_view name, const std::string& value, const std::vector<std::string>& groups,
                   std::string_view line_text) {
     if (name == "symbol" || name == "symbols") return symbols(name, value, line_text);
-    if (name == "organization") meta_.organization = "United Nations";
-    else if (name == "body") body(title_case_body(value));
-    else if (name == "distribution") distribution(groups);
+    if (name == "organization") organization(value);
+    else if (name == "body") body(title_case_body(value), value);
+    else if (name == "distribution") distribution(value, groups);
     else if (name == "issueDate") {
       if (auto d = parse_date(value)) meta_.issue_date = *d;
     } else if (name == "session") {
       meta_.session = value;
       if (!groups.empty()) meta_.session_number = parse_ordinal_words(groups[0]);
+    } else if (name == "localSession") {
+      // Its number is read where the words are numerals (Chinese); the
+      // ordinal words of the other languages are kept as printed.
+      meta_.session = value;
+      if (const auto n = chinese_session_number(value)) meta_.session_number = n;
+      return "session=" + value;
     } else if (name == "year") {
       meta_.year = value;
       if (!groups.empty()) meta_.year_number = parse_ordinal_words(groups[0]);
@@ -294,14 +349,34 @@ class Store {
     return "symbol=" + value;
   }
 
-  void body(const std::string& printed) {
-    const std::string body = vocabulary::english_body_name(printed);
-    if (!meta_.body) meta_.body = body;
-    else if (*meta_.body != body && std::find(meta_.other_bodies.begin(), meta_.other_bodies.end(), body) == meta_.other_bodies.end())
-      meta_.other_bodies.push_back(body);  // a joint document's second organ
+  // "United Nations" as the identifier; as printed only when the page
+  // prints the name whole on one line (the 1990s print "UNITED" over
+  // "NATIONS", beside the series letters of the logo).
+  void organization(const std::string& value) {
+    static const Regex kLogoLetters("\\s+[AES]{1,2}$");
+    meta_.organization = "United Nations";
+    std::string printed = collapse_spaces(value);
+    if (const auto m = kLogoLetters.search(printed)) printed.erase(m->begin);
+    if (printed != "UNITED" && printed != "NATIONS" && !meta_.organization_printed) meta_.organization_printed = printed;
   }
 
-  void distribution(const std::vector<std::string>& groups) {
+  // `name`: the organ in English, title case; `printed`: as the page prints it.
+  void body(const std::string& name, const std::string& printed) {
+    const std::string body = vocabulary::english_body_name(name);
+    if (!meta_.body) {
+      meta_.body = body;
+      meta_.body_printed = collapse_spaces(printed);
+    } else if (*meta_.body != body &&
+               std::find(meta_.other_bodies.begin(), meta_.other_bodies.end(), body) == meta_.other_bodies.end()) {
+      meta_.other_bodies.push_back(body);  // a joint document's second organ
+      meta_.other_bodies_printed.push_back(collapse_spaces(printed));
+    }
+  }
+
+  void distribution(const std::string& value, const std::vector<std::string>& groups) {
+    // "Distr.: General", "Distr. générale" printed whole: the cover page
+    // shows it as printed.
+    if (value.starts_with("Distr") && !groups.empty() && !groups[0].empty()) meta_.distribution_printed = collapse_spaces(value);
     // "GENERAL" under a "Distr." line: the value in the current spelling.
     std::string v = groups.empty() ? std::string() : groups[0];
     for (std::size_t k = 1; k < v.size(); ++k)
@@ -442,7 +517,8 @@ class MastheadReader {
 
   void walk_down(std::size_t anchor) {
     static const Regex kAgendaLine(
-        "^\\s*(?:Agenda\\s+items?\\s|Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary|provisional)\\s+(?:list|agenda))");
+        "^\\s*(?:Agenda\\s+items?\\s|Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary|provisional)\\s+(?:list|agenda)|"
+        AKN_LOCAL_AGENDA ")");
     int seen = 0;
     std::size_t agenda = kAgendaLine.search(line(anchor).text) ? anchor : refs_.size();
     std::size_t title_lines = 0;
@@ -514,7 +590,8 @@ class MastheadReader {
     // geometry the type, the gap and the indent tell, and agenda items are
     // often titled "Report of the Human Rights Council".
     static const Regex kNotTitle(
-        "^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly)");
+        "^\\s*(?:Resolution\\s+adopted|\\[|[0-9]+/[0-9]+\\.|The\\s+General\\s+Assembly|"
+        "Résolution\\s+adoptée|Resolución\\s+aprobada|Резолюция,?\\s+принятая|قرار\\s+اتخذته|[0-9]{4}年)");
     static const Regex kNotTitleText("^\\s*(?:Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
     const Line& l = line(i);
     const Line& a = line(agenda);

@@ -348,10 +348,11 @@ bool italic_lead_after_break(const Line& p, const Line& c, const BodyLine& pb, c
   return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
 }
 
-// "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,".
+// "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
+// "إن الجمعية العامة،", "大会，" (each script's comma).
 bool is_enacting_formula(std::string_view t) {
-  static const Regex kFormula(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+)?(?:") +
-                              masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*,$");
+  static const Regex kFormula(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(?:") +
+                              masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*[,\uFF0C\u060C]$");
   return kFormula.search(t).has_value();
 }
 
@@ -362,7 +363,32 @@ bool is_enacting_formula(std::string_view t) {
 // formula has been read, starts a paragraph: a paragraph never runs from
 // the preamble into an operative clause (2758 (XXVI): "... of the Security
 // Council," / "Decides to restore ...").
-bool opens_operative_clause(std::string_view prev, const Subject& next) {
+//
+// Two signs, either enough: the typography (the UN prints the lead in
+// italics in every language but Chinese, which prints it in bold: the
+// first word in that style after a line that ends in roman type), and, for
+// OCR, which loses the italics, the lead verbs of the UN's texts in each
+// language (the UN's AKN of the six resolutions of ../shared/unakn/languages
+// for Russian and Arabic). Chinese wraps anywhere, so a line may open with
+// any word: only the typography tells there. The punctuation of the line
+// before is the script's own ("，" "；", "،" "؛").
+bool opens_with_operative_verb(const Subject& next);
+
+bool opens_operative_clause(const Line& p, const Line& c, std::string_view prev, const Subject& next_subject) {
+  const std::string_view next = next_subject.text();
+  static const std::string_view kEnds[] = {",", ";", "\uFF0C", "\uFF1B", "\u060C", "\u061B"};
+  if (std::none_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view e) { return prev.ends_with(e); })) return false;
+  if (!c.words.empty() && !p.words.empty()) {
+    const Word& first = c.words.front();
+    const Word& last = p.words.back();
+    std::size_t i = 0;
+    const bool han = !next.empty() && script_of(next_code_point(next, i)) == Script::han;
+    if (han ? first.bold && !last.bold : first.italic && !last.italic) return true;
+  }
+  return opens_with_operative_verb(next_subject);
+}
+
+bool opens_with_operative_verb(const Subject& next) {
   static const Regex kLead(
       "^(?:Decides|Requests|Calls|Urges|Invites|Recommends|Authorizes|Approves|Adopts|Affirms|Reaffirms|"
       "Encourages|Welcomes|Takes|Expresses|Condemns|Demands|Endorses|Emphasizes|Stresses|Appeals|Declares|"
@@ -370,7 +396,15 @@ bool opens_operative_clause(std::string_view prev, const Subject& next) {
       "D\u00E9cide|Prie|Demande|Engage|Exhorte|Recommande|Autorise|Approuve|Adopte|R\u00E9affirme|Condamne|"
       "Proclame|"
       "Pide|Solicita|Insta|Exhorta|Invita|Recomienda|Autoriza|Aprueba|Reafirma|Condena|Exige|Proclama)\\s+\\p{Ll}");
-  return (prev.ends_with(",") || prev.ends_with(";")) && kLead.search(next).has_value();
+  // Russian and Arabic verbs, followed by a word of any case ("просит
+  // Генерального секретаря").
+  static const Regex kLeadAnyCase(
+      "^(?:(?:вновь\\s+|настоятельно\\s+)?(?:постановляет|просит|призывает|предлагает|рекомендует|уполномочивает|"
+      "утверждает|одобряет|подтверждает|заявляет|приветствует|осуждает|требует|подчеркивает|провозглашает|"
+      "выражает|поручает|обращается|признает|отвергает)|"
+      "(?:ت|ي)(?:قرر|طلب|هيب|حث|دعو|وصي|ؤكد|عيد\\s+تأكيد|كرر|رحب|دين|عرب|شجع|شدد|طالب|علن|أذن|وافق|عتمد|قر|"
+      "حيط\\s+علما|ناشد|شجب|رفض))\\s+\\p{L}");
+  return kLead.search(next).has_value() || kLeadAnyCase.search(next).has_value();
 }
 
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
@@ -379,7 +413,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
   const Subject ps(pt), cs(ct);  // each checked once for the patterns below
-  if (after_formula && opens_operative_clause(pt, cs)) return {};
+  if (after_formula && opens_operative_clause(p, c, pt, cs)) return {};
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
@@ -471,10 +505,9 @@ void table_blocks(Document& doc, std::size_t t) {
         auto [text, marks] = collapsed(line, begin, end);
         const std::size_t base = block.text.empty() ? 0 : block.text.size() + 1;
         if (!block.text.empty()) {
-          const std::size_t tail = block.text.size() > 20 ? block.text.size() - 20 : 0;
+          const std::string tail(tail_bytes(block.text, 20)), head(head_bytes(text, 20));
           detail::record_line_edit(doc, kUnwrap, "join_cell_lines", {pc.page, pc.line}, begin,
-                                   block.text.substr(tail) + "\n" + text.substr(0, 20),
-                                   block.text.substr(tail) + " " + text.substr(0, 20),
+                                   tail + "\n" + head, tail + " " + head,
                                    "a table cell's text continues on the next line of its column", 0.9);
           block.text += ' ';
         }
@@ -589,9 +622,9 @@ void unwrap_lines(Document& doc, const PassContext&) {
     // on a line's inside ("号、1 2012年").
     const bool after_mark = !block.marks.empty() && block.marks.back().offset >= block.text.size();
     const std::string glue = prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ? "" : " ";
-    const std::size_t tail_from = block.text.size() > 20 ? block.text.size() - 20 : 0;
-    std::string before = block.text.substr(tail_from) + "\n" + text.substr(0, 20);
-    std::string after = block.text.substr(tail_from) + glue + text.substr(0, 20);
+    const std::string tail(tail_bytes(block.text, 20)), head(head_bytes(text, 20));  // whole characters
+    std::string before = tail + "\n" + head;
+    std::string after = tail + glue + head;
     block.text += glue;
     const std::size_t base = block.text.size();
     block.text += text;

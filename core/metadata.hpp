@@ -22,10 +22,20 @@ struct Metadata {
   std::optional<std::string> symbol;          // "A/RES/57/224"
   std::optional<std::string> ods_job_number;  // "N0255394E"
   std::optional<std::string> job_number;      // printed footer form "02-55394"
+  // The organization, the organ(s) and the distribution are kept twice: in
+  // English, normalised, where they serve as identifiers (the organ names
+  // the actor of the IRIs, the report's values), and as the page prints
+  // them ("Nations Unies", "Assemblée générale", "Distr. générale"), which
+  // the cover page shows. A printed form is empty when the page does not
+  // print the value on one line (1990s "Distr." over "GENERAL").
   std::optional<std::string> organization;    // "United Nations"
+  std::optional<std::string> organization_printed;  // "Nations Unies", "الأمــم المتحـدة"
   std::optional<std::string> body;            // "General Assembly"
+  std::optional<std::string> body_printed;    // "Assemblée générale"
   std::vector<std::string> other_bodies;      // a joint document's further organs: "Security Council" beside "General Assembly"
+  std::vector<std::string> other_bodies_printed;  // as printed, one for each of other_bodies
   std::optional<std::string> distribution;    // "General", "Limited", ...
+  std::optional<std::string> distribution_printed;  // "Distr.: General", "Distr. générale"
   std::optional<Date> issue_date;             // masthead date
   std::optional<std::string> session;         // "Fifty-seventh session"
   std::optional<int> session_number;          // 57

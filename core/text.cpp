@@ -147,6 +147,51 @@ int indent_width(std::string_view s) {
 // Case and letters by the Unicode character database (ICU): every script
 // with case (Latin Extended "Ł", Greek, Cyrillic, Armenian ...) and the
 // caseless letters of Arabic and Han.
+namespace {
+// A code point that belongs to the character before it: a combining mark,
+// a joiner or a variation selector, or what follows a joiner.
+bool extends_character(char32_t cp) {
+  const auto type = u_charType(static_cast<UChar32>(cp));
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK || cp == 0x200D ||
+         (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+bool is_grapheme_boundary(std::string_view s, std::size_t at) {
+  if (at == 0 || at >= s.size()) return true;
+  if (continuation_byte(s[at])) return false;
+  std::size_t i = at;
+  const char32_t cp = next_code_point(s, i);
+  if (extends_character(cp)) return false;
+  std::size_t before = at - 1;
+  while (before > 0 && continuation_byte(s[before])) --before;
+  return next_code_point(s, before) != 0x200D;  // what follows a joiner is joined
+}
+
+std::string_view head_bytes(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t end = max_bytes;
+  while (end > 0 && !is_grapheme_boundary(s, end)) --end;
+  return s.substr(0, end);
+}
+
+std::string_view tail_bytes(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t from = s.size() - max_bytes;
+  while (from < s.size() && !is_grapheme_boundary(s, from)) ++from;
+  return s.substr(from);
+}
+
+std::string_view excerpt(std::string_view s, std::size_t from, std::size_t to) {
+  to = std::min(to, s.size());
+  from = std::min(from, to);
+  while (from > 0 && !is_grapheme_boundary(s, from)) --from;
+  while (to < s.size() && !is_grapheme_boundary(s, to)) ++to;
+  return s.substr(from, to - from);
+}
+
+
 // ASCII is answered without ICU (its letters are A-Z and a-z, as the
 // database says): most text is ASCII, and the passes ask of every character.
 bool is_lower_letter(char32_t cp) {

@@ -18,6 +18,21 @@ std::string to_valid_utf8(std::string_view s);
 // Decodes the code point at s[i] and advances i. REQUIRES: valid UTF-8, i < size.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// Excerpts of a text for warnings and edit logs, cut on a character
+// boundary: never inside a UTF-8 sequence (Arabic, Cyrillic, Han take 2 to
+// 4 bytes a character), nor between a letter and the combining marks on it
+// (Arabic harakat, Latin accents given apart), nor inside a ZWJ sequence.
+// Whether byte `at` of `s` starts a character in this sense (0 and size() do).
+bool is_grapheme_boundary(std::string_view s, std::size_t at);
+// The longest prefix of `s` of at most `max_bytes` bytes that ends on a
+// boundary.
+std::string_view head_bytes(std::string_view s, std::size_t max_bytes);
+// The longest suffix of `s` of at most `max_bytes` bytes that starts on a
+// boundary.
+std::string_view tail_bytes(std::string_view s, std::size_t max_bytes);
+// s[from, to) widened to the nearest boundaries at or outside it (both
+// clamped to s): an excerpt around an edit.
+std::string_view excerpt(std::string_view s, std::size_t from, std::size_t to);
 // The code points of `s` (ill-formed sequences as U+FFFD). With
 // `collapse_spaces`, runs of white space (space, tab, line and page breaks)
 // are one space and leading white space is dropped: texts compared by CER.

@@ -329,7 +329,9 @@ class AknWriter {
     w_.end();
   }
 
-  // The masthead as the page prints it: the organization, the symbol(s),
+  // The masthead as the page prints it, in the document's language (the
+  // printed forms of Metadata; the English ones where the page's form is
+  // not known): the organization, the symbol(s),
   // the organ(s), a record's status, the distribution and date of issue,
   // the language of the original, the session or the Security Council's
   // year, a record's meeting (number, day and hour, place), the Main
@@ -344,7 +346,7 @@ class AknWriter {
     w_.start("container");
     w_.attr("name", "masthead");
     w_.attr("eId", unique_eid("masthead"));
-    if (m.organization) p_with("docAuthority", {{"refersTo", "#un"}}, *m.organization);
+    if (m.organization) p_with("docAuthority", {{"refersTo", "#un"}}, m.organization_printed.value_or(*m.organization));
     if (printed_symbol) {
       w_.start("p");
       w_.element("docNumber", {{"refersTo", "#symbol"}}, *m.symbol);
@@ -352,10 +354,11 @@ class AknWriter {
       w_.end();
     }
     for (const std::string& s : m.other_symbols) p_with("docNumber", {{"refersTo", "#otherSymbol"}}, s);
-    if (m.body) p_with("docAuthority", {{"refersTo", "#" + actor_ref()}}, *m.body);
-    for (const std::string& b : m.other_bodies) p_with("docAuthority", {}, b);
+    if (m.body) p_with("docAuthority", {{"refersTo", "#" + actor_ref()}}, m.body_printed.value_or(*m.body));
+    for (std::size_t k = 0; k < m.other_bodies.size(); ++k)
+      p_with("docAuthority", {}, k < m.other_bodies_printed.size() ? m.other_bodies_printed[k] : m.other_bodies[k]);
     if (m.status) p_with("docStatus", {{"refersTo", "#recordStatus"}}, *m.status);
-    if (m.distribution) p_with("inline", {{"name", "distribution"}, {"refersTo", "#distribution"}}, "Distr.: " + *m.distribution);
+    if (m.distribution) p_with("inline", {{"name", "distribution"}, {"refersTo", "#distribution"}}, m.distribution_printed.value_or("Distr.: " + *m.distribution));
     if (m.issue_date) p_with("docDate", {{"date", m.issue_date->iso()}, {"refersTo", "#issueDate"}}, m.issue_date->printed);
     original_languages();
     if (m.session) {

@@ -158,7 +158,7 @@ struct Mark {
 std::string edit_title(const Json& e) {
   std::string t = e.value("pass", "") + " / " + e.value("kind", "") + ": " + e.value("reason", "");
   const std::string before = e.value("before", ""), after = e.value("after", "");
-  if (!before.empty() || !after.empty()) t += " [" + before.substr(0, 80) + " \xE2\x86\x92 " + after.substr(0, 80) + "]";
+  if (!before.empty() || !after.empty()) t += " [" + std::string(head_bytes(before, 80)) + " \xE2\x86\x92 " + std::string(head_bytes(after, 80)) + "]";
   return t;
 }
 
@@ -238,10 +238,10 @@ class DocumentPage {
       if (role == "body" && part != part_of.end()) {
         m.category = Category::paragraph;
         m.eid = part->second;
-        m.title = part->second + ": " + l->value("text", "").substr(0, 120);
+        m.title = part->second + ": " + std::string(head_bytes(l->value("text", ""), 120));
       } else {
         m.category = role_category(role);
-        m.title = info(m.category).legend + std::string(": ") + l->value("text", "").substr(0, 120);
+        m.title = info(m.category).legend + std::string(": ") + std::string(head_bytes(l->value("text", ""), 120));
       }
       // The edits that decided this line's role go with its box.
       if (m.category != Category::paragraph && m.category != Category::body)

@@ -29,9 +29,7 @@ std::string duration_text(double s) {
 // A long name cut in its middle: "...".
 std::string shorten(const std::string& s, std::size_t width) {
   if (s.size() <= width) return s;
-  std::size_t from = s.size() - (width - 3);
-  while (from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // not inside a character
-  return "..." + s.substr(from);
+  return "..." + std::string(tail_bytes(s, width - 3));  // not inside a character
 }
 
 std::size_t pages_of(const DocumentReport& d) {

@@ -85,7 +85,7 @@ class StructureBuilder {
       read_as_record();
     } else {
       for (std::size_t b : preface_blocks_)
-        warn(b, "text before the enacting formula kept in the preface: \"" + std::string(text_at(b).substr(0, 60)) + "\"");
+        warn(b, "text before the enacting formula kept in the preface: \"" + std::string(head_bytes(text_at(b), 60)) + "\"");
     }
     finish();
     return std::move(res_);
@@ -135,7 +135,7 @@ class StructureBuilder {
       take_text_after_conclusions(b);
       return;
     }
-    warn(b, "text after the conclusions not placed in the body: \"" + std::string(t.substr(0, 60)) + "\"");
+    warn(b, "text after the conclusions not placed in the body: \"" + std::string(head_bytes(t, 60)) + "\"");
     res_.other_preface.push_back(rich(b));
   }
 
@@ -690,7 +690,7 @@ class StructureBuilder {
     for (const std::string* t : opening)
       if (auto m = re_.letter_title.search(*t)) {
         res_.document_date = parse_date(m->str(*t, 1));
-        return set(DocumentType::letter, "its title (\"" + t->substr(0, 40) + "...\")");
+        return set(DocumentType::letter, "its title (\"" + std::string(head_bytes(*t, 40)) + "...\")");
       }
     for (const std::string* t : opening) {
       const DocumentType by_title = re_.report_title.search(*t)  ? DocumentType::report
@@ -698,7 +698,7 @@ class StructureBuilder {
                                     : re_.record_title.search(*t) ? DocumentType::meeting_record
                                                                   : DocumentType::other;
       if (by_title == DocumentType::meeting_record && res_.meta.meeting_date) res_.document_date = res_.meta.meeting_date;
-      if (by_title != DocumentType::other) return set(by_title, "its title (\"" + t->substr(0, 40) + "...\")");
+      if (by_title != DocumentType::other) return set(by_title, "its title (\"" + std::string(head_bytes(*t, 40)) + "...\")");
     }
     if (res_.formula) return set(DocumentType::resolution, "its enacting formula");
     res_.type_evidence = "no symbol, adoption line, title or formula that tells its type";

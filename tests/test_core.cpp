@@ -50,6 +50,44 @@ TEST_CASE("UTF-8 validation rejects overlongs, surrogates and truncation", "[cor
   CHECK_FALSE(is_valid_utf8("\x93quoted\x94"));    // Windows-1252 quotes
 }
 
+// Warnings and edit logs quote a few bytes of text around what they name:
+// Arabic and Chinese characters take 2 and 3 bytes, and an Arabic letter
+// carries its harakat as further code points. An excerpt is cut on a
+// character boundary, never inside either.
+TEST_CASE("excerpts of Arabic and Chinese text are cut between characters, never inside one", "[core]") {
+  const std::string arabic = "تُؤكِّدُ من جديد الحقَّ في حرية الفكر";  // marks on their letters
+  const std::string chinese = "重申人人享有思想、良心和宗教自由的权利";
+  std::size_t checked = 0;
+  for (const std::string& s : {arabic, chinese}) {
+    for (std::size_t n = 0; n <= s.size(); ++n) {
+      INFO(s << " " << n);
+      const std::string_view head = head_bytes(s, n), tail = tail_bytes(s, n);
+      CHECK(head.size() <= n);
+      CHECK(tail.size() <= n);
+      CHECK(is_valid_utf8(head));
+      CHECK(is_valid_utf8(tail));
+      CHECK(s.starts_with(head));
+      CHECK(s.ends_with(tail));
+      // No mark cut off from its letter.
+      CHECK(is_grapheme_boundary(s, head.size()));
+      CHECK(is_grapheme_boundary(s, s.size() - tail.size()));
+      const std::string_view mid = excerpt(s, n / 2, n);
+      CHECK(is_valid_utf8(mid));
+      ++checked;
+    }
+  }
+  CHECK(checked == arabic.size() + chinese.size() + 2);
+  // Whole characters: "تُ" (a letter and its damma) stays together.
+  CHECK(head_bytes("تُؤ", 3) == "");
+  CHECK(head_bytes("تُؤ", 4) == "تُ");
+  CHECK(tail_bytes("ؤكِّ", 6) == "كِّ");
+  CHECK(tail_bytes("ؤكِّ", 4) == "");
+  CHECK(head_bytes("重申人", 4) == "重");
+  CHECK(tail_bytes("重申人", 4) == "人");
+  CHECK(excerpt("重申人", 4, 5) == "申");
+  CHECK(head_bytes("abc", 2) == "ab");
+}
+
 TEST_CASE("dates are parsed as UN documents print them", "[core]") {
   auto d = parse_date("26 February  2003");
   REQUIRE(d);

@@ -486,3 +486,66 @@ TEST_CASE("The six-language fixture in Arabic: marks on their letters and notes 
   // Every line's reading order passed the check.
   for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.pass != "ingest");
 }
+
+namespace {
+// The text of the first element `open` ("<docStatus") in `xml`, after its
+// start tag; empty when there is none.
+std::string element_text(const std::string& xml, const std::string& open, std::size_t from = 0) {
+  const std::size_t at = xml.find(open, from);
+  if (at == std::string::npos) return {};
+  const std::size_t begin = xml.find('>', at) + 1, end = xml.find('<', begin);
+  // No-break spaces ("71\u00A0b)") as the clean text writes them: spaces.
+  std::string text = xml.substr(begin, end - begin);
+  for (std::size_t nbsp = text.find("\u00A0"); nbsp != std::string::npos; nbsp = text.find("\u00A0"))
+    text.replace(nbsp, 2, " ");
+  return collapse_spaces(text);
+}
+}  // namespace
+
+// Each version's cover page says what its page prints, as the UN's own AKN
+// of that version writes it: the Organization ("Nations Unies",
+// "الأمــم المتحـدة" with its tatweel), the organ ("Assemblée générale"),
+// the distribution ("Distr. générale"; the Russian, Arabic and Chinese
+// pages print "Distr.: General"), the session and the agenda item
+// ("Soixante-dix-huitième session", "Point 71 b) de l’ordre du jour"),
+// none of them left in the preface; the organ stays English where it is an
+// identifier (the IRIs' actor "unga"). Every warning and edit quotes whole
+// characters.
+TEST_CASE("The six-language fixture: the cover page of each version says what its page prints", "[languages][slow]") {
+  SKIP_WITHOUT_FIXTURES();
+  std::size_t checked = 0;
+  for (const std::string& lang : kLanguages) {
+    INFO(lang);
+    const std::string un = read_file(shared_dir() + "/unakn/languages/" + lang + "/" + kStem + "." + lang + ".akn.xml");
+    const std::string input = fixtures().dir + "/" + kStem + "." + lang + ".pdf";
+    const Conversion c = pipeline().convert(fs::path(input).filename().string(), read_file(input));
+    const std::size_t cover = c.akn.find("<coverPage>"), preface = c.akn.find("<preface>");
+    REQUIRE(cover != std::string::npos);
+    REQUIRE(preface != std::string::npos);
+    const std::string ours = c.akn.substr(cover, c.akn.find("</coverPage>") - cover);
+    const std::string organization = element_text(un, "<docAuthority refersTo=\"#publisher\"");
+    const std::string organ = element_text(un, "<docAuthority refersTo=\"#issuingBody\"");
+    const std::string status = element_text(un, "<docStatus");
+    const std::string session = element_text(un, "<session");
+    const std::string agenda = element_text(un, "name=\"agenda item\"");
+    for (const std::string& value : {organization, organ, status, session, agenda}) {
+      INFO(value);
+      REQUIRE_FALSE(value.empty());
+      CHECK(ours.find(">" + value + "</") != std::string::npos);
+    }
+    // Not (also) left as text of the preface.
+    const std::string preface_text = c.akn.substr(preface, c.akn.find("</preface>") - preface);
+    for (const std::string& value : {organization, session, agenda}) CHECK(preface_text.find(value) == std::string::npos);
+    if (lang != "en") CHECK(ours.find("General Assembly") == std::string::npos);
+    CHECK(c.resolution.meta.body == std::optional<std::string>("General Assembly"));
+    CHECK(c.akn.find("/akn/un/") != std::string::npos);
+    CHECK(c.resolution.actor == "unga");
+    for (const Diagnostic& d : c.document.log.warnings()) CHECK(is_valid_utf8(d.message));
+    for (const Edit& e : c.document.log.edits()) {
+      CHECK(is_valid_utf8(e.before));
+      CHECK(is_valid_utf8(e.after));
+    }
+    ++checked;
+  }
+  CHECK(checked == 6);
+}

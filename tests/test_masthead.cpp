@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "export/export.hpp"
@@ -227,4 +228,88 @@ TEST_CASE("an agenda item titled 'Report of ...' is the masthead's agenda title,
     ++checked;
   }
   CHECK(checked == 3);
+}
+
+// The masthead of the other five versions, as their pages print it (the
+// UN's AKN of A/RES/78/214 in each language shows these forms): the cover
+// page says what the page prints ("Nations Unies", "Assemblée générale",
+// "Distr. générale"), Metadata keeps the English organ as the identifier,
+// and the session and agenda item are read as masthead values, not left
+// glued into a preface line. Arabic stretches the Organization's name with
+// tatweel ("الأمــم المتحـدة"). Each version is a text export of its
+// masthead, the adoption line, the number and title, the formula, one
+// preambular and one operative paragraph.
+TEST_CASE("mastheads in the five other languages: the cover page says what the page prints",
+          "[masthead][languages]") {
+  struct Version {
+    const char* lang;
+    const char* organization;
+    const char* body;
+    const char* distribution;
+    const char* date;
+    const char* session;
+    std::optional<int> session_number;
+    const char* agenda;
+    const char* rest;  // the adoption line and the text
+  };
+  const Version versions[] = {
+      {"fr", "Nations Unies", "Assemblée générale", "Distr. générale", "22 décembre 2023",
+       "Soixante-dix-huitième session", std::nullopt, "Point 72 b) de l’ordre du jour",
+       "Résolution adoptée par l’Assemblée générale le 19 décembre 2023\n\n78/214. Lutte contre l’intolérance\n\n"
+       "L’Assemblée générale,\n\nRappelant ses résolutions antérieures,\n\n1. Réaffirme son engagement;\n"},
+      {"es", "Naciones Unidas", "Asamblea General", "Distr. general", "22 de diciembre de 2023",
+       "Septuagésimo octavo período de sesiones", std::nullopt, "Tema 71 b) del programa",
+       "Resolución aprobada por la Asamblea General el 19 de diciembre de 2023\n\n78/214. Lucha contra la intolerancia\n\n"
+       "La Asamblea General,\n\nRecordando sus resoluciones anteriores,\n\n1. Reafirma su compromiso;\n"},
+      {"ru", "Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General", "22 December 2023",
+       "Семьдесят восьмая сессия", std::nullopt, "Пункт 71 b) повестки дня",
+       "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2023 года\n\n78/214. Борьба с нетерпимостью\n\n"
+       "Генеральная Ассамблея,\n\nссылаясь на свои предыдущие резолюции,\n\n1. вновь подтверждает свою приверженность;\n"},
+      {"ar", "الأمــم المتحـدة", "الجمعية العامة", "Distr.: General", "22 December 2023", "الدورة الثامنة والسبعون",
+       std::nullopt, "البند 71 (ب) من جدول الأعمال",
+       "قرار اتخذته الجمعية العامة في 19 كانون الأول/ديسمبر 2023\n\n78/214 مكافحة التعصب\n\n"
+       "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة،\n\n1 - تؤكد من جديد التزامها؛\n"},
+      {"zh", "联合国", "大会", "Distr.: General", "22 December 2023", "第七十八届会议", 78, "议程项目71 (b)",
+       "2023年12月19日大会决议\n\n78/214. 打击不容忍\n\n大会,\n\n回顾其以往各项决议,\n\n1. 重申其承诺;\n"},
+  };
+  std::size_t checked = 0;
+  for (const Version& v : versions) {
+    INFO(v.lang);
+    const std::string text = std::string(v.organization) + "          A/RES/78/214\n" + v.body + "          " +
+                             v.distribution + "\n                    " + v.date + "\n" + v.session + "\n" + v.agenda +
+                             "\n\n" + v.rest;
+    const Conversion c = pipeline().convert(std::string("A_RES_78_214.") + v.lang + ".txt", text);
+    const Metadata& m = c.resolution.meta;
+    // The English identifiers stay.
+    CHECK(m.organization == "United Nations");
+    CHECK(m.body == "General Assembly");
+    CHECK(m.distribution == "General");
+    CHECK(contains(c.akn, "/akn/un/"));
+    // The page's own forms.
+    CHECK(m.organization_printed == std::optional<std::string>(v.organization));
+    CHECK(m.body_printed == std::optional<std::string>(v.body));
+    CHECK(m.distribution_printed == std::optional<std::string>(v.distribution));
+    CHECK(m.session == std::optional<std::string>(v.session));
+    CHECK(m.session_number == v.session_number);
+    CHECK(m.agenda_item == std::optional<std::string>(v.agenda));
+    const std::size_t cover = c.akn.find("<coverPage>"), end = c.akn.find("</coverPage>");
+    REQUIRE(cover != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const std::string page = c.akn.substr(cover, end - cover);
+    CHECK(contains(page, std::string(">") + v.organization + "</docAuthority>"));
+    CHECK(contains(page, std::string(">") + v.body + "</docAuthority>"));
+    CHECK(contains(page, std::string(">") + v.distribution + "</inline>"));
+    CHECK(contains(page, std::string(">") + v.session + "</"));
+    CHECK(contains(page, std::string(">") + v.agenda + "</inline>"));
+    // Nothing the page does not print.
+    CHECK_FALSE(contains(page, "United Nations"));
+    CHECK_FALSE(contains(page, "General Assembly"));
+    // The session and the agenda item are no text of the document.
+    CHECK_FALSE(contains(c.text, v.session));
+    CHECK_FALSE(contains(c.text, v.agenda));
+    for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.message.find(v.session) == std::string::npos);
+    CHECK(c.validation_errors.empty());
+    ++checked;
+  }
+  CHECK(checked == 5);
 }

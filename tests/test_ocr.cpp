@@ -542,3 +542,82 @@ TEST_CASE("an operative clause read by OCR without its italics or space is not j
   }
   CHECK(ran == 4);
 }
+
+// The same rule in Russian, Arabic and Chinese. Russian and Arabic read by
+// OCR, without italics: the lead verbs of the UN's texts tell ("просит",
+// "تطلب"), after the script's own comma ("،"). Chinese wraps anywhere, so
+// no word list can tell: the lead is printed in bold (in the other
+// languages in italics), and the typography tells. A bold or italic word
+// inside a line, or a line before the formula, changes nothing.
+TEST_CASE("an operative clause in Russian or Arabic or Chinese is not joined onto the last preambular paragraph",
+          "[ocr][unwrap_lines][languages]") {
+  struct Case {
+    std::string text;
+    std::size_t blocks;
+    std::string last;     // how the last block starts
+    bool styled = false;  // the first word of the last line bold (Chinese) or italic
+  };
+  const std::vector<Case> cases = {
+      {"Генеральная Ассамблея,\n"
+       "признавая, что представители правительства Китайской Народной Республики являются\n"
+       "единственными законными представителями Китая в Организации Объединенных Наций,\n"
+       "постановляет восстановить Китайскую Народную Республику во всех ее правах и\n"
+       "признать представителей ее правительства.\n",
+       3, "постановляет"},
+      {"Генеральная Ассамблея,\n"
+       "ссылаясь на свою резолюцию 77/318 о борьбе с нетерпимостью и дискриминацией,\n"
+       "просит Генерального секретаря представить ей на ее семьдесят девятой сессии\n"
+       "доклад об осуществлении настоящей резолюции.\n",
+       3, "просит"},
+      {"إن الجمعية العامة،\n"
+       "إذ تشير إلى قراراتها السابقة بشأن مكافحة التعصب والقولبة السلبية والوصم والتمييز،\n"
+       "تطلب إلى الأمين العام أن يقدم إليها في دورتها التاسعة والسبعين تقريرا عن تنفيذ\n"
+       "هذا القرار.\n",
+       3, "تطلب"},
+      {"大会，\n"
+       "回顾其关于打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、污蔑、歧视的各项决议，\n"
+       "请秘书长向大会第七十九届会议提交一份关于本决议执行情况的报告。\n",
+       3, "请秘书长", true},
+      // Without its bold, a Chinese line may open with any word.
+      {"大会，\n"
+       "回顾其关于打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、污蔑、歧视的各项决议，\n"
+       "请秘书长向大会第七十九届会议提交一份关于本决议执行情况的报告。\n",
+       2, "回顾"},
+      // Before any formula the lines stay joined.
+      {"В своем письме правительство сообщило, что Совет,\n"
+       "просит Генерального секретаря продолжать, как было сказано в проекте.\n",
+       1, "В своем"},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = doc_from_text(c.text);
+    Page& page = doc.pages[0];
+    page.ocr = !c.styled;
+    page.width = 612;
+    page.height = 792;
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      Line& line = page.lines[l];
+      const bool formula = l == 0;
+      line.font_size = 10;
+      line.box = Box{formula ? 250.0 : 72.0, 100 + 12.0 * static_cast<double>(l), formula ? 380.0 : 540.0,
+                     110 + 12.0 * static_cast<double>(l)};
+      if (c.styled) {
+        // Two words: the lead ("请秘书长") and the rest of the line.
+        const std::size_t cut = l + 1 == page.lines.size() ? std::string("请秘书长").size() : line.text.size() / 2;
+        Word lead, rest;
+        lead.end = cut;
+        rest.begin = cut;
+        rest.end = line.text.size();
+        lead.bold = l + 1 == page.lines.size();
+        line.words = {lead, rest};
+      }
+    }
+    run_passes(doc, {"normalize_text", "unwrap_lines"});
+    CHECK(doc.blocks.size() == c.blocks);
+    REQUIRE_FALSE(doc.blocks.empty());
+    CHECK(doc.blocks.back().text.starts_with(c.last));
+    ++ran;
+  }
+  CHECK(ran == 6);
+}

@@ -339,13 +339,10 @@ Sequence output_sequence(const std::string& text) {
   return s;
 }
 
-// `s` cut to kQuoteBytes with its middle elided, on code point boundaries.
+// `s` cut to kQuoteBytes with its middle elided, on character boundaries.
 std::string quote(std::string s) {
   if (s.size() <= kQuoteBytes) return s;
-  std::size_t head = kQuoteBytes / 2, tail = s.size() - kQuoteBytes / 3;
-  while (head > 0 && (static_cast<unsigned char>(s[head]) & 0xC0) == 0x80) --head;
-  while (tail < s.size() && (static_cast<unsigned char>(s[tail]) & 0xC0) == 0x80) ++tail;
-  return s.substr(0, head) + " \u2026 " + s.substr(tail);
+  return std::string(head_bytes(s, kQuoteBytes / 2)) + " \u2026 " + std::string(tail_bytes(s, kQuoteBytes / 3));
 }
 
 // [begin, end) of `text` widened to whole words (white space bounds them).

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/regex.hpp"
+#include "core/text.hpp"
 
 namespace akn {
 
@@ -102,7 +103,7 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
       const int n = std::stoi(std::string(m.str(t.text, 1))), of = std::stoi(std::string(m.str(t.text, 2)));
       if (pages < 2 || of != static_cast<int>(pages) || n < 1 || n > of) continue;
       const std::string_view before = std::string_view(t.text).substr(0, m.begin);
-      if (kCites.search(before.substr(before.size() > 20 ? before.size() - 20 : 0))) continue;
+      if (kCites.search(tail_bytes(before, 20))) continue;
       out.push_back({"page number", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
     }
     for (const auto& m : kMasthead.find_all(t.text))
