@@ -1,14 +1,18 @@
 # The cost of each long test, its seconds in a ctest run of the sanitizer
 # build: ctest -j starts the costliest first. Written by scripts/test-costs.sh
 # (read it for why); regenerate when tests are added or change much.
-set_tests_properties([==[The six-language fixture scanned (en)]==] PROPERTIES COST 42)
-set_tests_properties([==[The six-language fixture scanned (fr)]==] PROPERTIES COST 42)
+# Estimated (the cases were one until now): the one case's 252 s split
+# in the proportions of the release run, and the Russian and French scans'
+# 73 s; regenerate from the next sanitizer run.
+set_tests_properties([==[The six-language fixture scanned (ru)]==] PROPERTIES COST 59)
+set_tests_properties([==[The six-language fixture scanned (zh)]==] PROPERTIES COST 47)
 set_tests_properties([==[The six-language fixture scanned (es)]==] PROPERTIES COST 42)
-set_tests_properties([==[The six-language fixture scanned (ru)]==] PROPERTIES COST 42)
-set_tests_properties([==[The six-language fixture scanned (ar)]==] PROPERTIES COST 42)
-set_tests_properties([==[The six-language fixture scanned (zh)]==] PROPERTIES COST 42)
+set_tests_properties([==[The six-language fixture scanned (fr)]==] PROPERTIES COST 39)
+set_tests_properties([==[The six-language fixture scanned (ar)]==] PROPERTIES COST 37)
+set_tests_properties([==[The six-language fixture scanned (en)]==] PROPERTIES COST 29)
 set_tests_properties([==[the Russian scan read in its own language]==] PROPERTIES COST 45)
 set_tests_properties([==[the French scan read in its own language]==] PROPERTIES COST 28)
+# Measured (sanitizer run; release-only tests: release run).
 set_tests_properties([==[a scan in another script is read in its language under auto, and a wrong named language is reported]==] PROPERTIES COST 44.66)
 set_tests_properties([==[nothing unaccounted on the born-digital corpus, the text layers of the old scans, the seeds and fixtures]==] PROPERTIES COST 34.51)
 set_tests_properties([==[every correction of the scans read by OCR is reviewed]==] PROPERTIES COST 27.99)
