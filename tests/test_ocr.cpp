@@ -421,9 +421,10 @@ TEST_CASE("a scan in another script is read in its language under auto, and a wr
   CHECK(automatic.quality.score > named.quality.score + 0.1);
 }
 
-TEST_CASE("the Russian and French scans read in their own language", "[ocr][corpus]") {
-  // Named as a user names them (--lang rus, --lang fra); the packages are
-  // installed by scripts/install-deps.sh.
+// Named as a user names them (--lang rus, --lang fra); the packages are
+// installed by scripts/install-deps.sh. A case each: ctest runs the two
+// OCR conversions side by side.
+TEST_CASE("the Russian scan read in its own language", "[ocr][corpus][slow]") {
   PipelineConfig russian = config();
   russian.ingest.ocr.languages = "rus";
   const Conversion ru = Pipeline(russian).convert(
@@ -468,7 +469,9 @@ TEST_CASE("the Russian and French scans read in their own language", "[ocr][corp
   // The dictionary is English: no Russian word is "corrected" into it.
   for (const Edit& e : ru.document.log.edits())
     if (e.pass == "correct_ocr_words") CHECK(e.after.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos);
+}
 
+TEST_CASE("the French scan read in its own language", "[ocr][corpus][slow]") {
   PipelineConfig french = config();
   french.ingest.ocr.languages = "fra";
   french.ingest.ocr.mode = OcrMode::always;  // past its fair Acrobat Capture layer
