@@ -628,7 +628,9 @@ class MastheadReader {
       const Line& l = line(t.index);
       if (t.part == Part::agenda_title) {
         const std::string text = collapse_spaces(l.text);
-        if (!title.empty()) title += title.ends_with("-") ? "" : " ";
+        // Lines join with a space, but not after a hyphen nor within
+        // Chinese text, which has no spaces between words.
+        if (!title.empty() && !title.ends_with("-") && !joins_unspaced(title, text)) title += " ";
         title += text;
         title_at.push_back(t.index);
         continue;

@@ -159,22 +159,6 @@ bool terminated(const Subject& subject) {
 }
 bool terminated(std::string_view t) { return terminated(Subject(t)); }
 
-// Chinese (and Japanese) text is written without spaces: a line that ends
-// in a Han character or full-width punctuation joins the next without one
-// when that starts so too (or with a figure: "2023年" / "12月"), and the
-// other way round.
-bool cjk(char32_t cp) { return is_unspaced_script(cp); }
-bool joins_unspaced(std::string_view before, std::string_view after) {
-  if (before.empty() || after.empty()) return false;
-  std::size_t i = before.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(before[i]) & 0xC0) == 0x80) --i;
-  const char32_t last = next_code_point(before, i);
-  std::size_t j = 0;
-  const char32_t first = next_code_point(after, j);
-  auto digit = [](char32_t cp) { return cp >= '0' && cp <= '9'; };
-  return (cjk(last) && (cjk(first) || digit(first))) || (digit(last) && cjk(first));
-}
-
 // A conclusion line ("77th plenary meeting") has no final stop but does not
 // run on into the date below it.
 bool is_meeting_line(const Subject& t) {

@@ -215,6 +215,18 @@ bool is_unspaced_script(char32_t cp) {
   return script_of(cp) == Script::han || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
 }
 
+bool joins_unspaced(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  std::size_t i = before.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(before[i]) & 0xC0) == 0x80) --i;
+  const char32_t last = next_code_point(before, i);
+  std::size_t j = 0;
+  const char32_t first = next_code_point(after, j);
+  auto digit = [](char32_t cp) { return cp >= '0' && cp <= '9'; };
+  return (is_unspaced_script(last) && (is_unspaced_script(first) || digit(first))) ||
+         (digit(last) && is_unspaced_script(first));
+}
+
 Script dominant_script(std::string_view text) {
   Counts counts;
   count(text, counts);

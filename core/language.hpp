@@ -34,6 +34,12 @@ Script dominant_script(std::string_view text);
 // type is the only word boundary the page shows.
 bool is_unspaced_script(char32_t cp);
 
+// Whether two lines of text join without a space: a line that ends in a
+// Han character or full-width punctuation joins the next without one when
+// that starts so too (or with a figure: "2023年" / "12月"), and the other
+// way round.
+bool joins_unspaced(std::string_view before, std::string_view after);
+
 // BCP 47 tag of the language of `text`: the script decides Russian, Arabic
 // and Chinese; Latin text is English, French or Spanish by its commonest
 // words. Empty when unsure (too little text, or no clear majority).

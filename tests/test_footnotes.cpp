@@ -567,7 +567,7 @@ TEST_CASE("a raised figure glued before a letter is no note mark: an old OCR lay
   CHECK(ran == 7);
 }
 
-TEST_CASE("a raised figure is a note reference only where a note with its number is found nearby; else it stays text",
+TEST_CASE("a raised figure is a note reference only where a note with its number is found nearby, otherwise it stays text",
           "[footnotes][ocr]") {
   // An old OCR layer sets a quote or a speck small and high ("sur \"la\"" read
   // "sur 1 1a"), and a typed list raises a day ("53) 11 May"). A mark is a

@@ -313,3 +313,37 @@ TEST_CASE("mastheads in the five other languages: the cover page says what the p
   }
   CHECK(checked == 5);
 }
+
+// The title under the agenda item wraps over lines; Chinese has no spaces
+// between words, so a word broken at the line end ("基" / "本自由") is
+// joined without one, while English lines join with a space.
+TEST_CASE("an agenda item's title over two lines joins without a space in Chinese, with one in English",
+          "[masthead][languages]") {
+  struct Version {
+    const char* name;
+    const char* masthead;
+    const char* title;
+  };
+  const Version versions[] = {
+      {"A_RES_78_214.zh.txt",
+       "联合国          A/RES/78/214\n大会          Distr.: General\n                    22 December 2023\n"
+       "第七十八届会议\n议程项目71 (b)\n增进和保护人权：人权问题，包括增进人权和基\n本自由切实享受的各种途径\n\n"
+       "2023年12月19日大会决议\n\n78/214. 打击不容忍\n\n大会,\n\n回顾其以往各项决议,\n\n1. 重申其承诺;\n",
+       "增进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径"},
+      {"A_RES_78_214.txt",
+       "United Nations          A/RES/78/214\nGeneral Assembly          Distr.: General\n"
+       "                    22 December 2023\nSeventy-eighth session\nAgenda item 71 (b)\n"
+       "Promotion and protection of human rights: human rights\nquestions\n\n"
+       "Resolution adopted by the General Assembly on 19 December 2023\n\n78/214. Combating intolerance\n\n"
+       "The General Assembly,\n\nRecalling its previous resolutions,\n\n1. Reaffirms its commitment;\n",
+       "Promotion and protection of human rights: human rights questions"},
+  };
+  std::size_t checked = 0;
+  for (const Version& v : versions) {
+    INFO(v.name);
+    const Conversion c = pipeline().convert(v.name, v.masthead);
+    CHECK(c.resolution.meta.agenda_title == std::optional<std::string>(v.title));
+    ++checked;
+  }
+  CHECK(checked == 2);
+}
