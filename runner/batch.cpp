@@ -564,9 +564,17 @@ void record_lost(Batch& b, const WorkerEvent& e) {
   d.retry = true;
 }
 
+}  // namespace
+
 // The pipeline of a run after which the process exits
-// (RunOptions::process_exits_after): reachable, never freed.
+// (RunOptions::process_exits_after): reachable, never freed. Outside the
+// anonymous namespace on purpose: a pointer only this file could read, and
+// never reads, lets the compiler drop the store (it did at -O1), and then
+// LeakSanitizer reports the whole pipeline as leaked.
+extern const Pipeline* g_pipeline_left_to_exit;
 const Pipeline* g_pipeline_left_to_exit = nullptr;
+
+namespace {
 
 // The inputs to convert, converted by the worker pool.
 void convert_all(Batch& b, bool process_exits_after) {
