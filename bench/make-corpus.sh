@@ -59,7 +59,10 @@ for pdf in fixtures/pdf/sc_resolution.pdf fixtures/pdf/ga_parts.pdf; do
   "$tool" --dpi 300 --skew 0.4 --specks 40 --seed 3 --quality 90 "$pdf" "$out/scanpdf/$name.pdf"
 done
 
-if [ "$(ls "$out/text" | wc -l)" -ne "$n" ]; then
+# The dumps lie in folders of 100 (text/0/doc0.txt ...): count the files, not
+# the folders, or the corpus is remade (and a rerun benchmark made
+# meaningless) on every call.
+if [ "$(find "$out/text" -type f -name 'doc*.txt' | wc -l)" -ne "$n" ]; then
   rm -rf "$out/text"; mkdir -p "$out/text"
   seeds=("$shared"/seeds/*.txt)
   for i in $(seq 0 $((n - 1))); do
