@@ -16,9 +16,22 @@ struct Stroke {
   int y0 = 0, y1 = 0;  // rows [y0, y1)
 };
 
+// A page-sized scratch buffer of this thread, filled with `value`: a page
+// at kRuleDpi is half a megabyte, and a fresh vector per page and use was
+// zeroed twice (by the kernel's page faults, then by the fill): 3% of a
+// born-digital PDF's time. Each use names its own buffer.
+enum class Scratch { text_mask, possible, near_opaque };
+std::vector<std::uint8_t>& scratch(Scratch which, std::size_t size, std::uint8_t value) {
+  thread_local std::vector<std::uint8_t> buffers[3];
+  std::vector<std::uint8_t>& b = buffers[static_cast<int>(which)];
+  b.assign(size, value);
+  return b;
+}
+
 // Marks the pixels covered by the text, with a pixel of margin.
-std::vector<std::uint8_t> text_mask(const GreyImage& image, double scale, const std::vector<Box>& text_boxes) {
-  std::vector<std::uint8_t> mask(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height), 0);
+const std::vector<std::uint8_t>& text_mask(const GreyImage& image, double scale, const std::vector<Box>& text_boxes) {
+  std::vector<std::uint8_t>& mask =
+      scratch(Scratch::text_mask, static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height), 0);
   auto clamp_x = [&](double v) { return std::clamp(static_cast<int>(std::floor(v)), 0, image.width); };
   auto clamp_y = [&](double v) { return std::clamp(static_cast<int>(std::floor(v)), 0, image.height); };
   for (const Box& b : text_boxes) {
@@ -84,12 +97,13 @@ RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box
   // At least as large as any render of the page (whose size is rounded).
   const int w = static_cast<int>(std::ceil(width * scale)) + 2, h = static_cast<int>(std::ceil(height * scale)) + 2;
   const std::size_t size = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
-  std::vector<std::uint8_t> possible(size, 255), near_opaque(opaque.empty() ? 0 : size, 255);
+  std::vector<std::uint8_t>& possible = scratch(Scratch::possible, size, 255);
+  std::vector<std::uint8_t>& near_opaque = scratch(Scratch::near_opaque, opaque.empty() ? 0 : size, 255);
   if (!paint_marks(marks, scale, kMarkMarginPx, w, h, possible) ||
       (!opaque.empty() && !paint_marks(opaque, scale, kMarkMarginPx + 1, w, h, near_opaque)))
     return RuleSearch::render;
   const GreyImage image{w, h, w, possible.data()};
-  const auto mask = text_mask(image, scale, text_boxes);
+  const auto& mask = text_mask(image, scale, text_boxes);
   const int min_width = min_rule_pixels(scale);
   bool any = false;
   for (int y = 0; y < h; ++y)
@@ -106,7 +120,7 @@ std::vector<Box> find_drawn_rules(const GreyImage& image, double dpi, const std:
   std::vector<Box> rules;
   if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 || dpi <= 0) return rules;
   const double scale = dpi / 72.0;
-  const auto mask = text_mask(image, scale, text_boxes);
+  const auto& mask = text_mask(image, scale, text_boxes);
   const int min_width = min_rule_pixels(scale);
   const int max_rows = std::max(1, static_cast<int>(std::ceil(kMaxRuleThicknessPt * scale)));
   // Runs of consecutive rows that overlap by half of the shorter make one
