@@ -52,10 +52,15 @@ bool Dictionary::accepts(std::string_view word) const {
   // Answers are kept: a worker sees the same vocabulary document after
   // document, and Hunspell's lookup (affixes, compounds) is the costly part.
   // Bounded, so that a batch of OCR garbage cannot grow it without end.
+  // Most words hold no typographic apostrophe: asked as they are, with no copy.
+  const bool curly = word.find("\u2019") != std::string_view::npos;
+  if (!curly)
+    if (auto it = known_.find(word); it != known_.end()) return it->second;
   std::string key(word);
   for (std::size_t at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019", at + 1))
     key.replace(at, 3, "'");
-  if (auto it = known_.find(key); it != known_.end()) return it->second;
+  if (curly)
+    if (auto it = known_.find(key); it != known_.end()) return it->second;
   if (known_.size() >= kMaxKnown) known_.clear();
   const bool ok = hunspell_->spell(key);
   known_.emplace(std::move(key), ok);

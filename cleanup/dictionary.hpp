@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
+
 class Hunspell;
 
 namespace akn {
@@ -41,7 +43,9 @@ class Dictionary {
   std::unique_ptr<Hunspell> hunspell_;
   std::string language_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, bool> known_;  // answers given, under mutex_
+  // Answers given, under mutex_; looked up by string_view (no string made
+  // for a word asked before).
+  mutable std::unordered_map<std::string, bool, StringHash, std::equal_to<>> known_;
 };
 
 // The dictionary of the configuration (cleanup.dictionary_language), used by
