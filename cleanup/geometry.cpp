@@ -163,10 +163,8 @@ namespace {
 std::string trailing_letters(std::string_view s) {
   std::size_t b = s.size();
   while (b > 0) {
-    std::size_t k = b - 1;
-    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-    std::size_t i = k;
-    if (!is_letter(next_code_point(s, i))) break;
+    const std::size_t k = previous_code_point_start(s, b);
+    if (!is_letter(last_code_point(s.substr(k, b - k)))) break;
     b = k;
   }
   return std::string(s.substr(b));
@@ -214,19 +212,6 @@ double median_gap(const Line& line) {
 namespace {
 // Hyphens and the en dash; the em dash is spaced in UN texts ("needs — and").
 bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
-
-char32_t first_code_point(std::string_view s) {
-  std::size_t i = 0;
-  return s.empty() ? 0 : next_code_point(s, i);
-}
-
-char32_t last_code_point(std::string_view s) {
-  std::size_t k = s.size();
-  while (k > 0 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) --k;
-  if (k > 0) --k;
-  std::size_t i = k;
-  return s.empty() ? 0 : next_code_point(s, i);
-}
 
 // "( 2005)", "(2005 )", "3– 14", "5 –13": a bracket that opens before the gap
 // or closes after it, or a dash glued to a word on its far side.

@@ -217,11 +217,8 @@ bool is_unspaced_script(char32_t cp) {
 
 bool joins_unspaced(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return false;
-  std::size_t i = before.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(before[i]) & 0xC0) == 0x80) --i;
-  const char32_t last = next_code_point(before, i);
-  std::size_t j = 0;
-  const char32_t first = next_code_point(after, j);
+  const char32_t last = last_code_point(before);
+  const char32_t first = first_code_point(after);
   auto digit = [](char32_t cp) { return cp >= '0' && cp <= '9'; };
   return (is_unspaced_script(last) && (is_unspaced_script(first) || digit(first))) ||
          (digit(last) && is_unspaced_script(first));

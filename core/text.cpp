@@ -70,6 +70,24 @@ std::string to_valid_utf8(std::string_view s) {
   return out;
 }
 
+std::size_t previous_code_point_start(std::string_view s, std::size_t end) {
+  if (end == 0) return 0;
+  std::size_t k = end - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return k;
+}
+
+char32_t first_code_point(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : next_code_point(s, i);
+}
+
+char32_t last_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = previous_code_point_start(s, s.size());
+  return next_code_point(s, i);
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -18,6 +18,13 @@ std::string to_valid_utf8(std::string_view s);
 // Decodes the code point at s[i] and advances i. REQUIRES: valid UTF-8, i < size.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// The byte where the code point that ends at byte `end` of `s` starts
+// (0 when end is 0). REQUIRES: end <= size, s valid UTF-8 before `end`.
+std::size_t previous_code_point_start(std::string_view s, std::size_t end);
+// The first and the last code point of `s`, or 0 when `s` is empty.
+// REQUIRES: valid UTF-8.
+char32_t first_code_point(std::string_view s);
+char32_t last_code_point(std::string_view s);
 // Excerpts of a text for warnings and edit logs, cut on a character
 // boundary: never inside a UTF-8 sequence (Arabic, Cyrillic, Han take 2 to
 // 4 bytes a character), nor between a letter and the combining marks on it

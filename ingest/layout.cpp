@@ -372,10 +372,7 @@ std::vector<PlacedWord> line_words(const std::vector<Run>& runs, const std::vect
 // written without spaces, and stand closer than kUnspacedGapEm.
 bool unspaced_meeting(const PlacedWord& a, const PlacedWord& b) {
   if (a.text.empty() || b.text.empty()) return false;
-  std::size_t i = a.text.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(a.text[i]) & 0xC0) == 0x80) --i;
-  std::size_t j = 0;
-  if (!is_unspaced_script(next_code_point(a.text, i)) && !is_unspaced_script(next_code_point(b.text, j))) return false;
+  if (!is_unspaced_script(last_code_point(a.text)) && !is_unspaced_script(first_code_point(b.text))) return false;
   return b.box.x0 - a.box.x1 < kUnspacedGapEm * std::max(a.font_size, b.font_size);
 }
 

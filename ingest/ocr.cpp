@@ -628,10 +628,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     // The last `n` code points of `text`, cut off.
     auto cut_last = [](std::string& text, std::size_t n) {
       std::size_t last = text.size();
-      for (std::size_t k = 0; k < n && last > 0; ++k) {
-        while (last > 0 && (static_cast<unsigned char>(text[last - 1]) & 0xC0) == 0x80) --last;
-        if (last > 0) --last;  // the lead byte of the code point
-      }
+      for (std::size_t k = 0; k < n && last > 0; ++k) last = previous_code_point_start(text, last);
       std::string tail = text.substr(last);
       text.erase(last);
       return tail;

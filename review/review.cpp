@@ -308,11 +308,7 @@ std::string structure_html(const Json& layout) {
   for (const Json& part : layout["parts"]) {
     const std::string eid = part.value("eid", "");
     std::string text = part.value("text", "");
-    if (text.size() > 160) {
-      std::size_t cut = 160;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut) + "\xE2\x80\xA6";
-    }
+    if (text.size() > 160) text = std::string(head_bytes(text, 160)) + "\xE2\x80\xA6";
     const bool placed = !part["lines"].empty();
     h += "<li><a class=\"part" + std::string(placed ? "" : " unplaced") + "\" href=\"#\" data-eid=\"" + esc(eid) + "\">" +
          esc(eid) + "</a> " + esc(text) + "</li>";

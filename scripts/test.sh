@@ -9,7 +9,11 @@ bash scripts/install-deps.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
 echo "== build and test (RelWithDebInfo, -Werror)"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAKN_WERROR=ON > /dev/null
+# Line tables only (-g1): the suite needs file:line in a backtrace, not
+# variables, and full debug info is a quarter of the compile time
+# (test_review.cpp: 30.0 s of CPU at -O2 -g, 21.9 s at -O2 -g1).
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAKN_WERROR=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" > /dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
 

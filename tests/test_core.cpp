@@ -54,6 +54,22 @@ TEST_CASE("UTF-8 validation rejects overlongs, surrogates and truncation", "[cor
 // Arabic and Chinese characters take 2 and 3 bytes, and an Arabic letter
 // carries its harakat as further code points. An excerpt is cut on a
 // character boundary, never inside either.
+TEST_CASE("the first and last characters of a text are whole code points in any script", "[core]") {
+  CHECK(first_code_point("") == 0);
+  CHECK(last_code_point("") == 0);
+  CHECK(last_code_point("abc") == U'c');
+  CHECK(first_code_point("重申") == U'重');
+  CHECK(last_code_point("重申") == U'申');
+  CHECK(last_code_point("Ассамблея") == U'я');
+  CHECK(last_code_point("A/78/L.1 😀") == U'😀');
+  const std::string s = "aé申😀";  // 1, 2, 3 and 4 bytes
+  CHECK(previous_code_point_start(s, s.size()) == 6);
+  CHECK(previous_code_point_start(s, 6) == 3);
+  CHECK(previous_code_point_start(s, 3) == 1);
+  CHECK(previous_code_point_start(s, 1) == 0);
+  CHECK(previous_code_point_start(s, 0) == 0);
+}
+
 TEST_CASE("excerpts of Arabic and Chinese text are cut between characters, never inside one", "[core]") {
   const std::string arabic = "تُؤكِّدُ من جديد الحقَّ في حرية الفكر";  // marks on their letters
   const std::string chinese = "重申人人享有思想、良心和宗教自由的权利";
