@@ -985,6 +985,34 @@ void restore_marks_left_without_note(Document& doc) {
     return notes.count(m.marker) ? std::string() : "refers to no note the document holds";
   });
 }
+
+// A star note that stayed in the body: a paragraph opening with stars (or
+// daggers) and text, while another paragraph prints the same mark glued
+// after a word or a symbol ("s/14938**", the reissue note "** Second
+// reissue for technical reasons."), and no note of that mark was collected.
+// It is kept where it is, with a warning.
+void warn_star_note_in_body(Document& doc) {
+  static const Regex kOpens("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s+\\S");
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    const auto m = kOpens.search(doc.blocks[b].text);
+    if (!m) continue;
+    const std::string mark(m->str(doc.blocks[b].text, 1));
+    if (std::any_of(doc.footnotes.begin(), doc.footnotes.end(), [&](const Footnote& f) { return f.marker == mark; })) continue;
+    const bool referenced = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& other) {
+      for (std::size_t at = other.text.find(mark); at != std::string::npos; at = other.text.find(mark, at + 1)) {
+        const std::size_t end = at + mark.size();
+        const bool glued = at > 0 && other.text[at - 1] != ' ' && other.text[at - 1] != mark.front();
+        const bool whole = end == other.text.size() || other.text.compare(end, mark.size(), mark) != 0;
+        if (&other != &doc.blocks[b] && glued && whole) return true;
+      }
+      return false;
+    });
+    if (referenced)
+      doc.log.warn(std::string(kLink), doc.position_in_block(b, 0),
+                   "a paragraph opens with \"" + mark + "\" as a note does, and the text prints that mark after a word, "
+                   "but no note " + mark + " was collected: the note is kept in the body");
+  }
+}
 }  // namespace
 
 void link_footnotes(Document& doc, const PassContext&) {
@@ -1075,6 +1103,7 @@ void link_footnotes(Document& doc, const PassContext&) {
                    "footnote " + f.marker + " has no reference in the text");
   }
   restore_marks_left_without_note(doc);
+  warn_star_note_in_body(doc);
 }
 
 }  // namespace akn

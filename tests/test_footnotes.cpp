@@ -682,3 +682,18 @@ TEST_CASE("every raised figure taken out of the text refers to a note the docume
   CHECK(edits_of(doc, "restore_unreferenced_mark").size() == 2);
   CHECK(has_warning(doc, "raised \"*\" looks like a note reference"));
 }
+
+TEST_CASE("a star note left in the body, its mark printed on the symbol, is warned", "[footnotes][ocr]") {
+  // S/14938: the reissue note "** Second reissue ..." is typed in the
+  // body's type with no rule, and the symbol prints its mark (s/14938**).
+  const std::string src =
+      "s/14938** 2 April 1982\n\nI wish to draw your attention to the campaign.\n\n"
+      "** Second reissue for technical reasons.\n\nThe purpose of these acts is clear.\n";
+  Document doc = doc_from_text(src);
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(has_warning(doc, "no note ** was collected"));
+  // Without the mark printed elsewhere, a paragraph opening with stars is no note's.
+  Document alone = doc_from_text("I wish to draw your attention.\n\n** Second reissue for technical reasons.\n");
+  run_passes(alone, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK_FALSE(has_warning(alone, "was collected"));
+}
