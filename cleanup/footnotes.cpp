@@ -854,13 +854,16 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
 
 namespace {
 // Whether `line` opens with note number `marker`: raised (a mark
-// read_superscripts took from its start) or printed ("1 See", "1/ See",
-// "1. See", "1See"), with text after it.
-bool opens_with_note_number(const Line& line, const std::string& marker) {
+// read_superscripts took from its start, `raised` is then set) or printed
+// ("1 See", "1/ See", "1. See", "1See"), with text after it.
+bool opens_with_note_number(const Line& line, const std::string& marker, bool* raised = nullptr) {
   const std::size_t start = line.text.find_first_not_of(" \t");
   if (start == std::string::npos) return false;
   for (const NoteMark& m : line.marks)
-    if (m.marker == marker && m.offset <= start) return true;
+    if (m.marker == marker && m.offset <= start) {
+      if (raised) *raised = true;
+      return true;
+    }
   if (line.text.compare(start, marker.size(), marker) != 0) return false;
   std::size_t i = start + marker.size();
   if (i < line.text.size() && (line.text[i] == '/' || line.text[i] == '.')) ++i;
@@ -871,61 +874,143 @@ bool opens_with_note_number(const Line& line, const std::string& marker) {
   return is_letter(next_code_point(line.text, k));
 }
 
+// Whether line l of page p, which opens with a number, is set as a note is
+// in any UN document: its number raised, or the line in type smaller than
+// the body's, or under the page's separator (a rule of underscores, a drawn
+// rule, the rule an OCR reading made a blank line of). A line in the body's
+// type and above any separator is a body line whatever its number ("2.
+// Takes note ...", an operative paragraph under a raised mark "Assembly,2").
+// A text dump states no type and no position: there the number is all
+// there is, and it counts.
+bool set_as_note(const Document& doc, std::size_t p, std::size_t l, bool raised, double small_below) {
+  const Page& page = doc.pages[p];
+  const Line& line = page.lines[l];
+  if (raised || line.role == LineRole::footnote) return true;
+  if (!line.box || line.font_size <= 0) return true;
+  if (small_below > 0 && line.font_size < small_below) return true;
+  for (std::size_t k = 0; k < l; ++k)
+    if (page.lines[k].role == LineRole::furniture && trim(page.lines[k].text).find("___") != std::string_view::npos) return true;
+  if (under_ocr_rule(page, ocr_note_rule(page), line)) return true;
+  return std::any_of(page.rules.begin(), page.rules.end(), [&](const Box& r) {
+    return r.y1 <= line.box->y0 + 1 && (page.width <= 0 || r.width() <= kMaxRuleShare * page.width) &&
+           (page.height <= 0 || r.y0 >= kOcrRuleMinDepth * page.height);
+  });
+}
+
 // Whether the note of a raised `marker` at the byte `offset` of block b is
-// found near it: the mark opens its own line (that line is the note, which
+// printed near it: the mark opens its own line (that line is the note, which
 // collect_footnotes could not take), or a line below it on its page, or a
-// line of the next page, opens with its number. Furniture and the
-// masthead are not looked at.
-bool note_line_nearby(const Document& doc, std::size_t b, std::size_t offset, const std::string& marker) {
+// line of the next page, opens with its number and is set as a note
+// (set_as_note). Furniture and the masthead are not looked at.
+bool note_line_nearby(const Document& doc, std::size_t b, std::size_t offset, const std::string& marker, double small_below) {
   const Block& block = doc.blocks[b];
   const Origin o = block.origin_at(offset);
   if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
   if (o.offset == offset && o.column == 0) return true;
-  const auto counts = [](const Line& l) { return l.role == LineRole::body || l.role == LineRole::footnote; };
+  const auto note_line = [&](std::size_t p, std::size_t l) {
+    const Line& line = doc.pages[p].lines[l];
+    bool raised = false;
+    return (line.role == LineRole::body || line.role == LineRole::footnote) &&
+           opens_with_note_number(line, marker, &raised) && set_as_note(doc, p, l, raised, small_below);
+  };
   const auto p = static_cast<std::size_t>(o.page - 1);
-  const std::vector<Line>& here = doc.pages[p].lines;
-  for (std::size_t l = static_cast<std::size_t>(std::max(o.line, 0)) + 1; l < here.size(); ++l)
-    if (counts(here[l]) && opens_with_note_number(here[l], marker)) return true;
+  for (std::size_t l = static_cast<std::size_t>(std::max(o.line, 0)) + 1; l < doc.pages[p].lines.size(); ++l)
+    if (note_line(p, l)) return true;
   if (p + 1 < doc.pages.size())
-    for (const Line& l : doc.pages[p + 1].lines)
-      if (counts(l) && opens_with_note_number(l, marker)) return true;
+    for (std::size_t l = 0; l < doc.pages[p + 1].lines.size(); ++l)
+      if (note_line(p + 1, l)) return true;
   return false;
 }
 
-// A raised figure is a note's reference only when its note is found: in the
-// document's notes, or near it (note_line_nearby). Otherwise it was
-// something else that an old OCR layer or a typed page sets small and high
-// (a quote: "sur 1 1a" for sur "la"; a day in a list: "53) 11 May"), and it
-// is put back where it was printed, with a warning, rather than dropped.
-void restore_marks_without_note(Document& doc, const std::map<std::string, std::size_t>& by_marker) {
+// Puts the figure of a raised mark back where it was printed, with an edit
+// restore_unreferenced_mark and a warning that say why (`why`: the reason
+// its note is not linked).
+void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std::string& why) {
+  Block& block = doc.blocks[b];
+  const std::size_t at = std::min(mark.offset, block.text.size());
+  // The figure stood between spaces when a space follows it now and a
+  // word ends before it (read_superscripts took the space before).
+  const bool spaced = at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ';
+  const std::string printed = (spaced ? " " : "") + mark.marker;
+  const std::size_t from = at >= 16 ? at - 16 : 0;
+  const std::string before = block.text.substr(from, std::min(block.text.size(), at + 16) - from);
+  const Position where = doc.position_in_block(b, at);
+  block.replace(at, 0, printed);  // moves the marks after it
+  doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
+                   block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
+                   "raised \"" + mark.marker + "\" " + why + "; kept as printed text", 0.7, doc.box_in_block(b, at)});
+  doc.log.warn(std::string(kLink), where, "raised \"" + mark.marker + "\" looks like a note reference but " + why + ": kept as text");
+}
+
+// Restores, right to left in each block, the raised marks for which `why`
+// gives a reason (an empty one keeps the mark).
+template <typename Why>
+void restore_marks_if(Document& doc, const Why& why) {
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    Block& block = doc.blocks[b];
-    std::vector<NoteMark> restored;
-    std::erase_if(block.marks, [&](const NoteMark& m) {
-      const bool lone = m.source == MarkSource::superscript && as_number(m.marker) > 0 && !by_marker.count(m.marker) &&
-                        !note_line_nearby(doc, b, m.offset, m.marker);
-      if (lone) restored.push_back(m);
-      return lone;
+    std::vector<std::pair<NoteMark, std::string>> restored;
+    std::erase_if(doc.blocks[b].marks, [&](const NoteMark& m) {
+      if (m.source != MarkSource::superscript) return false;
+      std::string reason = why(b, m);
+      if (reason.empty()) return false;
+      restored.emplace_back(m, std::move(reason));
+      return true;
     });
-    for (auto it = restored.rbegin(); it != restored.rend(); ++it) {
-      const std::size_t at = std::min(it->offset, block.text.size());
-      // The figure stood between spaces when a space follows it now and a
-      // word ends before it (read_superscripts took the space before).
-      const bool spaced = at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ';
-      const std::string printed = (spaced ? " " : "") + it->marker;
-      const std::size_t from = at >= 16 ? at - 16 : 0;
-      const std::string before = block.text.substr(from, std::min(block.text.size(), at + 16) - from);
-      const Position where = doc.position_in_block(b, at);
-      block.replace(at, 0, printed);  // moves the marks after it
-      doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
-                       block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
-                       "raised \"" + it->marker + "\" refers to no note: none is numbered so in the notes, below it on its page "
-                       "or on the next page; kept as printed text",
-                       0.7, doc.box_in_block(b, at)});
-      doc.log.warn(std::string(kLink), where,
-                   "raised \"" + it->marker + "\" looks like a note reference but no note " + it->marker +
-                       " is found (in the notes, below it on its page or on the next page): kept as text");
-    }
+    for (auto it = restored.rbegin(); it != restored.rend(); ++it) restore_mark(doc, b, it->first, it->second);
+  }
+}
+
+// A raised figure is a note's reference only when its note is collected.
+// Otherwise it was something else that an old OCR layer or a typed page
+// sets small and high (a quote: "sur 1 1a" for sur "la"; a day in a list:
+// "53) 11 May"), or its note's line, printed below it, stayed in the body:
+// either way the figure is put back where it was printed, with a warning,
+// rather than dropped.
+void restore_marks_without_note(Document& doc, const std::map<std::string, std::size_t>& by_marker) {
+  const double small_below = kSmallShare * detail::body_font_size(doc);
+  restore_marks_if(doc, [&](std::size_t b, const NoteMark& m) -> std::string {
+    if (as_number(m.marker) <= 0 || by_marker.count(m.marker)) return {};
+    if (note_line_nearby(doc, b, m.offset, m.marker, small_below))
+      return "has its note printed below it, but that note was not collected (it stays in the body)";
+    return "refers to no note: no note " + m.marker + " is found (in the notes, below it on its page or on the next page)";
+  });
+}
+
+// The invariant the pass ends on: every figure taken out of the text as a
+// raised mark is a reference to a note the document holds, or is back in
+// the text (a star or a dagger with no note, a mark whose note was lost).
+void restore_marks_left_without_note(Document& doc) {
+  std::set<std::string> notes;
+  for (const Footnote& f : doc.footnotes) notes.insert(f.marker);
+  restore_marks_if(doc, [&](std::size_t, const NoteMark& m) -> std::string {
+    return notes.count(m.marker) ? std::string() : "refers to no note the document holds";
+  });
+}
+
+// A star note that stayed in the body: a paragraph opening with stars (or
+// daggers) and text, while another paragraph prints the same mark glued
+// after a word or a symbol ("s/14938**", the reissue note "** Second
+// reissue for technical reasons."), and no note of that mark was collected.
+// It is kept where it is, with a warning.
+void warn_star_note_in_body(Document& doc) {
+  static const Regex kOpens("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s+\\S");
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    const auto m = kOpens.search(doc.blocks[b].text);
+    if (!m) continue;
+    const std::string mark(m->str(doc.blocks[b].text, 1));
+    if (std::any_of(doc.footnotes.begin(), doc.footnotes.end(), [&](const Footnote& f) { return f.marker == mark; })) continue;
+    const bool referenced = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& other) {
+      for (std::size_t at = other.text.find(mark); at != std::string::npos; at = other.text.find(mark, at + 1)) {
+        const std::size_t end = at + mark.size();
+        const bool glued = at > 0 && other.text[at - 1] != ' ' && other.text[at - 1] != mark.front();
+        const bool whole = end == other.text.size() || other.text.compare(end, mark.size(), mark) != 0;
+        if (&other != &doc.blocks[b] && glued && whole) return true;
+      }
+      return false;
+    });
+    if (referenced)
+      doc.log.warn(std::string(kLink), doc.position_in_block(b, 0),
+                   "a paragraph opens with \"" + mark + "\" as a note does, and the text prints that mark after a word, "
+                   "but no note " + mark + " was collected: the note is kept in the body");
   }
 }
 }  // namespace
@@ -1017,6 +1102,8 @@ void link_footnotes(Document& doc, const PassContext&) {
       doc.log.warn(std::string(kLink), Position{f.page, 0, 0},
                    "footnote " + f.marker + " has no reference in the text");
   }
+  restore_marks_left_without_note(doc);
+  warn_star_note_in_body(doc);
 }
 
 }  // namespace akn

@@ -56,6 +56,26 @@ constexpr double kSmallerType = 0.5;
 constexpr double kTitleType = 0.5;
 // A running head comes back at the same height, within this (pt).
 constexpr double kSameHeight = 4.0;
+// OCR reads a running head differently on each page ("985ème séimce" for
+// "985ème séance", "Pago 5" for "Page 5", "s/21225" for "S/21225"), and a
+// scanned page sets it higher or lower than the next. A head line also
+// recurs when the same zone of another page holds a line equal
+// to it once both are folded (ocr_head_key: case, spaces, the glyphs OCR
+// confuses, every figure one class), within one edit per
+// kHeadCharsPerEdit characters of the folded line, at any height of the
+// zone. (Typeset heads recur as printed: the rule finds nothing more in
+// the born-digital corpus and UN-AKN PDFs.) Folded lines shorter than kMinFuzzyHead characters must be equal;
+// lines longer than kMaxFuzzyHeadBytes are prose (a paragraph at the top
+// of two pages, "2. Requests ..." and "3. Requests ..."), not heads.
+constexpr std::size_t kHeadCharsPerEdit = 5;
+constexpr std::size_t kMinFuzzyHead = 4;
+constexpr std::size_t kMaxFuzzyHeadBytes = 60;
+// A line of a head zone (page 1's too) that nothing explains, no longer than kMaxOddHeadBytes (a masthead's emblem or name
+// as OCR read it: "UNlTE#"), is kept as text with a warning.
+constexpr std::size_t kMaxOddHeadBytes = 40;
+// A scan's masthead prints the symbol in the top part of page 1: down to
+// this share of the page (S/14938: 0.21).
+constexpr double kPageOneSymbolShare = 0.3;
 // Parts of one line further apart than this many ems are separate segments
 // ("2/10      18-16895": a page number and a job number).
 constexpr double kSegmentGapEm = 2.0;
@@ -366,6 +386,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
 struct HeadVocabulary {
   std::vector<std::string> symbols;
   std::vector<std::vector<std::string>> titles;  // normalised words, in order
+  bool from_masthead = false;  // the symbols are the masthead's (else page 1's, as OCR read them)
 };
 
 // A word as compared with the title's: ASCII lower case, punctuation,
@@ -415,10 +436,37 @@ std::vector<std::string> folded_words(std::string_view text) {
   return out;
 }
 
+// When the masthead gave no symbol (a scan's), the symbol page 1 prints at
+// its top (down to kPageOneSymbolShare of the page), as OCR read it there:
+// a word shaped as a symbol once upper-cased, a note's stars after it
+// ("s/14938**"). Continuation heads print it so.
+std::vector<std::string> symbols_printed_on_page_one(const Document& doc) {
+  std::vector<std::string> out;
+  if (doc.pages.empty() || doc.pages.front().height <= 0) return out;
+  const Page& page = doc.pages.front();
+  for (const Line& line : page.lines) {
+    if (!line.box || line.box->y1 > kPageOneSymbolShare * page.height) continue;
+    for (std::size_t at = 0; at < line.text.size();) {
+      const std::size_t end = std::min(line.text.find(' ', at), line.text.size());
+      const std::string word = line.text.substr(at, end - at);
+      at = end + 1;
+      std::string shape = word.substr(0, word.find_last_not_of('*') + 1);
+      for (char& c : shape) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+      if (shape.find('/') != std::string::npos && kShape.full_match(shape) &&
+          std::find(out.begin(), out.end(), word) == out.end())
+        out.push_back(word);
+    }
+  }
+  return out;
+}
+
 HeadVocabulary head_vocabulary(const Document& doc, double body_size) {
   HeadVocabulary v;
   if (doc.meta.symbol) v.symbols.push_back(collapse_spaces(*doc.meta.symbol));
   for (const std::string& s : doc.meta.other_symbols) v.symbols.push_back(collapse_spaces(s));
+  v.from_masthead = !v.symbols.empty();
+  if (v.symbols.empty()) v.symbols = symbols_printed_on_page_one(doc);
   std::string title;
   if (!doc.pages.empty() && body_size > 0)
     for (const Line& line : doc.pages.front().lines)
@@ -533,7 +581,7 @@ Explanation explain_ocr_symbol(const std::string& text, const HeadVocabulary& v,
         const Rule* r = rule_for(rest);
         return r && r->kind == "remove_page_number";
       }());
-      if (why.empty() && v.symbols.empty() && page_beside && symbol_shaped(candidate))
+      if (why.empty() && !v.from_masthead && page_beside && symbol_shaped(candidate))
         why = "a document symbol as OCR read it (" + detail::quoted(joined(from, to, " ")) +
               "), beside a page number; the masthead gave none";
       if (why.empty()) continue;
@@ -645,18 +693,62 @@ struct Zone {
   std::vector<std::size_t> lines;
 };
 
-// Each zone line's shape (digits folded) and height, to count recurrences.
+// A head line as compared across the pages (OCR reads it differently on each): ASCII
+// lower case, spaces dropped, ',' read as '.', 'l' 'i' '|' '!' as '1' and
+// 'o' as '0', then every figure '#'.
+std::string ocr_head_key(std::string_view text) {
+  std::string out;
+  for (const char raw : text) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(raw)));
+    if (c == ' ' || c == '\t') continue;
+    if (c == ',') out += '.';
+    else if (c == 'l' || c == 'i' || c == '|' || c == '!' || c == 'o' || (c >= '0' && c <= '9')) out += '#';
+    else out += c;
+  }
+  return out;
+}
+
+// Each zone line's shape (digits folded) and height, to count recurrences,
+// and its page, zone and folded key (ocr_head_key).
 struct ZoneLine {
   std::string shape;
   double top = 0;
+  std::size_t page = 0;
+  bool top_zone = true;
+  std::string key;
 };
 
-// How many zone lines of the document have this line's shape at its height.
-int recurrences(const std::vector<ZoneLine>& all, const Line& line) {
+bool ocr_same_head(const std::string& a, const std::string& b) {
+  if (a.size() < kMinFuzzyHead || b.size() < kMinFuzzyHead) return a == b;
+  const std::size_t bound = std::max(a.size(), b.size()) / kHeadCharsPerEdit;
+  const std::size_t apart = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  return apart <= bound && levenshtein(a, b) <= bound;
+}
+
+// How many zone lines of the document have this line's shape at its height;
+// at least one more than the other pages whose same zone holds it as OCR
+// read it there (ocr_same_head).
+int recurrences(const std::vector<ZoneLine>& all, const Line& line, std::size_t page, bool top_zone, bool* fuzzy) {
   const std::string shape = shape_of(line.text, true);
   int n = 0;
   for (const ZoneLine& z : all) n += std::abs(z.top - line.box->y0) <= kSameHeight && z.shape == shape ? 1 : 0;
-  return n;
+  if (n >= 2 || line.text.size() > kMaxFuzzyHeadBytes) return n;
+  const std::string key = ocr_head_key(line.text);
+  std::vector<std::size_t> pages;
+  for (const ZoneLine& z : all)
+    if (z.page != page && z.top_zone == top_zone && ocr_same_head(z.key, key) &&
+        std::find(pages.begin(), pages.end(), z.page) == pages.end())
+      pages.push_back(z.page);
+  if (pages.empty()) return n;
+  *fuzzy = true;
+  return static_cast<int>(pages.size()) + 1;
+}
+
+// A short line of a head zone, shaped as a head is
+// (kMaxOddHeadBytes): what a masthead's emblem or a head becomes when OCR
+// garbles it past recognition.
+bool odd_head(const Line& line) {
+  return line.text.size() <= kMaxOddHeadBytes && could_be_running_head(line.text);
 }
 
 void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& zone_lines, const HeadVocabulary& v,
@@ -665,15 +757,16 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
   struct Reading {
     Explanation e;
     int recurs = 0;
+    bool fuzzy = false;  // recurs as OCR read it on other pages
   };
   std::vector<Reading> readings;
   bool anchored = false;  // a surer sign than title words: the symbol, a page number, recurrence
   for (const std::size_t i : zone.lines) {
     const Line& line = doc.pages[zone.page].lines[i];
-    Reading r{explain_line(line, v), 0};
+    Reading r{explain_line(line, v), 0, false};
     // A line opening with a superscript mark is a footnote, not a head.
     if (could_be_running_head(line.text) && (line.marks.empty() || line.marks.front().offset > 0))
-      r.recurs = recurrences(zone_lines, line);
+      r.recurs = recurrences(zone_lines, line, zone.page, zone.top, &r.fuzzy);
     anchored |= line.role == LineRole::furniture || r.e.level == Explained::sure || r.recurs >= 2;
     readings.push_back(std::move(r));
   }
@@ -690,14 +783,16 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture, where + ": " + r.e.why, kSureHead);
     } else if (r.recurs >= 2) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
-                       where + ": the line occurs " + std::to_string(r.recurs) + " times at this height",
+                       where + (r.fuzzy ? ": the line occurs, as OCR read it, in the " + where + " of " +
+                                              std::to_string(r.recurs) + " pages"
+                                        : ": the line occurs " + std::to_string(r.recurs) + " times at this height"),
                        kRecurringHead);
     } else if (continuation && zone.top && r.e.level == Explained::title && (anchored || header_type)) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
                        where + ": " + r.e.why +
                            (anchored ? ", beside the symbol, a page number or a recurring line" : ", in header type"),
                        kTitleHead);
-    } else if (continuation && zone.top && (anchored || header_type)) {
+    } else if (zone.top && ((continuation && (anchored || header_type)) || odd_head(line))) {
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) +
                        ") is not the document's symbol, title, page number or language, nor does it recur: kept as text");
@@ -712,15 +807,19 @@ void remove_page_zones(Document& doc) {
   g.zone_gap = body_line_gap(doc, g.body_size) + kZoneGapEm * em;
   const HeadVocabulary v = head_vocabulary(doc, g.body_size);
   std::vector<Zone> zones;
+  // Symbols page 1 prints explain the heads of the pages after it, not
+  // page 1's own lines.
+  HeadVocabulary first = v;
+  if (!v.from_masthead) first.symbols.clear();
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap, v)});
+    for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap, p == 0 ? first : v)});
   std::vector<ZoneLine> zone_lines;
   for (const Zone& zone : zones)
     for (const std::size_t i : zone.lines) {
       const Line& line = doc.pages[zone.page].lines[i];
-      zone_lines.push_back({shape_of(line.text, true), line.box->y0});
+      zone_lines.push_back({shape_of(line.text, true), line.box->y0, zone.page, zone.top, ocr_head_key(line.text)});
     }
-  for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, v, g);
+  for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, zone.page == 0 ? first : v, g);
 }
 }  // namespace
 

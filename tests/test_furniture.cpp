@@ -495,3 +495,56 @@ TEST_CASE("a line of specks or a stamp that OCR read as text is furniture and pr
   for (const std::size_t l : {0U, 2U, 3U, 4U, 5U}) CHECK(lines[l].role == LineRole::body);
   CHECK(edits_of(doc, "remove_ocr_noise").size() == 1);
 }
+
+TEST_CASE("on scans a running head read differently on each page, at another height, is furniture; head-like text left is warned",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // OCR reads a head differently from page to page ("séimce" for "séance",
+  // "Pago" for "Page", "s/" for "S/", "Enql ish"), and a scanned page sets
+  // it higher or lower than the next. The masthead gave no symbol.
+  const std::vector<std::vector<std::string>> heads = {
+      {"985ème séance - 4 décembre 1959", "S/21225", "Enql ish", "Pago 2"},
+      {"985ème séimce - 4 décembre 1959", "s/21225", "English", "Page 3"},
+      {"985ème séance - 4 décembre l959", "S/21225", "English", "Page I"}};
+  const std::vector<std::string> body = {"tient à faire observer, tout d'abord, qu'il n'a pas pris la parole en",
+                                         "qualité de rapporteur du Comité des renseignements, mais en celle"};
+  auto scan = [&](bool ocr, const std::string& extra = "") {
+    Document doc;
+    doc.source.kind = "pdf";
+    doc.pages.push_back(first_page("Letter dated 2 May 1985 from the Acting Chairman"));
+    doc.pages.front().lines.insert(doc.pages.front().lines.begin(), text_line("UNlTE#", 40, 10, 60));
+    for (std::size_t p = 0; p < heads.size(); ++p) {
+      std::vector<Line> head;
+      const double top = 20 + 9.0 * static_cast<double>(p), left = p % 2 ? 400 : 60;
+      for (std::size_t l = 0; l < heads[p].size(); ++l)
+        head.push_back(text_line(heads[p][l], top + 10 * static_cast<double>(l), 8, left));
+      if (p == 1 && !extra.empty()) head.push_back(text_line(extra, top + 40, 8, left));
+      doc.pages.push_back(page_of(static_cast<int>(p) + 2, std::move(head), body, 110));
+    }
+    for (Page& page : doc.pages) page.ocr = ocr;
+    run_passes(doc, {"remove_furniture"});
+    return doc;
+  };
+  const Document doc = scan(true);
+  int ran = 0;
+  for (std::size_t p = 1; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      CAPTURE(p, l);
+      CHECK(doc.pages[p].lines[l].role == (l < heads[p - 1].size() ? LineRole::furniture : LineRole::body));
+      ++ran;
+    }
+  CHECK(ran == 18);
+  const auto heads_removed = edits_of(doc, "remove_running_head");
+  CHECK(std::any_of(heads_removed.begin(), heads_removed.end(),
+                    [](const Edit& e) { return e.before == "985ème séimce - 4 décembre 1959" && contains(e.reason, "as OCR read it"); }));
+  // The masthead's name garbled on page 1 stays text, with a warning.
+  CHECK(doc.pages[0].lines[0].role == LineRole::body);
+  const auto warned = furniture_warnings(doc);
+  CHECK(std::any_of(warned.begin(), warned.end(), [](const std::string& w) { return contains(w, "UNlTE#"); }));
+  // A head line of one page only that nothing explains stays text, with a
+  // warning.
+  const Document once = scan(true, "Annex I");
+  CHECK(once.pages[2].lines[heads[1].size()].text == "Annex I");
+  CHECK(once.pages[2].lines[heads[1].size()].role == LineRole::body);
+  const auto warned_once = furniture_warnings(once);
+  CHECK(std::any_of(warned_once.begin(), warned_once.end(), [](const std::string& w) { return contains(w, "Annex I"); }));
+}
