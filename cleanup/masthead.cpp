@@ -29,8 +29,10 @@
 #include "core/un_patterns.hpp"
 #include "core/un_vocabulary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
+#include "core/spellout.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -68,6 +70,8 @@ constexpr double kTitleSizeToleranceOcr = 0.3;
 constexpr double kTitleGapEm = 0.6;
 constexpr double kTitleFlushPt = 2;
 constexpr double kTitleTurnoverEm = 2;
+// The widest word space of a line-end (a third of the type size).
+constexpr double kTitleEndSpaceEm = 0.35;
 constexpr std::size_t kTitleLinesGeometry = 12;
 constexpr std::size_t kTitleLinesText = 4;
 
@@ -92,13 +96,16 @@ struct Field {
 // The session as the other five versions print it ("Soixante-dix-huitième
 // session", "Septuagésimo octavo período de sesiones", "Семьдесят восьмая
 // сессия", "الدورة الثامنة والسبعون", "第七十八届会议"), emergency special
-// sessions included ("Dixième session extraordinaire d’urgence").
+// sessions included ("Dixième session extraordinaire d’urgence",
+// "الدورة الاستثنائية الطارئة الحادية عشرة"). Groups 1 to 4: the ordinal
+// words in French, Spanish, Russian, Arabic (kSessionLanguages).
 #define AKN_LOCAL_SESSIONS                                                                                      \
-  "\\p{Lu}[\\p{L}-]*ième\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?|"                                   \
-  "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+período\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?|"     \
-  "[А-ЯЁ][а-яё]+(?:\\s+[а-яё]+)?\\s+(?:(?:чрезвычайная\\s+)?специальная\\s+)?сессия|"                              \
-  "الدورة(?:\\s+و?ال\\p{Arabic}+){1,4}|"                                                                            \
+  "(\\p{Lu}[\\p{L}-]*ième)\\s+session(?:\\s+extraordinaire(?:\\s+d[’']urgence)?)?|"                                 \
+  "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+período\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?|"   \
+  "([А-ЯЁ][а-яё]+(?:\\s+(?!чрезвычайная|специальная)[а-яё]+)?)\\s+(?:(?:чрезвычайная\\s+)?специальная\\s+)?сессия|"  \
+  "الدورة(?:\\s+(?:الاستثنائية|الطارئة|الخاصة))*((?:\\s+و?ال\\p{Arabic}+){1,4}(?:\\s+عشرة?)?)|"                     \
   "第[〇零一二三四五六七八九十百]+届(?:紧急特别|特别)?会议"
+constexpr std::string_view kSessionLanguages[] = {"fr", "es", "ru", "ar"};
 // The agenda item as the other five versions print it ("Point 71 b) de
 // l’ordre du jour", "Tema 71 b) del programa", "Пункт 71 b) повестки дня",
 // "البند 71 (ب) من جدول الأعمال", "议程项目71 (b)").
@@ -292,11 +299,7 @@ class Store {
       meta_.session = value;
       if (!groups.empty()) meta_.session_number = parse_ordinal_words(groups[0]);
     } else if (name == "localSession") {
-      // Its number is read where the words are numerals (Chinese); the
-      // ordinal words of the other languages are kept as printed.
-      meta_.session = value;
-      if (const auto n = chinese_session_number(value)) meta_.session_number = n;
-      return "session=" + value;
+      return local_session(value, groups);
     } else if (name == "year") {
       meta_.year = value;
       if (!groups.empty()) meta_.year_number = parse_ordinal_words(groups[0]);
@@ -319,6 +322,9 @@ class Store {
     }
     return std::string(name) + "=" + value;
   }
+
+  // Where the line being put is, for warnings.
+  void at(Position where) { where_ = where; }
 
   std::string place(std::string_view text) {
     meta_.meeting_place = collapse_spaces(text);
@@ -428,6 +434,19 @@ class Store {
     return "language=" + value;
   }
 
+  // The session in another language: its number from the ordinal words
+  // (ICU's spell-out rules of the language) or the Chinese numerals. When
+  // they cannot be read the session is kept as printed, with a warning.
+  std::string local_session(const std::string& value, const std::vector<std::string>& groups) {
+    meta_.session = value;
+    std::optional<int> n = chinese_session_number(value);
+    for (std::size_t g = 0; !n && g < groups.size() && g < std::size(kSessionLanguages); ++g)
+      if (!groups[g].empty()) n = parse_spelled_ordinal(groups[g], kSessionLanguages[g]);
+    if (n) meta_.session_number = n;
+    else doc_.log.warn(std::string(kPass), where_, "the number of the session \"" + value + "\" could not be read: kept as printed");
+    return "session=" + value + (n ? " (" + std::to_string(*n) + ")" : "");
+  }
+
   void add_original(const std::string& code) {
     if (std::find(meta_.original_languages.begin(), meta_.original_languages.end(), code) == meta_.original_languages.end())
       meta_.original_languages.push_back(code);
@@ -435,6 +454,7 @@ class Store {
 
   Document& doc_;
   Metadata& meta_;
+  Position where_;
   bool original_open_ = false;  // "Original:" printed without its language
 };
 
@@ -607,9 +627,17 @@ class MastheadReader {
     const double tolerance = ocr_ ? kTitleSizeToleranceOcr * size : kTitleSizeTolerance;
     if (std::abs(l.font_size - a.font_size) > tolerance) return false;
     if (l.box->y0 <= prev.box->y0 || l.box->y0 - prev.box->y1 > kTitleGapEm * size) return false;
-    const double indent = l.box->x0 - a.box->x0;
-    if (so_far == 0) return std::abs(indent) <= kTitleFlushPt;
-    return indent >= -kTitleFlushPt && indent <= kTitleTurnoverEm * size;
+    // A right-to-left line (Arabic) starts at its right edge: its indent is
+    // measured from there. Set flush left, the lines of a right-to-left
+    // title are flush at their left edge but for the space at the end of
+    // each full line, which the words' boxes leave out (kTitleEndSpaceEm).
+    const bool rtl = reads_right_to_left(l.text) && reads_right_to_left(a.text);
+    const double indent = rtl ? a.box->x1 - l.box->x1 : l.box->x0 - a.box->x0;
+    const double left = l.box->x0 - a.box->x0;
+    if (so_far == 0)
+      return std::abs(indent) <= kTitleFlushPt || (rtl && left >= -kTitleFlushPt && left <= kTitleEndSpaceEm * size);
+    return (indent >= -kTitleFlushPt && indent <= kTitleTurnoverEm * size) ||
+           (rtl && left >= -kTitleFlushPt && left <= kTitleEndSpaceEm * size);
   }
 
   // Without geometry only a short run closed by a blank line is a title.
@@ -642,6 +670,7 @@ class MastheadReader {
         kept = "values kept as metadata: " + store.place(l.text);
       } else {
         const Parsed& p = parsed(t.index);
+        store.at(doc_.position_of(refs_[t.index].page, refs_[t.index].line));
         for (std::size_t k = 0; k < p.values.size(); ++k) {
           if (!kept.empty()) kept += ", ";
           kept += store.put(p.values[k].first, p.values[k].second, p.groups[k].second, l.text);

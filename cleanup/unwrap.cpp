@@ -348,33 +348,48 @@ bool is_enacting_formula(std::string_view t) {
 // the preamble into an operative clause (2758 (XXVI): "... of the Security
 // Council," / "Decides to restore ...").
 //
-// Two signs, either enough: the typography (the UN prints the lead in
-// italics in every language but Chinese, which prints it in bold: the
-// first word in that style after a line that ends in roman type), and, for
-// OCR, which loses the italics, the lead verbs of the UN's texts in each
-// language (the UN's AKN of the six resolutions of ../shared/unakn/languages
-// for Russian and Arabic). Chinese wraps anywhere, so a line may open with
-// any word: only the typography tells there. The punctuation of the line
-// before is the script's own ("，" "；", "،" "؛").
-bool opens_with_operative_verb(const Subject& next);
+// Where the text carries font styles (a born-digital PDF), the typography
+// decides: the UN prints the lead in italics in every language but
+// Chinese, which prints it in bold; the clause opens with the first word
+// in that style after a line that ends in roman type. A verb of the lists
+// printed in roman type is a word of the sentence ("..., вновь\n
+// подтверждает", "..., و\nيطلب"). Where the text carries none (OCR, which
+// loses the italics; text dumps), the lead verbs of the UN's texts in each
+// language tell (the UN's AKN of the six resolutions of
+// ../shared/unakn/languages for Russian and Arabic). Chinese wraps
+// anywhere, so a line may open with any word: only the typography tells
+// there. The punctuation of the line before is the script's own ("，"
+// "；", "،" "؛").
+//
+// Returns why the clause opens at `c` (for the edit log), or empty.
+std::string opens_with_operative_verb(const Subject& next);
 
-bool opens_operative_clause(const Line& p, const Line& c, std::string_view prev, const Subject& next_subject) {
+std::string operative_clause_sign(const Line& p, const Line& c, std::string_view prev, const Subject& next_subject,
+                                  bool styled) {
   const std::string_view next = next_subject.text();
   static const std::string_view kEnds[] = {",", ";", "\uFF0C", "\uFF1B", "\u060C", "\u061B"};
-  if (std::none_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view e) { return prev.ends_with(e); })) return false;
-  if (!c.words.empty() && !p.words.empty()) {
+  if (std::none_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view e) { return prev.ends_with(e); })) return {};
+  if (styled) {
+    if (c.words.empty() || p.words.empty()) return {};
     const Word& first = c.words.front();
     const Word& last = p.words.back();
     std::size_t i = 0;
     const bool han = !next.empty() && script_of(next_code_point(next, i)) == Script::han;
-    if (han ? first.bold && !last.bold : first.italic && !last.italic) return true;
+    if (han ? first.bold && !last.bold : first.italic && !last.italic)
+      return std::string("an operative clause opens: the line starts in ") + (han ? "bold" : "italics") +
+             " after a line that ends in regular type and a comma or semicolon";
+    return {};
   }
-  return opens_with_operative_verb(next_subject);
+  const std::string verb = opens_with_operative_verb(next_subject);
+  if (verb.empty()) return {};
+  return "an operative clause opens: the line starts with the lead verb \"" + verb +
+         "\" after a comma or semicolon (the text carries no font styles)";
 }
 
-bool opens_with_operative_verb(const Subject& next) {
+// The lead verb `next` opens with, or empty.
+std::string opens_with_operative_verb(const Subject& next) {
   static const Regex kLead(
-      "^(?:Decides|Requests|Calls|Urges|Invites|Recommends|Authorizes|Approves|Adopts|Affirms|Reaffirms|"
+      "^(Decides|Requests|Calls|Urges|Invites|Recommends|Authorizes|Approves|Adopts|Affirms|Reaffirms|"
       "Encourages|Welcomes|Takes|Expresses|Condemns|Demands|Endorses|Emphasizes|Stresses|Appeals|Declares|"
       "Commends|Deplores|Designates|Establishes|Proclaims|Reiterates|Instructs|Directs|Urgently|Strongly|"
       "D\u00E9cide|Prie|Demande|Engage|Exhorte|Recommande|Autorise|Approuve|Adopte|R\u00E9affirme|Condamne|"
@@ -383,21 +398,30 @@ bool opens_with_operative_verb(const Subject& next) {
   // Russian and Arabic verbs, followed by a word of any case ("просит
   // Генерального секретаря").
   static const Regex kLeadAnyCase(
-      "^(?:(?:вновь\\s+|настоятельно\\s+)?(?:постановляет|просит|призывает|предлагает|рекомендует|уполномочивает|"
+      "^((?:вновь\\s+|настоятельно\\s+)?(?:постановляет|просит|призывает|предлагает|рекомендует|уполномочивает|"
       "утверждает|одобряет|подтверждает|заявляет|приветствует|осуждает|требует|подчеркивает|провозглашает|"
       "выражает|поручает|обращается|признает|отвергает)|"
       "(?:ت|ي)(?:قرر|طلب|هيب|حث|دعو|وصي|ؤكد|عيد\\s+تأكيد|كرر|رحب|دين|عرب|شجع|شدد|طالب|علن|أذن|وافق|عتمد|قر|"
       "حيط\\s+علما|ناشد|شجب|رفض))\\s+\\p{L}");
-  return kLead.search(next).has_value() || kLeadAnyCase.search(next).has_value();
+  for (const Regex* re : {&kLead, &kLeadAnyCase})
+    if (const auto m = re->search(next)) return std::string(m->str(next.text(), 1));
+  return {};
+}
+
+// Whether any word of the body is set in italics or bold: the typography
+// of the page is known (a born-digital PDF), not lost (OCR, text dumps).
+bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines) {
+  return std::any_of(lines.begin(), lines.end(), [&](const BodyLine& b) {
+    const Line& l = detail::at(doc, b.ref);
+    return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.italic || w.bold; });
+  });
 }
 
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                const Layout& layout, double margin, const std::vector<double>& lefts,
-                                bool after_formula) {
+                                const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   if (p.hard_break || p.heading || c.heading) return {};
   const Subject ps(pt), cs(ct);  // each checked once for the patterns below
-  if (after_formula && opens_operative_clause(p, c, pt, cs)) return {};
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
@@ -554,6 +578,22 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   }
 }
 
+// At a line that would continue the paragraph above (`reason`), an
+// operative clause that opens there keeps it apart: the decision is an edit
+// of the unchanged line boundary (the end of the line above, the start of
+// this one), with why it was kept and why it would have been joined, and
+// `reason` is cleared.
+void split_operative_clause(Document& doc, detail::LineRef where, const Line& p, const Line& c, bool styled,
+                            std::string& reason) {
+  const std::string_view pt = trim(p.text), ct = trim(c.text);
+  const std::string sign = operative_clause_sign(p, c, pt, Subject(ct), styled);
+  if (sign.empty()) return;
+  const std::string boundary = std::string(tail_bytes(pt, 20)) + "\n" + std::string(head_bytes(ct, 20));
+  detail::record_line_edit(doc, kUnwrap, "split_operative_clause", where, 0, boundary, boundary,
+                           sign + "; not joined although " + reason, styled ? 0.9 : 0.8);
+  reason.clear();
+}
+
 void unwrap_lines(Document& doc, const PassContext&) {
   const auto lines = body_lines(doc);
   // Right-to-left lines are measured mirrored: `geo` is the geometry read.
@@ -573,6 +613,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   bool after_formula = false;              // the enacting formula has been read
+  const bool styled = carries_font_styles(geo, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
     if (line.in_table) {
@@ -586,8 +627,10 @@ void unwrap_lines(Document& doc, const PassContext&) {
     auto [text, marks] = collapsed(line);
     std::string reason;
     if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
-      reason = continuation_reason(detail::at(geo, lines[i - 1].ref), detail::at(geo, lines[i].ref), lines[i - 1],
-                                   lines[i], layout, edges[i - 1], lefts, after_formula);
+      const Line& p = detail::at(geo, lines[i - 1].ref);
+      const Line& c = detail::at(geo, lines[i].ref);
+      reason = continuation_reason(p, c, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
+      if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
     }
     after_formula = after_formula || is_enacting_formula(trim(line.text));
     prev_i = i;

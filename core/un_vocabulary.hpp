@@ -101,6 +101,25 @@ inline std::string english_body_name(std::string_view printed) {
   return std::string(printed);
 }
 
+// The word for a resolution that opens the line "Resolution adopted by the
+// General Assembly on ..." in each language, or closes it in Chinese
+// ("2023年12月19日大会决议"), as the UN's AKN of each language prints it; the
+// AKN marks it as the docType. A decision ("Decision", "Décision", ...) is
+// no resolution and is not marked.
+inline constexpr std::string_view kResolutionWords[] = {"Resolution", "Résolution", "Resolución", "Резолюция", "قرار"};
+inline constexpr std::string_view kResolutionWordAtEnd = "决议";
+
+// The word for a resolution printed in `adoption_line` (see
+// kResolutionWords), or empty.
+inline std::string_view resolution_word(std::string_view adoption_line) {
+  for (std::string_view w : kResolutionWords)
+    if (adoption_line.starts_with(w) && adoption_line.size() > w.size() &&
+        (adoption_line[w.size()] == ' ' || adoption_line[w.size()] == ','))
+      return w;
+  if (adoption_line.ends_with(kResolutionWordAtEnd)) return kResolutionWordAtEnd;
+  return {};
+}
+
 // The body whose actor is `actor`, or null.
 inline const Body* body_with_actor(std::string_view actor) {
   for (const Body& b : kBodies)

@@ -477,7 +477,10 @@ class AknWriter {
 
   // `line` as a paragraph, with the first occurrence of each of `parts`
   // (searched in order) written as its element; a part not found is skipped.
+  // `parts` in the order the line prints them (Chinese prints the date,
+  // the body, then the kind: "2023年12月19日大会决议").
   void marked_line(const std::string& line, std::vector<std::pair<std::string, Span>> parts) {
+    std::stable_sort(parts.begin(), parts.end(), [&](const auto& a, const auto& b) { return line.find(a.first) < line.find(b.first); });
     std::vector<Span> spans;
     std::size_t at = 0;
     for (auto& [text, span] : parts) {
@@ -516,8 +519,12 @@ class AknWriter {
     if (!res_.number_prefix.empty()) number_and_title();
     if (res_.adoption_line) {
       std::vector<std::pair<std::string, Span>> parts;
-      if (res_.adoption_line->starts_with("Resolution ")) parts.push_back({"Resolution", {0, 0, "docType", {{"refersTo", "#resolution"}}}});
-      if (!res_.body.empty()) parts.push_back({res_.body, {0, 0, "docAuthority", {{"refersTo", "#" + actor_ref()}}}});
+      if (const std::string_view kind = vocabulary::resolution_word(*res_.adoption_line); !kind.empty())
+        parts.push_back({std::string(kind), {0, 0, "docType", {{"refersTo", "#resolution"}}}});
+      // The body as printed ("Assemblée générale"); the English name where
+      // the line has none.
+      const std::string body = res_.adoption_body.value_or(res_.body);
+      if (!body.empty()) parts.push_back({body, {0, 0, "docAuthority", {{"refersTo", "#" + actor_ref()}}}});
       if (res_.adoption_meeting) parts.push_back({*res_.adoption_meeting, {0, 0, "event", {{"refersTo", "#meeting"}}}});
       if (res_.adoption_date)
         parts.push_back({res_.adoption_date->printed,

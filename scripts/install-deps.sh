@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libxml2-dev libxml2-utils          # AKN writer + schema validation (xmllint for checks)
-  libicu-dev                         # Unicode normalisation (the UN-AKN agreement harness)
+  libicu-dev                         # Unicode normalisation (the UN-AKN agreement harness), spelled-out ordinals (core/spellout)
   libtomlplusplus-dev                # pipeline.toml
   libsqlite3-dev                     # incremental state
   libhunspell-dev hunspell-en-us     # dictionary checks in cleanup

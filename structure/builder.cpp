@@ -311,6 +311,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     if (auto m = re_.adopted.search(t)) {
       res_.adoption_line = std::string(t);
+      res_.adoption_body = std::string(m->str(t, 1));
       if (res_.body.empty()) res_.body = vocabulary::english_body_name(m->str(t, 1));
       if (m->has(2)) res_.adoption_date = parse_date(m->str(t, 2));
       return;

@@ -20,13 +20,30 @@ Patterns compile() {
       "|(?:Резолюция|Решение),?\\s+принят(?:ая|ое)\\s+(" + local + ")(?:\\s+(" + date + "))?" +
       "|(?:قرار|مقرر)\\s+(?:اتخذته|اتخذه)\\s+(" + local + ")(?:\\s+في\\s+(" + date + "))?" +
       "|(?=(?:" + date + ")\\s*(" + local + ")\\s*(?:决议|决定)\\s*$)(" + date + ")\\s*(?:" + local + ")\\s*(?:决议|决定))\\s*$";
+  // "[on the report of the Third Committee (A/78/481/Add.2, para. 139)]"
+  // or "[without reference to a Main Committee (A/80/L.7)]" in the six
+  // languages, as the UN's AKN of each prints them (group 1: the committee
+  // as printed, the first name of the Fourth: "Comisión Política Especial y
+  // de Descolonización (Cuarta Comisión)").
+  const std::string report =
+      "^\\[\\s*(?|on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
+      "reference\\s+to\\s+a\\s+Main\\s+Committee"
+      "|sur\\s+la\\s+base\\s+du\\s+rapport\\s+de\\s+la\\s+(\\p{Lu}\\p{Ll}+\\s+Commission|Commission\\s+[^()\\[\\]]+?)(?=\\s*\\()"
+      "|sans\\s+renvoi\\s+à\\s+une\\s+grande\\s+commission"
+      "|sobre\\s+la\\s+base\\s+del\\s+informe\\s+de\\s+la\\s+(\\p{Lu}\\p{Ll}+\\s+Comisión|Comisión\\s+[^()\\[\\]]+?)(?=\\s*\\()"
+      "|sin\\s+remisión\\s+previa\\s+a\\s+una\\s+Comisión\\s+Principal"
+      "|по\\s+докладу\\s+(\\p{Lu}\\p{Ll}+\\s+комитета|Комитета\\s+[^()\\[\\]]+?)(?=\\s*\\()"
+      "|без\\s+передачи\\s+в\\s+главн(?:ый|ые)\\s+комитеты?"
+      "|بناء\\s+على\\s+تقرير\\s+(اللجنة\\s+\\p{Arabic}+|لجنة\\s+[^()\\[\\]]+?)(?=\\s*\\()"
+      "|دون\\s+الإحالة\\s+إلى\\s+لجنة\\s+رئيسية"
+      "|根据([^()（）\\[\\]]+?委员会)(?:\\s*[(（][^()（）]+[)）])?的报告"
+      "|未经发交主要委员会)[^\\]]*\\]$";
   return Patterns{
       Regex(adopted),
       Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
             ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
             ")\\.?$"),
-      Regex("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
-            "reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$"),
+      Regex(report),
       Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?[IVXL]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
       Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +

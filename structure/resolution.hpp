@@ -153,6 +153,9 @@ struct Resolution {
   std::string number_separator;       // what the document prints after it: ". " or " "
   std::optional<RichText> title;
   std::optional<std::string> adoption_line;  // "Resolution adopted by the General Assembly on 22 December 2003"
+  // The body as the adoption line prints it ("General Assembly",
+  // "l’Assemblée générale" without its article, "Генеральной Ассамблеей").
+  std::optional<std::string> adoption_body;
   std::optional<Date> adoption_date;
   std::optional<std::string> adoption_meeting;  // "8151st meeting", when the adoption line names it
   std::optional<std::string> report_line;    // "[on the report of the Third Committee (A/58/508/Add.2)]"

@@ -543,7 +543,7 @@ std::string element_text(const std::string& xml, const std::string& open, std::s
 // characters.
 TEST_CASE("The six-language fixture: the cover page of each version says what its page prints", "[languages][slow]") {
   SKIP_WITHOUT_FIXTURES();
-  std::size_t checked = 0;
+  std::size_t checked = 0, titled = 0;
   for (const std::string& lang : kLanguages) {
     INFO(lang);
     const std::string un = read_file(shared_dir() + "/unakn/languages/" + lang + "/" + kStem + "." + lang + ".akn.xml");
@@ -566,6 +566,32 @@ TEST_CASE("The six-language fixture: the cover page of each version says what it
     // Not (also) left as text of the preface.
     const std::string preface_text = c.akn.substr(preface, c.akn.find("</preface>") - preface);
     for (const std::string& value : {organization, session, agenda}) CHECK(preface_text.find(value) == std::string::npos);
+    // The session's number as the UN's AKN records it (value="78"), read
+    // from the ordinal words in every language.
+    const std::size_t un_session = un.find("<session");
+    const std::size_t un_value = un.find("value=\"", un_session);
+    REQUIRE(un_value != std::string::npos);
+    const std::string value = un.substr(un_value, un.find('"', un_value + 7) + 1 - un_value);
+    CHECK(ours.find("<session " + value) != std::string::npos);
+    // The agenda item's title is the cover page's (in Arabic too, whose
+    // right-to-left lines the masthead measures from their start), not
+    // lines of the preface out of order.
+    // (The French version prints none.)
+    if (const std::string agenda_title = element_text(un, "name=\"agenda item name\""); !agenda_title.empty()) {
+      // Chinese has no spaces between words: compared without them.
+      auto bare = [&](std::string t) {
+        if (lang == "zh") t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+        return t;
+      };
+      CHECK(bare(ours).find(">" + bare(agenda_title) + "</") != std::string::npos);
+      CHECK(preface_text.find(agenda_title.substr(0, 30)) == std::string::npos);
+      ++titled;
+    }
+    // The preface marks the kind, the body and the Main Committee in every
+    // language, as in English.
+    for (const char* tag : {"<docType refersTo=\"#resolution\">", "<docAuthority refersTo=\"#unga\">",
+                            "<docProponent refersTo=\"#mainCommittee\">"})
+      CHECK(preface_text.find(tag) != std::string::npos);
     if (lang != "en") CHECK(ours.find("General Assembly") == std::string::npos);
     CHECK(c.resolution.meta.body == std::optional<std::string>("General Assembly"));
     CHECK(c.akn.find("/akn/un/") != std::string::npos);
@@ -578,4 +604,5 @@ TEST_CASE("The six-language fixture: the cover page of each version says what it
     ++checked;
   }
   CHECK(checked == 6);
+  CHECK(titled == 5);
 }

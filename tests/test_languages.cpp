@@ -6,7 +6,10 @@
 // with lead words, numbered paragraphs, points, conclusions).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/dates.hpp"
+#include "core/spellout.hpp"
 #include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
@@ -621,4 +624,166 @@ TEST_CASE("Arabic paragraphs with first-line indents on the right and short last
   CHECK(doc.blocks[0].text.rfind("إذ تؤكد", 0) == 0);
   CHECK(doc.blocks[0].text.ends_with("على ذلك،"));
   CHECK(doc.blocks[1].text.rfind("وإذ ترحب", 0) == 0);
+}
+
+// Session numbers spelled out as the UN prints them before "session",
+// "período de sesiones", "сессия" and after "الدورة" (feminine in French,
+// Russian and Arabic; masculine, apocopated before a noun, in Spanish:
+// "Primer", "Octogésimo primer"). Written by hand, not by ICU, from 1 to
+// 100; 10, 11, 78, 79 and 80 as the UN's AKN of ../shared/unakn/languages
+// prints them.
+TEST_CASE("ordinals spelled out in French, Spanish, Russian and Arabic are read from 1 to 100", "[languages][masthead]") {
+  struct Case {
+    const char* lang;
+    int number;
+    const char* words;
+  };
+  const Case cases[] = {
+      {"fr", 1, "Première"}, {"fr", 2, "Deuxième"}, {"fr", 3, "Troisième"}, {"fr", 4, "Quatrième"},
+      {"fr", 5, "Cinquième"}, {"fr", 9, "Neuvième"}, {"fr", 10, "Dixième"}, {"fr", 11, "Onzième"},
+      {"fr", 12, "Douzième"}, {"fr", 16, "Seizième"}, {"fr", 17, "Dix-septième"}, {"fr", 20, "Vingtième"},
+      {"fr", 21, "Vingt et unième"}, {"fr", 22, "Vingt-deuxième"}, {"fr", 30, "Trentième"},
+      {"fr", 31, "Trente et unième"}, {"fr", 40, "Quarantième"}, {"fr", 50, "Cinquantième"},
+      {"fr", 59, "Cinquante-neuvième"}, {"fr", 60, "Soixantième"}, {"fr", 61, "Soixante et unième"},
+      {"fr", 70, "Soixante-dixième"}, {"fr", 71, "Soixante et onzième"}, {"fr", 72, "Soixante-douzième"},
+      {"fr", 77, "Soixante-dix-septième"}, {"fr", 78, "Soixante-dix-huitième"}, {"fr", 79, "Soixante-dix-neuvième"},
+      {"fr", 80, "Quatre-vingtième"}, {"fr", 81, "Quatre-vingt-unième"}, {"fr", 90, "Quatre-vingt-dixième"},
+      {"fr", 91, "Quatre-vingt-onzième"}, {"fr", 99, "Quatre-vingt-dix-neuvième"}, {"fr", 100, "Centième"},
+      {"es", 1, "Primer"}, {"es", 2, "Segundo"}, {"es", 3, "Tercer"}, {"es", 4, "Cuarto"}, {"es", 5, "Quinto"},
+      {"es", 6, "Sexto"}, {"es", 7, "Séptimo"}, {"es", 9, "Noveno"}, {"es", 10, "Décimo"}, {"es", 11, "Undécimo"},
+      {"es", 12, "Duodécimo"}, {"es", 16, "Decimosexto"}, {"es", 20, "Vigésimo"}, {"es", 21, "Vigésimo primer"},
+      {"es", 23, "Vigésimo tercer"}, {"es", 30, "Trigésimo"}, {"es", 40, "Cuadragésimo"}, {"es", 50, "Quincuagésimo"},
+      {"es", 60, "Sexagésimo"}, {"es", 70, "Septuagésimo"}, {"es", 71, "Septuagésimo primer"},
+      {"es", 77, "Septuagésimo séptimo"}, {"es", 78, "Septuagésimo octavo"}, {"es", 79, "Septuagésimo noveno"},
+      {"es", 80, "Octogésimo"}, {"es", 81, "Octogésimo primer"}, {"es", 90, "Nonagésimo"},
+      {"es", 99, "Nonagésimo noveno"}, {"es", 100, "Centésimo"},
+      {"ru", 1, "Первая"}, {"ru", 2, "Вторая"}, {"ru", 3, "Третья"}, {"ru", 4, "Четвертая"}, {"ru", 5, "Пятая"},
+      {"ru", 7, "Седьмая"}, {"ru", 8, "Восьмая"}, {"ru", 10, "Десятая"}, {"ru", 11, "Одиннадцатая"},
+      {"ru", 12, "Двенадцатая"}, {"ru", 19, "Девятнадцатая"}, {"ru", 20, "Двадцатая"}, {"ru", 21, "Двадцать первая"},
+      {"ru", 30, "Тридцатая"}, {"ru", 40, "Сороковая"}, {"ru", 50, "Пятидесятая"}, {"ru", 60, "Шестидесятая"},
+      {"ru", 70, "Семидесятая"}, {"ru", 73, "Семьдесят третья"}, {"ru", 78, "Семьдесят восьмая"},
+      {"ru", 79, "Семьдесят девятая"}, {"ru", 80, "Восьмидесятая"}, {"ru", 81, "Восемьдесят первая"},
+      {"ru", 90, "Девяностая"}, {"ru", 99, "Девяносто девятая"}, {"ru", 100, "Сотая"},
+      {"ar", 1, "الأولى"}, {"ar", 2, "الثانية"}, {"ar", 3, "الثالثة"}, {"ar", 4, "الرابعة"}, {"ar", 5, "الخامسة"},
+      {"ar", 6, "السادسة"}, {"ar", 7, "السابعة"}, {"ar", 8, "الثامنة"}, {"ar", 9, "التاسعة"}, {"ar", 10, "العاشرة"},
+      {"ar", 11, "الحادية عشرة"}, {"ar", 12, "الثانية عشرة"}, {"ar", 13, "الثالثة عشرة"}, {"ar", 20, "العشرون"},
+      {"ar", 21, "الحادية والعشرون"}, {"ar", 30, "الثلاثون"}, {"ar", 40, "الأربعون"}, {"ar", 50, "الخمسون"},
+      {"ar", 60, "الستون"}, {"ar", 70, "السبعون"}, {"ar", 71, "الحادية والسبعون"}, {"ar", 78, "الثامنة والسبعون"},
+      {"ar", 79, "التاسعة والسبعون"}, {"ar", 80, "الثمانون"}, {"ar", 81, "الحادية والثمانون"}, {"ar", 90, "التسعون"},
+      {"ar", 99, "التاسعة والتسعون"}, {"ar", 100, "المائة"}, {"ar", 100, "المئة"},
+  };
+  std::size_t checked = 0;
+  for (const Case& k : cases) {
+    INFO(k.lang << " " << k.words);
+    CHECK(parse_spelled_ordinal(k.words, k.lang) == std::optional<int>(k.number));
+    ++checked;
+  }
+  CHECK(checked == 117);
+  // Printed variants: stretched Arabic, a no-break hyphen, one more space.
+  CHECK(parse_spelled_ordinal("الثامنــة والسبعــون", "ar") == std::optional<int>(78));
+  CHECK(parse_spelled_ordinal("Soixante\u2011dix\u2011huitième", "fr") == std::optional<int>(78));
+  CHECK(parse_spelled_ordinal("Septuagésimo  octavo", "es") == std::optional<int>(78));
+  // Not wholly an ordinal, or not one of these languages: nothing.
+  CHECK_FALSE(parse_spelled_ordinal("Septuagésimo octavo período", "es"));
+  CHECK_FALSE(parse_spelled_ordinal("Soixante-dix-hutième", "fr"));
+  CHECK_FALSE(parse_spelled_ordinal("الاستثنائية", "ar"));
+  CHECK_FALSE(parse_spelled_ordinal("Seventy-eighth", "en"));
+  CHECK_FALSE(parse_spelled_ordinal("", "ru"));
+}
+
+// The session's number in the masthead of each language, emergency special
+// sessions included; a session whose ordinal cannot be read (a misprint)
+// is kept as printed, without a number, and warned about.
+TEST_CASE("the masthead reads the number of a session printed in words in each language", "[languages][masthead]") {
+  struct Case {
+    const char* lang;
+    const char* session;
+    std::optional<int> number;
+  };
+  const Case cases[] = {
+      {"fr", "Soixante-dix-neuvième session", 79},
+      {"fr", "Dixième session extraordinaire d’urgence", 10},
+      {"es", "Octogésimo período de sesiones", 80},
+      {"es", "Décimo período extraordinario de sesiones de emergencia", 10},
+      {"ru", "Восьмидесятая сессия", 80},
+      {"ru", "Одиннадцатая чрезвычайная специальная сессия", 11},
+      {"ar", "الدورة الثمانون", 80},
+      {"ar", "الدورة الاستثنائية الطارئة الحادية عشرة", 11},
+      {"fr", "Soixante-dix-hutième session", std::nullopt},
+  };
+  std::size_t checked = 0;
+  for (const Case& k : cases) {
+    INFO(k.lang << " " << k.session);
+    const std::string text = std::string("United Nations          A/RES/78/214\nGeneral Assembly          Distr.: General\n"
+                                         "                    22 December 2023\n") +
+                             k.session + "\n\n78/214. Title\n\nThe General Assembly,\n\n1. Decides so.\n";
+    const Conversion c = pipeline().convert(std::string("A_RES_78_214.") + k.lang + ".txt", text);
+    CHECK(c.resolution.meta.session == std::optional<std::string>(k.session));
+    CHECK(c.resolution.meta.session_number == k.number);
+    const bool warned = std::any_of(c.document.log.warnings().begin(), c.document.log.warnings().end(),
+                                    [](const Diagnostic& d) { return d.message.find("could not be read") != std::string::npos; });
+    CHECK(warned == !k.number);
+    ++checked;
+  }
+  CHECK(checked == 9);
+}
+
+// Items 2 and 3 of issue 20. The lead verbs of the word lists ("просит",
+// "يطلب") are a fallback for text that carries no font styles: in a
+// born-digital page the UN prints the lead in italics, so a verb of the
+// list in roman type at the start of a line goes on the sentence
+// ("..., и в этой связи" / "просит ..."). Where the text has no styles
+// (OCR, text dumps) the list decides. Either way a split is an edit.
+TEST_CASE("operative lead verbs split only text without font styles, the typography decides in the others, and the split is logged",
+          "[languages][unwrap]") {
+  auto page_of = [](std::vector<Line> lines) {
+    Document doc;
+    Page page;
+    page.number = 1;
+    page.width = 612;
+    page.height = 792;
+    page.lines = std::move(lines);
+    doc.pages.push_back(std::move(page));
+    return doc;
+  };
+  auto lines = [](std::size_t lead_italic, std::size_t verb_italic) {
+    return std::vector<Line>{set_line("Генеральная Ассамблея,", 136, 100),
+                             full_line("1. призывает все государства принять меры и в этой связи,", 112, 136, lead_italic),
+                             set_line("просит Генерального секретаря представить доклад.", 100, 124, verb_italic)};
+  };
+  auto splits = [](const Document& doc) {
+    std::vector<Edit> out;
+    for (const Edit& e : doc.log.edits())
+      if (e.kind == "split_operative_clause") out.push_back(e);
+    return out;
+  };
+  SECTION("born-digital: the lead in italics, the verb of the list in roman type, joined") {
+    Document doc = page_of(lines(2, 0));
+    run_passes(doc, {"unwrap_lines"});
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[1].text.ends_with("в этой связи, просит Генерального секретаря представить доклад."));
+    CHECK(splits(doc).empty());
+  }
+  SECTION("born-digital: the verb in italics after roman type opens a clause, logged") {
+    Document doc = page_of(lines(0, 1));
+    run_passes(doc, {"unwrap_lines"});
+    REQUIRE(doc.blocks.size() == 3);
+    CHECK(doc.blocks[2].text.rfind("просит", 0) == 0);
+    const auto s = splits(doc);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].pass == "unwrap_lines");
+    CHECK(s[0].where.line == 3);
+    CHECK(s[0].before == s[0].after);
+    CHECK(s[0].reason.find("italics") != std::string::npos);
+  }
+  SECTION("no font styles: the verb of the list opens a clause, logged") {
+    Document doc = page_of(lines(0, 0));
+    run_passes(doc, {"unwrap_lines"});
+    REQUIRE(doc.blocks.size() == 3);
+    const auto s = splits(doc);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].where.line == 3);
+    CHECK(s[0].reason.find("\"просит\"") != std::string::npos);
+    CHECK(s[0].reason.find("no font styles") != std::string::npos);
+  }
 }

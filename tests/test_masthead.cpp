@@ -254,19 +254,19 @@ TEST_CASE("mastheads in the five other languages: the cover page says what the p
   };
   const Version versions[] = {
       {"fr", "Nations Unies", "Assemblée générale", "Distr. générale", "22 décembre 2023",
-       "Soixante-dix-huitième session", std::nullopt, "Point 72 b) de l’ordre du jour",
+       "Soixante-dix-huitième session", 78, "Point 72 b) de l’ordre du jour",
        "Résolution adoptée par l’Assemblée générale le 19 décembre 2023\n\n78/214. Lutte contre l’intolérance\n\n"
        "L’Assemblée générale,\n\nRappelant ses résolutions antérieures,\n\n1. Réaffirme son engagement;\n"},
       {"es", "Naciones Unidas", "Asamblea General", "Distr. general", "22 de diciembre de 2023",
-       "Septuagésimo octavo período de sesiones", std::nullopt, "Tema 71 b) del programa",
+       "Septuagésimo octavo período de sesiones", 78, "Tema 71 b) del programa",
        "Resolución aprobada por la Asamblea General el 19 de diciembre de 2023\n\n78/214. Lucha contra la intolerancia\n\n"
        "La Asamblea General,\n\nRecordando sus resoluciones anteriores,\n\n1. Reafirma su compromiso;\n"},
       {"ru", "Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General", "22 December 2023",
-       "Семьдесят восьмая сессия", std::nullopt, "Пункт 71 b) повестки дня",
+       "Семьдесят восьмая сессия", 78, "Пункт 71 b) повестки дня",
        "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2023 года\n\n78/214. Борьба с нетерпимостью\n\n"
        "Генеральная Ассамблея,\n\nссылаясь на свои предыдущие резолюции,\n\n1. вновь подтверждает свою приверженность;\n"},
       {"ar", "الأمــم المتحـدة", "الجمعية العامة", "Distr.: General", "22 December 2023", "الدورة الثامنة والسبعون",
-       std::nullopt, "البند 71 (ب) من جدول الأعمال",
+       78, "البند 71 (ب) من جدول الأعمال",
        "قرار اتخذته الجمعية العامة في 19 كانون الأول/ديسمبر 2023\n\n78/214 مكافحة التعصب\n\n"
        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة،\n\n1 - تؤكد من جديد التزامها؛\n"},
       {"zh", "联合国", "大会", "Distr.: General", "22 December 2023", "第七十八届会议", 78, "议程项目71 (b)",
