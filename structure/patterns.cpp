@@ -27,7 +27,7 @@ Patterns compile() {
             ")\\.?$"),
       Regex("^\\[\\s*(?:on\\s+the\\s+report\\s+of\\s+the\\s+([A-Z][\\w ]*?(?:Committee|Commission|Council))|without\\s+"
             "reference\\s+to\\s+a\\s+Main\\s+Committee)[^\\]]*\\]$"),
-      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?[IVXL]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
+      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
       Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
             bodies + ")$|^(?:L[’']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(" + local + ")\\s*[,،，]$"),
