@@ -356,6 +356,18 @@ class StructureBuilder {
       record_conclusions_bare(b, m->has(2) ? std::string(m->str(t, 1)) + " " + std::string(m->str(t, 2)) : std::string(m->str(t, 1)));
       return true;
     }
+    // Its words misread by OCR, above the date: taken, with a warning.
+    if (auto m = re_.misread_meeting.search(t);
+        m && (zone_ == Zone::preamble || zone_ == Zone::operative) && !res_.conclusion &&
+        re_.date_only.search(text_at(b + 1))) {
+      zone_ = Zone::conclusions;
+      res_.conclusion.emplace();
+      res_.conclusion->meeting = std::string(m->str(t, 1));
+      record_conclusions_bare(b, *res_.conclusion->meeting);
+      warn(b, "meeting line read as printed, \"" + std::string(t) +
+                  "\", though its words are not the known ones (misread?): taken for the conclusions, above their date");
+      return true;
+    }
     if (auto m = re_.date_only.search(t); m && zone_ == Zone::conclusions && res_.conclusion && !res_.conclusion->date) {
       res_.conclusion->date = parse_date(m->str(t, 1));
       record_conclusions_bare(b, std::string(m->str(t, 1)));
@@ -570,7 +582,8 @@ class StructureBuilder {
       // too, its full stop lost (OCR: "постановляет принять Бахрейн в члены
       // Организации Объединенных Наций" above "1934-е пленарное заседание").
       const bool closes = b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
-                          re_.annex.search(text_at(b + 1)).has_value();
+                          re_.annex.search(text_at(b + 1)).has_value() ||
+                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2)));
       static constexpr std::string_view kPreambularEnds[] = {",", ";", ":", "\u060C", "\u061B", "\uFF0C", "\uFF1B", "\uFF1A"};
       operative_like = closes && std::none_of(std::begin(kPreambularEnds), std::end(kPreambularEnds),
                                               [&](std::string_view e) { return t.ends_with(e); });

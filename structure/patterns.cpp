@@ -48,6 +48,7 @@ Patterns compile() {
       Regex("^(?:(?:annual|progress|special|final|interim)\\s+)?report\\s+(?:of|on)\\s+the\\s", "i"),
       Regex("^note\\s+by\\s+the\\s", "i"),
       Regex("^(?:provisional\\s+)?(?:verbatim|summary)\\s+record\\b", "i"),
+      Regex("^([0-9]{1,5}(?:st|nd|rd|th|-?е|-?я|e|ª|a|°)?\\s+\\p{L}+\\s+\\p{L}+)[,.]?$"),
   };
 }
 }  // namespace

@@ -63,6 +63,10 @@ struct Patterns {
   Regex report_title;
   Regex note_title;
   Regex record_title;
+  // A meeting line as OCR may misread its words ("1976-е пленирное
+  // заседание,"): an ordinal and two words (group 1, without the
+  // punctuation after it); taken only above a date alone on its line.
+  Regex misread_meeting;
 };
 
 const Patterns& patterns();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "export/export.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
@@ -209,13 +210,19 @@ Document placed(const std::vector<std::tuple<double, double, std::string>>& line
   page.ocr = ocr;
   std::size_t k = 0;
   for (Line& line : page.lines) {
-    if (trim(line.text).empty()) continue;
+    if (akn::trim(line.text).empty()) continue;
     const auto& [x0, x1, t] = lines[k];
     const double y0 = 100 + pitch * static_cast<double>(k) + (spaced > 0 && k >= spaced ? space : 0);
     line.box = Box{x0, y0, x1, y0 + height};
     line.font_size = sizes[std::min(k, sizes.size() - 1)];
-    if (ocr)
+    if (ocr) {
+      if (line.words.empty()) {
+        Word whole;
+        whole.end = line.text.size();
+        line.words.push_back(whole);
+      }
       for (Word& w : line.words) w.confidence = 95;
+    }
     ++k;
   }
   return doc;
@@ -277,10 +284,11 @@ TEST_CASE("OCR lines whose type sizes differ by a pixel of x-height are one para
   CAPTURE(blocks);
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].ends_with("and for the cause that the United Nations must serve under the Charter,"));
-  // From a text layer, such a change of size is a change of type.
+  // From a text layer, such a change of size is a change of type (before
+  // and after the smaller line).
   Document layer = placed(lines, 10.5, 10, {11.1, 11.1, 11.1, 9.2, 11.1, 11.1}, false);
   run_passes(layer, {"unwrap_lines"});
-  CHECK(block_texts(layer).size() == 3);
+  CHECK(block_texts(layer).size() == 4);
 }
 
 TEST_CASE("a title line ending with an article or preposition goes on on the next, centred line", "[unwrap_lines]") {
@@ -307,4 +315,31 @@ TEST_CASE("a title line ending with an article or preposition goes on on the nex
     ++ran;
   }
   CHECK(ran == 2);
+}
+
+TEST_CASE("a meeting line OCR misread above the date closes the resolution, and the next one is read", "[structure]") {
+  // The Russian page's 2758 (XXVI): "1976-е пленирное заседание," for
+  // "пленарное"; 2763 follows it.
+  const Conversion c = convert(
+      "2758 (XXVI). Восстановление законных прав Китайской Народной Республики\n\n"
+      "Генеральная Ассамблея,\n\nнапоминая о принципах Устава Организации Объединенных Наций,\n\n"
+      "постановляет восстановить Китайскую Народную Республику во всех ее правах.\n\n"
+      "1976-е пленирное заседание,\n\n25 октября 1971 года.\n\n"
+      "2763 (XXVI). Доклад Международного агентства по атомной энергии\n\n"
+      "Генеральная Ассамблея,\n\nпринимает к сведению доклад Агентства.\n\n"
+      "2019-е пленарное заседание,\n\n16 декабря 1971 года.\n");
+  const Resolution& r = c.resolution;
+  REQUIRE(r.conclusion);
+  CHECK(r.conclusion->meeting == "1976-е пленирное заседание");
+  REQUIRE(r.conclusion->date);
+  CHECK(r.conclusion->date->iso() == "1971-10-25");
+  CHECK(r.operative.size() == 1);
+  REQUIRE(r.following.size() == 1);
+  CHECK(r.following[0].number == "2763 (XXVI)");
+  REQUIRE(r.following[0].conclusion);
+  CHECK(r.following[0].conclusion->date->iso() == "1971-12-16");
+  CHECK(std::any_of(r.warnings.begin(), r.warnings.end(),
+                    [](const Diagnostic& d) { return d.message.find("meeting line read as printed") != std::string::npos; }));
+  CHECK(c.conservation.unaccounted.empty());
+  CHECK(c.validation_errors.empty());
 }
