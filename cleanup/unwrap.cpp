@@ -58,6 +58,10 @@ struct Layout {
   // With geometry: the document sets its numbered paragraphs apart by
   // vertical space, so a line followed without space or indent goes on.
   bool spaced_paragraphs = false;
+  // With geometry: the space between two lines of one paragraph above which
+  // they are apart, in em: kParagraphSpaceEm, or more in a double-spaced
+  // document (a typescript: A/L.632 sets its lines 0.7 em apart).
+  double paragraph_space_em = 0;
 };
 
 // Thresholds of unwrap_lines' geometry: between two lines of one paragraph
@@ -69,11 +73,54 @@ constexpr double kParagraphSpaceEm = 0.45;
 constexpr double kLeadIndentEm = 0.9;
 constexpr std::size_t kSpacedMinimum = 4;
 constexpr double kSpacedShare = 0.9;
+// Two lines are in one type size when their sizes differ by at most this
+// share. OCR sizes come from a row's x-height, measured in whole pixels at
+// about 10 px (the 2758 (XXVI) crop: a line with no descenders reads 17%
+// smaller than the line above it), so between OCR lines only a larger
+// difference is a change of type.
+constexpr double kSameSizeShare = 0.1;
+constexpr double kSameOcrSizeShare = 0.25;
+
+// Whether two lines are set in one type size (as far as their source can tell).
+bool same_size(const Line& p, const Line& c) {
+  const double size = std::max(p.font_size, c.font_size);
+  const bool ocr = (!p.words.empty() && p.words.front().confidence >= 0) || (!c.words.empty() && c.words.front().confidence >= 0);
+  return std::abs(p.font_size - c.font_size) <= (ocr ? kSameOcrSizeShare : kSameSizeShare) * size;
+}
 
 bool starts_numbered(const Subject& t);
 bool starts_numbered(std::string_view t) { return starts_numbered(Subject(t)); }
 
-bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>& lines) {
+// The usual space between the lines of a paragraph, in em, where lines
+// that obviously go on (after a line that ends no sentence, starting
+// lowercase) are set further apart than kParagraphSpaceEm: at least
+// kDoubleSpacedMinimum such pairs, kDoubleSpacedShare of them that far
+// apart; their median space plus kParagraphSpaceEm then sets paragraphs
+// apart. kParagraphSpaceEm otherwise.
+bool terminated(std::string_view t);
+constexpr std::size_t kDoubleSpacedMinimum = 2;
+constexpr double kDoubleSpacedShare = 0.6;
+double paragraph_space(const Document& doc, const std::vector<BodyLine>& lines) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    if (lines[i - 1].ref.page != lines[i].ref.page || !p.box || !c.box || p.vertical || c.vertical) continue;
+    const double size = std::max(p.font_size, c.font_size);
+    if (size <= 0 || c.box->y0 < p.box->y1 - 0.3 * size || !same_size(p, c)) continue;
+    const std::string_view ct = trim(c.text);
+    std::size_t k = 0;
+    if (ct.empty() || !is_lower_letter(next_code_point(ct, k)) || terminated(trim(p.text))) continue;
+    gaps.push_back((c.box->y0 - p.box->y1) / size);
+  }
+  const auto apart = static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > kParagraphSpaceEm; }));
+  if (gaps.size() < kDoubleSpacedMinimum || static_cast<double>(apart) < kDoubleSpacedShare * static_cast<double>(gaps.size()))
+    return kParagraphSpaceEm;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2] + kParagraphSpaceEm;
+}
+
+bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>& lines, double space_em) {
   std::size_t numbered = 0, spaced = 0;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const Line& p = detail::at(doc, lines[i - 1].ref);
@@ -81,13 +128,14 @@ bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
     if (lines[i - 1].ref.page != lines[i].ref.page || !p.box || !c.box || p.vertical || c.vertical) continue;
     if (c.box->y0 < p.box->y1 || !starts_numbered(trim(c.text))) continue;
     ++numbered;
-    if (c.box->y0 - p.box->y1 > kParagraphSpaceEm * std::max(p.font_size, c.font_size)) ++spaced;
+    if (c.box->y0 - p.box->y1 > space_em * std::max(p.font_size, c.font_size)) ++spaced;
   }
   return numbered >= kSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(numbered);
 }
 
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
+  layout.paragraph_space_em = kParagraphSpaceEm;
   if (lines.size() < 4) return layout;
   std::vector<std::size_t> lengths;
   std::map<int, int> indents;
@@ -103,7 +151,8 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   for (std::size_t len : lengths)
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
-  layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines);
+  layout.paragraph_space_em = paragraph_space(doc, lines);
+  layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
                          return a.second < b.second;
                        })->first;
@@ -232,20 +281,46 @@ bool hangs_under(const Line& p, const Line& c) {
   return false;
 }
 
+// Whether `t` ends with a word no sentence or heading ends with in the
+// six languages' Latin and Cyrillic texts: an article, a preposition or a
+// conjunction ("... addressed to the" / "Secretary-General"). Case is
+// ignored; a word of one letter is one only in lower case ("a", "à", "y",
+// "и", "в"), so that a line ending with a letter ("Annex A") is not one.
+bool ends_with_connective(std::string_view t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      // English
+      "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "from", "with", "into", "upon",
+      // French
+      "le", "la", "les", "de", "du", "des", "et", "au", "aux", "par", "pour", "sur", "dans", "\u00E0",
+      // Spanish
+      "el", "los", "las", "del", "y", "en", "por", "para", "con",
+      // Russian
+      "\u0438", "\u0432", "\u043D\u0430", "\u043E", "\u043F\u043E", "\u0441", "\u043A", "\u0434\u043B\u044F"};
+  const std::size_t space = t.find_last_of(' ');
+  if (space == std::string_view::npos) return false;  // a line of one word
+  std::string word(t.substr(space + 1));
+  for (char& ch : word)
+    if (ch >= 'A' && ch <= 'Z' && word.size() > 1) ch = static_cast<char>(ch - 'A' + 'a');
+  return kWords.contains(word);
+}
+
 // What the page geometry says about `c` following `p`: nullopt when it has
 // nothing to say (no boxes, a page or column change), else whether `c`
 // continues `p`'s paragraph and why (an empty reason means it does not).
 std::optional<std::string> geometry_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
-                                           double margin, bool spaced_paragraphs) {
+                                           double margin, const Layout& layout) {
+  const bool spaced_paragraphs = layout.spaced_paragraphs;
   if (!p.box || !c.box || p.font_size <= 0 || c.font_size <= 0 || pb.ref.page != cb.ref.page || p.vertical ||
       c.vertical)
     return std::nullopt;
   if (c.box->y0 < p.box->y1 - 0.3 * p.font_size) return std::nullopt;  // a new column
   const double size = std::max(p.font_size, c.font_size);
-  if (std::abs(p.font_size - c.font_size) > 0.1 * size) return std::string();  // a change of type size
+  if (!same_size(p, c)) return std::string();  // a change of type size
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double gap = c.box->y0 - p.box->y1;
-  if (gap > kParagraphSpaceEm * size) return std::string();  // space between paragraphs
+  if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
+  if (!terminated(trim(p.text)) && ends_with_connective(trim(p.text)))
+    return std::string("the line ends with a word that ends no sentence or heading (an article, preposition or conjunction)");
   // A centred title over two lines: the same middle, the first not closed.
   const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
   if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
@@ -313,7 +388,7 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
   static const Regex kSentenceEnd("[.;:!?][\"\u201D\u2019)]?(?:[0-9]{1,3})?$");
   if (kSentenceEnd.search(pt)) return false;
   const double left = lefts[cb.ref.page];
-  return std::abs(p.font_size - c.font_size) <= 0.1 * size && all_bold(p) == all_bold(c) &&
+  return same_size(p, c) && all_bold(p) == all_bold(c) &&
          p.box->x1 >= margin - 1.0 * size && left > 0 && std::abs(c.box->x0 - left) < 0.3 * size;
 }
 
@@ -428,7 +503,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (italic_lead_after_break(p, c, pb, cb, lefts)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
-  if (auto geo = geometry_reason(p, c, pb, cb, margin, layout.spaced_paragraphs)) {
+  if (auto geo = geometry_reason(p, c, pb, cb, margin, layout)) {
     if (geo->empty()) return {};
     const bool lower = [&] {
       std::size_t i = 0;

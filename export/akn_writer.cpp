@@ -181,13 +181,13 @@ std::string num_id(std::string_view num) {
 
 class AknWriter {
  public:
-  AknWriter(const Resolution& res, std::vector<AknPart>* parts) : res_(res), parts_(parts) {}
+  AknWriter(const Resolution& res, std::vector<AknPart>* parts) : res_(&res), top_(&res), parts_(parts) {}
 
   std::string write() {
     w_.start("akomaNtoso");
     w_.attr("xmlns", kNs);
-    w_.start(is_statement(res_) ? "statement" : "doc");
-    w_.attr("name", document_name(res_));
+    w_.start(is_statement(res()) ? "statement" : "doc");
+    w_.attr("name", document_name(res()));
     w_.attr("contains", "originalVersion");
     meta();
     cover_page();
@@ -203,6 +203,7 @@ class AknWriter {
 
  private:
   std::string unique_eid(std::string id) {
+    if (!eid_prefix_.empty() && !id.starts_with(eid_prefix_)) id = eid_prefix_ + id;
     std::string candidate = id;
     for (int k = 2; !eids_.insert(candidate).second; ++k) candidate = id + "_" + std::to_string(k);
     return candidate;
@@ -211,7 +212,7 @@ class AknWriter {
   // The issuing body's code as the UN's AKN writes it in FRBRauthor ("ga"),
   // or "un" when the body is unknown.
   std::string author_code() const {
-    const vocabulary::Body* b = vocabulary::body_with_actor(res_.actor);
+    const vocabulary::Body* b = vocabulary::body_with_actor(res().actor);
     return b ? std::string(b->author) : std::string("un");
   }
 
@@ -220,23 +221,23 @@ class AknWriter {
   // as the UN writes them: a trailing slash, the component after the
   // language in the Expression ("eng@!main/").
   void identification(const std::string& component, const std::string& name) {
-    const std::string work = work_iri(res_);
-    const FrbrDate date = work_frbr_date(res_);
-    const FrbrDate published = expression_date(res_);
-    const std::string lang = terminology_code(res_.meta.language.value_or("en"));
+    const std::string work = work_iri(res());
+    const FrbrDate date = work_frbr_date(res());
+    const FrbrDate published = expression_date(res());
+    const std::string lang = terminology_code(res().meta.language.value_or("en"));
     const std::string author = author_code();
     w_.start("identification");
     w_.attr("source", "#akn-ingest");
     w_.start("FRBRWork");
     w_.element("FRBRthis", {{"value", work + "!" + component + "/"}});
     w_.element("FRBRuri", {{"value", work}});
-    if (res_.meta.symbol) w_.element("FRBRalias", {{"value", *res_.meta.symbol}, {"name", "symbol"}});
+    if (res().meta.symbol) w_.element("FRBRalias", {{"value", *res().meta.symbol}, {"name", "symbol"}});
     w_.element("FRBRdate", {{"date", date.date}, {"name", date.name}});
     w_.element("FRBRauthor", {{"href", author}, {"as", "author"}});
     w_.element("FRBRcountry", {{"value", "un"}});
-    w_.element("FRBRsubtype", {{"value", is_statement(res_) ? std::string("deliberation") : document_name(res_)}});
-    if (res_.number && is_statement(res_)) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.number}});
-    else if (res_.meta.symbol) w_.element("FRBRnumber", {{"value", iri_number(res_)}, {"showAs", *res_.meta.symbol}});
+    w_.element("FRBRsubtype", {{"value", is_statement(res()) ? std::string("deliberation") : document_name(res())}});
+    if (res().number && is_statement(res())) w_.element("FRBRnumber", {{"value", iri_number(res())}, {"showAs", *res().number}});
+    else if (res().meta.symbol) w_.element("FRBRnumber", {{"value", iri_number(res())}, {"showAs", *res().meta.symbol}});
     w_.element("FRBRname", {{"value", name}});
     w_.end();
     w_.start("FRBRExpression");
@@ -259,16 +260,16 @@ class AknWriter {
 
   void meta() {
     w_.start("meta");
-    identification("main", document_name(res_));
+    identification("main", document_name(res()));
     w_.start("references");
     w_.attr("source", "#akn-ingest");
     w_.element("TLCOrganization", {{"eId", "akn-ingest"}, {"href", "/ontology/organization/akn-ingest"}, {"showAs", "akn-ingest"}});
     w_.element("TLCOrganization", {{"eId", "un"}, {"href", "/ontology/organization/un"}, {"showAs", "United Nations"}});
-    if (res_.actor != "un")
-      w_.element("TLCOrganization", {{"eId", res_.actor}, {"href", "/ontology/organization/un/" + res_.actor}, {"showAs", res_.body}});
-    if (const std::string code = author_code(); code != "un" && code != res_.actor)
-      w_.element("TLCOrganization", {{"eId", code}, {"href", "/ontology/organization/un/" + code}, {"showAs", res_.body}});
-    if (res_.conclusion) {
+    if (res().actor != "un")
+      w_.element("TLCOrganization", {{"eId", res().actor}, {"href", "/ontology/organization/un/" + res().actor}, {"showAs", res().body}});
+    if (const std::string code = author_code(); code != "un" && code != res().actor)
+      w_.element("TLCOrganization", {{"eId", code}, {"href", "/ontology/organization/un/" + code}, {"showAs", res().body}});
+    if (res().conclusion) {
       w_.element("TLCEvent", {{"eId", "adoption"}, {"href", "/ontology/event/un/adoption"}, {"showAs", "Adoption"}});
       w_.element("TLCLocation", {{"eId", "adoptionMeeting"}, {"href", "/ontology/location/un/meeting"}, {"showAs", "Meeting of adoption"}});
     }
@@ -285,17 +286,17 @@ class AknWriter {
     w_.attr("source", "#akn-ingest");
     w_.start("akni:source");
     w_.attr("xmlns:akni", kOwnNs);
-    w_.attr("kind", res_.source.kind);
-    w_.attr("encoding", res_.source.encoding);
-    w_.attr("sha256", res_.source.sha256);
+    w_.attr("kind", res().source.kind);
+    w_.attr("encoding", res().source.encoding);
+    w_.attr("sha256", res().source.sha256);
     w_.end();
-    if (res_.meta.ods_job_number) {
+    if (res().meta.ods_job_number) {
       w_.start("akni:odsJobNumber");
       w_.attr("xmlns:akni", kOwnNs);
-      w_.text(*res_.meta.ods_job_number);
+      w_.text(*res().meta.ods_job_number);
       w_.end();
     }
-    for (const std::string& s : res_.meta.other_symbols) {
+    for (const std::string& s : res().meta.other_symbols) {
       w_.start("akni:otherSymbol");
       w_.attr("xmlns:akni", kOwnNs);
       w_.text(s);
@@ -308,7 +309,7 @@ class AknWriter {
   // The concepts of the masthead values only some documents print (a joint
   // document's further symbols, a meeting record's meeting), when printed.
   void masthead_concepts() {
-    const Metadata& m = res_.meta;
+    const Metadata& m = res().meta;
     const std::pair<bool, std::pair<const char*, const char*>> concepts[] = {
         {!m.other_symbols.empty(), {"otherSymbol", "Further symbol of the document"}},
         {m.status.has_value(), {"recordStatus", "Status of the record"}},
@@ -337,7 +338,7 @@ class AknWriter {
   // year, a record's meeting (number, day and hour, place), the Main
   // Committee, the agenda item and its title, and the job number.
   void cover_page() {
-    const Metadata& m = res_.meta;
+    const Metadata& m = res().meta;
     const bool printed_symbol = m.symbol && !m.symbol_derivation;  // the cover page shows what is printed
     if (!(m.organization || printed_symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
           m.agenda_title || m.job_number || m.meeting || m.meeting_date || m.year || m.status))
@@ -386,7 +387,7 @@ class AknWriter {
   // "Original: English" (the names of the languages the masthead gave).
   void original_languages() {
     std::string names;
-    for (const std::string& code : res_.meta.original_languages) {
+    for (const std::string& code : res().meta.original_languages) {
       const std::string name = official_language_name(code);
       if (!name.empty()) names += (names.empty() ? "" : "/") + name;
     }
@@ -395,7 +396,7 @@ class AknWriter {
 
   // A meeting record's meeting, its day and hour, and its place.
   void meeting() {
-    const Metadata& m = res_.meta;
+    const Metadata& m = res().meta;
     if (m.meeting) p_with("event", {{"refersTo", "#meeting"}}, *m.meeting);
     if (m.meeting_date || m.meeting_time) {
       w_.start("p");
@@ -411,12 +412,12 @@ class AknWriter {
   // agenda item), if any.
   const Footnote* masthead_note(const std::optional<std::string>& mark) const {
     if (!mark) return nullptr;
-    for (const Footnote& f : res_.footnotes)
+    for (const Footnote& f : res().footnotes)
       if (f.marker == *mark) return &f;
     return nullptr;
   }
 
-  std::string actor_ref() const { return res_.actor == "un" ? "un" : res_.actor; }
+  std::string actor_ref() const { return res().actor == "un" ? "un" : res().actor; }
 
   // A run of text written as an element of its own (a sponsor's name, the
   // date in the adoption line).
@@ -444,7 +445,7 @@ class AknWriter {
         const std::size_t o = std::max(at, std::min(t.notes[n].offset, text.size()));
         w_.text(text.substr(at, o - at));
         at = o;
-        note(res_.footnotes[t.notes[n].footnote], parent);
+        note(res().footnotes[t.notes[n].footnote], parent);
       }
     };
     for (const Span& s : spans) {
@@ -499,7 +500,7 @@ class AknWriter {
   // "Andorra, ... and Ukraine: draft resolution": each sponsor's name, then
   // the kind of document.
   void sponsors() {
-    const Sponsors& sp = *res_.sponsors;
+    const Sponsors& sp = *res().sponsors;
     std::vector<Span> spans;
     for (const auto& [off, len] : sp.names) spans.push_back({off, len, "docProponent", {{"refersTo", "#sponsor"}}});
     if (const std::size_t kind = sp.line.text.rfind(sp.kind); kind != std::string::npos)
@@ -510,53 +511,53 @@ class AknWriter {
   }
 
   void preface() {
-    const bool any = res_.adoption_line || res_.report_line || res_.number || res_.title || res_.sponsors ||
-                     !res_.other_preface.empty();
+    const bool any = res().adoption_line || res().report_line || res().number || res().title || res().sponsors ||
+                     !res().other_preface.empty();
     if (!any) return;
     w_.start("preface");
     // The Security Council prints its resolution's number before the
     // adoption line; the General Assembly prints it after.
-    if (!res_.number_prefix.empty()) number_and_title();
-    if (res_.adoption_line) {
+    if (!res().number_prefix.empty()) number_and_title();
+    if (res().adoption_line) {
       std::vector<std::pair<std::string, Span>> parts;
-      if (const std::string_view kind = vocabulary::resolution_word(*res_.adoption_line); !kind.empty())
+      if (const std::string_view kind = vocabulary::resolution_word(*res().adoption_line); !kind.empty())
         parts.push_back({std::string(kind), {0, 0, "docType", {{"refersTo", "#resolution"}}}});
       // The body as printed ("Assemblée générale"); the English name where
       // the line has none.
-      const std::string body = res_.adoption_body.value_or(res_.body);
+      const std::string body = res().adoption_body.value_or(res().body);
       if (!body.empty()) parts.push_back({body, {0, 0, "docAuthority", {{"refersTo", "#" + actor_ref()}}}});
-      if (res_.adoption_meeting) parts.push_back({*res_.adoption_meeting, {0, 0, "event", {{"refersTo", "#meeting"}}}});
-      if (res_.adoption_date)
-        parts.push_back({res_.adoption_date->printed,
-                         {0, 0, "docDate", {{"date", res_.adoption_date->iso()}, {"refersTo", "#adoptionDate"}}}});
-      marked_line(*res_.adoption_line, std::move(parts));
+      if (res().adoption_meeting) parts.push_back({*res().adoption_meeting, {0, 0, "event", {{"refersTo", "#meeting"}}}});
+      if (res().adoption_date)
+        parts.push_back({res().adoption_date->printed,
+                         {0, 0, "docDate", {{"date", res().adoption_date->iso()}, {"refersTo", "#adoptionDate"}}}});
+      marked_line(*res().adoption_line, std::move(parts));
     }
-    if (res_.report_line) {
+    if (res().report_line) {
       std::vector<std::pair<std::string, Span>> parts;
-      if (res_.committee) parts.push_back({*res_.committee, {0, 0, "docProponent", {{"refersTo", "#mainCommittee"}}}});
-      marked_line(*res_.report_line, std::move(parts));
+      if (res().committee) parts.push_back({*res().committee, {0, 0, "docProponent", {{"refersTo", "#mainCommittee"}}}});
+      marked_line(*res().report_line, std::move(parts));
     }
-    for (const RichText& t : res_.other_preface) {
+    for (const RichText& t : res().other_preface) {
       w_.start("p");
       rich(t, "preface");
       w_.end();
     }
-    if (res_.sponsors) sponsors();
-    if (res_.number_prefix.empty()) number_and_title();
+    if (res().sponsors) sponsors();
+    if (res().number_prefix.empty()) number_and_title();
     w_.end();
   }
 
   void number_and_title() {
-    if (res_.number || res_.title) {
+    if (res().number || res().title) {
       w_.start("p");
-      if (res_.number) {
-        w_.text(res_.number_prefix);
-        w_.element("docNumber", {}, *res_.number);
-        if (res_.title) w_.text(res_.number_separator);
+      if (res().number) {
+        w_.text(res().number_prefix);
+        w_.element("docNumber", {}, *res().number);
+        if (res().title) w_.text(res().number_separator);
       }
-      if (res_.title) {
+      if (res().title) {
         w_.start("docTitle");
-        rich(*res_.title, "preface");
+        rich(*res().title, "preface");
         w_.end();
       }
       w_.end();
@@ -564,17 +565,17 @@ class AknWriter {
   }
 
   void preamble() {
-    if (!res_.formula && res_.preamble.empty()) return;
+    if (!res().formula && res().preamble.empty()) return;
     w_.start("preamble");
-    if (res_.formula) {
+    if (res().formula) {
       w_.start("formula");
       w_.attr("name", "enactingFormula");
       w_.attr("eId", unique_eid("preamble__formula_1"));
-      w_.element("p", {}, *res_.formula);
+      w_.element("p", {}, *res().formula);
       w_.end();
     }
     std::size_t n = 0;
-    for (const PreambularParagraph& p : res_.preamble) {
+    for (const PreambularParagraph& p : res().preamble) {
       const std::string eid = unique_eid("preamble__container_" + std::to_string(++n));
       w_.start("container");
       w_.attr("name", p.lead.empty() ? "preambularParagraph" : p.lead);
@@ -738,7 +739,7 @@ class AknWriter {
   void sections() {
     bool open1 = false, open2 = false;
     std::string prefix1;
-    for (const Section& s : res_.sections) {
+    for (const Section& s : res().sections) {
       if (open2) { w_.end(); open2 = false; }
       if (s.level == 1 && open1) { w_.end(); open1 = false; }
       const bool nested = s.level == 2 && open1;
@@ -787,9 +788,9 @@ class AknWriter {
 
   void main_body() {
     w_.start("mainBody");
-    paragraphs(res_.operative, "");
+    paragraphs(res().operative, "");
     sections();
-    if (res_.operative.empty() && res_.sections.empty()) {
+    if (res().operative.empty() && res().sections.empty()) {
       // mainBody may not be empty: say that nothing operative was found.
       w_.start("paragraph");
       w_.attr("eId", unique_eid("para_nn1"));
@@ -824,10 +825,10 @@ class AknWriter {
 
   // Each annex as an attachment: a doc of its own, a component of the Work.
   void attachments() {
-    if (res_.annexes.empty()) return;
+    if (res().annexes.empty() && res().following.empty()) return;
     w_.start("attachments");
     std::size_t n = 0;
-    for (const Annex& a : res_.annexes) {
+    for (const Annex& a : res().annexes) {
       const std::string att = unique_eid("att_" + std::to_string(++n));
       w_.start("attachment");
       w_.attr("eId", att);
@@ -851,21 +852,56 @@ class AknWriter {
       w_.end();  // doc
       w_.end();  // attachment
     }
+    for (const Resolution& next : res().following) following(next, unique_eid("att_" + std::to_string(++n)));
     w_.end();
   }
 
-  void conclusions() {
-    std::vector<std::size_t> unlinked;
-    std::vector<bool> linked(res_.footnotes.size(), false);
-    auto mark = [&](const RichText& t) { for (const NoteRef& n : t.notes) linked[n.footnote] = true; };
-    if (res_.title) mark(*res_.title);
-    for (const auto* on : {&res_.meta.symbol_note, &res_.meta.agenda_item_note})
-      if (const Footnote* f = masthead_note(*on)) linked[static_cast<std::size_t>(f - res_.footnotes.data())] = true;
-    for (const auto& t : res_.other_preface) mark(t);
+  // A resolution printed after this one on the same pages: an attachment
+  // holding it as a statement of its own, identified as its own Work (its
+  // number, its date), with its preface, preamble, body and conclusions.
+  void following(const Resolution& next, const std::string& att) {
+    w_.start("attachment");
+    w_.attr("eId", att);
+    const Resolution* outer = res_;
+    const std::string outer_prefix = eid_prefix_;
+    res_ = &next;
+    eid_prefix_ = att + "__";
+    w_.start(is_statement(next) ? "statement" : "doc");
+    w_.attr("name", document_name(next));
+    w_.attr("contains", "originalVersion");
+    w_.start("meta");
+    identification("main", document_name(next));
+    w_.end();
+    preface();
+    preamble();
+    main_body();
+    conclusions();
+    attachments();
+    w_.end();
+    res_ = outer;
+    eid_prefix_ = outer_prefix;
+    w_.end();  // attachment
+  }
+
+  // Marks the notes `r` references (its text, its annexes, the resolutions
+  // printed after it).
+  void mark_linked(const Resolution& r, std::vector<bool>& linked) const {
+    auto mark = [&](const RichText& t) {
+      for (const NoteRef& n : t.notes)
+        if (n.footnote < linked.size()) linked[n.footnote] = true;
+    };
+    if (r.title) mark(*r.title);
+    for (const auto* on : {&r.meta.symbol_note, &r.meta.agenda_item_note})
+      for (std::size_t i = 0; *on && i < r.footnotes.size() && i < linked.size(); ++i)
+        if (r.footnotes[i].marker == **on) {
+          linked[i] = true;
+          break;
+        }
+    for (const auto& t : r.other_preface) mark(t);
     std::function<void(const std::vector<Point>&)> mark_points = [&](const std::vector<Point>& pts) {
       for (const Point& pt : pts) { mark(pt.text); mark_points(pt.points); }
     };
-    for (const auto& p : res_.preamble) {
+    for (const auto& p : r.preamble) {
       mark(p.text);
       mark_points(p.points);
     }
@@ -880,9 +916,9 @@ class AknWriter {
             for (const TableCell& c : row.cells) mark(c.text);
       }
     };
-    mark_paras(res_.operative);
-    if (res_.sponsors) mark(res_.sponsors->line);
-    for (const Section& sec : res_.sections) {
+    mark_paras(r.operative);
+    if (r.sponsors) mark(r.sponsors->line);
+    for (const Section& sec : r.sections) {
       if (sec.heading) mark(*sec.heading);
       for (const auto& p : sec.preamble) {
         mark(p.text);
@@ -890,24 +926,35 @@ class AknWriter {
       }
       mark_paras(sec.operative);
     }
-    for (const Annex& a : res_.annexes) {
+    for (const Annex& a : r.annexes) {
       for (const auto& h : a.heading) mark(h);
       mark_paras(a.paragraphs);
     }
+    for (const Resolution& next : r.following) mark_linked(next, linked);
+  }
+
+  void conclusions() {
+    std::vector<std::size_t> unlinked;
+    std::vector<bool> linked(res().footnotes.size(), false);
+    mark_linked(res(), linked);
+    // The notes no text references are kept once, in the document's own
+    // conclusions (not in those of a resolution printed after it).
+    if (res_ != top_)
+      std::fill(linked.begin(), linked.end(), true);
     for (std::size_t i = 0; i < linked.size(); ++i)
       if (!linked[i]) unlinked.push_back(i);
-    if (!res_.conclusion && unlinked.empty()) return;
+    if (!res().conclusion && unlinked.empty()) return;
     w_.start("conclusions");
-    if (res_.conclusion) {
+    if (res().conclusion) {
       // As the UN writes it: the adoption as an event, with the meeting as
       // its location and the date, on two lines.
       w_.start("p");
       w_.start("event");
       w_.attr("refersTo", "#adoption");
-      if (res_.conclusion->meeting) w_.element("location", {{"refersTo", "#adoptionMeeting"}}, *res_.conclusion->meeting);
-      if (res_.conclusion->meeting && res_.conclusion->date) w_.element("eol", {});
-      if (res_.conclusion->date)
-        w_.element("docDate", {{"date", res_.conclusion->date->iso()}, {"refersTo", "#adoptionDate"}}, res_.conclusion->date->printed);
+      if (res().conclusion->meeting) w_.element("location", {{"refersTo", "#adoptionMeeting"}}, *res().conclusion->meeting);
+      if (res().conclusion->meeting && res().conclusion->date) w_.element("eol", {});
+      if (res().conclusion->date)
+        w_.element("docDate", {{"date", res().conclusion->date->iso()}, {"refersTo", "#adoptionDate"}}, res().conclusion->date->printed);
       w_.end();
       w_.end();
     }
@@ -919,7 +966,7 @@ class AknWriter {
       w_.attr("eId", eid);
       for (std::size_t i : unlinked) {
         w_.start("p");
-        note(res_.footnotes[i], eid);
+        note(res().footnotes[i], eid);
         w_.end();
       }
       w_.end();
@@ -927,7 +974,12 @@ class AknWriter {
     w_.end();
   }
 
-  const Resolution& res_;
+  // The resolution being written: the document's, or one printed after it
+  // (written as an attachment of its own with the same methods).
+  const Resolution& res() const { return *res_; }
+  const Resolution* res_;
+  const Resolution* top_;  // the document's own resolution
+  std::string eid_prefix_;  // "att_3__" inside such an attachment
   std::vector<AknPart>* parts_;
   std::size_t tables_ = 0;  // tables written so far (their eIds)
   Writer w_;

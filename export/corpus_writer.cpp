@@ -95,6 +95,13 @@ void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const 
     for (const Table& t : op.tables) add_table(out, t, section);
   }
 }
+void add_annexes(Json& out, const Resolution& res) {
+  for (const Annex& a : res.annexes) {
+    const std::string name = a.label.empty() ? a.name : a.label;
+    for (const RichText& h : a.heading) add_paragraph(out, "annexHeading", {}, h, res, name);
+    add_operative(out, a.paragraphs, res, "annex", name);
+  }
+}
 }  // namespace
 
 double quality_score(const Quality& q) {
@@ -154,10 +161,18 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
     }
     add_operative(paragraphs, s.operative, res, "operative", s.num);
   }
-  for (const Annex& a : res.annexes) {
-    const std::string name = a.label.empty() ? a.name : a.label;
-    for (const RichText& h : a.heading) add_paragraph(paragraphs, "annexHeading", {}, h, res, name);
-    add_operative(paragraphs, a.paragraphs, res, "annex", name);
+  add_annexes(paragraphs, res);
+  // The resolutions printed after it on the same pages: their paragraphs,
+  // each under the resolution's number as its section.
+  for (const Resolution& next : res.following) {
+    const std::string section = next.number ? next.number_prefix + *next.number : std::string("following");
+    if (next.title) add_paragraph(paragraphs, "heading", {}, *next.title, next, section);
+    for (const PreambularParagraph& p : next.preamble) {
+      add_paragraph(paragraphs, "preamble", {}, p.text, next, section);
+      add_points(paragraphs, p.points, next, section);
+    }
+    add_operative(paragraphs, next.operative, next, "operative", section);
+    add_annexes(paragraphs, next);
   }
   j["paragraphs"] = std::move(paragraphs);
   Json notes = Json::array();

@@ -30,6 +30,11 @@ std::string table_text(const Table& t) {
   return out;
 }
 
+std::string trim_right_newlines(std::string s) {
+  while (!s.empty() && s.back() == '\n') s.pop_back();
+  return s;
+}
+
 template <class Para>
 void paragraphs_text(const std::vector<OperativeParagraph>& paras, Para&& para, std::string& out) {
   for (const OperativeParagraph& p : paras) {
@@ -97,6 +102,8 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
   // Annexes, and text printed after the conclusions, follow them.
   for (const Annex& a : res.annexes)
     if (a.name != "adoptedText") annex_text(a);
+  // The resolutions printed after it on the same pages, each whole, in order.
+  for (const Resolution& next : res.following) para(trim_right_newlines(write_text(next, TextOptions{TextNotes::omit})));
   if (options.notes == TextNotes::end && !res.footnotes.empty()) {
     std::string notes = "Notes";
     for (const Footnote& f : res.footnotes) notes += "\n[" + f.marker + "] " + f.text;

@@ -43,6 +43,10 @@ constexpr std::size_t kMaxLeadBytes = 80;
 // this share of words that are figures (else they are a table's rows).
 constexpr std::size_t kMinOpenProseBytes = 120;
 constexpr double kMaxProseFigureShare = 0.1;
+// Another resolution printed after the conclusions has its enacting formula
+// within this many blocks (its number, its title over a line or two, a
+// running head read between them).
+constexpr std::size_t kMaxHeadBlocks = 4;
 
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
@@ -52,9 +56,19 @@ struct TableRun {
 
 class StructureBuilder {
  public:
-  explicit StructureBuilder(const Document& doc) : doc_(doc), re_(structure::patterns()) {
+  // `first`: the block to start at; a resolution printed after another's
+  // conclusions (`following`) starts there, and takes none of the page's
+  // masthead values (they are the first resolution's), only its language
+  // and body.
+  explicit StructureBuilder(const Document& doc, std::size_t first = 0, bool following = false)
+      : doc_(doc), re_(structure::patterns()), first_(first), following_(following) {
     res_.source = doc.source;
-    res_.meta = doc.meta;
+    if (following) {
+      res_.meta.language = doc.meta.language;
+      res_.meta.body = doc.meta.body;
+    } else {
+      res_.meta = doc.meta;
+    }
     res_.footnotes = doc.footnotes;
     for (std::size_t i = 0; i < doc.footnotes.size(); ++i) note_index_.emplace(doc.footnotes[i].marker, i);
     if (!res_.meta.language) {
@@ -76,7 +90,7 @@ class StructureBuilder {
   }
 
   Resolution build() {
-    for (std::size_t b = 0; b < blocks_->size(); ++b) {
+    for (std::size_t b = first_; b < blocks_->size() && next_start_ == kNoBlock; ++b) {
       if (is_blank(text_at(b))) continue;
       place(b);
     }
@@ -88,6 +102,7 @@ class StructureBuilder {
         warn(b, "text before the enacting formula kept in the preface: \"" + std::string(head_bytes(text_at(b), 60)) + "\"");
     }
     finish();
+    if (!following_) read_following();
     return std::move(res_);
   }
 
@@ -97,6 +112,7 @@ class StructureBuilder {
   // Places block b (and any blocks it takes with it, advancing b).
   void place(std::size_t& b) {
     if (take_table(b) || take_annex(b) || take_conclusions(b)) return;
+    if (zone_ == Zone::conclusions && take_following_resolution(b)) return;
     if (zone_ == Zone::annex) {
       if (take_heading(b, res_.annexes.back().paragraphs)) return;
       place_paragraph(res_.annexes.back().paragraphs, b, false);
@@ -153,6 +169,47 @@ class StructureBuilder {
     res_.annexes.push_back(std::move(after));
     zone_ = Zone::annex;
     place_paragraph(res_.annexes.back().paragraphs, b, false);
+  }
+
+  // Another resolution printed after the conclusions (an Official Records
+  // volume): its enacting formula follows within a few blocks (its number
+  // and title before it), before any conclusions. This resolution ends
+  // before block b; the next is read from b by a builder of its own
+  // (read_following).
+  bool take_following_resolution(std::size_t b) {
+    for (std::size_t k = b, seen = 0; k < blocks_->size() && seen <= kMaxHeadBlocks; ++k) {
+      const std::string_view t = text_at(k);
+      if (is_blank(t)) continue;
+      if (re_.meeting.search(t)) return false;
+      if (re_.formula.search(t) || !garbled_formula_body(t).empty()) {
+        next_start_ = b;
+        return true;
+      }
+      ++seen;
+    }
+    return false;
+  }
+
+  // The resolutions printed after this one, each read from where the one
+  // before it ended, kept in reading order with its own structure and
+  // date; their warnings and edits are this document's.
+  void read_following() {
+    for (std::size_t start = next_start_; start != kNoBlock;) {
+      StructureBuilder builder(doc_, start, true);
+      Resolution next = builder.build();
+      const std::string name = next.number ? next.number_prefix + *next.number : std::string("with no number");
+      warn(start, "another resolution printed after the conclusions (" + name +
+                      ") kept in reading order, with its own structure, as an attachment");
+      for (Diagnostic& d : next.warnings) {
+        d.message = "resolution " + name + ": " + d.message;
+        res_.warnings.push_back(std::move(d));
+      }
+      for (Edit& e : next.edits) res_.edits.push_back(std::move(e));
+      next.warnings.clear();
+      next.edits.clear();
+      res_.following.push_back(std::move(next));
+      start = builder.next_start_;
+    }
   }
 
   // The tables cleanup found (Document::tables): which block each starts
@@ -299,6 +356,18 @@ class StructureBuilder {
       record_conclusions_bare(b, m->has(2) ? std::string(m->str(t, 1)) + " " + std::string(m->str(t, 2)) : std::string(m->str(t, 1)));
       return true;
     }
+    // Its words misread by OCR, above the date: taken, with a warning.
+    if (auto m = re_.misread_meeting.search(t);
+        m && (zone_ == Zone::preamble || zone_ == Zone::operative) && !res_.conclusion &&
+        re_.date_only.search(text_at(b + 1))) {
+      zone_ = Zone::conclusions;
+      res_.conclusion.emplace();
+      res_.conclusion->meeting = std::string(m->str(t, 1));
+      record_conclusions_bare(b, *res_.conclusion->meeting);
+      warn(b, "meeting line read as printed, \"" + std::string(t) +
+                  "\", though its words are not the known ones (misread?): taken for the conclusions, above their date");
+      return true;
+    }
     if (auto m = re_.date_only.search(t); m && zone_ == Zone::conclusions && res_.conclusion && !res_.conclusion->date) {
       res_.conclusion->date = parse_date(m->str(t, 1));
       record_conclusions_bare(b, std::string(m->str(t, 1)));
@@ -388,7 +457,7 @@ class StructureBuilder {
           res_.other_preface.push_back(std::move(*res_.title));
           preface_blocks_.push_back(title_block_);
         }
-        res_.number = std::string(m->str(t, 1));
+        res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
         res_.number_separator = m->str(t, 2).starts_with(".") ? ". " : " ";
         res_.title = rich(b, m->groups[3].first);
         title_block_ = b;
@@ -406,6 +475,32 @@ class StructureBuilder {
       return true;
     }
     return false;
+  }
+
+  // A resolution's number with its session's roman numeral as OCR misread
+  // it ("2751 (ХХУГ)"): the numeral's look-alikes read as the letters they
+  // stand for ("2751 (XXVI)"), recorded as an edit of the printed text.
+  std::string session_numeral_read(std::size_t b, std::string number) {
+    const std::size_t open = number.find('(');
+    if (open == std::string::npos) return number;
+    static constexpr std::pair<std::string_view, std::string_view> kLookAlikes[] = {
+        {"\u0425", "X"}, {"\u0423", "V"}, {"\u0413", "I"}, {"1", "I"}, {"l", "I"}, {"|", "I"}, {"!", "I"}};
+    std::string read = number.substr(0, open);
+    for (std::size_t i = open; i < number.size();) {
+      bool swapped = false;
+      for (const auto& [seen, meant] : kLookAlikes)
+        if (std::string_view(number).substr(i).starts_with(seen)) {
+          read += meant;
+          i += seen.size();
+          swapped = true;
+          break;
+        }
+      if (!swapped) read += number[i++];
+    }
+    if (read != number)
+      record_label(b, number, read, "the session's roman numeral of a resolution's number, as OCR misread it: its look-alikes read as the numeral's letters",
+                   "read_session_numeral");
+    return read;
   }
 
   // A part with its own number and heading; it may open with preambular
@@ -481,9 +576,18 @@ class StructureBuilder {
       // else is the part's (unnumbered) operative text.
       operative_like = last != ',';
     } else {
-      // A lone unnumbered operative paragraph ends with a full stop.
-      operative_like = last == '.' && (b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
-                                       re_.annex.search(text_at(b + 1)).has_value());
+      // A lone unnumbered operative paragraph ends with a full stop, before
+      // the conclusions or an annex. A resolution does not end on a
+      // preambular paragraph: the last one before them that does not end as
+      // preambular paragraphs do (with a comma or semicolon) is operative
+      // too, its full stop lost (OCR: "постановляет принять Бахрейн в члены
+      // Организации Объединенных Наций" above "1934-е пленарное заседание").
+      const bool closes = b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
+                          re_.annex.search(text_at(b + 1)).has_value() ||
+                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2)));
+      static constexpr std::string_view kPreambularEnds[] = {",", ";", ":", "\u060C", "\u061B", "\uFF0C", "\uFF1B", "\uFF1A"};
+      operative_like = closes && std::none_of(std::begin(kPreambularEnds), std::end(kPreambularEnds),
+                                              [&](std::string_view e) { return t.ends_with(e); });
     }
     if (operative_like) {
       zone_ = Zone::operative;
@@ -832,13 +936,14 @@ class StructureBuilder {
   // Records that structure placed `before`, printed at the start of block
   // b, as `after` (a label without the words or punctuation around it), so
   // that the edit log still accounts for every printed character.
-  void record_label(std::size_t b, std::string before, std::string after, std::string reason) {
+  void record_label(std::size_t b, std::string before, std::string after, std::string reason,
+                    std::string kind = "label_kept_bare") {
     if (before == after) return;
     const Origin o = (*blocks_)[b].origin_at(0);
     Position pos = o.page >= 1 ? doc_.position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line))
                                : Position{};
     pos.column = 1;
-    res_.edits.push_back(Edit{std::string(kStage), "label_kept_bare", pos, std::move(before), std::move(after),
+    res_.edits.push_back(Edit{std::string(kStage), std::move(kind), pos, std::move(before), std::move(after),
                               std::move(reason), 1.0, std::nullopt});
   }
 
@@ -874,6 +979,9 @@ class StructureBuilder {
 
   const Document& doc_;
   const Patterns& re_;
+  std::size_t first_ = 0;  // the block this resolution starts at
+  bool following_ = false;  // printed after another resolution's conclusions
+  std::size_t next_start_ = kNoBlock;  // where the resolution printed after this one starts
   Resolution res_;
   std::map<std::string, std::size_t> note_index_;
   std::vector<Block> line_blocks_;

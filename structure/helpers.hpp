@@ -33,7 +33,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view 
 // The body whose enacting formula ("The Security Council,") `text` is as OCR
 // garbles it ("The Securit: cil,"): the one known body (un_vocabulary.hpp)
 // whose formula is within a quarter of its characters of `text`, and
-// nearer than any other's. Empty when none is, or when `text` is the exact
+// nearer than any other's; the other languages' formulas too ("Генеральная
+// Ассамблея," read "Генеральная Ассамолея,"), by characters. Empty when
+// none is, or when `text` is the exact
 // formula (the exact pattern reads that).
 std::string garbled_formula_body(std::string_view text);
 

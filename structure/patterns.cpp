@@ -44,7 +44,7 @@ Patterns compile() {
             ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
             ")\\.?$"),
       Regex(report),
-      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?[IVXL]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
+      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
       Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
             bodies + ")$|^(?:L[’']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(" + local + ")\\s*[,،，]$"),
@@ -65,6 +65,7 @@ Patterns compile() {
       Regex("^(?:(?:annual|progress|special|final|interim)\\s+)?report\\s+(?:of|on)\\s+the\\s", "i"),
       Regex("^note\\s+by\\s+the\\s", "i"),
       Regex("^(?:provisional\\s+)?(?:verbatim|summary)\\s+record\\b", "i"),
+      Regex("^([0-9]{1,5}(?:st|nd|rd|th|-?е|-?я|e|ª|a|°)?\\s+\\p{L}+\\s+\\p{L}+)[,.]?$"),
   };
 }
 }  // namespace

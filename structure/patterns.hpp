@@ -20,7 +20,9 @@ struct Patterns {
   // "[on the report of the Third Committee (A/58/508/Add.2)]", "[without reference to a Main Committee ...]".
   Regex report;
   // "57/224. Title", "2002/…", "58/170 A. Title", and the numbering of the
-  // first sessions: "2758 (XXVI). Title", "1514 (XV). Title".
+  // first sessions: "2758 (XXVI). Title", "1514 (XV). Title", also with the
+  // session's numeral as OCR misreads it ("2751 (ХХУГ)", "2752 (XXV1)":
+  // Cyrillic look-alikes, 1, l, | or ! for I; the builder reads them as the numeral).
   Regex number_title;
   // Security Council: "Resolution 2397 (2017)".
   Regex sc_number;
@@ -61,6 +63,10 @@ struct Patterns {
   Regex report_title;
   Regex note_title;
   Regex record_title;
+  // A meeting line as OCR may misread its words ("1976-е пленирное
+  // заседание,"): an ordinal and two words (group 1, without the
+  // punctuation after it); taken only above a date alone on its line.
+  Regex misread_meeting;
 };
 
 const Patterns& patterns();

@@ -173,6 +173,13 @@ struct Resolution {
   DocumentType type = DocumentType::other;
   std::string type_evidence;                 // what told the type, for the report ("the symbol A/RES/78/101")
   std::optional<Date> document_date;         // the date its title gives ("Letter dated 12 July 1994 ...")
+  // The resolutions printed after this one's conclusions on the same pages
+  // (an Official Records volume prints them one after another), each with
+  // its own number, title, formula, preamble, operative paragraphs,
+  // conclusions and date, in reading order. Their footnote references index
+  // this resolution's `footnotes` (the page's notes); their warnings and
+  // edits are this resolution's too. Their own `following` is empty.
+  std::vector<Resolution> following;
   // What structure changed of the printed text it placed (a part's number
   // kept without "Part" or its full stop), as edits of the stage
   // "structure"; they follow the cleanup edits in the edit log.

@@ -112,17 +112,28 @@ constexpr std::size_t kFormulaMargin = 2;
 std::string garbled_formula_body(std::string_view text) {
   constexpr std::size_t kMaxBytes = 80;  // no formula is longer: skip paragraphs at once
   if (text.empty() || text.size() > kMaxBytes) return {};
+  // Each body's nearest formula: "The Security Council," and the other
+  // languages' forms ("Генеральная Ассамблея,", with the script's comma),
+  // in characters.
+  const std::u32string printed = code_points(text);
+  const char32_t comma = printed.back() == U'\u060C' || printed.back() == U'\uFF0C' ? printed.back() : U',';
+  std::map<std::string_view, std::size_t> nearest;
+  auto consider = [&](std::string_view body, const std::u32string& formula) {
+    const std::size_t d = levenshtein(printed, formula);
+    if (static_cast<double>(d) > kFormulaEditShare * static_cast<double>(formula.size())) return;
+    auto [it, fresh] = nearest.emplace(body, d);
+    if (!fresh) it->second = std::min(it->second, d);
+  };
+  for (const vocabulary::Body& b : vocabulary::kBodies) consider(b.name, code_points("The " + std::string(b.name) + ","));
+  for (const vocabulary::BodyName& b : vocabulary::kBodyNames) consider(b.english, code_points(b.printed) + comma);
   std::size_t best = std::string::npos, second = std::string::npos;
   std::string_view name;
-  for (const vocabulary::Body& b : vocabulary::kBodies) {
-    const std::string formula = "The " + std::string(b.name) + ",";
-    const std::size_t d = levenshtein(text, std::string_view(formula));
+  for (const auto& [body, d] : nearest) {
     if (d == 0) return {};
-    if (static_cast<double>(d) > kFormulaEditShare * static_cast<double>(formula.size())) continue;
     if (d < best) {
       second = best;
       best = d;
-      name = b.name;
+      name = body;
     } else if (d < second) {
       second = d;
     }

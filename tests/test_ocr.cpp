@@ -462,7 +462,16 @@ TEST_CASE("the Russian scan read in its own language", "[ocr][corpus][slow]") {
   }
   CHECK(after == 4);
   CHECK(ru.resolution.other_preface.empty() == false);  // 2751 and 2752's heads, before the formula read
-  CHECK(contains(ru.akn, "name=\"textAfterConclusions\""));
+  // Each resolution printed after the first is one of its own, with its
+  // own date: 2758 (XXVI) is dated by its own conclusions.
+  CHECK(ru.resolution.following.size() >= 4);
+  const auto r2758 = std::find_if(ru.resolution.following.begin(), ru.resolution.following.end(),
+                                  [](const Resolution& r) { return r.number == "2758 (XXVI)"; });
+  REQUIRE(r2758 != ru.resolution.following.end());
+  REQUIRE(r2758->conclusion);
+  REQUIRE(r2758->conclusion->date);
+  CHECK(r2758->conclusion->date->iso() == "1971-10-25");
+  CHECK(r2758->operative.size() == 1);
   // Only the volume's running head is out of place (its page number read
   // beside 2751's number), as before.
   CHECK(ru.conservation.unaccounted.size() <= 2);

@@ -187,11 +187,13 @@ TEST_CASE("a page printing several resolutions keeps the text after the first co
       CHECK(found != std::string::npos);
       CHECK(found > at);
       at = found;
-      CHECK(conv.akn.find(part) != std::string::npos);
+      // The AKN writes a resolution's number and title as elements of their own.
+      const std::size_t title = part.find("). ");
+      CHECK(conv.akn.find(title == std::string::npos ? part : part.substr(title + 3)) != std::string::npos);
     }
     CHECK(r.other_preface.empty());
     const auto warned = std::any_of(r.warnings.begin(), r.warnings.end(), [](const Diagnostic& d) {
-      return d.message.find("text after the conclusions kept") != std::string::npos;
+      return d.message.find("after the conclusions") != std::string::npos;
     });
     CHECK(warned == !c.after.empty());
     CHECK(conv.validation_errors.empty());

@@ -47,6 +47,7 @@ void for_each_text(const Resolution& res, const std::function<void(const RichTex
     for (const RichText& h : a.heading) f(h);
     operative(a.paragraphs);
   }
+  for (const Resolution& next : res.following) for_each_text(next, f);
 }
 
 Position position_at(const Document& doc, const RichText& t, std::size_t offset) {
