@@ -439,8 +439,8 @@ class StructureBuilder {
     res_.formula = std::string(t);
     res_.body = body;
     zone_ = Zone::preamble;
-    warn(b, "enacting formula read as printed, \"" + std::string(t) + "\", taken for \"The " + body +
-                ",\" (a misread formula; the body comes from it)");
+    warn(b, "enacting formula read as printed, \"" + std::string(t) + "\", taken for the formula of the " + body +
+                " (a misread formula; the body comes from it)");
     return true;
   }
 

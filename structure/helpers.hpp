@@ -30,8 +30,9 @@ bool is_upper_roman(std::string_view s);
 // State's own name.
 std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view list);
 
-// The body whose enacting formula ("The Security Council,") `text` is as OCR
-// garbles it ("The Securit: cil,"): the one known body (un_vocabulary.hpp)
+// The body whose enacting formula ("The Security Council,", in any of the
+// six languages: "إن الجمعية العامة،") `text` is as OCR garbles it ("The
+// Securit: cil,", "إن المعية العامة"): the one known body (un_vocabulary.hpp)
 // whose formula is within a quarter of its characters of `text`, and
 // nearer than any other's; the other languages' formulas too ("Генеральная
 // Ассамблея," read "Генеральная Ассамолея,"), by characters. Empty when

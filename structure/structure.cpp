@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -100,45 +101,69 @@ std::vector<std::pair<std::size_t, std::size_t>> sponsor_names(std::string_view 
 
 namespace {
 // A formula read by OCR is the known one when at most this share of the
-// known formula's characters must be changed (25%: "The Securit: cil," is
-// 5 edits from the 21 characters of "The Security Council,"; two known
-// formulas are further apart than that), and the nearest known one is
-// nearer than the next by at least kFormulaMargin edits.
+// known formula's characters (code points) must be changed (25%: "The
+// Securit: cil," is 5 edits from the 21 characters of "The Security
+// Council,"; "إن المعية العامة" 2 from the 18 of "إن الجمعية العامة،"; two
+// known formulas are further apart than that), and the nearest known one
+// is nearer than the next body's by at least kFormulaMargin edits.
 constexpr double kFormulaEditShare = 0.25;
 constexpr std::size_t kFormulaMargin = 2;
 
+// The formulas of the six languages: what precedes the body's name in its
+// script (an article in Latin script, "إن" in Arabic, nothing in Cyrillic
+// and Han), and a comma of the six languages after it.
+constexpr std::string_view kLatinOpenings[] = {"The ", "L’", "L'", "Le ", "La ", "El "};
+constexpr std::string_view kArabicOpenings[] = {"إن "};
+constexpr std::string_view kNoOpening[] = {""};
+constexpr std::string_view kFormulaCommas[] = {",", "،", "，"};
+
+std::span<const std::string_view> openings_of(std::string_view name) {
+  std::size_t at = 0;
+  const char32_t first = next_code_point(name, at);
+  if (first < 0x0250) return kLatinOpenings;
+  if (first >= 0x0600 && first <= 0x06FF) return kArabicOpenings;
+  return kNoOpening;
+}
+
+// The edits from `text` to the nearest formula of the body printed `name`.
+std::size_t formula_distance(const std::u32string& text, std::string_view name) {
+  std::size_t best = std::string::npos;
+  for (std::string_view opening : openings_of(name))
+    for (std::string_view comma : kFormulaCommas) {
+      const std::u32string formula = code_points(std::string(opening) + std::string(name) + std::string(comma));
+      if (static_cast<double>(levenshtein(text, formula)) <= kFormulaEditShare * static_cast<double>(formula.size()))
+        best = std::min(best, levenshtein(text, formula));
+    }
+  return best;
+}
 }  // namespace
 
 std::string garbled_formula_body(std::string_view text) {
   constexpr std::size_t kMaxBytes = 80;  // no formula is longer: skip paragraphs at once
   if (text.empty() || text.size() > kMaxBytes) return {};
-  // Each body's nearest formula: "The Security Council," and the other
-  // languages' forms ("Генеральная Ассамблея,", with the script's comma),
-  // in characters.
-  const std::u32string printed = code_points(text);
-  const char32_t comma = printed.back() == U'\u060C' || printed.back() == U'\uFF0C' ? printed.back() : U',';
+  const std::u32string t = code_points(text);
+  // The nearest of each body (English), over the names it is printed by.
   std::map<std::string_view, std::size_t> nearest;
-  auto consider = [&](std::string_view body, const std::u32string& formula) {
-    const std::size_t d = levenshtein(printed, formula);
-    if (static_cast<double>(d) > kFormulaEditShare * static_cast<double>(formula.size())) return;
-    auto [it, fresh] = nearest.emplace(body, d);
-    if (!fresh) it->second = std::min(it->second, d);
+  auto consider = [&](std::string_view name, std::string_view english) {
+    const std::size_t d = formula_distance(t, name);
+    if (d == std::string::npos) return;
+    auto [at, added] = nearest.emplace(english, d);
+    if (!added) at->second = std::min(at->second, d);
   };
-  for (const vocabulary::Body& b : vocabulary::kBodies) consider(b.name, code_points("The " + std::string(b.name) + ","));
-  for (const vocabulary::BodyName& b : vocabulary::kBodyNames) consider(b.english, code_points(b.printed) + comma);
+  for (const vocabulary::Body& b : vocabulary::kBodies) consider(b.name, b.name);
+  for (const vocabulary::BodyName& n : vocabulary::kBodyNames) consider(n.printed, n.english);
   std::size_t best = std::string::npos, second = std::string::npos;
   std::string_view name;
-  for (const auto& [body, d] : nearest) {
-    if (d == 0) return {};
+  for (const auto& [english, d] : nearest) {
     if (d < best) {
       second = best;
       best = d;
-      name = body;
+      name = english;
     } else if (d < second) {
       second = d;
     }
   }
-  if (best == std::string::npos || (second != std::string::npos && second < best + kFormulaMargin)) return {};
+  if (best == 0 || best == std::string::npos || (second != std::string::npos && second < best + kFormulaMargin)) return {};
   return std::string(name);
 }
 

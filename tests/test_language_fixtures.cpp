@@ -67,6 +67,10 @@ constexpr double kScannedCer = 0.03;
 // Cyrillic, note marks as quotes): the bound of what is measured today.
 constexpr double kRussianScannedCer = 0.15;  // 0.076 measured read as rus+eng (0.126 as rus, 0.92 turned over)
 
+// Arabic scanned (Tesseract `ara` on the fixture's face drops letters
+// and digits): the bound of what is measured today.
+constexpr double kArabicScannedCer = 0.42;  // 0.367 measured (0.509 before its lines were kept whole)
+
 struct Fixtures {
   std::string dir;     // where the fixtures are; empty when they could not be made
   std::string reason;  // why not
@@ -281,6 +285,17 @@ void check_scanned_valid(const std::string& lang) {
     CHECK(m.akn_language == "eng");
     CHECK(m.counts.at("preamble") == expected_of("en").counts.at("preamble"));
     CHECK(m.cer < kScannedCerEnglish);
+  }
+  // Arabic: its formula found though misread, and its lines whole (read
+  // right to left by Tesseract, put back in printed order): measured
+  // 2026-12-02 96/9/3/0 and CER 0.367 (before: 0/90/4/0, CER 0.509, no
+  // formula and every line cut into words). Tesseract's `ara` still drops
+  // digits and letters of this face, which splits paragraphs.
+  if (lang == "ar") {
+    CHECK(m.akn_language == "ara");
+    CHECK(m.counts.at("preamble") > 0);
+    CHECK(m.counts.at("operative") <= expected_of("ar").counts.at("operative"));
+    CHECK(m.cer < kArabicScannedCer);
   }
 }
 
