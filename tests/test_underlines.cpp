@@ -27,13 +27,13 @@ std::set<int> pages_with_underlines(const Conversion& c) {
 }  // namespace
 
 TEST_CASE("typed underlines under the title and the adoption line are erased and the lines read", "[ocr][scan-fixtures]") {
-  // fixtures/scan/sc_resolution_underlined.tif (scripts/make-scan-fixtures.sh):
+  // tests/data/sc_resolution_underlined.tif (scripts/make-scan-fixtures.sh):
   // the S/RES fixture at 200 dpi, black and white, its title, adoption
   // line, annex label and heading underlined with typed underscores. Read
   // with the underlines, the title, the adoption line and the formula were
   // dropped (3.1% CER of the clean body, no formula); erased, 1.9%.
   const Conversion c =
-      pipeline().convert("sc_resolution_underlined.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_underlined.tif"));
+      pipeline().convert("sc_resolution_underlined.tif", read_file(source_dir() + "/tests/data/sc_resolution_underlined.tif"));
   CHECK(contains(c.text, "Resolution 2999 (2026)"));
   // Still lost: the adoption line, whose typed underline is cut into
   // pieces shorter than kUnderlineLeastLength by the deskew (issue 19).
