@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scans of known text, per failure class: renders born-digital fixtures
 # (fixtures/pdf, fixtures/notes) into scans with build/akn-make-scan (300 and
-# 200 dpi, skew, noise, two pages side by side as a two-column print),
+# 200 dpi, skew, noise, two pages side by side as a two-column print,
+# underlined titles and adoption lines as a typeset rule or typed underscores),
 # converts them with akn-ingest and reads them with plain `tesseract`, and
 # prints per scan:
 #   - the CER of the clean body (the clean text before its "Notes" list)
@@ -36,12 +37,23 @@ declare -A variant=(
   [skew]="--dpi 300 --skew 2.5"
   [noise]="--dpi 300 --grain 14 --blur 1 --shade 0.3 --specks 300 --seed 5"
   [2col]="--dpi 300 --columns 2"
+  [ul300]="--dpi 300"
+  [ul200]="--dpi 200"
+  [ultyped300]="--dpi 300 --underline-style typed --seed 9"
+  [ultyped200]="--dpi 200 --underline-style typed --seed 9"
+)
+# fixture -> the starts of the printed lines the ul* variants underline (its
+# title, adoption line, annex and heading: what typewritten UN documents
+# underline)
+declare -A underlined=(
+  [pdf/sc_resolution]="Resolution 2999|Adopted by|Annex|Ceasefire"
+  [pdf/ga_three_pages]="Resolution adopted by|80/902.|organizations in the field"
 )
 # fixture (its PDF and golden under fixtures/ and tests/golden/fixtures/) -> variants
 cases=(
-  "pdf/sc_resolution 300 300g4 200 skew noise 2col"
+  "pdf/sc_resolution 300 300g4 200 skew noise 2col ul300 ul200 ultyped300 ultyped200"
   "pdf/ga_two_pages 300 200 2col"
-  "pdf/ga_three_pages 300 200 skew noise"
+  "pdf/ga_three_pages 300 200 skew noise ul300 ultyped200"
   "pdf/ga_four_pages 300"
   "pdf/ga_parts 300 200"
   "notes/ga_one_note_per_page-writer 300 200"
@@ -62,8 +74,10 @@ for c in "${cases[@]}"; do
   for v in $vs; do
     name="$(basename "$fixture")-$v"
     grep -q -- "$filter" <<< "$fixture/$v" || continue
+    underline=()
+    [[ $v != ul* ]] || underline=(--underline "${underlined[$fixture]}")
     # shellcheck disable=SC2086
-    build/akn-make-scan ${variant[$v]} "fixtures/$fixture.pdf" "$tmp/scans/$name.tif"
+    build/akn-make-scan ${variant[$v]} "${underline[@]}" "fixtures/$fixture.pdf" "$tmp/scans/$name.tif"
     tesseract "$tmp/scans/$name.tif" "$tmp/raw/$name" -l eng > /dev/null 2>&1
     names+=("$fixture/$v")
   done

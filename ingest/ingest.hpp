@@ -47,6 +47,7 @@ struct OcrOptions {
   Binarize binarize = Binarize::automatic;
   bool remove_borders = true;  // dark scanner borders touching the page edge
   bool despeckle = true;       // specks of at most 0.2 mm (dust, toner noise)
+  bool remove_underlines = true;  // underlines under lines of text (typed titles), not rules apart from text
 };
 
 std::optional<Binarize> parse_binarize(std::string_view name);

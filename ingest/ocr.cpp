@@ -26,6 +26,7 @@
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
+#include "ingest/underlines.hpp"
 
 namespace akn::detail {
 
@@ -295,6 +296,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     }
   }
 
+  const int x_height = o.deskew || o.remove_underlines ? median_mark_height(binary.get()) : 0;
   // Skew of up to 7 degrees, corrected from 0.1 degree when the measure is
   // confident (Leptonica's own thresholds).
   if (o.deskew) {
@@ -303,7 +305,6 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     // the x-height is left to Tesseract, which follows it: turning the
     // image resamples every glyph (on the 2758 crop, skewed 0.25 degrees,
     // 1.9% CER turned against 0.3% as it was).
-    const int x_height = median_mark_height(binary.get());
     auto drifts = [&](l_float32 degrees) {
       return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
     };
@@ -315,12 +316,23 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
                               0, 0));
       if (turned) {
         work = std::move(turned);
+        binary.reset(pixGetDepth(work.get()) == 1 ? pixClone(work.get()) : pixConvertTo1(work.get(), 128));
+        if (!binary) throw ResourceError("Leptonica cannot threshold the page image");
         turns.deskew_degrees = static_cast<double>(angle);
         edits.push_back(page_edit("deskew", page,
                                   "the page was skewed by " + format_fixed(angle, 2) + " degrees and was turned back (skew confidence " +
                                       format_fixed(confidence, 1) + ")",
                                   std::min(1.0, static_cast<double>(confidence) / 10.0)));
       }
+    }
+  }
+
+  // Underlines under lines of text (underlines.hpp), on the straight page.
+  if (o.remove_underlines) {
+    std::vector<Underline> found = find_underlines(binary.get(), x_height);
+    if (!found.empty()) {
+      const std::size_t erased = erase_underlines(work.get(), binary.get(), found, x_height);
+      edits.push_back(page_edit("remove_underlines", page, describe_underlines(found, erased, x_height), 0.8));
     }
   }
   return work;

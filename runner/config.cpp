@@ -135,6 +135,8 @@ std::vector<Setting> make_settings() {
             [](auto& c) -> auto& { return c.ingest.ocr.remove_borders; }),
       field("ocr", "despeckle", Type::boolean, "remove specks of at most 0.2 mm",
             [](auto& c) -> auto& { return c.ingest.ocr.despeckle; }),
+      field("ocr", "remove_underlines", Type::boolean, "erase underlines under lines of text (typewritten titles)",
+            [](auto& c) -> auto& { return c.ingest.ocr.remove_underlines; }),
       with_choices(field("cleanup", "passes", Type::list, "the cleanup passes, in the order they run",
                          [](auto& c) -> auto& { return c.cleanup.passes; }), passes),
       field("cleanup", "dictionary_dir", Type::path, "Hunspell dictionaries' directory; \"\": no dictionary",

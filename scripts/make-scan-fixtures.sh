@@ -26,4 +26,13 @@ mkdir -p fixtures/scan
 "$tool" --dpi 300 --skew -1.5 --shade 0.45 --blur 1 --grain 8 --quality 40 --turn 2:270 --seed 11 \
   fixtures/pdf/ga_parts.pdf fixtures/scan/ga_parts_photo.pdf
 
+# A typewritten page's underlines (in tests/data: not a golden fixture, its
+# adoption line is still lost): the S/RES fixture's title, adoption line,
+# annex label and heading underlined with typed underscores (one a
+# character cell, at the depth of the descenders, uneven), 200 dpi black
+# and white, skewed 0.4 degrees, 100 dust specks a page. Read as it is,
+# Tesseract drops the title, the adoption line and the formula.
+"$tool" --dpi 200 --underline "Resolution 2999|Adopted by|Annex|Ceasefire" --underline-style typed --binary \
+  --skew 0.4 --specks 100 --seed 13 fixtures/pdf/sc_resolution.pdf tests/data/sc_resolution_underlined.tif
+
 ls -l fixtures/scan

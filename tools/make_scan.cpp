@@ -2,6 +2,7 @@
 // the OCR fixtures and benchmarks. Each page is rendered with Poppler, then
 // degraded the way scanners and cameras degrade pages: a small skew, pages
 // turned sideways or upside down, uneven lighting, blur, grain, dust specks,
+// underlined lines (a typeset rule, or a typewriter's row of underscores),
 // and written as a multi-page CCITT G4 TIFF, an image-only PDF, or one JPEG
 // or PNG per page. The noise comes from a seeded generator of fixed
 // definition, so the same command makes the same pixels on any machine.
@@ -43,6 +44,8 @@ struct Options {
   bool binary = false;         // threshold to black and white
   int quality = 75;            // JPEG quality
   int columns = 1;             // pages set side by side on one sheet, as a two-column print
+  std::vector<std::string> underline;  // printed lines starting with one of these are underlined
+  bool typed = false;          // underlines typed (underscores per character cell), else a typeset rule
   std::uint32_t seed = 1;
   int first = 1, last = 0;     // page range (last 0: to the end)
   std::string input, output;
@@ -63,6 +66,12 @@ struct Options {
                "  --quality Q     JPEG quality (75)\n"
                "  --columns N     set N consecutive pages side by side on one sheet (a\n"
                "                  two-column print: the type keeps its size, the sheet widens)\n"
+               "  --underline T   underline every printed line that starts with T; several\n"
+               "                  starts separated by '|' (repeatable)\n"
+               "  --underline-style rule|typed\n"
+               "                  a typeset rule just under the baseline, crossed by the\n"
+               "                  descenders (rule), or a typewriter's underscores, one per\n"
+               "                  character cell, at the depth of the descenders (typed)\n"
                "  --pages A-B     page range\n"
                "  --seed N        noise seed (1)\n"
                "JPEG and PNG outputs get one file per page: OUT-1.jpg, OUT-2.jpg, ... unless\n"
@@ -94,7 +103,18 @@ Options parse(int argc, char** argv) {
     else if (a == "--binary") o.binary = true;
     else if (a == "--quality") o.quality = std::stoi(value());
     else if (a == "--columns") o.columns = std::max(1, std::stoi(value()));
-    else if (a == "--seed") o.seed = static_cast<std::uint32_t>(std::stoul(value()));
+    else if (a == "--underline") {
+      const std::string v = value();
+      for (std::size_t at = 0; at <= v.size();) {
+        const std::size_t bar = std::min(v.find('|', at), v.size());
+        if (bar > at) o.underline.push_back(v.substr(at, bar - at));
+        at = bar + 1;
+      }
+    } else if (a == "--underline-style") {
+      const std::string v = value();
+      if (v != "rule" && v != "typed") usage("--underline-style takes rule or typed");
+      o.typed = v == "typed";
+    } else if (a == "--seed") o.seed = static_cast<std::uint32_t>(std::stoul(value()));
     else if (a == "--pages") {
       const std::string v = value();
       const auto dash = v.find('-');
@@ -134,6 +154,102 @@ PixPtr render(poppler::page& page, int dpi) {
       SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * wpl, x, bytes[static_cast<std::ptrdiff_t>(y) * image.bytes_per_row() + x]);
   pixSetResolution(pix.get(), dpi, dpi);
   return pix;
+}
+
+// A printed line of a page, in pixels of its render: its text, box and the
+// size of its type.
+struct PrintedLine {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double em = 0;
+};
+
+// The page's words gathered into printed lines: a word continues the line
+// before when it stands to the right of it on the same baseline (Poppler
+// gives the words of a line one after another).
+std::vector<PrintedLine> printed_lines(poppler::page& page, int dpi) {
+  const double scale = dpi / 72.0;
+  std::vector<PrintedLine> lines;
+  for (const poppler::text_box& word : page.text_list(poppler::page::text_list_include_font)) {
+    const poppler::rectf r = word.bbox();
+    const double x0 = r.left() * scale, y0 = r.top() * scale, x1 = r.right() * scale, y1 = r.bottom() * scale;
+    const poppler::byte_array utf8 = word.text().to_utf8();
+    const std::string text(utf8.begin(), utf8.end());
+    const double em = (word.has_font_info() && word.get_font_size() > 0 ? word.get_font_size() * scale : (y1 - y0) / 1.15);
+    if (!lines.empty()) {
+      PrintedLine& last = lines.back();
+      const double middle = (y0 + y1) / 2, last_middle = (last.y0 + last.y1) / 2;
+      if (x0 >= last.x1 - 1 && std::fabs(middle - last_middle) < (last.y1 - last.y0) / 2) {
+        last.text += " " + text;
+        last.x1 = x1;
+        last.y0 = std::min(last.y0, y0);
+        last.y1 = std::max(last.y1, y1);
+        last.em = std::max(last.em, em);
+        continue;
+      }
+    }
+    lines.push_back({text, x0, y0, x1, y1, em});
+  }
+  return lines;
+}
+
+// The baseline of `line` on the render: the lowest row of its x-height
+// band, the last row whose count of dark pixels is at least a third of the
+// densest row's (the descenders' rows below are sparse).
+int baseline_of(Pix* pix, const PrintedLine& line) {
+  const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+  const int x0 = std::clamp(static_cast<int>(line.x0), 0, w - 1), x1 = std::clamp(static_cast<int>(line.x1), 0, w - 1);
+  const int y0 = std::clamp(static_cast<int>(line.y0), 0, h - 1), y1 = std::clamp(static_cast<int>(line.y1), 0, h - 1);
+  std::vector<int> dark(static_cast<std::size_t>(y1 - y0 + 1), 0);
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x) {
+      l_uint32 v = 255;
+      pixGetPixel(pix, x, y, &v);
+      if (v < 128) ++dark[static_cast<std::size_t>(y - y0)];
+    }
+  int most = 0;
+  for (int d : dark) most = std::max(most, d);
+  int baseline = y1;
+  for (int y = y0; y <= y1; ++y)
+    if (most > 0 && 3 * dark[static_cast<std::size_t>(y - y0)] >= most) baseline = y;
+  return baseline;
+}
+
+// Draws the underlines --underline asks for on a page's render: a typeset
+// rule (0.05 em thick, 0.1 em under the baseline, as fonts place it, so the
+// descenders cross it), or a typewriter's underscores, one a character cell
+// with a hair's gap between them, 0.07 em thick at the depth of the
+// descenders (0.2 em), each a pixel or so higher or lower than the next.
+void underline(Pix* pix, poppler::page& page, const Options& o, std::mt19937& rng) {
+  if (o.underline.empty()) return;
+  const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+  auto fill = [&](double x0, double x1, int top, int thickness, l_uint8 ink) {
+    for (int y = std::max(0, top); y < std::min(h, top + thickness); ++y)
+      for (int x = std::max(0, static_cast<int>(std::lround(x0))); x < std::min(w, static_cast<int>(std::lround(x1))); ++x)
+        pixSetPixel(pix, x, y, ink);
+  };
+  for (const PrintedLine& line : printed_lines(page, o.dpi)) {
+    const bool chosen = std::any_of(o.underline.begin(), o.underline.end(),
+                                    [&](const std::string& start) { return line.text.rfind(start, 0) == 0; });
+    if (!chosen) continue;
+    const int baseline = baseline_of(pix, line);
+    if (!o.typed) {
+      fill(line.x0, line.x1, baseline + static_cast<int>(std::lround(0.1 * line.em)),
+           std::max(1, static_cast<int>(std::lround(0.05 * line.em))), 0);
+      continue;
+    }
+    std::size_t cells = 0;  // code points, the spaces included
+    for (char c : line.text) cells += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    const double cell = (line.x1 - line.x0) / static_cast<double>(std::max<std::size_t>(1, cells));
+    const double gap = std::max(1.0, 0.03 * line.em);
+    const int thickness = std::max(2, static_cast<int>(std::lround(0.07 * line.em)));
+    const double jitter = std::max(1.0, 0.02 * line.em);
+    for (std::size_t k = 0; k < cells; ++k) {
+      const int shift = static_cast<int>(std::lround((2 * uniform(rng) - 1) * jitter));
+      const double left = line.x0 + static_cast<double>(k) * cell;
+      fill(left, left + cell - gap, baseline + static_cast<int>(std::lround(0.2 * line.em)) + shift, thickness, 40);
+    }
+  }
 }
 
 PixPtr degrade(PixPtr pix, int page_number, const Options& o, std::mt19937& rng) {
@@ -206,6 +322,7 @@ int main(int argc, char** argv) {
       std::unique_ptr<poppler::page> page(doc->create_page(k - 1));
       if (!page) usage("cannot read page " + std::to_string(k));
       rendered.push_back(render(*page, o.dpi));
+      underline(rendered.back().get(), *page, o, rng);
     }
     PixPtr pix = rendered.size() == 1 ? std::move(rendered.front()) : side_by_side(rendered);
     // --turn names pages; with --columns, sheets (1, 2, ...).

@@ -1,0 +1,81 @@
+// Underlines on a page image (internal to ingest/, used by ocr.cpp before
+// Tesseract reads the page). Typewritten UN documents underline their
+// titles and adoption lines ("Adopted by the Security Council at its 3116th
+// meeting on 19 September 1992"), with a typed row of underscores at the
+// depth of the descenders or a rule just under the baseline; Tesseract
+// reads such a line as one shape with its underline and drops or garbles
+// it ("Perman 0 rver" for "Permanent Observer" on A/47/892). An underline
+// is found as a long thin horizontal run (a horizontal morphological
+// opening) lying under a line of text, and erased, except where a letter's
+// stroke crosses it (the descenders of "p", "g", "y" keep their pixels).
+// Rules that stand apart from the text above them (the separator over the
+// notes, a table's rules, the masthead's) are not underlines and are kept.
+//
+// Not thread-safe per image; each call works on its own images.
+#pragma once
+
+#include <leptonica/allheaders.h>
+
+#include <string>
+#include <vector>
+
+namespace akn::detail {
+
+// Thresholds of the search, in x-heights of the page's body type (the
+// median height of its letter-sized marks), so that they hold at any
+// resolution.
+//
+// An underline runs at least kUnderlineLeastLength: a short word's width
+// ("Annex" is six); an em dash (two) and the bars of letters are shorter.
+constexpr double kUnderlineLeastLength = 4.0;
+// Gaps of up to kUnderlineGapBridged between its pieces are bridged (the
+// hairline between two typed underscores), and pieces kUnderlineStepBridged
+// higher or lower than the next are one underline (a typewriter's uneven
+// strokes); the counters of letters (a third of an x-height and more) keep
+// the feet of serif letters on the baseline from looking like a rule.
+constexpr double kUnderlineGapBridged = 0.15;
+constexpr double kUnderlineStepBridged = 0.15;
+// It is at most kUnderlineMostThickness thick (typed: 0.15 x-height;
+// typeset: 0.1; a masthead's bar is thicker).
+constexpr double kUnderlineMostThickness = 0.5;
+// It lies at most kUnderlineMostDrop under the baseline of the text above
+// it (typeset 0.2, typed 0.45 with the descenders); the separator over the
+// notes and a table's rules stand a line's spacing apart (more than one).
+constexpr double kUnderlineMostDrop = 0.8;
+// A run less than kUnderlineLeastDrop under the baseline is the feet of
+// the letters (serifs, the bars of "z" and "L"), not an underline.
+constexpr double kUnderlineLeastDrop = 0.15;
+// The text's x-height band over it covers at least kUnderlineCoveredShare
+// of its columns (words and their spaces: 0.6 to 0.85) and reaches to
+// within kUnderlineEndReach of each of its ends (it underlines that text,
+// not a gap beside it).
+constexpr double kUnderlineCoveredShare = 0.4;
+constexpr double kUnderlineEndReach = 1.0;
+// Pixels up to kUnderlineFringe above and below the underline's core,
+// joined to it, are its antialiased edge or its uneven strokes: erased too.
+constexpr double kUnderlineFringe = 0.1;
+
+// One underline found, in pixels of the page image.
+struct Underline {
+  int x = 0, y = 0, width = 0, thickness = 0;
+  double drop = 0;          // under the text's baseline, in x-heights
+  double covered = 0;       // share of its columns under letters
+  int crossing_columns = 0; // columns kept where a letter's stroke crosses it (set by erase_underlines)
+};
+
+// The underlines of `binary` (1 bit per pixel, text black, the page
+// straight), whose body type has an x-height of `x_height` pixels (0:
+// unknown, nothing is found). Top to bottom.
+std::vector<Underline> find_underlines(Pix* binary, int x_height);
+
+// Erases `found` from `work` (1 or 8 bits per pixel, the image `binary` was
+// thresholded from) and from `binary`, keeping the columns where a stroke
+// crosses the underline (ink just above and just below it). Returns the
+// number of pixels erased; sets each underline's crossing_columns.
+std::size_t erase_underlines(Pix* work, Pix* binary, std::vector<Underline>& found, int x_height);
+
+// "2 underlines under lines of text erased (...)": what was found, for the
+// edit of pass ocr_preprocess.
+std::string describe_underlines(const std::vector<Underline>& found, std::size_t pixels, int x_height);
+
+}  // namespace akn::detail
