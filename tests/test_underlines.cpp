@@ -32,8 +32,10 @@ TEST_CASE("typed underlines under the title and the adoption line are erased and
   // line, annex label and heading underlined with typed underscores. Read
   // with the underlines, the title, the adoption line and the formula were
   // dropped (3.1% CER of the clean body, no formula); erased, 1.9%.
+  PipelineConfig with_underlines = config();
+  with_underlines.ingest.ocr.remove_underlines = true;  // off by default
   const Conversion c =
-      pipeline().convert("sc_resolution_underlined.tif", read_file(source_dir() + "/tests/data/sc_resolution_underlined.tif"));
+      Pipeline(with_underlines).convert("sc_resolution_underlined.tif", read_file(source_dir() + "/tests/data/sc_resolution_underlined.tif"));
   CHECK(contains(c.text, "Resolution 2999 (2026)"));
   // Still lost: the adoption line, whose typed underline is cut into
   // pieces shorter than kUnderlineLeastLength by the deskew (issue 19).
@@ -58,6 +60,7 @@ TEST_CASE("the rule over the notes of a page read by OCR is not taken for an und
   // read by OCR, no underline is found and every note stays linked.
   PipelineConfig config_ocr = config();
   config_ocr.ingest.ocr.mode = OcrMode::always;
+  config_ocr.ingest.ocr.remove_underlines = true;
   const Pipeline ocr(config_ocr);
   for (const char* name : {"ga_notes_run_over-latex.pdf", "ga_one_note_per_page-writer.pdf"}) {
     DYNAMIC_SECTION(name) {
