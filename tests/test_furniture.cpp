@@ -496,7 +496,7 @@ TEST_CASE("a line of specks or a stamp that OCR read as text is furniture and pr
   CHECK(edits_of(doc, "remove_ocr_noise").size() == 1);
 }
 
-TEST_CASE("on scans a running head read differently on each page, at another height, is furniture; head-like text left is warned",
+TEST_CASE("on scans a running head read differently on each page, at another height, is furniture, and head-like text left is warned",
           "[cleanup][remove_furniture][geometry][ocr]") {
   // OCR reads a head differently from page to page ("séimce" for "séance",
   // "Pago" for "Page", "s/" for "S/", "Enql ish"), and a scanned page sets
