@@ -191,11 +191,7 @@ class AknWriter {
     w_.attr("contains", "originalVersion");
     meta();
     cover_page();
-    preface();
-    preamble();
-    main_body();
-    conclusions();
-    attachments();
+    parts();
     w_.end();
     w_.end();
     return w_.finish();
@@ -508,6 +504,16 @@ class AknWriter {
     w_.start("p");
     rich(sp.line, "preface", spans);
     w_.end();
+  }
+
+  // A resolution's parts after its meta (and cover page), in the order the
+  // schema requires: the main one's and each following one's alike.
+  void parts() {
+    preface();
+    preamble();
+    main_body();
+    conclusions();
+    attachments();
   }
 
   void preface() {
@@ -872,11 +878,7 @@ class AknWriter {
     w_.start("meta");
     identification("main", document_name(next));
     w_.end();
-    preface();
-    preamble();
-    main_body();
-    conclusions();
-    attachments();
+    parts();
     w_.end();
     res_ = outer;
     eid_prefix_ = outer_prefix;

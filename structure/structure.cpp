@@ -131,8 +131,8 @@ std::size_t formula_distance(const std::u32string& text, std::string_view name) 
   for (std::string_view opening : openings_of(name))
     for (std::string_view comma : kFormulaCommas) {
       const std::u32string formula = code_points(std::string(opening) + std::string(name) + std::string(comma));
-      if (static_cast<double>(levenshtein(text, formula)) <= kFormulaEditShare * static_cast<double>(formula.size()))
-        best = std::min(best, levenshtein(text, formula));
+      const std::size_t d = levenshtein(text, formula);
+      if (static_cast<double>(d) <= kFormulaEditShare * static_cast<double>(formula.size())) best = std::min(best, d);
     }
   return best;
 }
