@@ -38,6 +38,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
@@ -63,6 +64,11 @@ constexpr int kKnownPrinted = 2;
 // A part number alone on its line is at least this share of the height of
 // the document's typical confident word (a speck read as "i" is not one).
 constexpr double kLabelMinHeight = 0.5;
+// Doubted words kept as read that no dictionary or document knows are
+// warned, once per page: words of at least this many letters (a lone "0"
+// or "rn" is a speck as often as a word), at most this many named.
+constexpr std::size_t kWarnMinLetters = 3;
+constexpr std::size_t kWarnNamed = 8;
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -307,6 +313,36 @@ bool hyphen_fragment(const Page& page, std::size_t l, std::size_t k, std::string
   return before.ends_with('-') && !before.ends_with(" -");
 }
 
+// A doubted word kept as read that is no known word: the reader should
+// look at it in the page image ("Perman 0 rver" for "Permanent Observer").
+struct Doubted {
+  std::size_t line = 0, column = 0;  // where it is read, for the order of the list
+  std::string word;
+  double confidence = 0;
+};
+
+bool unknown_word(const std::string& core, const Vocabulary& vocab) {
+  const auto letters = static_cast<std::size_t>(
+      std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
+  if (!vocab.has_dictionary() || letters < kWarnMinLetters) return false;
+  return !vocab.known(core) && !vocab.name_in_lowercase(core);
+}
+
+// One warning for the page's doubted unknown words kept as read.
+void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted) {
+  if (doubted.empty()) return;
+  std::sort(doubted.begin(), doubted.end(),
+            [](const Doubted& x, const Doubted& y) { return std::tie(x.line, x.column) < std::tie(y.line, y.column); });
+  std::string list;
+  for (std::size_t i = 0; i < doubted.size() && i < kWarnNamed; ++i)
+    list += (i ? ", " : "") + detail::quoted(doubted[i].word) + " (" + format_fixed(doubted[i].confidence, 0) + ")";
+  if (doubted.size() > kWarnNamed) list += " and " + std::to_string(doubted.size() - kWarnNamed) + " more";
+  doc.log.warn(std::string(kPass), doc.position_of(p, 0),
+               std::to_string(doubted.size()) + " word" + (doubted.size() == 1 ? "" : "s") +
+                   " OCR doubted, known to neither the dictionary nor the document, kept as read (OCR confidence): " +
+                   list + "; compare them with the page image");
+}
+
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
@@ -317,6 +353,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;
+    std::vector<Doubted> doubted;
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       for (std::size_t k = line.words.size(); k-- > 0;) {
@@ -330,6 +367,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (hyphen_fragment(page, l, k, token)) continue;
         const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
         const auto fix = read_again(core, w, alone, vocab);
+        if (!fix && unknown_word(core, vocab)) doubted.push_back({l, w.begin, core, w.confidence});
         if (!fix || fix->word == core) continue;
         const std::size_t at = w.begin + a;
         line.replace(at, core.size(), fix->word);
@@ -339,6 +377,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
                                  0.8, w.box);
       }
     }
+    warn_doubted(doc, p, std::move(doubted));
   }
 }
 

@@ -715,3 +715,33 @@ TEST_CASE("every correction of the 123 resolutions of ../shared/unakn is reviewe
   CHECK(l.documents == 123);
   check_listing("unakn.txt", "../shared/unakn/pdf", l);
 }
+
+TEST_CASE("A/47/892: doubted words no dictionary or document knows are kept as read and warned", "[corrections][ocr]") {
+  // Tesseract read "Permanent Observer" as "Perman 0 rver" with low
+  // confidence; nothing explains the misreading, so the words stay, but the
+  // reader is told where to look. Known words, confident words and specks
+  // ("0") are not listed.
+  Document doc = ocr_page({{"from", 95}, {"the", 95}, {"Perman", 62}, {"0", 30}, {"rver", 41}, {"of", 95},
+                           {"Palestine", 70}, {"Observer", 97}, {"Qwzrtk", 96}});
+  correct_ocr(doc);
+  CHECK(doc.pages[0].lines[1].text == "from the Perman 0 rver of Palestine Observer Qwzrtk");
+  CHECK(corrections(doc).empty());
+  const auto& warnings = doc.log.warnings();
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].pass == "correct_ocr_words");
+  CHECK(warnings[0].message.starts_with("2 words OCR doubted"));
+  CHECK(warnings[0].message.find("\"Perman\" (62), \"rver\" (41)") != std::string::npos);
+  CHECK(warnings[0].message.find("Palestine") == std::string::npos);
+  CHECK(warnings[0].message.find("Qwzrtk") == std::string::npos);
+}
+
+TEST_CASE("a doubted unknown word on a page in a language with no dictionary is not warned", "[corrections][ocr]") {
+  // Without a dictionary of the page's language, an unknown word is no
+  // evidence of a misreading.
+  Document doc = ocr_page({{"les", 95}, {"droits", 95}, {"de", 95}, {"la", 95}, {"Qwzrtk", 40}, {"et", 95},
+                           {"les", 95}, {"des", 95}, {"et", 95}, {"le", 95}},
+                          false);
+  doc.language = "de";  // no German dictionary is installed by the set-up
+  correct_ocr(doc);
+  CHECK(doc.log.warnings().empty());
+}
