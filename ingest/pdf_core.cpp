@@ -58,12 +58,46 @@ struct Style {
 };
 
 // Splash drawing no glyphs (Type 3 glyphs, which are drawn as paths, go
-// through drawChar too once Splash does not interpret them).
+// through drawChar too once Splash does not interpret them), and no
+// pictures (is_picture: the base OutputDev's drawing skips an inline
+// image's data), for a display at `dpi`.
 class SplashWithoutText final : public SplashOutputDev {
  public:
-  using SplashOutputDev::SplashOutputDev;
+  SplashWithoutText(double dpi, SplashColorMode mode, SplashColor paper)
+      : SplashOutputDev(mode, 4, false, paper, true, splashThinLineDefault), dpi_(dpi) {}
   bool interpretType3Chars() override { return false; }
   void drawChar(GfxState*, double, double, double, double, double, double, CharCode, int, const Unicode*, int) override {}
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert, bool interpolate,
+                     bool inline_image) override {
+    if (is_picture(state->getCTM(), dpi_))
+      OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+    else
+      SplashOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                 bool interpolate, const int* mask_colours, bool inline_image) override {
+    if (is_picture(state->getCTM(), dpi_))
+      OutputDev::drawImage(state, ref, str, width, height, colours, interpolate, mask_colours, inline_image);
+    else
+      SplashOutputDev::drawImage(state, ref, str, width, height, colours, interpolate, mask_colours, inline_image);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                       bool interpolate, Stream* mask, int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override {
+    if (is_picture(state->getCTM(), dpi_)) return;  // never inline
+    SplashOutputDev::drawMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width, mask_height,
+                                     mask_invert, mask_interpolate);
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                           bool interpolate, Stream* mask, int mask_width, int mask_height,
+                           GfxImageColorMap* mask_colours, bool mask_interpolate) override {
+    if (is_picture(state->getCTM(), dpi_)) return;  // never inline
+    SplashOutputDev::drawSoftMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width,
+                                         mask_height, mask_colours, mask_interpolate);
+  }
+
+ private:
+  double dpi_;
 };
 
 // A path in device space, as SplashOutputDev hands it to Splash (its
@@ -275,8 +309,10 @@ class MarkRecorder final : public TextOutputDev {
     }
     return x0 <= x1 && mark(state, x0, y0, x1, y1, reach);
   }
-  // An image fills the unit square of its matrix.
+  // An image fills the unit square of its matrix; a picture is no mark
+  // (is_picture).
   void image_mark(const GfxState* state) {
+    if (is_picture(state->getCTM(), 72)) return;
     double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
     for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
       double x = 0, y = 0;
@@ -474,7 +510,7 @@ bool CoreWordReader::render_without_text(int page, double dpi, const std::functi
   if (page < 1 || page > impl_->doc->getNumPages()) return false;
   SplashColor paper;
   paper[0] = paper[1] = paper[2] = 0xff;
-  SplashWithoutText splash(splashModeMono8, 4, false, paper, true, splashThinLineDefault);
+  SplashWithoutText splash(dpi, splashModeMono8, paper);
   splash.setFontAntialias(false);
   splash.setVectorAntialias(true);
   splash.setFreeTypeHinting(false, false);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -1215,4 +1216,71 @@ TEST_CASE("drawn rules found from the marks of the words' display are those of a
   }
   CHECK(pdfs == 138);
   WARN("pages " << pages << " from marks " << from_marks << " rules " << rules);
+}
+
+namespace {
+// A one-page PDF (612 x 792 points) of `content` (a content stream that
+// may use the font /F1, Helvetica), with its cross-reference table.
+std::string one_page_pdf(const std::string& content) {
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t at : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", at);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// An inline grey image of `width` x `height` pixels, white but for the
+// rows in `black`, placed by `matrix` (a "cm" operand list).
+std::string inline_image(const std::string& matrix, int width, int height, const std::set<int>& black) {
+  std::string hex;
+  for (int y = 0; y < height; ++y) hex += std::string(static_cast<std::size_t>(width) * 2, black.count(y) ? '0' : 'F');
+  return "q " + matrix + " cm BI /W " + std::to_string(width) + " /H " + std::to_string(height) +
+         " /CS /G /BPC 8 /F /AHx ID " + hex + "> EI Q\n";
+}
+}  // namespace
+
+TEST_CASE("drawn rules: a rule drawn as a thin image is found, a line inside a picture is not", "[pdf][footnotes]") {
+  // A separator is a path or an image no taller than a rule (some
+  // producers place a 1-pixel-high image); an image taller than that is a
+  // picture (emblem, QR code, chart), whose lines are not note separators
+  // and which is neither rendered nor taken as a mark.
+  const std::string content =
+      "BT /F1 12 Tf 72 720 Td (Recalling its resolutions on the subject,) Tj ET\n" +
+      inline_image("100 0 0 50 100 300", 100, 50, {25}) +  // a picture 50 pt tall with a line across
+      inline_image("100 0 0 0.5 100 200", 100, 1, {0});    // a rule drawn as an image
+  const std::string pdf = one_page_pdf(content);
+  detail::CoreWordReader reader(pdf);
+  REQUIRE(reader.ok());
+  bool repaired = false;
+  std::vector<Box> boxes;
+  for (const PlacedWord& w : reader.words(1, repaired)) boxes.push_back(w.box);
+  REQUIRE(boxes.size() == 6);
+  std::vector<Box> rendered;
+  REQUIRE(reader.render_without_text(1, detail::kRuleDpi, [&](const detail::GreyImage& image) {
+    rendered = detail::find_drawn_rules(image, detail::kRuleDpi, boxes);
+  }));
+  REQUIRE(rendered.size() == 1);
+  CHECK(rendered[0].y0 == Approx(592).margin(1));
+  CHECK(rendered[0].x0 == Approx(100).margin(1));
+  CHECK(rendered[0].x1 == Approx(200).margin(1));
+  // The picture is no mark: only the thin image is recorded as drawn.
+  CHECK(reader.marks().size() == 1);
+  if (const auto fast = reader.rules_from_marks(1, boxes)) CHECK(fast->size() == 1);
 }
