@@ -500,10 +500,33 @@ std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const
     splash.fill(&path, f.even_odd);
     splash.restoreState();
   }
-  splash.compositeBackground(paper);
+  composite_over_white(bitmap.getDataPtr(), bitmap.getRowSize(), bitmap.getAlphaPtr(), bitmap.getWidth(),
+                       bitmap.getHeight());
   return find_drawn_rules(GreyImage{bitmap.getWidth(), bitmap.getHeight(), bitmap.getRowSize(),
                                     reinterpret_cast<const std::uint8_t*>(bitmap.getDataPtr())},
                           kRuleDpi, text_boxes);
+}
+
+void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std::uint8_t* alpha, int width, int height) {
+  static constexpr std::size_t kChunk = 256;
+  static const std::uint8_t kClear[kChunk] = {};
+  auto clear = [&](const std::uint8_t* a) {
+    for (int x = 0; x < width; x += static_cast<int>(kChunk))
+      if (std::memcmp(a + x, kClear, std::min(kChunk, static_cast<std::size_t>(width - x))) != 0) return false;
+    return true;
+  };
+  for (int y = 0; y < height; ++y) {
+    std::uint8_t* p = pixels + y * stride;
+    const std::uint8_t* a = alpha + static_cast<std::ptrdiff_t>(y) * width;
+    if (clear(a)) {
+      std::memset(p, 0xff, static_cast<std::size_t>(width));
+      continue;
+    }
+    for (int x = 0; x < width; ++x) {
+      const int v = (255 - a[x]) * 255 + a[x] * p[x];  // Splash's div255 of it
+      p[x] = static_cast<std::uint8_t>((v + (v >> 8) + 0x80) >> 8);
+    }
+  }
 }
 
 bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {

@@ -3,6 +3,8 @@
 // printed pages (pdftotext -layout and the PDFs themselves), not off our
 // output.
 #include <catch2/catch.hpp>
+#include <poppler/splash/Splash.h>
+#include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -1283,4 +1285,29 @@ TEST_CASE("drawn rules: a rule drawn as a thin image is found, a line inside a p
   // The picture is no mark: only the thin image is recorded as drawn.
   CHECK(reader.marks().size() == 1);
   if (const auto fast = reader.rules_from_marks(1, boxes)) CHECK(fast->size() == 1);
+}
+
+TEST_CASE("composite_over_white makes the bytes Splash's compositeBackground makes, for every alpha and grey", "[pdf][footnotes]") {
+  // Row y holds alpha y in every pixel, column x grey x; one more row of
+  // no alpha at all (the rows composite_over_white sets white at once),
+  // under ink.
+  const int w = 256, h = 257;
+  SplashBitmap splash_made(w, h, 4, splashModeMono8, true), ours(w, h, 4, splashModeMono8, true);
+  for (SplashBitmap* b : {&splash_made, &ours})
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x) {
+        b->getDataPtr()[y * b->getRowSize() + x] = static_cast<unsigned char>(y == 256 ? 0 : x);
+        b->getAlphaPtr()[y * w + x] = static_cast<unsigned char>(y == 256 ? 0 : y);
+      }
+  SplashColor paper{};
+  paper[0] = 0xff;
+  Splash(&splash_made, true).compositeBackground(paper);
+  detail::composite_over_white(ours.getDataPtr(), ours.getRowSize(), ours.getAlphaPtr(), w, h);
+  std::size_t differ = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (splash_made.getDataPtr()[y * splash_made.getRowSize() + x] != ours.getDataPtr()[y * ours.getRowSize() + x]) ++differ;
+  CHECK(splash_made.getRowSize() == ours.getRowSize());
+  CHECK(differ == 0);
+  CHECK(ours.getDataPtr()[256 * ours.getRowSize()] == 255);
 }
