@@ -177,7 +177,7 @@ struct PlainFill {
 class MarkRecorder final : public TextOutputDev {
  public:
   MarkRecorder() : TextOutputDev(nullptr, false, 0, false, false) {}
-  std::vector<Box> marks, opaque;
+  std::vector<Box> marks, opaque, pictures;
   std::vector<PlainFill> fills;
   bool must_render = false;
   double page_width = 0, page_height = 0;
@@ -187,7 +187,7 @@ class MarkRecorder final : public TextOutputDev {
   bool useShadedFills(int) override { return true; }
 
   void startPage(int number, GfxState* state, XRef* xref) override {
-    marks.clear(), opaque.clear(), fills.clear(), saved_.clear();
+    marks.clear(), opaque.clear(), pictures.clear(), fills.clear(), saved_.clear();
     clip_.reset();
     must_render = false;
     page_width = state->getPageWidth(), page_height = state->getPageHeight();
@@ -310,16 +310,20 @@ class MarkRecorder final : public TextOutputDev {
     return x0 <= x1 && mark(state, x0, y0, x1, y1, reach);
   }
   // An image fills the unit square of its matrix; a picture is no mark
-  // (is_picture).
+  // (is_picture), but is kept apart.
   void image_mark(const GfxState* state) {
-    if (is_picture(state->getCTM(), 72)) return;
     double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
     for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
       double x = 0, y = 0;
       state->transform(ux, uy, &x, &y);
       x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
     }
-    if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+    if (!is_picture(state->getCTM(), 72)) {
+      if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+    } else if (mark(state, x0, y0, x1, y1, 0)) {
+      pictures.push_back(marks.back());
+      marks.pop_back();
+    }
   }
   bool clip_mark(const GfxState* state) {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -447,6 +451,8 @@ std::pair<double, double> CoreWordReader::page_size(int page) const {
 }
 
 const std::vector<Box>& CoreWordReader::marks() const { return impl_->text.marks; }
+
+const std::vector<Box>& CoreWordReader::pictures() const { return impl_->text.pictures; }
 
 std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const std::vector<Box>& text_boxes) {
   static_assert(kRuleDpi == 72, "the marks are recorded at 72 dpi, the words' display");

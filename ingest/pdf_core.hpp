@@ -56,6 +56,9 @@ class CoreWordReader {
   // every path stroked or filled, image placed and shading painted, in the
   // order drawn. Empty before the first words().
   [[nodiscard]] const std::vector<Box>& marks() const;
+  // The boxes (as marks', cut to the clip) of the pictures that display
+  // placed (drawn_rules.hpp: is_picture), which marks() leaves out.
+  [[nodiscard]] const std::vector<Box>& pictures() const;
   // The drawn rules (drawn_rules.hpp: find_drawn_rules at kRuleDpi, outside
   // `text_boxes`) of page `page`, the page words() read last, found from
   // its marks without rendering it (plan_rule_search): none when no mark
