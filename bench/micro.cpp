@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -26,6 +27,7 @@
 #include "cleanup/cleanup.hpp"
 #include "core/language.hpp"
 #include "export/export.hpp"
+#include "ingest/drawn_rules.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/pdf_core.hpp"
 #include "runner/config.hpp"
@@ -282,6 +284,77 @@ void RenderWithoutText(benchmark::State& state) {
   pages_per_second(state, pages);
 }
 BENCHMARK(RenderWithoutText)->Unit(benchmark::kMillisecond);
+
+// The drawn rules of every page as ingest finds them (pdf_ingest.cpp's
+// drawn_rules): from the marks the words' display recorded, else from a
+// render without text or pictures. The words' display is not timed. Every
+// page (ingest looks only on pages that may hold notes).
+void DrawnRules(benchmark::State& state) {
+  int pages = 0;
+  for (auto _ : state) {
+    pages = 0;
+    for (const Pdf& p : pdfs()) {
+      akn::detail::CoreWordReader reader(p.bytes);
+      for (int n = 1; n <= reader.pages(); ++n, ++pages) {
+        state.PauseTiming();
+        bool repaired = false;
+        std::vector<akn::Box> boxes;
+        for (const akn::PlacedWord& w : reader.words(n, repaired)) boxes.push_back(w.box);
+        state.ResumeTiming();
+        if (auto rules = reader.rules_from_marks(n, boxes)) {
+          benchmark::DoNotOptimize(rules);
+          continue;
+        }
+        reader.render_without_text(n, akn::detail::kRuleDpi, [&](const akn::detail::GreyImage& image) {
+          benchmark::DoNotOptimize(akn::detail::find_drawn_rules(image, akn::detail::kRuleDpi, boxes));
+        });
+      }
+    }
+  }
+  pages_per_second(state, pages);
+}
+BENCHMARK(DrawnRules)->Unit(benchmark::kMillisecond);
+
+// The fills of a page composited over white (composite_over_white): a
+// letter page at 72 dpi with a rule's three rows of alpha, in MB/s of pixels.
+void CompositeOverWhite(benchmark::State& state) {
+  const int w = 612, h = 792;
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(w * h), 255), alpha(pixels.size(), 0);
+  std::fill_n(alpha.begin() + 700 * w + 100, 200, std::uint8_t{128});
+  std::fill_n(alpha.begin() + 701 * w + 100, 200, std::uint8_t{255});
+  std::fill_n(alpha.begin() + 702 * w + 100, 200, std::uint8_t{64});
+  for (auto _ : state) {
+    akn::detail::composite_over_white(pixels.data(), w, alpha.data(), w, h);
+    benchmark::DoNotOptimize(pixels.data());
+  }
+  processed(state, pixels.size());
+}
+BENCHMARK(CompositeOverWhite)->Unit(benchmark::kMicrosecond);
+
+// The corpus record (JSONL) of each real PDF, cleaned and structured (not
+// timed), in MB/s of clean text: its pages' offsets were counted from the
+// text's start for every page.
+void CorpusRecord(benchmark::State& state) {
+  struct Converted {
+    akn::Resolution res;
+    std::string text;
+  };
+  std::vector<Converted> docs;
+  std::size_t bytes = 0;
+  for (const Pdf& p : pdfs()) {
+    akn::Document d = akn::ingest(p.name, p.bytes, config().ingest);
+    cleaner(config().cleanup.passes).run(d);
+    akn::Resolution res = akn::recover_structure(d);
+    std::string text = akn::write_text(res, config().text);
+    bytes += text.size();
+    docs.push_back({std::move(res), std::move(text)});
+  }
+  const akn::Quality quality;
+  for (auto _ : state)
+    for (const Converted& c : docs) benchmark::DoNotOptimize(akn::write_corpus_record(c.res, c.text, quality));
+  processed(state, bytes);
+}
+BENCHMARK(CorpusRecord)->Unit(benchmark::kMicrosecond);
 
 // pdftotext's work, in process: every page displayed into a TextOutputDev
 // that writes its text (in reading order) into a string.

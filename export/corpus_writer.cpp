@@ -31,20 +31,23 @@ void add_paragraph(Json& out, const char* kind, const std::string& num, const Ri
   out.push_back(std::move(p));
 }
 
-// Unicode code points in bytes [0, end) of UTF-8 text.
-std::size_t code_points(const std::string& text, std::size_t end) {
+// Unicode code points in bytes [begin, end) of UTF-8 text.
+std::size_t code_points(const std::string& text, std::size_t begin, std::size_t end) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < end && i < text.size(); ++i)
+  for (std::size_t i = begin; i < end && i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
   return n;
 }
 
 // Where each page's text starts in the clean text: the offset (in code
 // points) of the first paragraph that starts on the page, found in the text
-// in reading order. Pages no paragraph starts on are not listed.
+// in reading order. Pages no paragraph starts on are not listed. The code
+// points are counted on from the last offset (paragraphs are found in
+// order), not from the start of the text for each page.
 Json page_offsets(const Json& paragraphs, const std::string& clean_text) {
   Json pages = Json::array();
   std::size_t cursor = 0;
+  std::size_t counted = 0, points = 0;  // code points in bytes [0, counted)
   int last = 0;
   for (const Json& p : paragraphs) {
     const std::string text = p.value("text", "");
@@ -54,7 +57,9 @@ Json page_offsets(const Json& paragraphs, const std::string& clean_text) {
     cursor = at + text.size();
     const int page = p.value("page", 0);
     if (page <= last) continue;
-    pages.push_back({{"page", page}, {"offset", code_points(clean_text, at)}});
+    points += code_points(clean_text, counted, at);
+    counted = at;
+    pages.push_back({{"page", page}, {"offset", points}});
     last = page;
   }
   return pages;

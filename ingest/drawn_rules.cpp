@@ -89,6 +89,13 @@ bool paint_marks(const std::vector<Box>& marks, double scale, int margin, int w,
 }
 }  // namespace
 
+bool is_picture(const double* ctm, double dpi) {
+  // The unit square's corners (0,0), (1,0), (0,1), (1,1) at y = m[1]x + m[3]y + m[5].
+  const double ys[4] = {ctm[5], ctm[1] + ctm[5], ctm[3] + ctm[5], ctm[1] + ctm[3] + ctm[5]};
+  const double height = *std::max_element(ys, ys + 4) - *std::min_element(ys, ys + 4);
+  return dpi > 0 && height * 72.0 / dpi > kMaxRuleImageHeightPt;
+}
+
 RuleSearch plan_rule_search(const std::vector<Box>& marks, const std::vector<Box>& opaque, double width,
                             double height, double dpi, const std::vector<Box>& text_boxes) {
   if (marks.empty()) return RuleSearch::none;

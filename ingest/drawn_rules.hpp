@@ -26,6 +26,18 @@ constexpr int kInkBelow = 232;
 // a filled area).
 constexpr double kMinRuleWidthPt = 36;
 constexpr double kMaxRuleThicknessPt = 3;
+// A rule is drawn as a path, or as an image no taller than a rule (some
+// producers place a 1-pixel-high image): an image taller than
+// kMaxRuleThicknessPt on the page is a picture (an emblem, a QR code, a
+// signature, a chart), not a separator between lines of text, and is left
+// out of the search: neither rendered nor taken as a mark. Decoding such
+// images (colour management of every pixel) was most of the time spent
+// rendering pages for their rules.
+constexpr double kMaxRuleImageHeightPt = kMaxRuleThicknessPt;
+
+// Whether an image whose unit square the matrix `ctm` (device space at
+// `dpi`, as GfxState's) places is a picture (kMaxRuleImageHeightPt).
+bool is_picture(const double* ctm, double dpi);
 
 // The horizontal rules of a page rendered at `dpi` (the image covers the
 // whole page, origin at the top left), in points, ignoring pixels inside

@@ -58,12 +58,46 @@ struct Style {
 };
 
 // Splash drawing no glyphs (Type 3 glyphs, which are drawn as paths, go
-// through drawChar too once Splash does not interpret them).
+// through drawChar too once Splash does not interpret them), and no
+// pictures (is_picture: the base OutputDev's drawing skips an inline
+// image's data), for a display at `dpi`.
 class SplashWithoutText final : public SplashOutputDev {
  public:
-  using SplashOutputDev::SplashOutputDev;
+  SplashWithoutText(double dpi, SplashColorMode mode, SplashColor paper)
+      : SplashOutputDev(mode, 4, false, paper, true, splashThinLineDefault), dpi_(dpi) {}
   bool interpretType3Chars() override { return false; }
   void drawChar(GfxState*, double, double, double, double, double, double, CharCode, int, const Unicode*, int) override {}
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert, bool interpolate,
+                     bool inline_image) override {
+    if (is_picture(state->getCTM(), dpi_))
+      OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+    else
+      SplashOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                 bool interpolate, const int* mask_colours, bool inline_image) override {
+    if (is_picture(state->getCTM(), dpi_))
+      OutputDev::drawImage(state, ref, str, width, height, colours, interpolate, mask_colours, inline_image);
+    else
+      SplashOutputDev::drawImage(state, ref, str, width, height, colours, interpolate, mask_colours, inline_image);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                       bool interpolate, Stream* mask, int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override {
+    if (is_picture(state->getCTM(), dpi_)) return;  // never inline
+    SplashOutputDev::drawMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width, mask_height,
+                                     mask_invert, mask_interpolate);
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colours,
+                           bool interpolate, Stream* mask, int mask_width, int mask_height,
+                           GfxImageColorMap* mask_colours, bool mask_interpolate) override {
+    if (is_picture(state->getCTM(), dpi_)) return;  // never inline
+    SplashOutputDev::drawSoftMaskedImage(state, ref, str, width, height, colours, interpolate, mask, mask_width,
+                                         mask_height, mask_colours, mask_interpolate);
+  }
+
+ private:
+  double dpi_;
 };
 
 // A path in device space, as SplashOutputDev hands it to Splash (its
@@ -143,7 +177,7 @@ struct PlainFill {
 class MarkRecorder final : public TextOutputDev {
  public:
   MarkRecorder() : TextOutputDev(nullptr, false, 0, false, false) {}
-  std::vector<Box> marks, opaque;
+  std::vector<Box> marks, opaque, pictures;
   std::vector<PlainFill> fills;
   bool must_render = false;
   double page_width = 0, page_height = 0;
@@ -153,7 +187,7 @@ class MarkRecorder final : public TextOutputDev {
   bool useShadedFills(int) override { return true; }
 
   void startPage(int number, GfxState* state, XRef* xref) override {
-    marks.clear(), opaque.clear(), fills.clear(), saved_.clear();
+    marks.clear(), opaque.clear(), pictures.clear(), fills.clear(), saved_.clear();
     clip_.reset();
     must_render = false;
     page_width = state->getPageWidth(), page_height = state->getPageHeight();
@@ -275,7 +309,8 @@ class MarkRecorder final : public TextOutputDev {
     }
     return x0 <= x1 && mark(state, x0, y0, x1, y1, reach);
   }
-  // An image fills the unit square of its matrix.
+  // An image fills the unit square of its matrix; a picture is no mark
+  // (is_picture), but is kept apart.
   void image_mark(const GfxState* state) {
     double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
     for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
@@ -283,7 +318,12 @@ class MarkRecorder final : public TextOutputDev {
       state->transform(ux, uy, &x, &y);
       x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
     }
-    if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+    if (!is_picture(state->getCTM(), 72)) {
+      if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+    } else if (mark(state, x0, y0, x1, y1, 0)) {
+      pictures.push_back(marks.back());
+      marks.pop_back();
+    }
   }
   bool clip_mark(const GfxState* state) {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -412,6 +452,8 @@ std::pair<double, double> CoreWordReader::page_size(int page) const {
 
 const std::vector<Box>& CoreWordReader::marks() const { return impl_->text.marks; }
 
+const std::vector<Box>& CoreWordReader::pictures() const { return impl_->text.pictures; }
+
 std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const std::vector<Box>& text_boxes) {
   static_assert(kRuleDpi == 72, "the marks are recorded at 72 dpi, the words' display");
   const MarkRecorder& r = impl_->text;
@@ -464,17 +506,40 @@ std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const
     splash.fill(&path, f.even_odd);
     splash.restoreState();
   }
-  splash.compositeBackground(paper);
+  composite_over_white(bitmap.getDataPtr(), bitmap.getRowSize(), bitmap.getAlphaPtr(), bitmap.getWidth(),
+                       bitmap.getHeight());
   return find_drawn_rules(GreyImage{bitmap.getWidth(), bitmap.getHeight(), bitmap.getRowSize(),
                                     reinterpret_cast<const std::uint8_t*>(bitmap.getDataPtr())},
                           kRuleDpi, text_boxes);
+}
+
+void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std::uint8_t* alpha, int width, int height) {
+  static constexpr std::size_t kChunk = 256;
+  static const std::uint8_t kClear[kChunk] = {};
+  auto clear = [&](const std::uint8_t* a) {
+    for (int x = 0; x < width; x += static_cast<int>(kChunk))
+      if (std::memcmp(a + x, kClear, std::min(kChunk, static_cast<std::size_t>(width - x))) != 0) return false;
+    return true;
+  };
+  for (int y = 0; y < height; ++y) {
+    std::uint8_t* p = pixels + y * stride;
+    const std::uint8_t* a = alpha + static_cast<std::ptrdiff_t>(y) * width;
+    if (clear(a)) {
+      std::memset(p, 0xff, static_cast<std::size_t>(width));
+      continue;
+    }
+    for (int x = 0; x < width; ++x) {
+      const int v = (255 - a[x]) * 255 + a[x] * p[x];  // Splash's div255 of it
+      p[x] = static_cast<std::uint8_t>((v + (v >> 8) + 0x80) >> 8);
+    }
+  }
 }
 
 bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {
   if (page < 1 || page > impl_->doc->getNumPages()) return false;
   SplashColor paper;
   paper[0] = paper[1] = paper[2] = 0xff;
-  SplashWithoutText splash(splashModeMono8, 4, false, paper, true, splashThinLineDefault);
+  SplashWithoutText splash(dpi, splashModeMono8, paper);
   splash.setFontAntialias(false);
   splash.setVectorAntialias(true);
   splash.setFreeTypeHinting(false, false);

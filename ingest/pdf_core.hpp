@@ -13,6 +13,8 @@
 // The old reader (poppler-cpp) stays selectable: ingest.pdf_reader = "cpp".
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,6 +26,13 @@
 #include "ingest/ocr.hpp"
 
 namespace akn::detail {
+
+// What Splash::compositeBackground makes of a grey (Mono8) image with alpha
+// over white paper, to the byte: a pixel p of alpha a becomes
+// div255((255 - a) * 255 + a * p), white where a is 0. Rows with no alpha
+// at all (most of a page of rules) are set white at once: compositing every
+// pixel of the page was a tenth of finding its rules from its marks.
+void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std::uint8_t* alpha, int width, int height);
 
 class CoreWordReader {
  public:
@@ -47,6 +56,9 @@ class CoreWordReader {
   // every path stroked or filled, image placed and shading painted, in the
   // order drawn. Empty before the first words().
   [[nodiscard]] const std::vector<Box>& marks() const;
+  // The boxes (as marks', cut to the clip) of the pictures that display
+  // placed (drawn_rules.hpp: is_picture), which marks() leaves out.
+  [[nodiscard]] const std::vector<Box>& pictures() const;
   // The drawn rules (drawn_rules.hpp: find_drawn_rules at kRuleDpi, outside
   // `text_boxes`) of page `page`, the page words() read last, found from
   // its marks without rendering it (plan_rule_search): none when no mark
