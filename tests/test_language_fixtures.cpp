@@ -517,7 +517,7 @@ TEST_CASE("The six-language fixture scanned: note marks run into years in French
 // taken for a misread mark when the numbering says so. The "1er" of "1er
 // avril", read "1°", is an ordinal, never a note (it took note 10, whose
 // mark stands after "2021"). Page 1 scanned on its own, its notes 1 to 13:
-// before, French 10 linked (and "1°" as note 10), Russian 2.
+// on main's code, French 8 linked (and "1°" as note 10), Russian 2.
 TEST_CASE("The six-language fixture scanned: note marks run into the comma after them in French and Russian",
           "[languages][slow][ocr]") {
   SKIP_WITHOUT_FIXTURES();
