@@ -449,11 +449,11 @@ struct MarkEvent {
 bool ordinal_sign(std::string_view text, std::size_t at) {
   if (text.compare(at, 2, "\u00B0") != 0) return false;
   std::size_t b = at;
-  while (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  while (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) --b;
   const std::size_t figures = at - b;
   const bool alone = b == 0 || text[b - 1] == ' ' || text[b - 1] == '(';
   if (figures == 0) return at > 0 && (text[at - 1] == 'n' || text[at - 1] == 'N') && (at == 1 || text[at - 2] == ' ');
-  return alone && figures <= 3;
+  return alone && figures <= 2;
 }
 
 // The documents of the languages whose UN editions quote with guillemets
