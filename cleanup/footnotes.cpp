@@ -9,6 +9,7 @@
 // (after a lowercase word). A candidate is linked only when the note exists
 // and the references stay in order; anything else is a warning, not a guess.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -441,14 +442,40 @@ struct MarkEvent {
   int anchor = 0;          // a reference found: its note's number (0: a candidate)
 };
 
+// Whether the mark at byte `at` of `text` is a degree or ordinal sign: "°"
+// after "n" or "N" ("n° 53") or after a number of one or two figures that
+// stands alone ("1°" for "1er"): a day or an ordinal, where a note's
+// mark follows a year, a word or punctuation.
+bool ordinal_sign(std::string_view text, std::size_t at) {
+  if (text.compare(at, 2, "\u00B0") != 0) return false;
+  std::size_t b = at;
+  while (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::size_t figures = at - b;
+  const bool alone = b == 0 || text[b - 1] == ' ' || text[b - 1] == '(';
+  if (figures == 0) return at > 0 && (text[at - 1] == 'n' || text[at - 1] == 'N') && (at == 1 || text[at - 2] == ' ');
+  return alone && figures <= 2;
+}
+
+// The documents of the languages whose UN editions quote with guillemets
+// (French « », Russian « »): there a straight or curly double quote or a
+// closing single one glued after a word is no quotation mark but a note's
+// raised number OCR misread ("года\",", "года’,"). Null for other languages.
+const Regex* quotes_after_letters(const Document& doc) {
+  static const Regex kQuote("(?<=\\p{L})([\"\u201C\u201D\u2019])(?=[,;]?(?:\\s|$))");
+  static const std::set<std::string, std::less<>> kGuillemetLanguages = {"fr", "ru"};
+  return doc.language && kGuillemetLanguages.count(*doc.language) ? &kQuote : nullptr;
+}
+
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
   // registered sign, a degree sign, a caret, "!" or "?" after a letter, a
   // figure or punctuation ("Diversity?"); glued to its word and followed by
   // a space or the line's end. The numbering decides, not the mark alone.
-  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=\\s|$)");
-  static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`])(?=\\s|$)");
+  // French, Spanish and Russian print the mark before the comma ("2011¹,"):
+  // the misread mark may be followed by a comma or semicolon, which stays.
+  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=[,;]?(?:\\s|$))");
+  static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`\"\u201C\u201D])(?=[,;]?(?:\\s|$))");
   // The same marks standing alone after punctuation: OCR put a space
   // before the small raised figure ("(2018), ' and"); the space goes too.
   static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0^!?](?=\\s|$)");
@@ -464,9 +491,11 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
       for (const auto& m : kGluedDigits.find_all(line.text))
         if (const int n = std::stoi(std::string(m.str(line.text, 1))); numbers.count(n))
           here.push_back({ref, m.groups[1].first, 0, n});
-      for (const Regex* re : {&kAfterAny, &kAfterPunct})
-        for (const auto& m : re->find_all(line.text))
-          here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+      for (const Regex* re : {&kAfterAny, &kAfterPunct, quotes_after_letters(doc)})
+        if (re)
+          for (const auto& m : re->find_all(line.text))
+            if (!ordinal_sign(line.text, m.groups[1].first))
+              here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
       for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });

@@ -424,6 +424,11 @@ struct RaisedMark {
   std::size_t trailing = 0;  // the word's symbols after it (punctuation)
   bool digits = false;       // read as digits (run into a number), not as a look-alike
   std::array<int, 4> trailing_box{};
+  // Found by the height of the punctuation after the word (see
+  // mark_in_punctuation): read again with quotes allowed, so that a quote
+  // is read as one and only a figure is a mark.
+  bool in_punctuation = false;
+  double x_height = 0;  // pixels, of the word's line
 };
 
 // Words of a recognition, with the Tesseract block each belongs to.
@@ -452,6 +457,81 @@ struct Reading {
 // count.
 constexpr std::size_t kMostMarkDigits = 2;
 
+// A raised mark Tesseract ran into the punctuation after it. The French,
+// Spanish and Russian versions of UN documents print the mark before the
+// comma ("2011¹,", "года¹,"); Tesseract's symbol boxes there are guesses
+// that split the pair's ink between its symbols, so neither is raised:
+// it reads a quote, "!" or nothing before the comma, and gives the comma
+// (or the quote) a box that reaches up to the mark. A comma, semicolon or
+// full stop stays below the x-height; punctuation (with the look-alike
+// before it) whose ink rises more than kPunctuationRiseXHeights x-heights
+// above the baseline holds a raised mark, which is read again above
+// kMarkFloorXHeights of an x-height over the baseline (clear of the comma:
+// a superscript figure stands a third of an em, 0.7 x-height, up).
+constexpr double kPunctuationRiseXHeights = 1.25;
+constexpr double kMarkFloorXHeights = 0.5;
+// Tesseract's boxes are guesses there ("loi," gets a comma box as high as
+// a mark's): the mark must be ink, a figure at least kMarkInkXHeights of an
+// x-height high, standing wholly between the floor and the box's top
+// (looked at up to kMarkHeadroomXHeights above it: a descender of the
+// line above, or a speck cut by the box, reaches out of it).
+constexpr double kMarkInkXHeights = 0.6;
+constexpr double kMarkHeadroomXHeights = 0.5;
+
+struct MarkSymbol {
+  std::string text;
+  std::array<int, 4> box{};
+};
+
+// Whether the thresholded page `binary` holds, in the box of a mark found
+// in punctuation, ink that stands as a raised figure does (see above).
+bool raised_ink(Pix* binary, const RaisedMark& m) {
+  if (!binary) return false;
+  const int headroom = static_cast<int>(kMarkHeadroomXHeights * m.x_height);
+  const int top = std::max(0, m.box[1] - headroom);
+  BOX* area = boxCreate(m.box[0], top, m.box[2] - m.box[0], m.box[3] - top);
+  if (!area) return false;
+  PixPtr crop(pixClipRectangle(binary, area, nullptr));
+  boxDestroy(&area);
+  BOX* fg = nullptr;
+  if (!crop || pixClipToForeground(crop.get(), nullptr, &fg) != 0 || !fg) return false;
+  l_int32 x = 0, y = 0, w = 0, h = 0;
+  boxGetGeometry(fg, &x, &y, &w, &h);
+  boxDestroy(&fg);
+  const int height = m.box[3] - top;
+  return y > 0 && y + h < height && h >= kMarkInkXHeights * m.x_height;
+}
+
+// `symbols`: the word's, the last `trail` of them punctuation on the
+// baseline; `baseline`: the baseline's height (pixels) under them.
+std::optional<RaisedMark> mark_in_punctuation(const std::vector<MarkSymbol>& symbols, std::size_t trail,
+                                              double baseline, double x_height_px) {
+  // Quotes and "!", and the Cyrillic "з" a raised 3 is read as in Russian.
+  static const std::set<std::string, std::less<>> kLookalikes = {"'", "\u2019", "\u2018", "\u201D", "\u201C", "\"", "`", "!", "\u0437"};
+  const std::size_t end = symbols.size() - trail;
+  if (end == 0) return std::nullopt;
+  const std::size_t looks = end >= 2 && kLookalikes.count(symbols[end - 1].text) ? 1 : 0;
+  if (end - looks == 0) return std::nullopt;
+  std::array<int, 4> ink = symbols[end - looks].box;
+  for (std::size_t i = end - looks; i < symbols.size(); ++i)
+    ink = {std::min(ink[0], symbols[i].box[0]), std::min(ink[1], symbols[i].box[1]),
+           std::max(ink[2], symbols[i].box[2]), std::max(ink[3], symbols[i].box[3])};
+  if (ink[1] > baseline - kPunctuationRiseXHeights * x_height_px) return std::nullopt;
+  // Only the ink right of the word's last letter: Tesseract's boxes
+  // overlap, and the stem of an "i" read alone is a "1".
+  const int left = std::max(ink[0], symbols[end - looks - 1].box[2] + 1);
+  RaisedMark out;
+  out.box = {left, ink[1], ink[2], static_cast<int>(baseline - kMarkFloorXHeights * x_height_px)};
+  if (out.box[3] <= out.box[1] || out.box[2] <= out.box[0]) return std::nullopt;
+  out.symbols = looks;
+  out.trailing = trail;
+  out.in_punctuation = true;
+  out.x_height = x_height_px;
+  const auto& first = symbols[end].box;
+  out.trailing_box = {first[0], first[1], symbols.back().box[2], symbols.back().box[3]};
+  return out;
+}
+
 std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, double x_height_px) {
   if (x_height_px <= 0) return std::nullopt;
   int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
@@ -461,6 +541,10 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
     std::array<int, 4> box{};
     bool raised = false;
   };
+  // The baseline's height (pixels) under the middle of a box.
+  auto at_of = [&](const std::array<int, 4>& box) {
+    return bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((box[0] + box[2]) / 2 - bx1) / (bx2 - bx1);
+  };
   std::vector<Symbol> symbols;
   tesseract::ResultIterator sym(word);
   do {
@@ -468,8 +552,7 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
     TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
     if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &s.box[0], &s.box[1], &s.box[2], &s.box[3])) return std::nullopt;
     s.text = t.get();
-    const double at = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((s.box[0] + s.box[2]) / 2 - bx1) / (bx2 - bx1);
-    s.raised = s.box[3] <= at - x_height_px / 3;
+    s.raised = s.box[3] <= at_of(s.box) - x_height_px / 3;
     symbols.push_back(std::move(s));
     if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
   } while (sym.Next(tesseract::RIL_SYMBOL));
@@ -488,6 +571,11 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   const std::size_t end = symbols.size() - trail;
   std::size_t run = 0;
   while (run < end && symbols[end - 1 - run].raised) ++run;
+  if (run == 0 && trail > 0) {
+    std::vector<MarkSymbol> ms;
+    for (const Symbol& x : symbols) ms.push_back({x.text, x.box});
+    return mark_in_punctuation(ms, trail, at_of(symbols[end].box), x_height_px);
+  }
   if (run == 0 || run == end || run > kMostMarkDigits) return std::nullopt;
   if (!std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
                    symbols.begin() + static_cast<std::ptrdiff_t>(end), mark_like))
@@ -670,25 +758,32 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   // image stays set across these readings; each names its rectangle.)
   if (!reading.marks.empty()) {
     api.SetPageSegMode(tesseract::PSM_SINGLE_CHAR);
-    api.SetVariable("tessedit_char_whitelist", "0123456789*");
+    // A mark found in the punctuation after a word may be a quote there:
+    // read with the quotes allowed, it is a figure only when it is one.
+    static constexpr const char* kMarkOnly = "0123456789*";
+    static constexpr const char* kMarkOrQuote = "0123456789*'\"!\u2019\u201D\u201C";
     struct Found {
       std::size_t index = 0;
       RaisedMark at;
       PlacedWord mark;
     };
     std::vector<Found> found;
+    api.SetRectangle(0, 0, pixGetWidth(pix), pixGetHeight(pix));
+    PixPtr binary(api.GetThresholdedImage());  // the whole page's
     for (const auto& [index, m] : reading.marks) {
+      if (m.in_punctuation && !raised_ink(binary.get(), m)) continue;
       // A mark read as a look-alike is read as one character. One run into
       // a number is read as a word, with up to a digit's width more on the
       // right, short of the next word on the line: the second digit of
       // such a mark ("2023¹²" read "20231") is often dropped.
       const auto& r = m.box;
       api.SetPageSegMode(m.digits ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_CHAR);
+      api.SetVariable("tessedit_char_whitelist", m.in_punctuation ? kMarkOrQuote : kMarkOnly);
       const int margin = dpi / 50;
       int right = r[2] + margin + (m.digits ? (r[3] - r[1]) * 6 / 10 : 0);
       if (m.digits && reading.words[index].space_after && index + 1 < reading.words.size())
         right = std::min(right, std::max(r[2] + margin / 2, static_cast<int>(reading.words[index + 1].box.x0 / scale) - 1));
-      const int l = std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
+      const int l = m.in_punctuation ? r[0] : std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
       api.SetRectangle(l, t, std::min(pixGetWidth(pix), right) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
       if (api.Recognize(nullptr) != 0) continue;
       TessText text(api.GetUTF8Text());
@@ -697,6 +792,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       // Notes are numbered from 1: a raised "0" is the ordinal or degree
       // sign of "n° 53" (French) and "n.º" (Spanish), not a note.
       if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < 50) continue;
+      if (m.in_punctuation && !std::all_of(digit.begin(), digit.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
       PlacedWord& word = reading.words[index];
       PlacedWord mark;
       mark.text = digit;

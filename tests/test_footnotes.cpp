@@ -293,6 +293,48 @@ TEST_CASE("drawn rules: a page is rendered only when an image, stroke or blended
   CHECK(detail::plan_rule_search({Box{0, 0, HUGE_VAL, 1}}, {}, w, h, 72, {}) == RuleSearch::render);
 }
 
+// French, Spanish and Russian print a note's mark before the comma
+// ("2011¹,"): OCR reads it as "!" or a quote there, which the numbering
+// takes as it takes one before a space. French and Russian quote with
+// guillemets, so a double quote glued to a word is no quotation there; in
+// English it is. "1°" ("1er" read by OCR) is an ordinal, never a mark: on
+// main's code it was the only candidate, and the others were not seen.
+TEST_CASE("on OCR pages a note mark misread before the comma is the reference the numbering leaves open",
+          "[footnotes][ocr]") {
+  const std::string french =
+      "Rappelant ses résolutions 16/18 du 24 mars 2011!, 19/25 du 23 mars 2012\", 49/31 du 1°\n"
+      "avril 2022 et 52/38 du 4 avril 2023\", et la Convention,\n"
+      "\n"
+      "1 A/66/53.\n2 A/67/53.\n3 A/78/53.\n";
+  Document doc = doc_from_text(french);
+  doc.pages[0].ocr = true;
+  doc.language = "fr";
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 3);
+  for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
+  CHECK(edits_of(doc, "misread_note_mark").size() == 3);
+  CHECK(doc.pages[0].lines[0].text.find("2011, 19/25 du 23 mars 2012, 49/31 du 1°") != std::string::npos);
+
+  const std::string russian =
+      "ссылаясь на резолюции 16/18 от 24 марта 2011 года\", 19/25 от 23 марта 2012 года”,\n"
+      "\n"
+      "1 A/66/53.\n2 A/67/53.\n";
+  Document ru = doc_from_text(russian);
+  ru.pages[0].ocr = true;
+  ru.language = "ru";
+  run_passes(ru, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(ru.footnotes.size() == 2);
+  for (const Footnote& f : ru.footnotes) CHECK(f.referenced);
+
+  // In English a quote after a word is a quotation.
+  Document en = doc_from_text("Recalling the \"Rabat Plan\", and the Convention,\n\n1 A/66/53.\n");
+  en.pages[0].ocr = true;
+  en.language = "en";
+  run_passes(en, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(en, "misread_note_mark").empty());
+  CHECK(en.pages[0].lines[0].text.find("Plan\",") != std::string::npos);
+}
+
 TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the numbering leaves open", "[footnotes][ocr]") {
   // OCR reads small raised numbers as ' * ® ! ?: between the references
   // found, the notes without a reference are as many as such marks, each

@@ -71,6 +71,10 @@ constexpr double kRussianScannedCer = 0.15;  // 0.076 measured read as rus+eng (
 // and digits): the bound of what is measured today.
 constexpr double kArabicScannedCer = 0.42;  // 0.367 measured (0.509 before its lines were kept whole)
 
+// Notes the French and Russian scans must link (of 15), their marks
+// printed before the comma (see check_scanned_valid).
+constexpr std::size_t kScannedNotesBeforeComma = 13;
+
 struct Fixtures {
   std::string dir;     // where the fixtures are; empty when they could not be made
   std::string reason;  // why not
@@ -278,14 +282,17 @@ void check_scanned_valid(const std::string& lang) {
   std::cout << "The " << lang << " version of " << kStem << ", born-digital and scanned:\n" << table(born, &scanned);
   INFO(m.lang << (m.validation_errors.empty() ? "" : ": " + m.validation_errors.front()));
   CHECK(m.valid);
-  // English: its language, its text and its preamble. Its operative
-  // paragraphs, points and notes are not all found in the scan yet (13, 11
-  // and 12 of 12, 12 and 15, measured): [target] asserts them.
+  // English: its language, its text and its preamble. Its notes are not
+  // all found in the scan yet (14 of 15, measured): [target] asserts them.
   if (lang == "en") {
     CHECK(m.akn_language == "eng");
     CHECK(m.counts.at("preamble") == expected_of("en").counts.at("preamble"));
     CHECK(m.cer < kScannedCerEnglish);
   }
+  // French and Russian: their notes' marks, printed before the comma, are
+  // read (measured 2026-12-03: French 14 of 15, "2019⁸," read "20195,";
+  // Russian 13, two marks read as the letter "з"; before, 9 and 2).
+  if (lang == "fr" || lang == "ru") CHECK(m.counts.at("notes") >= kScannedNotesBeforeComma);
   // Arabic: its formula found though misread, and its lines whole (read
   // right to left by Tesseract, put back in printed order): measured
   // 2026-12-02 96/9/3/0 and CER 0.367 (before: 0/90/4/0, CER 0.509, no
@@ -441,6 +448,12 @@ TEST_CASE("The six-language fixture in all six languages: language codes and the
   CHECK(checked == 12);
 }
 namespace {
+// Notes whose marks page 1 of the French or Russian scan must link (of
+// its 13): what the reading finds since their marks are read before the
+// comma (see the test below). The rest: French "2019⁸," read "20195,"
+// (kept, warned as a second reference to note 5), Russian marks read "з".
+constexpr std::size_t kLinkedNotesOnPageOne = 11;  // measured: French 12, Russian 11
+
 // Page 1 of the LANG version scanned on its own (akn-make-scan with
 // `options`, seed 20) and converted with the version's OCR language named.
 Conversion convert_first_page_scanned(const std::string& lang, const std::string& options) {
@@ -497,6 +510,32 @@ TEST_CASE("The six-language fixture scanned: note marks run into years in French
     }
     CHECK(zero == 0);
     CHECK(marks >= 6);  // French 1 (note 13) and 3 "n° 53" as note 0 before
+    ++checked;
+  }
+  CHECK(checked == 2);
+}
+
+
+// The French and Russian versions print a note's mark before the comma
+// ("2011¹,", "года¹,"), where Tesseract gives the pair's ink to the comma
+// or to a quote it reads ("года\",", "года’,", "2011!,"), neither raised:
+// the punctuation's height finds the mark, read again as a figure, and in
+// a language that quotes with guillemets a double quote glued to a word is
+// taken for a misread mark when the numbering says so. The "1er" of "1er
+// avril", read "1°", is an ordinal, never a note (it took note 10, whose
+// mark stands after "2021"). Page 1 scanned on its own, its notes 1 to 13:
+// on main's code, French 8 linked (and "1°" as note 10), Russian 2.
+TEST_CASE("The six-language fixture scanned: note marks run into the comma after them in French and Russian",
+          "[languages][slow][ocr]") {
+  SKIP_WITHOUT_FIXTURES();
+  std::size_t checked = 0;
+  for (const std::string lang : {"fr", "ru"}) {
+    INFO(lang);
+    const Conversion c = convert_first_page_scanned(lang, "--dpi 300 --binary --skew 0.4");
+    const agreement::Summary s = agreement::summary_of_xml(c.akn, "page1.tif");
+    CHECK(s.distinct_notes() >= kLinkedNotesOnPageOne);
+    for (const Edit& e : c.document.log.edits())
+      if (e.kind == "misread_note_mark") CHECK(e.before.find(" 1\u00B0") == std::string::npos);
     ++checked;
   }
   CHECK(checked == 2);
