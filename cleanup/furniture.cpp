@@ -20,6 +20,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 #include "cleanup/cleanup.hpp"
@@ -344,7 +345,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
   // Each candidate's shape, taken once (a line's role changes only at its
   // own turn below, and its text not at all).
   std::vector<std::optional<std::string>> shapes(refs.size());
-  std::map<std::string, int, std::less<>> occurrences;
+  std::unordered_map<std::string, int> occurrences;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
     if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
@@ -371,7 +372,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     // The date under a meeting line is a resolution's conclusions; a page
     // printing several resolutions adopted at one meeting repeats both.
     if (after_meeting_line(doc, refs, i)) continue;
-    const int n = occurrences.find(*shapes[i])->second;
+    const int n = occurrences.at(*shapes[i]);
     if (n >= 2 && !(formula_index < refs.size() && i < formula_index))
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the line occurs " + std::to_string(n) + " times", n >= 3 ? 0.95 : 0.8);

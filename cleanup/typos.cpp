@@ -28,6 +28,7 @@
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -208,7 +209,10 @@ class Vocabulary {
         slot = static_cast<std::uint32_t>(entries_.size());
       }
     for (const Entry& e : entries_)
-      if (e.count >= kMinUses && starts_lowercase(e.word)) recurring_[e.word.size()].push_back(e.word);
+      if (e.count >= kMinUses && starts_lowercase(e.word)) {
+        if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
+        recurring_[e.word.size()].push_back(e.word);
+      }
   }
   [[nodiscard]] int count(std::string_view w) const {
     const Entry* e = find(w);
@@ -222,13 +226,13 @@ class Vocabulary {
     return e->accepted == 1;
   }
   // The lowercase words printed at least kMinUses times whose length is
-  // within one of n, in alphabetical order.
-  [[nodiscard]] std::vector<std::string_view> recurring_near(std::size_t n) const {
-    std::vector<std::string_view> out;
-    for (std::size_t len = n - 1; len <= n + 1; ++len)
-      if (auto r = recurring_.find(len); r != recurring_.end()) out.insert(out.end(), r->second.begin(), r->second.end());
-    std::sort(out.begin(), out.end());
-    return out;
+  // within one of n: three lists (of n - 1, n and n + 1 bytes), in no
+  // particular order (the words are not copied, merged nor sorted for each
+  // word asked about).
+  [[nodiscard]] std::array<const std::vector<std::string_view>*, 3> recurring_near(std::size_t n) const {
+    static const std::vector<std::string_view> kNone;
+    const auto of = [&](std::size_t len) { return len < recurring_.size() ? &recurring_[len] : &kNone; };
+    return {of(n - 1), of(n), of(n + 1)};
   }
 
  private:
@@ -273,7 +277,7 @@ class Vocabulary {
   std::string arena_;
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> slots_;  // a power of two, at most half full
-  std::map<std::size_t, std::vector<std::string_view>> recurring_;
+  std::vector<std::vector<std::string_view>> recurring_;  // by length in bytes
 };
 
 // Whether the word stands alone in the text: white space (or the start)
@@ -317,12 +321,14 @@ std::optional<Slip> slip_correction(const std::string& text, const Token& tok, c
       vocab.accepts(printed))
     return std::nullopt;
   std::optional<Slip> found;
-  for (const std::string_view w : vocab.recurring_near(printed.size())) {
-    auto how = typing_slip(printed, w, language);
-    if (!how || !vocab.accepts(w)) continue;
-    if (found) return std::nullopt;  // two candidates: no evidence for either
-    found = Slip{std::string(w), *how};
-  }
+  // Which words qualify, not their order, decides: one is taken, two are none.
+  for (const std::vector<std::string_view>* words : vocab.recurring_near(printed.size()))
+    for (const std::string_view w : *words) {
+      auto how = typing_slip(printed, w, language);
+      if (!how || !vocab.accepts(w)) continue;
+      if (found) return std::nullopt;  // two candidates: no evidence for either
+      found = Slip{std::string(w), *how};
+    }
   if (found && (!stands_alone(text, tok) || two_words(printed, vocab))) return std::nullopt;
   return found;
 }

@@ -132,15 +132,19 @@ std::string format_fixed(double value, int decimals) {
   return buffer;
 }
 
+// Run by run (appended whole), not character by character: every pass
+// and writer collapses lines.
 std::string collapse_spaces(std::string_view s) {
+  const std::string_view t = trim(s);
   std::string out;
-  out.reserve(s.size());
-  bool pending = false;
-  for (char c : trim(s)) {
-    if (is_space(c)) { pending = true; continue; }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t j = i;
+    while (j < t.size() && !is_space(t[j])) ++j;
+    out.append(t.data() + i, j - i);
+    i = j;
+    while (i < t.size() && is_space(t[i])) ++i;
+    if (i < t.size()) out += ' ';
   }
   return out;
 }

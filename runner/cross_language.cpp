@@ -46,6 +46,18 @@ std::string disagreement(const CountedPart& part, std::size_t own, const std::ve
   return w;
 }
 
+// Whether two documents of a group (of one symbol) are versions of each
+// other: not when all print one known language (copies of one version, as
+// a batch of a thousand copies is), which is decided without comparing
+// every pair.
+bool has_versions(const std::vector<Summary>& docs, const std::vector<std::size_t>& group) {
+  const std::string& first = docs[group.front()].language;
+  return std::any_of(group.begin(), group.end(),
+                     [&](std::size_t i) { return docs[i].language.empty() || docs[i].language != first; });
+}
+
+// The counts of a group compared; each document only with its versions
+// (out.versions, in input order).
 void compare_group(const std::vector<Summary>& docs, const std::vector<std::size_t>& group, Findings& out) {
   for (const CountedPart& part : counted_parts()) {
     std::vector<std::size_t> values;
@@ -56,9 +68,10 @@ void compare_group(const std::vector<Summary>& docs, const std::vector<std::size
       const auto own = count_of(docs[i], part.key);
       if (!own) continue;
       std::vector<std::string> others;
-      for (std::size_t j : group) {
+      for (const Version& version : out.versions[i]) {
+        const std::size_t j = version.index;
         const auto theirs = count_of(docs[j], part.key);
-        if (j == i || !theirs || *theirs == *own || !versions_of_each_other(docs[i], docs[j])) continue;
+        if (!theirs || *theirs == *own) continue;
         others.push_back(std::to_string(*theirs) + " in the " + language_label(docs[j].language) + " version (" +
                          docs[j].name + ")");
       }
@@ -86,7 +99,7 @@ Findings compare(const std::vector<Summary>& documents) {
   for (std::size_t i = 0; i < documents.size(); ++i)
     if (!documents[i].symbol.empty()) by_symbol[documents[i].symbol].push_back(i);
   for (const auto& [symbol, group] : by_symbol) {
-    if (group.size() < 2) continue;
+    if (group.size() < 2 || !has_versions(documents, group)) continue;
     for (std::size_t i : group)
       for (std::size_t j : group)
         if (j != i && versions_of_each_other(documents[i], documents[j]))

@@ -195,6 +195,13 @@ std::vector<StateRecord> StateStore::with_content(const std::string& sha256, con
   return out;
 }
 
+std::vector<StateRecord> StateStore::records() const {
+  auto s = impl_->prepare(std::string("SELECT ") + kColumnsNoCorpus + " FROM outputs ORDER BY stem");
+  std::vector<StateRecord> out;
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(record_from(s.get()));
+  return out;
+}
+
 std::vector<std::pair<std::string, std::string>> StateStore::sources() const {
   auto s = impl_->prepare("SELECT stem, source FROM outputs ORDER BY stem");
   std::vector<std::pair<std::string, std::string>> out;

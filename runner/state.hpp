@@ -59,6 +59,9 @@ class StateStore {
   // Every record made from this content, configuration and version.
   [[nodiscard]] std::vector<StateRecord> with_content(const std::string& sha256, const std::string& config_hash,
                                                       const std::string& version, bool with_corpus = true) const;
+  // Every record, by stem, without the corpus records: read in one query
+  // (a rerun's plan asks about each of thousands of inputs).
+  [[nodiscard]] std::vector<StateRecord> records() const;
   // Every record's stem and source, by stem.
   [[nodiscard]] std::vector<std::pair<std::string, std::string>> sources() const;
   void put(const StateRecord& record);

@@ -246,3 +246,26 @@ TEST_CASE("Cross-language in a batch: a French version with a paragraph removed,
           "[cross_language][batch][langcore]") {
   check_broken_version(Form::french);
 }
+
+// A batch of copies of one version with one version in another language
+// (compare() skips groups of copies only; with a version among them each
+// copy is compared with it, and the copies not with each other).
+TEST_CASE("Cross-language: copies of one version beside another language's version", "[cross_language]") {
+  std::vector<cross_language::Summary> docs;
+  for (int i = 0; i < 4; ++i) docs.push_back(version("eng"));
+  docs[1].counts["operative"] = 11;  // one copy lost a paragraph
+  docs.push_back(version("fre"));
+  const auto found = cross_language::compare(docs);
+  int checked = 0;
+  for (std::size_t i = 0; i < 4; ++i, ++checked) {
+    INFO(i);
+    REQUIRE(found.versions[i].size() == 1);
+    CHECK(found.versions[i][0].index == 4);
+    CHECK(found.warnings[i].size() == (i == 1 ? 1u : 0u));
+  }
+  CHECK(checked == 4);
+  REQUIRE(found.versions[4].size() == 4);
+  REQUIRE(found.warnings[4].size() == 1);
+  CHECK(found.warnings[4][0].rfind("cross_language: 12 operative paragraphs, but 11 in the eng version (eng/A_RES_78_214.pdf)", 0) == 0);
+  CHECK(found.warnings[4][0].find("(most versions agree with this one)") != std::string::npos);
+}
