@@ -119,11 +119,10 @@ for fv in "${names[@]}"; do
   ok=yes; [ "$got" = "$want" ] || { ok=NO; fail=1; }
   printf '%-36s %8s %8s  %-14s %-14s %s\n' "$name" "$clean" "$raw" "$got" "$want" "$ok"
 done
-# Pages: Tesseract ends each page of its text with a form feed.
-pages=0 tess_seconds=0
+pages=$(grep -oE '"pagesConverted": *[0-9]+' "$tmp/out/report.json" | grep -oE '[0-9]+$')
+tess_seconds=0
 for fv in "${names[@]}"; do
   name="$(basename "${fv%/*}")-${fv##*/}"
-  pages=$((pages + $(tr -cd '\f' < "$tmp/raw/$name.txt" | wc -c)))
   tess_seconds=$(echo "$tess_seconds + $(cat "$tmp/raw/$name.seconds")" | bc)
 done
 printf 'time per page (%d pages): akn-ingest %.2f s, tesseract %.2f s\n' "$pages" \
