@@ -28,7 +28,7 @@ std::set<int> pages_with_underlines(const Conversion& c) {
 }
 }  // namespace
 
-TEST_CASE("typed underlines under the title and the adoption line are erased and the lines read", "[ocr][scan-fixtures]") {
+TEST_CASE("typed underlines under the title and the adoption line are erased and the lines read", "[ocr][scan-fixtures][slow]") {
   // tests/data/sc_resolution_underlined.tif (scripts/make-scan-fixtures.sh):
   // the S/RES fixture at 200 dpi, black and white, its title, adoption
   // line, annex label and heading underlined with typed underscores, skewed
