@@ -13,9 +13,16 @@
 #   - the structure: preambular paragraphs, operative paragraphs and linked
 #     notes of the AKN, against the born-digital AKN's ("ok" when equal).
 # The scans are generated in a temporary directory, the same pixels on
-# every run (seeded noise), and not kept.
+# every run (seeded noise), and not kept; with SCAN_MEASURE_DIR=DIR they are
+# kept in DIR, and a later run with the same DIR reads them (and raw
+# Tesseract's text and time) again instead of making them.
+#
+# Last, the time per page of akn-ingest (one worker) and of the tesseract
+# command line on the same scans, in the same session.
 #
 # Usage: bench/scan-measure.sh [FILTER]   (FILTER: a grep pattern on "fixture/variant")
+# SCAN_MEASURE_CONFIG=FILE passes --config FILE to akn-ingest (to measure a
+# step switched on or off).
 # Needs: build/akn-ingest, build/akn-make-scan, build/akn-cer, tesseract (eng).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,14 +83,27 @@ for c in "${cases[@]}"; do
     grep -q -- "$filter" <<< "$fixture/$v" || continue
     underline=()
     [[ $v != ul* ]] || underline=(--underline "${underlined[$fixture]}")
+    names+=("$fixture/$v")
+    [ ! -f "$tmp/raw/$name.seconds" ] || continue  # kept from an earlier run in SCAN_MEASURE_DIR
     # shellcheck disable=SC2086
     build/akn-make-scan ${variant[$v]} "${underline[@]}" "fixtures/$fixture.pdf" "$tmp/scans/$name.tif"
+    start=$(date +%s.%N)
     tesseract "$tmp/scans/$name.tif" "$tmp/raw/$name" -l eng > /dev/null 2>&1
-    names+=("$fixture/$v")
+    echo "$(date +%s.%N) - $start" | bc > "$tmp/raw/$name.seconds"
   done
 done
 [ "${#names[@]}" -gt 0 ] || { echo "scan-measure: nothing matches $filter" >&2; exit 2; }
-build/akn-ingest -q -j 1 --out "$tmp/out" "$tmp/scans" > /dev/null 2>&1 || true
+config=()
+[ -z "${SCAN_MEASURE_CONFIG:-}" ] || config=(--config "$SCAN_MEASURE_CONFIG")
+rm -rf "$tmp/out" "$tmp/measured"
+mkdir -p "$tmp/measured"
+for fv in "${names[@]}"; do
+  name="$(basename "${fv%/*}")-${fv##*/}"
+  ln "$tmp/scans/$name.tif" "$tmp/measured/$name.tif"  # akn-ingest follows no link out of its input
+done
+start=$(date +%s.%N)
+build/akn-ingest -q -j 1 "${config[@]}" --out "$tmp/out" "$tmp/measured" > /dev/null 2>&1 || true
+ingest_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 
 printf '%-36s %8s %8s  %-14s %-14s %s\n' scan "clean%" "raw%" structure truth ok
 fail=0
@@ -99,4 +119,12 @@ for fv in "${names[@]}"; do
   ok=yes; [ "$got" = "$want" ] || { ok=NO; fail=1; }
   printf '%-36s %8s %8s  %-14s %-14s %s\n' "$name" "$clean" "$raw" "$got" "$want" "$ok"
 done
+pages=$(grep -oE '"pagesConverted": *[0-9]+' "$tmp/out/report.json" | grep -oE '[0-9]+$')
+tess_seconds=0
+for fv in "${names[@]}"; do
+  name="$(basename "${fv%/*}")-${fv##*/}"
+  tess_seconds=$(echo "$tess_seconds + $(cat "$tmp/raw/$name.seconds")" | bc)
+done
+printf 'time per page (%d pages): akn-ingest %.2f s, tesseract %.2f s\n' "$pages" \
+  "$(echo "$ingest_seconds / $pages" | bc -l)" "$(echo "$tess_seconds / $pages" | bc -l)"
 exit $fail

@@ -21,6 +21,11 @@ struct PixaDeleter {
 };
 using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
 
+struct BoxaDeleter {
+  void operator()(Boxa* b) const { boxaDestroy(&b); }
+};
+using BoxaPtr = std::unique_ptr<Boxa, BoxaDeleter>;
+
 // An 8-bit Leptonica image holding a copy of `height` rows of `width` grey
 // pixels, `stride` bytes apart; null when Leptonica cannot allocate it.
 inline PixPtr pix_from_grey(int width, int height, int stride, const std::uint8_t* pixels) {

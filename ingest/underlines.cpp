@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <utility>
 
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
@@ -60,29 +62,101 @@ bool under_text(Pix* binary, int x_height, Underline& u) {
   return u.covered >= kUnderlineCoveredShare && first - u.x <= reach && u.x + u.width - 1 - last <= reach;
 }
 
+// The thin horizontal runs of `binary` long enough to be pieces of an
+// underline: small gaps and steps bridged, then what runs a piece's length
+// on one row kept, no thicker than an underline. Left to right.
+std::vector<UnderlinePiece> pieces_of(Pix* binary, int x_height) {
+  std::vector<UnderlinePiece> pieces;
+  const int gap = pixels_of(kUnderlineGapBridged, x_height, 1), step = pixels_of(kUnderlineStepBridged, x_height, 1);
+  const int least = pixels_of(kUnderlinePieceLeastLength, x_height, 4);
+  const int thickest = pixels_of(kUnderlineMostThickness, x_height, 2);
+  PixPtr closed(pixCloseCompBrickExtendDwa(nullptr, binary, gap + 1, step + 1));
+  PixPtr runs(closed ? pixOpenCompBrickExtendDwa(nullptr, closed.get(), least, 1) : nullptr);
+  if (!runs) return pieces;
+  l_int32 empty = 0;
+  pixZero(runs.get(), &empty);
+  if (empty) return pieces;
+  BoxaPtr boxes(pixConnCompBB(runs.get(), 8));
+  if (!boxes) return pieces;
+  for (l_int32 i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    UnderlinePiece p;
+    boxaGetBoxGeometry(boxes.get(), i, &p.x, &p.y, &p.width, &p.thickness);
+    if (p.width >= least && p.thickness <= thickest) pieces.push_back(p);
+  }
+  std::sort(pieces.begin(), pieces.end(), [](const UnderlinePiece& a, const UnderlinePiece& b) { return a.x < b.x; });
+  return pieces;
+}
+
+// Pieces (left to right) joined into underlines: each piece continues the
+// underline whose last piece ends at most kUnderlinePieceGapBridged before
+// it and lies in line with it (centres kUnderlineStepBridged apart at
+// most), the nearest in height when several do. Sets each box.
+std::vector<Underline> chains_of(const std::vector<UnderlinePiece>& pieces, int x_height) {
+  const int gap = pixels_of(kUnderlinePieceGapBridged, x_height, 2), step = pixels_of(kUnderlineStepBridged, x_height, 1);
+  std::vector<Underline> chains;
+  for (const UnderlinePiece& p : pieces) {
+    Underline* best = nullptr;
+    int best_step = step + 1;
+    for (Underline& u : chains) {
+      const UnderlinePiece& last = u.pieces.back();
+      const int apart = p.x - (last.x + last.width);
+      const int rise = std::abs((2 * p.y + p.thickness) - (2 * last.y + last.thickness)) / 2;
+      if (apart >= -step && apart <= gap && rise < best_step) {
+        best = &u;
+        best_step = rise;
+      }
+    }
+    if (!best) {
+      chains.emplace_back();
+      best = &chains.back();
+    }
+    best->pieces.push_back(p);
+  }
+  for (Underline& u : chains) {
+    int x0 = u.pieces.front().x, y0 = u.pieces.front().y, x1 = x0, y1 = y0;
+    for (const UnderlinePiece& p : u.pieces) {
+      x0 = std::min(x0, p.x);
+      y0 = std::min(y0, p.y);
+      x1 = std::max(x1, p.x + p.width);
+      y1 = std::max(y1, p.y + p.thickness);
+    }
+    u.x = x0, u.y = y0, u.width = x1 - x0, u.thickness = y1 - y0;
+  }
+  return chains;
+}
+
+// The rows [top, bottom] of `u` over column `x`: those of the piece over
+// it, or between two pieces, the rows of both ends drawn straight across.
+std::pair<int, int> rows_at(const Underline& u, int x) {
+  const UnderlinePiece* before = &u.pieces.front();
+  for (const UnderlinePiece& p : u.pieces) {
+    if (x >= p.x && x < p.x + p.width) return {p.y, p.y + p.thickness - 1};
+    if (p.x + p.width <= x) before = &p;
+  }
+  const UnderlinePiece* after = before;
+  for (const UnderlinePiece& p : u.pieces)
+    if (p.x > x) {
+      after = &p;
+      break;
+    }
+  const int from = before->x + before->width - 1, to = after->x;
+  const double t = to > from ? static_cast<double>(x - from) / (to - from) : 0.0;
+  auto lerp = [t](int a, int b) { return static_cast<int>(std::lround(a + t * (b - a))); };
+  return {lerp(before->y, after->y), lerp(before->y + before->thickness - 1, after->y + after->thickness - 1)};
+}
+
 }  // namespace
 
 std::vector<Underline> find_underlines(Pix* binary, int x_height) {
   std::vector<Underline> found;
   if (!binary || pixGetDepth(binary) != 1 || x_height <= 0) return found;
   const int length = pixels_of(kUnderlineLeastLength, x_height, 8);
-  const int gap = pixels_of(kUnderlineGapBridged, x_height, 1), step = pixels_of(kUnderlineStepBridged, x_height, 1);
-  const int thickest = pixels_of(kUnderlineMostThickness, x_height, 2);
-  // Pieces bridged, then only what runs `length` on one row kept.
-  PixPtr closed(pixCloseCompBrickExtendDwa(nullptr, binary, gap + 1, step + 1));
-  PixPtr runs(closed ? pixOpenCompBrickExtendDwa(nullptr, closed.get(), length, 1) : nullptr);
-  if (!runs) return found;
-  l_int32 empty = 0;
-  pixZero(runs.get(), &empty);
-  if (empty) return found;
-  BOXA* boxes = pixConnCompBB(runs.get(), 8);
-  if (!boxes) return found;
-  for (l_int32 i = 0; i < boxaGetCount(boxes); ++i) {
-    Underline u;
-    boxaGetBoxGeometry(boxes, i, &u.x, &u.y, &u.width, &u.thickness);
-    if (u.width >= length && u.thickness <= thickest && under_text(binary, x_height, u)) found.push_back(u);
+  for (Underline& u : chains_of(pieces_of(binary, x_height), x_height)) {
+    int inked = 0;
+    for (const UnderlinePiece& p : u.pieces) inked += p.width;
+    if (u.width >= length && inked >= kUnderlinePieceInkShare * u.width && under_text(binary, x_height, u))
+      found.push_back(std::move(u));
   }
-  boxaDestroy(&boxes);
   std::sort(found.begin(), found.end(), [](const Underline& a, const Underline& b) { return a.y < b.y || (a.y == b.y && a.x < b.x); });
   return found;
 }
@@ -93,8 +167,9 @@ std::size_t erase_underlines(Pix* work, Pix* binary, std::vector<Underline>& fou
   std::size_t erased = 0;
   for (Underline& u : found) {
     for (int x = u.x; x < u.x + u.width; ++x) {
+      const auto [first_row, last_row] = rows_at(u, x);
       int top = -1, bottom = -1;
-      for (int y = u.y; y < u.y + u.thickness; ++y)
+      for (int y = first_row; y <= last_row; ++y)
         if (ink(binary, x, y)) {
           if (top < 0) top = y;
           bottom = y;

@@ -28,6 +28,17 @@ namespace akn::detail {
 // An underline runs at least kUnderlineLeastLength: a short word's width
 // ("Annex" is six); an em dash (two) and the bars of letters are shorter.
 constexpr double kUnderlineLeastLength = 4.0;
+// Turning a skewed page back resamples a thin underline, and thresholding
+// cuts it into collinear pieces (on a typed underline at 200 dpi, pieces of
+// one to three x-heights). Runs of at least kUnderlinePieceLeastLength are
+// kept as pieces, and pieces in line (kUnderlineStepBridged apart in
+// height), at most kUnderlinePieceGapBridged apart, are one underline,
+// which must still run kUnderlineLeastLength and be ink over
+// kUnderlinePieceInkShare of its length. A letter's bar under the
+// baseline (the foot of a descender's serif) is shorter than a piece.
+constexpr double kUnderlinePieceLeastLength = 1.0;
+constexpr double kUnderlinePieceGapBridged = 1.0;
+constexpr double kUnderlinePieceInkShare = 0.6;
 // Gaps of up to kUnderlineGapBridged between its pieces are bridged (the
 // hairline between two typed underscores), and pieces kUnderlineStepBridged
 // higher or lower than the next are one underline (a typewriter's uneven
@@ -55,9 +66,16 @@ constexpr double kUnderlineEndReach = 1.0;
 // joined to it, are its antialiased edge or its uneven strokes: erased too.
 constexpr double kUnderlineFringe = 0.1;
 
-// One underline found, in pixels of the page image.
+// A run of an underline, in pixels of the page image.
+struct UnderlinePiece {
+  int x = 0, y = 0, width = 0, thickness = 0;
+};
+
+// One underline found, in pixels of the page image: its box and the
+// collinear pieces it was found as, left to right.
 struct Underline {
   int x = 0, y = 0, width = 0, thickness = 0;
+  std::vector<UnderlinePiece> pieces;
   double drop = 0;          // under the text's baseline, in x-heights
   double covered = 0;       // share of its columns under letters
   int crossing_columns = 0; // columns kept where a letter's stroke crosses it (set by erase_underlines)
@@ -70,8 +88,10 @@ std::vector<Underline> find_underlines(Pix* binary, int x_height);
 
 // Erases `found` from `work` (1 or 8 bits per pixel, the image `binary` was
 // thresholded from) and from `binary`, keeping the columns where a stroke
-// crosses the underline (ink just above and just below it). Returns the
-// number of pixels erased; sets each underline's crossing_columns.
+// crosses the underline (ink just above and just below it). Each column is
+// erased in the rows of the piece over it, or between two pieces in the
+// rows of the nearer (the short bits a cut left). Returns the number of
+// pixels erased; sets each underline's crossing_columns.
 std::size_t erase_underlines(Pix* work, Pix* binary, std::vector<Underline>& found, int x_height);
 
 // "2 underlines under lines of text erased (...)": what was found, for the
