@@ -246,8 +246,8 @@ constexpr double kBetterKnown = 0.01;
 constexpr double kOddTolerance = 0.002;
 constexpr double kBetterOdd = 0.005;
 // A layer kept is mended word by word: a word of it that the dictionary
-// does not know ("Govornment", "Gaoa", "attention8") takes the fresh
-// reading's word at its place when exactly one word of that reading lies
+// does not know ("Govornment", "Gaoa") takes the fresh reading's word of
+// other letters at its place when exactly one word of that reading lies
 // there (its centre in the layer word's box and the layer word's centre in
 // its box), the dictionary knows it, Tesseract read it with a confidence
 // of at least kMendConfidence, and its width is within kMendWidthRatio of
@@ -305,6 +305,19 @@ bool known_word_of(const std::string& w, const std::function<bool(std::string_vi
   return letters < 2 || known(bare) || known(to_lower_ascii(bare));
 }
 
+// The letters of a word, in order: a reading that differs from the layer
+// only in punctuation, digits or marks ("list*" read "list", losing a note
+// mark) mends nothing.
+std::string letters_of(const std::string& w) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < w.size()) {
+    const std::size_t from = i;
+    if (is_letter(next_code_point(w, i))) out.append(w, from, i - from);
+  }
+  return out;
+}
+
 bool centre_in(const Box& a, const Box& b) {
   const double x = (a.x0 + a.x1) / 2, y = (a.y0 + a.y1) / 2;
   return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
@@ -323,7 +336,8 @@ std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read
     int overlapping = 0;
     for (const PlacedWord& o : read.words)
       if (centre_in(o.box, w.box) && centre_in(w.box, o.box)) ++overlapping, match = &o;
-    if (overlapping != 1 || match->confidence < kMendConfidence || match->text == w.text || !known_word_of(match->text, known))
+    if (overlapping != 1 || match->confidence < kMendConfidence || letters_of(match->text).size() < 2 ||
+        letters_of(match->text) == letters_of(w.text) || !known_word_of(match->text, known))
       continue;
     const double ratio = (match->box.x1 - match->box.x0) / std::max(1e-6, w.box.x1 - w.box.x0);
     if (ratio > kMendWidthRatio || ratio < 1 / kMendWidthRatio) continue;
