@@ -17,6 +17,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "core/error.hpp"
@@ -463,13 +464,17 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
   }
   std::vector<std::thread> pool;
   pool.reserve(threads);
-  for (std::size_t t = 0; t < threads; ++t)
-    pool.emplace_back([&] {
-      PopplerMessages own;
-      std::unique_ptr<poppler::document> doc(
-          poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-      if (doc) work(*doc, own);
-    });
+  try {
+    for (std::size_t t = 0; t < threads; ++t)
+      pool.emplace_back([&] {
+        PopplerMessages own;
+        std::unique_ptr<poppler::document> doc(
+            poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+        if (doc) work(*doc, own);
+      });
+  } catch (const std::system_error&) {
+    // No more threads: those started read the pages, the rest below.
+  }
   for (std::thread& t : pool) t.join();
   // A thread that could not open the document left its pages: read here.
   for (std::size_t k = 1; k < todo.size(); ++k)

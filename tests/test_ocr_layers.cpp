@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -206,6 +208,11 @@ TEST_CASE("a doubtful OCR layer over the page image is read again, the same word
   // Invisible text over the page image (as Acrobat Capture, ocrmypdf
   // write it) with the misreadings: doubtful, read again, replaced.
   const std::string sandwich = make_pdf({{bad.width, bad.height, &image, bad.words, true}});
+  // AKN_WRITE_LAYER_FIXTURES=DIR keeps the two PDFs (to run another build on them).
+  if (const char* dir = std::getenv("AKN_WRITE_LAYER_FIXTURES")) {
+    std::ofstream(std::string(dir) + "/sandwich.pdf", std::ios::binary) << sandwich;
+    std::ofstream(std::string(dir) + "/visible.pdf", std::ios::binary) << make_pdf({{bad.width, bad.height, nullptr, bad.words, false}});
+  }
   const Conversion ocr = pipeline().convert("sandwich.pdf", sandwich);
   REQUIRE(ocr.document.pages.size() == 1);
   CHECK(ocr.document.pages[0].ocr);
