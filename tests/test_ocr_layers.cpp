@@ -239,7 +239,7 @@ TEST_CASE("a doubtful OCR layer over the page image is read again, the same word
   CHECK(warnings_with(drawn.document, "OCR text layer") == 0);
 }
 
-TEST_CASE("a sound OCR layer over the page image is kept without OCR", "[ocr]") {
+TEST_CASE("a sound OCR layer over the page image is kept without OCR", "[ocr][slow]") {
   const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
   const LayerPage good = layer_of(source, 0);
   REQUIRE(good.misread.empty());
