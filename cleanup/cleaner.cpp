@@ -70,6 +70,9 @@ Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), confusi
 Cleaner::~Cleaner() = default;
 
 const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary(); }
+const Dictionary* Cleaner::dictionary_in(std::string_view language) const {
+  return dictionaries_->for_language(language);
+}
 
 // The dictionary the passes spell with: the one of the document's language
 // (a French record's line-end hyphens are decided by the French dictionary,

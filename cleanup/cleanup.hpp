@@ -87,6 +87,9 @@ class Cleaner {
   [[nodiscard]] const CleanupOptions& options() const { return options_; }
   // Null when no dictionary is configured.
   [[nodiscard]] const Dictionary* dictionary() const;
+  // The dictionary of `language` (BCP 47; loaded on first use); null when
+  // none is configured for it.
+  [[nodiscard]] const Dictionary* dictionary_in(std::string_view language) const;
 
  private:
   [[nodiscard]] const Dictionary* dictionary_for(const Document& doc) const;

@@ -51,6 +51,16 @@ struct OcrOptions {
   // scans better (sc_resolution-ultyped300 0.16 -> 0.00% CER, -ultyped200
   // 2.07 -> 0.00%) and leaves every other scan's text and AKN as they were.
   bool remove_underlines = true;  // underlines under lines of text (typed titles), not rules apart from text
+  // Whether a PDF page whose text layer is itself an old OCR reading (text
+  // drawn invisibly over the page's image), plausible enough to pass
+  // check_text_layer but doubtful, is read again from its image, the better
+  // reading kept (pdf_ingest.cpp).
+  bool recheck_ocr_layers = true;
+  // How many threads may read the page images of one PDF at once (each
+  // with its own Tesseract engine and Poppler document); 0 or 1: in turn.
+  // In a batch (ocr.page_threads) it caps what the runner gives each
+  // document, the workers that would be idle (0: no cap but the jobs).
+  int page_threads = 0;
 };
 
 std::optional<Binarize> parse_binarize(std::string_view name);
@@ -85,6 +95,10 @@ struct IngestOptions {
   // Whether a word is spelled right (the cleanup's dictionary, bound by the
   // pipeline); used to judge old OCR text layers. Empty: that test is off.
   std::function<bool(std::string_view)> known_word;
+  // The test of `known_word` in a language (BCP 47, as
+  // detect_text_language names it); empty when no dictionary spells it.
+  // Used to compare an old OCR layer with a fresh reading. May be empty.
+  std::function<std::function<bool(std::string_view)>(std::string_view language)> known_word_in;
   // Called before each page is read, with its number (from 1) and the page
   // count: the batch runner's watchdog and progress bar. May be empty.
   std::function<void(int page, int pages)> on_page;
@@ -107,6 +121,18 @@ struct TextLayerCheck {
 };
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word);
+
+// How plausible a reading of a page is, to compare two readings of it: the
+// share of its words (of at least two letters, punctuation stripped) that
+// `known_word` knows (-1 when it is empty or no word qualifies) and the
+// share of odd characters (as check_text_layer counts them).
+struct ReadingMeasure {
+  std::size_t words = 0;
+  double known = -1;  // 0..1
+  double odd = 0;     // 0..1
+};
+ReadingMeasure measure_reading(const std::vector<std::string>& words,
+                               const std::function<bool(std::string_view)>& known_word);
 
 // What kind of input `name` with content `bytes` is. A PDF is recognised by
 // its header whatever its name, else by the .pdf extension (so that a broken

@@ -177,8 +177,12 @@ struct PlainFill {
 class MarkRecorder final : public TextOutputDev {
  public:
   MarkRecorder() : TextOutputDev(nullptr, false, 0, false, false) {}
-  std::vector<Box> marks, opaque, pictures;
+  std::vector<Box> marks, opaque, pictures, images;  // images: every image drawn, pictures or not (TextLayerEvidence)
   std::vector<PlainFill> fills;
+  // The centres (points, origin at the top left) of the characters drawn
+  // invisibly, and how many were drawn visibly (TextLayerEvidence).
+  std::vector<std::pair<double, double>> invisible_chars;
+  std::size_t visible_chars = 0;
   bool must_render = false;
   double page_width = 0, page_height = 0;
   double base_ctm[6] = {};
@@ -187,7 +191,9 @@ class MarkRecorder final : public TextOutputDev {
   bool useShadedFills(int) override { return true; }
 
   void startPage(int number, GfxState* state, XRef* xref) override {
-    marks.clear(), opaque.clear(), pictures.clear(), fills.clear(), saved_.clear();
+    marks.clear(), opaque.clear(), pictures.clear(), images.clear(), fills.clear(), saved_.clear();
+    invisible_chars.clear();
+    visible_chars = 0;
     clip_.reset();
     must_render = false;
     page_width = state->getPageWidth(), page_height = state->getPageHeight();
@@ -257,6 +263,20 @@ class MarkRecorder final : public TextOutputDev {
                                    mask_colours, mask_interpolate);
     image_mark(state);
   }
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x, double origin_y, CharCode code,
+                int bytes, const Unicode* u, int u_length) override {
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_length);
+    if (u_length <= 0 || (u_length == 1 && (u[0] == ' ' || u[0] == 0))) return;
+    if ((state->getRender() & 3) != 3) {
+      ++visible_chars;
+      return;
+    }
+    // The middle of the glyph's advance, a third of the type size above
+    // its baseline (device space runs down the page).
+    double cx = 0, cy = 0;
+    state->transform(x + dx / 2, y + dy / 2, &cx, &cy);
+    invisible_chars.emplace_back(cx, cy - state->getTransformedFontSize() / 3);
+  }
   bool functionShadedFill(GfxState* state, GfxFunctionShading*) override { return clip_mark(state); }
   bool axialShadedFill(GfxState* state, GfxAxialShading*, double, double) override { return clip_mark(state); }
   bool radialShadedFill(GfxState* state, GfxRadialShading*, double, double) override { return clip_mark(state); }
@@ -319,9 +339,10 @@ class MarkRecorder final : public TextOutputDev {
       x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
     }
     if (!is_picture(state->getCTM(), 72)) {
-      if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back());
+      if (mark(state, x0, y0, x1, y1, 0)) opaque.push_back(marks.back()), images.push_back(marks.back());
     } else if (mark(state, x0, y0, x1, y1, 0)) {
       pictures.push_back(marks.back());
+      images.push_back(marks.back());
       marks.pop_back();
     }
   }
@@ -448,6 +469,32 @@ int CoreWordReader::pages() const { return impl_->doc->getNumPages(); }
 
 std::pair<double, double> CoreWordReader::page_size(int page) const {
   return {impl_->doc->getPageCropWidth(page), impl_->doc->getPageCropHeight(page)};
+}
+
+namespace {
+// Cells a side of the grid on which the images' cover of a page is counted.
+constexpr int kCoverGrid = 64;
+
+bool inside(const Box& b, double x, double y) { return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1; }
+}  // namespace
+
+TextLayerEvidence CoreWordReader::evidence() const {
+  const MarkRecorder& r = impl_->text;
+  TextLayerEvidence e;
+  e.visible = r.visible_chars;
+  e.invisible = r.invisible_chars.size();
+  const auto on_image = [&](double x, double y) {
+    return std::any_of(r.images.begin(), r.images.end(), [&](const Box& b) { return inside(b, x, y); });
+  };
+  for (const auto& [x, y] : r.invisible_chars)
+    if (on_image(x, y)) ++e.invisible_on_image;
+  if (r.images.empty() || r.page_width <= 0 || r.page_height <= 0) return e;
+  int covered = 0;
+  for (int row = 0; row < kCoverGrid; ++row)
+    for (int col = 0; col < kCoverGrid; ++col)
+      if (on_image((col + 0.5) * r.page_width / kCoverGrid, (row + 0.5) * r.page_height / kCoverGrid)) ++covered;
+  e.image_cover = static_cast<double>(covered) / (kCoverGrid * kCoverGrid);
+  return e;
 }
 
 const std::vector<Box>& CoreWordReader::marks() const { return impl_->text.marks; }

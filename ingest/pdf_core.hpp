@@ -34,6 +34,18 @@ namespace akn::detail {
 // pixel of the page was a tenth of finding its rules from its marks.
 void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std::uint8_t* alpha, int width, int height);
 
+// What the display of a page's words saw of how its text was drawn: the
+// evidence that a text layer is itself an OCR reading of a page image
+// (is_ocr_layer, pdf_ingest.cpp). Characters are counted without spaces.
+struct TextLayerEvidence {
+  std::size_t visible = 0;     // characters drawn visibly
+  std::size_t invisible = 0;   // characters drawn invisibly (text render mode 3 or 7)
+  // Invisible characters whose centre lies on an image drawn on the page
+  // (a scan, or the picture of a word an OCR program was unsure of).
+  std::size_t invisible_on_image = 0;
+  double image_cover = 0;      // share of the page's area that images cover, 0..1
+};
+
 class CoreWordReader {
  public:
   // Opens the PDF held in `bytes` (which must outlive the reader).
@@ -51,6 +63,9 @@ class CoreWordReader {
   // `repaired` when a word's text was not valid UTF-8 and was repaired as
   // poppler-cpp's reader repairs it.
   [[nodiscard]] std::vector<PlacedWord> words(int page, bool& repaired);
+  // How the text of the page words() read last was drawn (its characters
+  // visible or invisible, the images under them).
+  [[nodiscard]] TextLayerEvidence evidence() const;
   // What the display that words() ran drew besides text on that page: the
   // boxes (points, origin at the top left, cut to the clip in force) of
   // every path stroked or filled, image placed and shading painted, in the

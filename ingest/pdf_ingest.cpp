@@ -9,12 +9,19 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <exception>
 #include <climits>
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/drawn_rules.hpp"
@@ -206,6 +213,372 @@ void render_pdf_pages(std::string_view name, std::string_view bytes, std::size_t
   }
 }
 
+namespace {
+
+// Old OCR text layers (issue 19). A page's text layer is itself an OCR
+// program's reading of the page's image when its text is drawn invisibly
+// (text render mode 3) over the image, as Acrobat Capture and Paper
+// Capture, ocrmypdf and ABBYY draw it: either over a page image (one image
+// or horizontal strips), or, in Acrobat Capture's formatted output, over
+// the pictures of the words it was unsure of, printed in place of them. A
+// born-digital page draws its text visibly and holds no page image: it is
+// never one (is_ocr_layer).
+constexpr double kInvisibleShare = 0.5;         // a page image's layer: at least this share of the characters invisible
+constexpr double kPageImageCover = 0.5;         // ... on images covering at least this share of the page
+constexpr std::size_t kMinSuspectChars = 10;    // formatted output: at least this many invisible characters on images
+constexpr double kSuspectOnImageShare = 0.8;    // ... that are at least this share of the invisible characters
+// The doubtful band: an OCR layer is read again from its image when under
+// kDoubtfulKnown of its words are known to the dictionary of the page's
+// language, or over kDoubtfulOdd of its characters are odd (measured on
+// ../shared/corpus/scan_ocr: Capture's poor layers hold 84 to 96% known
+// words, with "~", "#" and "¥" read into words; a clean Paper Capture layer
+// holds over 97% and under 0.3% odd characters).
+constexpr double kDoubtfulKnown = 0.97;
+constexpr double kDoubtfulOdd = 0.005;
+// The fresh reading replaces the layer when it has as many words (at least
+// kMinWordsKept of the layer's: it lost no text), is confident (mean word
+// confidence at least kMinConfidence) and reads better: at least
+// kBetterKnown more of its words known, with no more odd characters than
+// the layer plus kOddTolerance; or, where no dictionary judges the page,
+// kBetterOdd fewer odd characters.
+constexpr double kMinWordsKept = 0.8;
+constexpr double kMinConfidence = 70;
+constexpr double kBetterKnown = 0.01;
+constexpr double kOddTolerance = 0.002;
+constexpr double kBetterOdd = 0.005;
+// A layer kept is mended word by word: a word of it that the dictionary
+// does not know ("Govornment", "Gaoa") takes the fresh reading's word of
+// other letters at its place when exactly one word of that reading lies
+// there (its centre in the layer word's box and the layer word's centre in
+// its box), the dictionary knows it, Tesseract read it with a confidence
+// of at least kMendConfidence, and its width is within kMendWidthRatio of
+// the layer word's either way (no words run together). Only when the page
+// image was read unturned and skewed by under kMendMaxSkew degrees, so the
+// boxes are on the layer's page.
+constexpr double kMendConfidence = 85;
+constexpr double kMendWidthRatio = 1.4;
+constexpr double kMendMaxSkew = 1.0;
+
+bool is_ocr_layer(const TextLayerEvidence& e) {
+  const std::size_t chars = e.visible + e.invisible;
+  const bool over_page_image = chars > 0 && static_cast<double>(e.invisible) >= kInvisibleShare * static_cast<double>(chars) &&
+                               e.image_cover >= kPageImageCover;
+  const bool over_word_images = e.invisible_on_image >= kMinSuspectChars &&
+                                static_cast<double>(e.invisible_on_image) >= kSuspectOnImageShare * static_cast<double>(e.invisible);
+  return over_page_image || over_word_images;
+}
+
+std::vector<std::string> texts_of(const std::vector<PlacedWord>& words) {
+  std::vector<std::string> texts;
+  texts.reserve(words.size());
+  for (const PlacedWord& w : words) texts.push_back(w.text);
+  return texts;
+}
+
+// A reading's plausibility in the language of `layer_words` (the page's
+// text layer): known words by that language's dictionary (the configured
+// one when the language is unclear), odd characters.
+std::function<bool(std::string_view)> speller_for(const std::vector<PlacedWord>& layer_words, const IngestOptions& options) {
+  std::string text;
+  for (const PlacedWord& w : layer_words) text += w.text + ' ';
+  const std::string language = detect_text_language(text);
+  return !language.empty() && options.known_word_in ? options.known_word_in(language) : options.known_word;
+}
+
+ReadingMeasure measure_in_language(const std::vector<PlacedWord>& words, const std::vector<PlacedWord>& layer_words,
+                                   const IngestOptions& options) {
+  return measure_reading(texts_of(words), speller_for(layer_words, options));
+}
+
+// Whether a word of at least two letters is known (as measure_reading
+// judges it: punctuation stripped, or in lower case); words of fewer
+// letters count as known (nothing to mend).
+bool known_word_of(const std::string& w, const std::function<bool(std::string_view)>& known) {
+  std::size_t i = 0, letters = 0;
+  std::string bare;
+  while (i < w.size()) {
+    const std::size_t from = i;
+    const char32_t cp = next_code_point(w, i);
+    if (is_letter(cp)) ++letters;
+    if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '"' || cp == '\''))
+      bare.append(w, from, i - from);
+  }
+  return letters < 2 || known(bare) || known(to_lower_ascii(bare));
+}
+
+// The letters of a word, in order: a reading that differs from the layer
+// only in punctuation, digits or marks ("list*" read "list", losing a note
+// mark) mends nothing.
+std::string letters_of(const std::string& w) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < w.size()) {
+    const std::size_t from = i;
+    if (is_letter(next_code_point(w, i))) out.append(w, from, i - from);
+  }
+  return out;
+}
+
+bool centre_in(const Box& a, const Box& b) {
+  const double x = (a.x0 + a.x1) / 2, y = (a.y0 + a.y1) / 2;
+  return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+}
+
+// The layer's unknown words mended from the fresh reading (the constants
+// above), each an edit; how many.
+std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read, int page,
+                             const std::function<bool(std::string_view)>& known, Document& doc) {
+  if (!known || read.quarter_turns != 0 || read.quarter_turns_after != 0 || std::abs(read.deskew_degrees) >= kMendMaxSkew)
+    return 0;
+  std::size_t mended = 0;
+  for (PlacedWord& w : layer) {
+    if (known_word_of(w.text, known)) continue;
+    const PlacedWord* match = nullptr;
+    int overlapping = 0;
+    for (const PlacedWord& o : read.words)
+      if (centre_in(o.box, w.box) && centre_in(w.box, o.box)) ++overlapping, match = &o;
+    if (overlapping != 1 || match->confidence < kMendConfidence || letters_of(match->text).size() < 2 ||
+        letters_of(match->text) == letters_of(w.text) || !known_word_of(match->text, known))
+      continue;
+    const double ratio = (match->box.x1 - match->box.x0) / std::max(1e-6, w.box.x1 - w.box.x0);
+    if (ratio > kMendWidthRatio || ratio < 1 / kMendWidthRatio) continue;
+    char conf[96];
+    std::snprintf(conf, sizeof conf, " (confidence %.0f) at its place", match->confidence);
+    Edit e;
+    e.pass = "ingest";
+    e.kind = "ocr_layer_word";
+    e.where = Position{page, 0, 0};
+    e.before = w.text;
+    e.after = match->text;
+    e.reason = "the OCR text layer's word is not in the dictionary; a fresh reading of the page image reads a known word" +
+               std::string(conf);
+    e.confidence = 0.8;
+    e.box = w.box;
+    doc.log.add(std::move(e));
+    w.text = match->text;
+    ++mended;
+  }
+  return mended;
+}
+
+bool doubtful(const ReadingMeasure& m) {
+  return m.words >= 10 && ((m.known >= 0 && m.known < kDoubtfulKnown) || m.odd > kDoubtfulOdd);
+}
+
+// Whether the fresh reading `ocr` (mean word confidence `confidence`) is
+// better than the layer's reading `layer` (the constants above).
+bool reads_better(const ReadingMeasure& ocr, double confidence, const ReadingMeasure& layer) {
+  if (static_cast<double>(ocr.words) < kMinWordsKept * static_cast<double>(layer.words) || confidence < kMinConfidence)
+    return false;
+  if (ocr.known >= 0 && layer.known >= 0)
+    return ocr.known >= layer.known + kBetterKnown && ocr.odd <= layer.odd + kOddTolerance;
+  return ocr.odd + kBetterOdd <= layer.odd;
+}
+
+std::string describe(const ReadingMeasure& m) {
+  char buf[120];
+  if (m.known >= 0)
+    std::snprintf(buf, sizeof buf, "%.1f%% of %zu words known, %.2f%% odd characters", m.known * 100, m.words, m.odd * 100);
+  else
+    std::snprintf(buf, sizeof buf, "%zu words, %.2f%% odd characters", m.words, m.odd * 100);
+  return buf;
+}
+
+// Why a page is read from its image.
+enum class OcrReason : std::uint8_t { none, no_layer, always, implausible, doubtful };
+
+// A page as the text layer gives it, and whether OCR reads it.
+struct PagePlan {
+  Page page;
+  std::vector<PlacedWord> words;
+  bool readable = true, bad_text = false;
+  OcrReason reason = OcrReason::none;
+  std::string because;    // implausible: the layer's check
+  ReadingMeasure layer;   // doubtful: the layer's measure
+  std::vector<std::string> damage;  // Poppler's messages
+};
+
+// What OCR made of one page image.
+struct PageReading {
+  bool rendered = false;
+  OcrPage read;
+  std::vector<std::string> damage;
+  std::exception_ptr error;
+};
+
+PageReading read_page_image(poppler::document& pdf, int index, const OcrOptions& ocr, std::string_view hint,
+                            PopplerMessages& messages) {
+  PageReading r;
+  try {
+    std::unique_ptr<poppler::page> p(pdf.create_page(index));
+    if (p) {
+      poppler::page_renderer renderer;
+      renderer.set_image_format(poppler::image::format_gray8);
+      renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+      renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+      const poppler::image image = renderer.render_page(p.get(), ocr.dpi, ocr.dpi);
+      if (image.is_valid()) {
+        r.rendered = true;
+        const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
+                             reinterpret_cast<const std::uint8_t*>(image.const_data())};
+        r.read = recognize(grey, ocr.dpi, index + 1, ocr, hint);
+      }
+    }
+  } catch (...) {
+    r.error = std::current_exception();
+  }
+  r.damage = messages.take();
+  return r;
+}
+
+// Reads the images of the pages `todo` (0-based, in order): the first on
+// this thread, so that its language is the hint of the others (whatever
+// the number of threads, every page after the first starts in the first
+// one's language: the output does not depend on it), the others on up to
+// `threads` threads, each with its own document and OCR engine.
+std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_view bytes, const std::vector<int>& todo,
+                                          const IngestOptions& options, PopplerMessages& messages) {
+  std::vector<PageReading> out(todo.size());
+  if (todo.empty()) return out;
+  std::mutex progress;
+  const auto started = [&](std::size_t k) {
+    if (!options.on_page) return;
+    const std::lock_guard<std::mutex> lock(progress);
+    options.on_page(todo[k] + 1, pdf.pages());
+  };
+  started(0);
+  out[0] = read_page_image(pdf, todo[0], options.ocr, {}, messages);
+  const std::string hint = out[0].read.languages;
+  const std::size_t threads =
+      std::min<std::size_t>(todo.size() - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads)));
+  std::atomic<std::size_t> next{1};
+  const auto work = [&](poppler::document& doc, PopplerMessages& own) {
+    for (std::size_t k = next++; k < todo.size(); k = next++) {
+      started(k);
+      out[k] = read_page_image(doc, todo[k], options.ocr, hint, own);
+    }
+  };
+  if (threads <= 1) {
+    work(pdf, messages);
+    return out;
+  }
+  std::vector<std::thread> pool;
+  pool.reserve(threads);
+  try {
+    for (std::size_t t = 0; t < threads; ++t)
+      pool.emplace_back([&] {
+        PopplerMessages own;
+        std::unique_ptr<poppler::document> doc(
+            poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+        if (doc) work(*doc, own);
+      });
+  } catch (const std::system_error&) {
+    // No more threads: those started read the pages, the rest below.
+  }
+  for (std::thread& t : pool) t.join();
+  // A thread that could not open the document left its pages: read here.
+  for (std::size_t k = 1; k < todo.size(); ++k)
+    if (!out[k].rendered && !out[k].error) out[k] = read_page_image(pdf, todo[k], options.ocr, hint, messages);
+  return out;
+}
+
+// Pass 1 for one page: its text layer, and whether OCR reads it.
+PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const IngestOptions& options,
+                   const std::string& file) {
+  PagePlan plan;
+  plan.page.number = i + 1;
+  std::unique_ptr<poppler::page> p(pdf.create_page(i));
+  if (!p) {
+    plan.readable = false;
+    return plan;
+  }
+  const poppler::rectf rect = p->page_rect();
+  plan.page.width = rect.width();
+  plan.page.height = rect.height();
+  plan.words = core ? core->words(i + 1, plan.bad_text) : cpp_words(*p, plan.bad_text);
+  // A page with no text layer (a scan) is read from its image, rendered
+  // in memory at the configured resolution; with ocr = "always", every page.
+  const OcrOptions& ocr = options.ocr;
+  if (ocr.mode == OcrMode::always) plan.reason = OcrReason::always;
+  else if (ocr.mode == OcrMode::automatic && plan.words.empty()) plan.reason = OcrReason::no_layer;
+  else if (ocr.mode == OcrMode::automatic) {
+    // An old OCR layer (Acrobat Capture) may be too poor to keep: judged
+    // by its words and characters, it is read again from the image.
+    const TextLayerCheck check = check_text_layer(texts_of(plan.words), options.known_word);
+    if (check.implausible) {
+      plan.reason = OcrReason::implausible;
+      plan.because = check.summary;
+    } else if (ocr.recheck_ocr_layers && core && is_ocr_layer(core->evidence())) {
+      plan.layer = measure_in_language(plan.words, plan.words, options);
+      if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
+    }
+  }
+  if (plan.reason != OcrReason::none) {
+    const double px_w = plan.page.width * ocr.dpi / 72.0, px_h = plan.page.height * ocr.dpi / 72.0;
+    if (px_w * px_h > static_cast<double>(ocr.max_pixels))
+      throw DocumentError(file, "page image at " + std::to_string(ocr.dpi) + " dpi would exceed the limit of " +
+                                    std::to_string(ocr.max_pixels) + " pixels", i + 1);
+  }
+  // A doubtful layer may be kept: its rules are looked for now, while the
+  // core reader holds the page.
+  if ((plan.reason == OcrReason::none || plan.reason == OcrReason::doubtful) && !plan.words.empty())
+    plan.page.rules = drawn_rules(*p, i + 1, core, plan.words);
+  return plan;
+}
+
+// Pass 3 for a page OCR read: its words replaced by the reading (or, for a
+// doubtful layer the reading does not better, kept), with the log.
+void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options, Document& doc) {
+  const int n = plan.page.number;
+  if (!r.rendered) {
+    doc.log.warn("ingest", Position{n, 0, 0}, "the page could not be rendered for OCR");
+    return;
+  }
+  OcrPage& read = r.read;
+  if (plan.reason == OcrReason::doubtful) {
+    const ReadingMeasure fresh = measure_in_language(read.words, plan.words, options);
+    char conf[40];
+    std::snprintf(conf, sizeof conf, ", mean confidence %.0f", read.mean_confidence);
+    const std::string both = "the text layer (" + describe(plan.layer) + ") against a fresh reading (" + describe(fresh) + conf + ")";
+    if (!reads_better(fresh, read.mean_confidence, plan.layer)) {
+      const auto known = speller_for(plan.words, options);
+      const std::size_t mended = mend_layer_words(plan.words, read, n, known, doc);
+      std::string after;
+      if (mended > 0)
+        after = "; " + std::to_string(mended) + " of its unknown words taken from the fresh reading (" +
+                describe(measure_reading(texts_of(plan.words), known)) + ")";
+      doc.log.warn("ingest", Position{n, 0, 0}, "doubtful OCR text layer kept: " + both + " reads no better" + after);
+      return;
+    }
+    plan.because = both;
+  }
+  for (Edit& e : read.edits) doc.log.add(std::move(e));
+  for (const std::string& w : read.warnings) doc.log.warn("ingest", Position{n, 0, 0}, w);
+  const bool had_text = !plan.words.empty();
+  plan.words = std::move(read.words);
+  Page& page = plan.page;
+  page.rules.clear();
+  page.ocr = true;
+  page.ocr_confidence = read.mean_confidence;
+  page.hocr = std::move(read.hocr);
+  // The words are on the image as OCR turned it (sideways pages swap
+  // width and height).
+  page.width = read.width;
+  page.height = read.height;
+  page.quarter_turns = read.quarter_turns;
+  page.deskew_degrees = read.deskew_degrees;
+  page.quarter_turns_after = read.quarter_turns_after;
+  const std::string why =
+      plan.reason == OcrReason::implausible
+          ? "implausible text layer (" + plan.because + "): the page was OCRed again from its image"
+      : plan.reason == OcrReason::doubtful ? "doubtful OCR text layer replaced: " + plan.because + " reads better"
+      : had_text                           ? "text layer replaced by OCR (ocr = \"always\")"
+                                           : "no text layer: the page was OCRed";
+  doc.log.warn("ingest", Position{n, 0, 0}, why + (plan.words.empty() ? "; OCR found no text" : ""));
+}
+
+}  // namespace
+
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   const std::string file(name);
   PopplerMessages messages;
@@ -227,90 +600,51 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     core = std::make_unique<CoreWordReader>(bytes);
     if (!core->ok()) core.reset();
   }
-  std::vector<int> unreadable;
-  std::size_t total_text = 0;
-  std::string ocr_language;  // the language OCR read the page before in
+  // Pass 1: every page's text layer, in order; the pages OCR must read.
+  const auto over_limit = [&](std::size_t total, int page) {
+    if (total > options.max_text_bytes)
+      throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", page);
+  };
+  std::vector<PagePlan> plans;
+  std::vector<int> todo;
+  std::size_t layer_text = 0;
   for (int i = 0; i < page_count; ++i) {
     if (options.on_page) options.on_page(i + 1, page_count);
-    Page page;
-    page.number = i + 1;
-    std::unique_ptr<poppler::page> p(pdf->create_page(i));
-    if (!p) {
-      unreadable.push_back(i + 1);
-      doc.pages.push_back(std::move(page));
+    plans.push_back(plan_page(*pdf, i, core.get(), options, file));
+    PagePlan& plan = plans.back();
+    if (plan.reason != OcrReason::none) todo.push_back(i);
+    else for (const PlacedWord& w : plan.words) layer_text += w.text.size() + 1;
+    over_limit(layer_text, i + 1);
+    plan.damage = messages.take();
+  }
+  // Pass 2: the page images, read in parallel when threads are given.
+  std::vector<PageReading> readings = read_page_images(*pdf, bytes, todo, options, messages);
+  // Pass 3: in page order, the readings applied and the lines assembled.
+  std::vector<int> unreadable;
+  std::size_t total_text = 0;
+  std::size_t next_reading = 0;
+  for (PagePlan& plan : plans) {
+    const int n = plan.page.number;
+    if (!plan.readable) {
+      unreadable.push_back(n);
+      doc.pages.push_back(std::move(plan.page));
       continue;
     }
-    const poppler::rectf rect = p->page_rect();
-    page.width = rect.width();
-    page.height = rect.height();
-    bool bad_text = false;
-    const std::size_t text_before_page = total_text;
-    std::vector<PlacedWord> words = core ? core->words(i + 1, bad_text) : cpp_words(*p, bad_text);
-    for (const PlacedWord& w : words) total_text += w.text.size() + 1;
-    // A page with no text layer (a scan) is read from its image, rendered
-    // in memory at the configured resolution; with ocr = "always", every page.
-    const OcrOptions& ocr = options.ocr;
-    // An old OCR layer (Acrobat Capture) may be too poor to keep: judged
-    // by its words and characters, it is read again from the image.
-    std::string replaced_because;
-    if (!words.empty() && ocr.mode == OcrMode::automatic) {
-      std::vector<std::string> texts;
-      texts.reserve(words.size());
-      for (const PlacedWord& w : words) texts.push_back(w.text);
-      const TextLayerCheck check = check_text_layer(texts, options.known_word);
-      if (check.implausible) replaced_because = check.summary;
+    if (plan.reason != OcrReason::none) {
+      PageReading& r = readings[next_reading++];
+      if (r.error) std::rethrow_exception(r.error);
+      apply_reading(plan, r, options, doc);
+      plan.damage.insert(plan.damage.end(), r.damage.begin(), r.damage.end());
+    } else if (plan.words.empty()) {
+      doc.log.warn("ingest", Position{n, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
     }
-    if ((words.empty() && ocr.mode == OcrMode::automatic) || ocr.mode == OcrMode::always || !replaced_because.empty()) {
-      const double px_w = page.width * ocr.dpi / 72.0, px_h = page.height * ocr.dpi / 72.0;
-      if (px_w * px_h > static_cast<double>(ocr.max_pixels))
-        throw DocumentError(file, "page image at " + std::to_string(ocr.dpi) + " dpi would exceed the limit of " +
-                                      std::to_string(ocr.max_pixels) + " pixels", i + 1);
-      poppler::page_renderer renderer;
-      renderer.set_image_format(poppler::image::format_gray8);
-      renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-      renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-      const poppler::image image = renderer.render_page(p.get(), ocr.dpi, ocr.dpi);
-      if (!image.is_valid()) {
-        doc.log.warn("ingest", Position{i + 1, 0, 0}, "the page could not be rendered for OCR");
-      } else {
-        const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
-                             reinterpret_cast<const std::uint8_t*>(image.const_data())};
-        OcrPage read = recognize(grey, ocr.dpi, i + 1, ocr, ocr_language);
-        ocr_language = read.languages;
-        for (Edit& e : read.edits) doc.log.add(std::move(e));
-        for (const std::string& w : read.warnings) doc.log.warn("ingest", Position{i + 1, 0, 0}, w);
-        const bool had_text = !words.empty();
-        words = std::move(read.words);
-        page.ocr = true;
-        page.ocr_confidence = read.mean_confidence;
-        page.hocr = std::move(read.hocr);
-        // The words are on the image as OCR turned it (sideways pages swap
-        // width and height).
-        page.width = read.width;
-        page.height = read.height;
-        page.quarter_turns = read.quarter_turns;
-        page.deskew_degrees = read.deskew_degrees;
-        page.quarter_turns_after = read.quarter_turns_after;
-        std::string why = !replaced_because.empty()
-                              ? "implausible text layer (" + replaced_because + "): the page was OCRed again from its image"
-                          : had_text ? "text layer replaced by OCR (ocr = \"always\")"
-                                     : "no text layer: the page was OCRed";
-        doc.log.warn("ingest", Position{i + 1, 0, 0}, why + (words.empty() ? "; OCR found no text" : ""));
-      }
-      total_text = text_before_page;
-      for (const PlacedWord& w : words) total_text += w.text.size() + 1;
-    } else if (words.empty()) {
-      doc.log.warn("ingest", Position{i + 1, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
-    } else {
-      page.rules = drawn_rules(*p, i + 1, core.get(), words);
-    }
-    if (total_text > options.max_text_bytes)
-      throw DocumentError(file, "the text layer exceeds the limit of " + std::to_string(options.max_text_bytes) + " bytes", i + 1);
-    if (bad_text) doc.log.warn("ingest", Position{i + 1, 0, 0}, "invalid UTF-8 in the text layer was replaced by U+FFFD");
-    page.lines = assemble_lines(words);
-    if (auto why = messages.take(); !why.empty())
-      doc.log.warn("ingest", Position{i + 1, 0, 0}, "page " + std::to_string(i + 1) + " is damaged: " + summarize(why));
-    doc.pages.push_back(std::move(page));
+    for (const PlacedWord& w : plan.words) total_text += w.text.size() + 1;
+    over_limit(total_text, n);
+    if (plan.bad_text) doc.log.warn("ingest", Position{n, 0, 0}, "invalid UTF-8 in the text layer was replaced by U+FFFD");
+    plan.page.lines = assemble_lines(plan.words);
+    if (!plan.damage.empty())
+      doc.log.warn("ingest", Position{n, 0, 0}, "page " + std::to_string(n) + " is damaged: " + summarize(plan.damage));
+    doc.pages.push_back(std::move(plan.page));
   }
   if (!unreadable.empty()) {
     std::string list;

@@ -189,7 +189,7 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
                         job.value("size", std::uint64_t{0}) == bytes.size() &&
                         job.value("mtimeNs", std::int64_t{0}) == mtime_ns_of(st);
       d.sha256 = same ? known : sha256_hex(bytes);
-      Conversion c = ctx.pipeline.convert(d.relative, bytes, track, d.sha256);
+      Conversion c = ctx.pipeline.convert(d.relative, bytes, track, d.sha256, job.value("pageThreads", 0));
       if (!c.validation_errors.empty())
         throw DocumentError(d.relative, "the AKN output is not schema-valid (" + std::to_string(c.validation_errors.size()) +
                                             " errors; first: " + c.validation_errors.front() + ")");
@@ -636,6 +636,19 @@ class ResultTransaction {
   std::chrono::steady_clock::time_point opened_;
 };
 
+// The threads that may read one document's page images (ocr.page_threads):
+// the jobs asked for that no other document will use, with `busy` workers
+// at work and `queued` documents waiting after it; at least one. So a
+// batch's last documents, or a single one, read their pages in parallel.
+int page_threads(const Batch& b, std::size_t busy, std::size_t queued) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t jobs = b.config.batch.jobs == 0 ? cores : b.config.batch.jobs;
+  const int cap = b.config.ingest.ocr.page_threads;
+  const std::size_t spare = jobs > busy + queued ? jobs - busy - queued : 1;
+  const std::size_t threads = std::min<std::size_t>(spare, cap > 0 ? static_cast<std::size_t>(cap) : jobs);
+  return static_cast<int>(std::max<std::size_t>(1, threads));
+}
+
 // The inputs to convert, converted by the worker pool.
 void convert_all(Batch& b, bool process_exits_after) {
   // Loaded once here, before the workers are forked: they share it.
@@ -652,8 +665,9 @@ void convert_all(Batch& b, bool process_exits_after) {
     while (next < b.to_convert.size() && pool.has_idle() && !g_signal) {
       const std::size_t i = b.to_convert[next++];
       const InputFile& f = b.listing.files[i];
-      const Json job = {{"path", f.path}, {"relative", f.relative}, {"stem", f.stem},
-                        {"sha256", b.doc(i).sha256}, {"size", f.size}, {"mtimeNs", f.mtime_ns}};
+      const Json job = {{"path", f.path},          {"relative", f.relative}, {"stem", f.stem},
+                        {"sha256", b.doc(i).sha256}, {"size", f.size},         {"mtimeNs", f.mtime_ns},
+                        {"pageThreads", page_threads(b, pool.busy(), b.to_convert.size() - next)}};
       try {
         b.log->started(b.doc(i), pool.submit(i, job.dump()), f.size);
       } catch (const std::runtime_error& e) {

@@ -116,17 +116,25 @@ Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
 Pipeline::~Pipeline() = default;
 
 Conversion Pipeline::convert(const std::string& name, std::string_view bytes,
-                             const std::function<void(int, int)>& on_page, const std::string& sha256) const {
-  return finish(read(name, bytes, on_page, sha256));
+                             const std::function<void(int, int)>& on_page, const std::string& sha256,
+                             int page_threads) const {
+  return finish(read(name, bytes, on_page, sha256, page_threads));
 }
 
 Document Pipeline::read(const std::string& name, std::string_view bytes,
-                        const std::function<void(int, int)>& on_page, const std::string& sha256) const {
+                        const std::function<void(int, int)>& on_page, const std::string& sha256,
+                        int page_threads) const {
   IngestOptions options = config_.ingest;
+  if (page_threads > 0) options.ocr.page_threads = page_threads;
   options.on_page = on_page;
   options.sha256 = sha256;
   if (const Dictionary* d = cleaner_->dictionary())
     options.known_word = [d](std::string_view word) { return d->accepts(word); };
+  options.known_word_in = [this](std::string_view language) -> std::function<bool(std::string_view)> {
+    const Dictionary* d = cleaner_->dictionary_in(language);
+    if (d == nullptr) return {};
+    return [d](std::string_view word) { return d->accepts(word); };
+  };
   return ingest(name, bytes, options);
 }
 

@@ -53,9 +53,10 @@ class Pipeline {
   // cannot be converted.
   // `on_page(n, of)` is called before each page is read. `sha256` is the
   // digest of `bytes` when the caller has it (empty: computed).
+  // `page_threads`, when positive, replaces ocr.page_threads.
   [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes,
                                    const std::function<void(int, int)>& on_page = {},
-                                   const std::string& sha256 = {}) const;
+                                   const std::string& sha256 = {}, int page_threads = 0) const;
   // The stages after ingest, on a document ingested already (convert is
   // ingest then finish): cleanup, structure, export, validation. Lets a
   // caller compare configurations without reading a scan twice.
@@ -63,7 +64,7 @@ class Pipeline {
   // Ingest alone, with this pipeline's options.
   [[nodiscard]] Document read(const std::string& name, std::string_view bytes,
                               const std::function<void(int, int)>& on_page = {},
-                              const std::string& sha256 = {}) const;
+                              const std::string& sha256 = {}, int page_threads = 0) const;
   [[nodiscard]] const PipelineConfig& config() const { return config_; }
 
  private:

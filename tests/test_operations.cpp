@@ -228,7 +228,7 @@ TEST_CASE("pipeline.toml states every setting, with the built-in default", "[ops
     CHECK_FALSE(s.help.empty());
     ++ran;
   }
-  CHECK(ran == 33);  // ocr.remove_underlines added
+  CHECK(ran == 35);  // ocr.recheck_ocr_layers and ocr.page_threads added
   // --print-config prints every setting, and reads back to the same configuration.
   Scratch scratch;
   write(scratch.path / "printed.toml", to_toml(file));

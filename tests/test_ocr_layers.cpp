@@ -1,0 +1,279 @@
+// Old OCR text layers (issue 19): a page whose text layer is itself an OCR
+// reading, drawn invisibly over the page's image, is read again from the
+// image when the layer is doubtful, and the better reading kept; the same
+// text drawn visibly on a page with no image (born-digital) never is.
+// Pages read by OCR in parallel come out as read in turn.
+//
+// The fixtures are made here from the born-digital fixtures: the page
+// rendered (render_pages, a grey JPEG) as the page image, its words
+// written back as a text layer in Courier, each filling its own box, with
+// OCR-like misreadings put into some of them.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/text.hpp"
+#include "ingest/ingest.hpp"
+#include "runner/runner.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+struct LayerWord {
+  std::string text;
+  Box box;
+  double size = 10;
+};
+
+// A word as WinAnsiEncoding codes in a PDF string: Latin-1 as it is, the
+// typographic quotes and dashes at their WinAnsi codes, anything else '?'.
+std::string pdf_string(std::string_view utf8) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    const char32_t cp = next_code_point(utf8, i);
+    unsigned code = '?';
+    if (cp < 0x100) code = cp;
+    else if (cp == 0x2019) code = 0x92;
+    else if (cp == 0x2018) code = 0x91;
+    else if (cp == 0x201C) code = 0x93;
+    else if (cp == 0x201D) code = 0x94;
+    else if (cp == 0x2013) code = 0x96;
+    else if (cp == 0x2014) code = 0x97;
+    if (code == '(' || code == ')' || code == '\\') out += '\\';
+    out += static_cast<char>(code);
+  }
+  return out;
+}
+
+// A page of make_pdf: `image` (a grey JPEG) over the whole page when not
+// null, then the words in Courier filling their boxes, drawn invisibly (text
+// render mode 3) when `invisible`.
+struct PdfPage {
+  double width = 0, height = 0;  // points
+  const PageImage* image = nullptr;
+  std::vector<LayerWord> words;
+  bool invisible = false;
+};
+
+std::string page_content(const PdfPage& page) {
+  std::string content;
+  char buf[256];
+  if (page.image) {
+    std::snprintf(buf, sizeof buf, "q %.2f 0 0 %.2f 0 0 cm /Im1 Do Q\n", page.width, page.height);
+    content += buf;
+  }
+  content += page.invisible ? "BT 3 Tr\n" : "BT 0 Tr\n";
+  for (const LayerWord& w : page.words) {
+    // The baseline a fifth of the type size above the box's foot.
+    // Courier's glyphs are 0.6 em wide: scaled to fill the word's box.
+    const std::string code = pdf_string(w.text);
+    const double chars = static_cast<double>(std::max<std::size_t>(1, code.size() - static_cast<std::size_t>(std::count(code.begin(), code.end(), '\\'))));
+    const double scale = 100 * (w.box.x1 - w.box.x0) / (0.6 * w.size * chars);
+    std::snprintf(buf, sizeof buf, "/F1 %.2f Tf %.1f Tz 1 0 0 1 %.2f %.2f Tm (", w.size, scale, w.box.x0,
+                  page.height - w.box.y1 + w.size * 0.2);
+    content += buf + code + ") Tj\n";
+  }
+  return content + "ET\n";
+}
+
+// A PDF of `pages`, written object by object with its cross-reference table.
+std::string make_pdf(const std::vector<PdfPage>& pages) {
+  // Objects: 1 catalog, 2 page tree, 3 font, then per page: the page, its
+  // content and its image.
+  std::string kids;
+  for (std::size_t k = 0; k < pages.size(); ++k) kids += std::to_string(4 + 3 * k) + " 0 R ";
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>",
+                                      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>",
+                                      "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"};
+  char buf[256];
+  for (std::size_t k = 0; k < pages.size(); ++k) {
+    const PdfPage& page = pages[k];
+    const std::size_t at = 4 + 3 * k;
+    std::snprintf(buf, sizeof buf, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %zu 0 R ", page.width,
+                  page.height, at + 1);
+    objects.push_back(buf + std::string("/Resources << /Font << /F1 3 0 R >>") +
+                      (page.image ? " /XObject << /Im1 " + std::to_string(at + 2) + " 0 R >>" : "") + " >> >>");
+    const std::string content = page_content(page);
+    objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
+    const PageImage* image = page.image;
+    objects.push_back(!image ? "null"
+                             : "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image->width) + " /Height " +
+                                   std::to_string(image->height) +
+                                   " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
+                                   std::to_string(image->jpeg.size()) + " >>\nstream\n" + image->jpeg + "\nendstream");
+  }
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t off : offsets) {
+    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
+    pdf += buf;
+  }
+  return pdf + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+}
+
+// An OCR-like misreading of a word of at least six letters: its first
+// 'e' after the first letter read as 'o' ("Government" as "Govornment"),
+// else its first 'n' as "r~". Empty when neither letter is in it.
+std::string misread(const std::string& word) {
+  std::size_t letters = 0;
+  for (char c : word) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+  if (letters < 6) return {};
+  std::string out = word;
+  if (const std::size_t e = out.find('e', 1); e != std::string::npos) return out.replace(e, 1, "o");
+  if (const std::size_t n = out.find('n', 1); n != std::string::npos) return out.replace(n, 1, "r~");
+  return {};
+}
+
+struct LayerPage {
+  double width = 0, height = 0;
+  std::vector<LayerWord> words;
+  std::vector<std::string> misread;  // the words misread into the layer
+};
+
+// The words of page 1 of a born-digital PDF, every `every`th long word
+// misread (0: none).
+LayerPage layer_of(const std::string& pdf, int every) {
+  const Document doc = pipeline().read("layer.pdf", pdf);
+  LayerPage out;
+  const Page& page = doc.pages.front();
+  out.width = page.width;
+  out.height = page.height;
+  int long_words = 0;
+  for (const Line& line : page.lines)
+    for (const Word& w : line.words) {
+      if (!w.box) continue;
+      LayerWord lw{line.text.substr(w.begin, w.end - w.begin), *w.box, w.font_size > 0 ? w.font_size : 10};
+      const std::string bad = misread(lw.text);
+      if (!bad.empty() && every > 0 && long_words++ % every == 0) {
+        out.misread.push_back(bad);
+        lw.text = bad;
+      }
+      out.words.push_back(std::move(lw));
+    }
+  return out;
+}
+
+PageImage page_image(const std::string& pdf, double width_points) {
+  RenderOptions options;
+  options.width = static_cast<int>(width_points * 300 / 72);
+  std::vector<PageImage> images;
+  render_pages("layer.pdf", pdf, options, [&](PageImage image) { images.push_back(std::move(image)); });
+  REQUIRE(!images.empty());
+  return images.front();
+}
+
+std::size_t warnings_with(const Document& doc, std::string_view text) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (contains(d.message, text)) {
+      UNSCOPED_INFO(d.message);
+      ++n;
+    }
+  return n;
+}
+
+std::size_t words_found(const std::string& text, const std::vector<std::string>& words) {
+  std::size_t n = 0;
+  for (const std::string& w : words)
+    if (contains(text, w)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a doubtful OCR layer over the page image is read again, the same words drawn visibly are kept", "[ocr][slow]") {
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const LayerPage bad = layer_of(source, 4);
+  REQUIRE(bad.misread.size() >= 10);
+  const PageImage image = page_image(source, bad.width);
+
+  // Invisible text over the page image (as Acrobat Capture, ocrmypdf
+  // write it) with the misreadings: doubtful, read again, replaced.
+  const std::string sandwich = make_pdf({{bad.width, bad.height, &image, bad.words, true}});
+  // AKN_WRITE_LAYER_FIXTURES=DIR keeps the two PDFs (to run another build on them).
+  if (const char* dir = std::getenv("AKN_WRITE_LAYER_FIXTURES")) {
+    std::ofstream(std::string(dir) + "/sandwich.pdf", std::ios::binary) << sandwich;
+    std::ofstream(std::string(dir) + "/visible.pdf", std::ios::binary) << make_pdf({{bad.width, bad.height, nullptr, bad.words, false}});
+  }
+  const Conversion ocr = pipeline().convert("sandwich.pdf", sandwich);
+  REQUIRE(ocr.document.pages.size() == 1);
+  CHECK(ocr.document.pages[0].ocr);
+  CHECK(warnings_with(ocr.document, "doubtful OCR text layer replaced") == 1);
+  INFO(ocr.text);
+  CHECK(words_found(ocr.text, bad.misread) == 0);
+  CHECK(contains(ocr.text, "General Assembly"));
+  CHECK(ocr.validation_errors.empty());
+
+  // The same words drawn visibly with no image (a born-digital page):
+  // never read again, the printed words kept.
+  const std::string visible = make_pdf({{bad.width, bad.height, nullptr, bad.words, false}});
+  const Conversion printed = pipeline().convert("visible.pdf", visible);
+  REQUIRE(printed.document.pages.size() == 1);
+  CHECK_FALSE(printed.document.pages[0].ocr);
+  CHECK(warnings_with(printed.document, "OCR text layer") == 0);
+  CHECK(words_found(printed.text, bad.misread) == bad.misread.size());
+
+  // Visible text over the image (a born-digital page with a picture behind
+  // it) is no OCR layer either.
+  const std::string over_image = make_pdf({{bad.width, bad.height, &image, bad.words, false}});
+  const Conversion drawn = pipeline().convert("over_image.pdf", over_image);
+  CHECK_FALSE(drawn.document.pages[0].ocr);
+  CHECK(warnings_with(drawn.document, "OCR text layer") == 0);
+}
+
+TEST_CASE("a sound OCR layer over the page image is kept without OCR", "[ocr][slow]") {
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const LayerPage good = layer_of(source, 0);
+  REQUIRE(good.misread.empty());
+  const PageImage image = page_image(source, good.width);
+  const std::string sandwich = make_pdf({{good.width, good.height, &image, good.words, true}});
+  const Conversion c = pipeline().convert("sound.pdf", sandwich);
+  REQUIRE(c.document.pages.size() == 1);
+  CHECK(warnings_with(c.document, "OCR text layer") == 0);
+  CHECK_FALSE(c.document.pages[0].ocr);
+}
+
+TEST_CASE("a scan's pages read on several threads come out as read in turn", "[ocr][slow]") {
+  // Three image-only pages (the images of the S/RES fixture).
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/sc_resolution.pdf");
+  RenderOptions options;
+  options.width = 1240;  // 150 dpi
+  std::vector<PageImage> images;
+  render_pages("sc.pdf", source, options, [&](PageImage image) { images.push_back(std::move(image)); });
+  REQUIRE(images.size() == 3);
+  std::vector<PdfPage> pages;
+  for (const PageImage& image : images) pages.push_back({595.3, 841.9, &image, {}, false});
+  const std::string merged = make_pdf(pages);
+  const Document in_turn = pipeline().read("scan.pdf", merged, {}, {}, 1);
+  const Document parallel = pipeline().read("scan.pdf", merged, {}, {}, 2);
+  REQUIRE(in_turn.pages.size() == 3);
+  REQUIRE(parallel.pages.size() == 3);
+  int compared = 0;
+  for (std::size_t p = 0; p < 3; ++p) {
+    CHECK(in_turn.pages[p].ocr);
+    REQUIRE(in_turn.pages[p].lines.size() == parallel.pages[p].lines.size());
+    for (std::size_t l = 0; l < in_turn.pages[p].lines.size(); ++l, ++compared)
+      CHECK(in_turn.pages[p].lines[l].text == parallel.pages[p].lines[l].text);
+    CHECK(in_turn.pages[p].hocr == parallel.pages[p].hocr);
+  }
+  CHECK(compared > 60);
+  CHECK(in_turn.log.warnings().size() == parallel.log.warnings().size());
+}
