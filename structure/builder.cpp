@@ -191,6 +191,23 @@ class StructureBuilder {
     return sizes[sizes.size() / 2];
   }
 
+  // Where small type at the foot of an OCR page (take_foot_notes) that
+  // starts at block b ends; 0 when none starts there.
+  std::size_t foot_notes_end(std::size_t b) {
+    if (body_size_ < 0) body_size_ = ocr_body_size();
+    const double small = kFootTypeShare * body_size_;
+    auto is_small = [&](std::size_t k) {
+      const double size = ocr_block_size(k);
+      return size > 0 && size <= small;
+    };
+    if (body_size_ <= 0 || b == 0 || b >= blocks_->size() || !is_small(b) || is_small(b - 1)) return 0;
+    const int page = (*blocks_)[b].origin_at(0).page;
+    std::size_t end = b;
+    while (end < blocks_->size() && (is_blank(text_at(end)) || ((*blocks_)[end].origin_at(0).page == page && is_small(end)))) ++end;
+    if (end < blocks_->size() && (*blocks_)[end].origin_at(0).page == page) return 0;  // text goes on under them
+    return end;
+  }
+
   // Small type at the foot of an OCR page after the text (notes the notes
   // pass did not collect: their separator was not read): from block b,
   // every block to the end of the page is in type of at most
@@ -199,17 +216,8 @@ class StructureBuilder {
   // attachment of their own ("notesNotCollected"), with a warning; the
   // text goes on on the next page in the zone it was in.
   bool take_foot_notes(std::size_t& b) {
-    if (body_size_ < 0) body_size_ = ocr_body_size();
-    const double small = kFootTypeShare * body_size_;
-    auto is_small = [&](std::size_t k) {
-      const double size = ocr_block_size(k);
-      return size > 0 && size <= small;
-    };
-    if (body_size_ <= 0 || b == 0 || !is_small(b) || is_small(b - 1)) return false;
-    const int page = (*blocks_)[b].origin_at(0).page;
-    std::size_t end = b;
-    while (end < blocks_->size() && (is_blank(text_at(end)) || ((*blocks_)[end].origin_at(0).page == page && is_small(end)))) ++end;
-    if (end < blocks_->size() && (*blocks_)[end].origin_at(0).page == page) return false;  // text goes on under them
+    const std::size_t end = foot_notes_end(b);
+    if (end == 0) return false;
     warn(b, std::to_string(end - b) + " blocks in small type at the foot of the page after the text (notes whose separator "
             "was not read?) kept apart from the paragraphs, in reading order, as an attachment: \"" +
             std::string(head_bytes(text_at(b), 60)) + "\"");
@@ -668,7 +676,8 @@ class StructureBuilder {
       // Организации Объединенных Наций" above "1934-е пленарное заседание").
       const bool closes = b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
                           re_.annex.search(text_at(b + 1)).has_value() ||
-                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2)));
+                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2))) ||
+                          foot_notes_end(b + 1) == blocks_->size();
       static constexpr std::string_view kPreambularEnds[] = {",", ";", ":", "\u060C", "\u061B", "\uFF0C", "\uFF1B", "\uFF1A"};
       operative_like = closes && std::none_of(std::begin(kPreambularEnds), std::end(kPreambularEnds),
                                               [&](std::string_view e) { return t.ends_with(e); });
