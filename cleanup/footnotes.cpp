@@ -1007,10 +1007,13 @@ void warn_star_note_in_body(Document& doc) {
       }
       return false;
     });
-    if (referenced)
+    // The masthead prints it on the symbol ("s/14938**" read as S/14938).
+    const bool on_symbol = doc.meta.symbol_note == mark;
+    if (referenced || on_symbol)
       doc.log.warn(std::string(kLink), doc.position_in_block(b, 0),
-                   "a paragraph opens with \"" + mark + "\" as a note does, and the text prints that mark after a word, "
-                   "but no note " + mark + " was collected: the note is kept in the body");
+                   "a paragraph opens with \"" + mark + "\" as a note does, and " +
+                       (on_symbol ? "the masthead prints that mark on the symbol" : "the text prints that mark after a word") +
+                       ", but no note " + mark + " was collected: the note is kept in the body");
   }
 }
 }  // namespace

@@ -204,3 +204,86 @@ TEST_CASE("a resolution printed after another's conclusions whose text is cut of
   const Conversion whole = convert(texts[1] + "\nDecides to take note.\n\n2019th plenary meeting,\n\n16 December 1971.\n");
   CHECK_FALSE(warned(whole.resolution, "has no conclusions"));
 }
+
+namespace {
+// Paragraphs (blank lines between them) on one OCR page, each line in the
+// given type size, read by unwrap_lines (no geometry: one block a
+// paragraph) and recover_structure.
+Resolution ocr_structure(const std::vector<std::pair<std::string, double>>& paragraphs) {
+  std::string text;
+  for (const auto& [t, size] : paragraphs) text += t + "\n\n";
+  Document doc = doc_from_text(text);
+  doc.pages[0].ocr = true;
+  std::size_t k = 0;
+  for (Line& line : doc.pages[0].lines) {
+    if (akn::trim(line.text).empty()) continue;
+    line.font_size = paragraphs[k++].second;
+    Word whole;
+    whole.end = line.text.size();
+    whole.confidence = 90;
+    line.words = {whole};
+  }
+  run_passes(doc, {"unwrap_lines"});
+  return recover_structure(doc);
+}
+}  // namespace
+
+TEST_CASE("notes in small type at the foot of an OCR page do not become paragraphs", "[structure][ocr]") {
+  // The Russian page's 2763 (XXVI): notes 7 to 9 under its last paragraph,
+  // their separator not read, the marks of 8 and 9 misread ("#", "»").
+  const std::vector<std::vector<std::pair<std::string, double>>> pages = {
+      {{"Генеральная Ассамблея,", 11.2},
+       {"получив доклад Международного агентства по атомной энергии за 1970/1971 год 9,", 11.2},
+       {"постановляет принять доклад к сведению.", 11.7},
+       {"7 Официальные отчеты Генеральной Ассамблеи, двадцать шестая сессия, Приложения.", 9.1},
+       {"# A/8320. Текст этого документа в печатном виде см. в Официальных отчетах.", 8.5},
+       {"» Международное агентство по атомной энергии, Годовой доклад.", 8.5}},
+      {{"The General Assembly,", 11.2},
+       {"Having received the report of the International Atomic Energy Agency,", 11.5},
+       {"Takes note of the report.", 11.0},
+       {"7 Official Records of the General Assembly, Twenty-sixth Session, Annexes.", 8.9}}};
+  int ran = 0;
+  for (const auto& page : pages) {
+    const Resolution r = ocr_structure(page);
+    CHECK(r.preamble.size() == 1);
+    CHECK(r.operative.size() == 1);
+    REQUIRE(r.annexes.size() == 1);
+    CHECK(r.annexes[0].name == "notesNotCollected");
+    CHECK(r.annexes[0].paragraphs.size() == page.size() - 3);
+    CHECK(warned(r, "small type at the foot of the page"));
+    ++ran;
+  }
+  CHECK(ran == 2);
+  // Small type with text in body type under it on the same page is no
+  // foot: it stays where it is.
+  const Resolution inside = ocr_structure({{"The General Assembly,", 11.2},
+                                          {"Having received the report of the Agency,", 11.2},
+                                          {"(a) a quotation set in smaller type,", 9.0},
+                                          {"Takes note of the report.", 11.2}});
+  CHECK(inside.annexes.empty());
+}
+
+TEST_CASE("a masthead symbol whose series letter OCR read in lower case is the document's symbol", "[masthead]") {
+  // S/14938 (1982): "s/14938**" above the date of issue; its running head
+  // on page 2 prints it the same way.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"s/14938**", "S/14938"}, {"s/1996/112", "S/1996/112"}, {"c/AC.109/2001", "C/AC.109/2001"}};
+  int ran = 0;
+  for (const auto& [printed, symbol] : cases) {
+    CAPTURE(printed);
+    const Conversion c = convert("UNITED NATIONS\n\nSecurity Council\n\nDistr.\nGENERAL\n\n" + printed +
+                                 "\n2 April 1982\n\nORIGINAL: ENGLISH\n\n"
+                                 "LETTER DATED 31 MARCH 1982 FROM THE PERMANENT REPRESENTATIVE ADDRESSED TO THE PRESIDENT\n\n"
+                                 "I have the honour to request that this letter be circulated as a document of the Security Council.\n");
+    CHECK(c.resolution.meta.symbol == symbol);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("LETTER DATED"));
+    CHECK(c.resolution.type == DocumentType::letter);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // A word in lower case is no symbol: "a/b" is not read as one.
+  const Conversion word = convert("UNITED NATIONS\n\nSecurity Council\n\nDistr.\nGENERAL\n\nS/14938\n2 April 1982\n\n"
+                                  "The ratio s/t of the survey\n\nLETTER DATED 31 MARCH 1982\n");
+  CHECK(word.resolution.meta.symbol == "S/14938");
+}
