@@ -287,3 +287,46 @@ TEST_CASE("a masthead symbol whose series letter OCR read in lower case is the d
                                   "The ratio s/t of the survey\n\nLETTER DATED 31 MARCH 1982\n");
   CHECK(word.resolution.meta.symbol == "S/14938");
 }
+
+TEST_CASE("a raised figure whose note is not on the page is not said to have its note printed below it", "[link_footnotes][ocr]") {
+  // The 47/1 (1992) crop: "...of the General Assembly,²" with note 2 on a
+  // page not in the crop; "2. Takes note ..." below is its second operative
+  // paragraph, read at 15.5 pt among body lines read at 14.3 to 22.7 pt.
+  // Varied: the numbered paragraph read small, large, and a real note in
+  // smaller type (its characters a fifth narrower) that is said to be there.
+  struct Case {
+    double numbered_size, numbered_advance;
+    bool note_below;
+  };
+  int ran = 0;
+  for (const Case& k : {Case{15.5, 5.6, false}, Case{14.3, 5.5, false}, Case{13.0, 4.4, true}}) {
+    CAPTURE(k.numbered_size, k.numbered_advance);
+    const std::vector<std::tuple<double, double, double, double, std::string>> layout = {
+        {100, 40, 0, 22.7, "Having received the recommendation of the Security"},
+        {112, 30, 0, 14.3, "Council of 19 September 1992 that the Federal Republic"},
+        {124, 30, 0, 22.7, "participate in the work of the General Assembly,"},
+        {140, 40, 0, 21.8, "1. Considers that the Federal Republic of Yugoslavia"},
+        {152, 30, 0, 14.3, "cannot continue automatically the membership in it;"},
+        {168, 40, 0, k.numbered_size, "2. Takes note of the intention of the Security Council"},
+        {180, 30, 0, 18.2, "to consider the matter again before the end of the session."}};
+    std::vector<std::tuple<double, double, double, double, std::string>> lines;
+    for (std::size_t i = 0; i < layout.size(); ++i) {
+      auto [y, x0, x1, size, text] = layout[i];
+      const double advance = i == 5 ? k.numbered_advance : 5.6;
+      lines.emplace_back(y, x0, x0 + advance * static_cast<double>(code_points(text).size()), size, text);
+    }
+    Document doc = ocr_page(lines);
+    Line& marked = doc.pages[0].lines[2];
+    marked.marks.push_back(NoteMark{marked.text.size(), "2", MarkSource::superscript});
+    run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+    bool below = false, none = false;
+    for (const Diagnostic& d : doc.log.warnings()) {
+      below = below || d.message.find("has its note printed below it") != std::string::npos;
+      none = none || d.message.find("refers to no note") != std::string::npos;
+    }
+    CHECK(below == k.note_below);
+    CHECK(none != k.note_below);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
