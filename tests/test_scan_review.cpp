@@ -303,10 +303,10 @@ TEST_CASE("a raised figure whose note is not on the page is not said to have its
     CAPTURE(k.numbered_size, k.numbered_advance);
     const std::vector<std::tuple<double, double, double, double, std::string>> layout = {
         {100, 40, 0, 22.7, "Having received the recommendation of the Security"},
-        {112, 30, 0, 14.3, "Council of 19 September 1992 that the Federal Republic"},
+        {112, 30, 0, 22.7, "Council of 19 September 1992 that the Federal Republic"},
         {124, 30, 0, 22.7, "participate in the work of the General Assembly,"},
         {140, 40, 0, 21.8, "1. Considers that the Federal Republic of Yugoslavia"},
-        {152, 30, 0, 14.3, "cannot continue automatically the membership in it;"},
+        {152, 30, 0, 22.7, "cannot continue automatically the membership in it;"},
         {168, 40, 0, k.numbered_size, "2. Takes note of the intention of the Security Council"},
         {180, 30, 0, 18.2, "to consider the matter again before the end of the session."}};
     std::vector<std::tuple<double, double, double, double, std::string>> lines;
