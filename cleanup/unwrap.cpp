@@ -329,17 +329,18 @@ bool ends_with_connective(std::string_view t) {
 }
 
 // Thresholds of a title set in capitals: at least kCapitalsMinLetters
-// letters, none of them lower case.
+// capital letters, none in lower case (a script without case, Chinese or
+// Arabic, has no titles in capitals).
 constexpr std::size_t kCapitalsMinLetters = 8;
 
 bool capitals_only(std::string_view t) {
-  std::size_t letters = 0;
+  std::size_t capitals = 0;
   for (std::size_t i = 0; i < t.size();) {
     const char32_t cp = next_code_point(t, i);
     if (is_lower_letter(cp)) return false;
-    if (is_letter(cp)) ++letters;
+    if (is_upper_letter(cp)) ++capitals;
   }
-  return letters >= kCapitalsMinLetters;
+  return capitals >= kCapitalsMinLetters;
 }
 
 bool has_lowercase(std::string_view t) {
