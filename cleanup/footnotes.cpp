@@ -63,6 +63,14 @@ constexpr double kMaxNoteRiseLines = 2;
 // warning that gives its size. UN notes measure up to about 1,000 bytes
 // (lists of sponsors, long citations).
 constexpr std::size_t kSwallowingNoteBytes = 1600;
+// On an OCR page a line opening with a figure that reads in small type is
+// set as a note only when its characters, on a line of at least
+// kAdvanceMinChars, take at most kOcrSmallShare of the width of the body's
+// (47/1's "2. Takes note ...", read at 15.5 pt among body lines of 14.3 to
+// 22.7 pt, is its second operative paragraph; notes in 8 pt under 10 pt
+// take a fifth less).
+constexpr double kOcrSmallShare = 0.88;
+constexpr std::size_t kAdvanceMinChars = 24;
 
 struct Candidate {
   std::string marker;
@@ -903,6 +911,32 @@ bool opens_with_note_number(const Line& line, const std::string& marker, bool* r
   return is_letter(next_code_point(line.text, k));
 }
 
+// The width a character takes on a line (its box over its code points),
+// 0 when the line is shorter than kAdvanceMinChars.
+double char_advance(const Line& line) {
+  if (!line.box) return 0;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < line.text.size(); ++chars) next_code_point(line.text, i);
+  return chars >= kAdvanceMinChars ? line.box->width() / static_cast<double>(chars) : 0;
+}
+
+// Whether an OCR line that reads small is in fact in the body's type: its
+// characters are wider than kOcrSmallShare of the median of the page's body
+// lines. Tesseract's x-heights vary by a third between lines of one type
+// (47/1: 14.3 to 22.7 pt), the width of the characters does not.
+bool ocr_wide_as_body(const Page& page, const Line& line) {
+  if (line.words.empty() || line.words.front().confidence < 0) return false;
+  const double advance = char_advance(line);
+  if (advance <= 0) return false;
+  std::vector<double> body;
+  for (const Line& other : page.lines)
+    if (other.role == LineRole::body)
+      if (const double a = char_advance(other); a > 0) body.push_back(a);
+  if (body.empty()) return false;
+  std::nth_element(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(body.size() / 2), body.end());
+  return advance > kOcrSmallShare * body[body.size() / 2];
+}
+
 // Whether line l of page p, which opens with a number, is set as a note is
 // in any UN document: its number raised, or the line in type smaller than
 // the body's, or under the page's separator (a rule of underscores, a drawn
@@ -916,7 +950,7 @@ bool set_as_note(const Document& doc, std::size_t p, std::size_t l, bool raised,
   const Line& line = page.lines[l];
   if (raised || line.role == LineRole::footnote) return true;
   if (!line.box || line.font_size <= 0) return true;
-  if (small_below > 0 && line.font_size < small_below) return true;
+  if (small_below > 0 && line.font_size < small_below && !ocr_wide_as_body(page, line)) return true;
   for (std::size_t k = 0; k < l; ++k)
     if (page.lines[k].role == LineRole::furniture && trim(page.lines[k].text).find("___") != std::string_view::npos) return true;
   if (under_ocr_rule(page, ocr_note_rule(page), line)) return true;
@@ -1036,10 +1070,13 @@ void warn_star_note_in_body(Document& doc) {
       }
       return false;
     });
-    if (referenced)
+    // The masthead prints it on the symbol ("s/14938**" read as S/14938).
+    const bool on_symbol = doc.meta.symbol_note == mark;
+    if (referenced || on_symbol)
       doc.log.warn(std::string(kLink), doc.position_in_block(b, 0),
-                   "a paragraph opens with \"" + mark + "\" as a note does, and the text prints that mark after a word, "
-                   "but no note " + mark + " was collected: the note is kept in the body");
+                   "a paragraph opens with \"" + mark + "\" as a note does, and " +
+                       (on_symbol ? "the masthead prints that mark on the symbol" : "the text prints that mark after a word") +
+                       ", but no note " + mark + " was collected: the note is kept in the body");
   }
 }
 }  // namespace

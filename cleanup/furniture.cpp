@@ -504,7 +504,8 @@ struct Explanation {
   std::string why;
 };
 
-// `text` with spaces dropped and the glyphs OCR confuses folded.
+// `text` with spaces dropped, the glyphs OCR confuses folded and letters
+// in upper case.
 std::string ocr_folded(std::string_view text) {
   std::string out;
   for (const char c : text) {
@@ -512,15 +513,20 @@ std::string ocr_folded(std::string_view text) {
     if (c == ',') out += '.';
     else if (c == 'l' || c == 'I' || c == '|') out += '1';
     else if (c == 'O' || c == 'o') out += '0';
+    else if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');  // "s/14938" for S/14938
     else out += c;
   }
   return out;
 }
 
 // Whether `text` is `symbol` as OCR may have read it (kSymbolCharsPerEdit).
+// Its note mark printed after it ("s/14938**") is no misreading; a short
+// symbol is taken only when it folds to the same.
 bool ocr_reads_symbol(std::string_view text, std::string_view symbol) {
-  if (symbol.size() < kMinTolerantSymbol) return false;
+  while (text.ends_with('*')) text.remove_suffix(1);
   const std::string a = ocr_folded(text), b = ocr_folded(symbol);
+  if (a == b) return true;
+  if (symbol.size() < kMinTolerantSymbol) return false;
   return levenshtein(a, b) <= b.size() / kSymbolCharsPerEdit;
 }
 

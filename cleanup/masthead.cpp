@@ -140,6 +140,10 @@ const std::vector<Field>& fields() {
   static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
                                    masthead::kSymbolPattern + "))+");
   static const Regex kSymbol(masthead::kSymbolPattern);
+  // A symbol whose series letter OCR read in lower case ("s/14938**" on
+  // S/14938's masthead): only the letters whose lower case has their
+  // capital's shape, before a number or a capital.
+  static const Regex kLowerCaseSymbol("(?<![A-Za-z/])[cosvwxz](?:/(?:[A-Z]{1,6}(?:\\.[0-9]{1,5})?|[0-9]{1,5}(?:\\.[0-9]+)?))+(?![A-Za-z])");
   static const Regex kBody(std::string(masthead::kBodyPattern) + "|" + masthead::kLocalizedBodyPattern);
   static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted|" AKN_LOCAL_DISTRIBUTIONS ")");
   // A meeting record's status.
@@ -170,7 +174,7 @@ const std::vector<Field>& fields() {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
       {&kStatus, "status"},             {&kAgenda, "agendaItem"},         {&kMeetingDate, "meetingDate"},
       {&kDate, "issueDate"},            {&kSession, "session"},           {&kLocalSession, "localSession"},           {&kMeeting, "meeting"},
-      {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kOriginal, "original"},
+      {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kLowerCaseSymbol, "lowerCaseSymbol"}, {&kOriginal, "original"},
       {&kVersionLanguage, "language"},  {&kCommittee, "committee"},       {&kYear, "year"},
       {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
   return all;
@@ -290,6 +294,7 @@ class Store {
   std::string put(std::string_view name, const std::string& value, const std::vector<std::string>& groups,
                   std::string_view line_text) {
     if (name == "symbol" || name == "symbols") return symbols(name, value, line_text);
+    if (name == "lowerCaseSymbol") return lower_case_symbol(value, line_text);
     if (name == "organization") organization(value);
     else if (name == "body") body(title_case_body(value), value);
     else if (name == "distribution") distribution(value, groups);
@@ -332,6 +337,20 @@ class Store {
   }
 
  private:
+  // A symbol whose series letter OCR read in lower case: the symbol with
+  // its capital, with a warning that gives the printed form.
+  std::string lower_case_symbol(const std::string& value, std::string_view line_text) {
+    std::string read = value;
+    read[0] = static_cast<char>(read[0] - 'a' + 'A');
+    doc_.log.warn(std::string(kPass), {}, "masthead symbol read as \"" + value +
+                                              "\", its series letter in lower case (misread?): taken for " + read);
+    const bool first = !meta_.symbol;
+    std::string kept = symbols("symbol", read, line_text);
+    if (first && !meta_.symbol_note)
+      if (const std::string mark = note_mark_after(line_text, value); !mark.empty()) meta_.symbol_note = mark;
+    return kept;
+  }
+
   std::string symbols(std::string_view name, const std::string& value, std::string_view line_text) {
     if (name == "symbols") {
       // "A/47/60-S/23329": each symbol in turn.

@@ -80,12 +80,36 @@ constexpr double kSpacedShare = 0.9;
 // difference is a change of type.
 constexpr double kSameSizeShare = 0.1;
 constexpr double kSameOcrSizeShare = 0.25;
+// Tesseract may misread a row's x-height by far more (the Russian 2758
+// (XXVI) page: "признавая, что представители правительства" read 7.3 pt
+// between lines of 11.7 pt). The width a character takes on the line says
+// the size too: between two OCR lines of at least kAdvanceMinChars
+// characters that agree on it within kSameAdvanceShare, the sizes are one
+// (notes set in 8 pt under 10 pt text take a fifth less: 4.5 against
+// 5.5 pt a character on that page).
+constexpr std::size_t kAdvanceMinChars = 24;
+constexpr double kSameAdvanceShare = 0.08;
+
+// The mean width of a character of a line (its box over its code points,
+// spaces included); 0 when the line is too short to tell.
+double char_advance(const Line& l) {
+  if (!l.box) return 0;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < l.text.size();) {
+    next_code_point(l.text, i);
+    ++chars;
+  }
+  return chars >= kAdvanceMinChars ? l.box->width() / static_cast<double>(chars) : 0;
+}
 
 // Whether two lines are set in one type size (as far as their source can tell).
 bool same_size(const Line& p, const Line& c) {
   const double size = std::max(p.font_size, c.font_size);
   const bool ocr = (!p.words.empty() && p.words.front().confidence >= 0) || (!c.words.empty() && c.words.front().confidence >= 0);
-  return std::abs(p.font_size - c.font_size) <= (ocr ? kSameOcrSizeShare : kSameSizeShare) * size;
+  if (std::abs(p.font_size - c.font_size) <= (ocr ? kSameOcrSizeShare : kSameSizeShare) * size) return true;
+  if (!ocr) return false;
+  const double ap = char_advance(p), ac = char_advance(c);
+  return ap > 0 && ac > 0 && std::abs(ap - ac) <= kSameAdvanceShare * std::max(ap, ac);
 }
 
 bool starts_numbered(const Subject& t);
@@ -304,6 +328,27 @@ bool ends_with_connective(std::string_view t) {
   return kWords.contains(word);
 }
 
+// Thresholds of a title set in capitals: at least kCapitalsMinLetters
+// capital letters, none in lower case (a script without case, Chinese or
+// Arabic, has no titles in capitals).
+constexpr std::size_t kCapitalsMinLetters = 8;
+
+bool capitals_only(std::string_view t) {
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t cp = next_code_point(t, i);
+    if (is_lower_letter(cp)) return false;
+    if (is_upper_letter(cp)) ++capitals;
+  }
+  return capitals >= kCapitalsMinLetters;
+}
+
+bool has_lowercase(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();)
+    if (is_lower_letter(next_code_point(t, i))) return true;
+  return false;
+}
+
 // What the page geometry says about `c` following `p`: nullopt when it has
 // nothing to say (no boxes, a page or column change), else whether `c`
 // continues `p`'s paragraph and why (an empty reason means it does not).
@@ -319,6 +364,12 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double gap = c.box->y0 - p.box->y1;
   if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
+  // A title set in capitals ends where a line in lower case follows it
+  // (A/L.632: "OF CHINA IN THE UNITED NATIONS" over its sponsors,
+  // "Australia, Colombia, ..."), unless it runs to the margin (a line of
+  // acronyms inside a paragraph).
+  if (!(margin > 0 && p.box->x1 >= margin - 2.5 * size) && capitals_only(trim(p.text)) && has_lowercase(trim(c.text)))
+    return std::string();
   if (!terminated(trim(p.text)) && ends_with_connective(trim(p.text)))
     return std::string("the line ends with a word that ends no sentence or heading (an article, preposition or conjunction)");
   // A centred title over two lines: the same middle, the first not closed.
@@ -485,11 +536,19 @@ std::string opens_with_operative_verb(const Subject& next) {
 
 // Whether any word of the body is set in italics or bold: the typography
 // of the page is known (a born-digital PDF), not lost (OCR, text dumps).
+// Where the text has an enacting formula, the words after it tell: a
+// typescript underlines its lead words, and an old OCR layer sets a stamp
+// or the masthead in italics or bold (A/L.632), which says nothing of the
+// leads.
 bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines) {
-  return std::any_of(lines.begin(), lines.end(), [&](const BodyLine& b) {
+  auto styled = [&](const BodyLine& b) {
     const Line& l = detail::at(doc, b.ref);
     return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.italic || w.bold; });
-  });
+  };
+  const auto formula = std::find_if(lines.begin(), lines.end(),
+                                    [&](const BodyLine& b) { return is_enacting_formula(trim(detail::at(doc, b.ref).text)); });
+  if (formula != lines.end() && std::next(formula) != lines.end()) return std::any_of(std::next(formula), lines.end(), styled);
+  return std::any_of(lines.begin(), lines.end(), styled);
 }
 
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,

@@ -48,6 +48,12 @@ constexpr double kMaxProseFigureShare = 0.1;
 // running head read between them).
 constexpr std::size_t kMaxHeadBlocks = 4;
 
+// Notes the notes pass did not collect on an OCR page (no separator read
+// over them: the 1971 volume's right column) are set in type at most this
+// share of the body's median size (8 pt under 10 pt; OCR sizes are rough,
+// so the share is lower than the 0.92 a text layer allows).
+constexpr double kFootTypeShare = 0.85;
+
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
   std::size_t first_block = 0, rows = 0;
@@ -112,6 +118,7 @@ class StructureBuilder {
   // Places block b (and any blocks it takes with it, advancing b).
   void place(std::size_t& b) {
     if (take_table(b) || take_annex(b) || take_conclusions(b)) return;
+    if ((zone_ == Zone::preamble || zone_ == Zone::operative) && take_foot_notes(b)) return;
     if (zone_ == Zone::conclusions && take_following_resolution(b)) return;
     if (zone_ == Zone::annex) {
       if (take_heading(b, res_.annexes.back().paragraphs)) return;
@@ -153,6 +160,74 @@ class StructureBuilder {
     }
     warn(b, "text after the conclusions not placed in the body: \"" + std::string(head_bytes(t, 60)) + "\"");
     res_.other_preface.push_back(rich(b));
+  }
+
+  // The median type size of the OCR lines of block b; 0 when its lines
+  // were not read by OCR or carry no size.
+  double ocr_block_size(std::size_t b) const {
+    if (b >= blocks_->size()) return 0;
+    std::vector<double> sizes;
+    for (const Origin& o : (*blocks_)[b].origins) {
+      if (o.page < 1 || static_cast<std::size_t>(o.page) > doc_.pages.size()) continue;
+      const Page& page = doc_.pages[static_cast<std::size_t>(o.page - 1)];
+      if (!page.ocr || o.line < 0 || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
+      const double size = page.lines[static_cast<std::size_t>(o.line)].font_size;
+      if (size > 0) sizes.push_back(size);
+    }
+    if (sizes.empty()) return 0;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+  }
+
+  // The median type size of the document's OCR body lines; 0 when none.
+  double ocr_body_size() const {
+    std::vector<double> sizes;
+    for (const Page& page : doc_.pages)
+      if (page.ocr)
+        for (const Line& line : page.lines)
+          if (line.role == LineRole::body && line.font_size > 0) sizes.push_back(line.font_size);
+    if (sizes.empty()) return 0;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+  }
+
+  // Where small type at the foot of an OCR page (take_foot_notes) that
+  // starts at block b ends; 0 when none starts there.
+  std::size_t foot_notes_end(std::size_t b) {
+    if (body_size_ < 0) body_size_ = ocr_body_size();
+    const double small = kFootTypeShare * body_size_;
+    auto is_small = [&](std::size_t k) {
+      const double size = ocr_block_size(k);
+      return size > 0 && size <= small;
+    };
+    if (body_size_ <= 0 || b == 0 || b >= blocks_->size() || !is_small(b) || is_small(b - 1)) return 0;
+    const int page = (*blocks_)[b].origin_at(0).page;
+    std::size_t end = b;
+    while (end < blocks_->size() && (is_blank(text_at(end)) || ((*blocks_)[end].origin_at(0).page == page && is_small(end)))) ++end;
+    if (end < blocks_->size() && (*blocks_)[end].origin_at(0).page == page) return 0;  // text goes on under them
+    return end;
+  }
+
+  // Small type at the foot of an OCR page after the text (notes the notes
+  // pass did not collect: their separator was not read): from block b,
+  // every block to the end of the page is in type of at most
+  // kFootTypeShare of the body's, and the block before b is not. They do
+  // not become paragraphs: they are kept in reading order, apart, in an
+  // attachment of their own ("notesNotCollected"), with a warning; the
+  // text goes on on the next page in the zone it was in.
+  bool take_foot_notes(std::size_t& b) {
+    const std::size_t end = foot_notes_end(b);
+    if (end == 0) return false;
+    warn(b, std::to_string(end - b) + " blocks in small type at the foot of the page after the text (notes whose separator "
+            "was not read?) kept apart from the paragraphs, in reading order, as an attachment: \"" +
+            std::string(head_bytes(text_at(b), 60)) + "\"");
+    Annex notes;
+    notes.name = "notesNotCollected";
+    for (std::size_t k = b; k < end; ++k)
+      if (!is_blank(text_at(k))) notes.paragraphs.push_back(OperativeParagraph{"", rich(k), {}, std::nullopt});
+    res_.annexes.push_back(std::move(notes));
+    b = end - 1;  // the text may go on on the next page, in the zone it was in
+    return true;
   }
 
   // Text after the conclusions: a page that prints several resolutions one
@@ -200,6 +275,7 @@ class StructureBuilder {
       const std::string name = next.number ? next.number_prefix + *next.number : std::string("with no number");
       warn(start, "another resolution printed after the conclusions (" + name +
                       ") kept in reading order, with its own structure, as an attachment");
+      warn_cut_off(start, next, name);
       for (Diagnostic& d : next.warnings) {
         d.message = "resolution " + name + ": " + d.message;
         res_.warnings.push_back(std::move(d));
@@ -210,6 +286,22 @@ class StructureBuilder {
       res_.following.push_back(std::move(next));
       start = builder.next_start_;
     }
+  }
+
+  // A resolution printed after another's conclusions closes with
+  // conclusions of its own, as the one before it did. One that has none
+  // where the text ends goes on on a page this document does not hold (a
+  // page of a volume cut out of it): its text is read only as far as it
+  // is printed, and the document says so.
+  void warn_cut_off(std::size_t start, const Resolution& next, const std::string& name) {
+    if (next.conclusion || !res_.conclusion) return;
+    std::string last;
+    if (!next.operative.empty()) last = next.operative.back().text.text;
+    else if (!next.preamble.empty()) last = next.preamble.back().text.text;
+    const bool mid_preamble = next.operative.empty() && !next.preamble.empty();
+    warn(start, "resolution " + name + " has no conclusions (meeting and date), though the resolution before it has: its text "
+                "probably goes on on a page this document does not hold, and is read only as far as it is printed" +
+                (mid_preamble ? std::string(", ending in its preamble (\"") + std::string(tail_bytes(last, 40)) + "\")" : std::string()));
   }
 
   // The tables cleanup found (Document::tables): which block each starts
@@ -584,7 +676,8 @@ class StructureBuilder {
       // Организации Объединенных Наций" above "1934-е пленарное заседание").
       const bool closes = b + 1 == blocks_->size() || re_.meeting.search(text_at(b + 1)).has_value() ||
                           re_.annex.search(text_at(b + 1)).has_value() ||
-                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2)));
+                          (re_.misread_meeting.search(text_at(b + 1)) && re_.date_only.search(text_at(b + 2))) ||
+                          foot_notes_end(b + 1) == blocks_->size();
       static constexpr std::string_view kPreambularEnds[] = {",", ";", ":", "\u060C", "\u061B", "\uFF0C", "\uFF1B", "\uFF1A"};
       operative_like = closes && std::none_of(std::begin(kPreambularEnds), std::end(kPreambularEnds),
                                               [&](std::string_view e) { return t.ends_with(e); });
@@ -996,6 +1089,7 @@ class StructureBuilder {
   bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
   std::optional<bool> announced_items_;  // what it announces are items of their own (not a table's rows)
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
+  double body_size_ = -1;         // the median size of OCR body lines (ocr_body_size), once asked
   std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph
 };
 

@@ -478,6 +478,21 @@ TEST_CASE("the Russian scan read in its own language", "[ocr][corpus][slow]") {
   REQUIRE(r2758->conclusion->date);
   CHECK(r2758->conclusion->date->iso() == "1971-10-25");
   CHECK(r2758->operative.size() == 1);
+  // Its preamble is three paragraphs ("напоминая", "считая", "признавая"),
+  // the last not cut where Tesseract misread every other line's x-height,
+  // and the syllable hyphen of "един-/ственными" rejoined.
+  CHECK(r2758->preamble.size() == 3);
+  CHECK(contains(ru.text, "являются единственными законными"));
+  // 2763 (XXVI) goes on on the volume's next page: warned, and the notes 7
+  // to 9 under it are no paragraphs of it.
+  const auto r2763 = std::find_if(ru.resolution.following.begin(), ru.resolution.following.end(),
+                                  [](const Resolution& r) { return r.number == "2763 (XXVI)"; });
+  REQUIRE(r2763 != ru.resolution.following.end());
+  CHECK_FALSE(r2763->conclusion);
+  CHECK(r2763->preamble.size() == 1);
+  CHECK(r2763->operative.empty());
+  CHECK(std::any_of(ru.resolution.warnings.begin(), ru.resolution.warnings.end(),
+                    [](const Diagnostic& d) { return contains(d.message, "resolution 2763 (XXVI) has no conclusions"); }));
   // Only the volume's running head is out of place (its page number read
   // beside 2751's number), as before.
   CHECK(ru.conservation.unaccounted.size() <= 2);

@@ -1,0 +1,332 @@
+// Scans read against their printed pages (issues 19 and 20): what came out
+// silently wrong, each as a class that the fixture here varies.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/text.hpp"
+#include "structure/structure.hpp"
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+// A page of OCR lines: each (top, x0, x1, type size, text), 10 pt high.
+Document ocr_page(const std::vector<std::tuple<double, double, double, double, std::string>>& lines) {
+  std::string text;
+  for (const auto& l : lines) text += std::get<4>(l) + "\n";
+  Document doc = doc_from_text(text);
+  Page& page = doc.pages[0];
+  page.width = 612;
+  page.height = 792;
+  page.ocr = true;
+  std::size_t k = 0;
+  for (Line& line : page.lines) {
+    if (akn::trim(line.text).empty()) continue;
+    const auto& [y0, x0, x1, size, t] = lines[k];
+    line.box = Box{x0, y0, x1, y0 + 10};
+    line.font_size = size;
+    if (line.words.empty()) {
+      Word whole;
+      whole.end = line.text.size();
+      line.words.push_back(whole);
+    }
+    for (Word& w : line.words) w.confidence = 95;
+    ++k;
+  }
+  return doc;
+}
+
+std::vector<std::string> blocks_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
+}
+
+bool warned(const Resolution& r, std::string_view what) {
+  return std::any_of(r.warnings.begin(), r.warnings.end(),
+                     [&](const Diagnostic& d) { return d.message.find(what) != std::string::npos; });
+}
+}  // namespace
+
+TEST_CASE("OCR lines whose x-height Tesseract misread are one paragraph when their characters are as wide", "[unwrap_lines][ocr]") {
+  // The Russian 2758 (XXVI) page: every other line of a paragraph read
+  // 7.3 pt among lines of 11.7 pt; the same lines in English and French.
+  const std::vector<std::vector<std::string>> texts = {
+      {"признавая, что представители правительства", "Китайской Народной Республики являются един-",
+       "ственными законными представителями Китая в", "Организации Объединенных Наций и что Китай-",
+       "ская Народная Республика является одним из"},
+      {"Recognizing that the representatives of the Gov-", "ernment of the People's Republic of China are the",
+       "only lawful representatives of China to the United", "Nations and that the People's Republic of China",
+       "is one of the five permanent members of the Council,"},
+      {"Reconnaissant que les représentants du Gouverne-", "ment de la République populaire de Chine sont les",
+       "seuls représentants légitimes de la Chine à l'Orga-", "nisation des Nations Unies et que la République",
+       "populaire de Chine est l'un des cinq membres permanents,"}};
+  int ran = 0;
+  for (const auto& t : texts) {
+    std::vector<std::tuple<double, double, double, double, std::string>> lines;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const double width = 5.6 * static_cast<double>(code_points(t[i]).size());
+      lines.emplace_back(100 + 10.7 * static_cast<double>(i), 314, 314 + width, i % 2 == 0 ? 7.3 : 11.7, t[i]);
+    }
+    Document doc = ocr_page(lines);
+    run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+    const auto blocks = blocks_of(doc);
+    CAPTURE(blocks);
+    CHECK(blocks.size() == 1);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // Notes in smaller type under the text, their characters a fifth
+  // narrower, stay apart from it.
+  std::vector<std::tuple<double, double, double, double, std::string>> lines;
+  const std::string body = "получив доклад Международного агентства по атомной энергии за";
+  const std::string note = "7 Официальные отчеты Генеральной Ассамблеи, двадцать шестая сессия, Приложения";
+  lines.emplace_back(100, 314, 314 + 5.6 * static_cast<double>(code_points(body).size()), 11.7, body);
+  lines.emplace_back(110.7, 314, 314 + 4.5 * static_cast<double>(code_points(note).size()), 8.0, note);
+  Document notes = ocr_page(lines);
+  run_passes(notes, {"unwrap_lines"});
+  CHECK(blocks_of(notes).size() == 2);
+}
+
+namespace {
+// A typescript page (A/L.632, 1971) from an old OCR layer: its masthead
+// stamp in bold, its leads underlined (no italics), its title in capitals
+// centred over the sponsors. Lines (x0, x1, text), 12 pt apart, 11.7 pt type.
+Document typescript(const std::vector<std::tuple<double, double, std::string>>& lines) {
+  std::string text;
+  for (const auto& l : lines) text += std::get<2>(l) + "\n";
+  Document doc = doc_from_text(text);
+  Page& page = doc.pages[0];
+  page.width = 612;
+  page.height = 792;
+  std::size_t k = 0;
+  for (Line& line : page.lines) {
+    if (akn::trim(line.text).empty()) continue;
+    const auto& [x0, x1, t] = lines[k];
+    // Title and sponsors single-spaced, the text double-spaced.
+    const double y0 = 100 + (k < 7 ? 13.5 * static_cast<double>(k) : 120 + 20 * static_cast<double>(k - 7));
+    line.box = Box{x0, y0, x1, y0 + 11.7};
+    line.font_size = 11.7;
+    // Each word's box by its share of the line's characters.
+    const double per_char = (x1 - x0) / static_cast<double>(line.text.size());
+    line.words.clear();
+    for (std::size_t b = 0; b < line.text.size();) {
+      const std::size_t e = std::min(line.text.find(' ', b), line.text.size());
+      Word w;
+      w.begin = b;
+      w.end = e;
+      w.box = Box{x0 + per_char * static_cast<double>(b), y0, x0 + per_char * static_cast<double>(e), y0 + 11.7};
+      w.bold = k == 0;
+      line.words.push_back(w);
+      b = e + 1;
+    }
+    ++k;
+  }
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("a typescript's title in capitals and its underlined leads are told apart from the text", "[unwrap_lines]") {
+  const std::vector<std::vector<std::tuple<double, double, std::string>>> pages = {
+      {{30, 146, "GENERAL ASSEMBLY"},
+       {110, 452, "RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC"},
+       {190, 372, "OF CHINA IN THE UNITED NATIONS"},
+       {122, 434, "Australia, Colombia, Costa Rica, Dominican Republic,"},
+       {122, 446, "Japan, Lesotho, Liberia, New Zealand, Nicaragua,"},
+       {122, 409, "Philippines, Swaziland, Thailand, United States of"},
+       {163, 392, "America and Uruguay: draft resolution"},
+       {63, 186, "The General Assembly,"},
+       {63, 433, "Recalling the provisions of the Charter of the United Nations,"},
+       {63, 488, "Decides that any proposal in the General Assembly which would result in"},
+       {34, 494, "depriving the Republic of China of representation in the United Nations is an"},
+       {34, 336, "important question under Article 18 of the Charter."}},
+      {{30, 146, "ASSEMBLEE GENERALE"},
+       {110, 452, "RETABLISSEMENT DES DROITS LEGITIMES DE LA REPUBLIQUE"},
+       {170, 392, "POPULAIRE DE CHINE A L'ORGANISATION"},
+       {122, 434, "Australie, Colombie, Costa Rica, Republique dominicaine,"},
+       {122, 446, "Japon, Lesotho, Liberia, Nouvelle-Zelande, Nicaragua,"},
+       {122, 430, "Philippines, Souaziland, Thailande, Etats-Unis d'Amerique"},
+       {163, 392, "et Uruguay : projet de resolution"},
+       {63, 186, "L'Assemblée générale,"},
+       {63, 440, "Rappelant les dispositions de la Charte des Nations Unies,"},
+       {63, 488, "Décide que toute proposition à l'Assemblée générale qui aurait pour effet"},
+       {34, 494, "de priver la République de Chine de sa représentation à l'Organisation est une"},
+       {34, 336, "question importante au sens de l'Article 18 de la Charte."}},
+  };
+  int ran = 0;
+  for (const auto& lines : pages) {
+    Document doc = typescript(lines);
+    run_passes(doc, {"unwrap_lines"});
+    const auto blocks = blocks_of(doc);
+    CAPTURE(blocks);
+    REQUIRE(blocks.size() == 6);
+    CHECK(blocks[1] == std::get<2>(lines[1]) + " " + std::get<2>(lines[2]));
+    CHECK(blocks[2].starts_with(std::get<2>(lines[3])));
+    CHECK(blocks[4] == std::get<2>(lines[8]));
+    CHECK(blocks[5].starts_with(std::get<2>(lines[9])));
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("a resolution printed after another's conclusions whose text is cut off is warned about", "[structure]") {
+  // The Russian page's 2763 (XXVI) goes on on the next page of the volume:
+  // no conclusions, its text ends in the preamble. English, French and
+  // Russian; with an operative paragraph and without.
+  const std::vector<std::string> texts = {
+      "2758 (XXVI). Восстановление законных прав\n\nГенеральная Ассамблея,\n\nнапоминая о принципах Устава,\n\n"
+      "постановляет восстановить права.\n\n1976-е пленарное заседание,\n\n25 октября 1971 года.\n\n"
+      "2763 (XXVI). Доклад Международного агентства по атомной энергии\n\nГенеральная Ассамблея,\n\n"
+      "получив доклад Международного агентства по атомной энергии за 1970/1971 год,\n",
+      "2758 (XXVI). Restoration of the lawful rights\n\nThe General Assembly,\n\nRecalling the principles of the Charter,\n\n"
+      "Decides to restore all its rights.\n\n1976th plenary meeting,\n\n25 October 1971.\n\n"
+      "2763 (XXVI). Report of the International Atomic Energy Agency\n\nThe General Assembly,\n\n"
+      "Having received the report of the International Atomic Energy Agency for 1970/1971,\n",
+      "2758 (XXVI). Rétablissement des droits légitimes\n\nL'Assemblée générale,\n\nRappelant les principes de la Charte,\n\n"
+      "Décide de rétablir tous ses droits.\n\n1976e séance plénière,\n\n25 octobre 1971.\n\n"
+      "2763 (XXVI). Rapport de l'Agence internationale de l'énergie atomique\n\nL'Assemblée générale,\n\n"
+      "Ayant reçu le rapport de l'Agence,\n\n1. Prend acte du rapport de l'Agence;\n"};
+  int ran = 0;
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    const Conversion c = convert(text);
+    REQUIRE(c.resolution.following.size() == 1);
+    CHECK_FALSE(c.resolution.following[0].conclusion);
+    CHECK(warned(c.resolution, "resolution 2763 (XXVI) has no conclusions"));
+    CHECK(c.conservation.unaccounted.empty());
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // One that closes with its conclusions is not warned about.
+  const Conversion whole = convert(texts[1] + "\nDecides to take note.\n\n2019th plenary meeting,\n\n16 December 1971.\n");
+  CHECK_FALSE(warned(whole.resolution, "has no conclusions"));
+}
+
+namespace {
+// Paragraphs (blank lines between them) on one OCR page, each line in the
+// given type size, read by unwrap_lines (no geometry: one block a
+// paragraph) and recover_structure.
+Resolution ocr_structure(const std::vector<std::pair<std::string, double>>& paragraphs) {
+  std::string text;
+  for (const auto& [t, size] : paragraphs) text += t + "\n\n";
+  Document doc = doc_from_text(text);
+  doc.pages[0].ocr = true;
+  std::size_t k = 0;
+  for (Line& line : doc.pages[0].lines) {
+    if (akn::trim(line.text).empty()) continue;
+    line.font_size = paragraphs[k++].second;
+    Word whole;
+    whole.end = line.text.size();
+    whole.confidence = 90;
+    line.words = {whole};
+  }
+  run_passes(doc, {"unwrap_lines"});
+  return recover_structure(doc);
+}
+}  // namespace
+
+TEST_CASE("notes in small type at the foot of an OCR page do not become paragraphs", "[structure][ocr]") {
+  // The Russian page's 2763 (XXVI): notes 7 to 9 under its last paragraph,
+  // their separator not read, the marks of 8 and 9 misread ("#", "»").
+  const std::vector<std::vector<std::pair<std::string, double>>> pages = {
+      {{"Генеральная Ассамблея,", 11.2},
+       {"получив доклад Международного агентства по атомной энергии за 1970/1971 год 9,", 11.2},
+       {"постановляет принять доклад к сведению.", 11.7},
+       {"7 Официальные отчеты Генеральной Ассамблеи, двадцать шестая сессия, Приложения.", 9.1},
+       {"# A/8320. Текст этого документа в печатном виде см. в Официальных отчетах.", 8.5},
+       {"» Международное агентство по атомной энергии, Годовой доклад.", 8.5}},
+      {{"The General Assembly,", 11.2},
+       {"Having received the report of the International Atomic Energy Agency,", 11.5},
+       {"Takes note of the report.", 11.0},
+       {"7 Official Records of the General Assembly, Twenty-sixth Session, Annexes.", 8.9}}};
+  int ran = 0;
+  for (const auto& page : pages) {
+    const Resolution r = ocr_structure(page);
+    CHECK(r.preamble.size() == 1);
+    CHECK(r.operative.size() == 1);
+    REQUIRE(r.annexes.size() == 1);
+    CHECK(r.annexes[0].name == "notesNotCollected");
+    CHECK(r.annexes[0].paragraphs.size() == page.size() - 3);
+    CHECK(warned(r, "small type at the foot of the page"));
+    ++ran;
+  }
+  CHECK(ran == 2);
+  // Small type with text in body type under it on the same page is no
+  // foot: it stays where it is.
+  const Resolution inside = ocr_structure({{"The General Assembly,", 11.2},
+                                          {"Having received the report of the Agency,", 11.2},
+                                          {"(a) a quotation set in smaller type,", 9.0},
+                                          {"Takes note of the report.", 11.2}});
+  CHECK(inside.annexes.empty());
+}
+
+TEST_CASE("a masthead symbol whose series letter OCR read in lower case is the document's symbol", "[masthead]") {
+  // S/14938 (1982): "s/14938**" above the date of issue; its running head
+  // on page 2 prints it the same way.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"s/14938**", "S/14938"}, {"s/1996/112", "S/1996/112"}, {"c/AC.109/2001", "C/AC.109/2001"}};
+  int ran = 0;
+  for (const auto& [printed, symbol] : cases) {
+    CAPTURE(printed);
+    const Conversion c = convert("UNITED NATIONS\n\nSecurity Council\n\nDistr.\nGENERAL\n\n" + printed +
+                                 "\n2 April 1982\n\nORIGINAL: ENGLISH\n\n"
+                                 "LETTER DATED 31 MARCH 1982 FROM THE PERMANENT REPRESENTATIVE ADDRESSED TO THE PRESIDENT\n\n"
+                                 "I have the honour to request that this letter be circulated as a document of the Security Council.\n");
+    CHECK(c.resolution.meta.symbol == symbol);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("LETTER DATED"));
+    CHECK(c.resolution.type == DocumentType::letter);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // A word in lower case is no symbol: "a/b" is not read as one.
+  const Conversion word = convert("UNITED NATIONS\n\nSecurity Council\n\nDistr.\nGENERAL\n\nS/14938\n2 April 1982\n\n"
+                                  "The ratio s/t of the survey\n\nLETTER DATED 31 MARCH 1982\n");
+  CHECK(word.resolution.meta.symbol == "S/14938");
+}
+
+TEST_CASE("a raised figure whose note is not on the page is not said to have its note printed below it", "[link_footnotes][ocr]") {
+  // The 47/1 (1992) crop: "...of the General Assembly,²" with note 2 on a
+  // page not in the crop; "2. Takes note ..." below is its second operative
+  // paragraph, read at 15.5 pt among body lines read at 14.3 to 22.7 pt.
+  // Varied: the numbered paragraph read small, large, and a real note in
+  // smaller type (its characters a fifth narrower) that is said to be there.
+  struct Case {
+    double numbered_size, numbered_advance;
+    bool note_below;
+  };
+  int ran = 0;
+  for (const Case& k : {Case{15.5, 5.6, false}, Case{14.3, 5.5, false}, Case{13.0, 4.4, true}}) {
+    CAPTURE(k.numbered_size, k.numbered_advance);
+    const std::vector<std::tuple<double, double, double, double, std::string>> layout = {
+        {100, 40, 0, 22.7, "Having received the recommendation of the Security"},
+        {112, 30, 0, 22.7, "Council of 19 September 1992 that the Federal Republic"},
+        {124, 30, 0, 22.7, "participate in the work of the General Assembly,"},
+        {140, 40, 0, 21.8, "1. Considers that the Federal Republic of Yugoslavia"},
+        {152, 30, 0, 22.7, "cannot continue automatically the membership in it;"},
+        {168, 40, 0, k.numbered_size, "2. Takes note of the intention of the Security Council"},
+        {180, 30, 0, 18.2, "to consider the matter again before the end of the session."}};
+    std::vector<std::tuple<double, double, double, double, std::string>> lines;
+    for (std::size_t i = 0; i < layout.size(); ++i) {
+      auto [y, x0, x1, size, text] = layout[i];
+      const double advance = i == 5 ? k.numbered_advance : 5.6;
+      lines.emplace_back(y, x0, x0 + advance * static_cast<double>(code_points(text).size()), size, text);
+    }
+    Document doc = ocr_page(lines);
+    Line& marked = doc.pages[0].lines[2];
+    marked.marks.push_back(NoteMark{marked.text.size(), "2", MarkSource::superscript});
+    run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+    bool below = false, none = false;
+    for (const Diagnostic& d : doc.log.warnings()) {
+      below = below || d.message.find("has its note printed below it") != std::string::npos;
+      none = none || d.message.find("refers to no note") != std::string::npos;
+    }
+    CHECK(below == k.note_below);
+    CHECK(none != k.note_below);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
