@@ -1249,19 +1249,23 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     for (const std::string& warning : ocr.warnings) doc.log.warn("ingest", Position{static_cast<int>(i) + 1, 0, 0}, warning);
     Page page;
     page.number = static_cast<int>(i) + 1;
-    page.width = ocr.width;
-    page.height = ocr.height;
-    page.ocr = true;
-    page.ocr_confidence = ocr.mean_confidence;
-    page.hocr = std::move(ocr.hocr);
-    page.quarter_turns = ocr.quarter_turns;
-    page.deskew_degrees = ocr.deskew_degrees;
-    page.quarter_turns_after = ocr.quarter_turns_after;
+    take_reading(page, ocr);
     page.lines = assemble_lines(ocr.words);
     if (ocr.words.empty()) doc.log.warn("ingest", Position{page.number, 0, 0}, "OCR found no text on this page");
     doc.pages.push_back(std::move(page));
   }
   return doc;
+}
+
+void take_reading(Page& page, OcrPage& ocr) {
+  page.width = ocr.width;
+  page.height = ocr.height;
+  page.ocr = true;
+  page.ocr_confidence = ocr.mean_confidence;
+  page.hocr = std::move(ocr.hocr);
+  page.quarter_turns = ocr.quarter_turns;
+  page.deskew_degrees = ocr.deskew_degrees;
+  page.quarter_turns_after = ocr.quarter_turns_after;
 }
 
 }  // namespace akn::detail

@@ -43,6 +43,12 @@ struct OcrPage {
   std::string hocr;
 };
 
+// Gives `page` what a reading says of the page as OCR saw it: its size on
+// the image as OCR turned it (sideways pages swap width and height), the
+// mean confidence, the hOCR (moved out of `ocr`) and how it was turned;
+// marks it as OCRed. The words are the caller's to place.
+void take_reading(Page& page, OcrPage& ocr);
+
 // 8-bit grey pixels, row by row (`stride` bytes per row).
 struct GreyImage {
   int width = 0, height = 0, stride = 0;

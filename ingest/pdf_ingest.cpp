@@ -558,16 +558,7 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
   plan.words = std::move(read.words);
   Page& page = plan.page;
   page.rules.clear();
-  page.ocr = true;
-  page.ocr_confidence = read.mean_confidence;
-  page.hocr = std::move(read.hocr);
-  // The words are on the image as OCR turned it (sideways pages swap
-  // width and height).
-  page.width = read.width;
-  page.height = read.height;
-  page.quarter_turns = read.quarter_turns;
-  page.deskew_degrees = read.deskew_degrees;
-  page.quarter_turns_after = read.quarter_turns_after;
+  take_reading(page, read);  // the words are on the image as OCR turned it
   const std::string why =
       plan.reason == OcrReason::implausible
           ? "implausible text layer (" + plan.because + "): the page was OCRed again from its image"
