@@ -162,8 +162,8 @@ std::optional<LineEnd> decide_by_fragment(const std::string& left, const std::st
 
 // A line-end hyphen between letters, decided by the document's spelling and
 // the dictionary.
-std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, const PassContext& ctx,
-                                          Vocabulary& vocabulary) {
+std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, bool goes_on,
+                                          const PassContext& ctx, Vocabulary& vocabulary) {
   const std::unordered_set<std::string>& vocab = vocabulary.words();
   const std::string hyphenated = to_lower(left + "-" + right), joined = to_lower(left + right);
   std::size_t k = 0;
@@ -178,6 +178,13 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
   if (certain_syllable_break(left, right, ctx))
     return LineEnd{"drop_syllable_hyphen", false, false,
                    "the dictionary has \"" + left + right + "\" but not both halves: a syllable break", 0.85};
+  // Both halves are words (else the break is certain, above): a hyphen
+  // after a word, when the next word goes on with one, starts a compound of
+  // several words, whatever the dictionary joins ("non- / self-governing",
+  // though it has "nonself").
+  if (goes_on && ctx.dictionary && ctx.dictionary->accepts(left + right))
+    return LineEnd{"keep_line_end_hyphen", true, false,
+                   "\"" + right + "\" goes on with a hyphen: a compound of several words (\"non-self-governing\")", 0.85};
   if (ctx.dictionary && ctx.dictionary->accepts(left + right)) {
     const std::size_t breaks = vocabulary.syllable_breaks();
     if (breaks >= kMinSyllableBreaks)
@@ -273,8 +280,10 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
     auto head_letters = kHeadLetters.search(right);
     if (!letters || !head_letters) return std::nullopt;
     left = letters->str(left, 1);
+    // "non- / self-governing": the next line's word goes on with a hyphen.
+    const bool goes_on = right.size() > head_letters->end && right[head_letters->end] == '-';
     right = head_letters->str(right);
-    end = decide_by_spelling(left, right, ctx, vocab);
+    end = decide_by_spelling(left, right, goes_on, ctx, vocab);
   }
   LineEndJoin j{*end, tail->groups[2].first, std::string(tail->str(line, 2)), {}, {}};
   j.before = left + j.dash + "\n" + right;
