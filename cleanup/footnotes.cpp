@@ -308,6 +308,7 @@ void append_note_line(Document& doc, const PassContext& ctx, detail::Vocabulary&
   const std::size_t dash_in_line = printed.rfind(join->dash);
   detail::record_line_edit(doc, kCollect, join->end.kind, prev, dash_in_line == std::string::npos ? 0 : dash_in_line,
                            join->before, join->after, join->end.why + " (in a note)", join->end.confidence);
+  if (!join->end.doubt.empty()) doc.log.warn(std::string(kCollect), doc.position_of(prev.page, prev.line), join->end.doubt);
 }
 
 // The note a notes zone of page p (0-based) may continue: the last note

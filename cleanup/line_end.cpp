@@ -3,23 +3,57 @@
 #include <set>
 
 #include "cleanup/dictionary.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
 namespace akn::detail {
 
 namespace {
+// A word: letters, with apostrophes and hyphens inside.
+const Regex& word_pattern() {
+  static const Regex kWord("[\\p{L}][\\p{L}'\u2019-]*[\\p{L}]|\\p{L}");
+  return kWord;
+}
+
 // Words of the body and the notes, lowercased, for the hyphenation decisions.
 std::unordered_set<std::string> read_vocabulary(const Document& doc) {
-  static const Regex kWord("[\\p{L}][\\p{L}'\u2019-]*[\\p{L}]|\\p{L}");
   std::unordered_set<std::string> vocab;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
       if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
-      for (const auto& m : kWord.find_all(line.text)) vocab.insert(to_lower(m.str(line.text)));
+      for (const auto& m : word_pattern().find_all(line.text)) vocab.insert(to_lower(m.str(line.text)));
     }
   return vocab;
 }
+// A line ends in a hyphen set against its word ("Organiza-").
+bool ends_in_glued_hyphen(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  return t.size() >= 2 && t.back() == '-' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '-';
+}
+
+// The words the document prints whole and the heads of its compounds
+// (Vocabulary::whole_words, compound_heads). The last word of a line that
+// ends in a hyphen and the first word of the line after it are left out.
+void read_whole_words(const Document& doc, std::unordered_set<std::string>& words, std::unordered_set<std::string>& heads) {
+  for (const Page& page : doc.pages) {
+    bool after_hyphen = false;
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
+      auto found = word_pattern().find_all(line.text);
+      const bool hyphen = ends_in_glued_hyphen(line.text);
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        if ((k == 0 && after_hyphen) || (k + 1 == found.size() && hyphen)) continue;
+        const std::string w = to_lower(found[k].str(line.text));
+        for (std::size_t from = 0, dash; (dash = w.find('-', from)) != std::string::npos; from = dash + 1)
+          heads.insert(w.substr(from, dash - from));
+        words.insert(w);
+      }
+      after_hyphen = hyphen;
+    }
+  }
+}
+
 // Words after which a line-end hyphen is suspended: "low- / and
 // middle-income", "court- / et moyen terme".
 bool suspends_hyphen(std::string_view word) {
@@ -67,10 +101,69 @@ bool certain_syllable_break(const std::string& left, const std::string& right, c
          (!ctx.dictionary->accepts(left) || !ctx.dictionary->accepts(right));
 }
 
+// A hyphen between two words joins them ("Secretary-General",
+// "Генерал-губернатор"); a word broken at a syllable leaves a piece that is
+// no word ("Organiza- / tion"). When the OCR misreads a letter of such a
+// word ("Организа- / цин", "Ku- / тайской": Latin letters in a Russian
+// word), neither the joined word nor its halves are in the dictionary, and
+// the piece before the hyphen decides: in a document whose printer breaks
+// words at syllables, a piece that is neither in the dictionary nor among
+// the document's whole words, before a line that goes on in lower case,
+// is a syllable break. The word is joined as printed, with a warning: a
+// correcting pass or a reader may still mend it. Kept: a piece the
+// dictionary or the document writes before a hyphen ("северо-западный",
+// the document's "neo-colonialism"), and a short piece in the script of
+// the word after it when that is a word ("proto- / typical": a prefix, not
+// a syllable).
+constexpr std::size_t kMaxPrefixLetters = 6;     // "pseudo", "contra"
+constexpr double kFragmentJoinConfidence = 0.6;  // the joined word is unknown: a guess
+
+// Whether the document's printer breaks words at syllables: it shows
+// certain syllable breaks, or it is written in a language whose printers
+// do (see decide_by_spelling).
+bool breaks_words(const PassContext& ctx, const Vocabulary& vocabulary) {
+  const std::string& language = ctx.dictionary->language();
+  return vocabulary.syllable_breaks() >= kMinSyllableBreaks || (!language.empty() && language != "en");
+}
+
+// The script of the letters of `word` when they are all in one; `none` for a mix.
+Script script_of_word(std::string_view word) {
+  Script script = Script::none;
+  for (std::size_t i = 0; i < word.size();) {
+    const Script s = script_of(next_code_point(word, i));
+    if (s == Script::none) continue;
+    if (script != Script::none && s != script) return Script::none;
+    script = s;
+  }
+  return script;
+}
+
+std::optional<LineEnd> decide_by_fragment(const std::string& left, const std::string& right, const PassContext& ctx,
+                                          Vocabulary& vocabulary) {
+  if (!ctx.dictionary || !starts_lowercase(right) || !breaks_words(ctx, vocabulary)) return std::nullopt;
+  const std::string head = to_lower(left), tail = to_lower(right);
+  if (ctx.dictionary->accepts(left) || vocabulary.whole_words().count(head)) return std::nullopt;  // "non-", "co-"
+  if (ctx.dictionary->accepts(left + "-" + right) || vocabulary.compound_heads().count(head))
+    return std::nullopt;  // "северо-западный", the document's own "neo-colonialism"
+  const Script script = script_of_word(left);
+  const bool one_script = script != Script::none && script == script_of_word(right);
+  if (one_script && code_points(left).size() <= kMaxPrefixLetters &&
+      (ctx.dictionary->accepts(right) || vocabulary.whole_words().count(tail)))
+    return LineEnd{"keep_line_end_hyphen", true, false,
+                   "\"" + left + "\" is no word but \"" + right + "\" is: a prefix's hyphen (\"neo-colonialism\")", 0.7};
+  const std::string joined = left + right;
+  const std::string piece = one_script ? "\"" + left + "\" is no word" : "\"" + left + "\" is in another script than \"" + right + "\"";
+  return LineEnd{"drop_syllable_hyphen", false, false,
+                 "the document breaks words at syllables and " + piece + ", before a line going on in lower case: a syllable break",
+                 kFragmentJoinConfidence,
+                 "a line-end hyphen dropped: \"" + joined + "\" is not in the " + ctx.dictionary->language() +
+                     " dictionary (a word misread?)"};
+}
+
 // A line-end hyphen between letters, decided by the document's spelling and
 // the dictionary.
-std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, const PassContext& ctx,
-                                          Vocabulary& vocabulary) {
+std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::string& right, bool goes_on,
+                                          const PassContext& ctx, Vocabulary& vocabulary) {
   const std::unordered_set<std::string>& vocab = vocabulary.words();
   const std::string hyphenated = to_lower(left + "-" + right), joined = to_lower(left + right);
   std::size_t k = 0;
@@ -85,6 +178,13 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
   if (certain_syllable_break(left, right, ctx))
     return LineEnd{"drop_syllable_hyphen", false, false,
                    "the dictionary has \"" + left + right + "\" but not both halves: a syllable break", 0.85};
+  // Both halves are words (else the break is certain, above): a hyphen
+  // after a word, when the next word goes on with one, starts a compound of
+  // several words, whatever the dictionary joins ("non- / self-governing",
+  // though it has "nonself").
+  if (goes_on && ctx.dictionary && ctx.dictionary->accepts(left + right))
+    return LineEnd{"keep_line_end_hyphen", true, false,
+                   "\"" + right + "\" goes on with a hyphen: a compound of several words (\"non-self-governing\")", 0.85};
   if (ctx.dictionary && ctx.dictionary->accepts(left + right)) {
     const std::size_t breaks = vocabulary.syllable_breaks();
     if (breaks >= kMinSyllableBreaks)
@@ -102,6 +202,7 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
                    "the " + ctx.dictionary->language() + " dictionary has \"" + left + right + "\" and not \"" + left + "-" +
                        right + "\": a syllable break",
                    0.85};
+  if (auto end = decide_by_fragment(left, right, ctx, vocabulary)) return *end;
   return LineEnd{"keep_line_end_hyphen", true, false,
                  "a line-end hyphen is kept unless the dictionary or the document shows a syllable break", 0.7};
 }
@@ -129,15 +230,34 @@ const std::unordered_set<std::string>& Vocabulary::words() {
   return *words_;
 }
 
+const std::unordered_set<std::string>& Vocabulary::whole_words() {
+  if (!whole_) {
+    whole_.emplace();
+    read_whole_words(doc_, whole_->words, whole_->heads);
+  }
+  return whole_->words;
+}
+
+const std::unordered_set<std::string>& Vocabulary::compound_heads() {
+  whole_words();
+  return whole_->heads;
+}
+
 Vocabulary::Vocabulary(const Document& doc, const PassContext& ctx) : doc_(doc) {
   if (!ctx.dictionary) return;
+  bool hyphens = false;
   for (const Page& page : doc_.pages)
     for (std::size_t i = 0; i + 1 < page.lines.size(); ++i) {
       const Line &line = page.lines[i], &next = page.lines[i + 1];
       if (!is_text_line(line) || next.role != line.role) continue;
       const auto halves = hyphen_halves(line.text, next.text);
-      if (halves && certain_syllable_break(halves->first, halves->second, ctx)) ++syllable_breaks_;
+      if (!halves) continue;
+      hyphens = true;
+      if (certain_syllable_break(halves->first, halves->second, ctx)) ++syllable_breaks_;
     }
+  // Read before a pass joins any line: a line joined loses its hyphen, and
+  // its piece would read as a whole word.
+  if (hyphens) whole_words();
 }
 
 std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_view next, const PassContext& ctx,
@@ -160,8 +280,10 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
     auto head_letters = kHeadLetters.search(right);
     if (!letters || !head_letters) return std::nullopt;
     left = letters->str(left, 1);
+    // "non- / self-governing": the next line's word goes on with a hyphen.
+    const bool goes_on = right.size() > head_letters->end && right[head_letters->end] == '-';
     right = head_letters->str(right);
-    end = decide_by_spelling(left, right, ctx, vocab);
+    end = decide_by_spelling(left, right, goes_on, ctx, vocab);
   }
   LineEndJoin j{*end, tail->groups[2].first, std::string(tail->str(line, 2)), {}, {}};
   j.before = left + j.dash + "\n" + right;

@@ -20,6 +20,9 @@ struct LineEnd {
   bool space = false;    // a space still goes between the lines
   std::string why;
   double confidence = 0.7;
+  // When not empty, a warning the caller logs: the decision is a guess (a
+  // word joined that the dictionary does not know).
+  std::string doubt = {};
 };
 
 // The words of the document's body and notes, lowercased, read once when
@@ -30,6 +33,15 @@ class Vocabulary {
  public:
   Vocabulary(const Document& doc, const PassContext& ctx);
   const std::unordered_set<std::string>& words();
+  // The words the document prints whole, lowercased: not the piece before
+  // a line-end hyphen nor the one after it ("Organiza- / tion" gives
+  // neither), since those are what is being decided. Read when the
+  // Vocabulary is made (before its pass joins lines) if any line ends in a
+  // hyphen.
+  const std::unordered_set<std::string>& whole_words();
+  // The parts the document writes before a hyphen inside a word,
+  // lowercased ("pre-election", "socio-economic": "pre", "socio").
+  const std::unordered_set<std::string>& compound_heads();
   // The line ends of the body and notes that are certainly syllable breaks:
   // the dictionary has the joined word but not both halves ("Govern- /
   // ment", "rensei- / gnements"). Zero without a dictionary.
@@ -38,6 +50,10 @@ class Vocabulary {
  private:
   const Document& doc_;
   std::optional<std::unordered_set<std::string>> words_;
+  struct Whole {
+    std::unordered_set<std::string> words, heads;
+  };
+  std::optional<Whole> whole_;
   std::size_t syllable_breaks_ = 0;
 };
 

@@ -709,6 +709,8 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
     p.join_without_space = !join->end.space;
     detail::record_line_edit(doc, kHyphen, join->end.kind, lines[i].ref, dash_at, join->before, join->after, join->end.why,
                              join->end.confidence);
+    if (!join->end.doubt.empty())
+      doc.log.warn(std::string(kHyphen), doc.position_of(lines[i].ref.page, lines[i].ref.line), join->end.doubt);
   }
 }
 

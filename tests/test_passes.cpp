@@ -418,3 +418,95 @@ TEST_CASE("a document without letter-spaced runs is left alone", "[cleanup][join
   CHECK(doc.pages[0].lines[0].text == before);
   CHECK(doc.log.edits().empty());
 }
+
+// Issue 19: an OCR misreading inside a word broken at a syllable ("Организа-
+// / цин" for "Организа- / ции", "Ku- / тайской" with Latin letters) leaves
+// neither the joined word nor its halves in the dictionary. A compound's
+// hyphen joins two words; a piece before the hyphen that is no word, before
+// a line going on in lower case, is a syllable break in a document whose
+// printer breaks words: joined, with a warning. Compounds whose first part
+// is a word, a prefix, or a capital stay.
+namespace {
+std::size_t warnings_saying(const Document& doc, std::string_view what) {
+  std::size_t n = 0;
+  for (const auto& w : doc.log.warnings()) n += w.message.find(what) != std::string::npos;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("a Russian scan's misread syllable breaks are joined, its compounds kept",
+          "[cleanup][rejoin_hyphenated_lines][languages]") {
+  Document doc = doc_from_text(
+      "Генеральная Ассамблея, рассмотрев доклад Генерального секретаря и заявление генерал-\n"
+      "губернатора, постановляет принять Оман в члены Организа-\n"
+      "цин Объединенных Наций и восстановить все законные права Ku-\n"
+      "тайской Народной Республики в северо-\n"
+      "западных районах, а также в ее учреждениях, связанных с Организацией Объединенных Наций.\n");
+  REQUIRE(language_of(doc) == "ru");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  const std::string& t = doc.blocks[0].text;
+  INFO(t);
+  for (const char* joined : {"заявление генерал-губернатора,", "члены Организацин Объединенных", "права Kuтайской Народной",
+                             "в северо-западных районах"})
+    CHECK(t.find(joined) != std::string::npos);
+  CHECK(edits_of(doc, "drop_syllable_hyphen").size() == 2);
+  CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 2);
+  CHECK(warnings_saying(doc, "\"Организацин\" is not in the ru dictionary") == 1);
+  CHECK(warnings_saying(doc, "\"Kuтайской\" is not in the ru dictionary") == 1);
+}
+
+TEST_CASE("a French record's misread syllable breaks are joined, Nord-Sud and non-gouvernementales kept",
+          "[cleanup][rejoin_hyphenated_lines][languages]") {
+  Document doc = doc_from_text(
+      "Le représentant de la France dit que sa délégation appuie le dialogue Nord-\n"
+      "Sud et les organisations non-\n"
+      "gouvernementales qui travaillent avec l'Organi-\n"
+      "satlon des Nations Unies pour le dévelop-\n"
+      "pernent économique et social des territoires qui ne sont pas encore autonomes.\n");
+  REQUIRE(language_of(doc) == "fr");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  const std::string& t = doc.blocks[0].text;
+  INFO(t);
+  for (const char* joined : {"dialogue Nord-Sud et", "organisations non-gouvernementales qui", "avec l'Organisatlon des",
+                             "le développernent économique"})
+    CHECK(t.find(joined) != std::string::npos);
+  CHECK(edits_of(doc, "drop_syllable_hyphen").size() == 2);
+  CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 2);
+  CHECK(warnings_saying(doc, "is not in the fr dictionary") == 2);
+}
+
+TEST_CASE("an English document that breaks words at syllables: a misread break joined, prefixes and compounds kept",
+          "[cleanup][rejoin_hyphenated_lines]") {
+  const std::string misread =
+      "Considering that the Govern-\n"
+      "ment has informed the representa-\n"
+      "tives of the Organiza-\n"
+      "tlon, the Secretary-\n"
+      "General and the non-\n"
+      "self-governing territories of the intra-\n"
+      "regional and neo-\n"
+      "imperialist pressures that the neo-colonialist Powers exert on them,\n";
+  Document doc = doc_from_text(misread);
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  const std::string& t = doc.blocks[0].text;
+  INFO(t);
+  for (const char* joined : {"the Government has", "the representatives of", "the Organizatlon, the", "the Secretary-General and",
+                             "the non-self-governing territories", "the intra-regional and", "and neo-imperialist pressures"})
+    CHECK(t.find(joined) != std::string::npos);
+  CHECK(edits_of(doc, "drop_syllable_hyphen").size() == 3);
+  CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 4);  // Secretary-General, non-self-, intra-, neo-
+  CHECK(warnings_saying(doc, "\"Organizatlon\" is not in the en dictionary") == 1);
+
+  // A document that shows no syllable break (modern English) keeps the
+  // hyphen of the same misread word as printed.
+  Document plain = doc_from_text(
+      "Considering that the reports of the Organiza-\n"
+      "tlon and of the Secretary-General have been received by all the Member States,\n");
+  run_passes(plain, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(plain.blocks.size() == 1);
+  CHECK(plain.blocks[0].text.find("the Organiza-tlon and") != std::string::npos);
+  CHECK(edits_of(plain, "drop_syllable_hyphen").empty());
+}
