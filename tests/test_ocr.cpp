@@ -654,3 +654,31 @@ TEST_CASE("an operative clause in Russian or Arabic or Chinese is not joined ont
   }
   CHECK(ran == 6);
 }
+
+TEST_CASE("ink of an emblem beside the masthead is not read as words", "[ocr][scan-fixtures]") {
+  // tests/data/ga_emblem.png (scripts/make-scan-fixtures.sh): page 1 of the
+  // A/RES fixture with the UN emblem of A/47/892 printed left of its
+  // masthead, from (0, 28) pt, 54 by 64 pt. Tesseract reads its wreath and
+  // globe as words ("55°", "zt", "——"), which went into the preface.
+  const Conversion c = pipeline().convert("ga_emblem.png", read_file(source_dir() + "/tests/data/ga_emblem.png"));
+  const Box emblem{0, 28, 54, 92};
+  std::vector<std::string> inside;
+  int words = 0;
+  for (const Page& page : c.document.pages)
+    for (const Line& line : page.lines)
+      for (const Word& w : line.words) {
+        ++words;
+        if (w.box && w.box->x1 <= emblem.x1 && w.box->y0 >= emblem.y0 && w.box->y1 <= emblem.y1)
+          inside.push_back(line.text.substr(w.begin, w.end - w.begin));
+      }
+  CAPTURE(inside);
+  CHECK(words > 300);
+  CHECK(inside.empty());
+  std::size_t left_out = 0;
+  for (const Edit& e : c.document.log.edits()) left_out += e.kind == "picture_ink" ? 1 : 0;
+  CHECK(left_out == 1);
+  // The masthead and the text are read as before.
+  CHECK(c.resolution.meta.symbol == "A/RES/80/901");
+  CHECK(c.resolution.preamble.size() == 5);
+  CHECK(c.validation_errors.empty());
+}
