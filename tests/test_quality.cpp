@@ -151,6 +151,7 @@ namespace {
 Conversion letter(const std::string& text, bool ocr) {
   Document doc = doc_from_text(text);
   doc.pages[0].ocr = ocr;
+  if (ocr) doc.pages[0].ocr_confidence = 92;
   for (Line& line : doc.pages[0].lines) {
     line.words.clear();
     for (std::size_t b = 0; b < line.text.size();) {
@@ -181,7 +182,10 @@ TEST_CASE("a title OCR read as words nothing knows is warned about and lowers th
   };
   const std::string en = "\n\nI am instructed by the Executive Committee to bring the following to your attention.\n\n"
                          "(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine to the United Nations\n";
-  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration.\n\n"
+  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
+                         "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
+                         "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
+                         "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
                          "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
   const std::vector<Case> cases = {
       {"Letter dated 18 February 1993 from the Perman 0 rver of Palestine to the United Nations addressed to the "
