@@ -58,6 +58,10 @@ struct Layout {
   // With geometry: the document sets its numbered paragraphs apart by
   // vertical space, so a line followed without space or indent goes on.
   bool spaced_paragraphs = false;
+  // With geometry: the document opens its paragraphs with a first-line
+  // indent and sets them apart by vertical space (a typed letter), so a
+  // line that follows flush and without space is inside a paragraph.
+  bool indented_spaced_paragraphs = false;
   // With geometry: the space between two lines of one paragraph above which
   // they are apart, in em: kParagraphSpaceEm, or more in a double-spaced
   // document (a typescript: A/L.632 sets its lines 0.7 em apart).
@@ -73,6 +77,11 @@ constexpr double kParagraphSpaceEm = 0.45;
 constexpr double kLeadIndentEm = 0.9;
 constexpr std::size_t kSpacedMinimum = 4;
 constexpr double kSpacedShare = 0.9;
+// A document opens its paragraphs with an indent and space when at least
+// kSpacedShare of at least kIndentSpacedMinimum lines set with a first-line
+// indent after a line that ends with punctuation follow such space (a
+// two-page letter has two or three paragraphs a page).
+constexpr std::size_t kIndentSpacedMinimum = 2;
 // Two lines are in one type size when their sizes differ by at most this
 // share. OCR sizes come from a row's x-height, measured in whole pixels at
 // about 10 px (the 2758 (XXVI) crop: a line with no descenders reads 17%
@@ -157,6 +166,25 @@ bool numbered_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
   return numbered >= kSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(numbered);
 }
 
+// Whether the lines that open with a first-line indent (relative to the
+// line above, on its page, in its type) after a line that ends with
+// punctuation follow vertical space: the document's paragraphs are set
+// apart by indent and space together.
+bool indented_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>& lines, double space_em) {
+  std::size_t indented = 0, spaced = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    if (lines[i - 1].ref.page != lines[i].ref.page || !p.box || !c.box || p.vertical || c.vertical) continue;
+    const double size = std::max(p.font_size, c.font_size);
+    if (size <= 0 || c.box->y0 < p.box->y1 || !same_size(p, c) || !terminated(trim(p.text))) continue;
+    if (c.box->x0 <= p.box->x0 + kLeadIndentEm * size) continue;
+    ++indented;
+    if (c.box->y0 - p.box->y1 > space_em * size) ++spaced;
+  }
+  return indented >= kIndentSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(indented);
+}
+
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
   layout.paragraph_space_em = kParagraphSpaceEm;
@@ -177,6 +205,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
+  layout.indented_spaced_paragraphs = indented_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
                          return a.second < b.second;
                        })->first;
@@ -399,6 +428,14 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
     // "President Aristide's Prime Minister ...").
     if (spaced_paragraphs && pt.ends_with(","))
       return std::string("the line ends with a comma and the next follows without the space that sets paragraphs apart");
+    // Where paragraphs open with an indent after space, a line that ends a
+    // clause (a comma or semicolon: a list of names run into a sentence,
+    // A/47/892 "... from Gaza;" / "Ghassan Abdel Hadi ...") goes on when
+    // the next follows flush and without space. A full stop may end the
+    // paragraph there (a signature, an address).
+    if (layout.indented_spaced_paragraphs && (pt.ends_with(",") || pt.ends_with(";")))
+      return std::string("the line ends a clause (comma or semicolon) and the next follows without the indent and "
+                         "space that open this document's paragraphs");
     return std::string();  // a short last line
   }
   if (margin > 0 && p.box->x1 >= margin - 2.5 * size)

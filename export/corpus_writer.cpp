@@ -112,7 +112,8 @@ void add_annexes(Json& out, const Resolution& res) {
 double quality_score(const Quality& q) {
   if (q.schema_valid == 0) return 0;
   double score = 1;
-  for (double part : {q.ocr_confidence, q.dictionary, q.conservation, q.furniture, q.reading_order, q.metadata, q.structure})
+  for (double part :
+       {q.ocr_confidence, q.dictionary, q.conservation, q.furniture, q.reading_order, q.title, q.metadata, q.structure})
     if (part >= 0) score *= part;
   return score;
 }
@@ -128,6 +129,8 @@ Json quality_json(const Quality& q) {
           {"furnitureInText", q.furniture_in_text},
           {"readingOrder", round4(q.reading_order)},
           {"orderBreaks", q.order_breaks},
+          {"title", round4(q.title)},
+          {"titleDoubtfulWords", q.title_doubtful_words},
           {"metadata", round4(q.metadata)},
           {"structure", round4(q.structure)},
           {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},

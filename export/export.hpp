@@ -85,6 +85,8 @@ struct Quality {
   std::size_t furniture_in_text = 0;  // furniture-like runs left in the text (verify/quality.hpp)
   double reading_order = 1;    // 1 / (1 + kOrderBreakWeight x order breaks per page)
   std::size_t order_breaks = 0;  // lines read out of order on their page
+  double title = 1;            // kDoubtfulTitleWordFactor ^ title_doubtful_words
+  std::size_t title_doubtful_words = 0;  // OCR words of the title nothing knows (verify/quality.hpp)
   // How much of what the document is was recovered.
   double metadata = 1;         // 1, less kMissingMetadata for each of the symbol and a date not found
   double structure = 1;        // a document that looks like a resolution: share found of the enacting
@@ -101,6 +103,7 @@ struct Quality {
 inline constexpr double kUnaccountedFactor = 0.5;  // text not as printed: each difference halves the score
 inline constexpr double kFurnitureFactor = 0.7;    // a running head, job number or page number inside the text
 inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; one in 25 pages: 0.93
+inline constexpr double kDoubtfulTitleWordFactor = 0.8;  // a title word OCR read that nothing knows ("Perman 0 rver")
 inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
 // The product of the parts measured (OCR confidence and dictionary share
 // only when measured); 0 when the AKN is not schema-valid.

@@ -26,6 +26,12 @@ struct BoxaDeleter {
 };
 using BoxaPtr = std::unique_ptr<Boxa, BoxaDeleter>;
 
+// Leptonica's rectangle (::Box; akn::Box is ours, in points).
+struct LeptonicaBoxDeleter {
+  void operator()(::Box* b) const { boxDestroy(&b); }
+};
+using LeptonicaBoxPtr = std::unique_ptr<::Box, LeptonicaBoxDeleter>;
+
 // An 8-bit Leptonica image holding a copy of `height` rows of `width` grey
 // pixels, `stride` bytes apart; null when Leptonica cannot allocate it.
 inline PixPtr pix_from_grey(int width, int height, int stride, const std::uint8_t* pixels) {

@@ -702,6 +702,67 @@ void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_
   }
 }
 
+// Ink of a picture (the UN emblem beside the masthead, a seal): a connected
+// mark taller and wider than kPictureMarkPt (a letter of the largest
+// heading is smaller, a rule is thin) whose ink covers at least
+// kPictureFill of its bounding box (a frame or a table's rules cover far
+// less). The picture spans the mark's box and kPictureMargin of its smaller
+// side around it (the emblem's wreath and ribbon, in marks apart from its globe). A
+// word Tesseract doubted (confidence under kPictureWordConfidence) with at
+// least kPictureBoxShare of its box inside a picture is the picture read as
+// letters ("Py", "Nhe.", "S214" from the wreath and globe of A/47/892's
+// emblem), not text.
+constexpr double kPictureMarkPt = 24;
+constexpr double kPictureFill = 0.1;
+constexpr double kPictureMargin = 0.5;
+constexpr double kPictureWordConfidence = 70;
+constexpr double kPictureBoxShare = 0.8;
+
+// The boxes (pixels) of the pictures' marks on the thresholded page `binary`.
+std::vector<std::array<int, 4>> picture_boxes(Pix* binary, int dpi) {
+  std::vector<std::array<int, 4>> out;
+  const int least = static_cast<int>(kPictureMarkPt * dpi / 72.0);
+  l_int32 changed = 0;
+  PixPtr marks(pixSelectBySize(binary, least, least, 8, L_SELECT_IF_BOTH, L_SELECT_IF_GT, &changed));
+  if (!marks || count_on(marks.get()) == 0) return out;
+  Pixa* raw_pixa = nullptr;
+  BoxaPtr boxes(pixConnComp(marks.get(), &raw_pixa, 8));
+  PixaPtr pixa(raw_pixa);
+  if (!boxes || !pixa) return out;
+  for (l_int32 i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
+    PixPtr mark(pixaGetPix(pixa.get(), i, L_CLONE));
+    if (!mark || w <= 0 || h <= 0) continue;
+    const int margin = static_cast<int>(kPictureMargin * std::min(w, h));
+    if (static_cast<double>(count_on(mark.get())) >= kPictureFill * static_cast<double>(w) * static_cast<double>(h))
+      out.push_back({x - margin, y - margin, x + w + margin, y + h + margin});
+  }
+  return out;
+}
+
+// Which words of `reading` are a picture's ink on the thresholded page `binary`.
+std::vector<bool> picture_words(Pix* binary, int dpi, double scale, const Reading& reading) {
+  std::vector<bool> out(reading.words.size(), false);
+  if (binary == nullptr || std::none_of(reading.words.begin(), reading.words.end(), [](const PlacedWord& w) {
+        return w.confidence < kPictureWordConfidence;
+      }))
+    return out;
+  const std::vector<std::array<int, 4>> pictures = picture_boxes(binary, dpi);
+  for (std::size_t i = 0; i < reading.words.size() && !pictures.empty(); ++i) {
+    const PlacedWord& w = reading.words[i];
+    if (w.confidence >= kPictureWordConfidence) continue;
+    const double x0 = w.box.x0 / scale, y0 = w.box.y0 / scale, x1 = w.box.x1 / scale, y1 = w.box.y1 / scale;
+    const double area = std::max(1.0, (x1 - x0) * (y1 - y0));
+    for (const auto& p : pictures) {
+      const double inside = std::max(0.0, std::min<double>(x1, p[2]) - std::max<double>(x0, p[0])) *
+                            std::max(0.0, std::min<double>(y1, p[3]) - std::max<double>(y0, p[1]));
+      if (inside >= kPictureBoxShare * area) out[i] = true;
+    }
+  }
+  return out;
+}
+
 OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
@@ -718,8 +779,10 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   // when an allocation inside it failed (errno ENOMEM): that is running out
   // of memory, not a page without text, and must not pass for one.
   errno = 0;
+  PixPtr page_binary;  // the whole page as Tesseract thresholded it
   if (api.Recognize(nullptr) == 0) {
     collect(api, scale, true, reading);
+    page_binary.reset(api.GetThresholdedImage());
     // The page in hOCR, as Tesseract's renderer writes it, from this same
     // recognition (the readings of rectangles below would replace it).
     const TessText hocr(api.GetHOCRText(page_number - 1));
@@ -844,10 +907,27 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   }
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
-  if (reading.words.empty()) return page;
+  const std::vector<bool> picture = picture_words(page_binary.get(), dpi, scale, reading);
+  std::string pictured;
+  for (std::size_t i = 0; i < picture.size(); ++i)
+    if (picture[i])
+      pictured += (pictured.empty() ? "\"" : ", \"") + reading.words[i].text + "\" (" +
+                  std::to_string(std::lround(reading.words[i].confidence)) + ")";
+  if (!pictured.empty())
+    page.edits.push_back(page_edit("picture_ink", page_number,
+                                   "ink of a picture (a mark over " + format_fixed(kPictureMarkPt, 0) +
+                                       " pt tall and wide: an emblem, a seal) that OCR read as words is not text: " +
+                                       pictured + " left out",
+                                   0.8));
+  std::size_t text_words = 0;
   double confidence_sum = 0;
-  for (const PlacedWord& w : reading.words) confidence_sum += w.confidence;
-  page.mean_confidence = confidence_sum / static_cast<double>(reading.words.size());
+  for (std::size_t i = 0; i < reading.words.size(); ++i)
+    if (!picture[i]) {
+      ++text_words;
+      confidence_sum += reading.words[i].confidence;
+    }
+  if (text_words == 0) return page;
+  page.mean_confidence = confidence_sum / static_cast<double>(text_words);
   // Words keep their order within a block; blocks go in reading order.
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)
@@ -863,7 +943,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   });
   put_right_to_left_lines_as_printed(reading, index);
   page.words.reserve(index.size());
-  for (std::size_t i : index) page.words.push_back(std::move(reading.words[i]));
+  for (std::size_t i : index)
+    if (!picture[i]) page.words.push_back(std::move(reading.words[i]));
   return page;
 }
 
@@ -1151,6 +1232,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   }
   page.quarter_turns = turns.quarter_turns;
   page.deskew_degrees = turns.deskew_degrees;
+  edits.insert(edits.end(), page.edits.begin(), page.edits.end());  // after the preprocessing, what the reading left out
   page.edits = std::move(edits);
   return page;
 }

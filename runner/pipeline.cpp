@@ -1,4 +1,6 @@
 #include <cctype>
+#include <cmath>
+#include <functional>
 #include <map>
 
 #include "core/error.hpp"
@@ -45,10 +47,22 @@ double dictionary_share(const std::string& text, const Dictionary& dictionary) {
 struct Findings {
   std::vector<Residue> residue;
   std::vector<Position> order_breaks;
+  std::vector<DoubtfulWord> title_words;
 };
 
-Findings find_and_warn(Document& doc, const Resolution& res) {
-  Findings f{furniture_in_text(doc, res), reading_order_breaks(doc)};
+// `known`: the dictionary of the document's language (empty when none).
+Findings find_and_warn(Document& doc, const Resolution& res, const std::function<bool(std::string_view)>& known) {
+  Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), doubtful_title_words(doc, res, known)};
+  if (!f.title_words.empty()) {
+    std::string list;
+    for (const DoubtfulWord& w : f.title_words)
+      list += (list.empty() ? "\"" : ", \"") + w.text + "\" (" + std::to_string(std::lround(w.confidence)) + ")";
+    doc.log.warn("quality", f.title_words.front().where,
+                 "the title was read by OCR with " + std::to_string(f.title_words.size()) +
+                     (f.title_words.size() == 1 ? " word" : " words") +
+                     " that neither the dictionary nor the rest of the document knows (OCR confidence): " + list +
+                     "; it may be misread: compare it with the page image");
+  }
   for (const Residue& r : f.residue)
     doc.log.warn("quality", r.where, "furniture-like text left in the output: " + r.kind + " \"" + r.text + "\"");
   for (const Position& p : f.order_breaks)
@@ -84,6 +98,8 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   q.furniture_in_text = findings.residue.size();
   q.furniture = power(kFurnitureFactor, q.furniture_in_text);
   q.order_breaks = findings.order_breaks.size();
+  q.title_doubtful_words = findings.title_words.size();
+  q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   if (!c.document.pages.empty())
     q.reading_order = 1 / (1 + kOrderBreakWeight * static_cast<double>(q.order_breaks) / static_cast<double>(c.document.pages.size()));
   const Resolution& r = c.resolution;
@@ -149,7 +165,11 @@ Conversion Pipeline::finish(Document document) const {
   c.conservation = check_conservation(source, c.document, c.resolution,
                                       config_.text.notes == TextNotes::omit ? c.text : write_text(c.resolution, {TextNotes::omit}));
   warn_discrepancies(c.conservation, c.document.log);
-  const Findings findings = find_and_warn(c.document, c.resolution);
+  const auto& lang = c.resolution.meta.language;
+  const Dictionary* dictionary = lang ? cleaner_->dictionary_in(*lang) : cleaner_->dictionary();
+  std::function<bool(std::string_view)> known;
+  if (dictionary) known = [dictionary](std::string_view w) { return dictionary->accepts(w); };
+  const Findings findings = find_and_warn(c.document, c.resolution, known);
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {
     c.validation_errors = validator_->validate(c.akn);

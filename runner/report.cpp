@@ -37,6 +37,8 @@ Quality quality_from(const Json& j) {
   q.furniture_in_text = count("furnitureInText");
   q.reading_order = fig("readingOrder", 1);
   q.order_breaks = count("orderBreaks");
+  q.title = fig("title", 1);
+  q.title_doubtful_words = count("titleDoubtfulWords");
   q.metadata = fig("metadata", 1);
   q.structure = fig("structure", 1);
   q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;

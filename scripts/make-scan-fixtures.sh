@@ -35,4 +35,12 @@ mkdir -p fixtures/scan
 "$tool" --dpi 200 --underline "Resolution 2999|Adopted by|Annex|Ceasefire" --underline-style typed --binary \
   --skew 0.4 --specks 100 --seed 13 fixtures/pdf/sc_resolution.pdf tests/data/sc_resolution_underlined.tif
 
+# A masthead beside the UN emblem (in tests/data): page 1 of the A/RES
+# fixture with the emblem of the 1993 scan A/47/892 (tests/data/un_emblem.png,
+# cut from its page 1 at 300 dpi) printed left of "United Nations", 300 dpi
+# black and white, 100 dust specks. Tesseract reads the emblem's wreath and
+# globe as words ("55°", "zt", "——").
+"$tool" --dpi 300 --binary --pages 1 --specks 100 --seed 17 --picture tests/data/un_emblem.png@0,28 \
+  fixtures/pdf/ga_two_pages.pdf tests/data/ga_emblem.png
+
 ls -l fixtures/scan

@@ -654,3 +654,34 @@ TEST_CASE("an operative clause in Russian or Arabic or Chinese is not joined ont
   }
   CHECK(ran == 6);
 }
+
+TEST_CASE("ink of an emblem beside the masthead is not read as words", "[ocr][scan-fixtures]") {
+  // tests/data/ga_emblem.png (scripts/make-scan-fixtures.sh): page 1 of the
+  // A/RES fixture with the UN emblem of A/47/892 printed left of its
+  // masthead, from (0, 28) pt, 54 by 64 pt. Tesseract reads its wreath and
+  // globe as words ("55°", "zt", "——"), which went into the preface.
+  const Conversion c = pipeline().convert("ga_emblem.png", read_file(source_dir() + "/tests/data/ga_emblem.png"));
+  const Box emblem{0, 28, 54, 92};
+  std::vector<std::string> inside;
+  int words = 0;
+  for (const Page& page : c.document.pages)
+    for (const Line& line : page.lines)
+      for (const Word& w : line.words) {
+        const std::string text = line.text.substr(w.begin, w.end - w.begin);
+        if (akn::trim(text).empty()) continue;  // the layout's spacing, not a word read
+        ++words;
+        if (w.box && w.box->x1 <= emblem.x1 && w.box->y0 >= emblem.y0 && w.box->y1 <= emblem.y1) inside.push_back(text);
+      }
+  CAPTURE(inside);
+  CHECK(words > 300);
+  CHECK(inside.empty());
+  const auto& edits = c.document.log.edits();
+  CHECK(std::count_if(edits.begin(), edits.end(), [](const Edit& e) { return e.kind == "picture_ink"; }) == 1);
+  // The masthead and the text are read as before; the date of issue
+  // beside the emblem's ribbon is read as the masthead's (it was
+  // "zt —— 15 December 2025", left in the preface).
+  CHECK(c.resolution.meta.symbol == "A/RES/80/901");
+  CHECK(c.resolution.meta.issue_date);
+  CHECK(c.resolution.preamble.size() == 5);
+  CHECK(c.validation_errors.empty());
+}

@@ -143,3 +143,76 @@ TEST_CASE("the score is the product of the parts measured, 0 when the AKN is not
   q.schema_valid = 0;
   CHECK(quality_score(q) == 0);
 }
+
+namespace {
+// A letter on one page, every word given an OCR confidence of 92 when
+// `ocr` (Tesseract is confident of what it makes of a line it cannot read:
+// A/47/892's underlined title gave "Perman" 92, "rver" 91).
+Conversion letter(const std::string& text, bool ocr) {
+  Document doc = doc_from_text(text);
+  doc.pages[0].ocr = ocr;
+  if (ocr) doc.pages[0].ocr_confidence = 92;
+  for (Line& line : doc.pages[0].lines) {
+    line.words.clear();
+    for (std::size_t b = 0; b < line.text.size();) {
+      const std::size_t e = std::min(line.text.find(' ', b), line.text.size());
+      Word w;
+      w.begin = b;
+      w.end = e;
+      w.confidence = ocr ? 92 : -1;
+      if (e > b) line.words.push_back(w);
+      b = e + 1;
+    }
+  }
+  return pipeline().finish(std::move(doc));
+}
+
+bool warned_title(const Conversion& c) {
+  for (const Diagnostic& d : c.document.log.warnings())
+    if (d.message.find("the title was read by OCR with") != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a title OCR read as words nothing knows is warned about and lowers the quality", "[quality][ocr]") {
+  struct Case {
+    std::string title, body;
+    bool ocr;
+    std::size_t doubtful;  // title words neither the dictionary nor the document knows
+  };
+  const std::string en = "\n\nI am instructed by the Executive Committee to bring the following to your attention.\n\n"
+                         "(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine to the United Nations\n";
+  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
+                         "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
+                         "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
+                         "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
+                         "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
+  const std::vector<Case> cases = {
+      {"Letter dated 18 February 1993 from the Perman 0 rver of Palestine to the United Nations addressed to the "
+       "Secretary-General", en, true, 2},
+      {"LETTER DATED 18 FEBRUARY 1993 FROM THE PERMAN 0 RVER OF PALESTINE ADDRESSED TO THE SECRETARY-GENERAL", en, true, 2},
+      {"Lettre datée du 18 février 1993, adressée au Secrétaire général par l'Observ 0 nent permanent de la Palestine",
+       fr, true, 2},
+      // As printed, or a name the letter prints again under its signature.
+      {"Letter dated 18 February 1993 from the Permanent Observer of Palestine to the United Nations addressed to the "
+       "Secretary-General", en, true, 0},
+      {"Letter dated 18 February 1993 from Nasser AL-KIDWA addressed to the Secretary-General", en, true, 0},
+      // A text layer prints its words: nothing to compare with an image.
+      {"Letter dated 18 February 1993 from the Perman 0 rver of Palestine addressed to the Secretary-General", en, false, 0}};
+  int ran = 0;
+  for (const Case& k : cases) {
+    CAPTURE(k.title, k.ocr);
+    const Conversion c = letter(k.title + k.body, k.ocr);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == k.title);
+    CHECK(c.quality.title_doubtful_words == k.doubtful);
+    CHECK(warned_title(c) == (k.doubtful > 0));
+    CHECK(c.quality.title == Approx(k.doubtful == 0 ? 1.0 : kDoubtfulTitleWordFactor * kDoubtfulTitleWordFactor));
+    ++ran;
+  }
+  CHECK(ran == 6);
+  // The part counts in the score.
+  const Conversion clean = letter(cases[3].title + cases[3].body, true);
+  const Conversion garbled = letter(cases[0].title + cases[0].body, true);
+  CHECK(garbled.quality.score < clean.quality.score);
+}

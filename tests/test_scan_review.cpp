@@ -330,3 +330,67 @@ TEST_CASE("a raised figure whose note is not on the page is not said to have its
   }
   CHECK(ran == 3);
 }
+
+namespace {
+// A typed letter (A/47/892, 1993): its paragraphs open with a first-line
+// indent after a blank line; the second runs a list of names into its
+// sentence, one name a line, each line ending a clause. `boundary` is the
+// line that follows the short line "... age 25, from Gaza" + `end` inside
+// the second paragraph: (x0, space above in pt, text). Lines 12 pt apart,
+// 10 pt type, 5.6 pt a character, the text from x = 72 to 540.
+Document typed_letter(const std::string& end, double boundary_x0, double boundary_space, const std::string& boundary) {
+  std::vector<std::tuple<double, double, double, double, std::string>> lines;
+  double y = 100;
+  auto line = [&](double x0, double space, const std::string& text, bool full) {
+    y += space;
+    const double x1 = full ? 540 : x0 + 5.6 * static_cast<double>(code_points(text).size());
+    lines.emplace_back(y, x0, x1, 10, text);
+    y += 12;
+  };
+  line(108, 0, "I am instructed by the Executive Committee of the Palestine Liberation", true);
+  line(72, 0, "Organization, which retains the powers and responsibilities of the Provisional", true);
+  line(72, 0, "Government of Palestine, to bring the following to your attention.", false);
+  line(108, 12, "The Israeli authorities continue to exercise their policies of extreme", true);
+  line(72, 0, "repression against the Palestinian people living in the occupied territory.", true);
+  line(72, 0, "During the past 24 hours, four Palestinian youths in Gaza and the West Bank", true);
+  line(72, 0, "were killed. The youths killed were Khalid Mustafa Abu Alkomsan,", true);
+  line(72, 0, "age 25, from Gaza" + end, false);
+  line(boundary_x0, boundary_space, boundary, false);
+  line(72, 0, "Jaafar Mohammad Salim Ashrawi, age 17, from Tulkarem.", false);
+  line(108, 12, "We reiterate our position that the Security Council, in fulfilment of its", true);
+  line(72, 0, "responsibilities under the Charter of the United Nations, must act now.", false);
+  return ocr_page(lines);
+}
+}  // namespace
+
+TEST_CASE("a line ending a clause inside a typed letter's paragraph is joined to the flush line after it", "[unwrap_lines][ocr]") {
+  // Where paragraphs open with an indent after space, a short line that
+  // ends with a comma or semicolon and a line that follows flush without
+  // space are one paragraph, whatever case the next line starts in; an
+  // indent, space, or a full stop ends the paragraph there.
+  struct Case {
+    std::string end;
+    double x0, space;
+    std::string next;
+    bool joined;
+  };
+  const std::vector<Case> cases = {
+      {";", 72, 0, "Ghassan Abdel Hadi Barghouti, age 14, from Rammallah; and", true},
+      {",", 72, 0, "Ghassan Abdel Hadi Barghouti, age 14, from Rammallah, and", true},
+      {";", 72, 0, "and Ghassan Abdel Hadi Barghouti, age 14, from Rammallah;", true},
+      {".", 72, 0, "Ghassan Abdel Hadi Barghouti, age 14, was wounded; and", false},
+      {";", 108, 0, "Ghassan Abdel Hadi Barghouti, age 14, from Rammallah; and", false},
+      {";", 72, 12, "Ghassan Abdel Hadi Barghouti, age 14, from Rammallah; and", false}};
+  int ran = 0;
+  for (const Case& k : cases) {
+    CAPTURE(k.end, k.x0, k.space, k.next);
+    Document doc = typed_letter(k.end, k.x0, k.space, k.next);
+    run_passes(doc, {"unwrap_lines"});
+    const auto blocks = blocks_of(doc);
+    CAPTURE(blocks);
+    REQUIRE(blocks.size() == (k.joined ? 3U : 4U));
+    CHECK(blocks[1].ends_with("from Tulkarem.") == k.joined);
+    ++ran;
+  }
+  CHECK(ran == 6);
+}

@@ -3,6 +3,7 @@
 // degraded the way scanners and cameras degrade pages: a small skew, pages
 // turned sideways or upside down, uneven lighting, blur, grain, dust specks,
 // underlined lines (a typeset rule, or a typewriter's row of underscores),
+// a picture printed on the first page (an emblem beside the masthead),
 // and written as a multi-page CCITT G4 TIFF, an image-only PDF, or one JPEG
 // or PNG per page. The noise comes from a seeded generator of fixed
 // definition, so the same command makes the same pixels on any machine.
@@ -46,6 +47,8 @@ struct Options {
   int columns = 1;             // pages set side by side on one sheet, as a two-column print
   std::vector<std::string> underline;  // printed lines starting with one of these are underlined
   bool typed = false;          // underlines typed (underscores per character cell), else a typeset rule
+  std::string picture;         // an image printed on page 1 (an emblem, a seal), empty for none
+  double picture_x = 0, picture_y = 0;  // its top left corner, in points from the page's
   std::uint32_t seed = 1;
   int first = 1, last = 0;     // page range (last 0: to the end)
   std::string input, output;
@@ -72,6 +75,10 @@ struct Options {
                "                  a typeset rule just under the baseline, crossed by the\n"
                "                  descenders (rule), or a typewriter's underscores, one per\n"
                "                  character cell, at the depth of the descenders (typed)\n"
+               "  --picture IMG@X,Y\n"
+               "                  print the image IMG (at the output's resolution: an emblem,\n"
+               "                  a seal) on page 1, its top left corner X,Y points from the\n"
+               "                  page's top left corner, its ink over the page's\n"
                "  --pages A-B     page range\n"
                "  --seed N        noise seed (1)\n"
                "JPEG and PNG outputs get one file per page: OUT-1.jpg, OUT-2.jpg, ... unless\n"
@@ -114,6 +121,13 @@ Options parse(int argc, char** argv) {
       const std::string v = value();
       if (v != "rule" && v != "typed") usage("--underline-style takes rule or typed");
       o.typed = v == "typed";
+    } else if (a == "--picture") {
+      const std::string v = value();
+      const auto at = v.rfind('@'), comma = v.rfind(',');
+      if (at == std::string::npos || comma == std::string::npos || comma < at) usage("--picture takes IMG@X,Y");
+      o.picture = v.substr(0, at);
+      o.picture_x = std::stod(v.substr(at + 1, comma - at - 1));
+      o.picture_y = std::stod(v.substr(comma + 1));
     } else if (a == "--seed") o.seed = static_cast<std::uint32_t>(std::stoul(value()));
     else if (a == "--pages") {
       const std::string v = value();
@@ -301,6 +315,26 @@ PixPtr side_by_side(const std::vector<PixPtr>& pages) {
   return sheet;
 }
 
+// Prints --picture's image on the render of page 1: its dark pixels over
+// the page's (a printed emblem's ink), before the page is degraded.
+void print_picture(Pix* pix, const Options& o) {
+  if (o.picture.empty()) return;
+  PixPtr image(pixRead(o.picture.c_str()));
+  if (!image) usage("cannot read the picture " + o.picture);
+  PixPtr grey(pixConvertTo8(image.get(), 0));
+  if (!grey || pixGetDepth(pix) != 8) usage("cannot print the picture " + o.picture);
+  const int x0 = static_cast<int>(std::lround(o.picture_x * o.dpi / 72.0));
+  const int y0 = static_cast<int>(std::lround(o.picture_y * o.dpi / 72.0));
+  const int w = pixGetWidth(grey.get()), h = pixGetHeight(grey.get());
+  for (int y = 0; y < h && y0 + y < static_cast<int>(pixGetHeight(pix)); ++y)
+    for (int x = 0; x < w && x0 + x < static_cast<int>(pixGetWidth(pix)); ++x) {
+      l_uint32 ink = 255, page = 255;
+      pixGetPixel(grey.get(), x, y, &ink);
+      pixGetPixel(pix, x0 + x, y0 + y, &page);
+      pixSetPixel(pix, x0 + x, y0 + y, std::min(ink, page));
+    }
+}
+
 std::string extension(const std::string& path) {
   const auto dot = path.rfind('.');
   return dot == std::string::npos ? "" : path.substr(dot + 1);
@@ -323,6 +357,7 @@ int main(int argc, char** argv) {
       if (!page) usage("cannot read page " + std::to_string(k));
       rendered.push_back(render(*page, o.dpi));
       underline(rendered.back().get(), *page, o, rng);
+      if (k == 1) print_picture(rendered.back().get(), o);
     }
     PixPtr pix = rendered.size() == 1 ? std::move(rendered.front()) : side_by_side(rendered);
     // --turn names pages; with --columns, sheets (1, 2, ...).

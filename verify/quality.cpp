@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -132,6 +134,63 @@ std::vector<Position> reading_order_breaks(const Document& doc) {
       }
       prev = &line;
     }
+  }
+  return out;
+}
+
+namespace {
+// The words of `text`: runs between spaces, without the punctuation around
+// them ("(Signed)", "Palestine,"); each with its byte offset.
+std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text) {
+  static const Regex kWord("[^\\s]+");
+  static const Regex kTrim("^[\\p{P}\\p{S}]*(.*?)[\\p{P}\\p{S}]*$");
+  std::vector<std::pair<std::string, std::size_t>> out;
+  for (const auto& m : kWord.find_all(text)) {
+    const std::string_view run = m.str(text);
+    const auto t = kTrim.search(run);
+    const std::string_view word = t ? t->str(run, 1) : run;
+    if (!word.empty()) out.emplace_back(std::string(word), m.begin + static_cast<std::size_t>(word.data() - run.data()));
+  }
+  return out;
+}
+
+bool has_letter(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();)
+    if (is_letter(next_code_point(w, i))) return true;
+  return false;
+}
+}  // namespace
+
+std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
+                                               const std::function<bool(std::string_view)>& known) {
+  if (!res.title || !known) return {};
+  const RichText& title = *res.title;
+  // The confidence of each word OCR read on the title's lines.
+  std::map<std::string, double, std::less<>> read;
+  for (const Origin& o : title.source) {
+    if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) continue;
+    const Page& page = doc.pages[static_cast<std::size_t>(o.page - 1)];
+    if (!page.ocr || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
+    const Line& line = page.lines[static_cast<std::size_t>(o.line)];
+    for (const Word& w : line.words) {
+      if (w.confidence < 0 || w.end > line.text.size() || w.begin >= w.end) continue;
+      for (const auto& [word, at] : words_of(std::string_view(line.text).substr(w.begin, w.end - w.begin))) {
+        const auto [it, fresh] = read.emplace(word, w.confidence);
+        if (!fresh) it->second = std::min(it->second, w.confidence);
+      }
+    }
+  }
+  if (read.empty()) return {};
+  std::set<std::string, std::less<>> elsewhere;
+  for_each_text(res, [&](const RichText& t) {
+    if (&t == &title) return;
+    for (auto& [word, at] : words_of(t.text)) elsewhere.insert(std::move(word));
+  });
+  std::vector<DoubtfulWord> out;
+  for (const auto& [word, at] : words_of(title.text)) {
+    const auto r = read.find(word);
+    if (r == read.end() || !has_letter(word) || known(word) || elsewhere.contains(word)) continue;
+    out.push_back({word, r->second, position_at(doc, title, at)});
   }
   return out;
 }

@@ -8,7 +8,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -38,6 +40,23 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
 // them right to left). Needs geometry: 0 for text dumps. Each break is one
 // Position (of the line read too late).
 std::vector<Position> reading_order_breaks(const Document& doc);
+
+// A word of the title that the page image should be compared with.
+struct DoubtfulWord {
+  std::string text;       // as read
+  double confidence = 0;  // the OCR confidence of the word read
+  Position where;         // the source line it was read on
+};
+
+// The words of the title read by OCR that `known` (the dictionary of the
+// document's language) does not accept and the rest of the document's text
+// does not print (a name in a letter's title recurs under its signature):
+// what OCR made of a line it could not read ("Perman 0 rver" for
+// "Permanent Observer"; Tesseract may be confident of such words). Words
+// without a letter are not judged. Empty when the title was not read by
+// OCR or `known` is empty (no dictionary for the language).
+std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
+                                               const std::function<bool(std::string_view)>& known);
 
 // The document presents itself as a resolution or a draft of one: its
 // symbol has /RES/, or an adoption line, a resolution number or a sponsors'
