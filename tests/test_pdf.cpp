@@ -1200,7 +1200,7 @@ TEST_CASE("the words read through Poppler's core are those poppler-cpp gives (fi
     check_readers_agree(entry.path().string());
     ++n;
   }
-  CHECK(n == 7);
+  CHECK(n == 9);
 }
 
 TEST_CASE("the words read through Poppler's core are those poppler-cpp gives (corpus)", "[pdf][corpus]") {
