@@ -40,6 +40,9 @@ const std::vector<PassInfo>& all_passes() {
        {"collect_footnotes", "unwrap_lines"}},
       {"fix_typos", "known confusions (\"Untied Nations\") and typing slips from the document's own words", fix_typos,
        {"unwrap_lines"}},
+      // Reads the roles the passes before gave the lines; changes nothing.
+      {"trace_empty_pages", "a warning for each page whose text is all page furniture (a picture, a map)", trace_empty_pages,
+       {"remove_furniture", "collect_footnotes"}},
   };
   return passes;
 }

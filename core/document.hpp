@@ -111,6 +111,11 @@ struct Page {
   // InDesign draw; Word prints it as text). Ingest looks for them only where
   // the text leaves a page's notes zone in doubt (ingest/drawn_rules.hpp).
   std::vector<Box> rules;
+  // The share of the page's area (0..1) that images cover (a picture, a
+  // map, a scan), as Poppler's core draws the page; 0 when unknown (text
+  // dumps, poppler-cpp's reader). trace_empty_pages says a page whose text
+  // is all furniture holds a picture by it.
+  double image_cover = 0;
 };
 
 // Where a run of a block's text came from.

@@ -496,6 +496,7 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
   plan.page.width = rect.width();
   plan.page.height = rect.height();
   plan.words = core ? core->words(i + 1, plan.bad_text) : cpp_words(*p, plan.bad_text);
+  if (core) plan.page.image_cover = core->evidence().image_cover;
   // A page with no text layer (a scan) is read from its image, rendered
   // in memory at the configured resolution; with ocr = "always", every page.
   const OcrOptions& ocr = options.ocr;

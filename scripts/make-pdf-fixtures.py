@@ -31,7 +31,7 @@ paragraph, each starting with a code and a space:
   s  sub-paragraph ("(a) ...")        h  heading line (part number or title), bold
   a  annex label: starts a new page   c  conclusion line, right-aligned
   T  a table's header row              r  a table's row
-  R  a table's totals row, bold
+  R  a table's totals row, bold      P  a page holding only a picture
 Footnotes are written inline as [[note text]]. Lines starting with # are
 comments. A run of T, r and R lines is one table, its cells separated by
 " | ": set in 9-point type between the body's margins, the first column
@@ -48,6 +48,14 @@ the symbol on the outer side: left on even pages, right on odd ones; without
 it the title and the symbol are stacked lines), "paper: letter" (US Letter
 instead of A4).
 
+A P line is a page that holds only a picture, as the UN prints a map at the
+end of a report (S/2015/246, page 19): a page break before and after it,
+and on the page, under its running head and above its footer, a drawing
+of 14 by 18 cm (a grey map: land, borders, roads) embedded as a PNG, whose
+names are pixels, not text. The line's text says what the picture shows;
+it is not printed. The tests expect the pipeline to name the page in a
+warning (trace_empty_pages).
+
 Usage: scripts/make-pdf-fixtures.py [--soffice PATH] [NAME...]
 builds only the named sources (stems of fixtures-src/pdf) when names are
 given, so the other PDFs keep their bytes (and their goldens their digests).
@@ -59,6 +67,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import base64
+import struct
+import zlib
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -72,7 +83,8 @@ NS = (
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
     'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
     'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
 )
 
 STYLES = """
@@ -111,6 +123,9 @@ STYLES = """
   </style:style>
   <style:style style:name="AnnexLabel" style:family="paragraph" style:parent-style-name="Heading">
     <style:paragraph-properties fo:break-before="page" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  <style:style style:name="PicturePage" style:family="paragraph">
+    <style:paragraph-properties fo:break-before="page" fo:break-after="page" fo:text-align="center"/>
   </style:style>
   <style:style style:name="Conclusion" style:family="paragraph">
     <style:paragraph-properties fo:text-align="end" fo:line-height="12pt"/>
@@ -278,6 +293,45 @@ def styles(head, tables=()):
             .replace("@TABLESTYLES@", table_styles(head, tables)))
 
 
+# The picture of a P line: a grey map of PICTURE_PX pixels, at 150 dpi
+# (S/2015/246's map) as large on the page as PICTURE_CM.
+PICTURE_PX = (827, 1063)
+PICTURE_CM = ("14cm", "18cm")
+
+
+def map_png():
+    """A PNG (8-bit grey) of a map: sea, a coast, borders and roads, drawn
+    pixel by pixel (no imaging library needed); the same bytes each run."""
+    w, h = PICTURE_PX
+    rows = []
+    for y in range(h):
+        row = bytearray(w)
+        coast = w // 3 + (y * 7 // 11) % 40
+        for x in range(w):
+            v = 235 if x < coast else 200  # sea, land
+            if abs(x - coast) < 3 or abs(y - h // 2) < 2 and x > coast or abs(x - (w * 2 // 3)) < 2 and y > h // 3:
+                v = 60  # the coast and two borders
+            if (x + 2 * y) % 157 < 3 and x > coast:
+                v = 120  # roads
+            row[x] = v
+        rows.append(b"\0" + bytes(row))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)) +
+            chunk(b"pHYs", struct.pack(">IIB", 5906, 5906, 1)) +  # 150 dpi
+            chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+
+
+def picture_page(k, text):
+    """A page holding only a picture: a page break before and after it."""
+    data = base64.b64encode(map_png()).decode("ascii")
+    return (f'<text:p text:style-name="PicturePage"><draw:frame draw:name="Picture{k}" text:anchor-type="as-char" '
+            f'svg:width="{PICTURE_CM[0]}" svg:height="{PICTURE_CM[1]}"><draw:image>'
+            f'<office:binary-data>{data}</office:binary-data></draw:image></draw:frame></text:p>')
+
+
 def cells(text):
     return [c.strip() for c in text.split(" | ")]
 
@@ -379,6 +433,10 @@ def document(head, body):
             rows = []
         if not code:
             break
+        if code == "P":
+            p(picture_page(len(parts), text))
+            prev = code
+            continue
         style = {"=": "Centre", "!": "Flush", "t": "Title", "~": "Formula", "p": "Body", "n": "Body", "s": "Body",
                  "h": "Heading", "a": "AnnexLabel", "c": "Conclusion"}[code]
         if code == "h" and prev != "h":

@@ -102,10 +102,10 @@ TEST_CASE("nothing unaccounted on the born-digital corpus, the text layers of th
     ++checked;
   }
   // 15 born-digital PDFs, 6 of the 7 old scans from their layer, 5 seeds,
-  // 18 fixtures (four texts, Markdown, seven PDFs, four PDFs of notes under
+  // 20 fixtures (four texts, Markdown, nine PDFs, four PDFs of notes under
   // a drawn rule, two scans).
   CHECK(from_text_layer == 6);
-  CHECK(checked == 15 + 6 + 5 + 18);
+  CHECK(checked == 15 + 6 + 5 + 20);
 }
 
 TEST_CASE("a word dropped from a paragraph is reported lost, with its page, line and word", "[conservation]") {

@@ -510,3 +510,54 @@ TEST_CASE("an English document that breaks words at syllables: a misread break j
   CHECK(plain.blocks[0].text.find("the Organiza-tlon and") != std::string::npos);
   CHECK(edits_of(plain, "drop_syllable_hyphen").empty());
 }
+
+TEST_CASE("trace_empty_pages names each page whose text is all furniture, with the furniture and its images", "[cleanup][trace_empty_pages]") {
+  const auto page = [](int number, std::vector<std::pair<std::string, LineRole>> lines, double image_cover) {
+    Page p;
+    p.number = number;
+    p.width = 612;
+    p.height = 792;
+    p.image_cover = image_cover;
+    for (auto& [text, role] : lines) {
+      Line l;
+      l.text = text;
+      l.role = role;
+      p.lines.push_back(std::move(l));
+    }
+    return p;
+  };
+  const auto contains = [](const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; };
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.pages.push_back(page(1, {{"1. The present report is submitted pursuant to resolution 2999 (2025).", LineRole::body}}, 0));
+  // A map: the running head and the footer are its only text.
+  doc.pages.push_back(page(2, {{"S/2026/902", LineRole::furniture}, {"2/4", LineRole::furniture}, {" ", LineRole::blank}}, 0.84));
+  // Furniture and a note carried over: the note is the page's text.
+  doc.pages.push_back(page(3, {{"S/2026/902", LineRole::furniture}, {"Continued note text.", LineRole::footnote}}, 0));
+  // No text at all: ingest says why (no text layer, OCR off or found nothing).
+  doc.pages.push_back(page(4, {}, 1.0));
+  // Furniture alone, no picture: a page the text layer holds only that of.
+  doc.pages.push_back(page(5, {{"4/4", LineRole::furniture}}, 0));
+  const auto furniture = [&](std::string kind, int line, std::string text) {
+    Edit e;
+    e.pass = "remove_furniture";
+    e.kind = std::move(kind);
+    e.where = {2, line, 1};
+    e.before = std::move(text);
+    e.role = "furniture";
+    doc.log.add(std::move(e));
+  };
+  furniture("remove_running_head", 1, "S/2026/902");
+  furniture("remove_page_number", 2, "2/4");
+  run_passes(doc, {"trace_empty_pages"});
+  std::vector<Diagnostic> warned;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.pass == "trace_empty_pages") warned.push_back(d);
+  REQUIRE(warned.size() == 2);
+  CHECK(warned[0].where.page == 2);
+  CHECK(contains(warned[0].message, "page furniture (\"S/2026/902\", \"2/4\")"));
+  CHECK(contains(warned[0].message, "images cover 84% of it"));
+  CHECK(warned[1].where.page == 5);
+  CHECK_FALSE(contains(warned[1].message, "images"));
+  CHECK(doc.log.edits().size() == 2);  // it changes nothing
+}
