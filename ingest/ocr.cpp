@@ -702,6 +702,103 @@ void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_
   }
 }
 
+// A page in a script other than Latin is read with English beside it, for
+// the Latin symbols it prints (kLatinCompanion). Where Tesseract's
+// line finding sees a line of the page's own script badly (a bold title,
+// a running head), the English model can win its words and give Latin
+// nonsense in their place: on the Chinese scan of the six-language fixture
+// "污蔑、歧视、煽动暴力和暴力侵害行为" came out "To, BOL, Piola HARA
+// RETA", words of confidence 19 to 51, where the symbols and the masthead's
+// English the page prints read at 75 to 96. A line holding at least
+// kDoubtfulLatinWords words of Latin letters only (no figure, no slash: a
+// symbol is not one) read under kDoubtfulLatinConfidence is read again
+// alone, in the page's own language without the companion; that reading
+// replaces the line's words when it is more confident than the line was
+// and not itself Latin.
+constexpr std::string_view kLatinCompanion = "eng";
+constexpr std::size_t kDoubtfulLatinWords = 2;
+constexpr double kDoubtfulLatinConfidence = 60;
+
+bool doubtful_latin_word(const PlacedWord& w) {
+  if (w.confidence >= kDoubtfulLatinConfidence) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.text.size();) {
+    const char32_t cp = next_code_point(w.text, i);
+    if ((cp >= '0' && cp <= '9') || cp == '/') return false;
+    const Script s = script_of(cp);
+    if (s == Script::latin) ++letters;
+    else if (s != Script::none) return false;
+  }
+  return letters >= 2;
+}
+
+// The mean confidence of words [from, to) of `words`.
+double mean_confidence(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  double sum = 0;
+  for (std::size_t k = from; k < to; ++k) sum += words[k].confidence;
+  return to > from ? sum / static_cast<double>(to - from) : 0;
+}
+
+// Reads the line of words [from, to) again in `alone`; true when its words
+// were replaced.
+bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
+                       std::size_t to) {
+  Box b{1e9, 1e9, -1e9, -1e9};
+  for (std::size_t k = from; k < to; ++k) {
+    const Box& w = reading.words[k].box;
+    b = Box{std::min(b.x0, w.x0), std::min(b.y0, w.y0), std::max(b.x1, w.x1), std::max(b.y1, w.y1)};
+  }
+  const int margin = dpi / 50;
+  const int l = std::max(0, static_cast<int>(b.x0 / scale) - margin), t = std::max(0, static_cast<int>(b.y0 / scale) - margin);
+  const int r = std::min(pixGetWidth(pix), static_cast<int>(b.x1 / scale) + margin);
+  const int bottom = std::min(pixGetHeight(pix), static_cast<int>(b.y1 / scale) + margin);
+  if (r <= l || bottom <= t) return false;
+  tesseract::TessBaseAPI& api = engine_for(alone).api;
+  api.SetImage(pix);
+  api.SetSourceResolution(dpi);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  api.SetRectangle(l, t, r - l, bottom - t);
+  Reading again;
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.Clear();
+  std::string text;
+  for (const PlacedWord& w : again.words) text += w.text + ' ';
+  if (again.words.empty() || dominant_script(text) == Script::latin ||
+      mean_confidence(again.words, 0, again.words.size()) <= mean_confidence(reading.words, from, to))
+    return false;
+  const int block = reading.block_of[from], line = reading.line_of[from];
+  const auto f = static_cast<std::ptrdiff_t>(from), e = static_cast<std::ptrdiff_t>(to);
+  reading.words.erase(reading.words.begin() + f, reading.words.begin() + e);
+  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + e);
+  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + e);
+  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + e);
+  const std::size_t n = again.words.size();
+  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()),
+                       std::make_move_iterator(again.words.end()));
+  reading.block_of.insert(reading.block_of.begin() + f, n, block);
+  reading.line_of.insert(reading.line_of.begin() + f, n, line);
+  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+  return true;
+}
+
+// Reads again, in the page's own language alone, each line of Latin
+// nonsense of a page read with the Latin companion (see above). The
+// lines go from the last, so that the indexes before a line still hold.
+void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, Reading& reading) {
+  const std::string suffix = "+" + std::string(kLatinCompanion);
+  if (languages.size() <= suffix.size() || !languages.ends_with(suffix)) return;
+  const std::string alone = languages.substr(0, languages.size() - suffix.size());
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    const auto doubtful = std::count_if(reading.words.begin() + static_cast<std::ptrdiff_t>(from),
+                                        reading.words.begin() + static_cast<std::ptrdiff_t>(to), doubtful_latin_word);
+    if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords) reread_line_alone(pix, dpi, scale, alone, reading, from, to);
+    to = from;
+  }
+}
+
 OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
@@ -844,6 +941,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   }
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
+  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
   if (reading.words.empty()) return page;
   double confidence_sum = 0;
   for (const PlacedWord& w : reading.words) confidence_sum += w.confidence;
@@ -1031,8 +1129,8 @@ std::string language_for(const Script& script, const OcrPage& reading) {
 // low confidence, and turns them into Latin garbage in left-to-right runs
 // ("OLAS" for "الإنسان"; on the six-language fixture the Arabic scan's CER
 // rose from 0.51 to 0.55, where the Russian one fell from 0.125 to 0.076
-// and the Chinese one from 0.20 to 0.16).
-constexpr std::string_view kLatinCompanion = "eng";
+// and the Chinese one from 0.20 to 0.16). kLatinCompanion is defined
+// above read_page, which reads Latin nonsense on such a page again.
 
 // Whether an engine for `languages` can be initialised (the engine is kept
 // for the reading that follows); remembered per thread when it cannot.
