@@ -702,6 +702,41 @@ void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_
   }
 }
 
+// Tesseract reads a drawn separator (the rule over the notes) as a word of
+// no text whose box is the rule's, which the notes pass looks for. On the
+// right-to-left pages of Arabic, whose separator stands at the right end
+// of the text, it gives that word a box of no width (x from 0 to 0: on the
+// six-language fixture's Arabic scan, every page's separator), and the
+// notes under it were taken for body text. Such a word gets the extent
+// of the ink in its rows on the page read (Tesseract's own thresholded
+// image has its rules taken out): the longest run of columns holding ink,
+// gaps of up to kRuleGapPixels (specks, a cut in a thin rule) bridged.
+constexpr int kRuleGapPixels = 3;
+
+void measure_rules_without_width(Pix* pix, double scale, Reading& reading) {
+  PixPtr binary;
+  for (PlacedWord& w : reading.words) {
+    if (!is_blank(w.text) || w.box.x1 > w.box.x0) continue;
+    if (!binary) binary.reset(pixGetDepth(pix) == 1 ? pixClone(pix) : pixConvertTo1(pix, 128));
+    if (!binary || pixGetDepth(binary.get()) != 1) return;
+    const int width = pixGetWidth(binary.get()), height = pixGetHeight(binary.get());
+    const int top = std::max(0, static_cast<int>(w.box.y0 / scale) - 1);
+    const int bottom = std::min(height - 1, static_cast<int>(w.box.y1 / scale) + 1);
+    const l_uint32* data = pixGetData(binary.get());
+    const int wpl = pixGetWpl(binary.get());
+    int best_from = 0, best_to = -1, from = -1, last = -kRuleGapPixels - 2;
+    for (int x = 0; x < width; ++x) {
+      bool ink = false;
+      for (int y = top; y <= bottom && !ink; ++y) ink = GET_DATA_BIT(data + y * wpl, x) != 0;
+      if (!ink) continue;
+      if (x - last > kRuleGapPixels + 1) from = x;
+      last = x;
+      if (last - from > best_to - best_from) best_from = from, best_to = last;
+    }
+    if (best_to > best_from) w.box.x0 = best_from * scale, w.box.x1 = (best_to + 1) * scale;
+  }
+}
+
 // A page in a script other than Latin is read with English beside it, for
 // the Latin symbols it prints (kLatinCompanion). Where Tesseract's
 // line finding sees a line of the page's own script badly (a bold title,
@@ -817,6 +852,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   errno = 0;
   if (api.Recognize(nullptr) == 0) {
     collect(api, scale, true, reading);
+    measure_rules_without_width(pix, scale, reading);
     // The page in hOCR, as Tesseract's renderer writes it, from this same
     // recognition (the readings of rectangles below would replace it).
     const TessText hocr(api.GetHOCRText(page_number - 1));
