@@ -238,10 +238,14 @@ bool rises_out_of_notes(const Line& first, detail::LineRef first_at, const Line&
 // Whether `line` stands under the OCR page's note separator (the line
 // `rule`): below it, and starting in the separator's column (the notes
 // begin at the separator's left end; a second column beside it does not).
+// A right-to-left line starts at its right: Arabic pages draw the
+// separator at the right end of the text, and their notes begin there.
 bool under_ocr_rule(const Page& page, std::size_t rule, const Line& line) {
   if (rule == std::string::npos || !line.box) return false;
   const Box& r = *page.lines[rule].box;
-  return line.box->y0 >= r.y1 - 1 && line.box->x0 >= r.x0 - r.width() / 2 && line.box->x0 < r.x1;
+  if (line.box->y0 < r.y1 - 1) return false;
+  if (line.right_to_left) return line.box->x1 <= r.x1 + r.width() / 2 && line.box->x1 > r.x0;
+  return line.box->x0 >= r.x0 - r.width() / 2 && line.box->x0 < r.x1;
 }
 
 FootZone foot_zone(const Page& page, double small_below, const std::set<std::string>& raised) {

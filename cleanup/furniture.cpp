@@ -71,6 +71,12 @@ constexpr double kSameHeight = 4.0;
 constexpr std::size_t kHeadCharsPerEdit = 5;
 constexpr std::size_t kMinFuzzyHead = 4;
 constexpr std::size_t kMaxFuzzyHeadBytes = 60;
+// A head in a script written without spaces, read by OCR, is words of the
+// title when it holds at least kOcrTitleMinCharacters characters and all
+// but one in kOcrTitleCharactersPerMiss are the title's, in order
+// (title_words).
+constexpr std::size_t kOcrTitleMinCharacters = 10;
+constexpr std::size_t kOcrTitleCharactersPerMiss = 10;
 // A line of a head zone (page 1's too) that nothing explains, no longer than kMaxOddHeadBytes (a masthead's emblem or name
 // as OCR read it: "UNlTE#"), is kept as text with a warning.
 constexpr std::size_t kMaxOddHeadBytes = 40;
@@ -388,6 +394,7 @@ struct HeadVocabulary {
   std::vector<std::string> symbols;
   std::vector<std::vector<std::string>> titles;  // normalised words, in order
   bool from_masthead = false;  // the symbols are the masthead's (else page 1's, as OCR read them)
+  bool ocr = false;            // page 1, and so its title, was read by OCR
 };
 
 // A word as compared with the title's: ASCII lower case, punctuation,
@@ -473,11 +480,37 @@ HeadVocabulary head_vocabulary(const Document& doc, double body_size) {
     for (const Line& line : doc.pages.front().lines)
       if (line.role == LineRole::body && line.font_size >= body_size + kTitleType) title += " " + line.text;
   if (!title.empty()) v.titles.push_back(folded_words(collapse_spaces(title)));
+  v.ocr = !doc.pages.empty() && doc.pages.front().ocr;
   if (doc.meta.agenda_title) v.titles.push_back(folded_words(*doc.meta.agenda_title));
   return v;
 }
 
+// How many of `words` a subsequence of `title` matches, in order (the
+// longest common subsequence's length).
+std::size_t words_in_order(const std::vector<std::string>& words, const std::vector<std::string>& title) {
+  std::vector<std::size_t> row(title.size() + 1, 0), next(title.size() + 1, 0);
+  for (const std::string& w : words) {
+    for (std::size_t t = 0; t < title.size(); ++t)
+      next[t + 1] = w == title[t] ? row[t] + 1 : std::max(row[t + 1], next[t]);
+    std::swap(row, next);
+  }
+  return row.back();
+}
+
+// Whether `word` is a character of a script written without spaces, which
+// folded_words makes a word of its own.
+bool unspaced_character(const std::string& word) {
+  std::size_t i = 0;
+  return !word.empty() && is_unspaced_script(next_code_point(word, i)) && i == word.size();
+}
+
 // Words of one of the titles, in its order (a short title leaves words out).
+// Where page 1 was read by OCR, in a script written without
+// spaces (Chinese), each character is a word, and OCR misreads one here
+// and there in the title and in each head ("不容忍" read "不容恕" on one
+// page, "不容如" on another): a head of at least kOcrTitleMinCharacters such
+// characters, all in the title in order but one in kOcrTitleCharactersPerMiss,
+// is the title as OCR read it.
 bool title_words(std::string_view text, const HeadVocabulary& v) {
   const std::vector<std::string> words = folded_words(text);
   if (words.empty()) return false;
@@ -486,7 +519,12 @@ bool title_words(std::string_view text, const HeadVocabulary& v) {
     for (std::size_t t = 0; t < title.size() && k < words.size(); ++t) if (title[t] == words[k]) ++k;
     if (k == words.size()) return true;
   }
-  return false;
+  if (!v.ocr) return false;
+  const auto characters = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), unspaced_character));
+  if (characters < kOcrTitleMinCharacters || characters < words.size()) return false;
+  return std::any_of(v.titles.begin(), v.titles.end(), [&](const std::vector<std::string>& title) {
+    return words.size() - words_in_order(words, title) <= words.size() / kOcrTitleCharactersPerMiss;
+  });
 }
 
 bool language_name(std::string_view text) {

@@ -763,6 +763,138 @@ std::vector<bool> picture_words(Pix* binary, int dpi, double scale, const Readin
   return out;
 }
 
+// Tesseract reads a drawn separator (the rule over the notes) as a word of
+// no text whose box is the rule's, which the notes pass looks for. On the
+// right-to-left pages of Arabic, whose separator stands at the right end
+// of the text, it gives that word a box of no width (x from 0 to 0: on the
+// six-language fixture's Arabic scan, every page's separator), and the
+// notes under it were taken for body text. Such a word gets the extent
+// of the ink in its rows on the page read (Tesseract's own thresholded
+// image has its rules taken out): the longest run of columns holding ink,
+// gaps of up to kRuleGapPixels (specks, a cut in a thin rule) bridged.
+constexpr int kRuleGapPixels = 3;
+
+void measure_rules_without_width(Pix* pix, double scale, Reading& reading) {
+  PixPtr binary;
+  for (PlacedWord& w : reading.words) {
+    if (!is_blank(w.text) || w.box.x1 > w.box.x0) continue;
+    if (!binary) binary.reset(pixGetDepth(pix) == 1 ? pixClone(pix) : pixConvertTo1(pix, 128));
+    if (!binary || pixGetDepth(binary.get()) != 1) return;
+    const int width = pixGetWidth(binary.get()), height = pixGetHeight(binary.get());
+    const int top = std::max(0, static_cast<int>(w.box.y0 / scale) - 1);
+    const int bottom = std::min(height - 1, static_cast<int>(w.box.y1 / scale) + 1);
+    const l_uint32* data = pixGetData(binary.get());
+    const int wpl = pixGetWpl(binary.get());
+    int best_from = 0, best_to = -1, from = -1, last = -kRuleGapPixels - 2;
+    for (int x = 0; x < width; ++x) {
+      bool ink = false;
+      for (int y = top; y <= bottom && !ink; ++y) ink = GET_DATA_BIT(data + y * wpl, x) != 0;
+      if (!ink) continue;
+      if (x - last > kRuleGapPixels + 1) from = x;
+      last = x;
+      if (last - from > best_to - best_from) best_from = from, best_to = last;
+    }
+    if (best_to > best_from) w.box.x0 = best_from * scale, w.box.x1 = (best_to + 1) * scale;
+  }
+}
+
+// A page in a script other than Latin is read with English beside it, for
+// the Latin symbols it prints (kLatinCompanion). Where Tesseract's
+// line finding sees a line of the page's own script badly (a bold title,
+// a running head), the English model can win its words and give Latin
+// nonsense in their place: on the Chinese scan of the six-language fixture
+// "污蔑、歧视、煽动暴力和暴力侵害行为" came out "To, BOL, Piola HARA
+// RETA", words of confidence 19 to 51, where the symbols and the masthead's
+// English the page prints read at 75 to 96. A line holding at least
+// kDoubtfulLatinWords words of Latin letters only (no figure, no slash: a
+// symbol is not one) read under kDoubtfulLatinConfidence is read again
+// alone, in the page's own language without the companion; that reading
+// replaces the line's words when it is more confident than the line was
+// and not itself Latin.
+constexpr std::string_view kLatinCompanion = "eng";
+constexpr std::size_t kDoubtfulLatinWords = 2;
+constexpr double kDoubtfulLatinConfidence = 60;
+
+bool doubtful_latin_word(const PlacedWord& w) {
+  if (w.confidence >= kDoubtfulLatinConfidence) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.text.size();) {
+    const char32_t cp = next_code_point(w.text, i);
+    if ((cp >= '0' && cp <= '9') || cp == '/') return false;
+    const Script s = script_of(cp);
+    if (s == Script::latin) ++letters;
+    else if (s != Script::none) return false;
+  }
+  return letters >= 2;
+}
+
+// The mean confidence of words [from, to) of `words`.
+double mean_confidence(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  double sum = 0;
+  for (std::size_t k = from; k < to; ++k) sum += words[k].confidence;
+  return to > from ? sum / static_cast<double>(to - from) : 0;
+}
+
+// Reads the line of words [from, to) again in `alone`; true when its words
+// were replaced.
+bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
+                       std::size_t to) {
+  Box b{1e9, 1e9, -1e9, -1e9};
+  for (std::size_t k = from; k < to; ++k) {
+    const Box& w = reading.words[k].box;
+    b = Box{std::min(b.x0, w.x0), std::min(b.y0, w.y0), std::max(b.x1, w.x1), std::max(b.y1, w.y1)};
+  }
+  const int margin = dpi / 50;
+  const int l = std::max(0, static_cast<int>(b.x0 / scale) - margin), t = std::max(0, static_cast<int>(b.y0 / scale) - margin);
+  const int r = std::min(pixGetWidth(pix), static_cast<int>(b.x1 / scale) + margin);
+  const int bottom = std::min(pixGetHeight(pix), static_cast<int>(b.y1 / scale) + margin);
+  if (r <= l || bottom <= t) return false;
+  tesseract::TessBaseAPI& api = engine_for(alone).api;
+  api.SetImage(pix);
+  api.SetSourceResolution(dpi);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  api.SetRectangle(l, t, r - l, bottom - t);
+  Reading again;
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.Clear();
+  std::string text;
+  for (const PlacedWord& w : again.words) text += w.text + ' ';
+  if (again.words.empty() || dominant_script(text) == Script::latin ||
+      mean_confidence(again.words, 0, again.words.size()) <= mean_confidence(reading.words, from, to))
+    return false;
+  const int block = reading.block_of[from], line = reading.line_of[from];
+  const auto f = static_cast<std::ptrdiff_t>(from), e = static_cast<std::ptrdiff_t>(to);
+  reading.words.erase(reading.words.begin() + f, reading.words.begin() + e);
+  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + e);
+  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + e);
+  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + e);
+  const std::size_t n = again.words.size();
+  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()),
+                       std::make_move_iterator(again.words.end()));
+  reading.block_of.insert(reading.block_of.begin() + f, n, block);
+  reading.line_of.insert(reading.line_of.begin() + f, n, line);
+  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+  return true;
+}
+
+// Reads again, in the page's own language alone, each line of Latin
+// nonsense of a page read with the Latin companion (see above). The
+// lines go from the last, so that the indexes before a line still hold.
+void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, Reading& reading) {
+  const std::string suffix = "+" + std::string(kLatinCompanion);
+  if (languages.size() <= suffix.size() || !languages.ends_with(suffix)) return;
+  const std::string alone = languages.substr(0, languages.size() - suffix.size());
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    const auto doubtful = std::count_if(reading.words.begin() + static_cast<std::ptrdiff_t>(from),
+                                        reading.words.begin() + static_cast<std::ptrdiff_t>(to), doubtful_latin_word);
+    if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords) reread_line_alone(pix, dpi, scale, alone, reading, from, to);
+    to = from;
+  }
+}
+
 OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
@@ -783,6 +915,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   if (api.Recognize(nullptr) == 0) {
     collect(api, scale, true, reading);
     page_binary.reset(api.GetThresholdedImage());
+    measure_rules_without_width(pix, scale, reading);
     // The page in hOCR, as Tesseract's renderer writes it, from this same
     // recognition (the readings of rectangles below would replace it).
     const TessText hocr(api.GetHOCRText(page_number - 1));
@@ -907,6 +1040,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   }
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
+  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
   const std::vector<bool> picture = picture_words(page_binary.get(), dpi, scale, reading);
   std::string pictured;
   for (std::size_t i = 0; i < picture.size(); ++i)
@@ -1112,8 +1246,8 @@ std::string language_for(const Script& script, const OcrPage& reading) {
 // low confidence, and turns them into Latin garbage in left-to-right runs
 // ("OLAS" for "الإنسان"; on the six-language fixture the Arabic scan's CER
 // rose from 0.51 to 0.55, where the Russian one fell from 0.125 to 0.076
-// and the Chinese one from 0.20 to 0.16).
-constexpr std::string_view kLatinCompanion = "eng";
+// and the Chinese one from 0.20 to 0.16). kLatinCompanion is defined
+// above read_page, which reads Latin nonsense on such a page again.
 
 // Whether an engine for `languages` can be initialised (the engine is kept
 // for the reading that follows); remembered per thread when it cannot.

@@ -626,6 +626,39 @@ TEST_CASE("Arabic paragraphs with first-line indents on the right and short last
   CHECK(doc.blocks[1].text.rfind("وإذ ترحب", 0) == 0);
 }
 
+// An Arabic scan draws the separator over its notes at the right end of the
+// text, and its notes begin there, under it, in the body's type as OCR
+// reads it: "(1)انظر ..." under the rule is note 1 (collect_footnotes took
+// the lines under an OCR page's rule only when they began, on their left,
+// in the rule's column, as left-to-right notes do, and left them in the
+// body). Above the rule a line in the same type opening with "(1)" stays
+// text.
+TEST_CASE("Arabic notes under an OCR page's separator at the right are notes", "[languages][footnotes]") {
+  auto rtl = [](const std::string& text, double x0, double x1, double y) {
+    Line line = set_line(text, x0, y);
+    line.right_to_left = true;
+    line.box = Box{x0, y, x1, y + 11};
+    return line;
+  };
+  Line rule;
+  rule.text = " ";
+  rule.role = LineRole::blank;
+  rule.box = Box{380, 600, 500, 601};
+  Document doc = one_page({rtl("(1) إذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب الميثاق", 100, 500, 500),
+                           rtl("وأن تشجع على ذلك،", 380, 500, 512), rule,
+                           rtl("(1)انظر الوثائق الرسمية للجمعية العامة، الدورة السادسة والستون", 120, 500, 610),
+                           rtl("(2)المرجع نفسه، الدورة السابعة والستون", 250, 500, 625)});
+  doc.pages[0].ocr = true;
+  for (Line& line : doc.pages[0].lines)
+    for (Word& w : line.words) w.confidence = 90;
+  run_passes(doc, {"collect_footnotes"});
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].marker == "1");
+  CHECK(doc.footnotes[0].text.starts_with("انظر الوثائق"));
+  CHECK(doc.footnotes[1].marker == "2");
+  CHECK(doc.pages[0].lines[0].role == LineRole::body);
+}
+
 // Session numbers spelled out as the UN prints them before "session",
 // "período de sesiones", "сессия" and after "الدورة" (feminine in French,
 // Russian and Arabic; masculine, apocopated before a noun, in Spanish:
