@@ -553,6 +553,7 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
       plan.reason = OcrReason::implausible;
       plan.because = check.summary;
     } else if (ocr.recheck_ocr_layers && core && is_ocr_layer(core->evidence())) {
+      plan.page.ocr_layer = true;
       plan.layer = measure_in_language(plan.words, plan.words, options);
       if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
     }
