@@ -874,7 +874,7 @@ class StructureBuilder {
       res_.warnings.push_back({std::string(kStage), {},
                                "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
                                "number or symbol): the Work is dated only as not before 24 October 1945; a date the "
-                               "document prints in another form is not in the metadata"});
+                               "document prints in a form not recognised, or misread, is not in the metadata"});
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
