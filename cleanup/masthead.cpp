@@ -24,9 +24,9 @@
 // spaced capitals over two lines ("GENERAL" / "ASSEMBLY"); OCR may misread
 // the session's ordinal ("rrwenty-sixth session": taken for the nearest,
 // with a warning) or the day of the date ("~9 September 1971": no date is
-// guessed, a warning says the day is unreadable); what is printed above
-// the masthead is a stamp ("UN LIBRARY"), kept out of the text with a
-// warning.
+// guessed, a warning says the day is unreadable); above the masthead,
+// what no field explains is a stamp ("UN LIBRARY"), kept out of the text
+// with a warning.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -563,10 +563,11 @@ class MastheadReader {
     taken_.push_back({anchor, Part::values});
     walk_up(anchor);
     walk_down(anchor);
+    take_above_masthead();
     std::sort(taken_.begin(), taken_.end(), [](const Taken& a, const Taken& b) { return a.index < b.index; });
     apply();
+    mark_stamps();
     warn_unexplained();
-    mark_above_masthead();
   }
 
  private:
@@ -812,11 +813,14 @@ class MastheadReader {
     return {};
   }
 
-  // On a scanned page 1, what is printed wholly above the masthead (a
-  // library's stamp, a date stamped or written by hand: "UN LIBRARY",
-  // "OCT 1 - 1971") is no part of the document: furniture, each line an
-  // edit, with a warning that quotes it.
-  void mark_above_masthead() {
+  // On a scanned page 1, the lines printed wholly above the masthead the
+  // walk up did not reach (a stamp's garbage stopped it): masthead values
+  // ("UNITED" / "NATIONS") and the logo's series letters ("AS") are taken;
+  // anything else is a stamp or a mark (a library's stamp, a date stamped
+  // or written by hand: "UN LIBRARY", "OCT 1 - 1971"), no part of the
+  // document: kept for mark_stamps.
+  void take_above_masthead() {
+    static const Regex kLetters("^\\s*[AES]{1,2}\\s*$");
     if (!ocr_) return;
     std::optional<double> top;
     std::size_t first = refs_.size();
@@ -829,7 +833,17 @@ class MastheadReader {
     for (std::size_t i = 0; i < first; ++i) {
       const Line& l = line(i);
       if (refs_[i].page != 0 || l.role != LineRole::body || !l.box || is_blank(l.text) || l.box->y1 > *top) continue;
-      const std::string quoted = detail::quoted(collapse_spaces(l.text));
+      if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
+      else if (kLetters.full_match(l.text)) taken_.push_back({i, Part::logo});
+      else stamps_.push_back(i);
+    }
+  }
+
+  // The stamps take_above_masthead found: furniture, each line an edit,
+  // with a warning that quotes it.
+  void mark_stamps() {
+    for (std::size_t i : stamps_) {
+      const std::string quoted = detail::quoted(collapse_spaces(line(i).text));
       detail::set_role(doc_, kPass, "remove_stamp", refs_[i], LineRole::furniture,
                        "printed above the masthead of a scanned page: a stamp or a mark, not the document's text");
       doc_.log.warn(std::string(kPass), doc_.position_of(refs_[i].page, refs_[i].line),
@@ -865,6 +879,7 @@ class MastheadReader {
   const std::vector<detail::LineRef> refs_;
   const bool ocr_;
   std::vector<Taken> taken_;
+  std::vector<std::size_t> stamps_;  // lines above the masthead (take_above_masthead)
   mutable std::vector<std::optional<Parsed>> parsed_;  // by line ref, filled as asked
 };
 }  // namespace

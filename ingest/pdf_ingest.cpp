@@ -255,10 +255,10 @@ constexpr double kBetterOdd = 0.005;
 // the layer word's either way (no words run together). Only when the page
 // image was read unturned and skewed by under kMendMaxSkew degrees, so the
 // boxes are on the layer's page.
-// A number of the layer with characters that are no digits ("~9 September
-// 1971" for 29) is mended by the same test, when the fresh reading's word
-// has as many characters, all its own differing ones digits, and agrees
-// with every digit the layer read: only the unreadable characters change.
+// A number of the layer with odd characters ("~9 September 1971" for 29,
+// "~." for a paragraph's "2.") is mended by the same test, when the fresh
+// reading's word has as many characters and reads a digit for each odd
+// one, the rest as the layer: only the unreadable characters change.
 constexpr double kMendConfidence = 85;
 constexpr double kMendWidthRatio = 1.4;
 constexpr double kMendMaxSkew = 1.0;
@@ -342,21 +342,19 @@ const PlacedWord* fresh_word_at(const PlacedWord& w, const OcrPage& read) {
   return match;
 }
 
-// Whether `fresh` reads the layer's number `layer` ("~9") with digits where
-// the layer has characters that are no digits ("29"): as many characters,
-// at least one digit in the layer, no letter in either, the layer's digits
-// kept and each character changed a digit in `fresh`.
+// Whether `fresh` reads the layer's number `layer` ("~9", "~.") with digits
+// where the layer has odd characters ("29", "2."): as many characters, no
+// letter in either, every character that differs an odd one of the layer
+// (not a text character, nor the "*" of a note mark) and a digit in
+// `fresh`; so the layer's digits and punctuation are kept.
 bool reads_unreadable_digits(const std::string& layer, const std::string& fresh) {
   const std::u32string a = code_points(layer), b = code_points(fresh);
   if (a.size() != b.size() || a == b) return false;
-  auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
-  bool any_digit = false;
   for (std::size_t k = 0; k < a.size(); ++k) {
     if (is_letter(a[k]) || is_letter(b[k])) return false;
-    any_digit = any_digit || digit(a[k]);
-    if (a[k] != b[k] && (digit(a[k]) || !digit(b[k]))) return false;
+    if (a[k] != b[k] && (detail::is_text_character(a[k]) || a[k] == '*' || b[k] < '0' || b[k] > '9')) return false;
   }
-  return any_digit;
+  return true;
 }
 
 // What the fresh reading makes of the layer's word `w`, with why; empty
