@@ -20,7 +20,13 @@
 // taken line gets the masthead role and its values go to Metadata. A line
 // the fields cannot explain stops the masthead and stays in the text; with
 // geometry, a line printed inside the masthead's region that was not taken
-// is warned about.
+// is warned about. On a scanned page, a 1970s masthead prints the organ in
+// spaced capitals over two lines ("GENERAL" / "ASSEMBLY"); OCR may misread
+// the session's ordinal ("rrwenty-sixth session": taken for the nearest,
+// with a warning) or the day of the date ("~9 September 1971": no date is
+// guessed, a warning says the day is unreadable); above the masthead,
+// what no field explains is a stamp ("UN LIBRARY"), kept out of the text
+// with a warning.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -30,6 +36,7 @@
 #include "core/un_vocabulary.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/bidi.hpp"
+#include "core/dates.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/spellout.hpp"
@@ -74,6 +81,12 @@ constexpr double kTitleTurnoverEm = 2;
 constexpr double kTitleEndSpaceEm = 0.35;
 constexpr std::size_t kTitleLinesGeometry = 12;
 constexpr std::size_t kTitleLinesText = 4;
+// On an OCR page, a session whose ordinal is no word ("rrwenty-sixth
+// session") is taken for the ordinal nearest it when that is within
+// kMisreadOrdinalEdits edits and nearer than any other, the word at least
+// kMisreadOrdinalBytes long (no number is read into a scrap).
+constexpr std::size_t kMisreadOrdinalEdits = 2;
+constexpr std::size_t kMisreadOrdinalBytes = 5;
 
 struct Field {
   const Regex* re;
@@ -160,7 +173,13 @@ const std::vector<Field>& fields() {
                                   kTimePattern + "))?|(" + kDatePattern + "),?\\s+(?:at\\s+)?(" + kTimePattern +
                                   "))(?:,?\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})\\s*$)?");
   static const Regex kDate(std::string("(") + kDatePattern + ")");
+  // On an OCR page: a date whose day is unreadable ("~9 September 1971").
+  static const Regex kUnreadableDayDate(
+      "(?<!\\S)(?=\\S{0,1}[0-9~#¥?*'!|])\\S{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|"
+      "October|November|December)\\s+(?:1[89][0-9]{2}|20[0-9]{2})(?!\\S)");
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
+  // On an OCR page: a session whose ordinal OCR misread (nearest_ordinal).
+  static const Regex kMisreadSession("(?:^|\\s)(\\S{5,})\\s+session(?=\\s|$)");
   static const Regex kAgenda(
       "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*|" AKN_LOCAL_AGENDA);
   static const Regex kLocalSession(AKN_LOCAL_SESSIONS);
@@ -173,12 +192,35 @@ const std::vector<Field>& fields() {
   static const std::vector<Field> all = {
       {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
       {&kStatus, "status"},             {&kAgenda, "agendaItem"},         {&kMeetingDate, "meetingDate"},
-      {&kDate, "issueDate"},            {&kSession, "session"},           {&kLocalSession, "localSession"},           {&kMeeting, "meeting"},
+      {&kDate, "issueDate"},            {&kUnreadableDayDate, "unreadableDate"},
+      {&kSession, "session"},           {&kLocalSession, "localSession"}, {&kMisreadSession, "misreadSession"},
+      {&kMeeting, "meeting"},
       {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kLowerCaseSymbol, "lowerCaseSymbol"}, {&kOriginal, "original"},
       {&kVersionLanguage, "language"},  {&kCommittee, "committee"},       {&kYear, "year"},
       {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
   return all;
 }
+
+// The session number whose English ordinal is nearest a word OCR misread
+// ("rrwenty-sixth": 26), by the thresholds above; nothing when none is
+// near enough or two are as near.
+std::optional<int> nearest_ordinal(std::string_view printed) {
+  if (printed.size() < kMisreadOrdinalBytes) return std::nullopt;
+  const std::string word = to_lower_ascii(printed);
+  std::optional<int> best;
+  std::size_t best_edits = kMisreadOrdinalEdits + 1;
+  bool tie = false;
+  for (int n = 1; n <= 99; ++n) {
+    const std::size_t edits = levenshtein(word, ordinal_words(n));
+    if (edits < best_edits) best_edits = edits, best = n, tie = false;
+    else if (edits == best_edits) tie = true;
+  }
+  return tie ? std::nullopt : best;
+}
+
+// Whether a date may follow this byte on an OCR page: white space or an
+// opening bracket (a misread day's first half is neither).
+bool glued_ok(char before) { return before == ' ' || before == '\t' || before == '(' || before == ','; }
 
 // The fields found in `text`, and whether they explain all of it.
 struct Parsed {
@@ -225,6 +267,11 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
     while (auto m = f.re->search(subject)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
       if (f.name == "year" && !parse_ordinal_words(m->str(rest, 1))) break;
+      if (f.name == "misreadSession" && (!ocr || !nearest_ordinal(m->str(rest, 1)))) break;
+      if (f.name == "unreadableDate" && (!ocr || parse_date(m->str(rest)))) break;
+      // On an OCR page a date's day glued to a sign or letter ("~9 September
+      // 1971", "l9 ...") is part of a misread day, not a day of its own.
+      if (f.name == "issueDate" && ocr && m->begin > 0 && !glued_ok(rest[m->begin - 1])) break;
       std::vector<std::string> groups;
       for (std::size_t g = 1; g < m->groups.size(); ++g) groups.emplace_back(m->str(rest, g));
       parsed.values.emplace_back(f.name, collapse_spaces(m->str(rest)));
@@ -305,6 +352,13 @@ class Store {
       if (!groups.empty()) meta_.session_number = parse_ordinal_words(groups[0]);
     } else if (name == "localSession") {
       return local_session(value, groups);
+    } else if (name == "unreadableDate") {
+      doc_.log.warn(std::string(kPass), where_,
+                    "the masthead's date \"" + value + "\" has an unreadable day (misread on the scan?): no date of issue is "
+                    "taken from it");
+      return "unreadableDate=" + value;
+    } else if (name == "misreadSession") {
+      return misread_session(value, groups);
     } else if (name == "year") {
       meta_.year = value;
       if (!groups.empty()) meta_.year_number = parse_ordinal_words(groups[0]);
@@ -466,6 +520,19 @@ class Store {
     return "session=" + value + (n ? " (" + std::to_string(*n) + ")" : "");
   }
 
+  // A session whose ordinal OCR misread: kept as printed, its number the
+  // nearest ordinal's, with a warning that says so.
+  std::string misread_session(const std::string& value, const std::vector<std::string>& groups) {
+    meta_.session = value;
+    const std::optional<int> n = groups.empty() ? std::nullopt : nearest_ordinal(groups[0]);
+    if (!n) return "session=" + value;
+    meta_.session_number = n;
+    doc_.log.warn(std::string(kPass), where_,
+                  "the session's ordinal \"" + groups[0] + "\" is no word (misread on the scan?): taken for the nearest, " +
+                      ordinal_words(*n) + " (" + std::to_string(*n) + "); kept as printed");
+    return "session=" + value + " (" + std::to_string(*n) + ")";
+  }
+
   void add_original(const std::string& code) {
     if (std::find(meta_.original_languages.begin(), meta_.original_languages.end(), code) == meta_.original_languages.end())
       meta_.original_languages.push_back(code);
@@ -478,7 +545,7 @@ class Store {
 };
 
 // What a taken line is.
-enum class Part { values, agenda_title, place, logo };
+enum class Part { values, agenda_title, place, logo, organ_top, organ_bottom };
 
 struct Taken {
   std::size_t index;  // into the line refs
@@ -488,7 +555,7 @@ struct Taken {
 class MastheadReader {
  public:
   explicit MastheadReader(Document& doc)
-      : doc_(doc), refs_(detail::line_refs(doc)), ocr_(!doc.pages.empty() && doc.pages.front().ocr) {}
+      : doc_(doc), refs_(detail::line_refs(doc)), ocr_(!doc.pages.empty() && (doc.pages.front().ocr || doc.pages.front().ocr_layer)) {}
 
   void run() {
     const std::size_t anchor = find_anchor();
@@ -496,8 +563,10 @@ class MastheadReader {
     taken_.push_back({anchor, Part::values});
     walk_up(anchor);
     walk_down(anchor);
+    take_above_masthead();
     std::sort(taken_.begin(), taken_.end(), [](const Taken& a, const Taken& b) { return a.index < b.index; });
     apply();
+    mark_stamps();
     warn_unexplained();
   }
 
@@ -547,9 +616,18 @@ class MastheadReader {
     for (std::size_t i = anchor; i > 0 && seen < kReach;) {
       --i;
       if (skipped(i)) continue;
-      if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
-      else if (logo_letters(i)) taken_.push_back({i, Part::logo});
-      else break;
+      std::size_t upper = 0;
+      if (values(i) && !names_meeting(i)) {
+        taken_.push_back({i, Part::values});
+      } else if (logo_letters(i)) {
+        taken_.push_back({i, Part::logo});
+      } else if (organ_over_two_lines(i, upper)) {
+        taken_.push_back({upper, Part::organ_top});
+        taken_.push_back({i, Part::organ_bottom});
+        i = upper;
+      } else {
+        break;
+      }
       ++seen;
     }
   }
@@ -595,6 +673,22 @@ class MastheadReader {
     for (std::size_t k = i + 1; k < refs_.size(); ++k)
       if (!skipped(k)) return kUnited.search(line(k).text).has_value();
     return false;
+  }
+
+  // The organ in capitals over two lines, as a 1970s masthead prints it
+  // ("GENERAL" over "ASSEMBLY"): line i is the second; `upper` is set to
+  // the first.
+  bool organ_over_two_lines(std::size_t i, std::size_t& upper) const {
+    static const Regex kSecond("^\\s*(?:ASSEMBLY|COUNCIL)\\s*$");
+    static const Regex kWhole(
+        "^\\s*(?:GENERAL\\s+ASSEMBLY|SECURITY\\s+COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL\\s+COUNCIL|TRUSTEESHIP\\s+COUNCIL)\\s*$");
+    if (line(i).role != LineRole::body || !kSecond.full_match(line(i).text)) return false;
+    std::size_t k = i;
+    while (k > 0 && skipped(k - 1)) --k;
+    if (k == 0 || line(k - 1).role != LineRole::body || !kWhole.full_match(line(k - 1).text + " " + line(i).text))
+      return false;
+    upper = k - 1;
+    return true;
   }
 
   bool names_meeting(std::size_t i) const {
@@ -685,6 +779,12 @@ class MastheadReader {
       std::string kept;
       if (t.part == Part::logo) {
         kept = "series letters printed beside the logo";
+      } else if (t.part == Part::organ_top) {
+        store.at(doc_.position_of(refs_[t.index].page, refs_[t.index].line));
+        kept = "values kept as metadata: " + store.put("body", collapse_spaces(l.text + " " + organ_second_line(t.index)), {}, l.text) +
+               " (the organ printed over two lines)";
+      } else if (t.part == Part::organ_bottom) {
+        kept = "the second line of the organ's name, kept as metadata with the first";
       } else if (t.part == Part::place) {
         kept = "values kept as metadata: " + store.place(l.text);
       } else {
@@ -703,6 +803,52 @@ class MastheadReader {
     for (std::size_t i : title_at)
       detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[i], LineRole::masthead,
                        "title of the agenda item, kept as metadata: agendaItemTitle=" + title);
+  }
+
+  // The text of the line taken as the second of the organ's name after
+  // the first at `top`.
+  std::string organ_second_line(std::size_t top) const {
+    for (const Taken& t : taken_)
+      if (t.part == Part::organ_bottom && t.index > top) return line(t.index).text;
+    return {};
+  }
+
+  // On a scanned page 1, the lines printed wholly above the masthead the
+  // walk up did not reach (a stamp's garbage stopped it): masthead values
+  // ("UNITED" / "NATIONS") and the logo's series letters ("AS") are taken;
+  // anything else is a stamp or a mark (a library's stamp, a date stamped
+  // or written by hand: "UN LIBRARY", "OCT 1 - 1971"), no part of the
+  // document: kept for mark_stamps.
+  void take_above_masthead() {
+    static const Regex kLetters("^\\s*[AES]{1,2}\\s*$");
+    if (!ocr_) return;
+    std::optional<double> top;
+    std::size_t first = refs_.size();
+    for (const Taken& t : taken_) {
+      if (refs_[t.index].page != 0 || !line(t.index).box) continue;
+      top = top ? std::min(*top, line(t.index).box->y0) : line(t.index).box->y0;
+      first = std::min(first, t.index);
+    }
+    if (!top) return;
+    for (std::size_t i = 0; i < first; ++i) {
+      const Line& l = line(i);
+      if (refs_[i].page != 0 || l.role != LineRole::body || !l.box || is_blank(l.text) || l.box->y1 > *top) continue;
+      if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
+      else if (kLetters.full_match(l.text)) taken_.push_back({i, Part::logo});
+      else stamps_.push_back(i);
+    }
+  }
+
+  // The stamps take_above_masthead found: furniture, each line an edit,
+  // with a warning that quotes it.
+  void mark_stamps() {
+    for (std::size_t i : stamps_) {
+      const std::string quoted = detail::quoted(collapse_spaces(line(i).text));
+      detail::set_role(doc_, kPass, "remove_stamp", refs_[i], LineRole::furniture,
+                       "printed above the masthead of a scanned page: a stamp or a mark, not the document's text");
+      doc_.log.warn(std::string(kPass), doc_.position_of(refs_[i].page, refs_[i].line),
+                    "a line printed above the masthead (a stamp?) is kept out of the text: " + quoted);
+    }
   }
 
   // With geometry, a line of page 1 printed within the masthead's height
@@ -733,6 +879,7 @@ class MastheadReader {
   const std::vector<detail::LineRef> refs_;
   const bool ocr_;
   std::vector<Taken> taken_;
+  std::vector<std::size_t> stamps_;  // lines above the masthead (take_above_masthead)
   mutable std::vector<std::optional<Parsed>> parsed_;  // by line ref, filled as asked
 };
 }  // namespace

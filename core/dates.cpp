@@ -144,16 +144,27 @@ std::optional<ClockTime> parse_time(std::string_view text) {
   return t;
 }
 
+namespace {
+constexpr std::array<std::string_view, 20> kUnitsOrd = {
+    "",        "first",    "second",     "third",      "fourth",     "fifth",      "sixth",
+    "seventh", "eighth",   "ninth",      "tenth",      "eleventh",   "twelfth",    "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+constexpr std::array<std::string_view, 10> kTensOrd = {
+    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+    "eightieth", "ninetieth"};
+constexpr std::array<std::string_view, 10> kTens = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+}  // namespace
+
+std::string ordinal_words(int n) {
+  if (n < 1 || n > 99) return {};
+  const auto u = static_cast<std::size_t>(n);
+  if (u < kUnitsOrd.size()) return std::string(kUnitsOrd[u]);
+  if (u % 10 == 0) return std::string(kTensOrd[u / 10]);
+  return std::string(kTens[u / 10]) + "-" + std::string(kUnitsOrd[u % 10]);
+}
+
 std::optional<int> parse_ordinal_words(std::string_view words) {
-  static constexpr std::array<std::string_view, 20> kUnitsOrd = {
-      "",        "first",    "second",     "third",      "fourth",     "fifth",      "sixth",
-      "seventh", "eighth",   "ninth",      "tenth",      "eleventh",   "twelfth",    "thirteenth",
-      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
-  static constexpr std::array<std::string_view, 10> kTensOrd = {
-      "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-      "eightieth", "ninetieth"};
-  static constexpr std::array<std::string_view, 10> kTens = {
-      "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
   const std::string w = to_lower_ascii(trim(words));
   for (std::size_t i = 1; i < kUnitsOrd.size(); ++i)
     if (w == kUnitsOrd[i]) return static_cast<int>(i);

@@ -51,5 +51,7 @@ extern const char* const kTimePattern;
 
 // English ordinal word for a session number: 57 -> "fifty-seventh" and back.
 std::optional<int> parse_ordinal_words(std::string_view words);
+// The English ordinal words of 1..99 ("fifty-seventh"), empty outside.
+std::string ordinal_words(int n);
 
 }  // namespace akn

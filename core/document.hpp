@@ -98,6 +98,10 @@ struct Page {
   std::vector<Line> lines;
   bool ocr = false;              // the words come from OCR of the page image
   double ocr_confidence = -1;    // mean word confidence (0..100) when OCRed
+  // The text layer is itself an OCR program's reading drawn over the page
+  // image (an old scan's Acrobat Capture layer, kept): its words hold OCR's
+  // misreadings though `ocr` is false.
+  bool ocr_layer = false;
   std::string hocr;  // Tesseract's hOCR of the page when OCRed (div class ocr_page), else empty
   // How the page image was turned before OCR, in this order: quarter turns
   // clockwise (orientation), then a rotation by `deskew_degrees` about the

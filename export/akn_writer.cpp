@@ -548,8 +548,9 @@ class AknWriter {
       rich(t, "preface");
       w_.end();
     }
+    if (res().number_prefix.empty() && res().title_before_sponsors) number_and_title();
     if (res().sponsors) sponsors();
-    if (res().number_prefix.empty()) number_and_title();
+    if (res().number_prefix.empty() && !res().title_before_sponsors) number_and_title();
     w_.end();
   }
 

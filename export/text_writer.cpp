@@ -70,8 +70,9 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
     para(head);
   }
   for (const RichText& t : res.other_preface) para(t.text);
+  if (res.number_prefix.empty() && res.title_before_sponsors) number_and_title();
   if (res.sponsors) para(res.sponsors->line.text);
-  if (res.number_prefix.empty()) number_and_title();
+  if (res.number_prefix.empty() && !res.title_before_sponsors) number_and_title();
   if (res.formula) para(*res.formula);
   auto preambular = [&](const PreambularParagraph& p) {
     para(p.text.text);

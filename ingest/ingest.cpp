@@ -101,9 +101,9 @@ constexpr std::u32string_view kTextPunctuation =
     U"\u3001\u3002\u3008\u3009\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u30FB"
     U"\u060C\u061B\u061F\u066A\u066B\u066C\u06D4";
 
-// A character of a real text in any script: a letter, a digit (Western or
-// Arabic-Indic), a combining mark (Arabic vowel signs, decomposed accents)
-// or text punctuation.
+}  // namespace
+
+namespace detail {
 bool is_text_character(char32_t cp) {
   if (is_letter(cp) || (cp >= '0' && cp <= '9') || (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9))
     return true;
@@ -112,7 +112,8 @@ bool is_text_character(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width forms of ASCII
   return kTextPunctuation.find(cp) != std::u32string_view::npos;
 }
-}  // namespace
+}  // namespace detail
+using detail::is_text_character;
 
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {

@@ -27,4 +27,9 @@ void render_pdf_pages(std::string_view name, std::string_view bytes, std::size_t
                       const std::function<double(double, double, int)>& dpi_for,
                       const std::function<void(int, const GreyImage&)>& each);
 
+// A character of a real text in any script: a letter, a digit (Western or
+// Arabic-Indic), a combining mark (Arabic vowel signs, decomposed accents)
+// or text punctuation; the others are a reading's odd characters.
+bool is_text_character(char32_t cp);
+
 }  // namespace akn::detail

@@ -255,6 +255,10 @@ constexpr double kBetterOdd = 0.005;
 // the layer word's either way (no words run together). Only when the page
 // image was read unturned and skewed by under kMendMaxSkew degrees, so the
 // boxes are on the layer's page.
+// A number of the layer with odd characters ("~9 September 1971" for 29,
+// "~." for a paragraph's "2.") is mended by the same test, when the fresh
+// reading's word has as many characters and reads a digit for each odd
+// one, the rest as the layer: only the unreadable characters change.
 constexpr double kMendConfidence = 85;
 constexpr double kMendWidthRatio = 1.4;
 constexpr double kMendMaxSkew = 1.0;
@@ -324,38 +328,76 @@ bool centre_in(const Box& a, const Box& b) {
   return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 }
 
-// The layer's unknown words mended from the fresh reading (the constants
-// above), each an edit; how many.
+// The one word of the fresh reading `read` at the place of the layer's
+// word `w` (each centre in the other's box), confident and of about its
+// width (the constants above); null when none or several.
+const PlacedWord* fresh_word_at(const PlacedWord& w, const OcrPage& read) {
+  const PlacedWord* match = nullptr;
+  int overlapping = 0;
+  for (const PlacedWord& o : read.words)
+    if (centre_in(o.box, w.box) && centre_in(w.box, o.box)) ++overlapping, match = &o;
+  if (overlapping != 1 || match->confidence < kMendConfidence) return nullptr;
+  const double ratio = (match->box.x1 - match->box.x0) / std::max(1e-6, w.box.x1 - w.box.x0);
+  if (ratio > kMendWidthRatio || ratio < 1 / kMendWidthRatio) return nullptr;
+  return match;
+}
+
+// Whether `fresh` reads the layer's number `layer` ("~9", "~.") with digits
+// where the layer has odd characters ("29", "2."): as many characters, no
+// letter in either, every character that differs an odd one of the layer
+// (not a text character, nor the "*" of a note mark) and a digit in
+// `fresh`; so the layer's digits and punctuation are kept.
+bool reads_unreadable_digits(const std::string& layer, const std::string& fresh) {
+  const std::u32string a = code_points(layer), b = code_points(fresh);
+  if (a.size() != b.size() || a == b) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (is_letter(a[k]) || is_letter(b[k])) return false;
+    if (a[k] != b[k] && (detail::is_text_character(a[k]) || a[k] == '*' || b[k] < '0' || b[k] > '9')) return false;
+  }
+  return true;
+}
+
+// What the fresh reading makes of the layer's word `w`, with why; empty
+// when the layer's word stays.
+std::pair<std::string, std::string> mended_word(const PlacedWord& w, const OcrPage& read,
+                                                const std::function<bool(std::string_view)>& known) {
+  const bool unknown_word = !known_word_of(w.text, known);
+  if (!unknown_word && letters_of(w.text).size() >= 2) return {};
+  const PlacedWord* match = fresh_word_at(w, read);
+  if (!match) return {};
+  char conf[96];
+  std::snprintf(conf, sizeof conf, " (confidence %.0f) at its place", match->confidence);
+  if (unknown_word && letters_of(match->text).size() >= 2 && letters_of(match->text) != letters_of(w.text) &&
+      known_word_of(match->text, known))
+    return {match->text, "the OCR text layer's word is not in the dictionary; a fresh reading of the page image reads a known word" +
+                             std::string(conf)};
+  if (reads_unreadable_digits(w.text, match->text))
+    return {match->text, "the OCR text layer's number holds characters that are no digits; a fresh reading of the page image "
+                         "reads digits in their place and the layer's own digits" + std::string(conf)};
+  return {};
+}
+
+// The layer's unknown words and unreadable numbers mended from the fresh
+// reading (the constants above), each an edit; how many.
 std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read, int page,
                              const std::function<bool(std::string_view)>& known, Document& doc) {
   if (!known || read.quarter_turns != 0 || read.quarter_turns_after != 0 || std::abs(read.deskew_degrees) >= kMendMaxSkew)
     return 0;
   std::size_t mended = 0;
   for (PlacedWord& w : layer) {
-    if (known_word_of(w.text, known)) continue;
-    const PlacedWord* match = nullptr;
-    int overlapping = 0;
-    for (const PlacedWord& o : read.words)
-      if (centre_in(o.box, w.box) && centre_in(w.box, o.box)) ++overlapping, match = &o;
-    if (overlapping != 1 || match->confidence < kMendConfidence || letters_of(match->text).size() < 2 ||
-        letters_of(match->text) == letters_of(w.text) || !known_word_of(match->text, known))
-      continue;
-    const double ratio = (match->box.x1 - match->box.x0) / std::max(1e-6, w.box.x1 - w.box.x0);
-    if (ratio > kMendWidthRatio || ratio < 1 / kMendWidthRatio) continue;
-    char conf[96];
-    std::snprintf(conf, sizeof conf, " (confidence %.0f) at its place", match->confidence);
+    auto [after, why] = mended_word(w, read, known);
+    if (after.empty()) continue;
     Edit e;
     e.pass = "ingest";
     e.kind = "ocr_layer_word";
     e.where = Position{page, 0, 0};
     e.before = w.text;
-    e.after = match->text;
-    e.reason = "the OCR text layer's word is not in the dictionary; a fresh reading of the page image reads a known word" +
-               std::string(conf);
+    e.after = after;
+    e.reason = std::move(why);
     e.confidence = 0.8;
     e.box = w.box;
     doc.log.add(std::move(e));
-    w.text = match->text;
+    w.text = std::move(after);
     ++mended;
   }
   return mended;
@@ -510,6 +552,7 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
       plan.reason = OcrReason::implausible;
       plan.because = check.summary;
     } else if (ocr.recheck_ocr_layers && core && is_ocr_layer(core->evidence())) {
+      plan.page.ocr_layer = true;
       plan.layer = measure_in_language(plan.words, plan.words, options);
       if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
     }
@@ -546,7 +589,7 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
       const std::size_t mended = mend_layer_words(plan.words, read, n, known, doc);
       std::string after;
       if (mended > 0)
-        after = "; " + std::to_string(mended) + " of its unknown words taken from the fresh reading (" +
+        after = "; " + std::to_string(mended) + " of its unknown words or unreadable numbers taken from the fresh reading (" +
                 describe(measure_reading(texts_of(plan.words), known)) + ")";
       doc.log.warn("ingest", Position{n, 0, 0}, "doubtful OCR text layer kept: " + both + " reads no better" + after);
       return;

@@ -493,6 +493,7 @@ class StructureBuilder {
       res_.formula = std::string(t);
       res_.body = m->has(1) ? std::string(m->str(t, 1)) : m->has(2) ? std::string(m->str(t, 2)) : vocabulary::english_body_name(m->str(t, 3));
       zone_ = Zone::preamble;
+      take_heading_before_sponsors();
       return;
     }
     if (auto m = re_.sponsors.search(t); m && !res_.sponsors && !res_.number) {
@@ -502,8 +503,10 @@ class StructureBuilder {
       const std::string_view list = std::string_view(sp.line.text).substr(0, sp.line.text.rfind(':'));
       sp.names = sponsor_names(list);
       res_.sponsors = std::move(sp);
-      // The title follows the sponsors; what came before was preface.
+      // The title follows the sponsors; what came before was preface
+      // (unless no title follows: take_heading_before_sponsors).
       if (res_.title) {
+        heading_before_sponsors_ = title_like(res_.title->text) && only_blank_between(title_block_, b);
         res_.other_preface.insert(res_.other_preface.begin(), std::move(*res_.title));
         res_.title.reset();
       }
@@ -531,9 +534,29 @@ class StructureBuilder {
     res_.formula = std::string(t);
     res_.body = body;
     zone_ = Zone::preamble;
+    take_heading_before_sponsors();
     warn(b, "enacting formula read as printed, \"" + std::string(t) + "\", taken for the formula of the " + body +
                 " (a misread formula; the body comes from it)");
     return true;
+  }
+
+  // A draft whose formula follows its sponsor line with no title between
+  // them, and that prints a heading right above the sponsor line (a 1970s
+  // draft: the title of its agenda item as its heading): that heading is
+  // its title, printed before the sponsors.
+  void take_heading_before_sponsors() {
+    if (!heading_before_sponsors_ || res_.title || !res_.sponsors || res_.other_preface.empty()) return;
+    res_.title = std::move(res_.other_preface.front());
+    res_.other_preface.erase(res_.other_preface.begin());
+    res_.title_before_sponsors = true;
+    heading_before_sponsors_ = false;
+  }
+
+  // Whether only blank blocks lie between blocks a and b (a < b).
+  bool only_blank_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a + 1; k < b; ++k)
+      if (!is_blank(text_at(k))) return false;
+    return a < b;
   }
 
   // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as
@@ -851,7 +874,7 @@ class StructureBuilder {
       res_.warnings.push_back({std::string(kStage), {},
                                "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
                                "number or symbol): the Work is dated only as not before 24 October 1945; a date the "
-                               "document prints in another form is not in the metadata"});
+                               "document prints in a form not recognised, or misread, is not in the metadata"});
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
@@ -1083,6 +1106,7 @@ class StructureBuilder {
   Zone zone_ = Zone::preface;
   std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
   std::size_t title_block_ = 0;              // the block the title was taken from
+  bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> table_first_;  // a table's first block: (table, last block)
   std::vector<bool> table_block_;  // by block: a cell of a table

@@ -152,6 +152,9 @@ struct Resolution {
   std::string number_prefix;          // what the document prints before it: "Resolution " (Security Council)
   std::string number_separator;       // what the document prints after it: ". " or " "
   std::optional<RichText> title;
+  // The title is printed above the sponsor line, none under it: a 1970s
+  // draft's heading (the title of its agenda item). Writers keep that order.
+  bool title_before_sponsors = false;
   std::optional<std::string> adoption_line;  // "Resolution adopted by the General Assembly on 22 December 2003"
   // The body as the adoption line prints it ("General Assembly",
   // "l’Assemblée générale" without its article, "Генеральной Ассамблеей").

@@ -347,3 +347,155 @@ TEST_CASE("an agenda item's title over two lines joins without a space in Chines
   }
   CHECK(checked == 2);
 }
+
+namespace {
+
+// A line of a typed page: where it starts (points from the top left) and
+// what OCR read.
+struct TypedLine {
+  double x, y;
+  std::string text;
+};
+
+// A typewritten page as OCR reads it: 10-pt type at the typewriter's pitch
+// of 6 pt a character, each word boxed.
+Page typed_page(int number, const std::vector<TypedLine>& lines) {
+  constexpr double kPitch = 6, kSize = 10;
+  Page page;
+  page.number = number;
+  page.width = 612;
+  page.height = 792;
+  page.ocr = true;
+  page.ocr_confidence = 88;
+  for (const TypedLine& t : lines) {
+    Line l;
+    l.text = t.text;
+    l.font_size = kSize;
+    double x = t.x;
+    for (std::size_t at = 0; at < t.text.size();) {
+      std::size_t end = t.text.find(' ', at);
+      if (end == std::string::npos) end = t.text.size();
+      Word w;
+      w.begin = at;
+      w.end = end;
+      w.box = Box{x, t.y, x + kPitch * static_cast<double>(end - at), t.y + kSize};
+      w.font_size = kSize;
+      w.confidence = 88;
+      l.words.push_back(w);
+      x += kPitch * static_cast<double>(end - at + 1);
+      at = end + 1;
+    }
+    l.box = Box{t.x, t.y, x - kPitch, t.y + kSize};
+    page.lines.push_back(std::move(l));
+  }
+  return page;
+}
+
+// A typed 1970s draft resolution of two pages as a scan's OCR reads it: a
+// library's stamp above the masthead, the organ in spaced capitals over two
+// lines, the date's day and the session's ordinal misread, the title of
+// the agenda item as the draft's heading above its sponsors.
+Document typed_draft() {
+  Document doc;
+  doc.source.name = "typed_draft.pdf";
+  doc.source.kind = "pdf";
+  doc.pages.push_back(typed_page(
+      1, {{220, 40, "UN LIBRARY"},
+          {215, 62, "NOV 2 - 1973"},
+          {30, 113, "UNITED NATIONS"},
+          {30, 145, "GENERAL"},
+          {30, 174, "ASSEMBLY"},
+          {418, 124, "Distr."},
+          {418, 136, "LIMITED"},
+          {418, 160, "A/L.701"},
+          {418, 173, "~2 November 1973"},
+          {418, 197, "ORIGINAL: FRENCH"},
+          {35, 235, "Twenty-elghth session"},
+          {35, 247, "Agenda item 41"},
+          {150, 283, "QUESTION OF THE PEACEFUL USES OF THE SEA-BED"},
+          {122, 320, "Belgium, Ghana, Mexico, Norway, Sri Lanka and Tunisia: draft resolution"},
+          {63, 356, "The General Assembly,"},
+          {63, 375, "Recalling its resolution 2750 (XXV) of 17 December 1970,"},
+          {63, 394, "Noting with appreciation the report of the Committee on the Peaceful Uses of"},
+          {34, 406, "the Sea-Bed and the Ocean Floor beyond the Limits of National Jurisdiction,"},
+          {63, 425, "1. Requests the Secretary-General to continue the study of the question and"},
+          {34, 437, "to report to the General Assembly at its twenty-ninth session;"},
+          {32, 738, "73-21458"}}));
+  doc.pages.push_back(typed_page(
+      2, {{470, 40, "A/L.701"},
+          {470, 52, "Page 2"},
+          {63, 100, "2. Decides to include in the provisional agenda of its twenty-ninth session the"},
+          {34, 112, "item entitled \"Question of the peaceful uses of the sea-bed\"."}}));
+  return doc;
+}
+
+std::size_t warnings_with(const Conversion& c, std::string_view text) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : c.document.log.warnings()) n += contains(d.message, text);
+  for (const Diagnostic& d : c.resolution.warnings) n += contains(d.message, text);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a typed draft resolution read by OCR keeps stamp and masthead out of the text and its heading as title",
+          "[masthead][structure][ocr]") {
+  const Conversion c = pipeline().finish(typed_draft());
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "A/L.701");
+  CHECK(m.body == "General Assembly");
+  CHECK(m.distribution == "Limited");
+  CHECK(m.original_languages == std::vector<std::string>{"fr"});
+  CHECK(m.session_number == 28);
+  CHECK(m.agenda_item == "Agenda item 41");
+  // The day cannot be read: no date of issue is guessed, a warning says why.
+  CHECK_FALSE(m.issue_date);
+  CHECK(warnings_with(c, "has an unreadable day") == 1);
+  CHECK(warnings_with(c, "\"Twenty-elghth\" is no word") == 1);
+  CHECK(warnings_with(c, "printed above the masthead") == 2);
+  INFO(c.text);
+  for (const char* masthead : {"UN LIBRARY", "NOV 2", "GENERAL\n", "ASSEMBLY", "session\n", "Agenda item", "~2 November", "ORIGINAL"})
+    CHECK_FALSE(contains(c.text, masthead));
+  CHECK(c.resolution.type == DocumentType::draft_resolution);
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "QUESTION OF THE PEACEFUL USES OF THE SEA-BED");
+  CHECK(c.resolution.other_preface.empty());
+  // Printed order: the heading, then the sponsors, then the formula.
+  CHECK(c.text.starts_with("QUESTION OF THE PEACEFUL USES OF THE SEA-BED\n\nBelgium, Ghana"));
+  CHECK(contains(c.akn, "<docTitle>QUESTION OF THE PEACEFUL USES OF THE SEA-BED</docTitle>"));
+  CHECK(c.resolution.preamble.size() == 2);
+  CHECK(c.resolution.operative.size() == 2);
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a draft resolution's title is the line under its sponsors or the heading above them when none is under them",
+          "[masthead][structure]") {
+  // A born-digital draft of today: the agenda item's title in the masthead,
+  // the draft's own title under the sponsor line.
+  const std::string masthead =
+      "United Nations A/99/L.12\nGeneral Assembly Distr.: Limited\n3 November 2044\nOriginal: English\n"
+      "Ninety-ninth session\nAgenda item 17\nSustainable development\n\n";
+  const Conversion today = convert(masthead +
+                                       "Chile, Fiji and Norway: draft resolution\n\nProtection of coral reefs\n\n"
+                                       "The General Assembly,\n\nRecalling its resolution 98/150,\n\n"
+                                       "1. Decides to remain seized of the matter.\n",
+                                   "A_99_L.12.txt");
+  REQUIRE(today.resolution.title);
+  CHECK(today.resolution.title->text == "Protection of coral reefs");
+  CHECK(contains(today.text, "Chile, Fiji and Norway: draft resolution\n\nProtection of coral reefs\n\nThe General Assembly,"));
+  CHECK(today.resolution.meta.agenda_title == "Sustainable development");
+
+  // A draft whose heading is printed above the sponsor line and nothing
+  // under it but the formula (as drafts of the 1970s print the title of
+  // their agenda item): the heading is its title, kept in that order.
+  const Conversion older = convert(
+      "A/L.699\n\nQUESTION OF CORAL REEFS\n\nChile, Fiji and Norway: draft resolution\n\n"
+      "The General Assembly,\n\nRecalling its resolution 2750 (XXV),\n\n1. Decides to remain seized of the matter.\n",
+      "A_L.699.txt");
+  REQUIRE(older.resolution.title);
+  CHECK(older.resolution.title->text == "QUESTION OF CORAL REEFS");
+  CHECK(contains(older.text, "QUESTION OF CORAL REEFS\n\nChile, Fiji and Norway: draft resolution\n\nThe General Assembly,"));
+  CHECK(contains(older.akn, "<docTitle>QUESTION OF CORAL REEFS</docTitle>"));
+  CHECK(older.resolution.type == DocumentType::draft_resolution);
+  CHECK(older.validation_errors.empty());
+}
