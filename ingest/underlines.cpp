@@ -234,7 +234,8 @@ std::string describe_underlines(const std::vector<Underline>& found, std::size_t
     if (i >= kListed) continue;
     text += (i == 0 ? " " : "; ") + std::to_string(u.width) + " x " + std::to_string(u.thickness) + " at (" +
             std::to_string(u.x) + ", " + std::to_string(u.y) + "), " + format_fixed(u.drop, 2) +
-            " x-height under the baseline, letters over " + std::to_string(std::lround(100 * u.covered)) + "% of it";
+            " x-height under the baseline, letters over " + std::to_string(std::lround(100 * u.covered)) +
+            "% of it, strokes running on down from " + std::to_string(std::lround(100 * u.hanging)) + "%";
   }
   return text + "; " + std::to_string(crossing) + " columns kept where a letter's stroke crosses an underline";
 }
