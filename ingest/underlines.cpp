@@ -145,6 +145,39 @@ std::pair<int, int> rows_at(const Underline& u, int x) {
   return {lerp(before->y, after->y), lerp(before->y + before->thickness - 1, after->y + after->thickness - 1)};
 }
 
+// The rows [top, bottom] of `u`'s ink in column `x`, widened by its fringe
+// (ink joined to it up to kUnderlineFringe above and below); top < 0 where
+// the column has no ink.
+std::pair<int, int> inked_rows_at(Pix* binary, const Underline& u, int x, int fringe) {
+  const auto [first_row, last_row] = rows_at(u, x);
+  int top = -1, bottom = -1;
+  for (int y = first_row; y <= last_row; ++y)
+    if (ink(binary, x, y)) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  if (top < 0) return {-1, -1};
+  for (int k = 0; k < fringe && ink(binary, x, top - 1); ++k) --top;
+  for (int k = 0; k < fringe && ink(binary, x, bottom + 1); ++k) ++bottom;
+  return {top, bottom};
+}
+
+// Whether `u` is the tops of a row of letters rather than a rule under
+// one: more than kUnderlineMostHangingShare of its inked columns have ink
+// running on down from it and none up. Sets hanging.
+bool tops_of_letters(Pix* binary, int x_height, Underline& u) {
+  const int fringe = pixels_of(kUnderlineFringe, x_height, 1);
+  int inked = 0, hanging = 0;
+  for (int x = u.x; x < u.x + u.width; ++x) {
+    const auto [top, bottom] = inked_rows_at(binary, u, x, fringe);
+    if (top < 0) continue;
+    ++inked;
+    hanging += ink(binary, x, bottom + 1) && !ink(binary, x, top - 1);
+  }
+  u.hanging = inked > 0 ? static_cast<double>(hanging) / inked : 0.0;
+  return u.hanging > kUnderlineMostHangingShare;
+}
+
 }  // namespace
 
 std::vector<Underline> find_underlines(Pix* binary, int x_height) {
@@ -154,7 +187,8 @@ std::vector<Underline> find_underlines(Pix* binary, int x_height) {
   for (Underline& u : chains_of(pieces_of(binary, x_height), x_height)) {
     int inked = 0;
     for (const UnderlinePiece& p : u.pieces) inked += p.width;
-    if (u.width >= length && inked >= kUnderlinePieceInkShare * u.width && under_text(binary, x_height, u))
+    if (u.width >= length && inked >= kUnderlinePieceInkShare * u.width && under_text(binary, x_height, u) &&
+        !tops_of_letters(binary, x_height, u))
       found.push_back(std::move(u));
   }
   std::sort(found.begin(), found.end(), [](const Underline& a, const Underline& b) { return a.y < b.y || (a.y == b.y && a.x < b.x); });
@@ -167,16 +201,8 @@ std::size_t erase_underlines(Pix* work, Pix* binary, std::vector<Underline>& fou
   std::size_t erased = 0;
   for (Underline& u : found) {
     for (int x = u.x; x < u.x + u.width; ++x) {
-      const auto [first_row, last_row] = rows_at(u, x);
-      int top = -1, bottom = -1;
-      for (int y = first_row; y <= last_row; ++y)
-        if (ink(binary, x, y)) {
-          if (top < 0) top = y;
-          bottom = y;
-        }
+      const auto [top, bottom] = inked_rows_at(binary, u, x, fringe);
       if (top < 0) continue;
-      for (int k = 0; k < fringe && ink(binary, x, top - 1); ++k) --top;
-      for (int k = 0; k < fringe && ink(binary, x, bottom + 1); ++k) ++bottom;
       if (ink(binary, x, top - 1) && ink(binary, x, bottom + 1)) {  // a stroke crosses it
         ++u.crossing_columns;
         continue;
@@ -208,7 +234,8 @@ std::string describe_underlines(const std::vector<Underline>& found, std::size_t
     if (i >= kListed) continue;
     text += (i == 0 ? " " : "; ") + std::to_string(u.width) + " x " + std::to_string(u.thickness) + " at (" +
             std::to_string(u.x) + ", " + std::to_string(u.y) + "), " + format_fixed(u.drop, 2) +
-            " x-height under the baseline, letters over " + std::to_string(std::lround(100 * u.covered)) + "% of it";
+            " x-height under the baseline, letters over " + std::to_string(std::lround(100 * u.covered)) +
+            "% of it, strokes running on down from " + std::to_string(std::lround(100 * u.hanging)) + "%";
   }
   return text + "; " + std::to_string(crossing) + " columns kept where a letter's stroke crosses an underline";
 }

@@ -9,7 +9,9 @@
 // opening) lying under a line of text, and erased, except where a letter's
 // stroke crosses it (the descenders of "p", "g", "y" keep their pixels).
 // Rules that stand apart from the text above them (the separator over the
-// notes, a table's rules, the masthead's) are not underlines and are kept.
+// notes, a table's rules, the masthead's) are not underlines and are kept,
+// and so is the row of tops of a line's letters, from which strokes run on
+// down (where letters touch it is one long thin run under the line above).
 //
 // Not thread-safe per image; each call works on its own images.
 #pragma once
@@ -62,6 +64,19 @@ constexpr double kUnderlineLeastDrop = 0.15;
 // not a gap beside it).
 constexpr double kUnderlineCoveredShare = 0.4;
 constexpr double kUnderlineEndReach = 1.0;
+// Where ink runs on down from a run's pixels, and not up (its fringe
+// passed), the run is the top of a stroke: a row of lowercase letters'
+// tops, which touch where a page is scanned at a low resolution or set
+// tight (the resolutions 47/1 of 1992 and 2758 (XXVI) of 1971 at about 100
+// dpi: the tops of "of the former" and "apply for" read as underlines 0.73
+// x-height under the line above and were erased, "uf the funnier", and
+// the upper half of "People's" and "unlawfully", "Pewple's", "wul.#fully").
+// On such a row 23 to 48% of the inked columns hang on down; under an
+// underline only the next line's ascenders can touch it (0 to 1% on the
+// typeset and typed underlines of bench/scan-measure.sh; the descenders
+// that cross it run on up as well). An underline has at most
+// kUnderlineMostHangingShare: in doubt, the page is read as printed.
+constexpr double kUnderlineMostHangingShare = 0.15;
 // Pixels up to kUnderlineFringe above and below the underline's core,
 // joined to it, are its antialiased edge or its uneven strokes: erased too.
 constexpr double kUnderlineFringe = 0.1;
@@ -78,6 +93,7 @@ struct Underline {
   std::vector<UnderlinePiece> pieces;
   double drop = 0;          // under the text's baseline, in x-heights
   double covered = 0;       // share of its columns under letters
+  double hanging = 0;       // share of its inked columns where ink runs on down and not up
   int crossing_columns = 0; // columns kept where a letter's stroke crosses it (set by erase_underlines)
 };
 

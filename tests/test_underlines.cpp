@@ -4,9 +4,13 @@
 // born-digital conversion of the PDF it was made from.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
@@ -55,7 +59,10 @@ TEST_CASE("typed underlines under the title and the adoption line are erased and
   // line) and 3 (annex label, heading); page 2 has none.
   CHECK(pages_with_underlines(c) == std::set<int>{1, 3});
   for (const Edit& e : c.document.log.edits())
-    if (e.kind == "remove_underlines") CHECK(contains(e.reason, "x-height under the baseline"));
+    if (e.kind == "remove_underlines") {
+      CHECK(contains(e.reason, "x-height under the baseline"));
+      CHECK(contains(e.reason, "strokes running on down from"));
+    }
 }
 
 TEST_CASE("the rule over the notes of a page read by OCR is not taken for an underline", "[ocr]") {
@@ -74,6 +81,26 @@ TEST_CASE("the rule over the notes of a page read by OCR is not taken for an und
       for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
     }
   }
+}
+
+TEST_CASE("the real page images without underlines read the same with the underline step on as off", "[ocr][slow]") {
+  // ../shared/corpus/images: resolutions 2758 (XXVI) and 47/1 at about
+  // 100 dpi, their letters touching. Main's search erased the tops of
+  // lines of letters there ("Pewple's", "uf the funnier"); on neither page
+  // is anything underlined.
+  PipelineConfig on = config(), off = config();
+  on.ingest.ocr.remove_underlines = true;
+  off.ingest.ocr.remove_underlines = false;
+  int ran = 0;
+  for (const char* name : {"1971-10-25_UN_GA_Resolution_2758_en.png", "1992-09-22_UN_GA_Resolution_47-1_1992_en.png"}) {
+    INFO(name);
+    const std::string bytes = read_file(shared_dir() + "/corpus/images/" + name);
+    const Conversion with = Pipeline(on).convert(name, bytes), without = Pipeline(off).convert(name, bytes);
+    CHECK(pages_with_underlines(with).empty());
+    CHECK(with.text == without.text);
+    ++ran;
+  }
+  CHECK(ran == 2);
 }
 
 namespace {
@@ -123,4 +150,146 @@ TEST_CASE("pieces under a line of text further apart than an underline's cuts ar
   // underline cut by resampling.
   detail::PixPtr line = underlined_line(30);
   CHECK(detail::find_underlines(line.get(), kLineXHeight).empty());
+}
+
+namespace {
+// A page of typeset text with no underline, drawn in the shapes of a bold
+// face whose letters touch (bold type set tight, or any type scanned at a
+// low resolution: the 1992 resolution 47/1 at 100 dpi), its lines set
+// tight (kTightPitch x-heights apart, as 47/1's 17 pixels for an x-height
+// of 8). Where letters touch, the tops of a line's lowercase letters are
+// one long thin run, in line, just under the line above.
+constexpr double kTightPitch = 2.1;
+constexpr const char* kTightText =
+    "considers that the federal republic cannot continue automatically the membership of the former socialist "
+    "federal republic in the united nations and therefore decides that it should apply for membership in the "
+    "united nations and that it shall not participate in the work of the general assembly takes note of the "
+    "intention of the security council to consider the matter again before the end of the main part of the session";
+
+struct Glyph {
+  double width;  // in x-heights
+  bool top_bar, bottom_bar, right_stem, ascends, descends, dot;
+};
+
+Glyph glyph_of(char c) {
+  const std::string_view arch = "hmnr", cup = "uvwy", stem = "ijlt", round = "abcdegopqsxz";
+  Glyph g{c == 'm' || c == 'w' ? 1.4 : stem.find(c) != std::string_view::npos || c == 'f' || c == 'r' ? 0.5 : 0.9,
+          false, false, false, false, false, c == 'i' || c == 'j'};
+  g.top_bar = arch.find(c) != std::string_view::npos || round.find(c) != std::string_view::npos || c == 't' || c == 'f';
+  g.bottom_bar = cup.find(c) != std::string_view::npos || round.find(c) != std::string_view::npos;
+  g.right_stem = c != 'r' && stem.find(c) == std::string_view::npos && c != 'f';
+  g.ascends = std::string_view("bdfhklt").find(c) != std::string_view::npos;
+  g.descends = std::string_view("gjpqy").find(c) != std::string_view::npos;
+  return g;
+}
+
+// Draws `c` with its left edge at `x` on the baseline `base`; returns its width.
+int draw_glyph(Pix* pix, char c, int x, int base, int h) {
+  const Glyph g = glyph_of(c);
+  const int w = static_cast<int>(std::lround(g.width * h)), stem = std::max(2, static_cast<int>(std::lround(0.2 * h)));
+  const int bar = std::max(2, static_cast<int>(std::lround(0.15 * h)));
+  const int top = base - h + 1, rise = g.ascends ? static_cast<int>(std::lround(0.45 * h)) : 0;
+  const int fall = g.descends ? static_cast<int>(std::lround(0.45 * h)) : 0;
+  pixRasterop(pix, x, top - rise, stem, h + rise + fall, PIX_SET, nullptr, 0, 0);  // left stem
+  if (g.right_stem) pixRasterop(pix, x + w - stem, top, stem, h, PIX_SET, nullptr, 0, 0);
+  if (c == 'm') pixRasterop(pix, x + (w - stem) / 2, top, stem, h, PIX_SET, nullptr, 0, 0);
+  if (g.top_bar) pixRasterop(pix, x, top, w, bar, PIX_SET, nullptr, 0, 0);
+  if (g.bottom_bar) pixRasterop(pix, x, base - bar + 1, w, bar, PIX_SET, nullptr, 0, 0);
+  if (g.dot) pixRasterop(pix, x, top - 2 * stem, stem, stem, PIX_SET, nullptr, 0, 0);
+  return w;
+}
+
+// The page, `h` pixels to the x-height (300 dpi: 20; 200 dpi: 13), lines
+// of at most 40 x-heights; `underlined` >= 0 draws a typeset rule 0.3
+// x-height under that line's baseline, 0.1 thick, as long as the line.
+int tight_line_pitch(int h) { return static_cast<int>(std::lround(kTightPitch * h)); }
+detail::PixPtr tight_page(int h, int underlined = -1) {
+  const int margin = 2 * h, measure = 40 * h, pitch = tight_line_pitch(h);
+  const std::string text = kTightText;
+  detail::PixPtr pix(pixCreate(measure + 2 * margin, 30 * h, 1));
+  int base = margin + h, line = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    int x = margin;
+    while (at < text.size()) {
+      const std::size_t end = std::min(text.find(' ', at), text.size());
+      int width = 0;
+      for (std::size_t i = at; i < end; ++i) width += static_cast<int>(std::lround(glyph_of(text[i]).width * h));
+      if (x > margin && x + width > margin + measure) break;
+      for (std::size_t i = at; i < end; ++i) x += draw_glyph(pix.get(), text[i], x, base, h);
+      x += h / 2;
+      at = end + 1;
+    }
+    if (line == underlined)
+      pixRasterop(pix.get(), margin, base + static_cast<int>(std::lround(0.3 * h)) + 1, x - h / 2 - margin,
+                  std::max(1, static_cast<int>(std::lround(0.1 * h))), PIX_SET, nullptr, 0, 0);
+    base += pitch;
+    ++line;
+  }
+  return pix;
+}
+
+// The x-height ocr.cpp measures on a page: the median height of its
+// letter-sized marks. Where letters touch, a mark is a word or part of one
+// and holds an ascender or descender: more than the x-height.
+int measured_x_height(Pix* pix) {
+  detail::BoxaPtr boxes(pixConnCompBB(pix, 8));
+  std::vector<int> heights;
+  for (l_int32 i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
+    if (h >= 4 && w >= 2 && w <= 3 * h && h <= static_cast<l_int32>(pixGetHeight(pix)) / 8) heights.push_back(h);
+  }
+  REQUIRE(heights.size() >= 20);
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+}  // namespace
+
+TEST_CASE("the tops of a line of touching letters set tight are no underline", "[ocr]") {
+  // Main's search took the row of tops of a line's lowercase letters for an
+  // underline 0.7 x-height under the line above and erased it (47/1: "uf
+  // the funnier" for "of the former"). Nothing is found, no pixel changes.
+  int ran = 0;
+  for (int h : {20, 13}) {  // 300 and 200 dpi
+    detail::PixPtr page = tight_page(h);
+    const int x_height = measured_x_height(page.get());
+    INFO("x-height " << h << ", measured " << x_height);
+    std::vector<detail::Underline> found = detail::find_underlines(page.get(), x_height);
+    CHECK(found.empty());
+    detail::PixPtr before(pixCopy(nullptr, page.get()));
+    detail::PixPtr work(pixCopy(nullptr, page.get()));
+    CHECK(detail::erase_underlines(work.get(), page.get(), found, x_height) == 0);
+    l_int32 same = 0;
+    pixEqual(before.get(), work.get(), &same);
+    CHECK(same == 1);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("a rule under a line of touching letters set tight is still found and only it erased", "[ocr]") {
+  int ran = 0;
+  for (int h : {20, 13}) {
+    detail::PixPtr page = tight_page(h, 2);
+    detail::PixPtr plain = tight_page(h);
+    const int x_height = measured_x_height(page.get());
+    INFO("x-height " << h << ", measured " << x_height);
+    std::vector<detail::Underline> found = detail::find_underlines(page.get(), x_height);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].y == 2 * tight_line_pitch(h) + 3 * h + static_cast<int>(std::lround(0.3 * h)) + 1);
+    detail::PixPtr work(pixCopy(nullptr, page.get()));
+    CHECK(detail::erase_underlines(work.get(), page.get(), found, x_height) > 0);
+    // The rule is gone and no letter lost a pixel outside its rows and
+    // their fringe (a descender ending within the fringe under the rule
+    // loses its tail there).
+    const int fringe = std::max(1, static_cast<int>(std::lround(detail::kUnderlineFringe * x_height)));
+    const int top = found[0].y - fringe, bottom = found[0].y + found[0].thickness - 1 + fringe;
+    CHECK(ink_in_rows(work.get(), 0, top - 1) == ink_in_rows(plain.get(), 0, top - 1));
+    CHECK(ink_in_rows(work.get(), bottom + 1, static_cast<int>(pixGetHeight(work.get())) - 1) ==
+          ink_in_rows(plain.get(), bottom + 1, static_cast<int>(pixGetHeight(plain.get())) - 1));
+    CHECK(ink_in_rows(work.get(), top, bottom) <= ink_in_rows(plain.get(), top, bottom));
+    ++ran;
+  }
+  CHECK(ran == 2);
 }
