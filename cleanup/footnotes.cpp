@@ -615,6 +615,48 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
 }  // namespace
 
 namespace {
+// The lines of small type on OCR pages that open a note: their number
+// (0 for a misread mark), where it is and how long.
+struct NoteStart {
+  detail::LineRef ref;
+  int number = 0;
+  std::size_t from = 0, size = 0;
+  bool glued = false;
+  bool dotted = false;
+  bool unread = false;     // no number read (kUnnumbered)
+  bool backwards = false;  // a number lower than the note's before it
+};
+
+// A run of misread marks (one or more notes in a row whose numbers OCR
+// misread) takes the numbers between the notes read before and after it:
+// the one after must be the run's length plus one more than the one
+// before (or none come after). A run with a line whose number was not read
+// at all must also be closed: by a number read after it on its page, or by
+// the marks its page raises (`raised_on`, per page). Else its lines are
+// left as printed.
+void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::set<int>>& raised_on) {
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (starts[k].number != 0) continue;
+    std::size_t end = k;
+    while (end < starts.size() && starts[end].number == 0) ++end;
+    const int run = static_cast<int>(end - k);
+    const int before = k > 0 ? starts[k - 1].number : 0;
+    const int after = end < starts.size() ? starts[end].number : before + run + 1;
+    const std::size_t page = starts[end - 1].ref.page;
+    bool raised_here = starts[k].ref.page == page;
+    for (int n = before + 1; n <= before + run; ++n) raised_here = raised_here && raised_on[page].count(n) > 0;
+    const bool last_on_page = end == starts.size() || starts[end].ref.page != page;
+    const bool closed = !last_on_page || raised_here;
+    const bool unread = std::any_of(starts.begin() + static_cast<std::ptrdiff_t>(k),
+                                    starts.begin() + static_cast<std::ptrdiff_t>(end), [](const NoteStart& x) { return x.unread; });
+    if (after == before + run + 1 && (closed || !unread))
+      for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
+    k = end;
+  }
+}
+}  // namespace
+
+namespace {
 // Note numbers OCR glued to their note or misread. A note's number is set
 // small and often raised; OCR reads "1Resolution 78/150 ..." or
 // "?Resolution 66/288, annex." at the start of a line in the notes' small
@@ -645,26 +687,15 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // followed by the next note's number, or its page raises no mark of the
   // number: the run does not fit).
   static const Regex kUnnumbered("^\\s{0,4}(?=\\p{Lu})");
-  // The lines of small type on OCR pages that open a note: their number
-  // (0 for a misread mark), where it is and how long.
-  struct Start {
-    detail::LineRef ref;
-    int number = 0;
-    std::size_t from = 0, size = 0;
-    bool glued = false;
-    bool dotted = false;
-    bool unread = false;     // no number read (kUnnumbered)
-    bool backwards = false;  // a number lower than the note's before it
-  };
   // Notes are numbered upwards: under an OCR page's separator, a number
   // lower than the note read before it (other than a new count's 1) is a
   // figure OCR misread ("5In accordance" for "8 In accordance" at 200 dpi),
   // numbered then as a misread mark is. `from`, `size`: the printed number
   // and the spaces after it.
-  auto take_as_misread_when_backwards = [](std::vector<Start>& all, std::size_t from, std::size_t size) {
-    Start& s = all.back();
+  auto take_as_misread_when_backwards = [](std::vector<NoteStart>& all, std::size_t from, std::size_t size) {
+    NoteStart& s = all.back();
     if (all.size() < 2 || s.number <= 1 || s.number >= all[all.size() - 2].number) return;
-    s = Start{s.ref, 0, from, size, false, false, false, true};
+    s = NoteStart{s.ref, 0, from, size, false, false, false, true};
   };
   std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
   std::vector<std::set<int>> raised_on(doc.pages.size());  // the same, per page
@@ -675,7 +706,7 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
           raised.insert(as_number(m.marker));
           raised_on[p].insert(as_number(m.marker));
         }
-  std::vector<Start> starts;
+  std::vector<NoteStart> starts;
   std::vector<std::size_t> rule(doc.pages.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) rule[p] = ocr_note_rule(doc.pages[p]);
   for (const detail::LineRef ref : detail::line_refs(doc)) {
@@ -687,7 +718,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
       starts.push_back({ref, 0, 0, 0, false, false, true});
     else if (auto m = kNumbered.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
-      if (under_rule) take_as_misread_when_backwards(starts, m->groups[1].first, m->groups[2].first - m->groups[1].first);
+      std::size_t spaced = m->groups[1].second;  // the number and the spaces after it
+      while (spaced < line.text.size() && line.text[spaced] == ' ') ++spaced;
+      if (under_rule) take_as_misread_when_backwards(starts, m->groups[1].first, spaced - m->groups[1].first);
     } else if (auto g = kGlued.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
       if (under_rule) take_as_misread_when_backwards(starts, g->groups[2].first, g->groups[2].second - g->groups[2].first);
@@ -701,29 +734,8 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
         starts.push_back({ref, n, d->groups[2].first, d->end - d->groups[2].first, false, true});
     }
   }
-  // A run of misread marks (one or more notes in a row whose numbers OCR
-  // misread) takes the numbers between the notes read before and after it:
-  // the one after must be the run's length plus one more than the one
-  // before (or none come after). Else its lines are left as printed.
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    if (starts[k].number != 0) continue;
-    std::size_t end = k;
-    while (end < starts.size() && starts[end].number == 0) ++end;
-    const int run = static_cast<int>(end - k);
-    const int before = k > 0 ? starts[k - 1].number : 0;
-    const int after = end < starts.size() ? starts[end].number : before + run + 1;
-    const std::size_t page = starts[end - 1].ref.page;
-    bool raised_here = starts[k].ref.page == page;
-    for (int n = before + 1; n <= before + run; ++n) raised_here = raised_here && raised_on[page].count(n) > 0;
-    const bool last_on_page = end == starts.size() || starts[end].ref.page != page;
-    const bool closed = !last_on_page || raised_here;
-    const bool unread = std::any_of(starts.begin() + static_cast<std::ptrdiff_t>(k),
-                                    starts.begin() + static_cast<std::ptrdiff_t>(end), [](const Start& x) { return x.unread; });
-    if (after == before + run + 1 && (closed || !unread))
-      for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
-    k = end;
-  }
-  for (const Start& s : starts) {
+  number_misread_runs(starts, raised_on);
+  for (const NoteStart& s : starts) {
     if ((s.size == 0 && !s.unread) || s.number == 0) continue;
     Line& line = detail::at(doc, s.ref);
     const std::string number = std::to_string(s.number);
