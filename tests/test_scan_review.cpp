@@ -428,3 +428,33 @@ TEST_CASE("the notes of a LaTeX page scanned at 200 dpi are collected with their
   CHECK(notes.find("See www.icriforum.org.") != std::string::npos);
   CHECK(notes.find("Resolution 66/288, annex.") != std::string::npos);
 }
+
+// "personne!" is "personnel" with its "l" misread, not a word raising a
+// misread note mark: counted as a mark, the sc_resolution scan with grain
+// and blur had four candidate marks for three notes, and linked none.
+TEST_CASE("a letter l read as '!' is not taken for a misread note mark", "[collect_footnotes][ocr]") {
+  int ran = 0;
+  for (const std::string word : {"personne!", "personnel"}) {
+    CAPTURE(word);
+    Document doc = ocr_page({{400, 70, 450, 11, "Recalling its resolution 2417 (2018),' and"},
+                             {414, 70, 450, 11, "commending the humanitarian " + word + " who deliver"},
+                             {428, 70, 450, 11, "assistance in difficult conditions,"},
+                             {710, 72, 400, 8, "1 Resolution 2417 (2018)."},
+                             {720, 72, 400, 8, "2 See A/80/123."}});
+    Line& raised = doc.pages[0].lines[2];
+    raised.marks.push_back(NoteMark{raised.text.size(), "2", MarkSource::superscript});
+    Line rule;
+    rule.text = " ";
+    rule.role = LineRole::blank;
+    rule.box = Box{56, 698, 170, 699};
+    doc.pages[0].lines.insert(doc.pages[0].lines.begin() + 3, rule);
+    run_passes(doc, {"collect_footnotes"});
+    REQUIRE(doc.footnotes.size() == 2);
+    const Line& first = doc.pages[0].lines[0];
+    CHECK(first.text == "Recalling its resolution 2417 (2018), and");
+    REQUIRE(first.marks.size() == 1);
+    CHECK(first.marks[0].marker == "1");
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
