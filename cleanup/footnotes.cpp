@@ -14,6 +14,7 @@
 #include <set>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/dictionary.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/note_type.hpp"
@@ -71,6 +72,10 @@ constexpr std::size_t kSwallowingNoteBytes = 1600;
 // take a fifth less).
 constexpr double kOcrSmallShare = 0.88;
 constexpr std::size_t kAdvanceMinChars = 24;
+// Under an OCR page's separator, a numbered note may follow the last note
+// collected after at most kMostUnreadNotes notes whose numbers OCR could
+// not read (see collect_footnotes).
+constexpr int kMostUnreadNotes = 2;
 
 struct Candidate {
   std::string marker;
@@ -228,6 +233,23 @@ std::size_t ocr_note_rule(const Page& page) {
   return std::string::npos;
 }
 
+// Whether the line `l` is the first line of text under the OCR page's note
+// separator (the line `rule`): only blank lines between them.
+bool first_under_rule(const Page& page, std::size_t rule, std::size_t l) {
+  if (rule == std::string::npos || l <= rule) return false;
+  for (std::size_t k = rule + 1; k < l; ++k)
+    if (page.lines[k].role != LineRole::blank) return false;
+  return true;
+}
+
+// Whether the line `l` under the OCR page's separator `rule` may open a note
+// by its place: first under the separator, or after a line that ends a
+// sentence.
+bool opens_under_rule(const Page& page, std::size_t rule, std::size_t l) {
+  if (first_under_rule(page, rule, l)) return true;
+  return l > 0 && page.lines[l - 1].role == LineRole::body && ends_sentence(page.lines[l - 1].text);
+}
+
 // Whether `line` stands above a note's first line on the same page by more
 // than kMaxNoteRiseLines of its height (the top of another column).
 bool rises_out_of_notes(const Line& first, detail::LineRef first_at, const Line& line, detail::LineRef at) {
@@ -349,6 +371,15 @@ void warn_unsure_zone(Document& doc, std::size_t p, const FootZone& zone) {
                    " of page " + std::to_string(before->page) + ", but no separator rule was seen over it: kept as text");
 }
 
+// Whether the line `l` of an OCR page, in its notes zone after a line that
+// ends a sentence, opens with a note number other than `note`'s: a note of
+// its own that the numbering did not claim, not a continuation of `note`.
+bool opens_uncollected_note(const Page& page, std::size_t l, const Footnote& note) {
+  if (!page.ocr || l == 0 || !ends_sentence(page.lines[l - 1].text)) return false;
+  const auto c = footnote_start(page.lines[l], 0, true);
+  return c && as_number(c->marker) > 0 && c->marker != note.marker;
+}
+
 // With geometry, the notes of a page sit below its body in a smaller type,
 // under a separator rule. Lines of that zone that the numbering did not claim
 // continue the note above them, or, at the top of a zone, the last note of an
@@ -423,6 +454,16 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
         continue;
       }
       if (line.role != LineRole::body || !(small(line) || in_ocr_zone(line)) || current >= doc.footnotes.size()) continue;
+      if (opens_uncollected_note(doc.pages[p], l, doc.footnotes[current])) {
+        // A note whose number OCR misread ("5" for "8"): not a continuation
+        // of the note before, nor are the lines under it.
+        doc.log.warn(std::string(kCollect), doc.position_of(p, l),
+                     "a line under the separator of page " + std::to_string(p + 1) +
+                         " opens with a number that follows no note collected (misread?): it and the lines after it "
+                         "are kept as text, not added to footnote " + doc.footnotes[current].marker);
+        current = doc.footnotes.size();
+        continue;
+      }
       Footnote& note = doc.footnotes[current];
       const bool other_page = static_cast<std::size_t>(note.page) != p + 1;
       line.marks.clear();
@@ -479,7 +520,19 @@ const Regex* quotes_after_letters(const Document& doc) {
   return doc.language && kGuillemetLanguages.count(*doc.language) ? &kQuote : nullptr;
 }
 
-std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers) {
+// Whether the "!" at byte `at` of `text`, glued after letters, is the
+// letter "l" OCR misread ("personne!" for "personnel"): the word with an
+// "l" in its place is in `dictionary`. A raised mark is no letter of its
+// word.
+bool misread_letter_l(std::string_view text, std::size_t at, const Dictionary* dictionary) {
+  if (!dictionary || text.compare(at, 1, "!") != 0) return false;
+  std::size_t b = at;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (at - b < 2) return false;
+  return dictionary->accepts(std::string(text.substr(b, at - b)) + "l");
+}
+
+std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
   // registered sign, a degree sign, a caret, "!" or "?" after a letter, a
@@ -507,7 +560,7 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
       for (const Regex* re : {&kAfterAny, &kAfterPunct, quotes_after_letters(doc)})
         if (re)
           for (const auto& m : re->find_all(line.text))
-            if (!ordinal_sign(line.text, m.groups[1].first))
+            if (!ordinal_sign(line.text, m.groups[1].first) && !misread_letter_l(line.text, m.groups[1].first, dictionary))
               here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
       for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
     }
@@ -517,9 +570,9 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   return out;
 }
 
-void read_misread_marks(Document& doc, const std::set<int>& numbers) {
+void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   if (numbers.empty()) return;
-  const std::vector<MarkEvent> events = mark_events(doc, numbers);
+  const std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
   std::set<int> anchored;
   for (const MarkEvent& e : events)
     if (e.anchor > 0) anchored.insert(e.anchor);
@@ -567,6 +620,48 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers) {
 }  // namespace
 
 namespace {
+// The lines of small type on OCR pages that open a note: their number
+// (0 for a misread mark), where it is and how long.
+struct NoteStart {
+  detail::LineRef ref;
+  int number = 0;
+  std::size_t from = 0, size = 0;
+  bool glued = false;
+  bool dotted = false;
+  bool unread = false;     // no number read (kUnnumbered)
+  bool backwards = false;  // a number lower than the note's before it
+};
+
+// A run of misread marks (one or more notes in a row whose numbers OCR
+// misread) takes the numbers between the notes read before and after it:
+// the one after must be the run's length plus one more than the one
+// before (or none come after). A run with a line whose number was not read
+// at all must also be closed: by a number read after it on its page, or by
+// the marks its page raises (`raised_on`, per page). Else its lines are
+// left as printed.
+void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::set<int>>& raised_on) {
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (starts[k].number != 0) continue;
+    std::size_t end = k;
+    while (end < starts.size() && starts[end].number == 0) ++end;
+    const int run = static_cast<int>(end - k);
+    const int before = k > 0 ? starts[k - 1].number : 0;
+    const int after = end < starts.size() ? starts[end].number : before + run + 1;
+    const std::size_t page = starts[end - 1].ref.page;
+    bool raised_here = starts[k].ref.page == page;
+    for (int n = before + 1; n <= before + run; ++n) raised_here = raised_here && raised_on[page].count(n) > 0;
+    const bool last_on_page = end == starts.size() || starts[end].ref.page != page;
+    const bool closed = !last_on_page || raised_here;
+    const bool unread = std::any_of(starts.begin() + static_cast<std::ptrdiff_t>(k),
+                                    starts.begin() + static_cast<std::ptrdiff_t>(end), [](const NoteStart& x) { return x.unread; });
+    if (after == before + run + 1 && (closed || !unread))
+      for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
+    k = end;
+  }
+}
+}  // namespace
+
+namespace {
 // Note numbers OCR glued to their note or misread. A note's number is set
 // small and often raised; OCR reads "1Resolution 78/150 ..." or
 // "?Resolution 66/288, annex." at the start of a line in the notes' small
@@ -585,21 +680,38 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // and the number follows the note read before it (an operative
   // paragraph's "2." is neither).
   static const Regex kDotted("^(\\s{0,4})([0-9]{1,3})\\.\\s?(?=\\p{Lu})");
-  // The lines of small type on OCR pages that open a note: their number
-  // (0 for a misread mark), where it is and how long.
-  struct Start {
-    detail::LineRef ref;
-    int number = 0;
-    std::size_t from = 0, size = 0;
-    bool glued = false;
-    bool dotted = false;
+  // OCR may drop a note's small raised number altogether (LaTeX's "1" and
+  // "2" at 200 dpi: "Resolution 78/150 ..." for "1 Resolution 78/150 ...").
+  // A line under an OCR page's separator that opens with a capital and no
+  // number, first under the separator or after a line that ends a
+  // sentence, may be a note whose number was not read: it is numbered only
+  // as a run of misread marks is, and only when the run is closed, by a
+  // note number read after it on the same page, or by the body of that page
+  // raising the marks of the numbers the run takes (a note run over from
+  // the page before, or a note's second sentence on a line of its own, is
+  // followed by the next note's number, or its page raises no mark of the
+  // number: the run does not fit).
+  static const Regex kUnnumbered("^\\s{0,4}(?=\\p{Lu})");
+  // Notes are numbered upwards: under an OCR page's separator, a number
+  // lower than the note read before it (other than a new count's 1) is a
+  // figure OCR misread ("5In accordance" for "8 In accordance" at 200 dpi),
+  // numbered then as a misread mark is. `from`, `size`: the printed number
+  // and the spaces after it.
+  auto take_as_misread_when_backwards = [](std::vector<NoteStart>& all, std::size_t from, std::size_t size) {
+    NoteStart& s = all.back();
+    if (all.size() < 2 || s.number <= 1 || s.number >= all[all.size() - 2].number) return;
+    s = NoteStart{s.ref, 0, from, size, false, false, false, true};
   };
   std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
-  for (const Page& page : doc.pages)
-    for (const Line& line : page.lines)
+  std::vector<std::set<int>> raised_on(doc.pages.size());  // the same, per page
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (const Line& line : doc.pages[p].lines)
       if (line.role == LineRole::body)
-        for (const NoteMark& m : line.marks) raised.insert(as_number(m.marker));
-  std::vector<Start> starts;
+        for (const NoteMark& m : line.marks) {
+          raised.insert(as_number(m.marker));
+          raised_on[p].insert(as_number(m.marker));
+        }
+  std::vector<NoteStart> starts;
   std::vector<std::size_t> rule(doc.pages.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) rule[p] = ocr_note_rule(doc.pages[p]);
   for (const detail::LineRef ref : detail::line_refs(doc)) {
@@ -607,10 +719,17 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
     const bool under_rule = under_ocr_rule(doc.pages[ref.page], rule[ref.page], line);
     if (!(line.font_size > 0 && line.font_size < small_below) && !under_rule) continue;
-    if (auto m = kNumbered.search(line.text))
+    if (under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) && kUnnumbered.search(line.text))
+      starts.push_back({ref, 0, 0, 0, false, false, true});
+    else if (auto m = kNumbered.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
-    else if (auto g = kGlued.search(line.text))
+      std::size_t spaced = m->groups[1].second;  // the number and the spaces after it
+      while (spaced < line.text.size() && line.text[spaced] == ' ') ++spaced;
+      if (under_rule) take_as_misread_when_backwards(starts, m->groups[1].first, spaced - m->groups[1].first);
+    } else if (auto g = kGlued.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(g->str(line.text, 2))), g->groups[2].first, g->groups[2].second - g->groups[2].first, true});
+      if (under_rule) take_as_misread_when_backwards(starts, g->groups[2].first, g->groups[2].second - g->groups[2].first);
+    }
     else if (auto x = kMisread.search(line.text))
       starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
     else if (auto d = kDotted.search(line.text)) {
@@ -620,26 +739,17 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
         starts.push_back({ref, n, d->groups[2].first, d->end - d->groups[2].first, false, true});
     }
   }
-  // A run of misread marks (one or more notes in a row whose numbers OCR
-  // misread) takes the numbers between the notes read before and after it:
-  // the one after must be the run's length plus one more than the one
-  // before (or none come after). Else its lines are left as printed.
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    if (starts[k].number != 0) continue;
-    std::size_t end = k;
-    while (end < starts.size() && starts[end].number == 0) ++end;
-    const int run = static_cast<int>(end - k);
-    const int before = k > 0 ? starts[k - 1].number : 0;
-    const int after = end < starts.size() ? starts[end].number : before + run + 1;
-    if (after == before + run + 1)
-      for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
-    k = end;
-  }
-  for (const Start& s : starts) {
-    if (s.size == 0 || s.number == 0) continue;
+  number_misread_runs(starts, raised_on);
+  for (const NoteStart& s : starts) {
+    if ((s.size == 0 && !s.unread) || s.number == 0) continue;
     Line& line = detail::at(doc, s.ref);
     const std::string number = std::to_string(s.number);
-    const std::string why = s.dotted ? "a dot OCR read beside the small number of note " + number +
+    const std::string why = s.unread ? "a line under the separator of an OCR page opens a sentence with no note number read, where a note "
+                                       "may open: note " + number + ", between the notes numbered before and after it"
+                            : s.backwards ? "under the separator of an OCR page, a note number lower than the note's before it "
+                                            "(notes are numbered upwards) was misread: note " + number +
+                                                ", between the notes numbered before and after it"
+                            : s.dotted ? "a dot OCR read beside the small number of note " + number +
                                            " (small type or under the separator on an OCR page; the body raises mark " +
                                            number + " and the note before is " + std::to_string(s.number - 1) + ")"
                             : s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
@@ -685,12 +795,22 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   // A note whose number was a superscript, or whose marker is a symbol,
   // needs no numbering sequence to be recognised.
   auto is_explicit = [&](const Line& line, const Candidate& c) { return !line.marks.empty() || as_number(c.marker) < 0; };
+  // Under an OCR page's separator a note read with its number opens a run
+  // after notes whose numbers were not read at all (up to
+  // kMostUnreadNotes of them: "5 A/80/297." read "5.4 /80/297."); the
+  // numbers skipped are warned about as notes not found.
   int expected = 1;
+  auto skips_unread = [&](std::size_t k, const Candidate& c) {
+    const detail::LineRef r = refs[k];
+    const int n = as_number(c.marker);
+    return n > expected && n <= expected + kMostUnreadNotes &&
+           under_ocr_rule(doc.pages[r.page], ocr_rule[r.page], detail::at(doc, r));
+  };
   std::size_t i = 0;
   while (i < refs.size()) {
     auto start = start_at(i);
     const bool explicit_mark = start && is_explicit(detail::at(doc, refs[i]), *start);
-    if (!start || (!explicit_mark && as_number(start->marker) != expected)) {
+    if (!start || (!explicit_mark && as_number(start->marker) != expected && !skips_unread(i, *start))) {
       ++i;
       continue;
     }
@@ -786,7 +906,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     if (as_number(f.marker) > 0) numbers.insert(as_number(f.marker));
   for (int n = 1; !numbers.empty() && n < *numbers.rbegin(); ++n)
     if (!numbers.count(n)) doc.log.warn(std::string(kCollect), {}, "footnote " + std::to_string(n) + " not found (notes are numbered up to " + std::to_string(*numbers.rbegin()) + ")");
-  read_misread_marks(doc, numbers);
+  read_misread_marks(doc, numbers, ctx.dictionary);
   for (const Footnote& f : doc.footnotes)
     if (f.text.size() > kSwallowingNoteBytes)
       doc.log.warn(std::string(kCollect), Position{f.page, f.line, 0},

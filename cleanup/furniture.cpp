@@ -670,6 +670,11 @@ Explanation explain_line(const Line& line, const HeadVocabulary& v) {
     return r && r->kind == "remove_page_number";
   });
   for (const std::string& part : parts) {
+    // A part of one or two dots, commas or colons standing apart is a speck
+    // a scan left and OCR read as punctuation ("2/3 : 26-03312"): it
+    // explains nothing, and stands in the way of nothing.
+    if (!part.empty() && part.size() <= 2 && part.find_first_not_of(".,:;'`") == std::string::npos && parts.size() > 1)
+      continue;
     const Explanation e = explain_segment(part, v, page_number);
     if (e.level == Explained::no) return {};
     all.level = std::max(all.level, e.level);

@@ -3,9 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <tuple>
 
 #include "core/text.hpp"
+#include "runner/runner.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -393,4 +396,129 @@ TEST_CASE("a line ending a clause inside a typed letter's paragraph is joined to
     ++ran;
   }
   CHECK(ran == 6);
+}
+
+namespace {
+// An OCR page: three body lines in 11 pt, each raising the marks given,
+// the separator the reading made a blank line of, and the notes under it
+// in 8 pt, as read. The notes collected (marker, text).
+std::vector<std::pair<std::string, std::string>> notes_read(const std::vector<std::vector<std::string>>& raised,
+                                                            const std::vector<std::string>& notes) {
+  std::vector<std::tuple<double, double, double, double, std::string>> lines;
+  const std::vector<std::string> body = {"Recalling its resolution 2417 (2018),", "Recalling also its resolution 2286 (2016),",
+                                         "Taking note of the report of the Secretary-General,"};
+  double y = 400;
+  for (const std::string& t : body) lines.emplace_back(y += 14, 70, 450, 11, t);
+  y = 700;
+  for (const std::string& t : notes) lines.emplace_back(y += 10, 72, 400, 8, t);
+  Document doc = ocr_page(lines);
+  auto& page = doc.pages[0].lines;
+  for (std::size_t k = 0; k < raised.size() && k < page.size(); ++k)
+    for (const std::string& m : raised[k]) page[k].marks.push_back(NoteMark{page[k].text.size(), m, MarkSource::superscript});
+  Line rule;  // the separator, as the reading gives it: a blank line, thin, short, low on the page
+  rule.text = " ";
+  rule.role = LineRole::blank;
+  rule.box = Box{56, 698, 170, 699};
+  page.insert(page.begin() + static_cast<std::ptrdiff_t>(body.size()), rule);
+  run_passes(doc, {"collect_footnotes"});
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Footnote& f : doc.footnotes) out.emplace_back(f.marker, f.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("notes under an OCR page's separator whose numbers OCR dropped or misread are numbered", "[collect_footnotes][ocr]") {
+  using Notes = std::vector<std::pair<std::string, std::string>>;
+  struct Case {
+    std::vector<std::vector<std::string>> raised;
+    std::vector<std::string> read;
+    Notes want;
+  };
+  const std::vector<Case> cases = {
+      // LaTeX's small "1" not read at 200 dpi: closed by note 2 read after it.
+      {{{"1"}, {"2"}, {}},
+       {"Resolution 2417 (2018), adopted on 24 May 2018.", "2 See A/80/123, annex."},
+       {{"1", "Resolution 2417 (2018), adopted on 24 May 2018."}, {"2", "See A/80/123, annex."}}},
+      // Two notes in a row, neither number read, closed by the page's raised marks.
+      {{{"1"}, {"2"}, {}},
+       {"See resolution 65/69 and subsequent resolutions.", "A/78/111, annex."},
+       {{"1", "See resolution 65/69 and subsequent resolutions."}, {"2", "A/78/111, annex."}}},
+      // "4" read "2" (as "8" was read "5" at 200 dpi): lower than the note before it.
+      {{{"1", "2"}, {"3"}, {"4"}},
+       {"1 See A/80/123.", "2 See A/80/124.", "3 See A/80/125.", "2 In accordance with the Agreement."},
+       {{"1", "See A/80/123."}, {"2", "See A/80/124."}, {"3", "See A/80/125."}, {"4", "In accordance with the Agreement."}}},
+      // Note 2 not read at all: note 3 follows note 1 (note 2 is warned
+      // about as not found), not appended to it.
+      {{{"1"}, {"2"}, {"3"}},
+       {"1 See A/80/123.", "3 See A/80/125."},
+       {{"1", "See A/80/123."}, {"3", "See A/80/125."}}},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(ran);
+    CHECK(notes_read(c.raised, c.read) == c.want);
+    ++ran;
+  }
+  CHECK(ran == 4);
+  // Not numbered: a sentence first under the separator that no number
+  // read after it, nor a raised mark of its page, makes a note of (a note
+  // run over from the page before); note 1 read after it stays note 1.
+  CHECK(notes_read({{}, {}, {}}, {"States are invited to report to the Committee."}).empty());
+  const Notes after = notes_read({{"1"}, {}, {}}, {"States are invited to report.", "1 See A/80/123."});
+  REQUIRE(!after.empty());
+  CHECK(after.front() == std::pair<std::string, std::string>{"1", "See A/80/123."});
+}
+
+// A note's full stops in small type at 200 dpi are 2 x 2 pixels once
+// thresholded: the despeckling erased them ("See www icriforum org"), and
+// the LaTeX notes' small raised "1" and "2" are not read at all, so that no
+// note of the page was collected and all of them stayed in the body.
+TEST_CASE("the notes of a LaTeX page scanned at 200 dpi are collected with their full stops", "[collect_footnotes][ocr][slow]") {
+  const std::string pdf = source_dir() + "/fixtures/notes/ga_notes_run_over-latex.pdf";
+  const std::string tif = (std::filesystem::temp_directory_path() / "akn-test-latex-notes-200.tif").string();
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 200 --pages 1 '" + pdf + "' '" + tif + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const Conversion c = Pipeline(akn::test::config()).convert("latex-notes-200.tif", read_file(tif));
+  std::filesystem::remove(tif);
+  std::vector<std::string> markers;
+  std::string notes;
+  for (const Footnote& f : c.document.footnotes) {
+    markers.push_back(f.marker);
+    notes += f.text + "\n";
+  }
+  // Notes 1 to 4 at least (note 5, "5 A/80/297.", was read "5.4 /80/297.").
+  REQUIRE(markers.size() >= 4);
+  CHECK(std::vector<std::string>(markers.begin(), markers.begin() + 4) == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(notes.find("See www.icriforum.org.") != std::string::npos);
+  CHECK(notes.find("Resolution 66/288, annex.") != std::string::npos);
+}
+
+// "personne!" is "personnel" with its "l" misread, not a word raising a
+// misread note mark: counted as a mark, the sc_resolution scan with grain
+// and blur had four candidate marks for three notes, and linked none.
+TEST_CASE("a letter l read as '!' is not taken for a misread note mark", "[collect_footnotes][ocr]") {
+  int ran = 0;
+  for (const std::string word : {"personne!", "personnel"}) {
+    CAPTURE(word);
+    Document doc = ocr_page({{400, 70, 450, 11, "Recalling its resolution 2417 (2018),' and"},
+                             {414, 70, 450, 11, "commending the humanitarian " + word + " who deliver"},
+                             {428, 70, 450, 11, "assistance in difficult conditions,"},
+                             {710, 72, 400, 8, "1 Resolution 2417 (2018)."},
+                             {720, 72, 400, 8, "2 See A/80/123."}});
+    Line& raised = doc.pages[0].lines[2];
+    raised.marks.push_back(NoteMark{raised.text.size(), "2", MarkSource::superscript});
+    Line rule;
+    rule.text = " ";
+    rule.role = LineRole::blank;
+    rule.box = Box{56, 698, 170, 699};
+    doc.pages[0].lines.insert(doc.pages[0].lines.begin() + 3, rule);
+    run_passes(doc, {"collect_footnotes"});
+    REQUIRE(doc.footnotes.size() == 2);
+    const Line& first = doc.pages[0].lines[0];
+    CHECK(first.text == "Recalling its resolution 2417 (2018), and");
+    REQUIRE(first.marks.size() == 1);
+    CHECK(first.marks[0].marker == "1");
+    ++ran;
+  }
+  CHECK(ran == 2);
 }
