@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -46,6 +47,30 @@ const SchemaValidator& validator() {
 
 Document doc_from_text(std::string_view text, std::string_view name) {
   return ingest(name, text, IngestOptions{});
+}
+
+std::string pdf_of_objects(const std::vector<std::string>& objects) {
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t at : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", at);
+    pdf += entry;
+  }
+  return pdf + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+}
+
+std::vector<std::string> block_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
 }
 
 Line ocr_line(const std::vector<std::pair<std::string, double>>& words) {

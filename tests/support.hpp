@@ -48,6 +48,13 @@ FixtureSource read_fixture_source(const std::string& path);
 // A source paragraph's text without its [[notes]].
 std::string without_notes(std::string s);
 
+// A PDF of `objects` (object i + 1 is objects[i]; object 1 the catalog),
+// with its cross-reference table and trailer.
+std::string pdf_of_objects(const std::vector<std::string>& objects);
+
+// The text of each block of `doc`, in order.
+std::vector<std::string> block_texts(const Document& doc);
+
 // The edits of one kind.
 std::vector<Edit> edits_of(const Document& doc, std::string_view kind);
 

@@ -227,12 +227,6 @@ Document placed(const std::vector<std::tuple<double, double, std::string>>& line
   }
   return doc;
 }
-
-std::vector<std::string> block_texts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.push_back(b.text);
-  return out;
-}
 }  // namespace
 
 TEST_CASE("double-spaced typescript lines are unwrapped into their paragraphs", "[unwrap_lines]") {

@@ -113,20 +113,7 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
                                    " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
                                    std::to_string(image->jpeg.size()) + " >>\nstream\n" + image->jpeg + "\nendstream");
   }
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t off : offsets) {
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    pdf += buf;
-  }
-  return pdf + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
+  return pdf_of_objects(objects);
 }
 
 // An OCR-like misreading of a word of at least six letters: its first

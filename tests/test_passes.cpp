@@ -16,11 +16,6 @@ std::vector<std::string> body_texts(const Document& doc) {
       if (l.role == LineRole::body) out.push_back(l.text);
   return out;
 }
-std::vector<std::string> blocks(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.push_back(b.text);
-  return out;
-}
 }  // namespace
 
 TEST_CASE("normalize_text turns non-breaking spaces into spaces and logs each", "[cleanup][normalize_text]") {
@@ -119,7 +114,7 @@ TEST_CASE("unwrap_lines reads double spacing and indented paragraph starts", "[c
       " 1. Reaffirms that it is one of the purposes of the United Nations and the general aims\n\n"
       "responsibility of all Member States to promote, protect and encourage respect for rights;\n");
   run_passes(doc, {"unwrap_lines"});
-  REQUIRE(blocks(doc).size() == 3);
+  REQUIRE(block_texts(doc).size() == 3);
   CHECK(doc.blocks[0].text.find("and United Nations Year") != std::string::npos);
   CHECK(doc.blocks[0].text.ends_with("or religion,"));
 }

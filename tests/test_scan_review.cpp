@@ -42,11 +42,6 @@ Document ocr_page(const std::vector<std::tuple<double, double, double, double, s
   return doc;
 }
 
-std::vector<std::string> blocks_of(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.push_back(b.text);
-  return out;
-}
 
 bool warned(const Resolution& r, std::string_view what) {
   return std::any_of(r.warnings.begin(), r.warnings.end(),
@@ -76,7 +71,7 @@ TEST_CASE("OCR lines whose x-height Tesseract misread are one paragraph when the
     }
     Document doc = ocr_page(lines);
     run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
-    const auto blocks = blocks_of(doc);
+    const auto blocks = block_texts(doc);
     CAPTURE(blocks);
     CHECK(blocks.size() == 1);
     ++ran;
@@ -91,7 +86,7 @@ TEST_CASE("OCR lines whose x-height Tesseract misread are one paragraph when the
   lines.emplace_back(110.7, 314, 314 + 4.5 * static_cast<double>(code_points(note).size()), 8.0, note);
   Document notes = ocr_page(lines);
   run_passes(notes, {"unwrap_lines"});
-  CHECK(blocks_of(notes).size() == 2);
+  CHECK(block_texts(notes).size() == 2);
 }
 
 namespace {
@@ -163,7 +158,7 @@ TEST_CASE("a typescript's title in capitals and its underlined leads are told ap
   for (const auto& lines : pages) {
     Document doc = typescript(lines);
     run_passes(doc, {"unwrap_lines"});
-    const auto blocks = blocks_of(doc);
+    const auto blocks = block_texts(doc);
     CAPTURE(blocks);
     REQUIRE(blocks.size() == 6);
     CHECK(blocks[1] == std::get<2>(lines[1]) + " " + std::get<2>(lines[2]));
@@ -389,7 +384,7 @@ TEST_CASE("a line ending a clause inside a typed letter's paragraph is joined to
     CAPTURE(k.end, k.x0, k.space, k.next);
     Document doc = typed_letter(k.end, k.x0, k.space, k.next);
     run_passes(doc, {"unwrap_lines"});
-    const auto blocks = blocks_of(doc);
+    const auto blocks = block_texts(doc);
     CAPTURE(blocks);
     REQUIRE(blocks.size() == (k.joined ? 3U : 4U));
     CHECK(blocks[1].ends_with("from Tulkarem.") == k.joined);
