@@ -585,9 +585,27 @@ class StructureBuilder {
       }
     }
     if (!res_.title && !res_.meta.meeting) {
+      if (!prints_a_letter(t)) return refuse_letterless_title(b);
       res_.title = rich(b);
       title_block_ = b;
       return true;
+    }
+    return false;
+  }
+
+  // A line with no letter ("/", "-- .", a speck OCR read as punctuation)
+  // names nothing: it is never the title. It stays in the preface, as
+  // printed, and a warning says the document was given no title from it.
+  bool refuse_letterless_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", prints no letter (a speck or a mark read as text?): not taken for the title");
+    return false;
+  }
+
+  static bool prints_a_letter(std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = next_code_point(t, i);
+      if (is_letter(c)) return true;
     }
     return false;
   }
