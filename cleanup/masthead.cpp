@@ -26,8 +26,18 @@
 // with a warning) or the day of the date ("~9 September 1971": no date is
 // guessed, a warning says the day is unreadable); above the masthead,
 // what no field explains is a stamp ("UN LIBRARY"), kept out of the text
-// with a warning.
+// with a warning. On a scanned page (or an old OCR text layer) the walks
+// pass over a speck read as a sign ("/"); a letter glued after the symbol
+// ("A/45/155J") is read as a speck; a line the fields do not explain as
+// printed is read again with its misread label words ("ORIGHAL:",
+// "ORIGINAL8", "Councll") taken for the nearest of the masthead's
+// vocabulary; a value wrapped over two lines is read from both. Each such
+// reading is warned about, quoting the print. Last, the symbol that the
+// running heads of the later pages print (every UN document prints its
+// symbol there) is taken when the masthead gave none, or replaces one OCR
+// misread by an edit, with a warning that says where it came from.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -87,6 +97,28 @@ constexpr std::size_t kTitleLinesText = 4;
 // kMisreadOrdinalBytes long (no number is read into a scrap).
 constexpr std::size_t kMisreadOrdinalEdits = 2;
 constexpr std::size_t kMisreadOrdinalBytes = 5;
+// On an OCR page, a line of at most kSpeckLineBytes that prints no letter
+// or figure ("/", ". ,") is a speck of the scan: the walks pass over it.
+constexpr std::size_t kSpeckLineBytes = 3;
+// On an OCR page, a leftover piece of at most kOcrSpeckPieceBytes with at
+// most one letter or figure ("%C.**,") is a speck, like short garbage.
+constexpr std::size_t kOcrSpeckPieceBytes = 8;
+// On an OCR page, a line the fields do not explain as printed is read again
+// with its misread label words ("ORIGHAL", "ORIGINAL8", "Councll") taken for
+// the masthead vocabulary's nearest word: words of at least kLabelMinBytes
+// letters, within one edit per kLabelBytesPerEdit letters (of the longer of
+// the word and the label), nearer than any other label word.
+constexpr std::size_t kLabelMinBytes = 5;
+constexpr std::size_t kLabelBytesPerEdit = 4;
+// The running head of a later page: among its first kHeadLines lines, in
+// the top kHeadShare of the page. A masthead symbol OCR read otherwise than
+// the heads of at least kHeadVotesToOverrule later pages (a majority of
+// those that print one), within kHeadSymbolEdits edits, is taken as they
+// print it.
+constexpr std::size_t kHeadLines = 4;
+constexpr double kHeadShare = 0.2;
+constexpr int kHeadVotesToOverrule = 2;
+constexpr std::size_t kHeadSymbolEdits = 1;
 
 struct Field {
   const Regex* re;
@@ -133,6 +165,10 @@ constexpr std::string_view kSessionLanguages[] = {"fr", "es", "ru", "ar"};
   ")*\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?|"                                                                        \
   "(?:临时)?议程项目\\s*" AKN_LOCAL_ITEM("\\([a-z]{1,2}\\)") "(?:\\s*[、和]\\s*" AKN_LOCAL_ITEM("\\([a-z]{1,2}\\)") ")*"
 
+// The numbers of the items of a preliminary list ("Items 23, 35 and 78
+// of the preliminary list").
+#define AKN_ITEM_NUMBERS "[0-9]+(?:\\s*\\([a-z]\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]\\))?)*"
+
 // The fields, searched in this order; each match is cut out of the line
 // before the next field is searched.
 const std::vector<Field>& fields() {
@@ -148,7 +184,7 @@ const std::vector<Field>& fields() {
   // "Security Council Distr."), and the distribution in capitals under it
   // or, where OCR lost the label, beside other values.
   static const Regex kDistributionParts("(?:^|\\s)Distr\\.?:?\\s*$|(?:^|\\s)(GENERAL|LIMITED|RESTRICTED)(?=\\s|$)");
-  static const Regex kPreliminaryItem("Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
+  static const Regex kPreliminaryItem("Items?\\s+" AKN_ITEM_NUMBERS "\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
   // Two symbols joined by a hyphen: a joint document ("A/47/60-S/23329").
   static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
                                    masthead::kSymbolPattern + "))+");
@@ -227,6 +263,10 @@ struct Parsed {
   std::vector<std::pair<std::string_view, std::string>> values;
   std::vector<std::pair<std::string_view, std::vector<std::string>>> groups;
   bool complete = false;
+  // Read with misread label words taken for the vocabulary's (read_labels):
+  // the text as read, and each word's reading ("ORIGHAL" as ORIGINAL).
+  std::optional<std::string> read_as;
+  std::vector<std::string> readings;
 
   [[nodiscard]] bool has(std::string_view name) const {
     return std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
@@ -251,7 +291,8 @@ bool explained_rest(std::string_view rest, bool ocr) {
     i = j;
     if (piece.empty() || piece.find_first_not_of(",.;:*") == std::string_view::npos) continue;
     ++pieces;
-    small = small && piece.size() <= kOcrGarbageBytes;
+    const auto alnum = std::count_if(piece.begin(), piece.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    small = small && (piece.size() <= kOcrGarbageBytes || (piece.size() <= kOcrSpeckPieceBytes && alnum <= 1));
   }
   return small && pieces <= kOcrGarbagePieces;
 }
@@ -282,6 +323,79 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
   }
   parsed.complete = !parsed.values.empty() && explained_rest(rest, ocr);
   return parsed;
+}
+
+// The words of a masthead's labels and organs in any UN document, in
+// capitals, against which read_labels reads a misread word.
+constexpr std::string_view kLabelWords[] = {
+    "ORIGINAL", "ENGLISH",  "FRENCH",  "SPANISH", "RUSSIAN",   "ARABIC",     "CHINESE",  "GENERAL", "LIMITED",
+    "RESTRICTED", "ASSEMBLY", "SECURITY", "COUNCIL", "TRUSTEESHIP", "ECONOMIC", "SOCIAL", "UNITED",  "NATIONS"};
+
+// The label word nearest `letters` (kLabelMinBytes, kLabelBytesPerEdit),
+// or empty when none is near enough or two are as near.
+std::string_view nearest_label(std::string_view letters) {
+  if (letters.size() < kLabelMinBytes) return {};
+  std::string upper(letters);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string_view best;
+  std::size_t best_edits = std::string::npos;
+  bool tie = false;
+  for (std::string_view label : kLabelWords) {
+    const std::size_t edits = levenshtein(upper, std::string(label));
+    if (edits > std::max(upper.size(), label.size()) / kLabelBytesPerEdit) continue;
+    if (edits < best_edits) best_edits = edits, best = label, tie = false;
+    else if (edits == best_edits) tie = true;
+  }
+  return tie ? std::string_view() : best;
+}
+
+// One word of a line as read_labels reads it: the label word nearest its
+// letters, in the case it is printed in, and after "ORIGINAL" a colon for
+// the sign OCR read in its place ("ORIGINAL8", "ORIGINAL;"). `why` is set
+// when the reading differs from the print.
+std::string read_label_word(const std::string& word, std::string& why) {
+  std::size_t n = 0;
+  while (n < word.size() && std::isalpha(static_cast<unsigned char>(word[n]))) ++n;
+  const std::string letters = word.substr(0, n), tail = word.substr(n);
+  const std::string_view label = nearest_label(letters);
+  if (label.empty()) return word;
+  const bool capitals = std::none_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string read = capitals ? std::string(label) : std::string(1, label[0]) + to_lower_ascii(label.substr(1));
+  std::string read_tail = tail;
+  if (label == "ORIGINAL" && tail.size() == 1 && tail != ":") read_tail = ":";
+  if (read == letters && read_tail == tail) return word;
+  why = detail::quoted(word) + " as " + read + read_tail;
+  return read + read_tail;
+}
+
+// `text` with its misread label words read as the vocabulary's
+// (read_label_word); the readings are added to `readings`.
+std::string read_labels(std::string_view text, std::vector<std::string>& readings) {
+  std::string out;
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    std::string why;
+    out += (at > 0 ? " " : "") + read_label_word(std::string(text.substr(at, end - at)), why);
+    if (!why.empty()) readings.push_back(why);
+    at = end + 1;
+  }
+  return out;
+}
+
+// On an OCR page, a line the fields do not explain as printed, read again
+// with its misread label words read as the vocabulary's: the reading is
+// taken when the fields explain it whole.
+Parsed parse_line_tolerantly(std::string_view text, bool ocr) {
+  Parsed printed = parse_line(text, ocr);
+  if (printed.complete || !ocr || text.size() > kLongestMastheadLine) return printed;
+  std::vector<std::string> readings;
+  std::string read = read_labels(text, readings);
+  if (readings.empty()) return printed;
+  Parsed p = parse_line(read, ocr);
+  if (!p.complete) return printed;
+  p.read_as = std::move(read);
+  p.readings = std::move(readings);
+  return p;
 }
 
 // "SECURITY COUNCIL" as the Security Council.
@@ -336,7 +450,7 @@ std::optional<int> chinese_session_number(std::string_view printed) {
 // what it kept for each line's edit.
 class Store {
  public:
-  explicit Store(Document& doc) : doc_(doc), meta_(doc.meta) {}
+  Store(Document& doc, bool ocr) : doc_(doc), meta_(doc.meta), ocr_(ocr) {}
 
   std::string put(std::string_view name, const std::string& value, const std::vector<std::string>& groups,
                   std::string_view line_text) {
@@ -413,6 +527,7 @@ class Store {
       for (const auto& m : kOne.find_all(value)) kept += (kept.empty() ? "" : ", ") + symbols("symbol", std::string(m.str(value)), line_text);
       return kept;
     }
+    warn_glued_letter(value, line_text);
     if (!meta_.symbol) {
       meta_.symbol = value;
       // "S/2012/197***": the stars refer to a note ("Third reissue ...").
@@ -426,6 +541,20 @@ class Store {
       meta_.other_symbols.push_back(value);
     }
     return "symbol=" + value;
+  }
+
+  // On an OCR page, a letter glued after the symbol ("A/45/155J") is no
+  // part of it (the symbol's pattern ends there): a speck or a mark OCR read
+  // as a letter. The symbol is taken without it, with a warning.
+  void warn_glued_letter(const std::string& value, std::string_view line_text) {
+    const std::size_t at = line_text.find(value);
+    if (!ocr_ || at == std::string_view::npos) return;
+    std::size_t e = at + value.size();
+    while (e < line_text.size() && std::isalnum(static_cast<unsigned char>(line_text[e]))) ++e;
+    if (e == at + value.size()) return;
+    doc_.log.warn(std::string(kPass), where_,
+                  "masthead symbol printed as \"" + std::string(line_text.substr(at, e - at)) + "\": taken for " + value +
+                      ", what is glued after it read as a speck (misread on the scan?)");
   }
 
   // "United Nations" as the identifier; as printed only when the page
@@ -541,11 +670,12 @@ class Store {
   Document& doc_;
   Metadata& meta_;
   Position where_;
+  bool ocr_ = false;            // page 1 was read by OCR
   bool original_open_ = false;  // "Original:" printed without its language
 };
 
 // What a taken line is.
-enum class Part { values, agenda_title, place, logo, organ_top, organ_bottom };
+enum class Part { values, agenda_title, place, logo, organ_top, organ_bottom, speck, wrapped_first, wrapped_second };
 
 struct Taken {
   std::size_t index;  // into the line refs
@@ -558,6 +688,12 @@ class MastheadReader {
       : doc_(doc), refs_(detail::line_refs(doc)), ocr_(!doc.pages.empty() && (doc.pages.front().ocr || doc.pages.front().ocr_layer)) {}
 
   void run() {
+    read_masthead();
+    check_symbol_against_heads();
+  }
+
+ private:
+  void read_masthead() {
     const std::size_t anchor = find_anchor();
     if (anchor == refs_.size()) return;
     taken_.push_back({anchor, Part::values});
@@ -570,7 +706,6 @@ class MastheadReader {
     warn_unexplained();
   }
 
- private:
   const Line& line(std::size_t i) const { return detail::at(doc_, refs_[i]); }
   bool skipped(std::size_t i) const { return line(i).role == LineRole::blank || line(i).role == LineRole::marker; }
   bool values(std::size_t i) const { return line(i).role == LineRole::body && parsed(i).complete; }
@@ -578,7 +713,7 @@ class MastheadReader {
   // the same lines, whose text this pass does not change.
   const Parsed& parsed(std::size_t i) const {
     if (parsed_.empty()) parsed_.resize(refs_.size());
-    if (!parsed_[i]) parsed_[i] = parse_line(line(i).text, ocr_);
+    if (!parsed_[i]) parsed_[i] = parse_line_tolerantly(line(i).text, ocr_);
     return *parsed_[i];
   }
 
@@ -602,7 +737,7 @@ class MastheadReader {
       ++seen;
       if (line(i).role != LineRole::body) continue;
       const Parsed& p = parsed(i);
-      if (p.complete && (p.has("symbol") || p.has("symbols"))) return i;
+      if (p.complete && (p.has("symbol") || p.has("symbols") || (ocr_ && p.has("lowerCaseSymbol")))) return i;
     }
     return refs_.size();
   }
@@ -621,6 +756,8 @@ class MastheadReader {
         taken_.push_back({i, Part::values});
       } else if (logo_letters(i)) {
         taken_.push_back({i, Part::logo});
+      } else if (speck(i)) {
+        taken_.push_back({i, Part::speck});
       } else if (organ_over_two_lines(i, upper)) {
         taken_.push_back({upper, Part::organ_top});
         taken_.push_back({i, Part::organ_bottom});
@@ -634,7 +771,7 @@ class MastheadReader {
 
   void walk_down(std::size_t anchor) {
     static const Regex kAgendaLine(
-        "^\\s*(?:Agenda\\s+items?\\s|Items?\\s+[0-9]+(?:\\s*\\([a-z]\\))?\\s+of\\s+the\\s+(?:preliminary|provisional)\\s+(?:list|agenda)|"
+        "^\\s*(?:Agenda\\s+items?\\s|Items?\\s+" AKN_ITEM_NUMBERS "\\s+of\\s+the\\s+(?:preliminary|provisional)\\s+(?:list|agenda)|"
         AKN_LOCAL_AGENDA ")");
     int seen = 0;
     std::size_t agenda = kAgendaLine.search(line(anchor).text) ? anchor : refs_.size();
@@ -656,6 +793,18 @@ class MastheadReader {
       } else if (open_time && is_place(i)) {
         taken_.push_back({i, Part::place});
         open_time = false;
+      } else if (speck(i)) {
+        taken_.push_back({i, Part::speck});
+        continue;
+      } else if (const std::size_t next = wrapped_value(i); next < refs_.size()) {
+        taken_.push_back({i, Part::wrapped_first});
+        taken_.push_back({next, Part::wrapped_second});
+        ++seen;
+        agenda = kAgendaLine.search(joined_text(i, next)) ? i : refs_.size();
+        title_lines = 0;
+        open_time = false;
+        last = i = next;
+        continue;
       } else {
         break;
       }
@@ -689,6 +838,38 @@ class MastheadReader {
       return false;
     upper = k - 1;
     return true;
+  }
+
+  // On an OCR page, a value wrapped over two lines ("Items 23, 35 and 78 of
+  // the preliminary" / "list*"): line i, which the fields do not explain,
+  // and the next, which they explain joined to it, with a value that
+  // neither prints whole. The next line's index, or refs_.size().
+  std::size_t wrapped_value(std::size_t i) const {
+    std::size_t k = i + 1;
+    while (k < refs_.size() && skipped(k)) ++k;
+    if (!ocr_ || k == refs_.size() || refs_[k].page != refs_[i].page || line(i).role != LineRole::body ||
+        line(k).role != LineRole::body)
+      return refs_.size();
+    const Parsed joined = parse_line_tolerantly(joined_text(i, k), true);
+    const bool across = std::any_of(joined.values.begin(), joined.values.end(), [&](const auto& v) {
+      return collapse_spaces(line(i).text).find(v.second) == std::string::npos &&
+             collapse_spaces(line(k).text).find(v.second) == std::string::npos;
+    });
+    return joined.complete && across ? k : refs_.size();
+  }
+
+  std::string joined_text(std::size_t i, std::size_t k) const { return line(i).text + " " + line(k).text; }
+
+  // On an OCR page, a short line that prints no letter or figure ("/"):
+  // a speck of the scan inside the masthead, which OCR read as a sign.
+  bool speck(std::size_t i) const {
+    const std::string& t = line(i).text;
+    if (!ocr_ || line(i).role != LineRole::body) return false;
+    const auto printed = std::count_if(t.begin(), t.end(), [](char c) { return c != ' ' && c != '\t'; });
+    const bool sign_only = std::none_of(t.begin(), t.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
+    });
+    return printed > 0 && static_cast<std::size_t>(printed) <= kSpeckLineBytes && sign_only;
   }
 
   bool names_meeting(std::size_t i) const {
@@ -762,7 +943,7 @@ class MastheadReader {
   }
 
   void apply() {
-    Store store(doc_);
+    Store store(doc_, ocr_);
     std::string title;
     std::vector<std::size_t> title_at;
     for (const Taken& t : taken_) {
@@ -776,6 +957,11 @@ class MastheadReader {
         title_at.push_back(t.index);
         continue;
       }
+      if (t.part == Part::speck) {
+        detail::set_role(doc_, kPass, "remove_ocr_noise", refs_[t.index], LineRole::furniture,
+                         "a speck inside the masthead of a scanned page, read as a sign: not the document's text");
+        continue;
+      }
       std::string kept;
       if (t.part == Part::logo) {
         kept = "series letters printed beside the logo";
@@ -785,14 +971,19 @@ class MastheadReader {
                " (the organ printed over two lines)";
       } else if (t.part == Part::organ_bottom) {
         kept = "the second line of the organ's name, kept as metadata with the first";
+      } else if (t.part == Part::wrapped_first) {
+        kept = "values kept as metadata: " + put_wrapped(store, t.index) + " (a value wrapped over two lines)";
+      } else if (t.part == Part::wrapped_second) {
+        kept = "the rest of a value wrapped from the line above, kept as metadata with it";
       } else if (t.part == Part::place) {
         kept = "values kept as metadata: " + store.place(l.text);
       } else {
         const Parsed& p = parsed(t.index);
         store.at(doc_.position_of(refs_[t.index].page, refs_[t.index].line));
+        warn_readings(t.index, p);
         for (std::size_t k = 0; k < p.values.size(); ++k) {
           if (!kept.empty()) kept += ", ";
-          kept += store.put(p.values[k].first, p.values[k].second, p.groups[k].second, l.text);
+          kept += store.put(p.values[k].first, p.values[k].second, p.groups[k].second, p.read_as ? *p.read_as : l.text);
         }
         kept = "values kept as metadata: " + kept;
       }
@@ -803,6 +994,93 @@ class MastheadReader {
     for (std::size_t i : title_at)
       detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[i], LineRole::masthead,
                        "title of the agenda item, kept as metadata: agendaItemTitle=" + title);
+  }
+
+  // A UN document prints its symbol in the running head of every later
+  // page. On a scanned document, the symbol a majority of the later pages'
+  // heads print (head_symbol) is taken when the masthead gave none, and
+  // replaces the masthead's when OCR read that one otherwise by a few
+  // edits (kHeadSymbolEdits) and at least kHeadVotesToOverrule heads
+  // agree; each time with a warning that says where the symbol came from.
+  void check_symbol_against_heads() {
+    if (!ocr_ || doc_.pages.size() < 2) return;
+    std::vector<std::pair<std::string, int>> votes;  // in order of first appearance
+    int pages = 0;
+    for (std::size_t k = 1; k < doc_.pages.size(); ++k) {
+      const std::optional<std::string> s = head_symbol(doc_.pages[k]);
+      if (!s) continue;
+      ++pages;
+      auto it = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == *s; });
+      if (it == votes.end()) votes.emplace_back(*s, 1);
+      else ++it->second;
+    }
+    if (votes.empty()) return;
+    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (2 * best->second <= pages) return;  // no majority: unsure
+    Metadata& m = doc_.meta;
+    const std::string heads = " (the running head of " + std::to_string(best->second) + " of the " + std::to_string(pages) +
+                              " later pages that print a symbol)";
+    if (!m.symbol) {
+      m.symbol = best->first;
+      doc_.log.warn(std::string(kPass), {}, "no symbol was read from the masthead: the symbol " + best->first +
+                                                " is taken from the pages' running heads" + heads);
+      return;
+    }
+    if (*m.symbol == best->first ||
+        std::find(m.other_symbols.begin(), m.other_symbols.end(), best->first) != m.other_symbols.end())
+      return;
+    if (best->second < kHeadVotesToOverrule || levenshtein(*m.symbol, best->first) > kHeadSymbolEdits) {
+      doc_.log.warn(std::string(kPass), {}, "masthead symbol " + *m.symbol + " differs from the symbol " + best->first +
+                                                " the pages' running heads print" + heads + ": the masthead's is kept");
+      return;
+    }
+    doc_.log.warn(std::string(kPass), {}, "masthead symbol read as " + *m.symbol + ", but the pages' running heads print " +
+                                              best->first + heads + ": taken for " + best->first + " (misread on the scan?)");
+    m.symbol = best->first;
+  }
+
+  // The symbol printed on a line of its own in a page's running head
+  // (kHeadLines, kHeadShare), its series letter upper-cased ("s/21225":
+  // OCR reads the capital S in lower case), or nothing.
+  static std::optional<std::string> head_symbol(const Page& page) {
+    static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+    std::size_t seen = 0;
+    for (const Line& l : page.lines) {
+      if (is_blank(l.text)) continue;
+      if (++seen > kHeadLines || !l.box || l.box->y1 > kHeadShare * page.height) break;
+      std::string text = collapse_spaces(l.text);
+      while (text.ends_with('*')) text.pop_back();
+      if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+      if (text.find('/') != std::string::npos && kShape.full_match(text)) return text;
+    }
+    return std::nullopt;
+  }
+
+  // The values of a value wrapped over two lines (wrapped_value), the
+  // first at line `first`, read from the two lines joined.
+  std::string put_wrapped(Store& store, std::size_t first) {
+    std::size_t second = refs_.size();
+    for (const Taken& t : taken_)
+      if (t.part == Part::wrapped_second && t.index > first) second = std::min(second, t.index);
+    const std::string text = joined_text(first, second);
+    const Parsed p = parse_line_tolerantly(text, true);
+    store.at(doc_.position_of(refs_[first].page, refs_[first].line));
+    warn_readings(first, p);
+    std::string kept;
+    for (std::size_t k = 0; k < p.values.size(); ++k)
+      kept += (kept.empty() ? "" : ", ") + store.put(p.values[k].first, p.values[k].second, p.groups[k].second, p.read_as ? *p.read_as : text);
+    return kept;
+  }
+
+  // A masthead line read with misread label words taken for the
+  // vocabulary's: a warning quotes the line and each reading.
+  void warn_readings(std::size_t i, const Parsed& p) {
+    if (p.readings.empty()) return;
+    std::string list;
+    for (const std::string& r : p.readings) list += (list.empty() ? "" : ", ") + r;
+    doc_.log.warn(std::string(kPass), doc_.position_of(refs_[i].page, refs_[i].line),
+                  "masthead line " + detail::quoted(collapse_spaces(line(i).text)) + " read with misread words taken for the "
+                  "masthead's: " + list + " (misread on the scan?)");
   }
 
   // The text of the line taken as the second of the organ's name after
