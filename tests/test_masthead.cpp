@@ -499,3 +499,173 @@ TEST_CASE("a draft resolution's title is the line under its sponsors or the head
   CHECK(older.resolution.type == DocumentType::draft_resolution);
   CHECK(older.validation_errors.empty());
 }
+
+namespace {
+
+// Page 1 read from an old OCR text layer (Acrobat Capture) instead of by
+// Tesseract: the same boxes, the page's flags as ingest sets them.
+Page layer_page(int number, const std::vector<TypedLine>& lines) {
+  Page page = typed_page(number, lines);
+  page.ocr = false;
+  page.ocr_layer = true;
+  return page;
+}
+
+// Body lines of a letter, to follow a masthead.
+std::vector<TypedLine> letter_body(double y) {
+  return {{110, y, "Letter dated 1 August 1991 from the Permanent Representative of"},
+          {160, y + 12, "Morocco to the United Nations addressed to the Secretary-General"},
+          {60, y + 40, "I have the honour to transmit herewith the text of a statement issued"},
+          {30, y + 52, "on 30 July 1991 by the Government of the Kingdom of Morocco."},
+          {60, y + 76, "I should be grateful if you would have this letter circulated as an"},
+          {30, y + 88, "official document of the General Assembly and of the Security Council."}};
+}
+
+Document scanned_letter(std::vector<TypedLine> masthead, const std::vector<std::vector<TypedLine>>& heads, bool layer) {
+  Document doc;
+  doc.source.name = "scanned_letter.pdf";
+  doc.source.kind = "pdf";
+  for (const TypedLine& l : letter_body(300)) masthead.push_back(l);
+  doc.pages.push_back(layer ? layer_page(1, masthead) : typed_page(1, masthead));
+  int number = 2;
+  for (std::vector<TypedLine> page : heads) {
+    page.push_back({60, 120, "The Government of the Kingdom of Morocco reaffirms its commitment to"});
+    page.push_back({30, 132, "the settlement plan and to the referendum it provides for."});
+    doc.pages.push_back(layer ? layer_page(number, page) : typed_page(number, page));
+    ++number;
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a scanned joint letter: a speck line and a letter glued to the symbol do not hide the masthead",
+          "[masthead][ocr]") {
+  // A 1990s GA/SC masthead read from an OCR layer: a speck read as "." in the
+  // masthead column, a speck glued to the symbol ("A/46/312K"), the colon
+  // of "ORIGINAL:" read as ";", the agenda items wrapped over two lines.
+  const Conversion c = pipeline().finish(scanned_letter(
+      {{30, 20, "UNITED"},
+       {30, 34, "NATIONS"},
+       {520, 12, "AS"},
+       {80, 80, "General Assembly Security Council"},
+       {430, 90, "Distr."},
+       {430, 102, "GENERAL"},
+       {480, 114, "."},
+       {430, 126, "A/46/312K"},
+       {430, 138, "S/22871"},
+       {430, 150, "3 August 1991"},
+       {430, 174, "ORIGINAL; ENGLISH"},
+       {30, 222, "GENERAL ASSEMBLY"},
+       {30, 234, "Forty-sixth session"},
+       {30, 246, "Items 12 and 97 of the preliminary"},
+       {42, 258, "list*"},
+       {30, 270, "QUESTION OF WESTERN SAHARA"},
+       {430, 222, "SECURITY COUNCIL"},
+       {430, 234, "Forty-sixth year"}},
+      {{{36, 40, "A/46/312"}, {36, 52, "S/22871"}, {36, 64, "English"}, {36, 76, "Page 2"}}}, true));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "A/46/312");
+  CHECK(m.other_symbols == std::vector<std::string>{"S/22871"});
+  CHECK(m.original_languages == std::vector<std::string>{"en"});
+  CHECK(m.agenda_item == "Items 12 and 97 of the preliminary list");
+  CHECK(warnings_with(c, "masthead symbol printed as \"A/46/312K\": taken for A/46/312") == 1);
+  CHECK(warnings_with(c, "\"ORIGINAL;\" as ORIGINAL:") == 1);
+  CHECK(warnings_with(c, "is not the document's symbol") == 0);
+  INFO(c.text);
+  CHECK(c.text.starts_with("Letter dated 1 August 1991"));
+  for (const char* masthead : {"A/46/312", "S/22871", "ORIGINAL", "list*", "SECURITY COUNCIL", "WESTERN SAHARA", "Page 2"})
+    CHECK_FALSE(contains(c.text, masthead));
+  CHECK(c.resolution.type == DocumentType::letter);
+}
+
+TEST_CASE("a scanned Security Council letter: the running heads of later pages correct a misread masthead symbol",
+          "[masthead][ocr]") {
+  // Another organ, read by Tesseract: the masthead's symbol misread by one
+  // figure, its labels misread ("Councll", "ORIGHAL"); three later pages,
+  // two of whose heads print the symbol legibly.
+  const Conversion c = pipeline().finish(scanned_letter(
+      {{30, 20, "UNITED NATIONS"},
+       {30, 60, "Security Councll"},
+       {430, 62, "Distr."},
+       {430, 74, "GENERAL"},
+       {430, 98, "S/23185"},
+       {430, 110, "14 October 1991"},
+       {430, 134, "ORIGHAL: ENGLISH"}},
+      {{{470, 40, "S/23105"}, {470, 52, "English"}, {470, 64, "Page 2"}},
+       {{470, 40, "S/23105"}, {470, 52, "English"}, {470, 64, "Page 3"}},
+       {{470, 40, "S/231#5"}, {470, 52, "English"}, {470, 64, "Page 4"}}},
+      false));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "S/23105");
+  CHECK(m.body == "Security Council");
+  CHECK(m.original_languages == std::vector<std::string>{"en"});
+  CHECK(warnings_with(c, "masthead symbol read as S/23185, but the pages' running heads print S/23105") == 1);
+  CHECK(warnings_with(c, "\"Councll\" as Council") == 1);
+  CHECK(warnings_with(c, "\"ORIGHAL:\" as ORIGINAL:") == 1);
+  INFO(c.text);
+  CHECK(c.text.starts_with("Letter dated 1 August 1991"));
+  CHECK_FALSE(contains(c.text, "ORIGHAL"));
+  CHECK_FALSE(contains(c.text, "Councll"));
+}
+
+TEST_CASE("a scanned Trusteeship Council document whose masthead lost its symbol takes it from the running heads",
+          "[masthead][ocr]") {
+  const Conversion c = pipeline().finish(scanned_letter(
+      {{30, 20, "UNITED NATIONS"},
+       {30, 60, "TRUSTEESHIP"},
+       {30, 74, "COUNCIL"},
+       {430, 62, "Distr."},
+       {430, 74, "GENERAL"},
+       {430, 110, "12 May 1953"},
+       {430, 134, "ORIGINAL: ENGLISH"}},
+      {{{470, 40, "T/PET.11/142"}, {470, 52, "Page 2"}}, {{470, 40, "T/PET.11/142"}, {470, 52, "Page 3"}}}, false));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "T/PET.11/142");
+  CHECK(m.body == "Trusteeship Council");
+  CHECK(warnings_with(c, "no symbol was read from the masthead: the symbol T/PET.11/142 is taken from the pages' running heads") ==
+        1);
+  INFO(c.text);
+  CHECK_FALSE(contains(c.text, "T/PET.11/142"));
+}
+
+TEST_CASE("a scanned French masthead: a speck line, a glued letter and a misread label are read as a French masthead",
+          "[masthead][ocr][languages]") {
+  const Conversion c = pipeline().finish(scanned_letter(
+      {{30, 20, "Nations Unies"},
+       {30, 60, "Conseil de sécurité"},
+       {430, 62, "Distr. générale"},
+       {480, 74, "/"},
+       {430, 86, "S/24017J"},
+       {430, 98, "2 juin 1992"},
+       {430, 122, "Français"},
+       {430, 134, "Origlnal : anglais"}},
+      {{{470, 40, "S/24017"}, {470, 52, "Page 2"}}}, true));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "S/24017");
+  CHECK(m.body == "Security Council");
+  CHECK(m.language == "fr");
+  CHECK(m.original_languages == std::vector<std::string>{"en"});
+  CHECK(warnings_with(c, "masthead symbol printed as \"S/24017J\"") == 1);
+  CHECK(warnings_with(c, "\"Origlnal\" as Original") == 1);
+  INFO(c.text);
+  for (const char* masthead : {"S/24017", "Origlnal", "juin 1992", "Français"}) CHECK_FALSE(contains(c.text, masthead));
+  CHECK_FALSE(c.text.starts_with("/"));
+}
+
+TEST_CASE("a line with no letter is never a document's title", "[masthead][structure]") {
+  // A speck read as "/" (or a rule read as dashes) before the first line of
+  // text: no title is taken from it, a warning says so, and the text keeps it.
+  std::size_t checked = 0;
+  for (const char* speck : {"/", "-- . --", "*"}) {
+    INFO(speck);
+    const Conversion c = convert(std::string(speck) +
+                                 "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
+                                 "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
+    CHECK(warnings_with(c, "prints no letter") == 1);
+    ++checked;
+  }
+  CHECK(checked == 3);
+}
