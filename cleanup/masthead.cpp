@@ -97,9 +97,6 @@ constexpr std::size_t kTitleLinesText = 4;
 // kMisreadOrdinalBytes long (no number is read into a scrap).
 constexpr std::size_t kMisreadOrdinalEdits = 2;
 constexpr std::size_t kMisreadOrdinalBytes = 5;
-// On an OCR page, a line of at most kSpeckLineBytes that prints no letter
-// or figure ("/", ". ,") is a speck of the scan: the walks pass over it.
-constexpr std::size_t kSpeckLineBytes = 3;
 // On an OCR page, a leftover piece of at most kOcrSpeckPieceBytes with at
 // most one letter or figure ("%C.**,") is a speck, like short garbage.
 constexpr std::size_t kOcrSpeckPieceBytes = 8;
@@ -820,7 +817,7 @@ class MastheadReader {
     static const Regex kUnited("^\\s*(?:UNITED|NATIONS)\\b");
     if (line(i).role != LineRole::body || !kLetters.full_match(line(i).text)) return false;
     for (std::size_t k = i + 1; k < refs_.size(); ++k)
-      if (!skipped(k)) return kUnited.search(line(k).text).has_value();
+      if (!skipped(k) && !speck(k)) return kUnited.search(line(k).text).has_value();
     return false;
   }
 
@@ -860,16 +857,15 @@ class MastheadReader {
 
   std::string joined_text(std::size_t i, std::size_t k) const { return line(i).text + " " + line(k).text; }
 
-  // On an OCR page, a short line that prints no letter or figure ("/"):
-  // a speck of the scan inside the masthead, which OCR read as a sign.
+  // On an OCR page, a line that prints no letter or figure ("/", ".--- ---~
+  // ____"): specks of the scan, or a rule, inside the masthead, which OCR
+  // read as signs. The walks pass over it.
   bool speck(std::size_t i) const {
     const std::string& t = line(i).text;
-    if (!ocr_ || line(i).role != LineRole::body) return false;
-    const auto printed = std::count_if(t.begin(), t.end(), [](char c) { return c != ' ' && c != '\t'; });
-    const bool sign_only = std::none_of(t.begin(), t.end(), [](char c) {
+    if (!ocr_ || line(i).role != LineRole::body || is_blank(t)) return false;
+    return std::none_of(t.begin(), t.end(), [](char c) {
       return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
     });
-    return printed > 0 && static_cast<std::size_t>(printed) <= kSpeckLineBytes && sign_only;
   }
 
   bool names_meeting(std::size_t i) const {

@@ -541,13 +541,14 @@ Document scanned_letter(std::vector<TypedLine> masthead, const std::vector<std::
 
 TEST_CASE("a scanned joint letter: a speck line and a letter glued to the symbol do not hide the masthead",
           "[masthead][ocr]") {
-  // A 1990s GA/SC masthead read from an OCR layer: a speck read as "." in the
-  // masthead column, a speck glued to the symbol ("A/46/312K"), the colon
+  // A 1990s GA/SC masthead read from an OCR layer: the logo's letters and
+  // specks read before "UNITED", a speck read as "." in the masthead column, a speck glued to the symbol ("A/46/312K"), the colon
   // of "ORIGINAL:" read as ";", the agenda items wrapped over two lines.
   const Conversion c = pipeline().finish(scanned_letter(
-      {{30, 20, "UNITED"},
+      {{520, 12, "AS"},
+       {400, 30, ".--- -----~--- ______"},
+       {30, 20, "UNITED"},
        {30, 34, "NATIONS"},
-       {520, 12, "AS"},
        {80, 80, "General Assembly Security Council"},
        {430, 90, "Distr."},
        {430, 102, "GENERAL"},
