@@ -679,10 +679,17 @@ struct Taken {
   Part part;
 };
 
+// Whether the document is a scan: page 1 read by OCR or carrying an old OCR
+// layer, or, where ingest could not tell page 1's layer from a born-digital
+// one (A/45/189's), a later page so read.
+bool scanned(const Document& doc) {
+  return std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr || p.ocr_layer; });
+}
+
 class MastheadReader {
  public:
   explicit MastheadReader(Document& doc)
-      : doc_(doc), refs_(detail::line_refs(doc)), ocr_(!doc.pages.empty() && (doc.pages.front().ocr || doc.pages.front().ocr_layer)) {}
+      : doc_(doc), refs_(detail::line_refs(doc)), ocr_(scanned(doc)) {}
 
   void run() {
     read_masthead();

@@ -537,14 +537,12 @@ Document scanned_letter(std::vector<TypedLine> masthead, const std::vector<std::
   return doc;
 }
 
-}  // namespace
-
-TEST_CASE("a scanned joint letter: a speck line and a letter glued to the symbol do not hide the masthead",
-          "[masthead][ocr]") {
-  // A 1990s GA/SC masthead read from an OCR layer: the logo's letters and
-  // specks read before "UNITED", a speck read as "." in the masthead column, a speck glued to the symbol ("A/46/312K"), the colon
-  // of "ORIGINAL:" read as ";", the agenda items wrapped over two lines.
-  const Conversion c = pipeline().finish(scanned_letter(
+// A 1990s GA/SC letter of two pages read from an OCR layer: the logo's
+// letters and specks read before "UNITED", a speck read as "." in the
+// masthead column, a speck glued to the symbol ("A/46/312K"), the colon of
+// "ORIGINAL:" read as ";", the agenda items wrapped over two lines.
+Document joint_letter() {
+  return scanned_letter(
       {{520, 12, "AS"},
        {400, 30, ".--- -----~--- ______"},
        {30, 20, "UNITED"},
@@ -564,7 +562,14 @@ TEST_CASE("a scanned joint letter: a speck line and a letter glued to the symbol
        {30, 270, "QUESTION OF WESTERN SAHARA"},
        {430, 222, "SECURITY COUNCIL"},
        {430, 234, "Forty-sixth year"}},
-      {{{36, 40, "A/46/312"}, {36, 52, "S/22871"}, {36, 64, "English"}, {36, 76, "Page 2"}}}, true));
+      {{{36, 40, "A/46/312"}, {36, 52, "S/22871"}, {36, 64, "English"}, {36, 76, "Page 2"}}}, true);
+}
+
+}  // namespace
+
+TEST_CASE("a scanned joint letter: a speck line and a letter glued to the symbol do not hide the masthead",
+          "[masthead][ocr]") {
+  const Conversion c = pipeline().finish(joint_letter());
   const Metadata& m = c.resolution.meta;
   CHECK(m.symbol == "A/46/312");
   CHECK(m.other_symbols == std::vector<std::string>{"S/22871"});
@@ -669,4 +674,17 @@ TEST_CASE("a line with no letter is never a document's title", "[masthead][struc
     ++checked;
   }
   CHECK(checked == 3);
+}
+
+TEST_CASE("a scanned letter whose page 1 ingest could not tell from born-digital text is read as a scan",
+          "[masthead][ocr]") {
+  // Ingest flags an old OCR layer page by page; on A/45/189 it flagged
+  // every page but the first. The masthead of such a scan is read as one.
+  Document doc = joint_letter();
+  doc.pages.front().ocr_layer = false;
+  const Conversion c = pipeline().finish(std::move(doc));
+  CHECK(c.resolution.meta.symbol == "A/46/312");
+  CHECK(c.resolution.meta.other_symbols == std::vector<std::string>{"S/22871"});
+  INFO(c.text);
+  CHECK(c.text.starts_with("Letter dated 1 August 1991"));
 }
