@@ -90,3 +90,38 @@ TEST_CASE("the quality object is what write_quality_json writes", "[speed][repor
   CHECK(quality_object(q).dump() == write_quality_json(q));
   CHECK(Json::parse(write_quality_json(q)) == quality_object(q));
 }
+
+TEST_CASE("a report entry read without a tree gives back every field", "[speed][report]") {
+  int checked = 0;
+  for (int i = 0; i < 3; ++i) {
+    DocumentReport d = sample_document(i);
+    d.page = 3;
+    d.retry = i == 1;
+    d.reason = "why \"quoted\" \\ \u00e9";
+    d.note = "renamed";
+    d.messages = "worker said\nthis";
+    d.duplicate_of = "other.txt";
+    if (i == 2) d.quality.reset();
+    d.language_versions.clear();  // found again by each run, never read back
+    const std::string json = document_json(d);
+    const DocumentReport back = document_from_json(json);
+    CHECK(document_json(back) == json);
+    CHECK(back.warnings == d.warnings);
+    CHECK(back.page == 3);
+    ++checked;
+  }
+  CHECK(checked == 3);
+  // Figures missing or null take quality_from's defaults.
+  const DocumentReport sparse = document_from_json(
+      R"({"input":"a","status":"ok","quality":{"score":-1,"ocrConfidence":null,"unaccounted":2,"schemaValid":null},"languageVersions":[{"language":"fr","input":"b"}]})");
+  REQUIRE(sparse.quality);
+  CHECK(sparse.quality->score == 0);
+  CHECK(sparse.quality->ocr_confidence == -1);
+  CHECK(sparse.quality->dictionary == -1);
+  CHECK(sparse.quality->conservation == 1);
+  CHECK(sparse.quality->unaccounted == 2);
+  CHECK(sparse.quality->schema_valid == -1);
+  CHECK(sparse.input == "a");
+  CHECK(sparse.relative.empty());
+  CHECK_THROWS_AS(document_from_json("{\"input\": "), ReportError);
+}
