@@ -31,6 +31,7 @@
 #include "ingest/ingest.hpp"
 #include "ingest/pdf_core.hpp"
 #include "runner/config.hpp"
+#include "runner/report.hpp"
 #include "structure/structure.hpp"
 #include "verify/conservation.hpp"
 
@@ -355,6 +356,51 @@ void CorpusRecord(benchmark::State& state) {
   processed(state, bytes);
 }
 BENCHMARK(CorpusRecord)->Unit(benchmark::kMicrosecond);
+
+// report.json of a run of 1,000 text dumps (the entry of a seed's
+// conversion, 1,000 times under other names), in MB/s of JSON written: the
+// end of every run, and a third of an unchanged rerun before the entries
+// were written one at a time.
+constexpr const char* kReportEntry =
+    R"({"input":"text/0/doc11.txt","relative":"0/doc11.txt","status":"ok","sha256":"ec0e46fedeea8e575df9eb57de0f198f74a0620d5d9e7b890277733849f3b549",)"
+    R"("language":"en","type":"resolution","outputs":{"akn":"out/0/doc11.akn.xml","edits":"out/0/doc11.edits.json","txt":"out/0/doc11.txt"},)"
+    R"("counts":{"annexes":0,"edits":55,"footnotes":0,"operative":8,"pages":1,"pagesOcr":0,"points":0,"preamble":12,"sections":0,"warnings":1},)"
+    R"("quality":{"score":0.9431,"ocrConfidence":null,"dictionary":0.9927,"conservation":1,"unaccounted":0,"furniture":1,"furnitureInText":0,)"
+    R"("readingOrder":1,"orderBreaks":0,"title":1,"titleDoubtfulWords":0,"metadata":0.95,"structure":1,"schemaValid":true,"ocrPages":0},)"
+    R"("editsByKind":{"join_lines":55},"warnings":["structure: unnumbered text after operative paragraph 8. appended to it"],)"
+    R"("seconds":0.057,"converted":"2026-12-03T09:54:37.661Z","runId":"20261203T095432Z-17f6e9f0"})";
+constexpr int kReportDocuments = 1000;
+
+akn::RunReport thousand_documents() {
+  akn::RunReport r;
+  r.version = "bench";
+  r.config_hash = std::string(64, 'c');
+  for (int i = 0; i < kReportDocuments; ++i) {
+    akn::DocumentReport d = akn::document_from_json(kReportEntry);
+    d.input = "text/" + std::to_string(i / 100) + "/doc" + std::to_string(i) + ".txt";
+    d.relative = std::to_string(i / 100) + "/doc" + std::to_string(i) + ".txt";
+    r.documents.push_back(std::move(d));
+  }
+  return r;
+}
+
+void ReportJson(benchmark::State& state) {
+  const akn::RunReport r = thousand_documents();
+  const std::size_t bytes = akn::report_json(r).size();
+  for (auto _ : state) benchmark::DoNotOptimize(akn::report_json(r));
+  processed(state, bytes);
+}
+BENCHMARK(ReportJson)->Unit(benchmark::kMicrosecond);
+
+// An unchanged rerun reads each document's stored entry back (from_record),
+// in MB/s of JSON read.
+void ReportEntryRead(benchmark::State& state) {
+  const std::string entry(kReportEntry);
+  for (auto _ : state)
+    for (int i = 0; i < kReportDocuments; ++i) benchmark::DoNotOptimize(akn::document_from_json(entry));
+  processed(state, entry.size() * kReportDocuments);
+}
+BENCHMARK(ReportEntryRead)->Unit(benchmark::kMicrosecond);
 
 // pdftotext's work, in process: every page displayed into a TextOutputDev
 // that writes its text (in reading order) into a string.

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export.hpp"
+#include "export/quality_json.hpp"
 
 namespace akn {
 
@@ -118,8 +119,7 @@ double quality_score(const Quality& q) {
   return score;
 }
 
-namespace {
-Json quality_json(const Quality& q) {
+Json quality_object(const Quality& q) {
   return {{"score", round4(q.score)},
           {"ocrConfidence", figure(q.ocr_confidence)},
           {"dictionary", figure(q.dictionary)},
@@ -136,9 +136,8 @@ Json quality_json(const Quality& q) {
           {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
           {"ocrPages", q.ocr_pages}};
 }
-}  // namespace
 
-std::string write_quality_json(const Quality& q) { return quality_json(q).dump(); }
+std::string write_quality_json(const Quality& q) { return quality_object(q).dump(); }
 
 std::string write_corpus_record(const Resolution& res, const std::string& clean_text, const Quality& q) {
   Json j;
@@ -188,7 +187,7 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   j["footnotes"] = std::move(notes);
   j["text"] = clean_text;
   j["pages"] = page_offsets(j["paragraphs"], clean_text);
-  j["quality"] = quality_json(q);
+  j["quality"] = quality_object(q);
   j["source"] = {{"sha256", res.source.sha256}, {"kind", res.source.kind}, {"bytes", res.source.bytes}};
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
