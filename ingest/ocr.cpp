@@ -971,7 +971,8 @@ void replace_block_words(Reading& reading, std::size_t from, std::size_t to, Rea
 // Reads each block of several lines of a right-to-left page again as one
 // uniform block (see above), from the last, so that the indexes before a
 // block still hold.
-void reread_blocks_with_lost_lines(tesseract::TessBaseAPI& api, Pix* pix, int dpi, double scale, Reading& reading) {
+void reread_blocks_with_lost_lines(tesseract::TessBaseAPI& api, Pix* pix, int dpi, double scale, int page_number,
+                                   Reading& reading, std::vector<Edit>& edits) {
   for (std::size_t to = reading.words.size(); to > 0;) {
     std::size_t from = to - 1;
     while (from > 0 && reading.block_of[from - 1] == reading.block_of[to - 1]) --from;
@@ -997,8 +998,17 @@ void reread_blocks_with_lost_lines(tesseract::TessBaseAPI& api, Pix* pix, int dp
       if (r > l && bottom > t && api.Recognize(nullptr) == 0) collect(api, scale, true, again);
       if (again.vertical.empty() && distinct_lines(again.line_of, 0, again.words.size()) > lines &&
           again.words.size() >= to - from &&
-          mean_confidence(again.words, 0, again.words.size()) >= mean_confidence(reading.words, from, to) - kRereadConfidenceSlack)
+          mean_confidence(again.words, 0, again.words.size()) >= mean_confidence(reading.words, from, to) - kRereadConfidenceSlack) {
+        Edit& e = edits.emplace_back(page_edit(
+            "block_read_again", page_number,
+            "the page's layout analysis read a block as " + std::to_string(lines) + " lines of " + std::to_string(to - from) +
+                " words; read again as one block of text, it has " +
+                std::to_string(distinct_lines(again.line_of, 0, again.words.size())) + " lines of " +
+                std::to_string(again.words.size()) + " words (lines of Arabic set close are lost as one)",
+            0.8));
+        e.box = b;
         replace_block_words(reading, from, to, again);
+      }
     }
     to = from;
   }
@@ -1045,7 +1055,8 @@ std::pair<double, double> figure_size(const Reading& reading) {
   return {median(widths), median(heights)};
 }
 
-void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, Reading& reading) {
+void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, int page_number, Reading& reading,
+                                         std::vector<Edit>& edits) {
   const auto [figure, height] = figure_size(reading);
   if (figure <= 0) return;
   Engine* latin = nullptr;
@@ -1079,6 +1090,13 @@ void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, Readin
     const int confidence = api.MeanTextConf();
     const auto fits = static_cast<std::size_t>(std::lround(w.box.width() / figure));
     if (all_figures(again) && again.size() > w.text.size() && again.size() <= fits && confidence >= kFigureRereadConfidence) {
+      Edit& e = edits.emplace_back(page_edit(
+          "number_read_again", page_number,
+          "the Arabic reading \"" + w.text + "\" (confidence " +
+              std::to_string(std::lround(w.confidence)) + ") stands in a box " + std::to_string(fits) +
+              " figures wide: read again as figures, \"" + again + "\" (confidence " + std::to_string(confidence) + ")",
+          0.8));
+      e.box = w.box;
       w.text = again;
       w.confidence = confidence;
     }
@@ -1115,7 +1133,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     // recognition (the readings of rectangles below would replace it).
     const TessText hocr(api.GetHOCRText(page_number - 1));
     if (hocr) page.hocr = hocr.get();
-    if (reads_right_to_left(languages)) reread_blocks_with_lost_lines(api, pix, dpi, scale, reading);
+    if (reads_right_to_left(languages)) reread_blocks_with_lost_lines(api, pix, dpi, scale, page_number, reading, page.edits);
   }
   if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
   // A narrow column of characters (the note numbers beside the notes, a
@@ -1237,7 +1255,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
   reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
-  if (reads_right_to_left(languages)) reread_numbers_with_dropped_figures(pix, dpi, scale, reading);
+  if (reads_right_to_left(languages)) reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
   const std::vector<bool> picture = picture_words(page_binary.get(), dpi, scale, reading);
   std::string pictured;
   for (std::size_t i = 0; i < picture.size(); ++i)
