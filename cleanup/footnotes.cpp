@@ -630,6 +630,7 @@ struct NoteStart {
   bool dotted = false;
   bool unread = false;     // no number read (kUnnumbered)
   bool backwards = false;  // a number lower than the note's before it
+  bool han = false;        // glued to Han, the next number after the note above
 };
 
 // A run of misread marks (one or more notes in a row whose numbers OCR
@@ -692,6 +693,16 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // followed by the next note's number, or its page raises no mark of the
   // number: the run does not fit).
   static const Regex kUnnumbered("^\\s{0,4}(?=\\p{Lu})");
+  // Chinese sets no space between words, and OCR glues a note's number to
+  // its first character as it does to a Latin word ("10同上，《第七十六届
+  // 会议……》"). A figure before Han is also how Chinese writes dates and
+  // counts ("12月20日", "2023年", a note's text run over to a line of its
+  // own): a figure glued to Han, or spaced from it, opens a note only when
+  // it is the number after the last note opened above it in the notes'
+  // type or under the separator (read with its number, raised or not).
+  static const Regex kGluedHan("^(\\s{0,4})([0-9]{1,3})(?=[\\p{Han}\u300A\u201C])");
+  static const Regex kSpacedHan("^\\s{0,4}([0-9]{1,3})\\s+(?=[\\p{Han}\u300A\u201C])");
+  int last_opened = 0;  // the number of the last note opened so far, in reading order
   // Notes are numbered upwards: under an OCR page's separator, a number
   // lower than the note read before it (other than a new count's 1) is a
   // figure OCR misread ("5In accordance" for "8 In accordance" at 200 dpi),
@@ -719,6 +730,17 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
     const bool under_rule = under_ocr_rule(doc.pages[ref.page], rule[ref.page], line);
     if (!(line.font_size > 0 && line.font_size < small_below) && !under_rule) continue;
+    if (!line.marks.empty() && line.marks.front().offset == 0 && as_number(line.marks.front().marker) > 0)
+      last_opened = as_number(line.marks.front().marker);  // its number raised (read_superscripts)
+    else if (auto h = kSpacedHan.search(line.text); h && std::stoi(std::string(h->str(line.text, 1))) == last_opened + 1)
+      last_opened += 1;
+    else if (auto hg = kGluedHan.search(line.text);
+             hg && std::stoi(std::string(hg->str(line.text, 2))) == last_opened + 1) {
+      last_opened += 1;
+      starts.push_back({ref, last_opened, hg->groups[2].first, hg->groups[2].second - hg->groups[2].first, true});
+      starts.back().han = true;
+      continue;
+    }
     if (under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) && kUnnumbered.search(line.text))
       starts.push_back({ref, 0, 0, 0, false, false, true});
     else if (auto m = kNumbered.search(line.text)) {
@@ -752,6 +774,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
                             : s.dotted ? "a dot OCR read beside the small number of note " + number +
                                            " (small type or under the separator on an OCR page; the body raises mark " +
                                            number + " and the note before is " + std::to_string(s.number - 1) + ")"
+                            : s.han ? "a note's number glued to the Han character its text opens with by OCR (small type or "
+                                      "under the separator on an OCR page), the number after note " +
+                                          std::to_string(s.number - 1) + " above it: spaced as notes print it"
                             : s.glued ? "a note's number glued to its first word by OCR (small type or under the separator on an OCR page): spaced as notes print it"
                                     : "a mark OCR read for the small raised number of a note (small type or under the separator on an OCR page), "
                                       "between the notes numbered before and after it: note " + number;

@@ -498,6 +498,28 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
   CHECK(beside.footnotes.empty());
 }
 
+// Chinese sets no space between words: OCR glues a note's number to the
+// Han character its text opens with ("10同上，..."), and such a note was
+// taken for a line of the note above (on the six-language fixture's
+// Chinese scan, notes 10 to 15 ran into note 9). A figure glued to Han
+// opens a note only as the next number after the note above it: a date run
+// over to a line of its own under the separator ("12月20日...") does not.
+TEST_CASE("on OCR pages a note's number glued to the Han its text opens with opens the next note", "[footnotes][ocr]") {
+  Document doc = ocr_pages({{"\u91CD\u7533\u5404\u56FD\u7684\u627F\u8BFA\uFF0C", "", "\u89C1\u300A\u5927\u4F1A\u6B63\u5F0F\u8BB0\u5F55\u300B\u3002",
+                             "2 \u540C\u4E0A\uFF0C\u300A\u7B2C\u516D\u5341\u4E03\u5C4A\u4F1A\u8BAE\u300B\u3002",
+                             "3\u540C\u4E0A\uFF0C\u300A\u7B2C\u516D\u5341\u516B\u5C4A\u4F1A\u8BAE\u300B\uFF0C\u4EE5\u53CA\u5927\u4F1A2012\u5E74",
+                             "12\u670820\u65E5\u7684\u51B3\u8BAE\u3002"},
+                            {"\u53C8\u91CD\u7533\u6240\u6709\u4EBA\u6743\uFF0C", "", "4\u89C1\u7B2C2200 A(XXI)\u53F7\u51B3\u8BAE\uFF0C\u9644\u4EF6\u3002"}});
+  // Note 1's number raised, as read_superscripts leaves it.
+  doc.pages[0].lines[2].marks.push_back(NoteMark{0, "1", MarkSource::superscript});
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  REQUIRE(doc.footnotes.size() == 4);
+  for (std::size_t k = 0; k < 4; ++k) CHECK(doc.footnotes[k].marker == std::to_string(k + 1));
+  CHECK(doc.footnotes[2].text.starts_with("\u540C\u4E0A"));
+  CHECK(doc.footnotes[3].text.starts_with("\u89C1\u7B2C2200"));
+  CHECK(edits_of(doc, "ocr_note_number").size() == 2);  // "3同上", "4见": not "12月"
+}
+
 TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when the body raises that mark", "[footnotes][ocr]") {
   // "2. See resolution ...": the raised 2 of the body and note 1 before it
   // make it note 2; without the raised mark it may be a paragraph's number.

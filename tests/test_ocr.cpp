@@ -390,6 +390,36 @@ TEST_CASE("OCR correction: doubted words become known words, confident ones stay
   CHECK(doc.log.edits().size() == 6);
 }
 
+// Tesseract's Arabic model reads the Arabic comma as a closing guillemet
+// set against the word ("الإنسان» بما في"), and a preambular
+// paragraph's closing comma with it. On a right-to-left OCR line such a
+// guillemet is the comma when no "«" opened a quotation before it; a
+// quotation's own closing guillemet, a text layer's and a left-to-right
+// line's stay as printed.
+TEST_CASE("OCR correction: an Arabic comma read as a closing guillemet is the comma and a quotation's is kept",
+          "[ocr][passes][languages]") {
+  auto corrected = [](bool ocr, bool right_to_left) {
+    Document doc;
+    Page page;
+    page.ocr = ocr;
+    page.lines.push_back(ocr_line({{"مسائل", 80}, {"الإنسان»", 70}, {"بما", 90}, {"في", 90}}));
+    page.lines.push_back(ocr_line({{"المعنون", 90}, {"«نحو", 90}, {"عالم»", 90}, {"الذي»", 60}}));
+    for (Line& l : page.lines) l.right_to_left = right_to_left;
+    doc.pages.push_back(page);
+    CleanupOptions options = config().cleanup;
+    options.passes = {"correct_ocr_words"};
+    Cleaner(options).run(doc);
+    return doc;
+  };
+  const Document doc = corrected(true, true);
+  CHECK(doc.pages[0].lines[0].text == "مسائل الإنسان، بما في");
+  // The quotation "«...»" keeps its guillemet; the one after it is a comma.
+  CHECK(doc.pages[0].lines[1].text == "المعنون «نحو عالم» الذي،");
+  CHECK(edits_of(doc, "arabic_comma").size() == 2);
+  CHECK(edits_of(corrected(false, true), "arabic_comma").empty());
+  CHECK(edits_of(corrected(true, false), "arabic_comma").empty());
+}
+
 TEST_CASE("a scan in another script is read in its language under auto, and a wrong named language is reported", "[ocr][corpus]") {
   const std::string bytes = read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf");
   auto language_edits = [](const Conversion& c) {
