@@ -92,6 +92,25 @@ constexpr double kBackwardsPt = 0.5;
 // is read between them when it lies within this many em of their column
 // (a paragraph's last word, "cent;", given after the next point).
 constexpr double kLateLineReachEm = 3.0;
+// A source run (words it gave one after another on one baseline) that
+// crosses a gutter is two printed lines: Poppler orders an OCR layer's
+// words by its own blocks and may give a left column's heading and the
+// right column's line beside it one after the other (A/C.4/SR.985, p. 1:
+// "SOMMAIRE" then "3. Les paragraphes ..."). Its order around there is not
+// the columns' order: the rows the gutter runs down, as long as text
+// stands within kColumnEdgeReachEm of it on one side at least (a column's
+// edge), are read column by column, the left one first.
+constexpr double kColumnEdgeReachEm = 3.0;
+// The gap holds the gutter when it reaches the gutter's edges (where the
+// rows' text around it ends and starts) within kGutterEdgeEm; the gutter
+// must be bordered on both sides, as columns border it, on kGutterMinRows
+// of those rows.
+constexpr double kGutterEdgeEm = 0.25;
+// The gutter's edges are those of the widest strip that the text of none of
+// the kGutterScanRows rows below (or above) covers, or when none is as wide
+// as a gutter, of at most kGutterIntrudingShare of them.
+constexpr std::size_t kGutterScanRows = 10;
+constexpr double kGutterIntrudingShare = 0.25;
 
 // Words the source gave one after another on one line.
 struct Run {
@@ -236,6 +255,98 @@ bool in_gutter(const std::vector<Row>& rows, std::size_t r, double lo, double hi
   return false;
 }
 
+// The gutter in the gap [lo, hi] of rows[r] as the rows above it (step -1)
+// or below it (+1) leave it clear: the widest part of the gap that the text
+// of none of the kGutterScanRows rows there covers, or with `intruders`, of
+// at most kGutterIntrudingShare of them (a line across both columns, a page
+// number in the gutter, may cross it).
+std::optional<std::pair<double, double>> gutter_around(const std::vector<Row>& rows, std::size_t r, double lo,
+                                                       double hi, int step, bool intruders) {
+  std::vector<std::pair<double, int>> events;  // x, +1 where a row's text starts covering, -1 where it stops
+  std::size_t scanned = 0;
+  for (std::size_t i = r; scanned < kGutterScanRows && (step < 0 ? i > 0 : i + 1 < rows.size());) {
+    i = step < 0 ? i - 1 : i + 1;
+    ++scanned;
+    double from = 0, to = -1;  // the row's text merged into runs of cover
+    const auto flush = [&] {
+      if (to > lo && from < hi) events.emplace_back(std::max(from, lo), 1), events.emplace_back(std::min(to, hi), -1);
+    };
+    for (const auto& [x0, x1] : rows[i].spans) {
+      if (x0 > to) flush(), from = x0, to = x1;
+      else to = std::max(to, x1);
+    }
+    flush();
+  }
+  std::sort(events.begin(), events.end());
+  const int limit = intruders ? static_cast<int>(kGutterIntrudingShare * static_cast<double>(scanned)) : 0;
+  std::optional<std::pair<double, double>> best;
+  double open = lo;  // where the current clear part began
+  int cover = 0;
+  bool clear = true;
+  const auto close = [&](double x) {
+    if (clear && (!best || x - open > best->second - best->first)) best = std::make_pair(open, x);
+  };
+  for (const auto& [x, d] : events) {
+    cover += d;
+    if (clear && cover > limit) close(x), clear = false;
+    else if (!clear && cover <= limit) open = x, clear = true;
+  }
+  close(hi);
+  return best;
+}
+
+// Whether a row leaves the gutter [lo, hi] clear in its middle (the
+// narrowest gutter, kGutterMinWidthEm, around its centre) and has text at
+// its edge, within kColumnEdgeReachEm: on one side at least, or on both.
+bool borders_gutter(const Row& row, double lo, double hi, double size, bool both = false) {
+  const double middle = (lo + hi) / 2, core = kGutterMinWidthEm * size / 2, reach = kColumnEdgeReachEm * size;
+  bool left = false, right = false;
+  for (const auto& [x0, x1] : row.spans) {
+    if (x1 > middle - core && x0 < middle + core) return false;
+    left = left || (x1 <= middle && x1 >= lo - reach);
+    right = right || (x0 >= middle && x0 <= hi + reach);
+  }
+  return both ? left && right : left || right;
+}
+
+// Whether kGutterMinRows of the kGutterScanRows rows below rows[r] (step
+// +1) or above it (-1) border the gutter on both sides, as columns do: a
+// strip that only a masthead's fields far from it leave clear is no column
+// gutter, nor one beside a column of page numbers.
+bool columns_border(const std::vector<Row>& rows, std::size_t r, std::pair<double, double> gutter, double size,
+                    int step) {
+  std::size_t scanned = 0, bordering = 0;
+  for (std::size_t i = r; scanned < kGutterScanRows && (step < 0 ? i > 0 : i + 1 < rows.size());) {
+    i = step < 0 ? i - 1 : i + 1;
+    ++scanned;
+    if (borders_gutter(rows[i], gutter.first, gutter.second, size, true) &&
+        ++bordering >= kGutterMinRows)
+      return true;
+  }
+  return false;
+}
+
+// The column gutter that the gap between two words of one source run
+// [lo, hi] on rows[r] crosses, or nullopt: a gutter runs there
+// (in_gutter), and the gap holds it, as the rows below or above leave it
+// clear, to kGutterEdgeEm (a word space of a line across both columns that
+// falls in the gutter is narrower than it).
+std::optional<std::pair<double, double>> run_crosses_gutter(const std::vector<Row>& rows, std::size_t r, double lo,
+                                                            double hi, double size) {
+  if (hi - lo < kGutterMinWidthEm * size || !in_gutter(rows, r, lo, hi, size)) return std::nullopt;
+  // The gutter is looked for in the gap and a little beyond its edges.
+  const double edge = kGutterEdgeEm * size;
+  for (const int step : {1, -1}) {
+    auto gutter = gutter_around(rows, r, lo - edge, hi + edge, step, false);
+    if (!gutter || gutter->second - gutter->first < kGutterMinWidthEm * size)
+      gutter = gutter_around(rows, r, lo - edge, hi + edge, step, true);
+    if (gutter && gutter->second - gutter->first >= kGutterMinWidthEm * size && lo <= gutter->first + edge &&
+        hi >= gutter->second - edge && columns_border(rows, r, *gutter, size, step))
+      return gutter;
+  }
+  return std::nullopt;
+}
+
 Box extent(const std::vector<PlacedWord>& words) {
   Box b = words.front().box;
   for (const PlacedWord& w : words) b = b.united(w.box);
@@ -312,6 +423,69 @@ bool spanned_nearby(const std::vector<Run>& runs, const std::vector<Row>& rows, 
       }
     }
   return false;
+}
+
+// Whether a row near rows[r] has two consecutive words of one source run on
+// either side of all of the gutter (to `edge`), one of them at its edge
+// (within kColumnEdgeReachEm): rows given whole across it, as a table's
+// or a list's are. A masthead's fields far apart, given as one run, are not.
+bool crossed_nearby(const std::vector<Run>& runs, const std::vector<Row>& rows, std::size_t r,
+                    std::pair<double, double> gutter, double size) {
+  const double edge = kGutterEdgeEm * size, reach = kColumnEdgeReachEm * size;
+  for (const std::size_t i : rows_near(rows, r))
+    for (const std::size_t k : rows[i].runs) {
+      const std::vector<PlacedWord>& w = runs[k].words;
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        const double x1 = w[j - 1].box.x1, x0 = w[j].box.x0;
+        if (x1 <= gutter.first + edge && x0 >= gutter.second - edge &&
+            (x1 >= gutter.first - reach || x0 <= gutter.second + reach))
+          return true;
+      }
+    }
+  return false;
+}
+
+// A gutter that a source run crossed: the row, and the gutter as the rows
+// around leave it clear.
+struct CutGutter {
+  std::size_t row = 0;
+  double lo = 0, hi = 0, size = 0;
+};
+
+// Source runs cut where a gutter runs between two of their words (see
+// kColumnEdgeReachEm), unless a row near by (kSpanReachRows) is given whole
+// across it too (a table or a list given row by row: its rows are the
+// printed lines); each cut's gutter is returned. The cuts are found on the runs as the
+// source gave them, then made: a part cut off is a run of its own, placed
+// in the source's order by its first word.
+std::vector<CutGutter> cut_runs_at_gutters(std::vector<Run>& runs, std::vector<Row>& rows) {
+  struct At {
+    std::size_t run, word;
+    CutGutter gutter;
+  };
+  std::vector<At> found;
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const std::size_t i : rows[r].runs)
+      for (std::size_t k = 1; k < runs[i].words.size(); ++k) {
+        const PlacedWord &p = runs[i].words[k - 1], &q = runs[i].words[k];
+        // A cell in leader dots leads to the next; figures right of a label are its row (as join_row).
+        if (ends_in_leaders(runs[i], k - 1) || table_row(runs, rows, r, q.box.x0)) continue;
+        const double size = std::max(p.font_size, q.font_size);
+        const auto gutter = run_crosses_gutter(rows, r, p.box.x1, q.box.x0, size);
+        if (gutter && !crossed_nearby(runs, rows, r, *gutter, size))
+          found.push_back(At{i, k, CutGutter{r, gutter->first, gutter->second, size}});
+      }
+  // From each run's last cut back to its first, so that earlier places stay put.
+  std::vector<CutGutter> cuts;
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    Run& run = runs[it->run];
+    Run rest{{run.words.begin() + static_cast<std::ptrdiff_t>(it->word), run.words.end()}, run.order + it->word};
+    run.words.resize(it->word);
+    rows[it->gutter.row].runs.push_back(runs.size());
+    runs.push_back(std::move(rest));
+    cuts.push_back(it->gutter);
+  }
+  return cuts;
 }
 
 // Runs of one row whose words stand side by side (by x, across runs) within
@@ -471,6 +645,55 @@ void put_in_reading_order(std::vector<PrintedLine>& lines) {
   }
   std::stable_sort(lines.begin(), lines.end(), [](const PrintedLine& a, const PrintedLine& b) { return a.place < b.place; });
   put_late_lines_back(lines);
+}
+
+// The part of the page a cut gutter runs down as a column gutter: the rows
+// above and below the cut that leave the gutter clear and have text within
+// kColumnEdgeReachEm of it on one side at least (a column's edge).
+struct ColumnRegion {
+  double top = 0, bottom = 0, lo = 0, hi = 0;
+};
+
+ColumnRegion column_region(const std::vector<Row>& rows, const CutGutter& cut) {
+  ColumnRegion region{rows[cut.row].band.y0, rows[cut.row].band.y1, cut.lo, cut.hi};
+  for (const int step : {-1, 1})
+    for (std::size_t i = cut.row; step < 0 ? i > 0 : i + 1 < rows.size();) {
+      i = step < 0 ? i - 1 : i + 1;
+      if (!borders_gutter(rows[i], cut.lo, cut.hi, cut.size)) break;
+      region.top = std::min(region.top, rows[i].band.y0);
+      region.bottom = std::max(region.bottom, rows[i].band.y1);
+    }
+  return region;
+}
+
+// The lines of `region` read column by column, where the first of them
+// stands in the reading order: its left column's lines, then its right
+// column's, each in the order they had. The other lines keep theirs.
+void read_region_by_columns(std::vector<PrintedLine>& lines, const ColumnRegion& region) {
+  const double middle = (region.lo + region.hi) / 2;
+  const auto side = [&](const PrintedLine& l) {
+    const double y = (l.band.y0 + l.band.y1) / 2;
+    if (!l.horizontal || y < region.top || y > region.bottom) return 0;
+    if (l.extent.x1 <= middle) return 1;
+    return l.extent.x0 >= middle ? 2 : 0;
+  };
+  std::vector<PrintedLine> left, right, out;
+  std::size_t first = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const int s = side(lines[i]);
+    if (s == 0) continue;
+    first = std::min(first, i);
+    (s == 1 ? left : right).push_back(lines[i]);
+  }
+  if (left.empty() || right.empty()) return;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == first) {
+      out.insert(out.end(), left.begin(), left.end());
+      out.insert(out.end(), right.begin(), right.end());
+    }
+    if (side(lines[i]) == 0) out.push_back(lines[i]);
+  }
+  lines = std::move(out);
 }
 
 // Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
@@ -732,16 +955,22 @@ void style_from_font_name(std::string_view font_name, bool& bold, bool& italic) 
 }
 
 std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words) {
-  const std::vector<Run> runs = split_runs(words);
-  const std::vector<Row> rows = group_rows(runs);
+  std::vector<Run> runs = split_runs(words);
+  std::vector<Row> rows = group_rows(runs);
+  const std::vector<CutGutter> cuts = cut_runs_at_gutters(runs, rows);
   std::vector<std::size_t> parent(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) parent[i] = i;
   for (std::size_t r = 0; r < rows.size(); ++r) join_row(runs, rows, r, parent);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> runs, in the source's order
   for (std::size_t i = 0; i < runs.size(); ++i) members[root(parent, i)].push_back(i);
   std::vector<PrintedLine> printed;
-  for (auto& [r, m] : members) printed.push_back(printed_line(runs, std::move(m)));
+  for (auto& [r, m] : members) {
+    // A run cut off at a gutter comes last by index: the source's order is that of first words.
+    std::stable_sort(m.begin(), m.end(), [&](std::size_t a, std::size_t b) { return runs[a].order < runs[b].order; });
+    printed.push_back(printed_line(runs, std::move(m)));
+  }
   put_in_reading_order(printed);
+  for (const CutGutter& cut : cuts) read_region_by_columns(printed, column_region(rows, cut));
   std::vector<Line> lines;
   for (const PrintedLine& p : printed) lines.push_back(make_line(p.words));
   return lines;

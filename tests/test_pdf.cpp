@@ -234,6 +234,88 @@ TEST_CASE("two columns read column by column: a gutter down many lines is not a 
   CHECK(texts_of(assemble_lines(stream)) == expected);
 }
 
+namespace {
+// A two-column page as Poppler gives an old OCR layer (A/C.4/SR.985, p. 1):
+// a heading in the left column on the baseline of the right column's first
+// line, given one after the other (one source run across the gutter), then
+// the rest of the right column's first paragraph, then the left column,
+// then the rest of the right column. `top` is the heading's row; `above`,
+// full-width lines given first. Returns the stream and the lines in
+// reading order (heading, left column, right column).
+struct GluedColumns {
+  std::vector<PlacedWord> stream;
+  std::vector<std::string> expected;
+};
+
+std::string text_of(const std::vector<PlacedWord>& words) {
+  std::string text;
+  for (const PlacedWord& w : words) text += (text.empty() ? "" : " ") + w.text;
+  return text;
+}
+
+GluedColumns glued_columns(const std::string& heading, const std::vector<std::string>& left_words,
+                           const std::vector<std::string>& right_words, double top, int above) {
+  const double size = 9, left_x0 = 56, left_x1 = 299, right_x0 = 315, right_x1 = 555;
+  GluedColumns g;
+  for (int row = 0; row < above; ++row) {
+    // Lines across both columns, a word space of 0.55 em in the gutter.
+    const double y = top - 12.0 * (above - row);
+    std::vector<std::string> lw = left_words, rw = right_words;
+    std::rotate(lw.begin(), lw.begin() + row % static_cast<int>(lw.size()), lw.end());
+    std::rotate(rw.begin(), rw.begin() + row % static_cast<int>(rw.size()), rw.end());
+    auto line = words_at(lw, left_x0 + 2.0 * row, 3, y, size);
+    append(line, justified(rw, line.back().box.x1 + 5, right_x1, y, size));
+    append(g.stream, line);
+    g.expected.push_back(text_of(line));
+  }
+  const auto rows = [&](double x0, double x1, int from, int to, double y0, const std::string& tag) {
+    std::vector<std::vector<PlacedWord>> out;
+    for (int row = from; row < to; ++row) {
+      std::vector<std::string> texts = tag == "L" ? left_words : right_words;
+      texts.front() = tag + std::to_string(row) + "-" + texts.front();
+      out.push_back(justified(texts, x0, x1, y0 + 10 * row, size));
+    }
+    return out;
+  };
+  const auto head = words_at({heading}, 140, 2.5, top, size);
+  const auto right_first = rows(right_x0, right_x1, 0, 6, top, "R");
+  const auto left = rows(left_x0, left_x1, 2, 20, top, "L");
+  const auto right_rest = rows(right_x0, right_x1, 6, 20, top, "R");
+  append(g.stream, head);
+  for (const auto& line : right_first) append(g.stream, line);
+  for (const auto& line : left) append(g.stream, line);
+  for (const auto& line : right_rest) append(g.stream, line);
+  g.expected.push_back(heading);
+  for (const auto& line : left) g.expected.push_back(text_of(line));
+  for (const auto& line : right_first) g.expected.push_back(text_of(line));
+  for (const auto& line : right_rest) g.expected.push_back(text_of(line));
+  return g;
+}
+}  // namespace
+
+TEST_CASE("a source run across a column gutter is two lines, and the columns around it are read one after the other (SR.985 p. 1)",
+          "[ingest][pdf][layout]") {
+  // French and English, the heading at the top of the page or under
+  // full-width lines, and the two pages of one document laid out apart.
+  const std::vector<GluedColumns> pages = {
+      glued_columns("SOMMAIRE", {"Renseignements", "relatifs", "aux", "territoires", "non", "autonomes"},
+                    {"Les", "paragraphes", "du", "dispositif", "du", "projet", "de"}, 148, 0),
+      glued_columns("CONTENTS", {"Information", "from", "Non-Self-Governing", "Territories", "transmitted"},
+                    {"The", "paragraphs", "of", "the", "draft", "resolution", "went"}, 148, 0),
+      glued_columns("SOMMAIRE", {"Renseignements", "relatifs", "aux", "territoires", "non", "autonomes"},
+                    {"Les", "paragraphes", "du", "dispositif", "du", "projet", "de"}, 300, 4),
+      glued_columns("CONTENTS", {"Information", "from", "Non-Self-Governing", "Territories", "transmitted"},
+                    {"The", "paragraphs", "of", "the", "draft", "resolution", "went"}, 420, 2)};
+  std::size_t ran = 0;
+  for (const GluedColumns& page : pages) {
+    const auto got = texts_of(assemble_lines(page.stream));
+    CHECK(got == page.expected);
+    for (const Line& line : assemble_lines(page.stream)) CHECK_FALSE(word_out_of_order(line));
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
+
 TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart are read along their row", "[ingest][pdf][layout]") {
   const double size = 10;
   // Row by row, as Poppler gives the MINURSO contributions table.
