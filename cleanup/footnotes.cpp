@@ -590,6 +590,20 @@ bool misread_letter_l(std::string_view text, std::size_t at, const Dictionary* d
   return dictionary->accepts(std::string(text.substr(b, at - b)) + "l");
 }
 
+// Whether the letter at byte `at` of `text` (`size` bytes), glued at the
+// end of a word, is a raised note figure OCR read as a letter (a raised 3
+// as the Cyrillic "з": "годаз," for "года³,"): the word without it is in
+// `dictionary` and the word with it is not ("раз", "без" keep theirs).
+bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size, const Dictionary* dictionary) {
+  if (!dictionary) return false;
+  std::size_t b = at;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+  if (text.substr(b).starts_with("\u00AB")) b += 2;  // an opening guillemet
+  if (at < b + 4) return false;  // two letters at least, Cyrillic being two bytes each
+  const std::string without(text.substr(b, at - b)), with(text.substr(b, at + size - b));
+  return dictionary->accepts(without) && !dictionary->accepts(with);
+}
+
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
@@ -602,6 +616,9 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`\"\u201C\u201D])(?=[,;]?(?:\\s|$))");
   // A percent sign glued to a year ("2017%," for "2017⁶,"): no percentage
   // is a year's figures.
+  // A raised 3 read as the Cyrillic letter "з", glued to a word before a
+  // comma or a space (see mark_read_as_letter).
+  static const Regex kLetter("(?<=\\p{L})(\u0437)(?=[,;]?(?:\\s|$))");
   static const Regex kAfterYear("(?<=\\b(?:1[89]|20)[0-9]{2})(%)(?=[,;]?(?:\\s|$))");
   // The same marks standing alone after punctuation: OCR put a space
   // before the small raised figure ("(2018), ' and"); the space goes too.
@@ -624,6 +641,9 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
             if (!ordinal_sign(line.text, m.groups[1].first) && !misread_letter_l(line.text, m.groups[1].first, dictionary))
               here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
       for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
+      for (const auto& m : kLetter.find_all(line.text))
+        if (mark_read_as_letter(line.text, m.groups[1].first, m.groups[1].second - m.groups[1].first, dictionary))
+          here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
     out.insert(out.end(), here.begin(), here.end());
