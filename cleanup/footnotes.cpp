@@ -700,6 +700,21 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
                            0.8);
 }
 
+// A raised figure out of the numbering that no open note took stays the
+// reference it was read as (a second reference to its note, or a speck
+// read as a figure): the document says so.
+void warn_raised_left_as_read(Document& doc, const std::vector<MarkEvent>& events,
+                              const std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  for (const MarkEvent& e : events) {
+    if (e.raised <= 0 || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
+      continue;
+    doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
+                 "raised \"" + std::to_string(e.raised) +
+                     "\" stands out of the numbering of the references around it, and no note left without a reference "
+                     "fits it: kept as read (a second reference, or a misread figure or speck?)");
+  }
+}
+
 void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   if (numbers.empty()) return;
   std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
@@ -734,6 +749,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
   }
   // Right to left, so that offsets in a line stay valid.
   for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) take_misread_mark(doc, *it->first, it->second);
+  warn_raised_left_as_read(doc, events, accepted);
 }
 }  // namespace
 

@@ -427,6 +427,7 @@ TEST_CASE("on OCR pages a raised figure out of the numbering is the misread mark
   // "2016%" is note 6's, "2022*" note 11's; the "7" after "76/157" stays.
   CHECK(numbers == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "7", "12", "13"});
   CHECK(edits_of(doc, "misread_note_mark").size() == 5);  // notes 6, 9, 10, 11 and 12
+  CHECK(has_warning(doc, "raised \"7\" stands out of the numbering"));
   CHECK(doc.blocks[0].text.find("de 2016, de 2017") != std::string::npos);
 
   // Where the numbering leaves more notes open than there are marks, a
