@@ -488,13 +488,71 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
 // marks, and each mark takes the next of those notes in order. Otherwise the
 // marks stay as printed and a warning says so. Done before unwrap_lines so
 // that a paragraph's last line ends in its own punctuation again.
+//
+// A raised figure OCR misread as another figure ("20211," for "2021¹⁰,",
+// "202019," for "2020⁹,", "General1;" for "General¹⁵;") is found as a
+// superscript, but out of the numbering: references run upwards through the
+// notes, and a raised figure on an OCR page that belongs to no longest
+// increasing run of the references found (a "1" after the reference to
+// note 8) is taken as a misread mark, a candidate like the others, whose
+// figures must still be those of its note with one or more dropped or added
+// ("1" for 10, "19" for 9): a figure that fits none of the open notes (a
+// speck read "7" between the references to notes 8 and 13) is no candidate
+// and stays as read.
 namespace {
 struct MarkEvent {
   detail::LineRef line;
   std::size_t offset = 0;  // the misread mark's byte offset (candidates)
   std::size_t size = 0;    // its bytes
   int anchor = 0;          // a reference found: its note's number (0: a candidate)
+  // A raised figure out of the numbering (a candidate): the number read.
+  int raised = 0;
 };
+
+// Whether the figures of `a` are those of `b` with some left out, in order
+// ("1" in "10", "9" in "19").
+bool figures_within(const std::string& a, const std::string& b) {
+  std::size_t i = 0;
+  for (char c : b)
+    if (i < a.size() && a[i] == c) ++i;
+  return i == a.size();
+}
+
+// Whether a raised figure read as `read` may be the mark of note `note`
+// misread: one's figures are the other's with some dropped.
+bool figures_fit(int read, int note) {
+  const std::string r = std::to_string(read), n = std::to_string(note);
+  return figures_within(r, n) || figures_within(n, r);
+}
+
+// The references found on OCR pages (raised figures) that stand in no
+// longest increasing run of the references found are taken as candidates
+// (MarkEvent::raised), and so are those that refer to no note (see above).
+// A reference in some longest run but not in all stays one: the numbering
+// cannot tell which figure is misread.
+void take_raised_out_of_numbering(const Document& doc, std::vector<MarkEvent>& events, const std::set<int>& numbers) {
+  std::vector<std::size_t> refs;
+  for (std::size_t k = 0; k < events.size(); ++k)
+    if (events[k].anchor > 0 && numbers.count(events[k].anchor)) refs.push_back(k);
+  // Lengths of the longest increasing runs ending at and starting from each.
+  std::vector<std::size_t> ending(refs.size(), 1), starting(refs.size(), 1);
+  for (std::size_t i = 0; i < refs.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (events[refs[j]].anchor < events[refs[i]].anchor) ending[i] = std::max(ending[i], ending[j] + 1);
+  for (std::size_t i = refs.size(); i-- > 0;)
+    for (std::size_t j = i + 1; j < refs.size(); ++j)
+      if (events[refs[j]].anchor > events[refs[i]].anchor) starting[i] = std::max(starting[i], starting[j] + 1);
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < refs.size(); ++i) longest = std::max(longest, ending[i] + starting[i] - 1);
+  std::vector<bool> in_run(events.size(), false);
+  for (std::size_t i = 0; i < refs.size(); ++i) in_run[refs[i]] = ending[i] + starting[i] - 1 == longest;
+  for (std::size_t k = 0; k < events.size(); ++k) {
+    MarkEvent& e = events[k];
+    if (e.anchor <= 0 || in_run[k] || !doc.pages[e.line.page].ocr) continue;
+    e.raised = e.anchor;
+    e.anchor = 0;
+  }
+}
 
 // Whether the mark at byte `at` of `text` is a degree or ordinal sign: "°"
 // after "n" or "N" ("n° 53") or after a number of one or two figures that
@@ -532,6 +590,20 @@ bool misread_letter_l(std::string_view text, std::size_t at, const Dictionary* d
   return dictionary->accepts(std::string(text.substr(b, at - b)) + "l");
 }
 
+// Whether the letter at byte `at` of `text` (`size` bytes), glued at the
+// end of a word, is a raised note figure OCR read as a letter (a raised 3
+// as the Cyrillic "з": "годаз," for "года³,"): the word without it is in
+// `dictionary` and the word with it is not ("раз", "без" keep theirs).
+bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size, const Dictionary* dictionary) {
+  if (!dictionary) return false;
+  std::size_t b = at;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+  if (text.substr(b).starts_with("\u00AB")) b += 2;  // an opening guillemet
+  if (at < b + 4) return false;  // two letters at least, Cyrillic being two bytes each
+  const std::string without(text.substr(b, at - b)), with(text.substr(b, at + size - b));
+  return dictionary->accepts(without) && !dictionary->accepts(with);
+}
+
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
@@ -542,6 +614,12 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   // the misread mark may be followed by a comma or semicolon, which stays.
   static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=[,;]?(?:\\s|$))");
   static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`\"\u201C\u201D])(?=[,;]?(?:\\s|$))");
+  // A percent sign glued to a year ("2017%," for "2017⁶,"): no percentage
+  // is a year's figures.
+  // A raised 3 read as the Cyrillic letter "з", glued to a word before a
+  // comma or a space (see mark_read_as_letter).
+  static const Regex kLetter("(?<=\\p{L})(\u0437)(?=[,;]?(?:\\s|$))");
+  static const Regex kAfterYear("(?<=\\b(?:1[89]|20)[0-9]{2})(%)(?=[,;]?(?:\\s|$))");
   // The same marks standing alone after punctuation: OCR put a space
   // before the small raised figure ("(2018), ' and"); the space goes too.
   static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0^!?](?=\\s|$)");
@@ -557,12 +635,15 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
       for (const auto& m : kGluedDigits.find_all(line.text))
         if (const int n = std::stoi(std::string(m.str(line.text, 1))); numbers.count(n))
           here.push_back({ref, m.groups[1].first, 0, n});
-      for (const Regex* re : {&kAfterAny, &kAfterPunct, quotes_after_letters(doc)})
+      for (const Regex* re : {&kAfterAny, &kAfterPunct, &kAfterYear, quotes_after_letters(doc)})
         if (re)
           for (const auto& m : re->find_all(line.text))
             if (!ordinal_sign(line.text, m.groups[1].first) && !misread_letter_l(line.text, m.groups[1].first, dictionary))
               here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
       for (const auto& m : kAlone.find_all(line.text)) here.push_back({ref, m.begin, m.end - m.begin, 0});
+      for (const auto& m : kLetter.find_all(line.text))
+        if (mark_read_as_letter(line.text, m.groups[1].first, m.groups[1].second - m.groups[1].first, dictionary))
+          here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
     out.insert(out.end(), here.begin(), here.end());
@@ -570,9 +651,74 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   return out;
 }
 
+// The candidates of the span [begin, end) of `events` that may be the marks
+// of its open notes (`missing`): a raised figure out of the numbering only
+// when its figures fit one of them.
+std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& events, std::size_t begin, std::size_t end,
+                                              const std::vector<int>& missing) {
+  std::vector<const MarkEvent*> out;
+  for (std::size_t k = begin; k < end; ++k) {
+    const MarkEvent& e = events[k];
+    if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
+      continue;
+    out.push_back(&e);
+  }
+  return out;
+}
+
+// Takes the misread mark `e` for the reference to note `note`, with an edit.
+void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
+  Line& line = detail::at(doc, e.line);
+  const std::string marker = std::to_string(note);
+  const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
+  if (e.raised > 0) {
+    // A raised figure already out of the text: its number changes.
+    auto m = std::find_if(line.marks.begin(), line.marks.end(), [&](const NoteMark& x) {
+      return x.offset == e.offset && as_number(x.marker) == e.raised;
+    });
+    if (m == line.marks.end()) return;
+    const std::string read = m->marker;
+    *m = NoteMark{e.offset, marker, MarkSource::inferred};
+    const std::string context = line.text.substr(from, e.offset - from);
+    detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, context + "[^" + read + "]",
+                             context + "[^" + marker + "]",
+                             "raised \"" + read + "\" on an OCR page stands out of the numbering of the references "
+                                 "around it: it is note " + marker +
+                                 "'s reference misread, the only note without a reference there whose figures it reads",
+                             0.7);
+    return;
+  }
+  const std::string printed = line.text.substr(e.offset, e.size);
+  const std::string before = line.text.substr(from, e.offset + e.size - from);
+  line.replace(e.offset, e.size, "");
+  line.marks.push_back(NoteMark{e.offset, marker, MarkSource::inferred});
+  std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
+                           before.substr(0, e.offset - from) + "[^" + marker + "]",
+                           "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
+                               ": the only note without a reference between the references found around it",
+                           0.8);
+}
+
+// A raised figure out of the numbering that no open note took stays the
+// reference it was read as (a second reference to its note, or a speck
+// read as a figure): the document says so.
+void warn_raised_left_as_read(Document& doc, const std::vector<MarkEvent>& events,
+                              const std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  for (const MarkEvent& e : events) {
+    if (e.raised <= 0 || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
+      continue;
+    doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
+                 "raised \"" + std::to_string(e.raised) +
+                     "\" stands out of the numbering of the references around it, and no note left without a reference "
+                     "fits it: kept as read (a second reference, or a misread figure or speck?)");
+  }
+}
+
 void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   if (numbers.empty()) return;
-  const std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
+  std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
+  take_raised_out_of_numbering(doc, events, numbers);
   std::set<int> anchored;
   for (const MarkEvent& e : events)
     if (e.anchor > 0) anchored.insert(e.anchor);
@@ -587,35 +733,23 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     std::vector<int> missing;
     for (int n = low + 1; n < high; ++n)
       if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
-    const std::size_t marks = k - begin;
-    if (marks > 0 && marks == missing.size()) {
-      for (std::size_t i = 0; i < marks; ++i) accepted.push_back({&events[begin + i], missing[i]});
-    } else if (marks > 0 && !missing.empty()) {
-      const MarkEvent& e = events[begin];
+    const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, missing);
+    bool fit = marks.size() == missing.size();
+    for (std::size_t i = 0; fit && i < marks.size(); ++i) fit = marks[i]->raised == 0 || figures_fit(marks[i]->raised, missing[i]);
+    if (!marks.empty() && fit) {
+      for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
+    } else if (!marks.empty() && !missing.empty()) {
+      const MarkEvent& e = *marks.front();
       doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
-                   std::to_string(marks) + " marks that may be misread note references, for " +
+                   std::to_string(marks.size()) + " marks that may be misread note references, for " +
                        std::to_string(missing.size()) + " notes without a reference: left as printed");
     }
     if (k < events.size()) low = std::max(low, events[k].anchor);
     begin = k + 1;
   }
   // Right to left, so that offsets in a line stay valid.
-  for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) {
-    const MarkEvent& e = *it->first;
-    Line& line = detail::at(doc, e.line);
-    const std::string marker = std::to_string(it->second);
-    const std::string printed = line.text.substr(e.offset, e.size);
-    const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
-    const std::string before = line.text.substr(from, e.offset + e.size - from);
-    line.replace(e.offset, e.size, "");
-    line.marks.push_back(NoteMark{e.offset, marker, MarkSource::inferred});
-    std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
-    detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
-                             before.substr(0, e.offset - from) + "[^" + marker + "]",
-                             "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
-                                 ": the only note without a reference between the references found around it",
-                             0.8);
-  }
+  for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) take_misread_mark(doc, *it->first, it->second);
+  warn_raised_left_as_read(doc, events, accepted);
 }
 }  // namespace
 

@@ -117,6 +117,11 @@ constexpr double kZoneReachShare = 0.2;
 // follows, beyond the "(E)" language letter and six-figure dates, holds at
 // most kMaxJobNoiseLetters letters (specks and a misread "/..." mark).
 constexpr std::size_t kMaxJobNoiseLetters = 6;
+// A job-number footer whose "(E)" OCR misread ("26-03312 CF) 040326") has
+// at most kMaxJobMarkChars characters in its place, at most
+// kMaxJobMarkLetters of them letters (see job_footer_with_misread_letter).
+constexpr std::size_t kMaxJobMarkChars = 4;
+constexpr std::size_t kMaxJobMarkLetters = 2;
 // A line of specks and strokes OCR read from a stamp, a signature or dirt
 // ("*-~,.~\"T-?~---~;..---,.-y ..I"): at least kNoiseMinChars characters
 // other than spaces, of which under kNoiseLetterShare are letters or figures,
@@ -578,8 +583,29 @@ bool symbol_shaped(std::string_view text) {
   return s.size() >= kMinTolerantSymbol && s.find('/') != std::string::npos && kShape.full_match(s);
 }
 
+// A job-number footer whose language letter OCR misread ("26-03312 CF)
+// 040326" for "26-03312 (E) 040326"): the job number, at most
+// kMaxJobMarkChars characters in the place of "(E)" of which at most
+// kMaxJobMarkLetters letters, and the six-figure date, which must be a day
+// and a month and end in the job number's year (UN job numbers open with
+// the year's two last figures, "26-" in 2026): the number and the date
+// agreeing is what makes it sure. The job number, or empty.
+std::string job_footer_with_misread_letter(std::string_view text) {
+  static const Regex kDated("^\\s*([A-Z]?([0-9]{2})-[0-9]{5})\\s+(\\S+)\\s+([0-3][0-9])([01][0-9])([0-9]{2})\\s*$");
+  const auto m = kDated.search(text);
+  if (!m) return {};
+  const std::string mark(m->str(text, 3));
+  const auto letters = std::count_if(mark.begin(), mark.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const int day = std::stoi(std::string(m->str(text, 4))), month = std::stoi(std::string(m->str(text, 5)));
+  if (mark.size() > kMaxJobMarkChars || static_cast<std::size_t>(letters) > kMaxJobMarkLetters || day < 1 || day > 31 ||
+      month < 1 || month > 12 || m->str(text, 2) != m->str(text, 6))
+    return {};
+  return std::string(m->str(text, 1));
+}
+
 // A job-number footer as OCR read it (kMaxJobNoiseLetters), or nullopt.
 std::optional<std::string> ocr_job_footer(std::string_view text) {
+  if (std::string number = job_footer_with_misread_letter(text); !number.empty()) return number;
   static const Regex kOpening("^\\s*([A-Z]?[0-9]{2}[- ]?[0-9]{5})[A-Z]?\\s+[0-9]{4}[a-zA-Z](?=\\s|$)");
   static const Regex kKnown("\\([A-Z][)lI1|]?|\\b[0-9]{6}\\b");
   const auto m = kOpening.search(text);

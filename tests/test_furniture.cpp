@@ -458,6 +458,34 @@ TEST_CASE("OCR-damaged furniture: the symbol misread and a noisy job-number foot
     run_passes(doc, {"remove_furniture"});
     CHECK(doc.pages[1].lines.back().role == LineRole::body);
   }
+  SECTION("a job-number footer whose language letter OCR misread: the date agrees with the job number's year") {
+    // "26-03312 (E) 040326" read on a noisy scan as "26-03312 CF) 040326":
+    // on main's code it stayed text and was appended to the note above it.
+    // The date (a day, a month, the job number's year) makes it sure; a
+    // date of another year, no date or words in the letter's place stay text.
+    struct Case {
+      std::string text;
+      bool furniture;
+    };
+    int ran = 0;
+    // The footer as the scan prints it: the job line, and "Please recycle"
+    // standing apart at the right.
+    for (const Case& c : std::vector<Case>{{"26-03312 CF) 040326", true},
+                                           {"26-03312 (F 040326", true},
+                                           {"23-24932 {E] 201223", true},
+                                           {"26-03312 CF) 040325", false},
+                                           {"26-03312 CF) 043326", false},
+                                           {"26-03312 Geneva 040326", false},
+                                           {"26-03312 CF)", false}}) {
+      CAPTURE(c.text);
+      Document doc = short_resolution({});
+      doc.pages[1].lines.back() = placed({{c.text, 60, 130}, {"Please recycle", 480, 540}}, 749.4, 8.5);
+      run_passes(doc, {"remove_furniture"});
+      CHECK((doc.pages[1].lines.back().role == LineRole::furniture) == c.furniture);
+      ++ran;
+    }
+    CHECK(ran == 7);
+  }
   SECTION("the 1990s head on a page scanned smaller: symbol, second symbol, language, page, down to a fifth of it") {
     Document doc;
     doc.source.kind = "pdf";

@@ -93,9 +93,15 @@ constexpr double kChineseScannedCer = 0.115;  // 0.1046 measured (0.107 before i
 constexpr std::size_t kChineseScannedNotes = 15;
 constexpr std::size_t kChineseScannedLatinWords = 8;  // 4 measured (42 before)
 
-// Notes the French and Russian scans must link (of 15), their marks
-// printed before the comma (see check_scanned_valid).
-constexpr std::size_t kScannedNotesBeforeComma = 13;
+// Notes the French, Spanish and Russian scans must link (of 15), their
+// marks printed before the comma (see check_scanned_valid). Measured
+// 2026-12-03: French 14 ("2019⁸," read "20195,": a "5" that fits no open
+// note, kept as read), Spanish 15 and Russian 15 since a raised figure
+// misread out of the numbering and a raised 3 read "з" are taken as
+// misread marks (before: Spanish 8, Russian 13).
+constexpr std::size_t kScannedNotesBeforeComma = 14;
+constexpr std::size_t kSpanishScannedNotes = 15;
+constexpr std::size_t kRussianScannedNotes = 15;
 
 // Runs of two or more Latin letters in `text` not part of a symbol (no
 // slash or letter beside them: "A/RES/78/214", "Add.2" are not counted):
@@ -335,10 +341,15 @@ void check_scanned_valid(const std::string& lang) {
     CHECK(m.counts.at("preamble") == expected_of("en").counts.at("preamble"));
     CHECK(m.cer < kScannedCerEnglish);
   }
-  // French and Russian: their notes' marks, printed before the comma, are
-  // read (measured 2026-12-03: French 14 of 15, "2019⁸," read "20195,";
-  // Russian 13, two marks read as the letter "з"; before, 9 and 2).
-  if (lang == "fr" || lang == "ru") CHECK(m.counts.at("notes") >= kScannedNotesBeforeComma);
+  // French, Spanish and Russian: their notes' marks, printed before the
+  // comma, are read (measured 2026-12-03: French 14 of 15, "2019⁸," read
+  // "20195,"; Spanish 15, its marks run into the years and misread as
+  // other figures taken by the numbering; Russian 15, two marks read as the
+  // letter "з" taken back; before: French 9, then 14; Spanish 8; Russian 2,
+  // then 13).
+  if (lang == "fr") CHECK(m.counts.at("notes") >= kScannedNotesBeforeComma);
+  if (lang == "es") CHECK(m.counts.at("notes") >= kSpanishScannedNotes);
+  if (lang == "ru") CHECK(m.counts.at("notes") >= kRussianScannedNotes);
   // Chinese: no line of Latin nonsense, no running head in the text
   // (measured 2026-12-03: CER 0.107, 4 Latin words, all in lines of
   // figures or a point's label, and no symbol; before: CER 0.158, 42 and
@@ -513,8 +524,9 @@ namespace {
 // Notes whose marks page 1 of the French or Russian scan must link (of
 // its 13): what the reading finds since their marks are read before the
 // comma (see the test below). The rest: French "2019⁸," read "20195,"
-// (kept, warned as a second reference to note 5), Russian marks read "з".
-constexpr std::size_t kLinkedNotesOnPageOne = 11;  // measured: French 12, Russian 11
+// (kept, warned as a second reference to note 5). Russian marks read "з"
+// are taken back when the word without the letter is known (11 before).
+constexpr std::size_t kLinkedNotesOnPageOne = 12;  // measured: French 12, Russian 13
 
 // Page 1 of the LANG version scanned on its own (akn-make-scan with
 // `options`, seed 20) and converted with the version's OCR language named.
@@ -595,6 +607,7 @@ TEST_CASE("The six-language fixture scanned: note marks run into the comma after
     INFO(lang);
     const Conversion c = convert_first_page_scanned(lang, "--dpi 300 --binary --skew 0.4");
     const agreement::Summary s = agreement::summary_of_xml(c.akn, "page1.tif");
+    std::cout << "The " << lang << " page 1 scanned on its own: " << s.distinct_notes() << " notes linked\n";
     CHECK(s.distinct_notes() >= kLinkedNotesOnPageOne);
     for (const Edit& e : c.document.log.edits())
       if (e.kind == "misread_note_mark") CHECK(e.before.find(" 1\u00B0") == std::string::npos);
