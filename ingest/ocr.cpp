@@ -1168,6 +1168,15 @@ Box printed_line_box(const std::vector<PlacedWord>& words, std::size_t from, std
   return out;
 }
 
+// Drops from a line read again the words without a letter or digit that
+// lie wholly beside `line` (the box of the words first read): what the
+// widened cut takes in there is a column's rule or a speck ("|", "_").
+void drop_marks_beyond(std::vector<PlacedWord>& words, const Box& line) {
+  std::erase_if(words, [&](const PlacedWord& w) {
+    return bare_word(w.text).empty() && (w.box.x1 <= line.x0 || w.box.x0 >= line.x1);
+  });
+}
+
 // Words [from, to) of `page` replaced by `words`, which take their line.
 void replace_words(OcrPage& page, std::size_t from, std::size_t to, std::vector<PlacedWord> words) {
   const int line = page.line_of[from];
@@ -1199,6 +1208,7 @@ void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& d
       const Box box = printed_line_box(page.words, from, to);
       const int x_height = static_cast<int>(std::lround(page.words[from].font_size * 0.45 / scale));
       Reading again = read_line_alone(pix, dpi, scale, page.languages, box, x_height);
+      drop_marks_beyond(again.words, box_of(page.words, from, to));
       const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
       if (!again.words.empty() && reads_more_plausibly(second, first)) {
         page.edits.push_back(reread_edit(page_number, box, before, line_text(again.words, 0, again.words.size()), first, second));
