@@ -47,6 +47,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/known_words.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
 
@@ -199,7 +200,7 @@ class Vocabulary {
   // The median height of the confident words' boxes; 0 when none has one.
   [[nodiscard]] double typical_height() const { return typical_height_; }
   // Times the document prints `w` with confidence.
-  [[nodiscard]] int printed(const std::string& w) const {
+  [[nodiscard]] int printed(std::string_view w) const {
     auto it = confident_.find(w);
     return it == confident_.end() ? 0 : it->second;
   }
@@ -225,6 +226,16 @@ class Vocabulary {
   // Whether the dictionary speaks the document's language: only then can a
   // doubted word be told to be no word.
   [[nodiscard]] bool has_dictionary() const { return dictionary_ != nullptr; }
+  // The dictionary's test (empty without one) and the document's (a word
+  // printed confidently kKnownPrinted times), for
+  // unknown_to_dictionary_and_document.
+  [[nodiscard]] WordTest dictionary_test() const {
+    if (!dictionary_) return {};
+    return [d = dictionary_](std::string_view w) { return d->accepts(w); };
+  }
+  [[nodiscard]] WordTest document_test() const {
+    return [this](std::string_view w) { return printed(w) >= kKnownPrinted; };
+  }
 
  private:
   std::map<std::string, int, std::less<>> confident_;
@@ -327,8 +338,8 @@ struct Doubted {
 bool unknown_word(const std::string& core, const Vocabulary& vocab) {
   const auto letters = static_cast<std::size_t>(
       std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
-  if (!vocab.has_dictionary() || letters < kWarnMinLetters) return false;
-  return !vocab.known(core) && !vocab.name_in_lowercase(core);
+  if (letters < kWarnMinLetters) return false;
+  return unknown_to_dictionary_and_document(core, vocab.dictionary_test(), vocab.document_test());
 }
 
 // One warning for the page's doubted unknown words kept as read.

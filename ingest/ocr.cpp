@@ -23,6 +23,7 @@
 #include "core/bidi.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "ingest/doubtful_lines.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
@@ -684,12 +685,13 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
 // fell apart into one line per word wherever a short word ("م", a mark
 // read alone) did not share the line's band: on the six-language
 // fixture's Arabic scan, 0 of 27 preambular paragraphs were found.
+bool has_right_to_left(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (is_strong_right_to_left(next_code_point(text, i))) return true;
+  return false;
+}
+
 void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_t>& index) {
-  auto has_right_to_left = [](std::string_view text) {
-    for (std::size_t i = 0; i < text.size();)
-      if (is_strong_right_to_left(next_code_point(text, i))) return true;
-    return false;
-  };
   for (std::size_t from = 0; from < index.size();) {
     std::size_t to = from + 1;
     while (to < index.size() && reading.line_of[index[to]] == reading.line_of[index[from]]) ++to;
@@ -841,29 +843,59 @@ double mean_confidence(const std::vector<PlacedWord>& words, std::size_t from, s
   return to > from ? sum / static_cast<double>(to - from) : 0;
 }
 
+// The words of the rectangle `box` (points) of the page image `pix`,
+// with a margin, read alone as a single line in `languages`; boxes on the
+// page. With `x_height` (pixels, > 0), underlines found under the line
+// (find_underlines) are erased from a copy of the rectangle first.
+Reading read_line_alone(Pix* pix, int dpi, double scale, const std::string& languages, const Box& box, int x_height) {
+  Reading again;
+  const int margin = dpi / 50;
+  const int l = std::max(0, static_cast<int>(box.x0 / scale) - margin), t = std::max(0, static_cast<int>(box.y0 / scale) - margin);
+  const int r = std::min(pixGetWidth(pix), static_cast<int>(box.x1 / scale) + margin);
+  // Below, room for an underline at the depth of the descenders.
+  const int below = x_height > 0 ? std::max(margin, x_height) : margin;
+  const int bottom = std::min(pixGetHeight(pix), static_cast<int>(box.y1 / scale) + below);
+  if (r <= l || bottom <= t) return again;
+  PixPtr clean;
+  if (x_height > 0) {
+    LeptonicaBoxPtr area(boxCreate(l, t, r - l, bottom - t));
+    PixPtr crop(area ? pixClipRectangle(pix, area.get(), nullptr) : nullptr);
+    PixPtr binary(crop ? (pixGetDepth(crop.get()) == 1 ? pixCopy(nullptr, crop.get()) : pixConvertTo1(crop.get(), 128)) : nullptr);
+    std::vector<Underline> found = binary ? find_underlines(binary.get(), x_height) : std::vector<Underline>{};
+    if (!found.empty()) {
+      erase_underlines(crop.get(), binary.get(), found, x_height);
+      clean = std::move(crop);
+    }
+  }
+  tesseract::TessBaseAPI& api = engine_for(languages).api;
+  api.SetImage(clean ? clean.get() : pix);
+  api.SetSourceResolution(dpi);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  if (!clean) api.SetRectangle(l, t, r - l, bottom - t);
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.Clear();
+  if (clean)
+    for (PlacedWord& w : again.words)
+      w.box = Box{w.box.x0 + l * scale, w.box.y0 + t * scale, w.box.x1 + l * scale, w.box.y1 + t * scale};
+  return again;
+}
+
+// The box around words [from, to).
+Box box_of(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  Box b{1e9, 1e9, -1e9, -1e9};
+  for (std::size_t k = from; k < to; ++k) {
+    const Box& w = words[k].box;
+    b = Box{std::min(b.x0, w.x0), std::min(b.y0, w.y0), std::max(b.x1, w.x1), std::max(b.y1, w.y1)};
+  }
+  return b;
+}
+
 // Reads the line of words [from, to) again in `alone`; true when its words
 // were replaced.
 bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
                        std::size_t to) {
-  Box b{1e9, 1e9, -1e9, -1e9};
-  for (std::size_t k = from; k < to; ++k) {
-    const Box& w = reading.words[k].box;
-    b = Box{std::min(b.x0, w.x0), std::min(b.y0, w.y0), std::max(b.x1, w.x1), std::max(b.y1, w.y1)};
-  }
-  const int margin = dpi / 50;
-  const int l = std::max(0, static_cast<int>(b.x0 / scale) - margin), t = std::max(0, static_cast<int>(b.y0 / scale) - margin);
-  const int r = std::min(pixGetWidth(pix), static_cast<int>(b.x1 / scale) + margin);
-  const int bottom = std::min(pixGetHeight(pix), static_cast<int>(b.y1 / scale) + margin);
-  if (r <= l || bottom <= t) return false;
-  tesseract::TessBaseAPI& api = engine_for(alone).api;
-  api.SetImage(pix);
-  api.SetSourceResolution(dpi);
-  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-  api.SetRectangle(l, t, r - l, bottom - t);
-  Reading again;
-  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
-  api.SetPageSegMode(tesseract::PSM_AUTO);
-  api.Clear();
+  Reading again = read_line_alone(pix, dpi, scale, alone, box_of(reading.words, from, to), 0);
   std::string text;
   for (const PlacedWord& w : again.words) text += w.text + ' ';
   if (again.words.empty() || dominant_script(text) == Script::latin ||
@@ -1293,8 +1325,109 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   put_right_to_left_lines_as_printed(reading, index);
   page.words.reserve(index.size());
   for (std::size_t i : index)
-    if (!picture[i]) page.words.push_back(std::move(reading.words[i]));
+    if (!picture[i]) {
+      page.words.push_back(std::move(reading.words[i]));
+      page.line_of.push_back(reading.line_of[i]);
+    }
   return page;
+}
+
+// The text of words [from, to), as a line gives it.
+std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  std::string text;
+  for (std::size_t k = from; k < to; ++k) text += words[k].text + (k + 1 < to && words[k].space_after ? " " : "");
+  return text;
+}
+
+std::string quoted_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";
+  return out;
+}
+
+Edit reread_edit(int page_number, const Box& box, const std::string& before, const std::string& after,
+                 const LineJudgement& first, const LineJudgement& again) {
+  Edit e{"ocr_preprocess", "reread_line", Position{page_number, 0, 0}, before, after,
+         "the line read with its page held " + std::to_string(first.unknown) + " word" + (first.unknown == 1 ? "" : "s") +
+             " neither the dictionary nor the rest of the page knows (" + quoted_list(first.unknown_words) +
+             ", mean confidence " + format_fixed(first.confidence, 0) + "); read again alone as one line, it holds " +
+             std::to_string(again.unknown) + " and " + std::to_string(again.known) + " known words against " +
+             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")",
+         0.8, box};
+  return e;
+}
+
+// The box of words [from, to) widened to the printed line they may be part
+// of: Tesseract drops the ends of a line it sees badly ("80/901." and
+// "acts" of an underlined title). To the left and right it reaches the
+// nearest word of another line standing beside it (their heights overlap
+// by more than half: another column), else the extent of the page's words.
+Box printed_line_box(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  const Box line = box_of(words, from, to);
+  const Box page = box_of(words, 0, words.size());
+  Box out{page.x0, line.y0, page.x1, line.y1};
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k >= from && k < to) continue;
+    const Box& w = words[k].box;
+    const double overlap = std::min(w.y1, line.y1) - std::max(w.y0, line.y0);
+    if (overlap <= 0.5 * std::min(w.height(), line.height())) continue;
+    if (w.x1 <= line.x0) out.x0 = std::max(out.x0, w.x1);
+    else if (w.x0 >= line.x1) out.x1 = std::min(out.x1, w.x0);
+  }
+  return out;
+}
+
+// Drops from a line read again the words without a letter or digit that
+// lie wholly beside `line` (the box of the words first read): what the
+// widened cut takes in there is a column's rule or a speck ("|", "_").
+void drop_marks_beyond(std::vector<PlacedWord>& words, const Box& line) {
+  std::erase_if(words, [&](const PlacedWord& w) {
+    return bare_word(w.text).empty() && (w.box.x1 <= line.x0 || w.box.x0 >= line.x1);
+  });
+}
+
+// Words [from, to) of `page` replaced by `words`, which take their line.
+void replace_words(OcrPage& page, std::size_t from, std::size_t to, std::vector<PlacedWord> words) {
+  const int line = page.line_of[from];
+  const auto f = static_cast<std::ptrdiff_t>(from), e = static_cast<std::ptrdiff_t>(to);
+  page.words.erase(page.words.begin() + f, page.words.begin() + e);
+  page.line_of.erase(page.line_of.begin() + f, page.line_of.begin() + e);
+  page.line_of.insert(page.line_of.begin() + f, words.size(), line);
+  page.words.insert(page.words.begin() + f, std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+}
+
+// Reads again alone each line of `page` (read from `pix`) holding a word
+// neither `dictionary` nor the rest of the page knows, and takes the new
+// reading where it reads more plausibly (doubtful_lines.hpp), with an edit
+// that gives both readings. Lines of right-to-left text are left (their
+// words were put in printed order). From the last line, so that the
+// indexes before a line still hold.
+void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& dictionary, OcrPage& page) {
+  if (!dictionary || page.words.empty()) return;
+  const double scale = 72.0 / dpi;
+  const PageVocabulary vocabulary(page.words);
+  bool replaced = false;
+  for (std::size_t to = page.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && page.line_of[from - 1] == page.line_of[to - 1]) --from;
+    const WordTest elsewhere = vocabulary.elsewhere(page.words, from, to);
+    const LineJudgement first = judge_line(page.words, from, to, dictionary, elsewhere);
+    const std::string before = line_text(page.words, from, to);
+    if (first.unknown > 0 && !has_right_to_left(before)) {
+      const Box box = printed_line_box(page.words, from, to);
+      const int x_height = static_cast<int>(std::lround(page.words[from].font_size * 0.45 / scale));
+      Reading again = read_line_alone(pix, dpi, scale, page.languages, box, x_height);
+      drop_marks_beyond(again.words, box_of(page.words, from, to));
+      const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
+      if (!again.words.empty() && reads_more_plausibly(second, first)) {
+        page.edits.push_back(reread_edit(page_number, box, before, line_text(again.words, 0, again.words.size()), first, second));
+        replace_words(page, from, to, std::move(again.words));
+        replaced = true;
+      }
+    }
+    to = from;
+  }
+  if (replaced) page.mean_confidence = mean_confidence(page.words, 0, page.words.size());
 }
 
 // How much a reading is worth: its words weighted by their confidence.
@@ -1555,7 +1688,8 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
   return page;
 }
 
-OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& options, std::string_view hint) {
+OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& options, std::string_view hint,
+                      const SpellerIn& speller_in) {
   quiet_leptonica();
   if (dpi <= 0) dpi = 300;
   std::vector<Edit> edits;
@@ -1579,6 +1713,12 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
       page.quarter_turns_after = lean;
     }
   }
+  // Lines with words nothing knows, read again alone on the page as read
+  // (not on one turned after).
+  if (page.quarter_turns_after == 0 && speller_in) {
+    const std::string_view first = std::string_view(page.languages).substr(0, page.languages.find('+'));
+    reread_doubtful_lines(prepared.get(), dpi, page_number, speller_in(language_tag(first)), page);
+  }
   page.quarter_turns = turns.quarter_turns;
   page.deskew_degrees = turns.deskew_degrees;
   edits.insert(edits.end(), page.edits.begin(), page.edits.end());  // after the preprocessing, what the reading left out
@@ -1601,11 +1741,12 @@ bool looks_like_image(std::string_view bytes) {
   return starts("\x89PNG\r\n\x1a\n"sv) || starts("\xff\xd8\xff"sv) || starts("II*\0"sv) || starts("MM\0*"sv);
 }
 
-OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options, std::string_view hint) {
+OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options, std::string_view hint,
+                  const SpellerIn& speller_in) {
   PixPtr pix = pix_from_grey(image.width, image.height, image.stride, image.pixels);
   if (!pix) throw ResourceError("Leptonica cannot allocate a page image");
   pixSetResolution(pix.get(), dpi, dpi);
-  return recognize_pix(pix.get(), dpi, page_number, options, hint);
+  return recognize_pix(pix.get(), dpi, page_number, options, hint, speller_in);
 }
 
 Document ingest_image(std::string_view name, std::string_view bytes, const IngestOptions& options) {
@@ -1674,7 +1815,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
                                   " pixels is the x-height of body type",
                               0.7));
     }
-    OcrPage ocr = recognize_pix(pix, dpi, static_cast<int>(i) + 1, options.ocr, language);
+    OcrPage ocr = recognize_pix(pix, dpi, static_cast<int>(i) + 1, options.ocr, language, dictionary_by_language(options));
     language = ocr.languages;
     for (Edit& e : ocr.edits) doc.log.add(std::move(e));
     for (const std::string& warning : ocr.warnings) doc.log.warn("ingest", Position{static_cast<int>(i) + 1, 0, 0}, warning);
@@ -1686,6 +1827,12 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     doc.pages.push_back(std::move(page));
   }
   return doc;
+}
+
+SpellerIn dictionary_by_language(const IngestOptions& options) {
+  if (options.known_word_in) return options.known_word_in;
+  if (!options.known_word) return {};
+  return [known = options.known_word](std::string_view) { return known; };
 }
 
 void take_reading(Page& page, OcrPage& ocr) {

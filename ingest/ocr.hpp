@@ -9,10 +9,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/known_words.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/layout.hpp"
 
@@ -38,6 +40,9 @@ struct OcrPage {
   // what the reader should know (a reading implausible in its language).
   std::string languages;
   std::vector<std::string> warnings;
+  // Per word, the text line Tesseract read it on (a line's words are
+  // consecutive).
+  std::vector<int> line_of;
   // Tesseract's own hOCR of this reading (the full-page recognition):
   // one div class ocr_page, for the hocr output format.
   std::string hocr;
@@ -55,13 +60,23 @@ struct GreyImage {
   const std::uint8_t* pixels = nullptr;
 };
 
+// The dictionary's test of a word in a language (BCP 47), empty when no
+// dictionary spells it (IngestOptions::known_word_in).
+using SpellerIn = std::function<WordTest(std::string_view language)>;
+// IngestOptions::known_word_in, or known_word for every language when that
+// is not given; empty when neither is.
+SpellerIn dictionary_by_language(const IngestOptions& options);
+
 // Recognises one page (`page_number` is 1-based, for the edits' positions),
 // after the preprocessing `options` ask for. Under languages = "auto", the
 // page is first read in `hint` (the language of the page before; English
-// when empty). Throws std::runtime_error when the engine cannot be
-// initialised for `options.languages` (a language not installed).
+// when empty). With `speller_in`, lines holding a word that neither the
+// dictionary of the page's language nor the rest of the page knows are
+// read again alone (doubtful_lines.hpp), each new reading taken an edit.
+// Throws std::runtime_error when the engine cannot be initialised for
+// `options.languages` (a language not installed).
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options,
-                  std::string_view hint = {});
+                  std::string_view hint = {}, const SpellerIn& speller_in = {});
 
 // Images (PNG, JPEG, TIFF including multi-page G4, and what else Leptonica
 // reads) to a Document, one page per image or TIFF page.

@@ -448,8 +448,9 @@ struct PageReading {
   std::exception_ptr error;
 };
 
-PageReading read_page_image(poppler::document& pdf, int index, const OcrOptions& ocr, std::string_view hint,
+PageReading read_page_image(poppler::document& pdf, int index, const IngestOptions& options, std::string_view hint,
                             PopplerMessages& messages) {
+  const OcrOptions& ocr = options.ocr;
   PageReading r;
   try {
     std::unique_ptr<poppler::page> p(pdf.create_page(index));
@@ -463,7 +464,7 @@ PageReading read_page_image(poppler::document& pdf, int index, const OcrOptions&
         r.rendered = true;
         const GreyImage grey{image.width(), image.height(), image.bytes_per_row(),
                              reinterpret_cast<const std::uint8_t*>(image.const_data())};
-        r.read = recognize(grey, ocr.dpi, index + 1, ocr, hint);
+        r.read = recognize(grey, ocr.dpi, index + 1, ocr, hint, dictionary_by_language(options));
       }
     }
   } catch (...) {
@@ -489,7 +490,7 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
     options.on_page(todo[k] + 1, pdf.pages());
   };
   started(0);
-  out[0] = read_page_image(pdf, todo[0], options.ocr, {}, messages);
+  out[0] = read_page_image(pdf, todo[0], options, {}, messages);
   const std::string hint = out[0].read.languages;
   const std::size_t threads =
       std::min<std::size_t>(todo.size() - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads)));
@@ -497,7 +498,7 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
   const auto work = [&](poppler::document& doc, PopplerMessages& own) {
     for (std::size_t k = next++; k < todo.size(); k = next++) {
       started(k);
-      out[k] = read_page_image(doc, todo[k], options.ocr, hint, own);
+      out[k] = read_page_image(doc, todo[k], options, hint, own);
     }
   };
   if (threads <= 1) {
@@ -520,7 +521,7 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
   for (std::thread& t : pool) t.join();
   // A thread that could not open the document left its pages: read here.
   for (std::size_t k = 1; k < todo.size(); ++k)
-    if (!out[k].rendered && !out[k].error) out[k] = read_page_image(pdf, todo[k], options.ocr, hint, messages);
+    if (!out[k].rendered && !out[k].error) out[k] = read_page_image(pdf, todo[k], options, hint, messages);
   return out;
 }
 

@@ -70,6 +70,12 @@ Findings find_and_warn(Document& doc, const Resolution& res, const std::function
   return f;
 }
 
+// The test of whether `dictionary` spells a word; empty when there is none.
+std::function<bool(std::string_view)> spelling_test(const Dictionary* dictionary) {
+  if (dictionary == nullptr) return {};
+  return [dictionary](std::string_view word) { return dictionary->accepts(word); };
+}
+
 double power(double factor, std::size_t n) {
   double v = 1;
   for (std::size_t i = 0; i < n; ++i) v *= factor;
@@ -144,13 +150,8 @@ Document Pipeline::read(const std::string& name, std::string_view bytes,
   if (page_threads > 0) options.ocr.page_threads = page_threads;
   options.on_page = on_page;
   options.sha256 = sha256;
-  if (const Dictionary* d = cleaner_->dictionary())
-    options.known_word = [d](std::string_view word) { return d->accepts(word); };
-  options.known_word_in = [this](std::string_view language) -> std::function<bool(std::string_view)> {
-    const Dictionary* d = cleaner_->dictionary_in(language);
-    if (d == nullptr) return {};
-    return [d](std::string_view word) { return d->accepts(word); };
-  };
+  if (const Dictionary* d = cleaner_->dictionary()) options.known_word = spelling_test(d);
+  options.known_word_in = [this](std::string_view language) { return spelling_test(cleaner_->dictionary_in(language)); };
   return ingest(name, bytes, options);
 }
 
@@ -167,9 +168,7 @@ Conversion Pipeline::finish(Document document) const {
   warn_discrepancies(c.conservation, c.document.log);
   const auto& lang = c.resolution.meta.language;
   const Dictionary* dictionary = lang ? cleaner_->dictionary_in(*lang) : cleaner_->dictionary();
-  std::function<bool(std::string_view)> known;
-  if (dictionary) known = [dictionary](std::string_view w) { return dictionary->accepts(w); };
-  const Findings findings = find_and_warn(c.document, c.resolution, known);
+  const Findings findings = find_and_warn(c.document, c.resolution, spelling_test(dictionary));
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {
     c.validation_errors = validator_->validate(c.akn);

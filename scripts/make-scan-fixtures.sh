@@ -43,4 +43,16 @@ mkdir -p fixtures/scan
 "$tool" --dpi 300 --binary --pages 1 --specks 100 --seed 17 --picture tests/data/un_emblem.png@0,28 \
   fixtures/pdf/ga_two_pages.pdf tests/data/ga_emblem.png
 
+# An underlined title Tesseract garbles (in tests/data): page 1 of the A/RES
+# fixture, its title and adoption line underlined by a rule that hugs the
+# baseline (too close to it for the underline search), black and white,
+# skewed 0.5 degrees, at 200 and 300 dpi. Read with its page, the title
+# comes out "901 onsi international nizations for wrongful ac" and "LR
+# nsibili international or izati f ful" (as A/47/892's underlined "Perman
+# 0 rver"); the line is read again alone.
+"$tool" --dpi 200 --pages 1 --underline "80/901.|Resolution adopted" --underline-style rule --underline-drop 0.05 \
+  --underline-weight 0.06 --binary --skew 0.5 --specks 50 --seed 23 fixtures/pdf/ga_two_pages.pdf tests/data/ga_title_underlined-200.png
+"$tool" --dpi 300 --pages 1 --underline "80/901.|Resolution adopted" --underline-style rule --underline-drop 0.03 \
+  --underline-weight 0.08 --binary --skew 0.5 --specks 50 --seed 23 fixtures/pdf/ga_two_pages.pdf tests/data/ga_title_underlined-300.png
+
 ls -l fixtures/scan

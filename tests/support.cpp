@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -85,6 +86,19 @@ Line ocr_line(const std::vector<std::pair<std::string, double>>& words) {
     line.words.push_back(w);
   }
   return line;
+}
+
+std::vector<Word> words_at_spaces(std::string_view text) {
+  std::vector<Word> out;
+  for (std::size_t b = 0; b < text.size();) {
+    const std::size_t e = std::min(text.find(' ', b), text.size());
+    Word w;
+    w.begin = b;
+    w.end = e;
+    if (e > b) out.push_back(w);
+    b = e + 1;
+  }
+  return out;
 }
 
 void run_passes(Document& doc, std::initializer_list<const char*> passes) {

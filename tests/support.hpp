@@ -30,6 +30,9 @@ Document doc_from_text(std::string_view text, std::string_view name = "test.txt"
 // A line as OCR gives it: the words joined by spaces, each with its
 // confidence (0-100).
 Line ocr_line(const std::vector<std::pair<std::string, double>>& words);
+// The words of `text` split at single spaces, as a line of `text` gives
+// them: each with its byte range and nothing else (no box, no confidence).
+std::vector<Word> words_at_spaces(std::string_view text);
 // Runs the named passes, in order, with the default dictionary and lexicon.
 void run_passes(Document& doc, std::initializer_list<const char*> passes);
 

@@ -153,16 +153,8 @@ Conversion letter(const std::string& text, bool ocr) {
   doc.pages[0].ocr = ocr;
   if (ocr) doc.pages[0].ocr_confidence = 92;
   for (Line& line : doc.pages[0].lines) {
-    line.words.clear();
-    for (std::size_t b = 0; b < line.text.size();) {
-      const std::size_t e = std::min(line.text.find(' ', b), line.text.size());
-      Word w;
-      w.begin = b;
-      w.end = e;
-      w.confidence = ocr ? 92 : -1;
-      if (e > b) line.words.push_back(w);
-      b = e + 1;
-    }
+    line.words = words_at_spaces(line.text);
+    for (Word& w : line.words) w.confidence = ocr ? 92 : -1;
   }
   return pipeline().finish(std::move(doc));
 }

@@ -110,16 +110,10 @@ Document typescript(const std::vector<std::tuple<double, double, std::string>>& 
     line.font_size = 11.7;
     // Each word's box by its share of the line's characters.
     const double per_char = (x1 - x0) / static_cast<double>(line.text.size());
-    line.words.clear();
-    for (std::size_t b = 0; b < line.text.size();) {
-      const std::size_t e = std::min(line.text.find(' ', b), line.text.size());
-      Word w;
-      w.begin = b;
-      w.end = e;
-      w.box = Box{x0 + per_char * static_cast<double>(b), y0, x0 + per_char * static_cast<double>(e), y0 + 11.7};
+    line.words = words_at_spaces(line.text);
+    for (Word& w : line.words) {
+      w.box = Box{x0 + per_char * static_cast<double>(w.begin), y0, x0 + per_char * static_cast<double>(w.end), y0 + 11.7};
       w.bold = k == 0;
-      line.words.push_back(w);
-      b = e + 1;
     }
     ++k;
   }

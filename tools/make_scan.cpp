@@ -47,6 +47,8 @@ struct Options {
   int columns = 1;             // pages set side by side on one sheet, as a two-column print
   std::vector<std::string> underline;  // printed lines starting with one of these are underlined
   bool typed = false;          // underlines typed (underscores per character cell), else a typeset rule
+  double underline_drop = -1;  // under the baseline, in em (-1: the style's own, 0.1 rule, 0.2 typed)
+  double underline_weight = -1;  // thickness, in em (-1: the style's own, 0.05 rule, 0.07 typed)
   std::string picture;         // an image printed on page 1 (an emblem, a seal), empty for none
   double picture_x = 0, picture_y = 0;  // its top left corner, in points from the page's
   std::uint32_t seed = 1;
@@ -75,6 +77,9 @@ struct Options {
                "                  a typeset rule just under the baseline, crossed by the\n"
                "                  descenders (rule), or a typewriter's underscores, one per\n"
                "                  character cell, at the depth of the descenders (typed)\n"
+               "  --underline-drop EM    the underlines EM em under the baseline (rule 0.1,\n"
+               "                  typed 0.2)\n"
+               "  --underline-weight EM  the underlines EM em thick (rule 0.05, typed 0.07)\n"
                "  --picture IMG@X,Y\n"
                "                  print the image IMG (at the output's resolution: an emblem,\n"
                "                  a seal) on page 1, its top left corner X,Y points from the\n"
@@ -121,6 +126,10 @@ Options parse(int argc, char** argv) {
       const std::string v = value();
       if (v != "rule" && v != "typed") usage("--underline-style takes rule or typed");
       o.typed = v == "typed";
+    } else if (a == "--underline-drop") {
+      o.underline_drop = std::stod(value());
+    } else if (a == "--underline-weight") {
+      o.underline_weight = std::stod(value());
     } else if (a == "--picture") {
       const std::string v = value();
       const auto at = v.rfind('@'), comma = v.rfind(',');
@@ -234,6 +243,7 @@ int baseline_of(Pix* pix, const PrintedLine& line) {
 // descenders cross it), or a typewriter's underscores, one a character cell
 // with a hair's gap between them, 0.07 em thick at the depth of the
 // descenders (0.2 em), each a pixel or so higher or lower than the next.
+// --underline-drop and --underline-weight set the depth and thickness.
 void underline(Pix* pix, poppler::page& page, const Options& o, std::mt19937& rng) {
   if (o.underline.empty()) return;
   const int w = pixGetWidth(pix), h = pixGetHeight(pix);
@@ -247,21 +257,23 @@ void underline(Pix* pix, poppler::page& page, const Options& o, std::mt19937& rn
                                     [&](const std::string& start) { return line.text.rfind(start, 0) == 0; });
     if (!chosen) continue;
     const int baseline = baseline_of(pix, line);
+    const double drop = o.underline_drop >= 0 ? o.underline_drop : o.typed ? 0.2 : 0.1;
+    const double weight = o.underline_weight > 0 ? o.underline_weight : o.typed ? 0.07 : 0.05;
     if (!o.typed) {
-      fill(line.x0, line.x1, baseline + static_cast<int>(std::lround(0.1 * line.em)),
-           std::max(1, static_cast<int>(std::lround(0.05 * line.em))), 0);
+      fill(line.x0, line.x1, baseline + static_cast<int>(std::lround(drop * line.em)),
+           std::max(1, static_cast<int>(std::lround(weight * line.em))), 0);
       continue;
     }
     std::size_t cells = 0;  // code points, the spaces included
     for (char c : line.text) cells += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     const double cell = (line.x1 - line.x0) / static_cast<double>(std::max<std::size_t>(1, cells));
     const double gap = std::max(1.0, 0.03 * line.em);
-    const int thickness = std::max(2, static_cast<int>(std::lround(0.07 * line.em)));
+    const int thickness = std::max(2, static_cast<int>(std::lround(weight * line.em)));
     const double jitter = std::max(1.0, 0.02 * line.em);
     for (std::size_t k = 0; k < cells; ++k) {
       const int shift = static_cast<int>(std::lround((2 * uniform(rng) - 1) * jitter));
       const double left = line.x0 + static_cast<double>(k) * cell;
-      fill(left, left + cell - gap, baseline + static_cast<int>(std::lround(0.2 * line.em)) + shift, thickness, 40);
+      fill(left, left + cell - gap, baseline + static_cast<int>(std::lround(drop * line.em)) + shift, thickness, 40);
     }
   }
 }

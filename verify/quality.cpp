@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/known_words.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -154,11 +155,6 @@ std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text)
   return out;
 }
 
-bool has_letter(std::string_view w) {
-  for (std::size_t i = 0; i < w.size();)
-    if (is_letter(next_code_point(w, i))) return true;
-  return false;
-}
 }  // namespace
 
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
@@ -186,10 +182,11 @@ std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolu
     if (&t == &title) return;
     for (auto& [word, at] : words_of(t.text)) elsewhere.insert(std::move(word));
   });
+  const WordTest in_document = [&](std::string_view w) { return elsewhere.contains(w); };
   std::vector<DoubtfulWord> out;
   for (const auto& [word, at] : words_of(title.text)) {
     const auto r = read.find(word);
-    if (r == read.end() || !has_letter(word) || known(word) || elsewhere.contains(word)) continue;
+    if (r == read.end() || !unknown_to_dictionary_and_document(word, known, in_document)) continue;
     out.push_back({word, r->second, position_at(doc, title, at)});
   }
   return out;

@@ -52,9 +52,11 @@ struct DoubtfulWord {
 // document's language) does not accept and the rest of the document's text
 // does not print (a name in a letter's title recurs under its signature):
 // what OCR made of a line it could not read ("Perman 0 rver" for
-// "Permanent Observer"; Tesseract may be confident of such words). Words
-// without a letter are not judged. Empty when the title was not read by
-// OCR or `known` is empty (no dictionary for the language).
+// "Permanent Observer"; Tesseract may be confident of such words), as
+// unknown_to_dictionary_and_document (core/known_words.hpp) judges them:
+// words without a letter are not judged, a name read in lowercase is a
+// word. Empty when the title was not read by OCR or `known` is empty (no
+// dictionary for the language).
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known);
 

@@ -1,0 +1,71 @@
+#include "ingest/doubtful_lines.hpp"
+
+#include "core/text.hpp"
+
+namespace akn::detail {
+
+namespace {
+bool letter_or_digit(char32_t cp) { return is_letter(cp) || (cp >= '0' && cp <= '9'); }
+
+std::size_t letters_in(std::string_view w) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < w.size();)
+    if (is_letter(next_code_point(w, i))) ++n;
+  return n;
+}
+}  // namespace
+
+std::string_view bare_word(std::string_view text) {
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t next = from;
+    if (letter_or_digit(next_code_point(text, next))) break;
+    from = next;
+  }
+  std::size_t to = text.size();
+  while (to > from) {
+    const std::size_t start = previous_code_point_start(text, to);
+    if (letter_or_digit(first_code_point(text.substr(start)))) break;
+    to = start;
+  }
+  return text.substr(from, to - from);
+}
+
+PageVocabulary::PageVocabulary(const std::vector<PlacedWord>& words) {
+  for (const PlacedWord& w : words) ++counts_[std::string(bare_word(w.text))];
+}
+
+WordTest PageVocabulary::elsewhere(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) const {
+  return [this, &words, from, to](std::string_view word) {
+    const auto it = counts_.find(word);
+    if (it == counts_.end()) return false;
+    int on_line = 0;
+    for (std::size_t k = from; k < to; ++k) on_line += bare_word(words[k].text) == word ? 1 : 0;
+    return it->second > on_line;
+  };
+}
+
+LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to,
+                         const WordTest& dictionary, const WordTest& document) {
+  LineJudgement j;
+  double sum = 0;
+  for (std::size_t k = from; k < to; ++k) {
+    sum += words[k].confidence;
+    const std::string_view word = bare_word(words[k].text);
+    if (letters_in(word) < kDoubtfulLetters) continue;
+    if (unknown_to_dictionary_and_document(word, dictionary, document)) {
+      ++j.unknown;
+      j.unknown_words.emplace_back(word);
+    } else {
+      ++j.known;
+    }
+  }
+  if (to > from) j.confidence = sum / static_cast<double>(to - from);
+  return j;
+}
+
+bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first) {
+  return again.unknown < first.unknown && again.known >= first.known && again.confidence >= first.confidence;
+}
+
+}  // namespace akn::detail

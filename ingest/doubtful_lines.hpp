@@ -1,0 +1,64 @@
+// Lines OCR read with words nothing knows (internal to ingest/, used by
+// ocr.cpp to read such lines again alone).
+//
+// Tesseract reads a line it sees badly confidently wrong: A/47/892's
+// underlined title "from the Permanent Observer" came out "from the Perman
+// 0 rver", the words read with confidences 93 and 92, so that no
+// confidence threshold finds them. A line of a page holding a word (of at
+// least kDoubtfulLetters letters) that neither the dictionary of the page's
+// language nor the rest of the page knows (unknown_to_dictionary_and_document,
+// core/known_words.hpp) is read again alone; the new reading is kept only
+// when it reads more plausibly (reads_more_plausibly), else the line stays
+// as read and the later passes warn about it.
+//
+// Pure functions; thread-safe when the word test is.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/known_words.hpp"
+#include "ingest/layout.hpp"
+
+namespace akn::detail {
+
+// A word shorter than this many letters is not judged: a lone "0" or "rn"
+// is a speck as often as a word.
+constexpr std::size_t kDoubtfulLetters = 3;
+
+// A word as the dictionary is asked it: without the characters that are
+// neither letters nor digits around it ("Palestine," -> "Palestine").
+std::string_view bare_word(std::string_view text);
+
+// The words of a page, counted, so that a line's words can be looked up in
+// the rest of the page (a name printed twice is the document's own).
+class PageVocabulary {
+ public:
+  explicit PageVocabulary(const std::vector<PlacedWord>& words);
+  // The test "printed on the page outside words [from, to) of `words`"
+  // (the words the vocabulary was made of). Valid while both live.
+  [[nodiscard]] WordTest elsewhere(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) const;
+
+ private:
+  std::map<std::string, int, std::less<>> counts_;
+};
+
+// What a reading of one line holds: its words of kDoubtfulLetters letters
+// or more that are known and unknown, and its mean word confidence.
+struct LineJudgement {
+  std::size_t known = 0, unknown = 0;
+  double confidence = 0;
+  std::vector<std::string> unknown_words;  // as read, for the edit's reason
+};
+LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to,
+                         const WordTest& dictionary, const WordTest& document);
+
+// Whether `again` (a line read alone) reads more plausibly than `first`
+// (the same line read with its page): fewer unknown words, at least as
+// many known ones (no text lost), and a mean confidence at least as high.
+bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
+
+}  // namespace akn::detail
