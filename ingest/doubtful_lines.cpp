@@ -1,5 +1,7 @@
 #include "ingest/doubtful_lines.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace akn::detail {
@@ -13,7 +15,28 @@ std::size_t letters_in(std::string_view w) {
     if (is_letter(next_code_point(w, i))) ++n;
   return n;
 }
+
+// The runs of kKeptFigures ASCII figures or more in a line's text.
+void add_figure_runs(std::string_view text, std::vector<std::string>& runs) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end - i >= kKeptFigures) runs.emplace_back(text.substr(i, end - i));
+    i = end;
+  }
+}
 }  // namespace
+
+std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  std::string text;
+  for (std::size_t k = from; k < to; ++k) text += words[k].text + (k + 1 < to && words[k].space_after ? " " : "");
+  return text;
+}
 
 std::string_view bare_word(std::string_view text) {
   std::size_t from = 0;
@@ -61,11 +84,14 @@ LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from,
     }
   }
   if (to > from) j.confidence = sum / static_cast<double>(to - from);
+  add_figure_runs(line_text(words, from, to), j.figures);
+  std::sort(j.figures.begin(), j.figures.end());
   return j;
 }
 
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first) {
-  return again.unknown < first.unknown && again.known >= first.known && again.confidence >= first.confidence;
+  return again.unknown < first.unknown && again.known >= first.known && again.confidence >= first.confidence &&
+         std::includes(again.figures.begin(), again.figures.end(), first.figures.begin(), first.figures.end());
 }
 
 }  // namespace akn::detail

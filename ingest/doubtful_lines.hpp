@@ -29,6 +29,18 @@ namespace akn::detail {
 // is a speck as often as a word.
 constexpr std::size_t kDoubtfulLetters = 3;
 
+// A run of at least this many figures in the first reading must be in the
+// line read again, run for run: read alone, a line loses the small raised
+// note marks glued to its figures ("de marzo de 20111," read again
+// "2011,": the mark of note 1 gone), and figures are what OCR reads best,
+// so a reading that changes them is no better one. A single figure ("0" in
+// "Perman 0 rver") is a speck as often as a figure.
+constexpr std::size_t kKeptFigures = 2;
+
+// The text of words [from, to) of a line, a space where the source saw one
+// (a raised mark OCR gives as a word of its own is glued: "2011" "1,").
+std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to);
+
 // A word as the dictionary is asked it: without the characters that are
 // neither letters nor digits around it ("Palestine," -> "Palestine").
 std::string_view bare_word(std::string_view text);
@@ -52,13 +64,15 @@ struct LineJudgement {
   std::size_t known = 0, unknown = 0;
   double confidence = 0;
   std::vector<std::string> unknown_words;  // as read, for the edit's reason
+  std::vector<std::string> figures;        // runs of kKeptFigures figures or more in line_text, sorted
 };
 LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to,
                          const WordTest& dictionary, const WordTest& document);
 
 // Whether `again` (a line read alone) reads more plausibly than `first`
 // (the same line read with its page): fewer unknown words, at least as
-// many known ones (no text lost), and a mean confidence at least as high.
+// many known ones (no text lost), a mean confidence at least as high, and
+// every run of figures of `first` kept (no note mark or figure lost).
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
 
 }  // namespace akn::detail

@@ -1333,12 +1333,6 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
 }
 
 // The text of words [from, to), as a line gives it.
-std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
-  std::string text;
-  for (std::size_t k = from; k < to; ++k) text += words[k].text + (k + 1 < to && words[k].space_after ? " " : "");
-  return text;
-}
-
 std::string quoted_list(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";

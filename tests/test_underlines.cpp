@@ -356,6 +356,22 @@ TEST_CASE("a line is read more plausibly again only with fewer unknown words, no
   CHECK_FALSE(detail::reads_more_plausibly(detail::judge_line(shorter, 0, 3, dictionary, elsewhere), first));
   const auto unsure = words({{"Letter", 60}, {"dated", 60}, {"from", 60}, {"the", 60}, {"Permanent", 60}, {"Observer", 60}});
   CHECK_FALSE(detail::reads_more_plausibly(detail::judge_line(unsure, 0, 6, dictionary, elsewhere), first));
+  // A reading that loses a figure, or a note mark read glued to one
+  // ("20111," read again "2011,"), is not taken: read alone, a line drops
+  // small raised marks.
+  const auto marked = words({{"Perman", 93}, {"de", 96}, {"marzo", 96}, {"de", 96}, {"20111,", 90}});
+  const detail::LineJudgement with_mark = detail::judge_line(marked, 0, marked.size(), dictionary, elsewhere);
+  CHECK(with_mark.figures == std::vector<std::string>{"20111"});
+  const auto lost = words({{"Permanent", 94}, {"de", 96}, {"marzo", 96}, {"de", 96}, {"2011,", 95}});
+  CHECK_FALSE(detail::reads_more_plausibly(detail::judge_line(lost, 0, lost.size(), dictionary, elsewhere), with_mark));
+  // The same when OCR gives the raised mark as a word of its own, glued.
+  auto split = words({{"Perman", 93}, {"de", 96}, {"marzo", 96}, {"de", 96}, {"2011", 90}, {"1,", 90}});
+  split[4].space_after = false;
+  const detail::LineJudgement split_mark = detail::judge_line(split, 0, split.size(), dictionary, elsewhere);
+  CHECK(split_mark.figures == std::vector<std::string>{"20111"});
+  CHECK_FALSE(detail::reads_more_plausibly(detail::judge_line(lost, 0, lost.size(), dictionary, elsewhere), split_mark));
+  const auto kept = words({{"Permanent", 94}, {"de", 96}, {"marzo", 96}, {"de", 96}, {"20111,", 95}});
+  CHECK(detail::reads_more_plausibly(detail::judge_line(kept, 0, kept.size(), dictionary, elsewhere), with_mark));
   // A name the rest of the page prints is no unknown word.
   const WordTest on_page = vocabulary.elsewhere(page, 7, 8);
   CHECK(detail::judge_line(page, 7, 8, dictionary, on_page).unknown == 0);
