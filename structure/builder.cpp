@@ -607,6 +607,7 @@ class StructureBuilder {
   bool refuse_letterless_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
                 "\", prints no letter (a speck or a mark read as text?): not taken for the title");
+    refused_title_blocks_.push_back(b);
     return false;
   }
 
@@ -616,6 +617,7 @@ class StructureBuilder {
   bool refuse_date_line_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
                 "\", is a date line (the date of issue, misread?): not taken for the title");
+    refused_title_blocks_.push_back(b);
     return false;
   }
 
@@ -906,6 +908,10 @@ class StructureBuilder {
     read_as_record_ = true;
     for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
       std::size_t b = preface_blocks_[k];
+      if (std::find(refused_title_blocks_.begin(), refused_title_blocks_.end(), b) != refused_title_blocks_.end()) {
+        res_.other_preface.push_back(rich(b));
+        continue;
+      }
       if (take_table(b)) continue;
       Section sec;
       std::string label;
@@ -1177,6 +1183,9 @@ class StructureBuilder {
   std::vector<BlockStyle> styles_;
   Zone zone_ = Zone::preface;
   std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
+  // Lines refused as the title (no letter, a date line): preface matter
+  // printed before the title, kept there when the text is read as a record.
+  std::vector<std::size_t> refused_title_blocks_;
   std::size_t title_block_ = 0;              // the block the title was taken from
   bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;

@@ -703,6 +703,7 @@ TEST_CASE("a date line (even as OCR misread it) is never a document's title", "[
     CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
     CHECK(warnings_with(c, "\"" + std::string(date) + "\", is a date line") == 1);
     CHECK(contains(c.text, date));
+    CHECK(warnings_with(c, "unaccounted") == 0);
     ++checked;
   }
   CHECK(checked == 5);
