@@ -52,14 +52,18 @@ int month_number(std::string_view name) {
   return 0;
 }
 
-int month_number_in_any_language(std::string_view name) {
-  if (const int m = month_number(name)) return m;
-  // Each list names the twelve months in order, a second spelling after a
-  // "+" ("septiembre+setiembre", "يونيه+يونيو").
+namespace {
+// Calls visit(name, month) for each month name of the six languages (English,
+// French, Spanish, Russian genitive, Arabic, a second spelling after a "+":
+// "septiembre+setiembre", "يونيه+يونيو") until it returns true; returns
+// that month, 0 if it never does.
+template <typename Visit>
+int find_month_name(Visit visit) {
+  for (std::size_t i = 0; i < kMonths.size(); ++i)
+    if (visit(kMonths[i])) return static_cast<int>(i) + 1;
   static constexpr std::array<std::string_view, 4> kLists = {
       AKN_FR_MONTHS, "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre+setiembre|octubre|noviembre|diciembre",
       AKN_RU_MONTHS, "يناير|فبراير|مارس|أبريل+ابريل|مايو|يونيه+يونيو|يوليه+يوليو|أغسطس|سبتمبر|أكتوبر+اكتوبر|نوفمبر|ديسمبر"};
-  const std::string lower = to_lower(name);
   for (std::string_view list : kLists) {
     int month = 1;
     for (std::size_t from = 0; from <= list.size(); ++month) {
@@ -67,11 +71,23 @@ int month_number_in_any_language(std::string_view name) {
       if (bar == std::string_view::npos) bar = list.size();
       const std::string_view names = list.substr(from, bar - from);
       const std::size_t plus = names.find('+');
-      if (names.substr(0, plus) == lower || (plus != std::string_view::npos && names.substr(plus + 1) == lower)) return month;
+      if (visit(names.substr(0, plus)) || (plus != std::string_view::npos && visit(names.substr(plus + 1)))) return month;
       from = bar + 1;
     }
   }
   return 0;
+}
+}  // namespace
+
+int month_number_in_any_language(std::string_view name) {
+  if (const int m = month_number(name)) return m;
+  const std::string lower = to_lower(name);
+  return find_month_name([&](std::string_view known) { return known == lower; });
+}
+
+int month_number_within_edits(std::string_view word, std::size_t max_edits) {
+  const std::u32string lower = code_points(to_lower(word));
+  return find_month_name([&](std::string_view known) { return levenshtein(lower, code_points(known)) <= max_edits; });
 }
 
 namespace {

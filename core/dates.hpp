@@ -25,6 +25,10 @@ int month_number(std::string_view name);
 // Month number 1..12 for a month name as a date in any of the six
 // languages prints it (French, Spanish, Russian genitive, Arabic), 0 if none.
 int month_number_in_any_language(std::string_view name);
+// The month (1..12) whose name, in any of the six languages, is at most
+// `max_edits` edits (code points, case ignored) from `word`: a month name
+// as OCR may misread it ("Aprii", "avrll"); 0 if none is that close.
+int month_number_within_edits(std::string_view word, std::size_t max_edits);
 
 // Regex fragment (PCRE2) that matches a printed date in any of the six
 // languages ("18 December 2002", "18 décembre 2002", "18 de diciembre de

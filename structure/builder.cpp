@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
@@ -53,6 +54,12 @@ constexpr std::size_t kMaxHeadBlocks = 4;
 // share of the body's median size (8 pt under 10 pt; OCR sizes are rough,
 // so the share is lower than the 0.92 a text layer allows).
 constexpr double kFootTypeShare = 0.85;
+
+// A date line (the masthead's date of issue) is never the title, even as OCR
+// misread it: its one word is at most this many edits from a month name of
+// the six languages ("Aprii", "avrll"), beside a year of this many figures.
+constexpr std::size_t kDateLineMonthEdits = 1;
+constexpr std::size_t kDateLineYearFigures = 4;
 
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
@@ -586,6 +593,7 @@ class StructureBuilder {
     }
     if (!res_.title && !res_.meta.meeting) {
       if (!prints_a_letter(t)) return refuse_letterless_title(b);
+      if (is_date_line(t)) return refuse_date_line_title(b);
       res_.title = rich(b);
       title_block_ = b;
       return true;
@@ -599,7 +607,55 @@ class StructureBuilder {
   bool refuse_letterless_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
                 "\", prints no letter (a speck or a mark read as text?): not taken for the title");
+    refused_title_blocks_.push_back(b);
     return false;
+  }
+
+  // The masthead's date of issue left in the text ("12 April 1990", or as
+  // OCR misread it, ": I 2 Aprii 1990") names nothing either: never the
+  // title. It stays as printed (no day is guessed from it), with a warning.
+  bool refuse_date_line_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", is a date line (the date of issue, misread?): not taken for the title");
+    refused_title_blocks_.push_back(b);
+    return false;
+  }
+
+  // A date as the six languages print it, or a line of one word at most
+  // kDateLineMonthEdits from a month name, a year of kDateLineYearFigures
+  // figures, and otherwise figures, punctuation, letters OCR reads for
+  // figures ("I2", "l990") and the words dates print ("de", "1er", "года").
+  static bool is_date_line(std::string_view t) {
+    if (parse_date(t)) return true;
+    std::size_t months = 0, others = 0, figures = 0;
+    bool year = false;
+    std::string word;
+    const auto end_word = [&] {
+      if (!word.empty() && !is_date_filler(word)) ++(month_number_within_edits(word, kDateLineMonthEdits) != 0 ? months : others);
+      word.clear();
+    };
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = next_code_point(t, i);
+      if (is_letter(c)) {
+        append_utf8(word, c);
+        continue;
+      }
+      end_word();
+      const bool figure = (c >= U'0' && c <= U'9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9);
+      year = year || (!figure && figures == kDateLineYearFigures);
+      figures = figure ? figures + 1 : 0;
+    }
+    end_word();
+    year = year || figures == kDateLineYearFigures;
+    return year && months == 1 && others == 0;
+  }
+
+  // Letters OCR reads for figures ("I2", "l990") and the words dates print
+  // around their figures ("de", "1er", "года", "г.").
+  static bool is_date_filler(const std::string& word) {
+    static constexpr std::string_view kDateWords[] = {"de", "er", "года", "г"};
+    return word.find_first_not_of("IlOo") == std::string::npos ||
+           std::find(std::begin(kDateWords), std::end(kDateWords), to_lower(word)) != std::end(kDateWords);
   }
 
   static bool prints_a_letter(std::string_view t) {
@@ -852,6 +908,10 @@ class StructureBuilder {
     read_as_record_ = true;
     for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
       std::size_t b = preface_blocks_[k];
+      if (std::find(refused_title_blocks_.begin(), refused_title_blocks_.end(), b) != refused_title_blocks_.end()) {
+        res_.other_preface.push_back(rich(b));
+        continue;
+      }
       if (take_table(b)) continue;
       Section sec;
       std::string label;
@@ -1123,6 +1183,9 @@ class StructureBuilder {
   std::vector<BlockStyle> styles_;
   Zone zone_ = Zone::preface;
   std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
+  // Lines refused as the title (no letter, a date line): preface matter
+  // printed before the title, kept there when the text is read as a record.
+  std::vector<std::size_t> refused_title_blocks_;
   std::size_t title_block_ = 0;              // the block the title was taken from
   bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;

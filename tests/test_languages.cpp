@@ -820,3 +820,13 @@ TEST_CASE("operative lead verbs split only text without font styles, the typogra
     CHECK(s[0].reason.find("no font styles") != std::string::npos);
   }
 }
+
+TEST_CASE("a month name one edit from its spelling in each language (as OCR misreads it)", "[languages][dates]") {
+  CHECK(akn::month_number_within_edits("Aprii", 1) == 4);
+  CHECK(akn::month_number_within_edits("avrll", 1) == 4);
+  CHECK(akn::month_number_within_edits("abrll", 1) == 4);
+  CHECK(akn::month_number_within_edits("апрeля", 1) == 4);  // a Latin e among Cyrillic letters
+  CHECK(akn::month_number_within_edits("setiembre", 0) == 9);
+  CHECK(akn::month_number_within_edits("dated", 1) == 0);
+  CHECK(akn::month_number_within_edits("Letter", 1) == 0);
+}

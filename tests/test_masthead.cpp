@@ -688,3 +688,31 @@ TEST_CASE("a scanned letter whose page 1 ingest could not tell from born-digital
   INFO(c.text);
   CHECK(c.text.starts_with("Letter dated 1 August 1991"));
 }
+
+TEST_CASE("a date line (even as OCR misread it) is never a document's title", "[masthead][structure]") {
+  // The masthead's date of issue left before the first line of text (A/45/189:
+  // ": I 2 Aprii 1990"): no title is taken from it, a warning quotes it, the
+  // text keeps it as printed, and no date is guessed from it.
+  std::size_t checked = 0;
+  for (const char* date : {": I 2 Aprii 1990", "I2 Aprii 1990", "12 avrll 1990", "12 April 1990", "12 de abrll de 1990"}) {
+    INFO(date);
+    const Conversion c = convert(std::string(date) +
+                                 "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
+                                 "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
+    CHECK(warnings_with(c, "\"" + std::string(date) + "\", is a date line") == 1);
+    CHECK(contains(c.text, date));
+    CHECK(warnings_with(c, "unaccounted") == 0);
+    ++checked;
+  }
+  CHECK(checked == 5);
+}
+
+TEST_CASE("a title that prints a date stays the title", "[masthead][structure]") {
+  const Conversion c = convert("Letter dated 12 April 1990 from the Permanent Representative of Chile addressed to the "
+                               "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text.starts_with("Letter dated 12 April 1990"));
+  CHECK(warnings_with(c, "is a date line") == 0);
+}
