@@ -81,17 +81,21 @@ LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from,
       j.unknown_words.emplace_back(word);
     } else {
       ++j.known;
+      j.known_words.emplace_back(word);
     }
   }
   if (to > from) j.confidence = sum / static_cast<double>(to - from);
   add_figure_runs(line_text(words, from, to), j.figures);
   std::sort(j.figures.begin(), j.figures.end());
+  std::sort(j.known_words.begin(), j.known_words.end());
   return j;
 }
 
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first) {
   return again.unknown < first.unknown && again.known >= first.known && again.confidence >= first.confidence &&
-         std::includes(again.figures.begin(), again.figures.end(), first.figures.begin(), first.figures.end());
+         std::includes(again.figures.begin(), again.figures.end(), first.figures.begin(), first.figures.end()) &&
+         std::includes(again.known_words.begin(), again.known_words.end(), first.known_words.begin(),
+                       first.known_words.end());
 }
 
 }  // namespace akn::detail

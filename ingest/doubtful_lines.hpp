@@ -65,14 +65,20 @@ struct LineJudgement {
   double confidence = 0;
   std::vector<std::string> unknown_words;  // as read, for the edit's reason
   std::vector<std::string> figures;        // runs of kKeptFigures figures or more in line_text, sorted
+  std::vector<std::string> known_words;    // the known words, sorted
 };
 LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to,
                          const WordTest& dictionary, const WordTest& document);
 
 // Whether `again` (a line read alone) reads more plausibly than `first`
 // (the same line read with its page): fewer unknown words, at least as
-// many known ones (no text lost), a mean confidence at least as high, and
-// every run of figures of `first` kept (no note mark or figure lost).
+// many known ones (no text lost), a mean confidence at least as high,
+// every run of figures of `first` kept (no note mark or figure lost), and
+// every known word of `first` kept: a word the dictionary knows was read
+// right, and a reading without it read something else (the widened crop
+// of a masthead line, T/PET.11/142's "TRUSTEESHIP _ parecer", read as a
+// stamp's specks "RY ° | E rs He 7 | eon ate", whose "eon" and "ate" the
+// dictionary knows).
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
 
 }  // namespace akn::detail

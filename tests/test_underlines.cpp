@@ -323,7 +323,7 @@ TEST_CASE("an underlined title OCR garbles is read again alone as one line, at 2
 
 TEST_CASE("a line is read more plausibly again only with fewer unknown words, no fewer known, no less confidence", "[ocr]") {
   const WordTest dictionary = [](std::string_view w) {
-    for (const char* known : {"Letter", "dated", "from", "the", "Permanent", "Observer", "Palestine"})
+    for (const char* known : {"Letter", "dated", "from", "the", "Permanent", "Observer", "Palestine", "TRUSTEESHIP"})
       if (w == known) return true;
     return false;
   };
@@ -372,6 +372,16 @@ TEST_CASE("a line is read more plausibly again only with fewer unknown words, no
   CHECK_FALSE(detail::reads_more_plausibly(detail::judge_line(lost, 0, lost.size(), dictionary, elsewhere), split_mark));
   const auto kept = words({{"Permanent", 94}, {"de", 96}, {"marzo", 96}, {"de", 96}, {"20111,", 95}});
   CHECK(detail::reads_more_plausibly(detail::judge_line(kept, 0, kept.size(), dictionary, elsewhere), with_mark));
+  // A reading that loses a word the dictionary knows read something else,
+  // though its own words are known.
+  const auto stamp = words({{"TRUSTEESHIP", 96}, {"parecer", 80}});
+  const detail::LineJudgement heading = detail::judge_line(stamp, 0, stamp.size(), dictionary, elsewhere);
+  CHECK(heading.known_words == std::vector<std::string>{"TRUSTEESHIP"});
+  const auto specks = words({{"RY", 95}, {"rs", 95}, {"Letter", 95}, {"dated", 95}});
+  const detail::LineJudgement other = detail::judge_line(specks, 0, specks.size(), dictionary, elsewhere);
+  CHECK(other.unknown == 0);
+  CHECK(other.known == 2);
+  CHECK_FALSE(detail::reads_more_plausibly(other, heading));
   // A name the rest of the page prints is no unknown word.
   const WordTest on_page = vocabulary.elsewhere(page, 7, 8);
   CHECK(detail::judge_line(page, 7, 8, dictionary, on_page).unknown == 0);
