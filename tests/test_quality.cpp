@@ -148,9 +148,10 @@ namespace {
 // A letter on one page, every word given an OCR confidence of 92 when
 // `ocr` (Tesseract is confident of what it makes of a line it cannot read:
 // A/47/892's underlined title gave "Perman" 92, "rver" 91).
-Conversion letter(const std::string& text, bool ocr) {
+Conversion letter(const std::string& text, bool ocr, bool ocr_layer = false) {
   Document doc = doc_from_text(text);
   doc.pages[0].ocr = ocr;
+  doc.pages[0].ocr_layer = ocr_layer;
   if (ocr) doc.pages[0].ocr_confidence = 92;
   for (Line& line : doc.pages[0].lines) {
     line.words = words_at_spaces(line.text);
@@ -203,6 +204,16 @@ TEST_CASE("a title OCR read as words nothing knows is warned about and lowers th
     ++ran;
   }
   CHECK(ran == 6);
+  // An old OCR text layer kept (its words have no confidence) is OCR too:
+  // A/45/155's layer title "from the Pgrmanr~nt. Observer lestine" had a
+  // title score of 1.
+  const Conversion layer = letter(cases[0].title + cases[0].body, false, true);
+  CHECK(layer.quality.title_doubtful_words == 2);
+  CHECK(warned_title(layer));
+  bool named_layer = false;
+  for (const Diagnostic& d : layer.document.log.warnings())
+    named_layer = named_layer || d.message.find("\"Perman\" (OCR text layer)") != std::string::npos;
+  CHECK(named_layer);
   // The part counts in the score.
   const Conversion clean = letter(cases[3].title + cases[3].body, true);
   const Conversion garbled = letter(cases[0].title + cases[0].body, true);

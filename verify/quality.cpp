@@ -166,10 +166,12 @@ std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolu
   for (const Origin& o : title.source) {
     if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) continue;
     const Page& page = doc.pages[static_cast<std::size_t>(o.page - 1)];
-    if (!page.ocr || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
+    if (!(page.ocr || page.ocr_layer) || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
     const Line& line = page.lines[static_cast<std::size_t>(o.line)];
     for (const Word& w : line.words) {
-      if (w.confidence < 0 || w.end > line.text.size() || w.begin >= w.end) continue;
+      // A word of an OCR text layer kept has no confidence (-1): a layer's
+      // title is what some OCR read too (A/45/155's "Pgrmanr~nt.").
+      if ((w.confidence < 0 && !page.ocr_layer) || w.end > line.text.size() || w.begin >= w.end) continue;
       for (const auto& [word, at] : words_of(std::string_view(line.text).substr(w.begin, w.end - w.begin))) {
         const auto [it, fresh] = read.emplace(word, w.confidence);
         if (!fresh) it->second = std::min(it->second, w.confidence);

@@ -44,7 +44,7 @@ std::vector<Position> reading_order_breaks(const Document& doc);
 // A word of the title that the page image should be compared with.
 struct DoubtfulWord {
   std::string text;       // as read
-  double confidence = 0;  // the OCR confidence of the word read
+  double confidence = 0;  // the OCR confidence of the word read; -1 on an OCR text layer
   Position where;         // the source line it was read on
 };
 
@@ -55,8 +55,10 @@ struct DoubtfulWord {
 // "Permanent Observer"; Tesseract may be confident of such words), as
 // unknown_to_dictionary_and_document (core/known_words.hpp) judges them:
 // words without a letter are not judged, a name read in lowercase is a
-// word. Empty when the title was not read by OCR or `known` is empty (no
-// dictionary for the language).
+// word. The title's words on a page whose OCR text layer was kept
+// (Page::ocr_layer) are judged too, with no confidence (-1). Empty when the
+// title was not read by OCR or `known` is empty (no dictionary for the
+// language).
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known);
 
