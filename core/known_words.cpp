@@ -2,6 +2,10 @@
 
 #include <string>
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "core/text.hpp"
 
 namespace akn {
@@ -26,5 +30,31 @@ bool unknown_to_dictionary_and_document(std::string_view word, const WordTest& d
   if (dictionary(word) || (document && document(word))) return false;
   return !name_in_lowercase(word, dictionary);
 }
+
+namespace {
+std::string folded(std::string_view word, bool fold_case) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  if (fold_case) in.foldCase();
+  if (U_SUCCESS(status)) in = nfd->normalize(in, status);
+  if (U_FAILURE(status)) return fold_case ? to_lower(word) : std::string(word);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+  }
+  bare = nfc->normalize(bare, status);  // what has no accent to take off composed again (Hangul)
+  if (U_FAILURE(status)) return fold_case ? to_lower(word) : std::string(word);
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+}  // namespace
+
+std::string without_accents(std::string_view word) { return folded(word, false); }
+std::string without_case_and_accents(std::string_view word) { return folded(word, true); }
 
 }  // namespace akn

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace akn {
@@ -26,5 +27,15 @@ using WordTest = std::function<bool(std::string_view)>;
 // `dictionary` is empty: without a dictionary of the language nothing can
 // be told to be no word. False in those cases.
 bool unknown_to_dictionary_and_document(std::string_view word, const WordTest& dictionary, const WordTest& document);
+
+// `word` without the accents of its letters (canonical decomposition
+// without the marks, composed again): "Chargé" is "Charge", "QUATRIÈME" "QUATRIEME".
+std::string without_accents(std::string_view word);
+// `word` without its case (Unicode case folding) and accents: "QUATRIEME",
+// "Quatrième" and "quatrième" are all "quatrieme". A title in capitals
+// prints the words of the text without their case, and, in French, often
+// without their accents: what compares a title's word with the document's
+// words compares these.
+std::string without_case_and_accents(std::string_view word);
 
 }  // namespace akn

@@ -56,7 +56,11 @@ Findings find_and_warn(Document& doc, const Resolution& res, const std::function
   if (!f.title_words.empty()) {
     std::string list;
     for (const DoubtfulWord& w : f.title_words)
-      list += (list.empty() ? "\"" : ", \"") + w.text + "\" (" + std::to_string(std::lround(w.confidence)) + ")";
+      list += (list.empty() ? "\"" : ", \"") + w.text + "\" (" +
+              (w.text_layer ? std::string("OCR text layer")
+                            : w.confidence < 0 ? std::string("no confidence")
+                                               : std::to_string(std::lround(w.confidence))) +
+              ")";
     doc.log.warn("quality", f.title_words.front().where,
                  "the title was read by OCR with " + std::to_string(f.title_words.size()) +
                      (f.title_words.size() == 1 ? " word" : " words") +

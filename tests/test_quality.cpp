@@ -2,6 +2,7 @@
 // each finding a careful reader holds against a conversion lowers it.
 #include <catch2/catch.hpp>
 
+#include "core/known_words.hpp"
 #include "export/export.hpp"
 #include "support.hpp"
 #include "verify/quality.hpp"
@@ -148,9 +149,10 @@ namespace {
 // A letter on one page, every word given an OCR confidence of 92 when
 // `ocr` (Tesseract is confident of what it makes of a line it cannot read:
 // A/47/892's underlined title gave "Perman" 92, "rver" 91).
-Conversion letter(const std::string& text, bool ocr) {
+Conversion letter(const std::string& text, bool ocr, bool ocr_layer = false) {
   Document doc = doc_from_text(text);
   doc.pages[0].ocr = ocr;
+  doc.pages[0].ocr_layer = ocr_layer;
   if (ocr) doc.pages[0].ocr_confidence = 92;
   for (Line& line : doc.pages[0].lines) {
     line.words = words_at_spaces(line.text);
@@ -203,8 +205,90 @@ TEST_CASE("a title OCR read as words nothing knows is warned about and lowers th
     ++ran;
   }
   CHECK(ran == 6);
+  // An old OCR text layer kept (its words have no confidence) is OCR too:
+  // A/45/155's layer title "from the Pgrmanr~nt. Observer lestine" had a
+  // title score of 1.
+  const Conversion layer = letter(cases[0].title + cases[0].body, false, true);
+  CHECK(layer.quality.title_doubtful_words == 2);
+  CHECK(warned_title(layer));
+  bool named_layer = false;
+  for (const Diagnostic& d : layer.document.log.warnings())
+    named_layer = named_layer || d.message.find("\"Perman\" (OCR text layer)") != std::string::npos;
+  CHECK(named_layer);
   // The part counts in the score.
   const Conversion clean = letter(cases[3].title + cases[3].body, true);
   const Conversion garbled = letter(cases[0].title + cases[0].body, true);
   CHECK(garbled.quality.score < clean.quality.score);
+}
+
+TEST_CASE("a title's elided forms, dotted abbreviations and capitals are words, read by Tesseract or a text layer", "[quality][ocr]") {
+  // S/14938's layer title "... FROM THE CHARGE D'AFFAIRES A.I. OF THE
+  // PERMANENT MISSION OF ISRAEL ..." is as printed: no dictionary spells
+  // "D'AFFAIRES" (an elided form: the word after the apostrophe is judged)
+  // or "A.I" (a dotted abbreviation). A/45/155's layer title is not.
+  struct Case {
+    std::string title, body;
+    std::size_t doubtful;
+  };
+  const std::string en = "\n\nI have the honour to bring the following to your attention.\n\n"
+                         "(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine to the United Nations\n";
+  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
+                         "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
+                         "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
+                         "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
+                         "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
+  const std::vector<Case> cases = {
+      {"LETTER DATED 31 MARCH 1982 FROM THE CHARGE D'AFFAIRES A.I. OF THE PERMANENT MISSION OF ISRAEL TO THE UNITED "
+       "NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL",
+       en, 0},
+      {"Letter dated 31 March 1982 from the Chargé d\u2019affaires a.i. of the Permanent Mission of Israel to the U.N. "
+       "addressed to the President of the Security Council",
+       en, 0},
+      {"Letter dated 31 March 1982 from J. S. Smith, Chargé d'affaires a.i. of the UNRWA Liaison Office, addressed to "
+       "the President of the Security Council",
+       en, 0},
+      {"Lettre datée du 31 mars 1982, adressée au Président du Conseil de sécurité par le Chargé d'affaires a.i. de "
+       "la Mission permanente d'Israël auprès de l\u2019Organisation des Nations Unies",
+       fr, 0},
+      // A title in capitals, typewritten without its accents.
+      {"LETTRE DATEE DU 31 MARS 1982, ADRESSEE AU PRESIDENT DU CONSEIL DE SECURITE PAR LE CHARGE D'AFFAIRES A.I. DE "
+       "LA MISSION PERMANENTE D'ISRAEL AUPRES DE L'ORGANISATION DES NATIONS UNIES",
+       fr, 0},
+      // Misreadings stay doubtful, elided or dotted: only a known elision
+      // before the apostrophe is set apart, only short runs between dots.
+      {"Letter dated 27 February 1990 from the Pgrmanr~nt. Observer lestine to the United Nations addre;ssed I(# m",
+       en, 3},
+      {"Letter dated 27 February 1990 from the Permanent Observer of Palestine to the Unitod Natxons addressed to the "
+       "Secretary-General",
+       en, 2},
+      {"LETTER DATED 27 FEBRUARY 1990 FROM THE D'OBSERVR OF PALESTINE ADDRESSED TO THE SECRE.TARYG", en, 2},
+      {"Lettre datée du 18 février 1993, adressée au Secrétaire général par l'Observ 0 nent permanent de la Palestine",
+       fr, 2},
+      {"LETTRE DATEE DU 18 FEVRIER 1993, ADRESSEE AU SECRETAIRE GENERAL PAR L'OBSERV 0 NENT PERMANENT DE LA PALESTINE",
+       fr, 2}};
+  int ran = 0;
+  for (const Case& k : cases)
+    for (const bool layer : {false, true}) {
+      CAPTURE(k.title, layer);
+      const Conversion c = letter(k.title + k.body, !layer, layer);
+      REQUIRE(c.resolution.title);
+      std::string warnings;  // what was flagged, when a check fails
+      for (const Diagnostic& d : c.document.log.warnings()) warnings += d.message + "\n";
+      INFO(warnings);
+      CHECK(c.resolution.title->text == k.title);
+      CHECK(c.quality.title_doubtful_words == k.doubtful);
+      CHECK(warned_title(c) == (k.doubtful > 0));
+      ++ran;
+    }
+  CHECK(ran == 20);
+}
+
+TEST_CASE("a title's words are compared with the text's without case and accents", "[quality]") {
+  CHECK(without_accents("Chargé") == "Charge");
+  CHECK(without_accents("QUATRIÈME") == "QUATRIEME");
+  CHECK(without_accents("Łódź") == "Łodz");  // a stroke is part of the letter, not an accent
+  CHECK(without_case_and_accents("QUATRIEME") == without_case_and_accents("Quatrième"));
+  CHECK(without_case_and_accents("ÉTATS") == "etats");
+  CHECK(without_case_and_accents("Ёлка") == "елка");
+  CHECK(without_case_and_accents("AL-KIDWA") == "al-kidwa");
 }

@@ -1,9 +1,11 @@
 #include "verify/quality.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <set>
+#include <string>
 
 #include "core/known_words.hpp"
 #include "core/regex.hpp"
@@ -157,37 +159,181 @@ std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text)
 
 }  // namespace
 
+namespace {
+// How a title's word that the dictionary does not spell as a whole is
+// told from a misreading (doubtful_title_word).
+//
+// Elisions: a French or Italian word cut before a vowel and joined to the
+// next by an apostrophe ("d'affaires", "L'Organisation", "qu'il",
+// "dell'Europa"); the word after it is what is judged.
+constexpr std::array<std::string_view, 22> kElisions = {
+    "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",  // French
+    "all", "dall", "dell", "nell", "sull", "un", "quest", "quell"};                              // Italian
+// A dotted abbreviation ("a.i.", "U.N.", "Ph.D.") is runs of at most this
+// many letters with a dot after each but perhaps the last.
+constexpr int kAbbreviationRun = 2;
+
+// Capitals are often printed without their accents (typewritten French:
+// "QUATRIEME", "SECURITE"): a word in capitals the dictionary does not know
+// is asked again with accents put back on at most kAccentsPutBack of its
+// letters, in at most kAccentForms forms.
+constexpr int kAccentsPutBack = 3;
+constexpr std::size_t kAccentForms = 300;
+
+// What judges a title's words: the dictionary, the document's words, and
+// whether the title prints small letters (a title in capitals prints every
+// word in capitals, initialisms among them).
+struct TitleWords {
+  const std::function<bool(std::string_view)>& known;
+  WordTest in_document;
+  bool lowercase = false;
+};
+
+std::size_t letters(std::string_view word, bool (*which)(char32_t)) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size();)
+    if (which(next_code_point(word, i))) ++n;
+  return n;
+}
+
+// "A.I", "a.i", "U.N" (the dot after the last run is punctuation, taken
+// off), or a single letter with a dot after it (an initial: "J.").
+bool abbreviation(std::string_view word, bool dot_after) {
+  static const Regex kDotted("^\\p{L}{1," + std::to_string(kAbbreviationRun) + "}(?:\\.\\p{L}{1," +
+                             std::to_string(kAbbreviationRun) + "})+$");
+  if (kDotted.full_match(word)) return true;
+  std::size_t i = 0;
+  return dot_after && !word.empty() && is_letter(next_code_point(word, i)) && i == word.size();
+}
+
+// A word of capitals in a title that prints small letters: an initialism
+// ("UNRWA") or a name as UN documents print surnames ("AL-KIDWA"), which no
+// dictionary spells. Two letters at least, none small.
+bool initialism(std::string_view word, const TitleWords& title) {
+  return title.lowercase && letters(word, is_upper_letter) >= 2 && letters(word, is_lower_letter) == 0;
+}
+
+// The accented capitals of the Latin-script languages of the UN, by the
+// letter they are printed as without their accent.
+const std::map<char32_t, std::u32string>& accented_capitals() {
+  static const std::map<char32_t, std::u32string> kAccented = {
+      {U'A', U"\u00C0\u00C2\u00C1"},         {U'C', U"\u00C7"}, {U'E', U"\u00C9\u00C8\u00CA\u00CB"},
+      {U'I', U"\u00CE\u00CF\u00CD"},         {U'N', U"\u00D1"}, {U'O', U"\u00D4\u00D3"},
+      {U'U', U"\u00D9\u00DB\u00DC\u00DA"}};
+  return kAccented;
+}
+
+// Whether `known` spells `word` with accents put back on `changes` more of
+// its letters from `from` on; `asked` counts the forms asked.
+bool known_with_accents(std::u32string& word, std::size_t from, int changes, std::size_t& asked,
+                        const std::function<bool(std::string_view)>& known) {
+  if (changes == 0) {
+    std::string form;
+    for (char32_t c : word) append_utf8(form, c);
+    return asked++ < kAccentForms && known(form);
+  }
+  for (std::size_t i = from; i < word.size() && asked < kAccentForms; ++i) {
+    const auto accented = accented_capitals().find(word[i]);
+    if (accented == accented_capitals().end()) continue;
+    const char32_t bare = word[i];
+    bool found = false;
+    for (std::size_t k = 0; k < accented->second.size() && !found; ++k) {
+      word[i] = accented->second[k];
+      found = known_with_accents(word, i + 1, changes - 1, asked, known);
+    }
+    word[i] = bare;
+    if (found) return true;
+  }
+  return false;
+}
+
+// Whether the dictionary knows `word` with its accents other than printed:
+// without them (a loanword: "Chargé" in an English title), or, a word in
+// capitals, with some put back ("QUATRIEME": "QUATRIÈME").
+bool known_but_accents(std::string_view word, const TitleWords& title) {
+  const std::string bare = without_accents(word);
+  if (bare != word && title.known(bare)) return true;
+  if (letters(word, is_lower_letter) > 0) return false;
+  std::u32string capitals = code_points(bare);
+  std::size_t asked = 0;
+  for (int n = 1; n <= kAccentsPutBack; ++n)
+    if (known_with_accents(capitals, 0, n, asked, title.known)) return true;
+  return false;
+}
+
+// The word after the apostrophe (straight or typographic) of an elided
+// form ("d'affaires" -> "affaires"); empty when `word` is none.
+std::string_view after_elision(std::string_view word) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = word.find(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string before = to_lower(word.substr(0, at));
+    if (std::find(kElisions.begin(), kElisions.end(), before) != kElisions.end())
+      return word.substr(at + apostrophe.size());
+  }
+  return {};
+}
+
+// Whether a word of the title is one neither the dictionary nor the document
+// knows (unknown_to_dictionary_and_document), once what no dictionary
+// spells is set apart: a dotted abbreviation or an initial, an initialism,
+// a word printed with its accents other than the dictionary spells it, and
+// an elided form, judged by the word after its apostrophe.
+bool doubtful_title_word(std::string_view word, bool dot_after, const TitleWords& title) {
+  if (abbreviation(word, dot_after) || initialism(word, title)) return false;
+  auto unknown = [&](std::string_view w) {
+    return unknown_to_dictionary_and_document(w, title.known, title.in_document) && !known_but_accents(w, title);
+  };
+  if (!unknown(word)) return false;
+  const std::string_view rest = after_elision(word);
+  return rest.empty() || unknown(rest);
+}
+
+// The words OCR read on the title's lines (Tesseract's, or an OCR text
+// layer kept), each with the least confidence it was read with (-1: none
+// given, as on a text layer) and whether a text layer gave it.
+std::map<std::string, DoubtfulWord, std::less<>> read_by_ocr(const Document& doc, const RichText& title) {
+  std::map<std::string, DoubtfulWord, std::less<>> read;
+  for (const Origin& o : title.source) {
+    if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) continue;
+    const Page& page = doc.pages[static_cast<std::size_t>(o.page - 1)];
+    if (!(page.ocr || page.ocr_layer) || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
+    const Line& line = page.lines[static_cast<std::size_t>(o.line)];
+    for (const Word& w : line.words) {
+      if (w.end > line.text.size() || w.begin >= w.end) continue;
+      for (const auto& [word, at] : words_of(std::string_view(line.text).substr(w.begin, w.end - w.begin))) {
+        const auto [it, fresh] = read.emplace(word, DoubtfulWord{word, w.confidence, {}, page.ocr_layer});
+        if (!fresh) it->second.confidence = std::min(it->second.confidence, w.confidence);
+      }
+    }
+  }
+  return read;
+}
+}  // namespace
+
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known) {
   if (!res.title || !known) return {};
   const RichText& title = *res.title;
-  // The confidence of each word OCR read on the title's lines.
-  std::map<std::string, double, std::less<>> read;
-  for (const Origin& o : title.source) {
-    if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) continue;
-    const Page& page = doc.pages[static_cast<std::size_t>(o.page - 1)];
-    if (!page.ocr || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
-    const Line& line = page.lines[static_cast<std::size_t>(o.line)];
-    for (const Word& w : line.words) {
-      if (w.confidence < 0 || w.end > line.text.size() || w.begin >= w.end) continue;
-      for (const auto& [word, at] : words_of(std::string_view(line.text).substr(w.begin, w.end - w.begin))) {
-        const auto [it, fresh] = read.emplace(word, w.confidence);
-        if (!fresh) it->second = std::min(it->second, w.confidence);
-      }
-    }
-  }
+  const auto read = read_by_ocr(doc, title);
   if (read.empty()) return {};
+  // The document's words, compared without case and accents: a title in
+  // capitals prints "QUATRIEME" for the "Quatrième" of the text.
   std::set<std::string, std::less<>> elsewhere;
   for_each_text(res, [&](const RichText& t) {
     if (&t == &title) return;
-    for (auto& [word, at] : words_of(t.text)) elsewhere.insert(std::move(word));
+    for (auto& [word, at] : words_of(t.text)) elsewhere.insert(without_case_and_accents(word));
   });
-  const WordTest in_document = [&](std::string_view w) { return elsewhere.contains(w); };
+  TitleWords words{known, [&](std::string_view w) { return elsewhere.contains(without_case_and_accents(w)); },
+                   letters(title.text, is_lower_letter) > 0};
   std::vector<DoubtfulWord> out;
   for (const auto& [word, at] : words_of(title.text)) {
     const auto r = read.find(word);
-    if (r == read.end() || !unknown_to_dictionary_and_document(word, known, in_document)) continue;
-    out.push_back({word, r->second, position_at(doc, title, at)});
+    const std::size_t end = at + word.size();
+    if (r == read.end() || !doubtful_title_word(word, end < title.text.size() && title.text[end] == '.', words)) continue;
+    DoubtfulWord w = r->second;
+    w.where = position_at(doc, title, at);
+    out.push_back(std::move(w));
   }
   return out;
 }

@@ -43,20 +43,30 @@ std::vector<Position> reading_order_breaks(const Document& doc);
 
 // A word of the title that the page image should be compared with.
 struct DoubtfulWord {
-  std::string text;       // as read
-  double confidence = 0;  // the OCR confidence of the word read
-  Position where;         // the source line it was read on
+  std::string text;         // as read
+  double confidence = 0;    // the least OCR confidence it was read with; -1 when none was given
+  Position where;           // the source line it was read on
+  bool text_layer = false;  // read from an OCR text layer kept (Page::ocr_layer), not by Tesseract
 };
 
-// The words of the title read by OCR that `known` (the dictionary of the
-// document's language) does not accept and the rest of the document's text
-// does not print (a name in a letter's title recurs under its signature):
+// The words of the title read by OCR, by Tesseract or by the OCR program
+// whose text layer was kept (Page::ocr_layer: A/45/155's "Pgrmanr~nt"),
+// that `known` (the dictionary of the document's language) does not accept
+// and the rest of the document's text does not print, compared without
+// case and accents (a name in a letter's title recurs under its signature;
+// "QUATRIEME" in a French title in capitals is the text's "Quatrième"):
 // what OCR made of a line it could not read ("Perman 0 rver" for
 // "Permanent Observer"; Tesseract may be confident of such words), as
 // unknown_to_dictionary_and_document (core/known_words.hpp) judges them:
 // words without a letter are not judged, a name read in lowercase is a
-// word. Empty when the title was not read by OCR or `known` is empty (no
-// dictionary for the language).
+// word. What no dictionary spells is not held against the title: a dotted
+// abbreviation or an initial ("a.i.", "U.N.", "J."), a word in capitals in
+// a title that prints small letters (an initialism, a surname); an elided
+// form ("D'AFFAIRES", "l’Organisation") is judged by the word after its
+// apostrophe when the part before is an elision of French or Italian. A
+// title in capitals prints its words in capitals: they are judged, the
+// dictionary folding their case. Empty when the title was not read by OCR
+// or `known` is empty (no dictionary for the language).
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known);
 
