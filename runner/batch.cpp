@@ -474,9 +474,12 @@ std::vector<PlannedInput> hash_inputs(Batch& b) {
 }
 
 // The report of an input whose outputs come from an earlier record: that
-// conversion's figures (time included), this input's names.
+// conversion's figures (time included), this input's names. report.json
+// copies the stored entry (DocumentReport::stored_entry). Throws
+// ReportError when the stored entry cannot be read.
 DocumentReport from_record(const StateRecord& r, const DocumentReport& now, Status status) {
   DocumentReport d = document_from_json(r.report);
+  d.stored_entry = r.report;
   d.status = status;
   d.input = now.input;
   d.relative = now.relative;
@@ -485,17 +488,30 @@ DocumentReport from_record(const StateRecord& r, const DocumentReport& now, Stat
   return d;
 }
 
+// A stored entry that cannot be read (a damaged database, an entry of
+// another program): its input is converted again, never reported from it.
+void unreadable_record(Batch& b, const StateRecord& r, const ReportError& e) {
+  b.log->message("warning", "the stored report entry of " + r.input + " cannot be read (" + e.what() + "); converting again");
+}
+
 // The outputs of `r` moved to input i's stem. False when they cannot be
 // (the input is then converted).
 bool apply_rename(Batch& b, std::size_t i, const StateRecord& r) {
   DocumentReport& d = b.doc(i);
+  DocumentReport moved;
+  try {
+    moved = from_record(r, d, Status::renamed);
+  } catch (const ReportError& e) {
+    unreadable_record(b, r, e);
+    return false;
+  }
   try {
     move_outputs(b.out, r.stem, d.stem, d.relative, b.config.batch.formats, b.write);
   } catch (const std::exception& e) {
     b.log->message("warning", "cannot move the outputs of " + r.input + " to " + d.stem + ": " + e.what() + "; converting again");
     return false;
   }
-  DocumentReport moved = from_record(r, d, Status::renamed);
+  moved.stored_entry.clear();  // its outputs are named afresh
   moved.note = "renamed from " + r.input + ": its outputs were moved, not made again";
   for (const auto& [kind, ext] : output_kinds())
     if (moved.outputs.count(kind)) moved.outputs[kind] = output_path(b.out, d.stem, ext);
@@ -509,6 +525,28 @@ bool apply_rename(Batch& b, std::size_t i, const StateRecord& r) {
   b.corpus[i] = record.corpus;
   b.corpus_key[i] = record.corpus_key;
   d = std::move(moved);
+  return true;
+}
+
+// An unchanged or not-retried input reported from its record. False when
+// the record's entry cannot be read (the input is then converted).
+bool settle_from_record(Batch& b, std::size_t i, const Decision& x) {
+  DocumentReport& d = b.doc(i);
+  try {
+    d = from_record(*x.record, d, x.action == Action::unchanged ? Status::unchanged : Status::failed);
+  } catch (const ReportError& e) {
+    unreadable_record(b, *x.record, e);
+    return false;
+  }
+  if (x.action == Action::not_retried) {
+    d.note = "not retried: it failed with the same content, configuration and version before (--force retries)";
+    return true;
+  }
+  if (b.wants("jsonl")) {
+    const auto full = b.state->at(d.stem, true);
+    b.corpus[i] = full ? full->corpus : std::string();
+  }
+  b.corpus_key[i] = x.record->corpus_key;
   return true;
 }
 
@@ -532,16 +570,8 @@ void settle(Batch& b, const std::vector<PlannedInput>& inputs, const Plan& plan)
         d.duplicate_of = inputs[x.primary].file.path;
         break;
       case Action::unchanged:
-        d = from_record(*x.record, d, Status::unchanged);
-        if (b.wants("jsonl")) {
-          const auto full = b.state->at(d.stem, true);
-          b.corpus[i] = full ? full->corpus : std::string();
-        }
-        b.corpus_key[i] = x.record->corpus_key;
-        break;
       case Action::not_retried:
-        d = from_record(*x.record, d, Status::failed);
-        d.note = "not retried: it failed with the same content, configuration and version before (--force retries)";
+        if (!settle_from_record(b, i, x)) b.to_convert.push_back(i);
         break;
       case Action::rename:
         if (!apply_rename(b, i, *x.record)) b.to_convert.push_back(i);

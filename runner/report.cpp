@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
+#include <string_view>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/quality_json.hpp"
+#include "runner/json_events.hpp"
 #include "runner/pool.hpp"
 
 namespace akn {
@@ -160,7 +164,7 @@ std::string document_json(const DocumentReport& d) {
 
 namespace {
 
-// document_from on the events of nlohmann's SAX parser, without the tree:
+// document_from on the events of a SAX parser (read_json_events), without the tree:
 // an unchanged rerun reads every document's stored entry, and building
 // and reading a tree per entry was a third of its instructions. The same
 // defaults and types as document_from and quality_from; keys it does not
@@ -181,7 +185,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
   }
   bool binary(binary_t&) override { return scalar(Value{}); }
   bool start_object(std::size_t) override { return open(); }
-  bool start_array(std::size_t) override { return open(); }
+  bool start_array(std::size_t) override { return depth_ == 0 ? not_an_object() : open(); }
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
   bool key(string_t& k) override {
@@ -230,7 +234,10 @@ class EntryReader : public nlohmann::json_sax<Json> {
     return true;
   }
 
+  [[noreturn]] static bool not_an_object() { throw ReportError("a report entry is not a JSON object"); }
+
   bool scalar(const Value& v) {
+    if (depth_ == 0) not_an_object();
     if (depth_ == 1) top_level(v);
     else if (depth_ == 2) nested(v);
     return true;
@@ -296,7 +303,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
 DocumentReport document_from_json(const std::string& json) {
   DocumentReport d;
   EntryReader reader(d);
-  Json::sax_parse(json, &reader);
+  read_json_events(json, reader);
   return d;
 }
 
@@ -312,6 +319,175 @@ void append_nested(std::string& out, const std::string& json, std::size_t by) {
     out.append(by, ' ');
   }
   out.append(json, from, std::string::npos);
+}
+
+// `json`, a JSON text with no space between its tokens (as dump(-1)
+// writes it), appended as dump(2) writes it when it starts on a line
+// indented by `indent` spaces.
+void append_indented(std::string& out, std::string_view json, std::size_t indent) {
+  std::size_t depth = indent;
+  const auto new_line = [&] {
+    out += '\n';
+    out.append(depth, ' ');
+  };
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c == '"') {  // a string, to its closing quote, as it is
+      std::size_t end = i + 1;
+      while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2u : 1u;
+      out.append(json, i, end + 1 - i);
+      i = end;
+    } else if (c == '{' || c == '[') {
+      out += c;
+      if (i + 1 < json.size() && json[i + 1] == (c == '{' ? '}' : ']')) {
+        out += json[++i];  // empty: "{}", "[]"
+      } else {
+        depth += 2;
+        new_line();
+      }
+    } else if (c == '}' || c == ']') {
+      depth -= 2;
+      new_line();
+      out += c;
+    } else if (c == ',') {
+      out += c;
+      new_line();
+    } else if (c == ':') {
+      out += ": ";
+    } else {
+      out += c;
+    }
+  }
+}
+
+// The members of a report entry, in the order document_object writes them.
+constexpr std::string_view kEntryMembers[] = {
+    "input",  "relative", "status",      "reason",   "page",     "retry",    "duplicateOf", "sha256",
+    "symbol", "language", "languageVersions", "type", "outputs", "counts",  "quality",     "corpus",
+    "editsByKind", "warnings", "note",   "messages", "seconds",  "converted", "runId"};
+constexpr std::size_t kMemberCount = std::size(kEntryMembers);
+
+// A stored entry cut into its members' values (compact JSON text), by
+// their index in kEntryMembers.
+struct StoredMembers {
+  std::array<std::string_view, kMemberCount> value{};
+  std::size_t warnings = 0;  // elements of its "warnings"
+};
+
+// The end of the JSON value starting at `i` of a well-formed text: the
+// index after it; npos when a space stands between its tokens (a text not
+// as dump(-1) writes it). Counts the elements of an array in `elements`.
+std::size_t value_end(std::string_view json, std::size_t i, std::size_t* elements) {
+  int depth = 0;
+  for (; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c == '"') {
+      for (++i; i < json.size() && json[i] != '"'; i += json[i] == '\\' ? 2u : 1u) {}
+      if (depth == 0) return i + 1;
+    } else if (c == '{' || c == '[') {
+      if (depth == 0 && elements) *elements = i + 1 < json.size() && json[i + 1] == ']' ? 0 : 1;
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return i;  // a number or literal ends at its object's end
+      if (--depth == 0) return i + 1;
+    } else if (c == ',') {
+      if (depth == 0) return i;
+      if (depth == 1 && elements) ++*elements;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      return std::string_view::npos;
+    }
+  }
+  return i;
+}
+
+constexpr std::size_t member_index(std::string_view key) {
+  std::size_t k = 0;
+  while (k < kMemberCount && kEntryMembers[k] != key) ++k;
+  return k;
+}
+constexpr std::size_t kWarnings = member_index("warnings");
+
+// The stored entry's members, when it is as document_object writes them:
+// one object with no space between tokens, its keys known and in their
+// order. Otherwise nullopt, and the entry is written from the fields.
+// The entry is one well-formed JSON object already (document_from_json
+// read it).
+std::optional<StoredMembers> stored_members(std::string_view json) {
+  if (json.size() < 2 || json.front() != '{' || json.back() != '}') return std::nullopt;
+  StoredMembers m;
+  std::size_t next = 0;  // the index in kEntryMembers a key must come at or after
+  for (std::size_t i = 1; i + 1 < json.size();) {
+    if (json[i] != '"') return std::nullopt;
+    const std::size_t key_end = json.find('"', i + 1);
+    if (key_end == std::string_view::npos || key_end + 1 >= json.size() || json[key_end + 1] != ':') return std::nullopt;
+    const std::string_view key = json.substr(i + 1, key_end - i - 1);
+    const auto* found = std::find(std::begin(kEntryMembers) + next, std::end(kEntryMembers), key);
+    if (found == std::end(kEntryMembers)) return std::nullopt;  // unknown, repeated or out of order
+    const auto k = static_cast<std::size_t>(found - std::begin(kEntryMembers));
+    const std::size_t from = key_end + 2;
+    const std::size_t to = value_end(json, from, k == kWarnings ? &m.warnings : nullptr);
+    if (to == std::string_view::npos || to == from || to >= json.size()) return std::nullopt;
+    m.value[k] = json.substr(from, to - from);
+    next = k + 1;
+    i = to + (json[to] == ',' ? 1 : 0);
+    if (json[to] == '}' && to + 1 != json.size()) return std::nullopt;
+  }
+  // The members document_object always writes.
+  for (const char* always : {"input", "relative", "status", "seconds"})
+    if (m.value[member_index(always)].empty()) return std::nullopt;
+  return m;
+}
+
+std::string compact(const Json& x) { return x.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// The members a run sets afresh on a document read from its stored entry,
+// written from the fields when they are to be written at all ("" when not).
+std::string fresh_member(const DocumentReport& d, std::string_view key, const StoredMembers& stored) {
+  if (key == "input") return compact(Json(d.input));
+  if (key == "relative") return compact(Json(d.relative));
+  if (key == "status") return compact(Json(status_name(d.status)));
+  if (key == "note") return d.note.empty() ? std::string() : compact(Json(d.note));
+  if (key == "corpus") return d.corpus.empty() ? std::string() : compact(Json(d.corpus));
+  if (key == "languageVersions") {
+    if (d.language_versions.empty()) return {};
+    Json x = Json::array();
+    for (const LanguageVersion& v : d.language_versions) x.push_back({{"language", v.language}, {"input", v.relative}});
+    return compact(x);
+  }
+  // warnings: as stored unless this run added some (cross_language)
+  if (d.warnings.size() == stored.warnings) return std::string(stored.value[kWarnings]);
+  return compact(Json(d.warnings));
+}
+
+bool set_afresh(std::string_view key) {
+  return key == "input" || key == "relative" || key == "status" || key == "note" || key == "corpus" ||
+         key == "languageVersions" || key == "warnings";
+}
+
+// The entry of a document read from its stored entry, as
+// append_nested(dump(document_object(d))) writes it, from the stored text.
+// False when the stored text is not in the form document_object writes.
+bool append_stored_entry(std::string& out, const DocumentReport& d) {
+  const std::optional<StoredMembers> stored = stored_members(d.stored_entry);
+  if (!stored) return false;
+  constexpr std::size_t kIndent = 6;  // a member of a document in "documents"
+  bool first = true;
+  for (std::size_t k = 0; k < kMemberCount; ++k) {
+    const std::string_view key = kEntryMembers[k];
+    std::string fresh;
+    std::string_view value = stored->value[k];
+    if (set_afresh(key)) value = fresh = fresh_member(d, key, *stored);
+    if (value.empty()) continue;
+    out += first ? "{\n" : ",\n";
+    first = false;
+    out.append(kIndent, ' ');
+    out += '"';
+    out += key;
+    out += "\": ";
+    append_indented(out, value, kIndent);
+  }
+  out += "\n    }";
+  return true;
 }
 
 }  // namespace
@@ -346,7 +522,8 @@ std::string report_json(const RunReport& report) {
   if (report.documents.empty()) out += "[]";
   for (std::size_t i = 0; i < report.documents.size(); ++i) {
     out += i == 0 ? "[\n    " : ",\n    ";
-    append_nested(out, dump(document_object(report.documents[i])), 4);
+    const DocumentReport& d = report.documents[i];
+    if (d.stored_entry.empty() || !append_stored_entry(out, d)) append_nested(out, dump(document_object(d)), 4);
     if (i + 1 == report.documents.size()) out += "\n  ]";
   }
   if (after.empty()) out += "\n}";

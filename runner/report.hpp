@@ -65,6 +65,15 @@ struct DocumentReport {
   std::string run_id;        // the run that made the outputs
   std::optional<Quality> quality;
   bool retry = false;        // a failure of the run, not of the input (environment, crash, limits): retried next run
+  // The stored entry of an earlier run that the fields were read from
+  // (document_from_json), for an unchanged or not-retried document; "" for
+  // one written from its fields. report.json copies its members as they are
+  // stored instead of writing the fields again (parsing and writing a
+  // thousand unchanged entries was half of a rerun), but for the members a
+  // run sets afresh: input, relative, status, note, corpus,
+  // languageVersions, and warnings when some were added. Code that changes
+  // any other field of such a document clears it.
+  std::string stored_entry;
 };
 
 // A count of the document's (pages, pagesOcr, edits, ...), 0 when not counted.
@@ -101,6 +110,8 @@ class ReportError : public std::runtime_error {
 };
 
 // One document's entry in report.json (and in the state database), and back.
+// document_from_json throws ReportError when `json` is not one JSON object
+// or a field has the wrong type.
 std::string document_json(const DocumentReport& d);
 DocumentReport document_from_json(const std::string& json);
 

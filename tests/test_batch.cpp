@@ -29,6 +29,7 @@
 #include "core/sha256.hpp"
 #include "runner/inputs.hpp"
 #include "runner/run_log.hpp"
+#include "runner/state.hpp"
 #include "process.hpp"
 #include "support.hpp"
 
@@ -207,6 +208,74 @@ TEST_CASE("incremental: an unchanged input is skipped, a changed one or a change
   for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "ok");
   CHECK(tree(out) == outputs_before);  // the same configuration gives the same bytes
   CHECK(mtime_ns(out / "seeds/s0.akn.xml") == akn_mtime);
+}
+
+namespace {
+// report.json's text as nlohmann writes the whole report (keys in their order).
+std::string as_written(const std::string& text) {
+  using Ordered = nlohmann::ordered_json;
+  return Ordered::parse(text).dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+}
+}  // namespace
+
+TEST_CASE("an unchanged rerun reports each document as the first run did, and a damaged stored entry is converted again",
+          "[batch][speed]") {
+  TempDir t;
+  const fs::path in = t.path / "in", out = t.path / "out";
+  make_dump(in, false);
+  REQUIRE(run({"--out", out.string(), "-j", "2", in.string()}) == 0);
+  const Json first = report(out);
+  const auto first_docs = by_relative(first);
+  REQUIRE(first_docs.size() == 7);
+
+  // Unchanged: every entry is the first run's but for its status, and the
+  // text is as nlohmann writes the whole report.
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  const std::string text = read_file((out / "report.json").string());
+  const Json second = Json::parse(text);
+  CHECK(text == as_written(text));
+  int compared = 0;
+  for (const auto& [rel, d] : by_relative(second)) {
+    INFO(rel);
+    Json expected = first_docs.at(rel);
+    expected["status"] = "unchanged";
+    CHECK(d == expected);
+    ++compared;
+  }
+  CHECK(compared == 7);
+
+  // Stored entries damaged: not JSON, not an object, another program's
+  // spacing. The first two are converted again, the third read as it is.
+  {
+    std::string warning;
+    akn::StateStore state((out / ".akn-state.sqlite").string(), warning);
+    const std::map<std::string, std::string> damage = {
+        {"seeds/s0", "{\"input\": "}, {"seeds/s1", "[]"}, {"seeds/s2", ""}};
+    for (const auto& [stem, entry] : damage) {
+      auto record = state.at(stem);
+      REQUIRE(record);
+      record->report = entry.empty() ? Json::parse(record->report).dump(1) : entry;
+      state.put(*record);
+    }
+  }
+  Run again({"--out", out.string(), in.string()});
+  REQUIRE(again.wait() == 0);
+  CHECK(again.log().find("the stored report entry of seeds/s0.txt cannot be read") != std::string::npos);
+  const std::string third_text = read_file((out / "report.json").string());
+  const auto third = by_relative(Json::parse(third_text));
+  CHECK(third_text == as_written(third_text));
+  int checked = 0;
+  for (const auto& [rel, d] : third) {
+    INFO(rel);
+    const bool damaged = rel == "seeds/s0.txt" || rel == "seeds/s1.txt";
+    CHECK(d["status"] == (damaged ? "ok" : "unchanged"));
+    for (const char* same : {"counts", "quality", "warnings", "outputs", "corpus", "sha256"}) CHECK(d.value(same, Json()) == first_docs.at(rel).value(same, Json()));
+    ++checked;
+  }
+  CHECK(checked == 7);
+  // Converted again, their records are whole again.
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  for (const auto& [rel, d] : by_relative(report(out))) CHECK(d["status"] == "unchanged");
 }
 
 TEST_CASE("each input's digest in the report and edit log is the SHA-256 of the bytes converted", "[batch]") {

@@ -6,6 +6,7 @@
 
 #include "export/export.hpp"
 #include "export/quality_json.hpp"
+#include "runner/json_events.hpp"
 #include "runner/report.hpp"
 
 using namespace akn;
@@ -124,4 +125,134 @@ TEST_CASE("a report entry read without a tree gives back every field", "[speed][
   CHECK(sparse.input == "a");
   CHECK(sparse.relative.empty());
   CHECK_THROWS_AS(document_from_json("{\"input\": "), ReportError);
+}
+
+namespace {
+
+// report.json of `documents` as written from their fields (stored entries
+// set aside) and as written from their stored entries.
+std::pair<std::string, std::string> both_ways(std::vector<DocumentReport> documents) {
+  RunReport r;
+  r.version = "1.0";
+  r.config_hash = "abc";
+  r.documents = documents;
+  const std::string spliced = report_json(r);
+  for (DocumentReport& d : r.documents) d.stored_entry.clear();
+  return {report_json(r), spliced};
+}
+
+// A document as an unchanged rerun reads it from its stored entry.
+DocumentReport read_back(const std::string& stored, Status status) {
+  DocumentReport d = document_from_json(stored);
+  d.stored_entry = stored;
+  d.status = status;
+  d.input = "elsewhere/" + d.input;
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("report.json copies a stored entry as it writes the fields read from it", "[speed][report]") {
+  std::vector<DocumentReport> documents;
+  for (int i = 0; i < 6; ++i) {
+    DocumentReport d = sample_document(i);
+    d.language_versions.clear();
+    d.corpus.clear();
+    if (i == 2) d.quality.reset(), d.warnings.clear();
+    if (i == 3) d.reason = "why \"quoted\" \\ \u00e9 \u0001", d.page = 4, d.retry = true, d.messages = "said\nthis";
+    if (i == 4) d.converted.clear(), d.run_id.clear();  // a deterministic run: "seconds" ends the entry
+    documents.push_back(read_back(document_json(d), i == 3 ? Status::failed : Status::unchanged));
+  }
+  // What a run sets afresh on documents read back.
+  documents[0].note = "not retried: ...";
+  documents[1].corpus = "included";
+  documents[2].language_versions.push_back({"fr", "fr/doc.txt"});
+  documents[2].warnings.push_back("cross_language: 3 preambular paragraphs, but 4 in the fr version");
+  documents[5].warnings.push_back("cross_language: added to stored ones");
+  documents[5].relative = "moved/doc5.txt";
+  const auto [fields, spliced] = both_ways(documents);
+  CHECK(spliced == fields);
+  CHECK(spliced == as_one_tree(spliced));
+}
+
+TEST_CASE("a stored entry not as this program writes it is written from its fields", "[speed][report]") {
+  const std::string entry = document_json(sample_document(1));
+  const std::vector<std::string> others = {
+      // spaces between tokens
+      R"({"input": "a", "relative": "a", "status": "ok", "counts": {"pages": 1}, "seconds": 1})",
+      // keys out of order, an unknown key
+      R"({"relative":"a","input":"a","status":"ok","seconds":0.5})",
+      R"({"input":"a","relative":"a","status":"ok","future":[1,{"x":2}],"seconds":0.5})",
+      // a member document_object always writes is missing, a number not as dump writes it
+      R"({"input":"a","relative":"a","status":"ok"})",
+      R"({"input":"a","relative":"a","status":"ok","seconds":1.50})",
+      // a repeated key
+      R"({"input":"a","input":"b","relative":"a","status":"ok","seconds":0.5})"};
+  int checked = 0;
+  for (const std::string& stored : others) {
+    INFO(stored);
+    const auto [fields, spliced] = both_ways({read_back(stored, Status::unchanged), read_back(entry, Status::unchanged)});
+    CHECK(Json::parse(spliced) == Json::parse(fields));
+    ++checked;
+  }
+  CHECK(checked == 6);
+  // What is not one JSON object is not read at all: the batch converts the document again.
+  for (const char* bad : {"{\"input\": ", "[]", "\"text\"", "{\"input\":\"a\"} {}", "{\"input\":\"\xff\"}"})
+    CHECK_THROWS_AS(document_from_json(bad), ReportError);
+}
+
+namespace {
+
+// Every SAX event, as text, and whether the text was refused.
+class Recorder : public nlohmann::json_sax<Json> {
+ public:
+  std::string events;
+  bool refused = false;
+  bool null() override { return add("null"); }
+  bool boolean(bool v) override { return add(v ? "true" : "false"); }
+  bool number_integer(number_integer_t v) override { return add("i" + std::to_string(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return add("u" + std::to_string(v)); }
+  bool number_float(number_float_t v, const string_t& s) override { return add("f" + Json(v).dump() + "/" + s); }
+  bool string(string_t& v) override { return add("s" + v); }
+  bool binary(binary_t&) override { return add("binary"); }
+  bool start_object(std::size_t) override { return add("{"); }
+  bool end_object() override { return add("}"); }
+  bool start_array(std::size_t) override { return add("["); }
+  bool end_array() override { return add("]"); }
+  bool key(string_t& k) override { return add("k" + k); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    refused = true;
+    return false;
+  }
+
+ private:
+  bool add(const std::string& e) {
+    events += e + "\x1f";
+    return true;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("report entries are read with the events and the strictness of nlohmann's parser", "[speed][report]") {
+  const std::vector<std::string> texts = {
+      document_json(sample_document(3)),
+      R"( {"a" : [1, -2, 3.5, -0, 0, 1e3, 2E-2, -1.25e+2, 18446744073709551615, 18446744073709551616, -9223372036854775809,
+         1e-400, true, false, null, "", "\"\\\/\b\f\n\r\t", "\u00e9\ud83d\ude00\u0041", {}, []], "b": {"c": {"d": []}}} )",
+      "\"caf\xc3\xa9 \xe2\x80\x93 \xf0\x9f\x98\x80\"", "0", "[]",
+      // refused
+      "", " ", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "[1,]", "[1 2]", "01", "1.", ".5", "-", "1e", "+1", "tru", "nul",
+      "\"a", "\"\\x\"", "\"\\u12\"", "\"\\ud83d\"", "\"\\ude00\"", "\"\\ud83d\\u0041\"", "\"\x01\"", "\"\xff\"",
+      "\"\xc0\xaf\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\"\xe2\x80\"", "1e999", "{} {}", "[] x", "NaN", "{1:2}"};
+  int compared = 0;
+  for (const std::string& text : texts) {
+    INFO(text);
+    Recorder theirs, ours;
+    Json::sax_parse(text, &theirs);
+    read_json_events(text, ours);
+    CHECK(ours.refused == theirs.refused);
+    if (!theirs.refused) CHECK(ours.events == theirs.events);
+    ++compared;
+  }
+  CHECK(compared == 38);
 }
