@@ -8,6 +8,8 @@
 #include "export/export.hpp"
 #include "ingest/ingest.hpp"
 #include "runner/config.hpp"
+#include "runner/json_events.hpp"
+#include "runner/report.hpp"
 #include "runner/runner.hpp"
 
 namespace akn::fuzz {
@@ -15,7 +17,7 @@ namespace akn::fuzz {
 namespace {
 
 [[noreturn]] void broken(const char* what, const std::string& detail) {
-  std::fprintf(stderr, "fuzz invariant broken: %s: %.2000s\n", what, detail.c_str());
+  std::fprintf(stderr, "fuzz invariant broken: %s: %.4000s\n", what, detail.c_str());
   std::abort();
 }
 
@@ -58,6 +60,51 @@ void convert(const Pipeline& p, const std::string& name, std::string_view bytes)
 }
 
 RichText rich(std::string_view s) { return RichText{std::string(s), {}}; }
+
+using Json = nlohmann::ordered_json;
+
+// Every SAX event, as text, and whether the text was refused.
+class Recorder : public nlohmann::json_sax<Json> {
+ public:
+  std::string events;
+  bool refused = false;
+  bool null() override { return add("null"); }
+  bool boolean(bool v) override { return add(v ? "true" : "false"); }
+  bool number_integer(number_integer_t v) override { return add("i" + std::to_string(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return add("u" + std::to_string(v)); }
+  bool number_float(number_float_t v, const string_t& s) override { return add("f" + Json(v).dump() + "/" + s); }
+  bool string(string_t& v) override { return add("s" + v); }
+  bool binary(binary_t&) override { return add("binary"); }
+  bool start_object(std::size_t) override { return add("{"); }
+  bool end_object() override { return add("}"); }
+  bool start_array(std::size_t) override { return add("["); }
+  bool end_array() override { return add("]"); }
+  bool key(string_t& k) override { return add("k" + k); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    refused = true;
+    return false;
+  }
+
+ private:
+  bool add(const std::string& e) {
+    events += e + "\n";
+    return true;
+  }
+};
+
+// report.json of one document read back from `stored`, with the stored
+// text copied (first) and with its fields written again (second).
+std::pair<std::string, std::string> report_both_ways(const std::string& stored) {
+  RunReport r;
+  r.version = "1.0";
+  r.config_hash = "fuzz";
+  r.documents.push_back(document_from_json(stored));
+  r.documents.back().stored_entry = stored;
+  r.documents.back().status = Status::unchanged;
+  const std::string copied = report_json(r);
+  r.documents.back().stored_entry.clear();
+  return {copied, report_json(r)};
+}
 
 }  // namespace
 
@@ -135,12 +182,52 @@ void akn_writer(std::string_view bytes) {
   if (!is_valid_utf8(record)) broken("corpus record not UTF-8", record);
 }
 
+std::string json_events(std::string_view text, bool ours) {
+  Recorder r;
+  if (ours) {
+    read_json_events(text, r);
+  } else {
+    Json::sax_parse(text, &r);
+  }
+  return r.refused ? "refused" : r.events;
+}
+
+void report_entry(std::string_view bytes) {
+  const std::string ours = json_events(bytes, true);
+  const std::string theirs = json_events(bytes, false);
+  if (ours != theirs) broken("JSON reader disagrees with nlohmann's", ours + "\n---\n" + theirs);
+  const std::string stored(bytes);
+  std::pair<std::string, std::string> both;
+  bool as_written = false;
+  try {
+    both = report_both_ways(stored);
+    as_written = document_json(document_from_json(stored)) == stored;
+  } catch (const ReportError&) {
+    return;  // not an entry: the batch converts the document again
+  }
+  Json copied, fields;
+  try {
+    copied = Json::parse(both.first);
+    fields = Json::parse(both.second);
+  } catch (const Json::exception&) {
+    broken("report.json with a copied entry is not JSON", both.first);
+  }
+  // An entry as this program writes it is copied to the same report; one
+  // another build wrote is copied as stored (it describes the outputs that
+  // build made), but for the members every run sets afresh.
+  const Json& a = copied["documents"][0];
+  const Json& b = fields["documents"][0];
+  if (as_written ? copied != fields : (a["input"] != b["input"] || a["status"] != b["status"]))
+    broken("copied entry differs from its fields", both.first + "\n=====\n" + both.second);
+}
+
 const std::vector<Target>& targets() {
   static const std::vector<Target> all = {{"text_pipeline", text_pipeline},
                                           {"pdf_pipeline", pdf_pipeline},
                                           {"image_pipeline", image_pipeline},
                                           {"page_images", page_images},
-                                          {"akn_writer", akn_writer}};
+                                          {"akn_writer", akn_writer},
+                                          {"report_entry", report_entry}};
   return all;
 }
 

@@ -27,6 +27,17 @@ void page_images(std::string_view bytes);
 // The AKN, text and corpus writers on a Resolution whose fields are cut from
 // the bytes; the AKN must be schema-valid.
 void akn_writer(std::string_view bytes);
+// A stored report entry (the state database's text, read back by every
+// rerun): our JSON reader must report nlohmann's events and verdict, and an
+// entry document_from_json accepts (it throws only ReportError) must give
+// the same report.json whether its stored text is copied or its fields are
+// written again.
+void report_entry(std::string_view bytes);
+
+// The SAX events a JSON reader reports for `text`, one per line, or
+// "refused" when it refuses the text: ours (runner/json_events) or
+// nlohmann's own sax_parse.
+std::string json_events(std::string_view text, bool ours);
 
 struct Target {
   const char* name;

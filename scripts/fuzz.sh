@@ -4,7 +4,8 @@
 # the inputs saved in tests/data/fuzz/TARGET (every crash found is saved
 # there as a regression test the normal suite replays).
 # Usage: scripts/fuzz.sh TARGET [SECONDS (default 1800)]
-#   TARGET: text_pipeline, pdf_pipeline, image_pipeline, akn_writer
+#   TARGET: text_pipeline, pdf_pipeline, image_pipeline, page_images, akn_writer,
+#           report_entry
 # Prints libFuzzer's final statistics (executions, coverage); a crash leaves
 # its input in build-fuzz/artifacts/TARGET/ and exits non-zero.
 set -euo pipefail
@@ -36,6 +37,7 @@ if [ -z "$(ls -A "$corpus")" ]; then
       build/akn-make-scan --dpi 50 --pages 1-1 fixtures/pdf/sc_resolution.pdf "$corpus/page.png"
       { printf '\007'; cat "$corpus/page.png"; } > "$corpus/page-turned" && rm "$corpus/page.png" ;;
     akn_writer) printf 'A/RES/1/1\0General Assembly\0001/1\0Title\0The General Assembly,\0001\0A note\0Recalling\0Decides\0' > "$corpus/seed" ;;
+    report_entry) cp tests/data/fuzz/report_entry/* "$corpus/" ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
   esac
 fi
