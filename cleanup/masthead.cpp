@@ -239,7 +239,9 @@ const std::vector<Field>& fields() {
   static const Regex kCommittee(masthead::kCommitteePattern);
   // The cues of each field: a word that every alternative of its pattern
   // prints literally (a field's search was most of the pass's work, and most
-  // lines hold none of these words).
+  // lines hold none of these words). A date holds its year (AKN_YEAR: 18..,
+  // 19.., 20.., or in Arabic-Indic figures ١... or ٢...).
+  static const std::vector<std::string_view> kYearCues = {"18", "19", "20", "\u0661", "\u0662"};
   static const std::vector<Field> all = {
       {&kDistribution, "distribution", {"Distr"}},
       {&kOrganization, "organization", {"Nations", "Naciones", "Организация", "أ", "联合国", "UNITED", "NATIONS"}},
@@ -248,8 +250,8 @@ const std::vector<Field>& fields() {
         "الجمعية", "مجلس", "大会", "理事会"}},
       {&kStatus, "status", {"Provisional", "Official"}},
       {&kAgenda, "agendaItem"},
-      {&kMeetingDate, "meetingDate"},
-      {&kDate, "issueDate"},
+      {&kMeetingDate, "meetingDate", kYearCues},
+      {&kDate, "issueDate", kYearCues},
       {&kUnreadableDayDate, "unreadableDate",
        {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December"},
