@@ -117,10 +117,25 @@ constexpr double kHeadShare = 0.2;
 constexpr int kHeadVotesToOverrule = 2;
 constexpr std::size_t kHeadSymbolEdits = 1;
 
+// A masthead field: its pattern and name, and the cues that let a line be
+// passed over without searching it. Every match of the pattern holds one of
+// the cue words (exact bytes, no case folded), so a line that holds none of
+// them cannot match; the field is searched on every line when it has no
+// cues. A field read only on OCR pages is not searched on other pages.
 struct Field {
   const Regex* re;
   std::string_view name;
+  std::vector<std::string_view> cues = {};
+  bool ocr_only = false;
 };
+
+// Whether field `f` may match `text` on a page (OCR or not): false only
+// when a search could not find it, so that skipping it changes nothing.
+bool may_match(const Field& f, std::string_view text, bool ocr) {
+  if (f.ocr_only && !ocr) return false;
+  if (f.cues.empty()) return true;
+  return std::any_of(f.cues.begin(), f.cues.end(), [&](std::string_view cue) { return text.find(cue) != std::string_view::npos; });
+}
 
 // The six languages as the mastheads of the six versions name them
 // ("Original : anglais", "Original: inglés", "Подлинный текст: английский",
@@ -222,15 +237,39 @@ const std::vector<Field>& fields() {
   static const Regex kOriginal("(?:Original|ORIGINAL|Подлинный\\s+текст|الأصل|原件)\\s*[:：](?:\\s*((?:" AKN_LANGUAGES ")(?:\\s*(?:/|,|and|AND)\\s*(?:" AKN_LANGUAGES "))*))?");
   static const Regex kVersionLanguage("^\\s*(" AKN_LANGUAGES ")\\s*$");
   static const Regex kCommittee(masthead::kCommitteePattern);
+  // The cues of each field: a word that every alternative of its pattern
+  // prints literally (a field's search was most of the pass's work, and most
+  // lines hold none of these words). A date holds its year (AKN_YEAR: 18..,
+  // 19.., 20.., or in Arabic-Indic figures ١... or ٢...).
+  static const std::vector<std::string_view> kYearCues = {"18", "19", "20", "\u0661", "\u0662"};
   static const std::vector<Field> all = {
-      {&kDistribution, "distribution"}, {&kOrganization, "organization"}, {&kBody, "body"},
-      {&kStatus, "status"},             {&kAgenda, "agendaItem"},         {&kMeetingDate, "meetingDate"},
-      {&kDate, "issueDate"},            {&kUnreadableDayDate, "unreadableDate"},
-      {&kSession, "session"},           {&kLocalSession, "localSession"}, {&kMisreadSession, "misreadSession"},
-      {&kMeeting, "meeting"},
-      {&kJointSymbols, "symbols"},      {&kSymbol, "symbol"},             {&kLowerCaseSymbol, "lowerCaseSymbol"}, {&kOriginal, "original"},
-      {&kVersionLanguage, "language"},  {&kCommittee, "committee"},       {&kYear, "year"},
-      {&kBodyCapitals, "body"},         {&kDistributionParts, "distribution"}, {&kPreliminaryItem, "agendaItem"}};
+      {&kDistribution, "distribution", {"Distr"}},
+      {&kOrganization, "organization", {"Nations", "Naciones", "Организация", "أ", "联合国", "UNITED", "NATIONS"}},
+      {&kBody, "body",
+       {"Assembl", "Council", "Commission", "Conseil", "Asamblea", "Consejo", "Comisión", "Генеральн", "Совет",
+        "الجمعية", "مجلس", "大会", "理事会"}},
+      {&kStatus, "status", {"Provisional", "Official"}},
+      {&kAgenda, "agendaItem"},
+      {&kMeetingDate, "meetingDate", kYearCues},
+      {&kDate, "issueDate", kYearCues},
+      {&kUnreadableDayDate, "unreadableDate",
+       {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December"},
+       true},
+      {&kSession, "session", {"session"}},
+      {&kLocalSession, "localSession", {"session", "período", "сессия", "الدورة", "会议"}},
+      {&kMisreadSession, "misreadSession", {"session"}, true},
+      {&kMeeting, "meeting", {"meeting"}},
+      {&kJointSymbols, "symbols"},
+      {&kSymbol, "symbol"},
+      {&kLowerCaseSymbol, "lowerCaseSymbol"},
+      {&kOriginal, "original"},
+      {&kVersionLanguage, "language"},
+      {&kCommittee, "committee", {"Committee"}},
+      {&kYear, "year", {"year"}},
+      {&kBodyCapitals, "body", {"ASSEMBLY", "COUNCIL"}},
+      {&kDistributionParts, "distribution", {"Distr", "GENERAL", "LIMITED", "RESTRICTED"}},
+      {&kPreliminaryItem, "agendaItem", {"Item"}}};
   return all;
 }
 
@@ -302,6 +341,7 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
   std::string rest(text);
   Subject subject(rest);  // checked again only when a cut changes it
   for (const Field& f : fields()) {
+    if (!may_match(f, rest, ocr)) continue;
     while (auto m = f.re->search(subject)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
       if (f.name == "year" && !parse_ordinal_words(m->str(rest, 1))) break;

@@ -81,7 +81,9 @@ std::size_t voter_of(std::string_view tag) {
 // letters, lowercased) by language.
 void count(std::string_view text, Counts& counts) {
   static constexpr std::size_t kLongest = 8;  // longer than any stop word
-  std::array<char, kLongest> word{};
+  // The word's bytes so far, packed as kPacked packs the stop words (their
+  // bytes, little-endian), as they are read: no copy per word.
+  std::uint64_t word_key = 0;
   std::size_t length = 0;
   bool in_word = false, can_match = true;
   // The stop words packed into integers (their bytes, little-endian), in
@@ -100,10 +102,8 @@ void count(std::string_view text, Counts& counts) {
   static_assert(kLongest == sizeof(std::uint64_t), "a word of up to kLongest bytes packs into a key");
   auto end_word = [&] {
     if (can_match && length > 0) {
-      std::uint64_t key = 0;
-      std::memcpy(&key, word.data(), length);
-      const auto it = std::lower_bound(kPacked.begin(), kPacked.end(), std::pair<std::uint64_t, std::size_t>{key, 0});
-      if (it != kPacked.end() && it->first == key) {
+      const auto it = std::lower_bound(kPacked.begin(), kPacked.end(), std::pair<std::uint64_t, std::size_t>{word_key, 0});
+      if (it != kPacked.end() && it->first == word_key) {
         ++counts.votes[it->second];
         ++counts.total;
       }
@@ -111,6 +111,7 @@ void count(std::string_view text, Counts& counts) {
     in_word = false;
     can_match = true;
     length = 0;
+    word_key = 0;
   };
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -134,7 +135,7 @@ void count(std::string_view text, Counts& counts) {
     }
     in_word = true;
     if (lower >= 0x80 || length == kLongest) can_match = false;
-    else word[length++] = static_cast<char>(lower);
+    else word_key |= std::uint64_t{lower} << (8 * length++);
   }
   if (in_word) end_word();
 }
