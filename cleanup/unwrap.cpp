@@ -66,6 +66,9 @@ struct Layout {
   // they are apart, in em: kParagraphSpaceEm, or more in a double-spaced
   // document (a typescript: A/L.632 sets its lines 0.7 em apart).
   double paragraph_space_em = 0;
+  // By page: the median height of the boxes of its OCR body lines; 0 when
+  // it has none (ocr_line_space).
+  std::vector<double> ocr_line_height;
 };
 
 // Thresholds of unwrap_lines' geometry: between two lines of one paragraph
@@ -119,6 +122,39 @@ bool same_size(const Line& p, const Line& c) {
   if (!ocr) return false;
   const double ap = char_advance(p), ac = char_advance(c);
   return ap > 0 && ac > 0 && std::abs(ap - ac) <= kSameAdvanceShare * std::max(ap, ac);
+}
+
+bool is_ocr_line(const Line& l) { return !l.words.empty() && l.words.front().confidence >= 0; }
+
+// By page, the median height of its OCR body lines' boxes (0 where none).
+std::vector<double> ocr_line_heights(const Document& doc) {
+  std::vector<double> out(doc.pages.size(), 0);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    std::vector<double> heights;
+    for (const Line& l : doc.pages[p].lines)
+      if (l.role == LineRole::body && l.box && !l.vertical && is_ocr_line(l)) heights.push_back(l.box->height());
+    if (heights.empty()) continue;
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    out[p] = heights[heights.size() / 2];
+  }
+  return out;
+}
+
+// The space between line `c` and the line `p` above it on one page. A
+// text layer's boxes span the font's ascent and descent: the space between
+// them. An OCR line's box spans its ink, whose top stands lower on a line
+// without capitals or ascenders (Cyrillic in lower case: on the Russian
+// six-language scan "взаимозависимы и взаимосвязаны," stood 0.55 em under
+// the line above, where lines of a paragraph stand 0.3 em apart, and was
+// read as a paragraph of its own) and whose bottom stands higher on a line
+// without descenders. Between OCR lines the space is the least of what the
+// facing edges, the tops and the bottoms say, a pitch less the page's
+// usual line height (`usual`; 0 when unknown: the facing edges alone).
+double line_space(const Line& p, const Line& c, double usual) {
+  const double facing = c.box->y0 - p.box->y1;
+  if (usual <= 0 || !is_ocr_line(p) || !is_ocr_line(c)) return facing;
+  const double height = std::max({usual, p.box->height(), c.box->height()});
+  return std::min({facing, c.box->y0 - p.box->y0 - height, c.box->y1 - p.box->y1 - height});
 }
 
 bool starts_numbered(const Subject& t);
@@ -204,6 +240,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
   layout.paragraph_space_em = paragraph_space(doc, lines);
+  layout.ocr_line_height = ocr_line_heights(doc);
   layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.indented_spaced_paragraphs = indented_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
@@ -391,7 +428,8 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   const double size = std::max(p.font_size, c.font_size);
   if (!same_size(p, c)) return std::string();  // a change of type size
   if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
-  const double gap = c.box->y0 - p.box->y1;
+  const double usual = cb.ref.page < layout.ocr_line_height.size() ? layout.ocr_line_height[cb.ref.page] : 0;
+  const double gap = line_space(p, c, usual);
   if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
   // A title set in capitals ends where a line in lower case follows it
   // (A/L.632: "OF CHINA IN THE UNITED NATIONS" over its sponsors,
@@ -491,6 +529,22 @@ bool italic_lead_after_break(const Line& p, const Line& c, const BodyLine& pb, c
   if (!cb.interrupted && pb.ref.page == cb.ref.page) return false;
   if (!c.box || c.vertical || c.words.empty() || p.words.empty() || c.font_size <= 0) return false;
   if (!c.words.front().italic || p.words.back().italic) return false;
+  const double left = lefts[cb.ref.page];
+  return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
+}
+
+// The same where OCR lost the italics: after a page break or a footnote
+// block, an OCR line set with a first-line indent after a line that ends
+// with punctuation opens a paragraph, whatever its case (the Russian
+// six-language scan: "... сближения культур," at the foot of page 2, then
+// "будучи обеспокоена ..." indented at the head of page 3, was read as one
+// sentence going on). A sentence that goes on over the break goes on flush
+// at the left edge (runs_over_page_break).
+bool indent_after_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                        const std::vector<double>& lefts) {
+  if (!cb.interrupted && pb.ref.page == cb.ref.page) return false;
+  if (!c.box || c.vertical || c.font_size <= 0 || !is_ocr_line(c) || !is_ocr_line(p) || !terminated(trim(p.text)))
+    return false;
   const double left = lefts[cb.ref.page];
   return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
 }
@@ -596,7 +650,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
-  if (italic_lead_after_break(p, c, pb, cb, lefts)) return {};
+  if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin, layout)) {

@@ -13,6 +13,7 @@
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
+#include "structure/numbering.hpp"
 #include "structure/patterns.hpp"
 #include "structure/structure.hpp"
 #include "structure/typography.hpp"
@@ -125,6 +126,7 @@ class StructureBuilder {
   // Places block b (and any blocks it takes with it, advancing b).
   void place(std::size_t& b) {
     if (take_table(b) || take_annex(b) || take_conclusions(b)) return;
+    if (take_misread_label(b)) return;
     if ((zone_ == Zone::preamble || zone_ == Zone::operative) && take_foot_notes(b)) return;
     if (zone_ == Zone::conclusions && take_following_resolution(b)) return;
     if (zone_ == Zone::annex) {
@@ -726,6 +728,50 @@ class StructureBuilder {
     return true;
   }
 
+  // A paragraph number or point label OCR misread, read from the numbering
+  // it stands in (structure/numbering.hpp): "12, Solicita" after paragraph
+  // 11 is read "12." and "1) Adoptar" between e) and g) is read "f)", each
+  // an edit, and then placed as such. A label the sequence does not confirm
+  // on both sides ("9)" after c), the last point) is kept as printed: the
+  // block is placed as the list's next point (true), with a warning.
+  bool take_misread_label(std::size_t b) {
+    if (zone_ != Zone::preamble && zone_ != Zone::operative) return false;
+    const std::string_view t = text_at(b);
+    if (re_.operative.search(t) || re_.point.search(t)) return false;
+    std::vector<OperativeParagraph>& operative = current_operative();
+    if (auto r = structure::misread_paragraph_number(t, next_paragraph_number(operative))) {
+      record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
+      read_again_[b] = std::move(r->text);
+      return false;
+    }
+    if (zone_ != Zone::operative || operative.empty() || operative.back().points.empty()) return false;
+    std::size_t next = b + 1;
+    while (next < blocks_->size() && is_blank(text_at(next))) ++next;
+    auto p = structure::misread_point_label(t, operative.back().points.back().num, text_at(next));
+    if (!p) return false;
+    if (p->confirmed) {
+      record_label(b, p->confirmed->printed, p->confirmed->read, p->confirmed->reason, "point_label_read");
+      read_again_[b] = std::move(p->confirmed->text);
+      return false;
+    }
+    warn(b, "a point's label read \"" + p->printed + "\" where the list's sequence puts " + p->expected +
+                ": taken for the list's next point, its label kept as printed (misread?); compare it with the page image");
+    add_point(operative.back(), Point{p->printed, rich(b, p->printed.size()), {}});
+    announced_ = false;
+    return true;
+  }
+
+  // The number of the numbered paragraph after the last one of `operative`; 1 when none is numbered.
+  static std::size_t next_paragraph_number(const std::vector<OperativeParagraph>& operative) {
+    for (auto it = operative.rbegin(); it != operative.rend(); ++it) {
+      const std::string& num = it->num;
+      std::size_t digits = 0;
+      while (digits < num.size() && num[digits] >= '0' && num[digits] <= '9') ++digits;
+      if (digits > 0 && digits <= 3) return std::stoul(num.substr(0, digits)) + 1;
+    }
+    return 1;
+  }
+
   // A heading between numbered paragraphs: an unnumbered title line that a
   // numbered paragraph follows, set in its own type (bold or italic) or,
   // where the source states no typography, short and after a paragraph that
@@ -1069,7 +1115,9 @@ class StructureBuilder {
     return taken;
   }
 
+  // Block b's text, as read again where its label was misread (read_again_).
   std::string_view text_at(std::size_t b) const {
+    if (const auto it = read_again_.find(b); it != read_again_.end()) return it->second;
     return b < blocks_->size() ? std::string_view((*blocks_)[b].text) : std::string_view();
   }
 
@@ -1104,7 +1152,7 @@ class StructureBuilder {
   RichText rich(std::size_t b, std::size_t from = 0) const {
     const Block& block = (*blocks_)[b];
     RichText t;
-    const std::string_view text = block.text;
+    const std::string_view text = text_at(b);
     std::size_t begin = from, end = text.size();
     while (begin < end && text[begin] == ' ') ++begin;
     while (end > begin && text[end - 1] == ' ') --end;
@@ -1196,6 +1244,9 @@ class StructureBuilder {
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
   double body_size_ = -1;         // the median size of OCR body lines (ocr_body_size), once asked
   std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph
+  // Blocks whose paragraph number or point label OCR misread, as read from
+  // the numbering (take_misread_label): the same length as the printed text.
+  std::map<std::size_t, std::string> read_again_;
 };
 
 }  // namespace

@@ -337,3 +337,85 @@ TEST_CASE("a meeting line OCR misread above the date closes the resolution, and 
   CHECK(c.conservation.unaccounted.empty());
   CHECK(c.validation_errors.empty());
 }
+
+namespace {
+// An OCR line at (x0, y0)-(x1, y1), in `size` pt type, its words at spaces.
+struct Placed {
+  double x0, y0, x1, y1;
+  std::string text;
+};
+Document ocr_pages(const std::vector<std::vector<Placed>>& pages, double size) {
+  Document doc;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    Page page;
+    page.number = static_cast<int>(p) + 1;
+    page.width = 595;
+    page.height = 842;
+    page.ocr = true;
+    for (const Placed& l : pages[p]) {
+      Line line;
+      line.text = l.text;
+      line.words = words_at_spaces(l.text);
+      for (Word& w : line.words) w.confidence = 90;
+      line.box = Box{l.x0, l.y0, l.x1, l.y1};
+      line.font_size = size;
+      page.lines.push_back(std::move(line));
+    }
+    doc.pages.push_back(std::move(page));
+  }
+  return doc;
+}
+}  // namespace
+
+// The Russian six-language scan (two of its pages): OCR boxes span a line's
+// ink. A line with no capital and no ascender ("взаимозависимы и
+// взаимосвязаны,") has its top lower than its neighbours', and the space
+// above it looked like the space between paragraphs: it was a paragraph of
+// its own (5 preambular paragraphs too many). Russian lead words are lower
+// case, so at the head of the next page an indented "будучи обеспокоена"
+// after "культур," was taken for the sentence going on (one paragraph
+// too few). The same lines as a Spanish scan print them, and a real
+// paragraph space, stay apart.
+TEST_CASE("OCR lines without ascenders stay in their paragraph and an indented lower-case lead opens one after a page break",
+          "[unwrap_lines][ocr]") {
+  struct Case {
+    std::vector<std::string> text;  // 7 lines: page 1 (5), page 2 (2)
+  };
+  const std::vector<Case> cases = {
+      {{"подтверждая также, что все права человека универсальны, неделимы,", "взаимозависимы и взаимосвязаны,",
+        "подтверждая далее, что Международный пакт о гражданских и политических",
+        "правах предусматривает, в частности, что каждый человек имеет право на",
+        "свободу мысли, совести и религии, а также межкультурного сближения культур,",
+        "будучи обеспокоена действиями тех, кто умышленно использует напряженность",
+        "или выбирает объектом нападений людей определенной веры или убеждений,"}},
+      {{"reafirmando también que todos los derechos humanos son universales, indivisibles,", "universales e interrelacionados,",
+        "reafirmando además que el Pacto Internacional de Derechos Civiles y Políticos",
+        "dispone, entre otras cosas, que toda persona tiene derecho a la libertad de",
+        "pensamiento, de conciencia y de religión o creencias, lo que incluye las culturas,",
+        "preocupada por las acciones que intencionadamente explotan las tensiones o se",
+        "dirigen específicamente contra personas por motivos de religión o creencias,"}},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : cases) {
+    INFO(k.text[0]);
+    const auto& t = k.text;
+    // Lines 12 pt apart, 9.3 pt high; the second's ink starts 5 pt under
+    // the first (no ascenders), its bottom where a line's is.
+    Document doc = ocr_pages({{{148, 579.4, 467, 588.7, t[0]},
+                               {125, 593.7, 272, 600.2, t[1]},
+                               {148, 615.4, 467, 624.7, t[2]},
+                               {125, 627.4, 467, 636.7, t[3]},
+                               {125, 639.4, 467, 648.7, t[4]}},
+                              {{148, 75.6, 467, 84.9, t[5]}, {125, 87.6, 467, 96.9, t[6]}}},
+                             9.3);
+    run_passes(doc, {"unwrap_lines"});
+    const auto blocks = block_texts(doc);
+    CAPTURE(blocks);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0] == t[0] + " " + t[1]);
+    CHECK(blocks[1].ends_with(t[4]));
+    CHECK(blocks[2] == t[5] + " " + t[6]);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}

@@ -214,3 +214,84 @@ TEST_CASE("a page printing several resolutions keeps the text after the first co
   }
   CHECK(ran == 3);
 }
+
+// Numbers and labels OCR misread, read from the numbering they stand in
+// (the Spanish six-language scan: "12, Solicita" after paragraph 11 was run
+// into it, "1) Adoptar" between e) and g) was moved after h) as the list's
+// closing text; the Russian one: "5)" between f) and h), "9)" after c)).
+// In Spanish, Russian and French, and under a misread formula: the
+// paragraph number read with its full stop and the label read as the
+// sequence's letter, each an edit; a label the sequence confirms on one
+// side only is the list's next point, kept as printed, with a warning.
+TEST_CASE("paragraph numbers and point labels OCR misread are read from the numbering", "[structure]") {
+  struct Case {
+    std::string formula, preamble, para1, para2, a, b, misread, d, para3, meeting;
+  };
+  const std::vector<Case> cases = {
+      {"La Asamblea General,", "Reafirmando la obligación de los Estados,", "1. Toma nota del informe;",
+       "2. Exhorta a todos los Estados a que:", "a) Adopten medidas efectivas;", "b) Fomenten la libertad religiosa;",
+       "1) Alienten la representación;", "d) Hagan el firme esfuerzo;", "3, Solicita al Secretario General un informe.",
+       "50a sesión plenaria"},
+      {"Генеральная Ассамблея,", "подтверждая обязательство государств,", "1. принимает к сведению доклад;",
+       "2. призывает также все государства:", "a) принимать эффективные меры;", "b) поощрять религиозную свободу;",
+       "5) поощрять представленность;", "d) активно противодействовать;", "3, просит Генерального секретаря представить доклад.",
+       "50-е пленарное заседание"},
+      {"L'Assemblée générale,", "Réaffirmant l'obligation des États,", "1. Prend note du rapport;",
+       "2. Demande à tous les États:", "a) De prendre des mesures;", "b) De favoriser la liberté religieuse;",
+       "9) D'encourager la représentation;", "d) De s'employer résolument;", "3: Prie le Secrétaire général de lui présenter un rapport.",
+       "50e séance plénière"},
+      // A formula OCR misread as well.
+      {"La Asamblea Genera1,", "Reafirmando la obligación de los Estados,", "1. Toma nota del informe;",
+       "2. Exhorta a todos los Estados a que:", "a) Adopten medidas efectivas;", "b) Fomenten la libertad religiosa;",
+       "1) Alienten la representación;", "d) Hagan el firme esfuerzo;", "3; Solicita al Secretario General un informe.",
+       "50a sesión plenaria"},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : cases) {
+    INFO(k.formula);
+    // Two long preambular paragraphs: the dump is not hard-wrapped.
+    std::string preamble;
+    for (int n = 0; n < 4; ++n) preamble += (n ? " " : "") + k.preamble;
+    const Conversion c = convert("78/214. Title\n\n" + k.formula + "\n\n" + preamble + "\n\n" + preamble + "\n\n" + k.para1 + "\n\n" + k.para2 +
+                                 "\n\n" + k.a + "\n\n" + k.b + "\n\n" + k.misread + "\n\n" + k.d + "\n\n" + k.para3 + "\n\n" +
+                                 k.meeting + "\n");
+    const Resolution& r = c.resolution;
+    REQUIRE(r.operative.size() == 3);
+    CHECK(r.operative[2].num == "3.");
+    CHECK(r.operative[1].points.size() == 4);
+    CHECK_FALSE(r.operative[1].wrap_up);
+    REQUIRE(r.operative[1].points.size() == 4);
+    CHECK(r.operative[1].points[2].text.text == k.misread.substr(3));
+    std::size_t numbers = 0, labels = 0;
+    for (const Edit& e : r.edits) {
+      numbers += e.kind == "paragraph_number_read" && e.after == "3." ? 1U : 0U;
+      labels += e.kind == "point_label_read" && e.after == "c)" ? 1U : 0U;
+    }
+    CHECK(numbers == 1);
+    CHECK(labels == 1);
+    CHECK(r.operative[1].points[2].num == "c)");
+    CHECK(c.validation_errors.empty());
+    ++ran;
+  }
+  CHECK(ran == 4);
+  // The last point of its list: the sequence confirms it on one side only.
+  // The block is the list's next point, its label kept as printed, warned.
+  const std::string preamble = "Reafirmando la obligación de los Estados de prohibir la discriminación y la violencia por "
+                               "motivos de religión o creencias y de adoptar medidas,\n\n";
+  const Conversion last = convert("78/214. Title\n\nLa Asamblea General,\n\n" + preamble + preamble +
+                                  "1. Exhorta a todos los Estados a que:\n\na) Adopten medidas;\n\nb) Fomenten la libertad;\n\n"
+                                  "9) Hagan el firme esfuerzo;\n\n2. Pide que se intensifiquen las iniciativas.\n");
+  REQUIRE(last.resolution.operative.size() == 2);
+  REQUIRE(last.resolution.operative[0].points.size() == 3);
+  CHECK(last.resolution.operative[0].points[2].num == "9)");
+  const auto& w = last.resolution.warnings;
+  CHECK(std::any_of(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("kept as printed") != std::string::npos; }));
+  // Not read so: a number out of the sequence, a "1)" the sequence does not
+  // confirm (a list of its own), a figure with no word after it.
+  const Conversion none = convert("78/214. Title\n\nLa Asamblea General,\n\n" + preamble + preamble +
+                                  "1. Exhorta a todos los Estados a que:\n\na) Adopten medidas;\n\n"
+                                  "1) primero;\n\n5, 6 y 7 de la resolución.\n\n2, 3 y 4 de la resolución.\n");
+  REQUIRE(none.resolution.operative.size() == 1);
+  CHECK(none.resolution.operative[0].points.size() == 1);
+  for (const Edit& e : none.resolution.edits) CHECK(e.kind != "paragraph_number_read");
+}

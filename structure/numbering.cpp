@@ -1,0 +1,91 @@
+#include "structure/numbering.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn::structure {
+
+namespace {
+// The Cyrillic letters that print as Latin ones: OCR in Russian reads the
+// Latin labels of a list ("a)", "c)", "e)") as them.
+char32_t latin_look_alike(char32_t c) {
+  switch (c) {
+    case U'\u0430': return U'a';
+    case U'\u0441': return U'c';
+    case U'\u0435': return U'e';
+    case U'\u043E': return U'o';
+    case U'\u0440': return U'p';
+    case U'\u0445': return U'x';
+    default: return c;
+  }
+}
+
+// The one letter of a point's label ("e)", "(e)", "е)" read in Cyrillic),
+// its Latin look-alike; 0 when the label is not one letter.
+char32_t label_letter(std::string_view label) {
+  while (!label.empty() && label.front() == '(') label.remove_prefix(1);
+  while (!label.empty() && label.back() == ')') label.remove_suffix(1);
+  std::size_t i = 0;
+  if (label.empty()) return 0;
+  const char32_t c = latin_look_alike(next_code_point(label, i));
+  if (i != label.size() || !is_letter(c)) return 0;
+  return c;
+}
+
+std::string utf8(char32_t c) {
+  std::string out;
+  append_utf8(out, c);
+  return out;
+}
+}  // namespace
+
+std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected) {
+  static const Regex kMisread("^([0-9]{1,3})([,:;])\\s+\\p{L}");
+  const auto m = kMisread.search(text);
+  if (!m || m->str(text, 1) != std::to_string(expected)) return std::nullopt;
+  LabelReading r;
+  r.printed = std::string(m->str(text, 1)) + std::string(m->str(text, 2));
+  r.read = std::string(m->str(text, 1)) + ".";
+  r.text = r.read + std::string(text.substr(r.printed.size()));
+  r.reason = "paragraph number " + r.read + " read with \"" + std::string(m->str(text, 2)) +
+             "\" for its full stop (OCR): it opens a paragraph where the numbering puts paragraph " + r.read +
+             " (after " + (expected > 1 ? "paragraph " + std::to_string(expected - 1) + "." : std::string("the preamble")) +
+             "), and a word follows it";
+  return r;
+}
+
+std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next) {
+  static const Regex kLabel("^(\\(?)([0-9]|\\p{L})\\)\\s+\\p{L}");
+  const auto m = kLabel.search(text);
+  const char32_t before = label_letter(previous);
+  if (!m || before == 0 || before == U'z' || (m->str(text, 1) == "(") != previous.starts_with("(")) return std::nullopt;
+  const std::string open(m->str(text, 1));
+  const std::string printed_char(m->str(text, 2));
+  std::size_t i = 0;
+  const char32_t printed = latin_look_alike(next_code_point(printed_char, i));
+  const char32_t expected = before + 1;
+  if (printed == expected) return std::nullopt;  // the label the sequence puts there: a point already
+  PointReading out;
+  out.printed = open + printed_char + ")";
+  out.expected = open + utf8(expected) + ")";
+  // The point after it is labelled with the letter after the expected one.
+  if (const auto n = kLabel.search(next); n && expected != U'z') {
+    std::size_t k = 0;
+    const std::string next_char(n->str(next, 2));
+    if (latin_look_alike(next_code_point(next_char, k)) == expected + 1 && (n->str(next, 1) == "(") == (open == "(")) {
+      LabelReading r;
+      r.printed = out.printed;
+      r.read = out.expected;
+      r.text = r.read + std::string(text.substr(r.printed.size()));
+      r.reason = "a point's label read \"" + r.printed + "\" (OCR) between points " + open + utf8(before) + ") and " +
+                 open + utf8(expected + 1) + "): the sequence of the list's letters puts " + r.read + " there";
+      if (r.text.size() == text.size()) out.confirmed = std::move(r);
+    }
+  }
+  // A "1)" the sequence does not confirm may open a list of its own (items
+  // numbered under a point): no point of this list.
+  if (!out.confirmed && printed == U'1') return std::nullopt;
+  return out;
+}
+
+}  // namespace akn::structure

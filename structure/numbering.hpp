@@ -1,0 +1,47 @@
+// Paragraph numbers and point labels as OCR misreads them, read from the
+// numbering sequence they stand in: "12, Solicita" after paragraph 11 is
+// paragraph 12 ("12." with its full stop read as a comma); "1) Adoptar"
+// between points e) and g) is point f) (its letter read as a figure).
+// Pure functions of the printed text and the labels around it; the
+// structure builder records each reading as an edit. Internal to
+// structure/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace akn::structure {
+
+// A label read otherwise than printed: `text` is the block's text with the
+// label replaced (the same length in bytes, so that offsets into the block
+// stay valid), `printed` and `read` the label as printed and as read.
+struct LabelReading {
+  std::string text;
+  std::string printed, read;
+  std::string reason;
+};
+
+// `text` opens with paragraph number `expected` (the number after the last
+// numbered paragraph, 1 when none) whose full stop OCR read as another
+// mark (",", ":", ";"), then a word: the number read with its full stop.
+// nullopt when `text` opens otherwise, or with another number.
+std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected);
+
+// A point label as a list of one-letter labels prints it ("f)"), read as
+// a figure or a letter out of the sequence ("1)", "5)", "9)"): `text`
+// opens with one character and ")" that is not the letter after
+// `previous` (the label of the point before it, "e)"), and then a word.
+// When the point after it (`next`, the text of the next block; empty when
+// none) is labelled with the letter after that one, the sequence says
+// which letter it is: the label is read as it ("confirmed"). Otherwise the
+// block is still the next point of the list, but its label is kept as
+// printed (the caller warns). nullopt when `text` is no such point.
+struct PointReading {
+  std::optional<LabelReading> confirmed;  // the label read as the sequence's letter
+  std::string printed;                    // the label as printed ("9)")
+  std::string expected;                   // the sequence's letter ("d)")
+};
+std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next);
+
+}  // namespace akn::structure
