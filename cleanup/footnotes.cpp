@@ -604,6 +604,35 @@ bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size
   return dictionary->accepts(without) && !dictionary->accepts(with);
 }
 
+// One to three figures standing alone (a space or the line's end after
+// them) after full-width punctuation ("、" "，" "；" "：" "。" "）" "》"):
+// a Chinese note's raised number as OCR reads it, in the line's type.
+const Regex& full_width_alone_figures() {
+  static const Regex kAlone("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})(?=\\s|$)");
+  return kAlone;
+}
+
+// Marks OCR misread after full-width punctuation (Chinese: "号、7 2019年",
+// "《公约》?”除其他外"), which the patterns of mark_events, made for Latin
+// and Cyrillic text, do not see: Chinese prints a note's raised number
+// right after the punctuation and runs the text on without a space. A
+// number of one to three figures standing alone after such punctuation
+// (a space or the line's end after it) is a reference found when its note
+// exists, as digits glued after punctuation are; a star, registered sign,
+// degree sign, caret, "!" or "?" (a quote may follow it) after such
+// punctuation, before Han, a space or the line's end, is a candidate that
+// the numbering decides. Appended to `here`.
+void full_width_mark_events(detail::LineRef ref, const Line& line, const std::set<int>& numbers,
+                            std::vector<MarkEvent>& here) {
+  static const Regex kMark("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([*\u00AE\u00B0^!?]['\u2019\u201D\"]?)"
+                           "(?=\\p{Han}|\\s|$)");
+  for (const auto& m : full_width_alone_figures().find_all(line.text))
+    if (const int n = std::stoi(std::string(m.str(line.text, 1))); numbers.count(n))
+      here.push_back({ref, m.groups[1].first, 0, n});
+  for (const auto& m : kMark.find_all(line.text))
+    here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+}
+
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
@@ -644,6 +673,7 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
       for (const auto& m : kLetter.find_all(line.text))
         if (mark_read_as_letter(line.text, m.groups[1].first, m.groups[1].second - m.groups[1].first, dictionary))
           here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+      full_width_mark_events(ref, line, numbers, here);
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
     out.insert(out.end(), here.begin(), here.end());
@@ -715,6 +745,50 @@ void warn_raised_left_as_read(Document& doc, const std::vector<MarkEvent>& event
   }
 }
 
+// Whether the candidates `marks` fit the notes `missing` one for one, in
+// order (a raised figure out of the numbering only the note whose figures
+// it reads).
+bool fit_in_order(const std::vector<const MarkEvent*>& marks, const std::vector<int>& missing) {
+  bool fit = marks.size() == missing.size();
+  for (std::size_t i = 0; fit && i < marks.size(); ++i) fit = marks[i]->raised == 0 || figures_fit(marks[i]->raised, missing[i]);
+  return fit;
+}
+
+// A span whose candidates and notes without a reference are not as many,
+// taken page by page: a note is printed at the foot of the page that
+// raises its mark, so the candidates of one page can only be the marks of
+// the notes that open on it. A page whose candidates fit its notes one for
+// one, in order, has them taken (appended to `accepted`); the marks of the
+// other pages stay as printed, with a warning (one for the span when no
+// page fits).
+void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& marks, const std::vector<int>& missing,
+                         std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  std::map<int, int> page_of;  // note number -> its page (1-based)
+  for (const Footnote& f : doc.footnotes)
+    if (as_number(f.marker) > 0) page_of.emplace(as_number(f.marker), f.page);
+  std::map<std::size_t, std::vector<const MarkEvent*>> marks_on;
+  for (const MarkEvent* e : marks) marks_on[e->line.page].push_back(e);
+  std::vector<std::pair<const std::vector<const MarkEvent*>*, std::size_t>> unfit;  // a page's marks, its notes
+  for (const auto& [page, here] : marks_on) {
+    std::vector<int> notes;
+    for (const int n : missing)
+      if (page_of.count(n) && page_of.at(n) == static_cast<int>(page) + 1) notes.push_back(n);
+    if (!notes.empty() && fit_in_order(here, notes))
+      for (std::size_t i = 0; i < here.size(); ++i) accepted.push_back({here[i], notes[i]});
+    else
+      unfit.push_back({&here, notes.size()});
+  }
+  const bool none_fit = unfit.size() == marks_on.size();
+  if (none_fit) unfit = {{&marks, missing.size()}};
+  for (const auto& [here, notes] : unfit) {
+    const MarkEvent& e = *here->front();
+    doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
+                 std::to_string(here->size()) + " marks that may be misread note references, for " +
+                     std::to_string(notes) + " notes without a reference" + (none_fit ? "" : " that open on their page") +
+                     ": left as printed");
+  }
+}
+
 void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   if (numbers.empty()) return;
   std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
@@ -734,15 +808,10 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     for (int n = low + 1; n < high; ++n)
       if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
     const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, missing);
-    bool fit = marks.size() == missing.size();
-    for (std::size_t i = 0; fit && i < marks.size(); ++i) fit = marks[i]->raised == 0 || figures_fit(marks[i]->raised, missing[i]);
-    if (!marks.empty() && fit) {
+    if (!marks.empty() && fit_in_order(marks, missing)) {
       for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
     } else if (!marks.empty() && !missing.empty()) {
-      const MarkEvent& e = *marks.front();
-      doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
-                   std::to_string(marks.size()) + " marks that may be misread note references, for " +
-                       std::to_string(missing.size()) + " notes without a reference: left as printed");
+      accept_page_by_page(doc, marks, missing, accepted);
     }
     if (k < events.size()) low = std::max(low, events[k].anchor);
     begin = k + 1;
@@ -1116,6 +1185,18 @@ bool from_text_layer(const Document& doc, std::size_t b, std::size_t offset) {
   return line.box.has_value() && line.font_size > 0 && !line.words.empty();
 }
 
+// Figures standing alone after full-width punctuation ("号、7 2019年"): in
+// Chinese a note's raised number follows the punctuation, and OCR reads it
+// in the line's type with a space after it (see full_width_mark_events).
+// Candidates only where the source lost the superscript. Appended to `out`.
+void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCandidate>& out) {
+  const std::string& t = doc.blocks[b].text;
+  for (const auto& m : full_width_alone_figures().find_all(t))
+    if (!from_text_layer(doc, b, m.groups[1].first))
+      out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
+                     "figures alone after full-width punctuation", false, false});
+}
+
 std::vector<RefCandidate> find_candidates(const Document& doc) {
   static const Regex kAfterPunct(
       "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
@@ -1148,6 +1229,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     // layers too.
     for (const auto& m : kStar.find_all(t))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)), "asterisk after a word", false, false});
+    full_width_candidates(doc, b, out);
     for (const auto& m : kAfterWord.find_all(t))
       if (plain(m.groups[1].first)) out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});

@@ -28,6 +28,9 @@
 // 3. On a right-to-left line, the Arabic comma that Tesseract's Arabic
 //    model reads as a closing guillemet (see restore_arabic_commas), in
 //    any word, whatever its confidence.
+// 4. In an Arabic document, a point's letter label that Tesseract read as
+//    figures ("(1)" for "(أ)"), when the other labels of its list say
+//    which letter it is (see read_arabic_point_labels).
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read), and half a word
 // hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
@@ -42,6 +45,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
@@ -49,7 +53,9 @@
 #include "cleanup/pass_util.hpp"
 #include "core/known_words.hpp"
 #include "core/language.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
+#include "core/un_patterns.hpp"
 
 namespace akn {
 
@@ -398,6 +404,117 @@ void restore_arabic_commas(Document& doc) {
       }
     }
 }
+
+// Arabic lists label their points with letters in abjad order ("(أ)",
+// "(ب)", "(ج)", "(د)", "(ه)", "(و)", ...), never with figures (figures in
+// brackets, "(1)", number Arabic notes). Tesseract's Arabic model reads the
+// alef of "(أ)" as the figure "1". A list is the lines opening with a
+// label in brackets after a line that ends with a colon (the paragraph
+// that announces it), up to the next numbered paragraph or colon. In a
+// list of an Arabic document's OCR pages that holds both labels read as
+// letters and labels read as figures, where every label's place in the
+// sequence (a letter's in abjad order, a figure's its value) runs strictly
+// upwards through the list, each figure is the letter of its place, with an
+// edit. A list that does not run so keeps its figures, with a warning.
+// Lines OCR lost leave gaps in a list's places ("(1)", "(ب)", "(و)"): a
+// gap does not break the run, a step back does (see settle_arabic_list).
+constexpr std::string_view kAbjad[] = {"أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
+                                       "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"};
+
+struct ArabicLabel {
+  detail::LineRef at;
+  std::size_t begin = 0, size = 0;  // the label's text inside its brackets
+  int place = 0;                    // its place in the sequence, from 1
+  bool figure = false;
+};
+
+// The place of a label as read: a letter's in abjad order ("ا" and "هـ"
+// too), figures' their value (Western or Arabic-Indic); 0 when neither.
+int label_place(std::string_view label, bool& figure) {
+  figure = false;
+  for (std::size_t i = 0; i < std::size(kAbjad); ++i)
+    if (label == kAbjad[i]) return static_cast<int>(i) + 1;
+  if (label == "\u0627") return 1;
+  if (label == "\u0647\u0640") return 5;
+  int value = 0;
+  for (std::size_t i = 0; i < label.size();) {
+    const char32_t cp = next_code_point(label, i);
+    if (cp >= '0' && cp <= '9') value = value * 10 + static_cast<int>(cp - '0');
+    else if (cp >= 0x0660 && cp <= 0x0669) value = value * 10 + static_cast<int>(cp - 0x0660);
+    else return 0;
+  }
+  figure = value > 0;
+  return value <= static_cast<int>(std::size(kAbjad)) ? value : 0;
+}
+
+// Reads the figures of one run of labels as its letters, or warns (see
+// above).
+void settle_arabic_run(Document& doc, const std::vector<ArabicLabel>& list) {
+  const bool figures = std::any_of(list.begin(), list.end(), [](const ArabicLabel& a) { return a.figure; });
+  const bool letters = std::any_of(list.begin(), list.end(), [](const ArabicLabel& a) { return !a.figure; });
+  if (!figures || !letters) return;
+  bool upwards = true;
+  for (std::size_t i = 1; i < list.size(); ++i) upwards = upwards && list[i].place > list[i - 1].place;
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    if (!it->figure) continue;
+    Line& line = detail::at(doc, it->at);
+    const std::string read = line.text.substr(it->begin, it->size);
+    if (!upwards) {
+      doc.log.warn(std::string(kPass), Position{static_cast<int>(it->at.page) + 1, static_cast<int>(it->at.line), 0},
+                   "a point's label read as figures \"(" + read + ")\" in an Arabic list whose other labels are "
+                   "letters, out of their sequence: kept as printed");
+      continue;
+    }
+    const std::string letter(kAbjad[static_cast<std::size_t>(it->place - 1)]);
+    line.replace(it->begin, it->size, letter);
+    detail::record_line_edit(doc, kPass, "arabic_point_label", it->at, it->begin, "(" + read + ")", "(" + letter + ")",
+                             "an Arabic list labels its points with letters in abjad order (its other labels read as "
+                             "letters, and every label's place runs upwards): \"(" + read + ")\" is its point " +
+                                 read + ", \"(" + letter + ")\", misread as figures",
+                             0.7);
+  }
+}
+
+// A list's labels in runs: a label read as a letter whose place is not
+// after the label before it starts a run of its own (a letter read is
+// believed: a new list, whose announcing line or paragraph number OCR
+// lost, or merged into a running head). A figure never starts one.
+void settle_arabic_list(Document& doc, const std::vector<ArabicLabel>& list) {
+  std::size_t begin = 0;
+  for (std::size_t i = 1; i <= list.size(); ++i) {
+    if (i < list.size() && (list[i].figure || list[i].place > list[i - 1].place)) continue;
+    settle_arabic_run(doc, std::vector<ArabicLabel>(list.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                    list.begin() + static_cast<std::ptrdiff_t>(i)));
+    begin = i;
+  }
+}
+
+void read_arabic_point_labels(Document& doc) {
+  if (language_of(doc) != "ar") return;
+  // A speck OCR read as a mark before the bracket ("ّ (و)") is no text.
+  static const Regex kLabel("^(?:\\p{Mn}\\s*)?\\(([0-9\u0660-\u0669]{1,2}|\\p{Arabic}{1,2})\\)\\s*(?=\\p{Arabic})");
+  static const Regex kNumbered(std::string("^(?:") + masthead::kParagraphNumberPattern + ")");
+  std::vector<ArabicLabel> list;
+  bool open = false;  // a line ending with a colon announced a list
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    const Line& line = detail::at(doc, ref);
+    if (!doc.pages[ref.page].ocr || line.role != LineRole::body) continue;
+    const std::string_view text = line.text;
+    if (kNumbered.search(text)) {
+      settle_arabic_list(doc, std::exchange(list, {}));
+      open = false;
+    } else if (const auto m = kLabel.search(text); m && open) {
+      ArabicLabel label{ref, m->groups[1].first, m->groups[1].second - m->groups[1].first, 0, false};
+      label.place = label_place(m->str(text, 1), label.figure);
+      if (label.place > 0) list.push_back(label);
+    }
+    if (const std::string_view t = trim(text); t.ends_with(":")) {
+      settle_arabic_list(doc, std::exchange(list, {}));
+      open = true;
+    }
+  }
+  settle_arabic_list(doc, list);
+}
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
@@ -405,6 +522,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   if (below <= 0) return;
   if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
   restore_arabic_commas(doc);
+  read_arabic_point_labels(doc);
   const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];

@@ -940,10 +940,13 @@ class StructureBuilder {
       warn(b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
                                : "unnumbered text after operative paragraph " + para.num + " appended to it");
     }
+    // After the points, the text after their wrap-up goes on it, in reading
+    // order (on the paragraph's own text it would be read before them).
+    RichText& into = para.wrap_up ? *para.wrap_up : para.text;
     RichText more = rich(b);
-    const std::size_t base = para.text.text.size() + 1;
-    para.text.text += " " + more.text;
-    for (NoteRef n : more.notes) para.text.notes.push_back({n.offset + base, n.footnote});
+    const std::size_t base = into.text.size() + 1;
+    into.text += " " + more.text;
+    for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
   }
 
   // No enacting formula: a report, a letter, a meeting record. Its text is

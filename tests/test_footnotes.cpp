@@ -599,6 +599,59 @@ TEST_CASE("on OCR pages a note's number glued to the Han its text opens with ope
   CHECK(edits_of(doc, "ocr_note_number").size() == 2);  // "3同上", "4见": not "12月"
 }
 
+// Chinese prints a note's raised number right after the full-width
+// punctuation ("第16/18号、¹ 2012年"), and runs on without a space. OCR
+// reads it in the line's type with a space after it ("号、1 2012年"), or
+// as a sign ("号、? 2015年", "《公约》?”除其他外"): the patterns made for
+// ASCII punctuation did not see them (the six-language fixture's Chinese
+// scan linked 1 of its 15 notes). Where the candidates of a span and its
+// notes without a reference are not as many, each page is taken on its
+// own: a note is printed under the page that raises its mark.
+TEST_CASE("on OCR pages a note mark misread after full-width punctuation is a reference taken page by page",
+          "[footnotes][ocr][languages]") {
+  const std::string text =
+      "欢迎理事会第16/18号、1 2012年3月23日第19/25号、2 2013年\n"
+      "3月22日第22/31号、? 2015年3月27日第28/29号决议，\n"
+      "\n"
+      "1 见《大会正式记录》(A/66/53)。\n"
+      "2 同上(A/67/53)。\n"
+      "3 同上(A/68/53)。\n"
+      "4 同上(A/70/53)。\n"
+      "\f"
+      "还重申《公约》?”除其他外规定人人有权，\n"
+      "\n"
+      "5 见第2200 A (XXI)号决议。\n";
+  Document doc = doc_from_text(text);
+  REQUIRE(doc.pages.size() == 2);
+  for (Page& page : doc.pages) page.ocr = true;
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 5);
+  // Notes 1 and 2: figures alone after "、"; note 5: "?”" after "》", the
+  // only candidate of page 2 for its only open note. Page 1's "?" may be
+  // note 3 or 4 (note 4's mark unread): kept, with a warning.
+  std::vector<std::string> referenced;
+  for (const Footnote& f : doc.footnotes)
+    if (f.referenced) referenced.push_back(f.marker);
+  CHECK(referenced == std::vector<std::string>{"1", "2", "5"});
+  CHECK(edits_of(doc, "misread_note_mark").size() == 1);
+  CHECK(has_warning(doc, "that open on their page"));
+  CHECK(doc.pages[1].lines[0].text == "还重申《公约》除其他外规定人人有权，");
+  // Page 1 raising note 4's mark too, its "?" is note 3's.
+  Document whole = doc_from_text(text.substr(0, text.find("决议")) + "、4 2016年" + text.substr(text.find("决议")));
+  for (Page& page : whole.pages) page.ocr = true;
+  run_passes(whole, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  std::size_t linked = 0;
+  for (const Footnote& f : whole.footnotes) linked += f.referenced ? 1 : 0;
+  CHECK(linked == 5);
+  // Not read by OCR (a text dump), the signs are as printed; figures
+  // standing alone are linked there too, as digits glued after punctuation
+  // are ("1993,1 for").
+  Document dump = doc_from_text(text);
+  run_passes(dump, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(dump, "misread_note_mark").empty());
+  CHECK(edits_of(dump, "link_footnote_reference").size() == 2);
+}
+
 TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when the body raises that mark", "[footnotes][ocr]") {
   // "2. See resolution ...": the raised 2 of the body and note 1 before it
   // make it note 2; without the raised mark it may be a paragraph's number.

@@ -420,6 +420,78 @@ TEST_CASE("OCR correction: an Arabic comma read as a closing guillemet is the co
   CHECK(edits_of(corrected(true, false), "arabic_comma").empty());
 }
 
+// Arabic lists label their points with letters in abjad order; Tesseract's
+// Arabic model reads the alef of "(أ)" as "1" (the six-language fixture's
+// Arabic scan: "(1) التشجيع ..." under operative paragraph 7, its point
+// lost in the paragraph's text). In a list whose other labels are letters
+// and whose labels' places run upwards (lines OCR lost leave gaps), the
+// figures are the letters of their places; a list out of sequence keeps
+// them with a warning, and a list of figures alone (the notes "(1)",
+// "(2)") is left as it is.
+TEST_CASE("OCR correction: an Arabic point label read as figures is the letter of its place in its list",
+          "[ocr][passes][languages]") {
+  auto corrected = [](const std::vector<std::string>& lines, bool ocr) {
+    Document doc;
+    Page page;
+    page.ocr = ocr;
+    for (const std::string& text : lines) {
+      std::vector<std::pair<std::string, double>> words;
+      for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        words.emplace_back(text.substr(i, end - i), 95);
+        i = end + 1;
+      }
+      page.lines.push_back(ocr_line(words));
+      page.lines.back().right_to_left = true;
+    }
+    doc.pages.push_back(page);
+    doc.language = "ar";
+    CleanupOptions options = config().cleanup;
+    options.passes = {"correct_ocr_words"};
+    Cleaner(options).run(doc);
+    return doc;
+  };
+  const std::vector<std::string> list = {"7 - تهيب بجميع الدول أن تتخذ التدابير التالية:",
+                                         "(1) التشجيع على إنشاء شبكات تعاونية",
+                                         "على العمل البناء لتحقيق أهداف مشتركة؛",
+                                         "(ب) إنشاء آلية ملائمة داخل الحكومات؛",
+                                         "(و) اتخاذ تدابير تجرم التحريض؛",
+                                         "8 - تهيب كذلك بجميع الدول:",
+                                         "(2) اتخاذ تدابير فعالة؛"};
+  const Document doc = corrected(list, true);
+  CHECK(doc.pages[0].lines[1].text == "(أ) التشجيع على إنشاء شبكات تعاونية");
+  CHECK(doc.pages[0].lines[3].text == list[3]);
+  // "(2)" alone in its list: no letter says it is one.
+  CHECK(doc.pages[0].lines[6].text == list[6]);
+  REQUIRE(edits_of(doc, "arabic_point_label").size() == 1);
+  CHECK(edits_of(doc, "arabic_point_label")[0].before == "(1)");
+  CHECK(edits_of(doc, "arabic_point_label")[0].after == "(أ)");
+  // Out of sequence ("(ج)" then "(1)"): kept, with a warning.
+  std::vector<std::string> back = list;
+  back[1] = "(ج) التشجيع على إنشاء شبكات تعاونية";
+  back[2] = "(1) على العمل البناء لتحقيق أهداف مشتركة؛";
+  const Document kept = corrected(back, true);
+  CHECK(kept.pages[0].lines[2].text == back[2]);
+  CHECK(edits_of(kept, "arabic_point_label").empty());
+  CHECK(std::any_of(kept.log.warnings().begin(), kept.log.warnings().end(),
+                    [](const Diagnostic& d) { return d.message.find("out of their sequence") != std::string::npos; }));
+  // Paragraph 8's number lost (merged into a running head): its list's
+  // "(ب)" steps back, so a new list starts there; "(1)" is still the "(أ)"
+  // of the first. A speck read before a bracket is no text.
+  const Document lost = corrected({"7 - تهيب بجميع الدول أن تتخذ التدابير التالية:", "(1) التشجيع على إنشاء شبكات",
+                                   "(ب) إنشاء آلية ملائمة؛", "ّ (و) اتخاذ تدابير؛", "(ب) تشجيع الحرية الدينية؛",
+                                   "(د) بذل جهود دؤوبة؛"},
+                                  true);
+  CHECK(lost.pages[0].lines[1].text == "(أ) التشجيع على إنشاء شبكات");
+  CHECK(edits_of(lost, "arabic_point_label").size() == 1);
+  // Notes numbered "(1)", "(2)" after a colon: no letter among them.
+  const Document notes = corrected({"وتحث الدول على ما يلي:", "(1) انظر القرار 2200 ألف.", "(2) المرجع نفسه."}, true);
+  CHECK(edits_of(notes, "arabic_point_label").empty());
+  CHECK(notes.log.warnings().empty());
+  // A text layer is as printed.
+  CHECK(edits_of(corrected(list, false), "arabic_point_label").empty());
+}
+
 TEST_CASE("a scan in another script is read in its language under auto, and a wrong named language is reported", "[ocr][corpus]") {
   const std::string bytes = read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf");
   auto language_edits = [](const Conversion& c) {
