@@ -642,12 +642,12 @@ class StructureBuilder {
   }
 
   // A paragraph of the text where the title would stand (a scan whose
-  // title OCR did not read, the masthead above it taken): the document is
-  // given no title rather than its first paragraph, which stays in the text.
+  // title OCR did not read, the masthead above it taken): no title rather
+  // than its first paragraph, which stays in the text (a numbered title
+  // printed after it is still taken: finish() warns when none is).
   bool refuse_paragraph_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
-                "\", is a paragraph (a sentence closed), not a title: the document is given no title (the title is missing "
-                "from the text: compare it with the page image)");
+                "\", is a paragraph (a sentence closed), not a title: no text after it is taken for the title");
     title_closed_ = true;
     return false;
   }
@@ -1000,6 +1000,10 @@ class StructureBuilder {
       if (s.preamble.empty() && s.operative.empty() && !has_subdivisions)
         res_.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});
     }
+    if (title_closed_ && !res_.title)
+      res_.warnings.push_back({std::string(kStage), {},
+                               "the document is given no title: its first text is a paragraph, its title is not in the text "
+                               "(compare it with the page image)"});
     if (res_.body.empty() && res_.meta.body) res_.body = *res_.meta.body;
     res_.actor = actor_for_body(res_.body);
     classify();

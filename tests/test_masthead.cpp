@@ -786,6 +786,7 @@ TEST_CASE("a scanned letter whose title the OCR layer lost is given no title and
   CHECK(c.resolution.meta.symbol == "A/46/312");
   CHECK_FALSE(c.resolution.title);
   CHECK(warnings_with(c, "is a paragraph (a sentence closed), not a title") == 1);
+  CHECK(warnings_with(c, "the document is given no title") == 1);
   INFO(c.text);
   CHECK(c.text.starts_with("I have the honour to transmit herewith"));
   CHECK(contains(c.text, "official document of the General Assembly and of the Security Council."));
@@ -888,4 +889,17 @@ TEST_CASE("a scan whose masthead prints no symbol takes the one its page footer 
     ++checked;
   }
   CHECK(checked == 5);
+}
+
+TEST_CASE("a resolution's numbered title after a paragraph of text is still its title", "[masthead][structure]") {
+  // A 1971 volume prints a note of the resolution before in the column,
+  // above the next resolution's number and title.
+  const Conversion c = convert(
+      "1 Official Records of the General Assembly, Twenty-sixth Session, Annexes, agenda item 21, document A/8273 and the "
+      "corrigendum thereto.\n\n2754 (XXVI). Admission of Oman to membership in the United Nations\n\nThe General Assembly,\n\n"
+      "Having received the application of Oman for admission to membership in the United Nations,\n\n"
+      "1. Decides to admit Oman to membership in the United Nations.\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "Admission of Oman to membership in the United Nations");
+  CHECK(warnings_with(c, "the document is given no title") == 0);
 }
