@@ -647,7 +647,7 @@ class StructureBuilder {
   // printed after it is still taken: finish() warns when none is).
   bool refuse_paragraph_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
-                "\", is a paragraph (a sentence closed), not a title: no text after it is taken for the title");
+                "\", is a paragraph (a sentence closed), not a title: not taken for the title, nor any line after it but a numbered title");
     title_closed_ = true;
     return false;
   }
