@@ -116,6 +116,19 @@ constexpr std::size_t kHeadLines = 4;
 constexpr double kHeadShare = 0.2;
 constexpr int kHeadVotesToOverrule = 2;
 constexpr std::size_t kHeadSymbolEdits = 1;
+// The footer of a page: among its last kFootLines lines, in the bottom
+// kFootShare of the page. When neither the masthead nor the running heads
+// give a symbol, a symbol printed there (alone or beside the page number:
+// "651 A/C,4/SR.985") is taken.
+constexpr std::size_t kFootLines = 4;
+constexpr double kFootShare = 0.15;
+// On an OCR page, a masthead date whose month name OCR misread ("2 Aprii
+// 1990") is explained as the date (no date of issue is taken from it) when
+// the word is within kMisreadMonthEdits edits of a month name.
+constexpr std::size_t kMisreadMonthEdits = 1;
+// Letters from the first CJK block on write words of one character: a
+// line of them alone is text, never specks.
+constexpr char32_t kFirstCjkCodePoint = 0x2E80;
 
 // A masthead field: its pattern and name, and the cues that let a line be
 // passed over without searching it. Every match of the pattern holds one of
@@ -190,7 +203,9 @@ const std::vector<Field>& fields() {
   // Arabic mastheads stretch their words with tatweel ("الأمــم المتحـدة").
   static const Regex kOrganization("United Nations|Nations\\s+Unies|Naciones\\s+Unidas|Организация\\s+Объединенных\\s+Наций|"
                                    "ـ*اـ*لـ*أـ*مـ*مـ*\\s+اـ*لـ*مـ*تـ*حـ*دـ*ةـ*|联合国|UNITED\\s+NATIONS(?:\\s+[AES]{1,2}\\b)?|^\\s*UNITED\\s*$|^\\s*NATIONS(?:\\s+[AES]{1,2})?\\s*$");
-  static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-[a-z]+)?)\\s+year(?:\\s|$)");  // "Forty-ninth year" of the Security Council
+  // "Forty-ninth year" of the Security Council (OCR may double its hyphen:
+  // "Forty--fifth year").
+  static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-{1,2}[a-z]+)?)\\s+year(?:\\s|$)");
   static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
   // "Distr." ending its line (alone, or after the organ on its baseline:
   // "Security Council Distr."), and the distribution in capitals under it
@@ -225,6 +240,9 @@ const std::vector<Field>& fields() {
   static const Regex kUnreadableDayDate(
       "(?<!\\S)(?=\\S{0,1}[0-9~#¥?*'!|])\\S{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|"
       "October|November|December)\\s+(?:1[89][0-9]{2}|20[0-9]{2})(?!\\S)");
+  // On an OCR page: a date whose month name OCR misread ("2 Aprii 1990";
+  // parse_line checks the word against the month names, kMisreadMonthEdits).
+  static const Regex kMisreadMonthDate("(?<!\\S)[0-9]{1,2}\\s+(\\p{L}{3,12})\\s+(?:1[89][0-9]{2}|20[0-9]{2})(?!\\S)");
   static const Regex kSession("([A-Z][a-z]+(?:-[a-z]+)?)\\s+(?:(?:emergency\\s+)?special\\s+)?session");
   // On an OCR page: a session whose ordinal OCR misread (nearest_ordinal).
   static const Regex kMisreadSession("(?:^|\\s)(\\S{5,})\\s+session(?=\\s|$)");
@@ -256,6 +274,7 @@ const std::vector<Field>& fields() {
        {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December"},
        true},
+      {&kMisreadMonthDate, "misreadMonthDate", kYearCues, true},
       {&kSession, "session", {"session"}},
       {&kLocalSession, "localSession", {"session", "período", "сессия", "الدورة", "会议"}},
       {&kMisreadSession, "misreadSession", {"session"}, true},
@@ -333,6 +352,14 @@ bool explained_rest(std::string_view rest, bool ocr) {
   return small && pieces <= kOcrGarbagePieces;
 }
 
+// The Security Council's year as an ordinal ("Forty-fifth"), its hyphen
+// doubled by OCR or not ("Forty--fifth").
+std::optional<int> year_ordinal(std::string_view words) {
+  std::string single(words);
+  for (std::size_t at; (at = single.find("--")) != std::string::npos;) single.erase(at, 1);
+  return parse_ordinal_words(single);
+}
+
 // `ocr`: the page was read by OCR, where a logo or a stamp leaves short
 // garbage beside the masthead's values ("Py General Assembly ... Nhe. Ad").
 Parsed parse_line(std::string_view text, bool ocr = false) {
@@ -344,7 +371,10 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
     if (!may_match(f, rest, ocr)) continue;
     while (auto m = f.re->search(subject)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
-      if (f.name == "year" && !parse_ordinal_words(m->str(rest, 1))) break;
+      if (f.name == "year" && !year_ordinal(m->str(rest, 1))) break;
+      if (f.name == "misreadMonthDate" &&
+          (!ocr || parse_date(m->str(rest)) || month_number_within_edits(m->str(rest, 1), kMisreadMonthEdits) == 0))
+        break;
       if (f.name == "misreadSession" && (!ocr || !nearest_ordinal(m->str(rest, 1)))) break;
       if (f.name == "unreadableDate" && (!ocr || parse_date(m->str(rest)))) break;
       // On an OCR page a date's day glued to a sign or letter ("~9 September
@@ -508,11 +538,16 @@ class Store {
                     "the masthead's date \"" + value + "\" has an unreadable day (misread on the scan?): no date of issue is "
                     "taken from it");
       return "unreadableDate=" + value;
+    } else if (name == "misreadMonthDate") {
+      doc_.log.warn(std::string(kPass), where_,
+                    "the masthead's date \"" + value + "\" prints a month name OCR misread (misread on the scan?): no date "
+                    "of issue is taken from it");
+      return "misreadMonthDate=" + value;
     } else if (name == "misreadSession") {
       return misread_session(value, groups);
     } else if (name == "year") {
       meta_.year = value;
-      if (!groups.empty()) meta_.year_number = parse_ordinal_words(groups[0]);
+      if (!groups.empty()) meta_.year_number = year_ordinal(groups[0]);
     } else if (name == "committee") {
       if (!meta_.committee) meta_.committee = collapse_spaces(value);
     } else if (name == "agendaItem") {
@@ -904,15 +939,31 @@ class MastheadReader {
 
   std::string joined_text(std::size_t i, std::size_t k) const { return line(i).text + " " + line(k).text; }
 
-  // On an OCR page, a line that prints no letter or figure ("/", ".--- ---~
-  // ____"): specks of the scan, or a rule, inside the masthead, which OCR
-  // read as signs. The walks pass over it.
+  // On an OCR page, a line that prints no figure and no word, only signs
+  // and letters standing alone ("/", ".--- ---~ ____", "I I'", "\\ ,I\\'
+  // ..:"): specks of the scan, a rule or a stamp's marks, inside the
+  // masthead, which OCR read as signs and one-letter scraps. The walks
+  // pass over it.
   bool speck(std::size_t i) const {
     const std::string& t = line(i).text;
     if (!ocr_ || line(i).role != LineRole::body || is_blank(t)) return false;
-    return std::none_of(t.begin(), t.end(), [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
-    });
+    // One letter as a list or part label prints it ("I.", "(a)") is text.
+    static const Regex kLabel("^\\s*\\(?\\p{L}[.)]?\\s*$");
+    return signs_and_lone_letters(t) && !kLabel.full_match(t);
+  }
+
+  // Whether `t` prints no figure, no letter of a script written in words
+  // of one character (CJK), and no two letters side by side.
+  static bool signs_and_lone_letters(std::string_view t) {
+    bool after_letter = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = next_code_point(t, i);
+      if ((c >= U'0' && c <= U'9') || (c >= kFirstCjkCodePoint && is_letter(c))) return false;
+      const bool letter = is_letter(c);
+      if (letter && after_letter) return false;
+      after_letter = letter;
+    }
+    return true;
   }
 
   bool names_meeting(std::size_t i) const {
@@ -1046,7 +1097,8 @@ class MastheadReader {
   // edits (kHeadSymbolEdits) and at least kHeadVotesToOverrule heads
   // agree; each time with a warning that says where the symbol came from.
   void check_symbol_against_heads() {
-    if (!ocr_ || doc_.pages.size() < 2) return;
+    if (!ocr_) return;
+    if (doc_.pages.size() < 2) return take_footer_symbol();
     std::vector<std::pair<std::string, int>> votes;  // in order of first appearance
     int pages = 0;
     for (std::size_t k = 1; k < doc_.pages.size(); ++k) {
@@ -1057,7 +1109,7 @@ class MastheadReader {
       if (it == votes.end()) votes.emplace_back(*s, 1);
       else ++it->second;
     }
-    if (votes.empty()) return;
+    if (votes.empty()) return take_footer_symbol();
     const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     if (2 * best->second <= pages) return;  // no majority: unsure
     Metadata& m = doc_.meta;
@@ -1099,6 +1151,77 @@ class MastheadReader {
     return std::nullopt;
   }
 
+  // A scanned document whose masthead and running heads gave no symbol
+  // (an old record's masthead prints none): the symbol its pages' footers
+  // print, alone or beside the page number, is taken when every footer
+  // that prints one prints the same, with a warning that quotes the print.
+  void take_footer_symbol() {
+    if (doc_.meta.symbol) return;
+    std::optional<std::pair<std::string, std::string>> found;  // (symbol, as printed)
+    std::size_t page = 0;
+    for (std::size_t k = 0; k < doc_.pages.size(); ++k) {
+      const auto s = footer_symbol(doc_.pages[k]);
+      if (!s) continue;
+      if (found && found->first != s->first) return;  // footers disagree: unsure
+      if (!found) page = k + 1;
+      found = s;
+    }
+    if (!found) return;
+    doc_.meta.symbol = found->first;
+    doc_.log.warn(std::string(kPass), {}, "no symbol was read from the masthead nor the running heads: the symbol " +
+                                              found->first + " is taken from the footer of page " + std::to_string(page) +
+                                              ", printed " + detail::quoted(found->second) +
+                                              (found->first == symbol_part(found->second) ? "" : " (a comma read as a dot)"));
+  }
+
+  // The symbol printed in a page's footer (kFootLines, kFootShare), on a
+  // line of its own or beside the page number, with a comma OCR read for
+  // the dot between a part's letters and its number ("A/C,4/SR.985"); and
+  // the line as printed. Nothing when no footer line is so read.
+  static std::optional<std::pair<std::string, std::string>> footer_symbol(const Page& page) {
+    static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+    std::size_t seen = 0;
+    for (auto it = page.lines.rbegin(); it != page.lines.rend(); ++it) {
+      const Line& l = *it;
+      if (is_blank(l.text)) continue;
+      if (++seen > kFootLines || !l.box || l.box->y0 < (1 - kFootShare) * page.height) break;
+      const std::string printed = collapse_spaces(l.text);
+      const std::string text = comma_read_as_dot(symbol_part(printed));
+      if (text.find('/') != std::string::npos && kShape.full_match(text)) return std::make_pair(text, printed);
+    }
+    return std::nullopt;
+  }
+
+  // A footer line without the page number printed before or after the
+  // symbol ("651 A/C,4/SR.985"): a run of at most four figures at an end.
+  static std::string symbol_part(const std::string& line) {
+    static const Regex kLeading("^[0-9]{1,4}\\s+");
+    static const Regex kTrailing("\\s+[0-9]{1,4}$");
+    std::string out = line;
+    if (auto m = kLeading.search(out)) out.erase(0, m->end);
+    else if (auto t = kTrailing.search(out)) out.erase(t->begin);
+    return out;
+  }
+
+  // `text` with each comma that stands where a symbol's part prints a dot
+  // between its letters and its number ("C,4" of "A/C,4/SR.985": the
+  // symbol's grammar allows only a dot there) read as that dot.
+  static std::string comma_read_as_dot(std::string text) {
+    const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    const auto figure = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+      if (text[i] != ',') continue;
+      std::size_t a = i;
+      while (a > 0 && letter(text[a - 1])) --a;
+      std::size_t z = i + 1;
+      while (z < text.size() && figure(text[z])) ++z;
+      const bool part_start = a > 0 && text[a - 1] == '/';
+      const bool part_end = z == text.size() || text[z] == '/' || text[z] == '.';
+      if (part_start && part_end && a < i && z > i + 1) text[i] = '.';
+    }
+    return text;
+  }
+
   // The values of a value wrapped over two lines (wrapped_value), the
   // first at line `first`, read from the two lines joined.
   std::string put_wrapped(Store& store, std::size_t first) {
@@ -1134,8 +1257,8 @@ class MastheadReader {
     return {};
   }
 
-  // On a scanned page 1, the lines printed wholly above the masthead the
-  // walk up did not reach (a stamp's garbage stopped it): masthead values
+  // On a scanned page 1, the lines printed wholly above the masthead's
+  // values that the walk up did not reach (a stamp's garbage stopped it): masthead values
   // ("UNITED" / "NATIONS") and the logo's series letters ("AS") are taken;
   // anything else is a stamp or a mark (a library's stamp, a date stamped
   // or written by hand: "UN LIBRARY", "OCT 1 - 1971"), no part of the
@@ -1146,18 +1269,23 @@ class MastheadReader {
     std::optional<double> top;
     std::size_t first = refs_.size();
     for (const Taken& t : taken_) {
-      if (refs_[t.index].page != 0 || !line(t.index).box) continue;
+      // A speck the walk passed over may lie above the masthead's values.
+      if (refs_[t.index].page != 0 || !line(t.index).box || t.part == Part::speck) continue;
       top = top ? std::min(*top, line(t.index).box->y0) : line(t.index).box->y0;
       first = std::min(first, t.index);
     }
     if (!top) return;
     for (std::size_t i = 0; i < first; ++i) {
       const Line& l = line(i);
-      if (refs_[i].page != 0 || l.role != LineRole::body || !l.box || is_blank(l.text) || l.box->y1 > *top) continue;
+      if (refs_[i].page != 0 || l.role != LineRole::body || !l.box || is_blank(l.text) || l.box->y1 > *top || taken(i)) continue;
       if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
       else if (kLetters.full_match(l.text)) taken_.push_back({i, Part::logo});
       else stamps_.push_back(i);
     }
+  }
+
+  bool taken(std::size_t i) const {
+    return std::any_of(taken_.begin(), taken_.end(), [&](const Taken& t) { return t.index == i; });
   }
 
   // The stamps take_above_masthead found: furniture, each line an edit,

@@ -61,6 +61,14 @@ constexpr double kFootTypeShare = 0.85;
 // the six languages ("Aprii", "avrll"), beside a year of this many figures.
 constexpr std::size_t kDateLineMonthEdits = 1;
 constexpr std::size_t kDateLineYearFigures = 4;
+// A title names something in words: it prints at least this many letters in
+// words of two letters or more ("I I'", specks of a stamp that OCR read as
+// letters standing alone, names nothing).
+constexpr std::size_t kTitleMinWordLetters = 4;
+// A first text that closes a sentence and is at least this long is a
+// paragraph of the text (a scan whose title OCR did not read), never the
+// title: the document is given no title, and no later text is taken for it.
+constexpr std::size_t kMinParagraphBytes = 120;
 
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
@@ -593,9 +601,11 @@ class StructureBuilder {
         return true;
       }
     }
-    if (!res_.title && !res_.meta.meeting) {
+    if (!res_.title && !res_.meta.meeting && !title_closed_) {
       if (!prints_a_letter(t)) return refuse_letterless_title(b);
       if (is_date_line(t)) return refuse_date_line_title(b);
+      if (word_letters(t) < kTitleMinWordLetters) return refuse_wordless_title(b);
+      if (is_paragraph(t)) return refuse_paragraph_title(b);
       res_.title = rich(b);
       title_block_ = b;
       return true;
@@ -621,6 +631,53 @@ class StructureBuilder {
                 "\", is a date line (the date of issue, misread?): not taken for the title");
     refused_title_blocks_.push_back(b);
     return false;
+  }
+
+  // A line whose letters stand alone or in too few words (kTitleMinWordLetters:
+  // "I I'", a stamp's specks OCR read as letters) names nothing: never the
+  // title. It stays in the preface, as printed, with a warning.
+  bool refuse_wordless_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", prints no word (specks or a stamp read as letters?): not taken for the title");
+    refused_title_blocks_.push_back(b);
+    return false;
+  }
+
+  // A paragraph of the text where the title would stand (a scan whose
+  // title OCR did not read, the masthead above it taken): no title rather
+  // than its first paragraph, which stays in the text (a numbered title
+  // printed after it is still taken: finish() warns when none is).
+  bool refuse_paragraph_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", is a paragraph (a sentence closed), not a title: not taken for the title, nor any line after it but a numbered title");
+    title_closed_ = true;
+    return false;
+  }
+
+  // The letters of `t` in words of two letters or more.
+  static std::size_t word_letters(std::string_view t) {
+    std::size_t total = 0, run = 0;
+    for (std::size_t i = 0; i <= t.size();) {
+      const bool letter = i < t.size() && is_letter(next_code_point(t, i));
+      if (letter) {
+        ++run;
+        continue;
+      }
+      if (run >= 2) total += run;
+      run = 0;
+      if (i == t.size()) break;
+    }
+    return total;
+  }
+
+  // A text of at least kMinParagraphBytes that closes a sentence (a full
+  // stop, a question or exclamation mark, a closing quote after it).
+  static bool is_paragraph(std::string_view t) {
+    std::string_view end = trim(t);
+    while (!end.empty() && (end.ends_with("\"") || end.ends_with("'") || end.ends_with("\u201D") || end.ends_with("\u2019")))
+      end.remove_suffix(end.ends_with("\"") || end.ends_with("'") ? 1 : std::string_view("\u201D").size());
+    return end.size() >= kMinParagraphBytes && (end.ends_with(".") || end.ends_with("?") || end.ends_with("!")) &&
+           !end.ends_with("...");
   }
 
   // A date as the six languages print it, or a line of one word at most
@@ -992,6 +1049,10 @@ class StructureBuilder {
       if (s.preamble.empty() && s.operative.empty() && !has_subdivisions)
         res_.warnings.push_back({std::string(kStage), {}, "part " + s.num + " has no paragraphs"});
     }
+    if (title_closed_ && !res_.title)
+      res_.warnings.push_back({std::string(kStage), {},
+                               "the document is given no title: its first text is a paragraph, its title is not in the text "
+                               "(compare it with the page image)"});
     if (res_.body.empty() && res_.meta.body) res_.body = *res_.meta.body;
     res_.actor = actor_for_body(res_.body);
     classify();
@@ -1237,6 +1298,7 @@ class StructureBuilder {
   // Lines refused as the title (no letter, a date line): preface matter
   // printed before the title, kept there when the text is read as a record.
   std::vector<std::size_t> refused_title_blocks_;
+  bool title_closed_ = false;  // a paragraph of the text came first: no title is taken
   std::size_t title_block_ = 0;              // the block the title was taken from
   bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;

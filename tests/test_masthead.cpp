@@ -716,3 +716,190 @@ TEST_CASE("a title that prints a date stays the title", "[masthead][structure]")
   CHECK(c.resolution.title->text.starts_with("Letter dated 12 April 1990"));
   CHECK(warnings_with(c, "is a date line") == 0);
 }
+
+namespace {
+
+// A 1990s joint GA/SC letter of two pages read from an OCR layer, as
+// A/45/189's is read: the date of issue with its month misread and a
+// stamp's scrap before it (": I 2 Aprii 1991"), a stamp's specks read as
+// letters standing alone ("I I'", "\ ,I\' ..: ,-.-") below it, the lower
+// masthead block (organ in capitals, session, agenda item and its title),
+// "ORIGINAL; ENGLISH" read after it (the layer's order), the Security
+// Council's year with its hyphen doubled. `title`: whether the layer has
+// the letter's title (A/45/189's lost its underlined title).
+Document joint_letter_with_specks(bool title) {
+  std::vector<TypedLine> page1 = {{520, 12, "AS"},
+                                  {30, 20, "UNITED"},
+                                  {30, 34, "NATIONS"},
+                                  {80, 80, "General Assembly Security Council"},
+                                  {430, 90, "Distr."},
+                                  {430, 102, "GENERAL"},
+                                  {430, 126, "A/46/312"},
+                                  {430, 138, "S/22871"},
+                                  {410, 150, ": I 2 Aprii 1991"},
+                                  {320, 168, "I I'"},
+                                  {320, 172, "\\ ,I\\' \\ ..: ,-.- ,+..'"},
+                                  {30, 222, "GENERAL ASSEMBLY"},
+                                  {30, 234, "Forty-sixth session"},
+                                  {30, 246, "Item 12 of the preliminary list*"},
+                                  {30, 258, "QUESTION OF WESTERN SAHARA"},
+                                  {430, 174, "ORIGINAL; ENGLISH"},
+                                  {430, 222, "SECURITY COUNCIL"},
+                                  {430, 234, "Forty--sixth year"}};
+  Document doc = scanned_letter(page1, {{{36, 40, "A/46/312"}, {36, 52, "S/22871"}, {36, 64, "English"}, {36, 76, "Page 2"}}},
+                                true);
+  if (!title) {
+    auto& lines = doc.pages.front().lines;
+    lines.erase(std::find_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.starts_with("Letter dated"); }));
+    lines.erase(std::find_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.starts_with("Morocco to"); }));
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a scanned joint letter: a misread date and a stamp's lone letters do not stop its masthead nor become its title",
+          "[masthead][ocr]") {
+  const Conversion c = pipeline().finish(joint_letter_with_specks(true));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "A/46/312");
+  CHECK(m.agenda_item == "Item 12 of the preliminary list");
+  CHECK(m.original_languages == std::vector<std::string>{"en"});
+  CHECK(m.year_number == 46);
+  CHECK_FALSE(m.issue_date);  // no date is guessed from a misread month
+  CHECK(warnings_with(c, "\"2 Aprii 1991\" prints a month name OCR misread") == 1);
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text.starts_with("Letter dated 1 August 1991"));
+  INFO(c.text);
+  CHECK(c.text.starts_with("Letter dated 1 August 1991"));
+  for (const char* masthead : {"Aprii", "I I'", "GENERAL ASSEMBLY", "Forty", "WESTERN SAHARA", "ORIGINAL", "SECURITY COUNCIL"})
+    CHECK_FALSE(contains(c.text, masthead));
+  const auto specks = std::count_if(c.document.log.edits().begin(), c.document.log.edits().end(), [](const Edit& e) {
+    return e.kind == "remove_ocr_noise" && e.pass == "parse_masthead";
+  });
+  CHECK(specks == 2);
+}
+
+TEST_CASE("a scanned letter whose title the OCR layer lost is given no title and not its specks or its first paragraph",
+          "[masthead][ocr]") {
+  const Conversion c = pipeline().finish(joint_letter_with_specks(false));
+  CHECK(c.resolution.meta.symbol == "A/46/312");
+  CHECK_FALSE(c.resolution.title);
+  CHECK(warnings_with(c, "is a paragraph (a sentence closed), not a title") == 1);
+  CHECK(warnings_with(c, "the document is given no title") == 1);
+  INFO(c.text);
+  CHECK(c.text.starts_with("I have the honour to transmit herewith"));
+  CHECK(contains(c.text, "official document of the General Assembly and of the Security Council."));
+}
+
+TEST_CASE("a line of letters standing alone is never a document's title", "[masthead][structure]") {
+  // Specks of a stamp read as one-letter scraps before the first line of
+  // text (A/45/189: "I I'"): no title is taken from them, a warning says
+  // so, and the text keeps them as printed.
+  std::size_t checked = 0;
+  for (const char* speck : {"I I'", "l . i", "' I , J -", "Ш ."}) {
+    INFO(speck);
+    const Conversion c = convert(std::string(speck) +
+                                 "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
+                                 "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
+    CHECK(warnings_with(c, "prints no word") == 1);
+    CHECK(contains(c.text, speck));
+    ++checked;
+  }
+  CHECK(checked == 4);
+  // A short title of real words stays the title.
+  const Conversion short_title = convert("Ghana\n\nI have the honour to transmit herewith a statement.\n");
+  REQUIRE(short_title.resolution.title);
+  CHECK(short_title.resolution.title->text == "Ghana");
+}
+
+TEST_CASE("a first paragraph of text is never a document's title", "[masthead][structure]") {
+  std::size_t checked = 0;
+  for (const char* language : {"en", "fr"}) {
+    INFO(language);
+    const std::string first =
+        std::string(language) == "en"
+            ? "I have been instructed by my Government to call your urgent attention to the wave of assassinations "
+              "carried out against the population of the region."
+            : "Sur les instructions de mon gouvernement, j'ai l'honneur d'appeler votre attention sur la vague "
+              "d'assassinats perpétrés contre la population de la région.";
+    const Conversion c = convert(first + "\n\n" +
+                                 (std::string(language) == "en" ? "I should be grateful if this letter were circulated.\n"
+                                                                : "Je vous serais reconnaissant de faire distribuer cette lettre.\n"));
+    CHECK_FALSE(c.resolution.title);
+    CHECK(warnings_with(c, "is a paragraph (a sentence closed), not a title") == 1);
+    CHECK(contains(c.text, first));
+    ++checked;
+  }
+  CHECK(checked == 2);
+}
+
+namespace {
+
+// A scanned summary record of `pages` pages whose masthead prints no
+// symbol (a 1959 French record), page 1's footer printing the page number
+// and the symbol as `footer`, the later pages' heads no symbol.
+Document record_with_footer(const std::string& footer, int pages, const std::string& later_footer = "") {
+  Document doc;
+  doc.source.name = "scanned_record.pdf";
+  doc.source.kind = "pdf";
+  std::vector<TypedLine> page1 = {{30, 40, "Nations Unies"},
+                                  {30, 60, "ASSEMBLEE GENERALE"},
+                                  {60, 200, "La séance est ouverte à 10 h 50."},
+                                  {60, 220, "Le PRESIDENT invite la Commission à poursuivre le débat sur la question."}};
+  for (int k = 0; k < 12; ++k)  // the footer far below the masthead's first lines
+    page1.push_back({60, 240.0 + 12 * k, "M. MARTIN dit que sa délégation appuie le projet de résolution."});
+  page1.push_back({300, 745, footer});
+  doc.pages.push_back(layer_page(1, page1));
+  for (int n = 2; n <= pages; ++n) {
+    std::vector<TypedLine> page = {{30, 40, std::to_string(650 + n) + " Assemblée générale - Quatrième Commission"},
+                                   {60, 120, "M. DUPONT dit que sa délégation votera pour le projet de résolution."}};
+    if (!later_footer.empty()) page.push_back({300, 745, later_footer});
+    doc.pages.push_back(layer_page(n, page));
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a scan whose masthead prints no symbol takes the one its page footer prints", "[masthead][ocr]") {
+  struct Case {
+    std::string footer;
+    int pages;
+    std::string later;
+    std::optional<std::string> symbol;
+    bool comma;
+  };
+  const std::vector<Case> cases = {
+      {"651 A/C,4/SR.985", 2, "", "A/C.4/SR.985", true},      // beside the page number, a comma for the dot
+      {"A/C.4/SR.985 651", 1, "", "A/C.4/SR.985", false},     // one page, the number after it
+      {"E/CN,4/SR.120", 2, "E/CN,4/SR.120", "E/CN.4/SR.120", true},
+      {"651 A/C,4/SR.985", 2, "A/C.4/SR.986", std::nullopt, false},  // footers disagree: none taken
+      {"651 A/4,5/SR.985", 2, "", std::nullopt, false},       // a comma between figures: no dot is guessed
+  };
+  std::size_t checked = 0;
+  for (const Case& k : cases) {
+    INFO(k.footer << " / " << k.later);
+    const Conversion c = pipeline().finish(record_with_footer(k.footer, k.pages, k.later));
+    CHECK(c.resolution.meta.symbol == k.symbol);
+    CHECK(warnings_with(c, "is taken from the footer of page 1") == (k.symbol ? 1 : 0));
+    CHECK(warnings_with(c, "(a comma read as a dot)") == (k.comma ? 1 : 0));
+    ++checked;
+  }
+  CHECK(checked == 5);
+}
+
+TEST_CASE("a resolution's numbered title after a paragraph of text is still its title", "[masthead][structure]") {
+  // A 1971 volume prints a note of the resolution before in the column,
+  // above the next resolution's number and title.
+  const Conversion c = convert(
+      "1 Official Records of the General Assembly, Twenty-sixth Session, Annexes, agenda item 21, document A/8273 and the "
+      "corrigendum thereto.\n\n2754 (XXVI). Admission of Oman to membership in the United Nations\n\nThe General Assembly,\n\n"
+      "Having received the application of Oman for admission to membership in the United Nations,\n\n"
+      "1. Decides to admit Oman to membership in the United Nations.\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "Admission of Oman to membership in the United Nations");
+  CHECK(warnings_with(c, "the document is given no title") == 0);
+}
