@@ -285,7 +285,7 @@ TEST_CASE("a document failing for the machine's fault is retried by the next run
   write(s.path / "in/scan.tif", read_file(source_dir() + "/fixtures/scan/sc_resolution_g4.tif"));
   fs::create_directories(s.path / "no-tessdata");
   PipelineConfig c = config();
-  c.ingest.ocr.languages = "fra";  // not an engine this process may hold already (workers are forked from it)
+  c.ingest.ocr.languages = "spa+fra";  // an engine no other test reads with, so this process (workers are forked from it) does not hold it already
   RunOptions run;
   run.inputs = {(s.path / "in").string()};
   run.out_dir = (s.path / "out").string();
