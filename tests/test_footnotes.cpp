@@ -603,6 +603,78 @@ TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when 
   CHECK(read(false).footnotes.size() == 1);
 }
 
+// LaTeX's "5 A/80/297." at 200 dpi, read "5.4 /80/297.": punctuation OCR
+// read beside the note's small number, and the symbol's first letter
+// misread as a figure. The line under the separator, after a note that
+// ends a sentence, opens with the number after that note's and ends as a
+// note does: it is that note (an edit), its text kept as read, not a line
+// of the note above. Other numbers, other languages, a note at the top of
+// a second page's notes; and what is no such note: a number out of the
+// sequence, a line over the separator, a line after one that ends no
+// sentence, a line that ends no sentence.
+TEST_CASE("on OCR pages a note number read with punctuation before a misread symbol opens the next note", "[footnotes][ocr]") {
+  struct Case {
+    std::vector<std::vector<std::string>> pages;
+    std::size_t notes;       // notes collected
+    std::string marker;      // of the last note
+    std::string text;        // of the last note
+  };
+  std::vector<Case> cases = {
+      {{{"Recalling its resolution 46/182,", "", "3 United Nations, Treaty Series, vol. 1760, No. 30619.",
+         "4 See www.icriforum.org.", "5.4 /80/297."}}, 3, "5", "4 /80/297."},
+      {{{"Rappelant sa r\u00E9solution 46/182,", "", "1 Voir www.icriforum.org.",
+         "2. \u00AB Documents officiels de l'Assembl\u00E9e g\u00E9n\u00E9rale \u00BB."}}, 2, "2",
+       "\u00AB Documents officiels de l'Assembl\u00E9e g\u00E9n\u00E9rale \u00BB."},
+      {{{"\u0441\u0441\u044B\u043B\u0430\u044F\u0441\u044C \u043D\u0430 \u0440\u0435\u0437\u043E\u043B\u044E\u0446\u0438\u044E 46/182,", "",
+         "1 \u0421\u043C. www.icriforum.org.", "2.4 /80/297."}}, 2, "2", "4 /80/297."},
+      {{{"Recalling its resolution 46/182,", "", "1 See resolution 78/150.", "2 See www.icriforum.org."},
+        {"2. Requests the Secretary-General to report.", "", "3.4 /80/297."}}, 3, "3", "4 /80/297."},
+  };
+  // Notes 1 to 11, then 12 read "12, 4/79/150.".
+  std::vector<std::string> twelve = {"Recalling its resolution 46/182,", ""};
+  for (int n = 1; n <= 11; ++n) twelve.push_back(std::to_string(n) + " See resolution " + std::to_string(60 + n) + "/150.");
+  twelve.emplace_back("12, 4/79/150.");
+  cases.push_back({{twelve}, 12, "12", "4/79/150."});
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    Document doc = ocr_pages(c.pages);
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    CAPTURE(c.pages.back().back());
+    REQUIRE(doc.footnotes.size() == c.notes);
+    CHECK(doc.footnotes.back().marker == c.marker);
+    CHECK(doc.footnotes.back().text == c.text);
+    CHECK(doc.footnotes[doc.footnotes.size() - 2].text.find("/80/297") == std::string::npos);
+    const std::vector<Edit> numbered = edits_of(doc, "ocr_note_number");
+    REQUIRE(numbered.size() == 1);
+    CHECK(numbered[0].reason.find("read with punctuation beside it") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == cases.size());
+
+  // Each: the pages, and the number the last line opens with.
+  const std::vector<std::pair<std::vector<std::vector<std::string>>, std::string>> not_notes = {
+      // 3 does not follow 1.
+      {{{"Recalling its resolution 46/182,", "", "1 See www.icriforum.org.", "3.4 /80/297."}}, "3"},
+      // Over the separator.
+      {{{"Recalling its resolution 46/182,", "1.4 /80/297.", "", "2 See www.icriforum.org."}}, "1"},
+      // After a line that ends no sentence: a decimal in a note run on.
+      {{{"Recalling its resolution 46/182,", "", "1 See the report of the Committee, which found that",
+         "2.4 per cent of the reefs were lost."}}, "2"},
+      // Ends no sentence.
+      {{{"Recalling its resolution 46/182,", "", "1 See www.icriforum.org.", "2.4 /80/297"}}, "2"},
+  };
+  std::size_t refused = 0;
+  for (const auto& [pages, number] : not_notes) {
+    Document doc = ocr_pages(pages);
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    CAPTURE(pages.back());
+    CHECK(edits_of(doc, "ocr_note_number").empty());
+    for (const Footnote& f : doc.footnotes) CHECK(f.marker != number);
+    ++refused;
+  }
+  CHECK(refused == not_notes.size());
+}
+
 TEST_CASE("a barcode's raised stars are no note mark, and the line stays furniture", "[footnotes][ocr]") {
   // OCR finds the stars of "*2520911*" raised above the digits' baseline.
   Document doc = doc_from_text("Recalling its resolution 46/182,\n*2520911*\n");
