@@ -834,6 +834,7 @@ struct NoteStart {
   bool unread = false;     // no number read (kUnnumbered)
   bool backwards = false;  // a number lower than the note's before it
   bool han = false;        // glued to Han, the next number after the note above
+  bool punctuated = false; // punctuation read after the number, the rest no word (take_punctuated_number)
 };
 
 // A run of misread marks (one or more notes in a row whose numbers OCR
@@ -866,6 +867,23 @@ void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::
 }  // namespace
 
 namespace {
+// "5.4 /80/297." (LaTeX's "5 A/80/297." at 200 dpi): a line under an OCR
+// page's separator that opens with a figure and punctuation, where the
+// text after them opens with no letter (one OCR misread; "2. See ..." is
+// kDotted's, a paragraph's number unless the body raises the mark). It
+// opens a note only when the figure is the number after the note opened
+// above it (`before`), and the rest ends as notes do, with a full stop,
+// and is no date ("5. 12 December 2002."); the caller asks that it stand
+// where a note may open (first under the separator, or after a line that
+// ends a sentence). A continuation line opening with a decimal ("5.4 per
+// cent of ...") meets all of these only by chance.
+bool takes_punctuated_number(std::string_view text, const Regex::Match& m, int before) {
+  static const Regex kDateRest(std::string("^\\s*") + kDatePattern);
+  const std::string_view rest = trim(text.substr(m.end));
+  if (rest.empty() || std::stoi(std::string(m.str(text, 2))) != before + 1) return false;
+  return rest.back() == '.' && !kDateRest.search(rest);
+}
+
 // Note numbers OCR glued to their note or misread. A note's number is set
 // small and often raised; OCR reads "1Resolution 78/150 ..." or
 // "?Resolution 66/288, annex." at the start of a line in the notes' small
@@ -905,6 +923,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // type or under the separator (read with its number, raised or not).
   static const Regex kGluedHan("^(\\s{0,4})([0-9]{1,3})(?=[\\p{Han}\u300A\u201C])");
   static const Regex kSpacedHan("^\\s{0,4}([0-9]{1,3})\\s+(?=[\\p{Han}\u300A\u201C])");
+  // "5.4 /80/297." for "5 A/80/297.": OCR read punctuation beside a note's
+  // small number and misread the letter after it (take_punctuated_number).
+  static const Regex kPunctuated("^(\\s{0,4})([0-9]{1,3})[.,:;]\\s?(?=[^\\p{L}\\s])");
   int last_opened = 0;  // the number of the last note opened so far, in reading order
   // Notes are numbered upwards: under an OCR page's separator, a number
   // lower than the note read before it (other than a new count's 1) is a
@@ -957,6 +978,11 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     }
     else if (auto x = kMisread.search(line.text))
       starts.push_back({ref, 0, x->groups[2].first, x->end - x->groups[2].first, false});
+    else if (auto pn = kPunctuated.search(line.text);
+             pn && under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) &&
+             takes_punctuated_number(line.text, *pn, starts.empty() ? 0 : starts.back().number))
+      starts.push_back({ref, std::stoi(std::string(pn->str(line.text, 2))), pn->groups[2].first,
+                        pn->end - pn->groups[2].first, false, false, false, false, false, true});
     else if (auto d = kDotted.search(line.text)) {
       const int n = std::stoi(std::string(d->str(line.text, 2)));
       const int before = starts.empty() ? 0 : starts.back().number;
@@ -977,6 +1003,10 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
                             : s.dotted ? "a dot OCR read beside the small number of note " + number +
                                            " (small type or under the separator on an OCR page; the body raises mark " +
                                            number + " and the note before is " + std::to_string(s.number - 1) + ")"
+                            : s.punctuated ? "under the separator of an OCR page, after a line that ends a sentence, a line opens "
+                                             "with the number of the note after note " + std::to_string(s.number - 1) +
+                                             " above it, read with punctuation beside it, and ends as a note does: note " +
+                                             number + ", its text kept as read"
                             : s.han ? "a note's number glued to the Han character its text opens with by OCR (small type or "
                                       "under the separator on an OCR page), the number after note " +
                                           std::to_string(s.number - 1) + " above it: spaced as notes print it"
@@ -984,7 +1014,11 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
                                     : "a mark OCR read for the small raised number of a note (small type or under the separator on an OCR page), "
                                       "between the notes numbered before and after it: note " + number;
     const std::string before(head_bytes(line.text, s.from + s.size + 16));
-    line.replace(s.from, s.size, number + " ");
+    // What follows a punctuated number opens with no word ("4 /80/297."),
+    // which footnote_start takes for no note's text: the number becomes
+    // the line's mark, as a raised one read_superscripts finds.
+    line.replace(s.from, s.size, s.punctuated ? "" : number + " ");
+    if (s.punctuated) line.marks.insert(line.marks.begin(), NoteMark{s.from, number, MarkSource::inferred});
     detail::record_line_edit(doc, kCollect, "ocr_note_number", s.ref, s.from, before,
                              std::string(head_bytes(line.text, s.from + number.size() + 1 + 16)), why, 0.8,
                              line.box);

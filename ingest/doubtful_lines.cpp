@@ -98,4 +98,9 @@ bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first
                        first.known_words.end());
 }
 
+bool more_doubtful(const LineJudgement& a, const LineJudgement& b) {
+  if (a.unknown != b.unknown) return a.unknown > b.unknown;
+  return a.confidence < b.confidence;
+}
+
 }  // namespace akn::detail

@@ -37,6 +37,20 @@ constexpr std::size_t kDoubtfulLetters = 3;
 // "Perman 0 rver") is a speck as often as a figure.
 constexpr std::size_t kKeptFigures = 2;
 
+// A page reads again alone at most this many of its doubtful lines, the
+// most doubtful first (more_doubtful); the others stay as read, and a
+// warning of the page gives how many and their first unknown words. Each
+// line read again costs a single-line Tesseract reading: a noisy page paid
+// one per doubtful line, however many (the one-page Russian scan of
+// 2758 (XXVI): 48 lines). Measured on the corpus scans and the scan
+// fixtures (lines doubtful per page, and the rank, in this order, of the
+// re-readings kept): the fixtures' pages have at most a few doubtful lines;
+// the corpus's noisy pages 28 to 48 (A/C.4/SR.985: 35 to 42, A/45/189: up
+// to 30), and the re-readings kept stand at ranks 0 to 28 (the Russian
+// scan's two mended lines: 23 and 28). The cap keeps every one of them
+// and bounds what a page of specks costs.
+constexpr std::size_t kMostLinesReadAgain = 30;
+
 // The text of words [from, to) of a line, a space where the source saw one
 // (a raised mark OCR gives as a word of its own is glued: "2011" "1,").
 std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to);
@@ -80,5 +94,9 @@ LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from,
 // stamp's specks "RY ° | E rs He 7 | eon ate", whose "eon" and "ate" the
 // dictionary knows).
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
+
+// Whether the line judged `a` is more doubtful than the one judged `b`:
+// more words nothing knows, else a lower mean confidence.
+bool more_doubtful(const LineJudgement& a, const LineJudgement& b);
 
 }  // namespace akn::detail

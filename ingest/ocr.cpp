@@ -1390,36 +1390,71 @@ void replace_words(OcrPage& page, std::size_t from, std::size_t to, std::vector<
   page.words.insert(page.words.begin() + f, std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
 }
 
-// Reads again alone each line of `page` (read from `pix`) holding a word
-// neither `dictionary` nor the rest of the page knows, and takes the new
+// A line of a page read with a word nothing knows: words [from, to) and
+// their judgement.
+struct DoubtfulLine {
+  std::size_t from = 0, to = 0;
+  LineJudgement first;
+};
+
+// The doubtful lines of `page` (right-to-left lines left out: their words
+// were put in printed order), the most doubtful first.
+std::vector<DoubtfulLine> doubtful_lines(const OcrPage& page, const PageVocabulary& vocabulary, const WordTest& dictionary) {
+  std::vector<DoubtfulLine> lines;
+  for (std::size_t to = page.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && page.line_of[from - 1] == page.line_of[to - 1]) --from;
+    LineJudgement first = judge_line(page.words, from, to, dictionary, vocabulary.elsewhere(page.words, from, to));
+    if (first.unknown > 0 && !has_right_to_left(line_text(page.words, from, to)))
+      lines.push_back({from, to, std::move(first)});
+    to = from;
+  }
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const DoubtfulLine& a, const DoubtfulLine& b) { return more_doubtful(a.first, b.first); });
+  return lines;
+}
+
+// The warning of a page whose doubtful lines past kMostLinesReadAgain
+// (`skipped`) were not read again.
+std::string skipped_lines_warning(const std::vector<DoubtfulLine>& skipped) {
+  std::vector<std::string> words;
+  for (const DoubtfulLine& line : skipped) words.push_back(line.first.unknown_words.front());
+  return std::to_string(skipped.size()) + " more line" + (skipped.size() == 1 ? "" : "s") +
+         " with words neither the dictionary nor the rest of the page knows not read again alone (at most " +
+         std::to_string(kMostLinesReadAgain) + " a page, the most doubtful first), kept as read: " + quoted_list(words);
+}
+
+// Reads again alone the lines of `page` (read from `pix`) holding a word
+// neither `dictionary` nor the rest of the page knows, at most
+// kMostLinesReadAgain of them, the most doubtful first, and takes the new
 // reading where it reads more plausibly (doubtful_lines.hpp), with an edit
-// that gives both readings. Lines of right-to-left text are left (their
-// words were put in printed order). From the last line, so that the
-// indexes before a line still hold.
+// that gives both readings; a warning names the lines left unread. From
+// the last line read again, so that the indexes before a line still hold.
 void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& dictionary, OcrPage& page) {
   if (!dictionary || page.words.empty()) return;
   const double scale = 72.0 / dpi;
   const PageVocabulary vocabulary(page.words);
+  std::vector<DoubtfulLine> lines = doubtful_lines(page, vocabulary, dictionary);
+  if (lines.size() > kMostLinesReadAgain) {
+    page.warnings.push_back(skipped_lines_warning({lines.begin() + static_cast<std::ptrdiff_t>(kMostLinesReadAgain), lines.end()}));
+    lines.resize(kMostLinesReadAgain);
+  }
+  std::sort(lines.begin(), lines.end(), [](const DoubtfulLine& a, const DoubtfulLine& b) { return a.from > b.from; });
   bool replaced = false;
-  for (std::size_t to = page.words.size(); to > 0;) {
-    std::size_t from = to - 1;
-    while (from > 0 && page.line_of[from - 1] == page.line_of[to - 1]) --from;
+  for (const DoubtfulLine& line : lines) {
+    const auto [from, to] = std::pair{line.from, line.to};
     const WordTest elsewhere = vocabulary.elsewhere(page.words, from, to);
-    const LineJudgement first = judge_line(page.words, from, to, dictionary, elsewhere);
-    const std::string before = line_text(page.words, from, to);
-    if (first.unknown > 0 && !has_right_to_left(before)) {
-      const Box box = printed_line_box(page.words, from, to);
-      const int x_height = static_cast<int>(std::lround(page.words[from].font_size * 0.45 / scale));
-      Reading again = read_line_alone(pix, dpi, scale, page.languages, box, x_height);
-      drop_marks_beyond(again.words, box_of(page.words, from, to));
-      const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
-      if (!again.words.empty() && reads_more_plausibly(second, first)) {
-        page.edits.push_back(reread_edit(page_number, box, before, line_text(again.words, 0, again.words.size()), first, second));
-        replace_words(page, from, to, std::move(again.words));
-        replaced = true;
-      }
+    const Box box = printed_line_box(page.words, from, to);
+    const int x_height = static_cast<int>(std::lround(page.words[from].font_size * 0.45 / scale));
+    Reading again = read_line_alone(pix, dpi, scale, page.languages, box, x_height);
+    drop_marks_beyond(again.words, box_of(page.words, from, to));
+    const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
+    if (!again.words.empty() && reads_more_plausibly(second, line.first)) {
+      page.edits.push_back(reread_edit(page_number, box, line_text(page.words, from, to),
+                                       line_text(again.words, 0, again.words.size()), line.first, second));
+      replace_words(page, from, to, std::move(again.words));
+      replaced = true;
     }
-    to = from;
   }
   if (replaced) page.mean_confidence = mean_confidence(page.words, 0, page.words.size());
 }

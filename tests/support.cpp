@@ -50,6 +50,13 @@ Document doc_from_text(std::string_view text, std::string_view name) {
   return ingest(name, text, IngestOptions{});
 }
 
+Document ocr_document(std::string_view text, std::string_view lang) {
+  Document doc = doc_from_text(text);
+  for (Page& page : doc.pages) page.ocr = true;
+  if (!lang.empty()) doc.language = std::string(lang);
+  return doc;
+}
+
 std::string pdf_of_objects(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;

@@ -27,6 +27,10 @@ const SchemaValidator& validator();
 
 // A Document made of the given lines (one page), as ingest would make it.
 Document doc_from_text(std::string_view text, std::string_view name = "test.txt");
+// The same Document as OCR would read it: every page marked `ocr`, and the
+// document's language set to `lang` when one is given ("" leaves it as
+// ingest found it).
+Document ocr_document(std::string_view text, std::string_view lang = "");
 // A line as OCR gives it: the words joined by spaces, each with its
 // confidence (0-100).
 Line ocr_line(const std::vector<std::pair<std::string, double>>& words);

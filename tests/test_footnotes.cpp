@@ -306,9 +306,7 @@ TEST_CASE("on OCR pages a note mark misread before the comma is the reference th
       "avril 2022 et 52/38 du 4 avril 2023\", et la Convention,\n"
       "\n"
       "1 A/66/53.\n2 A/67/53.\n3 A/78/53.\n";
-  Document doc = doc_from_text(french);
-  doc.pages[0].ocr = true;
-  doc.language = "fr";
+  Document doc = ocr_document(french, "fr");
   run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   REQUIRE(doc.footnotes.size() == 3);
   for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
@@ -319,17 +317,13 @@ TEST_CASE("on OCR pages a note mark misread before the comma is the reference th
       "ссылаясь на резолюции 16/18 от 24 марта 2011 года\", 19/25 от 23 марта 2012 года”,\n"
       "\n"
       "1 A/66/53.\n2 A/67/53.\n";
-  Document ru = doc_from_text(russian);
-  ru.pages[0].ocr = true;
-  ru.language = "ru";
+  Document ru = ocr_document(russian, "ru");
   run_passes(ru, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   REQUIRE(ru.footnotes.size() == 2);
   for (const Footnote& f : ru.footnotes) CHECK(f.referenced);
 
   // In English a quote after a word is a quotation.
-  Document en = doc_from_text("Recalling the \"Rabat Plan\", and the Convention,\n\n1 A/66/53.\n");
-  en.pages[0].ocr = true;
-  en.language = "en";
+  Document en = ocr_document("Recalling the \"Rabat Plan\", and the Convention,\n\n1 A/66/53.\n", "en");
   run_passes(en, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   CHECK(edits_of(en, "misread_note_mark").empty());
   CHECK(en.pages[0].lines[0].text.find("Plan\",") != std::string::npos);
@@ -350,8 +344,7 @@ TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the 
       "\n"
       "1 Resolution 46/182, annex.\n2 See resolution 55/2.\n3 A/80/95.\n4 A/80/289.\n5 See the Convention.\n"
       "6 See the instruments.\n";
-  Document doc = doc_from_text(text);
-  doc.pages[0].ocr = true;
+  Document doc = ocr_document(text);
   run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   REQUIRE(doc.footnotes.size() == 6);
   for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
@@ -373,10 +366,9 @@ TEST_CASE("on OCR pages a note mark misread as punctuation is the reference the 
   Document layer = doc_from_text(text);
   run_passes(layer, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   CHECK(edits_of(layer, "misread_note_mark").empty());
-  Document extra = doc_from_text(
+  Document extra = ocr_document(
       "Recalling the Declaration of 1993,' and of 1995,' and\n"
       "Noting the Convention,\n\n1 Declaration.\n");
-  extra.pages[0].ocr = true;
   run_passes(extra, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   CHECK(edits_of(extra, "misread_note_mark").empty());
   CHECK(has_warning(extra, "may be misread note references"));
@@ -406,9 +398,7 @@ TEST_CASE("on OCR pages a raised figure out of the numbering is the misread mark
   std::string notes;
   for (int n = 1; n <= 13; ++n) notes += std::to_string(n) + " A/" + std::to_string(65 + n) + "/53.\n";
   auto read = [&](const std::string& body) {
-    Document doc = doc_from_text(body + "\n\n" + notes);
-    doc.pages[0].ocr = true;
-    doc.language = "es";
+    Document doc = ocr_document(body + "\n\n" + notes, "es");
     Line& line = doc.pages[0].lines[0];
     REQUIRE(line.text == body);
     for (const Raised& r : raised)
@@ -449,9 +439,7 @@ TEST_CASE("on OCR pages a raised figure read as a letter glued to a known word i
       "ссылаясь на резолюцию 16/18 от 24 марта 2011 годаз, на резолюцию 19/25 от 23 марта 2012 года\", и не раз,\n"
       "\n"
       "1 A/66/53.\n2 A/67/53.\n";
-  Document ru = doc_from_text(russian);
-  ru.pages[0].ocr = true;
-  ru.language = "ru";
+  Document ru = ocr_document(russian, "ru");
   run_passes(ru, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   REQUIRE(ru.footnotes.size() == 2);
   for (const Footnote& f : ru.footnotes) CHECK(f.referenced);
@@ -464,14 +452,13 @@ TEST_CASE("on OCR pages a raised figure read as a letter glued to a known word i
 TEST_CASE("on OCR pages a note's number glued to its text or misread is given back before the notes are collected", "[footnotes][ocr]") {
   // Small type at the foot of an OCR page: "1Resolution ..." (glued) and
   // "?Resolution ..." (the raised 2 misread) open notes 1 and 2.
-  Document doc = doc_from_text(
+  Document doc = ocr_document(
       "Recalling its resolution 78/150 of 19 December 2023,1 and the outcome document,2\n"
       "Noting the report of the Secretary-General on the question of the protection of coral reefs,\n"
       "1. Decides to remain seized of the matter.\n"
       "1Resolution 78/150 of 19 December 2023, adopted without a vote.\n"
       "?Resolution 66/288, annex.\n");
   Page& page = doc.pages[0];
-  page.ocr = true;
   for (std::size_t l = 0; l < page.lines.size(); ++l) page.lines[l].font_size = l < 3 ? 10.0 : 7.5;
   run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   REQUIRE(doc.footnotes.size() == 2);
@@ -480,8 +467,7 @@ TEST_CASE("on OCR pages a note's number glued to its text or misread is given ba
   CHECK(doc.footnotes[1].text == "Resolution 66/288, annex.");
   CHECK(edits_of(doc, "ocr_note_number").size() == 2);
   // A mark between notes 1 and 4 could be 2 or 3: left as printed.
-  Document gap = doc_from_text("Noting the report,\n1 Resolution 78/150.\n?Resolution 66/288.\n4 See A/80/95.\n");
-  gap.pages[0].ocr = true;
+  Document gap = ocr_document("Noting the report,\n1 Resolution 78/150.\n?Resolution 66/288.\n4 See A/80/95.\n");
   for (Line& l : gap.pages[0].lines) l.font_size = 7.5;
   gap.pages[0].lines[0].font_size = 10.0;
   run_passes(gap, {"collect_footnotes"});
@@ -668,6 +654,78 @@ TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when 
   CHECK(doc.footnotes[1].marker == "2");
   CHECK(doc.footnotes[1].text == "See resolution 1980/67.");
   CHECK(read(false).footnotes.size() == 1);
+}
+
+// LaTeX's "5 A/80/297." at 200 dpi, read "5.4 /80/297.": punctuation OCR
+// read beside the note's small number, and the symbol's first letter
+// misread as a figure. The line under the separator, after a note that
+// ends a sentence, opens with the number after that note's and ends as a
+// note does: it is that note (an edit), its text kept as read, not a line
+// of the note above. Other numbers, other languages, a note at the top of
+// a second page's notes; and what is no such note: a number out of the
+// sequence, a line over the separator, a line after one that ends no
+// sentence, a line that ends no sentence.
+TEST_CASE("on OCR pages a note number read with punctuation before a misread symbol opens the next note", "[footnotes][ocr]") {
+  struct Case {
+    std::vector<std::vector<std::string>> pages;
+    std::size_t notes;       // notes collected
+    std::string marker;      // of the last note
+    std::string text;        // of the last note
+  };
+  std::vector<Case> cases = {
+      {{{"Recalling its resolution 46/182,", "", "3 United Nations, Treaty Series, vol. 1760, No. 30619.",
+         "4 See www.icriforum.org.", "5.4 /80/297."}}, 3, "5", "4 /80/297."},
+      {{{"Rappelant sa r\u00E9solution 46/182,", "", "1 Voir www.icriforum.org.",
+         "2. \u00AB Documents officiels de l'Assembl\u00E9e g\u00E9n\u00E9rale \u00BB."}}, 2, "2",
+       "\u00AB Documents officiels de l'Assembl\u00E9e g\u00E9n\u00E9rale \u00BB."},
+      {{{"\u0441\u0441\u044B\u043B\u0430\u044F\u0441\u044C \u043D\u0430 \u0440\u0435\u0437\u043E\u043B\u044E\u0446\u0438\u044E 46/182,", "",
+         "1 \u0421\u043C. www.icriforum.org.", "2.4 /80/297."}}, 2, "2", "4 /80/297."},
+      {{{"Recalling its resolution 46/182,", "", "1 See resolution 78/150.", "2 See www.icriforum.org."},
+        {"2. Requests the Secretary-General to report.", "", "3.4 /80/297."}}, 3, "3", "4 /80/297."},
+  };
+  // Notes 1 to 11, then 12 read "12, 4/79/150.".
+  std::vector<std::string> twelve = {"Recalling its resolution 46/182,", ""};
+  for (int n = 1; n <= 11; ++n) twelve.push_back(std::to_string(n) + " See resolution " + std::to_string(60 + n) + "/150.");
+  twelve.emplace_back("12, 4/79/150.");
+  cases.push_back({{twelve}, 12, "12", "4/79/150."});
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    Document doc = ocr_pages(c.pages);
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    CAPTURE(c.pages.back().back());
+    REQUIRE(doc.footnotes.size() == c.notes);
+    CHECK(doc.footnotes.back().marker == c.marker);
+    CHECK(doc.footnotes.back().text == c.text);
+    CHECK(doc.footnotes[doc.footnotes.size() - 2].text.find("/80/297") == std::string::npos);
+    const std::vector<Edit> numbered = edits_of(doc, "ocr_note_number");
+    REQUIRE(numbered.size() == 1);
+    CHECK(numbered[0].reason.find("read with punctuation beside it") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == cases.size());
+
+  // Each: the pages, and the number the last line opens with.
+  const std::vector<std::pair<std::vector<std::vector<std::string>>, std::string>> not_notes = {
+      // 3 does not follow 1.
+      {{{"Recalling its resolution 46/182,", "", "1 See www.icriforum.org.", "3.4 /80/297."}}, "3"},
+      // Over the separator.
+      {{{"Recalling its resolution 46/182,", "1.4 /80/297.", "", "2 See www.icriforum.org."}}, "1"},
+      // After a line that ends no sentence: a decimal in a note run on.
+      {{{"Recalling its resolution 46/182,", "", "1 See the report of the Committee, which found that",
+         "2.4 per cent of the reefs were lost."}}, "2"},
+      // Ends no sentence.
+      {{{"Recalling its resolution 46/182,", "", "1 See www.icriforum.org.", "2.4 /80/297"}}, "2"},
+  };
+  std::size_t refused = 0;
+  for (const auto& [pages, number] : not_notes) {
+    Document doc = ocr_pages(pages);
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    CAPTURE(pages.back());
+    CHECK(edits_of(doc, "ocr_note_number").empty());
+    for (const Footnote& f : doc.footnotes) CHECK(f.marker != number);
+    ++refused;
+  }
+  CHECK(refused == not_notes.size());
 }
 
 TEST_CASE("a barcode's raised stars are no note mark, and the line stays furniture", "[footnotes][ocr]") {

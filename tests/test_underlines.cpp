@@ -386,3 +386,22 @@ TEST_CASE("a line is read more plausibly again only with fewer unknown words, no
   const WordTest on_page = vocabulary.elsewhere(page, 7, 8);
   CHECK(detail::judge_line(page, 7, 8, dictionary, on_page).unknown == 0);
 }
+
+TEST_CASE("a page's doubtful lines are read again the most doubtful first", "[ocr]") {
+  // A page reads again at most kMostLinesReadAgain lines: those with more
+  // words nothing knows first, then those Tesseract was less sure of.
+  detail::LineJudgement two, one_sure, one_unsure;
+  two.unknown = 2;
+  two.confidence = 95;
+  one_sure.unknown = 1;
+  one_sure.confidence = 90;
+  one_unsure.unknown = 1;
+  one_unsure.confidence = 40;
+  std::vector<detail::LineJudgement> lines = {one_sure, two, one_unsure};
+  std::stable_sort(lines.begin(), lines.end(), detail::more_doubtful);
+  CHECK(lines[0].unknown == 2);
+  CHECK(lines[1].confidence == 40);
+  CHECK(lines[2].confidence == 90);
+  CHECK_FALSE(detail::more_doubtful(one_sure, one_sure));
+  static_assert(detail::kMostLinesReadAgain > 0);
+}
