@@ -63,9 +63,12 @@ const std::map<std::string, std::string> kOcrLanguage = {{"en", "eng"}, {"fr", "
 constexpr double kBornDigitalCer = 0.01;
 constexpr double kScannedCerEnglish = 0.005;
 constexpr double kScannedCer = 0.03;
-// Russian scanned, read upright in Cyrillic (its masthead's Latin read as
-// Cyrillic, note marks as quotes): the bound of what is measured today.
-constexpr double kRussianScannedCer = 0.15;  // 0.076 measured read as rus+eng (0.126 as rus, 0.92 turned over)
+// Russian scanned, read upright in Cyrillic: since 2026-12-03 (second
+// session) its lines with no tall letters stay in their paragraph and its
+// misread point labels are read from their sequence, so it meets the
+// scanned bound (0.0020 measured; 0.076 before, read as rus+eng; 0.126 as
+// rus, 0.92 turned over).
+constexpr double kRussianScannedCer = kScannedCer;
 
 // Arabic scanned (Tesseract `ara` on the fixture's face drops letters
 // and digits): the bound of what is measured today.
@@ -84,14 +87,14 @@ constexpr double kRussianScannedCer = 0.15;  // 0.076 measured read as rus+eng (
 constexpr double kArabicScannedCer = 0.23;  // 0.2225 measured (0.2368 before, 0.291 before that, 0.367 before its notes were collected, 0.509 before its lines were kept whole)
 constexpr std::size_t kArabicScannedPoints = 4;  // of the UN's 12 (3 before "(1)" was read "(أ)")
 constexpr std::size_t kArabicScannedNotes = 12;  // collected, of 15 (notes 13 to 15 on page 4: not yet)
-constexpr std::size_t kArabicScannedPreambleAtMost = 60;  // 57 measured (UN: 27; 63 to 65 before)
+constexpr std::size_t kArabicScannedPreambleAtMost = 55;  // 53 measured since OCR lines with no tall letters stay in their paragraph (UN: 27; 57, 63 to 65 before)
 
 // Chinese scanned, read as chi_sim+eng: the bound of what is measured
 // today. Lines of Latin nonsense the English model made of Han lines
 // ("To, BOL, Piola HARA RETA" for the title's second line) are read again
 // in Chinese alone, and the running heads whose title OCR misread a
 // character of are furniture.
-constexpr double kChineseScannedCer = 0.115;  // 0.1046 measured (0.107 before its notes 10 to 15 were collected, 0.158 before)
+constexpr double kChineseScannedCer = 0.08;  // 0.0735 measured on merged main 2026-12-03 (0.1046 before, 0.107 before its notes 10 to 15 were collected, 0.158 before)
 // Its notes collected (of 15), linked or not: notes 10 to 15, whose
 // numbers OCR glued to the Han they open with ("10同上"), ran into note 9
 // before (9 collected).
@@ -359,6 +362,16 @@ void check_scanned_valid(const std::string& lang) {
   if (lang == "fr") CHECK(m.counts.at("notes") >= kScannedNotesBeforeComma);
   if (lang == "es") CHECK(m.counts.at("notes") >= kSpanishScannedNotes);
   if (lang == "ru") CHECK(m.counts.at("notes") >= kRussianScannedNotes);
+  // Spanish and Russian: the UN's counts in full and their text within the
+  // scanned bound, since misread paragraph numbers and point labels are
+  // read from their sequence and OCR lines with no tall letters stay in
+  // their paragraph (measured 2026-12-03: 27/12/12/15/0 both, CER 0.0004
+  // and 0.0020; before: Spanish 27/11/11, CER 0.0136; Russian 31/12/10,
+  // 0.076).
+  if (lang == "es" || lang == "ru") {
+    CHECK(m.counts == expected_of(lang).counts);
+    CHECK(m.cer < kScannedCer);
+  }
   // Chinese: no line of Latin nonsense, no running head in the text
   // (measured 2026-12-03: CER 0.107, 4 Latin words, all in lines of
   // figures or a point's label, and no symbol; before: CER 0.158, 42 and
