@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace akn {
 
 namespace {
@@ -162,26 +164,8 @@ class Reader {
       if (low < 0xDC00 || low > 0xDFFF) return fail("a high surrogate alone");
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    append_utf8(cp);
+    append_utf8(text_, static_cast<char32_t>(cp));
     return true;
-  }
-
-  void append_utf8(std::uint32_t cp) {
-    if (cp < 0x80) {
-      text_ += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      text_ += static_cast<char>(0xC0 | (cp >> 6));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      text_ += static_cast<char>(0xE0 | (cp >> 12));
-      text_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      text_ += static_cast<char>(0xF0 | (cp >> 18));
-      text_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      text_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      text_ += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
 
   // One multi-byte UTF-8 character, well-formed (RFC 3629: no overlong
