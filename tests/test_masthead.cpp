@@ -659,15 +659,18 @@ TEST_CASE("a scanned French masthead: a speck line, a glued letter and a misread
   CHECK_FALSE(c.text.starts_with("/"));
 }
 
+// A letter's title and first paragraph, after a speck line the cases put first.
+constexpr const char* kLetterAfterSpeck =
+    "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
+    "Secretary-General\n\nI have the honour to transmit herewith a statement.\n";
+
 TEST_CASE("a line with no letter is never a document's title", "[masthead][structure]") {
   // A speck read as "/" (or a rule read as dashes) before the first line of
   // text: no title is taken from it, a warning says so, and the text keeps it.
   std::size_t checked = 0;
   for (const char* speck : {"/", "-- . --", "*"}) {
     INFO(speck);
-    const Conversion c = convert(std::string(speck) +
-                                 "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
-                                 "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+    const Conversion c = convert(std::string(speck) + kLetterAfterSpeck);
     REQUIRE(c.resolution.title);
     CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
     CHECK(warnings_with(c, "prints no letter") == 1);
@@ -799,9 +802,7 @@ TEST_CASE("a line of letters standing alone is never a document's title", "[mast
   std::size_t checked = 0;
   for (const char* speck : {"I I'", "l . i", "' I , J -", "Ш ."}) {
     INFO(speck);
-    const Conversion c = convert(std::string(speck) +
-                                 "\n\nLetter dated 3 May 1990 from the Permanent Representative of Chile addressed to the "
-                                 "Secretary-General\n\nI have the honour to transmit herewith a statement.\n");
+    const Conversion c = convert(std::string(speck) + kLetterAfterSpeck);
     REQUIRE(c.resolution.title);
     CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
     CHECK(warnings_with(c, "prints no word") == 1);

@@ -168,6 +168,15 @@ bool warned_title(const Conversion& c) {
 }
 }  // namespace
 
+// The body of a French letter (long enough to be read as French), under a
+// title the cases vary.
+const char* const kFrenchLetterBody =
+    "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
+    "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
+    "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
+    "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
+    "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
+
 TEST_CASE("a title OCR read as words nothing knows is warned about and lowers the quality", "[quality][ocr]") {
   struct Case {
     std::string title, body;
@@ -176,11 +185,7 @@ TEST_CASE("a title OCR read as words nothing knows is warned about and lowers th
   };
   const std::string en = "\n\nI am instructed by the Executive Committee to bring the following to your attention.\n\n"
                          "(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine to the United Nations\n";
-  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
-                         "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
-                         "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
-                         "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
-                         "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
+  const std::string fr = kFrenchLetterBody;
   const std::vector<Case> cases = {
       {"Letter dated 18 February 1993 from the Perman 0 rver of Palestine to the United Nations addressed to the "
        "Secretary-General", en, true, 2},
@@ -232,11 +237,7 @@ TEST_CASE("a title's elided forms, dotted abbreviations and capitals are words, 
   };
   const std::string en = "\n\nI have the honour to bring the following to your attention.\n\n"
                          "(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine to the United Nations\n";
-  const std::string fr = "\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration publiée le 17 février "
-                         "1993 par le Comité exécutif de l'Organisation de libération de la Palestine. Je vous serais "
-                         "reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document "
-                         "officiel de l'Assemblée générale et du Conseil de sécurité.\n\n"
-                         "L'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies\n";
+  const std::string fr = kFrenchLetterBody;
   const std::vector<Case> cases = {
       {"LETTER DATED 31 MARCH 1982 FROM THE CHARGE D'AFFAIRES A.I. OF THE PERMANENT MISSION OF ISRAEL TO THE UNITED "
        "NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL",
