@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <limits>
 #include <string_view>
 #include <chrono>
 #include <cmath>
@@ -216,12 +217,28 @@ class EntryReader : public nlohmann::json_sax<Json> {
     if (v.kind != Value::string) wrong_type();
     return *v.text;
   }
+  // A count is a whole number from 0 up; a negative one, a fraction or one
+  // too large for size_t is a damaged entry, not a count (converting such a
+  // double was undefined behaviour: fuzz input count-out-of-range).
   [[nodiscard]] std::size_t count_of_value(const Value& v) const {
     if (v.kind == Value::unsigned_number) return static_cast<std::size_t>(v.unsigned_value);
-    if (v.kind == Value::integer) return static_cast<std::size_t>(v.integer_value);
-    if (v.kind == Value::floating) return static_cast<std::size_t>(v.floating_value);
+    if (v.kind == Value::integer && v.integer_value >= 0) return static_cast<std::size_t>(v.integer_value);
+    if (v.kind == Value::floating && v.floating_value >= 0 && v.floating_value < kSizeLimit &&
+        v.floating_value == std::floor(v.floating_value))
+      return static_cast<std::size_t>(v.floating_value);
     wrong_type();
   }
+  // The page a failure names: a number within int's range (a fraction is
+  // cut, as before), else the entry is damaged.
+  [[nodiscard]] int page_of_value(const Value& v) const {
+    if (!v.number()) wrong_type();
+    const double page = v.as_double();
+    if (!(page > kIntBelow && page < kIntAbove)) wrong_type();
+    return static_cast<int>(page);
+  }
+  static constexpr double kSizeLimit = 18446744073709551616.0;  // 2^64
+  static constexpr double kIntBelow = static_cast<double>(std::numeric_limits<int>::min()) - 1.0;
+  static constexpr double kIntAbove = static_cast<double>(std::numeric_limits<int>::max()) + 1.0;
 
   bool open() {
     ++depth_;
@@ -254,7 +271,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"runId", &DocumentReport::run_id}};
     if (const auto it = kTexts.find(top_); it != kTexts.end()) d_.*(it->second) = text_of(v);
     else if (top_ == "status") d_.status = status_from(text_of(v));
-    else if (top_ == "page") d_.page = static_cast<int>(v.kind == Value::floating ? v.floating_value : static_cast<double>(count_of_value(v)));
+    else if (top_ == "page") d_.page = page_of_value(v);
     else if (top_ == "retry") d_.retry = v.kind == Value::boolean ? v.flag : (wrong_type(), false);
     else if (top_ == "seconds") d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
     else if (top_ == "quality") d_.quality = Quality{};  // not an object: every figure its default

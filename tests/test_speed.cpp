@@ -201,6 +201,30 @@ TEST_CASE("a stored entry not as this program writes it is written from its fiel
     CHECK_THROWS_AS(document_from_json(bad), ReportError);
 }
 
+TEST_CASE("a stored entry whose count or page is out of range is damaged and not read", "[speed][report]") {
+  // libFuzzer found a count of 2.4e107 converted to size_t (undefined behaviour).
+  const std::vector<std::string> bad = {
+      R"({"input":"a","status":"ok","counts":{"edits":2.4e107}})",
+      R"({"input":"a","status":"ok","counts":{"edits":-1}})",
+      R"({"input":"a","status":"ok","counts":{"edits":1.5}})",
+      R"({"input":"a","status":"ok","editsByKind":{"typo":18446744073709551616}})",
+      R"({"input":"a","status":"failed","page":1e12})",
+      R"({"input":"a","status":"failed","page":-3e10})",
+      R"({"input":"a","status":"failed","page":"2"})"};
+  int refused = 0;
+  for (const std::string& stored : bad) {
+    INFO(stored);
+    CHECK_THROWS_AS(document_from_json(stored), ReportError);
+    ++refused;
+  }
+  CHECK(refused == 7);
+  // Whole numbers in range are read, written as floats or not.
+  const DocumentReport fine = document_from_json(R"({"input":"a","status":"failed","page":2.0,"counts":{"edits":3.0,"pages":4}})");
+  CHECK(fine.page == 2);
+  CHECK(fine.counts.at("edits") == 3);
+  CHECK(fine.counts.at("pages") == 4);
+}
+
 TEST_CASE("report entries are read with the events and the strictness of nlohmann's parser", "[speed][report]") {
   const std::vector<std::string> texts = {
       document_json(sample_document(3)),
