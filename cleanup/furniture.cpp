@@ -90,7 +90,6 @@ constexpr double kSegmentGapEm = 2.0;
 constexpr double kSureHead = 0.95;      // the symbol, a page number
 constexpr double kRecurringHead = 0.9;  // the line recurs
 constexpr double kTitleHead = 0.85;     // title words beside a surer sign or in header type
-constexpr double kOcrSymbolHead = 0.85;  // a symbol as OCR misread it, in a head or footer zone
 // OCR damages the symbol a head or footer prints ("A/C,4/SR.985" for
 // A/C.4/SR.985, "A/40/28l", "A/ 40/ 281"). In a head or footer zone a part
 // of a line is the symbol when, spaces dropped and the glyphs OCR confuses

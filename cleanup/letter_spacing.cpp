@@ -56,9 +56,10 @@ constexpr double kNameConfidence = 0.7;
 constexpr std::size_t kWarnRunLetters = 6;
 
 const Regex& run_pattern() {
-  static const Regex kRun(
-      "(?<![\\p{L}\\p{M}\\p{N}])(?:[\\p{Latin}\\p{Cyrillic}\\p{Greek}] ){3,}[\\p{Latin}\\p{Cyrillic}\\p{Greek}]"
-      "(?![\\p{L}\\p{M}\\p{N}])");
+  static const Regex kRun("(?<![\\p{L}\\p{M}\\p{N}])(?:[\\p{Latin}\\p{Cyrillic}\\p{Greek}] ){" +
+                          std::to_string(kMinRunLetters - 1) +
+                          ",}[\\p{Latin}\\p{Cyrillic}\\p{Greek}]"
+                          "(?![\\p{L}\\p{M}\\p{N}])");
   return kRun;
 }
 
