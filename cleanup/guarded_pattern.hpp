@@ -1,0 +1,22 @@
+// A PCRE2 pattern behind a pre-check that reads a few bytes: where the
+// pre-check fails, the pattern cannot match, so the call (several hundred
+// instructions even on a short line) is skipped. Each pass that guards its
+// patterns lists them, and the test "pre-checks never hide a match" tries
+// every list on a varied set of lines, so that a pattern edited without its
+// pre-check fails it. Internal to cleanup/.
+#pragma once
+
+#include <string_view>
+
+#include "core/regex.hpp"
+
+namespace akn::detail {
+
+struct GuardedPattern {
+  std::string_view name;
+  const Regex& pattern;
+  bool whole;                          // tried with full_match (true) or search (false)
+  bool (*may_match)(std::string_view); // false only where the pattern cannot match
+};
+
+}  // namespace akn::detail
