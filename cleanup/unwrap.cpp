@@ -663,9 +663,19 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
 std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::size_t begin = 0,
                                                         std::size_t end = std::string::npos) {
   end = std::min(end, line.text.size());
+  if (line.marks.empty()) {
+    // Most lines hold single spaces between words and no tab: the text
+    // between the first and last word is already collapsed.
+    const std::string_view t = std::string_view(line.text).substr(begin, end - begin);
+    const std::size_t first = t.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {std::string(), {}};
+    const std::string_view words = t.substr(first, t.find_last_not_of(" \t") + 1 - first);
+    if (words.find('\t') == std::string_view::npos && words.find("  ") == std::string_view::npos)
+      return {std::string(words), {}};
+  }
   std::string out;
   out.reserve(end - begin);
-  if (line.marks.empty()) {  // most lines: word by word, no offsets to map
+  if (line.marks.empty()) {  // the others: word by word, no offsets to map
     const std::string_view t(line.text);
     for (std::size_t i = begin; i < end;) {
       while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;
