@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/unwrap_patterns.hpp"
 
 using namespace akn;
@@ -85,4 +86,8 @@ void check_agreement(const std::vector<detail::GuardedPattern>& patterns, std::s
 
 TEST_CASE("unwrap pre-checks never hide a match of their patterns", "[cleanup][unwrap_lines]") {
   check_agreement(detail::unwrap_guarded_patterns(), 6);
+}
+
+TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][link_footnotes]") {
+  check_agreement(detail::note_mark_guarded_patterns(), 4);
 }
