@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -174,7 +175,23 @@ const Regex& all_rules() {
   return re;
 }
 
+// Whether any rule may match `text`: past leading white space, every rule
+// opens with a digit, a separator or sign ("-", "_", "=", "*", "~", ".",
+// "/"), "Page" or "Please" in either case, or a job number's letter
+// followed by a digit. A first character outside ASCII (a dash, a bullet,
+// a wide space) is left to the pattern.
+bool may_match_a_rule(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && std::string_view(" \t\n\v\f\r").find(text[i]) != std::string_view::npos) ++i;
+  if (i == text.size()) return false;  // every rule needs a character besides spaces
+  const char c = text[i];
+  if ((static_cast<unsigned char>(c) & 0x80) != 0) return true;
+  if ((c >= '0' && c <= '9') || std::string_view("-_=*~./Pp").find(c) != std::string_view::npos) return true;
+  return c >= 'A' && c <= 'Z' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+}
+
 const Rule* rule_for(std::string_view text) {
+  if (!may_match_a_rule(text)) return nullptr;
   const auto m = all_rules().search(text);
   if (!m) return nullptr;
   for (std::size_t i = 0; i < rules().size(); ++i)
@@ -898,6 +915,13 @@ void remove_page_zones(Document& doc) {
   for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, zone.page == 0 ? first : v, g);
 }
 }  // namespace
+
+namespace detail {
+const std::vector<GuardedPattern>& furniture_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {{"furniture rules", all_rules(), false, may_match_a_rule}};
+  return patterns;
+}
+}  // namespace detail
 
 void remove_furniture(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);

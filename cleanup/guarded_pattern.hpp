@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "core/regex.hpp"
 
@@ -18,5 +19,9 @@ struct GuardedPattern {
   bool whole;                          // tried with full_match (true) or search (false)
   bool (*may_match)(std::string_view); // false only where the pattern cannot match
 };
+
+// remove_furniture's line rules (one alternation; cleanup/furniture.cpp).
+// The other lists: unwrap_patterns.hpp, note_mark_patterns.hpp.
+const std::vector<GuardedPattern>& furniture_guarded_patterns();
 
 }  // namespace akn::detail

@@ -2,14 +2,15 @@
 // (cleanup/guarded_pattern.hpp) against the patterns themselves: a line
 // that fails a pre-check must not match its pattern. The lines vary every
 // alternative of every pattern (numbers, labels, meetings in six
-// languages, enacting formulas, note marks glued to words, years and
-// quotes), so that a pattern given an alternative its pre-check does not
+// languages, enacting formulas, page furniture, note marks glued to words,
+// years and quotes), so that a pattern given an alternative its pre-check does not
 // know fails here.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+#include "cleanup/guarded_pattern.hpp"
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/unwrap_patterns.hpp"
 
@@ -50,6 +51,11 @@ const std::vector<std::string>& varied_lines() {
       "of):* draft resolution", "Bolivia (Plurinational State of):*", "the \u201CAgenda\u201D2 and", "the States\u20193 own",
       "\u043F\u043E\u0434\u0434\u0435\u0440\u0436\u043A\u04383 \u0438", "(see annex)4 and", "\"Agenda\".5", "by 1999 and 2001.",
       "on 24 October 1945, 19452", "article 3 **", "see ***",
+      // page furniture
+      "---", "  ___  ", "=====", "~~~", "...", "\u2014\u2014\u2014", "\u2022\u2022\u2022", "\u00B7\u00B7\u00B7", "2", " 12 ", "- 2 -",
+      "-3", "2/10", "2 / 10", "Page 2", "page 3 of 10", "PAGE 4", "18-16895", "A18-16895 (E)", "a18-16895", "1816895",
+      "18 16895* (E) 180293", "*1816895*", "Please recycle", "PLEASE RECYCLE", "/...", "/. . .", "/\u2026",
+      "\u00A02", "\t7\t", "\u20032/10",
       // ordinary lines
       "", " ", "Recalling its resolution 60/1 of 16 September 2005,", "Decides to continue its consideration;",
       "requests the Secretary-General to report", "* * *", "\u2013", "Mr. Ren\u00E9 Pr\u00E9val,", "2030 Agenda", "\u00A012.",
@@ -86,6 +92,10 @@ void check_agreement(const std::vector<detail::GuardedPattern>& patterns, std::s
 
 TEST_CASE("unwrap pre-checks never hide a match of their patterns", "[cleanup][unwrap_lines]") {
   check_agreement(detail::unwrap_guarded_patterns(), 6);
+}
+
+TEST_CASE("remove_furniture pre-check never hides a rule's match", "[cleanup][remove_furniture]") {
+  check_agreement(detail::furniture_guarded_patterns(), 1);
 }
 
 TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][link_footnotes]") {
