@@ -339,11 +339,37 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
 
 // ---- Text dumps: the symbol on a line, lines that repeat ----------------------
 
+// A paragraph number alone ("1.", "(a)"), and its pre-check: before
+// trailing white space it ends with '.' or ')' (a wide space after it is
+// left to the pattern).
+const Regex& number_only_line() {
+  static const Regex re("^\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$");
+  return re;
+}
+bool may_be_number_only_line(std::string_view t) {
+  const std::size_t i = t.find_last_not_of(" \t\n\v\f\r");
+  if (i == std::string_view::npos) return false;
+  return t[i] == '.' || t[i] == ')' || (static_cast<unsigned char>(t[i]) & 0x80) != 0;
+}
+
+// The enacting formula on a line of its own ("The General Assembly,"), and
+// its pre-check: past leading white space it opens with "The" (a wide space
+// before it is left to the pattern).
+const Regex& formula_line() {
+  static const Regex re("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
+                        "|Commission|Council|Conference)[^,]{0,60},\\s*$");
+  return re;
+}
+bool may_be_formula_line(std::string_view t) {
+  const std::size_t i = t.find_first_not_of(" \t\n\v\f\r");
+  if (i == std::string_view::npos) return false;
+  return (static_cast<unsigned char>(t[i]) & 0x80) != 0 || t.substr(i).starts_with("The");
+}
+
 bool could_be_running_head(std::string_view text) {
-  static const Regex kNumberOnly("^\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$");
   const std::string_view t = trim(text);
   if (t.empty() || t.size() > kMaxRunningHead) return false;
-  if (kNumberOnly.full_match(t)) return false;  // "1." or "(a)": paragraph numbers
+  if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
 }
@@ -361,12 +387,11 @@ bool after_meeting_line(const Document& doc, const std::vector<detail::LineRef>&
 }
 
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
-  static const Regex kFormula("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
-                              "|Commission|Council|Conference)[^,]{0,60},\\s*$");
   // Occurrences before the enacting formula may be the title and are kept.
   std::size_t formula_index = refs.size();
   for (std::size_t i = 0; i < refs.size(); ++i)
-    if (detail::at(doc, refs[i]).role == LineRole::body && kFormula.full_match(detail::at(doc, refs[i]).text)) {
+    if (const std::string& text = detail::at(doc, refs[i]).text;
+        detail::at(doc, refs[i]).role == LineRole::body && may_be_formula_line(text) && formula_line().full_match(text)) {
       formula_index = i;
       break;
     }
@@ -918,7 +943,11 @@ void remove_page_zones(Document& doc) {
 
 namespace detail {
 const std::vector<GuardedPattern>& furniture_guarded_patterns() {
-  static const std::vector<GuardedPattern> patterns = {{"furniture rules", all_rules(), false, may_match_a_rule}};
+  static const std::vector<GuardedPattern> patterns = {
+      {"furniture rules", all_rules(), false, may_match_a_rule},
+      {"number-only line", number_only_line(), true, may_be_number_only_line},
+      {"formula line", formula_line(), true, may_be_formula_line},
+  };
   return patterns;
 }
 }  // namespace detail
