@@ -6,6 +6,7 @@
 // pre-check fails it. Internal to cleanup/.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -17,11 +18,13 @@ struct GuardedPattern {
   std::string_view name;
   const Regex& pattern;
   bool whole;                          // tried with full_match (true) or search (false)
-  bool (*may_match)(std::string_view); // false only where the pattern cannot match
+  std::function<bool(std::string_view)> may_match;  // false only where the pattern cannot match
 };
 
 // remove_furniture's line rules (one alternation; cleanup/furniture.cpp).
 // The other lists: unwrap_patterns.hpp, note_mark_patterns.hpp.
 const std::vector<GuardedPattern>& furniture_guarded_patterns();
+// parse_masthead's fields that have cue words (cleanup/masthead.cpp).
+const std::vector<GuardedPattern>& masthead_guarded_patterns();
 
 }  // namespace akn::detail

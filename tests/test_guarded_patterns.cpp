@@ -2,8 +2,8 @@
 // (cleanup/guarded_pattern.hpp) against the patterns themselves: a line
 // that fails a pre-check must not match its pattern. The lines vary every
 // alternative of every pattern (numbers, labels, meetings in six
-// languages, enacting formulas, page furniture, note marks glued to words,
-// years and quotes), so that a pattern given an alternative its pre-check does not
+// languages, enacting formulas, page furniture, masthead fields, note marks
+// glued to words, years and quotes), so that a pattern given an alternative its pre-check does not
 // know fails here.
 #include <catch2/catch.hpp>
 
@@ -57,6 +57,27 @@ const std::vector<std::string>& varied_lines() {
       "18 16895* (E) 180293", "*1816895*", "Please recycle", "PLEASE RECYCLE", "/...", "/. . .", "/\u2026",
       "\u00A02", "\t7\t", "\u20032/10", "  The General Assembly, ", "The Economic and Social Council,", "The Council,",
       "1.\u00A0", " (b) ",
+      // masthead fields
+      "Distr.: General", "Distr. LIMITED", "Distr.", "GENERAL", "LIMITED", "United Nations", "Nations Unies", "UNITED",
+      "NATIONS AS", "الأمـم المتحـدة", "联合国",
+      "General Assembly", "Security Council", "Consejo de Seguridad", "Provisional", "Official Records",
+      "Agenda item 71 (b)", "Agenda items 23 and 35", "Point 71 b) de l’ordre du jour", "Tema 71 del programa",
+      "Пункт 71 повестки дня",
+      "البند 71 من جدول الأعمال",
+      "البنود 71 و 72 من جدول الأعمال",
+      "议程项目71 (b)", "临时议程项目 12",
+      "Thursday, 4 April 2002, 11.50 a.m.", "4 April 2002, 10 a.m. New York", "4 April 2002", "~9 September 1971",
+      "2 Aprii 1990", "Fifty-eighth session", "Eleventh emergency special session", "Soixante-dix-huitième session",
+      "Septuagésimo octavo período de sesiones",
+      "Семьдесят восьмая сессия",
+      "الدورة الثامنة والسبعون",
+      "第七十八届会议", "rrwenty-sixth session", "82nd plenary meeting", "4507 th meeting",
+      "A/47/60-S/23329", "S/RES/2397 (2017)", "s/14938**", "Original: English", "ORIGINAL: FRENCH", "Original: English/French",
+      "Подлинный текст: английский",
+      "الأصل: بالإنكليزية", "原件：英文",
+      "Third Committee", "Special Political and Decolonization Committee (Fourth Committee)", "Forty-ninth year",
+      "Forty--fifth year", "GENERAL ASSEMBLY", "SECURITY COUNCIL", "Items 23, 35 and 78 of the preliminary list",
+      "Item 12 of the provisional agenda",
       // ordinary lines
       "", " ", "Recalling its resolution 60/1 of 16 September 2005,", "Decides to continue its consideration;",
       "requests the Secretary-General to report", "* * *", "\u2013", "Mr. Ren\u00E9 Pr\u00E9val,", "2030 Agenda", "\u00A012.",
@@ -97,6 +118,10 @@ TEST_CASE("unwrap pre-checks never hide a match of their patterns", "[cleanup][u
 
 TEST_CASE("remove_furniture pre-checks never hide a match of their patterns", "[cleanup][remove_furniture]") {
   check_agreement(detail::furniture_guarded_patterns(), 3);
+}
+
+TEST_CASE("parse_masthead cue words never hide a field", "[cleanup][parse_masthead]") {
+  check_agreement(detail::masthead_guarded_patterns(), 22);
 }
 
 TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][link_footnotes]") {
