@@ -16,6 +16,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/line_end.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
@@ -1232,13 +1233,13 @@ void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCa
 }
 
 std::vector<RefCandidate> find_candidates(const Document& doc) {
-  static const Regex kAfterPunct(
-      "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
-  static const Regex kAfterWord("(?<=\\p{Ll}\\p{Ll})([0-9]{1,2})(?=[\\s,;:.]|$)");
-  static const Regex kAfterYear("\\b((?:1[89]|20)[0-9]{2})([0-9]{1,2})\\b");
-  // "Bolivia (Plurinational State of):* draft resolution": a star note's
-  // mark printed in the text's own size.
-  static const Regex kStar("(?<=[\\p{L}),;:.\u201D\u2019])(\\*{1,3})(?=\\s|$)");
+  // The patterns (cleanup/note_mark_patterns.hpp), each searched only in
+  // blocks whose bytes hold its cue. "Bolivia (Plurinational State of):*
+  // draft resolution": a star note's mark printed in the text's own size.
+  const Regex& kAfterPunct = detail::note_after_punctuation_mark();
+  const Regex& kAfterWord = detail::note_after_word_mark();
+  const Regex& kAfterYear = detail::note_after_year_mark();
+  const Regex& kStar = detail::star_mark();
   static const Regex kMonthBefore(
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
   std::vector<RefCandidate> out;
@@ -1250,7 +1251,9 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     // Digits glued to the text are candidates only where the source lost
     // the superscript (text dumps, OCR).
     auto plain = [&](std::size_t offset) { return !from_text_layer(doc, b, offset); };
-    for (const auto& m : kAfterPunct.find_all(t)) {
+    const detail::NoteMarkCues cues = detail::note_mark_cues(t);
+    auto all = [&](const Regex& re, bool cue) { return cue ? re.find_all(t) : std::vector<Regex::Match>(); };
+    for (const auto& m : all(kAfterPunct, cues.after_punctuation)) {
       const std::size_t punct = m.groups[1].first;
       if (!plain(m.groups[2].first)) continue;
       if (t[punct] == '.' && is_abbreviation(word_before(t, punct))) continue;
@@ -1261,13 +1264,13 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     }
     // A star note's mark is often printed in the text's own size, in text
     // layers too.
-    for (const auto& m : kStar.find_all(t))
+    for (const auto& m : all(kStar, cues.star))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)), "asterisk after a word", false, false});
     full_width_candidates(doc, b, out);
-    for (const auto& m : kAfterWord.find_all(t))
+    for (const auto& m : all(kAfterWord, cues.after_word))
       if (plain(m.groups[1].first)) out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});
-    for (const auto& m : kAfterYear.find_all(t)) {
+    for (const auto& m : all(kAfterYear, cues.after_year)) {
       if (!plain(m.groups[2].first)) continue;
       const std::string_view before = std::string_view(t).substr(0, m.begin);
       const bool date = kMonthBefore.search(tail_bytes(before, 40)).has_value();

@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -173,7 +174,23 @@ const Regex& all_rules() {
   return re;
 }
 
+// Whether any rule may match `text`: past leading white space, every rule
+// opens with a digit, a separator or sign ("-", "_", "=", "*", "~", ".",
+// "/"), "Page" or "Please" in either case, or a job number's letter
+// followed by a digit. A first character outside ASCII (a dash, a bullet,
+// a wide space) is left to the pattern.
+bool may_match_a_rule(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && std::string_view(" \t\n\v\f\r").find(text[i]) != std::string_view::npos) ++i;
+  if (i == text.size()) return false;  // every rule needs a character besides spaces
+  const char c = text[i];
+  if ((static_cast<unsigned char>(c) & 0x80) != 0) return true;
+  if ((c >= '0' && c <= '9') || std::string_view("-_=*~./Pp").find(c) != std::string_view::npos) return true;
+  return c >= 'A' && c <= 'Z' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+}
+
 const Rule* rule_for(std::string_view text) {
+  if (!may_match_a_rule(text)) return nullptr;
   const auto m = all_rules().search(text);
   if (!m) return nullptr;
   for (std::size_t i = 0; i < rules().size(); ++i)
@@ -321,11 +338,37 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
 
 // ---- Text dumps: the symbol on a line, lines that repeat ----------------------
 
+// A paragraph number alone ("1.", "(a)"), and its pre-check: before
+// trailing white space it ends with '.' or ')' (a wide space after it is
+// left to the pattern).
+const Regex& number_only_line() {
+  static const Regex re("^\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$");
+  return re;
+}
+bool may_be_number_only_line(std::string_view t) {
+  const std::size_t i = t.find_last_not_of(" \t\n\v\f\r");
+  if (i == std::string_view::npos) return false;
+  return t[i] == '.' || t[i] == ')' || (static_cast<unsigned char>(t[i]) & 0x80) != 0;
+}
+
+// The enacting formula on a line of its own ("The General Assembly,"), and
+// its pre-check: past leading white space it opens with "The" (a wide space
+// before it is left to the pattern).
+const Regex& formula_line() {
+  static const Regex re("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
+                        "|Commission|Council|Conference)[^,]{0,60},\\s*$");
+  return re;
+}
+bool may_be_formula_line(std::string_view t) {
+  const std::size_t i = t.find_first_not_of(" \t\n\v\f\r");
+  if (i == std::string_view::npos) return false;
+  return (static_cast<unsigned char>(t[i]) & 0x80) != 0 || t.substr(i).starts_with("The");
+}
+
 bool could_be_running_head(std::string_view text) {
-  static const Regex kNumberOnly("^\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$");
   const std::string_view t = trim(text);
   if (t.empty() || t.size() > kMaxRunningHead) return false;
-  if (kNumberOnly.full_match(t)) return false;  // "1." or "(a)": paragraph numbers
+  if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
 }
@@ -343,12 +386,11 @@ bool after_meeting_line(const Document& doc, const std::vector<detail::LineRef>&
 }
 
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
-  static const Regex kFormula("^\\s*The\\s+(?:" + std::string(masthead::kBodyPattern) +
-                              "|Commission|Council|Conference)[^,]{0,60},\\s*$");
   // Occurrences before the enacting formula may be the title and are kept.
   std::size_t formula_index = refs.size();
   for (std::size_t i = 0; i < refs.size(); ++i)
-    if (detail::at(doc, refs[i]).role == LineRole::body && kFormula.full_match(detail::at(doc, refs[i]).text)) {
+    if (const std::string& text = detail::at(doc, refs[i]).text;
+        detail::at(doc, refs[i]).role == LineRole::body && may_be_formula_line(text) && formula_line().full_match(text)) {
       formula_index = i;
       break;
     }
@@ -897,6 +939,17 @@ void remove_page_zones(Document& doc) {
   for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, zone.page == 0 ? first : v, g);
 }
 }  // namespace
+
+namespace detail {
+const std::vector<GuardedPattern>& furniture_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"furniture rules", all_rules(), false, may_match_a_rule},
+      {"number-only line", number_only_line(), true, may_be_number_only_line},
+      {"formula line", formula_line(), true, may_be_formula_line},
+  };
+  return patterns;
+}
+}  // namespace detail
 
 void remove_furniture(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);

@@ -42,6 +42,7 @@
 #include <optional>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "core/un_patterns.hpp"
 #include "core/un_vocabulary.hpp"
 #include "cleanup/pass_util.hpp"
@@ -257,7 +258,9 @@ const std::vector<Field>& fields() {
   static const Regex kCommittee(masthead::kCommitteePattern);
   // The cues of each field: a word that every alternative of its pattern
   // prints literally (a field's search was most of the pass's work, and most
-  // lines hold none of these words). A date holds its year (AKN_YEAR: 18..,
+  // lines hold none of these words). A symbol holds its slash. The test
+  // "parse_masthead cue words never hide a field" checks them against the
+  // patterns. A date holds its year (AKN_YEAR: 18..,
   // 19.., 20.., or in Arabic-Indic figures ١... or ٢...).
   static const std::vector<std::string_view> kYearCues = {"18", "19", "20", "\u0661", "\u0662"};
   static const std::vector<Field> all = {
@@ -267,7 +270,7 @@ const std::vector<Field>& fields() {
        {"Assembl", "Council", "Commission", "Conseil", "Asamblea", "Consejo", "Comisión", "Генеральн", "Совет",
         "الجمعية", "مجلس", "大会", "理事会"}},
       {&kStatus, "status", {"Provisional", "Official"}},
-      {&kAgenda, "agendaItem"},
+      {&kAgenda, "agendaItem", {"Agenda", "Point", "Tema", "Пункт", "البند", "البنود", "议程项目"}},
       {&kMeetingDate, "meetingDate", kYearCues},
       {&kDate, "issueDate", kYearCues},
       {&kUnreadableDayDate, "unreadableDate",
@@ -279,10 +282,10 @@ const std::vector<Field>& fields() {
       {&kLocalSession, "localSession", {"session", "período", "сессия", "الدورة", "会议"}},
       {&kMisreadSession, "misreadSession", {"session"}, true},
       {&kMeeting, "meeting", {"meeting"}},
-      {&kJointSymbols, "symbols"},
-      {&kSymbol, "symbol"},
-      {&kLowerCaseSymbol, "lowerCaseSymbol"},
-      {&kOriginal, "original"},
+      {&kJointSymbols, "symbols", {"/"}},
+      {&kSymbol, "symbol", {"/"}},
+      {&kLowerCaseSymbol, "lowerCaseSymbol", {"/"}},
+      {&kOriginal, "original", {"Original", "ORIGINAL", "Подлинный", "الأصل", "原件"}},
       {&kVersionLanguage, "language"},
       {&kCommittee, "committee", {"Committee"}},
       {&kYear, "year", {"year"}},
@@ -1332,6 +1335,19 @@ class MastheadReader {
   mutable std::vector<std::optional<Parsed>> parsed_;  // by line ref, filled as asked
 };
 }  // namespace
+
+namespace detail {
+const std::vector<GuardedPattern>& masthead_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = [] {
+    std::vector<GuardedPattern> out;
+    for (const Field& f : fields())
+      if (!f.cues.empty())
+        out.push_back({f.name, *f.re, false, [&f](std::string_view t) { return may_match(f, t, true); }});
+    return out;
+  }();
+  return patterns;
+}
+}  // namespace detail
 
 void parse_masthead(Document& doc, const PassContext&) { MastheadReader(doc).run(); }
 

@@ -88,11 +88,18 @@ std::vector<Token> tokens_of(const std::string& text) {
   std::vector<Token> out;
   out.reserve(text.size() / 6);  // about a word in six bytes of running text
   const std::string_view t(text);
+  // ASCII, decided by table: 1 a letter or digit, 2 an apostrophe or hyphen.
+  static const std::array<unsigned char, 128> kAscii = [] {
+    std::array<unsigned char, 128> a{};
+    for (char32_t c = 0; c < 128; ++c) a[c] = letter_or_number(c, {}) ? 1 : 0;
+    a['\''] = a['-'] = 2;
+    return a;
+  }();
   auto word_char = [&](std::size_t i, std::size_t& next, bool first) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) {  // ASCII, decided without decoding
       next = i + 1;
-      return (!first && (c == '\'' || c == '-')) || letter_or_number(c, {});
+      return kAscii[c] == 1 || (!first && kAscii[c] == 2);
     }
     next = i;
     const char32_t cp = next_code_point(t, next);
@@ -195,25 +202,33 @@ class Vocabulary {
     std::size_t capacity = 16;
     while (capacity < 2 * words) capacity *= 2;
     slots_.assign(capacity, 0);
-    for (const auto& toks : tokens)
-      for (const Token& t : toks) {
+    token_entries_.resize(tokens.size());
+    for (std::size_t b = 0; b < tokens.size(); ++b) {
+      token_entries_[b].reserve(tokens[b].size());
+      for (const Token& t : tokens[b]) {
         const std::uint64_t h = hash(t.text);
         std::uint32_t& slot = slots_[slot_of(t.text, h)];
         if (slot != 0) {
           ++entries_[slot - 1].count;
+          token_entries_[b].push_back(slot - 1);
           continue;
         }
         const std::size_t at = arena_.size();
         arena_ += t.text;
         entries_.push_back({std::string_view(arena_).substr(at, t.text.size()), h, 1, -1});
         slot = static_cast<std::uint32_t>(entries_.size());
+        token_entries_[b].push_back(slot - 1);
       }
+    }
     for (const Entry& e : entries_)
       if (e.count >= kMinUses && starts_lowercase(e.word)) {
         if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
         recurring_[e.word.size()].push_back(e.word);
       }
   }
+  // How often the word of token k of block b is printed: count() of the
+  // token's text as it was when the vocabulary was read, without hashing it.
+  [[nodiscard]] int count_of_token(std::size_t b, std::size_t k) const { return entries_[token_entries_[b][k]].count; }
   [[nodiscard]] int count(std::string_view w) const {
     const Entry* e = find(w);
     return e ? e->count : 0;
@@ -277,6 +292,7 @@ class Vocabulary {
   std::string arena_;
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> slots_;  // a power of two, at most half full
+  std::vector<std::vector<std::uint32_t>> token_entries_;  // the entry of each token, by block
   std::vector<std::vector<std::string_view>> recurring_;  // by length in bytes
 };
 
@@ -339,8 +355,12 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
-    for (auto it = tokens[b].rbegin(); it != tokens[b].rend(); ++it) {
-      Token tok = *it;
+    for (std::size_t k = tokens[b].size(); k-- > 0;) {
+      // A word printed twice is never changed (slip_correction): most words,
+      // passed over here without hashing them again. The words before a
+      // correction keep their text, so their entries still hold.
+      if (vocab.count_of_token(b, k) > 1) continue;
+      Token tok = tokens[b][k];
       tok.text = word_at(doc.blocks[b], tok);
       const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, language);
       if (!slip) continue;

@@ -18,6 +18,7 @@
 #include "cleanup/dictionary.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/unwrap_patterns.hpp"
 #include "core/regex.hpp"
 #include "core/language.hpp"
 #include "core/un_patterns.hpp"
@@ -157,7 +158,10 @@ double line_space(const Line& p, const Line& c, double usual) {
   return std::min({facing, c.box->y0 - p.box->y0 - height, c.box->y1 - p.box->y1 - height});
 }
 
-bool starts_numbered(const Subject& t);
+using detail::is_meeting_line;
+using detail::is_number_only;
+using detail::is_section_label;
+using detail::starts_numbered;
 bool starts_numbered(std::string_view t) { return starts_numbered(Subject(t)); }
 
 // The usual space between the lines of a paragraph, in em, where lines
@@ -262,32 +266,11 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   return layout;
 }
 
-bool is_number_only(const Subject& t) {
-  static const Regex kNum(std::string("^(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
-                          "|\\([0-9]{1,3}\\)|[0-9]{1,4}/[0-9]{1,4}\\.)$");
-  return kNum.full_match(t);
-}
-
-// The number or label of a part or annex on a line of its own ("II",
-// "Part II", "Annex I"): nothing joins it, before or after.
-bool is_section_label(const Subject& t) {
-  static const Regex kLabel(std::string("^") + masthead::kPartPrefixPattern + "[IVXLC]{1,7}\\.?$|^" +
-                            masthead::kAnnexLabelPattern + "$");
-  return kLabel.full_match(t);
-}
-
-bool starts_numbered(const Subject& t) {
-  static const Regex kStart(std::string("^(?:(?:") + masthead::kParagraphNumberPattern + "|" + masthead::kPointLabelPattern +
-                            ")\\s|\\([0-9]{1,3}\\)\\s|[IVXL]{1,6}\\.\\s)");
-  return kStart.search(t).has_value();
-}
-
 bool terminated(const Subject& subject) {
   const std::string_view t = subject.text();
   if (t.empty()) return true;
   // Punctuation followed by a footnote number ("human rights,1").
-  static const Regex kNoteAfterPunct("[.,;:][0-9]{1,3}$");
-  if (kNoteAfterPunct.search(subject)) return true;
+  if (detail::ends_with_note_after_punctuation(subject)) return true;
   // Latin, Arabic (comma, semicolon, question mark) and full-width (Chinese) punctuation.
   static const std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "\u201D", "\u2019",
                                            "\u060C", "\u061B", "\u061F", "\u3002", "\uFF0C", "\uFF1B", "\uFF1A",
@@ -297,13 +280,6 @@ bool terminated(const Subject& subject) {
   return false;
 }
 bool terminated(std::string_view t) { return terminated(Subject(t)); }
-
-// A conclusion line ("77th plenary meeting") has no final stop but does not
-// run on into the date below it.
-bool is_meeting_line(const Subject& t) {
-  static const Regex kMeeting(std::string("^") + masthead::kMeetingPattern + "$");
-  return kMeeting.full_match(t);
-}
 
 bool all_bold(const Line& l) {
   if (l.words.empty()) return false;
@@ -673,9 +649,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  static const Regex kOwnStart(std::string("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s|(?:L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|\u0625\u0646\\s+)?(?:") +
-                               masthead::kLocalizedBodyPattern + ")\\s*[,\u060C\uFF0C]$)");
-  if (!terminated(ps) && !kOwnStart.search(cs) && !is_meeting_line(ps))
+  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps))
     return "the line ends mid-sentence";
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
@@ -689,9 +663,19 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
 std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::size_t begin = 0,
                                                         std::size_t end = std::string::npos) {
   end = std::min(end, line.text.size());
+  if (line.marks.empty()) {
+    // Most lines hold single spaces between words and no tab: the text
+    // between the first and last word is already collapsed.
+    const std::string_view t = std::string_view(line.text).substr(begin, end - begin);
+    const std::size_t first = t.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {std::string(), {}};
+    const std::string_view words = t.substr(first, t.find_last_not_of(" \t") + 1 - first);
+    if (words.find('\t') == std::string_view::npos && words.find("  ") == std::string_view::npos)
+      return {std::string(words), {}};
+  }
   std::string out;
   out.reserve(end - begin);
-  if (line.marks.empty()) {  // most lines: word by word, no offsets to map
+  if (line.marks.empty()) {  // the others: word by word, no offsets to map
     const std::string_view t(line.text);
     for (std::size_t i = begin; i < end;) {
       while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;

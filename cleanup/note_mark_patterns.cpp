@@ -1,0 +1,62 @@
+#include "cleanup/note_mark_patterns.hpp"
+
+namespace akn::detail {
+
+const Regex& note_after_punctuation_mark() {
+  static const Regex r(
+      "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
+  return r;
+}
+const Regex& note_after_word_mark() {
+  static const Regex r("(?<=\\p{Ll}\\p{Ll})([0-9]{1,2})(?=[\\s,;:.]|$)");
+  return r;
+}
+const Regex& note_after_year_mark() {
+  static const Regex r("\\b((?:1[89]|20)[0-9]{2})([0-9]{1,2})\\b");
+  return r;
+}
+const Regex& star_mark() {
+  static const Regex r("(?<=[\\p{L}),;:.\u201D\u2019])(\\*{1,3})(?=\\s|$)");
+  return r;
+}
+
+// The cues, in one pass: what comes right before each digit, and the
+// longest run of digits. A digit after a byte of a multi-byte character
+// may follow a letter of another script (\p{Ll}) or a closing quote (” ’,
+// whose last byte is 0x9D or 0x99): both count.
+NoteMarkCues note_mark_cues(std::string_view t) {
+  static constexpr std::string_view kPunctuation = ",;:.)\"";
+  static constexpr std::size_t kYearRun = 5;  // four digits of a year and one of a note
+  NoteMarkCues cues;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '*') cues.star = true;
+    if (c < '0' || c > '9') {
+      run = 0;
+      continue;
+    }
+    if (++run >= kYearRun) cues.after_year = true;
+    if (i == 0) continue;
+    const char before = t[i - 1];
+    if (kPunctuation.find(before) != std::string_view::npos) cues.after_punctuation = true;
+    if ((before >= 'a' && before <= 'z') || (static_cast<unsigned char>(before) & 0x80) != 0) {
+      cues.after_word = true;
+      cues.after_punctuation = cues.after_punctuation || (static_cast<unsigned char>(before) & 0x80) != 0;
+    }
+  }
+  return cues;
+}
+
+const std::vector<GuardedPattern>& note_mark_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"digits after punctuation", note_after_punctuation_mark(), false,
+       [](std::string_view t) { return note_mark_cues(t).after_punctuation; }},
+      {"digits after a word", note_after_word_mark(), false, [](std::string_view t) { return note_mark_cues(t).after_word; }},
+      {"digits after a year", note_after_year_mark(), false, [](std::string_view t) { return note_mark_cues(t).after_year; }},
+      {"asterisk", star_mark(), false, [](std::string_view t) { return note_mark_cues(t).star; }},
+  };
+  return patterns;
+}
+
+}  // namespace akn::detail

@@ -1,0 +1,42 @@
+// The line patterns unwrap_lines tries on every pair of body lines, each
+// behind a pre-check that reads a byte or two: a line that fails the
+// pre-check cannot match the pattern, so the PCRE2 call (several hundred
+// instructions on a short line) is skipped for most lines. Internal to
+// cleanup/.
+//
+// Every pre-check is conservative (cleanup/guarded_pattern.hpp): it says
+// "may match" for any line it is unsure of (a first byte outside ASCII, a
+// trailing newline).
+//
+// Thread safety: the patterns are compiled once, immutable after; all
+// functions are safe to call concurrently.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "cleanup/guarded_pattern.hpp"
+#include "core/regex.hpp"
+
+namespace akn::detail {
+
+// Every guarded pattern below, for the agreement test.
+const std::vector<GuardedPattern>& unwrap_guarded_patterns();
+
+// A paragraph number or point label alone ("12.", "(a)", "iv)", "73/6.").
+bool is_number_only(const Subject& t);
+// The number or label of a part or annex on a line of its own ("II",
+// "Part II", "Annex I"): nothing joins it, before or after.
+bool is_section_label(const Subject& t);
+// A line that opens with a paragraph number or point label and a space.
+bool starts_numbered(const Subject& t);
+// A conclusion line ("77th plenary meeting", "50e séance plénière").
+bool is_meeting_line(const Subject& t);
+// Punctuation followed by a footnote number at the end ("human rights,1").
+bool ends_with_note_after_punctuation(const Subject& t);
+// A line that opens something of its own (a bracketed line, the enacting
+// formula, "Resolution adopted ..."), which a line ending mid-sentence does
+// not run into.
+bool opens_own_line(const Subject& t);
+
+}  // namespace akn::detail
