@@ -340,10 +340,16 @@ std::size_t string_end(std::string_view json, std::size_t open) {
 // whole: character by character, this was most of writing report.json on
 // an unchanged rerun (1.7 MB of stored entries).
 void append_indented(std::string& out, std::string_view json, std::size_t indent) {
+  // A line end and the indentation of the next line, appended at once.
+  static constexpr std::string_view kNewLine = "\n                                                                ";
   std::size_t depth = indent;
   const auto new_line = [&] {
-    out += '\n';
-    out.append(depth, ' ');
+    if (depth < kNewLine.size()) {
+      out.append(kNewLine.data(), depth + 1);
+    } else {
+      out += '\n';
+      out.append(depth, ' ');
+    }
   };
   for (std::size_t i = 0; i < json.size();) {
     const char c = json[i];
@@ -539,6 +545,11 @@ std::string report_json(const RunReport& report) {
   std::string out = dump(j);
   out.resize(out.size() - 2);  // the closing "\n}"
   out += ",\n  \"documents\": ";
+  // Room for the stored entries once indented (about twice their compact
+  // size), so that the text is not moved as it grows.
+  std::size_t stored = 0;
+  for (const DocumentReport& d : report.documents) stored += d.stored_entry.size();
+  out.reserve(out.size() + 2 * stored + 64 * report.documents.size());
   if (report.documents.empty()) out += "[]";
   for (std::size_t i = 0; i < report.documents.size(); ++i) {
     out += i == 0 ? "[\n    " : ",\n    ";
