@@ -67,8 +67,10 @@ struct DirClose {
 std::error_code read_directory(const std::string& dir, std::vector<DirEntry>& entries) {
   const std::unique_ptr<DIR, DirClose> stream(::opendir(dir.c_str()));
   if (!stream) return {errno, std::generic_category()};
-  errno = 0;
-  while (const dirent* e = ::readdir(stream.get())) {
+  for (;;) {
+    errno = 0;  // readdir's end and its error differ only by errno (an lstat below may set it)
+    const dirent* e = ::readdir(stream.get());
+    if (!e) break;
     const std::string_view name(e->d_name);
     if (name == "." || name == "..") continue;
     DirEntry entry{std::string(name), e->d_type == DT_DIR};
