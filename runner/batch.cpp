@@ -95,14 +95,25 @@ bool wants(const std::vector<std::string>& formats, const std::string& f) {
   return std::find(formats.begin(), formats.end(), f) != formats.end();
 }
 
+// As (fs::path(out_dir) / (stem + ext)).string(), without parsing paths:
+// the plan asks it for every output of every input (3,000 on an unchanged
+// rerun of 1,000 documents).
 std::string output_path(const std::string& out_dir, const std::string& stem, const std::string& ext) {
-  return (fs::path(out_dir) / (stem + ext)).string();
+  std::string path;
+  path.reserve(out_dir.size() + 1 + stem.size() + ext.size());
+  path = out_dir;
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += stem;
+  path += ext;
+  return path;
 }
 
 bool outputs_present(const std::string& out_dir, const std::string& stem, const std::vector<std::string>& formats) {
-  std::error_code ec;
-  for (const auto& [kind, ext] : output_kinds())
-    if (wants(formats, kind) && !fs::is_regular_file(output_path(out_dir, stem, ext), ec)) return false;
+  for (const auto& [kind, ext] : output_kinds()) {
+    if (!wants(formats, kind)) continue;
+    struct stat st {};
+    if (::stat(output_path(out_dir, stem, ext).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  }
   return true;
 }
 
@@ -600,7 +611,7 @@ void record_result(Batch& b, const WorkerEvent& e) {
   r.converted = b.report.run_id.empty() ? std::string() : iso8601_now();
   d = std::move(r);
   StateRecord rec{d.stem, d.sha256, b.hash, b.version, d.relative, status_name(d.status), document_json(d),
-                  std::move(record), corpus_key, source_path(d.input)};
+                  std::move(record), corpus_key, b.listing.files[e.job].source};
   // A failure of the run, not of the input, is not recorded: the next run retries it.
   if (!d.sha256.empty() && !d.retry) b.state->put(rec);
   b.corpus[e.job] = std::move(rec.corpus);

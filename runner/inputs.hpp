@@ -25,6 +25,7 @@ struct InputFile {
   std::string stem;      // output location relative to --out, without extension ("" when none)
   std::string note;      // how an output-name collision was resolved
   std::string skip;      // why it is not converted (not a document, a link out of the tree, ...)
+  std::string source;    // its absolute path, lexically normal (source_path): its identity across runs
   bool failed = false;   // `skip` is an error (an unreadable directory), not a choice
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;

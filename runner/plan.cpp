@@ -98,8 +98,37 @@ std::string too_large(std::uint64_t size, std::uint64_t limit) {
          " bytes (ingest.max_pdf_bytes, ingest.max_text_bytes)";
 }
 
+namespace {
+
+// Whether `path` is absolute and lexically normal already: no empty, "."
+// or ".." component and no trailing separator (lexically_normal() would
+// give it back unchanged).
+bool absolute_and_normal(std::string_view path) {
+  if (path.size() < 2 || path.front() != '/' || path.back() == '/') return false;
+  for (std::size_t at = 1; at <= path.size();) {
+    const std::size_t end = std::min(path.find('/', at), path.size());
+    const std::string_view part = path.substr(at, end - at);
+    if (part.empty() || part == "." || part == "..") return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string source_path(const std::string& path) {
   std::error_code ec;
+  // The usual path (a relative one with plain names) without parsing it
+  // into components twice: that was a sixth of an unchanged rerun's plan.
+  if (!path.empty()) {
+    std::string joined = path.front() == '/' ? path : fs::current_path(ec).native();
+    if (path.front() != '/' && !ec) {
+      if (joined != "/") joined += '/';
+      joined += path;
+    }
+    if (!ec && absolute_and_normal(joined)) return joined;
+    ec.clear();
+  }
   const fs::path p = fs::absolute(path, ec);
   return (ec ? fs::path(path) : p).lexically_normal().string();
 }
@@ -121,7 +150,7 @@ Plan plan_batch(const std::vector<PlannedInput>& inputs, const PlanSettings& set
   for (std::size_t i = 0; i < n; ++i) {
     unread[i] = decide_unread(inputs[i], settings);
     if (!inputs[i].file.stem.empty()) claims.stems.insert(inputs[i].file.stem);
-    if (!inputs[i].file.stem.empty()) claims.stem_of[source_path(inputs[i].file.path)] = inputs[i].file.stem;
+    if (!inputs[i].file.stem.empty()) claims.stem_of[inputs[i].file.source.empty() ? source_path(inputs[i].file.path) : inputs[i].file.source] = inputs[i].file.stem;
   }
   const auto first = primaries(inputs, unread, settings, prior);
 

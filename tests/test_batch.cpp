@@ -28,6 +28,7 @@
 
 #include "core/sha256.hpp"
 #include "runner/inputs.hpp"
+#include "runner/plan.hpp"
 #include "runner/run_log.hpp"
 #include "runner/state.hpp"
 #include "process.hpp"
@@ -110,6 +111,30 @@ std::int64_t mtime_ns(const fs::path& p) {
 }
 
 }  // namespace
+
+TEST_CASE("inputs: paths are joined as std::filesystem joins them, and each carries its source path", "[batch]") {
+  TempDir t;
+  write(t.path / "in/b.txt", "1");
+  write(t.path / "in/a/c.txt", "2");
+  write(t.path / "in/a/.hidden.txt", "3");
+  fs::create_directories(t.path / "in/empty");
+  fs::create_symlink(t.path / "in/a", t.path / "in/link-to-a");  // a link to a directory: not walked
+  std::size_t ran = 0;
+  for (const std::string& root : {(t.path / "in").string(), (t.path / "in").string() + "/", (t.path / "in").string() + "//",
+                                  (t.path / "in/../in").string()}) {
+    const auto listing = akn::list_inputs({root}, (t.path / "out").string(), {});
+    std::vector<std::string> relative;
+    for (const auto& f : listing.files) {
+      relative.push_back(f.relative);
+      CHECK(f.path == (fs::path(root) / f.relative).string());
+      CHECK(f.source == akn::source_path(f.path));
+      CHECK(f.source == (t.path / "in" / f.relative).lexically_normal().string());
+    }
+    CHECK(relative == std::vector<std::string>{"a/.hidden.txt", "a/c.txt", "b.txt", "link-to-a"});
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
 
 TEST_CASE("inputs: output stems are unique, predictable and independent of the shard count", "[batch]") {
   TempDir t;

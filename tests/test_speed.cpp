@@ -175,6 +175,28 @@ TEST_CASE("report.json copies a stored entry as it writes the fields read from i
   CHECK(spliced == as_one_tree(spliced));
 }
 
+TEST_CASE("report.json copies stored strings ending in backslashes and every kind of number whole", "[speed][report]") {
+  // The re-indent copies a string to its first quote after an even run of
+  // backslashes, and a number or literal to the next token.
+  const std::vector<std::string> texts = {"C:\\", "ends in two \\\\", "\\\"", "\\\\\"x", "", "{[,:]}", "\"\""};
+  std::vector<DocumentReport> documents;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    DocumentReport d = sample_document(static_cast<int>(i));
+    d.language_versions.clear();
+    d.warnings = {texts[i], texts[(i + 1) % texts.size()]};
+    d.reason = texts[i];
+    d.page = static_cast<int>(i) - 3;
+    d.seconds = i == 0 ? 0 : 1.5e-7 * static_cast<double>(i);
+    d.counts = {{texts[i], i * 1000003}, {"pages", 0}};
+    d.edits_by_kind = {{texts[(i + 2) % texts.size()], 7}};
+    documents.push_back(read_back(document_json(d), Status::unchanged));
+  }
+  REQUIRE(documents.size() == 7);
+  const auto [fields, spliced] = both_ways(documents);
+  CHECK(spliced == fields);
+  CHECK(spliced == as_one_tree(spliced));
+}
+
 TEST_CASE("a stored entry not as this program writes it is written from its fields", "[speed][report]") {
   const std::string entry = document_json(sample_document(1));
   const std::vector<std::string> others = {
