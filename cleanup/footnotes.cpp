@@ -650,9 +650,10 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
 }
 
 // Whether the text of a word is figures alone, with the separators and
-// punctuation a number carries ("43/34", "22", "2019,").
+// punctuation a number carries ("43/34", "22", "2019,"); not a bracket,
+// which rises above the figures.
 bool figures_word(std::string_view text) {
-  static const Regex kFigures("^\\(?[0-9][0-9/.\\-]*[,;:.)]?$");
+  static const Regex kFigures("^[0-9][0-9/.\\-]*[,;:.]?$");
   return kFigures.full_match(text);
 }
 
@@ -696,9 +697,9 @@ std::optional<std::pair<double, double>> figures_top_near(const Line& line, std:
 // say (see lone_glued_mark). A number in body type does not rise, and is
 // no candidate. Appended to `here`.
 void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<MarkEvent>& here) {
-  static const Regex kAfterYear("^((?:1[89]|20)[0-9]{2})([0-9]{1,2})[,;:.)]?$");
-  static const Regex kAfterNumber("^([0-9]{2,}|[0-9]+(?:/[0-9]+)+)([0-9])[,;:.)]?$");
-  static const Regex kYear("^(?:1[89]|20)[0-9]{2}[,;:.)]?$");
+  static const Regex kAfterYear("^((?:1[89]|20)[0-9]{2})([0-9]{1,2})[,;:.]?$");
+  static const Regex kAfterNumber("^([0-9]{2,}|[0-9]+(?:/[0-9]+)+)([0-9])[,;:.]?$");
+  static const Regex kYear("^(?:1[89]|20)[0-9]{2}[,;:.]?$");
   for (std::size_t k = 0; k < line.words.size(); ++k) {
     const Word& w = line.words[k];
     if (!w.box || w.end <= w.begin) continue;
