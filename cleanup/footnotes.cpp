@@ -10,6 +10,7 @@
 // and the references stay in order; anything else is a warning, not a guess.
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -77,6 +78,15 @@ constexpr std::size_t kAdvanceMinChars = 24;
 // collected after at most kMostUnreadNotes notes whose numbers OCR could
 // not read (see collect_footnotes).
 constexpr int kMostUnreadNotes = 2;
+// A raised note mark OCR ran into the number before it ("20195," for
+// "2019⁸,") makes that word's box rise above the figures of its line: a
+// superscript figure stands a third of an em up, and its top passes the
+// top of the body's figures by about a seventh of their height (0.14
+// measured on the six-language fixture's scans at 300 dpi; the tops of a
+// line's figures in body type agree to a pixel). A rise of at least
+// kGluedMarkRise of the neighbouring figures' height marks such a word;
+// the figures of a number in body type do not rise at all.
+constexpr double kGluedMarkRise = 0.08;
 
 struct Candidate {
   std::string marker;
@@ -508,6 +518,12 @@ struct MarkEvent {
   int anchor = 0;          // a reference found: its note's number (0: a candidate)
   // A raised figure out of the numbering (a candidate): the number read.
   int raised = 0;
+  // Figures glued to a number whose word rises above the line's figures
+  // (see glued_figure_events): still in the text, `offset` and `size`
+  // their bytes. `after_year`: they follow a year's four figures, so the
+  // split is known; else how many are the mark is left to the numbering.
+  bool glued = false;
+  bool after_year = false;
 };
 
 // Whether the figures of `a` are those of `b` with some left out, in order
@@ -634,6 +650,74 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
     here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
 }
 
+// Whether the text of a word is figures alone, with the separators and
+// punctuation a number carries ("43/34", "22", "2019,"); not a bracket,
+// which rises above the figures.
+bool figures_word(std::string_view text) {
+  static const Regex kFigures("^[0-9][0-9/.\\-]*[,;:.]?$");
+  return kFigures.full_match(text);
+}
+
+// The top and height of the figures of `line` in body type near word k:
+// the nearest word of figures alone on each side that is no candidate
+// itself (their mean, so that a line's residual skew does not count).
+std::optional<std::pair<double, double>> figures_top_near(const Line& line, std::size_t k, const Regex& candidate) {
+  const auto plain = [&](std::size_t j) {
+    const Word& w = line.words[j];
+    if (!w.box || w.end <= w.begin) return false;
+    const std::string_view t = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+    return figures_word(t) && !candidate.full_match(t);
+  };
+  std::vector<const Box*> near;
+  for (std::size_t j = k; j-- > 0;)
+    if (plain(j)) {
+      near.push_back(&*line.words[j].box);
+      break;
+    }
+  for (std::size_t j = k + 1; j < line.words.size(); ++j)
+    if (plain(j)) {
+      near.push_back(&*line.words[j].box);
+      break;
+    }
+  if (near.empty()) return std::nullopt;
+  double top = 0, height = 1e9;
+  for (const Box* b : near) {
+    top += b->y0 / static_cast<double>(near.size());
+    height = std::min(height, b->height());
+  }
+  return std::pair{top, height};
+}
+
+// Figures glued to a number on an OCR line whose word rises above the
+// line's figures in body type by kGluedMarkRise of their height: a raised
+// note mark OCR ran into the number, and read as some figure ("20195,"
+// for "2019⁸,"; "76/1575," for "76/157⁸,"). After a year's four figures
+// the figures after them are the mark (a candidate like a raised figure
+// out of the numbering, MarkEvent::raised its number); after another
+// number, how many of its last figures are the mark only the numbering can
+// say (see lone_glued_mark). A number in body type does not rise, and is
+// no candidate. Appended to `here`.
+void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<MarkEvent>& here) {
+  static const Regex kAfterYear("^((?:1[89]|20)[0-9]{2})([0-9]{1,2})[,;:.]?$");
+  static const Regex kAfterNumber("^([0-9]{2,}|[0-9]+(?:/[0-9]+)+)([0-9])[,;:.]?$");
+  static const Regex kYear("^(?:1[89]|20)[0-9]{2}[,;:.]?$");
+  for (std::size_t k = 0; k < line.words.size(); ++k) {
+    const Word& w = line.words[k];
+    if (!w.box || w.end <= w.begin) continue;
+    const std::string_view t = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+    const auto year = kAfterYear.search(t);
+    const auto number = year ? year : kAfterNumber.search(t);
+    if (!number || (!year && kYear.full_match(t))) continue;
+    const auto near = figures_top_near(line, k, kAfterYear);
+    if (!near || near->first - w.box->y0 < kGluedMarkRise * near->second) continue;
+    MarkEvent e{ref, w.begin + number->groups[2].first, number->groups[2].second - number->groups[2].first, 0};
+    e.raised = std::stoi(std::string(number->str(t, 2)));
+    e.glued = true;
+    e.after_year = year.has_value();
+    here.push_back(e);
+  }
+}
+
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
@@ -642,7 +726,9 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   // a space or the line's end. The numbering decides, not the mark alone.
   // French, Spanish and Russian print the mark before the comma ("2011¹,"):
   // the misread mark may be followed by a comma or semicolon, which stays.
-  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?])(?=[,;]?(?:\\s|$))");
+  // A mark of two figures, or one OCR split in two, may read as two such
+  // signs ("2019,°®" for "2019,⁸").
+  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?]{1,2})(?=[,;]?(?:\\s|$))");
   static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`\"\u201C\u201D])(?=[,;]?(?:\\s|$))");
   // A percent sign glued to a year ("2017%," for "2017⁶,"): no percentage
   // is a year's figures.
@@ -675,6 +761,7 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
         if (mark_read_as_letter(line.text, m.groups[1].first, m.groups[1].second - m.groups[1].first, dictionary))
           here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
       full_width_mark_events(ref, line, numbers, here);
+      glued_figure_events(ref, line, here);
     }
     std::sort(here.begin(), here.end(), [](const MarkEvent& a, const MarkEvent& b) { return a.offset < b.offset; });
     out.insert(out.end(), here.begin(), here.end());
@@ -690,6 +777,7 @@ std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& even
   std::vector<const MarkEvent*> out;
   for (std::size_t k = begin; k < end; ++k) {
     const MarkEvent& e = events[k];
+    if (e.glued && !e.after_year) continue;  // only lone_glued_mark decides
     if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
       continue;
     out.push_back(&e);
@@ -702,7 +790,7 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
   Line& line = detail::at(doc, e.line);
   const std::string marker = std::to_string(note);
   const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
-  if (e.raised > 0) {
+  if (e.raised > 0 && !e.glued) {
     // A raised figure already out of the text: its number changes.
     auto m = std::find_if(line.marks.begin(), line.marks.end(), [&](const NoteMark& x) {
       return x.offset == e.offset && as_number(x.marker) == e.raised;
@@ -724,11 +812,51 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
   line.replace(e.offset, e.size, "");
   line.marks.push_back(NoteMark{e.offset, marker, MarkSource::inferred});
   std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  const std::string why =
+      e.glued ? "\"" + printed + "\" glued to a number, in a word that rises above the figures of its OCR line, is the raised "
+                "reference to note " + marker + ": the only note without a reference between the references found around it"
+              : "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
+                    ": the only note without a reference between the references found around it";
   detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
-                           before.substr(0, e.offset - from) + "[^" + marker + "]",
-                           "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
-                               ": the only note without a reference between the references found around it",
-                           0.8);
+                           before.substr(0, e.offset - from) + "[^" + marker + "]", why, e.glued ? 0.7 : 0.8);
+}
+
+// The span [begin, end) of `events` whose one note without a reference is
+// `note` may hold one candidate only, figures glued to a number in a word
+// that rises above its line (MarkEvent::glued) whose figures fit no open
+// note ("20195," where note 8 is open, note 5 referenced earlier): OCR
+// misread the raised figure. It is the note's mark when that note is
+// printed at the foot of the mark's page; after a number other than a
+// year, its last figures, as many as the note's, are the mark (a figure
+// at least stays before them). The mark to take, or nullopt; a warning
+// says the figures were read otherwise.
+std::optional<MarkEvent> lone_glued_mark(Document& doc, const std::vector<MarkEvent>& events, std::size_t begin,
+                                         std::size_t end, int note) {
+  const MarkEvent* lone = nullptr;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (events[k].anchor != 0) continue;
+    if (lone) return std::nullopt;
+    lone = &events[k];
+  }
+  if (!lone || !lone->glued) return std::nullopt;
+  const auto foot = std::find_if(doc.footnotes.begin(), doc.footnotes.end(),
+                                 [&](const Footnote& f) { return as_number(f.marker) == note; });
+  if (foot == doc.footnotes.end() || foot->page != static_cast<int>(lone->line.page) + 1) return std::nullopt;
+  MarkEvent e = *lone;
+  const std::string& text = detail::at(doc, e.line).text;
+  if (!e.after_year) {
+    const std::size_t figures = std::to_string(note).size();
+    if (e.offset < figures) return std::nullopt;
+    e.offset = e.offset + 1 - figures;
+    e.size = figures;
+    for (std::size_t i = e.offset - 1; i < e.offset + figures; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  }
+  doc.log.warn(std::string(kCollect), doc.position_of(e.line.page, e.line.line),
+               "\"" + text.substr(e.offset, e.size) + "\" glued to a number rises above the figures of its OCR line, where "
+                   "the numbering expects note " + std::to_string(note) + " (printed at the foot of its page): taken as its "
+                   "mark misread; check the figures");
+  return e;
 }
 
 // A raised figure out of the numbering that no open note took stays the
@@ -737,7 +865,7 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
 void warn_raised_left_as_read(Document& doc, const std::vector<MarkEvent>& events,
                               const std::vector<std::pair<const MarkEvent*, int>>& accepted) {
   for (const MarkEvent& e : events) {
-    if (e.raised <= 0 || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
+    if (e.raised <= 0 || e.glued || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
       continue;
     doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
                  "raised \"" + std::to_string(e.raised) +
@@ -800,6 +928,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
   // Spans between references found: [begin, end) of `events`, and the notes
   // numbered between the references that bound them.
   std::vector<std::pair<const MarkEvent*, int>> accepted;  // mark, its note
+  std::deque<MarkEvent> glued;  // the marks lone_glued_mark makes (stable addresses)
   int low = 0;
   std::size_t begin = 0;
   for (std::size_t k = 0; k <= events.size(); ++k) {
@@ -809,7 +938,16 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     for (int n = low + 1; n < high; ++n)
       if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
     const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, missing);
-    if (!marks.empty() && fit_in_order(marks, missing)) {
+    const bool fit = !marks.empty() && fit_in_order(marks, missing);
+    if (!fit && missing.size() == 1)
+      if (auto lone = lone_glued_mark(doc, events, begin, k, missing.front())) {
+        glued.push_back(*lone);
+        accepted.push_back({&glued.back(), missing.front()});
+        low = k < events.size() ? std::max(low, events[k].anchor) : low;
+        begin = k + 1;
+        continue;
+      }
+    if (fit) {
       for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
     } else if (!marks.empty() && !missing.empty()) {
       accept_page_by_page(doc, marks, missing, accepted);
