@@ -264,4 +264,11 @@ TEST_CASE("report entries are read with the events and the strictness of nlohman
     ++compared;
   }
   CHECK(compared == 38);
+  // Where nlohmann's lexer differs on purpose: a NUL byte is the end of its
+  // input, so it would accept a value followed by one (and anything after).
+  for (const std::string& text : {std::string("400\0F\0d", 7), std::string("{}\0", 3), std::string("\"a\0\"", 4)}) {
+    INFO(text);
+    CHECK(akn::fuzz::json_events(text, true) == "refused");
+  }
+  CHECK_THROWS_AS(document_from_json(std::string("{\"input\":\"a\"}\0x", 15)), ReportError);
 }
