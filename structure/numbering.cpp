@@ -39,10 +39,35 @@ std::string utf8(char32_t c) {
 }
 }  // namespace
 
+namespace {
+// A number misread before Han text, which follows a label without a space
+// or after one: its full stop read as a mark of either width ("10，呼吁",
+// "10,呼吁") or lost ("5 确认": the space stays). Group 1 the number, 2
+// the mark (empty when lost), 3 the white space after it.
+std::optional<LabelReading> misread_before_han(std::string_view text, std::size_t expected) {
+  static const Regex kHan("^([0-9]{1,3})(?|([,:;\uFF0C\uFF1A\uFF1B\u3001])(\\s*)|()(\\s+))(?=\\p{Han})");
+  const auto m = kHan.search(text);
+  if (!m || m->str(text, 1) != std::to_string(expected)) return std::nullopt;
+  LabelReading r;
+  const std::string mark(m->str(text, 2));
+  r.printed = std::string(m->str(text, 1)) + mark;
+  r.read = std::string(m->str(text, 1)) + ".";
+  // The number read with its full stop, padded with spaces to the bytes of
+  // the label and space as printed (offsets into the block stay valid).
+  const std::size_t span = r.printed.size() + m->str(text, 3).size();
+  r.text = r.read + std::string(span - r.read.size(), ' ') + std::string(text.substr(span));
+  r.reason = "paragraph number " + r.read + (mark.empty() ? " read without its full stop" : " read with \"" + mark + "\" for its full stop") +
+             " (OCR): it opens a paragraph of Han text where the numbering puts paragraph " + r.read + " (after " +
+             (expected > 1 ? "paragraph " + std::to_string(expected - 1) + "." : std::string("the preamble")) + ")";
+  return r;
+}
+}  // namespace
+
 std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected) {
   static const Regex kMisread("^([0-9]{1,3})([,:;])\\s+\\p{L}");
   const auto m = kMisread.search(text);
-  if (!m || m->str(text, 1) != std::to_string(expected)) return std::nullopt;
+  if (!m) return misread_before_han(text, expected);
+  if (m->str(text, 1) != std::to_string(expected)) return std::nullopt;
   LabelReading r;
   r.printed = std::string(m->str(text, 1)) + std::string(m->str(text, 2));
   r.read = std::string(m->str(text, 1)) + ".";

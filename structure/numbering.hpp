@@ -25,7 +25,10 @@ struct LabelReading {
 // `text` opens with paragraph number `expected` (the number after the last
 // numbered paragraph, 1 when none) whose full stop OCR read as another
 // mark (",", ":", ";"), then a word: the number read with its full stop.
-// nullopt when `text` opens otherwise, or with another number.
+// Before Han text, which may follow the label without a space, the mark
+// may be full-width ("10，呼吁") or lost ("5 确认"); the text read again is
+// then padded with spaces to the printed length. nullopt when `text` opens
+// otherwise, or with another number.
 std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected);
 
 // A point label as a list of one-letter labels prints it ("f)"), read as

@@ -295,3 +295,38 @@ TEST_CASE("paragraph numbers and point labels OCR misread are read from the numb
   CHECK(none.resolution.operative[0].points.size() == 1);
   for (const Edit& e : none.resolution.edits) CHECK(e.kind != "paragraph_number_read");
 }
+
+// Chinese: a paragraph's text follows its number without a space, and OCR
+// reads the number's full stop as a full-width comma, colon or semicolon,
+// as an ASCII mark with no space after it, or not at all (the Chinese
+// six-language scan: "10，呼吁", "11，鼓励", "12，请" and "5 确认" were run
+// into the paragraph before). Read from the numbering, each an edit; a
+// number out of the sequence, or a figure before a date, is left as read.
+TEST_CASE("Chinese paragraph numbers OCR misread before Han text are read from the numbering", "[structure][languages]") {
+  const std::string preamble = "重申各国有义务禁止基于宗教或信仰原因的歧视和暴力，并执行措施，保障平等和有效的法律保护，";
+  const std::string head = "78/214. 打击基于宗教或信仰原因的不容忍行为\n\n大会，\n\n" + preamble + "\n\n" + preamble +
+                           "\n\n1. 表示注意到秘书长的报告；\n\n2. 呼吁国际社会加强努力，促进全球对话；\n\n";
+  const std::vector<std::string> misread = {"3，请秘书长向大会第七十九届会议提交一份报告。", "3,请秘书长向大会第七十九届会议提交一份报告。",
+                                            "3：请秘书长向大会第七十九届会议提交一份报告。", "3 请秘书长向大会第七十九届会议提交一份报告。",
+                                            "3、 请秘书长向大会第七十九届会议提交一份报告。"};
+  std::size_t ran = 0;
+  for (const std::string& m : misread) {
+    INFO(m);
+    const Conversion c = convert(head + m + "\n\n第50次全体会议\n");
+    const Resolution& r = c.resolution;
+    REQUIRE(r.operative.size() == 3);
+    CHECK(r.operative[2].num == "3.");
+    CHECK(r.operative[2].text.text == "请秘书长向大会第七十九届会议提交一份报告。");
+    CHECK(r.operative[1].text.text == "呼吁国际社会加强努力，促进全球对话；");
+    std::size_t numbers = 0;
+    for (const Edit& e : r.edits) numbers += e.kind == "paragraph_number_read" && e.after == "3." ? 1U : 0U;
+    CHECK(numbers == 1);
+    CHECK(c.validation_errors.empty());
+    ++ran;
+  }
+  CHECK(ran == 5);
+  // Not read so: a number out of the sequence, a date's figures.
+  const Conversion none = convert(head + "7，请秘书长提交一份报告。\n\n12月19日通过的决议。\n\n第50次全体会议\n");
+  CHECK(none.resolution.operative.size() == 2);
+  for (const Edit& e : none.resolution.edits) CHECK(e.kind != "paragraph_number_read");
+}
