@@ -1,5 +1,6 @@
 #include "structure/numbering.hpp"
 
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -36,6 +37,35 @@ std::string utf8(char32_t c) {
   std::string out;
   append_utf8(out, c);
   return out;
+}
+
+// A point's label before Han text as OCR reads it where the list prints
+// "(a)": its bracket lost or read as part of a Han character ("人)" for
+// "(b)"), its closing bracket read as other marks ("(cj]" for "(c)"), its
+// letter and closing bracket lost ("(采取" for "(f) 采取"). A stray quote
+// OCR may read between the label and the text is not part of the label.
+struct HanLabel {
+  std::string printed;  // the label as printed: "人)", "(cj]", "("
+  char32_t letter = 0;  // its letter (Latin look-alike); 0 when lost
+  bool whole = false;   // opens with "(" and has a closing mark
+};
+std::optional<HanLabel> han_label(std::string_view text) {
+  static const Regex kMisread("^(\\(?)(\\p{L})(\\)|[\\]}|jl]{1,2}\\]?)(?=\\s*[\u201C\u201D\"]?\\s*\\p{Han})");
+  // "(" and then Han, no closing bracket in the next few characters ("(一)",
+  // "(或)" are a bracketed word or another list's label).
+  static const Regex kLost("^\\((?=\\p{Han})(?![^)\uFF09]{0,3}[)\uFF09])");
+  if (const auto m = kMisread.search(text)) {
+    std::size_t i = 0;
+    const std::string letter(m->str(text, 2));
+    const char32_t c = latin_look_alike(next_code_point(letter, i));
+    const bool han = script_of(c) == Script::han;
+    const bool whole = !m->str(text, 1).empty();
+    // "(一)", "(或)": a Han label of another list, or a bracketed word.
+    if ((!han && !is_letter(c)) || (han && whole && m->str(text, 3) == ")")) return std::nullopt;
+    return HanLabel{std::string(m->str(text, 0)), han ? 0 : c, whole};
+  }
+  if (kLost.search(text)) return HanLabel{"(", 0, false};
+  return std::nullopt;
 }
 }  // namespace
 
@@ -79,10 +109,40 @@ std::optional<LabelReading> misread_paragraph_number(std::string_view text, std:
   return r;
 }
 
+namespace {
+// misread_point_label for a list labelled "(a)" before Han text (han_label):
+// confirmed when the next point's label, read so too, has the letter after
+// the expected one and the label read takes no more bytes than printed (the
+// text is padded with spaces to its length); otherwise the list's next
+// point, kept as printed.
+std::optional<PointReading> misread_han_point_label(std::string_view text, char32_t before, std::string_view next) {
+  const auto label = han_label(text);
+  const char32_t expected = before + 1;
+  // A Latin letter out of the sequence is no evidence of which point it is.
+  if (!label || (label->letter != 0 && label->letter != expected)) return std::nullopt;
+  PointReading out;
+  out.printed = label->printed;
+  out.expected = "(" + utf8(expected) + ")";
+  const auto after = han_label(next);
+  const bool confirmed = expected != U'z' && after && after->whole && after->letter == expected + 1;
+  if (confirmed && out.expected.size() <= out.printed.size()) {
+    LabelReading r;
+    r.printed = out.printed;
+    r.read = out.expected;
+    r.text = r.read + std::string(r.printed.size() - r.read.size(), ' ') + std::string(text.substr(r.printed.size()));
+    r.reason = "a point's label before Han text read \"" + r.printed + "\" (OCR) between points (" + utf8(before) +
+               ") and (" + utf8(expected + 1) + "): the sequence of the list's letters puts " + r.read + " there";
+    out.confirmed = std::move(r);
+  }
+  return out;
+}
+}  // namespace
+
 std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next) {
   static const Regex kLabel("^(\\(?)([0-9]|\\p{L})\\)\\s+\\p{L}");
   const auto m = kLabel.search(text);
   const char32_t before = label_letter(previous);
+  if (!m && before != 0 && before != U'z' && previous.starts_with("(")) return misread_han_point_label(text, before, next);
   if (!m || before == 0 || before == U'z' || (m->str(text, 1) == "(") != previous.starts_with("(")) return std::nullopt;
   const std::string open(m->str(text, 1));
   const std::string printed_char(m->str(text, 2));

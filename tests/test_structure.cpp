@@ -330,3 +330,41 @@ TEST_CASE("Chinese paragraph numbers OCR misread before Han text are read from t
   CHECK(none.resolution.operative.size() == 2);
   for (const Edit& e : none.resolution.edits) CHECK(e.kind != "paragraph_number_read");
 }
+
+// Chinese points labelled "(a)": OCR reads a label before Han text with
+// its bracket lost into a Han character ("人)" for "(b)"), its closing
+// bracket as other marks ("(cj]" for "(c)"), a stray quote after it, or
+// its letter and closing bracket lost ("(采取" for "(f) 采取"); the Chinese
+// six-language scan ran such points into the list's closing text, out of
+// their order (points 8 of 12). Read from the list's sequence where the
+// next label confirms it, each an edit; otherwise (a lost letter) the
+// list's next point, kept as printed, with a warning.
+TEST_CASE("Chinese point labels OCR misread before Han text are read from the list's sequence", "[structure][languages]") {
+  const std::string preamble = "重申各国有义务禁止基于宗教或信仰原因的歧视和暴力，并执行措施，保障平等和有效的法律保护，";
+  const std::string head = "78/214. 打击基于宗教或信仰原因的不容忍行为\n\n大会，\n\n" + preamble + "\n\n" + preamble +
+                           "\n\n1. 表示注意到秘书长的报告；\n\n2. 又促请所有国家：\n\n(a) 采取有效措施；\n\n";
+  const std::string tail = "\n\n3. 请秘书长提交一份报告。\n\n第50次全体会议\n";
+  const Conversion c = convert(head + "人) “扶持宗教自由和多元化；\n\n(cj] “不分宗教或信仰，鼓励个人参与；\n\n(d) 大力消除以宗教取人的行为；\n\n"
+                               "(采取 措施，进行刑事处罚；" + tail);
+  const Resolution& r = c.resolution;
+  REQUIRE(r.operative.size() == 3);
+  REQUIRE(r.operative[1].points.size() == 5);
+  CHECK(r.operative[1].points[1].num == "(b)");
+  CHECK(r.operative[1].points[2].num == "(c)");
+  CHECK(r.operative[1].points[3].num == "(d)");
+  CHECK(r.operative[1].points[4].num == "(");
+  CHECK(r.operative[1].points[4].text.text == "采取 措施，进行刑事处罚；");
+  CHECK_FALSE(r.operative[1].wrap_up);
+  std::size_t labels = 0;
+  for (const Edit& e : r.edits) labels += e.kind == "point_label_read" && (e.after == "(b)" || e.after == "(c)") ? 1U : 0U;
+  CHECK(labels == 2);
+  const auto& w = r.warnings;
+  CHECK(std::any_of(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("kept as printed") != std::string::npos; }));
+  CHECK(c.validation_errors.empty());
+  // Not read so: a bracketed word ("(或)"), a Latin letter out of the
+  // sequence.
+  const Conversion none = convert(head + "(或)暴力行为的伊斯坦布尔进程；\n\n(x] 采取措施；" + tail);
+  REQUIRE(none.resolution.operative.size() == 3);
+  CHECK(none.resolution.operative[1].points.size() == 1);
+  for (const Edit& e : none.resolution.edits) CHECK(e.kind != "point_label_read");
+}
