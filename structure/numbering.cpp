@@ -173,4 +173,25 @@ std::optional<PointReading> misread_point_label(std::string_view text, std::stri
   return out;
 }
 
+std::optional<LabelReading> stray_quote_after_label(std::string_view text, std::size_t label_end, bool ocr) {
+  static const std::string_view kOpen = "\u201C", kClose = "\u201D";
+  std::size_t at = label_end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view rest = text.substr(at);
+  const bool closing = rest.starts_with(kClose);
+  if (!closing && !rest.starts_with(kOpen)) return std::nullopt;
+  const std::size_t quote = kOpen.size();  // both are three bytes in UTF-8
+  std::size_t after = at + quote;
+  while (after < text.size() && text[after] == ' ') ++after;
+  std::size_t i = after;
+  if (after >= text.size() || script_of(next_code_point(text, i)) != Script::han) return std::nullopt;
+  if (!closing && (!ocr || text.find(kClose, after) != std::string_view::npos)) return std::nullopt;  // a quotation
+  LabelReading r;
+  r.printed = std::string(rest.substr(0, quote));
+  r.text = std::string(text.substr(0, at)) + std::string(quote, ' ') + std::string(text.substr(at + quote));
+  r.reason = std::string(closing ? "a closing quote" : "an opening quote that nothing in the paragraph closes") +
+             " between the label and the Han text: a mark OCR read beside the label, no quotation (removed)";
+  return r;
+}
+
 }  // namespace akn::structure

@@ -47,4 +47,14 @@ struct PointReading {
 };
 std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next);
 
+// A quote mark OCR read between a paragraph's number or a point's label
+// and its Han text ("2. ”表示", "(e) “声讨"; the scan's marks beside the
+// label's bold type): a closing quote cannot open the text; an opening one
+// that nothing in the text closes is no quotation when the text was read
+// by OCR (`ocr`; a born-digital quotation may run over several
+// paragraphs). `label_end`: where the label ends in `text`. The text with
+// the quote blanked (spaces, the same length), `printed` the quote;
+// nullopt when there is none, or when Han does not follow it.
+std::optional<LabelReading> stray_quote_after_label(std::string_view text, std::size_t label_end, bool ocr);
+
 }  // namespace akn::structure

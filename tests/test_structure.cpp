@@ -368,3 +368,28 @@ TEST_CASE("Chinese point labels OCR misread before Han text are read from the li
   CHECK(none.resolution.operative[1].points.size() == 1);
   for (const Edit& e : none.resolution.edits) CHECK(e.kind != "point_label_read");
 }
+
+// A quote mark OCR reads between a label and its Han text (the Chinese
+// six-language scan: "2. ”表示", "(a) ”鼓励", "(e) “声讨", beside the
+// label's bold type): a closing quote, which cannot open a text, is
+// removed, an edit; an opening one is removed only on OCR pages and when
+// nothing in the paragraph closes it (the scanned case of this is in
+// test_language_fixtures.cpp), so a text dump keeps it, and a quotation
+// is kept.
+TEST_CASE("Chinese stray quotes between a label and its Han text are removed", "[structure][languages]") {
+  const std::string preamble = "重申各国有义务禁止基于宗教或信仰原因的歧视和暴力，并执行措施，保障平等和有效的法律保护，";
+  const Conversion c = convert("78/214. 打击基于宗教或信仰原因的不容忍行为\n\n大会，\n\n" + preamble + "\n\n" + preamble +
+                               "\n\n1. ”表示注意到秘书长的报告；\n\n2. 又促请所有国家：\n\n(a) ”采取有效措施；\n\n"
+                               "(b) “扶持宗教自由和多元化；\n\n3. “构建一个反对暴力的世界”的第72/241号决议。\n\n第50次全体会议\n");
+  const Resolution& r = c.resolution;
+  REQUIRE(r.operative.size() == 3);
+  CHECK(r.operative[0].text.text == "表示注意到秘书长的报告；");
+  REQUIRE(r.operative[1].points.size() == 2);
+  CHECK(r.operative[1].points[0].text.text == "采取有效措施；");
+  CHECK(r.operative[1].points[1].text.text == "“扶持宗教自由和多元化；");
+  CHECK(r.operative[2].text.text == "“构建一个反对暴力的世界”的第72/241号决议。");
+  std::size_t removed = 0;
+  for (const Edit& e : r.edits) removed += e.kind == "stray_quote_removed" ? 1U : 0U;
+  CHECK(removed == 2);
+  CHECK(c.validation_errors.empty());
+}
