@@ -525,6 +525,27 @@ bool indent_after_break(const Line& p, const Line& c, const BodyLine& pb, const 
   return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
 }
 
+// Chinese sets its paragraphs justified, the first line indented and the
+// others flush at the left edge, so every line but a paragraph's last runs
+// to the margin. On an OCR page, a line at the first-line indent that ends
+// with punctuation, followed by a line of Han at that same indent, was a
+// paragraph of one line: the next opens a paragraph (the Chinese
+// six-language scan: "表示深为关切……精神的行为，" filled its line and ran
+// into "重申既不能……").
+bool han_indent_again(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                      const std::vector<double>& lefts) {
+  if (pb.ref.page != cb.ref.page || !p.box || !c.box || p.vertical || c.vertical || c.font_size <= 0 ||
+      !is_ocr_line(p) || !is_ocr_line(c))
+    return false;
+  const std::string_view pt = trim(p.text), ct = trim(c.text);
+  std::size_t i = 0;
+  if (!terminated(pt) || !is_unspaced_script(last_code_point(pt)) || ct.empty() ||
+      script_of(next_code_point(ct, i)) != Script::han)
+    return false;
+  const double left = lefts[cb.ref.page], indent = kLeadIndentEm * c.font_size;
+  return left > 0 && p.box->x0 > left + indent && c.box->x0 > left + indent && std::abs(p.box->x0 - c.box->x0) < indent;
+}
+
 // "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
 // "إن الجمعية العامة،", "大会，" (each script's comma).
 bool is_enacting_formula(std::string_view t) {
@@ -626,7 +647,9 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
-  if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts)) return {};
+  if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts) ||
+      han_indent_again(p, c, pb, cb, lefts))
+    return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin, layout)) {

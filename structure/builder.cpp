@@ -179,6 +179,14 @@ class StructureBuilder {
     res_.other_preface.push_back(rich(b));
   }
 
+  // Whether block b's first line was read by OCR.
+  bool read_by_ocr(std::size_t b) const {
+    if (b >= blocks_->size() || (*blocks_)[b].origins.empty()) return false;
+    const Origin& o = (*blocks_)[b].origins.front();
+    return o.page >= 1 && static_cast<std::size_t>(o.page) <= doc_.pages.size() &&
+           doc_.pages[static_cast<std::size_t>(o.page - 1)].ocr;
+  }
+
   // The median type size of the OCR lines of block b; 0 when its lines
   // were not read by OCR or carry no size.
   double ocr_block_size(std::size_t b) const {
@@ -793,6 +801,26 @@ class StructureBuilder {
   // block is placed as the list's next point (true), with a warning.
   bool take_misread_label(std::size_t b) {
     if (zone_ != Zone::preamble && zone_ != Zone::operative) return false;
+    const bool taken = read_misread_label(b);
+    if (!taken) blank_stray_quote(b);
+    return taken;
+  }
+
+  // A stray quote OCR read between the label (as read again, if misread)
+  // and Han text (structure/numbering.hpp): blanked, an edit.
+  void blank_stray_quote(std::size_t b) {
+    const std::string_view t = text_at(b);
+    auto m = re_.operative.search(t);
+    if (!m) m = re_.point.search(t);
+    if (!m || !m->has(1)) return;
+    auto r = structure::stray_quote_after_label(t, m->groups[1].second, read_by_ocr(b));
+    if (!r) return;
+    const std::string label(m->str(t, 1));
+    record_label(b, label + " " + r->printed, label, r->reason, "stray_quote_removed");
+    read_again_[b] = std::move(r->text);
+  }
+
+  bool read_misread_label(std::size_t b) {
     const std::string_view t = text_at(b);
     if (re_.operative.search(t) || re_.point.search(t)) return false;
     std::vector<OperativeParagraph>& operative = current_operative();

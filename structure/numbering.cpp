@@ -1,5 +1,6 @@
 #include "structure/numbering.hpp"
 
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -37,12 +38,66 @@ std::string utf8(char32_t c) {
   append_utf8(out, c);
   return out;
 }
+
+// A point's label before Han text as OCR reads it where the list prints
+// "(a)": its bracket lost or read as part of a Han character ("人)" for
+// "(b)"), its closing bracket read as other marks ("(cj]" for "(c)"), its
+// letter and closing bracket lost ("(采取" for "(f) 采取"). A stray quote
+// OCR may read between the label and the text is not part of the label.
+struct HanLabel {
+  std::string printed;  // the label as printed: "人)", "(cj]", "("
+  char32_t letter = 0;  // its letter (Latin look-alike); 0 when lost
+  bool whole = false;   // opens with "(" and has a closing mark
+};
+std::optional<HanLabel> han_label(std::string_view text) {
+  static const Regex kMisread("^(\\(?)(\\p{L})(\\)|[\\]}|jl]{1,2}\\]?)(?=\\s*[\u201C\u201D\"]?\\s*\\p{Han})");
+  // "(" and then Han, no closing bracket in the next few characters ("(一)",
+  // "(或)" are a bracketed word or another list's label).
+  static const Regex kLost("^\\((?=\\p{Han})(?![^)\uFF09]{0,3}[)\uFF09])");
+  if (const auto m = kMisread.search(text)) {
+    std::size_t i = 0;
+    const std::string letter(m->str(text, 2));
+    const char32_t c = latin_look_alike(next_code_point(letter, i));
+    const bool han = script_of(c) == Script::han;
+    const bool whole = !m->str(text, 1).empty();
+    // "(一)", "(或)": a Han label of another list, or a bracketed word.
+    if ((!han && !is_letter(c)) || (han && whole && m->str(text, 3) == ")")) return std::nullopt;
+    return HanLabel{std::string(m->str(text, 0)), han ? 0 : c, whole};
+  }
+  if (kLost.search(text)) return HanLabel{"(", 0, false};
+  return std::nullopt;
+}
+}  // namespace
+
+namespace {
+// A number misread before Han text, which follows a label without a space
+// or after one: its full stop read as a mark of either width ("10，呼吁",
+// "10,呼吁") or lost ("5 确认": the space stays). Group 1 the number, 2
+// the mark (empty when lost), 3 the white space after it.
+std::optional<LabelReading> misread_before_han(std::string_view text, std::size_t expected) {
+  static const Regex kHan("^([0-9]{1,3})(?|([,:;\uFF0C\uFF1A\uFF1B\u3001])(\\s*)|()(\\s+))(?=\\p{Han})");
+  const auto m = kHan.search(text);
+  if (!m || m->str(text, 1) != std::to_string(expected)) return std::nullopt;
+  LabelReading r;
+  const std::string mark(m->str(text, 2));
+  r.printed = std::string(m->str(text, 1)) + mark;
+  r.read = std::string(m->str(text, 1)) + ".";
+  // The number read with its full stop, padded with spaces to the bytes of
+  // the label and space as printed (offsets into the block stay valid).
+  const std::size_t span = r.printed.size() + m->str(text, 3).size();
+  r.text = r.read + std::string(span - r.read.size(), ' ') + std::string(text.substr(span));
+  r.reason = "paragraph number " + r.read + (mark.empty() ? " read without its full stop" : " read with \"" + mark + "\" for its full stop") +
+             " (OCR): it opens a paragraph of Han text where the numbering puts paragraph " + r.read + " (after " +
+             (expected > 1 ? "paragraph " + std::to_string(expected - 1) + "." : std::string("the preamble")) + ")";
+  return r;
+}
 }  // namespace
 
 std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected) {
   static const Regex kMisread("^([0-9]{1,3})([,:;])\\s+\\p{L}");
   const auto m = kMisread.search(text);
-  if (!m || m->str(text, 1) != std::to_string(expected)) return std::nullopt;
+  if (!m) return misread_before_han(text, expected);
+  if (m->str(text, 1) != std::to_string(expected)) return std::nullopt;
   LabelReading r;
   r.printed = std::string(m->str(text, 1)) + std::string(m->str(text, 2));
   r.read = std::string(m->str(text, 1)) + ".";
@@ -54,10 +109,40 @@ std::optional<LabelReading> misread_paragraph_number(std::string_view text, std:
   return r;
 }
 
+namespace {
+// misread_point_label for a list labelled "(a)" before Han text (han_label):
+// confirmed when the next point's label, read so too, has the letter after
+// the expected one and the label read takes no more bytes than printed (the
+// text is padded with spaces to its length); otherwise the list's next
+// point, kept as printed.
+std::optional<PointReading> misread_han_point_label(std::string_view text, char32_t before, std::string_view next) {
+  const auto label = han_label(text);
+  const char32_t expected = before + 1;
+  // A Latin letter out of the sequence is no evidence of which point it is.
+  if (!label || (label->letter != 0 && label->letter != expected)) return std::nullopt;
+  PointReading out;
+  out.printed = label->printed;
+  out.expected = "(" + utf8(expected) + ")";
+  const auto after = han_label(next);
+  const bool confirmed = expected != U'z' && after && after->whole && after->letter == expected + 1;
+  if (confirmed && out.expected.size() <= out.printed.size()) {
+    LabelReading r;
+    r.printed = out.printed;
+    r.read = out.expected;
+    r.text = r.read + std::string(r.printed.size() - r.read.size(), ' ') + std::string(text.substr(r.printed.size()));
+    r.reason = "a point's label before Han text read \"" + r.printed + "\" (OCR) between points (" + utf8(before) +
+               ") and (" + utf8(expected + 1) + "): the sequence of the list's letters puts " + r.read + " there";
+    out.confirmed = std::move(r);
+  }
+  return out;
+}
+}  // namespace
+
 std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next) {
   static const Regex kLabel("^(\\(?)([0-9]|\\p{L})\\)\\s+\\p{L}");
   const auto m = kLabel.search(text);
   const char32_t before = label_letter(previous);
+  if (!m && before != 0 && before != U'z' && previous.starts_with("(")) return misread_han_point_label(text, before, next);
   if (!m || before == 0 || before == U'z' || (m->str(text, 1) == "(") != previous.starts_with("(")) return std::nullopt;
   const std::string open(m->str(text, 1));
   const std::string printed_char(m->str(text, 2));
@@ -86,6 +171,27 @@ std::optional<PointReading> misread_point_label(std::string_view text, std::stri
   // numbered under a point): no point of this list.
   if (!out.confirmed && printed == U'1') return std::nullopt;
   return out;
+}
+
+std::optional<LabelReading> stray_quote_after_label(std::string_view text, std::size_t label_end, bool ocr) {
+  static const std::string_view kOpen = "\u201C", kClose = "\u201D";
+  std::size_t at = label_end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view rest = text.substr(at);
+  const bool closing = rest.starts_with(kClose);
+  if (!closing && !rest.starts_with(kOpen)) return std::nullopt;
+  const std::size_t quote = kOpen.size();  // both are three bytes in UTF-8
+  std::size_t after = at + quote;
+  while (after < text.size() && text[after] == ' ') ++after;
+  std::size_t i = after;
+  if (after >= text.size() || script_of(next_code_point(text, i)) != Script::han) return std::nullopt;
+  if (!closing && (!ocr || text.find(kClose, after) != std::string_view::npos)) return std::nullopt;  // a quotation
+  LabelReading r;
+  r.printed = std::string(rest.substr(0, quote));
+  r.text = std::string(text.substr(0, at)) + std::string(quote, ' ') + std::string(text.substr(at + quote));
+  r.reason = std::string(closing ? "a closing quote" : "an opening quote that nothing in the paragraph closes") +
+             " between the label and the Han text: a mark OCR read beside the label, no quotation (removed)";
+  return r;
 }
 
 }  // namespace akn::structure

@@ -25,7 +25,10 @@ struct LabelReading {
 // `text` opens with paragraph number `expected` (the number after the last
 // numbered paragraph, 1 when none) whose full stop OCR read as another
 // mark (",", ":", ";"), then a word: the number read with its full stop.
-// nullopt when `text` opens otherwise, or with another number.
+// Before Han text, which may follow the label without a space, the mark
+// may be full-width ("10，呼吁") or lost ("5 确认"); the text read again is
+// then padded with spaces to the printed length. nullopt when `text` opens
+// otherwise, or with another number.
 std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected);
 
 // A point label as a list of one-letter labels prints it ("f)"), read as
@@ -43,5 +46,15 @@ struct PointReading {
   std::string expected;                   // the sequence's letter ("d)")
 };
 std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next);
+
+// A quote mark OCR read between a paragraph's number or a point's label
+// and its Han text ("2. ”表示", "(e) “声讨"; the scan's marks beside the
+// label's bold type): a closing quote cannot open the text; an opening one
+// that nothing in the text closes is no quotation when the text was read
+// by OCR (`ocr`; a born-digital quotation may run over several
+// paragraphs). `label_end`: where the label ends in `text`. The text with
+// the quote blanked (spaces, the same length), `printed` the quote;
+// nullopt when there is none, or when Han does not follow it.
+std::optional<LabelReading> stray_quote_after_label(std::string_view text, std::size_t label_end, bool ocr);
 
 }  // namespace akn::structure

@@ -411,6 +411,35 @@ TEST_CASE("an indented italic lead word after a page break opens a paragraph in 
   CHECK(doc.blocks[1].text.rfind("будучи обеспокоена", 0) == 0);
 }
 
+// Chinese paragraphs are justified, their first line indented: a paragraph
+// of one line fills it, and on an OCR page (no type styles, no space
+// between paragraphs read) only the indent says that the next line, at the
+// same indent, opens a paragraph (the Chinese six-language scan ran
+// "表示深为关切……的行为，" into "重申既不能……", 26 preambular paragraphs of 27).
+TEST_CASE("a Chinese line of one-line paragraph at the first-line indent is followed by a new paragraph", "[languages][unwrap]") {
+  Document doc;
+  Page page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  page.ocr = true;
+  page.lines = {full_line("表示深为关切鼓吹宗教仇恨从而损害宽容和尊重多样性精神的行为，", 100, 118),
+                full_line("重申既不能也不应把恐怖主义与任何宗教、国籍、文明或族裔群体", 112, 118),
+                set_line("联系在一起，", 100, 124),
+                full_line("谴责恐怖主义和极端主义团体和运动基于宗教或信仰原因而对他人", 136, 118),
+                full_line("实施犯罪行为，并对有人企图将这些行为与任何一种特定的宗教或信仰", 148),
+                full_line("联系起来深表遗憾，重申暴力绝对不是一种可接受的应对基于宗教或信仰", 160),
+                set_line("原因的不容忍行为的手段，", 100, 172)};
+  for (Line& l : page.lines)
+    for (Word& w : l.words) w.confidence = 90;
+  doc.pages = {page};
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text == "表示深为关切鼓吹宗教仇恨从而损害宽容和尊重多样性精神的行为，");
+  CHECK(doc.blocks[1].text == "重申既不能也不应把恐怖主义与任何宗教、国籍、文明或族裔群体联系在一起，");
+  CHECK(doc.blocks[2].text.rfind("谴责", 0) == 0);
+}
+
 // A PDF's text layer gives an Arabic line as printed: words left to right,
 // each word's letters in the order of their glyphs (so backwards), while its
 // numbers and Latin symbols read left to right as printed. The line is read
