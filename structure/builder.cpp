@@ -605,6 +605,7 @@ class StructureBuilder {
       if (!prints_a_letter(t)) return refuse_letterless_title(b);
       if (is_date_line(t)) return refuse_date_line_title(b);
       if (word_letters(t) < kTitleMinWordLetters) return refuse_wordless_title(b);
+      if (is_masthead_matter(t)) return refuse_masthead_title(b);
       if (is_paragraph(t)) return refuse_paragraph_title(b);
       res_.title = rich(b);
       title_block_ = b;
@@ -641,6 +642,63 @@ class StructureBuilder {
                 "\", prints no word (specks or a stamp read as letters?): not taken for the title");
     refused_title_blocks_.push_back(b);
     return false;
+  }
+
+  // The organization's name left in the text, with what the masthead sets
+  // beside it (is_masthead_matter), names the issuer, not the document:
+  // never the title. It stays in the preface, as printed, with a warning.
+  bool refuse_masthead_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", is the masthead's organization name with what is set beside it (the masthead misread?): not "
+                "taken for the title");
+    refused_title_blocks_.push_back(b);
+    return false;
+  }
+
+  // Whether `t` opens with the organization's name as a masthead prints it
+  // (in any of the six languages) and what follows does not continue that
+  // name: nothing but specks (fewer than kTitleMinWordLetters letters in
+  // words), or a first word in another case than the name (a masthead sets
+  // the name in a type of its own: "Nations Unies" beside the organ in
+  // capitals, "UNITED NATIONS" beside OCR garbage in lower case). A title
+  // that names a body of the organization continues the name in its case
+  // ("United Nations Conference on ...", "UNITED NATIONS CONFERENCE ON ...").
+  static bool is_masthead_matter(std::string_view t) {
+    static const Regex kName(
+        "^\\s*(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas|Организация\\s+Объединенных\\s+Наций|"
+        "الأمم\\s+المتحدة|联合国)(?![\\p{L}\\p{N}])",
+        "i");
+    const auto m = kName.search(t);
+    if (!m) return false;
+    const std::string_view rest = t.substr(m->end);
+    if (word_letters(rest) < kTitleMinWordLetters) return true;
+    const bool name_capitals = in_capitals(t.substr(m->begin, m->end - m->begin));
+    std::string word;  // the first word of two letters or more
+    for (std::size_t i = 0; i <= rest.size();) {
+      const char32_t c = i < rest.size() ? next_code_point(rest, i) : U' ';
+      if (is_letter(c)) {
+        append_utf8(word, c);
+        continue;
+      }
+      if (code_points(word).size() >= 2) {
+        if (!starts_uppercase(word) && !starts_lowercase(word)) return false;  // a caseless script shows no change of type
+        return in_capitals(word) != name_capitals;
+      }
+      word.clear();
+      if (i == rest.size()) break;
+    }
+    return false;
+  }
+
+  // Whether every cased letter of `t` is a capital (and one is).
+  static bool in_capitals(std::string_view t) {
+    bool upper = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = next_code_point(t, i);
+      if (is_lower_letter(c)) return false;
+      upper = upper || is_upper_letter(c);
+    }
+    return upper;
   }
 
   // A paragraph of the text where the title would stand (a scan whose

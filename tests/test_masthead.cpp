@@ -904,3 +904,33 @@ TEST_CASE("a resolution's numbered title after a paragraph of text is still its 
   CHECK(c.resolution.title->text == "Admission of Oman to membership in the United Nations");
   CHECK(warnings_with(c, "the document is given no title") == 0);
 }
+
+TEST_CASE("the organization's name with masthead matter beside it is never a document's title", "[masthead][structure]") {
+  // A masthead the masthead reader did not take (OCR garbage beside the
+  // name, a French meeting record's organ in capitals beside "Nations
+  // Unies"): no title is taken from its first line, a warning says so, and
+  // the text keeps it as printed. The title printed after it is taken.
+  std::size_t checked = 0;
+  for (const char* masthead : {"UNITED NATIONS owas. ~", "Nations Unies QUATRIEME COMMISSION, 9g5e", "UNITED NATIONS",
+                               "Naciones Unidas CONSEJO ECONOMICO", "ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ Совет",
+                               "United Nations ~ %C.* I I'"}) {
+    INFO(masthead);
+    const Conversion c = convert(std::string(masthead) + kLetterAfterSpeck);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
+    CHECK(warnings_with(c, "is the masthead's organization name with what is set beside it") == 1);
+    CHECK(contains(c.text, masthead));
+    ++checked;
+  }
+  CHECK(checked == 6);
+  // A title that names a body of the organization continues the name in its
+  // case: it stays the title.
+  for (const char* title : {"United Nations Conference on Trade and Development", "UNITED NATIONS CONFERENCE ON THE LAW OF THE SEA",
+                            "Nations Unies et le droit international"}) {
+    INFO(title);
+    const Conversion c = convert(std::string(title) + "\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == title);
+    CHECK(warnings_with(c, "organization name") == 0);
+  }
+}
