@@ -934,3 +934,53 @@ TEST_CASE("the organization's name with masthead matter beside it is never a doc
     CHECK(warnings_with(c, "organization name") == 0);
   }
 }
+
+TEST_CASE("the lines of an unread masthead that open with an organ in capitals are never a document's title", "[masthead][structure]") {
+  // Under the organization's name refused as the title, the organ as the
+  // masthead sets it (OCR broke its name, misread its labels) is refused
+  // too; the title printed under the masthead is taken.
+  std::size_t checked = 0;
+  for (const auto& [organ, title] :
+       {std::pair<std::string, std::string>{"TRUSTEESHIP _ 4 parecer COUNCIL ORIGHAL: ENGLISH",
+                                            "PETITION FROM MR. ABDI ADE CONCERNING SOMALILAND"},
+        {"CONSEIL DE TUTELLE ORIGINAL: ANGLAIS", "PETITION DE M. ABDI ADE CONCERNANT LA SOMALIE"},
+        {"ASSEMBLEE GENERALE SEANCE", "Lettre datee du 3 mai 1990 adressee au Secretaire general"}}) {
+    INFO(organ);
+    const Conversion c =
+        convert("UNITED NATIONS owas. ~\n\n" + organ + "\n\n" + title + "\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == title);
+    CHECK(warnings_with(c, "opens with an issuing organ's name in capitals") == 1);
+    CHECK(contains(c.text, organ));
+    ++checked;
+  }
+  CHECK(checked == 3);
+  // Without the organization's name refused above it, a title that opens
+  // with an organ in capitals stays.
+  const Conversion c = convert("GENERAL ASSEMBLY RESOLUTIONS ON DISARMAMENT\n\nI have the honour to transmit herewith a statement.\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "GENERAL ASSEMBLY RESOLUTIONS ON DISARMAMENT");
+}
+
+TEST_CASE("a summary or verbatim record known by its symbol is given no title from its unread masthead", "[masthead][structure]") {
+  // A 1959 French summary record whose masthead was not read (no "Distr.",
+  // no symbol in it): its symbol known otherwise (ingest, the footer of a
+  // scanned page), none of the masthead's lines is its title.
+  std::size_t checked = 0;
+  for (const char* symbol : {"A/C.4/SR.985", "S/PV.4507"}) {
+    INFO(symbol);
+    Document doc = pipeline().read(
+        "record.txt",
+        "Nations Unies QUATRIEME COMMISSION, 9g5e\n\nASSEMBLEE GENERALE SEANCE\n\nQUATORZIEME SESSION\n\nSOMMAIRE\n\n"
+        "1. M. CARPIO (Philippines) admet que l'interprétation de l'Article 73 de la Charte peut donner lieu à des "
+        "divergences.\n");
+    doc.meta.symbol = symbol;
+    const Conversion c = pipeline().finish(std::move(doc));
+    CHECK(c.resolution.meta.symbol == symbol);
+    CHECK(c.resolution.type == DocumentType::meeting_record);
+    CHECK_FALSE(c.resolution.title);
+    CHECK(contains(c.text, "ASSEMBLEE GENERALE SEANCE"));
+    ++checked;
+  }
+  CHECK(checked == 2);
+}
