@@ -262,6 +262,23 @@ constexpr double kBetterOdd = 0.005;
 constexpr double kMendConfidence = 85;
 constexpr double kMendWidthRatio = 1.4;
 constexpr double kMendMaxSkew = 1.0;
+// Pictures of text the layer left unread. Acrobat Capture's formatted
+// output prints, in place of a region it could not read at all (an
+// underlined title), the region's picture with no text over it. In a
+// document whose text layer is an OCR program's (a page of it is_ocr_layer),
+// a picture at least kTextPictureMinWidthPt wide, at most
+// kTextPictureMaxHeightPt high (a few lines of type) and at least
+// kTextPictureMinAspect times as wide as high, that no word of the layer
+// lies on (no word's centre in it), is such a region: it is read from the
+// page image with OCR. The reading is taken (an edit) when it holds at
+// least kTextPictureMinWords words, read with a mean confidence of at least
+// kMinConfidence, at least kTextPictureMinKnown of them known where a
+// dictionary judges the page; otherwise nothing is taken, with a warning.
+constexpr double kTextPictureMinWidthPt = 144;
+constexpr double kTextPictureMaxHeightPt = 96;
+constexpr double kTextPictureMinAspect = 4;
+constexpr std::size_t kTextPictureMinWords = 2;
+constexpr double kTextPictureMinKnown = 0.8;
 
 bool is_ocr_layer(const TextLayerEvidence& e) {
   const std::size_t chars = e.visible + e.invisible;
@@ -438,7 +455,94 @@ struct PagePlan {
   std::string because;    // implausible: the layer's check
   ReadingMeasure layer;   // doubtful: the layer's measure
   std::vector<std::string> damage;  // Poppler's messages
+  std::vector<Box> text_pictures;   // pictures that may be text the layer left unread
 };
+
+// The pictures among `pictures` shaped as a few lines of type that no word
+// of `words` lies on (the constants above).
+std::vector<Box> unread_text_pictures(const std::vector<Box>& pictures, const std::vector<PlacedWord>& words) {
+  std::vector<Box> out;
+  for (const Box& p : pictures) {
+    if (p.width() < kTextPictureMinWidthPt || p.height() > kTextPictureMaxHeightPt ||
+        p.width() < kTextPictureMinAspect * p.height())
+      continue;
+    const bool covered = std::any_of(words.begin(), words.end(), [&](const PlacedWord& w) {
+      const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+      return cx >= p.x0 && cx <= p.x1 && cy >= p.y0 && cy <= p.y1;
+    });
+    if (!covered) out.push_back(p);
+  }
+  return out;
+}
+
+// Tesseract's boxes of words set over an underline run into each other (each
+// word's box takes in the underline to the next word's): on a line where
+// one box overlaps the next, the words are laid out again across the line's
+// extent by their characters, a space of one character between them, so
+// that later passes read the word spaces Tesseract read.
+void spread_overlapping_words(OcrPage& read) {
+  std::size_t first = 0;
+  while (first < read.words.size()) {
+    std::size_t end = first + 1;
+    while (end < read.words.size() && end < read.line_of.size() && read.line_of[end] == read.line_of[first]) ++end;
+    bool overlap = false;
+    double x0 = read.words[first].box.x0, x1 = read.words[first].box.x1, chars = -1;
+    for (std::size_t k = first; k < end; ++k) {
+      const Box& b = read.words[k].box;
+      overlap = overlap || (k + 1 < end && b.x1 > read.words[k + 1].box.x0);
+      x0 = std::min(x0, b.x0), x1 = std::max(x1, b.x1);
+      chars += static_cast<double>(code_points(read.words[k].text).size()) + 1;
+    }
+    if (overlap && chars > 0) {
+      const double width = (x1 - x0) / chars;
+      double at = x0;
+      for (std::size_t k = first; k < end; ++k) {
+        Box& b = read.words[k].box;
+        b.x0 = at;
+        b.x1 = at + width * static_cast<double>(code_points(read.words[k].text).size());
+        at = b.x1 + width;
+      }
+    }
+    first = end;
+  }
+}
+
+// The words OCR reads in `boxes` (points) of page `index` (0-based), placed
+// on the page, one reading per box; empty readings where the page cannot be
+// rendered.
+std::vector<OcrPage> read_text_pictures(poppler::document& pdf, int index, const std::vector<Box>& boxes,
+                                        const IngestOptions& options) {
+  std::vector<OcrPage> out(boxes.size());
+  std::unique_ptr<poppler::page> p(pdf.create_page(index));
+  if (!p) return out;
+  const OcrOptions& ocr = options.ocr;
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const poppler::image image = renderer.render_page(p.get(), ocr.dpi, ocr.dpi);
+  if (!image.is_valid()) return out;
+  const double scale = ocr.dpi / 72.0;
+  const auto* pixels = reinterpret_cast<const std::uint8_t*>(image.const_data());
+  for (std::size_t k = 0; k < boxes.size(); ++k) {
+    const Box& b = boxes[k];
+    const int x0 = std::clamp(static_cast<int>(std::floor(b.x0 * scale)), 0, image.width());
+    const int y0 = std::clamp(static_cast<int>(std::floor(b.y0 * scale)), 0, image.height());
+    const int x1 = std::clamp(static_cast<int>(std::ceil(b.x1 * scale)), 0, image.width());
+    const int y1 = std::clamp(static_cast<int>(std::ceil(b.y1 * scale)), 0, image.height());
+    if (x1 - x0 < 8 || y1 - y0 < 8) continue;
+    const GreyImage crop{x1 - x0, y1 - y0, image.bytes_per_row(),
+                         pixels + static_cast<std::ptrdiff_t>(y0) * image.bytes_per_row() + x0};
+    out[k] = recognize(crop, ocr.dpi, index + 1, ocr, {}, dictionary_by_language(options));
+    if (out[k].quarter_turns != 0 || out[k].quarter_turns_after != 0) out[k].words.clear();  // not on the page
+    spread_overlapping_words(out[k]);
+    for (PlacedWord& w : out[k].words) {
+      const double dx = x0 / scale, dy = y0 / scale;
+      w.box = Box{w.box.x0 + dx, w.box.y0 + dy, w.box.x1 + dx, w.box.y1 + dy};
+    }
+  }
+  return out;
+}
 
 // What OCR made of one page image.
 struct PageReading {
@@ -566,8 +670,10 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
   }
   // A doubtful layer may be kept: its rules are looked for now, while the
   // core reader holds the page.
-  if ((plan.reason == OcrReason::none || plan.reason == OcrReason::doubtful) && !plan.words.empty())
+  if ((plan.reason == OcrReason::none || plan.reason == OcrReason::doubtful) && !plan.words.empty()) {
+    if (ocr.recheck_ocr_layers && core) plan.text_pictures = unread_text_pictures(core->pictures(), plan.words);
     plan.page.rules = drawn_rules(*p, i + 1, core, plan.words);
+  }
   return plan;
 }
 
@@ -613,6 +719,53 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
   doc.log.warn("ingest", Position{n, 0, 0}, why + (plan.words.empty() ? "; OCR found no text" : ""));
 }
 
+// The words of reading `read` put in `words` (a page's, in reading order)
+// before the first word whose middle is below the picture `box`.
+void insert_picture_words(std::vector<PlacedWord>& words, std::vector<PlacedWord> read, const Box& box) {
+  const auto below = std::find_if(words.begin(), words.end(),
+                                  [&](const PlacedWord& w) { return (w.box.y0 + w.box.y1) / 2 > box.y1; });
+  words.insert(below, std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+}
+
+// Pass 3 for a page whose OCR text layer was kept: the pictures of text the
+// layer left unread (unread_text_pictures) read with OCR, each reading taken
+// (an edit) or left out (a warning) by the constants above.
+void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOptions& options, Document& doc) {
+  const int n = plan.page.number;
+  std::vector<OcrPage> readings = read_text_pictures(pdf, n - 1, plan.text_pictures, options);
+  for (std::size_t k = 0; k < readings.size(); ++k) {
+    OcrPage& read = readings[k];
+    const Box& box = plan.text_pictures[k];
+    std::string text;
+    for (const PlacedWord& w : read.words) text += (text.empty() ? "" : " ") + w.text;
+    const ReadingMeasure m = measure_in_language(read.words, plan.words, options);
+    char conf[40];
+    std::snprintf(conf, sizeof conf, "mean confidence %.0f", read.mean_confidence);
+    const std::string quoted = "\"" + std::string(head_bytes(text, 80)) + "\" (" + describe(m) + ", " + conf + ")";
+    if (m.words < kTextPictureMinWords || read.mean_confidence < kMinConfidence ||
+        (m.known >= 0 && m.known < kTextPictureMinKnown)) {
+      if (!read.words.empty())
+        doc.log.warn("ingest", Position{n, 0, 0},
+                     "a picture of text that the OCR text layer left unread was read with OCR as " + quoted +
+                         ": not plausible, left out (compare it with the page image)");
+      continue;
+    }
+    Edit e;
+    e.pass = "ingest";
+    e.kind = "ocr_text_picture";
+    e.where = Position{n, 0, 0};
+    e.after = text;
+    e.reason = "a picture of a few lines of type on a page of an OCR text layer holds no word of the layer (the OCR "
+               "program left it unread): read from the page image";
+    e.confidence = 0.8;
+    e.box = box;
+    doc.log.add(std::move(e));
+    doc.log.warn("ingest", Position{n, 0, 0},
+                 "a picture of text that the OCR text layer left unread was read with OCR as " + quoted + ": taken");
+    insert_picture_words(plan.words, std::move(read.words), box);
+  }
+}
+
 }  // namespace
 
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options) {
@@ -655,6 +808,8 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
   }
   // Pass 2: the page images, read in parallel when threads are given.
   std::vector<PageReading> readings = read_page_images(*pdf, bytes, todo, options, messages);
+  // A document whose text layer is an OCR program's reading.
+  const bool ocr_layer_document = std::any_of(plans.begin(), plans.end(), [](const PagePlan& p) { return p.page.ocr_layer; });
   // Pass 3: in page order, the readings applied and the lines assembled.
   std::vector<int> unreadable;
   std::size_t total_text = 0;
@@ -674,6 +829,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     } else if (plan.words.empty()) {
       doc.log.warn("ingest", Position{n, 0, 0}, "no text layer and OCR is off (ocr = \"never\"): the page is empty");
     }
+    if (ocr_layer_document && !plan.page.ocr && !plan.text_pictures.empty()) take_text_pictures(*pdf, plan, options, doc);
     for (const PlacedWord& w : plan.words) total_text += w.text.size() + 1;
     over_limit(total_text, n);
     if (plan.bad_text) doc.log.warn("ingest", Position{n, 0, 0}, "invalid UTF-8 in the text layer was replaced by U+FFFD");

@@ -609,10 +609,11 @@ class StructureBuilder {
         return true;
       }
     }
-    if (!res_.title && !res_.meta.meeting && !title_closed_) {
+    if (!res_.title && !res_.meta.meeting && !record_symbol() && !title_closed_) {
       if (!prints_a_letter(t)) return refuse_letterless_title(b);
       if (is_date_line(t)) return refuse_date_line_title(b);
       if (word_letters(t) < kTitleMinWordLetters) return refuse_wordless_title(b);
+      if (is_masthead_matter(t) || (masthead_unread_ && opens_with_organ_in_capitals(t))) return refuse_masthead_title(b);
       if (is_paragraph(t)) return refuse_paragraph_title(b);
       res_.title = rich(b);
       title_block_ = b;
@@ -649,6 +650,87 @@ class StructureBuilder {
                 "\", prints no word (specks or a stamp read as letters?): not taken for the title");
     refused_title_blocks_.push_back(b);
     return false;
+  }
+
+  // The organization's name left in the text, with what the masthead sets
+  // beside it (is_masthead_matter), names the issuer, not the document:
+  // never the title. It stays in the preface, as printed, with a warning.
+  // Below it, the lines of that masthead that open with an issuing organ's
+  // name in capitals (opens_with_organ_in_capitals) are refused alike.
+  bool refuse_masthead_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                (masthead_unread_ ? "\", opens with an issuing organ's name in capitals under the masthead's organization name"
+                                  : "\", is the masthead's organization name with what is set beside it") +
+                " (the masthead misread?): not taken for the title");
+    refused_title_blocks_.push_back(b);
+    masthead_unread_ = true;
+    return false;
+  }
+
+  // Whether `t` opens with an issuing organ's name as a masthead sets it, in
+  // capitals (a title is never the organ's name): its first word or two,
+  // where OCR broke the name ("TRUSTEESHIP _ ... COUNCIL"), accents as a
+  // typewriter may leave them out ("ASSEMBLEE GENERALE").
+  static bool opens_with_organ_in_capitals(std::string_view t) {
+    static const Regex kOrgan(
+        "^[^\\p{L}]*(?:GENERAL\\s+ASSEMBLY|SECURITY\\s+COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL|TRUSTEESHIP\\b|"
+        "ASSEMBL[EÉ]E\\s+G[EÉ]N[EÉ]RALE|CONSEIL\\s+DE\\s+S[EÉ]CURIT[EÉ]|CONSEIL\\s+DE\\s+TUTELLE|CONSEIL\\s+[EÉ]CONOMIQUE|"
+        "ASAMBLEA\\s+GENERAL|CONSEJO\\s+DE\\s+SEGURIDAD|CONSEJO\\s+ECON[OÓ]MICO|"
+        "ГЕНЕРАЛЬНАЯ\\s+АССАМБЛЕЯ|СОВЕТ\\s+БЕЗОПАСНОСТИ|ЭКОНОМИЧЕСКИЙ\\s+И\\s+СОЦИАЛЬНЫЙ)");
+    return kOrgan.search(t).has_value();
+  }
+
+  // A verbatim or summary record, by its symbol ("S/PV.4507",
+  // "A/C.4/SR.985"): it prints no title (its masthead names the meeting).
+  bool record_symbol() const {
+    const std::string symbol = res_.meta.symbol.value_or("");
+    return symbol.find("/PV.") != std::string::npos || symbol.find("/SR.") != std::string::npos;
+  }
+
+  // Whether `t` opens with the organization's name as a masthead prints it
+  // (in any of the six languages) and what follows does not continue that
+  // name: nothing but specks (fewer than kTitleMinWordLetters letters in
+  // words), or a first word in another case than the name (a masthead sets
+  // the name in a type of its own: "Nations Unies" beside the organ in
+  // capitals, "UNITED NATIONS" beside OCR garbage in lower case). A title
+  // that names a body of the organization continues the name in its case
+  // ("United Nations Conference on ...", "UNITED NATIONS CONFERENCE ON ...").
+  static bool is_masthead_matter(std::string_view t) {
+    static const Regex kName(
+        "^\\s*(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas|Организация\\s+Объединенных\\s+Наций|"
+        "الأمم\\s+المتحدة|联合国)(?![\\p{L}\\p{N}])",
+        "i");
+    const auto m = kName.search(t);
+    if (!m) return false;
+    const std::string_view rest = t.substr(m->end);
+    if (word_letters(rest) < kTitleMinWordLetters) return true;
+    const bool name_capitals = in_capitals(t.substr(m->begin, m->end - m->begin));
+    std::string word;  // the first word of two letters or more
+    for (std::size_t i = 0; i <= rest.size();) {
+      const char32_t c = i < rest.size() ? next_code_point(rest, i) : U' ';
+      if (is_letter(c)) {
+        append_utf8(word, c);
+        continue;
+      }
+      if (code_points(word).size() >= 2) {
+        if (!starts_uppercase(word) && !starts_lowercase(word)) return false;  // a caseless script shows no change of type
+        return in_capitals(word) != name_capitals;
+      }
+      word.clear();
+      if (i == rest.size()) break;
+    }
+    return false;
+  }
+
+  // Whether every cased letter of `t` is a capital (and one is).
+  static bool in_capitals(std::string_view t) {
+    bool upper = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = next_code_point(t, i);
+      if (is_lower_letter(c)) return false;
+      upper = upper || is_upper_letter(c);
+    }
+    return upper;
   }
 
   // A paragraph of the text where the title would stand (a scan whose
@@ -1327,6 +1409,7 @@ class StructureBuilder {
   // printed before the title, kept there when the text is read as a record.
   std::vector<std::size_t> refused_title_blocks_;
   bool title_closed_ = false;  // a paragraph of the text came first: no title is taken
+  bool masthead_unread_ = false;  // the masthead's organization name was refused as the title
   std::size_t title_block_ = 0;              // the block the title was taken from
   bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;

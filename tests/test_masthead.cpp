@@ -904,3 +904,83 @@ TEST_CASE("a resolution's numbered title after a paragraph of text is still its 
   CHECK(c.resolution.title->text == "Admission of Oman to membership in the United Nations");
   CHECK(warnings_with(c, "the document is given no title") == 0);
 }
+
+TEST_CASE("the organization's name with masthead matter beside it is never a document's title", "[masthead][structure]") {
+  // A masthead the masthead reader did not take (OCR garbage beside the
+  // name, a French meeting record's organ in capitals beside "Nations
+  // Unies"): no title is taken from its first line, a warning says so, and
+  // the text keeps it as printed. The title printed after it is taken.
+  std::size_t checked = 0;
+  for (const char* masthead : {"UNITED NATIONS owas. ~", "Nations Unies QUATRIEME COMMISSION, 9g5e", "UNITED NATIONS",
+                               "Naciones Unidas CONSEJO ECONOMICO", "ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ Совет",
+                               "United Nations ~ %C.* I I'"}) {
+    INFO(masthead);
+    const Conversion c = convert(std::string(masthead) + kLetterAfterSpeck);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text.starts_with("Letter dated 3 May 1990"));
+    CHECK(warnings_with(c, "is the masthead's organization name with what is set beside it") == 1);
+    CHECK(contains(c.text, masthead));
+    ++checked;
+  }
+  CHECK(checked == 6);
+  // A title that names a body of the organization continues the name in its
+  // case: it stays the title.
+  for (const char* title : {"United Nations Conference on Trade and Development", "UNITED NATIONS CONFERENCE ON THE LAW OF THE SEA",
+                            "Nations Unies et le droit international"}) {
+    INFO(title);
+    const Conversion c = convert(std::string(title) + "\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == title);
+    CHECK(warnings_with(c, "organization name") == 0);
+  }
+}
+
+TEST_CASE("the lines of an unread masthead that open with an organ in capitals are never a document's title", "[masthead][structure]") {
+  // Under the organization's name refused as the title, the organ as the
+  // masthead sets it (OCR broke its name, misread its labels) is refused
+  // too; the title printed under the masthead is taken.
+  std::size_t checked = 0;
+  for (const auto& [organ, title] :
+       {std::pair<std::string, std::string>{"TRUSTEESHIP _ 4 parecer COUNCIL ORIGHAL: ENGLISH",
+                                            "PETITION FROM MR. ABDI ADE CONCERNING SOMALILAND"},
+        {"CONSEIL DE TUTELLE ORIGINAL: ANGLAIS", "PETITION DE M. ABDI ADE CONCERNANT LA SOMALIE"},
+        {"ASSEMBLEE GENERALE SEANCE", "Lettre datee du 3 mai 1990 adressee au Secretaire general"}}) {
+    INFO(organ);
+    const Conversion c =
+        convert("UNITED NATIONS owas. ~\n\n" + organ + "\n\n" + title + "\n\nI have the honour to transmit herewith a statement.\n");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == title);
+    CHECK(warnings_with(c, "opens with an issuing organ's name in capitals") == 1);
+    CHECK(contains(c.text, organ));
+    ++checked;
+  }
+  CHECK(checked == 3);
+  // Without the organization's name refused above it, a title that opens
+  // with an organ in capitals stays.
+  const Conversion c = convert("GENERAL ASSEMBLY RESOLUTIONS ON DISARMAMENT\n\nI have the honour to transmit herewith a statement.\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "GENERAL ASSEMBLY RESOLUTIONS ON DISARMAMENT");
+}
+
+TEST_CASE("a summary or verbatim record known by its symbol is given no title from its unread masthead", "[masthead][structure]") {
+  // A 1959 French summary record whose masthead was not read (no "Distr.",
+  // no symbol in it): its symbol known otherwise (ingest, the footer of a
+  // scanned page), none of the masthead's lines is its title.
+  std::size_t checked = 0;
+  for (const char* symbol : {"A/C.4/SR.985", "S/PV.4507"}) {
+    INFO(symbol);
+    Document doc = pipeline().read(
+        "record.txt",
+        "Nations Unies QUATRIEME COMMISSION, 9g5e\n\nASSEMBLEE GENERALE SEANCE\n\nQUATORZIEME SESSION\n\nSOMMAIRE\n\n"
+        "1. M. CARPIO (Philippines) admet que l'interprétation de l'Article 73 de la Charte peut donner lieu à des "
+        "divergences.\n");
+    doc.meta.symbol = symbol;
+    const Conversion c = pipeline().finish(std::move(doc));
+    CHECK(c.resolution.meta.symbol == symbol);
+    CHECK(c.resolution.type == DocumentType::meeting_record);
+    CHECK_FALSE(c.resolution.title);
+    CHECK(contains(c.text, "ASSEMBLEE GENERALE SEANCE"));
+    ++checked;
+  }
+  CHECK(checked == 2);
+}

@@ -64,6 +64,10 @@ struct PdfPage {
   const PageImage* image = nullptr;
   std::vector<LayerWord> words;
   bool invisible = false;
+  // A picture (a grey JPEG) drawn at `picture_box` (points, origin at the
+  // top left) with no text over it, when not null.
+  const PageImage* picture = nullptr;
+  Box picture_box = {};
 };
 
 std::string page_content(const PdfPage& page) {
@@ -71,6 +75,12 @@ std::string page_content(const PdfPage& page) {
   char buf[256];
   if (page.image) {
     std::snprintf(buf, sizeof buf, "q %.2f 0 0 %.2f 0 0 cm /Im1 Do Q\n", page.width, page.height);
+    content += buf;
+  }
+  if (page.picture) {
+    const Box& b = page.picture_box;
+    std::snprintf(buf, sizeof buf, "q %.2f 0 0 %.2f %.2f %.2f cm /Im2 Do Q\n", b.width(), b.height(), b.x0,
+                  page.height - b.y1);
     content += buf;
   }
   content += page.invisible ? "BT 3 Tr\n" : "BT 0 Tr\n";
@@ -90,28 +100,29 @@ std::string page_content(const PdfPage& page) {
 // A PDF of `pages`, written object by object with its cross-reference table.
 std::string make_pdf(const std::vector<PdfPage>& pages) {
   // Objects: 1 catalog, 2 page tree, 3 font, then per page: the page, its
-  // content and its image.
+  // content, its image and its picture.
   std::string kids;
-  for (std::size_t k = 0; k < pages.size(); ++k) kids += std::to_string(4 + 3 * k) + " 0 R ";
+  for (std::size_t k = 0; k < pages.size(); ++k) kids += std::to_string(4 + 4 * k) + " 0 R ";
   std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>",
                                       "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>",
                                       "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"};
   char buf[256];
   for (std::size_t k = 0; k < pages.size(); ++k) {
     const PdfPage& page = pages[k];
-    const std::size_t at = 4 + 3 * k;
+    const std::size_t at = 4 + 4 * k;
     std::snprintf(buf, sizeof buf, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %zu 0 R ", page.width,
                   page.height, at + 1);
     objects.push_back(buf + std::string("/Resources << /Font << /F1 3 0 R >>") +
-                      (page.image ? " /XObject << /Im1 " + std::to_string(at + 2) + " 0 R >>" : "") + " >> >>");
+                      " /XObject << " + (page.image ? "/Im1 " + std::to_string(at + 2) + " 0 R " : "") +
+                      (page.picture ? "/Im2 " + std::to_string(at + 3) + " 0 R " : "") + ">> >> >>");
     const std::string content = page_content(page);
     objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
-    const PageImage* image = page.image;
-    objects.push_back(!image ? "null"
-                             : "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image->width) + " /Height " +
-                                   std::to_string(image->height) +
-                                   " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
-                                   std::to_string(image->jpeg.size()) + " >>\nstream\n" + image->jpeg + "\nendstream");
+    for (const PageImage* image : {page.image, page.picture})
+      objects.push_back(!image ? "null"
+                               : "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image->width) + " /Height " +
+                                     std::to_string(image->height) +
+                                     " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
+                                     std::to_string(image->jpeg.size()) + " >>\nstream\n" + image->jpeg + "\nendstream");
   }
   return pdf_of_objects(objects);
 }
@@ -295,4 +306,79 @@ TEST_CASE("a doubtful OCR layer kept has its numbers with unreadable characters 
   std::size_t mended_numbers = 0;
   for (const Edit& e : edits_of(c.document, "ocr_layer_word")) mended_numbers += e.before.starts_with("~");
   CHECK(mended_numbers + 1 == misread_numbers);
+}
+
+namespace {
+
+// Page 1 of the GA fixture as Acrobat Capture's formatted output prints it
+// when it could not read its title (an underlined title of a typewritten
+// page): the words it read drawn visibly, the lines from the one that
+// starts with `first_word` to the one that starts with `last_word` left as
+// their picture, with no text over it.
+struct CapturePage {
+  PdfPage page;
+  PageImage picture;
+  std::size_t picture_words = 0;
+};
+
+CapturePage capture_page(const LayerPage& layer, const std::string& first_word, const std::string& last_word) {
+  const auto line_top = [&](const std::string& word) {
+    for (const LayerWord& w : layer.words)
+      if (w.text == word) return w.box;
+    FAIL("no word " << word);
+    return Box{};
+  };
+  const Box first = line_top(first_word), last = line_top(last_word);
+  CapturePage out;
+  Box box{1e9, first.y0, 0, last.y1};
+  std::vector<LayerWord> kept, pictured;
+  for (const LayerWord& w : layer.words) {
+    const double cy = (w.box.y0 + w.box.y1) / 2;
+    (cy >= first.y0 && cy <= last.y1 ? pictured : kept).push_back(w);
+  }
+  for (const LayerWord& w : pictured) box = box.united(w.box);
+  box = Box{box.x0 - 6, box.y0 - 1, box.x1 + 6, box.y1 + 1};
+  for (LayerWord& w : pictured) w.box = Box{w.box.x0 - box.x0, w.box.y0 - box.y0, w.box.x1 - box.x0, w.box.y1 - box.y0};
+  out.picture_words = pictured.size();
+  out.picture = page_image(make_pdf({{box.width(), box.height(), nullptr, pictured, false}}), box.width());
+  out.page = PdfPage{layer.width, layer.height, nullptr, kept, false, nullptr, box};
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a picture of text that an OCR layer left unread is read in a document of OCR layers only", "[ocr][slow]") {
+  // Two pages: page 1 as Capture's formatted output with its title (or its
+  // adoption line and title) left as a picture, page 2 a sound OCR layer
+  // over its page image (the document's layer is an OCR program's).
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const LayerPage layer = layer_of(source, 0);
+  const PageImage image = page_image(source, layer.width);
+  const PdfPage sandwich{layer.width, layer.height, &image, layer.words, true};
+  std::size_t checked = 0;
+  for (const auto& [first, last] : {std::pair<std::string, std::string>{"80/901.", "80/901."}, {"Resolution", "80/901."}}) {
+    INFO(first);
+    CapturePage capture = capture_page(layer, first, last);
+    REQUIRE(capture.picture_words >= 8);
+    capture.page.picture = &capture.picture;
+    const Conversion c = pipeline().convert("capture.pdf", make_pdf({capture.page, sandwich}));
+    CHECK(warnings_with(c.document, "a picture of text that the OCR text layer left unread was read with OCR") == 1);
+    CHECK(edits_of(c.document, "ocr_text_picture").size() == 1);
+    INFO(c.text);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == "Responsibility of international organizations for wrongful acts");
+    CHECK(c.resolution.number == "80/901");
+    if (first == "Resolution") {
+      REQUIRE(c.resolution.adoption_date);
+      CHECK(c.resolution.adoption_date->iso() == "2025-12-10");
+    }
+    // The same page 1 in a document with no OCR layer (page 2 born-digital):
+    // its pictures are pictures, never read.
+    const Conversion born = pipeline().convert(
+        "born.pdf", make_pdf({capture.page, {layer.width, layer.height, nullptr, layer.words, false}}));
+    CHECK(warnings_with(born.document, "a picture of text") == 0);
+    CHECK_FALSE(contains(born.text, "Responsibility of international organizations for wrongful acts\n"));
+    ++checked;
+  }
+  CHECK(checked == 2);
 }
