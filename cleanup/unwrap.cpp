@@ -549,6 +549,29 @@ bool indent_after_break(const Line& p, const Line& c, const BodyLine& pb, const 
   return left > 0 && c.box->x0 > left + kLeadIndentEm * c.font_size;
 }
 
+// A right-to-left OCR line (in its page's steady type, mirrored) that ends
+// more than kShortOfMarginEm short of the margin, where the next line's
+// first word would have fitted after it, ends its paragraph, though OCR
+// lost the punctuation that ends it: Tesseract's `ara` drops the commas
+// and the letters of this type (the six-language fixture's Arabic scan:
+// its formula "إن الجمعية العامة،" read "إن المعية العامة" ran into the
+// first preambular paragraph under it once its lines were read in one
+// type). A line of a paragraph that goes on is full: its next word did not
+// fit.
+constexpr double kShortOfMarginEm = 2.5;
+bool short_right_to_left_ocr_line(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, double margin) {
+  if (!p.right_to_left || !c.right_to_left || !is_ocr_line(p) || !is_ocr_line(c) || pb.ref.page != cb.ref.page ||
+      !p.box || !c.box || margin <= 0 || c.font_size <= 0)
+    return false;
+  const double size = c.font_size;
+  if (p.box->x1 >= margin - kShortOfMarginEm * size) return false;
+  // The first word read, mirrored: the leftmost.
+  const Word* first = nullptr;
+  for (const Word& w : c.words)
+    if (w.box && (!first || w.box->x0 < first->box->x0)) first = &w;
+  return first && p.box->x1 + 0.25 * size + first->box->width() <= margin;
+}
+
 // "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
 // "إن الجمعية العامة،", "大会，" (each script's comma).
 bool is_enacting_formula(std::string_view t) {
@@ -651,6 +674,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
   if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts)) return {};
+  if (short_right_to_left_ocr_line(p, c, pb, cb, margin)) return {};
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin, layout)) {
@@ -756,11 +780,57 @@ void table_blocks(Document& doc, std::size_t t) {
     }
 }
 
+// Thresholds of the type of right-to-left OCR lines: the page's type size
+// is the median of the sizes of at least kSteadyMinLines such body lines;
+// a line's box spans kSteadyAscentEm of it above its baseline and
+// kSteadyDescentEm below, as OCR gives a right-to-left word's box (the
+// line's band, ingest/ocr.cpp line_band).
+constexpr std::size_t kSteadyMinLines = 5;
+constexpr double kSteadyAscentEm = 0.8;
+constexpr double kSteadyDescentEm = 0.25;
+
+// Tesseract measures the type of an Arabic row from its x-height, which
+// Arabic letters do not have: the row's measure changes with the dots and
+// marks the line happens to have (the six-language fixture's Arabic scan
+// reads lines of one paragraph 7.6 and 19 pt, and lines whose boxes then
+// overlap the line above), so that the size, space and column decisions
+// of unwrap_lines split its paragraphs at one line in three (53
+// preambular paragraphs for 27). Its baseline is steady: in `geo`, each
+// right-to-left OCR body line of a page with at least kSteadyMinLines of
+// them is given the page's median size and a box of that size around its
+// baseline, so that only the baselines' pitch and the indents decide.
+void steady_right_to_left_ocr_lines(Document& geo) {
+  for (Page& page : geo.pages) {
+    auto steadied = [](const Line& l) {
+      return l.right_to_left && l.role == LineRole::body && l.box && l.font_size > 0 && is_ocr_line(l);
+    };
+    std::vector<double> sizes;
+    for (const Line& l : page.lines)
+      if (steadied(l)) sizes.push_back(l.font_size);
+    if (sizes.size() < kSteadyMinLines) continue;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    const double size = sizes[sizes.size() / 2];
+    for (Line& l : page.lines) {
+      if (!steadied(l)) continue;
+      const double baseline = l.box->y1 - kSteadyDescentEm * l.font_size;
+      l.box->y0 = baseline - kSteadyAscentEm * size;
+      l.box->y1 = baseline + kSteadyDescentEm * size;
+      l.font_size = size;
+      for (Word& w : l.words) {
+        if (w.font_size > 0) w.font_size = size;
+        if (w.box) w.box->y0 = l.box->y0, w.box->y1 = l.box->y1;
+      }
+    }
+  }
+}
+
 // The page geometry that unwrap_lines reads, with every right-to-left line
 // (Arabic: its first-line indent on the right, its short last line ending
 // on the left, its words running leftwards) mirrored about the middle of
 // its page, so that the decisions measured from the left edge hold for it
-// too. nullopt when no line is right to left (or the page has no width).
+// too, and right-to-left OCR lines in their page's steady type
+// (steady_right_to_left_ocr_lines). nullopt when no line is right to left
+// (or the page has no width).
 std::optional<Document> mirrored_right_to_left(const Document& doc) {
   bool any = false;
   for (const Page& page : doc.pages)
@@ -779,6 +849,7 @@ std::optional<Document> mirrored_right_to_left(const Document& doc) {
       for (Word& w : line.words) mirror(w.box);
     }
   }
+  steady_right_to_left_ocr_lines(geo);
   return geo;
 }
 
