@@ -706,6 +706,26 @@ TEST_CASE("an Arabic OCR line ending short without its comma ends its paragraph"
   CHECK(ragged.blocks.size() == 2);
 }
 
+// Tesseract's `ara` loses whole lines: the space of a line between a line
+// that runs to the margin mid-sentence and a line set flush under it is a
+// lost line, not a paragraph's end (an Arabic paragraph opens with an
+// indent); the paragraph goes on, with a warning that text is missing.
+TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost, with a warning", "[languages][unwrap][ocr]") {
+  Document doc = one_page({ocr_rtl("وإذ تؤكد من جديد الدور الإيجابي الذي يمكن أن تؤديه ممارسة الحق في", 126, 444, 100, 10),
+                           ocr_rtl("حرية الرأي والتعبير والاحترام الكامل لحرية التماس المعلومات وتلقيها", 124, 467, 115, 10),
+                           ocr_rtl("التعصب الديني، وإذ تؤكد من جديد كذلك أن ممارسة الحق في حرية التعبير", 125, 467, 145, 10),
+                           ocr_rtl("تنطوي على واجبات ومسؤوليات خاصة،", 300, 467, 160, 10),
+                           ocr_rtl("وإذ تعرب عن بالغ القلق من الأعمال التي تدعو إلى الكراهية الدينية وتؤدي", 126, 444, 175, 10),
+                           ocr_rtl("بالتالي إلى تقويض روح التسامح واحترام التنوع في جميع أنحاء العالم", 124, 467, 190, 10),
+                           ocr_rtl("وداخل الأمم،", 400, 467, 205, 10)});
+  doc.pages[0].ocr = true;
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text.find("وتلقيها التعصب الديني") != std::string::npos);
+  const auto& w = doc.log.warnings();
+  CHECK(std::count_if(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("lines OCR lost") != std::string::npos; }) == 1);
+}
+
 // An Arabic scan draws the separator over its notes at the right end of the
 // text, and its notes begin there, under it, in the body's type as OCR
 // reads it: "(1)انظر ..." under the rule is note 1 (collect_footnotes took
