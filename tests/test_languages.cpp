@@ -710,7 +710,7 @@ TEST_CASE("an Arabic OCR line ending short without its comma ends its paragraph"
 // that runs to the margin mid-sentence and a line set flush under it is a
 // lost line, not a paragraph's end (an Arabic paragraph opens with an
 // indent); the paragraph goes on, with a warning that text is missing.
-TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost, with a warning", "[languages][unwrap][ocr]") {
+TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost and the join is warned", "[languages][unwrap][ocr]") {
   Document doc = one_page({ocr_rtl("وإذ تؤكد من جديد الدور الإيجابي الذي يمكن أن تؤديه ممارسة الحق في", 126, 444, 100, 10),
                            ocr_rtl("حرية الرأي والتعبير والاحترام الكامل لحرية التماس المعلومات وتلقيها", 124, 467, 115, 10),
                            ocr_rtl("التعصب الديني، وإذ تؤكد من جديد كذلك أن ممارسة الحق في حرية التعبير", 125, 467, 145, 10),
