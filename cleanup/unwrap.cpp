@@ -70,6 +70,9 @@ struct Layout {
   // By page: the median height of the boxes of its OCR body lines; 0 when
   // it has none (ocr_line_space).
   std::vector<double> ocr_line_height;
+  // By page, the usual pitch of its right-to-left OCR body lines (from
+  // baseline to baseline); 0 when unknown (right_to_left_ocr_pitches).
+  std::vector<double> right_to_left_pitch;
 };
 
 // Thresholds of unwrap_lines' geometry: between two lines of one paragraph
@@ -137,6 +140,32 @@ std::vector<double> ocr_line_heights(const Document& doc) {
     if (heights.empty()) continue;
     std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
     out[p] = heights[heights.size() / 2];
+  }
+  return out;
+}
+
+// The baseline of an OCR line whose box is its band (ingest/ocr.cpp
+// line_band: kSteadyDescentEm of its type below the baseline).
+constexpr double kBandDescentEm = 0.25;
+double band_baseline(const Line& l) { return l.box->y1 - kBandDescentEm * l.font_size; }
+
+// By page, the median pitch between consecutive right-to-left OCR body
+// lines (baseline to baseline, the next line below), where at least
+// kPitchMinPairs pairs say it; 0 otherwise.
+constexpr std::size_t kPitchMinPairs = 5;
+std::vector<double> right_to_left_ocr_pitches(const Document& doc) {
+  std::vector<double> out(doc.pages.size(), 0);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    std::vector<double> pitches;
+    const Line* prev = nullptr;
+    for (const Line& l : doc.pages[p].lines) {
+      if (l.role != LineRole::body || !l.box || !l.right_to_left || !is_ocr_line(l) || l.font_size <= 0) continue;
+      if (prev && band_baseline(l) > band_baseline(*prev)) pitches.push_back(band_baseline(l) - band_baseline(*prev));
+      prev = &l;
+    }
+    if (pitches.size() < kPitchMinPairs) continue;
+    std::nth_element(pitches.begin(), pitches.begin() + static_cast<std::ptrdiff_t>(pitches.size() / 2), pitches.end());
+    out[p] = pitches[pitches.size() / 2];
   }
   return out;
 }
@@ -245,6 +274,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.ocr_line_height = ocr_line_heights(doc);
+  layout.right_to_left_pitch = right_to_left_ocr_pitches(doc);
   layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.indented_spaced_paragraphs = indented_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
@@ -546,6 +576,56 @@ bool han_indent_again(const Line& p, const Line& c, const BodyLine& pb, const Bo
   return left > 0 && p.box->x0 > left + indent && c.box->x0 > left + indent && std::abs(p.box->x0 - c.box->x0) < indent;
 }
 
+// A right-to-left OCR line (in its page's steady type, mirrored) that ends
+// more than kShortOfMarginEm short of the margin, where the next line's
+// first word would have fitted after it, ends its paragraph, though OCR
+// lost the punctuation that ends it: Tesseract's `ara` drops the commas
+// and the letters of this type (the six-language fixture's Arabic scan:
+// its formula "إن الجمعية العامة،" read "إن المعية العامة" ran into the
+// first preambular paragraph under it once its lines were read in one
+// type). A line of a paragraph that goes on is full: its next word did not
+// fit.
+constexpr double kShortOfMarginEm = 2.5;
+bool short_right_to_left_ocr_line(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, double margin) {
+  if (!p.right_to_left || !c.right_to_left || !is_ocr_line(p) || !is_ocr_line(c) || pb.ref.page != cb.ref.page ||
+      !p.box || !c.box || margin <= 0 || c.font_size <= 0)
+    return false;
+  const double size = c.font_size;
+  if (p.box->x1 >= margin - kShortOfMarginEm * size) return false;
+  // The first word read, mirrored: the leftmost.
+  const Word* first = nullptr;
+  for (const Word& w : c.words)
+    if (w.box && (!first || w.box->x0 < first->box->x0)) first = &w;
+  return first && p.box->x1 + 0.25 * size + first->box->width() <= margin;
+}
+
+// Tesseract's `ara` loses whole lines of Arabic text (the six-language
+// fixture's scan: "والتعبير والاحترام الكامل ..." under "... حرية الرأي"),
+// which leaves the space of a line between two lines of one paragraph. A
+// right-to-left OCR line that runs to the margin and ends no sentence,
+// followed on its page, after kLostLinePitchesMin to kLostLinePitchesMax
+// of the page's usual pitch, by a line set flush (no first-line indent),
+// goes on into it: a paragraph is not set apart by space there, but by an
+// indent. Both lines stand in the text's column (a running head above the
+// text spans more). The join is warned (text is missing).
+constexpr double kLostLinePitchesMin = 1.7;
+constexpr double kLostLinePitchesMax = 3.5;
+bool lost_right_to_left_line(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, const Layout& layout,
+                             double margin, const std::vector<double>& lefts) {
+  if (!p.right_to_left || !c.right_to_left || !is_ocr_line(p) || !is_ocr_line(c) || pb.ref.page != cb.ref.page ||
+      !p.box || !c.box || margin <= 0 || c.font_size <= 0 || cb.ref.page >= layout.right_to_left_pitch.size())
+    return false;
+  const double pitch = layout.right_to_left_pitch[cb.ref.page], size = c.font_size, left = lefts[cb.ref.page];
+  const double apart = band_baseline(c) - band_baseline(p);
+  if (pitch <= 0 || left <= 0 || apart < kLostLinePitchesMin * pitch || apart > kLostLinePitchesMax * pitch) return false;
+  // Both in the text's column (a running head spans more).
+  auto in_column = [&](const Line& l) {
+    return l.box->x0 >= left - kLeadIndentEm * size && l.box->x1 <= margin + kLeadIndentEm * size;
+  };
+  return in_column(p) && in_column(c) && p.box->x1 >= margin - kShortOfMarginEm * size && !terminated(trim(p.text)) &&
+         c.box->x0 <= left + kLeadIndentEm * size;
+}
+
 // "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
 // "إن الجمعية العامة،", "大会，" (each script's comma).
 bool is_enacting_formula(std::string_view t) {
@@ -650,6 +730,10 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts) ||
       han_indent_again(p, c, pb, cb, lefts))
     return {};
+  if (short_right_to_left_ocr_line(p, c, pb, cb, margin)) return {};
+  if (lost_right_to_left_line(p, c, pb, cb, layout, margin, lefts))
+    return "the line runs to the margin mid-sentence and the next goes on flush, after the space of a line or two: "
+           "lines OCR lost (text is missing here)";
   if (runs_over_page_break(p, c, pb, cb, margin, lefts))
     return "the last line of the page is full and the next page goes on at the left edge, without indent";
   if (auto geo = geometry_reason(p, c, pb, cb, margin, layout)) {
@@ -763,11 +847,57 @@ void table_blocks(Document& doc, std::size_t t) {
     }
 }
 
+// Thresholds of the type of right-to-left OCR lines: the page's type size
+// is the median of the sizes of at least kSteadyMinLines such body lines;
+// a line's box spans kSteadyAscentEm of it above its baseline and
+// kSteadyDescentEm below, as OCR gives a right-to-left word's box (the
+// line's band, ingest/ocr.cpp line_band).
+constexpr std::size_t kSteadyMinLines = 5;
+constexpr double kSteadyAscentEm = 0.8;
+constexpr double kSteadyDescentEm = 0.25;
+
+// Tesseract measures the type of an Arabic row from its x-height, which
+// Arabic letters do not have: the row's measure changes with the dots and
+// marks the line happens to have (the six-language fixture's Arabic scan
+// reads lines of one paragraph 7.6 and 19 pt, and lines whose boxes then
+// overlap the line above), so that the size, space and column decisions
+// of unwrap_lines split its paragraphs at one line in three (53
+// preambular paragraphs for 27). Its baseline is steady: in `geo`, each
+// right-to-left OCR body line of a page with at least kSteadyMinLines of
+// them is given the page's median size and a box of that size around its
+// baseline, so that only the baselines' pitch and the indents decide.
+void steady_right_to_left_ocr_lines(Document& geo) {
+  for (Page& page : geo.pages) {
+    auto steadied = [](const Line& l) {
+      return l.right_to_left && l.role == LineRole::body && l.box && l.font_size > 0 && is_ocr_line(l);
+    };
+    std::vector<double> sizes;
+    for (const Line& l : page.lines)
+      if (steadied(l)) sizes.push_back(l.font_size);
+    if (sizes.size() < kSteadyMinLines) continue;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    const double size = sizes[sizes.size() / 2];
+    for (Line& l : page.lines) {
+      if (!steadied(l)) continue;
+      const double baseline = l.box->y1 - kSteadyDescentEm * l.font_size;
+      l.box->y0 = baseline - kSteadyAscentEm * size;
+      l.box->y1 = baseline + kSteadyDescentEm * size;
+      l.font_size = size;
+      for (Word& w : l.words) {
+        if (w.font_size > 0) w.font_size = size;
+        if (w.box) w.box->y0 = l.box->y0, w.box->y1 = l.box->y1;
+      }
+    }
+  }
+}
+
 // The page geometry that unwrap_lines reads, with every right-to-left line
 // (Arabic: its first-line indent on the right, its short last line ending
 // on the left, its words running leftwards) mirrored about the middle of
 // its page, so that the decisions measured from the left edge hold for it
-// too. nullopt when no line is right to left (or the page has no width).
+// too, and right-to-left OCR lines in their page's steady type
+// (steady_right_to_left_ocr_lines). nullopt when no line is right to left
+// (or the page has no width).
 std::optional<Document> mirrored_right_to_left(const Document& doc) {
   bool any = false;
   for (const Page& page : doc.pages)
@@ -786,6 +916,7 @@ std::optional<Document> mirrored_right_to_left(const Document& doc) {
       for (Word& w : line.words) mirror(w.box);
     }
   }
+  steady_right_to_left_ocr_lines(geo);
   return geo;
 }
 
@@ -864,6 +995,10 @@ void unwrap_lines(Document& doc, const PassContext&) {
       const Line& p = detail::at(geo, lines[i - 1].ref);
       const Line& c = detail::at(geo, lines[i].ref);
       reason = continuation_reason(p, c, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
+      if (!reason.empty() && lost_right_to_left_line(p, c, lines[i - 1], lines[i], layout, edges[i - 1], lefts))
+        doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
+                     "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
+                     "compare with the page image)");
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
     }
     after_formula = after_formula || is_enacting_formula(trim(line.text));

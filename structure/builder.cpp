@@ -188,7 +188,12 @@ class StructureBuilder {
   }
 
   // The median type size of the OCR lines of block b; 0 when its lines
-  // were not read by OCR or carry no size.
+  // were not read by OCR or carry no size. Right-to-left lines carry none
+  // that tells small type: Tesseract measures a row's type from its
+  // x-height, which Arabic letters do not have (the six-language fixture's
+  // Arabic scan reads lines of one paragraph 7.6 and 19 pt; its point (h)
+  // at the foot of page 4 was taken for notes in small type and moved to
+  // the end of the document).
   double ocr_block_size(std::size_t b) const {
     if (b >= blocks_->size()) return 0;
     std::vector<double> sizes;
@@ -196,6 +201,7 @@ class StructureBuilder {
       if (o.page < 1 || static_cast<std::size_t>(o.page) > doc_.pages.size()) continue;
       const Page& page = doc_.pages[static_cast<std::size_t>(o.page - 1)];
       if (!page.ocr || o.line < 0 || static_cast<std::size_t>(o.line) >= page.lines.size()) continue;
+      if (page.lines[static_cast<std::size_t>(o.line)].right_to_left) continue;
       const double size = page.lines[static_cast<std::size_t>(o.line)].font_size;
       if (size > 0) sizes.push_back(size);
     }
@@ -923,7 +929,7 @@ class StructureBuilder {
     }
     warn(b, "a point's label read \"" + p->printed + "\" where the list's sequence puts " + p->expected +
                 ": taken for the list's next point, its label kept as printed (misread?); compare it with the page image");
-    add_point(operative.back(), Point{p->printed, rich(b, p->printed.size()), {}});
+    add_point(operative.back(), Point{p->printed, rich(b, p->printed.size()), {}}, b);
     announced_ = false;
     return true;
   }
@@ -1025,7 +1031,7 @@ class StructureBuilder {
       return;
     }
     if (auto m = re_.point.search(t); m && !target.empty()) {
-      add_point(target.back(), Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}});
+      add_point(target.back(), Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}}, b);
       return;
     }
     if (append_unnumbered && !target.empty()) {
@@ -1038,7 +1044,8 @@ class StructureBuilder {
 
   // A roman point nests under the lettered point before it, unless it is
   // the letter that follows ("(h)" then "(i)").
-  static void add_point(OperativeParagraph& para, Point p) {
+  void add_point(OperativeParagraph& para, Point p, std::size_t b) {
+    keep_text_between_points(para, p, b);
     if (is_roman(point_label(p.num)) && !para.points.empty()) {
       const std::string_view prev = point_label(para.points.back().num), label = point_label(p.num);
       const bool next_letter = prev.size() == 1 && label.size() == 1 && prev[0] + 1 == label[0];
@@ -1048,6 +1055,24 @@ class StructureBuilder {
       }
     }
     para.points.push_back(std::move(p));
+  }
+
+  // Unlabelled text after a paragraph's points was taken for their wrap-up
+  // (append_unnumbered_text); a point that follows it shows it was text
+  // between two points, whose label OCR lost or misread (the six-language
+  // fixture's Arabic scan: points (c) to (h) of paragraph 7 read "اج اتش
+  // 08", "7", "6" ...): it goes on the point before, in reading order, with
+  // a warning, not after the points that follow it.
+  void keep_text_between_points(OperativeParagraph& para, const Point& next, std::size_t b) {
+    if (!para.wrap_up || para.points.empty()) return;
+    Point* last = &para.points.back();
+    while (!last->points.empty()) last = &last->points.back();
+    const std::size_t base = last->text.text.size() + 1;
+    last->text.text += " " + para.wrap_up->text;
+    for (NoteRef n : para.wrap_up->notes) last->text.notes.push_back({n.offset + base, n.footnote});
+    para.wrap_up.reset();
+    warn(b, "unlabelled text between points " + last->num + " and " + next.num + " of operative paragraph " + para.num +
+                " kept on point " + last->num + ", in reading order (a point whose label OCR lost or misread?)");
   }
 
   // Prose, not a table's row: a closed sentence, or a long run of words

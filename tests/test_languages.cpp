@@ -655,6 +655,106 @@ TEST_CASE("Arabic paragraphs with first-line indents on the right and short last
   CHECK(doc.blocks[1].text.rfind("وإذ ترحب", 0) == 0);
 }
 
+namespace {
+// An Arabic line as OCR gives it: its words in reading order (the first
+// read is the rightmost), each in the line's band around its baseline
+// (`baseline`), whose height follows the type size Tesseract measured for
+// the row (`size`), which changes from line to line with the dots and marks
+// a line has.
+Line ocr_rtl(const std::string& text, double x0, double x1, double baseline, double size) {
+  Line line = set_line(text, x0, baseline);
+  line.right_to_left = true;
+  line.font_size = size;
+  const double y0 = baseline - 0.8 * size, y1 = baseline + 0.25 * size;
+  std::size_t chars = 0;
+  for (const Word& w : line.words) chars += code_points(std::string_view(line.text).substr(w.begin, w.end - w.begin)).size();
+  const double per_char = (x1 - x0 - 3.0 * static_cast<double>(line.words.size() - 1)) / static_cast<double>(chars);
+  double x = x1;
+  for (Word& w : line.words) {
+    const double width = per_char * static_cast<double>(code_points(std::string_view(line.text).substr(w.begin, w.end - w.begin)).size());
+    w.box = Box{x - width, y0, x, y1};
+    w.font_size = size;
+    w.confidence = 80;
+    x -= width + 3;
+  }
+  line.box = Box{x0, y0, x1, y1};
+  return line;
+}
+}  // namespace
+
+// Tesseract's `ara` measures an Arabic row's type from its x-height, which
+// Arabic letters do not have: lines of one paragraph read 19 and 7.6 pt
+// (the six-language fixture's scan, page 2). Their baselines stand a steady
+// pitch apart: the paragraphs are the three the indents say, not five
+// (the last line of the first and a middle line of the third were read as
+// paragraphs of their own, a change of type size).
+TEST_CASE("Arabic OCR lines of one paragraph read in sizes far apart stay one paragraph", "[languages][unwrap][ocr]") {
+  Document doc = one_page({ocr_rtl("وإذ تؤكد من جديد واجب الدول حظر التمييز والعنف على أساس الدين أو المعتقد", 126, 444, 209, 19),
+                           ocr_rtl("وتنفيذ تدابير تضمن المساواة في الحماية القانونية الفعالة،", 265, 467, 224, 7.6),
+                           ocr_rtl("وإذ تؤكد من جديد أيضا أن جميع حقوق الإنسان عالمية ومترابطة ومتشابكة وغير", 124, 444, 245, 20),
+                           ocr_rtl("قابلة للتجزئة،", 420, 468, 260, 20),
+                           ocr_rtl("وإذ تؤكد من جديد كذلك أن العهد الدولي الخاص بالحقوق المدنية والسياسية", 126, 444, 280, 19),
+                           ocr_rtl("ينص على أمور منها أن لكل إنسان الحق في حرية الفكر والضمير والدين أو", 125, 466, 295, 19),
+                           ocr_rtl("المعتقد ويشمل ذلك الحرية في أن يختار بنفسه أن يكون له دين أو معتقد", 125, 467, 310, 12.4),
+                           ocr_rtl("عن طريق العبادة وإقامة الشعائر والممارسة والتعليم،", 290, 467, 325, 7.6)});
+  doc.pages[0].ocr = true;
+  run_passes(doc, {"unwrap_lines"});
+  INFO(block_texts(doc).size());
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text.ends_with("الفعالة،"));
+  CHECK(doc.blocks[1].text.rfind("وإذ تؤكد من جديد أيضا", 0) == 0);
+  CHECK(doc.blocks[2].text.ends_with("والتعليم،"));
+}
+
+// A right-to-left OCR line that ends well short of the margin, where the
+// next line's first word would have fitted, ends its paragraph though OCR
+// lost its comma: the enacting formula read "إن المعية العامة" stays apart
+// from the first preambular paragraph (it was run into it: "the line ends
+// mid-sentence").
+TEST_CASE("an Arabic OCR line ending short without its comma ends its paragraph", "[languages][unwrap][ocr]") {
+  Document doc = one_page({ocr_rtl("إن المعية العامة", 382, 446, 415, 10),
+                           ocr_rtl("إذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة", 126, 444, 430, 10),
+                           ocr_rtl("بأن تعزز احترام الجميع لحقوق الإنسان والحريات الأساسية كافة ومراعاتها", 124, 467, 445, 10),
+                           ocr_rtl("وأن تشجع على ذلك،", 380, 467, 460, 10),
+                           ocr_rtl("وإذ ترحب بقرارات مجلس حقوق الإنسان المؤرخة في آذار/مارس وقرارات الجمعية", 126, 444, 475, 10),
+                           ocr_rtl("العامة الأخرى المؤرخة في كانون الأول/ديسمبر", 250, 467, 490, 10)});
+  doc.pages[0].ocr = true;
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text == "إن المعية العامة");
+  CHECK(doc.blocks[1].text.rfind("إذ تؤكد", 0) == 0);
+  // A line that ends short where the next line's first word would not
+  // have fitted goes on (the ragged end of a paragraph that wraps).
+  Document ragged = one_page({ocr_rtl("وإذ ترحب بقرارات مجلس حقوق الإنسان المؤرخة في آذار/مارس وقرارات", 200, 444, 415, 10),
+                              ocr_rtl("الجمعيةالعامةالأخرىالمؤرخةفيكانونالأولديسمبرمنالعامالماضيوالعامالذيقبله،", 124, 467, 430, 10),
+                              ocr_rtl("وإذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة", 126, 444, 445, 10),
+                              ocr_rtl("بأن تعزز احترام الجميع لحقوق الإنسان والحريات الأساسية كافة ومراعاتها", 124, 467, 460, 10),
+                              ocr_rtl("وأن تشجع على ذلك،", 380, 467, 475, 10)});
+  ragged.pages[0].ocr = true;
+  run_passes(ragged, {"unwrap_lines"});
+  CHECK(ragged.blocks.size() == 2);
+}
+
+// Tesseract's `ara` loses whole lines: the space of a line between a line
+// that runs to the margin mid-sentence and a line set flush under it is a
+// lost line, not a paragraph's end (an Arabic paragraph opens with an
+// indent); the paragraph goes on, with a warning that text is missing.
+TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost and the join is warned", "[languages][unwrap][ocr]") {
+  Document doc = one_page({ocr_rtl("وإذ تؤكد من جديد الدور الإيجابي الذي يمكن أن تؤديه ممارسة الحق في", 126, 444, 100, 10),
+                           ocr_rtl("حرية الرأي والتعبير والاحترام الكامل لحرية التماس المعلومات وتلقيها", 124, 467, 115, 10),
+                           ocr_rtl("التعصب الديني، وإذ تؤكد من جديد كذلك أن ممارسة الحق في حرية التعبير", 125, 467, 145, 10),
+                           ocr_rtl("تنطوي على واجبات ومسؤوليات خاصة،", 300, 467, 160, 10),
+                           ocr_rtl("وإذ تعرب عن بالغ القلق من الأعمال التي تدعو إلى الكراهية الدينية وتؤدي", 126, 444, 175, 10),
+                           ocr_rtl("بالتالي إلى تقويض روح التسامح واحترام التنوع في جميع أنحاء العالم", 124, 467, 190, 10),
+                           ocr_rtl("وداخل الأمم،", 400, 467, 205, 10)});
+  doc.pages[0].ocr = true;
+  run_passes(doc, {"unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text.find("وتلقيها التعصب الديني") != std::string::npos);
+  const auto& w = doc.log.warnings();
+  CHECK(std::count_if(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("lines OCR lost") != std::string::npos; }) == 1);
+}
+
 // An Arabic scan draws the separator over its notes at the right end of the
 // text, and its notes begin there, under it, in the body's type as OCR
 // reads it: "(1)انظر ..." under the rule is note 1 (collect_footnotes took

@@ -215,6 +215,34 @@ TEST_CASE("a page printing several resolutions keeps the text after the first co
   CHECK(ran == 3);
 }
 
+// Text OCR left unlabelled between two points of a list (the Arabic
+// six-language scan: points (c) to (h) of paragraph 7 read with no label
+// the sequence could take) goes on the point before it, in reading order,
+// with a warning: taken for the list's wrap-up, it was printed after the
+// points that follow it (and the clean text read them out of order).
+TEST_CASE("unlabelled text between two points stays between them", "[structure]") {
+  const std::string preamble = "Reaffirming the obligation of States to prohibit discrimination and violence on the "
+                               "basis of religion or belief and to implement measures,\n\n";
+  const Conversion c = convert("78/214. Title\n\nThe General Assembly,\n\n" + preamble + preamble +
+                               "1. Calls upon all States:\n\n(a) To take effective measures;\n\n"
+                               "(b) To foster religious freedom and pluralism;\n\n"
+                               "encouraging the representation and meaningful participation of individuals;\n\n"
+                               "(d) To make a strong effort to counter religious profiling;\n\n"
+                               "2. Requests the Secretary-General to submit a report.\n");
+  const Resolution& r = c.resolution;
+  REQUIRE(r.operative.size() == 2);
+  CHECK_FALSE(r.operative[0].wrap_up);
+  REQUIRE(r.operative[0].points.size() == 3);
+  CHECK(r.operative[0].points[1].text.text.ends_with("pluralism; encouraging the representation and meaningful "
+                                                     "participation of individuals;"));
+  const std::size_t between = c.text.find("encouraging the representation");
+  REQUIRE(between != std::string::npos);
+  CHECK(between < c.text.find("(d) To make"));
+  CHECK(std::any_of(r.warnings.begin(), r.warnings.end(), [](const Diagnostic& d) {
+    return d.message.find("unlabelled text between points (b) and (d)") != std::string::npos;
+  }));
+}
+
 // Numbers and labels OCR misread, read from the numbering they stand in
 // (the Spanish six-language scan: "12, Solicita" after paragraph 11 was run
 // into it, "1) Adoptar" between e) and g) was moved after h) as the list's
