@@ -1140,7 +1140,7 @@ void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, int pa
   }
 }
 
-OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
+OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages, bool keep_hocr) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
   api.SetImage(pix);
@@ -1163,8 +1163,10 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     measure_rules_without_width(pix, scale, reading);
     // The page in hOCR, as Tesseract's renderer writes it, from this same
     // recognition (the readings of rectangles below would replace it).
-    const TessText hocr(api.GetHOCRText(page_number - 1));
-    if (hocr) page.hocr = hocr.get();
+    if (keep_hocr) {
+      const TessText hocr(api.GetHOCRText(page_number - 1));
+      if (hocr) page.hocr = hocr.get();
+    }
     if (reads_right_to_left(languages)) reread_blocks_with_lost_lines(api, pix, dpi, scale, page_number, reading, page.edits);
   }
   if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
@@ -1673,12 +1675,13 @@ std::string text_of(const OcrPage& page) {
 // that script (OSD may be unsure, and a model reads a page of another
 // script too: what the reading says decides), else none.
 std::optional<OcrPage> read_in_script_language(Pix* prepared, int dpi, int page_number, const Script& script,
-                                               const OcrPage& page, const std::string& first, std::vector<Edit>& edits) {
+                                               const OcrPage& page, const std::string& first, bool keep_hocr,
+                                               std::vector<Edit>& edits) {
   const std::string found_language = language_for(script, page);
   if (found_language.empty()) return std::nullopt;
   const std::string other = with_latin_companion(found_language);
   if (other == first) return std::nullopt;
-  OcrPage again = read_page(prepared, dpi, page_number, other);
+  OcrPage again = read_page(prepared, dpi, page_number, other, keep_hocr);
   const LanguageFit again_fit = language_fit(again, found_language);
   if (!again_fit.plausible || again.mean_confidence <= page.mean_confidence ||
       akn::dominant_script(text_of(again)) != script_named(script.name))
@@ -1703,12 +1706,12 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
   const bool automatic = options.languages == kAutoLanguage;
   const std::string first = !automatic ? with_latin_companion(options.languages)
                             : hint.empty() ? std::string(kFirstLanguage) : std::string(hint);
-  OcrPage page = read_page(prepared, dpi, page_number, first);
+  OcrPage page = read_page(prepared, dpi, page_number, first, options.keep_hocr);
   const LanguageFit fit = languages_fit(page, first);
   if (fit.plausible) return page;
   const std::optional<Script> script = detect_script(prepared, dpi);
   if (automatic && script)
-    if (std::optional<OcrPage> again = read_in_script_language(prepared, dpi, page_number, *script, page, first, edits))
+    if (std::optional<OcrPage> again = read_in_script_language(prepared, dpi, page_number, *script, page, first, options.keep_hocr, edits))
       return std::move(*again);
   const std::string found = script ? " (OSD finds " + script->name + " script, confidence " + format_fixed(script->confidence, 1) + ")" : "";
   page.warnings.push_back("the text OCR read as " + first + " is implausible in that language (" +
@@ -1731,7 +1734,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   // the better reading is kept.
   if (lean != 0 && page.mean_confidence < 65) {
     PixPtr turned(pixRotateOrth(prepared.get(), lean));
-    OcrPage again = turned ? read_page(turned.get(), dpi, page_number, page.languages) : OcrPage{};
+    OcrPage again = turned ? read_page(turned.get(), dpi, page_number, page.languages, options.keep_hocr) : OcrPage{};
     if (reading_score(again) > 1.5 * reading_score(page) && again.mean_confidence > page.mean_confidence + 10) {
       edits.push_back(page_edit("orient", page_number,
                                 "the page was turned " + std::to_string(lean * 90) +
