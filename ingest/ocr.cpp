@@ -92,6 +92,7 @@ std::size_t count_on(Pix* binary) {
 struct Turns {
   int quarter_turns = 0;
   double deskew_degrees = 0;
+  std::vector<std::string> steps_skipped;  // OcrPage::steps_skipped
 };
 
 // An image that declares no resolution (a PNG without pHYs, a crop) is
@@ -164,6 +165,22 @@ bool osd_finds_upright(Pix* pix, int dpi, float& confidence) {
   return found && degrees == 0 && confidence >= kUprightConfidence;
 }
 
+// Whether any ink of `binary` reaches its outermost rows or columns: a
+// border is a mark touching the edge, so a page without ink there has none
+// (what pixRemoveBorderConnComps would take is empty), and the search for
+// it, a fill of the whole page, is skipped. Four rows of pixels are read.
+bool ink_on_edge(Pix* binary) {
+  const l_int32 w = pixGetWidth(binary), h = pixGetHeight(binary);
+  const std::array<std::array<l_int32, 4>, 4> edges{{{0, 0, w, 1}, {0, h - 1, w, 1}, {0, 0, 1, h}, {w - 1, 0, 1, h}}};
+  for (const auto& [x, y, ew, eh] : edges) {
+    LeptonicaBoxPtr box(boxCreate(x, y, ew, eh));
+    PixPtr strip(box ? pixClipRectangle(binary, box.get(), nullptr) : nullptr);
+    l_int32 empty = 0;
+    if (!strip || pixZero(strip.get(), &empty) != 0 || empty == 0) return true;
+  }
+  return false;
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -213,7 +230,8 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
 
   // Scanner borders: dark regions touching the edge of the image, at least
   // a tenth of the page long (a glyph cut by the margin is not one).
-  if (o.remove_borders) {
+  if (o.remove_borders && !ink_on_edge(binary.get())) turns.steps_skipped.emplace_back("remove_borders");
+  else if (o.remove_borders) {
     PixPtr inner(pixRemoveBorderConnComps(binary.get(), 8));
     PixPtr touching(inner ? pixXor(nullptr, binary.get(), inner.get()) : nullptr);
     l_int32 changed = 0;
@@ -315,8 +333,10 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     auto drifts = [&](l_float32 degrees) {
       return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
     };
-    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f && std::fabs(angle) >= 0.1f &&
-        drifts(angle)) {
+    const bool measured = pixFindSkew(binary.get(), &angle, &confidence) == 0;
+    if (!measured || confidence <= 3.0f || std::fabs(angle) < 0.1f || !drifts(angle))
+      turns.steps_skipped.emplace_back("deskew");
+    if (measured && confidence > 3.0f && std::fabs(angle) >= 0.1f && drifts(angle)) {
       const double radians = static_cast<double>(angle) * M_PI / 180.0;
       PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
                               pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
@@ -1753,6 +1773,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   }
   page.quarter_turns = turns.quarter_turns;
   page.deskew_degrees = turns.deskew_degrees;
+  page.steps_skipped = std::move(turns.steps_skipped);
   edits.insert(edits.end(), page.edits.begin(), page.edits.end());  // after the preprocessing, what the reading left out
   page.edits = std::move(edits);
   return page;
