@@ -792,14 +792,14 @@ TEST_CASE("ink of an emblem beside the masthead is not read as words", "[ocr][sc
   CHECK(c.validation_errors.empty());
 }
 
-TEST_CASE("a preprocessing step that cannot change a page is skipped, and runs where it can", "[ocr][slow]") {
+TEST_CASE("a preprocessing step that cannot change a page is skipped and runs where it can", "[ocr][slow]") {
   // Page 1 of the S/RES fixture rendered at 150 dpi: a clean, straight
   // page with white margins. Its copy is skewed by a vertical shear of 1.5
   // degrees and given a dark scanner border down its left edge.
   std::vector<std::uint8_t> clean;
   int w = 0, h = 0, runs = 0;
   const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
-  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 1, [](double, double, int) { return 150.0; },
+  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [](double, double, int) { return 150.0; },
                            [&](int page, const detail::GreyImage& image) {
                              if (page != 1) return;
                              w = image.width;
