@@ -92,6 +92,7 @@ std::size_t count_on(Pix* binary) {
 struct Turns {
   int quarter_turns = 0;
   double deskew_degrees = 0;
+  std::vector<std::string> steps_skipped;  // OcrPage::steps_skipped
 };
 
 // An image that declares no resolution (a PNG without pHYs, a crop) is
@@ -164,6 +165,22 @@ bool osd_finds_upright(Pix* pix, int dpi, float& confidence) {
   return found && degrees == 0 && confidence >= kUprightConfidence;
 }
 
+// Whether any ink of `binary` reaches its outermost rows or columns: a
+// border is a mark touching the edge, so a page without ink there has none
+// (what pixRemoveBorderConnComps would take is empty), and the search for
+// it, a fill of the whole page, is skipped. Four rows of pixels are read.
+bool ink_on_edge(Pix* binary) {
+  const l_int32 w = pixGetWidth(binary), h = pixGetHeight(binary);
+  const std::array<std::array<l_int32, 4>, 4> edges{{{0, 0, w, 1}, {0, h - 1, w, 1}, {0, 0, 1, h}, {w - 1, 0, 1, h}}};
+  for (const auto& [x, y, ew, eh] : edges) {
+    LeptonicaBoxPtr box(boxCreate(x, y, ew, eh));
+    PixPtr strip(box ? pixClipRectangle(binary, box.get(), nullptr) : nullptr);
+    l_int32 empty = 0;
+    if (!strip || pixZero(strip.get(), &empty) != 0 || empty == 0) return true;
+  }
+  return false;
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -213,7 +230,8 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
 
   // Scanner borders: dark regions touching the edge of the image, at least
   // a tenth of the page long (a glyph cut by the margin is not one).
-  if (o.remove_borders) {
+  if (o.remove_borders && !ink_on_edge(binary.get())) turns.steps_skipped.emplace_back("remove_borders");
+  else if (o.remove_borders) {
     PixPtr inner(pixRemoveBorderConnComps(binary.get(), 8));
     PixPtr touching(inner ? pixXor(nullptr, binary.get(), inner.get()) : nullptr);
     l_int32 changed = 0;
@@ -315,8 +333,10 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     auto drifts = [&](l_float32 degrees) {
       return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
     };
-    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f && std::fabs(angle) >= 0.1f &&
-        drifts(angle)) {
+    const bool measured = pixFindSkew(binary.get(), &angle, &confidence) == 0;
+    if (!measured || confidence <= 3.0f || std::fabs(angle) < 0.1f || !drifts(angle))
+      turns.steps_skipped.emplace_back("deskew");
+    if (measured && confidence > 3.0f && std::fabs(angle) >= 0.1f && drifts(angle)) {
       const double radians = static_cast<double>(angle) * M_PI / 180.0;
       PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
                               pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
@@ -1140,7 +1160,7 @@ void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, int pa
   }
 }
 
-OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages) {
+OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages, bool keep_hocr) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
   api.SetImage(pix);
@@ -1163,8 +1183,10 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     measure_rules_without_width(pix, scale, reading);
     // The page in hOCR, as Tesseract's renderer writes it, from this same
     // recognition (the readings of rectangles below would replace it).
-    const TessText hocr(api.GetHOCRText(page_number - 1));
-    if (hocr) page.hocr = hocr.get();
+    if (keep_hocr) {
+      const TessText hocr(api.GetHOCRText(page_number - 1));
+      if (hocr) page.hocr = hocr.get();
+    }
     if (reads_right_to_left(languages)) reread_blocks_with_lost_lines(api, pix, dpi, scale, page_number, reading, page.edits);
   }
   if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
@@ -1673,12 +1695,13 @@ std::string text_of(const OcrPage& page) {
 // that script (OSD may be unsure, and a model reads a page of another
 // script too: what the reading says decides), else none.
 std::optional<OcrPage> read_in_script_language(Pix* prepared, int dpi, int page_number, const Script& script,
-                                               const OcrPage& page, const std::string& first, std::vector<Edit>& edits) {
+                                               const OcrPage& page, const std::string& first, bool keep_hocr,
+                                               std::vector<Edit>& edits) {
   const std::string found_language = language_for(script, page);
   if (found_language.empty()) return std::nullopt;
   const std::string other = with_latin_companion(found_language);
   if (other == first) return std::nullopt;
-  OcrPage again = read_page(prepared, dpi, page_number, other);
+  OcrPage again = read_page(prepared, dpi, page_number, other, keep_hocr);
   const LanguageFit again_fit = language_fit(again, found_language);
   if (!again_fit.plausible || again.mean_confidence <= page.mean_confidence ||
       akn::dominant_script(text_of(again)) != script_named(script.name))
@@ -1703,12 +1726,12 @@ OcrPage read_in_language(Pix* prepared, int dpi, int page_number, const OcrOptio
   const bool automatic = options.languages == kAutoLanguage;
   const std::string first = !automatic ? with_latin_companion(options.languages)
                             : hint.empty() ? std::string(kFirstLanguage) : std::string(hint);
-  OcrPage page = read_page(prepared, dpi, page_number, first);
+  OcrPage page = read_page(prepared, dpi, page_number, first, options.keep_hocr);
   const LanguageFit fit = languages_fit(page, first);
   if (fit.plausible) return page;
   const std::optional<Script> script = detect_script(prepared, dpi);
   if (automatic && script)
-    if (std::optional<OcrPage> again = read_in_script_language(prepared, dpi, page_number, *script, page, first, edits))
+    if (std::optional<OcrPage> again = read_in_script_language(prepared, dpi, page_number, *script, page, first, options.keep_hocr, edits))
       return std::move(*again);
   const std::string found = script ? " (OSD finds " + script->name + " script, confidence " + format_fixed(script->confidence, 1) + ")" : "";
   page.warnings.push_back("the text OCR read as " + first + " is implausible in that language (" +
@@ -1731,7 +1754,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   // the better reading is kept.
   if (lean != 0 && page.mean_confidence < 65) {
     PixPtr turned(pixRotateOrth(prepared.get(), lean));
-    OcrPage again = turned ? read_page(turned.get(), dpi, page_number, page.languages) : OcrPage{};
+    OcrPage again = turned ? read_page(turned.get(), dpi, page_number, page.languages, options.keep_hocr) : OcrPage{};
     if (reading_score(again) > 1.5 * reading_score(page) && again.mean_confidence > page.mean_confidence + 10) {
       edits.push_back(page_edit("orient", page_number,
                                 "the page was turned " + std::to_string(lean * 90) +
@@ -1750,6 +1773,7 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   }
   page.quarter_turns = turns.quarter_turns;
   page.deskew_degrees = turns.deskew_degrees;
+  page.steps_skipped = std::move(turns.steps_skipped);
   edits.insert(edits.end(), page.edits.begin(), page.edits.end());  // after the preprocessing, what the reading left out
   page.edits = std::move(edits);
   return page;

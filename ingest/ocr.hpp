@@ -36,6 +36,11 @@ struct OcrPage {
   // deskewed, binarised, borders and specks removed. Word boxes are on the
   // processed image.
   std::vector<Edit> edits;
+  // The preprocessing steps that a cheap measurement found could not change
+  // this page, and that were skipped ("remove_borders": no ink on the
+  // image's edge; "deskew": no skew, or one that drifts less than half an
+  // x-height across the page).
+  std::vector<std::string> steps_skipped;
   // The Tesseract language(s) the words were read in ("eng", "rus"), and
   // what the reader should know (a reading implausible in its language).
   std::string languages;

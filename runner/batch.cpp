@@ -697,8 +697,11 @@ int page_threads(const Batch& b, std::size_t busy, std::size_t queued) {
 
 // The inputs to convert, converted by the worker pool.
 void convert_all(Batch& b, bool process_exits_after) {
-  // Loaded once here, before the workers are forked: they share it.
-  auto loaded = std::make_unique<const Pipeline>(b.config);
+  // Loaded once here, before the workers are forked: they share it. OCR
+  // keeps Tesseract's hOCR of a page only for the hocr output format.
+  PipelineConfig config = b.config;
+  config.ingest.ocr.keep_hocr = wants(config.batch.formats, "hocr");
+  auto loaded = std::make_unique<const Pipeline>(config);
   const Pipeline& pipeline = *loaded;
   const WorkerContext ctx{pipeline, b.out, b.write, b.config.batch.formats};
   const BatchConfig& batch = b.config.batch;

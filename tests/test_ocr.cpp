@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -13,6 +15,8 @@
 #include "core/text.hpp"
 #include "cleanup/cleanup.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/ingest_detail.hpp"
+#include "ingest/ocr.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -786,4 +790,58 @@ TEST_CASE("ink of an emblem beside the masthead is not read as words", "[ocr][sc
   CHECK(c.resolution.meta.issue_date);
   CHECK(c.resolution.preamble.size() == 5);
   CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a preprocessing step that cannot change a page is skipped and runs where it can", "[ocr][slow]") {
+  // Page 1 of the S/RES fixture rendered at 150 dpi: a clean, straight
+  // page with white margins. Its copy is skewed by a vertical shear of 1.5
+  // degrees and given a dark scanner border down its left edge.
+  std::vector<std::uint8_t> clean;
+  int w = 0, h = 0, runs = 0;
+  const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
+  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [](double, double, int) { return 150.0; },
+                           [&](int page, const detail::GreyImage& image) {
+                             if (page != 1) return;
+                             w = image.width;
+                             h = image.height;
+                             for (int y = 0; y < h; ++y)
+                               clean.insert(clean.end(), image.pixels + y * image.stride, image.pixels + y * image.stride + w);
+                           });
+  REQUIRE(w > 0);
+  std::vector<std::uint8_t> marked(clean.size(), 255);
+  const double slope = std::tan(1.5 * 3.14159265358979 / 180.0);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const int from = y - static_cast<int>(std::lround(x * slope)) + static_cast<int>(std::lround(w * slope / 2));
+      if (from >= 0 && from < h) marked[static_cast<std::size_t>(y * w + x)] = clean[static_cast<std::size_t>(from * w + x)];
+      if (x < 12) marked[static_cast<std::size_t>(y * w + x)] = 20;
+    }
+  OcrOptions options;
+  options.languages = "eng";
+  auto edit_kinds = [](const detail::OcrPage& page) {
+    std::set<std::string> kinds;
+    for (const Edit& e : page.edits) kinds.insert(e.kind);
+    return kinds;
+  };
+  auto skipped = [](const detail::OcrPage& page, const std::string& step) {
+    return std::count(page.steps_skipped.begin(), page.steps_skipped.end(), step) == 1;
+  };
+  {
+    const detail::OcrPage page = detail::recognize(detail::GreyImage{w, h, w, clean.data()}, 150, 1, options);
+    ++runs;
+    CHECK(skipped(page, "remove_borders"));
+    CHECK(skipped(page, "deskew"));
+    CHECK(edit_kinds(page).count("remove_border") == 0);
+    CHECK(edit_kinds(page).count("deskew") == 0);
+  }
+  {
+    const detail::OcrPage page = detail::recognize(detail::GreyImage{w, h, w, marked.data()}, 150, 1, options);
+    ++runs;
+    CHECK_FALSE(skipped(page, "remove_borders"));
+    CHECK_FALSE(skipped(page, "deskew"));
+    CHECK(edit_kinds(page).count("remove_border") == 1);
+    CHECK(edit_kinds(page).count("deskew") == 1);
+    CHECK(page.words.size() > 50);
+  }
+  CHECK(runs == 2);
 }
