@@ -333,10 +333,10 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     auto drifts = [&](l_float32 degrees) {
       return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
     };
-    const bool measured = pixFindSkew(binary.get(), &angle, &confidence) == 0;
-    if (!measured || confidence <= 3.0f || std::fabs(angle) < 0.1f || !drifts(angle))
-      turns.steps_skipped.emplace_back("deskew");
-    if (measured && confidence > 3.0f && std::fabs(angle) >= 0.1f && drifts(angle)) {
+    const bool helps = pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f &&
+                       std::fabs(angle) >= 0.1f && drifts(angle);
+    if (!helps) turns.steps_skipped.emplace_back("deskew");
+    if (helps) {
       const double radians = static_cast<double>(angle) * M_PI / 180.0;
       PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
                               pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
