@@ -175,12 +175,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
   explicit EntryReader(DocumentReport& d) : d_(d) {}
 
   bool null() override { return scalar(Value{}); }
-  bool boolean(bool v) override { return scalar(Value{Value::boolean, v}); }
-  bool number_integer(number_integer_t v) override { return scalar(Value{Value::integer, false, v}); }
-  bool number_unsigned(number_unsigned_t v) override { return scalar(Value{Value::unsigned_number, false, 0, v}); }
-  bool number_float(number_float_t v, const string_t&) override { return scalar(Value{Value::floating, false, 0, 0, v}); }
+  bool boolean(bool v) override { return scalar(Value{Value::Kind::boolean, v}); }
+  bool number_integer(number_integer_t v) override { return scalar(Value{Value::Kind::integer, false, v}); }
+  bool number_unsigned(number_unsigned_t v) override { return scalar(Value{Value::Kind::unsigned_number, false, 0, v}); }
+  bool number_float(number_float_t v, const string_t&) override { return scalar(Value{Value::Kind::floating, false, 0, 0, v}); }
   bool string(string_t& v) override {
-    Value x{Value::string};
+    Value x{Value::Kind::string};
     x.text = &v;
     return scalar(x);
   }
@@ -199,31 +199,32 @@ class EntryReader : public nlohmann::json_sax<Json> {
 
  private:
   struct Value {
-    enum Kind { null, boolean, integer, unsigned_number, floating, string } kind = null;
+    // A scoped enum: plain names would shadow the SAX members null(), boolean(), string().
+    enum class Kind { null, boolean, integer, unsigned_number, floating, string } kind = Kind::null;
     bool flag = false;
     std::int64_t integer_value = 0;
     std::uint64_t unsigned_value = 0;
     double floating_value = 0;
     const std::string* text = nullptr;
-    [[nodiscard]] bool number() const { return kind == integer || kind == unsigned_number || kind == floating; }
+    [[nodiscard]] bool number() const { return kind == Kind::integer || kind == Kind::unsigned_number || kind == Kind::floating; }
     [[nodiscard]] double as_double() const {
-      return kind == floating ? floating_value
-                              : kind == integer ? static_cast<double>(integer_value) : static_cast<double>(unsigned_value);
+      return kind == Kind::floating ? floating_value
+                              : kind == Kind::integer ? static_cast<double>(integer_value) : static_cast<double>(unsigned_value);
     }
   };
 
   [[noreturn]] void wrong_type() const { throw ReportError("a report entry's \"" + top_ + "\" has the wrong type"); }
   [[nodiscard]] std::string text_of(const Value& v) const {
-    if (v.kind != Value::string) wrong_type();
+    if (v.kind != Value::Kind::string) wrong_type();
     return *v.text;
   }
   // A count is a whole number from 0 up; a negative one, a fraction or one
   // too large for size_t is a damaged entry, not a count (converting such a
   // double was undefined behaviour: fuzz input count-out-of-range).
   [[nodiscard]] std::size_t count_of_value(const Value& v) const {
-    if (v.kind == Value::unsigned_number) return static_cast<std::size_t>(v.unsigned_value);
-    if (v.kind == Value::integer && v.integer_value >= 0) return static_cast<std::size_t>(v.integer_value);
-    if (v.kind == Value::floating && v.floating_value >= 0 && v.floating_value < kSizeLimit &&
+    if (v.kind == Value::Kind::unsigned_number) return static_cast<std::size_t>(v.unsigned_value);
+    if (v.kind == Value::Kind::integer && v.integer_value >= 0) return static_cast<std::size_t>(v.integer_value);
+    if (v.kind == Value::Kind::floating && v.floating_value >= 0 && v.floating_value < kSizeLimit &&
         v.floating_value == std::floor(v.floating_value))
       return static_cast<std::size_t>(v.floating_value);
     wrong_type();
@@ -272,7 +273,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
     if (const auto it = kTexts.find(top_); it != kTexts.end()) d_.*(it->second) = text_of(v);
     else if (top_ == "status") d_.status = status_from(text_of(v));
     else if (top_ == "page") d_.page = page_of_value(v);
-    else if (top_ == "retry") d_.retry = v.kind == Value::boolean ? v.flag : (wrong_type(), false);
+    else if (top_ == "retry") d_.retry = v.kind == Value::Kind::boolean ? v.flag : (wrong_type(), false);
     else if (top_ == "seconds") d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
     else if (top_ == "quality") d_.quality = Quality{};  // not an object: every figure its default
   }
@@ -301,9 +302,9 @@ class EntryReader : public nlohmann::json_sax<Json> {
     if (const auto f = kFigures.find(inner_); f != kFigures.end()) {
       q.*(f->second) = v.number() ? v.as_double() : kQualityDefaults.*(f->second);
     } else if (const auto c = kCounts.find(inner_); c != kCounts.end()) {
-      q.*(c->second) = v.kind == Value::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
+      q.*(c->second) = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
     } else if (inner_ == "schemaValid") {
-      q.schema_valid = v.kind == Value::boolean ? (v.flag ? 1 : 0) : -1;
+      q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
     }
   }
 
