@@ -35,7 +35,9 @@
 // reading is warned about, quoting the print. Last, the symbol that the
 // running heads of the later pages print (every UN document prints its
 // symbol there) is taken when the masthead gave none, or replaces one OCR
-// misread by an edit, with a warning that says where it came from.
+// misread by an edit, with a warning that says where it came from; when
+// neither gives one, the symbol its footers print, OCR's misreadings of
+// figures and of the known symbol parts mended ("T/PEE.1L/142").
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -123,6 +125,13 @@ constexpr std::size_t kHeadSymbolEdits = 1;
 // "651 A/C,4/SR.985") is taken.
 constexpr std::size_t kFootLines = 4;
 constexpr double kFootShare = 0.15;
+// A footer's symbol OCR misread ("T/PEE.1L/142" for T/PET.11/142) is read
+// with a letter read for a figure among figures taken for that figure and a
+// letter part no UN symbol uses taken for the one known part
+// (vocabulary::kSymbolLetterParts) within kMisreadSymbolPartEdits edits of
+// it, when at most kMisreadSymbolEdits characters change in all.
+constexpr std::size_t kMisreadSymbolPartEdits = 1;
+constexpr std::size_t kMisreadSymbolEdits = 2;
 // On an OCR page, a masthead date whose month name OCR misread ("2 Aprii
 // 1990") is explained as the date (no date of issue is taken from it) when
 // the word is within kMisreadMonthEdits edits of a month name.
@@ -1174,13 +1183,23 @@ class MastheadReader {
     doc_.log.warn(std::string(kPass), {}, "no symbol was read from the masthead nor the running heads: the symbol " +
                                               found->first + " is taken from the footer of page " + std::to_string(page) +
                                               ", printed " + detail::quoted(found->second) +
-                                              (found->first == symbol_part(found->second) ? "" : " (a comma read as a dot)"));
+                                              footer_reading(found->first, found->second));
+  }
+
+  // How the footer line `printed` was read as `symbol`, for a warning.
+  static std::string footer_reading(const std::string& symbol, const std::string& printed) {
+    const std::string part = symbol_part(printed);
+    if (symbol == part) return "";
+    if (symbol == comma_read_as_dot(part)) return " (a comma read as a dot)";
+    return " (read with its parts OCR misread taken for the figures and the known parts of UN symbols nearest them: "
+           "misread on the scan?)";
   }
 
   // The symbol printed in a page's footer (kFootLines, kFootShare), on a
   // line of its own or beside the page number, with a comma OCR read for
   // the dot between a part's letters and its number ("A/C,4/SR.985"); and
-  // the line as printed. Nothing when no footer line is so read.
+  // the line as printed; a symbol OCR misread otherwise is read mended
+  // (mend_misread_symbol). Nothing when no footer line is so read.
   static std::optional<std::pair<std::string, std::string>> footer_symbol(const Page& page) {
     static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
     std::size_t seen = 0;
@@ -1190,9 +1209,62 @@ class MastheadReader {
       if (++seen > kFootLines || !l.box || l.box->y0 < (1 - kFootShare) * page.height) break;
       const std::string printed = collapse_spaces(l.text);
       const std::string text = comma_read_as_dot(symbol_part(printed));
-      if (text.find('/') != std::string::npos && kShape.full_match(text)) return std::make_pair(text, printed);
+      if (text.find('/') == std::string::npos) continue;
+      if (kShape.full_match(text)) return std::make_pair(text, printed);
+      if (const std::string mended = mend_misread_symbol(text); !mended.empty() && kShape.full_match(mended))
+        return std::make_pair(mended, printed);
     }
     return std::nullopt;
+  }
+
+  // `text`, a symbol OCR misread, read with its misread parts mended
+  // (kMisreadSymbolEdits): in each part after the series, separated by "/"
+  // or ".", the letters OCR reads for figures (l, I, L, |, O, o, S) in a
+  // part that holds a figure read as those figures ("1L" as 11); a part of
+  // capitals that no UN symbol uses taken for the one known part within
+  // kMisreadSymbolPartEdits edits ("PEE" as PET; none when two are as
+  // near). Empty when nothing was mended or too much would be.
+  static std::string mend_misread_symbol(const std::string& text) {
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t part = 0; from <= text.size(); ++part) {
+      std::size_t end = text.find_first_of("/.", from);
+      if (end == std::string::npos) end = text.size();
+      std::string run = text.substr(from, end - from);
+      if (part > 0) run = figures_misread(nearest_symbol_part(run));
+      out += run;
+      if (end < text.size()) out += text[end];
+      from = end + 1;
+    }
+    const std::size_t changed = levenshtein(text, out);
+    return changed > 0 && changed <= kMisreadSymbolEdits ? out : std::string();
+  }
+
+  // A part that holds a figure, with the letters OCR reads for figures
+  // among them read as those figures; any other part as it is.
+  static std::string figures_misread(std::string run) {
+    static constexpr std::string_view kLetters = "lIL|OoS", kFigures = "1111005";
+    const auto figure = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    if (run.empty() || std::none_of(run.begin(), run.end(), figure)) return run;
+    for (char c : run)
+      if (!figure(c) && kLetters.find(c) == std::string_view::npos) return run;
+    for (char& c : run)
+      if (const std::size_t k = kLetters.find(c); k != std::string_view::npos) c = kFigures[k];
+    return run;
+  }
+
+  // A part of capitals that no UN symbol uses, taken for the one known
+  // part within kMisreadSymbolPartEdits edits; any other part as it is.
+  static std::string nearest_symbol_part(const std::string& run) {
+    const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (run.empty() || !std::all_of(run.begin(), run.end(), capital)) return run;
+    std::string nearest;
+    std::size_t found = 0;
+    for (std::string_view known : vocabulary::kSymbolLetterParts) {
+      if (known == run) return run;
+      if (levenshtein(std::string(known), run) <= kMisreadSymbolPartEdits) nearest = known, ++found;
+    }
+    return found == 1 ? nearest : run;
   }
 
   // A footer line without the page number printed before or after the

@@ -127,4 +127,13 @@ inline const Body* body_with_actor(std::string_view actor) {
   return nullptr;
 }
 
+// The letter parts of UN document symbols (after the series letter: the
+// "RES" of A/RES/57/224, "CN" of E/CN.4/2001/2, "PET" of a Trusteeship
+// petition's T/PET.11/142, "SR" and "PV" of records), as the UN's
+// documentation guide lists the symbol components in use. parse_masthead
+// reads against them a symbol OCR misread in a page's footer.
+inline constexpr std::string_view kSymbolLetterParts[] = {
+    "AC", "ADM", "AGENDA", "AI", "BUR", "C", "CAT", "CCPR", "CEDAW", "CERD", "CN", "CONF", "CRC", "CRP", "DEC", "DP", "GC",
+    "HRC", "INF", "L", "NGO", "PET", "PRST", "PV", "RES", "SG", "SGB", "SR", "ST", "SUB", "WG", "WP"};
+
 }  // namespace akn::vocabulary

@@ -274,6 +274,8 @@ constexpr double kMendMaxSkew = 1.0;
 // least kTextPictureMinWords words, read with a mean confidence of at least
 // kMinConfidence, at least kTextPictureMinKnown of them known where a
 // dictionary judges the page; otherwise nothing is taken, with a warning.
+// A reading with no letter nor figure at all (blanks, specks read as signs:
+// a rule, a stamp's border) is no evidence of text: it is left out quietly.
 constexpr double kTextPictureMinWidthPt = 144;
 constexpr double kTextPictureMaxHeightPt = 96;
 constexpr double kTextPictureMinAspect = 4;
@@ -727,9 +729,21 @@ void insert_picture_words(std::vector<PlacedWord>& words, std::vector<PlacedWord
   words.insert(below, std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
 }
 
+// Whether `text` holds a letter or a figure: a reading of a picture that
+// holds none is no evidence of text.
+bool holds_letter_or_figure(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = next_code_point(text, i);
+    if (is_letter(cp) || (cp >= '0' && cp <= '9')) return true;
+  }
+  return false;
+}
+
 // Pass 3 for a page whose OCR text layer was kept: the pictures of text the
 // layer left unread (unread_text_pictures) read with OCR, each reading taken
-// (an edit) or left out (a warning) by the constants above.
+// (an edit) or left out (a warning) by the constants above; a reading
+// with no letter nor figure is left out quietly.
 void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOptions& options, Document& doc) {
   const int n = plan.page.number;
   std::vector<OcrPage> readings = read_text_pictures(pdf, n - 1, plan.text_pictures, options);
@@ -738,16 +752,16 @@ void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOpti
     const Box& box = plan.text_pictures[k];
     std::string text;
     for (const PlacedWord& w : read.words) text += (text.empty() ? "" : " ") + w.text;
+    if (!holds_letter_or_figure(text)) continue;  // no text read: nothing to take or warn about
     const ReadingMeasure m = measure_in_language(read.words, plan.words, options);
     char conf[40];
     std::snprintf(conf, sizeof conf, "mean confidence %.0f", read.mean_confidence);
     const std::string quoted = "\"" + std::string(head_bytes(text, 80)) + "\" (" + describe(m) + ", " + conf + ")";
     if (m.words < kTextPictureMinWords || read.mean_confidence < kMinConfidence ||
         (m.known >= 0 && m.known < kTextPictureMinKnown)) {
-      if (!read.words.empty())
-        doc.log.warn("ingest", Position{n, 0, 0},
-                     "a picture of text that the OCR text layer left unread was read with OCR as " + quoted +
-                         ": not plausible, left out (compare it with the page image)");
+      doc.log.warn("ingest", Position{n, 0, 0},
+                   "a picture of text that the OCR text layer left unread was read with OCR as " + quoted +
+                       ": not plausible, left out (compare it with the page image)");
       continue;
     }
     Edit e;

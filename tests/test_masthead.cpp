@@ -892,6 +892,32 @@ TEST_CASE("a scan whose masthead prints no symbol takes the one its page footer 
   CHECK(checked == 5);
 }
 
+TEST_CASE("a scan whose footer symbol OCR misread takes it with its figures and known parts mended", "[masthead][ocr]") {
+  struct Case {
+    std::string footer;
+    int pages;
+    std::optional<std::string> symbol;
+  };
+  const std::vector<Case> cases = {
+      {"T/PEE.1L/142", 2, "T/PET.11/142"},          // a Trusteeship petition: a part and a figure misread
+      {"651 E/CN.4/SR.l2O", 1, "E/CN.4/SR.120"},    // figures only, beside the page number, one page
+      {"A/C.4/SR.98S 651", 2, "A/C.4/SR.985"},      // a summary record, the number after it
+      {"A/C.4/SR.9B5", 2, std::nullopt},             // B is no figure OCR misreads: nothing guessed
+      {"T/PXX.1L/142", 2, "T/PXX.11/142"},          // a part two edits from any known stays as read
+      {"A/C.4/SK.98S", 2, "A/C.4/SK.985"},          // so does one as near SR as ST
+      {"T/PEE.lL/l42", 2, std::nullopt},             // more than two characters mended: nothing guessed
+  };
+  std::size_t checked = 0;
+  for (const Case& k : cases) {
+    INFO(k.footer);
+    const Conversion c = pipeline().finish(record_with_footer(k.footer, k.pages));
+    CHECK(c.resolution.meta.symbol == k.symbol);
+    CHECK(warnings_with(c, "taken for the figures and the known parts of UN symbols nearest them") == (k.symbol ? 1 : 0));
+    ++checked;
+  }
+  CHECK(checked == 7);
+}
+
 TEST_CASE("a resolution's numbered title after a paragraph of text is still its title", "[masthead][structure]") {
   // A 1971 volume prints a note of the resolution before in the column,
   // above the next resolution's number and title.

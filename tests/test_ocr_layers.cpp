@@ -382,3 +382,38 @@ TEST_CASE("a picture of text that an OCR layer left unread is read in a document
   }
   CHECK(checked == 2);
 }
+
+TEST_CASE("a picture an OCR layer left unread that OCR reads with no letter is left out without a warning", "[ocr][slow]") {
+  // Page 1 as Capture's formatted output with its symbol's line left as a
+  // picture, the picture then replaced by one of the same size printing
+  // specks only (OCR reads them as dashes and signs, no letter: no text),
+  // or words that no dictionary knows (text, not plausible). Page 2 a sound
+  // OCR layer.
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const LayerPage layer = layer_of(source, 0);
+  const PageImage image = page_image(source, layer.width);
+  const PdfPage sandwich{layer.width, layer.height, &image, layer.words, true};
+  const CapturePage capture = capture_page(layer, "80/901.", "80/901.");
+  const Box box = capture.page.picture_box;
+  const auto row = [&](std::vector<std::string> texts, double size) {
+    std::vector<LayerWord> words;
+    const double step = box.width() / static_cast<double>(texts.size());
+    for (std::size_t k = 0; k < texts.size(); ++k)
+      words.push_back({texts[k], Box{6 + step * static_cast<double>(k), 1, step * static_cast<double>(k + 1) - 6, box.height() - 1}, size});
+    return words;
+  };
+  std::size_t checked = 0;
+  for (const bool letters : {false, true}) {
+    INFO(letters);
+    const std::vector<LayerWord> printed =
+        letters ? row({"Zqxv", "Jkwpq", "Vxzr"}, 10) : row({".'.'.", ",.,.,", "^^^^"}, 4);
+    const PageImage picture = page_image(make_pdf({{box.width(), box.height(), nullptr, printed, false}}), box.width());
+    PdfPage page1 = capture.page;
+    page1.picture = &picture;
+    const Conversion c = pipeline().convert("capture.pdf", make_pdf({page1, sandwich}));
+    CHECK(edits_of(c.document, "ocr_text_picture").empty());
+    CHECK(warnings_with(c.document, "a picture of text that the OCR text layer left unread") == (letters ? 1 : 0));
+    ++checked;
+  }
+  CHECK(checked == 2);
+}
