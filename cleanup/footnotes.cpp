@@ -642,11 +642,12 @@ const Regex& full_width_alone_figures() {
 // 年": a year is four figures before 年, the figures before it the mark).
 // Each is a candidate (MarkEvent::in_text) that the numbering decides,
 // the number read having to fit the note it is taken for: in Chinese a
-// figure glued to Han is also a count ("，2名代表"). Appended to `here`.
+// figure glued to Han is also a count ("，2名代表"), and figures before
+// 年, 月 or 日 are a date ("，12月20日"), never a mark. Appended to `here`.
 void full_width_figure_events(detail::LineRef ref, const Line& line, const std::set<int>& numbers,
                               std::vector<MarkEvent>& here) {
   static const Regex kMisread("(?:(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])|(?<=\\p{Han}[,;:]))"
-                              "( ?[!'`^*]?)([0-9]{1,3})(?=\\p{Han}|\\s|$)");
+                              "( ?[!'`^*]?)([0-9]{1,3})(?![\u5E74\u6708\u65E5])(?=\\p{Han}|\\s|$)");
   static const Regex kBeforeYear("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})"
                                  "(?:1[89]|20)[0-9]{2}(?=\u5E74)");
   for (const auto& m : kMisread.find_all(line.text)) {

@@ -1038,7 +1038,7 @@ TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or
   // the end of a numbered paragraph, its "；" read ";" and a space added.
   const std::string text =
       "注意到委员会第12/3号、!1 2014年5月6日第14/7号、22015年\n"
-      "7月8日第18/2号决议，3并回顾其各项报告，\n"
+      "7月8日第18/2号决议，3并回顾其各项报告，12月20日的会议，\n"
       "\n"
       "1 见A/69/10。\n"
       "2 见A/70/10。\n"
@@ -1059,7 +1059,9 @@ TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or
   CHECK(all.find("号、 2014年") != std::string::npos);
   CHECK(all.find("号、2015年") != std::string::npos);
   CHECK(all.find("决议，并回顾") != std::string::npos);
-  // A count glued to Han where the numbering expects no note stays text.
+  // A date after full-width punctuation is no mark ("，12月20日"); a count
+  // glued to Han where the numbering expects no note stays text.
+  CHECK(all.find("报告，12月20日") != std::string::npos);
   bool count_kept = false;
   for (const Block& b : doc.blocks) count_kept = count_kept || b.text.find("，2名代表") != std::string::npos;
   CHECK(count_kept);
