@@ -524,6 +524,11 @@ struct MarkEvent {
   // split is known; else how many are the mark is left to the numbering.
   bool glued = false;
   bool after_year = false;
+  // Figures OCR read in a Chinese line's type where a raised mark stands
+  // (see full_width_mark_events): still in the text, `offset` and `size`
+  // their bytes with the sign or space OCR read before them, `raised` the
+  // number read.
+  bool in_text = false;
 };
 
 // Whether the figures of `a` are those of `b` with some left out, in order
@@ -629,6 +634,43 @@ const Regex& full_width_alone_figures() {
   return kAlone;
 }
 
+// Figures OCR read where a Chinese note's raised number stands, but not
+// as full_width_alone_figures finds them: glued to the Han after them
+// ("决议，2以及"), after a sign OCR added ("号、!1 2012年"), after the
+// ASCII punctuation OCR read for full-width one after Han, with a space
+// ("报告; 5" at a line's end), or run into the year after them ("号、42016
+// 年": a year is four figures before 年, the figures before it the mark).
+// Each is a candidate (MarkEvent::in_text) that the numbering decides,
+// the number read having to fit the note it is taken for: in Chinese a
+// figure glued to Han is also a count ("，2名代表"), and figures before
+// 年, 月 or 日 are a date ("，12月20日"), never a mark. Appended to `here`.
+void full_width_figure_events(detail::LineRef ref, const Line& line, const std::set<int>& numbers,
+                              std::vector<MarkEvent>& here) {
+  static const Regex kMisread("(?:(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])|(?<=\\p{Han}[,;:]))"
+                              "( ?[!'`^*]?)([0-9]{1,3})(?![\u5E74\u6708\u65E5])(?=\\p{Han}|\\s|$)");
+  static const Regex kBeforeYear("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})"
+                                 "(?:1[89]|20)[0-9]{2}(?=\u5E74)");
+  for (const auto& m : kMisread.find_all(line.text)) {
+    const std::size_t sign = m.groups[1].first, figures = m.groups[2].first;
+    const int n = std::stoi(std::string(m.str(line.text, 2)));
+    // Figures alone right after full-width punctuation whose note exists
+    // are a reference found (full_width_alone_figures).
+    const bool full_width = sign == figures && (static_cast<unsigned char>(line.text[sign - 1]) & 0x80) != 0;
+    const bool alone = m.end == line.text.size() || line.text[m.end] == ' ';
+    if (full_width && alone && numbers.count(n)) continue;
+    MarkEvent e{ref, sign, m.groups[2].second - sign, 0};
+    e.raised = n;
+    e.in_text = true;
+    here.push_back(e);
+  }
+  for (const auto& m : kBeforeYear.find_all(line.text)) {
+    MarkEvent e{ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0};
+    e.raised = std::stoi(std::string(m.str(line.text, 1)));
+    e.in_text = true;
+    here.push_back(e);
+  }
+}
+
 // Marks OCR misread after full-width punctuation (Chinese: "号、7 2019年",
 // "《公约》?”除其他外"), which the patterns of mark_events, made for Latin
 // and Cyrillic text, do not see: Chinese prints a note's raised number
@@ -648,6 +690,7 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
       here.push_back({ref, m.groups[1].first, 0, n});
   for (const auto& m : kMark.find_all(line.text))
     here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+  full_width_figure_events(ref, line, numbers, here);
 }
 
 // Whether the text of a word is figures alone, with the separators and
@@ -790,7 +833,7 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
   Line& line = detail::at(doc, e.line);
   const std::string marker = std::to_string(note);
   const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
-  if (e.raised > 0 && !e.glued) {
+  if (e.raised > 0 && !e.glued && !e.in_text) {
     // A raised figure already out of the text: its number changes.
     auto m = std::find_if(line.marks.begin(), line.marks.end(), [&](const NoteMark& x) {
       return x.offset == e.offset && as_number(x.marker) == e.raised;
@@ -812,13 +855,20 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
   line.replace(e.offset, e.size, "");
   line.marks.push_back(NoteMark{e.offset, marker, MarkSource::inferred});
   std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  if (e.in_text)
+    doc.log.warn(std::string(kCollect), doc.position_of(e.line.page, e.line.line),
+                 "\"" + printed + "\" after punctuation in a Chinese line of an OCR page taken as the raised reference to "
+                 "note " + marker + ", which the numbering expects there: check the figures");
   const std::string why =
-      e.glued ? "\"" + printed + "\" glued to a number, in a word that rises above the figures of its OCR line, is the raised "
+      e.in_text ? "\"" + printed + "\" where a Chinese note's raised number stands (after punctuation) is the reference to "
+                  "note " + marker + ": the only note without a reference between the references found around it, "
+                  "whose figures it reads"
+      : e.glued ? "\"" + printed + "\" glued to a number, in a word that rises above the figures of its OCR line, is the raised "
                 "reference to note " + marker + ": the only note without a reference between the references found around it"
               : "\"" + printed + "\" after a word on an OCR page is the raised reference to note " + marker +
                     ": the only note without a reference between the references found around it";
   detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before,
-                           before.substr(0, e.offset - from) + "[^" + marker + "]", why, e.glued ? 0.7 : 0.8);
+                           before.substr(0, e.offset - from) + "[^" + marker + "]", why, e.glued || e.in_text ? 0.7 : 0.8);
 }
 
 // The span [begin, end) of `events` whose one note without a reference is
@@ -865,7 +915,7 @@ std::optional<MarkEvent> lone_glued_mark(Document& doc, const std::vector<MarkEv
 void warn_raised_left_as_read(Document& doc, const std::vector<MarkEvent>& events,
                               const std::vector<std::pair<const MarkEvent*, int>>& accepted) {
   for (const MarkEvent& e : events) {
-    if (e.raised <= 0 || e.glued || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
+    if (e.raised <= 0 || e.glued || e.in_text || std::any_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
       continue;
     doc.log.warn(std::string(kCollect), Position{static_cast<int>(e.line.page) + 1, static_cast<int>(e.line.line), 0},
                  "raised \"" + std::to_string(e.raised) +
@@ -898,16 +948,26 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
   std::map<std::size_t, std::vector<const MarkEvent*>> marks_on;
   for (const MarkEvent* e : marks) marks_on[e->line.page].push_back(e);
   std::vector<std::pair<const std::vector<const MarkEvent*>*, std::size_t>> unfit;  // a page's marks, its notes
-  for (const auto& [page, here] : marks_on) {
+  bool any_fit = false;
+  for (auto& [page, here] : marks_on) {
     std::vector<int> notes;
     for (const int n : missing)
       if (page_of.count(n) && page_of.at(n) == static_cast<int>(page) + 1) notes.push_back(n);
-    if (!notes.empty() && fit_in_order(here, notes))
+    // Figures read in the text (MarkEvent::in_text) that fit none of the
+    // page's notes are no mark there ("，2名代表" where note 4 is open).
+    std::erase_if(here, [&](const MarkEvent* e) {
+      return e->in_text && std::none_of(notes.begin(), notes.end(), [&](int n) { return figures_fit(e->raised, n); });
+    });
+    if (here.empty()) continue;
+    if (!notes.empty() && fit_in_order(here, notes)) {
       for (std::size_t i = 0; i < here.size(); ++i) accepted.push_back({here[i], notes[i]});
-    else
+      any_fit = true;
+    } else {
       unfit.push_back({&here, notes.size()});
+    }
   }
-  const bool none_fit = unfit.size() == marks_on.size();
+  if (unfit.empty()) return;
+  const bool none_fit = !any_fit;
   if (none_fit) unfit = {{&marks, missing.size()}};
   for (const auto& [here, notes] : unfit) {
     const MarkEvent& e = *here->front();

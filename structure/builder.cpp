@@ -605,7 +605,7 @@ class StructureBuilder {
         }
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
         res_.number_separator = m->str(t, 2).starts_with(".") ? ". " : " ";
-        res_.title = rich(b, m->groups[3].first);
+        res_.title = rich(b, title_start(b, m->groups[3].first));
         title_block_ = b;
         return true;
       }
@@ -626,6 +626,19 @@ class StructureBuilder {
       return true;
     }
     return false;
+  }
+
+  // Where the title after the number starts: past a stray quote OCR read
+  // between the number and Han text ("78/214. ”打击", see
+  // structure::stray_quote_after_label), an edit.
+  std::size_t title_start(std::size_t b, std::size_t from) {
+    const std::string_view t = text_at(b);
+    const auto r = structure::stray_quote_after_label(t, from, read_by_ocr(b));
+    if (!r) return from;
+    const std::size_t after = t.find(r->printed, from) + r->printed.size();
+    record_label(b, std::string(head_bytes(t, after + 12)), std::string(t.substr(0, from)) + std::string(head_bytes(t.substr(after), 12)),
+                 r->reason, "stray_quote_removed");
+    return after;
   }
 
   // A line with no letter ("/", "-- .", a speck OCR read as punctuation)

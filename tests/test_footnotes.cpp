@@ -1030,3 +1030,50 @@ TEST_CASE("on OCR pages a raised mark run into a number is the note the numberin
   CHECK(edits_of(en, "misread_note_mark").size() == 1);
   CHECK(en.pages[0].lines[0].text.find("2019, 43/34") != std::string::npos);
 }
+
+TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or run into a year is the note the numbering expects",
+          "[footnotes][ocr][languages]") {
+  // Two pages: page 1 raises notes 1 to 3, each read otherwise than as
+  // figures alone after full-width punctuation; page 2 raises note 4 at
+  // the end of a numbered paragraph, its "；" read ";" and a space added.
+  const std::string text =
+      "注意到委员会第12/3号、!1 2014年5月6日第14/7号、22015年\n"
+      "7月8日第18/2号决议，3并回顾其各项报告，12月20日的会议，\n"
+      "\n"
+      "1 见A/69/10。\n"
+      "2 见A/70/10。\n"
+      "3 见A/71/10。\n"
+      "\f"
+      "1. 表示注意到秘书长的报告; 4\n"
+      "2. 请各国派遣，2名代表出席会议；\n"
+      "\n"
+      "4 A/72/300。\n";
+  Document doc = ocr_document(text, "zh");
+  REQUIRE(doc.pages.size() == 2);
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 4);
+  for (const Footnote& f : doc.footnotes) CHECK(f.referenced);
+  CHECK(edits_of(doc, "misread_note_mark").size() == 4);
+  CHECK(has_warning(doc, "taken as the raised reference to note 2"));
+  const std::string& all = doc.blocks.front().text;
+  CHECK(all.find("号、 2014年") != std::string::npos);
+  CHECK(all.find("号、2015年") != std::string::npos);
+  CHECK(all.find("决议，并回顾") != std::string::npos);
+  // A date after full-width punctuation is no mark ("，12月20日"); a count
+  // glued to Han where the numbering expects no note stays text.
+  CHECK(all.find("报告，12月20日") != std::string::npos);
+  bool count_kept = false;
+  for (const Block& b : doc.blocks) count_kept = count_kept || b.text.find("，2名代表") != std::string::npos;
+  CHECK(count_kept);
+  // The numbering fails (note 2's figures are read "7"): nothing is taken
+  // on page 1.
+  std::string wrong = text;
+  wrong.replace(wrong.find("、22015年"), std::string("、22015年").size(), "、72015年");
+  Document off = ocr_document(wrong, "zh");
+  run_passes(off, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(off, "misread_note_mark").size() == 1);  // note 4, on page 2
+  // Not read by OCR, the figures are as printed.
+  Document dump = doc_from_text(text);
+  run_passes(dump, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(dump, "misread_note_mark").empty());
+}

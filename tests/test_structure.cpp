@@ -421,3 +421,22 @@ TEST_CASE("Chinese stray quotes between a label and its Han text are removed", "
   CHECK(removed == 2);
   CHECK(c.validation_errors.empty());
 }
+
+// The same quote OCR reads between the resolution's number and its Han
+// title ("78/214. ”打击"): no title opens with a closing quote.
+TEST_CASE("a Chinese stray closing quote between the number and the Han title is removed", "[structure][languages]") {
+  const std::string preamble = "重申各国有义务禁止基于宗教或信仰原因的歧视和暴力，并执行措施，保障平等和有效的法律保护，";
+  const Conversion c = convert("77/318. ”促进和平文化与宗教间和文化间对话\n\n大会，\n\n" + preamble + "\n\n" + preamble +
+                               "\n\n1. 表示注意到秘书长的报告；\n\n第90次全体会议\n");
+  const Resolution& r = c.resolution;
+  REQUIRE(r.title.has_value());
+  CHECK(r.title->text == "促进和平文化与宗教间和文化间对话");
+  std::size_t removed = 0;
+  for (const Edit& e : r.edits) removed += e.kind == "stray_quote_removed" ? 1U : 0U;
+  CHECK(removed == 1);
+  // A title that quotes ("“构建一个反对暴力的世界”") keeps its quotes.
+  const Conversion quoted = convert("77/318. “构建一个反对暴力的世界”\n\n大会，\n\n" + preamble + "\n\n" + preamble +
+                                    "\n\n1. 表示注意到秘书长的报告；\n\n第90次全体会议\n");
+  REQUIRE(quoted.resolution.title.has_value());
+  CHECK(quoted.resolution.title->text == "“构建一个反对暴力的世界”");
+}
