@@ -70,11 +70,17 @@ constexpr double kSameHeight = 4.0;
 // kHeadCharsPerEdit characters of the folded line, at any height of the
 // zone. (Typeset heads recur as printed: the rule finds nothing more in
 // the born-digital corpus and UN-AKN PDFs.) Folded lines shorter than kMinFuzzyHead characters must be equal;
-// lines longer than kMaxFuzzyHeadChars characters are prose (a paragraph at the top
-// of two pages, "2. Requests ..." and "3. Requests ..."), not heads.
+// lines longer than kMaxFuzzyHeadChars characters may be prose (a paragraph at the top
+// of two pages, "2. Requests ..." and "3. Requests ..."), not heads: such a
+// line (up to kMaxRunningHead) recurs so only when the same zone of at
+// least kLongHeadMinPages pages, and of at least half the pages after
+// page 1, holds it, as a running head recurs on every page and two
+// paragraphs that open alike do not (the six-language fixture's Arabic
+// head, the symbol and the title: 118 characters).
 constexpr std::size_t kHeadCharsPerEdit = 5;
 constexpr std::size_t kMinFuzzyHead = 4;
 constexpr std::size_t kMaxFuzzyHeadChars = 60;
+constexpr std::size_t kLongHeadMinPages = 3;
 // A head in a script written without spaces, read by OCR, is words of the
 // title when it holds at least kOcrTitleMinCharacters characters and all
 // but one in kOcrTitleCharactersPerMiss are the title's, in order
@@ -855,12 +861,14 @@ bool ocr_same_head(const std::u32string& a, const std::u32string& b) {
 
 // How many zone lines of the document have this line's shape at its height;
 // at least one more than the other pages whose same zone holds it as OCR
-// read it there (ocr_same_head).
+// read it there (ocr_same_head); a long line (kLongHeadMinPages) only
+// when most pages hold it.
 int recurrences(const std::vector<ZoneLine>& all, const Line& line, std::size_t page, bool top_zone, bool* fuzzy) {
   const std::string shape = shape_of(line.text, true);
   int n = 0;
   for (const ZoneLine& z : all) n += std::abs(z.top - line.box->y0) <= kSameHeight && z.shape == shape ? 1 : 0;
-  if (n >= 2 || characters(line.text) > kMaxFuzzyHeadChars) return n;
+  const bool long_line = characters(line.text) > kMaxFuzzyHeadChars;
+  if (n >= 2 || characters(line.text) > kMaxRunningHead) return n;
   const std::u32string key = ocr_head_key(line.text);
   std::vector<std::size_t> pages;
   for (const ZoneLine& z : all)
@@ -868,6 +876,11 @@ int recurrences(const std::vector<ZoneLine>& all, const Line& line, std::size_t 
         std::find(pages.begin(), pages.end(), z.page) == pages.end())
       pages.push_back(z.page);
   if (pages.empty()) return n;
+  if (long_line) {
+    std::size_t last_page = 0;
+    for (const ZoneLine& z : all) last_page = std::max(last_page, z.page);
+    if (pages.size() + 1 < kLongHeadMinPages || 2 * (pages.size() + 1) < last_page) return n;
+  }
   *fuzzy = true;
   return static_cast<int>(pages.size()) + 1;
 }

@@ -672,3 +672,46 @@ TEST_CASE("a two-page Arabic resolution's running head of the symbol and title i
   const auto warned = furniture_warnings(doc);
   CHECK(std::none_of(warned.begin(), warned.end(), [](const std::string& w) { return contains(w, "taken for page furniture"); }));
 }
+
+TEST_CASE("on scans a long running head read differently on most pages is furniture and long lines opening two pages alike are not",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // The six-language fixture's Arabic head: the symbol and the title on one
+  // line, over 60 characters, each page's read with other letters dropped.
+  // A line that long recurs as OCR read it only when most pages hold it
+  // (at least 3 and half the pages after page 1): a running head does,
+  // two paragraphs that open alike at the top of two pages do not.
+  const std::string head =
+      "A/RES/78/214 مكافحة التعصب والقولبة السلبية والوصم والتمييز والتحريض على العنف وممارسته ضد الأشخاص";
+  const std::vector<std::string> heads = {head, "A/RES/78/214 مكافة التعصب والقولبة السلبية والوصم والقبيز والتحريض على العنف وممارسته ضد الأشخاص",
+                                          "A/RES/78/214 مكالفة التعصب والقولبة السلبية والوصم والقييز والتحريض على العنف وبمارسته ضد الأشخاص"};
+  const std::vector<std::string> body = {"وإذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة",
+                                         "بأن تعزز وتشجع احترام جميع حقوق الإنسان والحريات الأساسية"};
+  auto scan = [&](const std::vector<std::string>& tops, std::size_t pages) {
+    Document doc = short_resolution({});
+    doc.pages.pop_back();
+    for (std::size_t p = 0; p + 1 < pages; ++p) {
+      std::vector<Line> top;
+      if (p < tops.size()) top.push_back(text_line(tops[p], 30 + 4.0 * static_cast<double>(p), 8, 60));
+      doc.pages.push_back(page_of(static_cast<int>(p) + 2, std::move(top), body, 110));
+    }
+    for (Page& page : doc.pages) page.ocr = true;
+    run_passes(doc, {"remove_furniture"});
+    return doc;
+  };
+  const Document heads_read = scan(heads, 4);
+  int ran = 0;
+  for (std::size_t p = 1; p < heads_read.pages.size(); ++p) {
+    CAPTURE(p);
+    CHECK(heads_read.pages[p].lines[0].role == LineRole::furniture);
+    CHECK(heads_read.pages[p].lines[1].role == LineRole::body);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // Two long lines that open alike, at the top of two of four pages.
+  const std::vector<std::string> prose = {
+      "2 - تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها التاسعة والسبعين تقريرا عن تنفيذ هذا القرار",
+      "3 - تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها التاسعة والسبعين تقريرا عن تنفيذ ذلك القرار"};
+  const Document opening_alike = scan(prose, 5);
+  CHECK(opening_alike.pages[1].lines[0].role == LineRole::body);
+  CHECK(opening_alike.pages[2].lines[0].role == LineRole::body);
+}
