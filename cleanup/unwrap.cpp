@@ -105,6 +105,16 @@ constexpr double kSameOcrSizeShare = 0.25;
 // 5.5 pt a character on that page).
 constexpr std::size_t kAdvanceMinChars = 24;
 constexpr double kSameAdvanceShare = 0.08;
+// A right-to-left OCR line that ends more than kShortOfMarginEm of its type
+// short of the margin, where the next line's first word would have fitted,
+// ends its paragraph though OCR lost its punctuation
+// (short_right_to_left_ocr_line).
+constexpr double kShortOfMarginEm = 2.5;
+// Where OCR lost a line of a right-to-left paragraph, the next line read
+// stands kLostLinePitchesMin to kLostLinePitchesMax of the page's usual
+// pitch below (lost_right_to_left_line).
+constexpr double kLostLinePitchesMin = 1.7;
+constexpr double kLostLinePitchesMax = 3.5;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -585,7 +595,6 @@ bool han_indent_again(const Line& p, const Line& c, const BodyLine& pb, const Bo
 // first preambular paragraph under it once its lines were read in one
 // type). A line of a paragraph that goes on is full: its next word did not
 // fit.
-constexpr double kShortOfMarginEm = 2.5;
 bool short_right_to_left_ocr_line(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, double margin) {
   if (!p.right_to_left || !c.right_to_left || !is_ocr_line(p) || !is_ocr_line(c) || pb.ref.page != cb.ref.page ||
       !p.box || !c.box || margin <= 0 || c.font_size <= 0)
@@ -608,8 +617,6 @@ bool short_right_to_left_ocr_line(const Line& p, const Line& c, const BodyLine& 
 // goes on into it: a paragraph is not set apart by space there, but by an
 // indent. Both lines stand in the text's column (a running head above the
 // text spans more). The join is warned (text is missing).
-constexpr double kLostLinePitchesMin = 1.7;
-constexpr double kLostLinePitchesMax = 3.5;
 bool lost_right_to_left_line(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb, const Layout& layout,
                              double margin, const std::vector<double>& lefts) {
   if (!p.right_to_left || !c.right_to_left || !is_ocr_line(p) || !is_ocr_line(c) || pb.ref.page != cb.ref.page ||

@@ -608,3 +608,110 @@ TEST_CASE("on Chinese scans a running head whose title OCR misread a character o
   const Document other = scan(true, "打击基于宗教或信仰原因而针对他人实施的其他行为、关于发展、和平与安全问题的报告");
   CHECK(other.pages[1].lines[0].role == LineRole::body);
 }
+
+TEST_CASE("on scans a running head long in bytes but not in characters, Arabic or Russian, is tried as a Latin one",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // An Arabic or Cyrillic letter takes 2 bytes: a head of 45 characters is
+  // 73 bytes. Its lengths are counted in characters, so that a head OCR
+  // read differently on each page (one letter: "الأول" and "الاول",
+  // "заседание" and "заседанне") recurs as a Latin one does.
+  struct Case {
+    std::string lang;
+    std::vector<std::string> heads;
+    std::vector<std::string> body;
+  };
+  const std::vector<Case> cases = {
+      {"ar",
+       {"الجلسة العامة 985 - 4 كانون الأول/ديسمبر 1959", "الجلسة العامة 985 - 4 كانون الاول/ديسمبر 1959"},
+       {"وإذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة",
+        "بأن تعزز وتشجع احترام جميع حقوق الإنسان والحريات الأساسية"}},
+      {"ru",
+       {"985-е пленарное заседание — 4 декабря 1959 года", "985-е пленарное заседанне — 4 декабря 1959 года"},
+       {"вновь подтверждая обязательство всех государств в соответствии с Уставом",
+        "поощрять и развивать всеобщее уважение и соблюдение прав человека"}}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.lang);
+    Document doc;
+    doc.source.kind = "pdf";
+    doc.pages.push_back(first_page("Letter dated 2 May 1985 from the Acting Chairman"));
+    for (std::size_t p = 0; p < c.heads.size(); ++p)
+      doc.pages.push_back(page_of(static_cast<int>(p) + 2,
+                                  {text_line(c.heads[p], 30 + 6.0 * static_cast<double>(p), 8, 60)}, c.body, 110));
+    for (Page& page : doc.pages) page.ocr = true;
+    run_passes(doc, {"remove_furniture"});
+    for (std::size_t p = 1; p < doc.pages.size(); ++p) {
+      CAPTURE(p);
+      CHECK(doc.pages[p].lines[0].role == LineRole::furniture);
+      for (std::size_t l = 1; l < doc.pages[p].lines.size(); ++l) CHECK(doc.pages[p].lines[l].role == LineRole::body);
+    }
+    const auto removed = edits_of(doc, "remove_running_head");
+    CHECK(std::any_of(removed.begin(), removed.end(), [](const Edit& e) { return contains(e.reason, "as OCR read it"); }));
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("a two-page Arabic resolution's running head of the symbol and title is furniture with no warning of its length",
+          "[cleanup][remove_furniture][geometry]") {
+  // The head of the symbol and the title in Arabic: 120 characters, 212
+  // bytes. Heads are short in characters (kSwallowingFurnitureChars), not
+  // in bytes, so it goes without a warning that it may hold text.
+  const std::string title = "مكافحة التعصب والقولبة السلبية والوصم والتمييز والتحريض على العنف";
+  const std::string title2 = "وممارسته ضد الأشخاص بسبب دينهم أو معتقدهم";
+  Document doc = short_resolution({});
+  doc.meta.symbol.emplace("A/RES/78/214");
+  doc.pages[0] = first_page("78/214. " + title);
+  doc.pages[0].lines.insert(doc.pages[0].lines.begin() + 1, text_line(title2, 370.2, 12, 72.4));
+  doc.pages[1] = page_of(2, {placed({{"A/RES/78/214", 60, 111}, {title + " " + title2, 160, 552}}, 53.2, 8.5)},
+                              {"وإذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة",
+                               "بأن تعزز وتشجع احترام جميع حقوق الإنسان والحريات الأساسية"});
+  run_passes(doc, {"remove_furniture"});
+  CHECK(doc.pages[1].lines[0].role == LineRole::furniture);
+  CHECK(doc.pages[1].lines[1].role == LineRole::body);
+  const auto warned = furniture_warnings(doc);
+  CHECK(std::none_of(warned.begin(), warned.end(), [](const std::string& w) { return contains(w, "taken for page furniture"); }));
+}
+
+TEST_CASE("on scans a long running head read differently on most pages is furniture and long lines opening two pages alike are not",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // The six-language fixture's Arabic head: the symbol and the title on one
+  // line, over 60 characters, each page's read with other letters dropped.
+  // A line that long recurs as OCR read it only when most pages hold it
+  // (at least 3 and half the pages after page 1): a running head does,
+  // two paragraphs that open alike at the top of two pages do not.
+  const std::string head =
+      "A/RES/78/214 مكافحة التعصب والقولبة السلبية والوصم والتمييز والتحريض على العنف وممارسته ضد الأشخاص";
+  const std::vector<std::string> heads = {head, "A/RES/78/214 مكافة التعصب والقولبة السلبية والوصم والقبيز والتحريض على العنف وممارسته ضد الأشخاص",
+                                          "A/RES/78/214 مكالفة التعصب والقولبة السلبية والوصم والقييز والتحريض على العنف وبمارسته ضد الأشخاص"};
+  const std::vector<std::string> body = {"وإذ تؤكد من جديد التعهد الذي قطعته جميع الدول بموجب ميثاق الأمم المتحدة",
+                                         "بأن تعزز وتشجع احترام جميع حقوق الإنسان والحريات الأساسية"};
+  auto scan = [&](const std::vector<std::string>& tops, std::size_t pages) {
+    Document doc = short_resolution({});
+    doc.pages.pop_back();
+    for (std::size_t p = 0; p + 1 < pages; ++p) {
+      std::vector<Line> top;
+      if (p < tops.size()) top.push_back(text_line(tops[p], 30 + 4.0 * static_cast<double>(p), 8, 60));
+      doc.pages.push_back(page_of(static_cast<int>(p) + 2, std::move(top), body, 110));
+    }
+    for (Page& page : doc.pages) page.ocr = true;
+    run_passes(doc, {"remove_furniture"});
+    return doc;
+  };
+  const Document heads_read = scan(heads, 4);
+  int ran = 0;
+  for (std::size_t p = 1; p < heads_read.pages.size(); ++p) {
+    CAPTURE(p);
+    CHECK(heads_read.pages[p].lines[0].role == LineRole::furniture);
+    CHECK(heads_read.pages[p].lines[1].role == LineRole::body);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // Two long lines that open alike, at the top of two of four pages.
+  const std::vector<std::string> prose = {
+      "2 - تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها التاسعة والسبعين تقريرا عن تنفيذ هذا القرار",
+      "3 - تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها التاسعة والسبعين تقريرا عن تنفيذ ذلك القرار"};
+  const Document opening_alike = scan(prose, 5);
+  CHECK(opening_alike.pages[1].lines[0].role == LineRole::body);
+  CHECK(opening_alike.pages[2].lines[0].role == LineRole::body);
+}
