@@ -134,18 +134,24 @@ std::string format_fixed(double value, int decimals) {
 
 // Run by run (appended whole), not character by character: every pass
 // and writer collapses lines.
+// One pass writing into a string sized once (no append and its capacity
+// check per word); the trimmed text neither starts nor ends with a space, so
+// a space is written only before the next non-space byte.
 std::string collapse_spaces(std::string_view s) {
   const std::string_view t = trim(s);
-  std::string out;
-  out.reserve(t.size());
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t j = i;
-    while (j < t.size() && !is_space(t[j])) ++j;
-    out.append(t.data() + i, j - i);
-    i = j;
-    while (i < t.size() && is_space(t[i])) ++i;
-    if (i < t.size()) out += ' ';
+  std::string out(t.size(), ' ');
+  std::size_t n = 0;
+  bool space = false;
+  for (const char c : t) {
+    if (static_cast<unsigned char>(c) <= ' ' && is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out[n++] = ' ';
+    space = false;
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
