@@ -95,6 +95,8 @@ std::vector<Token> tokens_of(const std::string& text) {
     a['\''] = a['-'] = 2;
     return a;
   }();
+  // Whether the character at i (ASCII or not) continues (or, `first`,
+  // starts) a word; `next` is set to the byte after it.
   auto word_char = [&](std::size_t i, std::size_t& next, bool first) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) {  // ASCII, decided without decoding
@@ -106,15 +108,32 @@ std::vector<Token> tokens_of(const std::string& text) {
     if (!first && (cp == '\'' || cp == 0x2019 || cp == '-')) return true;
     return letter_or_number(cp, t.substr(i, next - i));
   };
+  const std::size_t n = t.size();
   std::size_t i = 0, next = 0;
-  while (i < t.size()) {
+  while (i < n) {
+    // Bytes between words and ASCII runs within a word are read by the
+    // table alone, in loops of their own (most of any text).
+    if (static_cast<unsigned char>(t[i]) < 0x80 && kAscii[static_cast<unsigned char>(t[i])] != 1) {
+      ++i;
+      continue;
+    }
     if (!word_char(i, next, true)) {
       i = next;
       continue;
     }
     const std::size_t begin = i;
     i = next;
-    while (i < t.size() && word_char(i, next, false)) i = next;
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if (c < 0x80) {
+        if (kAscii[c] == 0) break;
+        ++i;
+      } else if (word_char(i, next, false)) {
+        i = next;
+      } else {
+        break;
+      }
+    }
     out.push_back({begin, i, t.substr(begin, i - begin)});
   }
   return out;
