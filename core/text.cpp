@@ -14,6 +14,13 @@ bool is_valid_utf8(std::string_view s) {
   while (i < n) {
     // ASCII eight bytes at a time: most of any UN text, and every regex
     // search checks its subject (core/regex.cpp).
+    while (i + 16 <= n) {  // two words a step: half the loop's overhead on long lines
+      std::uint64_t a = 0, b = 0;
+      std::memcpy(&a, s.data() + i, 8);
+      std::memcpy(&b, s.data() + i + 8, 8);
+      if (((a | b) & 0x8080808080808080ull) != 0) break;
+      i += 16;
+    }
     while (i + 8 <= n) {
       std::uint64_t chunk = 0;
       std::memcpy(&chunk, s.data() + i, 8);

@@ -124,3 +124,20 @@ TEST_CASE("language detection reads stop words by their table, whatever their ca
   // followed by "n": either way the text stays English by its other words.
   CHECK(detect_text_language(english + " \u212Ahe \u0130n ") == "en");
 }
+
+// is_valid_utf8 passes over ASCII sixteen and eight bytes at a time: a bad
+// byte or a good character at any offset of those steps is still read.
+TEST_CASE("UTF-8 validation reads every offset of its sixteen-byte steps", "[core][text]") {
+  const std::string padding(40, 'a');
+  int checked = 0;
+  for (std::size_t at = 0; at <= padding.size(); ++at) {
+    const std::string before = padding.substr(0, at), after = padding.substr(at);
+    INFO(at);
+    CHECK(is_valid_utf8(before + "\xE2\x80\x9C" + after));   // a quote
+    CHECK_FALSE(is_valid_utf8(before + "\x93" + after));     // Windows-1252
+    CHECK_FALSE(is_valid_utf8(before + "\xC0\xAF" + after)); // overlong
+    CHECK_FALSE(is_valid_utf8(before + "\xE2\x80"));         // truncated at the end
+    ++checked;
+  }
+  CHECK(checked == 41);
+}
