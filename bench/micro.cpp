@@ -25,6 +25,8 @@
 #include <poppler/TextOutputDev.h>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/note_mark_patterns.hpp"
+#include "core/text.hpp"
 #include "core/language.hpp"
 #include "export/export.hpp"
 #include "ingest/drawn_rules.hpp"
@@ -134,6 +136,32 @@ void DetectLanguage(benchmark::State& state) {
   processed(state, seed_bytes());
 }
 BENCHMARK(DetectLanguage)->Unit(benchmark::kMicrosecond);
+
+// The scans the passes run over every line or paragraph (issue 22): the
+// note-mark cues link_footnotes and collect_footnotes read before their
+// patterns, and collapse_spaces (shapes of lines, masthead values, notes).
+// Over the seeds' body lines, as ingest gives them.
+std::vector<std::string> seed_lines() {
+  std::vector<std::string> lines;
+  for (const akn::Document& d : ingested())
+    for (const akn::Page& p : d.pages)
+      for (const akn::Line& l : p.lines) lines.push_back(l.text);
+  return lines;
+}
+void NoteMarkCues(benchmark::State& state) {
+  const std::vector<std::string> lines = seed_lines();
+  for (auto _ : state)
+    for (const std::string& l : lines) benchmark::DoNotOptimize(akn::detail::note_mark_cues(l));
+  processed(state, seed_bytes());
+}
+BENCHMARK(NoteMarkCues)->Unit(benchmark::kMicrosecond);
+void CollapseSpaces(benchmark::State& state) {
+  const std::vector<std::string> lines = seed_lines();
+  for (auto _ : state)
+    for (const std::string& l : lines) benchmark::DoNotOptimize(akn::collapse_spaces(l));
+  processed(state, seed_bytes());
+}
+BENCHMARK(CollapseSpaces)->Unit(benchmark::kMicrosecond);
 
 // Every pass, as the pipeline runs them.
 void AllPasses(benchmark::State& state) { clean_copies(state, ingested(), cleaner(config().cleanup.passes)); }

@@ -39,6 +39,7 @@
 // neither gives one, the symbol its footers print, OCR's misreadings of
 // figures and of the known symbol parts mended ("T/PEE.1L/142").
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -154,11 +155,27 @@ struct Field {
 
 // Whether field `f` may match `text` on a page (OCR or not): false only
 // when a search could not find it, so that skipping it changes nothing.
-bool may_match(const Field& f, std::string_view text, bool ocr) {
+// The bytes a text holds, for may_match to pass over a cue whose first
+// byte the line does not print without searching for it (most cues of the
+// other five languages on any line).
+using ByteSet = std::array<bool, 256>;
+ByteSet bytes_of(std::string_view text) {
+  ByteSet present{};
+  for (const char c : text) present[static_cast<unsigned char>(c)] = true;
+  return present;
+}
+
+// `present` holds every byte of `text` (it may hold more: a line's bytes
+// still cover the line once parse_line has cut fields out of it, leaving
+// spaces).
+bool may_match(const Field& f, std::string_view text, bool ocr, const ByteSet& present) {
   if (f.ocr_only && !ocr) return false;
   if (f.cues.empty()) return true;
-  return std::any_of(f.cues.begin(), f.cues.end(), [&](std::string_view cue) { return text.find(cue) != std::string_view::npos; });
+  return std::any_of(f.cues.begin(), f.cues.end(), [&](std::string_view cue) {
+    return present[static_cast<unsigned char>(cue.front())] && text.find(cue) != std::string_view::npos;
+  });
 }
+bool may_match(const Field& f, std::string_view text, bool ocr) { return may_match(f, text, ocr, bytes_of(text)); }
 
 // The six languages as the mastheads of the six versions name them
 // ("Original : anglais", "Original: inglés", "Подлинный текст: английский",
@@ -379,8 +396,10 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
   if (text.size() > kLongestMastheadLine) return parsed;
   std::string rest(text);
   Subject subject(rest);  // checked again only when a cut changes it
+  ByteSet present = bytes_of(text);
+  present[' '] = true;  // what a cut leaves in the line
   for (const Field& f : fields()) {
-    if (!may_match(f, rest, ocr)) continue;
+    if (!may_match(f, rest, ocr, present)) continue;
     while (auto m = f.re->search(subject)) {
       if (f.name == "session" && !parse_ordinal_words(m->str(rest, 1))) break;
       if (f.name == "year" && !year_ordinal(m->str(rest, 1))) break;

@@ -95,6 +95,8 @@ std::vector<Token> tokens_of(const std::string& text) {
     a['\''] = a['-'] = 2;
     return a;
   }();
+  // Whether the character at i (ASCII or not) continues (or, `first`,
+  // starts) a word; `next` is set to the byte after it.
   auto word_char = [&](std::size_t i, std::size_t& next, bool first) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) {  // ASCII, decided without decoding
@@ -106,15 +108,32 @@ std::vector<Token> tokens_of(const std::string& text) {
     if (!first && (cp == '\'' || cp == 0x2019 || cp == '-')) return true;
     return letter_or_number(cp, t.substr(i, next - i));
   };
+  const std::size_t n = t.size();
   std::size_t i = 0, next = 0;
-  while (i < t.size()) {
+  while (i < n) {
+    // Bytes between words and ASCII runs within a word are read by the
+    // table alone, in loops of their own (most of any text).
+    if (static_cast<unsigned char>(t[i]) < 0x80 && kAscii[static_cast<unsigned char>(t[i])] != 1) {
+      ++i;
+      continue;
+    }
     if (!word_char(i, next, true)) {
       i = next;
       continue;
     }
     const std::size_t begin = i;
     i = next;
-    while (i < t.size() && word_char(i, next, false)) i = next;
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if (c < 0x80) {
+        if (kAscii[c] == 0) break;
+        ++i;
+      } else if (word_char(i, next, false)) {
+        i = next;
+      } else {
+        break;
+      }
+    }
     out.push_back({begin, i, t.substr(begin, i - begin)});
   }
   return out;
@@ -199,6 +218,7 @@ class Vocabulary {
     for (const auto& toks : tokens)
       for (const Token& t : toks) bytes += t.text.size(), ++words;
     arena_.reserve(bytes);  // never reallocated: the entries view it
+    entries_.reserve(words);
     std::size_t capacity = 16;
     while (capacity < 2 * words) capacity *= 2;
     slots_.assign(capacity, 0);
@@ -229,6 +249,8 @@ class Vocabulary {
   // How often the word of token k of block b is printed: count() of the
   // token's text as it was when the vocabulary was read, without hashing it.
   [[nodiscard]] int count_of_token(std::size_t b, std::size_t k) const { return entries_[token_entries_[b][k]].count; }
+  // accepts() of the token's text as it was read, without hashing it.
+  [[nodiscard]] bool accepts_token(std::size_t b, std::size_t k) const { return accepts(entries_[token_entries_[b][k]]); }
   [[nodiscard]] int count(std::string_view w) const {
     const Entry* e = find(w);
     return e ? e->count : 0;
@@ -236,9 +258,7 @@ class Vocabulary {
   // Dictionary::accepts, remembered for the words of the document.
   [[nodiscard]] bool accepts(std::string_view w) const {
     const Entry* e = find(w);
-    if (!e) return dictionary_.accepts(w);
-    if (e->accepted < 0) e->accepted = dictionary_.accepts(w) ? 1 : 0;
-    return e->accepted == 1;
+    return e ? accepts(*e) : dictionary_.accepts(w);
   }
   // The lowercase words printed at least kMinUses times whose length is
   // within one of n: three lists (of n - 1, n and n + 1 bytes), in no
@@ -258,17 +278,30 @@ class Vocabulary {
     mutable signed char accepted;  // -1 not asked yet
   };
 
+  // Eight bytes at a time, the last (fewer than eight) bytes read as two
+  // overlapping four-byte loads or three single bytes: fixed-size copies
+  // the compiler makes loads of, where a copy of the tail's variable size
+  // was a call into the C library for every word of the document.
   static std::uint64_t hash(std::string_view s) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
       std::uint64_t v = 0;
-      std::memcpy(&v, s.data() + i, 8);
+      std::memcpy(&v, p, 8);
       h = (h ^ v) * 0xFF51AFD7ED558CCDull;
       h ^= h >> 32;
     }
     std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, s.size() - i);
+    if (n >= 4) {
+      std::uint32_t first = 0, last = 0;
+      std::memcpy(&first, p, 4);
+      std::memcpy(&last, p + n - 4, 4);
+      v = first | (std::uint64_t{last} << 32);
+    } else if (n > 0) {
+      v = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+          (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
     h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
   }
@@ -282,6 +315,10 @@ class Vocabulary {
       const Entry& e = entries_[slot - 1];
       if (e.hash == h && e.word == w) return i;
     }
+  }
+  [[nodiscard]] bool accepts(const Entry& e) const {
+    if (e.accepted < 0) e.accepted = dictionary_.accepts(e.word) ? 1 : 0;
+    return e.accepted == 1;
   }
   [[nodiscard]] const Entry* find(std::string_view w) const {
     const std::uint32_t slot = slots_[slot_of(w, hash(w))];
@@ -330,11 +367,12 @@ bool two_words(std::string_view w, const Vocabulary& vocab) {
 struct Slip {
   std::string word, how;
 };
-std::optional<Slip> slip_correction(const std::string& text, const Token& tok, const Vocabulary& vocab,
-                                    const std::string& language) {
+// The token is word k of block b, as the vocabulary read it.
+std::optional<Slip> slip_correction(const std::string& text, const Token& tok, std::size_t b, std::size_t k,
+                                    const Vocabulary& vocab, const std::string& language) {
   const std::string_view printed = tok.text;
-  if (printed.size() < kMinLetters || has_digit(printed) || !starts_lowercase(printed) || vocab.count(printed) > 1 ||
-      vocab.accepts(printed))
+  if (printed.size() < kMinLetters || has_digit(printed) || !starts_lowercase(printed) ||
+      vocab.count_of_token(b, k) > 1 || vocab.accepts_token(b, k))
     return std::nullopt;
   std::optional<Slip> found;
   // Which words qualify, not their order, decides: one is taken, two are none.
@@ -362,7 +400,7 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
       if (vocab.count_of_token(b, k) > 1) continue;
       Token tok = tokens[b][k];
       tok.text = word_at(doc.blocks[b], tok);
-      const auto slip = slip_correction(doc.blocks[b].text, tok, vocab, language);
+      const auto slip = slip_correction(doc.blocks[b].text, tok, b, k, vocab, language);
       if (!slip) continue;
       const std::string before(tok.text);
       const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -77,34 +78,85 @@ std::size_t voter_of(std::string_view tag) {
   return static_cast<std::size_t>(std::find(kVoters.begin(), kVoters.end(), tag) - kVoters.begin());
 }
 
+// The stop words packed into integers (their bytes, little-endian), in an
+// open-addressing table of kStopSlots slots (a power of two, under a
+// quarter full): a word ends in one multiply and, most often, one compare,
+// where a binary search over the packed words took about sixty
+// instructions a word.
+constexpr std::size_t kStopSlots = 256;
+struct StopWords {
+  std::array<std::uint64_t, kStopSlots> keys{};  // 0: empty (no word packs to 0)
+  std::array<std::uint8_t, kStopSlots> voter{};
+  std::size_t longest = 0;  // bytes of the longest stop word: a longer word is none
+  // The top eight bits of a multiplicative hash: one of the 256 slots.
+  static std::size_t slot(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 56); }
+  // The voter of the word packed in `key`, or kVoters.size() for none.
+  [[nodiscard]] std::size_t find(std::uint64_t key) const {
+    for (std::size_t i = slot(key);; i = (i + 1) % kStopSlots) {
+      if (keys[i] == key) return voter[i];
+      if (keys[i] == 0) return kVoters.size();
+    }
+  }
+};
+
+const StopWords& packed_stop_words() {
+  static const StopWords kPacked = [] {
+    StopWords t;
+    for (const auto& [w, language] : stop_words()) {
+      if (w.empty() || w.size() > sizeof(std::uint64_t)) throw std::logic_error("a stop word packs into eight bytes");
+      std::uint64_t key = 0;
+      std::memcpy(&key, w.data(), w.size());
+      std::size_t i = StopWords::slot(key);
+      while (t.keys[i] != 0) i = (i + 1) % kStopSlots;
+      t.keys[i] = key;
+      t.voter[i] = static_cast<std::uint8_t>(voter_of(language));
+      t.longest = std::max(t.longest, w.size());
+    }
+    return t;
+  }();
+  return kPacked;
+}
+
+// What a non-ASCII code point counts as: a letter or not, its script, and
+// its lowercase. ICU is asked three times per code point; a Russian,
+// Arabic or Chinese text repeats a few hundred code points, so the answers
+// are kept in a small direct-mapped cache (per thread: workers share no state).
+struct CodePointClass {
+  char32_t cp = 0;  // 0: an empty entry (U+0000 is ASCII, never asked here)
+  bool letter = false;
+  Script script = Script::none;
+  char32_t lower = 0;
+};
+const CodePointClass& class_of(char32_t cp) {
+  static constexpr std::size_t kCacheSize = 1024;  // a power of two
+  thread_local std::array<CodePointClass, kCacheSize> cache{};
+  CodePointClass& c = cache[cp & (kCacheSize - 1)];
+  if (c.cp != cp) {
+    c.cp = cp;
+    c.letter = is_letter(cp);
+    c.script = c.letter ? script_of(cp) : Script::none;
+    c.lower = c.letter ? to_lower(cp) : cp;
+  }
+  return c;
+}
+
 // Counts the letters of `text` by script and its stop words (runs of
 // letters, lowercased) by language.
 void count(std::string_view text, Counts& counts) {
-  static constexpr std::size_t kLongest = 8;  // longer than any stop word
-  // The word's bytes so far, packed as kPacked packs the stop words (their
-  // bytes, little-endian), as they are read: no copy per word.
+  const StopWords& stop = packed_stop_words();
+  const std::size_t longest = stop.longest;
+  // The word's bytes so far, packed as the stop words are (their bytes,
+  // little-endian), as they are read: no copy per word. A word stops being
+  // able to match once it is longer than the longest stop word or has a
+  // letter outside ASCII in lowercase.
   std::uint64_t word_key = 0;
   std::size_t length = 0;
   bool in_word = false, can_match = true;
-  // The stop words packed into integers (their bytes, little-endian), in
-  // order: a word is looked up by a binary search over integers, without a
-  // string comparison.
-  static const std::vector<std::pair<std::uint64_t, std::size_t>> kPacked = [] {
-    std::vector<std::pair<std::uint64_t, std::size_t>> packed;
-    for (const auto& [w, language] : stop_words()) {
-      std::uint64_t key = 0;
-      std::memcpy(&key, w.data(), std::min(w.size(), kLongest));
-      packed.emplace_back(key, voter_of(language));
-    }
-    std::sort(packed.begin(), packed.end());
-    return packed;
-  }();
-  static_assert(kLongest == sizeof(std::uint64_t), "a word of up to kLongest bytes packs into a key");
+  std::size_t latin = 0;  // ASCII letters, added to counts.letters at the end
   auto end_word = [&] {
     if (can_match && length > 0) {
-      const auto it = std::lower_bound(kPacked.begin(), kPacked.end(), std::pair<std::uint64_t, std::size_t>{word_key, 0});
-      if (it != kPacked.end() && it->first == word_key) {
-        ++counts.votes[it->second];
+      if (const std::size_t v = stop.find(word_key); v < kVoters.size()) {
+        ++counts.votes[v];
         ++counts.total;
       }
     }
@@ -113,31 +165,34 @@ void count(std::string_view text, Counts& counts) {
     length = 0;
     word_key = 0;
   };
+  auto add_letter = [&](char32_t lower) {
+    in_word = true;
+    if (lower >= 0x80 || length == longest) can_match = false;
+    if (can_match) word_key |= std::uint64_t{lower} << (8 * length++);
+  };
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    char32_t lower = 0;
     if (c < 0x80) {  // ASCII: a letter is Latin, decided without ICU
       ++i;
-      if (((c | 0x20u) < 'a' || (c | 0x20u) > 'z')) {
+      const unsigned folded = c | 0x20u;
+      if (folded < 'a' || folded > 'z') {
         if (in_word) end_word();
         continue;
       }
-      ++counts.letters[static_cast<std::size_t>(Script::latin)];
-      lower = c | 0x20u;
-    } else {
-      const char32_t cp = next_code_point(text, i);
-      if (!is_letter(cp)) {
-        if (in_word) end_word();
-        continue;
-      }
-      ++counts.letters[static_cast<std::size_t>(script_of(cp))];
-      lower = to_lower(cp);
+      ++latin;
+      add_letter(folded);
+      continue;
     }
-    in_word = true;
-    if (lower >= 0x80 || length == kLongest) can_match = false;
-    else word_key |= std::uint64_t{lower} << (8 * length++);
+    const CodePointClass& k = class_of(next_code_point(text, i));
+    if (!k.letter) {
+      if (in_word) end_word();
+      continue;
+    }
+    ++counts.letters[static_cast<std::size_t>(k.script)];
+    add_letter(k.lower);
   }
   if (in_word) end_word();
+  counts.letters[static_cast<std::size_t>(Script::latin)] += latin;
 }
 
 Script decide_script(const Counts& counts) {

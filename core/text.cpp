@@ -14,6 +14,13 @@ bool is_valid_utf8(std::string_view s) {
   while (i < n) {
     // ASCII eight bytes at a time: most of any UN text, and every regex
     // search checks its subject (core/regex.cpp).
+    while (i + 16 <= n) {  // two words a step: half the loop's overhead on long lines
+      std::uint64_t a = 0, b = 0;
+      std::memcpy(&a, s.data() + i, 8);
+      std::memcpy(&b, s.data() + i + 8, 8);
+      if (((a | b) & 0x8080808080808080ull) != 0) break;
+      i += 16;
+    }
     while (i + 8 <= n) {
       std::uint64_t chunk = 0;
       std::memcpy(&chunk, s.data() + i, 8);
@@ -134,18 +141,24 @@ std::string format_fixed(double value, int decimals) {
 
 // Run by run (appended whole), not character by character: every pass
 // and writer collapses lines.
+// One pass writing into a string sized once (no append and its capacity
+// check per word); the trimmed text neither starts nor ends with a space, so
+// a space is written only before the next non-space byte.
 std::string collapse_spaces(std::string_view s) {
   const std::string_view t = trim(s);
-  std::string out;
-  out.reserve(t.size());
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t j = i;
-    while (j < t.size() && !is_space(t[j])) ++j;
-    out.append(t.data() + i, j - i);
-    i = j;
-    while (i < t.size() && is_space(t[i])) ++i;
-    if (i < t.size()) out += ' ';
+  std::string out(t.size(), ' ');
+  std::size_t n = 0;
+  bool space = false;
+  for (const char c : t) {
+    if (static_cast<unsigned char>(c) <= ' ' && is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out[n++] = ' ';
+    space = false;
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
