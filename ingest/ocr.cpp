@@ -277,6 +277,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     bool wanted = o.binarize == Binarize::always;
     std::string why = "ocr.binarize = \"always\"";
     if (!wanted) wanted = uneven_background(work.get(), dpi, why);
+    if (!wanted) turns.steps_skipped.emplace_back("binarize");
     if (wanted) {
       l_int32 threshold = 0;
       PixPtr binary(pixOtsuThreshOnBackgroundNorm(work.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, &threshold));
