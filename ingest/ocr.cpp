@@ -111,16 +111,20 @@ constexpr double kSpeckMm = 0.2;
 
 // The median height in pixels of the marks of letter size on a binary
 // image (about the x-height of its body type); 0 when there are too few.
-int median_mark_height(Pix* binary) {
-  BOXA* raw = pixConnCompBB(binary, 8);
-  if (!raw) return 0;
+// `known`, when given, holds the boxes of the image's 8-connected marks
+// measured before it was turned `quarter_turns` (a quarter turn swaps each
+// box's width and height).
+int median_mark_height(Pix* binary, Boxa* known = nullptr, int quarter_turns = 0) {
+  BoxaPtr measured(known ? nullptr : pixConnCompBB(binary, 8));
+  Boxa* boxes = known ? known : measured.get();
+  if (!boxes) return 0;
   std::vector<int> heights;
-  for (l_int32 i = 0; i < boxaGetCount(raw); ++i) {
+  for (l_int32 i = 0; i < boxaGetCount(boxes); ++i) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
-    boxaGetBoxGeometry(raw, i, &x, &y, &w, &h);
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    if (quarter_turns % 2 == 1) std::swap(w, h);
     if (h >= 4 && w >= 2 && w <= 3 * h && h <= pixGetHeight(binary) / 8) heights.push_back(h);
   }
-  boxaDestroy(&raw);
   if (heights.size() < 50) return 0;
   std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
   return heights[heights.size() / 2];
@@ -181,6 +185,86 @@ bool ink_on_edge(Pix* binary) {
   return false;
 }
 
+// The grey levels of the page's background: the 5% and 95% ranks of the
+// background of its tiles of `tile` pixels; false when it cannot be measured.
+bool background_range(Pix* grey, int tile, l_uint32& low, l_uint32& high) {
+  Pix* map_raw = nullptr;
+  if (pixGetBackgroundGrayMap(grey, nullptr, tile, tile, 100, tile * tile / 3, &map_raw) != 0 || !map_raw) return false;
+  PixPtr map(map_raw);
+  pixGetRankValue(map.get(), 1, 0.05f, &low);
+  pixGetRankValue(map.get(), 1, 0.95f, &high);
+  return true;
+}
+
+// Binarisation is wanted where the background's levels (tiles of a quarter
+// inch) differ by more than kUnevenBackground. A page of at least
+// kHalvedBackgroundDpi is first measured at half its resolution (2 x 2
+// pixels averaged, tiles of the same quarter inch: a quarter of the pixels
+// to sort); where the levels there differ by at most kFlatBackground, half
+// the step, the background is flat and the full measure (1.9% of the CPU
+// of the bench scans) is not taken. Otherwise the full measure decides, as
+// before, and gives the levels the edit states.
+constexpr l_uint32 kUnevenBackground = 40;
+constexpr l_uint32 kFlatBackground = kUnevenBackground / 2;
+constexpr int kHalvedBackgroundDpi = 200;
+
+// Whether the background of the grey page is uneven; `why` says how.
+bool uneven_background(Pix* grey, int dpi, std::string& why) {
+  l_uint32 low = 0, high = 0;
+  PixPtr halved(dpi >= kHalvedBackgroundDpi ? pixScaleAreaMap2(grey) : nullptr);
+  if (halved && background_range(halved.get(), std::max(8, dpi / 8), low, high) && high <= low + kFlatBackground)
+    return false;
+  if (!background_range(grey, std::max(16, dpi / 4), low, high) || high <= low + kUnevenBackground) return false;
+  why = "the background varies from grey level " + std::to_string(low) + " to " + std::to_string(high);
+  return true;
+}
+
+// The largest speck, in pixels each way (see the despeckle step).
+int speck_most(int dpi) { return std::max(1, static_cast<int>(std::floor(dpi * kSpeckMm / 25.4))); }
+
+// Specks of at most kSpeckBoxOneMark pixels each way are removed from the
+// boxes of the page's marks, in one pass that also gives the x-height
+// (median_mark_height): every ink pixel inside a box so small touches
+// every other, so it is the speck's own, and the speck is erased pixel by
+// pixel in its box. Leptonica's size selection built an image of every
+// mark, and the mask of the specks was applied over the whole page (with
+// the x-height's own pass, 1.1% of the CPU of the bench scans).
+constexpr int kSpeckBoxOneMark = 2;
+
+// Erases from `binary` and `work` (grey or the same binary) the marks of
+// `binary` no bigger than speck_most(dpi) <= kSpeckBoxOneMark each way,
+// with an edit; the boxes of all the marks found, specks included.
+BoxaPtr remove_specks(Pix* binary, Pix* work, int page, int dpi, std::vector<Edit>& edits) {
+  const int most = speck_most(dpi);
+  BoxaPtr boxes(pixConnCompBB(binary, 8));
+  if (!boxes) return boxes;
+  const bool grey = pixGetDepth(work) == 8;
+  l_uint32* bits = pixGetData(binary);
+  const l_int32 bits_wpl = pixGetWpl(binary);
+  l_uint32* grey_data = grey ? pixGetData(work) : nullptr;
+  const l_int32 grey_wpl = grey ? pixGetWpl(work) : 0;
+  int n = 0;
+  for (l_int32 i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
+    if (w > most || h > most) continue;
+    ++n;
+    for (l_int32 row = y; row < y + h; ++row)
+      for (l_int32 col = x; col < x + w; ++col) {
+        l_uint32* line = bits + static_cast<std::ptrdiff_t>(row) * bits_wpl;
+        if (!GET_DATA_BIT(line, col)) continue;
+        CLEAR_DATA_BIT(line, col);  // in work too when it is the same image
+        if (grey) SET_DATA_BYTE(grey_data + static_cast<std::ptrdiff_t>(row) * grey_wpl, col, 255);
+      }
+  }
+  if (n > 0)
+    edits.push_back(page_edit("remove_specks", page,
+                              std::to_string(n) + " specks of at most " + std::to_string(most) + " x " +
+                                  std::to_string(most) + " pixels (0.2 mm) removed",
+                              0.9));
+  return boxes;
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -192,20 +276,8 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   if (pixGetDepth(work.get()) == 8 && o.binarize != Binarize::never) {
     bool wanted = o.binarize == Binarize::always;
     std::string why = "ocr.binarize = \"always\"";
-    if (!wanted) {
-      const int tile = std::max(16, dpi / 4);
-      Pix* map_raw = nullptr;
-      if (pixGetBackgroundGrayMap(work.get(), nullptr, tile, tile, 100, tile * tile / 3, &map_raw) == 0 && map_raw) {
-        PixPtr map(map_raw);
-        l_uint32 low = 0, high = 0;
-        pixGetRankValue(map.get(), 1, 0.05f, &low);
-        pixGetRankValue(map.get(), 1, 0.95f, &high);
-        if (high > low + 40) {
-          wanted = true;
-          why = "the background varies from grey level " + std::to_string(low) + " to " + std::to_string(high);
-        }
-      }
-    }
+    if (!wanted) wanted = uneven_background(work.get(), dpi, why);
+    if (!wanted) turns.steps_skipped.emplace_back("binarize");
     if (wanted) {
       l_int32 threshold = 0;
       PixPtr binary(pixOtsuThreshOnBackgroundNorm(work.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, &threshold));
@@ -254,8 +326,11 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
   // pixels (0.25 mm). The size is rounded down, never past kSpeckMm
   // (rounded, 200 dpi allowed 2 pixels, and the full stops of the notes
   // and the dots of their "i"s were erased: "See www icriforum org").
-  if (o.despeckle) {
-    const int most = std::max(1, static_cast<int>(std::floor(dpi * kSpeckMm / 25.4)));
+  BoxaPtr marks;  // the binary page's marks, when the specks were found from them
+  if (o.despeckle && speck_most(dpi) <= kSpeckBoxOneMark) {
+    marks = remove_specks(binary.get(), work.get(), page, dpi, edits);
+  } else if (o.despeckle) {
+    const int most = speck_most(dpi);
     l_int32 changed = 0;
     PixPtr kept(pixSelectBySize(binary.get(), most, most, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, &changed));
     if (kept && changed) {
@@ -321,7 +396,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     }
   }
 
-  const int x_height = o.deskew || o.remove_underlines ? median_mark_height(binary.get()) : 0;
+  const int x_height = o.deskew || o.remove_underlines ? median_mark_height(binary.get(), marks.get(), turns.quarter_turns) : 0;
   // Skew of up to 7 degrees, corrected from 0.1 degree when the measure is
   // confident (Leptonica's own thresholds).
   if (o.deskew) {
@@ -648,9 +723,13 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
   // not say so at its first word read).
   bool line_start = true;
   do {
-    if (line_start || it->IsAtBeginningOf(tesseract::RIL_BLOCK)) ++line;
-    line_start = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
-    if (it->IsAtBeginningOf(tesseract::RIL_BLOCK) || out.blocks.empty()) {
+    // Each asked once per word: the result iterator works out the line's
+    // reading order to answer.
+    const bool block_start = it->IsAtBeginningOf(tesseract::RIL_BLOCK);
+    const bool line_end = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
+    if (line_start || block_start) ++line;
+    line_start = line_end;
+    if (block_start || out.blocks.empty()) {
       out.blocks.push_back(BlockBox{static_cast<int>(out.blocks.size()), Box{1e9, 1e9, -1e9, -1e9}});
       skip_block = false;
       if (vertical_apart && it->BlockType() == tesseract::PT_VERTICAL_TEXT) {
@@ -678,7 +757,7 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     const double x_height = static_cast<double>(row_height - ascenders + descenders);
     w.font_size = x_height > 0 ? x_height * scale / 0.45 : row_height > 0 ? row_height * scale : (b - t) * scale;
     if (it->SymbolIsSuperscript()) w.font_size *= 0.6;
-    w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
+    w.space_after = !line_end;
     if (vertical_apart && x_height > 0)
       if (auto mark = raised_mark(*it, x_height)) out.marks.emplace_back(out.words.size(), *mark);
     Box& bb = out.blocks.back().box;
@@ -1176,7 +1255,14 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   // when an allocation inside it failed (errno ENOMEM): that is running out
   // of memory, not a page without text, and must not pass for one.
   errno = 0;
-  PixPtr page_binary;  // the whole page as Tesseract thresholded it
+  // The whole page as Tesseract thresholds it, copied before its layout
+  // analysis takes the rules out of its own (page_binary): the raised
+  // marks below are looked for in it. Thresholded here, Recognize reuses
+  // it; asked for after the readings of rectangles, the whole page was
+  // thresholded a second time (2% of the bench scans' CPU).
+  const PixPtr thresholded(api.GetThresholdedImage());
+  const PixPtr whole_binary(thresholded ? pixCopy(nullptr, thresholded.get()) : nullptr);
+  PixPtr page_binary;  // the whole page as Tesseract's layout analysis left it
   if (api.Recognize(nullptr) == 0) {
     collect(api, scale, true, reading);
     page_binary.reset(api.GetThresholdedImage());
@@ -1232,10 +1318,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       PlacedWord mark;
     };
     std::vector<Found> found;
-    api.SetRectangle(0, 0, pixGetWidth(pix), pixGetHeight(pix));
-    PixPtr binary(api.GetThresholdedImage());  // the whole page's
     for (const auto& [index, m] : reading.marks) {
-      if (m.in_punctuation && !raised_ink(binary.get(), m)) continue;
+      if (m.in_punctuation && !raised_ink(whole_binary.get(), m)) continue;
       // A mark read as a look-alike is read as one character. One run into
       // a number is read as a word, with up to a digit's width more on the
       // right, short of the next word on the line: the second digit of

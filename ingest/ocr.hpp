@@ -39,7 +39,8 @@ struct OcrPage {
   // The preprocessing steps that a cheap measurement found could not change
   // this page, and that were skipped ("remove_borders": no ink on the
   // image's edge; "deskew": no skew, or one that drifts less than half an
-  // x-height across the page).
+  // x-height across the page; "binarize", under ocr.binarize = "auto": a
+  // background even enough, measured first at half resolution).
   std::vector<std::string> steps_skipped;
   // The Tesseract language(s) the words were read in ("eng", "rus"), and
   // what the reader should know (a reading implausible in its language).

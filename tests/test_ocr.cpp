@@ -792,6 +792,54 @@ TEST_CASE("ink of an emblem beside the masthead is not read as words", "[ocr][sc
   CHECK(c.validation_errors.empty());
 }
 
+TEST_CASE("binarisation is skipped on a page of even background and runs on a shaded one", "[ocr][slow]") {
+  // Page 1 of the S/RES fixture rendered at 300 dpi (the background is
+  // measured first at half resolution from 200 dpi); its copy is shaded
+  // from white at the top to grey level 150 at the bottom, as a page
+  // photographed under uneven light.
+  std::vector<std::uint8_t> clean;
+  int w = 0, h = 0, runs = 0;
+  const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
+  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [](double, double, int) { return 300.0; },
+                           [&](int page, const detail::GreyImage& image) {
+                             if (page != 1) return;
+                             w = image.width;
+                             h = image.height;
+                             for (int y = 0; y < h; ++y)
+                               clean.insert(clean.end(), image.pixels + y * image.stride, image.pixels + y * image.stride + w);
+                           });
+  REQUIRE(w > 0);
+  std::vector<std::uint8_t> shaded(clean.size());
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const auto i = static_cast<std::size_t>(y * w + x);
+      shaded[i] = static_cast<std::uint8_t>(clean[i] * (255 - 105 * y / h) / 255);
+    }
+  OcrOptions options;
+  options.languages = "eng";
+  options.keep_hocr = false;
+  auto binarized = [](const detail::OcrPage& page) {
+    return std::count_if(page.edits.begin(), page.edits.end(), [](const Edit& e) { return e.kind == "binarize"; });
+  };
+  auto skipped = [](const detail::OcrPage& page) {
+    return std::count(page.steps_skipped.begin(), page.steps_skipped.end(), "binarize");
+  };
+  {
+    const detail::OcrPage page = detail::recognize(detail::GreyImage{w, h, w, clean.data()}, 300, 1, options);
+    ++runs;
+    CHECK(skipped(page) == 1);
+    CHECK(binarized(page) == 0);
+  }
+  {
+    const detail::OcrPage page = detail::recognize(detail::GreyImage{w, h, w, shaded.data()}, 300, 1, options);
+    ++runs;
+    CHECK(skipped(page) == 0);
+    CHECK(binarized(page) == 1);
+    CHECK(page.words.size() > 50);
+  }
+  CHECK(runs == 2);
+}
+
 TEST_CASE("a preprocessing step that cannot change a page is skipped and runs where it can", "[ocr][slow]") {
   // Page 1 of the S/RES fixture rendered at 150 dpi: a clean, straight
   // page with white margins. Its copy is skewed by a vertical shear of 1.5
