@@ -272,3 +272,94 @@ TEST_CASE("report entries are read with the events and the strictness of nlohman
   }
   CHECK_THROWS_AS(document_from_json(std::string("{\"input\":\"a\"}\0x", 15)), ReportError);
 }
+
+namespace {
+// The edit log as it was written before it was written straight out: a
+// tree of nlohmann's, dumped (the reference for the direct writer).
+Json reference_position(const Position& p) {
+  Json j = Json::object();
+  if (p.page > 0) j["page"] = p.page;
+  if (p.line > 0) j["line"] = p.line;
+  if (p.column > 0) j["column"] = p.column;
+  return j;
+}
+
+Json reference_edit(const Edit& e) {
+  Json x = {{"pass", e.pass}, {"kind", e.kind}};
+  x["position"] = reference_position(e.where);
+  x["before"] = e.before;
+  x["after"] = e.after;
+  if (!e.role.empty()) x["role"] = e.role;
+  if (e.read_at) x["readAt"] = reference_position(*e.read_at);
+  x["reason"] = e.reason;
+  x["confidence"] = e.confidence;
+  if (e.box) {
+    auto r = [](double v) { return std::round(v * 10.0) / 10.0; };
+    x["box"] = Json::array({r(e.box->x0), r(e.box->y0), r(e.box->x1), r(e.box->y1)});
+  }
+  return x;
+}
+
+// The edits and warnings of the reference dump, to compare with the direct
+// writer's (the source and metadata are dumped by nlohmann in both).
+Json reference_edits_and_warnings(const Document& doc) {
+  Json j;
+  Json edits = Json::array();
+  for (const Edit& e : doc.log.edits()) edits.push_back(reference_edit(e));
+  j["edits"] = std::move(edits);
+  Json warnings = Json::array();
+  for (const Diagnostic& d : doc.log.warnings()) {
+    Json x = {{"stage", d.pass}};
+    x["position"] = reference_position(d.where);
+    x["message"] = d.message;
+    warnings.push_back(std::move(x));
+  }
+  j["warnings"] = std::move(warnings);
+  return j;
+}
+}  // namespace
+
+TEST_CASE("the edit log written straight out is nlohmann's dump of it, byte for byte", "[speed][edits]") {
+  const std::vector<std::string> texts = {"plain", "", "quote \" and \\ backslash", "tab\tnew\nline\x01",
+                                          "é – ü 中文 العربية", "bad \xff\xfe utf-8 \xc3", "del \x7f"};
+  const std::vector<double> numbers = {1.0, 0.0, -0.0, 0.85, 1e-7, 123456789012345678.0, 0.1 + 0.2,
+                                       std::nan(""), 2.25};
+  int variants = 0;
+  for (std::size_t i = 0; i < texts.size() * numbers.size(); ++i) {
+    Document doc;
+    doc.source = {"in/" + texts[i % texts.size()], "pdf", "utf-8", std::string(64, 'b'), i};
+    Edit e;
+    e.pass = "pass " + std::to_string(i);
+    e.kind = "kind";
+    e.where = {static_cast<int>(i % 3), static_cast<int>(i % 2), 0};
+    e.before = texts[i % texts.size()];
+    e.after = texts[(i + 1) % texts.size()];
+    e.reason = texts[(i + 2) % texts.size()];
+    e.confidence = numbers[i % numbers.size()];
+    if (i % 2) e.box = Box{numbers[i % numbers.size()], 12.34, 56.75, -0.04};
+    if (i % 3 == 1) e.role = "furniture";
+    if (i % 4 == 1) e.read_at = Position{i % 5 == 0 ? 0 : 2, 3, static_cast<int>(i)};
+    doc.log.add(e);
+    Edit second;
+    second.pass = "second";
+    doc.log.add(second);
+    if (i % 2 == 0) doc.log.warn("stage", {static_cast<int>(i), 0, 0}, texts[(i + 3) % texts.size()]);
+    Resolution res;
+    res.type_evidence = texts[(i + 4) % texts.size()];
+    const std::string written = write_edits_json(doc, res);
+    const Json reference = reference_edits_and_warnings(doc);
+    const std::string expected = reference.dump(2, ' ', false, Json::error_handler_t::replace);
+    // The members after "typeEvidence", with their indentation.
+    const std::size_t at = written.find("\n  \"edits\": ");
+    REQUIRE(at != std::string::npos);
+    CHECK(written.substr(at + 1) == expected.substr(2) + "\n");
+    // And the whole is JSON, its type evidence escaped as nlohmann escapes it.
+    CHECK(Json::parse(written)["typeEvidence"] ==
+          Json::parse(Json(res.type_evidence).dump(-1, ' ', false, Json::error_handler_t::replace)));
+    ++variants;
+  }
+  CHECK(variants == 63);
+  // No edit, no warning: empty arrays on one line, as nlohmann writes them.
+  const std::string empty = write_edits_json(Document{}, Resolution{});
+  CHECK(empty.find("\"edits\": [],\n  \"warnings\": []\n}\n") != std::string::npos);
+}
