@@ -5,7 +5,7 @@
 // libraries: loading and relocating them was 15% of an unchanged rerun,
 // which converts nothing. So akn-ingest does not link them: the readers are
 // a module (libakn-ingest-media.so, beside the program in the build tree,
-// in <libdir>/akn-ingest when installed: the program's RUNPATH) that
+// in <libdir>/akn-ingest when installed) that
 // media_loaded.cpp loads when the first PDF or image is read. The tests,
 // benchmarks and fuzzers link the readers in instead (media_linked.cpp).
 // Whichever of the two files a program links defines media().
@@ -70,8 +70,8 @@ class ModuleError : public EnvironmentError {
 // handle, so the code stays mapped until the process ends.
 class MediaModule {
  public:
-  // `file` as dlopen takes it: a bare name is looked for in the program's
-  // RUNPATH. Throws ModuleError.
+  // `file` as dlopen takes it (a path, or a name dlopen looks for).
+  // Throws ModuleError.
   explicit MediaModule(std::string file);
   ~MediaModule();
   MediaModule(const MediaModule&) = delete;

@@ -30,7 +30,7 @@ endif()
 
 # A conversion with the installed configuration: without a schema in the
 # prefix or the standard places it converts, unvalidated, with a notice. The
-# PDF is read by the installed module (lib*/akn-ingest/, the binary's RUNPATH).
+# PDF is read by the installed module (lib*/akn-ingest/).
 execute_process(COMMAND env -u AKN_SCHEMA_DIR "${prefix}/bin/akn-ingest" --config "${prefix}/etc/akn-ingest/pipeline.toml"
                         --log-format text --out "${WORK}/out" "${SOURCE_DIR}/fixtures/text/record_sc_glued.txt"
                         "${SOURCE_DIR}/fixtures/pdf/ga_two_pages.pdf"
