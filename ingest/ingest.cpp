@@ -11,6 +11,7 @@
 #include "ingest/ingest.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
+#include "ingest/media.hpp"
 #include "ingest/ocr.hpp"
 
 namespace akn {
@@ -181,6 +182,16 @@ ReadingMeasure measure_reading(const std::vector<std::string>& words,
 }
 
 namespace detail {
+bool looks_like_pdf(std::string_view bytes) {
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+bool looks_like_image(std::string_view bytes) {
+  using namespace std::string_view_literals;
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  return starts("\x89PNG\r\n\x1a\n"sv) || starts("\xff\xd8\xff"sv) || starts("II*\0"sv) || starts("MM\0*"sv);
+}
+
 std::string source_sha256(std::string_view bytes, const IngestOptions& options) {
   return options.sha256.empty() ? sha256_hex(bytes) : options.sha256;
 }
@@ -189,13 +200,13 @@ std::string source_sha256(std::string_view bytes, const IngestOptions& options) 
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   switch (const InputKind kind = detect_kind(name, bytes)) {
     case InputKind::pdf: {
-      Document doc = detail::ingest_pdf(name, bytes, options);
+      Document doc = detail::media().ingest_pdf(name, bytes, options);
       put_right_to_left_lines_in_reading_order(doc);
       warn_words_out_of_order(doc);
       return doc;
     }
     case InputKind::image: {
-      Document doc = detail::ingest_image(name, bytes, options);
+      Document doc = detail::media().ingest_image(name, bytes, options);
       put_right_to_left_lines_in_reading_order(doc);
       warn_words_out_of_order(doc);
       return doc;
@@ -208,5 +219,14 @@ Document ingest(std::string_view name, std::string_view bytes, const IngestOptio
   }
   throw DocumentError(std::string(name), "unsupported file kind (expected .pdf, .png, .jpg, .tif, .txt, .text, .md or .markdown)");
 }
+
+void render_pages(std::string_view name, std::string_view bytes, const RenderOptions& options,
+                  const std::function<void(PageImage)>& each) {
+  const InputKind kind = detect_kind(name, bytes);
+  if (kind == InputKind::text || kind == InputKind::markdown) return;  // no page images, no module needed
+  detail::media().render_pages(name, bytes, options, each);
+}
+
+std::string ocr_system_name() { return detail::media().ocr_system_name(); }
 
 }  // namespace akn

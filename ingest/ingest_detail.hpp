@@ -27,6 +27,11 @@ void render_pdf_pages(std::string_view name, std::string_view bytes, std::size_t
                       const std::function<double(double, double, int)>& dpi_for,
                       const std::function<void(int, const GreyImage&)>& each);
 
+// render_pages (ingest.hpp) of a PDF or image, read by Poppler and
+// Leptonica: the module's side of it (media.hpp).
+void render_page_images(std::string_view name, std::string_view bytes, const RenderOptions& options,
+                        const std::function<void(PageImage)>& each);
+
 // A character of a real text in any script: a letter, a digit (Western or
 // Arabic-Indic), a combining mark (Arabic vowel signs, decomposed accents)
 // or text punctuation; the others are a reading's odd characters.

@@ -1872,12 +1872,6 @@ void check_size(Pix* pix, const OcrOptions& options, const std::string& file, in
 
 }  // namespace
 
-bool looks_like_image(std::string_view bytes) {
-  using namespace std::string_view_literals;
-  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
-  return starts("\x89PNG\r\n\x1a\n"sv) || starts("\xff\xd8\xff"sv) || starts("II*\0"sv) || starts("MM\0*"sv);
-}
-
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options, std::string_view hint,
                   const SpellerIn& speller_in) {
   PixPtr pix = pix_from_grey(image.width, image.height, image.stride, image.pixels);
@@ -1983,10 +1977,6 @@ void take_reading(Page& page, OcrPage& ocr) {
   page.quarter_turns_after = ocr.quarter_turns_after;
 }
 
+std::string tesseract_system_name() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
+
 }  // namespace akn::detail
-
-namespace akn {
-
-std::string ocr_system_name() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
-
-}  // namespace akn

@@ -91,4 +91,8 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
 // Whether `bytes` start like an image format Leptonica reads.
 bool looks_like_image(std::string_view bytes);
 
+// ocr_system_name (ingest.hpp): "tesseract " and the linked Tesseract's
+// version, the module's side of it (media.hpp).
+std::string tesseract_system_name();
+
 }  // namespace akn::detail

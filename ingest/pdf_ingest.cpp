@@ -159,13 +159,6 @@ std::vector<PlacedWord> cpp_words(poppler::page& page, bool& bad_text) {
   return words;
 }
 
-}  // namespace
-
-bool looks_like_pdf(std::string_view bytes) {
-  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
-}
-
-namespace {
 // Opens a PDF held in memory, with the checks every reader of it makes.
 std::unique_ptr<poppler::document> open_pdf(const std::string& file, std::string_view bytes, std::size_t max_bytes,
                                             std::size_t max_pages, PopplerMessages& messages) {

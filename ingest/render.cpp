@@ -54,8 +54,10 @@ PageImage finish(const std::string& file, int page, PixPtr pix, const PageTurns&
 }
 }  // namespace
 
-void render_pages(std::string_view name, std::string_view bytes, const RenderOptions& options,
-                  const std::function<void(PageImage)>& each) {
+namespace detail {
+
+void render_page_images(std::string_view name, std::string_view bytes, const RenderOptions& options,
+                        const std::function<void(PageImage)>& each) {
   const std::string file(name);
   setMsgSeverity(L_SEVERITY_NONE);
   const int width = std::max(16, options.width);
@@ -105,5 +107,7 @@ void render_pages(std::string_view name, std::string_view bytes, const RenderOpt
   }
   throw DocumentError(file, "unsupported file kind: no page images");
 }
+
+}  // namespace detail
 
 }  // namespace akn

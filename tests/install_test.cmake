@@ -29,11 +29,13 @@ if(NOT rc EQUAL 0 OR NOT printed MATCHES "from ${prefix}/etc/akn-ingest/pipeline
 endif()
 
 # A conversion with the installed configuration: without a schema in the
-# prefix or the standard places it converts, unvalidated, with a notice.
+# prefix or the standard places it converts, unvalidated, with a notice. The
+# PDF is read by the installed module (lib*/akn-ingest/).
 execute_process(COMMAND env -u AKN_SCHEMA_DIR "${prefix}/bin/akn-ingest" --config "${prefix}/etc/akn-ingest/pipeline.toml"
                         --log-format text --out "${WORK}/out" "${SOURCE_DIR}/fixtures/text/record_sc_glued.txt"
+                        "${SOURCE_DIR}/fixtures/pdf/ga_two_pages.pdf"
                 WORKING_DIRECTORY "${WORK}/elsewhere" RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 0 OR NOT EXISTS "${WORK}/out/record_sc_glued.akn.xml")
+if(NOT rc EQUAL 0 OR NOT EXISTS "${WORK}/out/record_sc_glued.akn.xml" OR NOT EXISTS "${WORK}/out/ga_two_pages.akn.xml")
   message(FATAL_ERROR "the installed binary failed (${rc}):\n${err}")
 endif()
 file(READ "${WORK}/out/report.json" report)

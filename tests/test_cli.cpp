@@ -115,3 +115,37 @@ TEST_CASE("outputs are identical from one run to the next", "[cli]") {
     CHECK(read_file(e.path().string()) == read_file((t.path / "o2" / e.path().filename()).string()));
   }
 }
+
+// akn-ingest loads its PDF and image readers (Poppler, Tesseract) as a
+// module when a document needs one (ingest/media.hpp): a copy of the
+// program without the module beside it still converts text, and each PDF
+// fails naming the module, to be retried by the next run.
+TEST_CASE("without its PDF and image module the program converts text and says why PDFs fail", "[cli]") {
+  TempDir t;
+  const fs::path bin = t.path / "bin/akn-ingest", in = t.path / "in", out = t.path / "out";
+  fs::create_directories(bin.parent_path());
+  fs::copy_file(AKN_BINARY, bin);
+  fs::permissions(bin, fs::perms::owner_all);
+  write(in / "X.txt", read_file(shared_dir() + "/seeds/000_66e8b75daa607f5e.txt"));
+  write(in / "P.pdf", read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf"));
+  const std::string cmd = "'" + bin.string() + "' --config '" + source_dir() + "/pipeline.toml' --out '" + out.string() +
+                          "' '" + in.string() + "' > /dev/null 2>&1";
+  const int rc = std::system(cmd.c_str());
+  REQUIRE(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 1);
+  CHECK(fs::exists(out / "X.akn.xml"));
+  CHECK_FALSE(fs::exists(out / "P.akn.xml"));
+  const auto r = report(out);
+  CHECK(r["summary"]["ok"] == 1);
+  CHECK(r["summary"]["failed"] == 1);
+  int pdfs = 0;
+  for (const auto& d : r["documents"]) {
+    if (!d["input"].get<std::string>().ends_with("P.pdf")) continue;
+    ++pdfs;
+    const std::string reason = d["reason"].get<std::string>();
+    INFO(reason);
+    CHECK(reason.find("libakn-ingest-media.so cannot be loaded") != std::string::npos);
+    CHECK(reason.starts_with("environment: "));  // the machine's fault: retried next run
+  }
+  CHECK(pdfs == 1);
+}

@@ -2,6 +2,8 @@
 
 #include "core/error.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/media.hpp"
+#include "support.hpp"
 
 using namespace akn;
 
@@ -55,4 +57,34 @@ TEST_CASE("binary and empty inputs fail with a reason naming the file", "[ingest
   IngestOptions small;
   small.max_text_bytes = 10;
   CHECK_THROWS_AS(ingest("big.txt", std::string(100, 'a'), small), DocumentError);
+}
+
+// The module akn-ingest loads its PDF and image readers from (media.hpp).
+TEST_CASE("the PDF and image module reads as the linked readers do and a module that cannot load is a typed error naming it", "[ingest][pdf]") {
+  const std::string missing = "/nonexistent/libakn-ingest-media.so";
+  CHECK_THROWS_AS(detail::MediaModule(missing), detail::ModuleError);
+  try {
+    detail::MediaModule module(missing);
+  } catch (const detail::ModuleError& e) {
+    CHECK(e.module() == missing);
+    CHECK(std::string(e.what()).find(missing + " cannot be loaded") != std::string::npos);
+  }
+  // A library that is not the module: no table in it.
+  CHECK_THROWS_AS(detail::MediaModule("libz.so.1"), detail::ModuleError);
+
+  const detail::MediaModule module(AKN_MEDIA_MODULE_PATH);
+  const std::string pdf = test::read_file(test::source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const Document loaded = module.api().ingest_pdf("ga_two_pages.pdf", pdf, IngestOptions{});
+  const Document linked = detail::media().ingest_pdf("ga_two_pages.pdf", pdf, IngestOptions{});
+  REQUIRE(loaded.pages.size() == 2);
+  REQUIRE(linked.pages.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    REQUIRE(loaded.pages[i].lines.size() == linked.pages[i].lines.size());
+    for (std::size_t j = 0; j < linked.pages[i].lines.size(); ++j)
+      CHECK(loaded.pages[i].lines[j].text == linked.pages[i].lines[j].text);
+  }
+  CHECK(linked.pages[0].lines.size() > 10);
+  CHECK(module.api().ocr_system_name() == ocr_system_name());
+  // A damaged PDF: the module's DocumentError is caught here by its type.
+  CHECK_THROWS_AS(module.api().ingest_pdf("bad.pdf", "%PDF-1.4 nothing more", IngestOptions{}), DocumentError);
 }
