@@ -3,7 +3,9 @@
 // The stage contract: `ingest` reads nothing but the bytes it is given (the
 // batch runner reads files), so it can be tested and fuzzed in memory. It
 // either returns a Document whose text is valid UTF-8, or throws
-// DocumentError naming the input. It never drops a character: decoding
+// DocumentError naming the input (or, for a PDF or image in akn-ingest,
+// ModuleError when the reader module of ingest/media.hpp cannot be loaded:
+// a fault of the installation, not of the input). It never drops a character: decoding
 // choices are stated in Document::source.encoding, and text that is not
 // allowed further on is left for the cleanup passes to remove with an edit.
 #pragma once
@@ -147,7 +149,9 @@ ReadingMeasure measure_reading(const std::vector<std::string>& words,
 InputKind detect_kind(std::string_view name, std::string_view bytes);
 
 // Builds the document model of one input.
-// Throws DocumentError for input that cannot be read as a document.
+// Throws DocumentError for input that cannot be read as a document, and
+// ModuleError (ingest/media.hpp) for a PDF or image when the reader module
+// cannot be loaded.
 Document ingest(std::string_view name, std::string_view bytes, const IngestOptions& options);
 
 // A page image for people to look at (the review page), JPEG-encoded grey.
@@ -175,7 +179,8 @@ struct RenderOptions {
 // Renders every page of a PDF or image input (Poppler; Leptonica), in
 // order, calling `each` with one page at a time. Text inputs have no page
 // images: `each` is not called. Throws DocumentError naming the input (and
-// page) when it cannot be rendered.
+// page) when it cannot be rendered, ModuleError when the reader module
+// cannot be loaded.
 void render_pages(std::string_view name, std::string_view bytes, const RenderOptions& options,
                   const std::function<void(PageImage)>& each);
 
