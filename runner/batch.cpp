@@ -701,17 +701,12 @@ void convert_all(Batch& b, bool process_exits_after) {
   // keeps Tesseract's hOCR of a page only for the hocr output format.
   PipelineConfig config = b.config;
   config.ingest.ocr.keep_hocr = wants(config.batch.formats, "hocr");
-  // The schema too, unless one worker will do all the work: then that worker
-  // parses it on a second thread while it reads its first document, and the
-  // run does not wait a third of a second for it before starting.
-  const bool one_worker = b.report.jobs <= 1;  // at most one per document to convert
-  auto loaded = std::make_unique<const Pipeline>(config, one_worker ? SchemaLoad::later : SchemaLoad::now);
+  auto loaded = std::make_unique<const Pipeline>(config);
   const Pipeline& pipeline = *loaded;
   const WorkerContext ctx{pipeline, b.out, b.write, b.config.batch.formats};
   const BatchConfig& batch = b.config.batch;
   WorkerPool pool(b.report.jobs, PoolLimits{batch.timeout, batch.page_timeout, batch.memory_limit_mb},
                   [&ctx](const std::string& job, const std::function<void(int, int)>& page) {
-                    ctx.pipeline.prepare();
                     return convert_in_worker(ctx, job, page);
                   });
   std::size_t next = 0;

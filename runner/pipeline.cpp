@@ -1,6 +1,5 @@
 #include <cctype>
 #include <cmath>
-#include <filesystem>
 #include <functional>
 #include <map>
 
@@ -126,15 +125,10 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
 
 }  // namespace
 
-Pipeline::Pipeline(const PipelineConfig& config, SchemaLoad schema) : config_(config) {
+Pipeline::Pipeline(const PipelineConfig& config) : config_(config) {
   try {
     cleaner_ = std::make_unique<Cleaner>(config_.cleanup);
-    if (config_.validate && schema == SchemaLoad::now) {
-      validator_ = std::make_unique<SchemaValidator>(config_.schema_path());
-      schema_started_ = true;
-    } else if (config_.validate && !std::filesystem::is_regular_file(config_.schema_path())) {
-      throw EnvironmentError("Akoma Ntoso schema not found: " + config_.schema_path());
-    }
+    if (config_.validate) validator_ = std::make_unique<SchemaValidator>(config_.schema_path());
   } catch (const ConfigError&) {
     throw;
   } catch (const EnvironmentError&) {
@@ -145,31 +139,7 @@ Pipeline::Pipeline(const PipelineConfig& config, SchemaLoad schema) : config_(co
   }
 }
 
-Pipeline::~Pipeline() {
-  // A schema still being parsed is waited for (the future's destructor
-  // joins its thread); its error, if any, no longer matters.
-  if (validator_later_.valid()) validator_later_.wait();
-}
-
-void Pipeline::prepare() const {
-  const std::lock_guard lock(schema_mutex_);
-  if (schema_started_ || !config_.validate) return;
-  schema_started_ = true;
-  validator_later_ = std::async(std::launch::async, [path = config_.schema_path()] {
-    return std::make_unique<SchemaValidator>(path);
-  });
-}
-
-// The schema: parsed already, being parsed (waited for), or parsed now when
-// nothing started it. Null when validation is off.
-const SchemaValidator* Pipeline::validator() const {
-  if (!config_.validate) return nullptr;
-  const std::lock_guard lock(schema_mutex_);
-  if (validator_later_.valid()) validator_ = validator_later_.get();
-  if (!validator_) validator_ = std::make_unique<SchemaValidator>(config_.schema_path());
-  schema_started_ = true;
-  return validator_.get();
-}
+Pipeline::~Pipeline() = default;
 
 Conversion Pipeline::convert(const std::string& name, std::string_view bytes,
                              const std::function<void(int, int)>& on_page, const std::string& sha256,
@@ -204,8 +174,8 @@ Conversion Pipeline::finish(Document document) const {
   const Dictionary* dictionary = lang ? cleaner_->dictionary_in(*lang) : cleaner_->dictionary();
   const Findings findings = find_and_warn(c.document, c.resolution, spelling_test(dictionary));
   c.edits_json = write_edits_json(c.document, c.resolution);
-  if (const SchemaValidator* validator = this->validator()) {
-    c.validation_errors = validator->validate(c.akn);
+  if (validator_) {
+    c.validation_errors = validator_->validate(c.akn);
     c.validated = true;
   }
   c.quality = measure(c, findings, cleaner_->dictionary(), config_.cleanup.dictionary_language);

@@ -8,12 +8,10 @@
 
 #include <chrono>
 #include <functional>
-#include <future>
 #include <iosfwd>
 #include <stdexcept>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,20 +40,11 @@ struct Conversion {
   std::string corpus;  // the corpus record (one JSON line, no newline)
 };
 
-// When the AKN schema is parsed (a fixed cost of about a third of a second,
-// nearly all of it libxml2's determinism check of the content models).
-enum class SchemaLoad {
-  now,    // in the constructor
-  later,  // on a thread of its own from prepare() (or at the first validation),
-          // while the first document is read: for a run with one worker
-};
-
 class Pipeline {
  public:
   // Throws EnvironmentError when the dictionary or the schema is missing,
-  // ConfigError when a confusion file or a pass cannot be used. A schema
-  // loaded later that cannot be parsed throws EnvironmentError from convert.
-  explicit Pipeline(const PipelineConfig& config, SchemaLoad schema = SchemaLoad::now);
+  // ConfigError when a confusion file or a pass cannot be used.
+  explicit Pipeline(const PipelineConfig& config);
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
@@ -77,20 +66,11 @@ class Pipeline {
                               const std::function<void(int, int)>& on_page = {},
                               const std::string& sha256 = {}, int page_threads = 0) const;
   [[nodiscard]] const PipelineConfig& config() const { return config_; }
-  // Starts parsing a schema left for later on a thread of its own (once;
-  // nothing when it is parsed already or validation is off). Call it in the
-  // process that will validate: a thread does not survive fork.
-  void prepare() const;
 
  private:
-  [[nodiscard]] const SchemaValidator* validator() const;
-
   PipelineConfig config_;
   std::unique_ptr<Cleaner> cleaner_;
-  mutable std::mutex schema_mutex_;
-  mutable std::unique_ptr<SchemaValidator> validator_;
-  mutable std::future<std::unique_ptr<SchemaValidator>> validator_later_;
-  mutable bool schema_started_ = false;
+  std::unique_ptr<SchemaValidator> validator_;
 };
 
 enum class LogFormat { automatic, bar, text, json };

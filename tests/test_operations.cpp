@@ -134,36 +134,6 @@ TEST_CASE("stage contracts throw typed errors, so a summary never says internal 
   CHECK_THROWS_AS((void)p.convert("scan.tif", scan), EnvironmentError);
 }
 
-TEST_CASE("a schema parsed later validates as one parsed at once, and a missing one is still found at once", "[ops]") {
-  const std::string seed = read_file(shared_dir() + "/seeds/003_24bcb0a4a35d199b.txt");
-  const Pipeline now(config());
-  const Conversion expected = now.convert("R.txt", seed);
-  REQUIRE(expected.validated);
-  // Started by prepare(), on a thread of its own, or by the first validation.
-  const Pipeline prepared(config(), SchemaLoad::later);
-  prepared.prepare();
-  prepared.prepare();
-  const Pipeline unprepared(config(), SchemaLoad::later);
-  int compared = 0;
-  for (const Pipeline* p : {&prepared, &unprepared}) {
-    const Conversion c = p->convert("R.txt", seed);
-    CHECK(c.validated);
-    CHECK(c.validation_errors == expected.validation_errors);
-    CHECK(c.akn == expected.akn);
-    ++compared;
-  }
-  CHECK(compared == 2);
-  PipelineConfig missing = config();
-  missing.schema_dir = "/no/such/dir";
-  CHECK_THROWS_AS(Pipeline(missing, SchemaLoad::later), EnvironmentError);
-  // Without validation nothing is parsed, and nothing is waited for.
-  PipelineConfig off = missing;
-  off.validate = false;
-  const Pipeline unvalidated(off, SchemaLoad::later);
-  unvalidated.prepare();
-  CHECK_FALSE(unvalidated.convert("R.txt", seed).validated);
-}
-
 namespace {
 // The message of the ConfigError that loading `toml` throws; "" when none.
 std::string config_error(const Scratch& s, const std::string& toml) {
