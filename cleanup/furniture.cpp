@@ -38,7 +38,7 @@ constexpr std::string_view kPass = "remove_furniture";
 
 // ---- Thresholds ------------------------------------------------------------
 // Lengths of heads and footers are counted in characters (code points, see
-// characters()), not bytes: an Arabic or Cyrillic letter takes 2 bytes, a
+// code_point_count), not bytes: an Arabic or Cyrillic letter takes 2 bytes, a
 // Han character 3, and a head in those scripts is tried as a Latin one is.
 // Longest running head a line can be (characters); longer lines are body.
 constexpr std::size_t kMaxRunningHead = 120;
@@ -144,13 +144,6 @@ constexpr std::size_t kNoiseMaxRun = 3;
 // many characters taken for furniture is kept so, with a warning.
 constexpr std::size_t kSwallowingFurnitureChars = 160;
 // ----------------------------------------------------------------------------
-
-// How many characters (code points) `s` holds: its bytes but those that
-// continue a UTF-8 sequence.
-std::size_t characters(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 struct Rule {
   std::string pattern;
@@ -383,7 +376,7 @@ bool may_be_formula_line(std::string_view t) {
 
 bool could_be_running_head(std::string_view text) {
   const std::string_view t = trim(text);
-  if (t.empty() || characters(t) > kMaxRunningHead) return false;
+  if (t.empty() || code_point_count(t) > kMaxRunningHead) return false;
   if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
@@ -429,7 +422,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     if (doc.meta.symbol) {
       const std::string text = collapse_spaces(line.text);
       if ((text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
-          characters(*shapes[i]) <= kMaxSymbolLedHead) {
+          code_point_count(*shapes[i]) <= kMaxSymbolLedHead) {
         detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                          "running head: the document symbol " + *doc.meta.symbol);
         continue;
@@ -867,8 +860,9 @@ int recurrences(const std::vector<ZoneLine>& all, const Line& line, std::size_t 
   const std::string shape = shape_of(line.text, true);
   int n = 0;
   for (const ZoneLine& z : all) n += std::abs(z.top - line.box->y0) <= kSameHeight && z.shape == shape ? 1 : 0;
-  const bool long_line = characters(line.text) > kMaxFuzzyHeadChars;
-  if (n >= 2 || characters(line.text) > kMaxRunningHead) return n;
+  const std::size_t length = code_point_count(line.text);
+  const bool long_line = length > kMaxFuzzyHeadChars;
+  if (n >= 2 || length > kMaxRunningHead) return n;
   const std::u32string key = ocr_head_key(line.text);
   std::vector<std::size_t> pages;
   for (const ZoneLine& z : all)
@@ -889,7 +883,7 @@ int recurrences(const std::vector<ZoneLine>& all, const Line& line, std::size_t 
 // (kMaxOddHeadChars): what a masthead's emblem or a head becomes when OCR
 // garbles it past recognition.
 bool odd_head(const Line& line) {
-  return characters(line.text) <= kMaxOddHeadChars && could_be_running_head(line.text);
+  return code_point_count(line.text) <= kMaxOddHeadChars && could_be_running_head(line.text);
 }
 
 void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& zone_lines, const HeadVocabulary& v,
@@ -987,9 +981,9 @@ void remove_furniture(Document& doc, const PassContext&) {
   // Conservation: furniture is short; a long line taken for it may hold text.
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (was_body[i] && line.role == LineRole::furniture && characters(line.text) > kSwallowingFurnitureChars)
+    if (was_body[i] && line.role == LineRole::furniture && code_point_count(line.text) > kSwallowingFurnitureChars)
       doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
-                   "a line of " + std::to_string(characters(line.text)) +
+                   "a line of " + std::to_string(code_point_count(line.text)) +
                        " characters was taken for page furniture, longer than heads and footers are: check that it holds no text");
   }
 }

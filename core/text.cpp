@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -265,6 +266,11 @@ static char32_t first_letter(std::string_view s) {
 
 bool starts_lowercase(std::string_view s) { return is_lower_letter(first_letter(s)); }
 bool starts_uppercase(std::string_view s) { return is_upper_letter(first_letter(s)); }
+
+std::size_t code_point_count(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 
 std::u32string code_points(std::string_view s, bool collapse_spaces) {
   const std::string valid = to_valid_utf8(s);

@@ -44,6 +44,9 @@ std::string_view excerpt(std::string_view s, std::size_t from, std::size_t to);
 // `collapse_spaces`, runs of white space (space, tab, line and page breaks)
 // are one space and leading white space is dropped: texts compared by CER.
 std::u32string code_points(std::string_view s, bool collapse_spaces = false);
+// How many code points `s` holds (its bytes but those that continue a UTF-8
+// sequence), without building them: lengths stated in characters.
+std::size_t code_point_count(std::string_view s);
 // Levenshtein distance between two sequences (bytes, code points, words),
 // one row of the table at a time. (edit_distance in cleanup/dictionary.hpp
 // also counts transpositions and stops at a limit, for word corrections.)

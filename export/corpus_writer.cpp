@@ -3,6 +3,7 @@
 
 #include "export/export.hpp"
 #include "export/quality_json.hpp"
+#include "core/text.hpp"
 
 namespace akn {
 
@@ -34,10 +35,8 @@ void add_paragraph(Json& out, const char* kind, const std::string& num, const Ri
 
 // Unicode code points in bytes [begin, end) of UTF-8 text.
 std::size_t code_points(const std::string& text, std::size_t begin, std::size_t end) {
-  std::size_t n = 0;
-  for (std::size_t i = begin; i < end && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-  return n;
+  if (begin >= text.size() || end <= begin) return 0;
+  return code_point_count(std::string_view(text).substr(begin, end - begin));
 }
 
 // Where each page's text starts in the clean text: the offset (in code

@@ -73,6 +73,27 @@ const Pipeline& ocr_always() {
   }();
   return p;
 }
+
+// Page 1 of the S/RES fixture rendered at `dpi`, grey, one byte per pixel
+// row by row (no stride): the page the preprocessing tests alter.
+struct GreyPage {
+  std::vector<std::uint8_t> pixels;
+  int width = 0, height = 0;
+};
+GreyPage sres_page_one(double dpi) {
+  GreyPage out;
+  const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
+  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [dpi](double, double, int) { return dpi; },
+                           [&](int page, const detail::GreyImage& image) {
+                             if (page != 1) return;
+                             out.width = image.width;
+                             out.height = image.height;
+                             for (int y = 0; y < image.height; ++y)
+                               out.pixels.insert(out.pixels.end(), image.pixels + y * image.stride,
+                                                 image.pixels + y * image.stride + image.width);
+                           });
+  return out;
+}
 }  // namespace
 
 TEST_CASE("a PDF read by OCR from its rendered pages comes out like its text layer", "[ocr]") {
@@ -797,17 +818,10 @@ TEST_CASE("binarisation is skipped on a page of even background and runs on a sh
   // measured first at half resolution from 200 dpi); its copy is shaded
   // from white at the top to grey level 150 at the bottom, as a page
   // photographed under uneven light.
-  std::vector<std::uint8_t> clean;
-  int w = 0, h = 0, runs = 0;
-  const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
-  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [](double, double, int) { return 300.0; },
-                           [&](int page, const detail::GreyImage& image) {
-                             if (page != 1) return;
-                             w = image.width;
-                             h = image.height;
-                             for (int y = 0; y < h; ++y)
-                               clean.insert(clean.end(), image.pixels + y * image.stride, image.pixels + y * image.stride + w);
-                           });
+  GreyPage page_one = sres_page_one(300.0);
+  std::vector<std::uint8_t>& clean = page_one.pixels;
+  const int w = page_one.width, h = page_one.height;
+  int runs = 0;
   REQUIRE(w > 0);
   std::vector<std::uint8_t> shaded(clean.size());
   for (int y = 0; y < h; ++y)
@@ -844,17 +858,10 @@ TEST_CASE("a preprocessing step that cannot change a page is skipped and runs wh
   // Page 1 of the S/RES fixture rendered at 150 dpi: a clean, straight
   // page with white margins. Its copy is skewed by a vertical shear of 1.5
   // degrees and given a dark scanner border down its left edge.
-  std::vector<std::uint8_t> clean;
-  int w = 0, h = 0, runs = 0;
-  const std::string pdf = source_dir() + "/fixtures/pdf/sc_resolution.pdf";
-  detail::render_pdf_pages("sc_resolution.pdf", read_file(pdf), 10, [](double, double, int) { return 150.0; },
-                           [&](int page, const detail::GreyImage& image) {
-                             if (page != 1) return;
-                             w = image.width;
-                             h = image.height;
-                             for (int y = 0; y < h; ++y)
-                               clean.insert(clean.end(), image.pixels + y * image.stride, image.pixels + y * image.stride + w);
-                           });
+  GreyPage page_one = sres_page_one(150.0);
+  std::vector<std::uint8_t>& clean = page_one.pixels;
+  const int w = page_one.width, h = page_one.height;
+  int runs = 0;
   REQUIRE(w > 0);
   std::vector<std::uint8_t> marked(clean.size(), 255);
   const double slope = std::tan(1.5 * 3.14159265358979 / 180.0);
