@@ -211,9 +211,9 @@ const Rule* rule_for(std::string_view text) {
 // when the line has words too (so "Page 2" and "Page 3" repeat), or always.
 std::string shape_of(std::string_view text, bool fold_digits = false) {
   std::string s = collapse_spaces(text);
-  int letters = 0;
-  for (char c : s)
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+  int letters = 0;  // counted up to the three that decide
+  for (const char c : s)
+    if (((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) && ++letters == 3) break;
   if (letters >= 3 || fold_digits)
     for (char& c : s)
       if (c >= '0' && c <= '9') c = '#';
@@ -376,7 +376,8 @@ bool may_be_formula_line(std::string_view t) {
 
 bool could_be_running_head(std::string_view text) {
   const std::string_view t = trim(text);
-  if (t.empty() || code_point_count(t) > kMaxRunningHead) return false;
+  // A code point is at most four bytes: longer lines are not counted.
+  if (t.empty() || t.size() > 4 * kMaxRunningHead || code_point_count(t) > kMaxRunningHead) return false;
   if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';

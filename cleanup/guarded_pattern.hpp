@@ -26,5 +26,7 @@ struct GuardedPattern {
 const std::vector<GuardedPattern>& furniture_guarded_patterns();
 // parse_masthead's fields that have cue words (cleanup/masthead.cpp).
 const std::vector<GuardedPattern>& masthead_guarded_patterns();
+// strip_markdown's line patterns, each behind a literal it prints (cleanup/markdown.cpp).
+const std::vector<GuardedPattern>& markdown_guarded_patterns();
 
 }  // namespace akn::detail

@@ -3,7 +3,10 @@
 // Runs only on documents ingest recognised as Markdown, so a '*' in a plain
 // text dump is never touched. Superscript marks become footnote marks; rules
 // and headings end a paragraph.
+#include <optional>
+
 #include "cleanup/cleanup.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -13,9 +16,40 @@ namespace akn {
 namespace {
 constexpr std::string_view kPass = "strip_markdown";
 
-// Replaces every match of `re` by its group 1, recording each.
-void unwrap_matches(Document& doc, detail::LineRef ref, const Regex& re, std::string_view reason) {
+// The line patterns, tried on every line of a Markdown document. Each
+// match prints a literal (`needle`), looked for first (memchr): most lines
+// hold none. The test "pre-checks never hide a match"
+// (tests/test_guarded_patterns.cpp) checks each needle against its pattern.
+struct Pattern {
+  Regex re;
+  std::string_view needle;
+  [[nodiscard]] bool may_match(std::string_view text) const { return text.find(needle) != std::string_view::npos; }
+};
+struct Patterns {
+  Pattern heading{Regex("^\\s{0,3}(#{1,6})\\s+"), "#"};
+  Regex rule{"^\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$"};  // tried where may_be_rule
+  Pattern sup{Regex("<sup>\\s*([^<\\s]{1,8})\\s*</sup>"), "<sup>"};
+  Pattern stars{Regex("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*"), "**"};
+  Pattern unders{Regex("__(?=\\S)(.+?)(?<=\\S)__"), "__"};
+  Pattern emphasis{Regex("(?<![*\\w\\\\])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![*\\w])"), "*"};
+  Pattern underscore{Regex("(?<![_\\w\\\\])_(?=\\S)([^_]+?)(?<=\\S)_(?![_\\w])"), "_"};
+  Pattern link{Regex("\\[([^\\]]+)\\]\\([^)\\s]+\\)"), "]("};
+  Pattern break_tag{Regex("<br\\s*/?>\\s*$"), "<br"};
+  Pattern escape{Regex("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])"), "\\"};
+  Pattern entity{Regex("&(amp|lt|gt|quot|nbsp|#39);"), "&"};
+};
+const Patterns& patterns() {
+  static const Patterns p;
+  return p;
+}
+// A rule is made of three or more '-', '*' or '_'.
+bool may_be_rule(std::string_view text) { return text.find_first_of("-*_") != std::string_view::npos; }
+
+// Replaces every match of `p` by its group 1, recording each.
+void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::string_view reason) {
   Line& line = detail::at(doc, ref);
+  if (!p.may_match(line.text)) return;
+  const Regex& re = p.re;
   std::size_t from = 0;
   while (auto m = re.search(line.text, from)) {
     const std::string before(m->str(line.text));
@@ -56,25 +90,14 @@ void close_spanning_emphasis(Document& doc) {
 
 void strip_markdown(Document& doc, const PassContext&) {
   if (doc.source.kind != "markdown") return;
-  static const Regex kHeading("^\\s{0,3}(#{1,6})\\s+");
-  static const Regex kRule("^\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$");
-  static const Regex kSup("<sup>\\s*([^<\\s]{1,8})\\s*</sup>");
-  static const Regex kStars("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
-  static const Regex kUnders("__(?=\\S)(.+?)(?<=\\S)__");
-  static const Regex kEmphasis("(?<![*\\w\\\\])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![*\\w])");
-  static const Regex kUnderscore("(?<![_\\w\\\\])_(?=\\S)([^_]+?)(?<=\\S)_(?![_\\w])");
-  static const Regex kLink("\\[([^\\]]+)\\]\\([^)\\s]+\\)");
-  static const Regex kBreakTag("<br\\s*/?>\\s*$");
-  static const Regex kEscape("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
-  static const Regex kEntity("&(amp|lt|gt|quot|nbsp|#39);");
-
+  const Patterns& pat = patterns();
   for (const detail::LineRef ref : detail::line_refs(doc)) {
     Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body) continue;
     // Hard breaks: two trailing spaces, a trailing backslash, or <br>.
     if (line.text.size() >= 2 && line.text.compare(line.text.size() - 2, 2, "  ") == 0)
       line.hard_break = true;
-    if (auto m = kBreakTag.search(line.text)) {
+    if (auto m = pat.break_tag.may_match(line.text) ? pat.break_tag.re.search(line.text) : std::nullopt) {
       const std::string before(m->str(line.text));
       line.replace(m->begin, m->end - m->begin, "");
       detail::record_line_edit(doc, kPass, "remove_markdown", ref, m->begin, before, "", "HTML line break");
@@ -86,12 +109,12 @@ void strip_markdown(Document& doc, const PassContext&) {
       detail::record_line_edit(doc, kPass, "remove_markdown", ref, at, "\\", "", "Markdown hard line break");
       line.hard_break = true;
     }
-    if (kRule.full_match(line.text)) {
+    if (may_be_rule(line.text) && pat.rule.full_match(line.text)) {
       detail::set_role(doc, kPass, "remove_rule", ref, LineRole::furniture,
                        "Markdown horizontal rule (a separator, not text)");
       continue;
     }
-    if (auto m = kHeading.search(line.text)) {
+    if (auto m = pat.heading.may_match(line.text) ? pat.heading.re.search(line.text) : std::nullopt) {
       const std::string before(m->str(line.text));
       line.replace(0, m->end, "");
       detail::record_line_edit(doc, kPass, "remove_markdown", ref, 0, before, "", "Markdown heading marker");
@@ -99,7 +122,7 @@ void strip_markdown(Document& doc, const PassContext&) {
       line.heading = true;
     }
     // Superscripts are footnote marks: remove the digits, keep a mark.
-    while (auto m = kSup.search(line.text)) {
+    while (auto m = pat.sup.may_match(line.text) ? pat.sup.re.search(line.text) : std::nullopt) {
       const std::string before(m->str(line.text));
       const std::string marker(m->str(line.text, 1));
       line.replace(m->begin, m->end - m->begin, "");
@@ -107,15 +130,15 @@ void strip_markdown(Document& doc, const PassContext&) {
       detail::record_line_edit(doc, kPass, "mark_footnote_reference", ref, m->begin, before, "[^" + marker + "]",
                                "superscript " + marker + " is a footnote mark");
     }
-    unwrap_matches(doc, ref, kStars, "Markdown strong emphasis");
-    unwrap_matches(doc, ref, kUnders, "Markdown strong emphasis");
-    unwrap_matches(doc, ref, kEmphasis, "Markdown emphasis");
-    unwrap_matches(doc, ref, kUnderscore, "Markdown emphasis");
-    unwrap_matches(doc, ref, kLink, "Markdown link (text kept, target dropped)");
-    unwrap_matches(doc, ref, kEscape, "Markdown escape");
+    unwrap_matches(doc, ref, pat.stars, "Markdown strong emphasis");
+    unwrap_matches(doc, ref, pat.unders, "Markdown strong emphasis");
+    unwrap_matches(doc, ref, pat.emphasis, "Markdown emphasis");
+    unwrap_matches(doc, ref, pat.underscore, "Markdown emphasis");
+    unwrap_matches(doc, ref, pat.link, "Markdown link (text kept, target dropped)");
+    unwrap_matches(doc, ref, pat.escape, "Markdown escape");
     Line& l = detail::at(doc, ref);
     std::size_t from = 0;
-    while (auto m = kEntity.search(l.text, from)) {
+    while (auto m = pat.entity.may_match(l.text) ? pat.entity.re.search(l.text, from) : std::nullopt) {
       const std::string name(m->str(l.text, 1));
       const std::string with = name == "amp" ? "&" : name == "lt" ? "<" : name == "gt" ? ">"
                                : name == "quot" ? "\"" : name == "#39" ? "'" : " ";
@@ -128,5 +151,20 @@ void strip_markdown(Document& doc, const PassContext&) {
   }
   close_spanning_emphasis(doc);
 }
+
+namespace detail {
+const std::vector<GuardedPattern>& markdown_guarded_patterns() {
+  const Patterns& p = patterns();
+  const auto search = [](std::string_view name, const Pattern& q) {
+    return GuardedPattern{name, q.re, false, [&q](std::string_view t) { return q.may_match(t); }};
+  };
+  static const std::vector<GuardedPattern> all = {
+      search("heading", p.heading), GuardedPattern{"rule", p.rule, true, may_be_rule}, search("sup", p.sup),
+      search("stars", p.stars), search("unders", p.unders), search("emphasis", p.emphasis),
+      search("underscore", p.underscore), search("link", p.link), search("break_tag", p.break_tag),
+      search("escape", p.escape), search("entity", p.entity)};
+  return all;
+}
+}  // namespace detail
 
 }  // namespace akn

@@ -23,6 +23,7 @@
 #include "core/language.hpp"
 #include "core/un_patterns.hpp"
 #include "core/text.hpp"
+#include "core/text_scan.hpp"
 
 namespace akn {
 
@@ -777,15 +778,32 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
 std::pair<std::string, std::vector<NoteMark>> collapsed(const Line& line, std::size_t begin = 0,
                                                         std::size_t end = std::string::npos) {
   end = std::min(end, line.text.size());
-  if (line.marks.empty()) {
-    // Most lines hold single spaces between words and no tab: the text
-    // between the first and last word is already collapsed.
+  // Most lines hold single spaces between words and no tab: the text
+  // between the first and last word is already collapsed, and a mark's
+  // offset moves back by the white space before the first word (a mark in
+  // the trailing white space goes to the end). may_need_collapsing also
+  // sends lines with other control characters to the loops below, which
+  // give them the same text.
+  if (begin <= end) {
     const std::string_view t = std::string_view(line.text).substr(begin, end - begin);
-    const std::size_t first = t.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {std::string(), {}};
-    const std::string_view words = t.substr(first, t.find_last_not_of(" \t") + 1 - first);
-    if (words.find('\t') == std::string_view::npos && words.find("  ") == std::string_view::npos)
-      return {std::string(words), {}};
+    std::size_t first = 0, last = t.size();
+    while (first < last && (t[first] == ' ' || t[first] == '\t')) ++first;
+    if (first == last && line.marks.empty()) return {std::string(), {}};
+    if (first < last) {
+      while (t[last - 1] == ' ' || t[last - 1] == '\t') --last;
+      const std::string_view words = t.substr(first, last - first);
+      if (!may_need_collapsing(words)) {
+        const bool whole = begin == 0 && end == line.text.size();
+        std::vector<NoteMark> marks;
+        for (NoteMark m : line.marks) {
+          if (!whole && (m.offset < begin || m.offset > end)) continue;
+          const std::size_t at = std::min(m.offset, end) - begin;
+          m.offset = std::min(at > first ? at - first : 0, words.size());
+          marks.push_back(std::move(m));
+        }
+        return {std::string(words), std::move(marks)};
+      }
+    }
   }
   std::string out;
   out.reserve(end - begin);

@@ -1,4 +1,5 @@
 #include "core/text.hpp"
+#include "core/text_scan.hpp"
 
 #include <unicode/uchar.h>
 
@@ -145,8 +146,48 @@ std::string format_fixed(double value, int decimals) {
 // One pass writing into a string sized once (no append and its capacity
 // check per word); the trimmed text neither starts nor ends with a space, so
 // a space is written only before the next non-space byte.
+namespace {
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+// 0x80 in each byte of v that is zero, exactly (no borrow between bytes).
+std::uint64_t zero_bytes(std::uint64_t v) {
+  const std::uint64_t t = (v & ~kHighs) + ~kHighs;
+  return ~(t | v | ~kHighs);
+}
+std::uint64_t load8(const char* p) {
+  std::uint64_t v = 0;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+}  // namespace
+
+bool may_need_collapsing(std::string_view s) {
+  const char* p = s.data();
+  std::size_t n = s.size();
+  bool space_before = false;  // the last byte read was a space
+  for (; n >= 8; p += 8, n -= 8) {
+    const std::uint64_t v = load8(p);
+    // Any byte below 0x20 (bytes of 0x80 and above are left out by ~v).
+    if (((v - 0x20 * kOnes) & ~v & kHighs) != 0) return true;
+    const std::uint64_t spaces = zero_bytes(v ^ (0x20 * kOnes));
+    // A space after a space, within the eight bytes (little or big
+    // endian alike: adjacent bytes are adjacent in the word) or across.
+    if ((spaces & (spaces >> 8)) != 0 || (spaces & (spaces << 8)) != 0) return true;
+    const bool first = (static_cast<unsigned char>(p[0]) == ' '), last = (static_cast<unsigned char>(p[7]) == ' ');
+    if (space_before && first) return true;
+    space_before = last;
+  }
+  for (; n > 0; ++p, --n) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || (c == ' ' && space_before)) return true;
+    space_before = c == ' ';
+  }
+  return false;
+}
+
 std::string collapse_spaces(std::string_view s) {
   const std::string_view t = trim(s);
+  if (!may_need_collapsing(t)) return std::string(t);
   std::string out(t.size(), ' ');
   std::size_t n = 0;
   bool space = false;
@@ -268,8 +309,17 @@ bool starts_lowercase(std::string_view s) { return is_lower_letter(first_letter(
 bool starts_uppercase(std::string_view s) { return is_upper_letter(first_letter(s)); }
 
 std::size_t code_point_count(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  // Eight bytes at a time: the bytes that continue a sequence (10xxxxxx)
+  // counted by a multiply that sums their flags, then taken from the size.
+  const char* p = s.data();
+  std::size_t n = s.size(), continuing = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    const std::uint64_t v = load8(p);
+    const std::uint64_t flags = ((v & ~(v << 1)) & kHighs) >> 7;  // bit 7 set, bit 6 clear
+    continuing += static_cast<std::size_t>((flags * kOnes) >> 56);
+  }
+  for (; n > 0; ++p, --n) continuing += (static_cast<unsigned char>(*p) & 0xC0) == 0x80 ? 1 : 0;
+  return s.size() - continuing;
 }
 
 std::u32string code_points(std::string_view s, bool collapse_spaces) {

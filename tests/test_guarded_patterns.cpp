@@ -57,6 +57,11 @@ const std::vector<std::string>& varied_lines() {
       "18 16895* (E) 180293", "*1816895*", "Please recycle", "PLEASE RECYCLE", "/...", "/. . .", "/\u2026",
       "\u00A02", "\t7\t", "\u20032/10", "  The General Assembly, ", "The Economic and Social Council,", "The Council,",
       "1.\u00A0", " (b) ",
+      // Markdown (strip_markdown)
+      "# Resolution 78/1", "### Annex", "   ## Title", "* * *", "- - -", "___", "text<sup>12</sup> more",
+      "<sup> a </sup>", "**77th plenary meeting**", "__Decides__ to act", "the *Agenda* and", "*see*",
+      "the _Agenda_ and", "[the report](https://undocs.org/A/78/1)", "[A/78/1](a.pdf) and", "end of line<br>",
+      "end<br />  ", "\\*not emphasis\\*", "1\\. First", "AT&amp;T", "&nbsp;&lt;&gt;&quot;&#39;",
       // masthead fields
       "Distr.: General", "Distr. LIMITED", "Distr.", "GENERAL", "LIMITED", "United Nations", "Nations Unies", "UNITED",
       "NATIONS AS", "الأمـم المتحـدة", "联合国",
@@ -122,6 +127,10 @@ TEST_CASE("remove_furniture pre-checks never hide a match of their patterns", "[
 
 TEST_CASE("parse_masthead cue words never hide a field", "[cleanup][parse_masthead]") {
   check_agreement(detail::masthead_guarded_patterns(), 22);
+}
+
+TEST_CASE("strip_markdown pre-checks never hide a match of their patterns", "[cleanup][strip_markdown]") {
+  check_agreement(detail::markdown_guarded_patterns(), 11);
 }
 
 TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][link_footnotes]") {

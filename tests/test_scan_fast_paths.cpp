@@ -13,6 +13,7 @@
 #include "cleanup/note_mark_patterns.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
+#include "core/text_scan.hpp"
 
 using namespace akn;
 
@@ -97,6 +98,44 @@ TEST_CASE("collapse_spaces collapses every kind of white space at every offset",
   CHECK(checked == 9 * static_cast<int>(padding.size() + 1));
   CHECK(collapse_spaces("") == "");
   CHECK(collapse_spaces(" \t\n ") == "");
+}
+
+// The copy of a line already single-spaced (may_need_collapsing false):
+// a second space, a tab or a control character at every offset of a
+// single-spaced text must still be collapsed, and the text alone copied.
+TEST_CASE("collapse_spaces copies single-spaced text and finds a second space at every offset", "[text]") {
+  const std::string padding = "the General Assembly adopted resolution 78/1 on that day, \u00E9t\u00E9 \u201Cso\u201D";
+  const std::vector<std::string> inserts = {"", " ", "  ", "\t", "\n", "\x1F", "\x7F", "\xC2\xA0", " x "};
+  int checked = 0;
+  for (const std::string& insert : inserts)
+    for (std::size_t at = 0; at <= padding.size(); ++at) {
+      const std::string text = padding.substr(0, at) + insert + padding.substr(at);
+      INFO(text);
+      CHECK(collapse_spaces(text) == collapse_byte_by_byte(text));
+      // False only where collapsing changes nothing inside; true wherever it does.
+      if (!may_need_collapsing(text)) CHECK(collapse_byte_by_byte(text) == trim(text));
+      if (insert == "  " || insert == "\t" || insert == "\n") CHECK(may_need_collapsing(text));
+      ++checked;
+    }
+  CHECK(checked == 9 * static_cast<int>(padding.size() + 1));
+}
+
+TEST_CASE("code_point_count counts at every offset of its eight-byte steps", "[core][text]") {
+  const std::string padding = "resolution 78/1 on that day";
+  const std::vector<std::string> inserts = {"", "\u00E9", "\u201C", "\U0001F600", "\xE9", "\x80\x80", "\u4E2D\u6587"};
+  const auto by_byte = [](std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+  };
+  int checked = 0;
+  for (const std::string& insert : inserts)
+    for (std::size_t at = 0; at <= padding.size(); ++at) {
+      const std::string text = padding.substr(0, at) + insert + padding.substr(at);
+      CHECK(code_point_count(text) == by_byte(text));
+      ++checked;
+    }
+  CHECK(checked == 7 * static_cast<int>(padding.size() + 1));
 }
 
 // Stop words of six letters and more, stop words of another case, and
