@@ -51,6 +51,7 @@
 #include "cleanup/pass_util.hpp"
 #include "core/bidi.hpp"
 #include "core/dates.hpp"
+#include "core/known_words.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/spellout.hpp"
@@ -189,7 +190,42 @@ bool may_match(const Field& f, std::string_view text, bool ocr) { return may_mat
   "英文|法文|西班牙文|俄文|阿拉伯文|中文"
 // "Distr. générale", "Distr. limitada": the distribution in French and Spanish.
 #define AKN_LOCAL_DISTRIBUTIONS "générale|limitée|restreinte|general|limitada|reservada"
-#define AKN_WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+// The weekday before a meeting's date, in English, French and Spanish
+// ("Thursday, 4 April 2002", "Vendredi 4 décembre 1959", "Lunes 2 de
+// noviembre de 1959").
+#define AKN_WEEKDAYS                                                                           \
+  "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"                                  \
+  "Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"                                       \
+  "Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo"
+// The hour of a meeting as a French or Spanish record prints it ("10 h 50",
+// "10h50", "15 heures", "10.30 horas"); no capture group.
+#define AKN_LOCAL_TIME "(?:[01]?[0-9]|2[0-3])\\s?h(?:eures)?(?:\\s?[0-5][0-9])?(?![\\p{L}0-9])|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]\\s+horas"
+// What leads into the hour: "at 10.30 a.m.", "à 10 h 50", "a las 10.30 horas".
+#define AKN_TIME_LEAD "(?:at\\s+|à\\s+|a\\s+las\\s+)?"
+// The Main Committees by their ordinal, in capitals or title case, in
+// English, French and Spanish (a 1950s record's masthead: "FOURTH
+// COMMITTEE, 985th MEETING", "QUATRIEME COMMISSION, 985e SEANCE", "CUARTA
+// COMISION, 985a SESION"). Groups 1 to 3: the ordinal in each language,
+// in the order of kCommitteeOrdinals.
+#define AKN_RECORD_COMMITTEE                                                                                        \
+  "(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|First|Second|Third|Fourth|Fifth|Sixth)\\s+(?:COMMITTEE|Committee)|"      \
+  "(PREMI[EÈ]RE|DEUXI[EÈ]ME|TROISI[EÈ]ME|QUATRI[EÈ]ME|CINQUI[EÈ]ME|SIXI[EÈ]ME|Première|Deuxième|Troisième|"        \
+  "Quatrième|Cinquième|Sixième)\\s+(?:COMMISSION|Commission)|"                                                      \
+  "(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\\s+(?:COMISI[OÓ]N|Comisión)"
+// The word for a meeting, plenary or not, in the three languages.
+#define AKN_RECORD_MEETING_WORD                                                                         \
+  "(?:PLENARY\\s+)?MEETING|(?:plenary\\s+)?meeting|S[EÉ]ANCE(?:\\s+PL[EÉ]NI[EÈ]RE)?|séance(?:\\s+plénière)?|" \
+  "SESI[OÓ]N(?:\\s+PLENARIA)?|sesión(?:\\s+plenaria)?"
+// The suffix of a meeting's number: "985th", "985e", "1re", "985a", "985ª".
+// The organs in capitals, as 1950s to 1990s mastheads print them, in
+// English, French and Spanish, accents often left off ("ASSEMBLEE
+// GENERALE"); english_body_of_capitals names them.
+#define AKN_BODY_CAPITALS                                                                                            \
+  "GENERAL\\s+ASSEMBLY|SECURITY\\s+COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL\\s+COUNCIL|TRUSTEESHIP\\s+COUNCIL|"                    \
+  "ASSEMBL[EÉ]E\\s+G[EÉ]N[EÉ]RALE|CONSEIL\\s+DE\\s+S[EÉ]CURIT[EÉ]|CONSEIL\\s+[EÉ]CONOMIQUE\\s+ET\\s+SOCIAL|"                 \
+  "CONSEIL\\s+DE\\s+TUTELLE|ASAMBLEA\\s+GENERAL|CONSEJO\\s+DE\\s+SEGURIDAD|CONSEJO\\s+ECON[OÓ]MICO\\s+Y\\s+SOCIAL|"        \
+  "CONSEJO\\s+DE\\s+ADMINISTRACI[OÓ]N\\s+FIDUCIARIA"
+#define AKN_RECORD_SUFFIX "(?:st|nd|rd|th|ST|ND|RD|TH|er|re|e|E|a|ª|o|º)\\.?"
 // The session as the other five versions print it ("Soixante-dix-huitième
 // session", "Septuagésimo octavo período de sesiones", "Семьдесят восьмая
 // сессия", "الدورة الثامنة والسبعون", "第七十八届会议"), emergency special
@@ -233,7 +269,7 @@ const std::vector<Field>& fields() {
   // "Forty-ninth year" of the Security Council (OCR may double its hyphen:
   // "Forty--fifth year").
   static const Regex kYear("(?:^|\\s)([A-Z][a-z]+(?:-{1,2}[a-z]+)?)\\s+year(?:\\s|$)");
-  static const Regex kBodyCapitals("GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL|TRUSTEESHIP COUNCIL");
+  static const Regex kBodyCapitals(AKN_BODY_CAPITALS);
   // "Distr." ending its line (alone, or after the organ on its baseline:
   // "Security Council Distr."), and the distribution in capitals under it
   // or, where OCR lost the label, beside other values.
@@ -249,8 +285,29 @@ const std::vector<Field>& fields() {
   static const Regex kLowerCaseSymbol("(?<![A-Za-z/])[cosvwxz](?:/(?:[A-Z]{1,6}(?:\\.[0-9]{1,5})?|[0-9]{1,5}(?:\\.[0-9]+)?))+(?![A-Za-z])");
   static const Regex kBody(std::string(masthead::kBodyPattern) + "|" + masthead::kLocalizedBodyPattern);
   static const Regex kDistribution("Distr\\.?\\s*:?\\s*(General|Limited|Restricted|" AKN_LOCAL_DISTRIBUTIONS ")");
-  // A meeting record's status.
-  static const Regex kStatus("(?:^|\\s)(Provisional|Official\\s+Records)(?![a-z])");
+  // A meeting record's status (a 1950s record's: "Documents officiels",
+  // "OFFICIAL RECORDS", "Documentos Oficiales").
+  static const Regex kStatus(
+      "(?:^|\\s)(Provisional|Official\\s+Records|OFFICIAL\\s+RECORDS|Documents\\s+officiels|DOCUMENTS\\s+OFFICIELS|"
+      "Documentos\\s+[Oo]ficiales|DOCUMENTOS\\s+OFICIALES)(?![a-z])");
+  // A 1950s record's meeting, which its masthead prints instead of a
+  // symbol: the Main Committee and the meeting's number ("FOURTH
+  // COMMITTEE, 985th MEETING", "QUATRIEME COMMISSION, 985e SEANCE"), or a
+  // plenary meeting's number in capitals ("850th PLENARY MEETING"); the
+  // meeting word may be printed on the next line of its column (group 5).
+  // Groups 1 to 3: the committee's ordinal (AKN_RECORD_COMMITTEE); 4 and 6:
+  // the number as printed, which on an OCR page may be misread ("9g5e":
+  // parse_line lets only figures through elsewhere).
+  static const Regex kRecordMeeting(
+      "(?:^|\\s)(?:(?:" AKN_RECORD_COMMITTEE ")\\s*,?\\s+([0-9][0-9A-Za-z]{0,4}?)\\s?" AKN_RECORD_SUFFIX
+      "(?:\\s+(" AKN_RECORD_MEETING_WORD "))?|([0-9][0-9A-Za-z]{0,4}?)\\s?" AKN_RECORD_SUFFIX
+      "\\s+(?:PLENARY\\s+MEETING|S[EÉ]ANCE\\s+PL[EÉ]NI[EÈ]RE|SESI[OÓ]N\\s+PLENARIA))(?=[\\s,;]|$)");
+  // The meeting word alone, printed under the committee and number in its
+  // column ("QUATRIEME COMMISSION, 985e" over "SEANCE").
+  static const Regex kMeetingWord("^\\s*(?:" AKN_RECORD_MEETING_WORD ")\\s*$");
+  // The hour alone, printed under the meeting's day in its column
+  // ("Vendredi 4 décembre 1959," over "à 10 h 50").
+  static const Regex kMeetingTime(std::string("^\\s*" AKN_TIME_LEAD "(") + kTimePattern + "|" AKN_LOCAL_TIME ")\\s*[.,]?\\s*$");
   // The meeting: "4507th meeting", "82nd plenary meeting", "50th (resumed)
   // plenary meeting"; a raised ordinal suffix may be read apart ("4507 th").
   static const Regex kMeeting(
@@ -259,9 +316,9 @@ const std::vector<Field>& fields() {
   // When it was held: a date after a weekday or before an hour
   // ("Thursday, 4 April 2002, 11.50 a.m."), the place after it on the same
   // line in text exports ("... 11.50 a.m. New York").
-  static const Regex kMeetingDate(std::string("(?:(" AKN_WEEKDAYS "),?\\s+(") + kDatePattern + ")(?:,?\\s+(?:at\\s+)?(" +
-                                  kTimePattern + "))?|(" + kDatePattern + "),?\\s+(?:at\\s+)?(" + kTimePattern +
-                                  "))(?:,?\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})\\s*$)?");
+  static const Regex kMeetingDate(std::string("(?:(" AKN_WEEKDAYS "),?\\s+(") + kDatePattern + ")(?:,?\\s+" AKN_TIME_LEAD "(" +
+                                  kTimePattern + "|" AKN_LOCAL_TIME "))?|(" + kDatePattern + "),?\\s+" AKN_TIME_LEAD "(" +
+                                  kTimePattern + "|" AKN_LOCAL_TIME "))(?:,?\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})\\s*$)?");
   static const Regex kDate(std::string("(") + kDatePattern + ")");
   // On an OCR page: a date whose day is unreadable ("~9 September 1971").
   static const Regex kUnreadableDayDate(
@@ -276,6 +333,13 @@ const std::vector<Field>& fields() {
   static const Regex kAgenda(
       "Agenda items?\\s+[0-9]+(?:\\s*\\([a-z]{1,2}\\))?(?:(?:\\s*,\\s*|\\s+and\\s+)[0-9]+(?:\\s*\\([a-z]{1,2}\\))?)*|" AKN_LOCAL_AGENDA);
   static const Regex kLocalSession(AKN_LOCAL_SESSIONS);
+  // The session in capitals, as a 1950s record prints it ("QUATORZIEME
+  // SESSION", "DECIMOCUARTO PERIODO DE SESIONES", "FOURTEENTH SESSION"),
+  // accents often left off. Groups: the ordinal in French, Spanish,
+  // English.
+  static const Regex kSessionCapitals(
+      "(?:^|\\s)(?:(\\p{Lu}+(?:-\\p{Lu}+)*I[EÈ](?:ME|RE))\\s+SESSION|(\\p{Lu}+(?:\\s+\\p{Lu}+)?)\\s+PER[IÍ]ODO\\s+DE\\s+"
+      "SESIONES|([A-Z]+(?:-[A-Z]+)?)\\s+SESSION)(?=\\s|$)");
   // The language of the original ("Original: English", "ORIGINAL: ENGLISH",
   // "Original: English/French"), and, on a line of its own, the language of
   // this version (1990s: "ENGLISH" above "ORIGINAL: FRENCH").
@@ -295,7 +359,8 @@ const std::vector<Field>& fields() {
       {&kBody, "body",
        {"Assembl", "Council", "Commission", "Conseil", "Asamblea", "Consejo", "Comisión", "Генеральн", "Совет",
         "الجمعية", "مجلس", "大会", "理事会"}},
-      {&kStatus, "status", {"Provisional", "Official"}},
+      {&kRecordMeeting, "recordMeeting", {"COMMITTEE", "Committee", "COMMISSION", "Commission", "COMISI", "Comisi", "PL"}},
+      {&kStatus, "status", {"Provisional", "Official", "OFFICIAL", "Documents", "DOCUMENTS", "Documentos", "DOCUMENTOS"}},
       {&kAgenda, "agendaItem", {"Agenda", "Point", "Tema", "Пункт", "البند", "البنود", "议程项目"}},
       {&kMeetingDate, "meetingDate", kYearCues},
       {&kDate, "issueDate", kYearCues},
@@ -306,6 +371,7 @@ const std::vector<Field>& fields() {
       {&kMisreadMonthDate, "misreadMonthDate", kYearCues, true},
       {&kSession, "session", {"session"}},
       {&kLocalSession, "localSession", {"session", "período", "сессия", "الدورة", "会议"}},
+      {&kSessionCapitals, "sessionCapitals", {"SESSION", "SESIONES"}},
       {&kMisreadSession, "misreadSession", {"session"}, true},
       {&kMeeting, "meeting", {"meeting"}},
       {&kJointSymbols, "symbols", {"/"}},
@@ -315,9 +381,11 @@ const std::vector<Field>& fields() {
       {&kVersionLanguage, "language"},
       {&kCommittee, "committee", {"Committee"}},
       {&kYear, "year", {"year"}},
-      {&kBodyCapitals, "body", {"ASSEMBLY", "COUNCIL"}},
+      {&kBodyCapitals, "body", {"ASSEMBL", "COUNCIL", "ASAMBLEA", "CONSEIL", "CONSEJO"}},
       {&kDistributionParts, "distribution", {"Distr", "GENERAL", "LIMITED", "RESTRICTED"}},
-      {&kPreliminaryItem, "agendaItem", {"Item"}}};
+      {&kPreliminaryItem, "agendaItem", {"Item"}},
+      {&kMeetingWord, "meetingWord", {"MEETING", "meeting", "ANCE", "ance", "SESI", "sesi"}},
+      {&kMeetingTime, "meetingTime", {"m.", "h", "noon", "midnight"}}};
   return all;
 }
 
@@ -341,6 +409,62 @@ std::optional<int> nearest_ordinal(std::string_view printed) {
 // Whether a date may follow this byte on an OCR page: white space or an
 // opening bracket (a misread day's first half is neither).
 bool glued_ok(char before) { return before == ' ' || before == '\t' || before == '(' || before == ','; }
+
+bool all_figures(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The number of a record's meeting as kRecordMeeting's match prints it.
+std::string_view record_meeting_number(const Regex::Match& m, std::string_view text) {
+  return m.has(4) ? m.str(text, 4) : m.str(text, 6);
+}
+
+// The Main Committee's number (1 to 6) from the ordinal printed in
+// kRecordMeeting's groups 1 to 3 (English, French, Spanish), or 0.
+int committee_number(const std::vector<std::string>& groups) {
+  static constexpr std::array<std::array<std::string_view, 6>, 3> kOrdinals = {{
+      {"first", "second", "third", "fourth", "fifth", "sixth"},
+      {"premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme"},
+      {"primera", "segunda", "tercera", "cuarta", "quinta", "sexta"},
+  }};
+  for (std::size_t g = 0; g < kOrdinals.size() && g < groups.size(); ++g) {
+    if (groups[g].empty()) continue;
+    const std::string word = without_case_and_accents(groups[g]);
+    for (std::size_t n = 0; n < kOrdinals[g].size(); ++n)
+      if (word == kOrdinals[g][n]) return static_cast<int>(n) + 1;
+  }
+  return 0;
+}
+
+// The hour of a meeting as an English, French or Spanish record prints it
+// ("10.30 a.m.", "10 h 50", "10h50", "15 heures", "10.30 horas"), what
+// leads into it ("at", "à", "a las") left off; nothing when it is none.
+std::optional<ClockTime> parse_meeting_time(std::string_view text) {
+  static const Regex kLead("^\\s*" AKN_TIME_LEAD);
+  static const Regex kLocal("^\\s*([01]?[0-9]|2[0-3])(?:\\s?h(?:eures)?(?:\\s?([0-5][0-9]))?|[.:]([0-5][0-9])\\s+horas)\\s*$");
+  std::string_view rest = text;
+  if (const auto m = kLead.search(rest)) rest.remove_prefix(m->end);
+  if (auto t = parse_time(rest)) return t;
+  const auto m = kLocal.search(rest);
+  if (!m) return std::nullopt;
+  ClockTime t;
+  t.hour = std::stoi(std::string(m->str(rest, 1)));
+  t.minute = m->has(2) ? std::stoi(std::string(m->str(rest, 2))) : m->has(3) ? std::stoi(std::string(m->str(rest, 3))) : 0;
+  t.printed = collapse_spaces(rest);
+  return t;
+}
+
+// The English name of an organ printed in capitals in English, French or
+// Spanish ("ASSEMBLEE GENERALE": General Assembly), accents or none; empty
+// when it is no organ vocabulary::kBodies or kBodyNames know.
+std::string english_body_of_capitals(std::string_view printed) {
+  const std::string words = without_case_and_accents(collapse_spaces(printed));
+  for (const vocabulary::Body& b : vocabulary::kBodies)
+    if (without_case_and_accents(b.name) == words) return std::string(b.name);
+  for (const vocabulary::BodyName& n : vocabulary::kBodyNames)
+    if (without_case_and_accents(n.printed) == words) return std::string(n.english);
+  return {};
+}
 
 // The fields found in `text`, and whether they explain all of it.
 struct Parsed {
@@ -407,6 +531,10 @@ Parsed parse_line(std::string_view text, bool ocr = false) {
           (!ocr || parse_date(m->str(rest)) || month_number_within_edits(m->str(rest, 1), kMisreadMonthEdits) == 0))
         break;
       if (f.name == "misreadSession" && (!ocr || !nearest_ordinal(m->str(rest, 1)))) break;
+      // A record's meeting number that is no number ("9g5e") only where OCR
+      // may have misread it; an English session's ordinal must be one.
+      if (f.name == "recordMeeting" && !ocr && !all_figures(record_meeting_number(*m, rest))) break;
+      if (f.name == "sessionCapitals" && m->has(3) && !parse_ordinal_words(m->str(rest, 3))) break;
       if (f.name == "unreadableDate" && (!ocr || parse_date(m->str(rest)))) break;
       // On an OCR page a date's day glued to a sign or letter ("~9 September
       // 1971", "l9 ...") is part of a misread day, not a day of its own.
@@ -555,7 +683,10 @@ class Store {
     if (name == "symbol" || name == "symbols") return symbols(name, value, line_text);
     if (name == "lowerCaseSymbol") return lower_case_symbol(value, line_text);
     if (name == "organization") organization(value);
-    else if (name == "body") body(title_case_body(value), value);
+    else if (name == "body") {
+      const std::string english = english_body_of_capitals(value);
+      body(english.empty() ? title_case_body(value) : english, value);
+    }
     else if (name == "distribution") distribution(value, groups);
     else if (name == "issueDate") {
       if (auto d = parse_date(value)) meta_.issue_date = *d;
@@ -591,6 +722,17 @@ class Store {
       if (!groups.empty()) meta_.meeting_number = std::stoi(groups[0]);
     } else if (name == "meetingDate") {
       return meeting_date(value, groups);
+    } else if (name == "recordMeeting") {
+      return record_meeting(value, groups);
+    } else if (name == "meetingWord") {
+      // The meeting word under the committee and number in their column.
+      if (meta_.meeting && !meta_.meeting->ends_with(value)) *meta_.meeting += " " + collapse_spaces(value);
+      return "meeting=" + value;
+    } else if (name == "meetingTime") {
+      if (auto t = parse_meeting_time(groups.empty() ? value : groups[0])) meta_.meeting_time = *t;
+      return "meetingTime=" + value;
+    } else if (name == "sessionCapitals") {
+      return session_capitals(value, groups);
     } else if (name == "original") {
       return original(value, groups);
     } else if (name == "language") {
@@ -701,6 +843,48 @@ class Store {
     if (!v.empty()) meta_.distribution = v;
   }
 
+  // A 1950s record's meeting ("QUATRIEME COMMISSION, 985e SEANCE"): the
+  // meeting as printed, the Main Committee by its English name, the
+  // number; a number OCR misread ("9g5e") gives none, with a warning.
+  std::string record_meeting(const std::string& value, const std::vector<std::string>& groups) {
+    static constexpr std::array<std::string_view, 6> kCommittees = {"First Committee", "Second Committee", "Third Committee",
+                                                                    "Fourth Committee", "Fifth Committee", "Sixth Committee"};
+    meta_.meeting = collapse_spaces(trim(value));
+    if (const int n = committee_number(groups); n > 0 && !meta_.committee) meta_.committee = std::string(kCommittees[static_cast<std::size_t>(n - 1)]);
+    const std::string number = groups.size() > 3 && !groups[3].empty() ? groups[3] : (groups.size() > 5 ? groups[5] : "");
+    if (all_figures(number)) {
+      meta_.meeting_number = std::stoi(number);
+    } else {
+      doc_.log.warn(std::string(kPass), where_,
+                    "the meeting's number \"" + number + "\" in the masthead's \"" + *meta_.meeting +
+                        "\" is no number (misread on the scan?): no meeting number is taken from it");
+    }
+    return "meeting=" + *meta_.meeting;
+  }
+
+  // The session in capitals: its number from the French, Spanish or
+  // English ordinal, accents restored where French capitals leave them off
+  // ("QUATORZIEME": quatorzième); kept as printed, with a warning, when it
+  // cannot be read.
+  std::string session_capitals(const std::string& value, const std::vector<std::string>& groups) {
+    meta_.session = collapse_spaces(trim(value));
+    std::optional<int> n;
+    if (groups.size() > 2 && !groups[2].empty()) n = parse_ordinal_words(groups[2]);
+    if (!groups.empty() && !groups[0].empty()) {
+      std::string word = without_case_and_accents(groups[0]);
+      for (const auto& [plain, accented] : {std::pair<std::string_view, std::string_view>{"ieme", "ième"}, {"iere", "ière"}})
+        if (word.ends_with(plain)) word.replace(word.size() - plain.size(), plain.size(), accented);
+      n = parse_spelled_ordinal(word, "fr");
+    }
+    if (groups.size() > 1 && !groups[1].empty()) {
+      n = parse_spelled_ordinal(groups[1], "es");
+      if (!n) n = parse_spelled_ordinal(without_case_and_accents(groups[1]), "es");
+    }
+    if (n) meta_.session_number = n;
+    else doc_.log.warn(std::string(kPass), where_, "the number of the session \"" + *meta_.session + "\" could not be read: kept as printed");
+    return "session=" + *meta_.session + (n ? " (" + std::to_string(*n) + ")" : "");
+  }
+
   // Groups: weekday, date, time | date, time; then the place.
   std::string meeting_date(const std::string& value, const std::vector<std::string>& groups) {
     const bool weekday = groups.size() > 1 && !groups[1].empty();  // the first form, which has one
@@ -709,9 +893,12 @@ class Store {
     std::string kept = "meetingDate=" + value;
     if (auto d = parse_date(date)) {
       meta_.meeting_date = *d;
-      if (weekday) meta_.meeting_date->printed = groups[0] + ", " + d->printed;
+      // The weekday as printed before the date: with a comma in English
+      // ("Thursday, 4 April 2002"), without in French ("Vendredi 4 décembre").
+      const bool comma = value.size() > groups[0].size() && value[groups[0].size()] == ',';
+      if (weekday) meta_.meeting_date->printed = groups[0] + (comma ? ", " : " ") + d->printed;
     }
-    if (auto t = parse_time(time)) meta_.meeting_time = *t;
+    if (auto t = parse_meeting_time(time)) meta_.meeting_time = *t;
     if (groups.size() > 5 && !groups[5].empty()) meta_.meeting_place = groups[5];
     return kept;
   }
@@ -849,6 +1036,19 @@ class MastheadReader {
       const Parsed& p = parsed(i);
       if (p.complete && (p.has("symbol") || p.has("symbols") || (ocr_ && p.has("lowerCaseSymbol")))) return i;
     }
+    return record_meeting_anchor();
+  }
+
+  // A 1950s record's masthead prints neither "Distr." nor a symbol: its
+  // meeting line ("FOURTH COMMITTEE, 985th MEETING", "QUATRIEME
+  // COMMISSION, 985e") among the first lines of page 1 anchors it.
+  std::size_t record_meeting_anchor() const {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0 && seen < kSymbolAnchorLines; ++i) {
+      if (skipped(i)) continue;
+      ++seen;
+      if (line(i).role == LineRole::body && parsed(i).complete && parsed(i).has("recordMeeting")) return i;
+    }
     return refs_.size();
   }
 
@@ -862,16 +1062,18 @@ class MastheadReader {
       --i;
       if (skipped(i)) continue;
       std::size_t upper = 0;
-      if (values(i) && !names_meeting(i)) {
+      // The organ first: its second line alone may read as a value
+      // ("GENERALE" as the distribution GENERAL).
+      if (organ_over_two_lines(i, upper)) {
+        taken_.push_back({upper, Part::organ_top});
+        taken_.push_back({i, Part::organ_bottom});
+        i = upper;
+      } else if (values(i) && !names_meeting(i)) {
         taken_.push_back({i, Part::values});
       } else if (logo_letters(i)) {
         taken_.push_back({i, Part::logo});
       } else if (speck(i)) {
         taken_.push_back({i, Part::speck});
-      } else if (organ_over_two_lines(i, upper)) {
-        taken_.push_back({upper, Part::organ_top});
-        taken_.push_back({i, Part::organ_bottom});
-        i = upper;
       } else {
         break;
       }
@@ -887,15 +1089,29 @@ class MastheadReader {
     std::size_t agenda = kAgendaLine.search(line(anchor).text) ? anchor : refs_.size();
     std::size_t title_lines = 0;
     bool open_time = meeting_time_without_place(anchor);
+    std::size_t time_line = anchor;
     for (std::size_t i = anchor + 1, last = anchor; i < refs_.size() && seen < kReach; ++i) {
       if (skipped(i)) continue;
       if (line(i).role != LineRole::body) break;
+      if (const std::size_t lower = organ_below(i); lower < refs_.size()) {
+        // The organ over two lines in the left column, read under a meeting
+        // line of the right ("GENERAL" / "ASSEMBLY" beside "FOURTH
+        // COMMITTEE, 985th").
+        taken_.push_back({i, Part::organ_top});
+        taken_.push_back({lower, Part::organ_bottom});
+        ++seen;
+        last = i = lower;
+        continue;
+      }
       if (values(i)) {
         taken_.push_back({i, Part::values});
         ++seen;
         agenda = kAgendaLine.search(line(i).text) ? i : refs_.size();
         title_lines = 0;
-        open_time = meeting_time_without_place(i);
+        // The place is printed under the hour in its column: values of the
+        // other column read between them leave it awaited.
+        open_time = open_time && other_column(i, time_line);
+        if (meeting_time_without_place(i)) open_time = true, time_line = i;
       } else if (agenda < refs_.size() && continues_title(agenda, last, title_lines, i)) {
         taken_.push_back({i, Part::agenda_title});
         ++title_lines;
@@ -938,16 +1154,31 @@ class MastheadReader {
   // ("GENERAL" over "ASSEMBLY"): line i is the second; `upper` is set to
   // the first.
   bool organ_over_two_lines(std::size_t i, std::size_t& upper) const {
-    static const Regex kSecond("^\\s*(?:ASSEMBLY|COUNCIL)\\s*$");
-    static const Regex kWhole(
-        "^\\s*(?:GENERAL\\s+ASSEMBLY|SECURITY\\s+COUNCIL|ECONOMIC\\s+AND\\s+SOCIAL\\s+COUNCIL|TRUSTEESHIP\\s+COUNCIL)\\s*$");
-    if (line(i).role != LineRole::body || !kSecond.full_match(line(i).text)) return false;
     std::size_t k = i;
     while (k > 0 && skipped(k - 1)) --k;
-    if (k == 0 || line(k - 1).role != LineRole::body || !kWhole.full_match(line(k - 1).text + " " + line(i).text))
-      return false;
+    if (k == 0 || !organ_pair(k - 1, i)) return false;
     upper = k - 1;
     return true;
+  }
+
+  // The line under line i that ends the organ's name begun on line i
+  // ("ASSEMBLEE" over "GENERALE"), or refs_.size().
+  std::size_t organ_below(std::size_t i) const {
+    std::size_t k = i + 1;
+    while (k < refs_.size() && skipped(k)) ++k;
+    return k < refs_.size() && refs_[k].page == refs_[i].page && organ_pair(i, k) ? k : refs_.size();
+  }
+
+  // Whether lines `top` and `bottom`, each a word or more in capitals,
+  // print an organ's name in capitals between them (AKN_BODY_CAPITALS: in
+  // English, French or Spanish), neither line the whole name.
+  bool organ_pair(std::size_t top, std::size_t bottom) const {
+    static const Regex kCapitals("^\\s*\\p{Lu}+(?:\\s+\\p{Lu}+)*\\s*$");
+    static const Regex kWhole("^\\s*(?:" AKN_BODY_CAPITALS ")\\s*$");
+    const Line& a = line(top);
+    const Line& b = line(bottom);
+    return a.role == LineRole::body && b.role == LineRole::body && kCapitals.full_match(a.text) &&
+           kCapitals.full_match(b.text) && !kWhole.full_match(a.text) && kWhole.full_match(a.text + " " + b.text);
   }
 
   // On an OCR page, a value wrapped over two lines ("Items 23, 35 and 78 of
@@ -999,12 +1230,22 @@ class MastheadReader {
 
   bool names_meeting(std::size_t i) const {
     const Parsed& p = parsed(i);
-    return p.has("meeting") || p.has("meetingDate");
+    return p.has("meeting") || p.has("meetingDate") || p.has("recordMeeting");
   }
 
-  // A meeting's hour was just printed with no place after it.
+  // Whether lines i and k, both with geometry, are set in two columns of
+  // the page: side by side, neither reaching over the other.
+  bool other_column(std::size_t i, std::size_t k) const {
+    const Line& a = line(i);
+    const Line& b = line(k);
+    return a.box && b.box && refs_[i].page == refs_[k].page && (a.box->x1 < b.box->x0 || b.box->x1 < a.box->x0);
+  }
+
+  // A meeting's hour was just printed with no place after it (or alone,
+  // under its day in a masthead's column).
   bool meeting_time_without_place(std::size_t i) const {
     const Parsed& p = parsed(i);
+    if (p.has("meetingTime")) return true;
     for (std::size_t k = 0; k < p.values.size(); ++k)
       if (p.values[k].first == "meetingDate") {
         const auto& g = p.groups[k].second;
@@ -1015,9 +1256,10 @@ class MastheadReader {
   }
 
   // The place of a meeting under its date and hour: a name of one to three
-  // capitalised words ("New York", "Addis Ababa").
+  // capitalised words ("New York", "Addis Ababa"), or in capitals ("NEW
+  // YORK", a 1950s record).
   bool is_place(std::size_t i) const {
-    static const Regex kPlace("^\\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\\s*$");
+    static const Regex kPlace("^\\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})\\s*$");
     return kPlace.full_match(line(i).text);
   }
 

@@ -1236,6 +1236,13 @@ class StructureBuilder {
     }
     if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
     if (symbol.find("/DEC/") != std::string::npos) return set(DocumentType::decision, "its symbol " + symbol);
+    // A masthead that names a meeting and its day is a record's (a 1950s
+    // record's masthead prints no symbol: "QUATRIEME COMMISSION, 985e
+    // SEANCE", "Vendredi 4 décembre 1959").
+    if (res_.meta.meeting && res_.meta.meeting_date) {
+      res_.document_date = res_.meta.meeting_date;
+      return set(DocumentType::meeting_record, "its masthead's meeting (\"" + *res_.meta.meeting + "\")");
+    }
     if (res_.adoption_line) {
       const bool decision = res_.adoption_line->starts_with("Decision");
       return set(decision ? DocumentType::decision : DocumentType::resolution, "its adoption line");

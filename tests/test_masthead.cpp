@@ -1010,3 +1010,174 @@ TEST_CASE("a summary or verbatim record known by its symbol is given no title fr
   }
   CHECK(checked == 2);
 }
+
+namespace {
+
+// A 1959 summary record's masthead, which prints neither "Distr." nor a
+// symbol, in one of three languages: the left column (the organization,
+// the organ over two lines, the session, the status) and the right (the
+// Main Committee and the meeting's number, the meeting word under them,
+// the day, the hour under it, the place), as an old OCR text layer gives
+// them: line by line in the order the layer holds them, the two columns
+// interleaved, the place before the status on their shared baseline.
+struct OldRecord {
+  std::string language;
+  std::vector<TypedLine> masthead;
+  std::string body;
+  std::string footer;
+};
+
+const std::vector<OldRecord>& old_records() {
+  static const std::vector<OldRecord> records = {
+      {"fr",
+       {{30, 43, "Nations Unies"}, {366, 43, "QUATRIEME COMMISSION, 985e"}, {30, 60, "ASSEMBLEE"}, {30, 84, "GENERALE"},
+        {526, 60, "SEANCE"}, {437, 88, "Vendredi 4 décembre 1959,"}, {516, 98, "à 10 h 50"}, {30, 110, "QUATORZIEME SESSION"},
+        {490, 122, "NEW YORK"}, {30, 122, "Documents officiels"}},
+       "M. CARPIO (Philippines) admet que l'interprétation de l'Article 73 de la Charte peut donner lieu à des divergences.",
+       "651 A/C,4/SR.985"},
+      {"en",
+       {{30, 43, "United Nations"}, {366, 43, "FOURTH COMMITTEE, 985th"}, {30, 60, "GENERAL"}, {30, 84, "ASSEMBLY"},
+        {520, 60, "MEETING"}, {420, 88, "Friday, 4 December 1959,"}, {500, 98, "at 10.50 a.m."}, {30, 110, "FOURTEENTH SESSION"},
+        {490, 122, "NEW YORK"}, {30, 122, "Official Records"}},
+       "Mr. CARPIO (Philippines) said that Article 73 of the Charter might be interpreted in different ways.",
+       "A/C.4/SR.985 651"},
+      {"es",
+       {{30, 43, "Naciones Unidas"}, {366, 43, "CUARTA COMISION, 985a"}, {30, 60, "ASAMBLEA"}, {30, 84, "GENERAL"},
+        {526, 60, "SESION"}, {400, 88, "Viernes 4 de diciembre de 1959,"}, {480, 98, "a las 10.50 horas"},
+        {30, 110, "DECIMOCUARTO PERIODO DE SESIONES"}, {490, 122, "NUEVA YORK"}, {30, 122, "Documentos Oficiales"}},
+       "El Sr. CARPIO (Filipinas) dice que el Artículo 73 de la Carta puede interpretarse de distintas maneras.",
+       "651 A/C.4/SR.985"},
+  };
+  return records;
+}
+
+// The record of `pages` pages read from an old OCR text layer, its
+// masthead's lines as `masthead` gives them, the symbol in page 1's footer.
+Document old_record(const OldRecord& r, const std::vector<TypedLine>& masthead, int pages) {
+  Document doc;
+  doc.source.name = "old_record.pdf";
+  doc.source.kind = "pdf";
+  std::vector<TypedLine> page1 = masthead;
+  page1.push_back({140, 150, r.language == "fr" ? "SOMMAIRE" : r.language == "es" ? "SUMARIO" : "CONTENTS"});
+  for (int k = 0; k < 12; ++k) page1.push_back({30, 170.0 + 12 * k, r.body});
+  page1.push_back({300, 745, r.footer});
+  doc.pages.push_back(layer_page(1, page1));
+  for (int n = 2; n <= pages; ++n) doc.pages.push_back(layer_page(n, {{30, 40, std::to_string(650 + n)}, {30, 120, r.body}}));
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a 1959 record's masthead without Distr. or symbol is read from its meeting line in three languages",
+          "[masthead][ocr]") {
+  std::size_t checked = 0;
+  for (const OldRecord& r : old_records()) {
+    for (int pages : {1, 2}) {
+      INFO(r.language << ", " << pages << " page(s)");
+      const Conversion c = pipeline().finish(old_record(r, r.masthead, pages));
+      const Metadata& m = c.resolution.meta;
+      CHECK(m.symbol == "A/C.4/SR.985");  // from the footer, as before
+      CHECK(m.organization == "United Nations");
+      CHECK(m.body == "General Assembly");
+      CHECK(m.committee == "Fourth Committee");
+      CHECK(m.meeting_number == 985);
+      if (r.language != "es") CHECK(m.session_number == 14);
+      CHECK(m.status);
+      REQUIRE(m.meeting_date);
+      CHECK(m.meeting_date->iso() == "1959-12-04");
+      REQUIRE(m.meeting_time);
+      CHECK(m.meeting_time->iso() == "10:50:00");
+      CHECK(m.meeting_place);
+      CHECK_FALSE(m.issue_date);
+      CHECK(masthead_lines(c.document) == 10);
+      CHECK(c.resolution.type == DocumentType::meeting_record);
+      const auto d = work_date(c.resolution);
+      REQUIRE(d);
+      CHECK(d->name == "meeting");
+      CHECK(d->date.iso() == "1959-12-04");
+      for (const TypedLine& l : r.masthead) CHECK_FALSE(has_line(c.text, l.text));
+      CHECK(contains(c.text, r.body));
+      CHECK(warnings_with(c, "not explained by masthead fields") == 0);
+      CHECK(c.validation_errors.empty());
+      ++checked;
+    }
+  }
+  CHECK(checked == 6);
+}
+
+TEST_CASE("a 1959 record's meeting number OCR misread is no number and is said so", "[masthead][ocr]") {
+  // "9g5e": the meeting line anchors the masthead; no number is guessed.
+  OldRecord r = old_records().front();
+  r.masthead[1].text = "QUATRIEME COMMISSION, 9g5e";
+  const Conversion c = pipeline().finish(old_record(r, r.masthead, 2));
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.meeting == "QUATRIEME COMMISSION, 9g5e SEANCE");
+  CHECK_FALSE(m.meeting_number);
+  CHECK(warnings_with(c, "the meeting's number \"9g5\"") == 1);
+  CHECK(m.session_number == 14);
+  CHECK(masthead_lines(c.document) == 10);
+  // In a text export (no OCR), such a line is no meeting and anchors nothing.
+  const Conversion t = convert("Nations Unies\n\nQUATRIEME COMMISSION, 9g5e SEANCE\n\nQUATORZIEME SESSION\n\n" + r.body + "\n");
+  CHECK_FALSE(t.resolution.meta.meeting);
+  CHECK(contains(t.text, "QUATRIEME COMMISSION, 9g5e SEANCE"));
+}
+
+TEST_CASE("a 1959 record's masthead line no field explains stops it and stays in the text with a warning", "[masthead][ocr]") {
+  OldRecord r = old_records().front();
+  std::vector<TypedLine> masthead = r.masthead;
+  masthead.insert(masthead.begin() + 6, {437, 92, "Séance reportée"});
+  const Conversion c = pipeline().finish(old_record(r, masthead, 2));
+  CHECK(contains(c.text, "Séance reportée"));
+  CHECK(warnings_with(c, "not explained by masthead fields; kept in the text: \"Séance reportée\"") == 1);
+  CHECK(c.resolution.meta.meeting_number == 985);
+}
+
+TEST_CASE("a 1959 record's masthead as text, its columns one after the other, is read in three languages",
+          "[masthead][structure]") {
+  struct Case {
+    std::string text;
+    int session;
+  };
+  const std::vector<Case> cases = {
+      {"Nations Unies\n\nASSEMBLEE GENERALE\n\nQUATORZIEME SESSION\n\nDocuments officiels\n\n"
+       "QUATRIEME COMMISSION, 985e SEANCE\n\nVendredi 4 décembre 1959, à 10 h 50\n\nNEW YORK\n\nSOMMAIRE\n\n"
+       "1. M. CARPIO (Philippines) admet que l'interprétation de l'Article 73 de la Charte peut donner lieu à des "
+       "divergences.\n",
+       14},
+      {"United Nations\n\nGENERAL ASSEMBLY\n\nFOURTEENTH SESSION\n\nOfficial Records\n\nFOURTH COMMITTEE, 985th MEETING\n\n"
+       "Friday, 4 December 1959, at 10.50 a.m.\n\nNEW YORK\n\nCONTENTS\n\n"
+       "1. Mr. CARPIO (Philippines) said that Article 73 of the Charter might be interpreted in different ways.\n",
+       14},
+      {"Naciones Unidas\n\nASAMBLEA GENERAL\n\nDocumentos Oficiales\n\nCUARTA COMISION, 985a SESION\n\n"
+       "Viernes 4 de diciembre de 1959, a las 10.50 horas\n\nNUEVA YORK\n\nSUMARIO\n\n"
+       "1. El Sr. CARPIO (Filipinas) dice que el Artículo 73 de la Carta puede interpretarse de distintas maneras.\n",
+       0},
+  };
+  std::size_t checked = 0;
+  for (const Case& k : cases) {
+    INFO(k.text.substr(0, 40));
+    const Conversion c = convert(k.text);
+    const Metadata& m = c.resolution.meta;
+    CHECK(m.body == "General Assembly");
+    CHECK(m.committee == "Fourth Committee");
+    CHECK(m.meeting_number == 985);
+    if (k.session > 0) CHECK(m.session_number == k.session);
+    REQUIRE(m.meeting_date);
+    CHECK(m.meeting_date->iso() == "1959-12-04");
+    REQUIRE(m.meeting_time);
+    CHECK(m.meeting_time->iso() == "10:50:00");
+    CHECK(m.meeting_place);
+    CHECK(m.status);
+    CHECK(c.resolution.type == DocumentType::meeting_record);
+    REQUIRE(work_date(c.resolution));
+    CHECK(work_date(c.resolution)->name == "meeting");
+    CHECK(contains(c.text, "CARPIO"));
+    CHECK_FALSE(contains(c.text, "985"));
+    CHECK_FALSE(contains(c.text, "YORK"));
+    ++checked;
+  }
+  CHECK(checked == 3);
+  // A conclusion's meeting near the top of a short text is no anchor.
+  const Conversion r = convert("The General Assembly,\n\n1. Decides to adjourn.\n\n77th plenary meeting\n\n4 December 1959\n");
+  CHECK_FALSE(r.resolution.meta.meeting_number);
+}
