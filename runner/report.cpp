@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/quality_json.hpp"
+#include "runner/cross_language.hpp"
 #include "runner/json_events.hpp"
 #include "runner/pool.hpp"
 
@@ -172,7 +173,9 @@ namespace {
 // read (languageVersions, unknown ones) are skipped whole.
 class EntryReader : public nlohmann::json_sax<Json> {
  public:
-  explicit EntryReader(DocumentReport& d) : d_(d) {}
+  // `light`: outputs, editsByKind and the counts cross_language does not
+  // compare are checked but not filled (document_from_stored).
+  EntryReader(DocumentReport& d, bool light) : d_(d), light_(light) {}
 
   bool null() override { return scalar(Value{}); }
   bool boolean(bool v) override { return scalar(Value{Value::Kind::boolean, v}); }
@@ -214,7 +217,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
   };
 
   [[noreturn]] void wrong_type() const { throw ReportError("a report entry's \"" + top_ + "\" has the wrong type"); }
-  [[nodiscard]] std::string text_of(const Value& v) const {
+  [[nodiscard]] const std::string& text_of(const Value& v) const {
     if (v.kind != Value::Kind::string) wrong_type();
     return *v.text;
   }
@@ -279,9 +282,16 @@ class EntryReader : public nlohmann::json_sax<Json> {
   }
 
   void nested(const Value& v) {
-    if (top_ == "outputs") d_.outputs[inner_] = text_of(v);
-    else if (top_ == "counts") d_.counts[inner_] = count_of_value(v);
-    else if (top_ == "editsByKind") d_.edits_by_kind[inner_] = count_of_value(v);
+    if (top_ == "outputs") {
+      const std::string& path = text_of(v);
+      if (!light_) d_.outputs[inner_] = path;
+    } else if (top_ == "counts") {
+      const std::size_t count = count_of_value(v);
+      if (!light_ || compared(inner_)) d_.counts[inner_] = count;
+    } else if (top_ == "editsByKind") {
+      const std::size_t count = count_of_value(v);
+      if (!light_) d_.edits_by_kind[inner_] = count;
+    }
     else if (top_ == "warnings") d_.warnings.push_back(text_of(v));
     else if (top_ == "quality" && d_.quality) quality(*d_.quality, v);
   }
@@ -311,7 +321,14 @@ class EntryReader : public nlohmann::json_sax<Json> {
   // The figures quality_from takes when one is missing or not a number.
   static inline const Quality kQualityDefaults{};
 
+  // A count cross_language compares.
+  static bool compared(const std::string& key) {
+    const auto& parts = cross_language::counted_parts();
+    return std::any_of(parts.begin(), parts.end(), [&](const cross_language::CountedPart& p) { return key == p.key; });
+  }
+
   DocumentReport& d_;
+  bool light_ = false;
   int depth_ = 0;
   std::string top_, inner_;
 };
@@ -320,7 +337,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
 
 DocumentReport document_from_json(const std::string& json) {
   DocumentReport d;
-  EntryReader reader(d);
+  EntryReader reader(d, false);
   read_json_events(json, reader);
   return d;
 }
@@ -484,23 +501,40 @@ std::optional<StoredMembers> stored_members(std::string_view json) {
 
 std::string compact(const Json& x) { return x.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+// A JSON string as compact(Json(text)) writes it: as it is, in quotes,
+// when it holds only printable ASCII but quotes and backslashes (nlohmann
+// writes those characters as they are); else written by nlohmann. Three
+// such dumps per document were a tenth of an unchanged rerun's report.json.
+std::string& quoted(std::string& buffer, const std::string& text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~' && c != '"' && c != '\\'; });
+  if (!plain) return buffer = compact(Json(text));
+  buffer.clear();
+  buffer.reserve(text.size() + 2);
+  buffer += '"';
+  buffer += text;
+  buffer += '"';
+  return buffer;
+}
+
 // The members a run sets afresh on a document read from its stored entry,
-// written from the fields when they are to be written at all ("" when not).
-std::string fresh_member(const DocumentReport& d, std::string_view key, const StoredMembers& stored) {
-  if (key == "input") return compact(Json(d.input));
-  if (key == "relative") return compact(Json(d.relative));
-  if (key == "status") return compact(Json(status_name(d.status)));
-  if (key == "note") return d.note.empty() ? std::string() : compact(Json(d.note));
-  if (key == "corpus") return d.corpus.empty() ? std::string() : compact(Json(d.corpus));
+// written from the fields (into `buffer`) when they are to be written at
+// all ("" when not).
+std::string_view fresh_member(const DocumentReport& d, std::string_view key, const StoredMembers& stored,
+                              std::string& buffer) {
+  if (key == "input") return quoted(buffer, d.input);
+  if (key == "relative") return quoted(buffer, d.relative);
+  if (key == "status") return quoted(buffer, status_name(d.status));
+  if (key == "note") return d.note.empty() ? std::string_view() : quoted(buffer, d.note);
+  if (key == "corpus") return d.corpus.empty() ? std::string_view() : quoted(buffer, d.corpus);
   if (key == "languageVersions") {
     if (d.language_versions.empty()) return {};
     Json x = Json::array();
     for (const LanguageVersion& v : d.language_versions) x.push_back({{"language", v.language}, {"input", v.relative}});
-    return compact(x);
+    return buffer = compact(x);
   }
   // warnings: as stored unless this run added some (cross_language)
-  if (d.warnings.size() == stored.warnings) return std::string(stored.value[kWarnings]);
-  return compact(Json(d.warnings));
+  if (d.warnings.size() == stored.warnings) return stored.value[kWarnings];
+  return buffer = compact(Json(d.warnings));
 }
 
 bool set_afresh(std::string_view key) {
@@ -516,11 +550,11 @@ bool append_stored_entry(std::string& out, const DocumentReport& d) {
   if (!stored) return false;
   constexpr std::size_t kIndent = 6;  // a member of a document in "documents"
   bool first = true;
+  std::string fresh;
   for (std::size_t k = 0; k < kMemberCount; ++k) {
     const std::string_view key = kEntryMembers[k];
-    std::string fresh;
     std::string_view value = stored->value[k];
-    if (set_afresh(key)) value = fresh = fresh_member(d, key, *stored);
+    if (set_afresh(key)) value = fresh_member(d, key, *stored, fresh);
     if (value.empty()) continue;
     out += first ? "{\n" : ",\n";
     first = false;
@@ -535,6 +569,14 @@ bool append_stored_entry(std::string& out, const DocumentReport& d) {
 }
 
 }  // namespace
+
+DocumentReport document_from_stored(const std::string& json) {
+  DocumentReport d;
+  EntryReader reader(d, stored_members(json).has_value());
+  read_json_events(json, reader);
+  d.stored_entry = json;
+  return d;
+}
 
 // Written as nlohmann's dump(2) of the whole report would write it, but one
 // document at a time: a tree of every document's entry held at once was a
