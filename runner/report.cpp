@@ -171,6 +171,20 @@ namespace {
 // and reading a tree per entry was a third of its instructions. The same
 // defaults and types as document_from and quality_from; keys it does not
 // read (languageVersions, unknown ones) are skipped whole.
+// The members of a report entry, in the order document_object writes them.
+constexpr std::string_view kEntryMembers[] = {
+    "input",  "relative", "status",      "reason",   "page",     "retry",    "duplicateOf", "sha256",
+    "symbol", "language", "languageVersions", "type", "outputs", "counts",  "quality",     "corpus",
+    "editsByKind", "warnings", "note",   "messages", "seconds",  "converted", "runId"};
+constexpr std::size_t kMemberCount = std::size(kEntryMembers);
+
+// A member's index in kEntryMembers; kMemberCount for a key not among them.
+constexpr std::size_t member_index(std::string_view key) {
+  std::size_t k = 0;
+  while (k < kMemberCount && kEntryMembers[k] != key) ++k;
+  return k;
+}
+
 class EntryReader : public nlohmann::json_sax<Json> {
  public:
   // `light`: outputs, editsByKind and the counts cross_language does not
@@ -193,7 +207,8 @@ class EntryReader : public nlohmann::json_sax<Json> {
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
   bool key(string_t& k) override {
-    (depth_ == 1 ? top_ : inner_) = k;
+    if (depth_ == 1) member_ = member_index(k);
+    else if (!light_ || (member_ != kOutputs && member_ != kEditsByKind)) inner_ = k;
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
@@ -216,7 +231,9 @@ class EntryReader : public nlohmann::json_sax<Json> {
     }
   };
 
-  [[noreturn]] void wrong_type() const { throw ReportError("a report entry's \"" + top_ + "\" has the wrong type"); }
+  [[noreturn]] void wrong_type() const {
+    throw ReportError("a report entry's \"" + std::string(member_ < kMemberCount ? kEntryMembers[member_] : "?") + "\" has the wrong type");
+  }
   [[nodiscard]] const std::string& text_of(const Value& v) const {
     if (v.kind != Value::Kind::string) wrong_type();
     return *v.text;
@@ -246,12 +263,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
 
   bool open() {
     ++depth_;
-    if (depth_ == 2 && top_ == "quality") d_.quality = Quality{};
+    if (depth_ == 2 && member_ == kQuality) d_.quality = Quality{};
     return true;
   }
   bool close() {
     --depth_;
-    if (depth_ == 1 && top_ == "quality" && d_.quality) d_.quality->score = std::max(0.0, d_.quality->score);
+    if (depth_ == 1 && member_ == kQuality && d_.quality) d_.quality->score = std::max(0.0, d_.quality->score);
     return true;
   }
 
@@ -264,8 +281,16 @@ class EntryReader : public nlohmann::json_sax<Json> {
     return true;
   }
 
-  void top_level(const Value& v) {
-    static const std::map<std::string, std::string DocumentReport::*, std::less<>> kTexts = {
+  // The members read, by their index in kEntryMembers.
+  static constexpr std::size_t kStatus = member_index("status"), kPage = member_index("page"),
+                               kRetry = member_index("retry"), kSeconds = member_index("seconds"),
+                               kOutputs = member_index("outputs"), kCountMap = member_index("counts"),
+                               kQuality = member_index("quality"), kEditsByKind = member_index("editsByKind"),
+                               kWarningList = member_index("warnings");
+
+  // The text member at index `k` of kEntryMembers; nullptr when it is not one.
+  std::string* text_member(std::size_t k) const {
+    static constexpr std::pair<std::string_view, std::string DocumentReport::*> kTexts[] = {
         {"input", &DocumentReport::input},     {"relative", &DocumentReport::relative},
         {"reason", &DocumentReport::reason},   {"duplicateOf", &DocumentReport::duplicate_of},
         {"sha256", &DocumentReport::sha256},   {"symbol", &DocumentReport::symbol},
@@ -273,56 +298,73 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"corpus", &DocumentReport::corpus},   {"note", &DocumentReport::note},
         {"messages", &DocumentReport::messages}, {"converted", &DocumentReport::converted},
         {"runId", &DocumentReport::run_id}};
-    if (const auto it = kTexts.find(top_); it != kTexts.end()) d_.*(it->second) = text_of(v);
-    else if (top_ == "status") d_.status = status_from(text_of(v));
-    else if (top_ == "page") d_.page = page_of_value(v);
-    else if (top_ == "retry") d_.retry = v.kind == Value::Kind::boolean ? v.flag : (wrong_type(), false);
-    else if (top_ == "seconds") d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
-    else if (top_ == "quality") d_.quality = Quality{};  // not an object: every figure its default
+    static const auto kByMember = [] {
+      std::array<std::string DocumentReport::*, kMemberCount + 1> by{};
+      for (const auto& [name, field] : kTexts) by[member_index(name)] = field;
+      return by;
+    }();
+    const auto field = kByMember[k];
+    return field ? &(d_.*field) : nullptr;
+  }
+
+  void top_level(const Value& v) {
+    if (std::string* text = text_member(member_)) *text = text_of(v);
+    else if (member_ == kStatus) d_.status = status_from(text_of(v));
+    else if (member_ == kPage) d_.page = page_of_value(v);
+    else if (member_ == kRetry) d_.retry = v.kind == Value::Kind::boolean ? v.flag : (wrong_type(), false);
+    else if (member_ == kSeconds) d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
+    else if (member_ == kQuality) d_.quality = Quality{};  // not an object: every figure its default
   }
 
   void nested(const Value& v) {
-    if (top_ == "outputs") {
+    if (member_ == kOutputs) {
       const std::string& path = text_of(v);
       if (!light_) d_.outputs[inner_] = path;
-    } else if (top_ == "counts") {
+    } else if (member_ == kCountMap) {
       const std::size_t count = count_of_value(v);
       if (!light_ || compared(inner_)) d_.counts[inner_] = count;
-    } else if (top_ == "editsByKind") {
+    } else if (member_ == kEditsByKind) {
       const std::size_t count = count_of_value(v);
       if (!light_) d_.edits_by_kind[inner_] = count;
+    } else if (member_ == kWarningList) {
+      d_.warnings.push_back(text_of(v));
+    } else if (member_ == kQuality && d_.quality) {
+      quality(*d_.quality, v);
     }
-    else if (top_ == "warnings") d_.warnings.push_back(text_of(v));
-    else if (top_ == "quality" && d_.quality) quality(*d_.quality, v);
   }
 
   // quality_from's figures (a number, else the default) and counts (an
   // unsigned number, else 0).
   void quality(Quality& q, const Value& v) const {
-    static const std::map<std::string, double Quality::*, std::less<>> kFigures = {
+    static constexpr std::pair<std::string_view, double Quality::*> kFigures[] = {
         {"score", &Quality::score},         {"ocrConfidence", &Quality::ocr_confidence},
         {"dictionary", &Quality::dictionary}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
         {"title", &Quality::title},         {"metadata", &Quality::metadata},
         {"structure", &Quality::structure}};
-    static const std::map<std::string, std::size_t Quality::*, std::less<>> kCounts = {
+    static constexpr std::pair<std::string_view, std::size_t Quality::*> kCounts[] = {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
         {"ocrPages", &Quality::ocr_pages}};
-    if (const auto f = kFigures.find(inner_); f != kFigures.end()) {
-      q.*(f->second) = v.number() ? v.as_double() : kQualityDefaults.*(f->second);
-    } else if (const auto c = kCounts.find(inner_); c != kCounts.end()) {
-      q.*(c->second) = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
-    } else if (inner_ == "schemaValid") {
-      q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
-    }
+    const std::string_view key = inner_;
+    for (const auto& [name, figure] : kFigures)
+      if (name == key) {
+        q.*figure = v.number() ? v.as_double() : kQualityDefaults.*figure;
+        return;
+      }
+    for (const auto& [name, count] : kCounts)
+      if (name == key) {
+        q.*count = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
+        return;
+      }
+    if (key == "schemaValid") q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
   }
 
   // The figures quality_from takes when one is missing or not a number.
   static inline const Quality kQualityDefaults{};
 
   // A count cross_language compares.
-  static bool compared(const std::string& key) {
+  static bool compared(std::string_view key) {
     const auto& parts = cross_language::counted_parts();
     return std::any_of(parts.begin(), parts.end(), [&](const cross_language::CountedPart& p) { return key == p.key; });
   }
@@ -330,7 +372,8 @@ class EntryReader : public nlohmann::json_sax<Json> {
   DocumentReport& d_;
   bool light_ = false;
   int depth_ = 0;
-  std::string top_, inner_;
+  std::size_t member_ = kMemberCount;  // the top-level member being read (kEntryMembers)
+  std::string inner_;                  // the key inside it
 };
 
 }  // namespace
@@ -421,13 +464,6 @@ void append_indented(std::string& out, std::string_view json, std::size_t indent
   }
 }
 
-// The members of a report entry, in the order document_object writes them.
-constexpr std::string_view kEntryMembers[] = {
-    "input",  "relative", "status",      "reason",   "page",     "retry",    "duplicateOf", "sha256",
-    "symbol", "language", "languageVersions", "type", "outputs", "counts",  "quality",     "corpus",
-    "editsByKind", "warnings", "note",   "messages", "seconds",  "converted", "runId"};
-constexpr std::size_t kMemberCount = std::size(kEntryMembers);
-
 // A stored entry cut into its members' values (compact JSON text), by
 // their index in kEntryMembers.
 struct StoredMembers {
@@ -461,11 +497,6 @@ std::size_t value_end(std::string_view json, std::size_t i, std::size_t* element
   return i;
 }
 
-constexpr std::size_t member_index(std::string_view key) {
-  std::size_t k = 0;
-  while (k < kMemberCount && kEntryMembers[k] != key) ++k;
-  return k;
-}
 constexpr std::size_t kWarnings = member_index("warnings");
 
 // The stored entry's members, when it is as document_object writes them:
