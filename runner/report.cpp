@@ -412,6 +412,18 @@ std::size_t string_end(std::string_view json, std::size_t open) {
   }
 }
 
+// The characters that end a number or literal in a compact JSON text, and
+// JSON's white space: one look-up a character (find_first_of and a chain
+// of tests per character were most of cutting and re-indenting the stored
+// entries).
+constexpr std::array<bool, 256> byte_set(std::string_view chars) {
+  std::array<bool, 256> set{};
+  for (const char c : chars) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+constexpr std::array<bool, 256> kStructural = byte_set("\"{}[],:");
+constexpr std::array<bool, 256> kSpace = byte_set(" \t\n\r");
+
 // `json`, a JSON text with no space between its tokens (as dump(-1)
 // writes it), appended as dump(2) writes it when it starts on a line
 // indented by `indent` spaces. Strings, numbers and literals are copied
@@ -455,7 +467,8 @@ void append_indented(std::string& out, std::string_view json, std::size_t indent
     } else if (c == ':') {
       out += ": ";
     } else {  // a number or literal, to the next token
-      const std::size_t end = std::min(json.find_first_of("\"{}[],:", i), json.size());
+      std::size_t end = i + 1;
+      while (end < json.size() && !kStructural[static_cast<unsigned char>(json[end])]) ++end;
       out.append(json, i, end - i);
       i = end;
       continue;
@@ -478,6 +491,7 @@ std::size_t value_end(std::string_view json, std::size_t i, std::size_t* element
   int depth = 0;
   for (; i < json.size(); ++i) {
     const char c = json[i];
+    if (!kStructural[static_cast<unsigned char>(c)] && !kSpace[static_cast<unsigned char>(c)]) continue;  // in a number or literal
     if (c == '"') {
       i = string_end(json, i);
       if (depth == 0) return i + 1;
