@@ -72,7 +72,9 @@ struct DocumentReport {
   // thousand unchanged entries was half of a rerun), but for the members a
   // run sets afresh: input, relative, status, note, corpus,
   // languageVersions, and warnings when some were added. Code that changes
-  // any other field of such a document clears it.
+  // any other field of such a document clears it, and reads the entry with
+  // document_from_json first: document_from_stored leaves the fields only
+  // report.json reads unfilled.
   std::string stored_entry;
 };
 
