@@ -1,5 +1,6 @@
 #include "runner/json_events.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -104,15 +105,22 @@ class Reader {
     }
   }
 
+  // The bytes a string holds as they are: ASCII but control characters,
+  // quotes and backslashes (one look-up a byte: testing the four was a
+  // tenth of an unchanged rerun's reading of its stored entries).
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (unsigned c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+  }();
+
   // A string into text_, escapes decoded, its UTF-8 checked.
   bool string() {
     text_.clear();
     ++i_;
     for (;;) {
       const std::size_t run = i_;
-      while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20 &&
-             static_cast<unsigned char>(s_[i_]) < 0x80)
-        ++i_;
+      while (i_ < s_.size() && kPlain[static_cast<unsigned char>(s_[i_])]) ++i_;
       text_.append(s_, run, i_ - run);
       if (i_ >= s_.size()) return fail("unterminated string");
       const auto c = static_cast<unsigned char>(s_[i_]);

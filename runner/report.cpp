@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/quality_json.hpp"
+#include "runner/cross_language.hpp"
 #include "runner/json_events.hpp"
 #include "runner/pool.hpp"
 
@@ -170,9 +171,25 @@ namespace {
 // and reading a tree per entry was a third of its instructions. The same
 // defaults and types as document_from and quality_from; keys it does not
 // read (languageVersions, unknown ones) are skipped whole.
+// The members of a report entry, in the order document_object writes them.
+constexpr std::string_view kEntryMembers[] = {
+    "input",  "relative", "status",      "reason",   "page",     "retry",    "duplicateOf", "sha256",
+    "symbol", "language", "languageVersions", "type", "outputs", "counts",  "quality",     "corpus",
+    "editsByKind", "warnings", "note",   "messages", "seconds",  "converted", "runId"};
+constexpr std::size_t kMemberCount = std::size(kEntryMembers);
+
+// A member's index in kEntryMembers; kMemberCount for a key not among them.
+constexpr std::size_t member_index(std::string_view key) {
+  std::size_t k = 0;
+  while (k < kMemberCount && kEntryMembers[k] != key) ++k;
+  return k;
+}
+
 class EntryReader : public nlohmann::json_sax<Json> {
  public:
-  explicit EntryReader(DocumentReport& d) : d_(d) {}
+  // `light`: outputs, editsByKind and the counts cross_language does not
+  // compare are checked but not filled (document_from_stored).
+  EntryReader(DocumentReport& d, bool light) : d_(d), light_(light) {}
 
   bool null() override { return scalar(Value{}); }
   bool boolean(bool v) override { return scalar(Value{Value::Kind::boolean, v}); }
@@ -190,7 +207,8 @@ class EntryReader : public nlohmann::json_sax<Json> {
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
   bool key(string_t& k) override {
-    (depth_ == 1 ? top_ : inner_) = k;
+    if (depth_ == 1) member_ = member_index(k);
+    else if (!light_ || (member_ != kOutputs && member_ != kEditsByKind)) inner_ = k;
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
@@ -213,8 +231,10 @@ class EntryReader : public nlohmann::json_sax<Json> {
     }
   };
 
-  [[noreturn]] void wrong_type() const { throw ReportError("a report entry's \"" + top_ + "\" has the wrong type"); }
-  [[nodiscard]] std::string text_of(const Value& v) const {
+  [[noreturn]] void wrong_type() const {
+    throw ReportError("a report entry's \"" + std::string(member_ < kMemberCount ? kEntryMembers[member_] : "?") + "\" has the wrong type");
+  }
+  [[nodiscard]] const std::string& text_of(const Value& v) const {
     if (v.kind != Value::Kind::string) wrong_type();
     return *v.text;
   }
@@ -243,12 +263,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
 
   bool open() {
     ++depth_;
-    if (depth_ == 2 && top_ == "quality") d_.quality = Quality{};
+    if (depth_ == 2 && member_ == kQuality) d_.quality = Quality{};
     return true;
   }
   bool close() {
     --depth_;
-    if (depth_ == 1 && top_ == "quality" && d_.quality) d_.quality->score = std::max(0.0, d_.quality->score);
+    if (depth_ == 1 && member_ == kQuality && d_.quality) d_.quality->score = std::max(0.0, d_.quality->score);
     return true;
   }
 
@@ -261,8 +281,16 @@ class EntryReader : public nlohmann::json_sax<Json> {
     return true;
   }
 
-  void top_level(const Value& v) {
-    static const std::map<std::string, std::string DocumentReport::*, std::less<>> kTexts = {
+  // The members read, by their index in kEntryMembers.
+  static constexpr std::size_t kStatus = member_index("status"), kPage = member_index("page"),
+                               kRetry = member_index("retry"), kSeconds = member_index("seconds"),
+                               kOutputs = member_index("outputs"), kCountMap = member_index("counts"),
+                               kQuality = member_index("quality"), kEditsByKind = member_index("editsByKind"),
+                               kWarningList = member_index("warnings");
+
+  // The text member at index `k` of kEntryMembers; nullptr when it is not one.
+  std::string* text_member(std::size_t k) const {
+    static constexpr std::pair<std::string_view, std::string DocumentReport::*> kTexts[] = {
         {"input", &DocumentReport::input},     {"relative", &DocumentReport::relative},
         {"reason", &DocumentReport::reason},   {"duplicateOf", &DocumentReport::duplicate_of},
         {"sha256", &DocumentReport::sha256},   {"symbol", &DocumentReport::symbol},
@@ -270,57 +298,89 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"corpus", &DocumentReport::corpus},   {"note", &DocumentReport::note},
         {"messages", &DocumentReport::messages}, {"converted", &DocumentReport::converted},
         {"runId", &DocumentReport::run_id}};
-    if (const auto it = kTexts.find(top_); it != kTexts.end()) d_.*(it->second) = text_of(v);
-    else if (top_ == "status") d_.status = status_from(text_of(v));
-    else if (top_ == "page") d_.page = page_of_value(v);
-    else if (top_ == "retry") d_.retry = v.kind == Value::Kind::boolean ? v.flag : (wrong_type(), false);
-    else if (top_ == "seconds") d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
-    else if (top_ == "quality") d_.quality = Quality{};  // not an object: every figure its default
+    static const auto kByMember = [] {
+      std::array<std::string DocumentReport::*, kMemberCount + 1> by{};
+      for (const auto& [name, field] : kTexts) by[member_index(name)] = field;
+      return by;
+    }();
+    const auto field = kByMember[k];
+    return field ? &(d_.*field) : nullptr;
+  }
+
+  void top_level(const Value& v) {
+    if (std::string* text = text_member(member_)) *text = text_of(v);
+    else if (member_ == kStatus) d_.status = status_from(text_of(v));
+    else if (member_ == kPage) d_.page = page_of_value(v);
+    else if (member_ == kRetry) d_.retry = v.kind == Value::Kind::boolean ? v.flag : (wrong_type(), false);
+    else if (member_ == kSeconds) d_.seconds = v.number() ? v.as_double() : (wrong_type(), 0.0);
+    else if (member_ == kQuality) d_.quality = Quality{};  // not an object: every figure its default
   }
 
   void nested(const Value& v) {
-    if (top_ == "outputs") d_.outputs[inner_] = text_of(v);
-    else if (top_ == "counts") d_.counts[inner_] = count_of_value(v);
-    else if (top_ == "editsByKind") d_.edits_by_kind[inner_] = count_of_value(v);
-    else if (top_ == "warnings") d_.warnings.push_back(text_of(v));
-    else if (top_ == "quality" && d_.quality) quality(*d_.quality, v);
+    if (member_ == kOutputs) {
+      const std::string& path = text_of(v);
+      if (!light_) d_.outputs[inner_] = path;
+    } else if (member_ == kCountMap) {
+      const std::size_t count = count_of_value(v);
+      if (!light_ || compared(inner_)) d_.counts[inner_] = count;
+    } else if (member_ == kEditsByKind) {
+      const std::size_t count = count_of_value(v);
+      if (!light_) d_.edits_by_kind[inner_] = count;
+    } else if (member_ == kWarningList) {
+      d_.warnings.push_back(text_of(v));
+    } else if (member_ == kQuality && d_.quality) {
+      quality(*d_.quality, v);
+    }
   }
 
   // quality_from's figures (a number, else the default) and counts (an
   // unsigned number, else 0).
   void quality(Quality& q, const Value& v) const {
-    static const std::map<std::string, double Quality::*, std::less<>> kFigures = {
+    static constexpr std::pair<std::string_view, double Quality::*> kFigures[] = {
         {"score", &Quality::score},         {"ocrConfidence", &Quality::ocr_confidence},
         {"dictionary", &Quality::dictionary}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
         {"title", &Quality::title},         {"metadata", &Quality::metadata},
         {"structure", &Quality::structure}};
-    static const std::map<std::string, std::size_t Quality::*, std::less<>> kCounts = {
+    static constexpr std::pair<std::string_view, std::size_t Quality::*> kCounts[] = {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
         {"ocrPages", &Quality::ocr_pages}};
-    if (const auto f = kFigures.find(inner_); f != kFigures.end()) {
-      q.*(f->second) = v.number() ? v.as_double() : kQualityDefaults.*(f->second);
-    } else if (const auto c = kCounts.find(inner_); c != kCounts.end()) {
-      q.*(c->second) = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
-    } else if (inner_ == "schemaValid") {
-      q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
-    }
+    const std::string_view key = inner_;
+    for (const auto& [name, figure] : kFigures)
+      if (name == key) {
+        q.*figure = v.number() ? v.as_double() : kQualityDefaults.*figure;
+        return;
+      }
+    for (const auto& [name, count] : kCounts)
+      if (name == key) {
+        q.*count = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
+        return;
+      }
+    if (key == "schemaValid") q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
   }
 
   // The figures quality_from takes when one is missing or not a number.
   static inline const Quality kQualityDefaults{};
 
+  // A count cross_language compares.
+  static bool compared(std::string_view key) {
+    const auto& parts = cross_language::counted_parts();
+    return std::any_of(parts.begin(), parts.end(), [&](const cross_language::CountedPart& p) { return key == p.key; });
+  }
+
   DocumentReport& d_;
+  bool light_ = false;
   int depth_ = 0;
-  std::string top_, inner_;
+  std::size_t member_ = kMemberCount;  // the top-level member being read (kEntryMembers)
+  std::string inner_;                  // the key inside it
 };
 
 }  // namespace
 
 DocumentReport document_from_json(const std::string& json) {
   DocumentReport d;
-  EntryReader reader(d);
+  EntryReader reader(d, false);
   read_json_events(json, reader);
   return d;
 }
@@ -351,6 +411,18 @@ std::size_t string_end(std::string_view json, std::size_t open) {
     if (backslashes % 2 == 0) return at;
   }
 }
+
+// The characters that end a number or literal in a compact JSON text, and
+// JSON's white space: one look-up a character (find_first_of and a chain
+// of tests per character were most of cutting and re-indenting the stored
+// entries).
+constexpr std::array<bool, 256> byte_set(std::string_view chars) {
+  std::array<bool, 256> set{};
+  for (const char c : chars) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+constexpr std::array<bool, 256> kStructural = byte_set("\"{}[],:");
+constexpr std::array<bool, 256> kSpace = byte_set(" \t\n\r");
 
 // `json`, a JSON text with no space between its tokens (as dump(-1)
 // writes it), appended as dump(2) writes it when it starts on a line
@@ -395,7 +467,8 @@ void append_indented(std::string& out, std::string_view json, std::size_t indent
     } else if (c == ':') {
       out += ": ";
     } else {  // a number or literal, to the next token
-      const std::size_t end = std::min(json.find_first_of("\"{}[],:", i), json.size());
+      std::size_t end = i + 1;
+      while (end < json.size() && !kStructural[static_cast<unsigned char>(json[end])]) ++end;
       out.append(json, i, end - i);
       i = end;
       continue;
@@ -403,13 +476,6 @@ void append_indented(std::string& out, std::string_view json, std::size_t indent
     ++i;
   }
 }
-
-// The members of a report entry, in the order document_object writes them.
-constexpr std::string_view kEntryMembers[] = {
-    "input",  "relative", "status",      "reason",   "page",     "retry",    "duplicateOf", "sha256",
-    "symbol", "language", "languageVersions", "type", "outputs", "counts",  "quality",     "corpus",
-    "editsByKind", "warnings", "note",   "messages", "seconds",  "converted", "runId"};
-constexpr std::size_t kMemberCount = std::size(kEntryMembers);
 
 // A stored entry cut into its members' values (compact JSON text), by
 // their index in kEntryMembers.
@@ -425,6 +491,7 @@ std::size_t value_end(std::string_view json, std::size_t i, std::size_t* element
   int depth = 0;
   for (; i < json.size(); ++i) {
     const char c = json[i];
+    if (!kStructural[static_cast<unsigned char>(c)] && !kSpace[static_cast<unsigned char>(c)]) continue;  // in a number or literal
     if (c == '"') {
       i = string_end(json, i);
       if (depth == 0) return i + 1;
@@ -444,11 +511,6 @@ std::size_t value_end(std::string_view json, std::size_t i, std::size_t* element
   return i;
 }
 
-constexpr std::size_t member_index(std::string_view key) {
-  std::size_t k = 0;
-  while (k < kMemberCount && kEntryMembers[k] != key) ++k;
-  return k;
-}
 constexpr std::size_t kWarnings = member_index("warnings");
 
 // The stored entry's members, when it is as document_object writes them:
@@ -484,23 +546,40 @@ std::optional<StoredMembers> stored_members(std::string_view json) {
 
 std::string compact(const Json& x) { return x.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+// A JSON string as compact(Json(text)) writes it: as it is, in quotes,
+// when it holds only printable ASCII but quotes and backslashes (nlohmann
+// writes those characters as they are); else written by nlohmann. Three
+// such dumps per document were a tenth of an unchanged rerun's report.json.
+std::string& quoted(std::string& buffer, const std::string& text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~' && c != '"' && c != '\\'; });
+  if (!plain) return buffer = compact(Json(text));
+  buffer.clear();
+  buffer.reserve(text.size() + 2);
+  buffer += '"';
+  buffer += text;
+  buffer += '"';
+  return buffer;
+}
+
 // The members a run sets afresh on a document read from its stored entry,
-// written from the fields when they are to be written at all ("" when not).
-std::string fresh_member(const DocumentReport& d, std::string_view key, const StoredMembers& stored) {
-  if (key == "input") return compact(Json(d.input));
-  if (key == "relative") return compact(Json(d.relative));
-  if (key == "status") return compact(Json(status_name(d.status)));
-  if (key == "note") return d.note.empty() ? std::string() : compact(Json(d.note));
-  if (key == "corpus") return d.corpus.empty() ? std::string() : compact(Json(d.corpus));
+// written from the fields (into `buffer`) when they are to be written at
+// all ("" when not).
+std::string_view fresh_member(const DocumentReport& d, std::string_view key, const StoredMembers& stored,
+                              std::string& buffer) {
+  if (key == "input") return quoted(buffer, d.input);
+  if (key == "relative") return quoted(buffer, d.relative);
+  if (key == "status") return quoted(buffer, status_name(d.status));
+  if (key == "note") return d.note.empty() ? std::string_view() : quoted(buffer, d.note);
+  if (key == "corpus") return d.corpus.empty() ? std::string_view() : quoted(buffer, d.corpus);
   if (key == "languageVersions") {
     if (d.language_versions.empty()) return {};
     Json x = Json::array();
     for (const LanguageVersion& v : d.language_versions) x.push_back({{"language", v.language}, {"input", v.relative}});
-    return compact(x);
+    return buffer = compact(x);
   }
   // warnings: as stored unless this run added some (cross_language)
-  if (d.warnings.size() == stored.warnings) return std::string(stored.value[kWarnings]);
-  return compact(Json(d.warnings));
+  if (d.warnings.size() == stored.warnings) return stored.value[kWarnings];
+  return buffer = compact(Json(d.warnings));
 }
 
 bool set_afresh(std::string_view key) {
@@ -516,11 +595,11 @@ bool append_stored_entry(std::string& out, const DocumentReport& d) {
   if (!stored) return false;
   constexpr std::size_t kIndent = 6;  // a member of a document in "documents"
   bool first = true;
+  std::string fresh;
   for (std::size_t k = 0; k < kMemberCount; ++k) {
     const std::string_view key = kEntryMembers[k];
-    std::string fresh;
     std::string_view value = stored->value[k];
-    if (set_afresh(key)) value = fresh = fresh_member(d, key, *stored);
+    if (set_afresh(key)) value = fresh_member(d, key, *stored, fresh);
     if (value.empty()) continue;
     out += first ? "{\n" : ",\n";
     first = false;
@@ -535,6 +614,14 @@ bool append_stored_entry(std::string& out, const DocumentReport& d) {
 }
 
 }  // namespace
+
+DocumentReport document_from_stored(const std::string& json) {
+  DocumentReport d;
+  EntryReader reader(d, stored_members(json).has_value());
+  read_json_events(json, reader);
+  d.stored_entry = json;
+  return d;
+}
 
 // Written as nlohmann's dump(2) of the whole report would write it, but one
 // document at a time: a tree of every document's entry held at once was a

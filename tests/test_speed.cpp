@@ -2,6 +2,9 @@
 // paths are checked here against what the plain ones write.
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "export/export.hpp"
@@ -221,6 +224,97 @@ TEST_CASE("a stored entry not as this program writes it is written from its fiel
   // What is not one JSON object is not read at all: the batch converts the document again.
   for (const char* bad : {"{\"input\": ", "[]", "\"text\"", "{\"input\":\"a\"} {}", "{\"input\":\"\xff\"}"})
     CHECK_THROWS_AS(document_from_json(bad), ReportError);
+}
+
+namespace {
+
+// report.json of the same documents read back two ways: every field
+// (document_from_json) and written from the fields, against as an
+// unchanged rerun reads them (document_from_stored) and copies the stored
+// entries. `set` is what the run sets afresh on each, the same both ways.
+std::pair<std::string, std::string> full_and_light(const std::vector<std::string>& stored,
+                                                   const std::function<void(std::size_t, DocumentReport&)>& set) {
+  RunReport full, light;
+  full.version = light.version = "1.0";
+  full.config_hash = light.config_hash = "abc";
+  for (std::size_t i = 0; i < stored.size(); ++i) {
+    DocumentReport f = document_from_json(stored[i]);
+    DocumentReport l = document_from_stored(stored[i]);
+    for (DocumentReport* d : {&f, &l}) {
+      d->status = Status::unchanged;
+      set(i, *d);
+    }
+    full.documents.push_back(std::move(f));
+    light.documents.push_back(std::move(l));
+  }
+  return {report_json(full), report_json(light)};
+}
+
+}  // namespace
+
+TEST_CASE("an entry read for copying leaves what only report.json reads in the stored text", "[speed][report]") {
+  DocumentReport d = sample_document(3);
+  d.counts = {{"pages", 2}, {"edits", 17}, {"preamble", 5}, {"operative", 7}, {"annexes", 0}};
+  const std::string stored = document_json(d);
+  const DocumentReport full = document_from_json(stored);
+  const DocumentReport light = document_from_stored(stored);
+  CHECK(light.stored_entry == stored);
+  CHECK(light.outputs.empty());
+  CHECK(light.edits_by_kind.empty());
+  CHECK(light.counts == std::map<std::string, std::size_t>{{"preamble", 5}, {"operative", 7}, {"annexes", 0}});
+  // What the run reads of an unchanged document: as every field is read.
+  CHECK(light.symbol == full.symbol);
+  CHECK(light.language == full.language);
+  CHECK(light.type == full.type);
+  CHECK(light.warnings == full.warnings);
+  REQUIRE(light.quality);
+  CHECK(light.quality->score == full.quality->score);
+  CHECK(light.seconds == full.seconds);
+  CHECK(light.run_id == full.run_id);
+  // An entry of an older form (spaces between tokens) is written from its
+  // fields, so every field is read.
+  const std::string older = Json::parse(stored).dump(1);
+  const DocumentReport all = document_from_stored(older);
+  CHECK(all.outputs == full.outputs);
+  CHECK(all.edits_by_kind == full.edits_by_kind);
+  CHECK(all.counts == full.counts);
+  // The members it does not fill are still checked: a damaged one is refused.
+  for (const char* bad : {R"({"input":"a","relative":"a","status":"ok","editsByKind":{"x":-1},"seconds":1})",
+                          R"({"input":"a","relative":"a","status":"ok","outputs":{"akn":3},"seconds":1})",
+                          R"({"input":"a","relative":"a","status":"ok","counts":{"edits":1.5},"seconds":1})"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(document_from_json(bad), ReportError);
+    CHECK_THROWS_AS(document_from_stored(bad), ReportError);
+  }
+}
+
+TEST_CASE("report.json of entries read for copying is the one written from every field", "[speed][report]") {
+  std::vector<std::string> stored;
+  for (int i = 0; i < 6; ++i) {
+    DocumentReport d = sample_document(i);
+    d.language_versions.clear();
+    d.corpus.clear();
+    if (i == 2) d.quality.reset(), d.warnings.clear();
+    if (i == 4) d.converted.clear(), d.run_id.clear();
+    stored.push_back(document_json(d));
+  }
+  stored.push_back(Json::parse(stored[1]).dump(1));  // an older form: written from its fields both ways
+  // Names a run sets afresh, with what its JSON writer escapes or replaces.
+  const std::vector<std::string> names = {"plain/doc.txt", "a \"quoted\" name.txt", "back\\slash.txt", "caf\u00e9 \u2013.txt",
+                                          "tab\there.txt", "bad \xff byte.txt", "del\x7f.txt"};
+  const auto [full, light] = full_and_light(stored, [&](std::size_t i, DocumentReport& d) {
+    d.input = "in/" + names[i % names.size()];
+    d.relative = names[(i + 1) % names.size()];
+    if (i == 0) d.note = "not retried: \"why\"";
+    if (i == 1) d.corpus = "included";
+    if (i == 3) {
+      d.language_versions.push_back({"fr", "fr/doc.txt"});
+      d.warnings.push_back("cross_language: 3 preambular paragraphs, but 4 in the fr version");
+    }
+  });
+  CHECK(light == full);
+  CHECK(light == as_one_tree(light));
+  CHECK(Json::parse(light)["documents"].size() == 7);
 }
 
 TEST_CASE("a stored entry whose count or page is out of range is damaged and not read", "[speed][report]") {
