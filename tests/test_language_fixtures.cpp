@@ -29,6 +29,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <regex>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -810,4 +811,103 @@ TEST_CASE("The six-language fixture: the cover page of each version says what it
   }
   CHECK(checked == 6);
   CHECK(titled == 5);
+}
+
+// Paragraph numbers and point labels of scans (issues 19 and 20): the
+// numbers ("1 -", "1.") and labels ("(أ)", "a)") that open the lines of the
+// clean text, counted against those of the known text (each as often as the
+// known text has it). Tesseract's layout analysis runs an Arabic line into
+// the one above, where the number or label standing alone at its right end
+// is lost or misread ("(ج)" as "اج اتش 08", "(ه)" as "7", "10 -" as
+// "0 -"); such lines are read again alone in their baseline's band, and a
+// number with figures dropped takes its place in the sequence. Two other
+// resolutions of ../shared/unakn/languages, in Arabic and in French (a
+// Latin script, which the Arabic repairs must leave as it was).
+namespace {
+
+const std::vector<std::string> kOpeningStems = {"S_RES_2735", "A_RES_79_100"};
+
+const Fixtures& opening_fixtures() {
+  static const Fixtures f = [] {
+    const std::string sources = shared_dir() + "/unakn/languages";
+    if (!fs::is_directory(sources)) return Fixtures{"", "no " + sources};
+    if (!have_program("python3")) return Fixtures{"", "python3 is not installed"};
+    if (!have_program("soffice")) return Fixtures{"", "LibreOffice (soffice) is not installed"};
+    const std::string dir = std::string(AKN_TEST_CACHE_DIR) + "/language-fixtures";
+    const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + dir +
+                                "' --languages '" + sources + "' --stems S_RES_2735,A_RES_79_100 --langs ar,fr --make-scan '" +
+                                AKN_MAKE_SCAN + "' > /dev/null";
+    if (std::system(command.c_str()) != 0) return Fixtures{"", "scripts/make-language-fixtures.py failed"};
+    return Fixtures{dir, ""};
+  }();
+  return f;
+}
+
+// The numbers and labels opening the lines of `text`.
+std::map<std::string, std::size_t> openings(const std::string& text) {
+  static const std::regex number("^([0-9]{1,3})(?:\\.| ?-) ");
+  static const std::regex label("^\\(?([^) ]{1,8})\\) ");
+  std::map<std::string, std::size_t> found;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, number)) ++found["n" + m.str(1)];
+    else if (std::regex_search(line, m, label)) ++found["p" + m.str(1)];
+  }
+  return found;
+}
+
+struct OpeningCount {
+  std::size_t numbers = 0, labels = 0, known_numbers = 0, known_labels = 0;
+};
+
+OpeningCount count_openings(const std::string& clean, const std::string& known) {
+  const auto ours = openings(clean), truth = openings(known);
+  OpeningCount c;
+  for (const auto& [key, n] : truth) {
+    const auto it = ours.find(key);
+    const std::size_t same = it == ours.end() ? 0 : std::min(n, it->second);
+    (key[0] == 'n' ? c.numbers : c.labels) += same;
+    (key[0] == 'n' ? c.known_numbers : c.known_labels) += n;
+  }
+  return c;
+}
+
+OpeningCount scanned_openings(const std::string& stem, const std::string& lang) {
+  const std::string base = opening_fixtures().dir + "/" + stem + "." + lang;
+  PipelineConfig config = akn::test::config();
+  config.ingest.ocr.languages = kOcrLanguage.at(lang);
+  config.text.notes = TextNotes::omit;
+  const Conversion c = Pipeline(config).convert(stem + "." + lang + ".scan.tif", read_file(base + ".scan.tif"));
+  return count_openings(c.text, read_file(base + ".known.txt"));
+}
+
+}  // namespace
+
+// Measured 2026-12-04 (lang-ar-ocr), numbers and labels found of the known:
+// S/RES/2735 Arabic 5 of 7 and 2 of 3 (main: 5 and 1); A/RES/79/100 Arabic
+// 12 of 17 (main: 10); the French scans all of them, before and after.
+TEST_CASE("paragraph numbers and point labels of Arabic and French scans open their lines", "[languages][slow]") {
+  if (opening_fixtures().dir.empty()) {
+    WARN("skipped: the fixtures cannot be made: " + opening_fixtures().reason);
+    return;
+  }
+  std::size_t ran = 0;
+  for (const std::string& stem : kOpeningStems)
+    for (const std::string lang : {"ar", "fr"}) {
+      const OpeningCount c = scanned_openings(stem, lang);
+      std::cout << stem << " " << lang << " scanned: numbers " << c.numbers << " of " << c.known_numbers << ", labels "
+                << c.labels << " of " << c.known_labels << "\n";
+      if (lang == "fr") {
+        CHECK(c.numbers == c.known_numbers);
+        CHECK(c.labels == c.known_labels);
+      } else if (stem == "S_RES_2735") {
+        CHECK(c.labels >= 2);
+        CHECK(c.numbers >= 5);
+      } else {
+        CHECK(c.numbers >= 12);
+      }
+      ++ran;
+    }
+  CHECK(ran == 4);
 }
