@@ -1358,12 +1358,6 @@ std::pair<std::string, std::string> opening_text(const std::vector<PlacedWord>& 
   return {a < to ? words[a].text : "", b < to ? words[b].text : ""};
 }
 
-std::string line_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
-  std::string text;
-  for (std::size_t k = from; k < to; ++k) text += words[k].text;
-  return text;
-}
-
 // Whether the word opening a line may be a number or a label OCR misread:
 // it holds a figure or a bracket, or OCR doubted it.
 bool doubtful_opening(const PlacedWord& w) {
