@@ -515,6 +515,88 @@ void read_arabic_point_labels(Document& doc) {
   }
   settle_arabic_list(doc, list);
 }
+
+// Tesseract's Arabic model drops a figure of a paragraph number standing
+// at the right end of a line run into the one above ("10 -" read "0 -",
+// "11 -" read "1 -"). The numbered paragraphs of an Arabic document's OCR
+// pages run 1, 2, 3, ...: the numbers read in sequence (each greater than
+// the one read before it; a gap is a paragraph whose line OCR lost) are
+// believed, and a run of numbers that breaks the sequence between two
+// believed ones is read as the places between them only when those places
+// are exactly as many as the run's numbers and each number read is its
+// place with figures dropped (its figures, in order, among the place's),
+// with an edit; otherwise the run is kept as read, with a warning. A "1 -"
+// followed by "2 -" after the sequence starts a new one (an annex).
+struct ArabicNumber {
+  detail::LineRef at;
+  std::size_t size = 0;  // the figures' bytes at the line's start
+  int value = 0;
+};
+
+// Whether the figures `read` are those of `place` with some dropped.
+bool figures_dropped_from(std::string_view read, int place) {
+  const std::string whole = std::to_string(place);
+  std::size_t k = 0;
+  for (const char c : whole)
+    if (k < read.size() && read[k] == c) ++k;
+  return k == read.size() && read.size() < whole.size();
+}
+
+// Reads the run [from, to) of `numbers`, between believed numbers `before`
+// and `after`, as the places between them, or warns (see above).
+void settle_number_run(Document& doc, const std::vector<ArabicNumber>& numbers, std::size_t from, std::size_t to, int before,
+                       int after) {
+  bool fits = after - before - 1 == static_cast<int>(to - from);
+  for (std::size_t k = from; fits && k < to; ++k)
+    fits = figures_dropped_from(detail::at(doc, numbers[k].at).text.substr(0, numbers[k].size), before + 1 + static_cast<int>(k - from));
+  for (std::size_t k = from; k < to; ++k) {
+    Line& line = detail::at(doc, numbers[k].at);
+    const std::string read = line.text.substr(0, numbers[k].size);
+    if (!fits) {
+      doc.log.warn(std::string(kPass), Position{static_cast<int>(numbers[k].at.page) + 1, static_cast<int>(numbers[k].at.line), 0},
+                   "a paragraph number read \"" + read + "\" breaks the sequence of the numbers around it (" +
+                       std::to_string(before) + " before, " + (after > 0 ? std::to_string(after) : std::string("none")) +
+                       " after) and cannot be placed in it: kept as read");
+      continue;
+    }
+    const std::string place = std::to_string(before + 1 + static_cast<int>(k - from));
+    line.replace(0, numbers[k].size, place);
+    detail::record_line_edit(doc, kPass, "arabic_paragraph_number", numbers[k].at, 0, read, place,
+                             "the paragraph numbers around it run " + std::to_string(before) + " to " + std::to_string(after) +
+                                 " with exactly " + std::to_string(to - from) + " place" + (to - from == 1 ? "" : "s") +
+                                 " between them: \"" + read + "\" is paragraph " + place + " with figures dropped by OCR",
+                             0.7);
+  }
+}
+
+void read_arabic_paragraph_numbers(Document& doc) {
+  if (language_of(doc) != "ar") return;
+  static const Regex kNumbered("^([0-9]{1,3})\\s?[-–](?=\\s+\\p{Arabic})");
+  std::vector<ArabicNumber> numbers;
+  for (const detail::LineRef ref : detail::line_refs(doc)) {
+    const Line& line = detail::at(doc, ref);
+    if (!doc.pages[ref.page].ocr || line.role != LineRole::body) continue;
+    if (const auto m = kNumbered.search(line.text))
+      numbers.push_back({ref, m->groups[1].second, std::stoi(std::string(m->str(line.text, 1)))});
+  }
+  int believed = 0;
+  std::size_t run = 0;  // the first number after the last believed one
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    // "1 -", "2 -" after the sequence: a new one (an annex's paragraphs).
+    const bool restart = numbers[k].value == 1 && k + 1 < numbers.size() && numbers[k + 1].value == 2 && believed > 0;
+    if (restart) {
+      if (k > run) settle_number_run(doc, numbers, run, k, believed, 0);
+      believed = 0;
+      run = k;
+    }
+    if (numbers[k].value <= believed) continue;
+    if (k > run) settle_number_run(doc, numbers, run, k, believed, numbers[k].value);
+    believed = numbers[k].value;
+    run = k + 1;
+  }
+  // A run after the last believed number has no neighbour after it: kept.
+  if (run < numbers.size() && believed > 0) settle_number_run(doc, numbers, run, numbers.size(), believed, 0);
+}
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
@@ -523,6 +605,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
   restore_arabic_commas(doc);
   read_arabic_point_labels(doc);
+  read_arabic_paragraph_numbers(doc);
   const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -1239,6 +1240,212 @@ void reread_numbers_with_dropped_figures(Pix* pix, int dpi, double scale, int pa
   }
 }
 
+// Tesseract's layout analysis runs an Arabic line into the line above
+// where the dots and marks of the two meet (the block reading above finds
+// most of them, not all), and then reads the opening of a paragraph or a
+// point, its number or its bracketed label standing alone at the right end,
+// as the other line's ink: on the six-language fixture's Arabic scan
+// "(ج) التشجيع على" came out "اج اتش 08", "(ه)" as "7", "(ز)" as "6". Read
+// alone as one line, in the band of the page's type around its own baseline,
+// the same line gives "(ج) التشجيع على". So on a right-to-left page each
+// line that opens a paragraph (its right end stands at least
+// kOpeningIndentPitch of a line pitch in from the right end most lines
+// share), whose first word may be a misread number or label (it holds a
+// figure or a bracket, or was read under kDoubtfulOpeningConfidence) and
+// that does not open with a number ("7 -", "7-") or a label ("(ب)"), is
+// read again alone, from kAbovePitch of a pitch over its baseline to
+// kBelowPitch under it (the pitch: the page's step from baseline to
+// baseline within a paragraph, its lower quartile; Tesseract's type size
+// of an Arabic row is not steady); the new reading replaces the line when
+// it opens with a number or a label, holds at least kOpeningWordsShare of
+// the line's words and reads with a mean confidence at most
+// kOpeningConfidenceSlack under the line's, with an edit. A line holding a
+// raised note mark split off above keeps its reading (read again, the mark
+// would run into its word). On the fixture's Arabic scan 6 labels and one
+// number come back (labels 4 to 9 with the sequence of correct_ocr_words).
+constexpr double kOpeningIndentPitch = 0.5;
+constexpr double kAbovePitch = 0.9;
+constexpr double kBelowPitch = 0.4;
+constexpr double kDoubtfulOpeningConfidence = 50;
+constexpr std::size_t kLeastPitchLines = 4;
+constexpr double kSameRowPt = 1;
+constexpr double kLeadingEm = 1.25;  // a line of type takes 1.25 em (12 pt type on 15 pt)
+constexpr double kOpeningWordsShare = 0.6;
+constexpr double kOpeningConfidenceSlack = 10;
+constexpr double kMarkFontShare = 0.7;  // a split-off mark is set at 0.6 of its word's size
+
+bool decimal_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9); }
+
+// Whether `first` (and `second`, the word after it in reading order) open a
+// numbered paragraph or a lettered point: "7 -", "7-", "(ب)", "(1)". A
+// paragraph is numbered from 1: "0 -" opens none.
+bool opens_paragraph(std::string_view first, std::string_view second) {
+  const std::u32string a = code_points(first);
+  if (a.size() >= 3 && a.size() <= 4 && a.front() == U'(' && a.back() == U')') return true;
+  std::size_t digits = 0;
+  while (digits < a.size() && decimal_digit(a[digits])) ++digits;
+  if (digits == 0 || digits > 2 || a[0] == U'0' || a[0] == 0x0660 || a[0] == 0x06F0) return false;
+  if (digits == a.size() - 1 && a.back() == U'-') return true;
+  return digits == a.size() && second == "-";
+}
+
+// The right end (points) that most lines of `reading` reach: the median of
+// the lines' right ends.
+double common_right_end(const Reading& reading) {
+  std::map<int, double> right;
+  for (std::size_t k = 0; k < reading.words.size(); ++k) {
+    auto [it, fresh] = right.try_emplace(reading.line_of[k], reading.words[k].box.x1);
+    if (!fresh) it->second = std::max(it->second, reading.words[k].box.x1);
+  }
+  std::vector<double> ends;
+  for (const auto& [line, end] : right) ends.push_back(end);
+  if (ends.empty()) return 0;
+  std::nth_element(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(ends.size() / 2), ends.end());
+  return ends[ends.size() / 2];
+}
+
+// The baseline (points) of line [from, to): Tesseract's, from the band
+// collect gave its first word that has one (line_band); none when no word has.
+std::optional<double> baseline_of(const Reading& reading, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const auto [top, bottom] = reading.band_of[k];
+    if (bottom > top) return bottom - kDescentEm * (bottom - top) / (kAscentEm + kDescentEm);
+  }
+  return std::nullopt;
+}
+
+// The distance (points) from one baseline to the next within a paragraph:
+// the lower quartile of the steps between the baselines of the page's
+// lines at least half as wide as its median line (gaps between paragraphs
+// and lines OCR lost make longer steps); 0 when too few lines tell.
+double line_pitch(const Reading& reading) {
+  std::vector<std::pair<double, double>> lines;  // baseline, width
+  for (std::size_t from = 0; from < reading.words.size();) {
+    std::size_t to = from + 1;
+    while (to < reading.words.size() && reading.line_of[to] == reading.line_of[from]) ++to;
+    if (const auto base = baseline_of(reading, from, to)) lines.emplace_back(*base, box_of(reading.words, from, to).width());
+    from = to;
+  }
+  if (lines.size() < kLeastPitchLines) return 0;
+  std::vector<double> widths;
+  for (const auto& l : lines) widths.push_back(l.second);
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
+  const double least = widths[widths.size() / 2] / 2;
+  std::vector<double> bases;
+  for (const auto& [base, width] : lines)
+    if (width >= least) bases.push_back(base);
+  std::sort(bases.begin(), bases.end());
+  std::vector<double> steps;
+  for (std::size_t k = 1; k < bases.size(); ++k)
+    if (bases[k] - bases[k - 1] > kSameRowPt) steps.push_back(bases[k] - bases[k - 1]);
+  if (steps.size() + 1 < kLeastPitchLines) return 0;
+  std::nth_element(steps.begin(), steps.begin() + static_cast<std::ptrdiff_t>(steps.size() / 4), steps.end());
+  return steps[steps.size() / 4];
+}
+
+// The first two words of line [from, to) in reading order (the rightmost
+// first); indexes into `words`, `to` where the line has fewer.
+std::pair<std::size_t, std::size_t> opening_words(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  std::vector<std::size_t> order;
+  for (std::size_t k = from; k < to; ++k)
+    if (!is_blank(words[k].text)) order.push_back(k);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words[a].box.x1 > words[b].box.x1; });
+  return {order.empty() ? to : order[0], order.size() < 2 ? to : order[1]};
+}
+
+std::pair<std::string, std::string> opening_text(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  const auto [a, b] = opening_words(words, from, to);
+  return {a < to ? words[a].text : "", b < to ? words[b].text : ""};
+}
+
+// Whether the word opening a line may be a number or a label OCR misread:
+// it holds a figure or a bracket, or OCR doubted it.
+bool doubtful_opening(const PlacedWord& w) {
+  if (w.confidence < kDoubtfulOpeningConfidence) return true;
+  const std::u32string t = code_points(w.text);
+  return std::any_of(t.begin(), t.end(), [](char32_t c) { return decimal_digit(c) || c == U'(' || c == U')'; });
+}
+
+bool holds_split_mark(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  std::vector<double> sizes;
+  for (std::size_t k = from; k < to; ++k) sizes.push_back(words[k].font_size);
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+  const double median = sizes[sizes.size() / 2];
+  return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to),
+                     [&](const PlacedWord& w) { return w.font_size > 0 && w.font_size < kMarkFontShare * median; });
+}
+
+// Replaces words [from, to) of `reading` (one line) by `again`'s, on that
+// line and in its block.
+void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Reading& again) {
+  const int block = reading.block_of[from], id = reading.line_of[from];
+  const auto f = static_cast<std::ptrdiff_t>(from), t = static_cast<std::ptrdiff_t>(to);
+  reading.words.erase(reading.words.begin() + f, reading.words.begin() + t);
+  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + t);
+  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + t);
+  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + t);
+  const std::size_t n = again.words.size();
+  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()), std::make_move_iterator(again.words.end()));
+  reading.block_of.insert(reading.block_of.begin() + f, n, block);
+  reading.line_of.insert(reading.line_of.begin() + f, n, id);
+  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+}
+
+// Reads line [from, to) again alone in its baseline's band (see above);
+// true when its words were replaced.
+bool reread_opening(Pix* pix, int dpi, double scale, const std::string& languages, double pitch, int page_number,
+                    Reading& reading, std::size_t from, std::size_t to, std::vector<Edit>& edits) {
+  const auto base = baseline_of(reading, from, to);
+  if (!base) return false;
+  Box line = box_of(reading.words, from, to);
+  line.y0 = *base - kAbovePitch * pitch;
+  line.y1 = *base + kBelowPitch * pitch;
+  line.x1 += pitch / 2;  // the label's bracket, which a merged line's box may cut
+  Reading again = read_line_alone(pix, dpi, scale, languages, line, 0);
+  const auto [first, second] = opening_text(again.words, 0, again.words.size());
+  const double before = mean_confidence(reading.words, from, to), after = mean_confidence(again.words, 0, again.words.size());
+  if (!opens_paragraph(first, second) || static_cast<double>(again.words.size()) < kOpeningWordsShare * static_cast<double>(to - from) ||
+      after < before - kOpeningConfidenceSlack)
+    return false;
+  const auto [old_first, old_second] = opening_text(reading.words, from, to);
+  Edit& e = edits.emplace_back(page_edit(
+      "opening_read_again", page_number,
+      "a line opening a paragraph (indented at its right end) read \"" + old_first + " " + old_second +
+          "\" where a number or a label stands (mean confidence " + format_fixed(before, 0) +
+          "); read again alone in the band of its baseline, it opens with \"" + first + " " + second +
+          "\" (mean confidence " + format_fixed(after, 0) + "; Arabic lines set close are run into the line above)",
+      0.7));
+  e.before = old_first + " " + old_second;
+  e.after = first + " " + second;
+  e.box = box_of(reading.words, from, to);
+  // The page's type size and band around the line's own baseline (the
+  // reading alone measures its type from letters without an x-height).
+  const double size = median_font_size(reading.words, 0, reading.words.size()), em = pitch / kLeadingEm;
+  for (PlacedWord& w : again.words) w.font_size = size;
+  for (auto& band : again.band_of) band = {*base - kAscentEm * em, *base + kDescentEm * em};
+  replace_line_words(reading, from, to, again);
+  return true;
+}
+
+// Reads again each paragraph-opening line of a right-to-left page whose
+// number or label OCR lost (see above), from the last line.
+void reread_lost_openings(Pix* pix, int dpi, double scale, const std::string& languages, int page_number, Reading& reading,
+                          std::vector<Edit>& edits) {
+  const double right = common_right_end(reading), pitch = line_pitch(reading);
+  if (right <= 0 || pitch <= 0) return;
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    const auto [first, second] = opening_words(reading.words, from, to);
+    if (first < to && has_right_to_left(line_text(reading.words, from, to)) &&
+        box_of(reading.words, from, to).x1 <= right - kOpeningIndentPitch * pitch && doubtful_opening(reading.words[first]) &&
+        !opens_paragraph(reading.words[first].text, second < to ? reading.words[second].text : "") &&
+        !holds_split_mark(reading.words, from, to))
+      reread_opening(pix, dpi, scale, languages, pitch, page_number, reading, from, to, edits);
+    to = from;
+  }
+}
+
 OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages, bool keep_hocr) {
   Engine& engine = engine_for(languages);
   tesseract::TessBaseAPI& api = engine.api;
@@ -1393,7 +1600,10 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
   reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
-  if (reads_right_to_left(languages)) reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
+  if (reads_right_to_left(languages)) {
+    reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
+    reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
+  }
   const std::vector<bool> picture = picture_words(page_binary.get(), dpi, scale, reading);
   std::string pictured;
   for (std::size_t i = 0; i < picture.size(); ++i)

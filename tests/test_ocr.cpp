@@ -517,6 +517,70 @@ TEST_CASE("OCR correction: an Arabic point label read as figures is the letter o
   CHECK(edits_of(corrected(list, false), "arabic_point_label").empty());
 }
 
+// Tesseract's Arabic model drops a figure of a paragraph number at the
+// right end of a line run into the line above (the six-language fixture's
+// Arabic scan: "10 -" read "0 -"; A/RES/79/100's, "15 -" read "5 -"). A run
+// of numbers that breaks the sequence between two numbers read in it takes
+// the places between them only when they are exactly as many and each
+// number read is its place with figures dropped; otherwise it is kept, with
+// a warning. A new sequence ("1 -", "2 -": an annex) is not a break.
+TEST_CASE("OCR correction: an Arabic paragraph number with figures dropped takes its place in the sequence",
+          "[ocr][passes][languages]") {
+  auto corrected = [](const std::vector<std::string>& lines, bool ocr) {
+    Document doc;
+    Page page;
+    page.ocr = ocr;
+    for (const std::string& text : lines) {
+      std::vector<std::pair<std::string, double>> words;
+      for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        words.emplace_back(text.substr(i, end - i), 95);
+        i = end + 1;
+      }
+      page.lines.push_back(ocr_line(words));
+      page.lines.back().right_to_left = true;
+    }
+    doc.pages.push_back(page);
+    doc.language = "ar";
+    CleanupOptions options = config().cleanup;
+    options.passes = {"correct_ocr_words"};
+    Cleaner(options).run(doc);
+    return doc;
+  };
+  const std::vector<std::string> lines = {"9 - تهيب كذلك بجميع الدول أن تعتمد تدابير؛",
+                                          "0 - تدعو إلى تكثيف الجهود الدولية؛",
+                                          "1 - تشجع جميع الدول على النظر؛",
+                                          "12 - تطلب إلى الأمين العام أن يقدم تقريرا؛"};
+  const Document doc = corrected(lines, true);
+  CHECK(doc.pages[0].lines[1].text == "10 - تدعو إلى تكثيف الجهود الدولية؛");
+  CHECK(doc.pages[0].lines[2].text == "11 - تشجع جميع الدول على النظر؛");
+  REQUIRE(edits_of(doc, "arabic_paragraph_number").size() == 2);
+  CHECK(edits_of(doc, "arabic_paragraph_number")[0].before == "0");
+  CHECK(edits_of(doc, "arabic_paragraph_number")[0].after == "10");
+  CHECK(doc.log.warnings().empty());
+  // Paragraph 11 lost: one number between 9 and 12 has no certain place.
+  const Document lost = corrected({lines[0], lines[1], lines[3]}, true);
+  CHECK(lost.pages[0].lines[1].text == lines[1]);
+  CHECK(edits_of(lost, "arabic_paragraph_number").empty());
+  CHECK(std::any_of(lost.log.warnings().begin(), lost.log.warnings().end(),
+                    [](const Diagnostic& d) { return d.message.find("breaks the sequence") != std::string::npos; }));
+  // "7" between 9 and 12 is no 10 with figures dropped: kept, with a warning.
+  std::vector<std::string> other = lines;
+  other[1] = "7 - تدعو إلى تكثيف الجهود الدولية؛";
+  const Document kept = corrected(other, true);
+  CHECK(kept.pages[0].lines[1].text == other[1]);
+  CHECK(edits_of(kept, "arabic_paragraph_number").empty());
+  // A last number with no neighbour after it is kept.
+  const Document last = corrected({lines[0], "0 - تدعو إلى تكثيف الجهود الدولية؛"}, true);
+  CHECK(edits_of(last, "arabic_paragraph_number").empty());
+  // An annex numbered from 1 again is a new sequence.
+  const Document annex = corrected({lines[0], lines[3], "1 - يعتمد المرفق؛", "2 - يقرر؛"}, true);
+  CHECK(edits_of(annex, "arabic_paragraph_number").empty());
+  CHECK(annex.log.warnings().empty());
+  // A text layer is as printed.
+  CHECK(edits_of(corrected(lines, false), "arabic_paragraph_number").empty());
+}
+
 TEST_CASE("a scan in another script is read in its language under auto, and a wrong named language is reported", "[ocr][corpus]") {
   const std::string bytes = read_file(shared_dir() + "/corpus/scan/1971-10-25_GA_Resolution_2758_ru.pdf");
   auto language_edits = [](const Conversion& c) {
