@@ -496,7 +496,27 @@ class StructureBuilder {
       record_conclusions_bare(b, std::string(m->str(t, 1)));
       return true;
     }
-    return false;
+    return take_misread_conclusions_date(b);
+  }
+
+  // Under the meeting line, the date of the conclusions with its month
+  // name misread by OCR (at most kDateLineMonthEdits edits: "دسمبر" for
+  // "ديسمبر") is still their date, not text after them: taken as read,
+  // with a warning. Where the adoption line gave the date, the one read
+  // must fall in its month and year.
+  bool take_misread_conclusions_date(std::size_t b) {
+    if (zone_ != Zone::conclusions || !res_.conclusion || res_.conclusion->date) return false;
+    const std::string_view t = text_at(b);
+    const std::optional<Date> d = parse_date_misread_month(t, kDateLineMonthEdits);
+    if (!d) return false;
+    const std::optional<Date>& adopted = res_.adoption_date;
+    if (adopted && (adopted->year != d->year || adopted->month != d->month)) return false;
+    res_.conclusion->date = d;
+    record_conclusions_bare(b, d->printed);
+    warn(b, "date of the conclusions read with its month name misread, \"" + d->printed + "\": taken as " + d->iso() +
+                (adopted && adopted->day != d->day ? " (the adoption line says " + adopted->iso() + ")" : "") +
+                "; compare with the page image");
+    return true;
   }
 
   void take_preface(std::size_t b) {

@@ -959,3 +959,62 @@ TEST_CASE("a month name one edit from its spelling in each language (as OCR misr
   CHECK(akn::month_number_within_edits("dated", 1) == 0);
   CHECK(akn::month_number_within_edits("Letter", 1) == 0);
 }
+
+// OCR misreads a month name under the meeting line (the six-language
+// fixture's Arabic scan: "19 كانون الأول/ديسمبر 2023" read "9 كانون
+// الأول/دسمبر 2023"): the line is still the date of the conclusions, not
+// text after them (an attachment), in any language, with a warning. A
+// date of another month than the adoption line's is not taken so.
+TEST_CASE("a date under the meeting line with its month misread is the conclusions' date", "[languages][structure]") {
+  struct Case {
+    const char* tag;
+    const char* adoption;  // the adoption line's date
+    const char* misread;   // the date line as OCR read it
+    const char* iso;       // what the conclusions take; empty: not taken
+  };
+  const Case kCases[] = {
+      {"ar", "19 كانون الأول/ديسمبر 2023", "19 كانون الأول/دسمبر 2023", "2023-12-19"},
+      {"ar", "19 كانون الأول/ديسمبر 2023", "9 كانون الأول/دسمبر 2023", "2023-12-09"},
+      {"ar", "19 كانون الأول/ديسمبر 2023", "19 تشرين الثاني/نوفمر 2023", ""},
+      {"ru", "19 декабря 2023 года", "19 декабоя 2023 года", "2023-12-19"},
+      {"fr", "19 décembre 2023", "19 dëcembre 2023", "2023-12-19"},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : kCases) {
+    INFO(k.tag << " " << k.misread);
+    std::string text;
+    for (const Sample& s : kSamples) {
+      if (std::string(s.tag) != k.tag) continue;
+      text = s.text;
+      // The sample's date (5 March 2021) in its adoption line and under
+      // its meeting line, replaced by the case's.
+      const std::string printed = text.substr(text.rfind('\n', text.size() - 2) + 1);
+      text.erase(text.size() - printed.size());
+      text += std::string(k.misread) + "\n";
+      const std::size_t nl = text.find('\n');
+      const std::string first = text.substr(0, nl);
+      const std::string old_date = printed.substr(0, printed.size() - 1);
+      text.replace(first.rfind(old_date), old_date.size(), k.adoption);
+    }
+    REQUIRE(!text.empty());
+    const Conversion c = convert(text);
+    const Resolution& r = c.resolution;
+    REQUIRE(r.conclusion.has_value());
+    REQUIRE(r.adoption_date.has_value());
+    if (std::string(k.iso).empty()) {
+      CHECK(!r.conclusion->date.has_value());
+      CHECK(r.annexes.size() == 1);  // kept in reading order, not dropped
+    } else {
+      REQUIRE(r.conclusion->date.has_value());
+      CHECK(r.conclusion->date->iso() == k.iso);
+      CHECK(r.conclusion->date->printed == k.misread);
+      CHECK(r.annexes.empty());
+      CHECK(c.text.find(k.misread) != std::string::npos);
+      CHECK(std::any_of(r.warnings.begin(), r.warnings.end(), [](const Diagnostic& w) {
+        return w.message.find("month name misread") != std::string::npos;
+      }));
+    }
+    ++ran;
+  }
+  CHECK(ran == 5);
+}
