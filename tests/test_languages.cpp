@@ -755,6 +755,64 @@ TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost and the join is 
   CHECK(std::count_if(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("lines OCR lost") != std::string::npos; }) == 1);
 }
 
+// Tesseract splits a speck or a piece of a line's first word off as a line
+// of its own, read as a figure ("3", 2.6 by 3.4 pt, inside the band of the
+// line before it: the six-language fixture's Arabic scan, page 4, which cut
+// "... والعقائد الدينية" / "ونشر التثقيف ..." into two preambular
+// paragraphs, the fragment read as a short line in a smaller type). The
+// line after such a fragment is joined as the line above it says, right to
+// left and left to right alike.
+TEST_CASE("a fragment OCR split off a line does not end its paragraph", "[languages][unwrap][ocr]") {
+  auto fragment = [](double x0, double y0) {
+    Line f = set_line("3", x0, y0);
+    f.box = Box{x0, y0, x0 + 2.6, y0 + 3.4};
+    f.words.front().box = f.box;
+    f.words.front().confidence = 40;
+    f.font_size = f.words.front().font_size = 3;
+    return f;
+  };
+  auto ltr = [](const std::string& text, double x0, double x1, double baseline) {
+    Line l = ocr_rtl(text, x0, x1, baseline, 10);
+    l.right_to_left = false;
+    for (Word& w : l.words) w.box = Box{x0 + x1 - w.box->x1, w.box->y0, x0 + x1 - w.box->x0, w.box->y1};
+    return l;
+  };
+  std::size_t ran = 0;
+  SECTION("right to left") {
+    Document doc = one_page({ocr_rtl("وإذ تقر بأن بذل جهود مشتركة من أجل تعزيز تطبيق النظم القانونية القائمة التي تحمي", 126, 444, 115, 10),
+                             ocr_rtl("الأفراد من التمييز وجرائم الكراهية، وتوطيد التآزر بين الأديان والعقائد الدينية", 125, 467, 130, 10),
+                             fragment(460, 122.4),
+                             ocr_rtl("ونشر التثقيف في مجال حقوق الإنسان على نطاق واسع أمور تشكل خطوات أولى مهمة في", 126, 467, 145, 10),
+                             ocr_rtl("مكافحة حوادث التعصب والتمييز والعنف ضد الأفراد على أساس الدين أو المعتقد،", 158, 467, 160, 10),
+                             ocr_rtl("وإذ تشير إلى قرارها المعنون نحو عالم ينبذ العنف والتطرف العنيف، الذي اتخذ بتوافق", 126, 444, 175, 10),
+                             ocr_rtl("الآراء في كانون الأول/ديسمبر، وإذ ترحب بالدور القيادي الذي تضطلع به المنظمة،", 300, 467, 190, 10)});
+    doc.pages[0].ocr = true;
+    run_passes(doc, {"unwrap_lines"});
+    INFO(block_texts(doc).size());
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[0].text.find("الدينية 3 ونشر التثقيف") != std::string::npos);
+    CHECK(doc.blocks[1].text.rfind("وإذ تشير", 0) == 0);
+    ++ran;
+  }
+  SECTION("left to right") {
+    Document doc = one_page({ltr("We recognize that joint efforts to strengthen the implementation of legal regimes that", 150, 467, 115),
+                             ltr("protect individuals against discrimination and hate crimes, increase interfaith and", 125, 467, 130),
+                             fragment(126, 122.4),
+                             ltr("intercultural dialogue and expand human rights education are an important first", 125, 467, 145),
+                             ltr("step in combating incidents of intolerance,", 125, 330, 160),
+                             ltr("Recalling its resolution on a world against violence and violent extremism, adopted", 150, 467, 175),
+                             ltr("by consensus on 20 December 2017,", 125, 300, 190)});
+    doc.pages[0].ocr = true;
+    run_passes(doc, {"unwrap_lines"});
+    INFO(block_texts(doc).size());
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[0].text.find("and 3 intercultural") != std::string::npos);
+    CHECK(doc.blocks[1].text.rfind("Recalling", 0) == 0);
+    ++ran;
+  }
+  CHECK(ran == 1);
+}
+
 // An Arabic scan draws the separator over its notes at the right end of the
 // text, and its notes begin there, under it, in the body's type as OCR
 // reads it: "(1)انظر ..." under the rule is note 1 (collect_footnotes took
