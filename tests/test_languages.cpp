@@ -1075,4 +1075,16 @@ TEST_CASE("a date under the meeting line with its month misread is the conclusio
     ++ran;
   }
   CHECK(ran == 5);
+  // Without an adoption line, the date read with its month misread is the
+  // conclusions' but does not date the Work: its day may be misread too.
+  std::string text = kSamples[3].text;
+  REQUIRE(std::string(kSamples[3].tag) == "ar");
+  text.erase(0, text.find("\n\n") + 2);
+  text.replace(text.rfind("5 آذار/مارس 2021"), std::string("5 آذار/مارس 2021").size(), "9 كانون الأول/دسمبر 2023");
+  const Conversion c = convert(text);
+  REQUIRE(c.resolution.conclusion.has_value());
+  REQUIRE(c.resolution.conclusion->date.has_value());
+  CHECK(c.resolution.conclusion->date->iso() == "2023-12-09");
+  CHECK(c.resolution.annexes.empty());
+  CHECK((!c.resolution.adoption_date || c.resolution.adoption_date->iso() != "2023-12-09"));
 }
