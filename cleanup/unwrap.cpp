@@ -116,6 +116,16 @@ constexpr double kShortOfMarginEm = 2.5;
 // pitch below (lost_right_to_left_line).
 constexpr double kLostLinePitchesMin = 1.7;
 constexpr double kLostLinePitchesMax = 3.5;
+// Tesseract may split a speck or a piece of a line's first word off as a
+// line of its own, read as a figure or a sign (the six-language fixture's
+// Arabic scan, page 4: "3", 2.6 by 3.4 pt, inside the band of the line read
+// before it): a line of at most kFragmentMaxChars characters, less than
+// kFragmentHeightEm of the type high, standing within the height of the
+// line before it (from kFragmentHeightEm above its top to its bottom). It
+// is no line of the column: the line after it is joined or not as the
+// line before it says (fragment_of_line_above).
+constexpr std::size_t kFragmentMaxChars = 3;
+constexpr double kFragmentHeightEm = 0.5;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -634,6 +644,17 @@ bool lost_right_to_left_line(const Line& p, const Line& c, const BodyLine& pb, c
          c.box->x0 <= left + kLeadIndentEm * size;
 }
 
+// Whether OCR line `f` is a fragment split off the line `above` read
+// before it (see kFragmentMaxChars): boxes as OCR read them (`f`, `above`),
+// the type of `above` as unwrap_lines reads it (`size`: steady on a
+// right-to-left page).
+bool fragment_of_line_above(const Line& f, const Line& above, const BodyLine& fb, const BodyLine& ab, double size) {
+  if (!is_ocr_line(f) || !f.box || !above.box || fb.ref.page != ab.ref.page || size <= 0) return false;
+  if (code_points(trim(f.text)).size() > kFragmentMaxChars) return false;
+  const double reach = kFragmentHeightEm * size;
+  return f.box->height() < reach && f.box->y0 >= above.box->y0 - reach && f.box->y1 <= above.box->y1;
+}
+
 // "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
 // "إن الجمعية العامة،", "大会，" (each script's comma).
 bool is_enacting_formula(std::string_view t) {
@@ -1003,6 +1024,7 @@ void unwrap_lines(Document& doc, const PassContext&) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   bool after_formula = false;              // the enacting formula has been read
+  bool prev_joined = false;                // the last line taken went on the block before it
   const bool styled = carries_font_styles(geo, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -1017,16 +1039,26 @@ void unwrap_lines(Document& doc, const PassContext&) {
     auto [text, marks] = collapsed(line);
     std::string reason;
     if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
-      const Line& p = detail::at(geo, lines[i - 1].ref);
+      // After a fragment joined to the line above it, that line decides.
+      std::size_t k = i - 1;
+      if (prev_joined && i >= 2 &&
+          fragment_of_line_above(detail::at(doc, lines[i - 1].ref), detail::at(doc, lines[i - 2].ref), lines[i - 1],
+                                 lines[i - 2], detail::at(geo, lines[i - 2].ref).font_size))
+        k = i - 2;
+      const Line& p = detail::at(geo, lines[k].ref);
       const Line& c = detail::at(geo, lines[i].ref);
-      reason = continuation_reason(p, c, lines[i - 1], lines[i], layout, edges[i - 1], lefts);
-      if (!reason.empty() && lost_right_to_left_line(p, c, lines[i - 1], lines[i], layout, edges[i - 1], lefts))
+      reason = continuation_reason(p, c, lines[k], lines[i], layout, edges[k], lefts);
+      if (!reason.empty() && k + 1 < i)
+        reason += " (over \"" + std::string(trim(detail::at(doc, lines[i - 1].ref).text)) +
+                  "\" before it, a fragment OCR split off the line above)";
+      if (!reason.empty() && lost_right_to_left_line(p, c, lines[k], lines[i], layout, edges[k], lefts))
         doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
     }
     after_formula = after_formula || is_enacting_formula(trim(line.text));
+    prev_joined = !reason.empty();
     prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};
     if (reason.empty()) {

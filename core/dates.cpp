@@ -132,6 +132,22 @@ std::optional<Date> parse_date(std::string_view text) {
   return d;
 }
 
+std::optional<Date> parse_date_misread_month(std::string_view text, std::size_t max_edits) {
+  static const Regex kLine(
+      "^\\s*(" AKN_DAY ")(?:er)?\\s+(?:de\\s+)?(?:[\u0621-\u064A]+(?:\\s[\u0621-\u064A]+)?\\s*/\\s*)?(\\p{L}+)\\s+"
+      "(?:de\\s+)?(" AKN_YEAR ")(?:\\s+года|\\s+г\\.)?\\s*$");
+  if (parse_date(text)) return std::nullopt;
+  const auto m = kLine.search(text);
+  if (!m || code_points(m->str(text, 2)).size() < kMisreadMonthMinLetters) return std::nullopt;
+  Date d;
+  d.day = digits_value(m->str(text, 1));
+  d.month = month_number_within_edits(m->str(text, 2), max_edits);
+  d.year = digits_value(m->str(text, 3));
+  if (d.month < 1 || d.day < 1 || d.day > days_in(d.year, d.month)) return std::nullopt;
+  d.printed = collapse_spaces(text);
+  return d;
+}
+
 const char* const kTimePattern =
     "(?:(?:1[0-2]|0?[0-9])(?:[.:][0-5][0-9])?\\s*[ap]\\.\\s?m\\.|12\\s+noon|noon|12\\s+midnight|midnight)";
 

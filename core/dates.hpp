@@ -19,6 +19,15 @@ struct Date {
 // (see kDatePattern; surrounding white space allowed, Western or
 // Arabic-Indic digits). Rejects impossible days.
 std::optional<Date> parse_date(std::string_view text);
+// Parses one date whose month name OCR misread by at most `max_edits` edits
+// (code points; "دسمبر" for "ديسمبر", "Decernber"): the day, the month (an
+// Arabic month's Syriac name and slash before it allowed, as parse_date
+// allows them) and the year, nothing else on the line. Only month words of
+// at least kMisreadMonthMinLetters letters are read so (one edit in "mai"
+// makes "mars"). nullopt when parse_date reads it as printed, or when it is
+// no such date.
+constexpr std::size_t kMisreadMonthMinLetters = 4;
+std::optional<Date> parse_date_misread_month(std::string_view text, std::size_t max_edits);
 
 // Month number 1..12 for an English month name, 0 if not one.
 int month_number(std::string_view name);

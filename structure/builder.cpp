@@ -496,7 +496,29 @@ class StructureBuilder {
       record_conclusions_bare(b, std::string(m->str(t, 1)));
       return true;
     }
-    return false;
+    return take_misread_conclusions_date(b);
+  }
+
+  // Under the meeting line, the date of the conclusions with its month
+  // name misread by OCR (at most kDateLineMonthEdits edits: "دسمبر" for
+  // "ديسمبر") is still their date, not text after them: taken as read,
+  // with a warning. Where the adoption line gave the date, the one read
+  // must fall in its month and year; where it gave none, the date read
+  // does not date the Work (its day may be misread too: "9" for "19").
+  bool take_misread_conclusions_date(std::size_t b) {
+    if (zone_ != Zone::conclusions || !res_.conclusion || res_.conclusion->date) return false;
+    const std::string_view t = text_at(b);
+    const std::optional<Date> d = parse_date_misread_month(t, kDateLineMonthEdits);
+    if (!d) return false;
+    const std::optional<Date>& adopted = res_.adoption_date;
+    if (adopted && (adopted->year != d->year || adopted->month != d->month)) return false;
+    res_.conclusion->date = d;
+    conclusions_date_misread_ = true;
+    record_conclusions_bare(b, d->printed);
+    warn(b, "date of the conclusions read with its month name misread, \"" + d->printed + "\": taken as " + d->iso() +
+                (adopted && adopted->day != d->day ? " (the adoption line says " + adopted->iso() + ")" : "") +
+                (adopted ? "" : "; it does not date the Work") + "; compare with the page image");
+    return true;
   }
 
   void take_preface(std::size_t b) {
@@ -1205,7 +1227,10 @@ class StructureBuilder {
     res_.actor = actor_for_body(res_.body);
     classify();
     derive_symbol();
-    if (!res_.adoption_date && res_.conclusion && res_.conclusion->date) res_.adoption_date = res_.conclusion->date;
+    // A date read with its month misread does not date the Work (its day
+    // may be misread too).
+    if (!res_.adoption_date && res_.conclusion && res_.conclusion->date && !conclusions_date_misread_)
+      res_.adoption_date = res_.conclusion->date;
     if (!work_date(res_))
       res_.warnings.push_back({std::string(kStage), {},
                                "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
@@ -1449,6 +1474,7 @@ class StructureBuilder {
   const std::vector<Block>* blocks_ = &doc_.blocks;
   std::vector<BlockStyle> styles_;
   Zone zone_ = Zone::preface;
+  bool conclusions_date_misread_ = false;  // taken by take_misread_conclusions_date
   std::vector<std::size_t> preface_blocks_;  // blocks kept in the preface beyond the title
   // Lines refused as the title (no letter, a date line): preface matter
   // printed before the title, kept there when the text is read as a record.

@@ -755,6 +755,64 @@ TEST_CASE("an Arabic OCR paragraph goes on over a line OCR lost and the join is 
   CHECK(std::count_if(w.begin(), w.end(), [](const Diagnostic& d) { return d.message.find("lines OCR lost") != std::string::npos; }) == 1);
 }
 
+// Tesseract splits a speck or a piece of a line's first word off as a line
+// of its own, read as a figure ("3", 2.6 by 3.4 pt, inside the band of the
+// line before it: the six-language fixture's Arabic scan, page 4, which cut
+// "... والعقائد الدينية" / "ونشر التثقيف ..." into two preambular
+// paragraphs, the fragment read as a short line in a smaller type). The
+// line after such a fragment is joined as the line above it says, right to
+// left and left to right alike.
+TEST_CASE("a fragment OCR split off a line does not end its paragraph", "[languages][unwrap][ocr]") {
+  auto fragment = [](double x0, double y0) {
+    Line f = set_line("3", x0, y0);
+    f.box = Box{x0, y0, x0 + 2.6, y0 + 3.4};
+    f.words.front().box = f.box;
+    f.words.front().confidence = 40;
+    f.font_size = f.words.front().font_size = 3;
+    return f;
+  };
+  auto ltr = [](const std::string& text, double x0, double x1, double baseline) {
+    Line l = ocr_rtl(text, x0, x1, baseline, 10);
+    l.right_to_left = false;
+    for (Word& w : l.words) w.box = Box{x0 + x1 - w.box->x1, w.box->y0, x0 + x1 - w.box->x0, w.box->y1};
+    return l;
+  };
+  std::size_t ran = 0;
+  SECTION("right to left") {
+    Document doc = one_page({ocr_rtl("وإذ تقر بأن بذل جهود مشتركة من أجل تعزيز تطبيق النظم القانونية القائمة التي تحمي", 126, 444, 115, 10),
+                             ocr_rtl("الأفراد من التمييز وجرائم الكراهية، وتوطيد التآزر بين الأديان والعقائد الدينية", 125, 467, 130, 10),
+                             fragment(460, 122.4),
+                             ocr_rtl("ونشر التثقيف في مجال حقوق الإنسان على نطاق واسع أمور تشكل خطوات أولى مهمة في", 126, 467, 145, 10),
+                             ocr_rtl("مكافحة حوادث التعصب والتمييز والعنف ضد الأفراد على أساس الدين أو المعتقد،", 158, 467, 160, 10),
+                             ocr_rtl("وإذ تشير إلى قرارها المعنون نحو عالم ينبذ العنف والتطرف العنيف، الذي اتخذ بتوافق", 126, 444, 175, 10),
+                             ocr_rtl("الآراء في كانون الأول/ديسمبر، وإذ ترحب بالدور القيادي الذي تضطلع به المنظمة،", 300, 467, 190, 10)});
+    doc.pages[0].ocr = true;
+    run_passes(doc, {"unwrap_lines"});
+    INFO(block_texts(doc).size());
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[0].text.find("الدينية 3 ونشر التثقيف") != std::string::npos);
+    CHECK(doc.blocks[1].text.rfind("وإذ تشير", 0) == 0);
+    ++ran;
+  }
+  SECTION("left to right") {
+    Document doc = one_page({ltr("We recognize that joint efforts to strengthen the implementation of legal regimes that", 150, 467, 115),
+                             ltr("protect individuals against discrimination and hate crimes, increase interfaith and", 125, 467, 130),
+                             fragment(126, 122.4),
+                             ltr("intercultural dialogue and expand human rights education are an important first", 125, 467, 145),
+                             ltr("step in combating incidents of intolerance,", 125, 330, 160),
+                             ltr("Recalling its resolution on a world against violence and violent extremism, adopted", 150, 467, 175),
+                             ltr("by consensus on 20 December 2017,", 125, 300, 190)});
+    doc.pages[0].ocr = true;
+    run_passes(doc, {"unwrap_lines"});
+    INFO(block_texts(doc).size());
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[0].text.find("and 3 intercultural") != std::string::npos);
+    CHECK(doc.blocks[1].text.rfind("Recalling", 0) == 0);
+    ++ran;
+  }
+  CHECK(ran == 1);
+}
+
 // An Arabic scan draws the separator over its notes at the right end of the
 // text, and its notes begin there, under it, in the body's type as OCR
 // reads it: "(1)انظر ..." under the rule is note 1 (collect_footnotes took
@@ -958,4 +1016,75 @@ TEST_CASE("a month name one edit from its spelling in each language (as OCR misr
   CHECK(akn::month_number_within_edits("setiembre", 0) == 9);
   CHECK(akn::month_number_within_edits("dated", 1) == 0);
   CHECK(akn::month_number_within_edits("Letter", 1) == 0);
+}
+
+// OCR misreads a month name under the meeting line (the six-language
+// fixture's Arabic scan: "19 كانون الأول/ديسمبر 2023" read "9 كانون
+// الأول/دسمبر 2023"): the line is still the date of the conclusions, not
+// text after them (an attachment), in any language, with a warning. A
+// date of another month than the adoption line's is not taken so.
+TEST_CASE("a date under the meeting line with its month misread is the conclusions' date", "[languages][structure]") {
+  struct Case {
+    const char* tag;
+    const char* adoption;  // the adoption line's date
+    const char* misread;   // the date line as OCR read it
+    const char* iso;       // what the conclusions take; empty: not taken
+  };
+  const Case kCases[] = {
+      {"ar", "19 كانون الأول/ديسمبر 2023", "19 كانون الأول/دسمبر 2023", "2023-12-19"},
+      {"ar", "19 كانون الأول/ديسمبر 2023", "9 كانون الأول/دسمبر 2023", "2023-12-09"},
+      {"ar", "19 كانون الأول/ديسمبر 2023", "19 تشرين الثاني/نوفمر 2023", ""},
+      {"ru", "19 декабря 2023 года", "19 декабоя 2023 года", "2023-12-19"},
+      {"fr", "19 décembre 2023", "19 dëcembre 2023", "2023-12-19"},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : kCases) {
+    INFO(k.tag << " " << k.misread);
+    std::string text;
+    for (const Sample& s : kSamples) {
+      if (std::string(s.tag) != k.tag) continue;
+      text = s.text;
+      // The sample's date (5 March 2021) in its adoption line and under
+      // its meeting line, replaced by the case's.
+      const std::string printed = text.substr(text.rfind('\n', text.size() - 2) + 1);
+      text.erase(text.size() - printed.size());
+      text += std::string(k.misread) + "\n";
+      const std::size_t nl = text.find('\n');
+      const std::string first = text.substr(0, nl);
+      const std::string old_date = printed.substr(0, printed.size() - 1);
+      text.replace(first.rfind(old_date), old_date.size(), k.adoption);
+    }
+    REQUIRE(!text.empty());
+    const Conversion c = convert(text);
+    const Resolution& r = c.resolution;
+    REQUIRE(r.conclusion.has_value());
+    REQUIRE(r.adoption_date.has_value());
+    if (std::string(k.iso).empty()) {
+      CHECK(!r.conclusion->date.has_value());
+      CHECK(r.annexes.size() == 1);  // kept in reading order, not dropped
+    } else {
+      REQUIRE(r.conclusion->date.has_value());
+      CHECK(r.conclusion->date->iso() == k.iso);
+      CHECK(r.conclusion->date->printed == k.misread);
+      CHECK(r.annexes.empty());
+      CHECK(c.text.find(k.misread) != std::string::npos);
+      CHECK(std::any_of(r.warnings.begin(), r.warnings.end(), [](const Diagnostic& w) {
+        return w.message.find("month name misread") != std::string::npos;
+      }));
+    }
+    ++ran;
+  }
+  CHECK(ran == 5);
+  // Without an adoption line, the date read with its month misread is the
+  // conclusions' but does not date the Work: its day may be misread too.
+  std::string text = kSamples[3].text;
+  REQUIRE(std::string(kSamples[3].tag) == "ar");
+  text.erase(0, text.find("\n\n") + 2);
+  text.replace(text.rfind("5 آذار/مارس 2021"), std::string("5 آذار/مارس 2021").size(), "9 كانون الأول/دسمبر 2023");
+  const Conversion c = convert(text);
+  REQUIRE(c.resolution.conclusion.has_value());
+  REQUIRE(c.resolution.conclusion->date.has_value());
+  CHECK(c.resolution.conclusion->date->iso() == "2023-12-09");
+  CHECK(c.resolution.annexes.empty());
+  CHECK((!c.resolution.adoption_date || c.resolution.adoption_date->iso() != "2023-12-09"));
 }
