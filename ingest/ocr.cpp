@@ -991,6 +991,22 @@ Box box_of(const std::vector<PlacedWord>& words, std::size_t from, std::size_t t
   return b;
 }
 
+// Replaces words [from, to) of `reading` (one line) by `again`'s, on that
+// line and in its block.
+void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Reading& again) {
+  const int block = reading.block_of[from], id = reading.line_of[from];
+  const auto f = static_cast<std::ptrdiff_t>(from), t = static_cast<std::ptrdiff_t>(to);
+  reading.words.erase(reading.words.begin() + f, reading.words.begin() + t);
+  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + t);
+  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + t);
+  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + t);
+  const std::size_t n = again.words.size();
+  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()), std::make_move_iterator(again.words.end()));
+  reading.block_of.insert(reading.block_of.begin() + f, n, block);
+  reading.line_of.insert(reading.line_of.begin() + f, n, id);
+  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+}
+
 // Reads the line of words [from, to) again in `alone`; true when its words
 // were replaced.
 bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
@@ -1001,18 +1017,7 @@ bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone
   if (again.words.empty() || dominant_script(text) == Script::latin ||
       mean_confidence(again.words, 0, again.words.size()) <= mean_confidence(reading.words, from, to))
     return false;
-  const int block = reading.block_of[from], line = reading.line_of[from];
-  const auto f = static_cast<std::ptrdiff_t>(from), e = static_cast<std::ptrdiff_t>(to);
-  reading.words.erase(reading.words.begin() + f, reading.words.begin() + e);
-  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + e);
-  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + e);
-  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + e);
-  const std::size_t n = again.words.size();
-  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()),
-                       std::make_move_iterator(again.words.end()));
-  reading.block_of.insert(reading.block_of.begin() + f, n, block);
-  reading.line_of.insert(reading.line_of.begin() + f, n, line);
-  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+  replace_line_words(reading, from, to, again);
   return true;
 }
 
@@ -1373,22 +1378,6 @@ bool holds_split_mark(const std::vector<PlacedWord>& words, std::size_t from, st
   const double median = sizes[sizes.size() / 2];
   return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to),
                      [&](const PlacedWord& w) { return w.font_size > 0 && w.font_size < kMarkFontShare * median; });
-}
-
-// Replaces words [from, to) of `reading` (one line) by `again`'s, on that
-// line and in its block.
-void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Reading& again) {
-  const int block = reading.block_of[from], id = reading.line_of[from];
-  const auto f = static_cast<std::ptrdiff_t>(from), t = static_cast<std::ptrdiff_t>(to);
-  reading.words.erase(reading.words.begin() + f, reading.words.begin() + t);
-  reading.block_of.erase(reading.block_of.begin() + f, reading.block_of.begin() + t);
-  reading.line_of.erase(reading.line_of.begin() + f, reading.line_of.begin() + t);
-  reading.band_of.erase(reading.band_of.begin() + f, reading.band_of.begin() + t);
-  const std::size_t n = again.words.size();
-  reading.words.insert(reading.words.begin() + f, std::make_move_iterator(again.words.begin()), std::make_move_iterator(again.words.end()));
-  reading.block_of.insert(reading.block_of.begin() + f, n, block);
-  reading.line_of.insert(reading.line_of.begin() + f, n, id);
-  reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
 }
 
 // Reads line [from, to) again alone in its baseline's band (see above);

@@ -445,6 +445,31 @@ TEST_CASE("OCR correction: an Arabic comma read as a closing guillemet is the co
   CHECK(edits_of(corrected(true, false), "arabic_comma").empty());
 }
 
+// An Arabic document of one page of right-to-left lines (read by OCR when
+// `ocr`, words split at spaces, each at confidence 95), after
+// correct_ocr_words alone.
+static Document corrected_arabic_lines(const std::vector<std::string>& lines, bool ocr) {
+  Document doc;
+  Page page;
+  page.ocr = ocr;
+  for (const std::string& text : lines) {
+    std::vector<std::pair<std::string, double>> words;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t end = std::min(text.find(' ', i), text.size());
+      words.emplace_back(text.substr(i, end - i), 95);
+      i = end + 1;
+    }
+    page.lines.push_back(ocr_line(words));
+    page.lines.back().right_to_left = true;
+  }
+  doc.pages.push_back(page);
+  doc.language = "ar";
+  CleanupOptions options = config().cleanup;
+  options.passes = {"correct_ocr_words"};
+  Cleaner(options).run(doc);
+  return doc;
+}
+
 // Arabic lists label their points with letters in abjad order; Tesseract's
 // Arabic model reads the alef of "(أ)" as "1" (the six-language fixture's
 // Arabic scan: "(1) التشجيع ..." under operative paragraph 7, its point
@@ -455,27 +480,7 @@ TEST_CASE("OCR correction: an Arabic comma read as a closing guillemet is the co
 // "(2)") is left as it is.
 TEST_CASE("OCR correction: an Arabic point label read as figures is the letter of its place in its list",
           "[ocr][passes][languages]") {
-  auto corrected = [](const std::vector<std::string>& lines, bool ocr) {
-    Document doc;
-    Page page;
-    page.ocr = ocr;
-    for (const std::string& text : lines) {
-      std::vector<std::pair<std::string, double>> words;
-      for (std::size_t i = 0; i < text.size();) {
-        const std::size_t end = std::min(text.find(' ', i), text.size());
-        words.emplace_back(text.substr(i, end - i), 95);
-        i = end + 1;
-      }
-      page.lines.push_back(ocr_line(words));
-      page.lines.back().right_to_left = true;
-    }
-    doc.pages.push_back(page);
-    doc.language = "ar";
-    CleanupOptions options = config().cleanup;
-    options.passes = {"correct_ocr_words"};
-    Cleaner(options).run(doc);
-    return doc;
-  };
+  const auto corrected = corrected_arabic_lines;
   const std::vector<std::string> list = {"7 - تهيب بجميع الدول أن تتخذ التدابير التالية:",
                                          "(1) التشجيع على إنشاء شبكات تعاونية",
                                          "على العمل البناء لتحقيق أهداف مشتركة؛",
@@ -526,27 +531,7 @@ TEST_CASE("OCR correction: an Arabic point label read as figures is the letter o
 // a warning. A new sequence ("1 -", "2 -": an annex) is not a break.
 TEST_CASE("OCR correction: an Arabic paragraph number with figures dropped takes its place in the sequence",
           "[ocr][passes][languages]") {
-  auto corrected = [](const std::vector<std::string>& lines, bool ocr) {
-    Document doc;
-    Page page;
-    page.ocr = ocr;
-    for (const std::string& text : lines) {
-      std::vector<std::pair<std::string, double>> words;
-      for (std::size_t i = 0; i < text.size();) {
-        const std::size_t end = std::min(text.find(' ', i), text.size());
-        words.emplace_back(text.substr(i, end - i), 95);
-        i = end + 1;
-      }
-      page.lines.push_back(ocr_line(words));
-      page.lines.back().right_to_left = true;
-    }
-    doc.pages.push_back(page);
-    doc.language = "ar";
-    CleanupOptions options = config().cleanup;
-    options.passes = {"correct_ocr_words"};
-    Cleaner(options).run(doc);
-    return doc;
-  };
+  const auto corrected = corrected_arabic_lines;
   const std::vector<std::string> lines = {"9 - تهيب كذلك بجميع الدول أن تعتمد تدابير؛",
                                           "0 - تدعو إلى تكثيف الجهود الدولية؛",
                                           "1 - تشجع جميع الدول على النظر؛",
