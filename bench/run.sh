@@ -8,7 +8,8 @@
 #     unchanged rerun against the first run
 #   - Google Benchmark micro-benchmarks of each cleanup pass and the writers
 # Each whole-process figure is the median of RUNS runs (default 3), with the
-# fastest and slowest. Writes docs/PERFORMANCE.md (or OUT_MD) and prints it.
+# fastest and slowest; the two commands a row compares run in turn. Writes
+# docs/PERFORMANCE.md (or OUT_MD) and prints it.
 #
 # Usage: bench/run.sh [CORPUS_DIR (default build/bench-corpus)]
 #        RUNS=5 bench/run.sh         more runs
@@ -42,14 +43,31 @@ secs() {
 # a new, empty output directory for each run, so that every run writes all
 # its outputs (akn-ingest leaves an output whose bytes are in place already
 # as it is: a --force run into the same directory would write nothing).
+once() {
+  local a args=()
+  for a in "$@"; do if [ "$a" = FRESH ]; then args+=("$(mktemp -d "$tmp/fresh.XXXXXX")"); else args+=("$a"); fi; done
+  secs "${args[@]}"
+}
+summary() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f %.3f", a[int((NR+1)/2)], a[1], a[NR]}'; }
 timed() {
-  local t=() a args
+  local t=()
+  for _ in $(seq "$runs"); do t+=("$(once "$@")"); done
+  summary "${t[@]}"
+}
+# The two commands of a row, N words then the rest, run in turn (first,
+# second, first, ...) RUNS times: the first's "median min max", a newline,
+# the second's. A row's ratio is then taken over one stretch of the
+# session: timed in two blocks, a burst of other work on the machine fell
+# on one command's runs only (the 2026-12-04 run timed the same 5-scan
+# command, -j 1, at 6.68 s in the OCR row and 5.61 s in the scaling row).
+timed_pair() {  # N, first command (N words), second command
+  local n=$1; shift
+  local first=("${@:1:n}") second=("${@:n+1}") t1=() t2=()
   for _ in $(seq "$runs"); do
-    args=()
-    for a in "$@"; do if [ "$a" = FRESH ]; then args+=("$(mktemp -d "$tmp/fresh.XXXXXX")"); else args+=("$a"); fi; done
-    t+=("$(secs "${args[@]}")")
+    t1+=("$(once "${first[@]}")")
+    t2+=("$(once "${second[@]}")")
   done
-  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f %.3f", a[int((NR+1)/2)], a[1], a[NR]}'
+  summary "${t1[@]}"; echo; summary "${t2[@]}"
 }
 med() { echo "$1" | cut -d' ' -f1; }
 spread() { echo "$1" | awk '{printf "%.2f s (%.2f to %.2f)", $1, $2, $3}'; }
@@ -68,8 +86,10 @@ against_pdftotext() {  # label, akn-ingest input (file or directory), PDF files
   local label=$1 input=$2; shift 2
   local pages ref ours ref_ps ours_ps
   pages=$(pages_in "$@")
-  ref=$(timed bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "$@")
-  ours=$(timed "$bin" -q -j 1 --out FRESH "$input")
+  local both
+  both=$(timed_pair $((4 + $#)) bash -c 'for f in "$@"; do pdftotext "$f" "'"$tmp"'/x.txt"; done' _ "$@" \
+    "$bin" -q -j 1 --out FRESH "$input")
+  ref=$(echo "$both" | sed -n 1p); ours=$(echo "$both" | sed -n 2p)
   if [ -d "$input" ]; then cmd "for f in $input/*.pdf; do pdftotext \$f x.txt; done"; else cmd "pdftotext $input x.txt"; fi
   cmd "$bin -q -j 1 --out NEW_DIR $input"
   ref_ps=$(echo "$pages / $(med "$ref")" | bc -l); ours_ps=$(echo "$pages / $(med "$ours")" | bc -l)
@@ -98,8 +118,10 @@ row "peak memory of a worker, $big_pages-page PDF" "pdftotext $((peak_ref / 1024
 ocr_row() {  # label, reference name, mode, reference command (FILE stands for each file), files...
   local label=$1 name=$2 mode=$3 reference=$4; shift 4
   local ref ours ref_pp ours_pp
-  ref=$(timed bash -c 'reference=$0; for f in "$@"; do bash -c "${reference//FILE/\"$f\"}" > /dev/null 2>&1; done' "$reference" "$@")
-  ours=$(timed "$bin" -q -j 1 --no-validate "${ocr_opts[@]}" --out FRESH "$@")
+  local both
+  both=$(timed_pair $((4 + $#)) bash -c 'reference=$0; for f in "$@"; do bash -c "${reference//FILE/\"$f\"}" > /dev/null 2>&1; done' \
+    "$reference" "$@" "$bin" -q -j 1 --no-validate "${ocr_opts[@]}" --out FRESH "$@")
+  ref=$(echo "$both" | sed -n 1p); ours=$(echo "$both" | sed -n 2p)
   cmd "for FILE in $(dirname "$1")/*; do $reference; done"
   cmd "$bin -q -j 1 --no-validate ${ocr_opts[*]} --out NEW_DIR $(dirname "$1")/*"
   ref_pp=$(echo "$(med "$ref") / $ocr_pages" | bc -l); ours_pp=$(echo "$(med "$ours") / $ocr_pages" | bc -l)
@@ -138,8 +160,9 @@ fi
 scale() {  # label, then inputs (and options)
   local label=$1; shift
   local one all
-  one=$(timed "$bin" -q -j 1 --no-validate --out FRESH "$@")
-  all=$(timed "$bin" -q -j "$cores" --no-validate --out FRESH "$@")
+  local both
+  both=$(timed_pair $((7 + $#)) "$bin" -q -j 1 --no-validate --out FRESH "$@" "$bin" -q -j "$cores" --no-validate --out FRESH "$@")
+  one=$(echo "$both" | sed -n 1p); all=$(echo "$both" | sed -n 2p)
   cmd "$bin -q -j 1 --no-validate --out NEW_DIR $* ; the same with -j $cores"
   row "scaling, $label: $cores jobs against 1" "1 job: $(spread "$one")" "$cores jobs: $(spread "$all")" \
     "$(ratio "$(med "$one")" "$(med "$all")")x" ">= 1.9x" "$(verdict "$(med "$one") >= 1.9 * $(med "$all")")"
@@ -197,7 +220,7 @@ row "cleanup, every pass, on the 5 seeds (MB/s of text, 1 core)" "sed, 3 rules: 
   echo
   echo "Generated by \`bench/run.sh\` on $(date -u +%Y-%m-%d) (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown))."
   echo "Each whole-process figure is the median of $runs runs, with the fastest and the slowest in brackets;"
-  echo "the reference tool ran in the same session on the same inputs. Every timed run of akn-ingest but the reruns"
+  echo "the reference tool ran in the same session on the same inputs, its runs and ours in turn. Every timed run of akn-ingest but the reruns"
   echo "converts into a new, empty output directory (NEW_DIR below), so it writes all its outputs."
   echo "Do not edit: run the script again."
   echo
