@@ -5,7 +5,10 @@
 // columns with clear strips (gutters) between them. The pass reads each
 // page's body lines as printed rows (lines on one baseline, as the layout
 // keeps cells far apart as separate lines), cuts each row into segments at
-// wide gaps, and takes a run of rows with cells in two or more columns as a
+// wide gaps and after leader dots (a cell whose dots run up to the tab
+// stop where the next cell starts: a verbatim record's roster of members,
+// "Bulgaria . . . . Mr. Katzarski", the dots kept in the first cell), and
+// takes a run of rows with cells in two or more columns as a
 // table when the columns recur: the gutters are clear on nearly every row,
 // and one column at least is narrow (figures, codes), which text set in
 // columns never is. Rows with text in one column only belong to it when
@@ -70,6 +73,12 @@ constexpr double kSameSize = 0.05;
 constexpr double kLargerType = 0.1;
 // At most this many leading rows are header rows.
 constexpr std::size_t kMaxHeaderRows = 3;
+// Leader dots: a run of at least kMinLeaderDots dots ('.' or '…', set as
+// words of their own or as one word) carries the eye from a cell to the
+// next, which starts at a tab stop right after them (a meeting record's
+// roster, "Bulgaria . . . . . Mr. Katzarski"; a table of contents). The
+// cell ends after its dots however close the next cell stands.
+constexpr std::size_t kMinLeaderDots = 4;
 
 // Words [first, end) of line `line` of the page, from x0 to x1.
 struct Segment {
@@ -100,29 +109,50 @@ bool usable(const Line& line) {
   return std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.box.has_value(); });
 }
 
+// How many leader dots a word is made of: 0 unless it holds nothing but
+// dots ('.', '…' counting three).
+std::size_t leader_dots(std::string_view word) {
+  std::size_t dots = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = next_code_point(word, i);
+    if (c == U'.') dots += 1;
+    else if (c == U'\u2026') dots += 3;
+    else return 0;
+  }
+  return dots;
+}
+
 // The words of the row's lines in x order, cut at gaps wider than
-// kCellGapEm and where the line changes.
+// kCellGapEm, after a run of leader dots and where the line changes.
 std::vector<Segment> segments_of(const Page& page, const Row& row) {
   struct At {
     std::size_t line, word;
     double x0, x1;
+    std::size_t dots;  // leader dots the word is made of
   };
   std::vector<At> words;
   for (std::size_t l : row.lines)
     for (std::size_t w = 0; w < page.lines[l].words.size(); ++w) {
       const Word& word = page.lines[l].words[w];
-      if (word.end > word.begin) words.push_back({l, w, word.box->x0, word.box->x1});
+      if (word.end > word.begin)
+        words.push_back({l, w, word.box->x0, word.box->x1,
+                         leader_dots(std::string_view(page.lines[l].text).substr(word.begin, word.end - word.begin))});
     }
   std::stable_sort(words.begin(), words.end(), [](const At& a, const At& b) { return a.x0 < b.x0; });
   std::vector<Segment> out;
   const double gap = kCellGapEm * em_of(row);
+  std::size_t run = 0;  // the leader dots that end the current segment
   for (const At& w : words) {
-    if (!out.empty() && out.back().line == w.line && out.back().end == w.word && w.x0 - out.back().x1 <= gap) {
+    const bool after_leaders = run >= kMinLeaderDots && w.dots == 0;
+    if (!out.empty() && !after_leaders && out.back().line == w.line && out.back().end == w.word &&
+        w.x0 - out.back().x1 <= gap) {
       out.back().end = w.word + 1;
       out.back().x1 = std::max(out.back().x1, w.x1);
+      run = w.dots > 0 ? run + w.dots : 0;
       continue;
     }
     out.push_back({w.line, w.word, w.word + 1, w.x0, w.x1});
+    run = w.dots;
   }
   return out;
 }
