@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/digits.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -95,10 +96,7 @@ namespace {
 int digits_value(std::string_view digits) {
   int v = 0;
   for (std::size_t i = 0; i < digits.size();) {
-    const char32_t cp = next_code_point(digits, i);
-    if (cp >= '0' && cp <= '9') v = v * 10 + static_cast<int>(cp - '0');
-    else if (cp >= 0x660 && cp <= 0x669) v = v * 10 + static_cast<int>(cp - 0x660);
-    else if (cp >= 0x6F0 && cp <= 0x6F9) v = v * 10 + static_cast<int>(cp - 0x6F0);
+    if (const int d = decimal_digit_value(next_code_point(digits, i)); d >= 0) v = v * 10 + d;
   }
   return v;
 }

@@ -30,8 +30,16 @@ inline constexpr const char* kLocalizedBodyPattern =
     "大会|安全理事会|经济及社会理事会|人权理事会";
 
 // A paragraph's number: "12." in five languages, "12 -" in Arabic (before
-// Arabic text only).
-inline constexpr const char* kParagraphNumberPattern = "[0-9]{1,3}(?:\\.|\\s?[-–](?=\\s+\\p{Arabic}))";
+// Arabic text only), in Western digits or in either set of Arabic-Indic
+// digits ("١٢ -", "۱۲ -": older Arabic documents and some producers), one
+// set to a number. The structure reads its value with leading_number
+// (core/digits.hpp) and keeps the digits as printed. The Arabic dash may
+// touch the text after it when the tab after a wide number leaves less
+// than a space ("١٠ -تدعو"): spaced from the number, it is still the
+// number's.
+inline constexpr const char* kParagraphNumberPattern =
+    "(?:[0-9]{1,3}|[\u0660-\u0669]{1,3}|[\u06F0-\u06F9]{1,3})"
+    "(?:\\.|\\s?[-–](?=\\s+\\p{Arabic})|\\s[-–](?=\\p{Arabic}))";
 
 // A sub-point's label: "(a)", "(iv)", and "a)", "iv)", "а)" (French,
 // Spanish, Russian: one letter or a roman number, so that a word closing a

@@ -12,6 +12,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/digits.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
@@ -167,14 +168,17 @@ FrbrDate expression_date(const Resolution& res) {
 // The letters and figures of a number, of any script, for an eId: "(b)"
 // -> "b", "(أ)" -> "أ" (as the UN's Arabic AKN writes "point_أ"), "а)" ->
 // "а". Before, only ASCII was kept, so every Arabic point had the empty
-// eId "point_" and its copies "point__2", "point__3".
+// eId "point_" and its copies "point__2", "point__3". Figures by their
+// value, of any script: a paragraph numbered "١٢ -" in Arabic-Indic digits
+// is "para_12", as the same paragraph of every language version is.
 std::string num_id(std::string_view num) {
   std::string out;
   for (std::size_t i = 0; i < num.size();) {
     const std::size_t from = i;
     const char32_t c = next_code_point(num, i);
-    const bool figure = (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
-    if (figure || is_letter(c)) out.append(num.substr(from, i - from));
+    // A figure by its value: "١٢ -" is para_12 as "12." is (the <num> keeps the printed digits).
+    if (const int d = decimal_digit_value(c); d >= 0) out.push_back(static_cast<char>('0' + d));
+    else if (is_letter(c)) out.append(num.substr(from, i - from));
   }
   return out;
 }

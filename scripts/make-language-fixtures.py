@@ -19,6 +19,9 @@ repository. For each STEM and LANG it writes:
                            the formula, every paragraph ("1. ...", "(a) ...")
                            and the conclusions, one paragraph a line, without
                            note references: what the clean text must say
+  STEM.VARIANT.*           the same four files of a born-digital variant
+                           of a language (VARIANTS: the Arabic version
+                           numbered in either set of Arabic-Indic digits)
   STEM.LANG.scan.tif       with --make-scan: a scan of the PDF (300 dpi,
                            black and white, CCITT G4, skewed 0.4 degrees,
                            dust specks) made by build/akn-make-scan
@@ -49,7 +52,7 @@ scan is made again.
 
 Usage: scripts/make-language-fixtures.py --out DIR [--languages DIR]
          [--stems A_RES_78_214,...] [--langs en,fr,...] [--soffice PATH]
-         [--make-scan PATH/akn-make-scan]
+         [--make-scan PATH/akn-make-scan] [--variants ar-indic,ar-eastern]
 Exit status 0 when every output is in place; 2 when the source directory or
 soffice is missing (a test skips then).
 """
@@ -81,6 +84,15 @@ LANGUAGES = {
     "zh": {"iso": "zho", "rtl": False},
 }
 DEFAULT_STEMS = ["A_RES_78_214"]
+# Versions of a language printed otherwise, born-digital only (no scan):
+# the Arabic version with its paragraphs numbered in Arabic-Indic digits
+# ("١ -", U+0660 to U+0669) or in the Eastern set ("۱ -", U+06F0 to U+06F9),
+# as older Arabic documents and some producers number them. NAME: (the
+# language whose text it is, the zero of the digit set).
+VARIANTS = {
+    "ar-indic": ("ar", "\u0660"),
+    "ar-eastern": ("ar", "\u06F0"),
+}
 # LibreOffice keeps the left and right margins with the first-line indent as
 # one property, and the top and bottom margins as another: a style that sets
 # one of a pair sets the other to 0 unless it sets it too.
@@ -499,12 +511,28 @@ def write_if_changed(path, content):
     return True
 
 
-def write_sources(args, stem, lang):
+def with_digits(text, zero):
+    """`text` with its Western digits in the digit set whose zero is `zero`."""
+    return "".join(chr(ord(zero) + ord(ch) - ord("0")) if "0" <= ch <= "9" else ch for ch in text)
+
+
+def number_in_digits(r, zero):
+    """The operative paragraphs of `r` numbered in another digit set ("1 -"
+    becomes "١ -"); the rest of the text as the UN prints it."""
+    r["body"] = [(kind, depth, with_digits(num, zero) if kind == "operative" else num, runs)
+                 for kind, depth, num, runs in r["body"]]
+
+
+def write_sources(args, stem, name):
     """Writes the .fodt, .known.txt and .expected.json of one language
-    version; returns its base path and whether its PDF must be printed."""
+    version (or variant); returns its base path and whether its PDF must be
+    printed."""
+    lang, zero = VARIANTS.get(name, (name, None))
     source = os.path.join(args.languages, lang, f"{stem}.{lang}.akn.xml")
     r = read_resolution(source)
-    base = os.path.join(args.out, f"{stem}.{lang}")
+    if zero:
+        number_in_digits(r, zero)
+    base = os.path.join(args.out, f"{stem}.{name}")
     changed = write_if_changed(base + ".fodt", document(r, lang))
     write_if_changed(base + ".known.txt", known_text(r))
     write_if_changed(base + ".expected.json", json.dumps(expected(r, lang), ensure_ascii=False, indent=1) + "\n")
@@ -565,6 +593,8 @@ def main():
     ap.add_argument("--langs", default=",".join(LANGUAGES))
     ap.add_argument("--soffice", default=shutil.which("soffice") or "")
     ap.add_argument("--make-scan", default="", help="build/akn-make-scan: also make STEM.LANG.scan.tif")
+    ap.add_argument("--variants", default=",".join(VARIANTS),
+                    help="born-digital variants of the languages in --langs (empty: none)")
     args = ap.parse_args()
     if not os.path.isdir(args.languages):
         print(f"make-language-fixtures: no source texts at {args.languages}", file=sys.stderr)
@@ -580,7 +610,7 @@ def main():
 
 def make_all(args):
     stamp, key = forget_stale_outputs(args.out)
-    versions, to_print = [], []
+    versions, variants, to_print = [], [], []
     for stem in args.stems.split(","):
         for lang in args.langs.split(","):
             if lang not in LANGUAGES:
@@ -589,11 +619,21 @@ def make_all(args):
             versions.append(base)
             if stale:
                 to_print.append(base)
+        for name in filter(None, args.variants.split(",")):
+            if name not in VARIANTS:
+                sys.exit(f"make-language-fixtures: unknown variant {name}")
+            if VARIANTS[name][0] in args.langs.split(","):
+                base, stale = write_sources(args, stem, name)
+                variants.append(base)
+                if stale:
+                    to_print.append(base)
     with tempfile.TemporaryDirectory() as profile:
         print_pdfs(args, to_print, profile)
     for base in versions:
         if args.make_scan and (base in to_print or not os.path.exists(base + ".scan.tif")):
             make_scan(args, base)
+        print(base)
+    for base in variants:
         print(base)
     with open(stamp, "w", encoding="utf-8") as f:
         f.write(key)

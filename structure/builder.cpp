@@ -10,6 +10,7 @@
 #include <map>
 
 #include "core/dates.hpp"
+#include "core/digits.hpp"
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
@@ -69,6 +70,8 @@ constexpr std::size_t kTitleMinWordLetters = 4;
 // paragraph of the text (a scan whose title OCR did not read), never the
 // title: the document is given no title, and no later text is taken for it.
 constexpr std::size_t kMinParagraphBytes = 120;
+// The most digits a paragraph number has (kParagraphNumberPattern's "12.", "١٢ -").
+constexpr std::size_t kMaxParagraphNumberDigits = 3;
 
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
@@ -972,10 +975,8 @@ class StructureBuilder {
   // The number of the numbered paragraph after the last one of `operative`; 1 when none is numbered.
   static std::size_t next_paragraph_number(const std::vector<OperativeParagraph>& operative) {
     for (auto it = operative.rbegin(); it != operative.rend(); ++it) {
-      const std::string& num = it->num;
-      std::size_t digits = 0;
-      while (digits < num.size() && num[digits] >= '0' && num[digits] <= '9') ++digits;
-      if (digits > 0 && digits <= 3) return std::stoul(num.substr(0, digits)) + 1;
+      // Western or Arabic-Indic digits ("12.", "١٢ -"), by their value.
+      if (const auto n = leading_number(it->num, kMaxParagraphNumberDigits)) return n->value + 1;
     }
     return 1;
   }

@@ -50,7 +50,7 @@ Patterns compile() {
             bodies + ")$|^(?:L[’']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(" + local + ")\\s*[,،，]$"),
       Regex("^(?:Adopts|Approves|Endorses|Proclaims)\\b.*\\b(?:following|as\\s+follows)\\b.*:$"),
       Regex("^(.+?):\\s*\\**\\s*((?:[Rr]evised\\s+)?draft\\s+(?:resolution|decision))$"),
-      Regex(std::string("^(") + masthead::kParagraphNumberPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
+      Regex(std::string("^(") + masthead::kParagraphNumberPattern + ")(?:\\s+|(?=\\p{Han})|(?<=[-–])(?=\\p{Arabic}))(\\S.*)$"),
       Regex(std::string("^(") + masthead::kPointLabelPattern + ")(?:\\s+|(?=\\p{Han}))(\\S.*)$"),
       // Old volumes punctuate them: "1976th plenary meeting," then "25 October 1971.".
       Regex(std::string("^(") + masthead::kMeetingPattern + ")[,.]?(?:\\s+(" + date + ")\\.?)?$"),

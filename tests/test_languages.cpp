@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "core/dates.hpp"
+#include "core/digits.hpp"
 #include "core/spellout.hpp"
 #include "core/bidi.hpp"
 #include "core/language.hpp"
@@ -133,6 +134,75 @@ TEST_CASE("a resolution's structure is read in each of the five other languages"
     ++ran;
   }
   CHECK(ran == 5);
+}
+
+namespace {
+// `text` with its Western digits in the set whose zero is `zero` (U+0660
+// Arabic-Indic, U+06F0 Eastern Arabic-Indic).
+std::string in_digits(std::string_view text, char32_t zero) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    append_utf8(out, c >= '0' && c <= '9' ? zero + (c - '0') : c);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the value of a number in Western or Arabic-Indic digits", "[languages][text]") {
+  CHECK(decimal_digit_value(U'7') == 7);
+  CHECK(decimal_digit_value(U'\u0667') == 7);
+  CHECK(decimal_digit_value(U'\u06F7') == 7);
+  CHECK(decimal_digit_value(U'a') == -1);
+  CHECK(decimal_digit_value(U'\u0627') == -1);  // alef
+  const auto western = leading_number("12. Decides", 3);
+  REQUIRE(western.has_value());
+  CHECK(western->value == 12);
+  CHECK(western->bytes == 2);
+  const auto indic = leading_number("\u0661\u0662 - \u062A\u0642\u0631\u0631", 3);
+  REQUIRE(indic.has_value());
+  CHECK(indic->value == 12);
+  CHECK(indic->bytes == 4);
+  const auto eastern = leading_number("\u06F1\u06F0\u06F5 -", 3);
+  REQUIRE(eastern.has_value());
+  CHECK(eastern->value == 105);
+  CHECK_FALSE(leading_number("1\u0662 -", 3).has_value());  // two digit sets: no number
+  CHECK_FALSE(leading_number("1234.", 3).has_value());
+  CHECK_FALSE(leading_number("Decides", 3).has_value());
+}
+
+// Arabic documents (older ones, some producers) number their paragraphs in
+// Arabic-Indic digits, "١ -" or "۱ -": numbered paragraphs in either set,
+// their value read (the 10th and 11th after the 9th), the printed digits
+// kept in <num>, the eId by value.
+TEST_CASE("Arabic paragraphs numbered in either set of Arabic-Indic digits", "[languages][structure]") {
+  const std::string text = kSamples[3].text;
+  const std::size_t first = text.find("1 - ");
+  const std::size_t end = text.find("\u0627\u0644\u062C\u0644\u0633\u0629 \u0627\u0644\u0639\u0627\u0645\u0629 85");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  // Eleven operative paragraphs: the sample's three, then eight more.
+  std::string operative = text.substr(first, end - first);
+  for (int n = 4; n <= 11; ++n)
+    operative += std::to_string(n) + " - \u062A\u0642\u0631\u0631 \u0623\u0646 \u062A\u0648\u0627\u0635\u0644 "
+                 "\u0627\u0644\u0646\u0638\u0631 \u0641\u064A \u0647\u0630\u0647 \u0627\u0644\u0645\u0633\u0623\u0644\u0629\u061B\n\n";
+  std::size_t ran = 0;
+  for (const char32_t zero : {U'\u0660', U'\u06F0'}) {
+    INFO(static_cast<unsigned>(zero));
+    const std::string numbered = text.substr(0, first) + in_digits(operative, zero) + text.substr(end);
+    const Conversion c = convert(numbered);
+    const Resolution& r = c.resolution;
+    CHECK(r.preamble.size() == 3);
+    REQUIRE(r.operative.size() == 11);
+    CHECK(r.operative[0].num == in_digits("1 -", zero));
+    CHECK(r.operative[10].num == in_digits("11 -", zero));
+    CHECK(r.operative[1].points.size() == 2);
+    CHECK(c.akn.find("<num>" + in_digits("10 -", zero) + "</num>") != std::string::npos);
+    CHECK(c.akn.find("eId=\"para_11\"") != std::string::npos);
+    CHECK(c.validation_errors.empty());
+    ++ran;
+  }
+  CHECK(ran == 2);
 }
 
 TEST_CASE("the language of a text: script first, then common words", "[languages]") {
