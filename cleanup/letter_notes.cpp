@@ -22,6 +22,7 @@
 #include "cleanup/letter_notes.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
