@@ -16,6 +16,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/letter_notes.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
@@ -1373,6 +1374,8 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       doc.log.warn(std::string(kCollect), Position{f.page, f.line, 0},
                    "footnote " + f.marker + " holds " + std::to_string(f.text.size()) +
                        " bytes, more than a note commonly holds: check that it took no body text or page furniture");
+  // Notes marked by raised letters (a table's), after the numbered ones.
+  detail::link_letter_notes(doc, ctx);
 }
 
 namespace {

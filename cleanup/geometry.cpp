@@ -78,69 +78,6 @@ bool is_note_marker(std::string_view t) {
   return kMarker.full_match(t);
 }
 
-// A single lowercase letter (of a script with case): the mark the UN sets on
-// a table's cells for the notes printed under it ("Troops a", "212 c").
-bool is_letter_mark(std::string_view t) {
-  std::size_t i = 0;
-  if (t.empty()) return false;
-  const char32_t cp = next_code_point(t, i);
-  return i == t.size() && is_lower_letter(cp);
-}
-
-// The raised single letter that opens line `line`, with text after it (a
-// note: "a Authorized military strength is 246"), or empty.
-std::string opening_letter_mark(const Line& line) {
-  if (line.role != LineRole::body || line.words.size() < 2) return {};
-  const Word& w = line.words.front();
-  if (!w.superscript || w.end <= w.begin || !is_blank(std::string_view(line.text).substr(0, w.begin))) return {};
-  std::string token = line.text.substr(w.begin, w.end - w.begin);
-  return is_letter_mark(token) ? token : std::string();
-}
-
-// Raised letters that mark notes no pass links (notes are collected by
-// figures and stars): a raised lowercase letter set after a word or figure
-// ("Military observers a", "212 c") is a note mark when a line on its page
-// or a later one opens with the same raised letter and goes on with text
-// (its note, "a Authorized military strength is 246, ..."), as the UN marks
-// a table's notes. The marks and the notes stay as printed, in the text;
-// a warning per page of such notes names the marks, so that output is not
-// silently read as whole (a bare "a" after a header, notes as paragraphs).
-// A raised letter with no such note (an ordinal's "50e", a unit) says nothing.
-void warn_letter_note_marks(Document& doc) {
-  std::map<std::string, std::size_t> first_mark_page;  // letter -> page index of its first mark in text
-  for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const Line& line : doc.pages[p].lines) {
-      if (line.role != LineRole::body) continue;
-      for (std::size_t k = 0; k < line.words.size(); ++k) {
-        const Word& w = line.words[k];
-        if (!w.superscript || w.end <= w.begin || is_blank(std::string_view(line.text).substr(0, w.begin))) continue;
-        const std::string token = line.text.substr(w.begin, w.end - w.begin);
-        if (is_letter_mark(token) && !glued_before_letter(line.text, w.end)) first_mark_page.emplace(token, p);
-      }
-    }
-  if (first_mark_page.empty()) return;
-  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-    std::vector<std::string> letters;
-    std::optional<std::size_t> first_note;
-    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
-      const std::string letter = opening_letter_mark(doc.pages[p].lines[l]);
-      const auto mark = first_mark_page.find(letter);
-      if (letter.empty() || mark == first_mark_page.end() || mark->second > p) continue;
-      if (std::find(letters.begin(), letters.end(), letter) == letters.end()) letters.push_back(letter);
-      if (!first_note) first_note = l;
-    }
-    if (!first_note) continue;
-    std::string named;
-    for (const std::string& letter : letters) named += (named.empty() ? "" : ", ") + detail::quoted(letter);
-    const Line& note = doc.pages[p].lines[*first_note];
-    doc.log.warn(std::string(kSuper), doc.position_of(p, *first_note),
-                 "raised letters " + named + " mark notes printed on this page (" +
-                     detail::quoted(std::string(head_bytes(note.text, 48))) +
-                     "), as a table's notes are marked, but letter marks are not linked: the marks stay in the "
-                     "text after their words and the notes stay paragraphs, as printed (compare them with the page "
-                     "image)");
-  }
-}
 }  // namespace
 
 void read_superscripts(Document& doc, const PassContext&) {
@@ -220,7 +157,6 @@ void read_superscripts(Document& doc, const PassContext&) {
                   [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
     }
   }
-  warn_letter_note_marks(doc);
 }
 
 namespace {

@@ -65,6 +65,10 @@ struct NoteMark {
   std::size_t offset = 0;
   std::string marker;  // "1", "2", "*" ...
   MarkSource source = MarkSource::markup;
+  // The note it refers to (an index into Document::footnotes) when its
+  // place decided it: letter marks restart from table to table, so "a"
+  // names no one note. Unset: the note with its marker.
+  std::optional<std::size_t> note = std::nullopt;
 };
 
 struct Line {

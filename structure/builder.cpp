@@ -1404,6 +1404,11 @@ class StructureBuilder {
     t.text = std::string(text.substr(begin, end - begin));
     for (const NoteMark& m : block.marks) {
       if (m.offset < from) continue;
+      // A mark its place linked (a table's letter "a") names its note.
+      if (m.note && *m.note < res_.footnotes.size()) {
+        t.notes.push_back(NoteRef{std::clamp(m.offset, begin, end) - begin, *m.note});
+        continue;
+      }
       auto it = note_index_.find(m.marker);
       if (it == note_index_.end()) continue;
       t.notes.push_back(NoteRef{std::clamp(m.offset, begin, end) - begin, it->second});

@@ -1,12 +1,14 @@
 // Notes marked by raised letters (a table's "Troops a" ... "a Authorized
-// strength"), as the UN marks the notes of its tables (S/2015/246, annex).
-// No pass links them (notes are collected by figures and stars), so the
-// marks stay in the text after their words and the notes stay paragraphs:
-// that must not be silent. The fixtures are PDFs written here, word by
-// word in Times (another producer than the corpus's Word and InDesign
-// and the fixtures' LibreOffice): a one-page English table, a French
-// table whose notes are printed on its second page, and raised letters
-// that mark no note (a French ordinal, "50e séance").
+// strength"), as the UN marks the notes of its tables (S/2015/246, annex):
+// collect_footnotes links each run of letter notes to the raised letters
+// above it (cleanup/letter_notes.cpp), and letters restart in the next
+// table. A run it cannot link whole stays as printed, with a warning. The
+// fixtures are PDFs written here, word by word in Times (another producer
+// than the corpus's Word and InDesign and the fixtures' LibreOffice): a
+// one-page English table, a French table whose notes are printed on its
+// second page, two tables on one page, a table with no notes, notes that
+// cannot be linked, and raised letters that mark no note (a French
+// ordinal, "50e séance").
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -95,7 +97,7 @@ void add_note(std::vector<Run>& page, double& y, const std::string& letter, cons
 
 bool has_letter_warning(const Conversion& c, std::string_view letters) {
   for (const Diagnostic& d : c.document.log.warnings())
-    if (d.pass == "read_superscripts" && d.message.find("raised letters " + std::string(letters)) != std::string::npos)
+    if (d.pass == "collect_footnotes" && d.message.find("raised letters " + std::string(letters)) != std::string::npos)
       return true;
   return false;
 }
@@ -126,19 +128,61 @@ std::vector<Run> english_table_page() {
   return page;
 }
 
-}  // namespace
-
-TEST_CASE("a table's notes marked by raised letters are not linked: a warning says so and the text is kept",
-          "[footnotes][pdf]") {
-  const Conversion c = pipeline().convert("letters.pdf", pdf_of_pages({english_table_page()}));
-  CHECK(has_letter_warning(c, "\"a\", \"b\", \"c\""));
-  // Kept as printed: the notes' text and the cells'.
-  CHECK(c.text.find("Authorized military strength is 246") != std::string::npos);
-  CHECK(c.text.find("Actual strength on the ground") != std::string::npos);
-  CHECK(c.text.find("Military observers") != std::string::npos);
+// The notes the document holds whose marker is a letter.
+std::vector<const Footnote*> letter_notes(const Conversion& c) {
+  std::vector<const Footnote*> out;
+  for (const Footnote& f : c.document.footnotes)
+    if (f.marker.size() == 1 && f.marker[0] >= 'a' && f.marker[0] <= 'z') out.push_back(&f);
+  return out;
 }
 
-TEST_CASE("raised letter notes printed on the second page of a French table are named on that page",
+int edits_of_kind(const Conversion& c, std::string_view kind) {
+  int n = 0;
+  for (const Edit& e : c.document.log.edits())
+    if (e.kind == kind) ++n;
+  return n;
+}
+
+int letter_warnings(const Conversion& c) {
+  int n = 0;
+  for (const Diagnostic& d : c.document.log.warnings())
+    if (d.message.find("raised letters") != std::string::npos) ++n;
+  return n;
+}
+
+std::size_t count_of(std::string_view hay, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+
+std::string body_of(const Conversion& c) { return c.text.substr(0, c.text.find("\nNotes\n")); }
+
+}  // namespace
+
+TEST_CASE("a table's notes marked by raised letters are linked to the marks in its cells", "[footnotes][pdf]") {
+  const Conversion c = pipeline().convert("letters.pdf", pdf_of_pages({english_table_page()}));
+  const auto notes = letter_notes(c);
+  REQUIRE(notes.size() == 3);
+  CHECK(notes[0]->marker == "a");
+  CHECK(notes[0]->text == "Authorized military strength is 246, including the Force Commander.");
+  CHECK(notes[2]->text == "Actual strength on the ground, including the Force Commander.");
+  // Four marks in the cells ("Military observers a", "Troops a", "Police b", "64 c"), three notes moved.
+  CHECK(edits_of_kind(c, "letter_note_mark") == 4);
+  CHECK(edits_of_kind(c, "collect_letter_note") == 3);
+  CHECK(letter_warnings(c) == 0);
+  CHECK(count_of(c.akn, "<authorialNote marker=\"a\"") == 2);
+  CHECK(count_of(c.akn, "<authorialNote marker=\"b\"") == 1);
+  CHECK(count_of(c.akn, "<authorialNote marker=\"c\"") == 1);
+  // The notes left the body, the cells keep their words without the marks.
+  const std::string body = body_of(c);
+  CHECK(body.find("Authorized military strength") == std::string::npos);
+  CHECK(body.find("Military observers") != std::string::npos);
+  CHECK(body.find("Military observers a") == std::string::npos);
+  CHECK(c.conservation.unaccounted.empty());
+}
+
+TEST_CASE("raised letter notes printed on the second page of a French table are linked to marks on both pages",
           "[footnotes][pdf]") {
   std::vector<Run> first, second;
   double y = 90;
@@ -161,37 +205,102 @@ TEST_CASE("raised letter notes printed on the second page of a French table are 
   add_note(second, y, "b", "Effectif autoris\xe9 : 12.");
   add_note(second, y, "c", "Effectif reel sur le terrain, commandant de la force compris.");
   const Conversion c = pipeline().convert("lettres.pdf", pdf_of_pages({first, second}));
-  CHECK(has_letter_warning(c, "\"a\", \"b\", \"c\""));
-  int warnings = 0;
-  for (const Diagnostic& d : c.document.log.warnings())
-    if (d.pass == "read_superscripts" && d.message.find("raised letters") != std::string::npos) {
-      ++warnings;
-      CHECK(d.where.page == 2);
-    }
-  CHECK(warnings == 1);
-  CHECK(c.text.find("Effectif militaire autoris\u00e9 : 246") != std::string::npos);
+  const auto notes = letter_notes(c);
+  REQUIRE(notes.size() == 3);
+  for (const Footnote* f : notes) CHECK(f->page == 2);
+  CHECK(notes[0]->text == "Effectif militaire autoris\u00e9 : 246, commandant de la force compris.");
+  CHECK(edits_of_kind(c, "letter_note_mark") == 4);
+  CHECK(letter_warnings(c) == 0);
+  CHECK(count_of(c.akn, "<authorialNote marker=\"a\"") == 2);
+  CHECK(count_of(c.akn, "<authorialNote marker=\"c\"") == 1);
+  // The ordinal keeps its letter.
+  CHECK(c.text.find("50e") != std::string::npos);
+  CHECK(body_of(c).find("Effectif militaire autoris\u00e9 : 246") == std::string::npos);
+  CHECK(c.conservation.unaccounted.empty());
 }
 
-TEST_CASE("raised letters that mark no printed note say nothing", "[footnotes][pdf]") {
-  // An ordinal's raised "e" and a table's raised "a" with no line opening
-  // with a raised "a": no note to name.
+TEST_CASE("two tables on one page whose letter notes both restart at a link each mark to its own table's note",
+          "[footnotes][pdf]") {
+  std::vector<Run> page;
+  double y = 90;
+  add_body(page, y, {"The strength of the two components is set out in the tables below, against the strength",
+                     "authorized by the Council."});
+  add_row(page, y, {{"Component"}, {"Troops", "a"}, {"Police", "b"}, {"Total"}});
+  add_row(page, y, {{"North"}, {"3"}, {"1"}, {"4"}});
+  add_row(page, y, {{"South"}, {"6"}, {"0"}, {"6"}});
+  y += 10;
+  add_note(page, y, "a", "First table troops note.");
+  add_note(page, y, "b", "First table police note.");
+  y += 24;
+  add_body(page, y, {"The civilian staff of the Mission is set out in the second table below, by category of post."});
+  add_row(page, y, {{"Category"}, {"Posts"}, {"Filled", "a"}, {"Vacant"}});
+  add_row(page, y, {{"International"}, {"30"}, {"25"}, {"5"}});
+  add_row(page, y, {{"National"}, {"60"}, {"58"}, {"2"}});
+  y += 10;
+  add_note(page, y, "a", "Second table filled note.");
+  const Conversion c = pipeline().convert("twotables.pdf", pdf_of_pages({page}));
+  const auto notes = letter_notes(c);
+  REQUIRE(notes.size() == 3);
+  CHECK(notes[0]->text == "First table troops note.");
+  CHECK(notes[2]->marker == "a");
+  CHECK(notes[2]->text == "Second table filled note.");
+  CHECK(edits_of_kind(c, "letter_note_mark") == 3);
+  // Each note once, after its own table's cell: by marker alone the second
+  // table's "a" would show the first table's note.
+  CHECK(count_of(c.akn, "First table troops note.") == 1);
+  CHECK(count_of(c.akn, "Second table filled note.") == 1);
+  const std::size_t troops = c.akn.find(">Troops"), first = c.akn.find("First table troops note."),
+                    filled = c.akn.find(">Filled"), second = c.akn.find("Second table filled note.");
+  CHECK(troops < first);
+  CHECK(first < filled);
+  CHECK(filled < second);
+  CHECK(c.conservation.unaccounted.empty());
+}
+
+TEST_CASE("raised letters that mark no printed note say nothing and link nothing", "[footnotes][pdf]") {
+  // A table's raised "a" with no line opening with a raised "a": no note to name.
   std::vector<Run> page = english_table_page();
   page.resize(page.size() - 6);  // the three notes, each a letter and a text
   const Conversion c = pipeline().convert("nonotes.pdf", pdf_of_pages({page}));
-  for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.message.find("raised letters") == std::string::npos);
+  CHECK(letter_warnings(c) == 0);
+  CHECK(letter_notes(c).empty());
+  CHECK(edits_of_kind(c, "letter_note_mark") == 0);
   CHECK(c.text.find("Military observers") != std::string::npos);
 }
 
-TEST_CASE("S/2015/246: the annex table's notes a b c are named in a warning on page 18 and kept as printed",
+TEST_CASE("a run of letter notes printing a letter twice is kept as printed with a warning", "[footnotes][pdf]") {
+  // Two candidate notes "a" for the marks above them: no guess.
+  std::vector<Run> page = english_table_page();
+  double y = page.back().y + 10;
+  add_note(page, y, "a", "A second note a under the same table.");
+  const Conversion c = pipeline().convert("twice.pdf", pdf_of_pages({page}));
+  CHECK(letter_notes(c).empty());
+  CHECK(edits_of_kind(c, "letter_note_mark") == 0);
+  CHECK(letter_warnings(c) == 1);
+  CHECK(has_letter_warning(c, "\"a\", \"b\", \"c\", \"a\""));
+  CHECK(c.text.find("Authorized military strength is 246") != std::string::npos);
+}
+
+TEST_CASE("a letter note that no raised letter marks keeps its run as printed with a warning", "[footnotes][pdf]") {
+  std::vector<Run> page = english_table_page();
+  double y = page.back().y + 10;
+  add_note(page, y, "d", "A note no cell marks.");
+  const Conversion c = pipeline().convert("unmarked.pdf", pdf_of_pages({page}));
+  CHECK(letter_notes(c).empty());
+  CHECK(edits_of_kind(c, "letter_note_mark") == 0);
+  CHECK(letter_warnings(c) == 1);
+  CHECK(c.text.find("A note no cell marks.") != std::string::npos);
+  CHECK(c.text.find("Authorized military strength is 246") != std::string::npos);
+}
+
+TEST_CASE("S/2015/246: the annex table's notes a b c on page 18 are linked to the marks above them",
           "[pdf][corpus][footnotes]") {
   const Conversion c =
       pipeline().convert("S_2015_246-EN.pdf", read_file(shared_dir() + "/corpus/born_digital/S_2015_246-EN.pdf"));
-  int warnings = 0;
-  for (const Diagnostic& d : c.document.log.warnings())
-    if (d.pass == "read_superscripts" && d.message.find("raised letters \"a\", \"b\", \"c\"") != std::string::npos) {
-      ++warnings;
-      CHECK(d.where.page == 18);
-    }
-  CHECK(warnings == 1);
-  CHECK(c.text.find("a Authorized military strength is 246") != std::string::npos);
+  const auto notes = letter_notes(c);
+  REQUIRE(notes.size() == 3);
+  for (const Footnote* f : notes) CHECK(f->page == 18);
+  CHECK(notes[0]->text.starts_with("Authorized military strength is 246"));
+  CHECK(letter_warnings(c) == 0);
+  CHECK(body_of(c).find("a Authorized military strength is 246") == std::string::npos);
 }
