@@ -297,6 +297,10 @@ def styles(lang):
     size_body = "11pt" if lang == "zh" else "10pt"
     line = "15pt" if lang in ("zh", "ar") else "12pt"
     note_format = ' style:num-prefix="(" style:num-suffix=")"' if rtl else ""
+    # The UN sets Arabic notes right to left and flush right, under a
+    # separator drawn at the right end of the text ("start" is read as
+    # left by LibreOffice whatever the writing mode).
+    note_align = "end" if rtl else "start"
     return f"""
 <office:font-face-decls>
   <style:font-face style:name="{latin}" svg:font-family="'{latin}'" style:font-family-generic="roman"/>
@@ -366,7 +370,7 @@ def styles(lang):
     <style:paragraph-properties fo:margin-top="1.5cm" fo:margin-bottom="0cm"/>
   </style:style>
   <style:style style:name="Footnote" style:family="paragraph">
-    <style:paragraph-properties fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-0.5cm" fo:text-align="start"/>
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-0.5cm" fo:text-align="{note_align}"{mode}/>
     <style:text-properties fo:font-size="8.5pt" style:font-size-asian="9pt" style:font-size-complex="10pt"/>
   </style:style>
   <style:style style:name="HeaderText" style:family="paragraph">
