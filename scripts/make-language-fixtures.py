@@ -30,7 +30,8 @@ bold number and title, the formula, justified paragraphs with first-line
 indents, operative paragraphs numbered "1." and sub-points "(a)" followed by
 a tab, the lead words of preambular and operative paragraphs in the type
 the UN's AKN marks (italic; bold italic in Arabic; bold in Chinese), real
-footnotes under a rule in smaller type (numbered "(1)" in Arabic), running
+footnotes under a rule in smaller type (numbered "(1)" and set flush right
+in Arabic, as the UN sets them), running
 heads on pages 2 and after (the symbol and the title, sides alternating),
 footers with the job number and "2/7", right-to-left pages in Arabic. Type:
 Liberation Serif (Latin, Cyrillic), Amiri (Arabic), Noto Serif CJK SC
