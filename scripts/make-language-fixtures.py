@@ -33,7 +33,8 @@ bold number and title, the formula, justified paragraphs with first-line
 indents, operative paragraphs numbered "1." and sub-points "(a)" followed by
 a tab, the lead words of preambular and operative paragraphs in the type
 the UN's AKN marks (italic; bold italic in Arabic; bold in Chinese), real
-footnotes under a rule in smaller type (numbered "(1)" in Arabic), running
+footnotes under a rule in smaller type (numbered "(1)" and set flush right
+in Arabic, as the UN sets them), running
 heads on pages 2 and after (the symbol and the title, sides alternating),
 footers with the job number and "2/7", right-to-left pages in Arabic. Type:
 Liberation Serif (Latin, Cyrillic), Amiri (Arabic), Noto Serif CJK SC
@@ -309,6 +310,10 @@ def styles(lang):
     size_body = "11pt" if lang == "zh" else "10pt"
     line = "15pt" if lang in ("zh", "ar") else "12pt"
     note_format = ' style:num-prefix="(" style:num-suffix=")"' if rtl else ""
+    # The UN sets Arabic notes right to left and flush right, under a
+    # separator drawn at the right end of the text ("start" is read as
+    # left by LibreOffice whatever the writing mode).
+    note_align = "end" if rtl else "start"
     return f"""
 <office:font-face-decls>
   <style:font-face style:name="{latin}" svg:font-family="'{latin}'" style:font-family-generic="roman"/>
@@ -378,7 +383,7 @@ def styles(lang):
     <style:paragraph-properties fo:margin-top="1.5cm" fo:margin-bottom="0cm"/>
   </style:style>
   <style:style style:name="Footnote" style:family="paragraph">
-    <style:paragraph-properties fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-0.5cm" fo:text-align="start"/>
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-0.5cm" fo:text-align="{note_align}"{mode}/>
     <style:text-properties fo:font-size="8.5pt" style:font-size-asian="9pt" style:font-size-complex="10pt"/>
   </style:style>
   <style:style style:name="HeaderText" style:family="paragraph">
