@@ -31,6 +31,9 @@
 // 4. In an Arabic document, a point's letter label that Tesseract read as
 //    figures ("(1)" for "(أ)"), when the other labels of its list say
 //    which letter it is (see read_arabic_point_labels).
+// 5. On OCR pages, old OCR text layers and OCR-read pictures, whatever the
+//    confidence: a hyphenated UN term with one part misread
+//    ("Secretar: -General"), see mend_hyphenated_terms.
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read), and half a word
 // hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
@@ -617,7 +620,8 @@ void read_arabic_paragraph_numbers(Document& doc) {
 // term has as many parts, all equal to the read ones (case aside) but one,
 // and that one is within one edit per kCompoundCharsPerEdit characters of
 // the term's part and is no word the dictionary or the document knows
-// ("Secretaries-General" stays). On OCR pages and OCR text layers only;
+// ("Secretaries-General" stays); a document's compound mends no
+// capitalised part (a name). On OCR pages and OCR text layers only;
 // each is an edit.
 constexpr std::size_t kCompoundCharsPerEdit = 6;
 constexpr std::size_t kMinCompoundPartLetters = 3;
@@ -633,10 +637,15 @@ std::vector<std::string> split_parts(std::string_view compound) {
 }
 
 // The term `read` is, one part misread; empty when none or several.
-std::string compound_term(const std::string& read, const std::vector<std::string>& terms, const Vocabulary& vocab) {
+// `un_terms`: how many of `terms`, from the first, are the UN's titles;
+// the others are the document's compounds, which mend no capitalised part
+// (a name: "Al-Hadi" is not misread for the document's "Al-Kadi").
+std::string compound_term(const std::string& read, const std::vector<std::string>& terms, std::size_t un_terms,
+                          const Vocabulary& vocab) {
   const std::vector<std::string> parts = split_parts(read);
   std::string found;
-  for (const std::string& term : terms) {
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    const std::string& term = terms[t];
     const std::vector<std::string> want = split_parts(term);
     if (want.size() != parts.size() || to_lower_ascii(read) == to_lower_ascii(term)) continue;
     std::size_t differ = want.size();
@@ -652,6 +661,7 @@ std::string compound_term(const std::string& read, const std::vector<std::string
     const std::string core = misread.substr(a, b - a);
     const auto letters = std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
     if (static_cast<std::size_t>(letters) < kMinCompoundPartLetters || vocab.known(core) || vocab.name_in_lowercase(core)) continue;
+    if (t >= un_terms && starts_uppercase(core)) continue;
     if (levenshtein(to_lower_ascii(misread), to_lower_ascii(want[differ])) > std::max<std::size_t>(1, want[differ].size() / kCompoundCharsPerEdit)) continue;
     if (!found.empty() && found != term) return {};
     found = term;
@@ -691,6 +701,7 @@ bool ocr_words_in(const Line& line, std::size_t begin, std::size_t end) {
 
 void mend_hyphenated_terms(Document& doc, const Vocabulary& vocab) {
   std::vector<std::string> terms(std::begin(vocabulary::kHyphenatedTerms), std::end(vocabulary::kHyphenatedTerms));
+  const std::size_t un_terms = terms.size();
   // The document's own compounds count when each part is a word the
   // dictionary knows: a compound name ("Al-Kadi") is no evidence that
   // another name one letter away is misread.
@@ -708,7 +719,7 @@ void mend_hyphenated_terms(Document& doc, const Vocabulary& vocab) {
       for (std::size_t h = line.text.rfind('-'); h != std::string::npos && h > 0; h = line.text.rfind('-', h - 1)) {
         const auto read = compound_at(line.text, h);
         if (!read || (!ocr_page && !ocr_words_in(line, read->begin, read->end))) continue;
-        std::string term = compound_term(read->joined, terms, vocab);
+        std::string term = compound_term(read->joined, terms, un_terms, vocab);
         if (term.empty()) continue;
         const bool capitals = std::none_of(read->joined.begin(), read->joined.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (capitals)
