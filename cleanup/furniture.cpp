@@ -15,6 +15,11 @@
 // recurrence) or in a line set smaller than the body. A line of a header
 // zone that nothing explains is kept, with a warning. Without geometry (text
 // dumps) a running head is the symbol on a line or a line that repeats.
+// A head may also recur segment by segment (two-line heads, odd and even
+// pages that set the symbol and the title in another order); a page 1 with
+// no masthead whose head recurs so is a continuation page (a cut). A
+// job-number footer that OCR read at the end of a page's last line (the
+// last note's) is cut from that line with an edit.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -654,8 +659,48 @@ std::string job_footer_with_misread_letter(std::string_view text) {
   return std::string(m->str(text, 1));
 }
 
-// A job-number footer as OCR read it (kMaxJobNoiseLetters), or nullopt.
+// `text` with letters and figures that stand one by one read as one word,
+// and a bracket's inner spaces dropped: an old OCR layer letter-spaces a
+// job line's typist code and language mark ("90-08730 1 9 2 1 a ( E )" for
+// "90-08730 1921a (E)"). Only the job-number patterns read it so.
+std::string joined_single_characters(std::string_view text) {
+  std::vector<std::string> tokens;
+  bool run = false;  // the last token is a run of single letters or figures
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view token = text.substr(at, end - at);
+    at = end + 1;
+    if (token.empty()) continue;
+    const bool single = token.size() == 1 && std::isalnum(static_cast<unsigned char>(token[0])) != 0;
+    if (single && run) tokens.back() += token;
+    else tokens.emplace_back(token);
+    run = single;
+  }
+  std::string out;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    // "( E )": the bracket and its one or two characters, as one word.
+    if (tokens[k] == "(" && k + 2 < tokens.size() && tokens[k + 1].size() <= 2 && tokens[k + 2].size() == 1 &&
+        std::string_view(")]lI1|").find(tokens[k + 2][0]) != std::string_view::npos) {
+      out += (out.empty() ? "(" : " (") + tokens[k + 1] + tokens[k + 2];
+      k += 2;
+      continue;
+    }
+    out += (out.empty() ? "" : " ") + tokens[k];
+  }
+  return out;
+}
+
+// A job-number footer as OCR read it (kMaxJobNoiseLetters), letter-spaced
+// or not (joined_single_characters), or nullopt.
+std::optional<std::string> ocr_job_footer_as_read(std::string_view text);
 std::optional<std::string> ocr_job_footer(std::string_view text) {
+  if (auto job = ocr_job_footer_as_read(text)) return job;
+  const std::string joined = joined_single_characters(text);
+  if (joined == collapse_spaces(text)) return std::nullopt;
+  return ocr_job_footer_as_read(joined);
+}
+
+std::optional<std::string> ocr_job_footer_as_read(std::string_view text) {
   if (std::string number = job_footer_with_misread_letter(text); !number.empty()) return number;
   static const Regex kOpening("^\\s*([A-Z]?[0-9]{2}[- ]?[0-9]{5})[A-Z]?\\s+[0-9]{4}[a-zA-Z](?=\\s|$)");
   static const Regex kKnown("\\([A-Z][)lI1|]?|\\b[0-9]{6}\\b");
@@ -844,7 +889,52 @@ struct ZoneLine {
   std::size_t page = 0;
   bool top_zone = true;
   std::u32string key;
+  std::vector<std::string> parts;  // the shapes of its segments (segments_of)
 };
+
+// The shapes (digits folded) of a line's segments that hold a letter.
+std::vector<std::string> part_shapes(const Line& line) {
+  std::vector<std::string> out;
+  for (const std::string& part : segments_of(line))
+    if (std::any_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+      out.push_back(shape_of(part, true));
+  return out;
+}
+
+ZoneLine zone_line(const Line& line, std::size_t page, bool top_zone) {
+  return {shape_of(line.text, true), line.box->y0, page, top_zone, ocr_head_key(line.text), part_shapes(line)};
+}
+
+// Whether a segment of this shape is a segment of a line in the same zone
+// (head or footer) of another page, at any height of the zone.
+bool part_recurs(const std::vector<ZoneLine>& all, const std::string& shape, std::size_t page, bool top_zone) {
+  return std::any_of(all.begin(), all.end(), [&](const ZoneLine& z) {
+    return z.page != page && z.top_zone == top_zone && std::find(z.parts.begin(), z.parts.end(), shape) != z.parts.end();
+  });
+}
+
+// A head of two lines, or one that odd and even pages set in another order
+// ("Title      A/RES/80/222", "A/RES/80/222      Title"), recurs part by
+// part where no line recurs whole: a zone line is furniture when each of
+// its segments is explained as furniture for sure (the symbol, a page
+// number) or recurs as a segment of the same zone of another page
+// (part_recurs), and one at least recurs. The reason, or empty.
+std::string parts_recurring(const std::vector<ZoneLine>& all, const Line& line, std::size_t page, bool top_zone,
+                            const HeadVocabulary& v) {
+  std::string why;
+  bool recurs = false;
+  for (const std::string& part : segments_of(line)) {
+    if (part.empty()) continue;
+    const Explanation e = explain_segment(part, v);
+    const bool letters =
+        std::any_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    if (e.level != Explained::sure && !(letters && part_recurs(all, shape_of(part, true), page, top_zone))) return {};
+    recurs |= e.level != Explained::sure;
+    why += (why.empty() ? "" : " + ") +
+           (e.level == Explained::sure ? e.why : detail::quoted(part) + " recurs in the same zone of another page");
+  }
+  return recurs ? why : std::string();
+}
 
 bool ocr_same_head(const std::u32string& a, const std::u32string& b) {
   if (a.size() < kMinFuzzyHead || b.size() < kMinFuzzyHead) return a == b;
@@ -894,16 +984,22 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     Explanation e;
     int recurs = 0;
     bool fuzzy = false;  // recurs as OCR read it on other pages
+    std::string parts;   // why its parts recur (parts_recurring), or empty
   };
   std::vector<Reading> readings;
   bool anchored = false;  // a surer sign than title words: the symbol, a page number, recurrence
   for (const std::size_t i : zone.lines) {
     const Line& line = doc.pages[zone.page].lines[i];
-    Reading r{explain_line(line, v), 0, false};
+    Reading r{explain_line(line, v), 0, false, {}};
     // A line opening with a superscript mark is a footnote, not a head.
-    if (could_be_running_head(line.text) && (line.marks.empty() || line.marks.front().offset > 0))
+    if (could_be_running_head(line.text) && (line.marks.empty() || line.marks.front().offset > 0)) {
       r.recurs = recurrences(zone_lines, line, zone.page, zone.top, &r.fuzzy);
-    anchored |= line.role == LineRole::furniture || r.e.level == Explained::sure || r.recurs >= 2;
+      // Heads only: a note's last line at the foot of two pages may be
+      // shaped alike ("A/78/7/Add.21.", "A/78/7/Add.23.").
+      if (zone.top && r.e.level != Explained::sure && r.recurs < 2)
+        r.parts = parts_recurring(zone_lines, line, zone.page, zone.top, v);
+    }
+    anchored |= line.role == LineRole::furniture || r.e.level == Explained::sure || r.recurs >= 2 || !r.parts.empty();
     readings.push_back(std::move(r));
   }
   // Page 1's head is the masthead and its title the title; footers print no
@@ -928,12 +1024,48 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
                        where + ": " + r.e.why +
                            (anchored ? ", beside the symbol, a page number or a recurring line" : ", in header type"),
                        kTitleHead);
+    } else if (!r.parts.empty()) {
+      detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
+                       where + ": its parts recur or are furniture: " + r.parts, kRecurringHead);
     } else if (zone.top && ((continuation && (anchored || header_type)) || odd_head(line))) {
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) +
                        ") is not the document's symbol, title, page number or language, nor does it recur: kept as text");
     }
   }
+}
+
+// The zones' lines, and the lines of page 1's masthead set in its head
+// band (a head may repeat the masthead's words: "United Nations").
+std::vector<ZoneLine> zone_lines_of(const Document& doc, const std::vector<Zone>& zones) {
+  std::vector<ZoneLine> out;
+  for (const Zone& zone : zones)
+    for (const std::size_t i : zone.lines) out.push_back(zone_line(doc.pages[zone.page].lines[i], zone.page, zone.top));
+  if (!doc.pages.empty())
+    for (const Line& line : doc.pages.front().lines)
+      if (line.role == LineRole::masthead && line.box && band_of(doc.pages.front(), line) == Band::top)
+        out.push_back(zone_line(line, 0, true));
+  return out;
+}
+
+// Whether page 1 is a continuation page (pages cut from a longer
+// document): it prints no masthead, and a line of its head zone recurs,
+// whole or part by part, in the head zone of another page. Then the
+// symbol it prints in its head is the running head's, as on the pages
+// after it.
+bool continuation_first_page(const Document& doc, const std::vector<Zone>& zones, const std::vector<ZoneLine>& all) {
+  if (doc.pages.size() < 2) return false;
+  for (const Line& line : doc.pages.front().lines)
+    if (line.role == LineRole::masthead) return false;
+  for (const Zone& zone : zones) {
+    if (zone.page != 0 || !zone.top) continue;
+    for (const std::size_t i : zone.lines) {
+      const ZoneLine z = zone_line(doc.pages[0].lines[i], 0, true);
+      if (std::any_of(z.parts.begin(), z.parts.end(), [&](const std::string& part) { return part_recurs(all, part, 0, true); }))
+        return true;
+    }
+  }
+  return false;
 }
 
 void remove_page_zones(Document& doc) {
@@ -944,18 +1076,83 @@ void remove_page_zones(Document& doc) {
   const HeadVocabulary v = head_vocabulary(doc, g.body_size);
   std::vector<Zone> zones;
   // Symbols page 1 prints explain the heads of the pages after it, not
-  // page 1's own lines.
+  // page 1's own lines, unless page 1 is itself a continuation page
+  // (continuation_first_page).
   HeadVocabulary first = v;
   if (!v.from_masthead) first.symbols.clear();
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
     for (const bool top : {true, false}) zones.push_back({p, top, zone_of(doc.pages[p], top, g.zone_gap, p == 0 ? first : v)});
-  std::vector<ZoneLine> zone_lines;
-  for (const Zone& zone : zones)
-    for (const std::size_t i : zone.lines) {
-      const Line& line = doc.pages[zone.page].lines[i];
-      zone_lines.push_back({shape_of(line.text, true), line.box->y0, zone.page, zone.top, ocr_head_key(line.text)});
-    }
+  std::vector<ZoneLine> zone_lines = zone_lines_of(doc, zones);
+  if (!v.from_masthead && continuation_first_page(doc, zones, zone_lines)) {
+    first = v;
+    for (Zone& zone : zones)
+      if (zone.page == 0) zone.lines = zone_of(doc.pages[0], zone.top, g.zone_gap, v);
+    zone_lines = zone_lines_of(doc, zones);
+  }
   for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, zone.page == 0 ? first : v, g);
+}
+
+// ---- A footer read into the last line of a page -------------------------------
+
+// The lowest line of page `p` that is still body text and reaches into the
+// footer band, or npos.
+std::size_t last_body_line(const Page& page) {
+  std::size_t found = std::string::npos;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    const Line& line = page.lines[i];
+    if (!line.box || line.vertical || is_blank(line.text)) continue;
+    if (found == std::string::npos || line.box->y1 > page.lines[found].box->y1) found = i;
+  }
+  if (found == std::string::npos) return found;
+  const Line& line = page.lines[found];
+  return line.role == LineRole::body && line.box->y1 >= (1 - kBandShare) * page.height ? found : std::string::npos;
+}
+
+// Where the job-number footer that ends `text` starts (a job number after
+// other text, and what follows it read as a footer by the job-number
+// patterns), or npos.
+std::size_t footer_tail_start(std::string_view text) {
+  static const Regex kJobNumber("(?<=\\s)[A-Z]?[0-9]{2}-[0-9]{5}(?=\\s|$)");
+  for (const auto& m : kJobNumber.find_all(text)) {
+    const std::string_view tail = text.substr(m.begin);
+    const Rule* rule = rule_for(tail);
+    if ((rule && rule->kind == "remove_job_number") || ocr_job_footer(collapse_spaces(tail))) return m.begin;
+  }
+  return std::string::npos;
+}
+
+// The job-number footer printed under a page's notes, which the OCR layer
+// read at the end of the page's last line (the last note's): cut from the
+// line, with an edit. Only at the foot of a page (the page's lowest line,
+// reaching into the footer band) and only by the UN job-number pattern
+// followed by what a footer prints (ocr_job_footer).
+void cut_footer_tails(Document& doc) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    Page& page = doc.pages[p];
+    if (page.height <= 0) continue;
+    const std::size_t l = last_body_line(page);
+    if (l == std::string::npos) continue;
+    Line& line = page.lines[l];
+    std::size_t at = footer_tail_start(line.text);
+    if (at == std::string::npos || is_blank(std::string_view(line.text).substr(0, at))) continue;
+    while (at > 0 && line.text[at - 1] == ' ') --at;
+    const std::string tail = line.text.substr(at);
+    std::optional<Box> box;
+    for (const Word& w : line.words)
+      if (w.begin >= at && w.box) box = box ? box->united(*w.box) : *w.box;
+    line.replace(at, tail.size(), "");
+    std::erase_if(line.words, [](const Word& w) { return w.end <= w.begin; });
+    if (!line.words.empty() && line.words.front().box) {
+      line.box = line.words.front().box;
+      for (const Word& w : line.words)
+        if (w.box) line.box = line.box->united(*w.box);
+    }
+    const std::string number = ocr_job_footer(collapse_spaces(tail)).value_or(job_number_in(tail));
+    detail::record_line_edit(doc, kPass, "remove_job_number", {p, l}, at, tail, "",
+                             "page footer read at the end of the page's last line (below the notes): job-number footer " +
+                                 detail::quoted(collapse_spaces(tail)) + " (job number " + number + ")",
+                             0.9, box);
+  }
 }
 }  // namespace
 
@@ -975,8 +1172,10 @@ void remove_furniture(Document& doc, const PassContext&) {
   std::vector<bool> was_body;
   for (const detail::LineRef ref : refs) was_body.push_back(detail::at(doc, ref).role == LineRole::body);
   apply_pattern_rules(doc, refs);
-  if (has_geometry(doc))
+  if (has_geometry(doc)) {
     remove_page_zones(doc);
+    cut_footer_tails(doc);
+  }
   else
     remove_repeated_lines(doc, refs);
   // Conservation: furniture is short; a long line taken for it may hold text.

@@ -31,6 +31,9 @@
 // 4. In an Arabic document, a point's letter label that Tesseract read as
 //    figures ("(1)" for "(أ)"), when the other labels of its list say
 //    which letter it is (see read_arabic_point_labels).
+// 5. On OCR pages, old OCR text layers and OCR-read pictures, whatever the
+//    confidence: a hyphenated UN term with one part misread
+//    ("Secretar: -General"), see mend_hyphenated_terms.
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read), and half a word
 // hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
@@ -56,6 +59,7 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/un_patterns.hpp"
+#include "core/un_vocabulary.hpp"
 
 namespace akn {
 
@@ -241,6 +245,16 @@ class Vocabulary {
   }
   [[nodiscard]] WordTest document_test() const {
     return [this](std::string_view w) { return printed(w) >= kKnownPrinted; };
+  }
+  [[nodiscard]] bool dictionary_accepts(const std::string& w) const { return dictionary_ && dictionary_->accepts(w); }
+  // The compounds joined by hyphens ("Commander-in-Chief") that the
+  // document prints confidently kKnownPrinted times.
+  [[nodiscard]] std::vector<std::string> hyphenated_words() const {
+    std::vector<std::string> out;
+    for (const auto& [word, times] : confident_)
+      if (times >= kKnownPrinted && word.find('-') != std::string::npos && word.front() != '-' && word.back() != '-')
+        out.push_back(word);
+    return out;
   }
 
  private:
@@ -597,16 +611,150 @@ void read_arabic_paragraph_numbers(Document& doc) {
   // A run after the last believed number has no neighbour after it: kept.
   if (run < numbers.size() && believed > 0) settle_number_run(doc, numbers, run, numbers.size(), believed, 0);
 }
+
+// An OCR text's compound joined by hyphens one part of which OCR misread
+// ("Secretar: -General" for "Secretary-General"): the words on either side
+// of a hyphen, spaces around it dropped, compared part by part with the
+// UN's hyphenated titles (vocabulary::kHyphenatedTerms) and the compounds
+// the document prints confidently. A compound is mended when exactly one
+// term has as many parts, all equal to the read ones (case aside) but one,
+// and that one is within one edit per kCompoundCharsPerEdit characters of
+// the term's part and is no word the dictionary or the document knows
+// ("Secretaries-General" stays); a document's compound mends no
+// capitalised part (a name). On OCR pages and OCR text layers only;
+// each is an edit.
+constexpr std::size_t kCompoundCharsPerEdit = 6;
+constexpr std::size_t kMinCompoundPartLetters = 3;
+
+std::vector<std::string> split_parts(std::string_view compound) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0;;) {
+    const std::size_t end = std::min(compound.find('-', at), compound.size());
+    out.emplace_back(compound.substr(at, end - at));
+    if (end == compound.size()) return out;
+    at = end + 1;
+  }
+}
+
+// The term `read` is, one part misread; empty when none or several.
+// `un_terms`: how many of `terms`, from the first, are the UN's titles;
+// the others are the document's compounds, which mend no capitalised part
+// (a name: "Al-Hadi" is not misread for the document's "Al-Kadi").
+std::string compound_term(const std::string& read, const std::vector<std::string>& terms, std::size_t un_terms,
+                          const Vocabulary& vocab) {
+  const std::vector<std::string> parts = split_parts(read);
+  std::string found;
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    const std::string& term = terms[t];
+    const std::vector<std::string> want = split_parts(term);
+    if (want.size() != parts.size() || to_lower_ascii(read) == to_lower_ascii(term)) continue;
+    std::size_t differ = want.size();
+    bool fits = true;
+    for (std::size_t k = 0; k < want.size() && fits; ++k) {
+      if (to_lower_ascii(parts[k]) == to_lower_ascii(want[k])) continue;
+      fits = differ == want.size();
+      differ = k;
+    }
+    if (!fits || differ == want.size()) continue;
+    const std::string& misread = parts[differ];
+    const auto [a, b] = core_of(misread);
+    const std::string core = misread.substr(a, b - a);
+    const auto letters = std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    if (static_cast<std::size_t>(letters) < kMinCompoundPartLetters || vocab.known(core) || vocab.name_in_lowercase(core)) continue;
+    if (t >= un_terms && starts_uppercase(core)) continue;
+    if (levenshtein(to_lower_ascii(misread), to_lower_ascii(want[differ])) > std::max<std::size_t>(1, want[differ].size() / kCompoundCharsPerEdit)) continue;
+    if (!found.empty() && found != term) return {};
+    found = term;
+  }
+  return found;
+}
+
+// The compound around the hyphen at `h` of `text`: [begin, end) without
+// the punctuation around it, and as read with spaces next to the hyphen
+// dropped. Nullopt when a side is empty.
+struct ReadCompound {
+  std::size_t begin = 0, end = 0;
+  std::string joined;
+};
+std::optional<ReadCompound> compound_at(std::string_view text, std::size_t h) {
+  std::size_t l = h;
+  if (l > 0 && text[l - 1] == ' ') --l;
+  std::size_t begin = l;
+  while (begin > 0 && text[begin - 1] != ' ') --begin;
+  std::size_t r = h + 1;
+  if (r < text.size() && text[r] == ' ') ++r;
+  std::size_t end = r;
+  while (end < text.size() && text[end] != ' ') ++end;
+  while (begin < l && !ascii_alnum(text[begin]) && static_cast<unsigned char>(text[begin]) < 0x80) ++begin;
+  while (end > r && !ascii_alnum(text[end - 1]) && static_cast<unsigned char>(text[end - 1]) < 0x80) --end;
+  if (begin >= l || r >= end) return std::nullopt;
+  return ReadCompound{begin, end, std::string(text.substr(begin, l - begin)) + "-" + std::string(text.substr(r, end - r))};
+}
+
+// Whether a word of `line` within [begin, end) was read by OCR (has a
+// confidence): a picture of text an OCR text layer left unread, read with
+// OCR on a page of the layer.
+bool ocr_words_in(const Line& line, std::size_t begin, std::size_t end) {
+  return std::any_of(line.words.begin(), line.words.end(),
+                     [&](const Word& w) { return w.confidence >= 0 && w.begin < end && w.end > begin; });
+}
+
+void mend_hyphenated_terms(Document& doc, const Vocabulary& vocab) {
+  std::vector<std::string> terms(std::begin(vocabulary::kHyphenatedTerms), std::end(vocabulary::kHyphenatedTerms));
+  const std::size_t un_terms = terms.size();
+  // The document's own compounds count when each part is a word the
+  // dictionary knows: a compound name ("Al-Kadi") is no evidence that
+  // another name one letter away is misread.
+  for (std::string& w : vocab.hyphenated_words()) {
+    const std::vector<std::string> parts = split_parts(w);
+    const bool words = std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+      return vocab.dictionary_accepts(part) || vocab.dictionary_accepts(to_lower_ascii(part));
+    });
+    if (words && std::find(terms.begin(), terms.end(), w) == terms.end()) terms.push_back(std::move(w));
+  }
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const bool ocr_page = doc.pages[p].ocr || doc.pages[p].ocr_layer;
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      Line& line = doc.pages[p].lines[l];
+      for (std::size_t h = line.text.rfind('-'); h != std::string::npos && h > 0; h = line.text.rfind('-', h - 1)) {
+        const auto read = compound_at(line.text, h);
+        if (!read || (!ocr_page && !ocr_words_in(line, read->begin, read->end))) continue;
+        std::string term = compound_term(read->joined, terms, un_terms, vocab);
+        if (term.empty()) continue;
+        const bool capitals = std::none_of(read->joined.begin(), read->joined.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (capitals)
+          for (char& c : term) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const std::string before = line.text.substr(read->begin, read->end - read->begin);
+        line.replace(read->begin, before.size(), term);
+        detail::record_line_edit(doc, kPass, "correct_ocr_compound", {p, l}, read->begin, before, term,
+                                 detail::quoted(before) + " is the compound " + detail::quoted(term) +
+                                     " with one part misread by OCR (the other parts as printed, the part read is no "
+                                     "known word and one OCR slip from the term's)",
+                                 0.8);
+        h = read->begin;
+        if (h == 0) break;
+      }
+    }
+  }
+}
+
+bool has_ocr_word(const Page& page) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& line) {
+    return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.confidence >= 0; });
+  });
+}
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
   const double below = ctx.options.ocr_correct_below;
   if (below <= 0) return;
-  if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr; })) return;
+  if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr || p.ocr_layer || has_ocr_word(p); }))
+    return;
   restore_arabic_commas(doc);
   read_arabic_point_labels(doc);
   read_arabic_paragraph_numbers(doc);
   const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
+  mend_hyphenated_terms(doc, vocab);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;

@@ -136,4 +136,13 @@ inline constexpr std::string_view kSymbolLetterParts[] = {
     "AC", "ADM", "AGENDA", "AI", "BUR", "C", "CAT", "CCPR", "CEDAW", "CERD", "CN", "CONF", "CRC", "CRP", "DEC", "DP", "GC",
     "HRC", "INF", "L", "NGO", "PET", "PRST", "PV", "RES", "SG", "SGB", "SR", "ST", "SUB", "WG", "WP"};
 
+// Titles and terms of the UN written as one word joined by hyphens, as
+// the UN's editorial manual spells them. correct_ocr_words mends an OCR
+// text's compound one part of which OCR misread ("Secretar: -General")
+// against them and against the compounds the document itself prints.
+inline constexpr std::string_view kHyphenatedTerms[] = {
+    "Secretary-General", "Under-Secretary-General", "Director-General", "Commander-in-Chief", "Vice-President",
+    "Vice-Chair", "Vice-Chairman", "Vice-Chairperson", "Non-Self-Governing", "Rapporteur-General", "Vice-Président",
+    "Vice-Présidente"};
+
 }  // namespace akn::vocabulary

@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <cstdlib>
 #include <set>
+
+#include <unistd.h>
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -89,7 +92,7 @@ const std::vector<std::string> kBody = {
 Document short_resolution(std::vector<Line> head) {
   Document doc;
   doc.source.kind = "pdf";
-  doc.meta.symbol = "A/RES/78/114";
+  doc.meta.symbol.emplace("A/RES/78/114");
   doc.pages.push_back(first_page("78/114. Responsibility of international organizations"));
   doc.pages.push_back(page_of(2, std::move(head), kBody));
   doc.pages.back().lines.push_back(text_line("2/2", 749.4, 8.5, 60));
@@ -152,7 +155,7 @@ TEST_CASE("alternating heads with a title wrapped over two lines: each line is f
   // A/RES/78/101: even pages print the symbol left, odd pages right, on the
   // baseline of the title's second line; 2 pages of 3 carry each form.
   Document doc;
-  doc.meta.symbol = "A/RES/78/101";
+  doc.meta.symbol.emplace("A/RES/78/101");
   doc.pages.push_back(first_page("78/101. Implementation of the Declaration on the Granting of Independence"));
   doc.pages[0].lines.insert(doc.pages[0].lines.begin() + 1, text_line("to Colonial Countries and Peoples", 370.2, 12));
   const std::string first = "Implementation of the Declaration on the Granting of";
@@ -181,7 +184,7 @@ TEST_CASE("the 1990s continuation head: symbol, second symbol, language and page
           "[cleanup][remove_furniture][geometry]") {
   // A/49/230-S/1994/822 page 2: four lines set like the body, 26 pt above it.
   Document doc;
-  doc.meta.symbol = "A/49/230";
+  doc.meta.symbol.emplace("A/49/230");
   doc.meta.other_symbols = {"S/1994/822"};
   doc.pages.push_back(page_of(1, {}, {"herewith a declaration by the European Union on the visit by Chairman Arafat to",
                                       "Gaza/Jericho, issued on 11 July 1994."}, 360));
@@ -208,7 +211,7 @@ TEST_CASE("a note line at the foot of a page is not a footer, even a symbol recu
   // A/RES/78/253 pages 16 and 20: the last line of a note, "A/78/7/Add.23.",
   // sits where another page's note ends; the footer is 15 pt below it.
   Document doc;
-  doc.meta.symbol = "A/RES/78/253";
+  doc.meta.symbol.emplace("A/RES/78/253");
   doc.pages.push_back(first_page("78/253. Special subjects relating to the proposed programme budget for 2024"));
   for (int n = 2; n <= 3; ++n) {
     Page page = page_of(n, {placed({{"A/RES/78/253", 60, 111}}, 53.2, 8.5)}, kBody);
@@ -489,7 +492,7 @@ TEST_CASE("OCR-damaged furniture: the symbol misread and a noisy job-number foot
   SECTION("the 1990s head on a page scanned smaller: symbol, second symbol, language, page, down to a fifth of it") {
     Document doc;
     doc.source.kind = "pdf";
-    doc.meta.symbol = "A/40/281";
+    doc.meta.symbol.emplace("A/40/281");
     doc.meta.other_symbols = {"S/17146"};
     doc.pages.push_back(first_page("Letter dated 2 May 1985 from the Acting Chairman"));
     Page page = page_of(2, {}, {"According to the weekly of 5 April, a youth was critically injured and tens",
@@ -714,4 +717,217 @@ TEST_CASE("on scans a long running head read differently on most pages is furnit
   const Document opening_alike = scan(prose, 5);
   CHECK(opening_alike.pages[1].lines[0].role == LineRole::body);
   CHECK(opening_alike.pages[2].lines[0].role == LineRole::body);
+}
+
+namespace {
+
+// A page whose foot holds a note under a rule and, under it, the page's
+// footer as given (one line, or none when the footer is in the note's).
+Page page_with_note(int number, std::vector<Line> foot) {
+  Page page = page_of(number, {}, kBody, 98);
+  page.lines.push_back(text_line("__________________", 700.2, 8, 99.6));
+  page.lines.push_back(placed({{"*", 100, 104}, {"A/45/50.", 112, 150}}, 716.3, 8.5));
+  for (Line& line : foot) page.lines.push_back(std::move(line));
+  return page;
+}
+
+Document letter_with_note(std::vector<Line> foot) {
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.meta.symbol.emplace("A/45/189");
+  doc.pages.push_back(page_with_note(1, std::move(foot)));
+  doc.pages.push_back(page_of(2, {text_line("A/45/189", 36.6, 10, 64.8), text_line("Page 2", 48.3, 10, 64.8)}, kBody, 90));
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a job-number footer under the notes that an old OCR layer letter-spaced is furniture, not the note's text",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // A/45/189 page 1: "90-08730 1921a (E)" read "90-08730 1 9 2 1 a ( E )";
+  // on main it stayed body text and collect_footnotes made it the end of
+  // note *.
+  struct Case {
+    std::string footer;
+    bool furniture;
+  };
+  int ran = 0;
+  for (const Case& c : {Case{"90-08730 1 9 2 1 a ( E ) /* . .", true}, Case{"93-09403 3 9 2 7 a ( E ) 180293", true},
+                        Case{"85-12781 1 3 8 1 n (El / .. .", true}, Case{"90-08730 1 9 2 1 a ( E ) i n t h e r e g i o n", false},
+                        Case{"90-08730 persons were displaced in the region", false}}) {
+    CAPTURE(c.footer);
+    Document doc = letter_with_note({text_line(c.footer, 748.0, 8.5, 68.6)});
+    run_passes(doc, {"remove_furniture", "collect_footnotes"});
+    CHECK((doc.pages[0].lines.back().role == LineRole::furniture) == c.furniture);
+    if (c.furniture)
+      for (const Footnote& note : doc.footnotes) CHECK(note.text.find("90-08730") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 5);
+}
+
+TEST_CASE("a job-number footer read at the end of the page's last line, the last note's, is cut from it with an edit",
+          "[cleanup][remove_furniture][geometry][ocr]") {
+  // The OCR layer may give the footer printed under the notes as the end
+  // of the note's own line. By its position (the page's lowest line, in
+  // the footer band) and the job-number pattern it is cut off; the note
+  // keeps its text.
+  int ran = 0;
+  for (const std::string footer : {"90-08730 1921a (E) /...", "90-08730 1 9 2 1 a ( E )", "23-24932 (E) 201223"}) {
+    CAPTURE(footer);
+    Document doc = letter_with_note({});
+    Line& note = doc.pages[0].lines.back();
+    note = placed({{"*", 100, 104}, {"A/45/50.", 112, 150}, {footer, 380, 560}}, 740.3, 8.5);
+    run_passes(doc, {"remove_furniture", "collect_footnotes"});
+    CHECK(doc.pages[0].lines.back().text == "* A/45/50.");
+    const auto cut = edits_of(doc, "remove_job_number");
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].before == " " + footer);
+    CHECK(cut[0].after.empty());
+    CHECK(contains(cut[0].reason, "below the notes"));
+    for (const Footnote& n : doc.footnotes) CHECK(n.text == "A/45/50.");
+    ++ran;
+  }
+  CHECK(ran == 3);
+  SECTION("a number of that shape in text, or on a line that is not the page's last, stays") {
+    Document doc = letter_with_note({text_line("90-08730 1921a (E)", 748.0, 8.5, 68.6)});
+    doc.pages[0].lines[2].text = "appropriate action 90-08730 1921a (E)";
+    Document words = letter_with_note({});
+    words.pages[0].lines.back() = placed({{"*", 100, 104}, {"See file 90-08730 of the registry.", 112, 300}}, 740.3, 8.5);
+    run_passes(doc, {"remove_furniture"});
+    run_passes(words, {"remove_furniture"});
+    CHECK(doc.pages[0].lines[2].text == "appropriate action 90-08730 1921a (E)");
+    CHECK(words.pages[0].lines.back().text == "* See file 90-08730 of the registry.");
+    CHECK(edits_of(words, "remove_job_number").empty());
+  }
+}
+
+namespace {
+
+// Two pages cut from a longer resolution: no masthead, each page its head
+// (`first`, `second`: lines at the top, in 8.5 pt) over body text.
+Document cut_pages(std::vector<Line> first, std::vector<Line> second) {
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.pages.push_back(page_of(3, std::move(first), kBody, 80));
+  doc.pages.back().lines.push_back(placed({{"23-26236", 60, 100}, {"3/25", 530, 552}}, 749.1, 7));
+  doc.pages.push_back(page_of(4, std::move(second), {"encourages the Court to continue to work towards the completion of the full",
+                                                     "digitization of archives within the existing resources;"},
+                              80));
+  doc.pages.back().lines.push_back(placed({{"4/25", 60, 75}, {"23-26236", 512, 552}}, 749.1, 7));
+  return doc;
+}
+
+void check_heads_gone(const Document& doc, std::size_t heads) {
+  std::size_t furniture = 0;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      INFO("page " << page.number << ": " << line.text);
+      const bool head = line.box->y1 < 70;
+      if (head) CHECK(line.role == LineRole::furniture);
+      if (!head && line.box->y0 < 700) CHECK(line.role == LineRole::body);
+      if (head) ++furniture;
+    }
+  CHECK(furniture == heads);
+  CHECK(furniture_warnings(doc).empty());
+}
+
+}  // namespace
+
+TEST_CASE("pages cut from a resolution with no masthead: heads of two lines recurring on two pages are furniture",
+          "[cleanup][remove_furniture][geometry]") {
+  // pdfseparate/pdfunite pages 3-4 of A/RES/78/253: on main "for 2024"
+  // (the head's second line, beside the symbol on odd pages) stayed in
+  // the body, and so did the symbol on page 1 of the cut.
+  const std::string title = "Special subjects relating to the proposed programme budget";
+  const bool apart = GENERATE(false, true);
+  INFO((apart ? "the even page's symbol on a line of its own" : "the even page's symbol and title on one line"));
+  std::vector<Line> even = {placed({{title, 330, 552}}, 43.4, 8.5)};
+  if (apart) {
+    even.push_back(placed({{"for 2024", 520, 552}}, 53.2, 8.5));
+    even.push_back(placed({{"A/RES/78/253", 60, 111}}, 54.0, 8.5));
+  } else {
+    even.push_back(placed({{"A/RES/78/253", 60, 111}, {"for 2024", 520, 552}}, 53.2, 8.5));
+  }
+  const std::size_t heads = 2 + even.size();
+  Document doc = cut_pages({placed({{title, 60, 280}}, 43.4, 8.5), placed({{"for 2024", 60, 92}, {"A/RES/78/253", 501, 552}}, 53.2, 8.5)},
+                           std::move(even));
+  run_passes(doc, {"remove_furniture"});
+  check_heads_gone(doc, heads);
+}
+
+TEST_CASE("pages cut from a resolution: a one-line head that odd and even pages print in another order is furniture",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/RES/80/222 pages 3-4: "Title      A/RES/80/222" and "A/RES/80/222      Title".
+  const std::string title = "Situation of human rights in the Islamic Republic of Iran";
+  Document doc = cut_pages({placed({{title, 60, 270}, {"A/RES/80/222", 501, 552}}, 53.2, 8.5)},
+                           {placed({{"A/RES/80/222", 60, 111}, {title, 340, 552}}, 53.2, 8.5)});
+  run_passes(doc, {"remove_furniture"});
+  check_heads_gone(doc, 2);
+  SECTION("a line of the head zone with a part that recurs and one that nothing explains stays") {
+    Document kept = cut_pages({placed({{title, 60, 270}, {"A/RES/80/222", 501, 552}}, 53.2, 8.5)},
+                              {placed({{"Advance unedited version", 60, 160}, {title, 340, 552}}, 53.2, 8.5)});
+    run_passes(kept, {"remove_furniture"});
+    CHECK(kept.pages[1].lines[0].role == LineRole::body);
+  }
+}
+
+TEST_CASE("a head's second line that repeats words of page 1's masthead line is furniture",
+          "[cleanup][remove_furniture][geometry]") {
+  // A/RES/79/249 pages 3-4: the masthead pass takes page 1's
+  // "United Nations      A/RES/79/249" (the head's second line); page 2's
+  // "A/RES/79/249      United Nations" recurs part by part.
+  const std::string first = "Scale of assessments for the apportionment of the expenses of the";
+  Document doc = cut_pages({placed({{first, 60, 295}}, 43.4, 8.5), placed({{"United Nations", 60, 110}, {"A/RES/79/249", 501, 552}}, 53.2, 8.5)},
+                           {placed({{first, 317, 552}}, 43.4, 8.5), placed({{"A/RES/79/249", 60, 111}, {"United Nations", 500, 552}}, 53.2, 8.5)});
+  doc.meta.symbol.emplace("A/RES/79/249");
+  doc.pages[0].lines[1].role = LineRole::masthead;
+  run_passes(doc, {"remove_furniture"});
+  CHECK(doc.pages[0].lines[0].role == LineRole::furniture);
+  CHECK(doc.pages[1].lines[0].role == LineRole::furniture);
+  CHECK(doc.pages[1].lines[1].role == LineRole::furniture);
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.box->y1 > 70 && line.box->y0 < 700) CHECK(line.role == LineRole::body);
+}
+
+namespace {
+bool repeated_header(const Document& doc, const std::string& text) {
+  const auto repeated = edits_of(doc, "table_header_repeated");
+  return std::any_of(repeated.begin(), repeated.end(), [&](const Edit& e) { return e.before == text; });
+}
+}  // namespace
+
+TEST_CASE("two-page cuts of real resolutions and a report: no head line in the body and no body line taken",
+          "[pdf][corpus][furniture][slow]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("akn-cuts-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  int ran = 0;
+  for (const std::string name : {"A_RES_78_253", "A_RES_79_249", "A_RES_80_222", "S_2012_197-EN"}) {
+    CAPTURE(name);
+    const std::string src = shared_dir() + "/corpus/born_digital/" + name + ".pdf";
+    const std::string cut = (dir / (name + "_p3-4.pdf")).string();
+    const std::string page = (dir / "p-%d.pdf").string();
+    REQUIRE(std::system(("pdfseparate -f 3 -l 4 '" + src + "' '" + page + "' 2>/dev/null").c_str()) == 0);
+    REQUIRE(std::system(("pdfunite '" + (dir / "p-3.pdf").string() + "' '" + (dir / "p-4.pdf").string() + "' '" + cut + "' 2>/dev/null").c_str()) == 0);
+    const Conversion c = pipeline().convert(name + "_p3-4.pdf", read_file(cut));
+    REQUIRE(c.document.pages.size() == 2);
+    for (const Page& p : c.document.pages) {
+      // The head: the lines above the body, in the top 8% of the page.
+      for (const Line& line : p.lines) {
+        if (!line.box || is_blank(line.text)) continue;
+        INFO("page " << p.number << ": " << line.text);
+        if (line.box->y1 < 0.08 * p.height) CHECK((line.role == LineRole::furniture || line.role == LineRole::masthead));
+        // Body lines stay (a separator rule over the notes and a table's
+        // header row printed again on page 2, which find_tables takes, aside).
+        else if (line.box->y0 > 0.1 * p.height && line.box->y1 < 0.9 * p.height &&
+                 line.text.find_first_not_of("_") != std::string::npos && !repeated_header(c.document, line.text))
+          CHECK(line.role != LineRole::furniture);
+      }
+    }
+    ++ran;
+  }
+  fs::remove_all(dir);
+  CHECK(ran == 4);
 }

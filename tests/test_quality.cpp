@@ -87,6 +87,16 @@ TEST_CASE("furniture left inside the text: the symbol, a job number, a page numb
     const Conversion prose = convert(with_inside("the original English text of the General Assembly at its forty-ninth session"));
     CHECK(furniture_in_text(prose.document, prose.resolution).empty());
   }
+  SECTION("a job number or a continuation mark left in a note: the page's footer read into it") {
+    // A/45/189 on main: note * read "A/45/50. 90-08730 1 9 2 1 a ( E ) /* . ."
+    // and the quality check said nothing of it.
+    Conversion c = convert(with_inside("the text"));
+    REQUIRE(furniture_in_text(c.document, c.resolution).empty());
+    c.resolution.footnotes.push_back(Footnote{"*", "A/45/50. 90-08730 1 9 2 1 a ( E ) /...", 1, 0, true});
+    c.resolution.footnotes.push_back(Footnote{"1", "See A/45/50, paras. 3-5, and document 45/189.", 1, 1, true});
+    CHECK(kinds(furniture_in_text(c.document, c.resolution)) ==
+          std::vector<std::string>{"job number in a note:90-08730", "continuation mark in a note:/..."});
+  }
   SECTION("N/M is a page number only when M is the page count") {
     // Three pages (form feeds): 2/3 is furniture, resolution 70/1 and 5/3
     // after "resolution" are not.

@@ -55,6 +55,12 @@ void for_each_text(const Resolution& res, const std::function<void(const RichTex
   for (const Resolution& next : res.following) for_each_text(next, f);
 }
 
+// Every note of `res` and of the resolutions printed after it.
+void for_each_note(const Resolution& res, const std::function<void(const Footnote&)>& f) {
+  for (const Footnote& note : res.footnotes) f(note);
+  for (const Resolution& next : res.following) for_each_note(next, f);
+}
+
 Position position_at(const Document& doc, const RichText& t, std::size_t offset) {
   if (t.source.empty()) return {};
   Origin o = t.source.front();
@@ -116,6 +122,15 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
       out.push_back({"masthead", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
     for (const auto& m : kContinued.find_all(t.text))
       out.push_back({"continuation mark", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
+  });
+  // A note prints no job number nor continuation mark: the page's footer,
+  // read into the last note above it.
+  for_each_note(res, [&](const Footnote& note) {
+    const Position where =
+        note.page >= 1 ? doc.position_of(static_cast<std::size_t>(note.page - 1), static_cast<std::size_t>(note.line)) : Position{};
+    for (const auto& m : kJob.find_all(note.text)) out.push_back({"job number in a note", std::string(m.str(note.text)), where});
+    for (const auto& m : kContinued.find_all(note.text))
+      out.push_back({"continuation mark in a note", std::string(m.str(note.text)), where});
   });
   return out;
 }
