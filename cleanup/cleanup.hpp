@@ -102,6 +102,10 @@ class Cleaner {
 // The passes, callable one by one (tests, tools).
 void normalize_text(Document& doc, const PassContext& ctx);
 void correct_ocr_words(Document& doc, const PassContext& ctx);
+// How each warning of correct_ocr_words about a dictionary word that may be
+// another misread ("tights" for "rights") opens: the quality score counts
+// them (export.hpp, kDoubtfulWordFactor).
+inline constexpr std::string_view kRealWordWarningOpening = "a dictionary word OCR may have misread: ";
 void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
 void read_superscripts(Document& doc, const PassContext& ctx);

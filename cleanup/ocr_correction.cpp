@@ -10,7 +10,7 @@
 //    Council symbol's S read as § ("§/25309").
 // 1. Figures: in a run mostly made of digits, letters that look like digits
 //    are digits ("l97l" -> "1971", "A/45/l89" -> "A/45/189").
-// 2. One confusion of the table kConfusions (1/l/I, 0/O, rn/m, cl/d, li/h,
+// 2. One confusion of the table kOcrConfusions (core/ocr_confusions.hpp) (1/l/I, 0/O, rn/m, cl/d, li/h,
 //    vv/w, ii/ll, 5/S, c/e, ...) that gives a known word ("Genera1" ->
 //    "General", "Aprii" -> "April", "Assernbly" -> "Assembly",
 //    "luformation" -> "Information"). Confusions of a stroke or a gap
@@ -34,6 +34,10 @@
 // 5. On OCR pages, old OCR text layers and OCR-read pictures, whatever the
 //    confidence: a hyphenated UN term with one part misread
 //    ("Secretar: -General"), see mend_hyphenated_terms.
+// 6. Real words OCR made of others ("lawful tights" for the printed "lawful
+//    rights"): see weigh_real_words below. A dictionary word is changed
+//    only when its box read alone gives the other word and the document
+//    prints that word; on weaker evidence it is kept, with a warning.
 // Nothing else is guessed: a word one edit from another is not thereby
 // misread ("droits", "Goverment" are left as read), and half a word
 // hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
@@ -45,6 +49,7 @@
 // high-confidence words are never touched, whatever the dictionary says.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -56,6 +61,7 @@
 #include "cleanup/pass_util.hpp"
 #include "core/known_words.hpp"
 #include "core/language.hpp"
+#include "core/ocr_confusions.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/un_patterns.hpp"
@@ -166,26 +172,6 @@ std::optional<std::string> as_roman_label(std::string_view w) {
   return out;
 }
 
-struct Confusion {
-  std::string_view seen, meant;
-  // Shapes that differ by a stroke or a gap (1/l, rn/m, cl/d): a dictionary
-  // word is enough. Vowels and round letters read for each other (a/o,
-  // c/e) give real words too easily ("losed" -> "lased"): the document
-  // must print the word confidently.
-  bool strong = true;
-};
-// What Tesseract reads for what was printed, in typewritten and photocopied
-// UN documents.
-constexpr Confusion kConfusions[] = {
-    {"1", "l"}, {"1", "I"}, {"l", "1"}, {"I", "l"}, {"l", "I"}, {"0", "O"}, {"0", "o"}, {"O", "0"},
-    {"rn", "m"}, {"m", "rn"}, {"cl", "d"}, {"d", "cl"}, {"vv", "w"}, {"ii", "ll"}, {"ii", "il"}, {"ii", "li"},
-    {"i", "l"}, {"l", "i"}, {"fi", "h"}, {"li", "h"}, {"in", "m"}, {"ni", "m"}, {"tl", "d"}, {"5", "S"},
-    {"8", "B"}, {"u", "ti"}, {"n", "ri"}, {"ri", "n"}, {"lu", "In"}, {"v", "y"}, {"y", "v"},
-    {"c", "e", false}, {"e", "c", false}, {"u", "n", false}, {"n", "u", false}, {"a", "o", false},
-    {"o", "a", false}, {"f", "t", false}, {"t", "f", false}, {"h", "b", false}, {"b", "h", false},
-    {"c", "o", false}, {"e", "o", false}, {"r", "t", false}, {"a", "e", false}, {"e", "a", false},
-};
-
 // What the document says about words: how often it prints each
 // confidently, and whether the dictionary speaks its language.
 class Vocabulary {
@@ -202,11 +188,19 @@ class Vocabulary {
           if (b > a) ++confident_[std::string(token.substr(a, b - a))];
           if (w.box) heights.push_back(w.box->height());
         }
+    collect_pairs(doc);
     if (!heights.empty()) {
       std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
       typical_height_ = heights[heights.size() / 2];
     }
   }
+  // Whether the document prints `left` and `right` side by side on a line,
+  // both read confidently ("lawful rights").
+  [[nodiscard]] bool printed_pair(std::string_view left, std::string_view right) const {
+    return pairs_.count(std::string(left) + '\n' + std::string(right)) > 0;
+  }
+  // Whether the dictionary of the document's language accepts `w`.
+  [[nodiscard]] bool in_dictionary(std::string_view w) const { return dictionary_ && dictionary_->accepts(w); }
   // The median height of the confident words' boxes; 0 when none has one.
   [[nodiscard]] double typical_height() const { return typical_height_; }
   // Times the document prints `w` with confidence.
@@ -258,29 +252,32 @@ class Vocabulary {
   }
 
  private:
+  void collect_pairs(const Document& doc) {
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines)
+        for (std::size_t k = 1; k < line.words.size(); ++k) {
+          const Word &x = line.words[k - 1], &y = line.words[k];
+          if (x.confidence < kConfident || y.confidence < kConfident) continue;
+          const std::string_view tx = std::string_view(line.text).substr(x.begin, x.end - x.begin);
+          const std::string_view ty = std::string_view(line.text).substr(y.begin, y.end - y.begin);
+          const auto [a, b] = core_of(tx);
+          const auto [c, d] = core_of(ty);
+          // A pair across punctuation ("rights, of") is no phrase.
+          if (b < tx.size() || c > 0 || b <= a || d <= c) continue;
+          pairs_.insert(std::string(tx.substr(a, b - a)) + '\n' + std::string(ty.substr(c, d - c)));
+        }
+  }
+  std::set<std::string, std::less<>> pairs_;
   std::map<std::string, int, std::less<>> confident_;
   const Dictionary* dictionary_;  // null when it does not speak the document's language
   double typical_height_ = 0;
 };
 
-// Every reading of `word` with one confusion undone: the rule, and
-// whether the confusion is a strong one. (Two confusions were tried and
-// dropped: "constuction" became the known word "constriction", where one
-// insertion gives "construction".)
-struct Undone {
-  std::string rule;
-  bool strong = true;
-};
-void undo_confusion(const std::string& word, std::map<std::string, Undone>& out) {
-  for (const Confusion& c : kConfusions)
-    for (std::size_t at = word.find(c.seen); at != std::string::npos; at = word.find(c.seen, at + 1)) {
-      std::string candidate = word;
-      candidate.replace(at, c.seen.size(), c.meant);
-      Undone u{std::string(c.seen) + " read for " + std::string(c.meant), c.strong};
-      auto [it, fresh] = out.emplace(candidate, u);
-      if (!fresh && c.strong && !it->second.strong) it->second = u;
-    }
-}
+// Every reading of `word` with one confusion of kOcrConfusions undone.
+// (Two confusions were tried and dropped: "constuction" became the known
+// word "constriction", where one insertion gives "construction".)
+using Undone = UndoneConfusion;
+void undo_confusion(const std::string& word, std::map<std::string, Undone>& out) { undo_one_confusion(word, out); }
 
 // A corrected reading and how it was found (for the edit's reason).
 struct Reading {
@@ -375,6 +372,136 @@ void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted) {
                std::to_string(doubted.size()) + " word" + (doubted.size() == 1 ? "" : "s") +
                    " OCR doubted, known to neither the dictionary nor the document, kept as read (OCR confidence): " +
                    list + "; compare them with the page image");
+}
+
+// Rule 5. A word the dictionary accepts may still be a misreading of
+// another that one OCR confusion, either way round, turns it into
+// ("tights" of the printed "rights": r read as t). The evidence for the
+// other word (the candidate), each stated in the edit or warning:
+// - Tesseract doubted the word (confidence under ocr_correct_below);
+// - the document prints the candidate confidently (it is its own word);
+// - the document prints the candidate confidently beside the same word
+//   as here ("lawful rights" in the title, "lawful tights" below);
+// - the word's box read again alone (Page::rereadings, ingest/ocr.hpp)
+//   gave the candidate, more confidently than the first reading.
+// The re-reading and the document's words are independent witnesses:
+// a doubted word is changed only when both speak for the one candidate
+// (the re-reading, and the document printing the candidate; a confident
+// word is never changed, as ocr_correct_below promises). It is kept, with
+// a warning naming the word, page and candidate, when only one speaks
+// (the re-reading alone; a doubted word whose candidate the document
+// prints beside the same word, or prints and a stroke confusion explains;
+// even a confident word whose candidate the document prints beside the
+// same word of kRealWordLetters letters or more, and more often than the
+// word read: "lawful rights" in the title and "lawful tights" read at 96
+// where the r's ink is damaged).
+// A confident word whose box read again gives itself is never doubted: a
+// document that says "tights" keeps it. Words of fewer than
+// kRealWordLetters letters are not weighed ("than"/"then" is no evidence
+// either way), nor any word without a dictionary of the document's
+// language (a French page is not weighed against English words).
+constexpr std::size_t kRealWordLetters = 4;
+
+enum class RealWordChoice : std::uint8_t { keep, warn, correct };
+
+struct RealWordEvidence {
+  std::string candidate, rule;
+  bool strong = false;         // a stroke or gap confusion (rn/m, cl/d), not round letters
+  bool doubted = false;        // OCR confidence under ocr_correct_below
+  int printed = 0;             // times the document prints the candidate confidently
+  bool beside_same = false;    // ... beside the same word as here
+  bool beside_same_long = false;  // ... and that word has kRealWordLetters letters or more (not "the")
+  bool reread_agrees = false;  // the box read alone gave the candidate, more confidently
+};
+
+RealWordChoice choose(const RealWordEvidence& e) {
+  const bool document = e.printed > 0 || e.beside_same;
+  if (e.doubted && e.reread_agrees && document) return RealWordChoice::correct;
+  if (e.reread_agrees || e.beside_same_long || (e.doubted && (e.beside_same || (e.strong && e.printed > 0))))
+    return RealWordChoice::warn;
+  return RealWordChoice::keep;
+}
+
+std::string describe(const RealWordEvidence& e, double confidence) {
+  std::string out = "OCR confidence " + format_fixed(confidence, 0);
+  if (e.printed > 0) out += "; the document prints " + detail::quoted(e.candidate) + " " + std::to_string(e.printed) + " time" + (e.printed == 1 ? "" : "s");
+  if (e.beside_same) out += ", beside the same word as here";
+  if (e.reread_agrees) out += "; its box read again alone gives " + detail::quoted(e.candidate);
+  return out;
+}
+
+// The core of word k of `line` (empty when none).
+std::string core_at(const Line& line, std::size_t k) {
+  const Word& w = line.words[k];
+  const std::string_view token = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+  const auto [a, b] = core_of(token);
+  return std::string(token.substr(a, b - a));
+}
+
+// The second reading of the word whose box is `box`, or null.
+const WordRereading* reread_of(const Page& page, const std::optional<Box>& box) {
+  if (!box) return nullptr;
+  for (const WordRereading& r : page.rereadings)
+    if (r.box.x0 == box->x0 && r.box.y0 == box->y0 && r.box.x1 == box->x1 && r.box.y1 == box->y1) return &r;
+  return nullptr;
+}
+
+// The evidence for each dictionary word one confusion from `core` (word k
+// of `line` on `page`) that any evidence speaks for.
+std::vector<RealWordEvidence> real_word_candidates(const Page& page, const Line& line, std::size_t k, const std::string& core,
+                                                   const Vocabulary& vocab, double below) {
+  const Word& w = line.words[k];
+  const WordRereading* again = reread_of(page, w.box);
+  if (again && again->again == core) return {};  // read again alone, it reads the same
+  const std::string before = k > 0 ? core_at(line, k - 1) : std::string();
+  const std::string after = k + 1 < line.words.size() ? core_at(line, k + 1) : std::string();
+  std::map<std::string, UndoneConfusion> readings;
+  undo_one_confusion(core, readings, true);
+  std::vector<RealWordEvidence> out;
+  for (const auto& [candidate, undone] : readings) {
+    if (candidate == core || std::any_of(candidate.begin(), candidate.end(), is_digit) || !vocab.in_dictionary(candidate)) continue;
+    RealWordEvidence e{candidate, undone.rule, undone.strong, w.confidence < below, vocab.printed(candidate), false, false};
+    const bool left = !before.empty() && vocab.printed_pair(before, candidate);
+    const bool right = !after.empty() && vocab.printed_pair(candidate, after);
+    e.beside_same = left || right;
+    // For a confident word, the candidate must also be the document's
+    // commoner word: of "lawful rights" and "lawful tights" each printed
+    // once, neither is doubted more than the other.
+    e.beside_same_long = ((left && before.size() >= kRealWordLetters) || (right && after.size() >= kRealWordLetters)) &&
+                         vocab.printed(candidate) > vocab.printed(core);
+    e.reread_agrees = again && again->again == candidate && again->confidence > w.confidence;
+    if (choose(e) != RealWordChoice::keep) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void weigh_real_words(Document& doc, std::size_t p, const Vocabulary& vocab, double below) {
+  if (!vocab.has_dictionary()) return;
+  for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l)
+    for (std::size_t k = doc.pages[p].lines[l].words.size(); k-- > 0;) {
+      Line& line = doc.pages[p].lines[l];
+      const Word w = line.words[k];
+      if (w.confidence < 0 || w.end <= w.begin || hyphen_fragment(doc.pages[p], l, k, line.text.substr(w.begin, w.end - w.begin))) continue;
+      const std::string core = core_at(line, k);
+      if (core.size() < kRealWordLetters || !is_valid_utf8(core) || !vocab.in_dictionary(core)) continue;
+      const std::vector<RealWordEvidence> found = real_word_candidates(doc.pages[p], line, k, core, vocab, below);
+      if (found.empty()) continue;
+      const std::size_t at = w.begin + core_of(line.text.substr(w.begin, w.end - w.begin)).first;
+      if (found.size() == 1 && choose(found.front()) == RealWordChoice::correct) {
+        const RealWordEvidence& e = found.front();
+        line.replace(at, core.size(), e.candidate);
+        detail::record_line_edit(doc, kPass, "correct_ocr_real_word", {p, l}, at, core, e.candidate,
+                                 describe(e, w.confidence) + ": " + detail::quoted(core) + " is a dictionary word, but one OCR confusion (" +
+                                     e.rule + ") from " + detail::quoted(e.candidate) + ", which both the second reading and the document give",
+                                 0.7, w.box);
+        continue;
+      }
+      for (const RealWordEvidence& e : found)
+        doc.log.warn(std::string(kPass), Position{doc.position_of(p, l).page, doc.position_of(p, l).line, static_cast<int>(at) + 1},
+                     std::string(kRealWordWarningOpening) + detail::quoted(core) + " on page " + std::to_string(doc.pages[p].number) +
+                         " may be " + detail::quoted(e.candidate) + " misread (" + e.rule + "; " + describe(e, w.confidence) +
+                         "): kept as read; compare it with the page image");
+    }
 }
 
 }  // namespace
@@ -783,6 +910,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
       }
     }
     warn_doubted(doc, p, std::move(doubted));
+    weigh_real_words(doc, p, vocab, below);
   }
 }
 

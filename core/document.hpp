@@ -96,6 +96,17 @@ struct Line {
   void replace(std::size_t pos, std::size_t len, std::string_view with);
 };
 
+// A word of an OCR page that read as a dictionary word one OCR confusion
+// away from another dictionary word ("tights", "rights"), read again alone
+// in its box (ingest/ocr.cpp, reread_confusable_words): what the second
+// reading gave. correct_ocr_words weighs it with the other evidence.
+struct WordRereading {
+  Box box;            // the word's box, as Word::box
+  std::string read;   // the word as first read, without the punctuation around it
+  std::string again;  // the same box read alone (as one word), likewise; empty when nothing was read
+  double confidence = -1;  // the second reading's confidence
+};
+
 struct Page {
   int number = 1;  // 1-based
   double width = 0, height = 0;  // points; 0 when unknown (text dumps)
@@ -106,6 +117,7 @@ struct Page {
   // image (an old scan's Acrobat Capture layer, kept): its words hold OCR's
   // misreadings though `ocr` is false.
   bool ocr_layer = false;
+  std::vector<WordRereading> rereadings;  // OCR pages: words read again alone (see WordRereading)
   std::string hocr;  // Tesseract's hOCR of the page when OCRed (div class ocr_page), else empty
   // How the page image was turned before OCR, in this order: quarter turns
   // clockwise (orientation), then a rotation by `deskew_degrees` about the

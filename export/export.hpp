@@ -87,6 +87,8 @@ struct Quality {
   std::size_t order_breaks = 0;  // lines read out of order on their page
   double title = 1;            // kDoubtfulTitleWordFactor ^ title_doubtful_words
   std::size_t title_doubtful_words = 0;  // OCR words of the title nothing knows (verify/quality.hpp)
+  double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
+  std::size_t doubtful_words = 0;  // OCR dictionary words kept that may be another misread (correct_ocr_words)
   // How much of what the document is was recovered.
   double metadata = 1;         // 1, less kMissingMetadata for each of the symbol and a date not found
   double structure = 1;        // a document that looks like a resolution: share found of the enacting
@@ -104,13 +106,15 @@ inline constexpr double kUnaccountedFactor = 0.5;  // text not as printed: each 
 inline constexpr double kFurnitureFactor = 0.7;    // a running head, job number or page number inside the text
 inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; one in 25 pages: 0.93
 inline constexpr double kDoubtfulTitleWordFactor = 0.8;  // a title word OCR read that nothing knows ("Perman 0 rver")
+inline constexpr double kDoubtfulWordFactor = 0.9;  // an OCR word kept that may be another misread ("tights" for "rights")
 inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
 // The product of the parts measured (OCR confidence and dictionary share
 // only when measured); 0 when the AKN is not schema-valid.
 double quality_score(const Quality& q);
 // The quality as report.json and the corpus record write it: a JSON object
 // (score, ocrConfidence, dictionary, conservation, unaccounted, furniture,
-// furnitureInText, readingOrder, orderBreaks, metadata, structure,
+// furnitureInText, readingOrder, orderBreaks, title, titleDoubtfulWords,
+// doubtful, doubtfulWords, metadata, structure,
 // schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
 std::string write_quality_json(const Quality& q);
 

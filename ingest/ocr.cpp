@@ -24,6 +24,7 @@
 #include "core/bidi.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "core/ocr_confusions.hpp"
 #include "ingest/doubtful_lines.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
@@ -1798,6 +1799,84 @@ void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& d
   if (replaced) page.mean_confidence = mean_confidence(page.words, 0, page.words.size());
 }
 
+// A real word OCR made of another: "lawful tights" for the printed
+// "lawful rights" (2758 (XXVI), "tights" read at confidence 81). The
+// dictionary accepts what was read, so neither the line re-reading nor
+// the correction of unknown words sees it. A word of at least
+// kConfusableLetters letters that the dictionary of the page's language
+// accepts and that one OCR confusion (core/ocr_confusions.hpp, either way
+// round: "t" read for "r") turns into another word that dictionary
+// accepts is read again alone, as one word in its own box, when
+// Tesseract doubted it (confidence under kConfusableBelow, the
+// cleanup.ocr_correct_below default: a confident word is never changed);
+// at most kMostWordsReadAgain a page, the least confident first. The second reading is only recorded
+// (Page::rereadings): correct_ocr_words decides, with the document's
+// words beside it.
+constexpr std::size_t kConfusableLetters = 4;
+constexpr double kConfusableBelow = 90;
+constexpr std::size_t kMostWordsReadAgain = 10;
+
+// The words one confusion from `word` (either way round) that
+// `dictionary` accepts, in order; empty when none.
+std::vector<std::string> confusable_neighbours(const std::string& word, const WordTest& dictionary) {
+  std::map<std::string, UndoneConfusion> readings;
+  undo_one_confusion(word, readings, true);
+  std::vector<std::string> out;
+  for (const auto& [candidate, undone] : readings)
+    if (candidate != word && std::none_of(candidate.begin(), candidate.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        dictionary(candidate))
+      out.push_back(candidate);
+  return out;
+}
+
+// The word in the box `box` (points) of `pix`, with a margin, read alone
+// as one word in `languages`: its text and confidence; empty when nothing.
+std::pair<std::string, double> read_word_alone(Pix* pix, int dpi, double scale, const std::string& languages, const Box& box) {
+  const int margin = dpi / 50;
+  const int l = std::max(0, static_cast<int>(box.x0 / scale) - margin), t = std::max(0, static_cast<int>(box.y0 / scale) - margin);
+  const int r = std::min(pixGetWidth(pix), static_cast<int>(box.x1 / scale) + margin);
+  const int b = std::min(pixGetHeight(pix), static_cast<int>(box.y1 / scale) + margin);
+  if (r <= l || b <= t) return {};
+  tesseract::TessBaseAPI& api = engine_for(languages).api;
+  api.SetImage(pix);
+  api.SetSourceResolution(dpi);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_WORD);
+  api.SetRectangle(l, t, r - l, b - t);
+  Reading again;
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.Clear();
+  std::string text;
+  double confidence = again.words.empty() ? -1 : mean_confidence(again.words, 0, again.words.size());
+  for (const PlacedWord& w : again.words) text += w.text;
+  return {std::string(bare_word(text)), confidence};
+}
+
+// Reads again alone the words of `page` (read from `pix`) that may be one
+// real word OCR made of another (see above), into page.rereadings.
+void reread_confusable_words(Pix* pix, int dpi, const WordTest& dictionary, OcrPage& page) {
+  if (!dictionary || page.words.empty()) return;
+  const double scale = 72.0 / dpi;
+  std::vector<std::size_t> chosen;
+  for (std::size_t k = 0; k < page.words.size(); ++k) {
+    const PlacedWord& w = page.words[k];
+    if (w.confidence < 0 || w.confidence >= kConfusableBelow) continue;
+    const std::string word(bare_word(w.text));
+    if (word.size() < kConfusableLetters || has_right_to_left(word) || !dictionary(word)) continue;
+    if (!confusable_neighbours(word, dictionary).empty()) chosen.push_back(k);
+  }
+  std::stable_sort(chosen.begin(), chosen.end(),
+                   [&](std::size_t a, std::size_t b) { return page.words[a].confidence < page.words[b].confidence; });
+  if (chosen.size() > kMostWordsReadAgain) chosen.resize(kMostWordsReadAgain);
+  std::sort(chosen.begin(), chosen.end());
+  const std::string languages = page.languages.substr(0, page.languages.find('+'));
+  for (const std::size_t k : chosen) {
+    const PlacedWord& w = page.words[k];
+    auto [again, confidence] = read_word_alone(pix, dpi, scale, languages, w.box);
+    page.rereadings.push_back({w.box, std::string(bare_word(w.text)), std::move(again), confidence});
+  }
+}
+
 // How much a reading is worth: its words weighted by their confidence.
 double reading_score(const OcrPage& page) {
   return page.mean_confidence < 0 ? 0 : page.mean_confidence * static_cast<double>(page.words.size());
@@ -2086,7 +2165,9 @@ OcrPage recognize_pix(Pix* source, int dpi, int page_number, const OcrOptions& o
   // (not on one turned after).
   if (page.quarter_turns_after == 0 && speller_in) {
     const std::string_view first = std::string_view(page.languages).substr(0, page.languages.find('+'));
-    reread_doubtful_lines(prepared.get(), dpi, page_number, speller_in(language_tag(first)), page);
+    const WordTest dictionary = speller_in(language_tag(first));
+    reread_doubtful_lines(prepared.get(), dpi, page_number, dictionary, page);
+    reread_confusable_words(prepared.get(), dpi, dictionary, page);
   }
   page.quarter_turns = turns.quarter_turns;
   page.deskew_degrees = turns.deskew_degrees;
@@ -2205,6 +2286,7 @@ void take_reading(Page& page, OcrPage& ocr) {
   page.ocr = true;
   page.ocr_confidence = ocr.mean_confidence;
   page.hocr = std::move(ocr.hocr);
+  page.rereadings = std::move(ocr.rereadings);
   page.quarter_turns = ocr.quarter_turns;
   page.deskew_degrees = ocr.deskew_degrees;
   page.quarter_turns_after = ocr.quarter_turns_after;

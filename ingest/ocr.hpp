@@ -46,6 +46,9 @@ struct OcrPage {
   // what the reader should know (a reading implausible in its language).
   std::string languages;
   std::vector<std::string> warnings;
+  // Words that read as one dictionary word OCR may have made of another,
+  // read again alone (reread_confusable_words in ocr.cpp; Page::rereadings).
+  std::vector<WordRereading> rereadings;
   // Per word, the text line Tesseract read it on (a line's words are
   // consecutive).
   std::vector<int> line_of;
@@ -78,7 +81,10 @@ SpellerIn dictionary_by_language(const IngestOptions& options);
 // page is first read in `hint` (the language of the page before; English
 // when empty). With `speller_in`, lines holding a word that neither the
 // dictionary of the page's language nor the rest of the page knows are
-// read again alone (doubtful_lines.hpp), each new reading taken an edit.
+// read again alone (doubtful_lines.hpp), each new reading taken an edit;
+// and dictionary words one OCR confusion from another dictionary word that
+// Tesseract doubted are read again alone as
+// one word, the second readings kept in OcrPage::rereadings.
 // Throws std::runtime_error when the engine cannot be initialised for
 // `options.languages` (a language not installed).
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options,

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
@@ -5,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
 #include "runner/runner.hpp"
@@ -110,6 +112,11 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   q.order_breaks = findings.order_breaks.size();
   q.title_doubtful_words = findings.title_words.size();
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
+  q.doubtful_words = static_cast<std::size_t>(
+      std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(), [](const Diagnostic& d) {
+        return d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening);
+      }));
+  q.doubtful = power(kDoubtfulWordFactor, q.doubtful_words);
   if (!c.document.pages.empty())
     q.reading_order = 1 / (1 + kOrderBreakWeight * static_cast<double>(q.order_breaks) / static_cast<double>(c.document.pages.size()));
   const Resolution& r = c.resolution;

@@ -44,6 +44,8 @@ Quality quality_from(const Json& j) {
   q.order_breaks = count("orderBreaks");
   q.title = fig("title", 1);
   q.title_doubtful_words = count("titleDoubtfulWords");
+  q.doubtful = fig("doubtful", 1);
+  q.doubtful_words = count("doubtfulWords");
   q.metadata = fig("metadata", 1);
   q.structure = fig("structure", 1);
   q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;
@@ -340,12 +342,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"score", &Quality::score},         {"ocrConfidence", &Quality::ocr_confidence},
         {"dictionary", &Quality::dictionary}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
-        {"title", &Quality::title},         {"metadata", &Quality::metadata},
+        {"title", &Quality::title},         {"doubtful", &Quality::doubtful}, {"metadata", &Quality::metadata},
         {"structure", &Quality::structure}};
     static constexpr std::pair<std::string_view, std::size_t Quality::*> kCounts[] = {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
-        {"ocrPages", &Quality::ocr_pages}};
+        {"doubtfulWords", &Quality::doubtful_words}, {"ocrPages", &Quality::ocr_pages}};
     const std::string_view key = inner_;
     for (const auto& [name, figure] : kFigures)
       if (name == key) {
