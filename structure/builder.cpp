@@ -66,6 +66,9 @@ constexpr std::size_t kDateLineYearFigures = 4;
 // words of two letters or more ("I I'", specks of a stamp that OCR read as
 // letters standing alone, names nothing).
 constexpr std::size_t kTitleMinWordLetters = 4;
+// A text that opens with a part (take_opening_part) is told by the next
+// part's number: roman numerals are read up to this value.
+constexpr int kMaxPartNumeral = 100;
 // A first text that closes a sentence and is at least this long is a
 // paragraph of the text (a scan whose title OCR did not read), never the
 // title: the document is given no title, and no later text is taken for it.
@@ -644,8 +647,10 @@ class StructureBuilder {
       if (!prints_a_letter(t)) return refuse_letterless_title(b);
       if (is_date_line(t)) return refuse_date_line_title(b);
       if (word_letters(t) < kTitleMinWordLetters) return refuse_wordless_title(b);
+      if (re_.section_alone.search(t)) return refuse_part_number_title(b);
       if (is_masthead_matter(t) || (masthead_unread_ && opens_with_organ_in_capitals(t))) return refuse_masthead_title(b);
-      if (is_paragraph(t)) return refuse_paragraph_title(b);
+      if (is_paragraph(t)) return refuse_paragraph_title(b, "a sentence closed");
+      if (ends_inside_sentence(t)) return refuse_paragraph_title(b, "ending in a comma or a semicolon, inside its sentence");
       res_.title = rich(b);
       title_block_ = b;
       return true;
@@ -692,6 +697,16 @@ class StructureBuilder {
   bool refuse_wordless_title(std::size_t b) {
     warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
                 "\", prints no word (specks or a stamp read as letters?): not taken for the title");
+    refused_title_blocks_.push_back(b);
+    return false;
+  }
+
+  // A part's number on a line of its own ("XVIII", "Part II") names no
+  // document: never the title (a text that opens with a part:
+  // take_opening_part). It stays in the preface, as printed, with a warning.
+  bool refuse_part_number_title(std::size_t b) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
+                "\", is a part's number alone: not taken for the title");
     refused_title_blocks_.push_back(b);
     return false;
   }
@@ -781,9 +796,13 @@ class StructureBuilder {
   // title OCR did not read, the masthead above it taken): no title rather
   // than its first paragraph, which stays in the text (a numbered title
   // printed after it is still taken: finish() warns when none is).
-  bool refuse_paragraph_title(std::size_t b) {
-    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) +
-                "\", is a paragraph (a sentence closed), not a title: not taken for the title, nor any line after it but a numbered title");
+  // A text that ends in a comma or a semicolon (a preambular paragraph, an
+  // operative one, or the end of one where pages cut from a longer
+  // document open in it) is a paragraph alike: a title never ends inside
+  // its sentence (heading_like says the same of headings).
+  bool refuse_paragraph_title(std::size_t b, const std::string& why) {
+    warn(b, "the first line of text, \"" + std::string(head_bytes(text_at(b), 40)) + "\", is a paragraph (" + why +
+                "), not a title: not taken for the title, nor any line after it but a numbered title");
     title_closed_ = true;
     return false;
   }
@@ -812,6 +831,16 @@ class StructureBuilder {
       end.remove_suffix(end.ends_with("\"") || end.ends_with("'") ? 1 : std::string_view("\u201D").size());
     return end.size() >= kMinParagraphBytes && (end.ends_with(".") || end.ends_with("?") || end.ends_with("!")) &&
            !end.ends_with("...");
+  }
+
+  // Whether `t` ends in a comma or a semicolon (closing quotes and spaces
+  // after it aside).
+  static bool ends_inside_sentence(std::string_view t) {
+    std::string_view end = trim(t);
+    while (!end.empty() && (end.ends_with("\"") || end.ends_with("\u201D")))
+      end.remove_suffix(end.ends_with("\"") ? 1 : std::string_view("\u201D").size());
+    return end.ends_with(",") || end.ends_with(";") || end.ends_with("\uFF0C") || end.ends_with("\uFF1B") ||
+           end.ends_with("\u061B") || end.ends_with("\u060C");
   }
 
   // A date as the six languages print it, or a line of one word at most
@@ -1185,6 +1214,7 @@ class StructureBuilder {
     read_as_record_ = true;
     for (std::size_t k = 0; k < preface_blocks_.size(); ++k) {
       std::size_t b = preface_blocks_[k];
+      if (take_opening_part(k)) continue;
       if (std::find(refused_title_blocks_.begin(), refused_title_blocks_.end(), b) != refused_title_blocks_.end()) {
         res_.other_preface.push_back(rich(b));
         continue;
@@ -1202,6 +1232,72 @@ class StructureBuilder {
     res_.warnings.push_back({std::string(kStage), {},
                              "no enacting formula: the text is read as a sequence of " +
                                  std::to_string(operative_count(res_)) + " paragraphs (a report, letter or record)"});
+  }
+
+  // A text that opens with a part (pages cut from a longer document, the
+  // text of one part): its number alone on the first line ("III", "B",
+  // "Part II"), which was not taken for the title (refuse_wordless_title,
+  // refuse_part_number_title), and its heading on the next line, which was
+  // taken for the title. The numbering tells a part's number from specks:
+  // only when a later block of the text opens the next part ("IV" after
+  // "III", "C" after "B") is the first line a part's number and the title
+  // its heading. The part is placed as the first part, the document keeps
+  // no title, with a warning. preface_blocks_[k] is the first line.
+  bool take_opening_part(std::size_t k) {
+    const std::size_t b = preface_blocks_[k];
+    if (!res_.title || title_block_ != b + 1 ||
+        std::find(refused_title_blocks_.begin(), refused_title_blocks_.end(), b) == refused_title_blocks_.end())
+      return false;
+    Section sec;
+    std::string label;
+    if (section_at(b, sec, &label) != 2) return false;
+    const std::string next = next_part_number(sec.num);
+    const auto later = std::find_if(preface_blocks_.begin() + static_cast<std::ptrdiff_t>(k + 1), preface_blocks_.end(),
+                                    [&](std::size_t c) { return !next.empty() && part_number_at(c) == next; });
+    if (later == preface_blocks_.end()) return false;
+    warn(b, "the text opens with part " + sec.num + " (its number alone on the first line, its heading \"" +
+                std::string(head_bytes(res_.title->text, 60)) + "\" on the next; part " + next +
+                " follows it): the heading is the part's, not the document's title, and the document is given no title");
+    res_.title.reset();
+    push_section(b, std::move(sec), label);
+    return true;
+  }
+
+  // The number of the part block c opens on a line of its own or before its
+  // heading ("IV", "Part IV", "C. Heading"), or empty.
+  std::string part_number_at(std::size_t c) const {
+    const std::string_view t = text_at(c);
+    if (auto m = re_.section_alone.search(t)) return std::string(m->str(t, 1));
+    if (auto m = re_.section_inline.search(t)) return std::string(m->str(t, 1));
+    return {};
+  }
+
+  // The number of the part after part `num`: the next roman numeral
+  // ("III" -> "IV") or the next capital letter ("B" -> "C"); empty when
+  // `num` is neither. A letter that is also a numeral ("I", "V", "X") is
+  // read as the numeral, as section_at reads it (a part, not a subdivision).
+  static std::string next_part_number(std::string_view num) {
+    if (const int value = roman_value(num); value > 0 && value < kMaxPartNumeral) return roman_of(value + 1);
+    if (num.size() == 1 && num[0] >= 'A' && num[0] < 'Z') return std::string(1, static_cast<char>(num[0] + 1));
+    return {};
+  }
+
+  // The value of an upper-case roman numeral written in the usual form
+  // ("XIV" = 14), 0 when `num` is not one.
+  static int roman_value(std::string_view num) {
+    if (!is_upper_roman(num)) return 0;
+    for (int v = 1; v <= kMaxPartNumeral; ++v)
+      if (roman_of(v) == num) return v;
+    return 0;
+  }
+
+  static std::string roman_of(int v) {
+    static constexpr std::pair<int, std::string_view> kDigits[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+                                                                    {9, "IX"},   {5, "V"},   {4, "IV"}, {1, "I"}};
+    std::string out;
+    for (const auto& [value, digits] : kDigits)
+      for (; v >= value; v -= value) out += digits;
+    return out;
   }
 
   void finish() {
