@@ -931,3 +931,71 @@ TEST_CASE("two-page cuts of real resolutions and a report: no head line in the b
   fs::remove_all(dir);
   CHECK(ran == 4);
 }
+
+namespace {
+// Pages `first` to `last` of a PDF of the shared corpus, cut with
+// pdfseparate and pdfunite into `dir`, converted.
+Conversion convert_cut(const std::filesystem::path& dir, const std::string& name, int first, int last) {
+  const std::string src = shared_dir() + "/corpus/born_digital/" + name + ".pdf";
+  const std::string pages = (dir / "p-%d.pdf").string();
+  REQUIRE(std::system(("pdfseparate -f " + std::to_string(first) + " -l " + std::to_string(last) + " '" + src + "' '" + pages +
+                       "' 2>/dev/null")
+                          .c_str()) == 0);
+  std::string unite = "pdfunite";
+  for (int p = first; p <= last; ++p) unite += " '" + (dir / ("p-" + std::to_string(p) + ".pdf")).string() + "'";
+  const std::string cut = (dir / (name + "_cut.pdf")).string();
+  REQUIRE(std::system((unite + " '" + cut + "' 2>/dev/null").c_str()) == 0);
+  return pipeline().convert(name + "_cut.pdf", read_file(cut));
+}
+}  // namespace
+
+TEST_CASE("cuts of a resolution in parts whose page 1 opens with a part keep that part and its heading",
+          "[pdf][corpus][furniture][structure][slow]") {
+  // A/RES/78/253 pages 3-4 (2 pages), 2-4 (3 pages) and 21-22: page 1 of
+  // the cut opens under its running head with a part's number alone and
+  // its heading. On main the heads are furniture (85b527a) and the text
+  // then opened with the number, kept in the preface as a line of no
+  // word, and the heading, taken for the document's title: the part's
+  // paragraphs stood in no part. Pages 24-25 open in a paragraph.
+  if (!have_program("pdfseparate") || !have_program("pdfunite")) {
+    WARN("skipped: pdfseparate or pdfunite (poppler-utils) is not installed");
+    return;
+  }
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("akn-part-cuts-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  struct Cut {
+    int first, last;
+    std::vector<std::string> parts;
+    bool opens_with_part;
+  };
+  const std::vector<Cut> cuts = {{3, 4, {"III", "IV"}, true},
+                                 {2, 4, {"II", "III", "IV"}, true},
+                                 {21, 22, {"XVIII", "XIX"}, true},
+                                 {24, 25, {"XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI"}, false}};
+  int ran = 0;
+  for (const Cut& cut : cuts) {
+    CAPTURE(cut.first, cut.last);
+    const Conversion c = convert_cut(dir, "A_RES_78_253", cut.first, cut.last);
+    REQUIRE(c.document.pages.size() == static_cast<std::size_t>(cut.last - cut.first + 1));
+    const Resolution& r = c.resolution;
+    std::vector<std::string> parts;
+    for (const Section& s : r.sections) {
+      parts.push_back(s.num);
+      CHECK(s.heading);
+      CHECK(s.preamble.size() + s.operative.size() > 0);
+    }
+    CHECK(parts == cut.parts);
+    if (cut.opens_with_part) {
+      CHECK_FALSE(r.title);
+      CHECK(r.other_preface.empty());
+      CHECK(r.operative.empty());
+    }
+    // No line of a running head is left in the text.
+    CHECK(c.text.find("Special subjects relating to the proposed programme budget") == std::string::npos);
+    CHECK(c.text.find("A/RES/78/253") == std::string::npos);
+    ++ran;
+  }
+  fs::remove_all(dir);
+  CHECK(ran == 4);
+}

@@ -440,3 +440,94 @@ TEST_CASE("a Chinese stray closing quote between the number and the Han title is
   REQUIRE(quoted.resolution.title.has_value());
   CHECK(quoted.resolution.title->text == "“构建一个反对暴力的世界”");
 }
+
+namespace {
+// The text of a cut that opens with part `first` (its number on a line of
+// its own, then its heading) and goes on with part `second`, or with none.
+std::string text_opening_with_part(const std::string& first, const std::string& second) {
+  std::string text = first +
+                     "\n\nRequest for a subvention to the Residual Special Court for Sierra Leone\n\n"
+                     "Recalling its resolution 58/284 of 8 April 2004,\n\n"
+                     "1. Takes note of the report of the Secretary-General;\n\n"
+                     "2. Endorses the conclusions and recommendations contained in the report of the Advisory Committee;\n";
+  if (!second.empty())
+    text += "\n" + second +
+            "\n\nRequest for a subvention to the Extraordinary Chambers in the Courts of Cambodia\n\n"
+            "Recalling section I of its resolution 68/247 B of 9 April 2014,\n\n"
+            "1. Takes note of the report of the Secretary-General;\n";
+  return text;
+}
+}  // namespace
+
+TEST_CASE("a text that opens with a part number alone and its heading keeps the part when the next part follows",
+          "[structure]") {
+  // Pages cut from a longer resolution (A/RES/78/253 pages 3-4): once the
+  // running heads are furniture the text opens with "III" and its heading.
+  // On main the number stayed in the preface (a line of no word) and the
+  // heading became the document's title.
+  // Numbers of no word ("III", "B") and of a word's letters ("XVIII",
+  // "Part II", which main took for the title itself).
+  const auto [first, second] = GENERATE(std::pair<std::string, std::string>{"III", "IV"},
+                                        std::pair<std::string, std::string>{"B", "C"},
+                                        std::pair<std::string, std::string>{"IX", "X"},
+                                        std::pair<std::string, std::string>{"XVIII", "XIX"},
+                                        std::pair<std::string, std::string>{"Part II", "Part III"});
+  CAPTURE(first, second);
+  const auto number = [](const std::string& label) { return label.starts_with("Part ") ? label.substr(5) : label; };
+  const Conversion c = convert(text_opening_with_part(first, second));
+  const Resolution& r = c.resolution;
+  CHECK_FALSE(r.title);
+  CHECK(r.other_preface.empty());
+  REQUIRE(r.sections.size() == 2);
+  CHECK(r.sections[0].num == number(first));
+  REQUIRE(r.sections[0].heading);
+  CHECK(r.sections[0].heading->text == "Request for a subvention to the Residual Special Court for Sierra Leone");
+  CHECK(r.sections[0].operative.size() + r.sections[0].preamble.size() == 3);
+  CHECK(r.sections[1].num == number(second));
+  CHECK(c.validation_errors.empty());
+  CHECK(std::any_of(r.warnings.begin(), r.warnings.end(),
+                    [&](const Diagnostic& d) { return d.message.find("opens with part " + number(first)) != std::string::npos; }));
+}
+
+TEST_CASE("a line of no word over the title with no next part after it is no part number", "[structure]") {
+  // Specks read as "I" over a report's title, or a part the text does not
+  // continue: the title is kept, the line stays in the preface.
+  const std::string first = GENERATE(std::string("I"), std::string("III"));
+  CAPTURE(first);
+  const Conversion c = convert(text_opening_with_part(first, ""));
+  const Resolution& r = c.resolution;
+  REQUIRE(r.title);
+  CHECK(r.title->text == "Request for a subvention to the Residual Special Court for Sierra Leone");
+  CHECK(r.sections.empty());
+  REQUIRE(r.other_preface.size() == 1);
+  CHECK(r.other_preface[0].text == first);
+}
+
+TEST_CASE("a text that opens inside a paragraph ending in a comma or a semicolon has no title", "[structure]") {
+  // Pages cut from a longer resolution open in a preambular paragraph or
+  // with a numbered one (A/RES/79/161 pages 4-5, A/RES/78/249 pages 2-3):
+  // on main that paragraph, once the running heads were furniture, became
+  // the document's title (its number with it).
+  const std::string opening = GENERATE(std::string("disparities in health outcomes among groups facing racial discrimination,"),
+                                       std::string("4. Recalls paragraphs 17 and 23 of the report of the Advisory Committee;"));
+  CAPTURE(opening);
+  const Conversion c = convert(opening +
+                               "\n\nRecalling also the three Decades for Action to Combat Racism and Racial Discrimination,\n\n"
+                               "5. Requests the Secretary-General to report thereon at its eightieth session;\n\n"
+                               "6. Decides to remain seized of the matter.\n");
+  const Resolution& r = c.resolution;
+  CHECK_FALSE(r.title);
+  REQUIRE(r.operative.size() == 4);
+  CHECK(r.operative[0].text.text == (opening.starts_with("4.") ? opening.substr(3) : opening));
+  CHECK(r.operative[0].num == (opening.starts_with("4.") ? "4." : ""));
+  CHECK(r.operative[2].num == "5.");
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a title ending in a word or a full stop is still the title", "[structure]") {
+  const Conversion c = convert("Request for a subvention to the Residual Special Court for Sierra Leone\n\n"
+                               "Recalling its resolution 58/284 of 8 April 2004,\n\n"
+                               "1. Takes note of the report of the Secretary-General;\n");
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "Request for a subvention to the Residual Special Court for Sierra Leone");
+}
