@@ -805,6 +805,15 @@ Explanation explain_line(const Line& line, const HeadVocabulary& v) {
   return all;
 }
 
+// The job number of a job-number footer as OCR read it, printed by `line`
+// whole or by one of its parts; empty when none.
+std::string ocr_job_number_of(const Line& line) {
+  if (const auto job = ocr_job_footer(collapse_spaces(line.text))) return *job;
+  for (const std::string& part : segments_of(line))
+    if (const auto job = ocr_job_footer(collapse_spaces(part))) return *job;
+  return {};
+}
+
 // The page's geometry as the zones need it.
 struct PageGeometry {
   double body_size = 0;  // the body's type size (pt)
@@ -1013,6 +1022,10 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     const bool header_type = g.body_size > 0 && line.font_size > 0 && line.font_size <= g.body_size - kSmallerType;
     if (r.e.level == Explained::sure) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture, where + ": " + r.e.why, kSureHead);
+      // The job number such a footer prints is the document's when nothing
+      // else gave one (the masthead, an ODS marker, a footer read exactly).
+      if (!doc.meta.job_number)
+        if (std::string job = ocr_job_number_of(line); !job.empty()) doc.meta.job_number = std::move(job);
     } else if (r.recurs >= 2) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
                        where + (r.fuzzy ? ": the line occurs, as OCR read it, in the " + where + " of " +

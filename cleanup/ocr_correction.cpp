@@ -34,6 +34,11 @@
 // 5. On OCR pages, old OCR text layers and OCR-read pictures, whatever the
 //    confidence: a hyphenated UN term with one part misread
 //    ("Secretar: -General"), see mend_hyphenated_terms.
+// 5b. On the same pages, whatever the confidence: a document symbol's
+//    series letter read as a figure ("A/37/118-5/14910" for the printed
+//    "S/14910"), read as the letter when the document prints the symbol
+//    with it elsewhere (see mend_symbol_series); kept with a warning when
+//    it does not but the token follows a symbol and a hyphen.
 // 6. Real words OCR made of others ("lawful tights" for the printed "lawful
 //    rights"): see weigh_real_words below. A dictionary word is changed
 //    only when its box read alone gives the other word and the document
@@ -865,6 +870,104 @@ void mend_hyphenated_terms(Document& doc, const Vocabulary& vocab) {
   }
 }
 
+// Rule 5b. The series letters of UN symbols that OCR reads as figures of
+// their shape: S as 5, A as 4, E and B as 8.
+std::string_view series_letters_for(char figure) {
+  switch (figure) {
+    case '5': return "S";
+    case '4': return "A";
+    case '8': return "EB";
+    default: return {};
+  }
+}
+
+bool symbol_char(char c) { return is_digit(c) || c == '/' || c == '.'; }
+
+// The end of the symbol token starting at `at` ("5/14910" in
+// "5/14910),"): figures, slashes and dots, without a closing dot.
+std::size_t symbol_end(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && (symbol_char(text[end]) || (end > at && std::isupper(static_cast<unsigned char>(text[end])))))
+    ++end;
+  while (end > at && text[end - 1] == '.') --end;
+  return end;
+}
+
+// Where the document prints `symbol` (a whole token) other than at line
+// (p, l), byte `skip`: a line of it, when that print is not a doubted OCR
+// word (a layer's words have no confidence; OCR's must be confident).
+std::optional<detail::LineRef> printed_elsewhere(const Document& doc, const std::string& symbol, detail::LineRef self,
+                                                 std::size_t skip) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      for (std::size_t at = line.text.find(symbol); at != std::string::npos; at = line.text.find(symbol, at + 1)) {
+        if (p == self.page && l == self.line && at == skip) continue;
+        const bool starts = at == 0 || !(ascii_alnum(line.text[at - 1]) || line.text[at - 1] == '/');
+        const std::size_t end = at + symbol.size();
+        const bool ends = end >= line.text.size() || !(ascii_alnum(line.text[end]) || line.text[end] == '/');
+        const bool doubted = std::any_of(line.words.begin(), line.words.end(), [&](const Word& w) {
+          return w.confidence >= 0 && w.confidence < kConfident && w.begin < end && w.end > at;
+        });
+        if (starts && ends && !doubted) return detail::LineRef{p, l};
+      }
+    }
+  return std::nullopt;
+}
+
+// Whether the token at `at` follows a symbol and a hyphen ("A/37/118-").
+bool after_symbol_and_hyphen(std::string_view text, std::size_t at) {
+  if (at < 4 || text[at - 1] != '-') return false;
+  std::size_t begin = at - 1;
+  while (begin > 0 && (symbol_char(text[begin - 1]) || std::isupper(static_cast<unsigned char>(text[begin - 1])))) --begin;
+  const std::string_view before = text.substr(begin, at - 1 - begin);
+  return before.size() >= 3 && std::isupper(static_cast<unsigned char>(before[0])) && before.find('/') != std::string_view::npos;
+}
+
+std::string where_printed(const Position& at) {
+  return (at.page > 0 ? " on page " + std::to_string(at.page) + ", line " : " at line ") + std::to_string(at.line);
+}
+
+void mend_symbol_series(Document& doc) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    if (!doc.pages[p].ocr && !doc.pages[p].ocr_layer) continue;
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      Line& line = doc.pages[p].lines[l];
+      for (std::size_t at = 0; at + 2 < line.text.size(); ++at) {
+        const std::string_view letters = series_letters_for(line.text[at]);
+        if (letters.empty() || line.text[at + 1] != '/' || !is_digit(line.text[at + 2])) continue;
+        if (at > 0 && (ascii_alnum(line.text[at - 1]) || line.text[at - 1] == '/' || line.text[at - 1] == '.')) continue;
+        const std::size_t end = symbol_end(line.text, at);
+        const std::string read = line.text.substr(at, end - at);
+        std::optional<std::pair<std::string, detail::LineRef>> found;
+        bool two = false;
+        for (char letter : letters) {
+          const std::string symbol = std::string(1, letter) + read.substr(1);
+          if (auto where = printed_elsewhere(doc, symbol, {p, l}, at)) {
+            two = two || found.has_value();
+            found = std::pair{symbol, *where};
+          }
+        }
+        if (found && !two) {
+          const Position there = doc.position_of(found->second.page, found->second.line);
+          line.replace(at, read.size(), found->first);
+          detail::record_line_edit(doc, kPass, "correct_ocr_symbol", {p, l}, at, read, found->first,
+                                   detail::quoted(read) + " is the symbol " + detail::quoted(found->first) +
+                                       " with its series letter read as a figure: the document prints " +
+                                       detail::quoted(found->first) + where_printed(there),
+                                   0.8);
+        } else if (!found && after_symbol_and_hyphen(line.text, at)) {
+          doc.log.warn(std::string(kPass), doc.position_of(p, l),
+                       detail::quoted(read) + " follows a document symbol and a hyphen: a symbol whose series letter OCR "
+                       "read as a figure (S as 5, A as 4, E or B as 8)? The document prints no such symbol; kept as "
+                       "read; compare it with the page image");
+        }
+        at = end > at ? end - 1 : at;
+      }
+    }
+  }
+}
+
 bool has_ocr_word(const Page& page) {
   return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& line) {
     return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.confidence >= 0; });
@@ -882,6 +985,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   read_arabic_paragraph_numbers(doc);
   const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
   mend_hyphenated_terms(doc, vocab);
+  mend_symbol_series(doc);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;

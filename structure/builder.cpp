@@ -1096,8 +1096,10 @@ class StructureBuilder {
       return;
     }
     if (auto m = re_.point.search(t); m && !target.empty()) {
-      add_point(target.back(), Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}}, b);
-      return;
+      if (!opens_no_list(target.back(), b, m->str(t, 1))) {
+        add_point(target.back(), Point{std::string(m->str(t, 1)), rich(b, m->groups[2].first), {}}, b);
+        return;
+      }
     }
     if (append_unnumbered && !target.empty()) {
       append_unnumbered_text(target, b);
@@ -1105,6 +1107,21 @@ class StructureBuilder {
     }
     target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
     target.back().heading = std::exchange(pending_heading_, std::nullopt);
+  }
+
+  // A label that would open the list of `para` but that no list opens with,
+  // and that the next block does not continue (structure/numbering.hpp,
+  // opens_no_list: "(w) Johanan BEIN", a signature's "(Signed)" misread):
+  // no point; the block stays text, with a warning.
+  bool opens_no_list(const OperativeParagraph& para, std::size_t b, std::string_view label) {
+    if (!para.points.empty()) return false;
+    std::size_t next = b + 1;
+    while (next < blocks_->size() && is_blank(text_at(next))) ++next;
+    if (!structure::opens_no_list(label, text_at(next))) return false;
+    warn(b, "a bracketed label \"" + std::string(label) +
+                "\" opens no list (no point before it, and the next block is not the point after it): kept as text, "
+                "not numbered (a signature's \"(Signed)\" misread?); compare it with the page image");
+    return true;
   }
 
   // A roman point nests under the lettered point before it, unless it is

@@ -1,5 +1,7 @@
 #include "structure/numbering.hpp"
 
+#include <iterator>
+
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -31,6 +33,27 @@ char32_t label_letter(std::string_view label) {
   const char32_t c = latin_look_alike(next_code_point(label, i));
   if (i != label.size() || !is_letter(c)) return 0;
   return c;
+}
+
+// The value of a lower-case roman number of up to 39 ("xiv" -> 14); 0
+// when `s` is none.
+int roman_value(std::string_view s) {
+  static constexpr std::string_view kRoman[] = {"",   "i",   "ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix",
+                                                "x",  "xi",  "xii",  "xiii", "xiv", "xv",  "xvi",  "xvii",  "xviii", "xix",
+                                                "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix",
+                                                "xxx", "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi", "xxxvii", "xxxviii", "xxxix"};
+  for (std::size_t v = 1; v < std::size(kRoman); ++v)
+    if (kRoman[v] == s) return static_cast<int>(v);
+  return 0;
+}
+
+// The label ("(x)", "x)") a block's text opens with, without its brackets; empty when none.
+std::string_view opening_label(std::string_view text) {
+  const bool open = text.starts_with('(');
+  const std::size_t close = text.find(')');
+  if (close == std::string_view::npos || close > 8) return {};
+  const std::string_view label = text.substr(open ? 1 : 0, close - (open ? 1 : 0));
+  return label;
 }
 
 std::string utf8(char32_t c) {
@@ -192,6 +215,20 @@ std::optional<LabelReading> stray_quote_after_label(std::string_view text, std::
   r.reason = std::string(closing ? "a closing quote" : "an opening quote that nothing in the paragraph closes") +
              " between the label and the Han text: a mark OCR read beside the label, no quotation (removed)";
   return r;
+}
+
+bool opens_no_list(std::string_view label, std::string_view next) {
+  while (!label.empty() && label.front() == '(') label.remove_prefix(1);
+  while (!label.empty() && label.back() == ')') label.remove_suffix(1);
+  const char32_t letter = label_letter(label);
+  const int roman = roman_value(label);
+  const bool latin = letter >= U'a' && letter <= U'z';
+  if (!latin && roman == 0) return false;        // another script's label, or none
+  if (letter == U'a' || roman == 1) return false;  // a list's first label
+  const std::string_view after = opening_label(next);
+  if (latin && label_letter(after) == letter + 1U) return false;
+  if (roman > 0 && roman_value(after) == roman + 1) return false;
+  return true;
 }
 
 }  // namespace akn::structure

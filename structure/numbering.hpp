@@ -47,6 +47,15 @@ struct PointReading {
 };
 std::optional<PointReading> misread_point_label(std::string_view text, std::string_view previous, std::string_view next);
 
+// A bracketed label that would open a list but cannot: `label` ("(w)",
+// "w)") is one Latin letter other than a, or a roman number other than i,
+// so no list starts with it, and `next` (the text of the next block; empty
+// when none) does not open with the label after it ("(x)"). Such a token
+// is no point of a list: at a letter's end it is mostly an OCR misreading
+// of a signature's "(Signed)" ("(w) Johanan BEIN"). False for labels of
+// other scripts (an Arabic list's letters, read as they are).
+bool opens_no_list(std::string_view label, std::string_view next);
+
 // A quote mark OCR read between a paragraph's number or a point's label
 // and its Han text ("2. ”表示", "(e) “声讨"; the scan's marks beside the
 // label's bold type): a closing quote cannot open the text; an opening one

@@ -807,3 +807,44 @@ TEST_CASE("an OCR misreading inside a hyphenated UN term is mended from the term
     }
   }
 }
+
+// Rule 5b of correct_ocr_words: a symbol's series letter OCR read as a
+// figure ("S" as "5") is read as the letter when the document prints the
+// same symbol with it elsewhere (here on the other page); kept with a
+// warning when it does not and the token follows a symbol and a hyphen;
+// left alone otherwise (a fraction, a date). Generated two-page letters
+// in English and French.
+TEST_CASE("a symbol's series letter read as a figure is mended from the document's own print", "[ocr]") {
+  struct Case {
+    const char* text;
+    const char* lang;
+  };
+  const Case cases[] = {
+      {"Further to my letter of 17 March 1982 (A/37/118-5/14910), I wish to draw your attention to the events.\n"
+       "\fsee the letter dated 17 March 1982 (A/37/118-S/14910).\n",
+       "en"},
+      {"Comme suite à ma lettre du 12 mai 1984 (A/39/270-5/16570), j'ai l'honneur de vous informer.\n"
+       "\fvoir la lettre (A/39/270-S/16570) et le document 4/10 du comité.\n",
+       "fr"},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : cases) {
+    Document doc = ocr_document(k.text, k.lang);
+    REQUIRE(doc.pages.size() == 2);
+    run_passes(doc, {"correct_ocr_words"});
+    std::size_t mended = 0;
+    for (const Edit& e : doc.log.edits()) mended += e.kind == "correct_ocr_symbol" && e.before.starts_with("5/") ? 1U : 0U;
+    CHECK(mended == 1);
+    CHECK(doc.pages[0].lines[0].text.find("-S/1") != std::string::npos);
+    if (std::string(k.lang) == "fr") CHECK(doc.pages[1].lines[0].text.find("document 4/10") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+  // Not printed elsewhere: kept, with a warning.
+  Document alone = ocr_document("Further to the letter (A/37/118-5/14910), I wish to inform you.\n", "en");
+  run_passes(alone, {"correct_ocr_words"});
+  CHECK(alone.pages[0].lines[0].text.find("-5/14910") != std::string::npos);
+  bool warned = false;
+  for (const Diagnostic& d : alone.log.warnings()) warned |= d.message.find("series letter") != std::string::npos;
+  CHECK(warned);
+}

@@ -405,6 +405,34 @@ TEST_CASE("1990s letters: the continuation head (symbol, second symbol, language
   }
 }
 
+// A job-number footer OCR read with noise ("93-09403 3927a (E) 180293
+// 180293 Lees") is furniture with its number named in the edit; when no
+// footer read exactly, masthead or ODS marker gave the document a job
+// number, that number is the document's. Generated two-page documents.
+TEST_CASE("the job number a noisy OCR footer prints becomes the document's job number", "[cleanup][remove_furniture][geometry][ocr]") {
+  int ran = 0;
+  for (const auto& [footer, number] : std::vector<std::pair<std::string, std::string>>{
+           {"85-12781 1381n (El / .. .", "85-12781"},
+           {"93-09403 3927a (E) 180293 180293 Lees", "93-09403"},
+           {"92-84340 4465a (E) 241292 /...", "92-84340"}}) {
+    CAPTURE(footer);
+    Document doc = short_resolution({});
+    for (Page& page : doc.pages)  // no footer read exactly
+      std::erase_if(page.lines, [](const Line& line) { return line.text.find("23-24932") != std::string::npos; });
+    doc.pages[1].lines.back() = text_line(footer, 749.4, 8.5, 60);
+    run_passes(doc, {"remove_furniture"});
+    CHECK(doc.pages[1].lines.back().role == LineRole::furniture);
+    CHECK(doc.meta.job_number == number);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // A job number read otherwise stays the document's.
+  Document doc = short_resolution({});
+  doc.pages[1].lines.back() = text_line("85-12781 1381n (El / .. .", 749.4, 8.5, 60);
+  run_passes(doc, {"remove_furniture"});
+  CHECK(doc.meta.job_number == "23-24932");
+}
+
 TEST_CASE("OCR-damaged furniture: the symbol misread and a noisy job-number footer and a head set below the band are furniture",
           "[cleanup][remove_furniture][geometry][ocr]") {
   // Old OCR layers and scans misread the symbol a head or footer prints

@@ -531,3 +531,47 @@ TEST_CASE("a title ending in a word or a full stop is still the title", "[struct
   REQUIRE(c.resolution.title);
   CHECK(c.resolution.title->text == "Request for a subvention to the Residual Special Court for Sierra Leone");
 }
+
+// A bracketed token no list opens with ("(w)": no "(v)" before it, and no
+// "(x)" after it) is no point: at a letter's end it is an OCR misreading
+// of a signature's "(Signed)". Generated letters in two languages, the
+// token on the second page; a list that opens with "(a)", and one whose
+// next point continues the token's sequence, stay lists.
+TEST_CASE("a bracketed token that opens no list is not numbered", "[structure]") {
+  struct Case {
+    const char* text;
+    const char* token;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Letter dated 2 April 1990 from the Permanent Representative addressed to the Secretary-General\n\n"
+       "I have the honour to transmit the following information on the events.\n\n\f"
+       "I have the honour to request that this letter be circulated as a document of the General Assembly.\n\n"
+       "(w) Johanan BEIN\nAmbassador\nActing Permanent Representative\n",
+       "(w)", "Johanan BEIN"},
+      {"Lettre datée du 3 mai 1984, adressée au Secrétaire général par le Représentant permanent\n\n"
+       "J'ai l'honneur de vous faire tenir ci-joint le texte de la déclaration.\n\n\f"
+       "Je vous serais obligé de bien vouloir faire distribuer le texte de la présente lettre.\n\n"
+       "(v) Jean-Pierre DUPONT\nAmbassadeur\nReprésentant permanent\n",
+       "(v)", "Jean-Pierre DUPONT"},
+  };
+  std::size_t ran = 0;
+  for (const Case& k : cases) {
+    const Conversion c = convert(k.text);
+    INFO(k.token);
+    CHECK(c.akn.find(std::string("<num>") + k.token + "</num>") == std::string::npos);
+    CHECK(c.akn.find(std::string(k.token) + " " + k.name) != std::string::npos);
+    bool warned = false;
+    for (const Diagnostic& d : c.resolution.warnings) warned |= d.message.find("opens no list") != std::string::npos;
+    CHECK(warned);
+    ++ran;
+  }
+  CHECK(ran == 2);
+  // Real lists: one opening with (a); one whose token the next point continues.
+  const Conversion lists = convert(
+      "The General Assembly,\n\n1. Requests the Secretary-General:\n\n(a) To prepare a plan;\n\n(b) To report;\n\n"
+      "2. Decides to add the following:\n\n(c) To consult Member States;\n\n(d) To report again.\n");
+  REQUIRE(lists.resolution.operative.size() == 2);
+  CHECK(lists.resolution.operative[0].points.size() == 2);
+  CHECK(lists.resolution.operative[1].points.size() == 2);
+}
