@@ -40,7 +40,9 @@ struct OcrPage {
   // this page, and that were skipped ("remove_borders": no ink on the
   // image's edge; "deskew": no skew, or one that drifts less than half an
   // x-height across the page; "binarize", under ocr.binarize = "auto": a
-  // background even enough, measured first at half resolution).
+  // background even enough, measured first at half resolution;
+  // "orientation_full_resolution": the page reduced to 150 dpi, its type
+  // large enough there, was undecided for too little text).
   std::vector<std::string> steps_skipped;
   // The Tesseract language(s) the words were read in ("eng", "rus"), and
   // what the reader should know (a reading implausible in its language).

@@ -949,3 +949,34 @@ TEST_CASE("a preprocessing step that cannot change a page is skipped and runs wh
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("orientation is measured again at full resolution only where the reduced page's type is small", "[ocr][slow]") {
+  // The top fifth of page 1 of the S/RES fixture (a few lines: too little
+  // text for the orientation measure to decide). Rendered at 300 dpi, its
+  // body type has an x-height of about 10 pixels on the page reduced to
+  // 150 dpi, and the full-resolution measure is skipped; rendered at 150
+  // dpi and declared 300 dpi, the same lines are half as tall, and it runs.
+  auto top_fifth = [](double dpi) {
+    GreyPage page = sres_page_one(dpi);
+    page.height /= 5;
+    page.pixels.resize(static_cast<std::size_t>(page.width) * static_cast<std::size_t>(page.height));
+    return page;
+  };
+  OcrOptions options;
+  options.languages = "eng";
+  options.keep_hocr = false;
+  auto skipped = [](const detail::OcrPage& page) {
+    return std::count(page.steps_skipped.begin(), page.steps_skipped.end(), "orientation_full_resolution");
+  };
+  int runs = 0;
+  for (const double rendered : {300.0, 150.0}) {
+    GreyPage top = top_fifth(rendered);
+    REQUIRE(top.width > 0);
+    const detail::OcrPage page = detail::recognize(detail::GreyImage{top.width, top.height, top.width, top.pixels.data()}, 300, 1, options);
+    ++runs;
+    CHECK(skipped(page) == (rendered == 300.0 ? 1 : 0));
+    CHECK(page.quarter_turns == 0);
+    CHECK(page.words.size() > 10);
+  }
+  CHECK(runs == 2);
+}
