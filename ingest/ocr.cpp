@@ -714,9 +714,8 @@ std::pair<double, double> line_band(const tesseract::ResultIterator& word, int x
 
 // Collects the words of the last Recognize into `out`. With
 // `vertical_apart`, the words of blocks of vertical text are left out and
-// their rectangles noted instead. With `vertical_apart` or `marks`, the
-// raised marks at the ends of words are noted (Reading::marks).
-void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Reading& out, bool marks = false) {
+// their rectangles noted instead.
+void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Reading& out) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   if (!it) return;
   bool skip_block = false;
@@ -761,7 +760,7 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     w.font_size = x_height > 0 ? x_height * scale / 0.45 : row_height > 0 ? row_height * scale : (b - t) * scale;
     if (it->SymbolIsSuperscript()) w.font_size *= 0.6;
     w.space_after = !line_end;
-    if ((vertical_apart || marks) && x_height > 0)
+    if (vertical_apart && x_height > 0)
       if (auto mark = raised_mark(*it, x_height)) out.marks.emplace_back(out.words.size(), *mark);
     Box& bb = out.blocks.back().box;
     bb = Box{std::min(bb.x0, w.box.x0), std::min(bb.y0, w.box.y0), std::max(bb.x1, w.box.x1), std::max(bb.y1, w.box.y1)};
@@ -949,63 +948,27 @@ void measure_rules_without_width(Pix* pix, int dpi, double scale, Reading& readi
 // nonsense in their place: on the Chinese scan of the six-language fixture
 // "污蔑、歧视、煽动暴力和暴力侵害行为" came out "To, BOL, Piola HARA
 // RETA", words of confidence 19 to 51, where the symbols and the masthead's
-// English the page prints read at 75 to 96. It does so too with a few
-// characters of the page's script among figures and symbols: in dates and
-// citations ("2020年6月22日第43/34号、" read "6 A 22 A 43/34 5.", "见
-// A/AC.109/2021/2，第3段。" read "Ul A/AC.109/2021/2, 38 3 FR,"), where the
-// raised note marks among them are lost with the line.
-// A word is doubtful when it is read under kDoubtfulLatinConfidence and
-// holds Latin letters or figures and no letter of another script, and no
-// slash (a symbol is not one); it is a Latin fragment when it holds a
-// Latin letter. A line holding at least kDoubtfulLatinWords doubtful
-// words, one of them at least a Latin fragment, is read again alone, in
-// the page's own language without the companion. That reading replaces
-// the line's words when it is plausible in that language: more confident
-// than the line was, with fewer doubtful words and more letters of the
-// page's script; the edit log says so.
+// English the page prints read at 75 to 96. A line holding at least
+// kDoubtfulLatinWords words of Latin letters only (no figure, no slash: a
+// symbol is not one) read under kDoubtfulLatinConfidence is read again
+// alone, in the page's own language without the companion; that reading
+// replaces the line's words when it is more confident than the line was
+// and not itself Latin.
 constexpr std::string_view kLatinCompanion = "eng";
 constexpr std::size_t kDoubtfulLatinWords = 2;
-constexpr double kDoubtfulLatinConfidence = 70;
+constexpr double kDoubtfulLatinConfidence = 60;
 
-enum class Doubt { none, figures, latin };
-
-Doubt doubt_of(const PlacedWord& w) {
-  if (w.confidence >= kDoubtfulLatinConfidence) return Doubt::none;
-  std::size_t letters = 0, figures = 0;
+bool doubtful_latin_word(const PlacedWord& w) {
+  if (w.confidence >= kDoubtfulLatinConfidence) return false;
+  std::size_t letters = 0;
   for (std::size_t i = 0; i < w.text.size();) {
     const char32_t cp = next_code_point(w.text, i);
-    if (cp == '/') return Doubt::none;
-    if (cp >= '0' && cp <= '9') ++figures;
+    if ((cp >= '0' && cp <= '9') || cp == '/') return false;
     const Script s = script_of(cp);
     if (s == Script::latin) ++letters;
-    else if (s != Script::none) return Doubt::none;
+    else if (s != Script::none) return false;
   }
-  return letters > 0 ? Doubt::latin : figures > 0 ? Doubt::figures : Doubt::none;
-}
-
-struct Doubts {
-  std::size_t words = 0, latin = 0;
-};
-
-Doubts doubts_of(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
-  Doubts d;
-  for (std::size_t k = from; k < to; ++k) {
-    const Doubt doubt = doubt_of(words[k]);
-    if (doubt != Doubt::none) ++d.words;
-    if (doubt == Doubt::latin) ++d.latin;
-  }
-  return d;
-}
-
-// The letters of words [from, to) in a script other than Latin.
-std::size_t own_script_letters(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
-  std::size_t n = 0;
-  for (std::size_t k = from; k < to; ++k)
-    for (std::size_t i = 0; i < words[k].text.size();) {
-      const Script s = script_of(next_code_point(words[k].text, i));
-      if (s != Script::none && s != Script::latin) ++n;
-    }
-  return n;
+  return letters >= 2;
 }
 
 // The mean confidence of words [from, to) of `words`.
@@ -1044,7 +1007,7 @@ Reading read_line_alone(Pix* pix, int dpi, double scale, const std::string& lang
   api.SetSourceResolution(dpi);
   api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
   if (!clean) api.SetRectangle(l, t, r - l, bottom - t);
-  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again, !clean);
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
   api.SetPageSegMode(tesseract::PSM_AUTO);
   api.Clear();
   if (clean)
@@ -1077,39 +1040,18 @@ void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Read
   reading.block_of.insert(reading.block_of.begin() + f, n, block);
   reading.line_of.insert(reading.line_of.begin() + f, n, id);
   reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
-  // The raised marks of the line are those of its new reading; the
-  // indexes of the marks after it move with the words.
-  std::vector<std::pair<std::size_t, RaisedMark>> marks;
-  for (auto& [index, mark] : reading.marks)
-    if (index < from) marks.emplace_back(index, mark);
-  for (auto& [index, mark] : again.marks) marks.emplace_back(from + index, mark);
-  for (auto& [index, mark] : reading.marks)
-    if (index >= to) marks.emplace_back(index - (to - from) + n, mark);
-  reading.marks = std::move(marks);
 }
 
 // Reads the line of words [from, to) again in `alone`; true when its words
-// were replaced (see above), with an edit in `edits`.
-bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, int page_number, Reading& reading,
-                       std::size_t from, std::size_t to, std::vector<Edit>& edits) {
-  const Box line = box_of(reading.words, from, to);
-  Reading again = read_line_alone(pix, dpi, scale, alone, line, 0);
-  const std::size_t n = again.words.size();
-  const Doubts before = doubts_of(reading.words, from, to), after = doubts_of(again.words, 0, n);
-  const double was = mean_confidence(reading.words, from, to), is = mean_confidence(again.words, 0, n);
-  if (n == 0 || is <= was || after.words >= before.words ||
-      own_script_letters(again.words, 0, n) <= own_script_letters(reading.words, from, to))
+// were replaced.
+bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
+                       std::size_t to) {
+  Reading again = read_line_alone(pix, dpi, scale, alone, box_of(reading.words, from, to), 0);
+  std::string text;
+  for (const PlacedWord& w : again.words) text += w.text + ' ';
+  if (again.words.empty() || dominant_script(text) == Script::latin ||
+      mean_confidence(again.words, 0, again.words.size()) <= mean_confidence(reading.words, from, to))
     return false;
-  Edit& e = edits.emplace_back(page_edit(
-      "latin_read_again", page_number,
-      "a line of a page read as " + alone + "+" + std::string(kLatinCompanion) + " held " + std::to_string(before.words) +
-          " words of Latin letters or figures read under confidence " + format_fixed(kDoubtfulLatinConfidence, 0) +
-          " (mean confidence " + format_fixed(was, 0) + "); read again alone as " + alone + ", it holds " +
-          std::to_string(after.words) + " and more letters of the page's script (mean confidence " + format_fixed(is, 0) + ")",
-      0.8));
-  e.before = line_text(reading.words, from, to);
-  e.after = line_text(again.words, 0, n);
-  e.box = line;
   replace_line_words(reading, from, to, again);
   return true;
 }
@@ -1117,17 +1059,16 @@ bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone
 // Reads again, in the page's own language alone, each line of Latin
 // nonsense of a page read with the Latin companion (see above). The
 // lines go from the last, so that the indexes before a line still hold.
-void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, int page_number,
-                                 Reading& reading, std::vector<Edit>& edits) {
+void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, Reading& reading) {
   const std::string suffix = "+" + std::string(kLatinCompanion);
   if (languages.size() <= suffix.size() || !languages.ends_with(suffix)) return;
   const std::string alone = languages.substr(0, languages.size() - suffix.size());
   for (std::size_t to = reading.words.size(); to > 0;) {
     std::size_t from = to - 1;
     while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
-    const Doubts doubts = doubts_of(reading.words, from, to);
-    if (doubts.words >= kDoubtfulLatinWords && doubts.latin > 0)
-      reread_line_alone(pix, dpi, scale, alone, page_number, reading, from, to, edits);
+    const auto doubtful = std::count_if(reading.words.begin() + static_cast<std::ptrdiff_t>(from),
+                                        reading.words.begin() + static_cast<std::ptrdiff_t>(to), doubtful_latin_word);
+    if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords) reread_line_alone(pix, dpi, scale, alone, reading, from, to);
     to = from;
   }
 }
@@ -1592,9 +1533,6 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       reading.blocks.push_back(b);
     }
   }
-  // Before the raised marks: a line read again brings its own (see
-  // replace_line_words).
-  reread_doubtful_latin_lines(pix, dpi, scale, languages, page_number, reading, page.edits);
   // Raised marks read again on their own, as one character among the
   // digits and the star: a found digit becomes a word of its own, small
   // and raised, which read_superscripts takes as a note reference. (The
@@ -1685,6 +1623,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   }
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
+  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
   if (reads_right_to_left(languages)) {
     reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
     reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
