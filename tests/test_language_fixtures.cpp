@@ -557,6 +557,56 @@ TEST_CASE("The six-language fixture scanned: a case for each of the six language
   CHECK(checked == 6);
 }
 
+// A second resolution in Chinese, scanned: A/RES/79/100, whose notes cite
+// symbols ("见A/AC.109/2021/2，第3段。", "第70/1号决议。"), a few Han
+// characters on a line of Latin letters and figures. Read as chi_sim+eng,
+// the English model wins those characters and the line comes out Latin
+// fragments ("Ul A/AC.109/2021/2, 38 3 FR,", "8701 SAW."): 3 in its notes
+// on main (2026-12-04: "Ul", "FR", "SAW"). Hidden ([.target]) until such a
+// line is read again in Chinese alone without losing the raised marks of
+// the lines of dates it shares the rule with (lang-zh6: reading them
+// alone in chi_sim read "、⁶" as "、8" and "》¹³" as "》3", linked to the
+// wrong notes on A/RES/78/214, so the change was left out).
+namespace {
+const std::string kCitingStem = "A_RES_79_100";
+
+// The note texts' Latin runs of two or more letters that are not part of a
+// symbol or address (a word with a slash) nor a Roman numeral ("(XV)").
+std::size_t latin_fragments_in_notes(const Document& d) {
+  std::size_t n = 0;
+  for (const Footnote& f : d.footnotes) {
+    std::istringstream words(f.text);
+    for (std::string w; words >> w;) {
+      if (w.find('/') != std::string::npos) continue;
+      std::string letters;
+      for (char c : w) letters += ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? c : ' ';
+      std::istringstream runs(letters);
+      for (std::string r; runs >> r;)
+        if (r.size() >= 2 && r.find_first_not_of("IVXLCDM") != std::string::npos) ++n;
+    }
+  }
+  return n;
+}
+}  // namespace
+
+TEST_CASE("A Chinese scan whose notes cite symbols reads its notes in Chinese", "[languages][slow][ocr][.target]") {
+  SKIP_WITHOUT_FIXTURES();
+  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
+                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCitingStem +
+                              " --langs zh --variants '' --make-scan '" + AKN_MAKE_SCAN + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string input = fixtures().dir + "/" + kCitingStem + ".zh.scan.tif";
+  PipelineConfig config = akn::test::config();
+  config.ingest.ocr.languages = kOcrLanguage.at("zh");
+  const Conversion c = Pipeline(config).convert(fs::path(input).filename().string(), read_file(input));
+  std::size_t reread = 0;
+  for (const Edit& e : c.document.log.edits()) reread += e.kind == "latin_read_again" ? 1U : 0U;
+  INFO(c.text);
+  CHECK(c.document.footnotes.size() >= 7);  // of its 8
+  CHECK(latin_fragments_in_notes(c.document) == 0);
+  CHECK(reread > 0);
+}
+
 // The Chinese version as the UN prints it: lead words in bold (not italic),
 // run into the text without a space, which Poppler gives as one word with
 // the text after it; the formula "大会，"; dates "2023年12月19日" with no
