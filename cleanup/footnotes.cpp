@@ -777,7 +777,9 @@ void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<Mark
     if (!w.box || w.end <= w.begin) continue;
     const std::string_view t = std::string_view(line.text).substr(w.begin, w.end - w.begin);
     const auto year = kAfterYear.search(t);
-    const auto number = year ? year : kAfterNumber.search(t);
+    // On a right-to-left line a mark run into a number stands ahead of its
+    // figures: the last figures of a number other than a year are no mark.
+    const auto number = year || line.right_to_left ? year : kAfterNumber.search(t);
     const auto before = year || !line.right_to_left ? std::nullopt : figures_before_year(t);
     if (!before && (!number || (!year && kYear.full_match(t)))) continue;
     const auto near = figures_top_near(line, k, kAfterYear);
@@ -856,6 +858,7 @@ std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& even
   std::vector<const MarkEvent*> out;
   for (std::size_t k = begin; k < end; ++k) {
     const MarkEvent& e = events[k];
+    if (e.anchor != 0) continue;  // a reference found, which bounds no span (see read_misread_marks)
     if (e.glued && !e.after_year) continue;  // only lone_glued_mark decides
     if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
       continue;
@@ -1081,7 +1084,10 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
   int low = 0;
   std::size_t begin = 0;
   for (std::size_t k = 0; k <= events.size(); ++k) {
-    if (k < events.size() && events[k].anchor == 0) continue;
+    // A reference to a note at or below the last one found (a second
+    // reference to a note, or a speck OCR read as one) bounds no span: the
+    // notes without a reference after the last one found are still open.
+    if (k < events.size() && (events[k].anchor == 0 || events[k].anchor <= low)) continue;
     const int high = k < events.size() ? events[k].anchor : *numbers.rbegin() + 1;
     std::vector<int> missing;
     for (int n = low + 1; n < high; ++n)

@@ -1041,8 +1041,8 @@ TEST_CASE("on OCR pages a raised mark run into a number is the note the numberin
 // page (page 1: notes 1 and 2, note 3's mark lost). A
 // word that does not rise keeps its figures, and so does a left-to-right
 // line (English, the same text): there the figures after a year are the
-// mark, as before. On main's code the Arabic notes had no reference but
-// note 4, whose mark was taken as the last figure of "42012" ("4201[^4]").
+// mark, as before. On main's code none of the Arabic notes had a
+// reference (and with a speck, note 1 alone).
 TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is the note after the year", "[footnotes][ocr]") {
   const std::string arabic =
       "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
@@ -1075,6 +1075,26 @@ TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is t
   CHECK(edits_of(ar, "misread_note_mark").size() == 3);
   CHECK(has_warning(ar, "reads the figures of note 1 alone"));
   CHECK(ar.pages[0].lines[0].text.find("12011") == std::string::npos);
+
+  // A reference found below the last one found (a speck read as a raised
+  // "1" on page 2, after note 1's mark on page 1) bounds no span: notes 2
+  // to 4 are still open after it, and the figures ahead of the years are
+  // their marks (before, the span it closed had no open note: note 2's
+  // mark stayed as printed).
+  Document speck = ocr_document(arabic, "ar");
+  for (Page& page : speck.pages) page.lines.front().right_to_left = true;
+  give_first_lines_word_boxes(speck, {"22012", "42012"});
+  Line& first = speck.pages[0].lines.front();
+  first.replace(first.text.find("12011"), 1, "");  // note 1's mark found: "2011[^1]"
+  first.marks.push_back(NoteMark{first.text.find("2011") + 4, "1", MarkSource::superscript});
+  Line& second = speck.pages[1].lines.front();
+  second.marks.push_back(NoteMark{second.text.size(), "1", MarkSource::superscript});
+  run_passes(speck, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(speck.footnotes.size() == 4);
+  std::vector<std::string> speck_referenced;
+  for (const Footnote& f : speck.footnotes)
+    if (f.referenced) speck_referenced.push_back(f.marker);
+  CHECK(speck_referenced == std::vector<std::string>{"1", "2", "4"});
 
   // A word that does not rise keeps its figures.
   const Document flat = read(arabic, "ar", true, {});
