@@ -525,6 +525,10 @@ struct MarkEvent {
   // split is known; else how many are the mark is left to the numbering.
   bool glued = false;
   bool after_year = false;
+  // On a right-to-left line OCR gives a raised mark run into the year before
+  // it ahead of the year's figures ("22023" for "2023¹²"): `year_after`
+  // is then the year's bytes after the mark's, where the mark goes.
+  std::size_t year_after = 0;
   // Figures OCR read in a Chinese line's type where a raised mark stands
   // (see full_width_mark_events): still in the text, `offset` and `size`
   // their bytes with the sign or space OCR read before them, `raised` the
@@ -732,6 +736,29 @@ std::optional<std::pair<double, double>> figures_top_near(const Line& line, std:
   return std::pair{top, height};
 }
 
+// A word of a right-to-left OCR line that reads as a year (four figures,
+// 19xx or 20xx) with one or two figures ahead of it, and at most the
+// punctuation or quote signs OCR reads beside a raised mark after it
+// ("22023'،" for "2023¹²،"): Tesseract gives a line's figures in their
+// logical order but puts a raised mark run into the year before it ahead of
+// the year's figures, where a left-to-right line has them after ("20231").
+// The mark's figures as a candidate (offset in the word), or nullopt. The
+// figures ahead are never also a year's end: a 19xx or 20xx year cannot
+// start at a word's second figure when its first figures are 19 or 20.
+std::optional<MarkEvent> figures_before_year(std::string_view word) {
+  static const Regex kBeforeYear("^([1-9][0-9]?)((?:19|20)[0-9]{2})[,;:.\u060C'\"\u00BB\u201D\u2019]{0,3}$");
+  const auto m = kBeforeYear.search(word);
+  if (!m) return std::nullopt;
+  MarkEvent e;
+  e.offset = m->groups[1].first;
+  e.size = m->groups[1].second - m->groups[1].first;
+  e.raised = std::stoi(std::string(m->str(word, 1)));
+  e.glued = true;
+  e.after_year = true;
+  e.year_after = m->groups[2].second - m->groups[2].first;
+  return e;
+}
+
 // Figures glued to a number on an OCR line whose word rises above the
 // line's figures in body type by kGluedMarkRise of their height: a raised
 // note mark OCR ran into the number, and read as some figure ("20195,"
@@ -750,10 +777,20 @@ void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<Mark
     if (!w.box || w.end <= w.begin) continue;
     const std::string_view t = std::string_view(line.text).substr(w.begin, w.end - w.begin);
     const auto year = kAfterYear.search(t);
-    const auto number = year ? year : kAfterNumber.search(t);
-    if (!number || (!year && kYear.full_match(t))) continue;
+    // On a right-to-left line a mark run into a number stands ahead of its
+    // figures: the last figures of a number other than a year are no mark.
+    const auto number = year || line.right_to_left ? year : kAfterNumber.search(t);
+    const auto before = year || !line.right_to_left ? std::nullopt : figures_before_year(t);
+    if (!before && (!number || (!year && kYear.full_match(t)))) continue;
     const auto near = figures_top_near(line, k, kAfterYear);
     if (!near || near->first - w.box->y0 < kGluedMarkRise * near->second) continue;
+    if (before) {
+      here.push_back(*before);
+      MarkEvent& e = here.back();
+      e.line = ref;
+      e.offset += w.begin;
+      continue;
+    }
     MarkEvent e{ref, w.begin + number->groups[2].first, number->groups[2].second - number->groups[2].first, 0};
     e.raised = std::stoi(std::string(number->str(t, 2)));
     e.glued = true;
@@ -821,12 +858,32 @@ std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& even
   std::vector<const MarkEvent*> out;
   for (std::size_t k = begin; k < end; ++k) {
     const MarkEvent& e = events[k];
+    if (e.anchor != 0) continue;  // a reference found, which bounds no span (see read_misread_marks)
     if (e.glued && !e.after_year) continue;  // only lone_glued_mark decides
     if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
       continue;
     out.push_back(&e);
   }
   return out;
+}
+
+// Takes the figures OCR read ahead of a year on a right-to-left line
+// (MarkEvent::year_after) for the reference to note `note`: they go, and
+// the mark stands after the year, where it is printed ("22023" for
+// "2023¹²" becomes "2023[^12]"), with an edit.
+void take_mark_before_year(Document& doc, const MarkEvent& e, int note) {
+  Line& line = detail::at(doc, e.line);
+  const std::string marker = std::to_string(note);
+  const std::string printed = line.text.substr(e.offset, e.size + e.year_after);
+  const std::string year = line.text.substr(e.offset + e.size, e.year_after);
+  line.replace(e.offset, e.size, "");
+  line.marks.push_back(NoteMark{e.offset + e.year_after, marker, MarkSource::inferred});
+  std::sort(line.marks.begin(), line.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, printed, year + "[^" + marker + "]",
+                           "\"" + printed.substr(0, e.size) + "\" ahead of the year " + year + " in a word that rises "
+                               "above the figures of its right-to-left OCR line is the raised reference to note " +
+                               marker + " after the year, which OCR put first",
+                           0.7);
 }
 
 // Takes the misread mark `e` for the reference to note `note`, with an edit.
@@ -849,6 +906,10 @@ void take_misread_mark(Document& doc, const MarkEvent& e, int note) {
                                  "around it: it is note " + marker +
                                  "'s reference misread, the only note without a reference there whose figures it reads",
                              0.7);
+    return;
+  }
+  if (e.year_after > 0) {
+    take_mark_before_year(doc, e, note);
     return;
   }
   const std::string printed = line.text.substr(e.offset, e.size);
@@ -934,6 +995,35 @@ bool fit_in_order(const std::vector<const MarkEvent*>& marks, const std::vector<
   return fit;
 }
 
+// Of a page's candidates that do not fit its open notes one for one, the
+// figures OCR read ahead of a year on a right-to-left line
+// (MarkEvent::year_after) are taken when they read the figures of exactly
+// one of the page's open notes, the notes so taken rising in the order of
+// the marks (OCR drops the figures of other marks on such a line, and
+// misreads them, so that the page's marks and notes are seldom as many).
+// Each is taken with a warning; taken marks leave `here`. Whether any was.
+bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
+                             std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  int last = 0;
+  bool any = false;
+  std::erase_if(here, [&](const MarkEvent* e) {
+    if (e->year_after == 0) return false;
+    std::vector<int> fits;
+    for (const int n : notes)
+      if (figures_fit(e->raised, n)) fits.push_back(n);
+    if (fits.size() != 1 || fits.front() <= last) return false;
+    last = fits.front();
+    accepted.push_back({e, last});
+    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line),
+                 "\"" + std::to_string(e->raised) + "\" ahead of a year in a rising word of a right-to-left OCR line "
+                     "reads the figures of note " + std::to_string(last) + " alone of the notes left without a "
+                     "reference on its page: taken as its mark; check the figures");
+    any = true;
+    return true;
+  });
+  return any;
+}
+
 // A span whose candidates and notes without a reference are not as many,
 // taken page by page: a note is printed at the foot of the page that
 // raises its mark, so the candidates of one page can only be the marks of
@@ -964,7 +1054,8 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       for (std::size_t i = 0; i < here.size(); ++i) accepted.push_back({here[i], notes[i]});
       any_fit = true;
     } else {
-      unfit.push_back({&here, notes.size()});
+      any_fit = take_marks_before_years(doc, here, notes, accepted) || any_fit;
+      if (!here.empty()) unfit.push_back({&here, notes.size()});
     }
   }
   if (unfit.empty()) return;
@@ -993,7 +1084,10 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
   int low = 0;
   std::size_t begin = 0;
   for (std::size_t k = 0; k <= events.size(); ++k) {
-    if (k < events.size() && events[k].anchor == 0) continue;
+    // A reference to a note at or below the last one found (a second
+    // reference to a note, or a speck OCR read as one) bounds no span: the
+    // notes without a reference after the last one found are still open.
+    if (k < events.size() && (events[k].anchor == 0 || events[k].anchor <= low)) continue;
     const int high = k < events.size() ? events[k].anchor : *numbers.rbegin() + 1;
     std::vector<int> missing;
     for (int n = low + 1; n < high; ++n)

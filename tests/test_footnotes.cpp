@@ -1031,6 +1031,92 @@ TEST_CASE("on OCR pages a raised mark run into a number is the note the numberin
   CHECK(en.pages[0].lines[0].text.find("2019, 43/34") != std::string::npos);
 }
 
+// Arabic scans (the six-language fixture): a note's raised mark printed
+// after a year ("2023¹²") is run into the year by OCR, which gives a
+// right-to-left line's figures in logical order but the mark's ahead of the
+// year's ("22023"). In a word that rises above its line's figures, figures
+// ahead of a year on a right-to-left line are the mark, put after the year:
+// taken where they fit their page's open notes one for one (page 2: note
+// 4), or where they read the figures of exactly one note open on their
+// page (page 1: notes 1 and 2, note 3's mark lost). A
+// word that does not rise keeps its figures, and so does a left-to-right
+// line (English, the same text): there the figures after a year are the
+// mark, as before. On main's code none of the Arabic notes had a
+// reference (and with a speck, note 1 alone).
+TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is the note after the year", "[footnotes][ocr]") {
+  const std::string arabic =
+      "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
+      "\u0648 19/25 \u0627\u0644\u0645\u0624\u0631\u062E 22012 \u0648 22/31 \u0627\u0644\u0645\u0624\u0631\u062E 2013\n"
+      "\n"
+      "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
+      "\f"
+      "\u0648\u0625\u0630 \u062A\u0634\u064A\u0631 67/178 \u0627\u0644\u0645\u0624\u0631\u062E 42012 \u0648 68/169\n"
+      "\n"
+      "4 A/HRC/22/17.\n";
+  const auto read = [](const std::string& text, std::string_view lang, bool rtl, const std::set<std::string>& risen) {
+    Document doc = ocr_document(text, lang);
+    REQUIRE(doc.pages.size() == 2);
+    for (Page& page : doc.pages) page.lines.front().right_to_left = rtl;
+    give_first_lines_word_boxes(doc, risen);
+    run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+    REQUIRE(doc.footnotes.size() == 4);
+    return doc;
+  };
+  const Document ar = read(arabic, "ar", true, {"12011", "22012", "42012"});
+  std::vector<std::string> referenced;
+  for (const Footnote& f : ar.footnotes)
+    if (f.referenced) referenced.push_back(f.marker);
+  CHECK(referenced == std::vector<std::string>{"1", "2", "4"});
+  // Each mark stands after its year.
+  std::vector<std::pair<std::string, std::string>> marks;
+  for (const Block& b : ar.blocks)
+    for (const NoteMark& m : b.marks) marks.emplace_back(m.marker, b.text.substr(m.offset >= 5 ? m.offset - 5 : 0, 5));
+  CHECK(marks == std::vector<std::pair<std::string, std::string>>{{"1", " 2011"}, {"2", " 2012"}, {"4", " 2012"}});
+  CHECK(edits_of(ar, "misread_note_mark").size() == 3);
+  CHECK(has_warning(ar, "reads the figures of note 1 alone"));
+  CHECK(ar.pages[0].lines[0].text.find("12011") == std::string::npos);
+
+  // A reference found below the last one found (a speck read as a raised
+  // "1" on page 2, after note 1's mark on page 1) bounds no span: notes 2
+  // to 4 are still open after it, and the figures ahead of the years are
+  // their marks (before, the span it closed had no open note: note 2's
+  // mark stayed as printed).
+  Document speck = ocr_document(arabic, "ar");
+  for (Page& page : speck.pages) page.lines.front().right_to_left = true;
+  give_first_lines_word_boxes(speck, {"22012", "42012"});
+  Line& first = speck.pages[0].lines.front();
+  first.replace(first.text.find("12011"), 1, "");  // note 1's mark found: "2011[^1]"
+  first.marks.push_back(NoteMark{first.text.find("2011") + 4, "1", MarkSource::superscript});
+  Line& second = speck.pages[1].lines.front();
+  second.marks.push_back(NoteMark{second.text.size(), "1", MarkSource::superscript});
+  run_passes(speck, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(speck.footnotes.size() == 4);
+  std::vector<std::string> speck_referenced;
+  for (const Footnote& f : speck.footnotes)
+    if (f.referenced) speck_referenced.push_back(f.marker);
+  CHECK(speck_referenced == std::vector<std::string>{"1", "2", "4"});
+
+  // A word that does not rise keeps its figures.
+  const Document flat = read(arabic, "ar", true, {});
+  CHECK(edits_of(flat, "misread_note_mark").empty());
+  CHECK(flat.pages[0].lines[0].text.find(" 12011 ") != std::string::npos);
+  CHECK(flat.pages[1].lines[0].text.find(" 42012 ") != std::string::npos);
+
+  // Left to right: figures ahead of a year are no mark; figures after it are.
+  const std::string english =
+      "Welcoming resolutions 16/18 of 12011 and 19/25 of 22012 and 22/31 of 2013\n"
+      "\n"
+      "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
+      "\f"
+      "Recalling resolution 67/178 of 20124 and 68/169\n"
+      "\n"
+      "4 A/HRC/22/17.\n";
+  const Document en = read(english, "en", false, {"12011", "22012", "20124"});
+  CHECK(en.pages[0].lines[0].text.find("of 12011 and 19/25 of 22012 and") != std::string::npos);
+  CHECK(edits_of(en, "misread_note_mark").size() == 1);
+  CHECK(marks_with_context(en) == std::vector<std::pair<std::string, std::string>>{{"4", "78 of 2012"}});
+}
+
 TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or run into a year is the note the numbering expects",
           "[footnotes][ocr][languages]") {
   // Two pages: page 1 raises notes 1 to 3, each read otherwise than as
