@@ -5,7 +5,6 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "core/language.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
