@@ -5,7 +5,6 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "core/language.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
@@ -49,12 +48,20 @@ double dictionary_share(const std::string& text, const Dictionary& dictionary) {
 struct Findings {
   std::vector<Residue> residue;
   std::vector<Position> order_breaks;
+  std::vector<NumberingBreak> numbering_breaks;
   std::vector<DoubtfulWord> title_words;
 };
 
+std::string numbers_as_read(const std::vector<long>& seen) {
+  std::string out;
+  for (long n : seen) out += (out.empty() ? "" : " ") + std::to_string(n);
+  return out;
+}
+
 // `known`: the dictionary of the document's language (empty when none).
 Findings find_and_warn(Document& doc, const Resolution& res, const std::function<bool(std::string_view)>& known) {
-  Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), doubtful_title_words(doc, res, known)};
+  Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), numbering_breaks(doc, res),
+             doubtful_title_words(doc, res, known)};
   if (!f.title_words.empty()) {
     std::string list;
     for (const DoubtfulWord& w : f.title_words)
@@ -73,6 +80,12 @@ Findings find_and_warn(Document& doc, const Resolution& res, const std::function
     doc.log.warn("quality", r.where, "furniture-like text left in the output: " + r.kind + " \"" + r.text + "\"");
   for (const Position& p : f.order_breaks)
     doc.log.warn("quality", p, "line read out of order: it stands on the baseline of the line before it, to its left");
+  for (const NumberingBreak& b : f.numbering_breaks)
+    doc.log.warn("quality", b.where,
+                 "numbered paragraphs read out of their rising order" +
+                     (b.where.page > 0 ? " on page " + std::to_string(b.where.page) : std::string()) + ": " +
+                     numbers_as_read(b.seen) + " (" + std::to_string(b.seen.back()) + " read after " +
+                     std::to_string(b.seen[b.seen.size() - 2]) + "); the page's columns or blocks may be read in the wrong order");
   return f;
 }
 
@@ -88,8 +101,9 @@ double power(double factor, std::size_t n) {
   return v;
 }
 
-Quality measure(const Conversion& c, const Findings& findings, const Dictionary* dictionary,
-                const std::string& dictionary_language) {
+// `dictionary`: that of the document's language (null when none is
+// configured for it).
+Quality measure(const Conversion& c, const Findings& findings, const Dictionary* dictionary) {
   Quality q;
   double confidence = 0;
   std::size_t measured = 0;  // a page where OCR found no word has no confidence
@@ -102,14 +116,12 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
   else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
-  const std::string code = language_tag(dictionary_language);
-  const auto& lang = c.resolution.meta.language;
-  if (dictionary && (!lang || *lang == code)) q.dictionary = dictionary_share(c.text, *dictionary);
+  if (dictionary) q.dictionary = dictionary_share(c.text, *dictionary);
   q.unaccounted = c.conservation.unaccounted.size();
   q.conservation = power(kUnaccountedFactor, q.unaccounted);
   q.furniture_in_text = findings.residue.size();
   q.furniture = power(kFurnitureFactor, q.furniture_in_text);
-  q.order_breaks = findings.order_breaks.size();
+  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size();
   q.title_doubtful_words = findings.title_words.size();
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   q.doubtful_words = static_cast<std::size_t>(
@@ -185,7 +197,7 @@ Conversion Pipeline::finish(Document document) const {
     c.validation_errors = validator_->validate(c.akn);
     c.validated = true;
   }
-  c.quality = measure(c, findings, cleaner_->dictionary(), config_.cleanup.dictionary_language);
+  c.quality = measure(c, findings, dictionary);
   c.corpus = write_corpus_record(c.resolution, c.text, c.quality);
   return c;
 }

@@ -303,3 +303,132 @@ TEST_CASE("a title's words are compared with the text's without case and accents
   CHECK(without_case_and_accents("Ёлка") == "елка");
   CHECK(without_case_and_accents("AL-KIDWA") == "al-kidwa");
 }
+
+namespace {
+// How many of the document's warnings (stage quality) name numbered
+// paragraphs read out of order, and the first such message.
+std::pair<int, std::string> numbering_warnings(const Conversion& c) {
+  std::pair<int, std::string> out{0, ""};
+  for (const Diagnostic& d : c.document.log.warnings())
+    if (d.pass == "quality" && d.message.starts_with("numbered paragraphs read out of their rising order")) {
+      if (out.first++ == 0) out.second = d.message;
+    }
+  return out;
+}
+
+// A summary record's numbered paragraphs, in the order `order` gives (1-based
+// numbers), in English or French.
+std::string record(const std::vector<int>& order, bool french) {
+  std::string t = french ? "Nations Unies A/C.4/SR.999\n\nQUATRIÈME COMMISSION\n\nCOMPTE RENDU ANALYTIQUE DE LA 999ème SÉANCE\n\n"
+                         : "United Nations A/C.4/SR.999\n\nFOURTH COMMITTEE\n\nSUMMARY RECORD OF THE 999th MEETING\n\n";
+  for (int n : order)
+    t += std::to_string(n) + ". " +
+         (french ? "Le représentant de la délégation déclare que sa délégation votera pour le projet de résolution, "
+                   "qui répond aux intentions de la Charte et aux besoins des territoires non autonomes.\n\n"
+                 : "The representative of the delegation said that his delegation would vote for the draft resolution, "
+                   "which answered the intentions of the Charter and the needs of the Non-Self-Governing Territories.\n\n");
+  return t;
+}
+}  // namespace
+
+TEST_CASE("the dictionary share is measured with the dictionary of the document's language", "[quality]") {
+  // A/C.4/SR.985 (French, an old OCR layer printing "a&ninistrantes") had
+  // dictionary null and scored 1 on main: only en_US documents were measured.
+  const std::string fr_title =
+      "Lettre datée du 18 février 1993, adressée au Secrétaire général par l'Observateur permanent de la Palestine";
+  const std::string en = "Letter dated 18 February 1993 from the Permanent Observer of Palestine addressed to the "
+                         "Secretary-General\n\nI have the honour to transmit herewith the text of the statement issued "
+                         "on 17 February 1993 by the Executive Committee of the Palestine Liberation Organization. I should "
+                         "be grateful if the present letter were circulated as a document of the General Assembly.\n";
+  const Conversion french = convert(fr_title + kFrenchLetterBody);
+  const Conversion english = convert(en);
+  REQUIRE(french.resolution.meta.language == "fr");
+  REQUIRE(english.resolution.meta.language == "en");
+  CHECK(french.quality.dictionary > 0.95);  // the English dictionary knows few of these words
+  CHECK(english.quality.dictionary > 0.95);
+  // The same texts with OCR garbage in them score lower, in each language.
+  auto garble = [](std::string t, const std::vector<std::pair<std::string, std::string>>& swaps) {
+    for (const auto& [from, to] : swaps) t.replace(t.find(from), from.size(), to);
+    return t;
+  };
+  const Conversion french_garbled = convert(garble(fr_title + kFrenchLetterBody, {{"reconnaissant", "rcconnaissaut"},
+                                                                                 {"distribuer", "dlstrihuer"},
+                                                                                 {"officiel", "offlciel"},
+                                                                                 {"exécutif", "cx&cutif"}}));
+  const Conversion english_garbled = convert(garble(en, {{"transmit", "trausmit"}, {"statement", "statemcnt"},
+                                                         {"circulated", "clrculated"}, {"Executive", "Exccutive"}}));
+  CHECK(french_garbled.quality.dictionary < french.quality.dictionary - 0.05);
+  CHECK(english_garbled.quality.dictionary < english.quality.dictionary - 0.05);
+  CHECK(french_garbled.quality.score < french.quality.score);
+  // A language no dictionary is configured for is not measured.
+  std::string zh = "2023年12月19日大会决议\n\n大会，\n\n回顾其以往关于这一问题的各项决议，\n\n";
+  for (int i = 1; i <= 4; ++i)
+    zh += std::to_string(i) + ". 请秘书长向大会第七十九届会议报告本决议的执行情况，并决定继续审议这一问题；\n\n";
+  const Conversion chinese = convert(zh);
+  REQUIRE(chinese.resolution.meta.language == "zh");
+  CHECK(chinese.quality.dictionary == -1);
+}
+
+TEST_CASE("numbered paragraphs read out of their rising sequence are order breaks", "[quality]") {
+  // A/C.4/SR.985 pages 3 and 5: two columns read in the wrong order gave
+  // paragraphs 17 20 21 22 18 19 and 31 32 35 33 34; main said nothing.
+  int ran = 0;
+  for (bool french : {false, true}) {
+    CAPTURE(french);
+    const Conversion in_order = convert(record({1, 2, 3, 4, 5, 6, 7}, french));
+    const Conversion scrambled = convert(record({1, 2, 5, 6, 3, 4, 7}, french));
+    REQUIRE(scrambled.resolution.meta.language == (french ? "fr" : "en"));
+    CHECK(in_order.quality.order_breaks == 0);
+    CHECK(numbering_warnings(in_order).first == 0);
+    CHECK(scrambled.quality.order_breaks == 1);
+    CHECK(scrambled.quality.reading_order < 1);
+    CHECK(scrambled.quality.score < in_order.quality.score);
+    const auto [warnings, message] = numbering_warnings(scrambled);
+    CHECK(warnings == 1);
+    CHECK(message.find("on page 1: 2 5 6 3 (3 read after 6)") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("numbering that starts again is no order break", "[quality]") {
+  // An annex numbering its own paragraphs after the resolution's.
+  const std::string annex = "\n\nAnnex\n\nGuidelines\n\n1. States should cooperate with the Special Rapporteur.\n\n"
+                            "2. States should report on the measures taken.\n";
+  const Conversion c = convert(kResolution + annex);
+  CHECK(c.quality.order_breaks == 0);
+  CHECK(numbering_warnings(c).first == 0);
+  // Built by hand: the operative text, a section, an annex and a resolution
+  // printed after it, each numbered on its own.
+  const Document doc;
+  auto paragraphs = [](const std::vector<std::string>& nums) {
+    std::vector<OperativeParagraph> out;
+    for (const std::string& n : nums) {
+      OperativeParagraph p;
+      p.num = n;
+      out.push_back(std::move(p));
+    }
+    return out;
+  };
+  Resolution res;
+  res.operative = paragraphs({"1.", "2.", "3.", "4.", "1.", "2.", "3."});  // a quoted text's numbering inside
+  res.sections.push_back(Section{1, "II", std::nullopt, {}, paragraphs({"5.", "6."})});
+  res.annexes.push_back(Annex{"annex", "Annex", {}, paragraphs({"1.", "2."})});
+  Resolution next;
+  next.operative = paragraphs({"1.", "2.", "2.", "3."});  // a number read twice
+  res.following.push_back(next);
+  CHECK(numbering_breaks(doc, res).empty());
+  // A number lost (3 unread) or misread (10 for 18) is not read late.
+  res.operative = paragraphs({"1.", "2.", "4.", "5."});
+  CHECK(numbering_breaks(doc, res).empty());
+  res.operative = paragraphs({"16.", "17.", "10.", "19."});
+  CHECK(numbering_breaks(doc, res).empty());
+  // Only numbers in figures alone count: "1.1" and "A." are not judged.
+  res.operative = paragraphs({"1.", "3.", "1.1", "A.", "2."});
+  const auto breaks = numbering_breaks(doc, res);
+  REQUIRE(breaks.size() == 1);
+  CHECK(breaks[0].seen == std::vector<long>{1, 3, 2});
+  // Two jumps back in one sequence: each is a break.
+  res.operative = paragraphs({"17.", "20.", "21.", "22.", "18.", "19.", "23.", "24.", "27.", "25.", "26."});
+  CHECK(numbering_breaks(doc, res).size() == 2);
+}

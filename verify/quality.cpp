@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -153,6 +155,63 @@ std::vector<Position> reading_order_breaks(const Document& doc) {
       prev = &line;
     }
   }
+  return out;
+}
+
+namespace {
+// The number of a paragraph numbered in figures alone ("17.", "(17)",
+// "17 -"); none for "1.1", "17 bis", "A." or an unnumbered paragraph.
+std::optional<long> paragraph_number(std::string_view num) {
+  std::size_t i = num.starts_with('(') ? 1 : 0;
+  const std::size_t first = i;
+  while (i < num.size() && num[i] >= '0' && num[i] <= '9') ++i;
+  if (i == first || i - first > 6) return std::nullopt;
+  for (std::size_t k = i; k < num.size(); ++k)
+    if (std::isalnum(static_cast<unsigned char>(num[k])) || static_cast<unsigned char>(num[k]) >= 0x80) return std::nullopt;
+  return std::stol(std::string(num.substr(first, i - first)));
+}
+
+// Where a paragraph starts: its text's first line, or its heading's.
+Position paragraph_position(const Document& doc, const OperativeParagraph& p) {
+  if (!p.text.source.empty()) return position_at(doc, p.text, 0);
+  return p.heading ? position_at(doc, *p.heading, 0) : Position{};
+}
+
+// The breaks of one run of numbered paragraphs (numbering_breaks).
+void numbering_breaks_in(const Document& doc, const std::vector<OperativeParagraph>& paragraphs,
+                         std::vector<NumberingBreak>& out) {
+  std::vector<long> run;  // the numbers read since the sequence (re)started
+  for (const OperativeParagraph& p : paragraphs) {
+    const auto n = paragraph_number(p.num);
+    if (!n) continue;
+    if (run.empty() || *n > run.back()) {
+      run.push_back(*n);
+      continue;
+    }
+    // Lower than the number before it: read late when the run skipped it
+    // (went from a number under it to one over it) and has not read it.
+    std::size_t skipped = run.size();
+    for (std::size_t i = 0; i + 1 < run.size() && skipped == run.size(); ++i)
+      if (run[i] < *n && *n < run[i + 1]) skipped = i;
+    if (skipped == run.size() || std::find(run.begin(), run.end(), *n) != run.end()) {
+      run = {*n};  // a numbering of its own starts
+      continue;
+    }
+    NumberingBreak b{paragraph_position(doc, p), {run.begin() + static_cast<std::ptrdiff_t>(skipped), run.end()}};
+    b.seen.push_back(*n);
+    out.push_back(std::move(b));
+    run.push_back(*n);
+  }
+}
+}  // namespace
+
+std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resolution& res) {
+  std::vector<NumberingBreak> out;
+  numbering_breaks_in(doc, res.operative, out);
+  for (const Section& s : res.sections) numbering_breaks_in(doc, s.operative, out);
+  for (const Annex& a : res.annexes) numbering_breaks_in(doc, a.paragraphs, out);
+  for (const Resolution& next : res.following)
+    for (NumberingBreak& b : numbering_breaks(doc, next)) out.push_back(std::move(b));
   return out;
 }
 

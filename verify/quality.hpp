@@ -41,6 +41,24 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
 // Position (of the line read too late).
 std::vector<Position> reading_order_breaks(const Document& doc);
 
+// A numbered paragraph read after paragraphs its number comes before.
+struct NumberingBreak {
+  Position where;           // the paragraph read too late (its first line)
+  std::vector<long> seen;   // the numbers as read, from the one whose successor skipped it to it
+};
+
+// Numbered paragraphs (operative paragraphs, a record's numbered
+// paragraphs) read out of their rising sequence: a paragraph whose number
+// the sequence skipped (17 then 20) and that is read later (20 21 22 18):
+// the reading order jumped (columns of a scanned page read in the wrong
+// order). Each run of numbers is judged on its own: the operative text,
+// each section, each annex and each resolution printed after the first.
+// Inside a run, a number lower than the one before that was not skipped
+// (1 again, an annex's or a quoted text's numbering) starts the sequence
+// anew and is no break; so is a number read twice. Only numbers of figures
+// alone ("17.", "(17)") count; "1.1" or "17 bis" do not.
+std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resolution& res);
+
 // A word of the title that the page image should be compared with.
 struct DoubtfulWord {
   std::string text;         // as read
