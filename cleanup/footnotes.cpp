@@ -631,16 +631,8 @@ bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size
   return dictionary->accepts(without) && !dictionary->accepts(with);
 }
 
-// One to three figures standing alone (a space or the line's end after
-// them) after full-width punctuation ("、" "，" "；" "：" "。" "）" "》"):
-// a Chinese note's raised number as OCR reads it, in the line's type.
-const Regex& full_width_alone_figures() {
-  static const Regex kAlone("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})(?=\\s|$)");
-  return kAlone;
-}
-
 // Figures OCR read where a Chinese note's raised number stands, but not
-// as full_width_alone_figures finds them: glued to the Han after them
+// as detail::full_width_alone_figures finds them: glued to the Han after them
 // ("决议，2以及"), after a sign OCR added ("号、!1 2012年"), after the
 // ASCII punctuation OCR read for full-width one after Han, with a space
 // ("报告; 5" at a line's end), or run into the year after them ("号、42016
@@ -659,7 +651,7 @@ void full_width_figure_events(detail::LineRef ref, const Line& line, const std::
     const std::size_t sign = m.groups[1].first, figures = m.groups[2].first;
     const int n = std::stoi(std::string(m.str(line.text, 2)));
     // Figures alone right after full-width punctuation whose note exists
-    // are a reference found (full_width_alone_figures).
+    // are a reference found (detail::full_width_alone_figures).
     const bool full_width = sign == figures && (static_cast<unsigned char>(line.text[sign - 1]) & 0x80) != 0;
     const bool alone = m.end == line.text.size() || line.text[m.end] == ' ';
     if (full_width && alone && numbers.count(n)) continue;
@@ -690,7 +682,7 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
                             std::vector<MarkEvent>& here) {
   static const Regex kMark("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([*\u00AE\u00B0^!?]['\u2019\u201D\"]?)"
                            "(?=\\p{Han}|\\s|$)");
-  for (const auto& m : full_width_alone_figures().find_all(line.text))
+  for (const auto& m : detail::full_width_alone_figures().find_all(line.text))
     if (const int n = std::stoi(std::string(m.str(line.text, 1))); numbers.count(n))
       here.push_back({ref, m.groups[1].first, 0, n});
   for (const auto& m : kMark.find_all(line.text))
@@ -1521,7 +1513,7 @@ bool from_text_layer(const Document& doc, std::size_t b, std::size_t offset) {
 // Candidates only where the source lost the superscript. Appended to `out`.
 void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCandidate>& out) {
   const std::string& t = doc.blocks[b].text;
-  for (const auto& m : full_width_alone_figures().find_all(t))
+  for (const auto& m : detail::full_width_alone_figures().find_all(t))
     if (!from_text_layer(doc, b, m.groups[1].first))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "figures alone after full-width punctuation", false, false});
@@ -1561,7 +1553,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     // layers too.
     for (const auto& m : all(kStar, cues.star))
       out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)), "asterisk after a word", false, false});
-    full_width_candidates(doc, b, out);
+    if (cues.after_non_ascii) full_width_candidates(doc, b, out);
     for (const auto& m : all(kAfterWord, cues.after_word))
       if (plain(m.groups[1].first)) out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});

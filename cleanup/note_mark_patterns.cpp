@@ -22,6 +22,10 @@ const Regex& star_mark() {
   static const Regex r("(?<=[\\p{L}),;:.\u201D\u2019])(\\*{1,3})(?=\\s|$)");
   return r;
 }
+const Regex& full_width_alone_figures() {
+  static const Regex r("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})(?=\\s|$)");
+  return r;
+}
 
 namespace {
 constexpr std::uint64_t kEveryByte = 0x0101010101010101ull;
@@ -60,9 +64,11 @@ NoteMarkCues note_mark_cues(std::string_view t) {
     if (i == 0) continue;
     const char before = t[i - 1];
     if (kPunctuation.find(before) != std::string_view::npos) cues.after_punctuation = true;
-    if ((before >= 'a' && before <= 'z') || (static_cast<unsigned char>(before) & 0x80) != 0) {
+    const bool non_ascii = (static_cast<unsigned char>(before) & 0x80) != 0;
+    cues.after_non_ascii = cues.after_non_ascii || non_ascii;
+    if ((before >= 'a' && before <= 'z') || non_ascii) {
       cues.after_word = true;
-      cues.after_punctuation = cues.after_punctuation || (static_cast<unsigned char>(before) & 0x80) != 0;
+      cues.after_punctuation = cues.after_punctuation || non_ascii;
     }
   }
   return cues;
@@ -75,6 +81,8 @@ const std::vector<GuardedPattern>& note_mark_guarded_patterns() {
       {"digits after a word", note_after_word_mark(), false, [](std::string_view t) { return note_mark_cues(t).after_word; }},
       {"digits after a year", note_after_year_mark(), false, [](std::string_view t) { return note_mark_cues(t).after_year; }},
       {"asterisk", star_mark(), false, [](std::string_view t) { return note_mark_cues(t).star; }},
+      {"figures after full-width punctuation", full_width_alone_figures(), false,
+       [](std::string_view t) { return note_mark_cues(t).after_non_ascii; }},
   };
   return patterns;
 }
