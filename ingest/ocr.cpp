@@ -282,6 +282,64 @@ BoxaPtr remove_specks(Pix* binary, Pix* work, int page, int dpi, std::vector<Edi
   return boxes;
 }
 
+// Orientation, from the statistics of ascenders and descenders (Latin,
+// Cyrillic, Greek). Measured first at about 150 dpi (a quarter of the
+// work); a page not found upright there is measured again at full
+// resolution, which small type needs, and that decides, unless the
+// reduced measure saw letters large enough (kOrientReducedMarkHeight).
+// Turns `work` and `binary` upright; `marks` are the binary page's marks
+// when the speck removal found them (else null).
+void turn_upright(PixPtr& work, PixPtr& binary, Boxa* marks, int dpi, int page, std::vector<Edit>& edits, int& lean,
+                  Turns& turns) {
+  auto detect = [](Pix* image, l_float32& up, l_float32& left) {
+    l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
+    if (!image || pixOrientDetect(image, &up, &left, 0, 0) != 0 ||
+        makeOrientDecision(up, left, 0.0f, 0.0f, &orient, 0) != 0)
+      return static_cast<l_int32>(L_TEXT_ORIENT_UNKNOWN);
+    return orient;
+  };
+  l_float32 up = 0, left = 0;
+  l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
+  if (dpi >= kOrientReduceDpi) {
+    PixPtr small(pixReduceRankBinaryCascade(binary.get(), 1, 0, 0, 0));
+    orient = detect(small.get(), up, left);
+  }
+  // The full-resolution measure, only where the reduced one could have
+  // missed the letters (kOrientReducedMarkHeight).
+  const int reduced_mark_height = dpi >= kOrientReduceDpi && marks ? median_mark_height(binary.get(), marks) / 2 : 0;
+  const bool reduced_saw_letters = reduced_mark_height >= kOrientReducedMarkHeight;
+  if (orient == L_TEXT_ORIENT_UNKNOWN && reduced_saw_letters) turns.steps_skipped.emplace_back("orientation_full_resolution");
+  else if (orient != L_TEXT_ORIENT_UP) orient = detect(binary.get(), up, left);
+  if (orient == L_TEXT_ORIENT_UNKNOWN && std::max(std::fabs(up), std::fabs(left)) >= 4.0f)
+    lean = std::fabs(up) >= std::fabs(left) ? (up < 0 ? 2 : 0) : (left > 0 ? 1 : 3);
+  float upright = 0;
+  if (orient == L_TEXT_ORIENT_DOWN && osd_finds_upright(binary.get(), dpi, upright)) {
+    edits.push_back(page_edit("orient_kept", page,
+                              "the ascenders and descenders read the text as upside down (confidence " +
+                                  format_fixed(std::max(std::fabs(up), std::fabs(left)), 1) +
+                                  "), but Tesseract's orientation detection finds it upright (confidence " +
+                                  format_fixed(upright, 1) + "): the page was left as it is",
+                                0.8));
+    orient = L_TEXT_ORIENT_UP;
+  }
+  if (orient != L_TEXT_ORIENT_UNKNOWN && orient != L_TEXT_ORIENT_UP) {
+    const int quads = orient == L_TEXT_ORIENT_LEFT ? 1 : orient == L_TEXT_ORIENT_DOWN ? 2 : 3;
+    PixPtr turned(pixRotateOrth(work.get(), quads));
+    PixPtr turned_binary(binary.get() == work.get() ? nullptr : pixRotateOrth(binary.get(), quads));
+    if (turned) {
+      work = std::move(turned);
+      turns.quarter_turns = quads;
+      binary = turned_binary ? std::move(turned_binary) : PixPtr(pixClone(work.get()));
+      const double strength = std::max(std::fabs(up), std::fabs(left));
+      edits.push_back(page_edit("orient", page,
+                                "the text was " + std::string(quads == 2 ? "upside down" : "sideways") +
+                                    ": the page was turned " + std::to_string(quads * 90) +
+                                    " degrees clockwise (orientation confidence " + format_fixed(strength, 1) + ")",
+                                std::min(1.0, strength / 20.0)));
+    }
+  }
+}
+
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
@@ -364,60 +422,7 @@ PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vect
     }
   }
 
-  // Orientation, from the statistics of ascenders and descenders (Latin,
-  // Cyrillic, Greek). Measured first at about 150 dpi (a quarter of the
-  // work); a page not found upright there is measured again at full
-  // resolution, which small type needs, and that decides, unless the
-  // reduced measure saw letters large enough (kOrientReducedMarkHeight).
-  if (o.orientation) {
-    auto detect = [](Pix* image, l_float32& up, l_float32& left) {
-      l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
-      if (!image || pixOrientDetect(image, &up, &left, 0, 0) != 0 ||
-          makeOrientDecision(up, left, 0.0f, 0.0f, &orient, 0) != 0)
-        return static_cast<l_int32>(L_TEXT_ORIENT_UNKNOWN);
-      return orient;
-    };
-    l_float32 up = 0, left = 0;
-    l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
-    if (dpi >= kOrientReduceDpi) {
-      PixPtr small(pixReduceRankBinaryCascade(binary.get(), 1, 0, 0, 0));
-      orient = detect(small.get(), up, left);
-    }
-    // The full-resolution measure, only where the reduced one could have
-    // missed the letters (kOrientReducedMarkHeight).
-    const int reduced_mark_height = dpi >= kOrientReduceDpi && marks ? median_mark_height(binary.get(), marks.get()) / 2 : 0;
-    const bool reduced_saw_letters = reduced_mark_height >= kOrientReducedMarkHeight;
-    if (orient == L_TEXT_ORIENT_UNKNOWN && reduced_saw_letters) turns.steps_skipped.emplace_back("orientation_full_resolution");
-    else if (orient != L_TEXT_ORIENT_UP) orient = detect(binary.get(), up, left);
-    if (orient == L_TEXT_ORIENT_UNKNOWN && std::max(std::fabs(up), std::fabs(left)) >= 4.0f)
-      lean = std::fabs(up) >= std::fabs(left) ? (up < 0 ? 2 : 0) : (left > 0 ? 1 : 3);
-    float upright = 0;
-    if (orient == L_TEXT_ORIENT_DOWN && osd_finds_upright(binary.get(), dpi, upright)) {
-      edits.push_back(page_edit("orient_kept", page,
-                                "the ascenders and descenders read the text as upside down (confidence " +
-                                    format_fixed(std::max(std::fabs(up), std::fabs(left)), 1) +
-                                    "), but Tesseract's orientation detection finds it upright (confidence " +
-                                    format_fixed(upright, 1) + "): the page was left as it is",
-                                  0.8));
-      orient = L_TEXT_ORIENT_UP;
-    }
-    if (orient != L_TEXT_ORIENT_UNKNOWN && orient != L_TEXT_ORIENT_UP) {
-      const int quads = orient == L_TEXT_ORIENT_LEFT ? 1 : orient == L_TEXT_ORIENT_DOWN ? 2 : 3;
-      PixPtr turned(pixRotateOrth(work.get(), quads));
-      PixPtr turned_binary(binary.get() == work.get() ? nullptr : pixRotateOrth(binary.get(), quads));
-      if (turned) {
-        work = std::move(turned);
-        turns.quarter_turns = quads;
-        binary = turned_binary ? std::move(turned_binary) : PixPtr(pixClone(work.get()));
-        const double strength = std::max(std::fabs(up), std::fabs(left));
-        edits.push_back(page_edit("orient", page,
-                                  "the text was " + std::string(quads == 2 ? "upside down" : "sideways") +
-                                      ": the page was turned " + std::to_string(quads * 90) +
-                                      " degrees clockwise (orientation confidence " + format_fixed(strength, 1) + ")",
-                                  std::min(1.0, strength / 20.0)));
-      }
-    }
-  }
+  if (o.orientation) turn_upright(work, binary, marks.get(), dpi, page, edits, lean, turns);
 
   const int x_height = o.deskew || o.remove_underlines ? median_mark_height(binary.get(), marks.get(), turns.quarter_turns) : 0;
   // Skew of up to 7 degrees, corrected from 0.1 degree when the measure is
