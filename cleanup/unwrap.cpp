@@ -18,6 +18,7 @@
 #include "cleanup/dictionary.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/signature.hpp"
 #include "cleanup/unwrap_patterns.hpp"
 #include "core/regex.hpp"
 #include "core/language.hpp"
@@ -1005,8 +1006,12 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
   reason.clear();
 }
 
-void unwrap_lines(Document& doc, const PassContext&) {
+void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
+  std::vector<detail::LineRef> refs;
+  for (const BodyLine& b : lines) refs.push_back(b.ref);
+  detail::mend_signature_marks(doc, refs, kUnwrap, ctx.dictionary);
+  const std::vector<bool> signature = detail::signature_blocks(doc, refs);
   // Right-to-left lines are measured mirrored: `geo` is the geometry read.
   const std::optional<Document> mirrored = mirrored_right_to_left(doc);
   const Document& geo = mirrored ? *mirrored : doc;
@@ -1048,6 +1053,9 @@ void unwrap_lines(Document& doc, const PassContext&) {
       const Line& p = detail::at(geo, lines[k].ref);
       const Line& c = detail::at(geo, lines[i].ref);
       reason = continuation_reason(p, c, lines[k], lines[i], layout, edges[k], lefts);
+      // A letter's signature block ends the letter: what the next page
+      // prints (an annex's heading or date) never goes on after it.
+      if (signature[k] && lines[k].ref.page != lines[i].ref.page) reason.clear();
       if (!reason.empty() && k + 1 < i)
         reason += " (over \"" + std::string(trim(detail::at(doc, lines[i - 1].ref).text)) +
                   "\" before it, a fragment OCR split off the line above)";
