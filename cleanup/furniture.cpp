@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -148,6 +149,29 @@ constexpr std::size_t kNoiseMaxRun = 3;
 // and job number; about 100 characters at most). A line of more than this
 // many characters taken for furniture is kept so, with a warning.
 constexpr std::size_t kSwallowingFurnitureChars = 160;
+// A printing imprint: the press's line at the foot of a page of the 1950s
+// and 1960s UN documents ("Litho in U.N.", "Printed in U.N.", "Imprimé
+// aux Nations Unies") and the printing-job line beside it (job number,
+// month and year, print run: "77402-July 1960-950"). Taken for furniture
+// in a page's footer zone only; the same line elsewhere is kept, with a
+// warning.
+// A stamp set on the page (an archive's "BEST COPY AVAILABLE"): a line of
+// at least kStampMinWords words and kStampMinLetters letters, at least
+// kStampCapitalShare of them capitals (OCR reads the stamp's last letters
+// cut at the page's edge as small ones: "BEST COPY Al"), no longer than
+// kMaxStampChars characters, with no other body line within its own height
+// above or below it, that reaches beyond the right edge of the text (the
+// kTextEdgeShare quantile of the right ends of the body's lines) by at
+// least kStampOutsideEm ems of its type: out of the text's flow. In
+// capitals and out of the flow but beside other lines, it is kept, with a
+// warning.
+constexpr std::size_t kStampMinWords = 2;
+constexpr std::size_t kStampMinLetters = 6;
+constexpr double kStampCapitalShare = 0.8;
+constexpr std::size_t kMaxStampChars = 40;
+constexpr double kTextEdgeShare = 0.95;
+constexpr double kStampOutsideEm = 2.0;
+constexpr double kStampConfidence = 0.85;  // Edit::confidence of a stamp taken
 // ----------------------------------------------------------------------------
 
 struct Rule {
@@ -714,6 +738,39 @@ std::optional<std::string> ocr_job_footer_as_read(std::string_view text) {
   return std::string(m->str(text, 1));
 }
 
+// What a printing imprint line is ("the press's imprint", "the
+// printing-job line"), or empty.
+std::string imprint_of(std::string_view raw) {
+  static const Regex kPress(
+      "^(?:Litho(?:graphed)?|Printed)\\s+in\\s+(?:U\\s*\\.?\\s*N\\s*\\.?|the\\s+United\\s+Nations|United\\s+Nations)$|"
+      "^(?:Imprim\u00E9|Lithographi\u00E9)\\s+aux\\s+Nations\\s+Unies$|^Impreso\\s+en\\s+las\\s+Naciones\\s+Unidas$");
+  static const Regex kJob(
+      "^[0-9]{3,6}\\s*[-\u2013\u2014]\\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+      "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|f\u00E9vrier|mars|avril|mai|juin|juillet|ao\u00FBt|"
+      "septembre|octobre|novembre|d\u00E9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+      "noviembre|diciembre)\\.?\\s+(?:19|20)[0-9]{2}\\s*[-\u2013\u2014]\\s*[0-9][0-9,.]{0,6}$",
+      "i");
+  const std::string text = collapse_spaces(raw);
+  if (kPress.search(text)) return "the press's imprint";
+  if (kJob.search(text)) return "the printing-job line (job number, month and year, print run)";
+  return {};
+}
+
+// What a line is when it is a printing imprint whole or every part of it
+// is one ("Litho in U.N.      77402-July 1960-950"), or empty.
+std::string imprint_line(const Line& line) {
+  if (std::string whole = imprint_of(line.text); !whole.empty()) return whole;
+  const std::vector<std::string> parts = segments_of(line);
+  if (parts.size() < 2) return {};
+  std::string why;
+  for (const std::string& part : parts) {
+    const std::string one = imprint_of(part);
+    if (one.empty()) return {};
+    why += (why.empty() ? "" : " + ") + one;
+  }
+  return why;
+}
+
 Explanation explain_segment(std::string_view raw, const HeadVocabulary& v, bool page_number_beside = false);
 
 // A part of a head or footer line that is a symbol OCR damaged: the
@@ -1000,6 +1057,8 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
   for (const std::size_t i : zone.lines) {
     const Line& line = doc.pages[zone.page].lines[i];
     Reading r{explain_line(line, v), 0, false, {}};
+    if (!zone.top && r.e.level == Explained::no)
+      if (std::string imprint = imprint_line(line); !imprint.empty()) r.e = {Explained::sure, "printing imprint: " + imprint};
     // A line opening with a superscript mark is a footnote, not a head.
     if (could_be_running_head(line.text) && (line.marks.empty() || line.marks.front().offset > 0)) {
       r.recurs = recurrences(zone_lines, line, zone.page, zone.top, &r.fuzzy);
@@ -1105,6 +1164,96 @@ void remove_page_zones(Document& doc) {
   for (const Zone& zone : zones) decide_zone(doc, zone, zone_lines, zone.page == 0 ? first : v, g);
 }
 
+// ---- Stamps and stray imprints ------------------------------------------------
+
+// Whether `text` is shaped as a stamp's words (kStampMinWords, kStampMinLetters,
+// kStampCapitalShare, kMaxStampChars).
+bool stamp_words(std::string_view text) {
+  if (code_point_count(text) > kMaxStampChars) return false;
+  std::size_t letters = 0, capitals = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (!is_letter(cp)) continue;
+    ++letters;
+    if (is_upper_letter(cp)) ++capitals;
+  }
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words >= kStampMinWords && letters >= kStampMinLetters &&
+         static_cast<double>(capitals) >= kStampCapitalShare * static_cast<double>(letters);
+}
+
+// The right edge of the document's text: the kTextEdgeShare quantile of the
+// right ends of its body lines (0 when it has none).
+double text_right_edge(const Document& doc) {
+  std::vector<double> ends;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body && line.box && !line.vertical && !is_blank(line.text)) ends.push_back(line.box->x1);
+  if (ends.empty()) return 0;
+  const auto k = static_cast<std::ptrdiff_t>(kTextEdgeShare * static_cast<double>(ends.size() - 1));
+  std::nth_element(ends.begin(), ends.begin() + k, ends.end());
+  return ends[static_cast<std::size_t>(k)];
+}
+
+// Whether no other body line of `page` lies within line `l`'s own height
+// above or below it.
+bool stands_alone(const Page& page, std::size_t l) {
+  const Box& b = *page.lines[l].box;
+  const double h = b.y1 - b.y0;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    const Line& other = page.lines[i];
+    if (i == l || other.role != LineRole::body || !other.box || is_blank(other.text)) continue;
+    if (other.box->y1 >= b.y0 - h && other.box->y0 <= b.y1 + h) return false;
+  }
+  return true;
+}
+
+// Stamps set on the page out of the text's flow (the constants above).
+void remove_stamps(Document& doc) {
+  const double edge = text_right_edge(doc);
+  if (edge <= 0) return;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      if (line.role != LineRole::body || !line.box || line.vertical || !stamp_words(trim(line.text))) continue;
+      const double em = line.font_size > 0 ? line.font_size : 10;
+      const double beyond = line.box->x1 - edge;
+      if (beyond < kStampOutsideEm * em) continue;
+      char how[96];
+      std::snprintf(how, sizeof how, "its right end %.0f pt beyond the right edge of the text", beyond);
+      if (!stands_alone(doc.pages[p], l)) {
+        doc.log.warn(std::string(kPass), doc.position_of(p, l),
+                     "a line in capitals out of the text's flow (" + detail::quoted(collapse_spaces(line.text)) + ", " + how +
+                         ") stands beside other lines: a stamp? Kept as text");
+        continue;
+      }
+      detail::set_role(doc, kPass, "remove_stamp", {p, l}, LineRole::furniture,
+                       "a stamp set on the page: a short line in capitals standing alone out of the text's flow (" +
+                           std::string(how) + ")",
+                       kStampConfidence);
+    }
+}
+
+// A line shaped as a printing imprint that no footer zone took: kept, with
+// a warning.
+void warn_stray_imprints(Document& doc) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      if (line.role != LineRole::body) continue;
+      if (const std::string what = imprint_line(line); !what.empty())
+        doc.log.warn(std::string(kPass), doc.position_of(p, l),
+                     "a line shaped as a printing imprint (" + what + ": " + detail::quoted(collapse_spaces(line.text)) +
+                         ") is not in a page's footer: kept as text");
+    }
+}
+
 // ---- A footer read into the last line of a page -------------------------------
 
 // The lowest line of page `p` that is still body text and reaches into the
@@ -1188,9 +1337,11 @@ void remove_furniture(Document& doc, const PassContext&) {
   if (has_geometry(doc)) {
     remove_page_zones(doc);
     cut_footer_tails(doc);
+    remove_stamps(doc);
   }
   else
     remove_repeated_lines(doc, refs);
+  warn_stray_imprints(doc);
   // Conservation: furniture is short; a long line taken for it may hold text.
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
