@@ -22,7 +22,9 @@
 
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
+#include "core/un_patterns.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/drawn_rules.hpp"
 #include "core/note_type.hpp"
@@ -274,6 +276,30 @@ constexpr double kTextPictureMaxHeightPt = 96;
 constexpr double kTextPictureMinAspect = 4;
 constexpr std::size_t kTextPictureMinWords = 2;
 constexpr double kTextPictureMinKnown = 0.8;
+// A heading's word the layer left unread (an "ANNEX" label set in bold
+// capitals, printed as its picture): a picture too narrow for the rule
+// above, on a line of its own (no word of the layer on its height) and
+// centred on the page's text or on the page (its middle within
+// kHeadingPictureCentreShare of the text's width from the middle of the
+// text's extent, the extent from the kTextExtentShare quantiles of the
+// words' edges, or within that share of the page's width from the page's
+// middle: a page of short lines, a list, says little of the text's
+// extent), at least
+// kHeadingPictureMinWidthPt wide, kHeadingPictureMinHeightPt to
+// kHeadingPictureMaxHeightPt high (one line of type) and at least
+// kHeadingPictureMinAspect times as wide as high (a word, not a speck or a
+// stroke), with no word of the layer on it. It is read with a margin of
+// kHeadingPictureMarginEm of its height of the white around it (OCR needs
+// white around a word), and the reading taken only when every word of it
+// is known (one word is enough: a heading may be one word), or it is an
+// annex's label (core/un_patterns.hpp) in any language.
+constexpr double kHeadingPictureMinWidthPt = 18;
+constexpr double kHeadingPictureMinHeightPt = 5;
+constexpr double kHeadingPictureMaxHeightPt = 24;
+constexpr double kHeadingPictureMinAspect = 2;
+constexpr double kHeadingPictureCentreShare = 0.1;
+constexpr double kHeadingPictureMarginEm = 0.5;
+constexpr double kTextExtentShare = 0.05;
 
 bool is_ocr_layer(const TextLayerEvidence& e) {
   const std::size_t chars = e.visible + e.invisible;
@@ -438,6 +464,14 @@ std::string describe(const ReadingMeasure& m) {
   return buf;
 }
 
+// A picture a page's OCR layer may have left unread: its box, the box
+// read (with the white around a heading's word), and whether it is a
+// heading's word (heading_word) rather than lines of type.
+struct TextPicture {
+  Box box, read;
+  bool heading = false;
+};
+
 // Why a page is read from its image.
 enum class OcrReason : std::uint8_t { none, no_layer, always, implausible, doubtful };
 
@@ -450,22 +484,62 @@ struct PagePlan {
   std::string because;    // implausible: the layer's check
   ReadingMeasure layer;   // doubtful: the layer's measure
   std::vector<std::string> damage;  // Poppler's messages
-  std::vector<Box> text_pictures;   // pictures that may be text the layer left unread
+  std::vector<TextPicture> text_pictures;  // pictures that may be text the layer left unread
 };
 
-// The pictures among `pictures` shaped as a few lines of type that no word
-// of `words` lies on (the constants above).
-std::vector<Box> unread_text_pictures(const std::vector<Box>& pictures, const std::vector<PlacedWord>& words) {
-  std::vector<Box> out;
+// Whether the picture `p` is shaped as a few lines of type (the constants above).
+bool lines_of_type(const Box& p) {
+  return p.width() >= kTextPictureMinWidthPt && p.height() <= kTextPictureMaxHeightPt &&
+         p.width() >= kTextPictureMinAspect * p.height();
+}
+
+// Whether the picture `p` is a heading's word: shaped as a word of one line
+// of type, alone on its line and centred on the text of `words` (the page's
+// layer) or on the page (`page_width` points wide), by the constants above.
+bool heading_word(const Box& p, const std::vector<PlacedWord>& words, double page_width) {
+  if (words.empty() || p.width() < kHeadingPictureMinWidthPt || p.height() < kHeadingPictureMinHeightPt ||
+      p.height() > kHeadingPictureMaxHeightPt || p.width() < kHeadingPictureMinAspect * p.height())
+    return false;
+  std::vector<double> lefts, rights;
+  for (const PlacedWord& w : words) {
+    lefts.push_back(w.box.x0);
+    rights.push_back(w.box.x1);
+    const double cy = (w.box.y0 + w.box.y1) / 2;
+    if (cy >= p.y0 && cy <= p.y1) return false;  // a word beside it: not a line of its own
+  }
+  // The text's extent without the few words set out of it (a stamp, a
+  // mark in the margin): the kTextExtentShare quantiles of the words' edges.
+  const auto at = [](std::vector<double>& v, double share) {
+    const auto k = static_cast<std::ptrdiff_t>(share * static_cast<double>(v.size() - 1));
+    std::nth_element(v.begin(), v.begin() + k, v.end());
+    return v[static_cast<std::size_t>(k)];
+  };
+  const double left = at(lefts, kTextExtentShare), right = at(rights, 1 - kTextExtentShare);
+  const double middle = (p.x0 + p.x1) / 2;
+  const bool on_text = right > left && std::abs(middle - (left + right) / 2) <= kHeadingPictureCentreShare * (right - left);
+  return on_text || std::abs(middle - page_width / 2) <= kHeadingPictureCentreShare * page_width;
+}
+
+// The pictures among `pictures` shaped as a few lines of type, or as a
+// heading's word, that no word of `words` lies on (the constants above),
+// on a page `page_width` points wide.
+std::vector<TextPicture> unread_text_pictures(const std::vector<Box>& pictures, const std::vector<PlacedWord>& words,
+                                              double page_width) {
+  std::vector<TextPicture> out;
   for (const Box& p : pictures) {
-    if (p.width() < kTextPictureMinWidthPt || p.height() > kTextPictureMaxHeightPt ||
-        p.width() < kTextPictureMinAspect * p.height())
-      continue;
+    const bool lines = lines_of_type(p);
+    if (!lines && !heading_word(p, words, page_width)) continue;
     const bool covered = std::any_of(words.begin(), words.end(), [&](const PlacedWord& w) {
       const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
       return cx >= p.x0 && cx <= p.x1 && cy >= p.y0 && cy <= p.y1;
     });
-    if (!covered) out.push_back(p);
+    if (covered) continue;
+    if (lines) {
+      out.push_back({p, p, false});
+      continue;
+    }
+    const double m = kHeadingPictureMarginEm * p.height();
+    out.push_back({p, Box{p.x0 - m, p.y0 - m, p.x1 + m, p.y1 + m}, true});
   }
   return out;
 }
@@ -505,8 +579,10 @@ void spread_overlapping_words(OcrPage& read) {
 // The words OCR reads in `boxes` (points) of page `index` (0-based), placed
 // on the page, one reading per box; empty readings where the page cannot be
 // rendered.
-std::vector<OcrPage> read_text_pictures(poppler::document& pdf, int index, const std::vector<Box>& boxes,
+std::vector<OcrPage> read_text_pictures(poppler::document& pdf, int index, const std::vector<TextPicture>& pictures,
                                         const IngestOptions& options) {
+  std::vector<Box> boxes;
+  for (const TextPicture& t : pictures) boxes.push_back(t.read);
   std::vector<OcrPage> out(boxes.size());
   std::unique_ptr<poppler::page> p(pdf.create_page(index));
   if (!p) return out;
@@ -666,7 +742,7 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
   // A doubtful layer may be kept: its rules are looked for now, while the
   // core reader holds the page.
   if ((plan.reason == OcrReason::none || plan.reason == OcrReason::doubtful) && !plan.words.empty()) {
-    if (ocr.recheck_ocr_layers && core) plan.text_pictures = unread_text_pictures(core->pictures(), plan.words);
+    if (ocr.recheck_ocr_layers && core) plan.text_pictures = unread_text_pictures(core->pictures(), plan.words, plan.page.width);
     plan.page.rules = drawn_rules(*p, i + 1, core, plan.words);
   }
   return plan;
@@ -722,6 +798,14 @@ void insert_picture_words(std::vector<PlacedWord>& words, std::vector<PlacedWord
   words.insert(below, std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
 }
 
+// Whether `text` is an annex's label in any of the six languages ("ANNEX",
+// "Annexe II", "Приложение"): a heading's word the dictionary of a page of
+// names and figures (an annex's list, whose language is unclear) may not know.
+bool annex_label(std::string_view text) {
+  static const Regex re(std::string("^") + masthead::kAnnexLabelPattern + "$");
+  return re.search(text).has_value();
+}
+
 // Whether `text` holds a letter or a figure: a reading of a picture that
 // holds none is no evidence of text.
 bool holds_letter_or_figure(std::string_view text) {
@@ -742,7 +826,8 @@ void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOpti
   std::vector<OcrPage> readings = read_text_pictures(pdf, n - 1, plan.text_pictures, options);
   for (std::size_t k = 0; k < readings.size(); ++k) {
     OcrPage& read = readings[k];
-    const Box& box = plan.text_pictures[k];
+    const TextPicture& picture = plan.text_pictures[k];
+    const Box& box = picture.box;
     std::string text;
     for (const PlacedWord& w : read.words) text += (text.empty() ? "" : " ") + w.text;
     if (!holds_letter_or_figure(text)) continue;  // no text read: nothing to take or warn about
@@ -750,8 +835,9 @@ void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOpti
     char conf[40];
     std::snprintf(conf, sizeof conf, "mean confidence %.0f", read.mean_confidence);
     const std::string quoted = "\"" + std::string(head_bytes(text, 80)) + "\" (" + describe(m) + ", " + conf + ")";
-    if (m.words < kTextPictureMinWords || read.mean_confidence < kMinConfidence ||
-        (m.known >= 0 && m.known < kTextPictureMinKnown)) {
+    const bool plausible = picture.heading ? m.words >= 1 && (m.known >= 1.0 || annex_label(text))
+                                           : m.words >= kTextPictureMinWords && (m.known < 0 || m.known >= kTextPictureMinKnown);
+    if (!plausible || read.mean_confidence < kMinConfidence) {
       doc.log.warn("ingest", Position{n, 0, 0},
                    "a picture of text that the OCR text layer left unread was read with OCR as " + quoted +
                        ": not plausible, left out (compare it with the page image)");
@@ -762,8 +848,11 @@ void take_text_pictures(poppler::document& pdf, PagePlan& plan, const IngestOpti
     e.kind = "ocr_text_picture";
     e.where = Position{n, 0, 0};
     e.after = text;
-    e.reason = "a picture of a few lines of type on a page of an OCR text layer holds no word of the layer (the OCR "
-               "program left it unread): read from the page image";
+    e.reason = picture.heading
+                   ? "a picture of a word, alone on its line and centred as a heading, on a page of an OCR text layer "
+                     "holds no word of the layer (the OCR program left it unread): read from the page image"
+                   : "a picture of a few lines of type on a page of an OCR text layer holds no word of the layer (the OCR "
+                     "program left it unread): read from the page image";
     e.confidence = 0.8;
     e.box = box;
     doc.log.add(std::move(e));

@@ -417,3 +417,206 @@ TEST_CASE("a picture an OCR layer left unread that OCR reads with no letter is l
   }
   CHECK(checked == 2);
 }
+
+namespace {
+
+// A line of type for typeset: its text, the top of its box (points from
+// the top), its left edge or centred on the page, its type size.
+struct TypeLine {
+  std::string text;
+  double y = 0;
+  double x = 72;
+  bool centred = false;
+  double size = 12;
+};
+
+// The words of `lines` set in Courier (0.6 em a character) on a page
+// `width` points wide.
+std::vector<LayerWord> typeset(const std::vector<TypeLine>& lines, double width) {
+  std::vector<LayerWord> out;
+  for (const TypeLine& l : lines) {
+    const double cw = 0.6 * l.size;
+    double x = l.centred ? (width - cw * static_cast<double>(code_point_count(l.text))) / 2 : l.x;
+    std::size_t at = 0;
+    while (at <= l.text.size()) {
+      const std::size_t end = std::min(l.text.find(' ', at), l.text.size());
+      const std::string w = l.text.substr(at, end - at);
+      const double ww = cw * static_cast<double>(code_point_count(w));
+      if (!w.empty()) out.push_back({w, Box{x, l.y, x + ww, l.y + l.size}, l.size});
+      x += ww + cw;
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+// Lines from `y` down, one every `pitch` points; "" leaves a line blank.
+std::vector<TypeLine> paragraph_lines(const std::vector<std::string>& texts, double& y, double pitch = 14) {
+  std::vector<TypeLine> out;
+  for (const std::string& t : texts) {
+    if (!t.empty()) out.push_back({t, y});
+    y += pitch;
+  }
+  return out;
+}
+
+constexpr double kA4Width = 595.3, kA4Height = 841.9;
+
+// A letter in English or French whose annex opens on the page after its
+// signature; the letter over `letter_pages` pages.
+struct AnnexLetter {
+  std::vector<std::vector<TypeLine>> pages;  // the letter's pages, then the annex's
+  std::string mark, date, heading;
+};
+
+AnnexLetter annex_letter(bool french, int letter_pages) {
+  AnnexLetter l;
+  l.mark = french ? "(Sign\u00E9)" : "(Signed)";
+  l.date = french ? "2 avril 1990" : "2 April 1990";
+  l.heading = french ? "ANNEXE" : "ANNEX";
+  const std::vector<std::string> opening =
+      french ? std::vector<std::string>{"Lettre dat\u00E9e du 2 avril 1990, adress\u00E9e au Secr\u00E9taire g\u00E9n\u00E9ral",
+                                        "par le Repr\u00E9sentant permanent de la Norv\u00E8ge", "",
+                                        "     J'ai l'honneur de vous faire tenir ci-joint la liste des",
+                                        "participants \u00E0 la r\u00E9union tenue \u00E0 Oslo le 30 mars 1990.", ""}
+             : std::vector<std::string>{"Letter dated 2 April 1990 from the Permanent Representative",
+                                        "of Norway addressed to the Secretary-General", "",
+                                        "     I have the pleasure to transmit herewith the list of the",
+                                        "participants in the meeting held at Oslo on 30 March 1990.", ""};
+  const std::vector<std::string> more =
+      french ? std::vector<std::string>{"     La r\u00E9union a examin\u00E9 la situation de la r\u00E9gion et les",
+                                        "mesures que les gouvernements pourraient prendre ensemble.", ""}
+             : std::vector<std::string>{"     The meeting considered the situation of the region and the",
+                                        "measures that the Governments might take together.", ""};
+  const std::vector<std::string> closing =
+      french ? std::vector<std::string>{"     Je vous serais reconnaissant de bien vouloir faire distribuer",
+                                        "le texte de la pr\u00E9sente lettre et de son annexe comme document",
+                                        "de l'Assembl\u00E9e g\u00E9n\u00E9rale.", ""}
+             : std::vector<std::string>{"     I have the honour to request that this letter and its annex",
+                                        "be circulated as a document of the General Assembly.", ""};
+  double y = 110;
+  std::vector<TypeLine> page = paragraph_lines(opening, y);
+  std::vector<TypeLine> body = paragraph_lines(more, y);
+  page.insert(page.end(), body.begin(), body.end());
+  for (int p = 1; p < letter_pages; ++p) {
+    for (int k = 0; k < 8; ++k) {
+      std::vector<TypeLine> m = paragraph_lines(more, y);
+      page.insert(page.end(), m.begin(), m.end());
+    }
+    l.pages.push_back(std::move(page));
+    page.clear();
+    y = 110;
+  }
+  std::vector<TypeLine> c = paragraph_lines(closing, y);
+  page.insert(page.end(), c.begin(), c.end());
+  y += 14;
+  page.push_back({l.mark + (french ? " Jean MARTIN" : " John MORGAN"), y, 300});
+  page.push_back({french ? "Ambassadeur" : "Ambassador", y + 14, 340});
+  page.push_back({french ? "Repr\u00E9sentant permanent" : "Permanent Representative", y + 28, 300});
+  l.pages.push_back(std::move(page));
+  std::vector<TypeLine> annex = {{l.heading, 110, 0, true}, {l.date, 140, 0, true},
+                                 {french ? "Liste des participants" : "List of participants", 165, 0, true}};
+  y = 200;
+  const std::vector<std::string> names =
+      french ? std::vector<std::string>{"1) M. Ola NORDMANN (Norvège)", "2) Mme Anna BERG (Suède)", "3) M. Peter HOLM (Danemark)"}
+             : std::vector<std::string>{"1) Mr. Ola NORDMANN (Norway)", "2) Ms. Anna BERG (Sweden)", "3) Mr. Peter HOLM (Denmark)"};
+  for (const std::string& name : names) {
+    annex.push_back({name, y});
+    y += 20;
+  }
+  l.pages.push_back(std::move(annex));
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("an annex whose heading an OCR layer left as a picture opens on the page after the letter's signature", "[ocr][slow]") {
+  // The letter's pages as an OCR text layer over their image, its
+  // signature's mark damaged in the layer ("(w)"); the annex's page as
+  // Acrobat Capture's formatted output that printed its heading ANNEX as a
+  // picture, with no word of the layer on it.
+  std::size_t checked = 0;
+  for (const bool french : {false, true})
+    for (const int letter_pages : {1, 2}) {
+      INFO((french ? "fr " : "en ") << letter_pages);
+      const AnnexLetter l = annex_letter(french, letter_pages);
+      std::vector<PageImage> images;
+      std::vector<std::vector<LayerWord>> layers;
+      for (std::size_t p = 0; p + 1 < l.pages.size(); ++p) {
+        std::vector<LayerWord> words = typeset(l.pages[p], kA4Width);
+        images.push_back(page_image(make_pdf({{kA4Width, kA4Height, nullptr, words, false}}), kA4Width));
+        for (LayerWord& w : words)
+          if (w.text == l.mark) w.text = "(w)";
+        layers.push_back(std::move(words));
+      }
+      std::vector<PdfPage> pages;
+      for (std::size_t p = 0; p < layers.size(); ++p) pages.push_back({kA4Width, kA4Height, &images[p], layers[p], true});
+      const LayerPage annex{kA4Width, kA4Height, typeset(l.pages.back(), kA4Width), {}};
+      CapturePage capture = capture_page(annex, l.heading, l.heading);
+      REQUIRE(capture.picture_words == 1);
+      capture.page.picture = &capture.picture;
+      pages.push_back(capture.page);
+      const Conversion c = pipeline().convert("letter.pdf", make_pdf(pages));
+      INFO(c.text);
+      for (const Diagnostic& d : c.document.log.warnings()) UNSCOPED_INFO(d.message);
+      CHECK(edits_of(c.document, "ocr_text_picture").size() == 1);
+      CHECK(edits_of(c.document, "mend_signature_mark").size() == 1);
+      CHECK(contains(c.text, l.mark + (french ? " Jean MARTIN" : " John MORGAN")));
+      CHECK(contains(c.text, "\n" + l.date + "\n"));
+      REQUIRE(c.resolution.annexes.size() == 1);
+      CHECK(contains(c.resolution.annexes[0].label, french ? "ANNEXE" : "ANNEX"));
+      ++checked;
+    }
+  CHECK(checked == 4);
+}
+
+TEST_CASE("a printing imprint at the page foot and a stamp out of the text's flow are page furniture", "[furniture]") {
+  // A record of one or two pages in English or French, its last page's
+  // foot printing the press's imprint and the printing-job line; the same
+  // job line printed in the body stays text, with a warning. A stamp in
+  // capitals reaching beyond the text's right edge, standing alone, is
+  // furniture; a heading in capitals in the text's flow is text.
+  std::size_t checked = 0;
+  for (const bool french : {false, true})
+    for (const int page_count : {1, 2}) {
+      INFO((french ? "fr " : "en ") << page_count);
+      const std::string press = french ? "Imprim\u00E9 aux Nations Unies" : "Litho in U.N.";
+      const std::string job = french ? "77402-juillet 1960-950" : "77402-July 1960-950";
+      const std::string body = french ? "La Commission a poursuivi l'examen de la question dont elle est"
+                                      : "The Committee continued its consideration of the question before";
+      const std::string body2 = french ? "saisie et a entendu les d\u00E9clarations des repr\u00E9sentants."
+                                       : "it and heard the statements of the representatives of States.";
+      std::vector<PdfPage> pages;
+      for (int p = 0; p < page_count; ++p) {
+        std::vector<TypeLine> lines;
+        double y = 90;
+        for (int k = 0; k < 12; ++k) {
+          std::vector<TypeLine> para = paragraph_lines({body, body2, ""}, y);
+          lines.insert(lines.end(), para.begin(), para.end());
+        }
+        if (p + 1 == page_count) {
+          lines.push_back({job, y});                  // in the body: stays
+          lines.push_back({"BEST COPY AVAILABLE", 700, 450});  // alone, out of the flow
+          lines.push_back({"LIST OF SPEAKERS", 660, 0, true});  // a heading in capitals, in the flow
+          lines.push_back({press, 800, 72});
+          lines.push_back({job, 800, 380});
+        }
+        pages.push_back({kA4Width, kA4Height, nullptr, typeset(lines, kA4Width), false});
+      }
+      const Conversion c = pipeline().convert("record.pdf", make_pdf(pages));
+      INFO(c.text);
+      std::size_t imprints = 0;
+      for (const Edit& e : c.document.log.edits())
+        if (contains(e.reason, "printing imprint")) ++imprints;
+      CHECK(imprints >= 1);
+      CHECK_FALSE(contains(c.text, press));
+      REQUIRE(contains(c.text, job));
+      CHECK_FALSE(contains(c.text.substr(c.text.find(job) + job.size()), job));
+      CHECK(warnings_with(c.document, "shaped as a printing imprint") == 1);
+      CHECK(edits_of(c.document, "remove_stamp").size() == 1);
+      CHECK_FALSE(contains(c.text, "BEST COPY"));
+      CHECK(contains(c.text, "LIST OF SPEAKERS"));
+      ++checked;
+    }
+  CHECK(checked == 4);
+}
