@@ -751,9 +751,9 @@ void log_column_readings(Document& doc, const std::vector<ColumnReading>& column
     e.pass = "ingest";
     e.kind = "read_columns";
     e.where = Position{page, static_cast<int>(c.right_first + 1), 0};
-    e.reason = "two columns (a gutter that no text crosses, runs down the page between lines on both sides): the "
-               "source gave them out of column order; read the left column top to bottom, then the right column, "
-               "from \"" + start + "\"";
+    e.reason = "a gutter that no text crosses runs down the page between two columns of lines: the lines beside it "
+               "are read column by column, the left column top to bottom, then the right one from \"" + start +
+               "\" (the source gave some of them in another order)";
     e.confidence = 0.85;
     e.box = c.region;
     doc.log.add(std::move(e));
