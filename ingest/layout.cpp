@@ -101,6 +101,15 @@ constexpr double kLateLineReachEm = 3.0;
 // stands within kColumnEdgeReachEm of it on one side at least (a column's
 // edge), are read column by column, the left one first.
 constexpr double kColumnEdgeReachEm = 3.0;
+// Inside the columns, a row may have no text at the gutter's edge: a
+// paragraph's short last line in one column where the other column's
+// baselines are offset from it (its blank between two paragraphs), or both
+// columns' short lines on one baseline. Up to kColumnQuietRows such rows in
+// a row stay in the columns when rows at the gutter's edge follow them;
+// a row whose text crosses the gutter (a heading or paragraph across the
+// page) ends the columns (A/C.4/SR.985, pp. 3 and 5: the left column's
+// "est un bien essentiel." beside the right column's blank line).
+constexpr std::size_t kColumnQuietRows = 2;
 // The gap holds the gutter when it reaches the gutter's edges (where the
 // rows' text around it ends and starts) within kGutterEdgeEm; the gutter
 // must be bordered on both sides, as columns border it, on kGutterMinRows
@@ -295,14 +304,22 @@ std::optional<std::pair<double, double>> gutter_around(const std::vector<Row>& r
   return best;
 }
 
-// Whether a row leaves the gutter [lo, hi] clear in its middle (the
-// narrowest gutter, kGutterMinWidthEm, around its centre) and has text at
-// its edge, within kColumnEdgeReachEm: on one side at least, or on both.
+// Whether a row's text crosses the middle of the gutter [lo, hi] (the
+// narrowest gutter, kGutterMinWidthEm, around its centre).
+bool crosses_gutter(const Row& row, double lo, double hi, double size) {
+  const double middle = (lo + hi) / 2, core = kGutterMinWidthEm * size / 2;
+  return std::any_of(row.spans.begin(), row.spans.end(),
+                     [&](const auto& span) { return span.second > middle - core && span.first < middle + core; });
+}
+
+// Whether a row leaves the gutter [lo, hi] clear in its middle
+// (crosses_gutter) and has text at its edge, within kColumnEdgeReachEm: on
+// one side at least, or on both.
 bool borders_gutter(const Row& row, double lo, double hi, double size, bool both = false) {
-  const double middle = (lo + hi) / 2, core = kGutterMinWidthEm * size / 2, reach = kColumnEdgeReachEm * size;
+  if (crosses_gutter(row, lo, hi, size)) return false;
+  const double middle = (lo + hi) / 2, reach = kColumnEdgeReachEm * size;
   bool left = false, right = false;
   for (const auto& [x0, x1] : row.spans) {
-    if (x1 > middle - core && x0 < middle + core) return false;
     left = left || (x1 <= middle && x1 >= lo - reach);
     right = right || (x0 >= middle && x0 <= hi + reach);
   }
@@ -649,27 +666,38 @@ void put_in_reading_order(std::vector<PrintedLine>& lines) {
 
 // The part of the page a cut gutter runs down as a column gutter: the rows
 // above and below the cut that leave the gutter clear and have text within
-// kColumnEdgeReachEm of it on one side at least (a column's edge).
+// kColumnEdgeReachEm of it on one side at least (a column's edge), with up
+// to kColumnQuietRows rows in a row between them that leave it clear
+// without text at its edge; a row across the gutter ends it.
 struct ColumnRegion {
   double top = 0, bottom = 0, lo = 0, hi = 0;
 };
 
 ColumnRegion column_region(const std::vector<Row>& rows, const CutGutter& cut) {
   ColumnRegion region{rows[cut.row].band.y0, rows[cut.row].band.y1, cut.lo, cut.hi};
-  for (const int step : {-1, 1})
+  for (const int step : {-1, 1}) {
+    std::size_t quiet = 0;
     for (std::size_t i = cut.row; step < 0 ? i > 0 : i + 1 < rows.size();) {
       i = step < 0 ? i - 1 : i + 1;
-      if (!borders_gutter(rows[i], cut.lo, cut.hi, cut.size)) break;
+      if (crosses_gutter(rows[i], cut.lo, cut.hi, cut.size)) break;
+      if (!borders_gutter(rows[i], cut.lo, cut.hi, cut.size)) {
+        if (++quiet > kColumnQuietRows) break;
+        continue;
+      }
+      quiet = 0;
       region.top = std::min(region.top, rows[i].band.y0);
       region.bottom = std::max(region.bottom, rows[i].band.y1);
     }
+  }
   return region;
 }
 
 // The lines of `region` read column by column, where the first of them
 // stands in the reading order: its left column's lines, then its right
 // column's, each in the order they had. The other lines keep theirs.
-void read_region_by_columns(std::vector<PrintedLine>& lines, const ColumnRegion& region) {
+// Returns, when the order changed, the source place (PrintedLine::first) of
+// the right column's first line and the columns' extent.
+std::optional<std::pair<std::size_t, Box>> read_region_by_columns(std::vector<PrintedLine>& lines, const ColumnRegion& region) {
   const double middle = (region.lo + region.hi) / 2;
   const auto side = [&](const PrintedLine& l) {
     const double y = (l.band.y0 + l.band.y1) / 2;
@@ -685,7 +713,7 @@ void read_region_by_columns(std::vector<PrintedLine>& lines, const ColumnRegion&
     first = std::min(first, i);
     (s == 1 ? left : right).push_back(lines[i]);
   }
-  if (left.empty() || right.empty()) return;
+  if (left.empty() || right.empty()) return std::nullopt;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i == first) {
       out.insert(out.end(), left.begin(), left.end());
@@ -693,7 +721,14 @@ void read_region_by_columns(std::vector<PrintedLine>& lines, const ColumnRegion&
     }
     if (side(lines[i]) == 0) out.push_back(lines[i]);
   }
+  const bool changed = !std::equal(out.begin(), out.end(), lines.begin(), lines.end(),
+                                   [](const PrintedLine& a, const PrintedLine& b) { return a.first == b.first; });
   lines = std::move(out);
+  if (!changed) return std::nullopt;
+  Box extent = left.front().extent;
+  for (const auto* column : {&left, &right})
+    for (const PrintedLine& l : *column) extent = extent.united(l.extent);
+  return std::make_pair(right.front().first, extent);
 }
 
 // Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
@@ -706,6 +741,24 @@ bool right_to_left(std::string_view text) {
   return false;
 }
 }  // namespace
+
+void log_column_readings(Document& doc, const std::vector<ColumnReading>& columns) {
+  for (const ColumnReading& c : columns) {
+    const int page = doc.pages.back().number;
+    const std::vector<Line>& lines = doc.pages.back().lines;
+    const std::string start(c.right_first < lines.size() ? head_bytes(lines[c.right_first].text, 40) : std::string_view{});
+    Edit e;
+    e.pass = "ingest";
+    e.kind = "read_columns";
+    e.where = Position{page, static_cast<int>(c.right_first + 1), 0};
+    e.reason = "a gutter that no text crosses runs down the page between two columns of lines: the lines beside it "
+               "are read column by column, the left column top to bottom, then the right one from \"" + start +
+               "\" (the source gave some of them in another order)";
+    e.confidence = 0.85;
+    e.box = c.region;
+    doc.log.add(std::move(e));
+  }
+}
 
 std::optional<std::size_t> word_out_of_order(const Line& line) {
   if (line.vertical || line.right_to_left || right_to_left(line.text)) return std::nullopt;
@@ -954,7 +1007,7 @@ void style_from_font_name(std::string_view font_name, bool& bold, bool& italic) 
   italic = name.find("italic") != std::string::npos || name.find("oblique") != std::string::npos;
 }
 
-std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words) {
+std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words, std::vector<ColumnReading>* columns) {
   std::vector<Run> runs = split_runs(words);
   std::vector<Row> rows = group_rows(runs);
   const std::vector<CutGutter> cuts = cut_runs_at_gutters(runs, rows);
@@ -970,9 +1023,18 @@ std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words) {
     printed.push_back(printed_line(runs, std::move(m)));
   }
   put_in_reading_order(printed);
-  for (const CutGutter& cut : cuts) read_region_by_columns(printed, column_region(rows, cut));
+  std::vector<std::pair<std::size_t, Box>> reordered;  // the right column's first line, by source place; the columns
+  for (const CutGutter& cut : cuts)
+    if (const auto right = read_region_by_columns(printed, column_region(rows, cut))) reordered.push_back(*right);
   std::vector<Line> lines;
   for (const PrintedLine& p : printed) lines.push_back(make_line(p.words));
+  if (columns)
+    for (const auto& [right, extent] : reordered)
+      for (std::size_t i = 0; i < printed.size(); ++i)
+        if (printed[i].first == right) {
+          columns->push_back(ColumnReading{i, extent});
+          break;
+        }
   return lines;
 }
 

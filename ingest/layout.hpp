@@ -33,10 +33,25 @@ struct PlacedWord {
   double confidence = -1;  // OCR word confidence (0..100); -1 for a text layer
 };
 
+// Where assemble_lines read two columns of a page one after the other
+// against the source's order: the index of the right column's first line
+// among the lines returned, and the extent of the columns' lines.
+struct ColumnReading {
+  std::size_t right_first = 0;
+  Box region;
+};
+
 // Lines in reading order: each where the source gave its first word, after
 // the lines the source gave between its parts that are printed above it in
-// its column. Words with empty text are dropped.
-std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words);
+// its column; where a source run crosses a column gutter, the columns it
+// runs down are read one after the other, left first (each reordering is
+// added to `columns` when given). Words with empty text are dropped.
+std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words, std::vector<ColumnReading>* columns = nullptr);
+
+// An edit (pass "ingest", kind "read_columns") for each reordering of the
+// last page of `doc` that assemble_lines reported in `columns`: at the
+// right column's first line, the columns' extent as its box.
+void log_column_readings(Document& doc, const std::vector<ColumnReading>& columns);
 
 // The first word of a horizontal line in a left-to-right script that starts
 // left of the word before it: the words of a printed line out of order.

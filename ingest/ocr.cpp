@@ -2293,9 +2293,11 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
     Page page;
     page.number = static_cast<int>(i) + 1;
     take_reading(page, ocr);
-    page.lines = assemble_lines(ocr.words);
+    std::vector<ColumnReading> columns;
+    page.lines = assemble_lines(ocr.words, &columns);
     if (ocr.words.empty()) doc.log.warn("ingest", Position{page.number, 0, 0}, "OCR found no text on this page");
     doc.pages.push_back(std::move(page));
+    log_column_readings(doc, columns);
   }
   return doc;
 }

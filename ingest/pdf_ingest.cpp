@@ -929,10 +929,12 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     for (const PlacedWord& w : plan.words) total_text += w.text.size() + 1;
     over_limit(total_text, n);
     if (plan.bad_text) doc.log.warn("ingest", Position{n, 0, 0}, "invalid UTF-8 in the text layer was replaced by U+FFFD");
-    plan.page.lines = assemble_lines(plan.words);
+    std::vector<ColumnReading> columns;
+    plan.page.lines = assemble_lines(plan.words, &columns);
     if (!plan.damage.empty())
       doc.log.warn("ingest", Position{n, 0, 0}, "page " + std::to_string(n) + " is damaged: " + summarize(plan.damage));
     doc.pages.push_back(std::move(plan.page));
+    log_column_readings(doc, columns);
   }
   if (!unreadable.empty()) {
     std::string list;

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include <unistd.h>
 
@@ -559,6 +560,25 @@ TEST_CASE("the old OCR text layers of A/45/189 and A/C.4/SR.985 keep their names
   const Conversion french = convert_shared("corpus/scan_ocr/A_C.4_SR.985-FR.pdf");
   for (const char* word : {"droits", "sociale", "visé"}) CHECK(contains(french.text, word));
   for (const Edit& e : corrections(french.document)) CHECK(e.pass != "fix_typos");
+}
+
+TEST_CASE("A/C.4/SR.985's two-column pages are read column by column and hyphens join within a column",
+          "[layout][corpus]") {
+  // Pages 3 and 5: Poppler gives the OCR layer's left column, then its
+  // right one; the running head across the gutter marks the columns. A
+  // column's last line continues at the top of the next column, a line-end
+  // hyphen joins the line below it in its own column.
+  const Conversion c = convert_shared("corpus/scan_ocr/A_C.4_SR.985-FR.pdf", OcrMode::never);
+  for (const char* read : {"la liberté, qui est un bien essentiel.", "Pris dans son sens véritable",
+                           "a soif de liberté et jamais les mots", "de nombreuses délégations dans une position",
+                           "comme viennent de le rappeler plusieurs délégations"})
+    CHECK(contains(c.text, read));
+  CHECK_FALSE(contains(c.text, "déléga-rappeler"));
+  std::set<int> pages;
+  for (const Edit& e : edits_of(c.document, "read_columns")) pages.insert(e.where.page);
+  CHECK(pages.count(3) == 1);
+  CHECK(pages.count(5) == 1);
+  for (const Diagnostic& w : c.document.log.warnings()) CHECK(w.message.find("out of their rising order") == std::string::npos);
 }
 
 TEST_CASE("../shared/unakn: resolutions keep Goal 14, plenary meetings, de facto, Organisation, replenishments",

@@ -316,6 +316,182 @@ TEST_CASE("a source run across a column gutter is two lines, and the columns aro
   CHECK(ran == 4);
 }
 
+namespace {
+// A two-column page of an old OCR text layer as Poppler gives it
+// (A/C.4/SR.985, pp. 3 and 5): a running head across the gutter given as
+// one source run, the page number, an optional heading and paragraph
+// across both columns, then
+// the columns in `blocks` blocks each, left and right alternating (1: the
+// left column, then the right one). Paragraphs end in short lines; after
+// the right column's first paragraph its baselines stand half a line below
+// the left column's, so that the left column's next short last line is
+// alone on its row, far from the gutter. With `glued`, the source gives the
+// columns' first lines as one run across the gutter.
+struct ColumnPageSpec {
+  std::vector<std::string> left_words, right_words;  // a line's words, in the page's language
+  std::vector<std::string> head_left, head_right;    // the running head's two halves
+  std::string heading;                               // across both columns ("" for none)
+  int blocks = 1;
+  bool glued = false;
+  int rows = 24;  // lines per column
+};
+
+struct ColumnPage {
+  std::vector<PlacedWord> stream;
+  std::vector<std::string> left, right;  // each column's lines, top to bottom
+  std::string heading;
+  std::vector<std::string> full_width;  // the paragraph across the page under the heading
+};
+
+ColumnPage column_page(const ColumnPageSpec& spec) {
+  const double size = 9.5, left_x0 = 56, left_x1 = 299, right_x0 = 315, right_x1 = 555;
+  ColumnPage page;
+  double width = 0;
+  for (const std::string& t : spec.head_left) width += 0.5 * size * static_cast<double>(t.size()) + 3;
+  append(page.stream, words_at(spec.head_left, left_x1 - width, 3, 41, size));
+  append(page.stream, words_at(spec.head_right, right_x0 + 1, 3, 41, size));
+  page.stream.push_back(word("653", 540, 41, 554, 51.5, size, false));
+  double top = 58;
+  if (!spec.heading.empty()) {
+    // The heading, then a paragraph across both columns.
+    const auto heading = words_at({spec.heading}, 306 - 2.5 * static_cast<double>(spec.heading.size()), 3, top, size);
+    append(page.stream, heading);
+    page.heading = spec.heading;
+    top += 16;
+    for (int row = 0; row < 3; ++row, top += 12) {
+      std::vector<std::string> texts = spec.left_words;
+      texts.insert(texts.end(), spec.right_words.begin(), spec.right_words.end());
+      texts.front() = "F" + std::to_string(row) + "-" + texts.front();
+      const auto line = justified(texts, 56 + (row == 0 ? 20 : 0), 555, top, size);
+      append(page.stream, line);
+      page.full_width.push_back(text_of(line));
+    }
+    top += 6;
+  }
+  const auto column = [&](bool left_side) {
+    std::vector<std::vector<PlacedWord>> lines;
+    const int short_at = left_side ? 7 : 3;  // a paragraph's last line
+    for (int row = 0; row < spec.rows; ++row) {
+      std::vector<std::string> texts = left_side ? spec.left_words : spec.right_words;
+      std::rotate(texts.begin(), texts.begin() + row % static_cast<int>(texts.size()), texts.end());
+      texts.front() = (left_side ? "L" : "R") + std::to_string(row) + "-" + texts.front();
+      const double y = top + 12.0 * row + (!left_side && row > short_at ? 6 : 0);
+      const double x0 = left_side ? left_x0 : right_x0, x1 = left_side ? left_x1 : right_x1;
+      lines.push_back(row % 8 == short_at ? words_at({texts[0], texts[1]}, x0, 2.5, y, size) : justified(texts, x0, x1, y, size));
+    }
+    return lines;
+  };
+  const auto left = column(true), right = column(false);
+  for (const auto& line : left) page.left.push_back(text_of(line));
+  for (const auto& line : right) page.right.push_back(text_of(line));
+  const std::size_t per_block = (left.size() + static_cast<std::size_t>(spec.blocks) - 1) / static_cast<std::size_t>(spec.blocks);
+  for (std::size_t from = 0; from < left.size(); from += per_block)
+    for (const auto* side : {&left, &right})
+      for (std::size_t i = from; i < std::min(from + per_block, side->size()); ++i)
+        if (!(spec.glued && side == &right && i == 0)) {
+          append(page.stream, (*side)[i]);
+          if (spec.glued && side == &left && i == 0) append(page.stream, right[0]);
+        }
+  return page;
+}
+
+// The lines of `got` that belong to a column (tagged "L<n>-" or "R<n>-").
+std::vector<std::string> column_lines(const std::vector<std::string>& got) {
+  std::vector<std::string> out;
+  for (const std::string& line : got)
+    if (line.size() > 1 && (line[0] == 'L' || line[0] == 'R') && std::isdigit(static_cast<unsigned char>(line[1])))
+      out.push_back(line);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("two columns of an OCR layer are read column by column down to a row with a short line only (SR.985 pp. 3 and 5)",
+          "[ingest][pdf][layout]") {
+  const std::vector<std::string> fr_left = {"Le", "projet", "de", "résolution", "de", "la", "Guinée", "tend"},
+                                 fr_right = {"des", "territoires", "non", "autonomes", "devenus", "indépendants"},
+                                 en_left = {"The", "draft", "resolution", "of", "Guinea", "was", "intended"},
+                                 en_right = {"of", "the", "Non-Self-Governing", "Territories", "which", "became"};
+  const std::vector<std::string> fr_head_l = {"985ème", "séance", "-"}, fr_head_r = {"4", "décembre", "1959"},
+                                 en_head_l = {"985th", "meeting", "-"}, en_head_r = {"4", "December", "1959"};
+  std::vector<ColumnPageSpec> specs;
+  for (const bool french : {true, false})
+    for (const int blocks : {1, 2, 3}) {
+      ColumnPageSpec spec{french ? fr_left : en_left, french ? fr_right : en_right, french ? fr_head_l : en_head_l,
+                          french ? fr_head_r : en_head_r, "", blocks, false, blocks == 3 ? 30 : 24};
+      specs.push_back(spec);
+      // A heading and a paragraph across the page above the columns; the
+      // columns' first lines given as one run (the layer's words across
+      // the gutter).
+      spec.heading = french ? "COMPTE RENDU ANALYTIQUE" : "SUMMARY RECORD";
+      spec.glued = true;
+      specs.push_back(spec);
+    }
+  std::size_t ran = 0;
+  for (const ColumnPageSpec& spec : specs) {
+    INFO("blocks " << spec.blocks << ", heading \"" << spec.heading << "\", words " << spec.left_words.front());
+    const ColumnPage page = column_page(spec);
+    std::vector<ColumnReading> columns;
+    const auto lines = assemble_lines(page.stream, &columns);
+    const auto got = texts_of(lines);
+    std::vector<std::string> expected = page.left;
+    expected.insert(expected.end(), page.right.begin(), page.right.end());
+    CHECK(column_lines(got) == expected);
+    // The running head, the heading and the paragraph across the page keep
+    // their places, above the columns.
+    CHECK(got.front().starts_with(text_of(words_at(spec.head_left, 0, 1, 0, 1))));
+    if (!page.heading.empty()) {
+      std::vector<std::string> above = {page.heading};
+      above.insert(above.end(), page.full_width.begin(), page.full_width.end());
+      CHECK(std::search(got.begin(), got.end(), above.begin(), above.end()) ==
+            std::find(got.begin(), got.end(), page.heading));
+      CHECK(std::find(got.begin(), got.end(), page.full_width.back()) < std::find(got.begin(), got.end(), expected.front()));
+    }
+    // The reordering is reported at the right column's first line: the
+    // left column's lines stand before it, the right column's from it on.
+    REQUIRE(columns.size() == 1);
+    const auto right_first = got.begin() + static_cast<std::ptrdiff_t>(columns.front().right_first);
+    CHECK(std::find(got.begin(), right_first, page.left.back()) != right_first);
+    CHECK(std::find(right_first, got.end(), page.right.front()) != got.end());
+    ++ran;
+  }
+  CHECK(ran == 12);
+}
+
+TEST_CASE("a single-column page and columns given in order are not reordered", "[ingest][pdf][layout]") {
+  const double size = 9.5;
+  // One column across the page, paragraphs ending in short lines, under a
+  // running head whose halves stand apart at the page's middle.
+  std::vector<PlacedWord> stream;
+  std::vector<std::string> expected;
+  const auto add = [&](const std::vector<PlacedWord>& line) {
+    append(stream, line);
+    expected.push_back(text_of(line));
+  };
+  auto head = words_at({"985th", "meeting", "-"}, 226, 3, 41, size);
+  append(head, words_at({"4", "December", "1959"}, 316, 3, 41, size));
+  add(head);  // one line: no gutter runs down the page
+  for (int row = 0; row < 30; ++row) {
+    std::vector<std::string> texts = {"S" + std::to_string(row), "the", "Committee", "considered", "the", "draft",
+                                      "resolution", "and", "the", "report", "of", "the", "Secretary-General"};
+    const double y = 58 + 10.0 * row;
+    add(row % 6 == 5 ? words_at({texts[0], texts[1], texts[2]}, 56, 2.5, y, size) : justified(texts, 56, 555, y, size));
+  }
+  std::vector<ColumnReading> columns;
+  CHECK(texts_of(assemble_lines(stream, &columns)) == expected);
+  CHECK(columns.empty());
+  // Two columns the source gives in order: read as given, nothing logged.
+  const ColumnPage page = column_page(ColumnPageSpec{{"The", "draft", "resolution", "of", "Guinea", "was", "intended"},
+                                                     {"of", "the", "Non-Self-Governing", "Territories", "which"},
+                                                     {"985th", "meeting", "-"}, {"4", "December", "1959"}, "SUMMARY RECORD", 1,
+                                                     false, 24});
+  columns.clear();
+  const auto got = texts_of(assemble_lines(page.stream, &columns));
+  std::vector<std::string> in_order = page.left;
+  in_order.insert(in_order.end(), page.right.begin(), page.right.end());
+  CHECK(column_lines(got) == in_order);
+  CHECK(columns.empty());
+}
+
 TEST_CASE("tables: rows the source gives whole stay rows, cells it gives apart are read along their row", "[ingest][pdf][layout]") {
   const double size = 10;
   // Row by row, as Poppler gives the MINURSO contributions table.
