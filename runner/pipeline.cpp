@@ -17,32 +17,6 @@ namespace akn {
 
 namespace {
 
-// The share of the text's words (runs of two or more letters) that the
-// dictionary knows, each distinct word looked up once.
-double dictionary_share(const std::string& text, const Dictionary& dictionary) {
-  std::map<std::string, std::size_t> words;
-  std::size_t i = 0;
-  auto letter = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
-  while (i < text.size()) {
-    if (!letter(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && (letter(static_cast<unsigned char>(text[j])) ||
-                               (text[j] == '\'' && j + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[j + 1])))))
-      ++j;
-    if (j - i >= 2) ++words[text.substr(i, j - i)];
-    i = j;
-  }
-  std::size_t known = 0, total = 0;
-  for (const auto& [w, n] : words) {
-    total += n;
-    if (dictionary.accepts(w)) known += n;
-  }
-  return total == 0 ? -1 : static_cast<double>(known) / static_cast<double>(total);
-}
-
 // What the quality score holds against a conversion besides its reading
 // figures, found once: each is also a warning of the document.
 struct Findings {
@@ -116,7 +90,7 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
   else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
-  if (dictionary) q.dictionary = dictionary_share(c.text, *dictionary);
+  if (dictionary) q.dictionary = dictionary_count(c.text, dictionary->language(), spelling_test(dictionary)).share();
   q.unaccounted = c.conservation.unaccounted.size();
   q.conservation = power(kUnaccountedFactor, q.unaccounted);
   q.furniture_in_text = findings.residue.size();

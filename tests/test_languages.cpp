@@ -18,6 +18,7 @@
 #include "ingest/layout.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
+#include "verify/quality.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -203,6 +204,46 @@ TEST_CASE("Arabic paragraphs numbered in either set of Arabic-Indic digits", "[l
     ++ran;
   }
   CHECK(ran == 2);
+}
+
+// The quality's numbering check reads Arabic-Indic numbers too
+// (verify/quality.cpp paragraph_number uses leading_number): on main an
+// Arabic paragraph numbered "١٢ -" had no number for it, so paragraphs
+// read out of their sequence in those digits were never an order break.
+TEST_CASE("Arabic paragraphs numbered in Arabic-Indic digits read out of sequence are order breaks", "[languages][quality]") {
+  const std::string text = kSamples[3].text;
+  const std::size_t first = text.find("1 - ");
+  const std::size_t end = text.find("\u0627\u0644\u062C\u0644\u0633\u0629 \u0627\u0644\u0639\u0627\u0645\u0629 85");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  // The sample's three operative paragraphs, then eight more, in `order`.
+  auto numbered = [&](const std::vector<int>& order, char32_t zero) {
+    std::string operative;
+    for (int n : order)
+      operative += std::to_string(n) + " - \u062A\u0642\u0631\u0631 \u0623\u0646 \u062A\u0648\u0627\u0635\u0644 "
+                   "\u0627\u0644\u0646\u0638\u0631 \u0641\u064A \u0647\u0630\u0647 \u0627\u0644\u0645\u0633\u0623\u0644\u0629\u061B\n\n";
+    return text.substr(0, first) + in_digits(operative, zero) + text.substr(end);
+  };
+  std::size_t ran = 0;
+  for (const char32_t zero : {U'0', U'\u0660', U'\u06F0'}) {
+    INFO(static_cast<unsigned>(zero));
+    const Conversion in_sequence = convert(numbered({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, zero));
+    REQUIRE(in_sequence.resolution.operative.size() == 11);
+    CHECK(in_sequence.quality.order_breaks == 0);
+    // 4 5 skipped and read after 7: the blocks of a page read in the wrong order.
+    const Conversion scrambled = convert(numbered({1, 2, 3, 6, 7, 4, 5, 8, 9, 10, 11}, zero));
+    REQUIRE(scrambled.resolution.operative.size() == 11);
+    CHECK(scrambled.quality.order_breaks == 1);
+    CHECK(scrambled.quality.score < in_sequence.quality.score);
+    const auto breaks = numbering_breaks(scrambled.document, scrambled.resolution);
+    REQUIRE(breaks.size() == 1);
+    CHECK(breaks[0].seen == std::vector<long>{3, 6, 7, 4});
+    // Numbering that starts again (an annex, a quoted text) is none.
+    const Conversion again = convert(numbered({1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5}, zero));
+    CHECK(again.quality.order_breaks == 0);
+    ++ran;
+  }
+  CHECK(ran == 3);
 }
 
 TEST_CASE("the language of a text: script first, then common words", "[languages]") {

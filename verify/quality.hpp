@@ -88,6 +88,43 @@ struct DoubtfulWord {
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known);
 
+// How the dictionary share judges a run of a clean text between spaces.
+enum class DictionaryWord {
+  not_a_word,  // fewer than two letters, a number with its ordinal ("21st", "984ème"), a document
+               // symbol ("A/C.4/L.628"), a dotted abbreviation ("e.g."), an address (URL, e-mail)
+  known,       // a word the dictionary spells, once what legitimately surrounds it is taken off
+  unknown,     // anything else: a misspelling, or a word with OCR garbage glued to it
+};
+
+// Judges `run` (text between spaces) as a word of `language` (BCP 47:
+// "en", "fr") for `known`, the dictionary of that language. What
+// legitimately surrounds a word is taken off first: opening quotes and
+// brackets before it, closing ones and final punctuation after it
+// ("(Signed)", "\"closed", "Palestine,", "area\"."); the word is then
+// asked of the dictionary as a whole, and else in its parts: a French or
+// Italian elision ("l'Organisation", "qu'il"), an English possessive
+// ("Council's"), a compound's parts ("ever-growing", "15-year-old": parts
+// of figures alone are numbers), words joined by a slash ("and/or"), a
+// plural in brackets ("State(s)"). What remains must be a word: a bracket
+// that closes before it opens ("]'Article"), a stray sign inside or at
+// its edge ("alinéa~", "!'Article", "l&year-old"), figures mixed with its
+// letters ("l9th"), case changing inside it ("lOCatiOnS"), a hyphen
+// opening it ("-~thF") make it unknown, whatever the dictionary says of
+// its letters.
+DictionaryWord dictionary_word(std::string_view run, std::string_view language,
+                               const std::function<bool(std::string_view)>& known);
+
+// The words of a clean text as dictionary_word judges them: runs between
+// spaces (a dash, "–" or "—", also parts words), those that are words.
+struct DictionaryCount {
+  std::size_t words = 0;
+  std::size_t known = 0;
+  // known / words; -1 when the text has no word.
+  double share() const;
+};
+DictionaryCount dictionary_count(std::string_view text, std::string_view language,
+                                 const std::function<bool(std::string_view)>& known);
+
 // The document presents itself as a resolution or a draft of one: its
 // symbol has /RES/, or an adoption line, a resolution number or a sponsors'
 // line was found. Such a document must have an enacting formula and
