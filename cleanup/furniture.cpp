@@ -566,7 +566,7 @@ HeadVocabulary head_vocabulary(const Document& doc, double body_size) {
       if (line.role == LineRole::body && line.font_size >= body_size + kTitleType) title += " " + line.text;
   if (!title.empty()) v.titles.push_back(folded_words(collapse_spaces(title)));
   v.ocr = !doc.pages.empty() && doc.pages.front().ocr;
-  if (doc.meta.agenda_title) v.titles.push_back(folded_words(*doc.meta.agenda_title));
+  for (const std::string& t : doc.meta.agenda_titles) v.titles.push_back(folded_words(t));
   return v;
 }
 

@@ -90,6 +90,15 @@ constexpr double kTitleSizeTolerance = 0.5;
 // OCR page the sizes may differ by this share of the agenda line's.
 constexpr double kTitleSizeToleranceOcr = 0.3;
 constexpr double kTitleGapEm = 0.6;
+// Under an agenda line that lists several items, each item's title is its
+// own paragraph, and some mastheads (A/RES/80/237) set a half line of space
+// before each: a title line may then follow the line above after a gap of
+// up to kTitleParagraphGapEm of the type size (the adoption line below is
+// further, and in another type), while fewer titles than items were begun.
+// The titles are told apart by that space, or, where turnover lines hang
+// (1990s capitals), by each line set flush again; they are kept apart only
+// when as many titles as items are found.
+constexpr double kTitleParagraphGapEm = 1.0;
 constexpr double kTitleFlushPt = 2;
 constexpr double kTitleTurnoverEm = 2;
 // The widest word space of a line-end (a third of the type size).
@@ -1087,6 +1096,7 @@ class MastheadReader {
         AKN_LOCAL_AGENDA ")");
     int seen = 0;
     std::size_t agenda = kAgendaLine.search(line(anchor).text) ? anchor : refs_.size();
+    if (agenda < refs_.size()) items_ = items_listed(parsed(anchor));
     std::size_t title_lines = 0;
     bool open_time = meeting_time_without_place(anchor);
     std::size_t time_line = anchor;
@@ -1107,13 +1117,16 @@ class MastheadReader {
         taken_.push_back({i, Part::values});
         ++seen;
         agenda = kAgendaLine.search(line(i).text) ? i : refs_.size();
+        if (agenda < refs_.size()) items_ = items_listed(parsed(i));
         title_lines = 0;
+        titles_begun_ = 0;
         // The place is printed under the hour in its column: values of the
         // other column read between them leave it awaited.
         open_time = open_time && other_column(i, time_line);
         if (meeting_time_without_place(i)) open_time = true, time_line = i;
       } else if (agenda < refs_.size() && continues_title(agenda, last, title_lines, i)) {
         taken_.push_back({i, Part::agenda_title});
+        if (title_lines == 0 || after_paragraph_space(last, i, agenda)) ++titles_begun_;
         ++title_lines;
         open_time = false;
       } else if (open_time && is_place(i)) {
@@ -1127,7 +1140,9 @@ class MastheadReader {
         taken_.push_back({next, Part::wrapped_second});
         ++seen;
         agenda = kAgendaLine.search(joined_text(i, next)) ? i : refs_.size();
+        if (agenda < refs_.size()) items_ = items_listed(parse_line_tolerantly(joined_text(i, next), true));
         title_lines = 0;
+        titles_begun_ = 0;
         open_time = false;
         last = i = next;
         continue;
@@ -1287,7 +1302,9 @@ class MastheadReader {
     if (so_far >= kTitleLinesGeometry || refs_[i].page != refs_[agenda].page) return false;
     const double tolerance = ocr_ ? kTitleSizeToleranceOcr * size : kTitleSizeTolerance;
     if (std::abs(l.font_size - a.font_size) > tolerance) return false;
-    if (l.box->y0 <= prev.box->y0 || l.box->y0 - prev.box->y1 > kTitleGapEm * size) return false;
+    // After a paragraph's space, only the title of an item not yet titled.
+    const double gap = (items_ > 1 && (so_far == 0 || titles_begun_ < items_) ? kTitleParagraphGapEm : kTitleGapEm) * size;
+    if (l.box->y0 <= prev.box->y0 || l.box->y0 - prev.box->y1 > gap) return false;
     // A right-to-left line (Arabic) starts at its right edge: its indent is
     // measured from there. Set flush left, the lines of a right-to-left
     // title are flush at their left edge but for the space at the end of
@@ -1301,6 +1318,34 @@ class MastheadReader {
            (rtl && left >= -kTitleFlushPt && left <= kTitleEndSpaceEm * size);
   }
 
+  // Whether line i, with geometry, is set below the title line `last` with
+  // more space than the turnover lines of a title leave (a paragraph's).
+  bool after_paragraph_space(std::size_t last, std::size_t i, std::size_t agenda) const {
+    const Line& l = line(i);
+    const Line& prev = line(last);
+    if (!l.box || !prev.box) return false;
+    return l.box->y0 - prev.box->y1 > kTitleGapEm * std::max(line(agenda).font_size, 1.0);
+  }
+
+  // How many items an agenda item value lists: its numbers ("Agenda items
+  // 39, 40 and 84": 3; "Agenda item 71 (c)": 1; Arabic-Indic figures too).
+  static std::size_t items_listed(std::string_view value) {
+    std::size_t numbers = 0;
+    bool in_number = false;
+    for (std::size_t k = 0; k < value.size();) {
+      const char32_t c = next_code_point(value, k);
+      const bool digit = (c >= U'0' && c <= U'9') || (c >= U'\u0660' && c <= U'\u0669');
+      if (digit && !in_number) ++numbers;
+      in_number = digit;
+    }
+    return numbers;
+  }
+  static std::size_t items_listed(const Parsed& p) {
+    for (const auto& [name, value] : p.values)
+      if (name == "agendaItem") return items_listed(value);
+    return 0;
+  }
+
   // Without geometry only a short run closed by a blank line is a title.
   void drop_unclosed_text_title() {
     if (taken_.empty() || taken_.back().part != Part::agenda_title || line(taken_.back().index).box) return;
@@ -1311,16 +1356,10 @@ class MastheadReader {
 
   void apply() {
     Store store(doc_, ocr_);
-    std::string title;
     std::vector<std::size_t> title_at;
     for (const Taken& t : taken_) {
       const Line& l = line(t.index);
       if (t.part == Part::agenda_title) {
-        const std::string text = collapse_spaces(l.text);
-        // Lines join with a space, but not after a hyphen nor within
-        // Chinese text, which has no spaces between words.
-        if (!title.empty() && !title.ends_with("-") && !joins_unspaced(title, text)) title += " ";
-        title += text;
         title_at.push_back(t.index);
         continue;
       }
@@ -1356,11 +1395,69 @@ class MastheadReader {
       }
       detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[t.index], LineRole::masthead, "masthead line; " + kept);
     }
-    if (title.empty()) return;
-    doc_.meta.agenda_title = title;
-    for (std::size_t i : title_at)
-      detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[i], LineRole::masthead,
-                       "title of the agenda item, kept as metadata: agendaItemTitle=" + title);
+    apply_titles(title_at);
+  }
+
+  // The agenda titles' lines `at` become the title of each item listed,
+  // when they tell as many titles as items (title_starts); else one title,
+  // with a warning when several items are listed.
+  void apply_titles(const std::vector<std::size_t>& at) {
+    if (at.empty()) return;
+    const std::size_t items = doc_.meta.agenda_item ? items_listed(*doc_.meta.agenda_item) : 0;
+    std::vector<bool> starts = title_starts(at);
+    const auto begun = static_cast<std::size_t>(std::count(starts.begin(), starts.end(), true));
+    if (items > 1 && begun != items) {
+      const std::string first = collapse_spaces(line(at.front()).text);
+      doc_.log.warn(std::string(kPass), doc_.position_of(refs_[at.front()].page, refs_[at.front()].line),
+                    "the agenda line lists " + std::to_string(items) + " items, but the lines under it (from \"" + first +
+                        "\") could not be told apart into as many titles: kept as one title");
+    }
+    if (items < 2 || begun != items) std::fill(starts.begin() + 1, starts.end(), false);
+    std::vector<std::string>& titles = doc_.meta.agenda_titles;
+    titles.clear();
+    std::vector<std::size_t> title_of(at.size());
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      if (starts[k]) titles.emplace_back();
+      std::string& title = titles.back();
+      const std::string text = collapse_spaces(line(at[k]).text);
+      // Lines join with a space, but not after a hyphen nor within
+      // Chinese text, which has no spaces between words.
+      if (!title.empty() && !title.ends_with("-") && !joins_unspaced(title, text)) title += " ";
+      title += text;
+      title_of[k] = titles.size() - 1;
+    }
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      const std::string which = titles.size() > 1 ? "title of agenda item " + std::to_string(title_of[k] + 1) + " of " +
+                                                        std::to_string(titles.size())
+                                                  : std::string("title of the agenda item");
+      detail::set_role(doc_, kPass, "masthead_to_metadata", refs_[at[k]], LineRole::masthead,
+                       which + ", kept as metadata: agendaItemTitle=" + titles[title_of[k]]);
+    }
+  }
+
+  // Which of the title lines `at` (with geometry) begin a title: the
+  // first; one set below the line above with a paragraph's space; and,
+  // where turnover lines hang (indented from the first line), one set
+  // flush again. A right-to-left title's indent is measured from the right.
+  std::vector<bool> title_starts(const std::vector<std::size_t>& at) const {
+    std::vector<bool> starts(at.size(), false);
+    starts[0] = true;
+    const Line& first = line(at.front());
+    if (!first.box) return starts;
+    const bool rtl = reads_right_to_left(first.text);
+    auto indent = [&](const Line& l) { return rtl ? first.box->x1 - l.box->x1 : l.box->x0 - first.box->x0; };
+    bool hanging = false;
+    for (std::size_t i : at) {
+      if (!line(i).box) return starts;
+      hanging = hanging || indent(line(i)) > kTitleFlushPt;
+    }
+    const double space = kTitleGapEm * std::max(first.font_size, 1.0);
+    for (std::size_t k = 1; k < at.size(); ++k) {
+      const Line& l = line(at[k]);
+      const bool spaced = l.box->y0 - line(at[k - 1]).box->y1 > space;
+      starts[k] = spaced || (hanging && std::abs(indent(l)) <= kTitleFlushPt);
+    }
+    return starts;
   }
 
   // A UN document prints its symbol in the running head of every later
@@ -1664,6 +1761,8 @@ class MastheadReader {
   const std::vector<detail::LineRef> refs_;
   const bool ocr_;
   std::vector<Taken> taken_;
+  std::size_t items_ = 0;         // items listed by the agenda line being walked
+  std::size_t titles_begun_ = 0;  // titles begun under it, each after a paragraph's space
   std::vector<std::size_t> stamps_;  // lines above the masthead (take_above_masthead)
   mutable std::vector<std::optional<Parsed>> parsed_;  // by line ref, filled as asked
 };

@@ -7,7 +7,8 @@
 // keeps cells far apart as separate lines), cuts each row into segments at
 // wide gaps and after leader dots (a cell whose dots run up to the tab
 // stop where the next cell starts: a verbatim record's roster of members,
-// "Bulgaria . . . . Mr. Katzarski", the dots kept in the first cell), and
+// "Bulgaria . . . . Mr. Katzarski"; the dots, furniture, leave the first
+// cell by an edit), and
 // takes a run of rows with cells in two or more columns as a
 // table when the columns recur: the gutters are clear on nearly every row,
 // and one column at least is narrow (figures, codes), which text set in
@@ -452,8 +453,34 @@ class TableFinder {
       }
       table.rows.push_back(std::move(row));
     }
+    for (PrintedRow& row : table.rows) drop_leader_dots(row);
     mark_headers(table);
     record(std::move(table), parts);
+  }
+
+  // Leader dots are furniture: they carry the eye from a cell's text to the
+  // next cell ("Bulgaria . . . . . . Mr. Katzarski") and are no text of
+  // either. A cell's last words that are a run of at least kMinLeaderDots
+  // dots after text of its own, with a cell after it in the row, leave the
+  // cell by an edit. A cell of dots alone ("..": no figure) is kept.
+  void drop_leader_dots(PrintedRow& row) {
+    for (std::size_t k = 0; k + 1 < row.cells.size(); ++k) {
+      if (row.cells[k].pieces.empty()) continue;
+      CellPiece& pc = row.cells[k].pieces.back();
+      const Line& line = doc_.pages[pc.page].lines[pc.line];
+      std::size_t first = pc.end_word, dots = 0;
+      for (; first > pc.first_word; --first) {
+        const Word& w = line.words[first - 1];
+        const std::size_t d = leader_dots(std::string_view(line.text).substr(w.begin, w.end - w.begin));
+        if (d == 0) break;
+        dots += d;
+      }
+      if (dots < kMinLeaderDots || first == pc.first_word) continue;
+      const std::size_t begin = line.words[first - 1].end, end = line.words[pc.end_word - 1].end;
+      detail::record_line_edit(doc_, kPass, "remove_leader_dots", {pc.page, pc.line}, begin, line.text.substr(begin, end - begin),
+                               "", "leader dots between a table cell's text and the next cell: furniture, not text", 0.95);
+      pc.end_word = first;
+    }
   }
 
   // One column at least is narrow at its widest cell (figures, codes):

@@ -127,6 +127,10 @@ constexpr double kLostLinePitchesMax = 3.5;
 // line before it says (fragment_of_line_above).
 constexpr std::size_t kFragmentMaxChars = 3;
 constexpr double kFragmentHeightEm = 0.5;
+// The turnover of a heading set flush starts within kHeadingFlushEm of the
+// type size of the heading's first line (a bold heading wrapped after its
+// colon, geometry_reason).
+constexpr double kHeadingFlushEm = 0.3;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -467,6 +471,14 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
     return std::string();
   if (!terminated(trim(p.text)) && ends_with_connective(trim(p.text)))
     return std::string("the line ends with a word that ends no sentence or heading (an article, preposition or conjunction)");
+  // A heading in bold wrapped after its colon ("Food aid in the context of
+  // conflict settlement:" / "Afghanistan and other crisis areas", S/PV.4507):
+  // the next line in the same bold type and size, flush under it (no
+  // paragraph indent) and without space, continues it. A colon ends no
+  // heading that goes on in its own type (a heading over its text is
+  // followed by the text's type, or by space).
+  if (all_bold(p) && all_bold(c) && trim(p.text).ends_with(":") && std::abs(c.box->x0 - p.box->x0) <= kHeadingFlushEm * size)
+    return std::string("a bold heading wrapped after its colon: the next line, in its bold type, flush and without space, continues it");
   // A centred title over two lines: the same middle, the first not closed.
   const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
   if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))

@@ -43,7 +43,10 @@ struct Metadata {
   std::optional<int> year_number;             // 57
   std::optional<std::string> committee;       // "Third Committee": the Main Committee a draft is before
   std::optional<std::string> agenda_item;     // "Agenda item 109 (b)"
-  std::optional<std::string> agenda_title;    // the title of the agenda item printed under it
+  // The title of each agenda item printed under the agenda line, in the
+  // order the items are numbered; one title, all the lines joined, when the
+  // masthead lists several items whose titles could not be told apart.
+  std::vector<std::string> agenda_titles;
   std::optional<std::string> agenda_item_note;  // a note mark printed on the agenda item ("Item 38 of the preliminary list*")
   std::optional<std::string> status;          // a record's status printed in its masthead: "Provisional"
   std::optional<std::string> meeting;         // "4507th meeting", as printed

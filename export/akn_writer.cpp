@@ -341,7 +341,7 @@ class AknWriter {
     const Metadata& m = res().meta;
     const bool printed_symbol = m.symbol && !m.symbol_derivation;  // the cover page shows what is printed
     if (!(m.organization || printed_symbol || m.distribution || m.issue_date || m.session || m.committee || m.agenda_item ||
-          m.agenda_title || m.job_number || m.meeting || m.meeting_date || m.year || m.status))
+          !m.agenda_titles.empty() || m.job_number || m.meeting || m.meeting_date || m.year || m.status))
       return;
     w_.start("coverPage");
     w_.start("container");
@@ -378,7 +378,8 @@ class AknWriter {
       if (const Footnote* f = masthead_note(m.agenda_item_note)) note(*f, "masthead");
       w_.end();
     }
-    if (m.agenda_title) p_with("inline", {{"name", "agendaItemTitle"}, {"refersTo", "#agendaItemTitle"}}, *m.agenda_title);
+    // One paragraph for each item's title, as the UN's AKN marks them.
+    for (const std::string& t : m.agenda_titles) p_with("inline", {{"name", "agendaItemTitle"}, {"refersTo", "#agendaItemTitle"}}, t);
     if (m.job_number) p_with("docketNumber", {{"refersTo", "#publicationJobNumber"}}, *m.job_number);
     w_.end();
     w_.end();

@@ -31,7 +31,10 @@ Json metadata(const Metadata& m) {
   if (m.session_number) j["sessionNumber"] = *m.session_number;
   put("committee", m.committee);
   put("agendaItem", m.agenda_item);
-  put("agendaItemTitle", m.agenda_title);
+  // One title as a string; the titles of several items as a list, in the
+  // items' order.
+  if (m.agenda_titles.size() == 1) j["agendaItemTitle"] = m.agenda_titles.front();
+  if (m.agenda_titles.size() > 1) j["agendaItemTitles"] = m.agenda_titles;
   put("language", m.language);
   if (!m.other_symbols.empty()) j["otherSymbols"] = m.other_symbols;
   put("symbolNote", m.symbol_note);

@@ -114,7 +114,7 @@ TEST_CASE("a 1990s masthead in capitals stays out of the title and the text", "[
   CHECK(m.original_languages == std::vector<std::string>{"es"});
   CHECK(m.session_number == 48);
   CHECK(m.agenda_item == "Item 97 of the preliminary list");
-  CHECK(m.agenda_title == "HUMAN RIGHTS QUESTIONS");
+  CHECK(m.agenda_titles == std::vector<std::string>{"HUMAN RIGHTS QUESTIONS"});
   CHECK(masthead_lines(c.document) == 12);
   CHECK(c.resolution.type == DocumentType::letter);
   REQUIRE(c.resolution.title);
@@ -222,8 +222,7 @@ TEST_CASE("an agenda item titled 'Report of ...' is the masthead's agenda title,
   for (const auto& [file, title] : cases) {
     INFO(file);
     const Conversion c = pipeline().convert(file, read_file(shared_dir() + "/unakn/pdf/" + file));
-    REQUIRE(c.document.meta.agenda_title);
-    CHECK(*c.document.meta.agenda_title == title);
+    CHECK(c.document.meta.agenda_titles == std::vector<std::string>{title});
     CHECK(c.conservation.unaccounted.empty());
     ++checked;
   }
@@ -342,7 +341,7 @@ TEST_CASE("an agenda item's title over two lines joins without a space in Chines
   for (const Version& v : versions) {
     INFO(v.name);
     const Conversion c = pipeline().convert(v.name, v.masthead);
-    CHECK(c.resolution.meta.agenda_title == std::optional<std::string>(v.title));
+    CHECK(c.resolution.meta.agenda_titles == std::vector<std::string>{v.title});
     ++checked;
   }
   CHECK(checked == 2);
@@ -483,7 +482,7 @@ TEST_CASE("a draft resolution's title is the line under its sponsors or the head
   REQUIRE(today.resolution.title);
   CHECK(today.resolution.title->text == "Protection of coral reefs");
   CHECK(contains(today.text, "Chile, Fiji and Norway: draft resolution\n\nProtection of coral reefs\n\nThe General Assembly,"));
-  CHECK(today.resolution.meta.agenda_title == "Sustainable development");
+  CHECK(today.resolution.meta.agenda_titles == std::vector<std::string>{"Sustainable development"});
 
   // A draft whose heading is printed above the sponsor line and nothing
   // under it but the formula (as drafts of the 1970s print the title of

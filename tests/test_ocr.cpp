@@ -187,11 +187,14 @@ TEST_CASE("an image-only PDF is OCRed page by page, with OCR off it is empty wit
   CHECK_FALSE(contains(c.text, "ORIGINAL: ENGLISH"));
   CHECK_FALSE(contains(c.text, "Agenda items 30, 35, 73 and 74"));
   // The titles of the four items, ten lines in capitals under the agenda
-  // line (OCR sizes them apart from its mixed case), are the agenda title,
-  // not the letter's.
-  REQUIRE(c.resolution.meta.agenda_title);
-  CHECK(c.resolution.meta.agenda_title->starts_with("QUESTION OF PALESTINE THE SITUATION IN THE MIDDLE EAST"));
-  CHECK(c.resolution.meta.agenda_title->ends_with("OF THE OCCUPIED TERRITORIES"));
+  // line (OCR sizes them apart from its mixed case), are the agenda titles,
+  // not the letter's: one for each item, each begun flush where the
+  // turnover lines hang.
+  CHECK(c.resolution.meta.agenda_titles ==
+        std::vector<std::string>{"QUESTION OF PALESTINE", "THE SITUATION IN THE MIDDLE EAST",
+                                 "UNITED NATIONS RELIEF AND WORKS AGENCY FOR PALESTINE REFUGEES IN THE NEAR EAST",
+                                 "REPORT OF THE SPECIAL COMMITTEE TO INVESTIGATE ISRAELI PRACTICES AFFECTING THE HUMAN "
+                                 "RIGHTS OF THE PALESTINIAN PEOPLE AND OTHER ARABS OF THE OCCUPIED TERRITORIES"});
   CHECK_FALSE(contains(c.text, "QUESTION OF PALESTINE"));
   REQUIRE(c.resolution.title);
   CHECK(c.resolution.title->text.starts_with("Letter dated 18 February 1993"));

@@ -762,8 +762,8 @@ TEST_CASE("A/RES/80/222: masthead, superscript references, split words, page bre
   const Resolution& r = c.resolution;
   CHECK(r.meta.symbol == "A/RES/80/222");
   CHECK(r.meta.agenda_item == "Agenda item 71 (c)");
-  CHECK(r.meta.agenda_title ==
-        "Promotion and protection of human rights: human rights situations and reports of special rapporteurs and representatives");
+  CHECK(r.meta.agenda_titles ==
+        std::vector<std::string>{"Promotion and protection of human rights: human rights situations and reports of special rapporteurs and representatives"});
   REQUIRE(r.adoption_date);
   CHECK(r.adoption_date->iso() == "2025-12-18");
   CHECK(r.number == "80/222");
@@ -1143,7 +1143,7 @@ TEST_CASE("drafts: the sponsors, the Main Committee and the title, the star note
     CHECK(name(46) == "United Kingdom of Great Britain and Northern Ireland");
     CHECK(r.meta.committee == "Third Committee");
     CHECK(r.meta.agenda_item == "Agenda item 71 (a)");
-    CHECK(r.meta.agenda_title == "Promotion and protection of human rights: implementation of human rights instruments");
+    CHECK(r.meta.agenda_titles == std::vector<std::string>{"Promotion and protection of human rights: implementation of human rights instruments"});
     REQUIRE(r.title);
     CHECK(r.title->text == "Torture and other cruel, inhuman or degrading treatment or punishment");
     CHECK(r.other_preface.empty());
