@@ -1,4 +1,5 @@
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "export/export.hpp"
@@ -100,12 +101,38 @@ void add_operative(Json& out, const std::vector<OperativeParagraph>& ops, const 
     for (const Table& t : op.tables) add_table(out, t, section);
   }
 }
+// The kind of a body paragraph, by what the document is: "operative" in a
+// resolution, decision or draft (what the AKN writes as a statement);
+// "paragraph" in a letter, report, note or meeting record (the AKN's
+// paragraph of a doc's mainBody), which operate nothing.
+const char* body_kind(const Resolution& res) { return is_statement(res) ? "operative" : "paragraph"; }
+
 void add_annexes(Json& out, const Resolution& res) {
   for (const Annex& a : res.annexes) {
     const std::string name = a.label.empty() ? a.name : a.label;
     for (const RichText& h : a.heading) add_paragraph(out, "annexHeading", {}, h, res, name);
     add_operative(out, a.paragraphs, res, "annex", name);
   }
+}
+// Every date the AKN metadata holds, each under its name: "adopted", "issued"
+// (the masthead's date of issue, the Expression's publication), "meeting"
+// (a resolution's conclusions, or the meeting a record records), "letter"
+// (the date a letter's title gives), "year" (only a year is stated, as the
+// Work's date). The Work's date is always among them.
+Json dates_of(const Resolution& res) {
+  Json dates = Json::object();
+  if (res.adoption_date) dates["adopted"] = res.adoption_date->iso();
+  if (res.meta.issue_date) dates["issued"] = res.meta.issue_date->iso();
+  if (res.conclusion && res.conclusion->date) dates["meeting"] = res.conclusion->date->iso();
+  else if (res.meta.meeting_date) dates["meeting"] = res.meta.meeting_date->iso();
+  const std::optional<WorkDate> work = work_date(res);
+  if (!work) return dates;
+  static const std::map<std::string, std::string, std::less<>> kKeyOfWorkDate = {
+      {"adoption", "adopted"}, {"issue", "issued"}, {"meeting", "meeting"}, {"letter", "letter"}, {"year", "year"}};
+  const auto key = kKeyOfWorkDate.find(work->name);
+  if (key == kKeyOfWorkDate.end() || dates.contains(key->second)) return dates;
+  dates[key->second] = work->name == "year" ? std::to_string(work->date.year) : work->date.iso();
+  return dates;
 }
 }  // namespace
 
@@ -151,24 +178,21 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
   j["body"] = res.body.empty() ? Json(nullptr) : Json(res.body);
   j["number"] = res.number ? Json(*res.number) : Json(nullptr);
   j["title"] = res.title ? Json(res.title->text) : Json(nullptr);
-  Json dates = Json::object();
-  if (res.adoption_date) dates["adopted"] = res.adoption_date->iso();
-  if (res.meta.issue_date) dates["issued"] = res.meta.issue_date->iso();
-  if (res.conclusion && res.conclusion->date) dates["meeting"] = res.conclusion->date->iso();
-  j["dates"] = std::move(dates);
+  j["dates"] = dates_of(res);
   Json paragraphs = Json::array();
   for (const PreambularParagraph& p : res.preamble) {
     add_paragraph(paragraphs, "preamble", {}, p.text, res);
     add_points(paragraphs, p.points, res, {});
   }
-  add_operative(paragraphs, res.operative, res, "operative", {});
+  const char* body = body_kind(res);
+  add_operative(paragraphs, res.operative, res, body, {});
   for (const Section& s : res.sections) {
     if (s.heading) add_paragraph(paragraphs, "heading", s.num, *s.heading, res, s.num);
     for (const PreambularParagraph& p : s.preamble) {
       add_paragraph(paragraphs, "preamble", {}, p.text, res, s.num);
       add_points(paragraphs, p.points, res, s.num);
     }
-    add_operative(paragraphs, s.operative, res, "operative", s.num);
+    add_operative(paragraphs, s.operative, res, body, s.num);
   }
   add_annexes(paragraphs, res);
   // The resolutions printed after it on the same pages: their paragraphs,
@@ -180,7 +204,7 @@ std::string write_corpus_record(const Resolution& res, const std::string& clean_
       add_paragraph(paragraphs, "preamble", {}, p.text, next, section);
       add_points(paragraphs, p.points, next, section);
     }
-    add_operative(paragraphs, next.operative, next, "operative", section);
+    add_operative(paragraphs, next.operative, next, body_kind(next), section);
     add_annexes(paragraphs, next);
   }
   j["paragraphs"] = std::move(paragraphs);

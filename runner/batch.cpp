@@ -224,10 +224,14 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       for (const Section& s : r.sections)
         for (const auto& p : s.operative) points += count_points(p.points);
       for (const Page& p : c.document.pages) ocr_pages += p.ocr ? 1 : 0;
+      // Operative paragraphs are a resolution's, a decision's or a draft's; a
+      // letter's, report's or record's body paragraphs are counted apart.
+      const bool statement = is_statement(r);
       d.counts = {{"pages", c.document.pages.size()},
                   {"pagesOcr", ocr_pages},
                   {"preamble", preambular_count(r)},
-                  {"operative", operative_count(r)},
+                  {"operative", statement ? operative_count(r) : 0},
+                  {"paragraphs", statement ? 0 : operative_count(r)},
                   {"sections", r.sections.size()},
                   {"annexes", r.annexes.size()},
                   {"points", points},

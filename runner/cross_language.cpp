@@ -86,6 +86,7 @@ void compare_group(const std::vector<Summary>& docs, const std::vector<std::size
 const std::vector<CountedPart>& counted_parts() {
   static const std::vector<CountedPart> parts = {{"preamble", "preambular paragraphs"},
                                                  {"operative", "operative paragraphs"},
+                                                 {"paragraphs", "body paragraphs"},
                                                  {"points", "sub-points"},
                                                  {"footnotes", "notes"},
                                                  {"annexes", "annexes"}};

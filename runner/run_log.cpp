@@ -123,7 +123,10 @@ std::string document_line(const DocumentReport& d) {
     line += ": same content as " + d.duplicate_of;
   else if (d.status == Status::ok) {
     const auto get = [&](const char* k) { const auto it = d.counts.find(k); return it == d.counts.end() ? std::size_t{0} : it->second; };
-    line += " (" + std::to_string(get("pages")) + " pages, " + std::to_string(get("operative")) + " operative paragraphs, " +
+    // A letter's, report's or record's body paragraphs are no operative ones.
+    const bool operative = get("operative") > 0 || get("paragraphs") == 0;
+    line += " (" + std::to_string(get("pages")) + " pages, " +
+            (operative ? std::to_string(get("operative")) + " operative paragraphs, " : std::to_string(get("paragraphs")) + " paragraphs, ") +
             std::to_string(get("edits")) + " edits" + (d.quality ? ", quality " + format_fixed(d.quality->score, 2) : "") +
             ", " + format_fixed(d.seconds, 2) + " s)";
   }

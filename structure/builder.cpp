@@ -76,6 +76,18 @@ constexpr std::size_t kMinParagraphBytes = 120;
 // The most digits a paragraph number has (kParagraphNumberPattern's "12.", "١٢ -").
 constexpr std::size_t kMaxParagraphNumberDigits = 3;
 
+// The separator between a resolution's number and its title as the text
+// writes it (Patterns::number_title's group 2): ". " after a full stop, the
+// dash with a space on each side it has one ("79/100 – Title"), else " ".
+std::string separator_as_printed(std::string_view printed) {
+  const std::size_t dash = printed.find_first_not_of(" \t\n\r\f\v");
+  if (dash == std::string_view::npos) return " ";
+  if (printed[dash] == '.') return ". ";
+  std::size_t end = dash;
+  (void)next_code_point(printed, end);
+  return std::string(dash > 0 ? " " : "") + std::string(printed.substr(dash, end - dash)) + (end < printed.size() ? " " : "");
+}
+
 // Lines of a table that a paragraph announces, kept in it as text.
 struct TableRun {
   std::size_t first_block = 0, rows = 0;
@@ -632,7 +644,7 @@ class StructureBuilder {
           preface_blocks_.push_back(title_block_);
         }
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
-        res_.number_separator = m->str(t, 2).starts_with(".") ? ". " : " ";
+        res_.number_separator = separator_as_printed(m->str(t, 2));
         res_.title = rich(b, title_start(b, m->groups[3].first));
         title_block_ = b;
         return true;
@@ -1350,9 +1362,26 @@ class StructureBuilder {
                                "no date was read (no adoption, letter, meeting or issue date recognised, no year in the "
                                "number or symbol): the Work is dated only as not before 24 October 1945; a date the "
                                "document prints in a form not recognised, or misread, is not in the metadata"});
+    warn_work_dated_by_issue();
     if (!res_.formula && !read_as_record_)
       res_.warnings.push_back({std::string(kStage), {}, "no enacting formula (\"The General Assembly,\") found"});
     if (operative_count(res_) == 0) res_.warnings.push_back({std::string(kStage), {}, "no operative paragraphs found"});
+  }
+
+  // An adopted text (a resolution or decision, not a draft) is dated by its
+  // adoption (AKN4UN: the Work date is the adoption date). When it prints no
+  // adoption date, the Work is dated by the masthead's date of issue, which
+  // is later and which the language versions may print differently (two
+  // Work IRIs for one resolution): said so.
+  void warn_work_dated_by_issue() {
+    if (res_.type != DocumentType::resolution && res_.type != DocumentType::decision) return;
+    const std::optional<WorkDate> work = work_date(res_);
+    if (!work || work->name != "issue") return;
+    res_.warnings.push_back({std::string(kStage), {},
+                             "no adoption date is printed (no adoption line, no date in the conclusions): the Work is "
+                             "dated by the date of issue, " + work->date.iso() +
+                                 ", which is not the adoption date and may differ between language versions; compare "
+                                 "with the record of the meeting that adopted it"});
   }
 
   // What the document is, as it says itself: its sponsor line, its symbol,

@@ -38,13 +38,19 @@ Patterns compile() {
       "|دون\\s+الإحالة\\s+إلى\\s+لجنة\\s+رئيسية"
       "|根据([^()（）\\[\\]]+?委员会)(?:\\s*[(（][^()（）]+[)）])?的报告"
       "|未经发交主要委员会)[^\\]]*\\]$";
+  // What separates a resolution's number from its title: a full stop
+  // ("78/214. Title", in every language the UN prints so), or a dash, en or
+  // em dash with spaces about it, or an en or em dash, as the Arabic version
+  // prints it ("79/100 – مسألة أنغويلا"): the dash goes with the number,
+  // never into the title. A bare space last ("26 (XXVI) Title").
+  const std::string number_separator = "\\s*[\u2013\u2014]\\s*|\\s+-\\s+|\\.?\\s+";
   return Patterns{
       Regex(adopted),
       Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
             ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
             ")\\.?$"),
       Regex(report),
-      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(\\.?\\s+)(\\S.*)$"),
+      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(" + number_separator + ")(\\S.*)$"),
       Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +
             bodies + ")$|^(?:L[’']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(" + local + ")\\s*[,،，]$"),
