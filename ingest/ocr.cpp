@@ -29,6 +29,7 @@
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
+#include "ingest/rotate.hpp"
 #include "ingest/underlines.hpp"
 
 namespace akn::detail {
@@ -438,9 +439,11 @@ void deskew(PixPtr& work, PixPtr& binary, int x_height, int page, std::vector<Ed
     turns.steps_skipped.emplace_back("deskew");
     return;
   }
-  const double radians = static_cast<double>(angle) * M_PI / 180.0;
-  PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
-                          pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+  const auto radians = static_cast<l_float32>(static_cast<double>(angle) * M_PI / 180.0);
+  // A grey page is interpolated (rotate.hpp: Leptonica's area map, white
+  // paper written at once), a binary one sampled.
+  PixPtr turned(pixGetDepth(work.get()) == 8 ? rotate_grey(work.get(), radians)
+                                             : PixPtr(pixRotate(work.get(), radians, L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0)));
   if (!turned) return;
   work = std::move(turned);
   binary = black_and_white(work.get());
