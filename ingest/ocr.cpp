@@ -86,11 +86,6 @@ std::size_t count_on(Pix* binary) {
   return static_cast<std::size_t>(n);
 }
 
-// The page image Tesseract reads, after the configured steps. Each step
-// that changes the image adds an edit. `source` is not modified.
-// `lean` is set, for a page whose orientation was not decided, to the
-// quarter turns the measure leaned to (0 when it did not lean): the
-// recognition tries that turn when its first reading is poor.
 // How preprocessing turned the image (OcrPage's fields).
 struct Turns {
   int quarter_turns = 0;
@@ -462,6 +457,11 @@ void remove_underlines(Pix* work, Pix* binary, int x_height, int page, std::vect
   edits.push_back(page_edit("remove_underlines", page, describe_underlines(found, erased, x_height), 0.8));
 }
 
+// The page image Tesseract reads, after the configured steps. Each step
+// that changes the image adds an edit. `source` is not modified.
+// `lean` is set, for a page whose orientation was not decided, to the
+// quarter turns the measure leaned to (0 when it did not lean): the
+// recognition tries that turn when its first reading is poor.
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
