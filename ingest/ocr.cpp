@@ -29,6 +29,7 @@
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
+#include "ingest/rotate.hpp"
 #include "ingest/underlines.hpp"
 
 namespace akn::detail {
@@ -85,11 +86,6 @@ std::size_t count_on(Pix* binary) {
   return static_cast<std::size_t>(n);
 }
 
-// The page image Tesseract reads, after the configured steps. Each step
-// that changes the image adds an edit. `source` is not modified.
-// `lean` is set, for a page whose orientation was not decided, to the
-// quarter turns the measure leaned to (0 when it did not lean): the
-// recognition tries that turn when its first reading is poor.
 // How preprocessing turned the image (OcrPage's fields).
 struct Turns {
   int quarter_turns = 0;
@@ -340,131 +336,145 @@ void turn_upright(PixPtr& work, PixPtr& binary, Boxa* marks, int dpi, int page, 
   }
 }
 
+// Binarisation, where the background is uneven (or ocr.binarize =
+// "always"): Tesseract's global threshold would lose the text in the
+// shadows or fill the bright parts. `work` is grey on entry.
+void binarize_if_uneven(PixPtr& work, int dpi, int page, Binarize binarize, std::vector<Edit>& edits, Turns& turns) {
+  std::string why = "ocr.binarize = \"always\"";
+  const bool wanted = binarize == Binarize::always || uneven_background(work.get(), dpi, why);
+  if (!wanted) {
+    turns.steps_skipped.emplace_back("binarize");
+    return;
+  }
+  l_int32 threshold = 0;
+  PixPtr binary(pixOtsuThreshOnBackgroundNorm(work.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, &threshold));
+  if (!binary) return;
+  work = std::move(binary);
+  edits.push_back(page_edit("binarize", page,
+                            why + ": background normalised, then thresholded at " + std::to_string(threshold), 0.9));
+}
+
+// Takes the ink of `mask` out of `work` (grey: set to white) and of its
+// black-and-white copy `binary` (the same image when `work` is binary).
+void whiten(Pix* work, Pix* binary, Pix* mask) {
+  if (pixGetDepth(work) == 1) pixSubtract(work, work, mask);
+  else pixSetMasked(work, mask, 255);
+  if (binary != work) pixSubtract(binary, binary, mask);
+}
+
+// Scanner borders: dark regions touching the edge of the image, at least
+// a tenth of the page long (a glyph cut by the margin is not one).
+void remove_border(Pix* work, Pix* binary, int page, std::vector<Edit>& edits, Turns& turns) {
+  if (!ink_on_edge(binary)) {
+    turns.steps_skipped.emplace_back("remove_borders");
+    return;
+  }
+  PixPtr inner(pixRemoveBorderConnComps(binary, 8));
+  PixPtr touching(inner ? pixXor(nullptr, binary, inner.get()) : nullptr);
+  l_int32 changed = 0;
+  PixPtr border(touching ? pixSelectBySize(touching.get(), pixGetWidth(work) / 10, pixGetHeight(work) / 10, 8,
+                                           L_SELECT_IF_EITHER, L_SELECT_IF_GTE, &changed)
+                         : nullptr);
+  const std::size_t n = border ? count_on(border.get()) : 0;
+  if (n == 0) return;
+  whiten(work, binary, border.get());
+  edits.push_back(page_edit("remove_border", page,
+                            "dark border touching the page edge removed (" + std::to_string(n) + " pixels)", 0.9));
+}
+
+// Specks: isolated marks no bigger than kSpeckMm each way (dust, toner).
+// A full stop at 8 pt is larger, but thresholded it keeps only its dark
+// core: at 200 dpi the full stops of a note's small type are 2 x 2
+// pixels (0.25 mm). The size is rounded down, never past kSpeckMm
+// (rounded, 200 dpi allowed 2 pixels, and the full stops of the notes
+// and the dots of their "i"s were erased: "See www icriforum org").
+// Returns the binary page's marks when the specks were found from them
+// (remove_specks), else null.
+BoxaPtr despeckle(Pix* work, Pix* binary, int dpi, int page, std::vector<Edit>& edits) {
+  const int most = speck_most(dpi);
+  if (most <= kSpeckBoxOneMark) return remove_specks(binary, work, page, dpi, edits);
+  l_int32 changed = 0;
+  PixPtr kept(pixSelectBySize(binary, most, most, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, &changed));
+  if (!kept || !changed) return nullptr;
+  PixPtr specks(pixXor(nullptr, binary, kept.get()));
+  l_int32 n = 0;
+  if (specks) pixCountConnComp(specks.get(), 8, &n);
+  if (n == 0) return nullptr;
+  whiten(work, binary, specks.get());
+  edits.push_back(page_edit("remove_specks", page,
+                            std::to_string(n) + " specks of at most " + std::to_string(most) + " x " +
+                                std::to_string(most) + " pixels (0.2 mm) removed",
+                            0.9));
+  return nullptr;
+}
+
+// A black-and-white copy of `work` for the measurements (the same pixels
+// when the page is already binary).
+PixPtr black_and_white(Pix* work) {
+  PixPtr binary(pixGetDepth(work) == 1 ? pixClone(work) : pixConvertTo1(work, 128));
+  if (!binary) throw ResourceError("Leptonica cannot threshold the page image");
+  return binary;
+}
+
+// Skew of up to 7 degrees, corrected from 0.1 degree when the measure is
+// confident (Leptonica's own thresholds). A skew whose drift across the
+// page stays under kSkewDriftShare of the x-height is left to Tesseract,
+// which follows it: turning the image resamples every glyph (on the 2758
+// crop, skewed 0.25 degrees, 1.9% CER turned against 0.3% as it was).
+// Turns `work` straight and thresholds `binary` from it again.
+void deskew(PixPtr& work, PixPtr& binary, int x_height, int page, std::vector<Edit>& edits, Turns& turns) {
+  auto drifts = [&](l_float32 degrees) {
+    return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >=
+                                kSkewDriftShare * x_height;
+  };
+  l_float32 angle = 0, confidence = 0;
+  const bool helps = pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f &&
+                     std::fabs(angle) >= 0.1f && drifts(angle);
+  if (!helps) {
+    turns.steps_skipped.emplace_back("deskew");
+    return;
+  }
+  const auto radians = static_cast<l_float32>(static_cast<double>(angle) * M_PI / 180.0);
+  // A grey page is interpolated (rotate.hpp: Leptonica's area map, white
+  // paper written at once), a binary one sampled.
+  PixPtr turned(pixGetDepth(work.get()) == 8 ? rotate_grey(work.get(), radians)
+                                             : PixPtr(pixRotate(work.get(), radians, L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0)));
+  if (!turned) return;
+  work = std::move(turned);
+  binary = black_and_white(work.get());
+  turns.deskew_degrees = static_cast<double>(angle);
+  edits.push_back(page_edit("deskew", page,
+                            "the page was skewed by " + format_fixed(angle, 2) + " degrees and was turned back (skew confidence " +
+                                format_fixed(confidence, 1) + ")",
+                            std::min(1.0, static_cast<double>(confidence) / 10.0)));
+}
+
+// Underlines under lines of text (underlines.hpp), on the straight page.
+void remove_underlines(Pix* work, Pix* binary, int x_height, int page, std::vector<Edit>& edits) {
+  std::vector<Underline> found = find_underlines(binary, x_height);
+  if (found.empty()) return;
+  const std::size_t erased = erase_underlines(work, binary, found, x_height);
+  edits.push_back(page_edit("remove_underlines", page, describe_underlines(found, erased, x_height), 0.8));
+}
+
+// The page image Tesseract reads, after the configured steps. Each step
+// that changes the image adds an edit. `source` is not modified.
+// `lean` is set, for a page whose orientation was not decided, to the
+// quarter turns the measure leaned to (0 when it did not lean): the
+// recognition tries that turn when its first reading is poor.
 PixPtr preprocess(Pix* source, int dpi, int page, const OcrOptions& o, std::vector<Edit>& edits, int& lean, Turns& turns) {
   lean = 0;
   // Tesseract and the steps below take 1 or 8 bits per pixel.
   PixPtr work(pixGetDepth(source) == 1 && !pixGetColormap(source) ? pixCopy(nullptr, source) : pixConvertTo8(source, 0));
   if (!work) throw ResourceError("Leptonica cannot convert the page image to grey");
-
-  // Binarisation, where the background is uneven: Tesseract's global
-  // threshold would lose the text in the shadows or fill the bright parts.
-  if (pixGetDepth(work.get()) == 8 && o.binarize != Binarize::never) {
-    bool wanted = o.binarize == Binarize::always;
-    std::string why = "ocr.binarize = \"always\"";
-    if (!wanted) wanted = uneven_background(work.get(), dpi, why);
-    if (!wanted) turns.steps_skipped.emplace_back("binarize");
-    if (wanted) {
-      l_int32 threshold = 0;
-      PixPtr binary(pixOtsuThreshOnBackgroundNorm(work.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, &threshold));
-      if (binary) {
-        work = std::move(binary);
-        edits.push_back(page_edit("binarize", page,
-                                  why + ": background normalised, then thresholded at " + std::to_string(threshold), 0.9));
-      }
-    }
-  }
-
-  // A black-and-white copy for the measurements (the same pixels when the
-  // page is already binary).
-  PixPtr binary(pixGetDepth(work.get()) == 1 ? pixClone(work.get()) : pixConvertTo1(work.get(), 128));
-  if (!binary) throw ResourceError("Leptonica cannot threshold the page image");
-  auto whiten = [&](Pix* mask) {
-    if (pixGetDepth(work.get()) == 1) pixSubtract(work.get(), work.get(), mask);
-    else pixSetMasked(work.get(), mask, 255);
-    if (binary.get() != work.get()) pixSubtract(binary.get(), binary.get(), mask);
-  };
-  const int width = pixGetWidth(work.get()), height = pixGetHeight(work.get());
-
-  // Scanner borders: dark regions touching the edge of the image, at least
-  // a tenth of the page long (a glyph cut by the margin is not one).
-  if (o.remove_borders && !ink_on_edge(binary.get())) turns.steps_skipped.emplace_back("remove_borders");
-  else if (o.remove_borders) {
-    PixPtr inner(pixRemoveBorderConnComps(binary.get(), 8));
-    PixPtr touching(inner ? pixXor(nullptr, binary.get(), inner.get()) : nullptr);
-    l_int32 changed = 0;
-    PixPtr border(touching ? pixSelectBySize(touching.get(), width / 10, height / 10, 8, L_SELECT_IF_EITHER,
-                                             L_SELECT_IF_GTE, &changed)
-                           : nullptr);
-    if (border) {
-      const std::size_t n = count_on(border.get());
-      if (n > 0) {
-        whiten(border.get());
-        edits.push_back(page_edit("remove_border", page,
-                                  "dark border touching the page edge removed (" + std::to_string(n) + " pixels)", 0.9));
-      }
-    }
-  }
-
-  // Specks: isolated marks no bigger than kSpeckMm each way (dust, toner).
-  // A full stop at 8 pt is larger, but thresholded it keeps only its dark
-  // core: at 200 dpi the full stops of a note's small type are 2 x 2
-  // pixels (0.25 mm). The size is rounded down, never past kSpeckMm
-  // (rounded, 200 dpi allowed 2 pixels, and the full stops of the notes
-  // and the dots of their "i"s were erased: "See www icriforum org").
-  BoxaPtr marks;  // the binary page's marks, when the specks were found from them
-  if (o.despeckle && speck_most(dpi) <= kSpeckBoxOneMark) {
-    marks = remove_specks(binary.get(), work.get(), page, dpi, edits);
-  } else if (o.despeckle) {
-    const int most = speck_most(dpi);
-    l_int32 changed = 0;
-    PixPtr kept(pixSelectBySize(binary.get(), most, most, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, &changed));
-    if (kept && changed) {
-      PixPtr specks(pixXor(nullptr, binary.get(), kept.get()));
-      l_int32 n = 0;
-      if (specks) pixCountConnComp(specks.get(), 8, &n);
-      if (n > 0) {
-        whiten(specks.get());
-        edits.push_back(page_edit("remove_specks", page,
-                                  std::to_string(n) + " specks of at most " + std::to_string(most) + " x " +
-                                      std::to_string(most) + " pixels (0.2 mm) removed",
-                                  0.9));
-      }
-    }
-  }
-
+  if (pixGetDepth(work.get()) == 8 && o.binarize != Binarize::never) binarize_if_uneven(work, dpi, page, o.binarize, edits, turns);
+  PixPtr binary = black_and_white(work.get());
+  if (o.remove_borders) remove_border(work.get(), binary.get(), page, edits, turns);
+  BoxaPtr marks = o.despeckle ? despeckle(work.get(), binary.get(), dpi, page, edits) : nullptr;
   if (o.orientation) turn_upright(work, binary, marks.get(), dpi, page, edits, lean, turns);
-
   const int x_height = o.deskew || o.remove_underlines ? median_mark_height(binary.get(), marks.get(), turns.quarter_turns) : 0;
-  // Skew of up to 7 degrees, corrected from 0.1 degree when the measure is
-  // confident (Leptonica's own thresholds).
-  if (o.deskew) {
-    l_float32 angle = 0, confidence = 0;
-    // A skew whose drift across the page stays under kSkewDriftShare of
-    // the x-height is left to Tesseract, which follows it: turning the
-    // image resamples every glyph (on the 2758 crop, skewed 0.25 degrees,
-    // 1.9% CER turned against 0.3% as it was).
-    auto drifts = [&](l_float32 degrees) {
-      return x_height == 0 || pixGetWidth(work.get()) * std::tan(std::fabs(static_cast<double>(degrees)) * M_PI / 180.0) >= kSkewDriftShare * x_height;
-    };
-    const bool helps = pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence > 3.0f &&
-                       std::fabs(angle) >= 0.1f && drifts(angle);
-    if (!helps) turns.steps_skipped.emplace_back("deskew");
-    if (helps) {
-      const double radians = static_cast<double>(angle) * M_PI / 180.0;
-      PixPtr turned(pixRotate(work.get(), static_cast<l_float32>(radians),
-                              pixGetDepth(work.get()) == 1 ? L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
-                              0, 0));
-      if (turned) {
-        work = std::move(turned);
-        binary.reset(pixGetDepth(work.get()) == 1 ? pixClone(work.get()) : pixConvertTo1(work.get(), 128));
-        if (!binary) throw ResourceError("Leptonica cannot threshold the page image");
-        turns.deskew_degrees = static_cast<double>(angle);
-        edits.push_back(page_edit("deskew", page,
-                                  "the page was skewed by " + format_fixed(angle, 2) + " degrees and was turned back (skew confidence " +
-                                      format_fixed(confidence, 1) + ")",
-                                  std::min(1.0, static_cast<double>(confidence) / 10.0)));
-      }
-    }
-  }
-
-  // Underlines under lines of text (underlines.hpp), on the straight page.
-  if (o.remove_underlines) {
-    std::vector<Underline> found = find_underlines(binary.get(), x_height);
-    if (!found.empty()) {
-      const std::size_t erased = erase_underlines(work.get(), binary.get(), found, x_height);
-      edits.push_back(page_edit("remove_underlines", page, describe_underlines(found, erased, x_height), 0.8));
-    }
-  }
+  if (o.deskew) deskew(work, binary, x_height, page, edits, turns);
+  if (o.remove_underlines) remove_underlines(work.get(), binary.get(), x_height, page, edits);
   return work;
 }
 
@@ -1525,30 +1535,22 @@ void reread_lost_openings(Pix* pix, int dpi, double scale, const std::string& la
   }
 }
 
-OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages, bool keep_hocr) {
-  Engine& engine = engine_for(languages);
-  tesseract::TessBaseAPI& api = engine.api;
-  api.SetImage(pix);
-  api.SetSourceResolution(dpi);
-  OcrPage page;
-  page.dpi = dpi;
-  page.languages = languages;
+// The whole page read by Tesseract's layout analysis into `reading`
+// (`api` holds the page image). Returns the whole page as Tesseract
+// thresholds it, copied before its layout analysis takes the rules out of
+// its own (the raised marks are looked for in it), and sets `page_binary`
+// to the page as that analysis left it. Thresholded here, Recognize reuses
+// it; asked for after the readings of rectangles, the whole page was
+// thresholded a second time (2% of the bench scans' CPU).
+PixPtr read_whole_page(tesseract::TessBaseAPI& api, Pix* pix, int dpi, int page_number, bool keep_hocr, OcrPage& page,
+                       Reading& reading, PixPtr& page_binary) {
   const double scale = 72.0 / dpi;
-  page.width = pixGetWidth(pix) * scale;
-  page.height = pixGetHeight(pix) * scale;
-  Reading reading;
   // Under a memory limit, Recognize can return success with nothing read
   // when an allocation inside it failed (errno ENOMEM): that is running out
   // of memory, not a page without text, and must not pass for one.
   errno = 0;
-  // The whole page as Tesseract thresholds it, copied before its layout
-  // analysis takes the rules out of its own (page_binary): the raised
-  // marks below are looked for in it. Thresholded here, Recognize reuses
-  // it; asked for after the readings of rectangles, the whole page was
-  // thresholded a second time (2% of the bench scans' CPU).
   const PixPtr thresholded(api.GetThresholdedImage());
-  const PixPtr whole_binary(thresholded ? pixCopy(nullptr, thresholded.get()) : nullptr);
-  PixPtr page_binary;  // the whole page as Tesseract's layout analysis left it
+  PixPtr whole_binary(thresholded ? pixCopy(nullptr, thresholded.get()) : nullptr);
   if (api.Recognize(nullptr) == 0) {
     collect(api, scale, true, reading);
     page_binary.reset(api.GetThresholdedImage());
@@ -1559,15 +1561,22 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       const TessText hocr(api.GetHOCRText(page_number - 1));
       if (hocr) page.hocr = hocr.get();
     }
-    if (reads_right_to_left(languages)) reread_blocks_with_lost_lines(api, pix, dpi, scale, page_number, reading, page.edits);
+    if (reads_right_to_left(page.languages))
+      reread_blocks_with_lost_lines(api, pix, dpi, scale, page_number, reading, page.edits);
   }
   if (reading.words.empty() && errno == ENOMEM) throw std::bad_alloc();
-  // A narrow column of characters (the note numbers beside the notes, a
-  // list of item numbers) is taken by the layout analysis for vertical
-  // text and read sideways ("1 2 3 4" as "RWNPR"). Such a block is read
-  // again as lines of a single column; a real vertical stamp, read so,
-  // gives no confident words and is left out.
-  if (!reading.vertical.empty()) api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  return whole_binary;
+}
+
+// A narrow column of characters (the note numbers beside the notes, a
+// list of item numbers) is taken by the layout analysis for vertical
+// text and read sideways ("1 2 3 4" as "RWNPR"). Such a block is read
+// again as lines of a single column; a real vertical stamp, read so,
+// gives no confident words and is left out.
+void read_vertical_blocks_as_columns(tesseract::TessBaseAPI& api, Pix* pix, int dpi, Reading& reading) {
+  if (reading.vertical.empty()) return;
+  const double scale = 72.0 / dpi;
+  api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   for (const auto& r : reading.vertical) {
     const int margin = dpi / 30;
     const int l = std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
@@ -1588,124 +1597,141 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       reading.blocks.push_back(b);
     }
   }
-  // Raised marks read again on their own, as one character among the
-  // digits and the star: a found digit becomes a word of its own, small
-  // and raised, which read_superscripts takes as a note reference. (The
-  // image stays set across these readings; each names its rectangle.)
-  if (!reading.marks.empty()) {
-    api.SetPageSegMode(tesseract::PSM_SINGLE_CHAR);
-    // A mark found in the punctuation after a word may be a quote there:
-    // read with the quotes allowed, it is a figure only when it is one.
-    static constexpr const char* kMarkOnly = "0123456789*";
-    static constexpr const char* kMarkOrQuote = "0123456789*'\"!\u2019\u201D\u201C";
-    struct Found {
-      std::size_t index = 0;
-      RaisedMark at;
-      PlacedWord mark;
-    };
-    std::vector<Found> found;
-    for (const auto& [index, m] : reading.marks) {
-      if (m.in_punctuation && !raised_ink(whole_binary.get(), m)) continue;
-      // A mark read as a look-alike is read as one character. One run into
-      // a number is read as a word, with up to a digit's width more on the
-      // right, short of the next word on the line: the second digit of
-      // such a mark ("2023¹²" read "20231") is often dropped.
-      const auto& r = m.box;
-      api.SetPageSegMode(m.digits ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_CHAR);
-      api.SetVariable("tessedit_char_whitelist", m.in_punctuation ? kMarkOrQuote : kMarkOnly);
-      const int margin = dpi / 50;
-      int right = r[2] + margin + (m.digits ? (r[3] - r[1]) * 6 / 10 : 0);
-      if (m.digits && reading.words[index].space_after && index + 1 < reading.words.size())
-        right = std::min(right, std::max(r[2] + margin / 2, static_cast<int>(reading.words[index + 1].box.x0 / scale) - 1));
-      const int l = m.in_punctuation ? r[0] : std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
-      api.SetRectangle(l, t, std::min(pixGetWidth(pix), right) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
-      if (api.Recognize(nullptr) != 0) continue;
-      TessText text(api.GetUTF8Text());
-      const std::string digit = text ? std::string(trim(text.get())) : std::string();
-      const int confidence = api.MeanTextConf();
-      // Notes are numbered from 1: a raised "0" is the ordinal or degree
-      // sign of "n° 53" (French) and "n.º" (Spanish), not a note.
-      if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < 50) continue;
-      if (m.in_punctuation && !std::all_of(digit.begin(), digit.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        continue;
-      PlacedWord& word = reading.words[index];
-      PlacedWord mark;
-      mark.text = digit;
-      mark.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
-      mark.font_size = word.font_size * 0.6;
-      mark.confidence = confidence;
-      mark.space_after = m.trailing == 0 && word.space_after;
-      found.push_back({index, m, std::move(mark)});
+}
+
+// A raised mark read again on its own and found a note number: the index
+// of the word it ends, where it was, and the mark as a word.
+struct FoundMark {
+  std::size_t index = 0;
+  RaisedMark at;
+  PlacedWord mark;
+};
+
+// Reads one raised mark `m` of the word `index` again on its own, as one
+// character among the digits and the star (see read_raised_marks); the
+// mark as a word when it is a note number.
+std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int dpi, const Reading& reading,
+                                    std::size_t index, const RaisedMark& m) {
+  // A mark found in the punctuation after a word may be a quote there:
+  // read with the quotes allowed, it is a figure only when it is one.
+  static constexpr const char* kMarkOnly = "0123456789*";
+  static constexpr const char* kMarkOrQuote = "0123456789*'\"!\u2019\u201D\u201C";
+  const double scale = 72.0 / dpi;
+  // A mark read as a look-alike is read as one character. One run into
+  // a number is read as a word, with up to a digit's width more on the
+  // right, short of the next word on the line: the second digit of
+  // such a mark ("2023¹²" read "20231") is often dropped.
+  const auto& r = m.box;
+  api.SetPageSegMode(m.digits ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_CHAR);
+  api.SetVariable("tessedit_char_whitelist", m.in_punctuation ? kMarkOrQuote : kMarkOnly);
+  const int margin = dpi / 50;
+  int right = r[2] + margin + (m.digits ? (r[3] - r[1]) * 6 / 10 : 0);
+  if (m.digits && reading.words[index].space_after && index + 1 < reading.words.size())
+    right = std::min(right, std::max(r[2] + margin / 2, static_cast<int>(reading.words[index + 1].box.x0 / scale) - 1));
+  const int l = m.in_punctuation ? r[0] : std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
+  api.SetRectangle(l, t, std::min(pixGetWidth(pix), right) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
+  if (api.Recognize(nullptr) != 0) return std::nullopt;
+  TessText text(api.GetUTF8Text());
+  const std::string digit = text ? std::string(trim(text.get())) : std::string();
+  const int confidence = api.MeanTextConf();
+  // Notes are numbered from 1: a raised "0" is the ordinal or degree
+  // sign of "n° 53" (French) and "n.º" (Spanish), not a note.
+  if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < 50) return std::nullopt;
+  if (m.in_punctuation && !std::all_of(digit.begin(), digit.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const PlacedWord& word = reading.words[index];
+  PlacedWord mark;
+  mark.text = digit;
+  mark.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
+  mark.font_size = word.font_size * 0.6;
+  mark.confidence = confidence;
+  mark.space_after = m.trailing == 0 && word.space_after;
+  return mark;
+}
+
+// The last `n` code points of `text`, cut off.
+std::string cut_last(std::string& text, std::size_t n) {
+  std::size_t last = text.size();
+  for (std::size_t k = 0; k < n && last > 0; ++k) last = previous_code_point_start(text, last);
+  std::string tail = text.substr(last);
+  text.erase(last);
+  return tail;
+}
+
+// Splits each word of a found mark into the word, the mark, and the
+// punctuation after the mark; from the back, so that the indexes still
+// hold.
+void split_off_marks(std::vector<FoundMark>& found, double scale, Reading& reading) {
+  for (auto f = found.rbegin(); f != found.rend(); ++f) {
+    PlacedWord& word = reading.words[f->index];
+    const int block = reading.block_of[f->index];
+    auto after = reading.words.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
+    auto after_block = reading.block_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
+    std::vector<PlacedWord> inserted;
+    PlacedWord punctuation;
+    punctuation.text = cut_last(word.text, f->at.trailing);
+    cut_last(word.text, f->at.symbols);
+    if (!punctuation.text.empty()) {
+      const auto& r = f->at.trailing_box;
+      punctuation.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
+      punctuation.font_size = word.font_size;
+      punctuation.confidence = word.confidence;
+      punctuation.space_after = word.space_after;
     }
-    api.SetVariable("tessedit_char_whitelist", "");
-    // The last `n` code points of `text`, cut off.
-    auto cut_last = [](std::string& text, std::size_t n) {
-      std::size_t last = text.size();
-      for (std::size_t k = 0; k < n && last > 0; ++k) last = previous_code_point_start(text, last);
-      std::string tail = text.substr(last);
-      text.erase(last);
-      return tail;
-    };
-    // Split from the back, so that the indexes still hold: the word, the
-    // mark, and the punctuation after the mark.
-    for (auto f = found.rbegin(); f != found.rend(); ++f) {
-      PlacedWord& word = reading.words[f->index];
-      const int block = reading.block_of[f->index];
-      auto after = reading.words.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
-      auto after_block = reading.block_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1;
-      std::vector<PlacedWord> inserted;
-      PlacedWord punctuation;
-      punctuation.text = cut_last(word.text, f->at.trailing);
-      cut_last(word.text, f->at.symbols);
-      if (!punctuation.text.empty()) {
-        const auto& r = f->at.trailing_box;
-        punctuation.box = Box{r[0] * scale, r[1] * scale, r[2] * scale, r[3] * scale};
-        punctuation.font_size = word.font_size;
-        punctuation.confidence = word.confidence;
-        punctuation.space_after = word.space_after;
-      }
-      word.box.x1 = std::min(word.box.x1, f->mark.box.x0);
-      word.space_after = false;
-      word.raised.tail = 0;  // the raised end is the mark's now
-      inserted.push_back(std::move(f->mark));
-      if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
-      reading.block_of.insert(after_block, inserted.size(), block);
-      reading.line_of.insert(reading.line_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1, inserted.size(),
-                             reading.line_of[f->index]);
-      reading.band_of.insert(reading.band_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1, inserted.size(),
-                             std::pair<double, double>{0, 0});
-      reading.words.insert(after, std::make_move_iterator(inserted.begin()), std::make_move_iterator(inserted.end()));
-    }
+    word.box.x1 = std::min(word.box.x1, f->mark.box.x0);
+    word.space_after = false;
+    word.raised.tail = 0;  // the raised end is the mark's now
+    inserted.push_back(std::move(f->mark));
+    if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
+    reading.block_of.insert(after_block, inserted.size(), block);
+    reading.line_of.insert(reading.line_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1, inserted.size(),
+                           reading.line_of[f->index]);
+    reading.band_of.insert(reading.band_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1, inserted.size(),
+                           std::pair<double, double>{0, 0});
+    reading.words.insert(after, std::make_move_iterator(inserted.begin()), std::make_move_iterator(inserted.end()));
   }
-  api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
-  api.Clear();
-  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
-  if (reads_right_to_left(languages)) {
-    reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
-    reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
+}
+
+// Raised marks read again on their own, as one character among the
+// digits and the star: a found digit becomes a word of its own, small
+// and raised, which read_superscripts takes as a note reference. (The
+// image stays set across these readings; each names its rectangle.) A
+// mark found in punctuation is read only where `whole_binary` holds ink
+// standing as a raised figure does.
+void read_raised_marks(tesseract::TessBaseAPI& api, Pix* pix, int dpi, Pix* whole_binary, Reading& reading) {
+  if (reading.marks.empty()) return;
+  std::vector<FoundMark> found;
+  for (const auto& [index, m] : reading.marks) {
+    if (m.in_punctuation && !raised_ink(whole_binary, m)) continue;
+    if (std::optional<PlacedWord> mark = read_mark(api, pix, dpi, reading, index, m))
+      found.push_back({index, m, std::move(*mark)});
   }
-  const std::vector<bool> picture = picture_words(page_binary.get(), dpi, scale, reading);
+  api.SetVariable("tessedit_char_whitelist", "");
+  split_off_marks(found, 72.0 / dpi, reading);
+}
+
+// The words that are ink of a picture (picture_words), with an edit that
+// lists them.
+std::vector<bool> pictures_left_out(Pix* page_binary, int dpi, int page_number, const Reading& reading,
+                                    std::vector<Edit>& edits) {
+  const std::vector<bool> picture = picture_words(page_binary, dpi, 72.0 / dpi, reading);
   std::string pictured;
   for (std::size_t i = 0; i < picture.size(); ++i)
     if (picture[i])
       pictured += (pictured.empty() ? "\"" : ", \"") + reading.words[i].text + "\" (" +
                   std::to_string(std::lround(reading.words[i].confidence)) + ")";
   if (!pictured.empty())
-    page.edits.push_back(page_edit("picture_ink", page_number,
-                                   "ink of a picture (a mark over " + format_fixed(kPictureMarkPt, 0) +
-                                       " pt tall and wide: an emblem, a seal) that OCR read as words is not text: " +
-                                       pictured + " left out",
-                                   0.8));
-  std::size_t text_words = 0;
-  double confidence_sum = 0;
-  for (std::size_t i = 0; i < reading.words.size(); ++i)
-    if (!picture[i]) {
-      ++text_words;
-      confidence_sum += reading.words[i].confidence;
-    }
-  if (text_words == 0) return page;
-  page.mean_confidence = confidence_sum / static_cast<double>(text_words);
-  // Words keep their order within a block; blocks go in reading order.
+    edits.push_back(page_edit("picture_ink", page_number,
+                              "ink of a picture (a mark over " + format_fixed(kPictureMarkPt, 0) +
+                                  " pt tall and wide: an emblem, a seal) that OCR read as words is not text: " +
+                                  pictured + " left out",
+                              0.8));
+  return picture;
+}
+
+// Moves the words of `reading` that are not `picture` into `page`: words
+// keep their order within a block; blocks go in reading order.
+void put_in_reading_order(Reading& reading, const std::vector<bool>& picture, OcrPage& page) {
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)
     if (b.box.x1 >= b.box.x0) filled.push_back(b);
@@ -1725,6 +1751,42 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
       page.words.push_back(std::move(reading.words[i]));
       page.line_of.push_back(reading.line_of[i]);
     }
+}
+
+OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languages, bool keep_hocr) {
+  Engine& engine = engine_for(languages);
+  tesseract::TessBaseAPI& api = engine.api;
+  api.SetImage(pix);
+  api.SetSourceResolution(dpi);
+  OcrPage page;
+  page.dpi = dpi;
+  page.languages = languages;
+  const double scale = 72.0 / dpi;
+  page.width = pixGetWidth(pix) * scale;
+  page.height = pixGetHeight(pix) * scale;
+  Reading reading;
+  PixPtr page_binary;  // the whole page as Tesseract's layout analysis left it
+  const PixPtr whole_binary = read_whole_page(api, pix, dpi, page_number, keep_hocr, page, reading, page_binary);
+  read_vertical_blocks_as_columns(api, pix, dpi, reading);
+  read_raised_marks(api, pix, dpi, whole_binary.get(), reading);
+  api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
+  api.Clear();
+  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
+  if (reads_right_to_left(languages)) {
+    reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
+    reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
+  }
+  const std::vector<bool> picture = pictures_left_out(page_binary.get(), dpi, page_number, reading, page.edits);
+  std::size_t text_words = 0;
+  double confidence_sum = 0;
+  for (std::size_t i = 0; i < reading.words.size(); ++i)
+    if (!picture[i]) {
+      ++text_words;
+      confidence_sum += reading.words[i].confidence;
+    }
+  if (text_words == 0) return page;
+  page.mean_confidence = confidence_sum / static_cast<double>(text_words);
+  put_in_reading_order(reading, picture, page);
   return page;
 }
 
