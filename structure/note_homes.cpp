@@ -45,7 +45,8 @@ bool closes_quotation(std::string_view text, std::size_t at, char32_t cp) {
 }
 
 // The unread marks of `text`: a look-alike right after a letter, a figure or
-// a closing bracket, followed by punctuation or the end of the paragraph.
+// a closing bracket, or a space after one (a mark set off by a thin space),
+// followed by punctuation or the end of the paragraph.
 std::vector<std::pair<std::size_t, std::string>> unread_marks(std::string_view text) {
   std::vector<std::pair<std::size_t, std::string>> out;
   for (std::size_t i = 0; i < text.size();) {
@@ -53,6 +54,7 @@ std::vector<std::pair<std::size_t, std::string>> unread_marks(std::string_view t
     const char32_t cp = next_code_point(text, i);
     if (!is_lookalike(cp) || at == 0) continue;
     std::size_t p = previous_code_point_start(text, at);
+    if (text[p] == ' ' && p > 0) p = previous_code_point_start(text, p);
     const char32_t before = next_code_point(text, p);
     if (!is_letter(before) && !(before >= U'0' && before <= U'9') && before != U')') continue;
     const std::string_view rest = text.substr(i);
@@ -155,7 +157,14 @@ class Placer {
         if (last && *e <= *last) ordered = false;
         last = e;
       }
-    if (!ordered) std::fill(anchor_of.begin(), anchor_of.end(), std::nullopt);
+    if (!ordered) {
+      // A mark read with another number than printed: the notes it was
+      // linked to are doubtful, and no order is taken from them.
+      warn(page, "the note marks read on page " + std::to_string(page) +
+                     " do not come in the order of their notes' numbers (a mark's number misread?): the notes linked "
+                     "there may stand with the wrong text; compare them with the page image");
+      std::fill(anchor_of.begin(), anchor_of.end(), std::nullopt);
+    }
     // Each run of unlinked notes between two anchors (or the page's ends).
     std::optional<std::size_t> before;  // event of the anchor before the run
     std::vector<std::size_t> run;
