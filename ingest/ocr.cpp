@@ -729,7 +729,7 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   const std::size_t end = symbols.size() - trail;
   std::size_t run = 0;
   while (run < end && symbols[end - 1 - run].raised) ++run;
-  if (run == 0 && trail > 0 && end <= kMostMarkDigits &&
+  if (run == 0 && trail > 0 && end >= 1 && end <= kMostMarkDigits &&
       std::all_of(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(end),
                   [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; }))
     return figures_before_punctuation(symbols[0].box, symbols[end - 1].box, symbols[end].box, symbols.back().box, end,
@@ -744,7 +744,7 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   // the baseline, so the word is not raised, though its figures are. It is
   // a mark as one glued to its word is (a paragraph number "4." stands on
   // the baseline).
-  const bool own_word = run == end && trail > 0;
+  const bool own_word = run == end && run > 0 && trail > 0;
   if (run == 0 || (run == end && !own_word) || run > kMostMarkDigits) return std::nullopt;
   if (!std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
                    symbols.begin() + static_cast<std::ptrdiff_t>(end), mark_like))

@@ -180,6 +180,33 @@ class Placer {
     }
   }
 
+  // Whether the notes of `run` are numbered one after another, from the
+  // number after the linked note before them (or, with none, after the last
+  // numbered note of an earlier page, or from 1) up to the one before the
+  // linked note after them: only then do their marks come in their order
+  // (a starred note, or a note left uncollected, breaks it).
+  bool numbered_without_gap(const std::vector<std::size_t>& run, std::optional<std::size_t> before,
+                            std::optional<std::size_t> after) const {
+    auto number = [&](std::size_t n) -> long {
+      const std::string& m = doc_.footnotes[n].marker;
+      if (m.empty() || m.size() > 3 || !std::all_of(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -1;
+      return std::stol(m);
+    };
+    long expected = 1;
+    if (before) {
+      expected = number(*before) + 1;
+    } else {
+      for (std::size_t i = 0; i < run.front(); ++i)
+        if (doc_.footnotes[i].page < doc_.footnotes[run.front()].page && number(i) > 0) expected = number(i) + 1;
+    }
+    for (std::size_t n : run) {
+      if (expected <= 0 || number(n) != expected) return false;
+      ++expected;
+    }
+    return !after || number(*after) == expected;
+  }
+
   void place_run(int page, const std::vector<Event>& events, const std::vector<std::size_t>& run,
                  std::optional<std::size_t> before, std::optional<std::size_t> after) {
     if (before && after && resolution_of(events[*before].block) == resolution_of(events[*after].block)) {
@@ -193,7 +220,8 @@ class Placer {
     std::vector<const Event*> unread;
     for (std::size_t k = before ? *before + 1 : 0; k < (after ? *after : events.size()); ++k)
       if (!events[k].note) unread.push_back(&events[k]);
-    if (unread.size() == run.size()) {
+    if (unread.size() == run.size() && numbered_without_gap(run, before ? events[*before].note : std::nullopt,
+                                                            after ? events[*after].note : std::nullopt)) {
       for (std::size_t i = 0; i < run.size(); ++i) {
         const Event& e = *unread[i];
         const std::string_view text = blocks_[e.block].text;

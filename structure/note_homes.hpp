@@ -11,7 +11,9 @@
 //    end of a word: ’ ” “ ‘ " ' ° * ^ ` before punctuation or the end of the
 //    paragraph, not closing a quotation) lie in the text between the linked
 //    marks around it as there are unlinked notes between their numbers,
-//    each note is the resolution of its look-alike, in order;
+//    and those notes are numbered one after another with no gap (a starred
+//    note, or one left uncollected, breaks the order), each note is the
+//    resolution of its look-alike, in order;
 //  - else, when the text on the note's page is one resolution's, it is that
 //    one's.
 // Otherwise the note stays with the document's own notes, with a warning
