@@ -130,12 +130,14 @@ void read_superscripts(Document& doc, const PassContext&) {
                            ") is no note reference (a note mark follows its word): kept as text");
           continue;
         }
-        // The space the extractor put before the mark goes with it; at the
+        // The space the extractor put before the mark goes with it (also
+        // before punctuation after the mark: "год 3," is "год³,"); at the
         // start of a line (a footnote's own number) the space after goes.
         std::size_t begin = w.begin, end = w.end;
         const bool space_before = begin > 0 && line.text[begin - 1] == ' ';
         const bool space_after = end < line.text.size() && line.text[end] == ' ';
-        if (space_before && (space_after || end == line.text.size())) --begin;
+        const bool punctuation_after = end < line.text.size() && std::string_view(",.;:").find(line.text[end]) != std::string_view::npos;
+        if (space_before && (space_after || punctuation_after || end == line.text.size())) --begin;
         else if (begin == 0 && space_after) ++end;
         const std::string before = context(line.text, begin, end);
         line.replace(begin, end - begin, "");

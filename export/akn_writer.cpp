@@ -945,12 +945,18 @@ class AknWriter {
     std::vector<std::size_t> unlinked;
     std::vector<bool> linked(res().footnotes.size(), false);
     mark_linked(res(), linked);
-    // The notes no text references are kept once, in the document's own
-    // conclusions (not in those of a resolution printed after it).
-    if (res_ != top_)
-      std::fill(linked.begin(), linked.end(), true);
-    for (std::size_t i = 0; i < linked.size(); ++i)
-      if (!linked[i]) unlinked.push_back(i);
+    // The notes no text references are kept once: in the conclusions of
+    // the resolution structure placed them with (a page that prints several,
+    // structure/note_homes.hpp), else in the document's own.
+    if (res_ != top_) {
+      linked.assign(top_->footnotes.size(), false);
+      mark_linked(*top_, linked);
+    }
+    const std::size_t here = res_ == top_ ? 0 : static_cast<std::size_t>(res_ - top_->following.data()) + 1;
+    for (std::size_t i = 0; i < linked.size(); ++i) {
+      const auto home = top_->note_home.find(i);
+      if (!linked[i] && (home == top_->note_home.end() ? 0 : home->second) == here) unlinked.push_back(i);
+    }
     if (!res().conclusion && unlinked.empty()) return;
     w_.start("conclusions");
     if (res().conclusion) {

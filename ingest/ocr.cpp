@@ -563,6 +563,7 @@ struct RaisedMark {
   std::size_t symbols = 0;   // the mark's symbols
   std::size_t trailing = 0;  // the word's symbols after it (punctuation)
   bool digits = false;       // read as digits (run into a number), not as a look-alike
+  bool own_word = false;     // the figures are a word of their own with the punctuation after them ("4.")
   std::array<int, 4> trailing_box{};
   // Found by the height of the punctuation after the word (see
   // mark_in_punctuation): read again with quotes allowed, so that a quote
@@ -596,6 +597,9 @@ struct Reading {
 // "2011¹,", and Tesseract runs it into the year: "20111"). Their box and
 // count.
 constexpr std::size_t kMostMarkDigits = 2;
+// A raised mark read again alone is taken when Tesseract's confidence in
+// the reading is at least this.
+constexpr int kMarkRereadConfidence = 50;
 
 // A raised mark Tesseract ran into the punctuation after it. The French,
 // Spanish and Russian versions of UN documents print the mark before the
@@ -672,6 +676,30 @@ std::optional<RaisedMark> mark_in_punctuation(const std::vector<MarkSymbol>& sym
   return out;
 }
 
+// A word of its own made of up to kMostMarkDigits figures and the
+// punctuation after them ("3," "4."): Tesseract's symbol boxes there split
+// the ink of a raised figure and a comma on the baseline between them, so
+// neither looks raised. It is a candidate mark, as a mark found in
+// punctuation is: raised_ink then wants a figure standing wholly above
+// kMarkFloorXHeights of an x-height over the baseline, which a figure of
+// the text's own size ("paragraph 4.") does not.
+std::optional<RaisedMark> figures_before_punctuation(const std::array<int, 4>& first, const std::array<int, 4>& last,
+                                                     const std::array<int, 4>& punctuation,
+                                                     const std::array<int, 4>& end, std::size_t figures,
+                                                     std::size_t trail, double baseline, double x_height_px) {
+  RaisedMark out;
+  out.box = {first[0], std::min(first[1], last[1]), std::max(last[2], end[2]),
+             static_cast<int>(baseline - kMarkFloorXHeights * x_height_px)};
+  if (out.box[3] <= out.box[1] || out.box[2] <= out.box[0]) return std::nullopt;
+  out.symbols = figures;
+  out.trailing = trail;
+  out.in_punctuation = true;
+  out.own_word = true;
+  out.x_height = x_height_px;
+  out.trailing_box = {punctuation[0], punctuation[1], end[2], end[3]};
+  return out;
+}
+
 std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, double x_height_px) {
   if (x_height_px <= 0) return std::nullopt;
   int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
@@ -711,12 +739,23 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   const std::size_t end = symbols.size() - trail;
   std::size_t run = 0;
   while (run < end && symbols[end - 1 - run].raised) ++run;
+  if (run == 0 && trail > 0 && end >= 1 && end <= kMostMarkDigits &&
+      std::all_of(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(end),
+                  [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; }))
+    return figures_before_punctuation(symbols[0].box, symbols[end - 1].box, symbols[end].box, symbols.back().box, end,
+                                      trail, at_of(symbols[0].box), x_height_px);
   if (run == 0 && trail > 0) {
     std::vector<MarkSymbol> ms;
     for (const Symbol& x : symbols) ms.push_back({x.text, x.box});
     return mark_in_punctuation(ms, trail, at_of(symbols[end].box), x_height_px);
   }
-  if (run == 0 || run == end || run > kMostMarkDigits) return std::nullopt;
+  // A raised figure OCR made a word of its own with the punctuation after
+  // it ("4." for "Наций³,"): the word's box reaches down to the comma on
+  // the baseline, so the word is not raised, though its figures are. It is
+  // a mark as one glued to its word is (a paragraph number "4." stands on
+  // the baseline).
+  const bool own_word = run == end && run > 0 && trail > 0;
+  if (run == 0 || (run == end && !own_word) || run > kMostMarkDigits) return std::nullopt;
   if (!std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
                    symbols.begin() + static_cast<std::ptrdiff_t>(end), mark_like))
     return std::nullopt;
@@ -730,6 +769,8 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   out.digits = std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
                            symbols.begin() + static_cast<std::ptrdiff_t>(end),
                            [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; });
+  if (own_word && !out.digits) return std::nullopt;
+  out.own_word = own_word;
   if (trail > 0) out.trailing_box = {symbols[end].box[0], symbols[end].box[1], symbols.back().box[2], symbols.back().box[3]};
   return out;
 }
@@ -1610,8 +1651,12 @@ struct FoundMark {
 // Reads one raised mark `m` of the word `index` again on its own, as one
 // character among the digits and the star (see read_raised_marks); the
 // mark as a word when it is a note number.
-std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int dpi, const Reading& reading,
-                                    std::size_t index, const RaisedMark& m) {
+// A mark that is a raised figure standing alone (RaisedMark::own_word)
+// and whose number cannot be read again with confidence adds a warning to
+// `warnings`: the printed text is kept.
+std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int dpi, int page_number,
+                                    const Reading& reading, std::size_t index, const RaisedMark& m,
+                                    std::vector<std::string>& warnings) {
   // A mark found in the punctuation after a word may be a quote there:
   // read with the quotes allowed, it is a figure only when it is one.
   static constexpr const char* kMarkOnly = "0123456789*";
@@ -1636,9 +1681,18 @@ std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int d
   const int confidence = api.MeanTextConf();
   // Notes are numbered from 1: a raised "0" is the ordinal or degree
   // sign of "n° 53" (French) and "n.º" (Spanish), not a note.
-  if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < 50) return std::nullopt;
-  if (m.in_punctuation && !std::all_of(digit.begin(), digit.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  const bool figures = !digit.empty() && std::all_of(digit.begin(), digit.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digit.empty() || digit.size() > 3 || digit[0] == '0' || confidence < kMarkRereadConfidence ||
+      (m.in_punctuation && !figures)) {
+    // A raised figure standing alone is a note mark whatever it reads:
+    // its number unread, the printed text is kept, and said so.
+    if (m.own_word)
+      warnings.push_back("\"" + reading.words[index].text + "\" on page " + std::to_string(page_number) +
+                         " is a raised figure (a note mark) before punctuation, but its number could not be "
+                         "read again with confidence (" + (digit.empty() ? std::string("nothing") : "\"" + digit + "\"") +
+                         ", confidence " + std::to_string(confidence) + "): kept as printed");
     return std::nullopt;
+  }
   const PlacedWord& word = reading.words[index];
   PlacedWord mark;
   mark.text = digit;
@@ -1683,6 +1737,12 @@ void split_off_marks(std::vector<FoundMark>& found, double scale, Reading& readi
     word.raised.tail = 0;  // the raised end is the mark's now
     inserted.push_back(std::move(f->mark));
     if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
+    if (word.text.empty()) {
+      // The mark was a word of its own: the mark and its punctuation
+      // take the word's place.
+      word = std::move(inserted.front());
+      inserted.erase(inserted.begin());
+    }
     reading.block_of.insert(after_block, inserted.size(), block);
     reading.line_of.insert(reading.line_of.begin() + static_cast<std::ptrdiff_t>(f->index) + 1, inserted.size(),
                            reading.line_of[f->index]);
@@ -1698,12 +1758,13 @@ void split_off_marks(std::vector<FoundMark>& found, double scale, Reading& readi
 // image stays set across these readings; each names its rectangle.) A
 // mark found in punctuation is read only where `whole_binary` holds ink
 // standing as a raised figure does.
-void read_raised_marks(tesseract::TessBaseAPI& api, Pix* pix, int dpi, Pix* whole_binary, Reading& reading) {
+void read_raised_marks(tesseract::TessBaseAPI& api, Pix* pix, int dpi, int page_number, Pix* whole_binary,
+                       Reading& reading, std::vector<std::string>& warnings) {
   if (reading.marks.empty()) return;
   std::vector<FoundMark> found;
   for (const auto& [index, m] : reading.marks) {
     if (m.in_punctuation && !raised_ink(whole_binary, m)) continue;
-    if (std::optional<PlacedWord> mark = read_mark(api, pix, dpi, reading, index, m))
+    if (std::optional<PlacedWord> mark = read_mark(api, pix, dpi, page_number, reading, index, m, warnings))
       found.push_back({index, m, std::move(*mark)});
   }
   api.SetVariable("tessedit_char_whitelist", "");
@@ -1768,7 +1829,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   PixPtr page_binary;  // the whole page as Tesseract's layout analysis left it
   const PixPtr whole_binary = read_whole_page(api, pix, dpi, page_number, keep_hocr, page, reading, page_binary);
   read_vertical_blocks_as_columns(api, pix, dpi, reading);
-  read_raised_marks(api, pix, dpi, whole_binary.get(), reading);
+  read_raised_marks(api, pix, dpi, page_number, whole_binary.get(), reading, page.warnings);
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
   reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);

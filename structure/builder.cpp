@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
+#include "structure/note_homes.hpp"
 #include "structure/numbering.hpp"
 #include "structure/patterns.hpp"
 #include "structure/structure.hpp"
@@ -142,7 +143,10 @@ class StructureBuilder {
         warn(b, "text before the enacting formula kept in the preface: \"" + std::string(head_bytes(text_at(b), 60)) + "\"");
     }
     finish();
-    if (!following_) read_following();
+    if (!following_) {
+      read_following();
+      place_notes_of_following();
+    }
     return std::move(res_);
   }
 
@@ -333,8 +337,22 @@ class StructureBuilder {
       next.warnings.clear();
       next.edits.clear();
       res_.following.push_back(std::move(next));
+      following_starts_.push_back(start);
       start = builder.next_start_;
     }
+  }
+
+  // The notes no reference was linked to, on pages that print several
+  // resolutions: each goes with the resolution that holds its mark, as the
+  // order of the notes and marks tells it (structure/note_homes.hpp).
+  void place_notes_of_following() {
+    if (res_.following.empty()) return;
+    auto name = [](const Resolution& r) { return r.number ? r.number_prefix + *r.number : std::string("with no number"); };
+    std::vector<std::string> names{name(res_)};
+    for (const Resolution& r : res_.following) names.push_back(name(r));
+    NoteHomes homes = place_unlinked_notes(doc_, *blocks_, first_, following_starts_, note_index_, names);
+    res_.note_home = std::move(homes.home);
+    for (Diagnostic& d : homes.warnings) res_.warnings.push_back(std::move(d));
   }
 
   // A resolution printed after another's conclusions closes with
@@ -1616,6 +1634,7 @@ class StructureBuilder {
   std::size_t first_ = 0;  // the block this resolution starts at
   bool following_ = false;  // printed after another resolution's conclusions
   std::size_t next_start_ = kNoBlock;  // where the resolution printed after this one starts
+  std::vector<std::size_t> following_starts_;  // where each resolution printed after this one starts
   Resolution res_;
   std::map<std::string, std::size_t> note_index_;
   std::vector<Block> line_blocks_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -183,6 +184,10 @@ struct Resolution {
   // this resolution's `footnotes` (the page's notes); their warnings and
   // edits are this resolution's too. Their own `following` is empty.
   std::vector<Resolution> following;
+  // Of the document's own resolution: where the notes no reference was
+  // linked to belong (structure/note_homes.hpp), by footnote index: 0 this
+  // resolution, k following[k - 1]. A note not in it is this one's.
+  std::map<std::size_t, std::size_t> note_home;
   // What structure changed of the printed text it placed (a part's number
   // kept without "Part" or its full stop), as edits of the stage
   // "structure"; they follow the cleanup edits in the edit log.

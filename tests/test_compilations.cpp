@@ -419,3 +419,80 @@ TEST_CASE("OCR lines without ascenders stay in their paragraph and an indented l
   }
   CHECK(ran == 2);
 }
+
+namespace {
+// The number of the resolution whose part of the AKN holds the note that
+// prints `key`: the last docNumber before it ("" when no note prints it).
+std::string resolution_holding_note(const std::string& akn, const std::string& key) {
+  for (std::size_t at = akn.find("<authorialNote"); at != std::string::npos; at = akn.find("<authorialNote", at + 1)) {
+    const std::size_t end = akn.find("</authorialNote>", at);
+    if (akn.substr(at, end - at).find(key) == std::string::npos) continue;
+    const std::size_t number = akn.rfind("<docNumber>", at);
+    if (number == std::string::npos) return "";
+    const std::size_t from = number + 11;
+    return akn.substr(from, akn.find('<', from) - from);
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("a note whose mark was not read goes with the resolution on the page that holds its mark", "[structure][footnotes]") {
+  // Notes 1 and 3 are marked in the first resolution and note 2's mark is
+  // lost between them; note 4's raised mark was read as a degree sign in
+  // the second resolution, note 5's as a quote in the third. Main kept
+  // notes 2, 4 and 5 with the first resolution.
+  const Conversion c = convert(
+      "2801 (XXX). Admission of Freedonia to membership in the United Nations\n\n"
+      "The General Assembly,\n\nHaving received the recommendation of the Security Council<sup>1</sup> of 12 August 1975,\n\n"
+      "Having considered the application of Freedonia,\n\n"
+      "Noting the statement of its Government<sup>3</sup>,\n\n"
+      "Decides to admit Freedonia to membership in the United Nations.\n\n"
+      "2345th plenary meeting,\n\n16 September 1975.\n\n"
+      "2802 (XXX). Report of the International Agency for Water Resources\n\n"
+      "The General Assembly,\n\nHaving received the report of the Agency for the year 1974-1975°,\n\n"
+      "Takes note of the report of the Agency.\n\n"
+      "2351st plenary meeting,\n\n22 September 1975.\n\n"
+      "2803 (XXX). Cooperation with the Regional Commission\n\n"
+      "The General Assembly,\n\nRecalling its resolution 2650 (XXV) on cooperation with regional organizations’,\n\n"
+      "Requests the Secretary-General to report to it at its thirty-first session.\n\n"
+      "2360th plenary meeting,\n\n1 October 1975.\n\n"
+      "---\n\n"
+      "<sup>1</sup> Document S/11111.\n\n<sup>2</sup> Document A/22222.\n\n<sup>3</sup> Document A/33333.\n\n"
+      "<sup>4</sup> Document A/44444.\n\n<sup>5</sup> Document A/55555.\n",
+      "compilation.md");
+  REQUIRE(c.resolution.following.size() == 2);
+  REQUIRE(c.document.footnotes.size() == 5);
+  INFO(c.akn);
+  CHECK(resolution_holding_note(c.akn, "S/11111") == "2801 (XXX)");
+  CHECK(resolution_holding_note(c.akn, "A/22222") == "2801 (XXX)");
+  CHECK(resolution_holding_note(c.akn, "A/33333") == "2801 (XXX)");
+  CHECK(resolution_holding_note(c.akn, "A/44444") == "2802 (XXX)");
+  CHECK(resolution_holding_note(c.akn, "A/55555") == "2803 (XXX)");
+  // The look-alikes stay as printed.
+  CHECK(c.text.find("1974-1975°,") != std::string::npos);
+  CHECK(c.text.find("organizations’,") != std::string::npos);
+  CHECK(c.validation_errors.empty());
+}
+
+TEST_CASE("a note whose mark the order of the page does not tell stays with the document's notes, with a warning",
+          "[structure][footnotes]") {
+  // Two look-alikes and one unlinked note: which one is its mark is not
+  // known, so it is not moved.
+  const Conversion c = convert(
+      "2801 (XXX). Admission of Freedonia to membership in the United Nations\n\n"
+      "The General Assembly,\n\nHaving received the recommendation of the Security Council’,\n\n"
+      "Decides to admit Freedonia to membership in the United Nations.\n\n"
+      "2345th plenary meeting,\n\n16 September 1975.\n\n"
+      "2802 (XXX). Report of the International Agency for Water Resources\n\n"
+      "The General Assembly,\n\nHaving received the report of the Agency for the year 1974-1975°,\n\n"
+      "Takes note of the report of the Agency.\n\n"
+      "2351st plenary meeting,\n\n22 September 1975.\n\n"
+      "---\n\n<sup>1</sup> Document S/11111.\n",
+      "compilation.md");
+  REQUIRE(c.resolution.following.size() == 1);
+  CHECK(resolution_holding_note(c.akn, "S/11111") == "2801 (XXX)");
+  bool warned = false;
+  for (const Diagnostic& d : c.resolution.warnings)
+    warned = warned || d.message.find("neither the order of the notes nor the marks read tell") != std::string::npos;
+  CHECK(warned);
+}
