@@ -75,6 +75,25 @@ std::string pdf_of_objects(const std::vector<std::string>& objects) {
          std::to_string(xref) + "\n%%EOF\n";
 }
 
+std::string pdf_of_text_pages(const std::vector<std::string>& contents, const std::vector<std::string>& base_fonts) {
+  const std::size_t first_page = 3 + base_fonts.size();
+  std::string kids, fonts;
+  for (std::size_t k = 0; k < contents.size(); ++k) kids += std::to_string(first_page + 2 * k) + " 0 R ";
+  for (std::size_t f = 0; f < base_fonts.size(); ++f)
+    fonts += "/F" + std::to_string(f + 1) + " " + std::to_string(3 + f) + " 0 R ";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(contents.size()) + " >>"};
+  for (const std::string& font : base_fonts)
+    objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /" + font + " /Encoding /WinAnsiEncoding >>");
+  for (std::size_t k = 0; k < contents.size(); ++k) {
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " +
+                      std::to_string(first_page + 2 * k + 1) + " 0 R /Resources << /Font << " + fonts + ">> >> >>");
+    objects.push_back("<< /Length " + std::to_string(contents[k].size()) + " >>\nstream\n" + contents[k] + "endstream");
+  }
+  return pdf_of_objects(objects);
+}
+
 std::vector<std::string> block_texts(const Document& doc) {
   std::vector<std::string> out;
   for (const Block& b : doc.blocks) out.push_back(b.text);

@@ -59,6 +59,10 @@ std::string without_notes(std::string s);
 // with its cross-reference table and trailer.
 std::string pdf_of_objects(const std::vector<std::string>& objects);
 
+// A PDF of US-letter pages, page k drawn by the content stream contents[k],
+// with the standard Type 1 fonts `base_fonts` (WinAnsi) as /F1, /F2, ...
+std::string pdf_of_text_pages(const std::vector<std::string>& contents, const std::vector<std::string>& base_fonts);
+
 // The text of each block of `doc`, in order.
 std::vector<std::string> block_texts(const Document& doc);
 

@@ -45,19 +45,9 @@ std::string content_of(const std::vector<Run>& runs) {
 }
 
 std::string pdf_of_pages(const std::vector<std::vector<Run>>& pages) {
-  std::string kids;
-  for (std::size_t k = 0; k < pages.size(); ++k) kids += std::to_string(4 + 2 * k) + " 0 R ";
-  std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"};
-  for (std::size_t k = 0; k < pages.size(); ++k) {
-    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + std::to_string(5 + 2 * k) +
-                      " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
-    const std::string content = content_of(pages[k]);
-    objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
-  }
-  return pdf_of_objects(objects);
+  std::vector<std::string> contents;
+  for (const std::vector<Run>& page : pages) contents.push_back(content_of(page));
+  return pdf_of_text_pages(contents, {"Times-Roman"});
 }
 
 // How the titles are set under the agenda line.
