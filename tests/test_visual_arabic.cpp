@@ -102,7 +102,7 @@ TEST_CASE("A combining mark the text layer gives with no letter beside it is kep
   INFO(nfc_text(doubtful));
   CHECK(unreliable_lines(doubtful) == 1);
   CHECK(doubtful.quality.order_breaks == sure.quality.order_breaks + 1);
-  CHECK(doubtful.quality.score < sure.quality.score);
+  CHECK(doubtful.quality.reading_order < sure.quality.reading_order);
   // The printed characters are all kept.
   CHECK(code_points(agreement::normalise(doubtful.text)).size() == code_points(agreement::normalise(sure.text)).size());
 }
