@@ -84,8 +84,9 @@ struct Quality {
   double furniture = 1;        // kFurnitureFactor ^ furniture_in_text
   std::size_t furniture_in_text = 0;  // furniture-like runs left in the text (verify/quality.hpp)
   double reading_order = 1;    // 1 / (1 + kOrderBreakWeight x order breaks per page)
-  std::size_t order_breaks = 0;  // lines read out of order on their page, and numbered paragraphs read
-                                 // out of their rising sequence (verify/quality.hpp numbering_breaks)
+  std::size_t order_breaks = 0;  // lines read out of order on their page, right-to-left lines of a text
+                                 // layer whose reading order failed ingest's check, and numbered paragraphs
+                                 // read out of their rising sequence (verify/quality.hpp numbering_breaks)
   double title = 1;            // kDoubtfulTitleWordFactor ^ title_doubtful_words
   std::size_t title_doubtful_words = 0;  // OCR words of the title nothing knows (verify/quality.hpp)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words

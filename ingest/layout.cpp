@@ -1,5 +1,7 @@
 #include "ingest/layout.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -949,15 +951,38 @@ bool has_right_to_left(std::string_view text) {
     if (is_strong_right_to_left(next_code_point(text, i))) return true;
   return false;
 }
+
+// Whether `text` holds a letter of either direction (a strong character:
+// Unicode's bidi classes L, R and AL); figures and punctuation are none.
+bool has_strong_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (is_strong_right_to_left(cp) || u_charDirection(static_cast<UChar32>(cp)) == U_LEFT_TO_RIGHT) return true;
+  }
+  return false;
+}
 }  // namespace
 
 namespace {
+// The first word of `line` made of combining marks alone: a text layer's
+// mark that ingest could not put before the letter the page draws it for
+// (pdf_core.cpp: put_marks_before_their_letters), left to its neighbours.
+std::optional<std::string> mark_alone(const Line& line) {
+  for (const Word& w : line.words) {
+    const std::string text = line.text.substr(w.begin, w.end - w.begin);
+    bool marks = !text.empty();
+    for (std::size_t i = 0; i < text.size() && marks;) marks = is_combining_mark(next_code_point(text, i));
+    if (marks) return text;
+  }
+  return std::nullopt;
+}
+
 // The warning for a right-to-left line whose reading order fails a check.
 void warn_unreliable(Document& doc, const Page& page, std::size_t l, const std::string& problem,
                      const std::string& text) {
   doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
                "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) +
-                   ": the reading order of a right-to-left line is not reliable (" + problem +
+                   ": " + std::string(kUnreliableRightToLeftLine) + " (" + problem +
                    "); the line is read as the bidirectional algorithm orders it: \"" + text + "\"");
 }
 }  // namespace
@@ -972,11 +997,19 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
     // read from the right they pair up ("23-26006 (A)" printed ")A( 23-26006",
     // a note "(15) A/78/241." printed ".A/78/241)15("): a right-to-left
     // paragraph; else it is a left-to-right one and stays as printed.
+    // A line of a text layer with no letter at all, figures and
+    // punctuation alone, takes its page's direction, as Unicode's
+    // bidirectional algorithm gives a paragraph's line with no strong
+    // character the paragraph's: a paragraph's last line "2021،" (printed
+    // "،2021") reads "2021،" and ends on the left, where a right-to-left
+    // paragraph's short last line ends. (OCR gives such a line's words in
+    // its own reading order: it stays as read.)
     const bool page_rtl = page_right_to_left(page);
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (line.vertical || line.words.empty()) continue;
-      const bool rtl = page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text);
+      const bool rtl = page_rtl ? has_right_to_left(line.text) || (!page.ocr && !has_strong_letter(line.text))
+                                : reads_right_to_left(line.text);
       const bool rtl_paragraph = !rtl && page_rtl && brackets_inverted(line.text);
       if (!rtl && !rtl_paragraph) continue;
       const LogicalLine logical = logical_line(printed_words(line, page.ocr));
@@ -988,6 +1021,9 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
         continue;
       }
       std::string problem = logical.checked ? "" : logical.problem;
+      if (const auto mark = mark_alone(line); !page.ocr && mark && problem.empty())
+        problem = "the combining mark \"" + *mark +
+                  "\" is drawn apart, with no letter drawn for it beside it: the letter it is put on is not certain";
       if (!mirror_inverted_brackets(read) && problem.empty())
         problem = "its brackets do not pair up in reading order, as printed or mirrored";
       if (const std::size_t at = detached_mark(read.text); at != std::string::npos && problem.empty())

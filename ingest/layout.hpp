@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -70,6 +71,10 @@ void warn_words_out_of_order(Document& doc);
 // Latin symbols kept in their printed order; a warning (stage "ingest")
 // for a line whose reordering fails the check.
 void put_right_to_left_lines_in_reading_order(Document& doc);
+// What the warning of a right-to-left line whose reading order failed the
+// check says (stage "ingest"); on a text layer's page the quality counts
+// each such line as a break of the reading order (runner/pipeline.cpp).
+inline constexpr std::string_view kUnreliableRightToLeftLine = "the reading order of a right-to-left line is not reliable";
 
 // Style flags from a PDF font name ("ABCDEF+TimesNewRomanPS-BoldItalicMT").
 void style_from_font_name(std::string_view font_name, bool& bold, bool& italic);

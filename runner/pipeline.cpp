@@ -8,6 +8,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
 #include "verify/conservation.hpp"
@@ -69,6 +70,19 @@ std::function<bool(std::string_view)> spelling_test(const Dictionary* dictionary
   return [dictionary](std::string_view word) { return dictionary->accepts(word); };
 }
 
+// The right-to-left lines of text-layer pages whose reading order failed
+// ingest's check (a mark with no letter, figures out of order, brackets
+// that do not pair up): each is read as the bidirectional algorithm orders
+// it, with a warning, and counts as a break of the reading order. (OCR
+// pages are judged by their confidence.)
+std::size_t doubtful_right_to_left_lines(const Document& doc) {
+  return static_cast<std::size_t>(std::count_if(doc.log.warnings().begin(), doc.log.warnings().end(), [&](const Diagnostic& d) {
+    const auto page = static_cast<std::size_t>(d.where.page);
+    return d.pass == "ingest" && d.message.find(kUnreliableRightToLeftLine) != std::string::npos && page >= 1 &&
+           page <= doc.pages.size() && !doc.pages[page - 1].ocr;
+  }));
+}
+
 double power(double factor, std::size_t n) {
   double v = 1;
   for (std::size_t i = 0; i < n; ++i) v *= factor;
@@ -95,7 +109,7 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   q.conservation = power(kUnaccountedFactor, q.unaccounted);
   q.furniture_in_text = findings.residue.size();
   q.furniture = power(kFurnitureFactor, q.furniture_in_text);
-  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size();
+  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size() + doubtful_right_to_left_lines(c.document);
   q.title_doubtful_words = findings.title_words.size();
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   q.doubtful_words = static_cast<std::size_t>(
