@@ -773,7 +773,7 @@ PlacedWord::Raised raised_ink_of(const Box& word, const std::vector<PlacedSymbol
   const auto raised = [&](const Box& b) {
     const double rise = baseline.at((b.x0 + b.x1) / 2) - b.y1;
     return rise >= kRaisedInkXHeights * x_height && rise <= kRaisedInkMostXHeights * x_height &&
-           b.height() >= kRaisedInkLeastXHeights * x_height;
+           b.height() >= kRaisedInkLeastXHeights * x_height && b.height() <= kRaisedInkTallestXHeights * x_height;
   };
   out.whole = raised(word);
   if (out.whole) return out;

@@ -73,7 +73,13 @@ struct LineBaseline {
 // of a figure's size: at least kRaisedInkLeastXHeights of an x-height
 // high, its bottom at most kRaisedInkMostXHeights above the baseline (the
 // dots and marks Arabic sets over its letters, which OCR reads as a small
-// "2" or "0", are smaller and stand higher).
+// "2" or "0", are smaller and stand higher); and at most
+// kRaisedInkTallestXHeights of an x-height high, as a superscript figure
+// is (about 0.6 of the body's figures, which OCR measures at about one
+// x-height in Arabic type): a figure of the body's size whose bottom OCR
+// put over the baseline (a paragraph number "11 -" read in a line of its
+// own, "73" in a row run into the one below: 1.2 to 2.2 x-heights high on
+// the Arabic scan of A/RES/79/100, where a note mark is 0.56) is no mark.
 // Measured from the word's own box and its symbols' boxes (the word's text
 // order), and the baseline at each, so that it holds whatever order the
 // line's words are read in: right-to-left lines included. The whole word
@@ -83,6 +89,7 @@ struct LineBaseline {
 constexpr double kRaisedInkXHeights = 1.0 / 3;
 constexpr double kRaisedInkLeastXHeights = 0.5;
 constexpr double kRaisedInkMostXHeights = 1.5;
+constexpr double kRaisedInkTallestXHeights = 0.8;
 PlacedWord::Raised raised_ink_of(const Box& word, const std::vector<PlacedSymbol>& symbols, const LineBaseline& baseline,
                                  double x_height);
 

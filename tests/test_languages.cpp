@@ -1213,10 +1213,15 @@ TEST_CASE("an OCR word's raised ink holds on a right-to-left line whose boxes ar
   // Pixels: x-height 30, the baseline from y 1000 at x 0 to y 1020 at x 2000.
   const LineBaseline baseline{0, 1000, 2000, 1020};
   const double x_height = 30;
-  const auto symbols = [](const std::string& text, double x0, const std::vector<double>& bottoms) {
+  // Symbols 20 px apart; a body figure one x-height high (as OCR measures
+  // Arabic type), a raised one (its bottom over the baseline) 18 px.
+  const auto symbols = [&](const std::string& text, double x0, const std::vector<double>& bottoms) {
     std::vector<PlacedSymbol> out;
-    for (std::size_t i = 0; i < text.size(); ++i)
-      out.push_back({text.substr(i, 1), Box{x0 + 20.0 * static_cast<double>(i), bottoms[i] - 40, x0 + 20.0 * static_cast<double>(i) + 18, bottoms[i]}});
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const double x = x0 + 20.0 * static_cast<double>(i);
+      const double height = baseline.at(x + 9) - bottoms[i] > 5 ? 18 : x_height;
+      out.push_back({text.substr(i, 1), Box{x, bottoms[i] - height, x + 18, bottoms[i]}});
+    }
     return out;
   };
   // A mark alone, its bottom 15 px over the baseline at x 1000 (1010).
@@ -1229,8 +1234,16 @@ TEST_CASE("an OCR word's raised ink holds on a right-to-left line whose boxes ar
   CHECK_FALSE(raised_ink_of(Box{1000, 918, 1011, 926}, symbols("2", 1000, {926}), baseline, x_height).whole);
   // Near the right end the baseline is 19 px lower than at the left: a
   // figure 10 px over y 1009 stands raised there, and not at the left.
-  CHECK(raised_ink_of(Box{1900, 959, 1918, 1009}, symbols("5", 1900, {1009}), baseline, x_height).whole);
-  CHECK_FALSE(raised_ink_of(Box{0, 959, 18, 1009}, symbols("5", 0, {1009}), baseline, x_height).whole);
+  CHECK(raised_ink_of(Box{1900, 991, 1918, 1009}, symbols("5", 1900, {1009}), baseline, x_height).whole);
+  CHECK_FALSE(raised_ink_of(Box{0, 991, 18, 1009}, symbols("5", 0, {1009}), baseline, x_height).whole);
+  // Figures of the body's size whose bottom OCR put over the baseline
+  // (a paragraph number "11" read in a line of its own, a row run into
+  // the one below): taller than a mark, they are no mark, alone or at a
+  // word's start; with the lang-ar7 measure (no tallest size) both were.
+  CHECK_FALSE(raised_ink_of(Box{1000, 950, 1040, 995}, symbols("11", 1000, {995, 995}), baseline, x_height).whole);
+  const std::vector<PlacedSymbol> tall_head = {{"5", Box{400, 940, 418, 985}}, {"-", Box{420, 980, 438, 1004}},
+                                               {"0", Box{440, 974, 458, 1004}}};
+  CHECK(raised_ink_of(Box{400, 940, 458, 1004}, tall_head, baseline, x_height).head == 0);
   // "2023" with a raised "2" read ahead of it (x 400: baseline 1004).
   const auto ahead = raised_ink_of(Box{400, 950, 498, 1004}, symbols("22023", 400, {990, 1004, 1004, 1004, 1004}), baseline, x_height);
   CHECK_FALSE(ahead.whole);
