@@ -576,7 +576,12 @@ Line make_line(const std::vector<PlacedWord>& words) {
   const Box band = body_band(words);
   const double baseline = band.y1;
   line.box = extent(words);
+  // A word whose box is its OCR line's band (a line read right to left)
+  // is raised when its own ink was; or when, as any word, its box stands
+  // high and small: then the band is that of a line OCR read apart, in
+  // smaller type and over the baseline of the words around it.
   auto superscript = [&](const PlacedWord& w) {
+    if (w.band_box && w.raised.whole) return !line.vertical;
     return !line.vertical && line.font_size > 0 && w.font_size <= 0.8 * line.font_size &&
            w.box.y1 < baseline - 0.12 * line.font_size;
   };
@@ -600,6 +605,7 @@ Line make_line(const std::vector<PlacedWord>& words) {
     word.bold = w.bold;
     word.italic = w.italic;
     word.superscript = superscript(w);
+    if (w.band_box && !w.raised.whole) word.raised_head = w.raised.head;
     line.words.push_back(word);
   }
   return line;
@@ -760,6 +766,27 @@ void log_column_readings(Document& doc, const std::vector<ColumnReading>& column
     e.box = c.region;
     doc.log.add(std::move(e));
   }
+}
+
+PlacedWord::Raised raised_ink_of(const Box& word, const std::vector<PlacedSymbol>& symbols, const LineBaseline& baseline,
+                                 double x_height) {
+  PlacedWord::Raised out;
+  if (x_height <= 0) return out;
+  const auto raised = [&](const Box& b) {
+    const double rise = baseline.at((b.x0 + b.x1) / 2) - b.y1;
+    return rise >= kRaisedInkXHeights * x_height && rise <= kRaisedInkMostXHeights * x_height &&
+           b.height() >= kRaisedInkLeastXHeights * x_height && b.height() <= kRaisedInkTallestXHeights * x_height;
+  };
+  out.whole = raised(word);
+  if (out.whole) return out;
+  std::size_t head = 0, tail = 0;
+  while (head < symbols.size() && raised(symbols[head].box)) ++head;
+  while (tail < symbols.size() && raised(symbols[symbols.size() - 1 - tail].box)) ++tail;
+  // Some symbol stands on the baseline (else the word's box would be raised).
+  if (head == symbols.size()) return out;
+  out.head = head;
+  out.tail = tail;
+  return out;
 }
 
 std::optional<std::size_t> word_out_of_order(const Line& line) {

@@ -858,6 +858,34 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   return out;
 }
 
+// What of `word`'s own ink stands raised above its line's baseline
+// (raised_ink_of), in pixels: the baseline Tesseract gives for the word
+// (its row's, across the word), its box, and for a word with a figure (a
+// note mark run into a number) its symbols' boxes. Asked of each word
+// itself, so that the order a line's words are read in does not matter.
+PlacedWord::Raised raised_of(const tesseract::ResultIterator& word, std::string_view text, double x_height_px) {
+  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0, l = 0, t = 0, r = 0, b = 0;
+  if (x_height_px <= 0 || !word.Baseline(tesseract::RIL_WORD, &bx1, &by1, &bx2, &by2) ||
+      !word.BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b))
+    return {};
+  const LineBaseline baseline{static_cast<double>(bx1), static_cast<double>(by1), static_cast<double>(bx2),
+                          static_cast<double>(by2)};
+  std::vector<PlacedSymbol> symbols;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    tesseract::ResultIterator sym(word);
+    do {
+      TessText st(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+      int sl = 0, stp = 0, sr = 0, sb = 0;
+      if (!st || !sym.BoundingBox(tesseract::RIL_SYMBOL, &sl, &stp, &sr, &sb)) return {};
+      symbols.push_back({st.get(), Box{static_cast<double>(sl), static_cast<double>(stp), static_cast<double>(sr),
+                                       static_cast<double>(sb)}});
+      if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
+    } while (sym.Next(tesseract::RIL_SYMBOL));
+  }
+  return raised_ink_of(Box{static_cast<double>(l), static_cast<double>(t), static_cast<double>(r), static_cast<double>(b)},
+                       symbols, baseline, x_height_px);
+}
+
 // The band of the line `word` is on at x (pixels), in points, as a text
 // layer gives a word's box: the font's ascent above the baseline and its
 // descent below, in em of the type size (x_height / 0.45, as collect
@@ -922,6 +950,7 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     w.font_size = x_height > 0 ? x_height * scale / 0.45 : row_height > 0 ? row_height * scale : (b - t) * scale;
     if (it->SymbolIsSuperscript()) w.font_size *= 0.6;
     w.space_after = !line_end;
+    w.raised = raised_of(*it, w.text, x_height);
     if ((vertical_apart || marks) && x_height > 0) {
       std::optional<RaisedMark> mark = raised_mark(*it, x_height);
       if (!mark && !first_on_line && !out.words.empty())
@@ -970,7 +999,7 @@ void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_
         PlacedWord& w = reading.words[*k];
         w.space_after = k + 1 != last;
         const auto [top, bottom] = reading.band_of[*k];
-        if (top < bottom) w.box.y0 = top, w.box.y1 = bottom;
+        if (top < bottom) w.box.y0 = top, w.box.y1 = bottom, w.band_box = true;
       }
     }
     from = to;
@@ -1904,6 +1933,7 @@ void split_off_marks(std::vector<FoundMark>& found, double scale, Reading& readi
     }
     word.box.x1 = std::min(word.box.x1, f->mark.box.x0);
     word.space_after = false;
+    word.raised.tail = 0;  // the raised end is the mark's now
     inserted.push_back(std::move(f->mark));
     if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
     if (word.text.empty()) {
