@@ -47,10 +47,17 @@ struct PlacedWord {
 
 // Where assemble_lines read two columns of a page one after the other
 // against the source's order: the index of the right column's first line
-// among the lines returned, and the extent of the columns' lines.
+// among the lines returned, and the extent of the columns' lines. With
+// `rows_split`, the source gave the columns row by row (each of its lines a
+// left column's line and the right column's line beside it), and those
+// lines were split at the gutter. With `doubtful`, it gave them so but the
+// text beside the gutter did not show which reading is right: the lines
+// were left as given, `right_first` is the first of them.
 struct ColumnReading {
   std::size_t right_first = 0;
   Box region;
+  bool rows_split = false;
+  bool doubtful = false;
 };
 
 
@@ -103,7 +110,8 @@ std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words, std::vect
 
 // An edit (pass "ingest", kind "read_columns") for each reordering of the
 // last page of `doc` that assemble_lines reported in `columns`: at the
-// right column's first line, the columns' extent as its box.
+// right column's first line, the columns' extent as its box; a warning
+// (stage "ingest") for each doubtful one.
 void log_column_readings(Document& doc, const std::vector<ColumnReading>& columns);
 
 // The first word of a horizontal line in a left-to-right script that starts
