@@ -22,10 +22,12 @@ using namespace akn;
 using namespace akn::test;
 
 namespace {
-// A Chinese resolution of our own words: a title, the formula, a
-// preambular paragraph and four operative ones.
+// A Chinese resolution of our own words: its symbol, the adoption line,
+// the number and title, the formula, a preambular paragraph and four
+// operative ones (on main: every part 1, and a score of 1).
 std::string chinese_resolution(const std::string& in_paragraph_2 = "") {
-  std::string zh = "2023年12月19日大会决议\n\n大会，\n\n回顾其以往关于这一问题的各项决议，\n\n";
+  std::string zh = "A/RES/78/999\n\n2023年12月19日大会决议\n\n78/999. 加强国际合作\n\n大会，\n\n"
+                   "回顾其以往关于这一问题的各项决议，\n\n";
   for (int i = 1; i <= 4; ++i)
     zh += std::to_string(i) + ". 请秘书长向大会第七十九届会议报告本决议的执行情况" + (i == 2 ? in_paragraph_2 : "") +
           "，并决定继续审议这一问题；\n\n";
