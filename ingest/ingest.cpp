@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <set>
 
-#include "core/dictionary_words.hpp"
 #include "core/error.hpp"
 #include "core/regex.hpp"
 #include "core/sha256.hpp"
@@ -155,25 +154,27 @@ TextLayerCheck check_text_layer(const std::vector<std::string>& words,
   return check;
 }
 
-ReadingMeasure measure_reading(const std::vector<std::string>& words, std::string_view language,
+ReadingMeasure measure_reading(const std::vector<std::string>& words,
                                const std::function<bool(std::string_view)>& known_word) {
   ReadingMeasure m;
   std::size_t chars = 0, odd = 0, judged = 0, known = 0;
   for (const std::string& w : words) {
     std::size_t i = 0, letters = 0;
+    std::string bare;
     while (i < w.size()) {
+      const std::size_t from = i;
       const char32_t cp = next_code_point(w, i);
       ++chars;
       if (is_letter(cp)) ++letters;
       else if (!is_text_character(cp)) ++odd;
+      if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '"' || cp == '\''))
+        bare.append(w, from, i - from);
     }
     if (letters < 2) continue;
     ++m.words;
     if (!known_word) continue;
-    const DictionaryWord j = dictionary_word(w, language, known_word);
-    if (j == DictionaryWord::not_a_word) continue;  // a symbol, an ordinal, an abbreviation: not judged
     ++judged;
-    if (j == DictionaryWord::known) ++known;
+    if (known_word(bare) || known_word(to_lower_ascii(bare))) ++known;
   }
   m.odd = chars ? static_cast<double>(odd) / static_cast<double>(chars) : 0;
   if (judged > 0) m.known = static_cast<double>(known) / static_cast<double>(judged);

@@ -129,19 +129,15 @@ TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word);
 
 // How plausible a reading of a page is, to compare two readings of it: the
-// share of its words (of at least two letters) that `known_word`, the
-// dictionary of `language` (BCP 47), knows, each judged as the quality
-// score's dictionary share judges it (core/dictionary_words.hpp
-// dictionary_word: an elision "l'Organisation" is a French word; symbols,
-// ordinals and abbreviations are not judged; -1 when `known_word` is empty
-// or no word is judged), and the share of odd characters (as
-// check_text_layer counts them).
+// share of its words (of at least two letters, punctuation stripped) that
+// `known_word` knows (-1 when it is empty or no word qualifies) and the
+// share of odd characters (as check_text_layer counts them).
 struct ReadingMeasure {
   std::size_t words = 0;
   double known = -1;  // 0..1
   double odd = 0;     // 0..1
 };
-ReadingMeasure measure_reading(const std::vector<std::string>& words, std::string_view language,
+ReadingMeasure measure_reading(const std::vector<std::string>& words,
                                const std::function<bool(std::string_view)>& known_word);
 
 // What kind of input `name` with content `bytes` is. A PDF is recognised by

@@ -334,8 +334,14 @@ Speller speller_for(const std::vector<PlacedWord>& layer_words, const IngestOpti
   return {std::move(language), std::move(known)};
 }
 
+// The measure that compares a layer with a fresh reading keeps its own
+// judgement of words (punctuation and apostrophes stripped): judged by
+// dictionary_word, the fresh readings of A/C.4/SR.985's first two pages
+// (masthead and summary columns read into the body, the date lost) read
+// better than its layer and replaced it; the comparison needs to weigh
+// the layout too before it can share the quality score's judgement.
 ReadingMeasure measure_with(const std::vector<std::string>& words, const Speller& speller) {
-  return measure_reading(words, speller.language, speller.known);
+  return measure_reading(words, speller.known);
 }
 
 ReadingMeasure measure_in_language(const std::vector<PlacedWord>& words, const std::vector<PlacedWord>& layer_words,
@@ -343,10 +349,11 @@ ReadingMeasure measure_in_language(const std::vector<PlacedWord>& words, const s
   return measure_with(texts_of(words), speller_for(layer_words, options));
 }
 
-// Whether a word is known as measure_reading judges it (dictionary_word:
-// the elision "l'Organisation" a French word, what surrounds a word taken
-// off); what is no word to judge (fewer than two letters, a symbol, an
-// ordinal) counts as known: nothing to mend.
+// Whether a layer's word is known, as the quality score's dictionary share
+// judges it (dictionary_word: the elision "l'Organisation" a French word,
+// "]'Article" garbage glued to one, what surrounds a word taken off); what
+// is no word to judge (fewer than two letters, a symbol, an ordinal)
+// counts as known: nothing to mend.
 bool known_word_of(const std::string& w, const Speller& speller) {
   return dictionary_word(w, speller.language, speller.known) != DictionaryWord::unknown;
 }
