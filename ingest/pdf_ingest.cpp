@@ -20,7 +20,6 @@
 #include <system_error>
 #include <thread>
 
-#include "core/dictionary_words.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -318,44 +317,35 @@ std::vector<std::string> texts_of(const std::vector<PlacedWord>& words) {
   return texts;
 }
 
-// The dictionary a reading's plausibility is judged by: that of the
-// language of `layer_words` (the page's text layer), or the configured one
-// when the language is unclear.
-struct Speller {
-  std::string language;  // BCP 47 ("fr"); empty when unclear
-  std::function<bool(std::string_view)> known;
-};
-
-Speller speller_for(const std::vector<PlacedWord>& layer_words, const IngestOptions& options) {
+// A reading's plausibility in the language of `layer_words` (the page's
+// text layer): known words by that language's dictionary (the configured
+// one when the language is unclear), odd characters.
+std::function<bool(std::string_view)> speller_for(const std::vector<PlacedWord>& layer_words, const IngestOptions& options) {
   std::string text;
   for (const PlacedWord& w : layer_words) text += w.text + ' ';
-  std::string language = detect_text_language(text);
-  auto known = !language.empty() && options.known_word_in ? options.known_word_in(language) : options.known_word;
-  return {std::move(language), std::move(known)};
-}
-
-// The measure that compares a layer with a fresh reading keeps its own
-// judgement of words (punctuation and apostrophes stripped): judged by
-// dictionary_word, the fresh readings of A/C.4/SR.985's first two pages
-// (masthead and summary columns read into the body, the date lost) read
-// better than its layer and replaced it; the comparison needs to weigh
-// the layout too before it can share the quality score's judgement.
-ReadingMeasure measure_with(const std::vector<std::string>& words, const Speller& speller) {
-  return measure_reading(words, speller.known);
+  const std::string language = detect_text_language(text);
+  return !language.empty() && options.known_word_in ? options.known_word_in(language) : options.known_word;
 }
 
 ReadingMeasure measure_in_language(const std::vector<PlacedWord>& words, const std::vector<PlacedWord>& layer_words,
                                    const IngestOptions& options) {
-  return measure_with(texts_of(words), speller_for(layer_words, options));
+  return measure_reading(texts_of(words), speller_for(layer_words, options));
 }
 
-// Whether a layer's word is known, as the quality score's dictionary share
-// judges it (dictionary_word: the elision "l'Organisation" a French word,
-// "]'Article" garbage glued to one, what surrounds a word taken off); what
-// is no word to judge (fewer than two letters, a symbol, an ordinal)
-// counts as known: nothing to mend.
-bool known_word_of(const std::string& w, const Speller& speller) {
-  return dictionary_word(w, speller.language, speller.known) != DictionaryWord::unknown;
+// Whether a word of at least two letters is known (as measure_reading
+// judges it: punctuation stripped, or in lower case); words of fewer
+// letters count as known (nothing to mend).
+bool known_word_of(const std::string& w, const std::function<bool(std::string_view)>& known) {
+  std::size_t i = 0, letters = 0;
+  std::string bare;
+  while (i < w.size()) {
+    const std::size_t from = i;
+    const char32_t cp = next_code_point(w, i);
+    if (is_letter(cp)) ++letters;
+    if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '"' || cp == '\''))
+      bare.append(w, from, i - from);
+  }
+  return letters < 2 || known(bare) || known(to_lower_ascii(bare));
 }
 
 // The letters of a word, in order: a reading that differs from the layer
@@ -407,7 +397,8 @@ bool reads_unreadable_digits(const std::string& layer, const std::string& fresh)
 
 // What the fresh reading makes of the layer's word `w`, with why; empty
 // when the layer's word stays.
-std::pair<std::string, std::string> mended_word(const PlacedWord& w, const OcrPage& read, const Speller& known) {
+std::pair<std::string, std::string> mended_word(const PlacedWord& w, const OcrPage& read,
+                                                const std::function<bool(std::string_view)>& known) {
   const bool unknown_word = !known_word_of(w.text, known);
   if (!unknown_word && letters_of(w.text).size() >= 2) return {};
   const PlacedWord* match = fresh_word_at(w, read);
@@ -426,9 +417,9 @@ std::pair<std::string, std::string> mended_word(const PlacedWord& w, const OcrPa
 
 // The layer's unknown words and unreadable numbers mended from the fresh
 // reading (the constants above), each an edit; how many.
-std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read, int page, const Speller& known,
-                             Document& doc) {
-  if (!known.known || read.quarter_turns != 0 || read.quarter_turns_after != 0 || std::abs(read.deskew_degrees) >= kMendMaxSkew)
+std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read, int page,
+                             const std::function<bool(std::string_view)>& known, Document& doc) {
+  if (!known || read.quarter_turns != 0 || read.quarter_turns_after != 0 || std::abs(read.deskew_degrees) >= kMendMaxSkew)
     return 0;
   std::size_t mended = 0;
   for (PlacedWord& w : layer) {
@@ -777,7 +768,7 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
       std::string after;
       if (mended > 0)
         after = "; " + std::to_string(mended) + " of its unknown words or unreadable numbers taken from the fresh reading (" +
-                describe(measure_with(texts_of(plan.words), known)) + ")";
+                describe(measure_reading(texts_of(plan.words), known)) + ")";
       doc.log.warn("ingest", Position{n, 0, 0}, "doubtful OCR text layer kept: " + both + " reads no better" + after);
       return;
     }
