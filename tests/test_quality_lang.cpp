@@ -1,8 +1,8 @@
 // The quality score in the languages with no dictionary or with words the
 // English-made checks misjudged: words no dictionary checked are not words
 // found good (Chinese, Arabic without hunspell-ar), a reading order a
-// logged move repaired is no break, and ingest's judgement of an OCR text
-// layer's words reads a French elision as the quality score does.
+// logged move repaired is no break, and the shared judgement of words
+// (core/dictionary_words.hpp) reads a French elision as a word.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -152,8 +152,8 @@ TEST_CASE("a French layer word is judged with its elision as the quality score j
   }
   const Dictionary french(dir, "fr_FR");
   const auto known = [&french](std::string_view w) { return french.accepts(w); };
-  // What ingest's known_word_of (the OCR layer's words mended from a fresh
-  // reading) now asks: an elision is a word, garbage glued to one is not.
+  // What core/dictionary_words.hpp answers for the quality score and, next,
+  // for ingest: an elision is a word, garbage glued to one is not.
   const std::vector<std::string> words = {"l'Organisation", "d'une", "qu'il", "l'Assemblée", "générale,", "(Signé)",
                                           "aujourd'hui", "s'est", "n'a", "réunie."};
   for (const std::string& w : words) CHECK(dictionary_word(w, "fr", known) == DictionaryWord::known);
