@@ -25,18 +25,12 @@ Exit status 0 when every output is in place; 2 when soffice is missing.
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from xml.sax.saxutils import escape
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
-)
+from odf_fixture import flat_document, print_pdfs
+
 
 LEADS = ["وإذ تشير", "وإذ تلاحظ", "وإذ تسلّم", "وإدراكا منها", "وإذ ترحب", "واقتناعا منها"]
 # Words with marks over their letters, and plain words to fill lines.
@@ -93,9 +87,7 @@ def document(paras, break_at):
     for k, text in enumerate(paras):
         style = "BodyNewPage" if k == break_at else "Body"
         body.append(f'<text:p text:style-name="{style}">{escape(text)}</text:p>')
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + STYLES + "<office:body><office:text>" + "\n".join(body) + "</office:text></office:body></office:document>\n")
+    return flat_document(STYLES, "\n".join(body))
 
 
 VARIANTS = {"one-page": None, "two-pages": PARAGRAPHS // 2}
@@ -123,12 +115,7 @@ def main():
             f.write("\n".join(paras) + "\n")
         bases.append(base)
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([args.soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", args.out] + [b + ".fodt" for b in bases],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for b in bases:
-        if not os.path.exists(b + ".pdf"):
-            sys.exit(f"make-arabic-marks-fixtures: LibreOffice did not print {b}.pdf")
+        print_pdfs(args.soffice, profile, args.out, [b + ".fodt" for b in bases], "make-arabic-marks-fixtures")
     return 0
 
 

@@ -31,16 +31,12 @@ Exit status 0 when every output is in place; 2 when soffice is missing.
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from xml.sax.saxutils import escape
 
-NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+from odf_fixture import flat_document, print_pdfs
+
 
 # A resolution: number, title, formula, paragraphs (lead in italics, the
 # rest, and the note text after the paragraph when it carries one), and
@@ -180,11 +176,8 @@ def document(name):
         parts.append(f'<text:p text:style-name="Meeting">{escape(meeting)}<text:line-break/>{escape(date)}</text:p>')
     country = "US" if lang == "en" else "RU"
     body = '<text:section text:style-name="Cols" text:name="Columns">' + "\n".join(parts) + "</text:section>"
-    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-           f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-           + STYLES.format(lang=lang, country=country, height=height, restart=restart, unbalanced="true" if unbalanced else "false",
-                           start='text:start-value="0" ' if restart == "document" else "")
-           + "<office:body><office:text>" + body + "</office:text></office:body></office:document>\n")
+    xml = flat_document(STYLES.format(lang=lang, country=country, height=height, restart=restart, unbalanced="true" if unbalanced else "false",
+                           start='text:start-value="0" ' if restart == "document" else ""), body)
     return xml, notes
 
 
@@ -209,9 +202,7 @@ def main():
                 f.write(f"{number}\t{note}\n")
         bases.append(base)
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([args.soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", args.out] + [b + ".fodt" for b in bases],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        print_pdfs(args.soffice, profile, args.out, [b + ".fodt" for b in bases], "make-compilation-fixtures")
     return 0
 
 

@@ -70,6 +70,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
+import odf_fixture
+from odf_fixture import flat_document
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -98,13 +101,6 @@ VARIANTS = {
 # one property, and the top and bottom margins as another: a style that sets
 # one of a pair sets the other to 0 unless it sets it too.
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
-)
 
 
 # ---------------------------------------------------------------------------
@@ -477,10 +473,7 @@ def document(r, lang):
         p(f'<text:p text:style-name="{style}">{lead}{odf_runs(runs)}</text:p>')
     for k, line in enumerate(r["conclusions"]):
         p(f'<text:p text:style-name="{"ConclusionFirst" if k == 0 else "Conclusion"}">{escape(line)}</text:p>')
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + styles(lang) + master_pages(r) + "<office:body><office:text>" + "\n".join(parts)
-            + "</office:text></office:body></office:document>\n")
+    return flat_document(styles(lang) + master_pages(r), "\n".join(parts))
 
 
 def known_text(r):
@@ -546,15 +539,7 @@ def write_sources(args, stem, name):
 
 def print_pdfs(args, bases, profile):
     """One LibreOffice for all the documents: starting it is most of the time."""
-    if not bases:
-        return
-    # A private profile: no user settings leak into the layout.
-    subprocess.run([args.soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", args.out] + [b + ".fodt" for b in bases],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for b in bases:
-        if not os.path.exists(b + ".pdf"):
-            sys.exit(f"make-language-fixtures: LibreOffice did not print {b}.pdf")
+    odf_fixture.print_pdfs(args.soffice, profile, args.out, [b + ".fodt" for b in bases], "make-language-fixtures")
 
 
 def make_scan(args, base):
@@ -564,10 +549,11 @@ def make_scan(args, base):
 
 
 def generator_key():
-    """The hash of what makes the outputs: this script and akn-make-scan's
-    source (tools/make_scan.cpp and the header it includes)."""
+    """The hash of what makes the outputs: this script, the ODF frame it
+    shares (odf_fixture.py) and akn-make-scan's source (tools/make_scan.cpp
+    and the header it includes)."""
     h = hashlib.sha256()
-    for path in (os.path.abspath(__file__), os.path.join(ROOT, "tools", "make_scan.cpp"),
+    for path in (os.path.abspath(__file__), odf_fixture.__file__, os.path.join(ROOT, "tools", "make_scan.cpp"),
                  os.path.join(ROOT, "ingest", "leptonica_ptr.hpp")):
         with open(path, "rb") as f:
             h.update(f.read())

@@ -72,20 +72,13 @@ import struct
 import zlib
 from xml.sax.saxutils import escape
 
+from odf_fixture import EXTRA_NS, NS, flat_document
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SRC = os.path.join(ROOT, "fixtures-src", "pdf")
 OUT = os.path.join(ROOT, "fixtures", "pdf")
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
-)
 
 STYLES = """
 <office:font-face-decls>
@@ -445,10 +438,7 @@ def document(head, body):
             style = "ConclusionFirst"
         p(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
         prev = code
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + styles(head, tables) + master_pages(head) + "<office:body><office:text>" + "".join(parts)
-            + "</office:text></office:body></office:document>\n")
+    return flat_document(styles(head, tables) + master_pages(head), "".join(parts), NS + EXTRA_NS)
 
 
 # Test inputs that must not convert as they are: a PDF that needs a password
