@@ -57,6 +57,18 @@ Document ocr_document(std::string_view text, std::string_view lang) {
   return doc;
 }
 
+Document doc_of_placed_lines(const std::vector<std::pair<std::string, Box>>& lines) {
+  Document doc;
+  doc.pages.resize(1);
+  for (const auto& [text, box] : lines) {
+    Line l;
+    l.text = text;
+    l.box = box;
+    doc.pages[0].lines.push_back(std::move(l));
+  }
+  return doc;
+}
+
 std::string pdf_of_objects(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;

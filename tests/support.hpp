@@ -31,6 +31,9 @@ Document doc_from_text(std::string_view text, std::string_view name = "test.txt"
 // document's language set to `lang` when one is given ("" leaves it as
 // ingest found it).
 Document ocr_document(std::string_view text, std::string_view lang = "");
+// A one-page Document of lines placed at their boxes, in the order given
+// (the order a text layer would give them), with no words.
+Document doc_of_placed_lines(const std::vector<std::pair<std::string, Box>>& lines);
 // A line as OCR gives it: the words joined by spaces, each with its
 // confidence (0-100).
 Line ocr_line(const std::vector<std::pair<std::string, double>>& words);

@@ -1031,6 +1031,19 @@ TEST_CASE("on OCR pages a raised mark run into a number is the note the numberin
   CHECK(en.pages[0].lines[0].text.find("2019, 43/34") != std::string::npos);
 }
 
+// Two pages of Arabic OCR lines citing resolutions with their years, each
+// year but the last read with its note mark's figures ahead of it (12011 is
+// mark 1 and 2011), and the notes at each page's foot.
+const std::string kArabicYearsWithMarks =
+    "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
+    "\u0648 19/25 \u0627\u0644\u0645\u0624\u0631\u062E 22012 \u0648 22/31 \u0627\u0644\u0645\u0624\u0631\u062E 2013\n"
+    "\n"
+    "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
+    "\f"
+    "\u0648\u0625\u0630 \u062A\u0634\u064A\u0631 67/178 \u0627\u0644\u0645\u0624\u0631\u062E 42012 \u0648 68/169\n"
+    "\n"
+    "4 A/HRC/22/17.\n";
+
 // Arabic scans (the six-language fixture): a note's raised mark printed
 // after a year ("2023¹²") is run into the year by OCR, which gives a
 // right-to-left line's figures in logical order but the mark's ahead of the
@@ -1044,15 +1057,7 @@ TEST_CASE("on OCR pages a raised mark run into a number is the note the numberin
 // mark, as before. On main's code none of the Arabic notes had a
 // reference (and with a speck, note 1 alone).
 TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is the note after the year", "[footnotes][ocr]") {
-  const std::string arabic =
-      "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
-      "\u0648 19/25 \u0627\u0644\u0645\u0624\u0631\u062E 22012 \u0648 22/31 \u0627\u0644\u0645\u0624\u0631\u062E 2013\n"
-      "\n"
-      "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
-      "\f"
-      "\u0648\u0625\u0630 \u062A\u0634\u064A\u0631 67/178 \u0627\u0644\u0645\u0624\u0631\u062E 42012 \u0648 68/169\n"
-      "\n"
-      "4 A/HRC/22/17.\n";
+  const std::string arabic = kArabicYearsWithMarks;
   const auto read = [](const std::string& text, std::string_view lang, bool rtl, const std::set<std::string>& risen) {
     Document doc = ocr_document(text, lang);
     REQUIRE(doc.pages.size() == 2);
@@ -1128,15 +1133,7 @@ TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is t
 // alone) no Arabic note had a reference.
 TEST_CASE("on right-to-left OCR lines boxed by their band the raised ink of a year's leading figures is the note mark",
           "[footnotes][ocr][languages]") {
-  const std::string arabic =
-      "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
-      "\u0648 19/25 \u0627\u0644\u0645\u0624\u0631\u062E 22012 \u0648 22/31 \u0627\u0644\u0645\u0624\u0631\u062E 2013\n"
-      "\n"
-      "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
-      "\f"
-      "\u0648\u0625\u0630 \u062A\u0634\u064A\u0631 67/178 \u0627\u0644\u0645\u0624\u0631\u062E 42012 \u0648 68/169\n"
-      "\n"
-      "4 A/HRC/22/17.\n";
+  const std::string arabic = kArabicYearsWithMarks;
   const auto read = [&](const std::map<std::string, std::size_t>& raised) {
     Document doc = ocr_document(arabic, "ar");
     REQUIRE(doc.pages.size() == 2);

@@ -112,6 +112,22 @@ SetLine next_line(Flow& flow, double x0, double x1) {
   return justify(words, x0, x1, true);
 }
 
+// A table's row: cell k's words set from xs[k] with a word space between them.
+SetLine table_row(const std::vector<std::string>& cells, const std::vector<double>& xs) {
+  SetLine line;
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    const std::string& cell = cells[k];
+    double at = xs[k];
+    for (std::size_t b = 0; b < cell.size();) {
+      const std::size_t e = std::min(cell.find(' ', b), cell.size());
+      line.push_back({cell.substr(b, e - b), at});
+      at += width_of(cell.substr(b, e - b)) + 0.3 * kSize;
+      b = e + 1;
+    }
+  }
+  return line;
+}
+
 std::vector<SetLine> fill(Flow& flow, double x0, double x1, std::size_t rows) {
   std::vector<SetLine> out;
   while (out.size() < rows && !flow.done()) out.push_back(next_line(flow, x0, x1));
@@ -350,32 +366,8 @@ TEST_CASE("a page of one column, a table's rows and two columns whose text shows
       {"Ministry of Education", "Department of Social Affairs"},
       {"Ministry of Public Works", "Department of Economic Affairs"}};
   std::vector<SetLine> three, two;
-  for (const auto& row : people) {
-    SetLine line;
-    for (const auto& [cell, x] : {std::pair{row[0], 72.0}, {row[1], 200.0}, {row[2], 290.0}}) {
-      double at = x;
-      for (std::size_t b = 0; b < cell.size();) {
-        const std::size_t e = std::min(cell.find(' ', b), cell.size());
-        line.push_back({cell.substr(b, e - b), at});
-        at += width_of(cell.substr(b, e - b)) + 0.3 * kSize;
-        b = e + 1;
-      }
-    }
-    three.push_back(std::move(line));
-  }
-  for (const auto& row : offices) {
-    SetLine line;
-    for (const auto& [cell, x] : {std::pair{row[0], 72.0}, {row[1], 250.0}}) {
-      double at = x;
-      for (std::size_t b = 0; b < cell.size();) {
-        const std::size_t e = std::min(cell.find(' ', b), cell.size());
-        line.push_back({cell.substr(b, e - b), at});
-        at += width_of(cell.substr(b, e - b)) + 0.3 * kSize;
-        b = e + 1;
-      }
-    }
-    two.push_back(std::move(line));
-  }
+  for (const auto& row : people) three.push_back(table_row(row, {72.0, 200.0, 290.0}));
+  for (const auto& row : offices) two.push_back(table_row(row, {72.0, 250.0}));
   std::vector<std::pair<const SetLine*, double>> table_placed;
   for (std::size_t r = 0; r < three.size(); ++r) table_placed.push_back({&three[r], 90 + kLeading * static_cast<double>(r)});
   for (std::size_t r = 0; r < two.size(); ++r) table_placed.push_back({&two[r], 250 + kLeading * static_cast<double>(r)});

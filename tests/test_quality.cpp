@@ -124,19 +124,13 @@ TEST_CASE("a resolution read as a sequence of paragraphs loses its structure par
 }
 
 TEST_CASE("lines read out of order on their page are counted per page", "[quality]") {
-  Document doc;
-  doc.pages.resize(1);
-  auto line = [&](std::string text, Box box) {
-    Line l;
-    l.text = std::move(text);
-    l.box = box;
-    doc.pages[0].lines.push_back(std::move(l));
-  };
-  line("the closing of schools, and the shooting of demonstrators at several", {81, 423.5, 396, 432});
-  line("newspapers,", {24, 424, 63, 432.5});                                    // same baseline, to the left: a break
-  line("in the West Bank and Gaza.", {24, 433, 190, 441});                      // the next line: fine
-  line("Second column, first line", {320, 100, 560, 110});                      // a column to the right: fine
-  line("Second column, second line", {320, 111, 560, 121});
+  Document doc = doc_of_placed_lines({
+      {"the closing of schools, and the shooting of demonstrators at several", {81, 423.5, 396, 432}},
+      {"newspapers,", {24, 424, 63, 432.5}},                // same baseline, to the left: a break
+      {"in the West Bank and Gaza.", {24, 433, 190, 441}},  // the next line: fine
+      {"Second column, first line", {320, 100, 560, 110}},  // a column to the right: fine
+      {"Second column, second line", {320, 111, 560, 121}},
+  });
   const auto breaks = reading_order_breaks(doc);
   REQUIRE(breaks.size() == 1);
   CHECK(breaks[0].line == 2);

@@ -119,19 +119,13 @@ TEST_CASE("an Arabic document is measured with the Arabic dictionary when one is
 }
 
 TEST_CASE("a line whose order a logged move repaired is no reading-order break", "[quality]") {
-  Document doc;
-  doc.pages.resize(1);
-  auto line = [&](std::string text, Box box) {
-    Line l;
-    l.text = std::move(text);
-    l.box = box;
-    doc.pages[0].lines.push_back(std::move(l));
-  };
   // A table's row label the text layer gives after the row's figure, on its baseline, to its left.
-  line("Total number of cases reported", {300, 100, 560, 110});
-  line("11", {520, 120, 540, 130});
-  line("Total", {137, 120, 157, 130});
-  line("The next paragraph of the report", {72, 140, 560, 150});
+  Document doc = doc_of_placed_lines({
+      {"Total number of cases reported", {300, 100, 560, 110}},
+      {"11", {520, 120, 540, 130}},
+      {"Total", {137, 120, 157, 130}},
+      {"The next paragraph of the report", {72, 140, 560, 150}},
+  });
   REQUIRE(reading_order_breaks(doc).size() == 1);
   Edit move;
   move.pass = "find_tables";
