@@ -1,5 +1,6 @@
 #include "ingest/pdf_core.hpp"
 
+#include <fontconfig/fontconfig.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
@@ -36,6 +37,50 @@ static_assert(POPPLER_VERSION_MAJOR == 22 && POPPLER_VERSION_MINOR == 12,
               "ingest/pdf_core.cpp is written against Poppler 22.12's core (TextOutputDev)");
 
 namespace akn::detail {
+
+namespace {
+// The configuration pin_substitute_fonts makes current: the system's rules
+// (aliases, hinting), and of its fonts only those of the packages
+// scripts/install-deps.sh installs, by their Debian paths (a font file the
+// accept globs do not name is rejected, whatever installed it; the reject
+// glob names files, *.*, as fontconfig applies it to the directories it
+// walks too).
+constexpr const char* kPinnedFonts = R"(<?xml version="1.0"?>
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont>
+    <acceptfont>
+      <glob>/usr/share/fonts/truetype/liberation/*</glob>
+      <glob>/usr/share/fonts/truetype/dejavu/*</glob>
+      <glob>/usr/share/fonts/opentype/noto/NotoSansCJK-*</glob>
+      <glob>/usr/share/fonts/opentype/noto/NotoSerifCJK-*</glob>
+      <glob>/usr/share/fonts/opentype/fonts-hosny-amiri/*</glob>
+      <glob>/usr/share/fonts/truetype/libreoffice/opens___.ttf</glob>
+    </acceptfont>
+    <rejectfont><glob>*.*</glob></rejectfont>
+  </selectfont>
+</fontconfig>
+)";
+
+struct FcConfigRelease {
+  void operator()(FcConfig* c) const { FcConfigDestroy(c); }
+};
+}  // namespace
+
+bool pin_substitute_fonts() {
+  static const bool pinned = [] {
+    const std::unique_ptr<FcConfig, FcConfigRelease> config(FcConfigCreate());
+    if (!config || !FcConfigParseAndLoadFromMemory(config.get(), reinterpret_cast<const FcChar8*>(kPinnedFonts), FcTrue) ||
+        !FcConfigBuildFonts(config.get()))
+      return false;
+    // None of the set-up's fonts at their paths (another distribution):
+    // the system's configuration as it is rather than no fonts at all.
+    const FcFontSet* fonts = FcConfigGetFonts(config.get(), FcSetSystem);
+    if (fonts == nullptr || fonts->nfont == 0) return false;
+    return FcConfigSetCurrent(config.get()) == FcTrue;  // the current configuration holds a reference of its own
+  }();
+  return pinned;
+}
 
 namespace {
 
@@ -595,6 +640,7 @@ void put_marks_before_their_letters(std::vector<WordGlyphs>& words, const std::v
 CoreWordReader::CoreWordReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
   // poppler-cpp's open document keeps Poppler's global parameters alive;
   // these hold them too, for a reader used alone.
+  pin_substitute_fonts();
   static const GlobalParamsIniter params(nullptr);
   auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   impl_->doc = std::make_unique<PDFDoc>(stream);
