@@ -1,5 +1,6 @@
 #include "ingest/pdf_core.hpp"
 
+#include <fontconfig/fontconfig.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
@@ -36,6 +37,50 @@ static_assert(POPPLER_VERSION_MAJOR == 22 && POPPLER_VERSION_MINOR == 12,
               "ingest/pdf_core.cpp is written against Poppler 22.12's core (TextOutputDev)");
 
 namespace akn::detail {
+
+namespace {
+// The configuration pin_substitute_fonts makes current: the system's rules
+// (aliases, hinting), and of its fonts only those of the packages
+// scripts/install-deps.sh installs, by their Debian paths (a font file the
+// accept globs do not name is rejected, whatever installed it; the reject
+// glob names files, *.*, as fontconfig applies it to the directories it
+// walks too).
+constexpr const char* kPinnedFonts = R"(<?xml version="1.0"?>
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont>
+    <acceptfont>
+      <glob>/usr/share/fonts/truetype/liberation/*</glob>
+      <glob>/usr/share/fonts/truetype/dejavu/*</glob>
+      <glob>/usr/share/fonts/opentype/noto/NotoSansCJK-*</glob>
+      <glob>/usr/share/fonts/opentype/noto/NotoSerifCJK-*</glob>
+      <glob>/usr/share/fonts/opentype/fonts-hosny-amiri/*</glob>
+      <glob>/usr/share/fonts/truetype/libreoffice/opens___.ttf</glob>
+    </acceptfont>
+    <rejectfont><glob>*.*</glob></rejectfont>
+  </selectfont>
+</fontconfig>
+)";
+
+struct FcConfigRelease {
+  void operator()(FcConfig* c) const { FcConfigDestroy(c); }
+};
+}  // namespace
+
+bool pin_substitute_fonts() {
+  static const bool pinned = [] {
+    const std::unique_ptr<FcConfig, FcConfigRelease> config(FcConfigCreate());
+    if (!config || !FcConfigParseAndLoadFromMemory(config.get(), reinterpret_cast<const FcChar8*>(kPinnedFonts), FcTrue) ||
+        !FcConfigBuildFonts(config.get()))
+      return false;
+    // None of the set-up's fonts at their paths (another distribution):
+    // the system's configuration as it is rather than no fonts at all.
+    const FcFontSet* fonts = FcConfigGetFonts(config.get(), FcSetSystem);
+    if (fonts == nullptr || fonts->nfont == 0) return false;
+    return FcConfigSetCurrent(config.get()) == FcTrue;  // the current configuration holds a reference of its own
+  }();
+  return pinned;
+}
 
 namespace {
 
@@ -196,7 +241,10 @@ class MarkRecorder final : public TextOutputDev {
   // invisibly, and how many were drawn visibly (TextLayerEvidence).
   std::vector<std::pair<double, double>> invisible_chars;
   std::size_t visible_chars = 0;
-  std::vector<DrawnGlyph> glyphs;  // every glyph of one character, in the order drawn
+  // The glyphs of one character each, in the order drawn, from the page's
+  // first combining mark on (the marks are put on letters drawn after
+  // them: put_marks_before_their_letters); none on a page without marks.
+  std::vector<DrawnGlyph> glyphs;
   bool must_render = false;
   double page_width = 0, page_height = 0;
   double base_ctm[6] = {};
@@ -299,7 +347,8 @@ class MarkRecorder final : public TextOutputDev {
       state->textTransformDelta(state->getCharSpace() * state->getHorizScaling(), 0, &cx, &cy);
       state->transformDelta(span_.x1 - span_.x0 - cx, span_.y1 - span_.y0 - cy, &w, &h);
       for (const char32_t cp : span_.cps)
-        glyphs.push_back(DrawnGlyph{cp, std::min(x, x + w), std::max(x, x + w), y + h / 2, state->getTransformedFontSize(), true});
+        if (recording(cp))
+          glyphs.push_back(DrawnGlyph{cp, std::min(x, x + w), std::max(x, x + w), y + h / 2, state->getTransformedFontSize(), true});
     }
     span_ = ActualSpan{};
     TextOutputDev::endActualText(state);
@@ -310,7 +359,7 @@ class MarkRecorder final : public TextOutputDev {
     if (span_.open) {
       if (span_.glyphs++ == 0) span_.x0 = x, span_.y0 = y;
       span_.x1 = x + dx, span_.y1 = y + dy;
-    } else if (u_length == 1 && u[0] != ' ' && u[0] != 0) {
+    } else if (u_length == 1 && u[0] != ' ' && u[0] != 0 && recording(static_cast<char32_t>(u[0]))) {
       DrawnGlyph g{static_cast<char32_t>(u[0]), 0, 0, 0, state->getTransformedFontSize()};
       state->transform(x, y, &g.x0, &g.y);
       double end_y = 0;
@@ -346,6 +395,10 @@ class MarkRecorder final : public TextOutputDev {
   ActualSpan span_;
   std::shared_ptr<const ClipNode> clip_;
   std::vector<std::shared_ptr<const ClipNode>> saved_;
+
+  // Whether glyph `cp` is kept: once the page has drawn a combining mark
+  // (none lies below U+0300, the first block of them).
+  bool recording(char32_t cp) const { return !glyphs.empty() || (cp >= 0x300 && is_combining_mark(cp)); }
 
   void note_pattern(const GfxColorSpace* space) {
     if (space != nullptr && space->getMode() == csPattern) must_render = true;
@@ -595,6 +648,7 @@ void put_marks_before_their_letters(std::vector<WordGlyphs>& words, const std::v
 CoreWordReader::CoreWordReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
   // poppler-cpp's open document keeps Poppler's global parameters alive;
   // these hold them too, for a reader used alone.
+  pin_substitute_fonts();
   static const GlobalParamsIniter params(nullptr);
   auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   impl_->doc = std::make_unique<PDFDoc>(stream);
@@ -616,8 +670,7 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
   out.reserve(static_cast<std::size_t>(list->getLength()));
   std::vector<std::string> texts;
   std::vector<WordGlyphs> glyphs;
-  const bool has_marks = std::any_of(impl_->text.glyphs.begin(), impl_->text.glyphs.end(),
-                                     [](const DrawnGlyph& g) { return is_combining_mark(g.cp); });
+  const bool has_marks = !impl_->text.glyphs.empty();  // the first glyph kept is a mark
   for (int i = 0; i < list->getLength(); ++i) {
     const std::unique_ptr<GooString> text(list->get(i)->getText());
     texts.push_back(word_text(*text, repaired));

@@ -27,6 +27,21 @@
 
 namespace akn::detail {
 
+// Pins the fonts Poppler draws a PDF's non-embedded fonts with (Arial,
+// Times New Roman, Courier New, the standard 14, ...), before its first
+// use: what a page image holds, and so what OCR reads of it, must not
+// depend on the font packages a machine happens to have. Poppler asks
+// fontconfig's current configuration for a substitute; this makes that a
+// configuration of our own: the system's rules (/etc/fonts/fonts.conf, its
+// aliases: Arial -> Liberation Sans, ...) over only the fonts the set-up
+// installs (scripts/install-deps.sh: Liberation, DejaVu, Noto CJK, Amiri,
+// OpenSymbol). A font package installed later (fonts-urw-base35's Nimbus
+// Sans, which fontconfig prefers for Arial and Helvetica) is not seen.
+// Once per process; later calls do nothing. Returns whether the pin holds
+// (fontconfig read the configuration and found some of those fonts); when
+// not, Poppler uses the system's configuration as it is.
+bool pin_substitute_fonts();
+
 // What Splash::compositeBackground makes of a grey (Mono8) image with alpha
 // over white paper, to the byte: a pixel p of alpha a becomes
 // div255((255 - a) * 255 + a * p), white where a is 0. Rows with no alpha

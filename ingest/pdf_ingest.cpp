@@ -169,6 +169,7 @@ std::unique_ptr<poppler::document> open_pdf(const std::string& file, std::string
   if (bytes.size() > static_cast<std::size_t>(INT_MAX) || bytes.size() > max_bytes)
     throw DocumentError(file, "PDF of " + std::to_string(bytes.size()) + " bytes exceeds the limit of " +
                                   std::to_string(max_bytes));
+  pin_substitute_fonts();
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!pdf) {

@@ -28,6 +28,8 @@ packages=(
   python3                            # scripts/make-corrupt-suite.py, make-language-fixtures.py (run by the tests)
   libreoffice-writer-nogui fonts-dejavu-core fonts-noto-cjk fonts-hosny-amiri   # six-language test documents laid out at test time
   fonts-liberation                   # ... their Latin and Cyrillic type (Times metrics), as in the fixtures/pdf documents
+                                     # these fonts (and LibreOffice's OpenSymbol) are the only ones akn-ingest draws a PDF's
+                                     # non-embedded fonts with (pin_substitute_fonts, ingest/pdf_core.hpp): keep them here
   chromium                           # the review pages' test (headless); not needed to run akn-ingest
 )
 

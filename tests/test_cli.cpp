@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -148,4 +149,100 @@ TEST_CASE("without its PDF and image module the program converts text and says w
     CHECK(reason.starts_with("environment: "));  // the machine's fault: retried next run
   }
   CHECK(pdfs == 1);
+}
+
+namespace {
+// A one-page PDF whose text is set in fonts it does not embed (Arial, Times
+// New Roman, Courier New, by the names Word gives them), as the old UN PDFs
+// and Acrobat Capture's layers are: Poppler draws them with whatever fonts
+// fontconfig offers as substitutes.
+std::string pdf_with_fonts_not_embedded() {
+  const std::vector<std::pair<std::string, std::string>> lines = {
+      {"F1", "The General Assembly,"},
+      {"F2", "Recalling its resolution 44/2 of 6 October 1989 on the situation in the"},
+      {"F2", "occupied territories, and the reports of the Secretary-General,"},
+      {"F1", "1. Requests the Secretary-General to report to it at its next session;"},
+      {"F3", "A/45/999  English  Page 1"},
+  };
+  std::string content = "BT\n";
+  double y = 720;
+  for (const auto& [font, text] : lines) {
+    content += "/" + font + " 12 Tf 1 0 0 1 72 " + std::to_string(static_cast<int>(y)) + " Tm (" + text + ") Tj\n";
+    y -= 28;
+  }
+  content += "ET\n";
+  const auto font = [](const char* name) {
+    return std::string("<< /Type /Font /Subtype /TrueType /BaseFont /") + name + " /Encoding /WinAnsiEncoding >>";
+  };
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream",
+      font("Arial"),
+      font("TimesNewRoman"),
+      font("CourierNew"),
+  };
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t at : offsets) {
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", at);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
+         "\n%%EOF\n";
+  return pdf;
+}
+
+std::string shell_output(const std::string& command) {
+  std::string out;
+  if (FILE* p = ::popen(command.c_str(), "r")) {
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p) != nullptr) out += buf;
+    ::pclose(p);
+  }
+  return out;
+}
+}  // namespace
+
+// The fonts Poppler draws non-embedded fonts with are pinned
+// (pin_substitute_fonts): a machine whose fontconfig offers others (here one
+// that knows the DejaVu fonts alone, as installing fonts-urw-base35 made
+// Nimbus Sans stand for Arial) renders such a page, and so OCRs it, as the
+// set-up's machine does.
+TEST_CASE("a page in fonts it does not embed reads the same whatever fonts the machine offers", "[cli][fonts]") {
+  TempDir t;
+  write(t.path / "in/fonts.pdf", pdf_with_fonts_not_embedded());
+  write(t.path / "other/fonts.conf", "<?xml version=\"1.0\"?>\n<fontconfig>\n  <dir>/usr/share/fonts/truetype/dejavu</dir>\n"
+                                     "  <cachedir>" + (t.path / "other/cache").string() + "</cachedir>\n</fontconfig>\n");
+  const std::string other = "FONTCONFIG_FILE='" + (t.path / "other/fonts.conf").string() + "' ";
+  // The other machine is another: it offers no Liberation Sans for Arial.
+  const std::string here = shell_output("fc-match -f '%{family}' Arial 2>/dev/null");
+  const std::string there = shell_output(other + "fc-match -f '%{family}' Arial 2>/dev/null");
+  INFO("Arial here: " << here << ", there: " << there);
+  REQUIRE(here.find("Liberation Sans") != std::string::npos);
+  REQUIRE(there.find("Liberation Sans") == std::string::npos);
+  const auto convert = [&](const std::string& env, const char* out) {
+    const std::string cmd = env + "'" + AKN_BINARY + "' --config '" + source_dir() + "/pipeline.toml' --ocr always " +
+                            "--format txt,hocr,layout --out '" + (t.path / out).string() + "' '" +
+                            (t.path / "in/fonts.pdf").string() + "' > /dev/null 2>&1";
+    const int rc = std::system(cmd.c_str());
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  };
+  REQUIRE(convert("", "here") == 0);
+  REQUIRE(convert(other, "there") == 0);
+  const std::string text = read_file((t.path / "here/fonts.txt").string());
+  CHECK(text.find("Secretary-General") != std::string::npos);
+  CHECK(text == read_file((t.path / "there/fonts.txt").string()));
+  // Tesseract's words and their boxes on the rendered page: the glyphs drawn.
+  CHECK(read_file((t.path / "here/fonts.hocr").string()) == read_file((t.path / "there/fonts.hocr").string()));
+  CHECK(read_file((t.path / "here/fonts.layout.json").string()) == read_file((t.path / "there/fonts.layout.json").string()));
 }
