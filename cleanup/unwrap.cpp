@@ -344,6 +344,33 @@ bool all_bold(const Line& l) {
   return true;
 }
 
+// Threshold of a line set in regular type: at most kRegularMaxBoldShare of
+// its characters (in its words) are set in bold. A line above it and below
+// it mixes weights: an old OCR text layer gives each word the font its
+// engine guessed (A/45/189 page 3: "an official document ... of" in bold
+// and "the" in Courier; A/45/155 page 1: the words of a title's first two
+// lines in bold and regular, alternately), so its weight says nothing.
+constexpr double kRegularMaxBoldShare = 0.2;
+
+bool set_in_regular(const Line& l) {
+  std::size_t bold = 0, all = 0;
+  for (const Word& w : l.words) {
+    const std::size_t n = w.end > w.begin ? w.end - w.begin : 0;
+    all += n;
+    if (w.bold) bold += n;
+  }
+  return all > 0 && static_cast<double>(bold) <= kRegularMaxBoldShare * static_cast<double>(all);
+}
+
+// Whether the weight of the type changes from `p` to `c` (a heading in
+// bold over its text, or text under it): one line wholly in bold and the
+// other in regular type. A line that mixes the weights is no change of
+// type, so the other signs decide (the space, the indent, the margin, the
+// centring, the punctuation).
+bool weight_changes(const Line& p, const Line& c) {
+  return (all_bold(p) && set_in_regular(c)) || (set_in_regular(p) && all_bold(c));
+}
+
 // The right edge of the text column on each page: most full lines end there.
 std::vector<double> right_margins(const Document& doc) {
   std::vector<double> out(doc.pages.size(), 0);
@@ -459,7 +486,7 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (c.box->y0 < p.box->y1 - 0.3 * p.font_size) return std::nullopt;  // a new column
   const double size = std::max(p.font_size, c.font_size);
   if (!same_size(p, c)) return std::string();  // a change of type size
-  if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
+  if (weight_changes(p, c)) return std::string();  // a heading in bold
   const double usual = cb.ref.page < layout.ocr_line_height.size() ? layout.ocr_line_height[cb.ref.page] : 0;
   const double gap = line_space(p, c, usual);
   if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
