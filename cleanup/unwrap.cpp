@@ -56,6 +56,10 @@ std::vector<BodyLine> body_lines(const Document& doc) {
 
 struct Layout {
   std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
+  // Hard-wrapped by a wrapper that counts characters (a text dump wrapped
+  // at a width), not lines of proportional type dumped as printed: where a
+  // line goes on, the next word never fitted on it (wrapped_by_characters).
+  bool wrapped_by_characters = false;
   int base_gap = 0;            // blank lines inside a paragraph (1 when double-spaced)
   int base_indent = 0;
   // With geometry: the document sets its numbered paragraphs apart by
@@ -280,6 +284,41 @@ bool indented_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
   return indented >= kIndentSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(indented);
 }
 
+// In text hard-wrapped at `width` characters, whether the first word of
+// `next` would have fitted on `line` (its indent counted) after a space: a
+// wrapper breaks a line only where the next word does not fit, so the line
+// was ended there on purpose (a note of its own, "[1] ... No. 10485." over
+// "[2] ...", a heading, a line of a list), as a short line ends a paragraph
+// in a PDF.
+bool next_word_fitted(std::string_view line, std::string_view next, std::size_t width) {
+  const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
+  return word > 0 && trim_right(line).size() + 1 + word <= width;
+}
+
+// Thresholds of a text wrapped by characters: of at least kCharWrapMinPairs
+// obvious continuations (a line that ends no sentence, the next starting
+// lowercase, nothing between), at most kCharWrapFittedShare had room for
+// the next word. Lines of proportional type dumped as printed (pdftotext)
+// vary in characters, so a short word often fits on the line before it.
+constexpr std::size_t kCharWrapMinPairs = 5;
+constexpr double kCharWrapFittedShare = 0.05;
+
+bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lines, std::size_t width) {
+  std::size_t pairs = 0, fitted = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    const std::string_view ct = trim(c.text);
+    std::size_t k = 0;
+    if (lines[i].gap > 0 || lines[i].interrupted || p.box || ct.empty() || !is_lower_letter(next_code_point(ct, k)) ||
+        terminated(trim(p.text)))
+      continue;
+    ++pairs;
+    if (next_word_fitted(p.text, ct, width)) ++fitted;
+  }
+  return pairs >= kCharWrapMinPairs && static_cast<double>(fitted) <= kCharWrapFittedShare * static_cast<double>(pairs);
+}
+
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
   layout.paragraph_space_em = kParagraphSpaceEm;
@@ -298,6 +337,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   for (std::size_t len : lengths)
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
+  if (layout.wrap_width > 0) layout.wrapped_by_characters = wrapped_by_characters(doc, lines, layout.wrap_width);
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.ocr_line_height = ocr_line_heights(doc);
   layout.right_to_left_pitch = right_to_left_ocr_pitches(doc);
@@ -791,7 +831,9 @@ bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                 const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
-  if (p.hard_break || p.heading || c.heading) return {};
+  // A heading ends with its line, unless it runs on (a Markdown heading
+  // wrapped by its dump, strip_markdown: not ended by a hard break).
+  if (p.hard_break || p.heading != c.heading) return {};
   const Subject ps(pt), cs(ct);  // each checked once for the patterns below
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
@@ -831,6 +873,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
   if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
+  if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
 }
 
