@@ -31,6 +31,9 @@ namespace akn {
 namespace {
 constexpr std::string_view kUnwrap = "unwrap_lines";
 constexpr std::string_view kHyphen = "rejoin_hyphenated_lines";
+// The join of a line that ends without punctuation, where nothing else
+// (geometry, case, a connective) says it goes on.
+constexpr std::string_view kMidSentence = "the line ends mid-sentence";
 
 // Body lines in reading order, with what lies between them.
 struct BodyLine {
@@ -73,6 +76,9 @@ struct Layout {
   // they are apart, in em: kParagraphSpaceEm, or more in a double-spaced
   // document (a typescript: A/L.632 sets its lines 0.7 em apart).
   double paragraph_space_em = 0;
+  // By page: whether its fonts are an OCR engine's guesses (an OCR page, an
+  // old OCR text layer): the weight of a word says little there.
+  std::vector<bool> guessed_fonts;
   // By page: the median height of the boxes of its OCR body lines; 0 when
   // it has none (ocr_line_space).
   std::vector<double> ocr_line_height;
@@ -340,6 +346,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   if (layout.wrap_width > 0) layout.wrapped_by_characters = wrapped_by_characters(doc, lines, layout.wrap_width);
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.ocr_line_height = ocr_line_heights(doc);
+  for (const Page& page : doc.pages) layout.guessed_fonts.push_back(page.ocr || page.ocr_layer);
   layout.right_to_left_pitch = right_to_left_ocr_pitches(doc);
   layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.indented_spaced_paragraphs = indented_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
@@ -526,10 +533,18 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (c.box->y0 < p.box->y1 - 0.3 * p.font_size) return std::nullopt;  // a new column
   const double size = std::max(p.font_size, c.font_size);
   if (!same_size(p, c)) return std::string();  // a change of type size
-  if (weight_changes(p, c)) return std::string();  // a heading in bold
   const double usual = cb.ref.page < layout.ocr_line_height.size() ? layout.ocr_line_height[cb.ref.page] : 0;
   const double gap = line_space(p, c, usual);
   if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
+  // A centred title over two lines: the same middle, the first not closed.
+  const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
+  const bool centred = std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size &&
+                       !terminated(trim(p.text));
+  // A heading in bold; where the fonts are an OCR engine's guesses, the
+  // centring of a title's lines says more than their weight (A/45/155:
+  // the text layer sets a title's last line alone in bold).
+  const bool guessed = cb.ref.page < layout.guessed_fonts.size() && layout.guessed_fonts[cb.ref.page];
+  if (weight_changes(p, c) && !(guessed && centred)) return std::string();
   // A title set in capitals ends where a line in lower case follows it
   // (A/L.632: "OF CHINA IN THE UNITED NATIONS" over its sponsors,
   // "Australia, Colombia, ..."), unless it runs to the margin (a line of
@@ -546,10 +561,7 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   // followed by the text's type, or by space).
   if (all_bold(p) && all_bold(c) && trim(p.text).ends_with(":") && std::abs(c.box->x0 - p.box->x0) <= kHeadingFlushEm * size)
     return std::string("a bold heading wrapped after its colon: the next line, in its bold type, flush and without space, continues it");
-  // A centred title over two lines: the same middle, the first not closed.
-  const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
-  if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
-    return std::string("centred lines of one heading, the first not closed");
+  if (centred) return std::string("centred lines of one heading, the first not closed");
   if (c.box->x0 > p.box->x0 + 0.9 * size) {
     const bool hanging = hangs_under(p, c);
     // A full line that stops mid-sentence goes on, even on a line set with
@@ -867,8 +879,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps))
-    return "the line ends mid-sentence";
+  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
@@ -1088,6 +1099,21 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
   reason.clear();
 }
 
+// Inside a signature block (the mark's line, the name, the titles) a line
+// that ends without punctuation ends no sentence: where only that would
+// join it to the next (`reason`), the next is a line of its own (A/45/189:
+// "Ambassador" over "Acting Permanent Representative"). The decision is an
+// edit of the unchanged boundary, and `reason` is cleared.
+void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string& reason) {
+  if (reason != kMidSentence) return;
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, "keep_signature_line", where, 0, boundary, boundary,
+                           "a line of a signature block (name, title) stands on its own; not joined although " + reason,
+                           0.8);
+  reason.clear();
+}
+
 void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   std::vector<detail::LineRef> refs;
@@ -1138,6 +1164,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
       // A letter's signature block ends the letter: what the next page
       // prints (an annex's heading or date) never goes on after it.
       if (signature[k] && lines[k].ref.page != lines[i].ref.page) reason.clear();
+      if (!reason.empty() && signature[k] && signature[i]) keep_signature_line(doc, lines[i].ref, p, c, reason);
       if (!reason.empty() && k + 1 < i)
         reason += " (over \"" + std::string(trim(detail::at(doc, lines[i - 1].ref).text)) +
                   "\" before it, a fragment OCR split off the line above)";

@@ -35,15 +35,15 @@ struct Piece {
 };
 
 // A printed line: its pieces run on from (x, y), y the baseline from the top.
-struct PrintedRow {
+struct MixedRow {
   double x = 0, y = 0;
   std::vector<Piece> pieces;
 };
 
-std::string content_of(const std::vector<PrintedRow>& rows) {
+std::string content_of(const std::vector<MixedRow>& rows) {
   std::string out = "BT\n";
   char buf[120];
-  for (const PrintedRow& r : rows) {
+  for (const MixedRow& r : rows) {
     std::snprintf(buf, sizeof buf, "1 0 0 1 %.2f %.2f Tm\n", r.x, kPageHeight - r.y);
     out += buf;
     for (const Piece& p : r.pieces) {
@@ -54,7 +54,7 @@ std::string content_of(const std::vector<PrintedRow>& rows) {
   return out + "ET\n";
 }
 
-std::string pdf_of(const std::vector<std::vector<PrintedRow>>& pages, bool typed) {
+std::string pdf_of(const std::vector<std::vector<MixedRow>>& pages, bool typed) {
   std::vector<std::string> contents;
   for (const auto& page : pages) contents.push_back(content_of(page));
   return pdf_of_text_pages(contents, typed ? std::vector<std::string>{"Courier", "Courier-Bold"}
@@ -62,7 +62,7 @@ std::string pdf_of(const std::vector<std::vector<PrintedRow>>& pages, bool typed
 }
 
 // A paragraph in regular type, its first line indented, then a paragraph's space.
-void add_paragraph(std::vector<PrintedRow>& page, double& y, const std::vector<std::string>& lines) {
+void add_paragraph(std::vector<MixedRow>& page, double& y, const std::vector<std::string>& lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     page.push_back({k == 0 ? kLeft + 24 : kLeft, y, {{lines[k], false}}});
     y += kLeading;
@@ -71,7 +71,7 @@ void add_paragraph(std::vector<PrintedRow>& page, double& y, const std::vector<s
 }
 
 // A paragraph of lines each given as pieces, the first indented.
-void add_mixed_paragraph(std::vector<PrintedRow>& page, double& y, const std::vector<std::vector<Piece>>& lines) {
+void add_mixed_paragraph(std::vector<MixedRow>& page, double& y, const std::vector<std::vector<Piece>>& lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     page.push_back({k == 0 ? kLeft + 24 : kLeft, y, lines[k]});
     y += kLeading;
@@ -86,7 +86,7 @@ std::size_t chars_of(const std::vector<Piece>& pieces) {
 }
 
 // A title in Courier, each line centred on the page, then a paragraph's space.
-void add_centred_title(std::vector<PrintedRow>& page, double& y, const std::vector<std::vector<Piece>>& lines) {
+void add_centred_title(std::vector<MixedRow>& page, double& y, const std::vector<std::vector<Piece>>& lines) {
   for (const auto& pieces : lines) {
     page.push_back({kCentre - kCourierAdvance * static_cast<double>(chars_of(pieces)) / 2, y, pieces});
     y += kLeading;
@@ -117,7 +117,7 @@ const std::vector<std::string> kFrenchAfter = {
 }  // namespace
 
 TEST_CASE("a typeset paragraph whose lines mix bold and regular words stays one paragraph", "[unwrap][pdf]") {
-  std::vector<PrintedRow> page;
+  std::vector<MixedRow> page;
   double y = 90;
   add_paragraph(page, y, kEnglishBefore);
   // The first line wholly bold, the second bold but for a word, the third bold:
@@ -138,7 +138,7 @@ TEST_CASE("a typeset paragraph whose lines mix bold and regular words stays one 
 
 TEST_CASE("a typed French paragraph on a second page whose lines mix bold and regular words stays one paragraph",
           "[unwrap][pdf][languages]") {
-  std::vector<PrintedRow> first, second;
+  std::vector<MixedRow> first, second;
   double y = 90;
   add_paragraph(first, y, kFrenchBefore);
   y = 90;
@@ -165,7 +165,7 @@ TEST_CASE("a typed French paragraph on a second page whose lines mix bold and re
 }
 
 TEST_CASE("a centred typed title whose last line alone is bold stays one title", "[unwrap][pdf]") {
-  std::vector<PrintedRow> page;
+  std::vector<MixedRow> page;
   double y = 120;
   add_centred_title(page, y,
                     {{{"Letter", true}, {" dated 2 March 1990 from the", false}, {" Permanent Observer", true}},
@@ -183,7 +183,7 @@ TEST_CASE("a centred typed title whose last line alone is bold stays one title",
 
 TEST_CASE("a centred typed French title over two pages of text whose last line alone is bold stays one title",
           "[unwrap][pdf][languages]") {
-  std::vector<PrintedRow> first, second;
+  std::vector<MixedRow> first, second;
   double y = 120;
   add_centred_title(first, y,
                     {{{"Lettre", true}, {" dat\xe9" "e du 2 mars 1990, adress\xe9" "e au", false}},

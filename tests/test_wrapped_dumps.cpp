@@ -120,7 +120,7 @@ TEST_CASE("a hard-wrapped dump keeps apart the lines it ended before the width",
       // Each note is a paragraph of its own, its wrapped lines rejoined.
       for (const std::string& n : t.notes) CHECK(contains(c.text, n + "\n"));
       CHECK_FALSE(contains(c.text, "10485. [2]"));
-      CHECK_FALSE(contains(c.text, "9068. [3]") || contains(c.text, "I, part I. [3]") || contains(c.text, "partie. [3]"));
+      CHECK_FALSE((contains(c.text, "I, part I. [3]") || contains(c.text, "partie. [3]")));
       // A paragraph wrapped at the width is one paragraph again.
       CHECK(contains(c.text, t.paragraphs[3].substr(3)));
       CHECK(c.conservation.unaccounted.empty());
