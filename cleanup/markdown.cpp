@@ -61,7 +61,11 @@ void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::s
   }
 }
 // Emphasis opened on one line and closed on a later line of the same
-// paragraph ("*77th plenary meeting  " / "22 December 2003*").
+// paragraph ("*77th plenary meeting  " / "22 December 2003*"). Where the
+// line that opens it is a heading, the lines down to the one that closes
+// it are that heading, hard-wrapped by the dump ("### **58/170.
+// Enhancement ... of human" / "rights**"): they go on one another
+// (unwrap_lines) and end the heading after the last.
 void close_spanning_emphasis(Document& doc) {
   static const Regex kOpen("^\\s*(\\*{1,2}|_{1,2})(?=\\S)");
   const auto refs = detail::line_refs(doc);
@@ -82,6 +86,13 @@ void close_spanning_emphasis(Document& doc) {
       detail::record_line_edit(doc, kPass, "remove_markdown", refs[j], at, delim, "", "Markdown emphasis (closing, opened on an earlier line)");
       first.replace(open->groups[1].first, delim.size(), "");
       detail::record_line_edit(doc, kPass, "remove_markdown", refs[i], open->groups[1].first, delim, "", "Markdown emphasis (opening, closed on a later line)");
+      if (first.heading) {
+        for (std::size_t k = i; k <= j; ++k) {
+          Line& l = detail::at(doc, refs[k]);
+          l.heading = true;
+          l.hard_break = k == j;
+        }
+      }
       break;
     }
   }

@@ -31,6 +31,9 @@ namespace akn {
 namespace {
 constexpr std::string_view kUnwrap = "unwrap_lines";
 constexpr std::string_view kHyphen = "rejoin_hyphenated_lines";
+// The join of a line that ends without punctuation, where nothing else
+// (geometry, case, a connective) says it goes on.
+constexpr std::string_view kMidSentence = "the line ends mid-sentence";
 
 // Body lines in reading order, with what lies between them.
 struct BodyLine {
@@ -56,6 +59,10 @@ std::vector<BodyLine> body_lines(const Document& doc) {
 
 struct Layout {
   std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
+  // Hard-wrapped by a wrapper that counts characters (a text dump wrapped
+  // at a width), not lines of proportional type dumped as printed: where a
+  // line goes on, the next word never fitted on it (wrapped_by_characters).
+  bool wrapped_by_characters = false;
   int base_gap = 0;            // blank lines inside a paragraph (1 when double-spaced)
   int base_indent = 0;
   // With geometry: the document sets its numbered paragraphs apart by
@@ -69,6 +76,9 @@ struct Layout {
   // they are apart, in em: kParagraphSpaceEm, or more in a double-spaced
   // document (a typescript: A/L.632 sets its lines 0.7 em apart).
   double paragraph_space_em = 0;
+  // By page: whether its fonts are an OCR engine's guesses (an OCR page, an
+  // old OCR text layer): the weight of a word says little there.
+  std::vector<bool> guessed_fonts;
   // By page: the median height of the boxes of its OCR body lines; 0 when
   // it has none (ocr_line_space).
   std::vector<double> ocr_line_height;
@@ -280,6 +290,41 @@ bool indented_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
   return indented >= kIndentSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(indented);
 }
 
+// In text hard-wrapped at `width` characters, whether the first word of
+// `next` would have fitted on `line` (its indent counted) after a space: a
+// wrapper breaks a line only where the next word does not fit, so the line
+// was ended there on purpose (a note of its own, "[1] ... No. 10485." over
+// "[2] ...", a heading, a line of a list), as a short line ends a paragraph
+// in a PDF.
+bool next_word_fitted(std::string_view line, std::string_view next, std::size_t width) {
+  const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
+  return word > 0 && trim_right(line).size() + 1 + word <= width;
+}
+
+// Thresholds of a text wrapped by characters: of at least kCharWrapMinPairs
+// obvious continuations (a line that ends no sentence, the next starting
+// lowercase, nothing between), at most kCharWrapFittedShare had room for
+// the next word. Lines of proportional type dumped as printed (pdftotext)
+// vary in characters, so a short word often fits on the line before it.
+constexpr std::size_t kCharWrapMinPairs = 5;
+constexpr double kCharWrapFittedShare = 0.05;
+
+bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lines, std::size_t width) {
+  std::size_t pairs = 0, fitted = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const Line& p = detail::at(doc, lines[i - 1].ref);
+    const Line& c = detail::at(doc, lines[i].ref);
+    const std::string_view ct = trim(c.text);
+    std::size_t k = 0;
+    if (lines[i].gap > 0 || lines[i].interrupted || p.box || ct.empty() || !is_lower_letter(next_code_point(ct, k)) ||
+        terminated(trim(p.text)))
+      continue;
+    ++pairs;
+    if (next_word_fitted(p.text, ct, width)) ++fitted;
+  }
+  return pairs >= kCharWrapMinPairs && static_cast<double>(fitted) <= kCharWrapFittedShare * static_cast<double>(pairs);
+}
+
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
   layout.paragraph_space_em = kParagraphSpaceEm;
@@ -298,8 +343,10 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   for (std::size_t len : lengths)
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
+  if (layout.wrap_width > 0) layout.wrapped_by_characters = wrapped_by_characters(doc, lines, layout.wrap_width);
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.ocr_line_height = ocr_line_heights(doc);
+  for (const Page& page : doc.pages) layout.guessed_fonts.push_back(page.ocr || page.ocr_layer);
   layout.right_to_left_pitch = right_to_left_ocr_pitches(doc);
   layout.spaced_paragraphs = numbered_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
   layout.indented_spaced_paragraphs = indented_paragraphs_spaced(doc, lines, layout.paragraph_space_em);
@@ -342,6 +389,33 @@ bool all_bold(const Line& l) {
   for (const Word& w : l.words)
     if (!w.bold) return false;
   return true;
+}
+
+// Threshold of a line set in regular type: at most kRegularMaxBoldShare of
+// its characters (in its words) are set in bold. A line above it and below
+// it mixes weights: an old OCR text layer gives each word the font its
+// engine guessed (A/45/189 page 3: "an official document ... of" in bold
+// and "the" in Courier; A/45/155 page 1: the words of a title's first two
+// lines in bold and regular, alternately), so its weight says nothing.
+constexpr double kRegularMaxBoldShare = 0.2;
+
+bool set_in_regular(const Line& l) {
+  std::size_t bold = 0, all = 0;
+  for (const Word& w : l.words) {
+    const std::size_t n = w.end > w.begin ? w.end - w.begin : 0;
+    all += n;
+    if (w.bold) bold += n;
+  }
+  return all > 0 && static_cast<double>(bold) <= kRegularMaxBoldShare * static_cast<double>(all);
+}
+
+// Whether the weight of the type changes from `p` to `c` (a heading in
+// bold over its text, or text under it): one line wholly in bold and the
+// other in regular type. A line that mixes the weights is no change of
+// type, so the other signs decide (the space, the indent, the margin, the
+// centring, the punctuation).
+bool weight_changes(const Line& p, const Line& c) {
+  return (all_bold(p) && set_in_regular(c)) || (set_in_regular(p) && all_bold(c));
 }
 
 // The right edge of the text column on each page: most full lines end there.
@@ -459,10 +533,18 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   if (c.box->y0 < p.box->y1 - 0.3 * p.font_size) return std::nullopt;  // a new column
   const double size = std::max(p.font_size, c.font_size);
   if (!same_size(p, c)) return std::string();  // a change of type size
-  if (all_bold(p) != all_bold(c)) return std::string();                        // a heading in bold
   const double usual = cb.ref.page < layout.ocr_line_height.size() ? layout.ocr_line_height[cb.ref.page] : 0;
   const double gap = line_space(p, c, usual);
   if (gap > layout.paragraph_space_em * size) return std::string();  // space between paragraphs
+  // A centred title over two lines: the same middle, the first not closed.
+  const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
+  const bool centred = std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size &&
+                       !terminated(trim(p.text));
+  // A heading in bold; where the fonts are an OCR engine's guesses, the
+  // centring of a title's lines says more than their weight (A/45/155:
+  // the text layer sets a title's last line alone in bold).
+  const bool guessed = cb.ref.page < layout.guessed_fonts.size() && layout.guessed_fonts[cb.ref.page];
+  if (weight_changes(p, c) && !(guessed && centred)) return std::string();
   // A title set in capitals ends where a line in lower case follows it
   // (A/L.632: "OF CHINA IN THE UNITED NATIONS" over its sponsors,
   // "Australia, Colombia, ..."), unless it runs to the margin (a line of
@@ -479,10 +561,7 @@ std::optional<std::string> geometry_reason(const Line& p, const Line& c, const B
   // followed by the text's type, or by space).
   if (all_bold(p) && all_bold(c) && trim(p.text).ends_with(":") && std::abs(c.box->x0 - p.box->x0) <= kHeadingFlushEm * size)
     return std::string("a bold heading wrapped after its colon: the next line, in its bold type, flush and without space, continues it");
-  // A centred title over two lines: the same middle, the first not closed.
-  const double mid_p = (p.box->x0 + p.box->x1) / 2, mid_c = (c.box->x0 + c.box->x1) / 2;
-  if (std::abs(mid_p - mid_c) < 0.3 * size && std::abs(p.box->x0 - c.box->x0) > 2 * size && !terminated(trim(p.text)))
-    return std::string("centred lines of one heading, the first not closed");
+  if (centred) return std::string("centred lines of one heading, the first not closed");
   if (c.box->x0 > p.box->x0 + 0.9 * size) {
     const bool hanging = hangs_under(p, c);
     // A full line that stops mid-sentence goes on, even on a line set with
@@ -764,7 +843,9 @@ bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                 const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
-  if (p.hard_break || p.heading || c.heading) return {};
+  // A heading ends with its line, unless it runs on (a Markdown heading
+  // wrapped by its dump, strip_markdown: not ended by a hard break).
+  if (p.hard_break || p.heading != c.heading) return {};
   const Subject ps(pt), cs(ct);  // each checked once for the patterns below
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
@@ -798,12 +879,12 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps))
-    return "the line ends mid-sentence";
+  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
   if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
+  if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
 }
 
@@ -1018,6 +1099,21 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
   reason.clear();
 }
 
+// Inside a signature block (the mark's line, the name, the titles) a line
+// that ends without punctuation ends no sentence: where only that would
+// join it to the next (`reason`), the next is a line of its own (A/45/189:
+// "Ambassador" over "Acting Permanent Representative"). The decision is an
+// edit of the unchanged boundary, and `reason` is cleared.
+void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string& reason) {
+  if (reason != kMidSentence) return;
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, "keep_signature_line", where, 0, boundary, boundary,
+                           "a line of a signature block (name, title) stands on its own; not joined although " + reason,
+                           0.8);
+  reason.clear();
+}
+
 void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   std::vector<detail::LineRef> refs;
@@ -1068,6 +1164,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
       // A letter's signature block ends the letter: what the next page
       // prints (an annex's heading or date) never goes on after it.
       if (signature[k] && lines[k].ref.page != lines[i].ref.page) reason.clear();
+      if (!reason.empty() && signature[k] && signature[i]) keep_signature_line(doc, lines[i].ref, p, c, reason);
       if (!reason.empty() && k + 1 < i)
         reason += " (over \"" + std::string(trim(detail::at(doc, lines[i - 1].ref).text)) +
                   "\" before it, a fragment OCR split off the line above)";
