@@ -1264,6 +1264,11 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     if (line.role != LineRole::body) continue;
     const Reading& r = readings[k];
     const bool header_type = g.body_size > 0 && line.font_size > 0 && line.font_size <= g.body_size - kSmallerType;
+    // On page 1, a short line in the head band made of words of the title
+    // (a title's line "Nations", its date "19 September 1992") is the
+    // title, kept as text with no warning: only a line that is no title's
+    // (the emblem or a stamp read as words) is in doubt.
+    const bool title_line_of_page_one = !continuation && r.e.level == Explained::title;
     if (r.e.level == Explained::sure) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture, where + ": " + r.e.why, kSureHead);
       // The job number such a footer prints is the document's when nothing
@@ -1284,7 +1289,7 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     } else if (!r.parts.empty()) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
                        where + ": its parts recur or are furniture: " + r.parts, kRecurringHead);
-    } else if (zone.top && ((continuation && (anchored || header_type)) || odd_head(line))) {
+    } else if (zone.top && ((continuation && (anchored || header_type)) || (odd_head(line) && !title_line_of_page_one))) {
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) +
                        ") is not the document's symbol, title, page number or language, nor does it recur: kept as text");
