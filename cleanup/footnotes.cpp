@@ -88,6 +88,21 @@ constexpr int kMostUnreadNotes = 2;
 // kGluedMarkRise of the neighbouring figures' height marks such a word;
 // the figures of a number in body type do not rise at all.
 constexpr double kGluedMarkRise = 0.08;
+// A page's foot furniture under the notes of an OCR page: the printing
+// job's line (job number, "(E)", the date, the barcode), the page number
+// N/M, "Please recycle", which OCR may read run together with specks into
+// one line that remove_furniture's patterns do not take whole ("EEE
+// 23-25972 ar 040124 Please ree , ace"). Among the last kFootFurnitureLines
+// lines of text of the page, under a line of the notes (small type or under
+// the separator), a line is furniture by its form: it holds a job number
+// (two figures, a hyphen, five figures, a word of its own), or the page's
+// own number N/M (N the page, M the document's pages), or it is a line of
+// OCR garbage: every word read with a confidence under
+// kFootNoiseConfidence and none of at least kFootNoiseWordLetters letters
+// a word of the dictionary. It is never appended to a note.
+constexpr std::size_t kFootFurnitureLines = 2;
+constexpr double kFootNoiseConfidence = 60;
+constexpr std::size_t kFootNoiseWordLetters = 3;
 
 struct Candidate {
   std::string marker;
@@ -1216,15 +1231,32 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // "5.4 /80/297." for "5 A/80/297.": OCR read punctuation beside a note's
   // small number and misread the letter after it (take_punctuated_number).
   static const Regex kPunctuated("^(\\s{0,4})([0-9]{1,3})[.,:;]\\s?(?=[^\\p{L}\\s])");
+  // A note's small number set apart from its text that OCR misread as one
+  // or two signs, or as figures with a letter ("> Ibid.", "§ Ibid.",
+  // "'3 Ibid.", "1S Ibid." for 5, 6, 13 and 15): under an OCR page's
+  // separator, where a note may open (first under it, or after a line that
+  // ends a sentence), a word of at most three characters, no word of
+  // letters, before a capital or a symbol's "A/"; not a star, dagger,
+  // bracket, dash or bullet (a note's own mark, a list's). Numbered only as a run
+  // of misread marks is (number_misread_runs): the notes read before and
+  // after it must leave room for exactly the run.
+  static const Regex kSetApart(
+      "^(\\s{0,4})((?:[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]{1,2}|"
+      "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]?[0-9][0-9SlIOo]?))\\s+(?=\\p{Lu}\\p{Ll}|[A-Z]/)");
   int last_opened = 0;  // the number of the last note opened so far, in reading order
   // Notes are numbered upwards: under an OCR page's separator, a number
   // lower than the note read before it (other than a new count's 1) is a
   // figure OCR misread ("5In accordance" for "8 In accordance" at 200 dpi),
   // numbered then as a misread mark is. `from`, `size`: the printed number
   // and the spaces after it.
+  // The number before is the last one read: a run of misread marks
+  // between ("4" after "2" and "'3" for 12 and 13 under note 11) does not
+  // hide it. A "0" is no note's number at all.
   auto take_as_misread_when_backwards = [](std::vector<NoteStart>& all, std::size_t from, std::size_t size) {
     NoteStart& s = all.back();
-    if (all.size() < 2 || s.number <= 1 || s.number >= all[all.size() - 2].number) return;
+    int before = 0;
+    for (std::size_t k = all.size() - 1; k-- > 0 && before == 0;) before = all[k].number;
+    if (all.size() < 2 || (s.number != 0 && (s.number == 1 || s.number >= before))) return;
     s = NoteStart{s.ref, 0, from, size, false, false, false, true};
   };
   std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
@@ -1257,6 +1289,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     }
     if (under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) && kUnnumbered.search(line.text))
       starts.push_back({ref, 0, 0, 0, false, false, true});
+    else if (auto a = kSetApart.search(line.text);
+             a && under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) && !kNumbered.search(line.text))
+      starts.push_back({ref, 0, a->groups[2].first, a->end - a->groups[2].first, false});
     else if (auto m = kNumbered.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
       std::size_t spaced = m->groups[1].second;  // the number and the spaces after it
@@ -1316,6 +1351,60 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
 }
 }  // namespace
 
+namespace {
+// What makes `line` (of page `p`) foot furniture by its form (see
+// kFootFurnitureLines), or empty.
+std::string foot_furniture_form(const Document& doc, std::size_t p, const Line& line, const Dictionary* dictionary) {
+  static const Regex kJob("(?:^|\\s)[A-Z]?([0-9]{2}-[0-9]{5})(?=\\s|$|\\()");
+  static const Regex kPageOf("(?:^|\\s)([0-9]{1,3})\\s?/\\s?([0-9]{1,3})(?=\\s|$)");
+  if (auto m = kJob.search(line.text)) return "a job number (" + std::string(m->str(line.text, 1)) + ")";
+  if (auto m = kPageOf.search(line.text);
+      m && std::stoul(std::string(m->str(line.text, 1))) == p + 1 && std::stoul(std::string(m->str(line.text, 2))) == doc.pages.size())
+    return "the page number " + std::string(m->str(line.text, 0)) + " of the document's " + std::to_string(doc.pages.size()) + " pages";
+  if (line.words.empty()) return {};
+  for (const Word& w : line.words) {
+    if (w.confidence < 0 || w.confidence >= kFootNoiseConfidence) return {};
+    const std::string_view word = std::string_view(line.text).substr(w.begin, w.end - w.begin);
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < word.size();) letters += is_letter(next_code_point(word, i)) ? 1U : 0U;
+    if (letters >= kFootNoiseWordLetters && (!dictionary || dictionary->accepts(word))) return {};
+  }
+  return "OCR garbage (every word read with a confidence under " + std::to_string(static_cast<int>(kFootNoiseConfidence)) +
+         ", none a word of the dictionary)";
+}
+
+// The last lines of text of each OCR page under its notes that are foot
+// furniture by their form (foot_furniture_form): set as furniture, each
+// an edit with its reason, so that no note takes them.
+void set_apart_foot_furniture(Document& doc, const PassContext& ctx, double small_below) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    if (!page.ocr) continue;
+    const std::size_t rule = ocr_note_rule(page);
+    auto in_notes = [&](const Line& l) {
+      return l.role == LineRole::footnote ||
+             (l.role == LineRole::body && ((l.font_size > 0 && l.font_size < small_below) || under_ocr_rule(page, rule, l)));
+    };
+    // The last lines of text, bottom up, while they are furniture by
+    // their form; the line over them must be a note's.
+    std::vector<std::pair<std::size_t, std::string>> foot;
+    std::size_t l = page.lines.size();
+    while (l-- > 0 && foot.size() <= kFootFurnitureLines) {
+      const Line& line = page.lines[l];
+      if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
+      std::string form = line.role == LineRole::body ? foot_furniture_form(doc, p, line, ctx.dictionary) : std::string();
+      if (form.empty() || foot.size() == kFootFurnitureLines) break;
+      foot.emplace_back(l, std::move(form));
+    }
+    if (foot.empty() || l >= page.lines.size() || !in_notes(page.lines[l])) continue;
+    for (const auto& [at, form] : foot)
+      detail::set_role(doc, kCollect, "remove_foot_furniture", {p, at}, LineRole::furniture,
+                       "foot furniture under the notes of page " + std::to_string(p + 1) + ", among its last lines: " + form +
+                           "; not part of the note above it");
+  }
+}
+}  // namespace
+
 void collect_footnotes(Document& doc, const PassContext& ctx) {
   detail::Vocabulary vocab(doc, ctx);
   std::vector<detail::LineRef> last_line;  // each note's last line so far
@@ -1323,6 +1412,9 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     last_line.push_back({static_cast<std::size_t>(std::max(f.page - 1, 0)), static_cast<std::size_t>(std::max(f.line, 0))});
   const auto refs = detail::line_refs(doc);
   const double small = kSmallShare * detail::body_font_size(doc);
+  // The foot furniture first: a job line under the notes is no note whose
+  // number was not read either.
+  set_apart_foot_furniture(doc, ctx, small);
   separate_ocr_note_numbers(doc, small);
   // The first separator rule of each page: lines after it are in the notes zone.
   std::vector<std::size_t> rule_at(doc.pages.size(), std::string::npos);

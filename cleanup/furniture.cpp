@@ -1228,6 +1228,19 @@ bool odd_head(const Line& line) {
   return code_point_count(line.text) <= kMaxOddHeadChars && could_be_running_head(line.text);
 }
 
+// Whether every word of `line` (folded) is a word of page `zone.page`'s
+// body lines outside the zone.
+bool words_in_text_below(const Document& doc, const Zone& zone, const Line& line) {
+  const std::vector<std::string> words = folded_words(line.text);
+  if (words.empty()) return false;
+  std::set<std::string> text;
+  const std::vector<Line>& lines = doc.pages[zone.page].lines;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].role == LineRole::body && std::find(zone.lines.begin(), zone.lines.end(), i) == zone.lines.end())
+      for (std::string& w : folded_words(lines[i].text)) text.insert(std::move(w));
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return text.count(w) > 0; });
+}
+
 void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& zone_lines, const HeadVocabulary& v,
                  const PageGeometry& g) {
   const std::string where = zone.top ? "page header" : "page footer";
@@ -1264,6 +1277,12 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     if (line.role != LineRole::body) continue;
     const Reading& r = readings[k];
     const bool header_type = g.body_size > 0 && line.font_size > 0 && line.font_size <= g.body_size - kSmallerType;
+    // On page 1, a short line in the head band whose every word page 1's
+    // text below the band uses too (the title's last line "Nations", its
+    // date "19 September 1992", which the text repeats) is the title, kept
+    // as text with no warning: only a line the text does not explain (the
+    // emblem or a stamp read as words) is in doubt.
+    const bool title_line_of_page_one = !continuation && words_in_text_below(doc, zone, line);
     if (r.e.level == Explained::sure) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture, where + ": " + r.e.why, kSureHead);
       // The job number such a footer prints is the document's when nothing
@@ -1284,7 +1303,7 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
     } else if (!r.parts.empty()) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
                        where + ": its parts recur or are furniture: " + r.parts, kRecurringHead);
-    } else if (zone.top && ((continuation && (anchored || header_type)) || odd_head(line))) {
+    } else if (zone.top && ((continuation && (anchored || header_type)) || (odd_head(line) && !title_line_of_page_one))) {
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) +
                        ") is not the document's symbol, title, page number or language, nor does it recur: kept as text");

@@ -1181,3 +1181,56 @@ TEST_CASE("a 1959 record's masthead as text, its columns one after the other, is
   const Conversion r = convert("The General Assembly,\n\n1. Decides to adjourn.\n\n77th plenary meeting\n\n4 December 1959\n");
   CHECK_FALSE(r.resolution.meta.meeting_number);
 }
+
+TEST_CASE("a scanned resolution's title lines at the top of page 1 are its title and no head in doubt", "[masthead][ocr]") {
+  // An Official Records resolution (2758 (XXVI), 47/1): page 1 opens with
+  // the title, its last line short ("Nations", "19 September 1992"), words
+  // the text below uses too; no symbol, page number or recurring line
+  // beside it. In English and French. A line of words the text does not
+  // use (the emblem read as words) is still warned about.
+  const std::vector<std::vector<TypedLine>> titles = {
+      {{60, 40, "2758 (XXVI). Restoration of the lawful rights of the People's"},
+       {90, 52, "Republic of China in the United"},
+       {150, 64, "Nations"}},
+      {{60, 40, "47/1. Recommendation of the Security Council of"},
+       {150, 52, "19 September 1992"}},
+      {{60, 40, "2758 (XXVI). Rétablissement des droits légitimes de la République"},
+       {90, 52, "populaire de Chine à l'Organisation des"},
+       {150, 64, "Nations Unies"}}};
+  int ran = 0;
+  for (std::vector<TypedLine> page : titles) {
+    const bool french = page.front().text.find("Rétablissement") != std::string::npos;
+    const std::string last_title_line = page.back().text;
+    CAPTURE(last_title_line);
+    page.push_back({90, 100, french ? "L'Assemblée générale," : "The General Assembly,"});
+    page.push_back({60, 124, french ? "Rappelant les droits de la Chine à l'Organisation des Nations Unies et considérant"
+                                    : "Recalling the rights of China in the United Nations and"});
+    page.push_back({30, 136, french ? "que le rétablissement des droits légitimes est essentiel à la Charte,"
+                                    : "considering the recommendation of the Council of 19 September 1992,"});
+    page.push_back({60, 160, french ? "1. Décide de rétablir la République populaire de Chine dans tous ses droits;"
+                                    : "1. Decides to restore all its rights to the People's Republic of China;"});
+    Document doc;
+    doc.source.name = "scanned_resolution.pdf";
+    doc.source.kind = "pdf";
+    doc.pages.push_back(typed_page(1, page));
+    const Conversion c = pipeline().finish(std::move(doc));
+    std::string warned;
+    for (const Diagnostic& d : c.document.log.warnings()) warned += d.message + "\n";
+    INFO(warned);
+    CHECK(warnings_with(c, "is not the document's symbol, title, page number or language") == 0);
+    CHECK(c.text.find(last_title_line) != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 3);
+  std::vector<TypedLine> emblem = {{60, 40, "2758 (XXVI). Restoration of the lawful rights of the People's"},
+                                   {150, 52, "55\u00B0 zt"},
+                                   {90, 100, "The General Assembly,"},
+                                   {60, 124, "Recalling the principles of the Charter of the United Nations and"},
+                                   {60, 160, "1. Decides to restore all its rights to the People's Republic;"}};
+  Document doc;
+  doc.source.name = "scanned_resolution.pdf";
+  doc.source.kind = "pdf";
+  doc.pages.push_back(typed_page(1, emblem));
+  const Conversion c = pipeline().finish(std::move(doc));
+  CHECK(warnings_with(c, "is not the document's symbol, title, page number or language") == 1);
+}
