@@ -98,6 +98,108 @@ bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first
                        first.known_words.end());
 }
 
+namespace {
+// One word of either reading of a line: `again` says which.
+struct Placed {
+  const PlacedWord* word;
+  bool again;
+};
+
+// The words of both readings, from left to right, in places (see
+// merge_line_readings).
+std::vector<std::vector<Placed>> places_of(const std::vector<PlacedWord>& first, std::size_t from, std::size_t to,
+                                           const std::vector<PlacedWord>& again) {
+  std::vector<Placed> all;
+  for (std::size_t k = from; k < to; ++k) all.push_back({&first[k], false});
+  for (const PlacedWord& w : again) all.push_back({&w, true});
+  std::stable_sort(all.begin(), all.end(), [](const Placed& a, const Placed& b) { return a.word->box.x0 < b.word->box.x0; });
+  std::vector<std::vector<Placed>> places;
+  double x0 = 0, x1 = 0;
+  for (const Placed& p : all) {
+    const Box& b = p.word->box;
+    const double overlap = std::min(x1, b.x1) - b.x0;
+    if (!places.empty() && overlap > 0 && overlap > kAlignShare * std::min(b.width(), x1 - x0)) {
+      places.back().push_back(p);
+      x1 = std::max(x1, b.x1);
+      continue;
+    }
+    places.push_back({p});
+    x0 = b.x0;
+    x1 = b.x1;
+  }
+  return places;
+}
+
+std::string text_of(const std::vector<const PlacedWord*>& words) {
+  std::string out;
+  for (const PlacedWord* w : words) out += (out.empty() ? "" : " ") + w->text;
+  return out;
+}
+
+// The words of a place that are judged (kDoubtfulLetters letters or more):
+// how many the dictionary or the document knows and how many not.
+std::pair<std::size_t, std::size_t> known_unknown(const std::vector<const PlacedWord*>& words, const WordTest& dictionary,
+                                                  const WordTest& document) {
+  std::size_t known = 0, unknown = 0;
+  for (const PlacedWord* w : words) {
+    const std::string_view word = bare_word(w->text);
+    if (letters_in(word) < kDoubtfulLetters) continue;
+    ++(unknown_to_dictionary_and_document(word, dictionary, document) ? unknown : known);
+  }
+  return {known, unknown};
+}
+
+// The letters and figures of words, one after the other.
+std::string bare_text(const std::vector<const PlacedWord*>& words) {
+  std::string out;
+  for (const PlacedWord* w : words) out += bare_word(w->text);
+  return out;
+}
+
+// Whether the first reading `one` of a place is a part of a word cut
+// short that the reading `again` gives whole ("ac" of "acts"): no word
+// the dictionary or the document knows, however short, and its letters
+// and figures stand inside again's, which has more.
+bool cut_short(const std::vector<const PlacedWord*>& one, const std::vector<const PlacedWord*>& again,
+               const WordTest& dictionary, const WordTest& document) {
+  const std::string part = bare_text(one), whole = bare_text(again);
+  return unknown_to_dictionary_and_document(part, dictionary, document) && part.size() < whole.size() &&
+         whole.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+MergedLine merge_line_readings(const std::vector<PlacedWord>& first, std::size_t from, std::size_t to,
+                               const std::vector<PlacedWord>& again, const WordTest& dictionary,
+                               const WordTest& document) {
+  MergedLine merged;
+  for (const std::vector<Placed>& place : places_of(first, from, to, again)) {
+    std::vector<const PlacedWord*> one, two;
+    for (const Placed& p : place) (p.again ? two : one).push_back(p.word);
+    const auto [known_again, unknown_again] = known_unknown(two, dictionary, document);
+    const bool better = known_again > 0 && unknown_again == 0;
+    if (one.empty()) {
+      if (better && known_again == two.size()) {
+        for (const PlacedWord* w : two) merged.words.push_back(*w);
+        ++merged.taken;
+      } else {
+        merged.kept.push_back("nothing (again \"" + text_of(two) + "\")");
+      }
+      continue;
+    }
+    const bool doubtful = known_unknown(one, dictionary, document).second > 0 || cut_short(one, two, dictionary, document);
+    if (!two.empty() && doubtful && better) {
+      for (const PlacedWord* w : two) merged.words.push_back(*w);
+      merged.words.back().space_after = one.back()->space_after;
+      ++merged.taken;
+      continue;
+    }
+    for (const PlacedWord* w : one) merged.words.push_back(*w);
+    if (text_of(one) != text_of(two)) merged.kept.push_back("\"" + text_of(one) + "\" (again \"" + text_of(two) + "\")");
+  }
+  return merged;
+}
+
 bool more_doubtful(const LineJudgement& a, const LineJudgement& b) {
   if (a.unknown != b.unknown) return a.unknown > b.unknown;
   return a.confidence < b.confidence;
