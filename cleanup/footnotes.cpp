@@ -1726,8 +1726,8 @@ void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std:
   doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
                    block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
                    "raised \"" + mark.marker + "\" " + why + "; kept as printed text" +
-                       (apart ? std::string(", set apart after the number it was read glued to (figures beside "
-                                            "figures would read as another number)")
+                       (apart ? std::string(", set apart by a space after the number it was read glued to (figures "
+                                            "beside figures would read as another number)")
                               : std::string()),
                    0.7, doc.box_in_block(b, at)});
   doc.log.warn(std::string(kLink), where, "raised \"" + mark.marker + "\" looks like a note reference but " + why + ": kept as text");
