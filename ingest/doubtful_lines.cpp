@@ -156,27 +156,15 @@ std::string bare_text(const std::vector<const PlacedWord*>& words) {
   return out;
 }
 
-// Whether the first reading `one` of a place is a part of a word or
-// number cut short that the reading `again` gives whole: its letters and
-// figures stand inside again's, which has more, and it is no word the
-// dictionary or the document knows or stands at an end of the line, where
-// OCR drops letters ("ac" of "acts"), or it and again are figures
-// ("901" of "80/901,"): figures are added to it, none changed.
-bool cut_short(const std::vector<const PlacedWord*>& one, const std::vector<const PlacedWord*>& again, bool at_end,
+// Whether the first reading `one` of a place is a part of a word cut
+// short that the reading `again` gives whole ("ac" of "acts"): no word
+// the dictionary or the document knows, however short, and its letters
+// and figures stand inside again's, which has more.
+bool cut_short(const std::vector<const PlacedWord*>& one, const std::vector<const PlacedWord*>& again,
                const WordTest& dictionary, const WordTest& document) {
   const std::string part = bare_text(one), whole = bare_text(again);
-  if (part.empty() || part.size() >= whole.size() || whole.find(part) == std::string::npos) return false;
-  if (letters_in(whole) == 0) return true;
-  return letters_in(part) > 0 && (at_end || unknown_to_dictionary_and_document(part, dictionary, document));
-}
-
-// Whether every word of `words` is one the dictionary or the document
-// knows, of two letters or more.
-bool all_known(const std::vector<const PlacedWord*>& words, const WordTest& dictionary, const WordTest& document) {
-  return std::all_of(words.begin(), words.end(), [&](const PlacedWord* w) {
-    const std::string_view word = bare_word(w->text);
-    return letters_in(word) >= 2 && !unknown_to_dictionary_and_document(word, dictionary, document);
-  });
+  return unknown_to_dictionary_and_document(part, dictionary, document) && part.size() < whole.size() &&
+         whole.find(part) != std::string::npos;
 }
 
 }  // namespace
@@ -185,20 +173,13 @@ MergedLine merge_line_readings(const std::vector<PlacedWord>& first, std::size_t
                                const std::vector<PlacedWord>& again, const WordTest& dictionary,
                                const WordTest& document) {
   MergedLine merged;
-  const std::vector<std::vector<Placed>> places = places_of(first, from, to, again);
-  std::size_t first_place = places.size(), last_place = 0;
-  for (std::size_t i = 0; i < places.size(); ++i)
-    if (std::any_of(places[i].begin(), places[i].end(), [](const Placed& p) { return !p.again; })) {
-      first_place = std::min(first_place, i);
-      last_place = i;
-    }
-  for (std::size_t i = 0; i < places.size(); ++i) {
+  for (const std::vector<Placed>& place : places_of(first, from, to, again)) {
     std::vector<const PlacedWord*> one, two;
-    for (const Placed& p : places[i]) (p.again ? two : one).push_back(p.word);
+    for (const Placed& p : place) (p.again ? two : one).push_back(p.word);
     const auto [known_again, unknown_again] = known_unknown(two, dictionary, document);
     const bool better = known_again > 0 && unknown_again == 0;
     if (one.empty()) {
-      if (all_known(two, dictionary, document)) {
+      if (better && known_again == two.size()) {
         for (const PlacedWord* w : two) merged.words.push_back(*w);
         ++merged.taken;
       } else {
@@ -206,9 +187,8 @@ MergedLine merge_line_readings(const std::vector<PlacedWord>& first, std::size_t
       }
       continue;
     }
-    const bool cut = cut_short(one, two, i == first_place || i == last_place, dictionary, document);
-    const bool doubtful = known_unknown(one, dictionary, document).second > 0;
-    if (!two.empty() && ((doubtful && better) || (cut && unknown_again == 0))) {
+    const bool doubtful = known_unknown(one, dictionary, document).second > 0 || cut_short(one, two, dictionary, document);
+    if (!two.empty() && doubtful && better) {
       for (const PlacedWord* w : two) merged.words.push_back(*w);
       merged.words.back().space_after = one.back()->space_after;
       ++merged.taken;
