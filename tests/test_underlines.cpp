@@ -408,7 +408,7 @@ TEST_CASE("a line read again replaces only the places its first reading could no
     for (const auto& [text, x0, x1] : spans) {
       PlacedWord w;
       w.text = text;
-      w.box = akn::Box{x0, 100, x1, 110};
+      w.box = Box{x0, 100, x1, 110};
       w.confidence = 80;
       out.push_back(w);
     }
