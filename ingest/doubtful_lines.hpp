@@ -8,9 +8,8 @@
 // least kDoubtfulLetters letters) that neither the dictionary of the page's
 // language nor the rest of the page knows (unknown_to_dictionary_and_document,
 // core/known_words.hpp) is read again alone; the new reading is kept only
-// when it reads more plausibly (reads_more_plausibly), and then only in the
-// places where the first reading could not read (merge_line_readings);
-// else the line stays as read and the later passes warn about it.
+// when it reads more plausibly (reads_more_plausibly), else the line stays
+// as read and the later passes warn about it.
 //
 // Pure functions; thread-safe when the word test is.
 #pragma once
@@ -95,36 +94,6 @@ LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from,
 // stamp's specks "RY ° | E rs He 7 | eon ate", whose "eon" and "ate" the
 // dictionary knows).
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
-
-// A line read again replaces its first reading place by place, not whole:
-// read alone, a line mends the word OCR could not read ("nght" -> "right")
-// and may change what it had read right (the paragraph number "1." read
-// "I.", "in" read "i", a comma read a full stop). The two readings are
-// lined up by the places of their words on the page: words of either
-// reading whose boxes overlap, side to side, by more than kAlignShare of
-// the narrower of the word and the place, make one place. A place is
-// taken from the reading again only when its first reading holds a word
-// neither the dictionary nor the document knows (kDoubtfulLetters letters
-// or more), or is a word cut short whose letters the reading again holds
-// with more ("ac" of "acts"), and its reading again holds a known word
-// and no unknown one: better by the dictionary; it is taken whole, with
-// its punctuation (that of a misread word is as doubtful). A place the
-// first reading holds alone stays; a place only the reading again holds
-// (the widened cut reaches a word OCR dropped at the line's end) is taken
-// when all its words are known. Every other place where the readings
-// differ keeps its first reading and is named (`kept`), for a warning:
-// numbers, figures, punctuation and short words read plausibly are never
-// changed by a reading of the whole line.
-constexpr double kAlignShare = 0.5;
-
-struct MergedLine {
-  std::vector<PlacedWord> words;  // the line as kept
-  std::size_t taken = 0;          // places taken from the reading again
-  std::vector<std::string> kept;  // "first" (again "other"), for each place kept where the readings differ
-};
-MergedLine merge_line_readings(const std::vector<PlacedWord>& first, std::size_t from, std::size_t to,
-                               const std::vector<PlacedWord>& again, const WordTest& dictionary,
-                               const WordTest& document);
 
 // Whether the line judged `a` is more doubtful than the one judged `b`:
 // more words nothing knows, else a lower mean confidence.

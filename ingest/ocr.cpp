@@ -2069,29 +2069,15 @@ std::string quoted_list(const std::vector<std::string>& words) {
 }
 
 Edit reread_edit(int page_number, const Box& box, const std::string& before, const std::string& after,
-                 const LineJudgement& first, const LineJudgement& again, const MergedLine& merged) {
+                 const LineJudgement& first, const LineJudgement& again) {
   Edit e{"ocr_preprocess", "reread_line", Position{page_number, 0, 0}, before, after,
          "the line read with its page held " + std::to_string(first.unknown) + " word" + (first.unknown == 1 ? "" : "s") +
              " neither the dictionary nor the rest of the page knows (" + quoted_list(first.unknown_words) +
              ", mean confidence " + format_fixed(first.confidence, 0) + "); read again alone as one line, it holds " +
              std::to_string(again.unknown) + " and " + std::to_string(again.known) + " known words against " +
-             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + "); " +
-             std::to_string(merged.taken) + " place" + (merged.taken == 1 ? "" : "s") +
-             " taken from it where the first reading held an unknown word and it a known one, the rest as first read" +
-             (merged.kept.empty() ? std::string() : " (" + std::to_string(merged.kept.size()) + " place" +
-                                                        (merged.kept.size() == 1 ? "" : "s") + " where they differ)"),
+             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")",
          0.8, box};
   return e;
-}
-
-// The warning of a line read again whose readings differ where the first
-// reading was kept (merge_line_readings): which reading is right there is
-// not known.
-std::string kept_places_warning(const std::string& line, const std::vector<std::string>& kept) {
-  std::string places;
-  for (const std::string& k : kept) places += (places.empty() ? "" : ", ") + k;
-  return "the line \"" + line + "\" read again alone differs where its first reading holds no unknown word; kept as first read: " +
-         places;
 }
 
 // The box of words [from, to) widened to the printed line they may be part
@@ -2170,10 +2156,8 @@ std::string skipped_lines_warning(const std::vector<DoubtfulLine>& skipped) {
 // Reads again alone the lines of `page` (read from `pix`) holding a word
 // neither `dictionary` nor the rest of the page knows, at most
 // kMostLinesReadAgain of them, the most doubtful first, and takes the new
-// reading where it reads more plausibly (doubtful_lines.hpp), in the places
-// where the first reading could not read (merge_line_readings), with an
-// edit that gives both readings; a warning names the lines left unread,
-// and the places where the readings differ but the first was kept. From
+// reading where it reads more plausibly (doubtful_lines.hpp), with an edit
+// that gives both readings; a warning names the lines left unread. From
 // the last line read again, so that the indexes before a line still hold.
 void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& dictionary, OcrPage& page) {
   if (!dictionary || page.words.empty()) return;
@@ -2194,15 +2178,12 @@ void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& d
     Reading again = read_line_alone(pix, dpi, scale, page.languages, box, x_height);
     drop_marks_beyond(again.words, box_of(page.words, from, to));
     const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
-    if (again.words.empty() || !reads_more_plausibly(second, line.first)) continue;
-    MergedLine merged = merge_line_readings(page.words, from, to, again.words, dictionary, elsewhere);
-    if (merged.taken == 0) continue;
-    const std::string before = line_text(page.words, from, to);
-    if (!merged.kept.empty()) page.warnings.push_back(kept_places_warning(before, merged.kept));
-    page.edits.push_back(reread_edit(page_number, box, before, line_text(merged.words, 0, merged.words.size()),
-                                     line.first, second, merged));
-    replace_words(page, from, to, std::move(merged.words));
-    replaced = true;
+    if (!again.words.empty() && reads_more_plausibly(second, line.first)) {
+      page.edits.push_back(reread_edit(page_number, box, line_text(page.words, from, to),
+                                       line_text(again.words, 0, again.words.size()), line.first, second));
+      replace_words(page, from, to, std::move(again.words));
+      replaced = true;
+    }
   }
   if (replaced) page.mean_confidence = mean_confidence(page.words, 0, page.words.size());
 }

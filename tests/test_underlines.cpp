@@ -10,7 +10,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 #include "core/text.hpp"
@@ -386,85 +385,6 @@ TEST_CASE("a line is read more plausibly again only with fewer unknown words, no
   // A name the rest of the page prints is no unknown word.
   const WordTest on_page = vocabulary.elsewhere(page, 7, 8);
   CHECK(detail::judge_line(page, 7, 8, dictionary, on_page).unknown == 0);
-}
-
-TEST_CASE("a line read again replaces only the places its first reading could not read", "[ocr]") {
-  // Read alone, a line mends the word OCR could not read and may change
-  // what it had read right: the paragraph number, a short word, the
-  // punctuation. Words are placed by their boxes; the readings of one line
-  // split words differently ("Perman 0 rver" / "Permanent Observer").
-  const WordTest dictionary = [](std::string_view w) {
-    for (const char* known : {"Reaffirms", "the", "right", "of", "Palestinian", "people", "self-determination", "Nations",
-                              "United", "Permanent", "Observer", "from", "acts", "wrongful", "Réaffirme", "droit", "peuples",
-                              "Reafirma", "derecho", "pueblos", "States", "accordance", "with"})
-      if (w == known) return true;
-    return false;
-  };
-  const WordTest nothing_else = [](std::string_view) { return false; };
-  // Words at the given spans (points) of one line.
-  using Spans = std::vector<std::tuple<std::string, double, double>>;
-  auto line = [](const Spans& spans) {
-    std::vector<PlacedWord> out;
-    for (const auto& [text, x0, x1] : spans) {
-      PlacedWord w;
-      w.text = text;
-      w.box = Box{x0, 100, x1, 110};
-      w.confidence = 80;
-      out.push_back(w);
-    }
-    return out;
-  };
-  struct Case {
-    Spans first, again;
-    std::string expected;
-    std::size_t taken, kept;
-  };
-  const std::vector<Case> cases = {
-      // The paragraph number read "I.", the stray full stop dropped: kept.
-      {{{"1.", 60, 68}, {"Reaffirms", 75, 120}, {"the", 123, 138}, {"nght", 141, 160}, {"of", 163, 172}, {"people", 175, 205},
-        {"to.", 208, 220}, {"self-determination,", 223, 310}},
-       {{"I.", 60, 67}, {"Reaffirms", 75, 121}, {"the", 123, 138}, {"right", 141, 161}, {"of", 163, 172}, {"people", 175, 205},
-        {"to", 208, 217}, {"self-determination,", 223, 310}},
-       "1. Reaffirms the right of people to. self-determination,", 1, 2},
-      // A word mended with its punctuation (that of a word misread is as
-      // doubtful); "in" read "i": kept.
-      {{{"States", 60, 90}, {"in", 93, 101}, {"accordance", 104, 150}, {"with", 153, 170}, {"the", 173, 188},
-        {"United", 191, 220}, {"Nattons”.", 223, 262}},
-       {{"States", 60, 90}, {"i", 93, 97}, {"accordance", 104, 150}, {"with", 153, 170}, {"the", 173, 188},
-        {"United", 191, 220}, {"Nations”,", 223, 262}},
-       "States in accordance with the United Nations”,", 1, 1},
-      // Words split otherwise, and a known word the widened cut found at the
-      // end (taken) and a speck at the start (not).
-      {{{"from", 60, 80}, {"the", 83, 98}, {"Perman", 101, 135}, {"0", 138, 142}, {"rver", 146, 165}, {"wrongful", 170, 210},
-        {"ac", 213, 222}},
-       {{"J", 40, 44}, {"from", 60, 80}, {"the", 83, 98}, {"Permanent", 101, 143}, {"Observer", 146, 185},
-        {"wrongful", 190, 210}, {"acts", 213, 232}, {"acts", 240, 258}},
-       "from the Permanent Observer wrongful acts acts", 4, 1},
-      // French and Spanish: the paragraph number read as a letter, kept.
-      {{{"2.", 60, 68}, {"Réaffirme", 75, 120}, {"le", 123, 133}, {"drolt", 136, 160}, {"des", 163, 178}, {"peuples", 181, 215}},
-       {{"Z.", 60, 68}, {"Réaffirme", 75, 120}, {"le", 123, 133}, {"droit", 136, 160}, {"des", 163, 178}, {"peuples", 181, 215}},
-       "2. Réaffirme le droit des peuples", 1, 1},
-      {{{"3.", 60, 68}, {"Reafirma", 75, 115}, {"el", 118, 128}, {"derecbo", 131, 165}, {"de", 168, 178}, {"los", 181, 195},
-        {"pueblos", 198, 230}},
-       {{"3,", 60, 68}, {"Reafirma", 75, 115}, {"el", 118, 128}, {"derecho", 131, 165}, {"de", 168, 178}, {"los", 181, 195},
-        {"pueblos", 198, 230}},
-       "3. Reafirma el derecho de los pueblos", 1, 1},
-      // A place whose reading again holds an unknown word is not taken.
-      {{{"1.", 60, 68}, {"Reaffirms", 75, 120}, {"the", 123, 138}, {"nght", 141, 160}},
-       {{"1.", 60, 68}, {"Reaffirms", 75, 120}, {"the", 123, 138}, {"riqht", 141, 160}},
-       "1. Reaffirms the nght", 0, 1},
-  };
-  int ran = 0;
-  for (const Case& c : cases) {
-    CAPTURE(c.expected);
-    const std::vector<PlacedWord> page = line(c.first);
-    const detail::MergedLine merged = detail::merge_line_readings(page, 0, page.size(), line(c.again), dictionary, nothing_else);
-    CHECK(detail::line_text(merged.words, 0, merged.words.size()) == c.expected);
-    CHECK(merged.taken == c.taken);
-    CHECK(merged.kept.size() == c.kept);
-    ++ran;
-  }
-  CHECK(ran == 6);
 }
 
 TEST_CASE("a page's doubtful lines are read again the most doubtful first", "[ocr]") {
