@@ -1771,23 +1771,57 @@ bool note_line_nearby(const Document& doc, std::size_t b, std::size_t offset, co
   return false;
 }
 
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Where a raised mark at the byte `at` of `text` goes back without making
+// one number of its figures and the figures beside it: a mark glued to a
+// figure ("2015" + raised "13", OCR's order for the printed "2015,¹³")
+// would read as another number ("201513"), and one inside a run of
+// figures would split it. Such a mark goes after the whole number (its
+// figures and the separators ",./-" between figures: "1,250", "2015/16")
+// and after the punctuation that closes it (",.;:)"), where a note mark
+// stands; a mark after a space or a letter, or before a space, stays at
+// `at`.
+std::size_t past_number(const std::string& text, std::size_t at) {
+  if (at == 0 || at >= text.size() || !ascii_digit(text[at - 1]) || text[at] == ' ') return at;
+  std::size_t i = at;
+  while (i < text.size() && (ascii_digit(text[i]) ||
+                             (std::string_view(",./-").find(text[i]) != std::string_view::npos && i + 1 < text.size() &&
+                              ascii_digit(text[i + 1]) && i > 0 && ascii_digit(text[i - 1]))))
+    ++i;
+  while (i < text.size() && std::string_view(",.;:)").find(text[i]) != std::string_view::npos) ++i;
+  return i;
+}
+
 // Puts the figure of a raised mark back where it was printed, with an edit
 // restore_unreferenced_mark and a warning that say why (`why`: the reason
-// its note is not linked).
+// its note is not linked). A mark beside figures is set apart from them
+// by a space (past_number): the printed number is never changed.
 void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std::string& why) {
   Block& block = doc.blocks[b];
-  const std::size_t at = std::min(mark.offset, block.text.size());
+  const std::size_t offset = std::min(mark.offset, block.text.size());
+  const std::size_t at = past_number(block.text, offset);
+  // Read glued to a figure (no space between them).
+  const bool apart = offset > 0 && ascii_digit(block.text[offset - 1]) &&
+                     (offset == block.text.size() || block.text[offset] != ' ');
   // The figure stood between spaces when a space follows it now and a
-  // word ends before it (read_superscripts took the space before).
-  const bool spaced = at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ';
-  const std::string printed = (spaced ? " " : "") + mark.marker;
+  // word ends before it (read_superscripts took the space before); a
+  // figure set after a number always has a space before it, and one after
+  // it when a letter or figure follows.
+  const bool spaced = apart || (at > 0 && at < block.text.size() && block.text[at] == ' ' && block.text[at - 1] != ' ');
+  const bool space_after = apart && at < block.text.size() && block.text[at] != ' ';
+  const std::string printed = (spaced ? " " : "") + mark.marker + (space_after ? " " : "");
   const std::size_t from = at >= 16 ? at - 16 : 0;
   const std::string before = block.text.substr(from, std::min(block.text.size(), at + 16) - from);
   const Position where = doc.position_in_block(b, at);
   block.replace(at, 0, printed);  // moves the marks after it
   doc.log.add(Edit{std::string(kLink), "restore_unreferenced_mark", where, before,
                    block.text.substr(from, std::min(block.text.size(), at + printed.size() + 16) - from),
-                   "raised \"" + mark.marker + "\" " + why + "; kept as printed text", 0.7, doc.box_in_block(b, at)});
+                   "raised \"" + mark.marker + "\" " + why + "; kept as printed text" +
+                       (apart ? std::string(", set apart by a space after the number it was read glued to (figures "
+                                            "beside figures would read as another number)")
+                              : std::string()),
+                   0.7, doc.box_in_block(b, at)});
   doc.log.warn(std::string(kLink), where, "raised \"" + mark.marker + "\" looks like a note reference but " + why + ": kept as text");
 }
 

@@ -940,6 +940,65 @@ TEST_CASE("every raised figure taken out of the text refers to a note the docume
   CHECK(has_warning(doc, "raised \"*\" looks like a note reference"));
 }
 
+TEST_CASE("a raised mark read glued to a number goes back after it and never changes the number", "[footnotes][ocr]") {
+  // OCR reads a raised note mark printed after a year's comma ("2015,¹³")
+  // glued to the year, before the comma ("2015" "13" ","); when its note is
+  // not found, the mark is put back as text: never glued to the figures
+  // ("201513,": another year), always after the number and its punctuation.
+  // Varied: years, punctuation, comma-grouped figures, a date's slash,
+  // French and Spanish, the mark on page 2, and the end of a paragraph; a
+  // spaced raised mark on the same line goes back where it was.
+  struct Case {
+    std::string before, number, marker, after, expected;
+    bool second_page;
+  };
+  const std::vector<Case> cases = {
+      {"resolutions 28/6 of 26 March ", "2015", "13", ", 37/5 of 22 March 2018.", "2015, 13 37/5 of 22 March 2018.", false},
+      {"adopted at the World Conference on 25 June ", "1993", "4", "; and recalling", "1993; 4 and recalling", false},
+      {"la résolution 70/1 du 25 septembre ", "2015", "2", ", intitulée", "2015, 2 intitulée", false},
+      {"su resolución 78/171, de 19 de diciembre de ", "2023", "7", ". Toma nota", "2023. 7 Toma nota", true},
+      {"a total of ", "1,250", "3", ", of whom", "1,250, 3 of whom", false},
+      {"the biennium ", "2015/16", "9", ") and", "2015/16) 9 and", true},
+      {"on 13 June ", "2024", "11", ".", "2024. 11", false},
+      {"in its report of ", "2019", "5", "", "2019 5", false},
+      {"since ", "2019", "6", " and", "2019 6 and", true},
+  };
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.before + c.number + c.marker + c.after);
+    const std::string spaced = "the persons with albinism, 12 as well as ";  // a raised mark between spaces
+    const std::string text = spaced + c.before + c.number + c.marker + c.after;
+    const std::string src = (c.second_page ? "Le texte de la page 1 continue.\n\f" : "") + text + "\n\n1 A/70/1.\n";
+    Document doc = doc_from_text(src);
+    Line& line = doc.pages.back().lines[0];
+    REQUIRE(line.text == text);
+    const std::size_t twelve = spaced.find("12"), mark = spaced.size() + c.before.size() + c.number.size();
+    line.font_size = 9.5;
+    line.box = Box{50, 100, 500, 110};
+    line.words = {Word{0, twelve - 1, Box{50, 100, 150, 110}, 9.5, -1, false},
+                  Word{twelve, twelve + 2, Box{152, 99, 158, 104}, 5.6, -1, true},
+                  Word{twelve + 3, mark, Box{160, 100, 300, 110}, 9.5, -1, false},
+                  Word{mark, mark + c.marker.size(), Box{300, 99, 306, 104}, 5.6, -1, true}};
+    if (mark + c.marker.size() < text.size())
+      line.words.push_back(Word{mark + c.marker.size(), text.size(), Box{306, 100, 500, 110}, 9.5, -1, false});
+    run_passes(doc, {"read_superscripts", "collect_footnotes", "unwrap_lines", "link_footnotes"});
+    REQUIRE(doc.footnotes.size() == 1);
+    std::string body;
+    for (const Block& b : doc.blocks) body += b.text + "\n";
+    // Nothing else moves: the spaced mark, the words before, the number.
+    CHECK(body.find(spaced + c.before + c.expected) != std::string::npos);
+    CHECK(body.find(c.number + c.marker) == std::string::npos);
+    const std::vector<Edit> restored = edits_of(doc, "restore_unreferenced_mark");
+    CHECK(restored.size() == 2);
+    const bool glued = c.after.empty() || c.after.front() != ' ';
+    CHECK(std::count_if(restored.begin(), restored.end(), [](const Edit& e) {
+            return e.reason.find("set apart by a space after the number") != std::string::npos;
+          }) == (glued ? 1 : 0));
+    ++ran;
+  }
+  CHECK(ran == 9);
+}
+
 TEST_CASE("a star note left in the body, its mark printed on the symbol, is warned", "[footnotes][ocr]") {
   // S/14938: the reissue note "** Second reissue ..." is typed in the
   // body's type with no rule, and the symbol prints its mark (s/14938**).
