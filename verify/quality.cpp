@@ -517,6 +517,142 @@ ScriptCount script_count(std::string_view text, std::string_view language) {
   return count;
 }
 
+namespace {
+
+// ---- Page numbers (page_sequence_faults) -------------------------------------
+// The furniture edits that may print a page number, and the forms read in
+// them: "N/M" set apart by spaces (not a part of a symbol "A/RES/80/95"),
+// "Page N" and "Page N of M" in any case, and a number alone (with or
+// without dashes: "- 3 -") only as the whole of a line taken for a page
+// number. Larger numbers are not page numbers of one document.
+constexpr long kMaxPrintedPage = 9999;
+constexpr std::string_view kFurniturePass = "remove_furniture";
+
+struct PrintedNumber {
+  long number = 0;
+  long total = 0;  // 0: the page prints no total
+};
+
+long to_long(std::string_view digits) {
+  long v = 0;
+  for (const char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+// The page numbers one furniture edit prints (none, or more when a line
+// prints two: a page that is two pages of a compilation is not judged).
+std::vector<PrintedNumber> printed_numbers(const Edit& e) {
+  static const Regex kOfTotal("(?:^|\\s)([0-9]{1,4})\\s*/\\s*([0-9]{1,4})(?=\\s|$)");
+  static const Regex kPage("(?i)(?:^|\\s)Page\\s+([0-9]{1,4})(?:\\s+of\\s+([0-9]{1,4}))?(?=\\s|$)");
+  static const Regex kBare("^\\s*(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?\\s*$");
+  std::vector<PrintedNumber> out;
+  if (e.kind == "remove_page_number")
+    if (const auto m = kBare.search(e.before)) out.push_back({to_long(m->str(e.before, 1)), 0});
+  for (const Regex* re : {&kOfTotal, &kPage})
+    for (const Regex::Match& m : re->find_all(e.before)) {
+      PrintedNumber p{to_long(m.str(e.before, 1)), m.has(2) ? to_long(m.str(e.before, 2)) : 0};
+      if (p.number >= 1 && p.number <= kMaxPrintedPage && (p.total == 0 || p.number <= p.total)) out.push_back(p);
+    }
+  return out;
+}
+
+bool may_print_page_number(const Edit& e) {
+  return e.pass == kFurniturePass && e.role == "furniture" &&
+         (e.kind == "remove_page_number" || e.kind == "remove_page_furniture" || e.kind == "remove_running_head");
+}
+
+// Each page's printed number (index: page - 1), when its furniture prints
+// exactly one.
+std::vector<std::optional<PrintedNumber>> printed_page_numbers(const Document& doc) {
+  std::vector<std::optional<PrintedNumber>> pages(doc.pages.size());
+  std::vector<bool> unsure(doc.pages.size(), false);
+  for (const Edit& e : doc.log.edits()) {
+    if (!may_print_page_number(e) || e.where.page < 1 || static_cast<std::size_t>(e.where.page) > pages.size()) continue;
+    const auto k = static_cast<std::size_t>(e.where.page - 1);
+    for (const PrintedNumber& p : printed_numbers(e)) {
+      if (!pages[k]) {
+        pages[k] = p;
+      } else if (pages[k]->number != p.number) {
+        unsure[k] = true;
+      } else if (p.total != 0) {
+        if (pages[k]->total != 0 && pages[k]->total != p.total) unsure[k] = true;
+        pages[k]->total = p.total;
+      }
+    }
+  }
+  // A number printed on two pages is no page's own (A/RES/79/313 prints
+  // "2/12" on every even page): those pages are not judged.
+  std::map<long, int> printed_on;
+  for (const auto& p : pages)
+    if (p) ++printed_on[p->number];
+  for (std::size_t k = 0; k < pages.size(); ++k)
+    if (unsure[k] || (pages[k] && printed_on[pages[k]->number] > 1)) pages[k].reset();
+  return pages;
+}
+
+std::string page_prints(std::size_t page, long number) {
+  return "page " + std::to_string(page) + " prints page number " + std::to_string(number);
+}
+
+std::string pages_word(long n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
+
+// Judges one run of numbered pages (one document of a compilation):
+// `run` holds (page, printed number) in page order; `total` its printed
+// total (0 when none); `last_page` the last page of the run's document.
+// `first`: the run opens the file (pages before its first number are
+// judged).
+void judge_run(const std::vector<std::pair<std::size_t, long>>& run, long total, std::size_t last_page, bool first,
+               std::vector<PageFault>& out) {
+  if (run.empty()) return;
+  const auto fault = [&](std::size_t page, std::string message) {
+    out.push_back({Position{static_cast<int>(page), 0, 0}, std::move(message)});
+  };
+  // Only a number printed with its total is the document's own count: a
+  // record's pages may print the volume's numbers (653, 654, ...).
+  if (const long before = run.front().second - static_cast<long>(run.front().first); first && total > 0 && before > 0)
+    fault(run.front().first, page_prints(run.front().first, run.front().second) + ": " + pages_word(before) +
+                                 " of the document missing before it" +
+                                 (run.front().first == 1 ? std::string(" (its first page, with the masthead?)") : std::string()));
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const auto [p0, n0] = run[i - 1];
+    const auto [p1, n1] = run[i];
+    const std::string both = page_prints(p1, n1) + " after " + page_prints(p0, n0);
+    if (n1 <= n0)
+      fault(p1, both + ": pages out of order" + (n1 == n0 ? std::string(" (a page repeated?)") : std::string()) +
+                    "; kept in the order given");
+    else if (n1 - n0 > static_cast<long>(p1 - p0))
+      fault(p1, both + ": " + pages_word(n1 - n0 - static_cast<long>(p1 - p0)) + " missing between them");
+  }
+  const auto [pl, nl] = run.back();
+  if (const long after = total - nl - static_cast<long>(last_page - pl); total > 0 && after > 0)
+    fault(pl, page_prints(pl, nl) + " of " + std::to_string(total) + " and the document ends at page " +
+                  std::to_string(last_page) + ": " + pages_word(after) + " missing at the end");
+}
+
+}  // namespace
+
+std::vector<PageFault> page_sequence_faults(const Document& doc) {
+  const auto numbers = printed_page_numbers(doc);
+  std::vector<PageFault> out;
+  std::vector<std::pair<std::size_t, long>> run;
+  long total = 0;
+  bool opening = true;  // the run that opens the file
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    if (!numbers[k]) continue;
+    const long t = numbers[k]->total;
+    if (t != 0 && total != 0 && t != total) {  // another document's numbering
+      judge_run(run, total, k, opening, out);
+      opening = false;
+      run.clear();
+      total = 0;
+    }
+    if (t != 0) total = t;
+    run.emplace_back(k + 1, numbers[k]->number);
+  }
+  judge_run(run, total, numbers.size(), opening, out);
+  return out;
+}
+
 bool looks_like_resolution(const Resolution& res) {
   return (res.meta.symbol && res.meta.symbol->find("/RES/") != std::string::npos) || res.adoption_line || res.number ||
          res.sponsors;

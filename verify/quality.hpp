@@ -108,6 +108,29 @@ struct ScriptCount {
 };
 ScriptCount script_count(std::string_view text, std::string_view language);
 
+// The pages against the page numbers they print. The numbers are read from
+// the furniture remove_furniture took off and logged (its edits of kinds
+// remove_page_number and remove_page_furniture, and running heads: "2/11",
+// "Page 2", "Page 2 of 11", a bare "3" alone on a foot or head line), never
+// looked for again in the text. A page whose furniture prints two different
+// numbers is not judged, nor pages printing the same number (a printing
+// error: A/RES/79/313 prints "2/12" on every even page). Findings: a page printing a number not above the
+// number printed on a page before it (pages swapped or repeated); a page
+// printing a number further above the last one than the pages between them
+// allow (pages missing between them), a first numbered page printing a
+// number N/M above its place (pages missing before it: a masthead page
+// lost; a bare number may be a volume's page number: a record's "653"),
+// and a total M (of "N/M", "Page N of M") above the pages present (pages
+// missing at the end). Pages printing another total are another document
+// of a compilation: its numbers are judged on their own. Pages are never
+// reordered here: a number misread or a page printed twice would make the
+// order worse, so the reader is told instead.
+struct PageFault {
+  Position where;       // the page found out of place, or the one after the gap
+  std::string message;  // which pages print which numbers, in words
+};
+std::vector<PageFault> page_sequence_faults(const Document& doc);
+
 // The document presents itself as a resolution or a draft of one: its
 // symbol has /RES/, or an adoption line, a resolution number or a sponsors'
 // line was found. Such a document must have an enacting formula and
