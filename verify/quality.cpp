@@ -596,37 +596,58 @@ std::string page_prints(std::size_t page, long number) {
 
 std::string pages_word(long n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
 
+// The printed numbers of 1..total no page of `run` prints ("1, 3-13").
+std::string numbers_not_printed(const std::vector<std::pair<std::size_t, long>>& run, long total) {
+  std::set<long> printed;
+  for (const auto& pn : run) printed.insert(pn.second);
+  std::string out;
+  for (long n = 1; n <= total; ++n) {
+    if (printed.count(n) > 0) continue;
+    long last = n;
+    while (last + 1 <= total && printed.count(last + 1) == 0) ++last;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + (last > n ? "-" + std::to_string(last) : std::string());
+    n = last;
+  }
+  return out;
+}
+
 // Judges one run of numbered pages (one document of a compilation):
 // `run` holds (page, printed number) in page order; `total` its printed
-// total (0 when none); `last_page` the last page of the run's document.
-// `first`: the run opens the file (pages before its first number are
-// judged).
-void judge_run(const std::vector<std::pair<std::size_t, long>>& run, long total, std::size_t last_page, bool first,
+// total (0 when none); the run's document spans pages `from` to `to`.
+// Each page printing a number not above the one before is a fault; with
+// a total, pages missing are the total less the pages present (one
+// fault); without one, and in order, a gap between two numbered pages
+// wider than the pages between them is one (a volume's numbers, 653, may
+// start anywhere).
+void judge_run(const std::vector<std::pair<std::size_t, long>>& run, long total, std::size_t from, std::size_t to,
                std::vector<PageFault>& out) {
   if (run.empty()) return;
   const auto fault = [&](std::size_t page, std::string message) {
     out.push_back({Position{static_cast<int>(page), 0, 0}, std::move(message)});
   };
-  // Only a number printed with its total is the document's own count: a
-  // record's pages may print the volume's numbers (653, 654, ...).
-  if (const long before = run.front().second - static_cast<long>(run.front().first); first && total > 0 && before > 0)
-    fault(run.front().first, page_prints(run.front().first, run.front().second) + ": " + pages_word(before) +
-                                 " of the document missing before it" +
-                                 (run.front().first == 1 ? std::string(" (its first page, with the masthead?)") : std::string()));
+  bool in_order = true;
   for (std::size_t i = 1; i < run.size(); ++i) {
     const auto [p0, n0] = run[i - 1];
     const auto [p1, n1] = run[i];
-    const std::string both = page_prints(p1, n1) + " after " + page_prints(p0, n0);
-    if (n1 <= n0)
-      fault(p1, both + ": pages out of order" + (n1 == n0 ? std::string(" (a page repeated?)") : std::string()) +
-                    "; kept in the order given");
-    else if (n1 - n0 > static_cast<long>(p1 - p0))
-      fault(p1, both + ": " + pages_word(n1 - n0 - static_cast<long>(p1 - p0)) + " missing between them");
+    if (n1 > n0) continue;
+    in_order = false;
+    fault(p1, page_prints(p1, n1) + " after " + page_prints(p0, n0) + ": pages out of order; kept in the order given");
   }
-  const auto [pl, nl] = run.back();
-  if (const long after = total - nl - static_cast<long>(last_page - pl); total > 0 && after > 0)
-    fault(pl, page_prints(pl, nl) + " of " + std::to_string(total) + " and the document ends at page " +
-                  std::to_string(last_page) + ": " + pages_word(after) + " missing at the end");
+  const long present = static_cast<long>(to - from + 1);
+  if (total > present) {
+    fault(run.front().first, "the pages print page numbers of " + std::to_string(total) + " pages and " +
+                                 std::to_string(present) + " are present: " + pages_word(total - present) +
+                                 " missing (page numbers no page prints: " + numbers_not_printed(run, total) + ")");
+    return;
+  }
+  if (total > 0 || !in_order) return;
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const auto [p0, n0] = run[i - 1];
+    const auto [p1, n1] = run[i];
+    if (n1 - n0 > static_cast<long>(p1 - p0))
+      fault(p1, page_prints(p1, n1) + " after " + page_prints(p0, n0) + ": " +
+                    pages_word(n1 - n0 - static_cast<long>(p1 - p0)) + " missing between them");
+  }
 }
 
 }  // namespace
@@ -636,20 +657,20 @@ std::vector<PageFault> page_sequence_faults(const Document& doc) {
   std::vector<PageFault> out;
   std::vector<std::pair<std::size_t, long>> run;
   long total = 0;
-  bool opening = true;  // the run that opens the file
+  std::size_t from = 1;  // the first page of the run's document
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     if (!numbers[k]) continue;
     const long t = numbers[k]->total;
     if (t != 0 && total != 0 && t != total) {  // another document's numbering
-      judge_run(run, total, k, opening, out);
-      opening = false;
+      judge_run(run, total, from, k, out);
+      from = k + 1;
       run.clear();
       total = 0;
     }
     if (t != 0) total = t;
     run.emplace_back(k + 1, numbers[k]->number);
   }
-  judge_run(run, total, numbers.size(), opening, out);
+  judge_run(run, total, from, numbers.size(), out);
   return out;
 }
 

@@ -114,17 +114,18 @@ ScriptCount script_count(std::string_view text, std::string_view language);
 // "Page 2", "Page 2 of 11", a bare "3" alone on a foot or head line), never
 // looked for again in the text. A page whose furniture prints two different
 // numbers is not judged, nor pages printing the same number (a printing
-// error: A/RES/79/313 prints "2/12" on every even page). Findings: a page printing a number not above the
-// number printed on a page before it (pages swapped or repeated); a page
-// printing a number further above the last one than the pages between them
-// allow (pages missing between them), a first numbered page printing a
-// number N/M above its place (pages missing before it: a masthead page
-// lost; a bare number may be a volume's page number: a record's "653"),
-// and a total M (of "N/M", "Page N of M") above the pages present (pages
-// missing at the end). Pages printing another total are another document
-// of a compilation: its numbers are judged on their own. Pages are never
-// reordered here: a number misread or a page printed twice would make the
-// order worse, so the reader is told instead.
+// error: A/RES/79/313 prints "2/12" on every even page). Findings: each
+// page printing a number not above the number printed on the page before
+// it (pages swapped); a total M (of "N/M", "Page N of M")
+// above the pages present (pages missing: one finding naming the numbers
+// no page prints, such as 1 when the masthead page is lost); without a
+// total, pages in order whose numbers leave a gap wider than the pages
+// between them (a bare number may be a volume's: a record's pages print
+// 653, 654, so a first number above its place is no finding). Pages
+// printing another total are another document of a compilation: its
+// numbers are judged on their own. Pages are never reordered here: a
+// number misread or a page printed twice would make the order worse, so
+// the reader is told instead.
 struct PageFault {
   Position where;       // the page found out of place, or the one after the gap
   std::string message;  // which pages print which numbers, in words
