@@ -136,6 +136,13 @@ constexpr std::size_t kHeadSymbolEdits = 1;
 // "651 A/C,4/SR.985") is taken.
 constexpr std::size_t kFootLines = 4;
 constexpr double kFootShare = 0.15;
+// A document with a text layer whose masthead gave no symbol (its first
+// page lost: pages cut from a longer document) takes the symbol its running
+// heads print at the start or end of a head line (kHeadLines, kHeadShare)
+// when at least kTextHeadPages pages print one and every one prints the
+// same: a text layer prints the symbol as it is, so one that differs is
+// another document's, and the symbol is left unknown.
+constexpr std::size_t kTextHeadPages = 2;
 // A footer's symbol OCR misread ("T/PEE.1L/142" for T/PET.11/142) is read
 // with a letter read for a figure among figures taken for that figure and a
 // letter part no UN symbol uses taken for the one known part
@@ -1467,7 +1474,7 @@ class MastheadReader {
   // edits (kHeadSymbolEdits) and at least kHeadVotesToOverrule heads
   // agree; each time with a warning that says where the symbol came from.
   void check_symbol_against_heads() {
-    if (!ocr_) return;
+    if (!ocr_) return take_text_head_symbol();
     if (doc_.pages.size() < 2) return take_footer_symbol();
     std::vector<std::pair<std::string, int>> votes;  // in order of first appearance
     int pages = 0;
@@ -1502,6 +1509,48 @@ class MastheadReader {
     doc_.log.warn(std::string(kPass), {}, "masthead symbol read as " + *m.symbol + ", but the pages' running heads print " +
                                               best->first + heads + ": taken for " + best->first + " (misread on the scan?)");
     m.symbol = best->first;
+  }
+
+  // A text layer's document whose masthead gave no symbol: the symbol
+  // every running head that prints one prints (text_head_symbol), from at
+  // least kTextHeadPages pages, with a warning naming them.
+  void take_text_head_symbol() {
+    if (doc_.meta.symbol) return;
+    std::optional<std::string> found;
+    std::string pages;
+    std::size_t count = 0;
+    for (std::size_t k = 0; k < doc_.pages.size(); ++k) {
+      const std::optional<std::string> s = text_head_symbol(doc_.pages[k]);
+      if (!s) continue;
+      if (found && *found != *s) return;  // heads disagree: unsure
+      found = s;
+      ++count;
+      pages += (pages.empty() ? "" : ", ") + std::to_string(k + 1);
+    }
+    if (!found || count < kTextHeadPages) return;
+    doc_.meta.symbol = *found;
+    doc_.log.warn(std::string(kPass), {}, "no symbol was read from the masthead (page 1 prints none: its first page missing?): the symbol " +
+                                              *found + " is taken from the running heads of pages " + pages +
+                                              ", which all print it");
+  }
+
+  // The symbol a text layer's running head prints at the start or end of
+  // one of its body lines (kHeadLines, kHeadShare): "A/RES/78/144   Title",
+  // "Title   A/RES/78/144", or alone.
+  static std::optional<std::string> text_head_symbol(const Page& page) {
+    static const Regex kShape(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+    std::size_t seen = 0;
+    for (const Line& l : page.lines) {
+      if (is_blank(l.text)) continue;
+      if (++seen > kHeadLines || !l.box || l.box->y1 > kHeadShare * page.height) break;
+      if (l.role != LineRole::body) continue;
+      const std::string text = collapse_spaces(l.text);
+      const std::size_t first = text.find(' ');
+      const std::size_t last = text.rfind(' ');
+      for (const std::string& part : {text.substr(0, first), last == std::string::npos ? std::string() : text.substr(last + 1)})
+        if (part.find('/') != std::string::npos && kShape.full_match(part)) return part;
+    }
+    return std::nullopt;
   }
 
   // The symbol printed on a line of its own in a page's running head

@@ -141,8 +141,8 @@ double quality_score(const Quality& q) {
   if (q.schema_valid == 0) return 0;
   double score = 1;
   for (double part :
-       {q.ocr_confidence, q.dictionary, q.script, q.conservation, q.furniture, q.reading_order, q.title, q.doubtful,
-        q.metadata, q.structure})
+       {q.ocr_confidence, q.dictionary, q.script, q.conservation, q.furniture, q.reading_order, q.title, q.pages,
+        q.doubtful, q.metadata, q.structure})
     if (part >= 0) score *= part;
   return q.unchecked.empty() ? score : std::min(score, kUncheckedCap);
 }
@@ -161,6 +161,8 @@ Json quality_object(const Quality& q) {
           {"orderBreaks", q.order_breaks},
           {"title", round4(q.title)},
           {"titleDoubtfulWords", q.title_doubtful_words},
+          {"pages", round4(q.pages)},
+          {"pageFaults", q.page_faults},
           {"doubtful", round4(q.doubtful)},
           {"doubtfulWords", q.doubtful_words},
           {"metadata", round4(q.metadata)},

@@ -93,6 +93,9 @@ struct Quality {
                                  // read out of their rising sequence (verify/quality.hpp numbering_breaks)
   double title = 1;            // kDoubtfulTitleWordFactor ^ title_doubtful_words
   std::size_t title_doubtful_words = 0;  // OCR words of the title nothing knows (verify/quality.hpp)
+  double pages = 1;            // kPageFaultFactor ^ page_faults
+  std::size_t page_faults = 0;  // pages out of the order their printed numbers give, or missing (verify/quality.hpp
+                                // page_sequence_faults)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
   std::size_t doubtful_words = 0;  // OCR dictionary words kept that may be another misread (correct_ocr_words)
   // How much of what the document is was recovered.
@@ -112,6 +115,10 @@ inline constexpr double kUnaccountedFactor = 0.5;  // text not as printed: each 
 inline constexpr double kFurnitureFactor = 0.7;    // a running head, job number or page number inside the text
 inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; one in 25 pages: 0.93
 inline constexpr double kDoubtfulTitleWordFactor = 0.8;  // a title word OCR read that nothing knows ("Perman 0 rver")
+// Pages out of the order their printed page numbers give, or missing: the
+// text is complete and in order nowhere near them, and a reader of the
+// output cannot see it.
+inline constexpr double kPageFaultFactor = 0.5;  // pages swapped, or pages missing (each finding)
 inline constexpr double kDoubtfulWordFactor = 0.9;  // an OCR word kept that may be another misread ("tights" for "rights")
 inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
 // Words no dictionary checked (a language with no dictionary installed, a
@@ -126,7 +133,7 @@ double quality_score(const Quality& q);
 // The quality as report.json and the corpus record write it: a JSON object
 // (score, ocrConfidence, dictionary, script, unchecked, conservation, unaccounted, furniture,
 // furnitureInText, readingOrder, orderBreaks, title, titleDoubtfulWords,
-// doubtful, doubtfulWords, metadata, structure,
+// pages, pageFaults, doubtful, doubtfulWords, metadata, structure,
 // schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
 std::string write_quality_json(const Quality& q);
 

@@ -27,6 +27,7 @@ struct Findings {
   std::vector<Position> order_breaks;
   std::vector<NumberingBreak> numbering_breaks;
   std::vector<DoubtfulWord> title_words;
+  std::vector<PageFault> page_faults;
 };
 
 std::string numbers_as_read(const std::vector<long>& seen) {
@@ -38,7 +39,8 @@ std::string numbers_as_read(const std::vector<long>& seen) {
 // `known`: the dictionary of the document's language (empty when none).
 Findings find_and_warn(Document& doc, const Resolution& res, const std::function<bool(std::string_view)>& known) {
   Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), numbering_breaks(doc, res),
-             doubtful_title_words(doc, res, known)};
+             doubtful_title_words(doc, res, known), page_sequence_faults(doc)};
+  for (const PageFault& p : f.page_faults) doc.log.warn("quality", p.where, p.message);
   if (!f.title_words.empty()) {
     std::string list;
     for (const DoubtfulWord& w : f.title_words)
@@ -148,6 +150,8 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
         return d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening);
       }));
   q.doubtful = power(kDoubtfulWordFactor, q.doubtful_words);
+  q.page_faults = findings.page_faults.size();
+  q.pages = power(kPageFaultFactor, q.page_faults);
   if (!c.document.pages.empty())
     q.reading_order = 1 / (1 + kOrderBreakWeight * static_cast<double>(q.order_breaks) / static_cast<double>(c.document.pages.size()));
   const Resolution& r = c.resolution;

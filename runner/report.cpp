@@ -46,6 +46,8 @@ Quality quality_from(const Json& j) {
   q.order_breaks = count("orderBreaks");
   q.title = fig("title", 1);
   q.title_doubtful_words = count("titleDoubtfulWords");
+  q.pages = fig("pages", 1);
+  q.page_faults = count("pageFaults");
   q.doubtful = fig("doubtful", 1);
   q.doubtful_words = count("doubtfulWords");
   q.metadata = fig("metadata", 1);
@@ -344,12 +346,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"score", &Quality::score},         {"ocrConfidence", &Quality::ocr_confidence},
         {"dictionary", &Quality::dictionary}, {"script", &Quality::script}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
-        {"title", &Quality::title},         {"doubtful", &Quality::doubtful}, {"metadata", &Quality::metadata},
+        {"title", &Quality::title},         {"doubtful", &Quality::doubtful}, {"pages", &Quality::pages}, {"metadata", &Quality::metadata},
         {"structure", &Quality::structure}};
     static constexpr std::pair<std::string_view, std::size_t Quality::*> kCounts[] = {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
-        {"doubtfulWords", &Quality::doubtful_words}, {"ocrPages", &Quality::ocr_pages}};
+        {"doubtfulWords", &Quality::doubtful_words}, {"pageFaults", &Quality::page_faults}, {"ocrPages", &Quality::ocr_pages}};
     const std::string_view key = inner_;
     for (const auto& [name, figure] : kFigures)
       if (name == key) {

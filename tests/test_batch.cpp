@@ -587,7 +587,7 @@ TEST_CASE("the corpus keeps damaged documents out by default and report.json say
   auto docs = by_relative(report(out));
   const Json& q = docs["damaged.txt"]["quality"];
   for (const char* k : {"score", "ocrConfidence", "dictionary", "conservation", "unaccounted", "furniture", "furnitureInText",
-                        "readingOrder", "orderBreaks", "metadata", "structure", "schemaValid", "ocrPages"})
+                        "readingOrder", "orderBreaks", "metadata", "structure", "schemaValid", "ocrPages", "pages", "pageFaults"})
     CHECK(q.contains(k));
   CHECK(q["furnitureInText"] == 1);
   CHECK(q["unaccounted"] == 0);

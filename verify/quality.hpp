@@ -108,6 +108,30 @@ struct ScriptCount {
 };
 ScriptCount script_count(std::string_view text, std::string_view language);
 
+// The pages against the page numbers they print. The numbers are read from
+// the furniture remove_furniture took off and logged (its edits of kinds
+// remove_page_number and remove_page_furniture, and running heads: "2/11",
+// "Page 2", "Page 2 of 11", a bare "3" alone on a foot or head line), never
+// looked for again in the text. A page whose furniture prints two different
+// numbers is not judged, nor pages printing the same number (a printing
+// error: A/RES/79/313 prints "2/12" on every even page). Findings: each
+// page printing a number not above the number printed on the page before
+// it (pages swapped); a total M (of "N/M", "Page N of M")
+// above the pages present (pages missing: one finding naming the numbers
+// no page prints, such as 1 when the masthead page is lost); without a
+// total, pages in order whose numbers leave a gap wider than the pages
+// between them (a bare number may be a volume's: a record's pages print
+// 653, 654, so a first number above its place is no finding). Pages
+// printing another total are another document of a compilation: its
+// numbers are judged on their own. Pages are never reordered here: a
+// number misread or a page printed twice would make the order worse, so
+// the reader is told instead.
+struct PageFault {
+  Position where;       // the page found out of place, or the one after the gap
+  std::string message;  // which pages print which numbers, in words
+};
+std::vector<PageFault> page_sequence_faults(const Document& doc);
+
 // The document presents itself as a resolution or a draft of one: its
 // symbol has /RES/, or an adoption line, a resolution number or a sponsors'
 // line was found. Such a document must have an enacting formula and
