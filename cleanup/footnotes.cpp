@@ -16,6 +16,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "cleanup/letter_notes.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/note_mark_patterns.hpp"
@@ -152,6 +153,25 @@ void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string
                            0.95);
 }
 
+// A note opened by a symbol ("* Any changes ...") and by a number ("1 See
+// resolution 55/2."), their marks in group 1 and texts in group 2.
+const Regex& symbol_note_start() {
+  static const Regex re("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
+  return re;
+}
+const Regex& numbered_note_start() {
+  static const Regex re("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
+  return re;
+}
+// The pre-checks of the two: the mark's first byte (a dagger's lies
+// outside ASCII, which detail::may_open_with lets through).
+bool may_open_symbol_note(std::string_view t) {
+  return detail::may_open_with(t, [](char c) { return c == '*'; });
+}
+bool may_open_numbered_note(std::string_view t) {
+  return detail::may_open_with(t, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A line that opens a footnote: "1 See resolution 55/2." or a line starting
 // with an explicit mark. With geometry, a line in small type (below
 // `small_below`) may also open with a symbol: "* Any changes to the list of
@@ -161,15 +181,15 @@ void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string
 // a sentence run over from the line above) is not a note, whatever its
 // number (`under_rule` says whether the line lies below its page's rule).
 std::optional<Candidate> footnote_start(const Line& line, double small_below = 0, bool under_rule = false) {
-  static const Regex kSymbol("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
+  const Regex& kSymbol = symbol_note_start();
   // Under the separator rule, a symbol opens a note in any type (1990s
   // documents set their notes in the body's type: "* A/49/50/Rev.1.").
   const bool small_type = small_below > 0 && line.font_size > 0 && line.font_size < small_below;
   if (line.role == LineRole::body && (small_type || (under_rule && line.box))) {
-    if (auto m = kSymbol.search(line.text))
+    if (auto m = may_open_symbol_note(line.text) ? kSymbol.search(line.text) : std::nullopt)
       return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
   }
-  static const Regex kNumbered("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
+  const Regex& kNumbered = numbered_note_start();
   static const Regex kDateRest(std::string("^") + kDatePattern);
   if (line.role != LineRole::body) return std::nullopt;
   const std::string_view text = line.text;
@@ -177,7 +197,7 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
       is_blank(text.substr(0, line.marks.front().offset)) && !is_blank(text))
     return Candidate{line.marks.front().marker, collapse_spaces(text)};
   if (auto note = bracketed_right_to_left_note(line, small_below, under_rule)) return note;
-  auto m = kNumbered.search(text);
+  auto m = may_open_numbered_note(text) ? kNumbered.search(text) : std::nullopt;
   if (!m) return std::nullopt;
   const bool body_type = small_below > 0 && line.font_size > 0 && line.font_size >= small_below;
   if (body_type && line.box && !under_rule) return std::nullopt;
@@ -1869,15 +1889,22 @@ void restore_marks_left_without_note(Document& doc) {
   });
 }
 
+// A paragraph that opens with a note's symbol (group 1) and a space.
+const Regex& symbol_opens_paragraph() {
+  static const Regex re("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s+\\S");
+  return re;
+}
+
 // A star note that stayed in the body: a paragraph opening with stars (or
 // daggers) and text, while another paragraph prints the same mark glued
 // after a word or a symbol ("s/14938**", the reissue note "** Second
 // reissue for technical reasons."), and no note of that mark was collected.
 // It is kept where it is, with a warning.
 void warn_star_note_in_body(Document& doc) {
-  static const Regex kOpens("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s+\\S");
+  const Regex& kOpens = symbol_opens_paragraph();
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    const auto m = kOpens.search(doc.blocks[b].text);
+    const std::string_view text = doc.blocks[b].text;
+    const auto m = may_open_symbol_note(text) ? kOpens.search(text) : std::nullopt;
     if (!m) continue;
     const std::string mark(m->str(doc.blocks[b].text, 1));
     if (std::any_of(doc.footnotes.begin(), doc.footnotes.end(), [&](const Footnote& f) { return f.marker == mark; })) continue;
@@ -1991,5 +2018,16 @@ void link_footnotes(Document& doc, const PassContext&) {
   restore_marks_left_without_note(doc);
   warn_star_note_in_body(doc);
 }
+
+namespace detail {
+const std::vector<GuardedPattern>& footnote_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"symbol note start", symbol_note_start(), false, may_open_symbol_note},
+      {"numbered note start", numbered_note_start(), false, may_open_numbered_note},
+      {"symbol opens paragraph", symbol_opens_paragraph(), false, may_open_symbol_note},
+  };
+  return patterns;
+}
+}  // namespace detail
 
 }  // namespace akn

@@ -923,21 +923,43 @@ std::optional<std::string> ocr_job_footer_as_read(std::string_view text) {
   return std::string(m->str(text, 1));
 }
 
-// What a printing imprint line is ("the press's imprint", "the
-// printing-job line"), or empty.
-std::string imprint_of(std::string_view raw) {
-  static const Regex kPress(
+// A printing imprint line of the 1950s and 1960s, its white space
+// collapsed: the press's imprint, and the printing-job line (job number,
+// month and year, print run).
+const Regex& imprint_press() {
+  static const Regex re(
       "^(?:Litho(?:graphed)?|Printed)\\s+in\\s+(?:U\\s*\\.?\\s*N\\s*\\.?|the\\s+United\\s+Nations|United\\s+Nations)$|"
       "^(?:Imprim\u00E9|Lithographi\u00E9)\\s+aux\\s+Nations\\s+Unies$|^Impreso\\s+en\\s+las\\s+Naciones\\s+Unidas$");
-  static const Regex kJob(
+  return re;
+}
+const Regex& imprint_job() {
+  static const Regex re(
       "^[0-9]{3,6}\\s*[-\u2013\u2014]\\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
       "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|f\u00E9vrier|mars|avril|mai|juin|juillet|ao\u00FBt|"
       "septembre|octobre|novembre|d\u00E9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
       "noviembre|diciembre)\\.?\\s+(?:19|20)[0-9]{2}\\s*[-\u2013\u2014]\\s*[0-9][0-9,.]{0,6}$",
       "i");
+  return re;
+}
+// Both imprint patterns are anchored at the start: the press's imprint
+// opens with "Litho", "Printed", "Imprim\u00E9" or "Impreso", the job line
+// with a figure. Any other first byte after the white space that
+// collapse_spaces trims cannot open a match (most lines are passed over
+// without the copy and the two searches).
+bool may_be_imprint(std::string_view raw) {
+  const std::string_view lead = trim_left(raw);
+  if (lead.empty()) return false;
+  const char c = lead.front();
+  return c == 'L' || c == 'P' || c == 'I' || (c >= '0' && c <= '9');
+}
+
+// What a printing imprint line is ("the press's imprint", "the
+// printing-job line"), or empty.
+std::string imprint_of(std::string_view raw) {
+  if (!may_be_imprint(raw)) return {};
   const std::string text = collapse_spaces(raw);
-  if (kPress.search(text)) return "the press's imprint";
-  if (kJob.search(text)) return "the printing-job line (job number, month and year, print run)";
+  if (imprint_press().search(text)) return "the press's imprint";
+  if (imprint_job().search(text)) return "the printing-job line (job number, month and year, print run)";
   return {};
 }
 
@@ -1528,6 +1550,8 @@ const std::vector<GuardedPattern>& furniture_guarded_patterns() {
       {"furniture rules", all_rules(), false, may_match_a_rule},
       {"number-only line", number_only_line(), true, may_be_number_only_line},
       {"formula line", formula_line(), true, may_be_formula_line},
+      {"imprint press", imprint_press(), false, may_be_imprint},
+      {"imprint job", imprint_job(), false, may_be_imprint},
   };
   return patterns;
 }

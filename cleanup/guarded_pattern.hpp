@@ -28,5 +28,12 @@ const std::vector<GuardedPattern>& furniture_guarded_patterns();
 const std::vector<GuardedPattern>& masthead_guarded_patterns();
 // strip_markdown's line patterns, each behind a literal it prints (cleanup/markdown.cpp).
 const std::vector<GuardedPattern>& markdown_guarded_patterns();
+// The note openings of collect_footnotes and link_footnotes, behind their
+// first byte (cleanup/footnotes.cpp).
+const std::vector<GuardedPattern>& footnote_guarded_patterns();
+// A letter's signature mark, behind its bracket (cleanup/signature.cpp).
+const std::vector<GuardedPattern>& signature_guarded_patterns();
+// unwrap_lines' enacting formula, behind the comma it ends with (cleanup/unwrap.cpp).
+const std::vector<GuardedPattern>& enacting_formula_guarded_patterns();
 
 }  // namespace akn::detail

@@ -60,6 +60,15 @@ void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::s
     from = m->begin + inner.size();
   }
 }
+// Emphasis opening a line (its delimiter in group 1), and its pre-check:
+// the delimiter's first byte after white space.
+const Regex& emphasis_opens_line() {
+  static const Regex re("^\\s*(\\*{1,2}|_{1,2})(?=\\S)");
+  return re;
+}
+bool may_open_emphasis(std::string_view t) {
+  return detail::may_open_with(t, [](char c) { return c == '*' || c == '_'; });
+}
 // Emphasis opened on one line and closed on a later line of the same
 // paragraph ("*77th plenary meeting  " / "22 December 2003*"). Where the
 // line that opens it is a heading, the lines down to the one that closes
@@ -67,12 +76,12 @@ void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::s
 // Enhancement ... of human" / "rights**"): they go on one another
 // (unwrap_lines) and end the heading after the last.
 void close_spanning_emphasis(Document& doc) {
-  static const Regex kOpen("^\\s*(\\*{1,2}|_{1,2})(?=\\S)");
+  const Regex& kOpen = emphasis_opens_line();
   const auto refs = detail::line_refs(doc);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& first = detail::at(doc, refs[i]);
     if (first.role != LineRole::body) continue;
-    auto open = kOpen.search(first.text);
+    auto open = may_open_emphasis(first.text) ? kOpen.search(first.text) : std::nullopt;
     if (!open) continue;
     const std::string delim(open->str(first.text, 1));
     if (first.text.find(delim, open->end) != std::string::npos) continue;  // closed on its own line
@@ -173,7 +182,8 @@ const std::vector<GuardedPattern>& markdown_guarded_patterns() {
       search("heading", p.heading), GuardedPattern{"rule", p.rule, true, may_be_rule}, search("sup", p.sup),
       search("stars", p.stars), search("unders", p.unders), search("emphasis", p.emphasis),
       search("underscore", p.underscore), search("link", p.link), search("break_tag", p.break_tag),
-      search("escape", p.escape), search("entity", p.entity)};
+      search("escape", p.escape), search("entity", p.entity),
+      GuardedPattern{"emphasis opens line", emphasis_opens_line(), false, may_open_emphasis}};
   return all;
 }
 }  // namespace detail

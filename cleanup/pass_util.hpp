@@ -44,6 +44,21 @@ void move_text(Document& doc, std::string_view pass, std::string_view kind, Line
 // may hold more letters than the text.
 double body_font_size(const Document& doc);
 
+// Whether a pattern anchored at the start of `text` behind \s (ASCII or
+// Unicode white space: "^\\s*\\(") may match: the first byte after the
+// leading white space and control bytes passes `opens`, or lies outside
+// ASCII (it may be a space of another script, which \s reads). A cheap
+// pre-check: where it is false the pattern cannot match, and the search
+// (several hundred instructions even on a short line) is skipped.
+template <typename Opens>
+bool may_open_with(std::string_view text, Opens opens) {
+  std::size_t i = 0;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) <= ' ') ++i;
+  if (i == text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[i]);
+  return c >= 0x80 || opens(static_cast<char>(c));
+}
+
 // Quotes a string for use inside a reason.
 std::string quoted(std::string_view s);
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cleanup/dictionary.hpp"
+#include "cleanup/guarded_pattern.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -38,6 +39,10 @@ constexpr double kMendConfidence = 0.8;
 const Regex& signature_mark() {
   static const Regex re("^\\s*\\((?:Signed|Sign\u00E9e?|Firmad[oa]|\u041F\u043E\u0434\u043F\u0438\u0441\u044C)\\)");
   return re;
+}
+// Its pre-check: the bracket it opens with, after white space.
+bool may_open_signature_mark(std::string_view t) {
+  return may_open_with(t, [](char c) { return c == '('; });
 }
 
 // A short bracketed token opening a line, and the rest of the line.
@@ -151,11 +156,19 @@ void mend_signature_marks(Document& doc, const std::vector<LineRef>& lines, std:
 std::vector<bool> signature_blocks(const Document& doc, const std::vector<LineRef>& lines) {
   std::vector<bool> out(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!signature_mark().search(at(doc, lines[i]).text)) continue;
+    const std::string_view t = at(doc, lines[i]).text;
+    if (!may_open_signature_mark(t) || !signature_mark().search(t)) continue;
     for (std::size_t k = i; k < lines.size() && k <= i + kSignatureBlockLines && lines[k].page == lines[i].page; ++k)
       out[k] = true;
   }
   return out;
+}
+
+const std::vector<GuardedPattern>& signature_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"signature mark", signature_mark(), false, may_open_signature_mark},
+  };
+  return patterns;
 }
 
 }  // namespace akn::detail

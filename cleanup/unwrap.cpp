@@ -749,11 +749,20 @@ bool fragment_of_line_above(const Line& f, const Line& above, const BodyLine& fb
 
 // "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
 // "إن الجمعية العامة،", "大会，" (each script's comma).
-bool is_enacting_formula(std::string_view t) {
-  static const Regex kFormula(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(?:") +
-                              masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*[,\uFF0C\u060C]$");
-  return kFormula.search(t).has_value();
+const Regex& enacting_formula() {
+  static const Regex re(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(?:") +
+                        masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*[,\uFF0C\u060C]$");
+  return re;
 }
+// The formula ends with a comma (ASCII, or the fullwidth or Arabic one,
+// whose last bytes lie outside ASCII) before white space at most: any
+// other last byte cannot end a match, and the search is skipped.
+bool may_end_formula(std::string_view t) {
+  std::size_t n = t.size();
+  while (n > 0 && static_cast<unsigned char>(t[n - 1]) <= ' ') --n;
+  return n > 0 && (t[n - 1] == ',' || static_cast<unsigned char>(t[n - 1]) >= 0x80);
+}
+bool is_enacting_formula(std::string_view t) { return may_end_formula(t) && enacting_formula().search(t).has_value(); }
 
 // An operative paragraph opens with the lead verb of a decision, printed
 // in italics (OCR may lose them) at the start of a line, after the
@@ -1207,5 +1216,14 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
                              reason, 0.9);
   }
 }
+
+namespace detail {
+const std::vector<GuardedPattern>& enacting_formula_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"enacting formula", enacting_formula(), false, may_end_formula},
+  };
+  return patterns;
+}
+}  // namespace detail
 
 }  // namespace akn

@@ -3,7 +3,8 @@
 // that fails a pre-check must not match its pattern. The lines vary every
 // alternative of every pattern (numbers, labels, meetings in six
 // languages, enacting formulas, page furniture, masthead fields, note marks
-// glued to words, years and quotes), so that a pattern given an alternative its pre-check does not
+// glued to words, years and quotes, printing imprints, notes, signatures and
+// emphasis opening a line, behind white space of any script), so that a pattern given an alternative its pre-check does not
 // know fails here.
 #include <catch2/catch.hpp>
 
@@ -87,6 +88,17 @@ const std::vector<std::string>& varied_lines() {
       "FOURTH COMMITTEE, 985th MEETING", "QUATRIEME COMMISSION, 9g5e", "CUARTA COMISIÓN, 985a SESIÓN", "850th PLENARY MEETING",
       "QUATORZIEME SESSION", "FOURTEENTH SESSION", "DECIMOCUARTO PERIODO DE SESIONES", "SEANCE", "MEETING",
       "à 10 h 50", "at 10.30 a.m.", "Documents officiels", "ASSEMBLEE GENERALE", "Vendredi 4 décembre 1959, à 10 h 50",
+      // printing imprints (1950s and 1960s)
+      "Litho in U.N.", "Printed in United Nations", "  Lithographed in the United Nations", "77402-July 1960-950",
+      "77402 \u2013 Sept. 1961 \u2013 1,250", "Imprim\u00E9 aux Nations Unies", "Impreso en las Naciones Unidas",
+      "Litho in U.N.      77402-July 1960-950", "Printed matter",
+      // notes, signatures and emphasis opening a line
+      "1 See resolution 55/2.", "  12 Official Records of the General Assembly", "* Any changes to the list of sponsors",
+      "** Second reissue for technical reasons.", "\u2020 Deceased.", "\u2021\u00A0Ibid.", "\u00A01 See the note",
+      "\u30002 See the note", "\u00A0* Reissued", "(Signed) Kofi A. Annan", "  (Sign\u00E9) Jean Dupont",
+      "(Firmado) Juan P\u00E9rez", "(\u041F\u043E\u0434\u043F\u0438\u0441\u044C) \u0418. \u0418\u0432\u0430\u043D\u043E\u0432",
+      "\u00A0(Signed) A. B.", "*77th plenary meeting", "__Decides__ to act", "  _Recalling_", "\u2003*Noting*",
+      "The General Assembly,\n", "The General Assembly,\u00A0",
       // ordinary lines
       "", " ", "Recalling its resolution 60/1 of 16 September 2005,", "Decides to continue its consideration;",
       "requests the Secretary-General to report", "* * *", "\u2013", "Mr. Ren\u00E9 Pr\u00E9val,", "2030 Agenda", "\u00A012.",
@@ -126,7 +138,7 @@ TEST_CASE("unwrap pre-checks never hide a match of their patterns", "[cleanup][u
 }
 
 TEST_CASE("remove_furniture pre-checks never hide a match of their patterns", "[cleanup][remove_furniture]") {
-  check_agreement(detail::furniture_guarded_patterns(), 3);
+  check_agreement(detail::furniture_guarded_patterns(), 5);
 }
 
 TEST_CASE("parse_masthead cue words never hide a field", "[cleanup][parse_masthead]") {
@@ -134,9 +146,21 @@ TEST_CASE("parse_masthead cue words never hide a field", "[cleanup][parse_masthe
 }
 
 TEST_CASE("strip_markdown pre-checks never hide a match of their patterns", "[cleanup][strip_markdown]") {
-  check_agreement(detail::markdown_guarded_patterns(), 11);
+  check_agreement(detail::markdown_guarded_patterns(), 12);
 }
 
 TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][link_footnotes]") {
   check_agreement(detail::note_mark_guarded_patterns(), 5);
+}
+
+TEST_CASE("footnote openings' pre-checks never hide a match", "[cleanup][collect_footnotes]") {
+  check_agreement(detail::footnote_guarded_patterns(), 3);
+}
+
+TEST_CASE("the signature mark's pre-check never hides a match", "[cleanup][signature]") {
+  check_agreement(detail::signature_guarded_patterns(), 1);
+}
+
+TEST_CASE("the enacting formula's pre-check never hides a match", "[cleanup][unwrap_lines]") {
+  check_agreement(detail::enacting_formula_guarded_patterns(), 1);
 }
