@@ -20,13 +20,20 @@
 // continues on the next page when the next page goes on with rows of the
 // same columns; a header row printed again at the top of that page is page
 // furniture (a role edit). Header rows are the leading rows set in another
-// type than the rest (italic, bold, smaller), and a first row repeated at
-// the top of a continuation page.
+// type than the rows after them (italic, bold, smaller: a totals row in
+// bold is no reason to take the rows above it for headers), and a first
+// row repeated at the top of a continuation page. A header's cells set
+// closer than cells are ("P-2 GS (PL) GS (OL)") are cut where their words
+// align with the columns below. A wide gap is a column's only where the
+// rows around have a gap at the same x, with no text across it between
+// them: justified prose's wide word spaces, a paragraph number before its
+// text and a heading's letter before its title are no cells.
 //
 // What the pass finds is Document::tables (cells as words of lines) and
-// Line::in_table; unwrap_lines then makes each cell a block. Where the
-// structure is unclear (two segments of one row in one column) nothing is
-// marked: the text stays in reading order, with a warning. Sources without
+// Line::in_table; unwrap_lines then makes each cell a block. Segments of
+// one row in one column are one cell. Where the structure is unclear (two
+// cells overlap) nothing is marked: the lines stay in the order the layout
+// reads them, with a warning that says so. Sources without
 // word boxes (text dumps) have no tables.
 #include <algorithm>
 #include <cmath>
@@ -80,6 +87,25 @@ constexpr std::size_t kMaxHeaderRows = 3;
 // roster, "Bulgaria . . . . . Mr. Katzarski"; a table of contents). The
 // cell ends after its dots however close the next cell stands.
 constexpr std::size_t kMinLeaderDots = 4;
+// A gap between two cells is a gutter's: the rows above and below that go
+// on with it share at least kGutterMinEm of its width (justified prose
+// has wide word spaces too, at no x in particular: see keep_recurring_gaps).
+// A gap wider than kWordGapMaxEm is no word space however justified (the
+// layout's own limit, ingest/layout.cpp kMaxWordGapEm: the widest
+// justified space measured is 0.9 em): a cell's end even where it is the
+// only one of its kind (a totals row's "3 720   981" under cells that
+// reach into the gutter).
+constexpr double kGutterMinEm = 0.5;
+constexpr double kWordGapMaxEm = 3.0;
+// A segment over several columns is cut into cells where its words fall
+// into groups that each stand over one of those columns as the column's
+// cells do: its left edge, right edge or middle within kAlignEm of the
+// column's ("P-2 GS (PL) GS (OL)", right-aligned over the figures, 0.01
+// em off in A/RES/78/253; a header cell over two columns stands apart
+// from either column's edges by 1 em and more). Segments of more than
+// kMaxAlignWords words (prose) are not tried.
+constexpr double kAlignEm = 0.3;
+constexpr std::size_t kMaxAlignWords = 10;
 
 // Words [first, end) of line `line` of the page, from x0 to x1.
 struct Segment {
@@ -158,6 +184,78 @@ std::vector<Segment> segments_of(const Page& page, const Row& row) {
   return out;
 }
 
+// The white space between two rows, in em of the smaller type.
+double gap_em(const Row& above, const Row& below) {
+  return (below.box.y0 - above.box.y1) / std::min(em_of(above), em_of(below));
+}
+
+// How many rows from row r (up when `step` is -1, down when +1) go on
+// with the gutter that the strip [a, b] of row r is. Each row leaves part
+// of the strip clear of its text, and the strip narrows to the widest such
+// part (a wrapped label's longer line reaching into it); a row with text
+// on both sides of that part has a gap there of its own and counts. A row
+// leaving less than kGutterMinEm clear (prose across it), or white space
+// wider than a table's rows leave, ends the count. At most kMinRows - 1
+// are counted.
+std::size_t gutter_support(const std::vector<Row>& rows, std::size_t r, int step, double a, double b) {
+  const double least = kGutterMinEm * em_of(rows[r]);
+  std::size_t support = 0;
+  for (std::size_t s = r; support + 1 < kMinRows;) {
+    if ((step < 0 && s == 0) || (step > 0 && s + 1 >= rows.size())) break;
+    const std::size_t next = step < 0 ? s - 1 : s + 1;
+    if (gap_em(rows[std::min(s, next)], rows[std::max(s, next)]) > kMaxRowGapEm) break;
+    s = next;
+    // The widest part of [a, b] that no segment covers (segments are left to right).
+    double best0 = 0, best1 = -1, from = a;
+    bool left = false, right = false;
+    for (const Segment& seg : rows[s].segments) {
+      if (seg.x1 <= from) continue;
+      if (seg.x0 >= b) break;
+      if (std::min(seg.x0, b) - from > best1 - best0) best0 = from, best1 = std::min(seg.x0, b);
+      from = std::max(from, seg.x1);
+    }
+    if (b - from > best1 - best0) best0 = from, best1 = b;
+    if (best1 - best0 < least) break;
+    for (const Segment& seg : rows[s].segments) {
+      if (seg.x1 <= best0) left = true;
+      if (seg.x0 >= best1) right = true;
+    }
+    a = best0;
+    b = best1;
+    if (left && right) ++support;
+  }
+  return support;
+}
+
+// A gap between cells is a gutter's: the rows above and below it (kMinRows
+// in all) have a gap there too, with no text across it between them. A
+// wide gap that no other row repeats (a justified line's word space, a
+// paragraph number before its text, a heading's letter) is no cell's end:
+// its two segments of one line are joined again. Gaps after leader dots
+// narrower than a cell gap, and gaps wider than any word space, are kept.
+void keep_recurring_gaps(std::vector<Row>& rows) {
+  std::vector<std::vector<Segment>> kept(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::vector<Segment>& segs = rows[r].segments;
+    if (segs.empty()) continue;
+    kept[r].push_back(segs.front());
+    for (std::size_t k = 1; k < segs.size(); ++k) {
+      const Segment& prev = segs[k - 1];
+      const Segment& next = segs[k];
+      const double a = prev.x1, b = next.x0;
+      const double em = em_of(rows[r]);
+      const bool joinable = prev.line == next.line && prev.end == next.first && b - a > kCellGapEm * em && b - a <= kWordGapMaxEm * em;
+      if (joinable && gutter_support(rows, r, -1, a, b) + gutter_support(rows, r, +1, a, b) + 1 < kMinRows) {
+        kept[r].back().end = next.end;
+        kept[r].back().x1 = std::max(kept[r].back().x1, next.x1);
+        continue;
+      }
+      kept[r].push_back(next);
+    }
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) rows[r].segments = std::move(kept[r]);
+}
+
 // The page's body lines grouped into printed rows, top to bottom.
 std::vector<Row> rows_of(const Page& page) {
   std::vector<std::size_t> lines;
@@ -186,12 +284,8 @@ std::vector<Row> rows_of(const Page& page) {
     row.size = sizes.most_common();
     row.segments = segments_of(page, row);
   }
+  keep_recurring_gaps(rows);
   return rows;
-}
-
-// The white space between two rows, in em of the smaller type.
-double gap_em(const Row& above, const Row& below) {
-  return (below.box.y0 - above.box.y1) / std::min(em_of(above), em_of(below));
 }
 
 // The columns of the rows given: the x extents of the segments of the
@@ -262,6 +356,73 @@ std::vector<Segment> cut_at_gutters(const Page& page, const std::vector<Segment>
       }
     }
     out.push_back(cur);
+  }
+  return out;
+}
+
+// How far the words [first, end) of `line` stand from being aligned with
+// column `col` (the smallest of the distances of their left edges, right
+// edges and middles), in points.
+double misalignment(const Line& line, std::size_t first, std::size_t end, const std::pair<double, double>& col) {
+  const double x0 = line.words[first].box->x0, x1 = line.words[end - 1].box->x1;
+  return std::min({std::abs(x0 - col.first), std::abs(x1 - col.second), std::abs((x0 + x1) / 2 - (col.first + col.second) / 2)});
+}
+
+// A segment over the columns [c0, c1] cut into cells, each a group of its
+// words aligned with one column (kAlignEm), the columns left to right:
+// the cut that aligns best, most cells on a tie. The segment whole when no
+// cut aligns every group.
+std::vector<Segment> cut_at_alignments(const Line& line, const Segment& s, const Columns& cols, std::size_t c0,
+                                       std::size_t c1, double em) {
+  const std::size_t n = s.end - s.first;
+  if (n < 2 || n > kMaxAlignWords || c1 <= c0) return {s};
+  double best = kAlignEm * em;
+  std::vector<Segment> out{s};
+  std::size_t best_cells = 1;
+  for (unsigned mask = 1; mask < (1U << (n - 1)); ++mask) {  // bit k: a cut after word first + k
+    std::vector<Segment> cells;
+    double worst = 0;
+    std::size_t next_col = c0;
+    bool ok = true;
+    for (std::size_t w = s.first; w < s.end && ok;) {
+      std::size_t e = w + 1;
+      while (e < s.end && !(mask & (1U << (e - 1 - s.first)))) ++e;
+      // The leftmost column at or after next_col this group aligns with best.
+      std::optional<std::size_t> at;
+      double d = 0;
+      for (std::size_t c = next_col; c <= c1; ++c) {
+        const double m = misalignment(line, w, e, cols[c]);
+        if (!at || m < d) at = c, d = m;
+      }
+      ok = at && d <= best;
+      if (!ok) break;
+      worst = std::max(worst, d);
+      cells.push_back(Segment{s.line, w, e, line.words[w].box->x0, line.words[e - 1].box->x1});
+      next_col = *at + 1;
+      if (e < s.end && next_col > c1) ok = false;
+      w = e;
+    }
+    if (!ok) continue;
+    if (worst < best || (worst == best && cells.size() > best_cells) || best_cells == 1) {
+      best = worst;
+      best_cells = cells.size();
+      out = std::move(cells);
+    }
+  }
+  return out;
+}
+
+// A row's segments cut at the gutters, then at the columns their words
+// align with.
+std::vector<Segment> cells_of(const Page& page, const Row& row, const Columns& cols) {
+  std::vector<Segment> out;
+  for (const Segment& s : cut_at_gutters(page, row.segments, cols)) {
+    const auto cov = covered(cols, s.x0, s.x1);
+    if (!cov || cov->first == cov->second) {
+      out.push_back(s);
+      continue;
+    }
+    for (const Segment& c : cut_at_alignments(page.lines[s.line], s, cols, cov->first, cov->second, em_of(row))) out.push_back(c);
   }
   return out;
 }
@@ -448,7 +609,8 @@ class TableFinder {
         const Line& at = doc_.pages[g.page].lines[rows_[g.page][g.first].lines.front()];
         doc_.log.warn(std::string(kPass), doc_.position_of(g.page, rows_[g.page][g.first].lines.front()),
                       "rows from " + detail::quoted(at.text) + " look like a table, but the cells of a row could not be "
-                      "placed in its columns: kept as text in reading order");
+                      "placed in its columns: kept as text, its lines in the order the layout reads them, which may not be "
+                      "the order of its rows and cells");
         return;
       }
       table.rows.push_back(std::move(row));
@@ -511,17 +673,18 @@ class TableFinder {
     while (g.last + 1 < rows.size() && fits(rows[g.last + 1]) && same_row(rows[g.last], rows[g.last + 1], pitch)) ++g.last;
   }
 
-  // The cells of the printed rows `group` of page p, in `cols`. False when
-  // two segments of one printed row fall in one column, or two cells
-  // overlap: the structure is unclear.
+  // The cells of the printed rows `group` of page p, in `cols`. Segments
+  // of one printed row in one column are one cell, left to right (its
+  // gutters are those of every row: "Infantry   847" in a column that
+  // "Infantry, Military" spans). False when two cells overlap: the
+  // structure is unclear.
   bool place_cells(std::size_t p, const std::vector<std::size_t>& group, const Columns& cols, PrintedRow& out) const {
     const Page& page = doc_.pages[p];
     std::vector<PrintedCell> cells(cols.size());
-    std::vector<int> taken_by(cols.size(), -1);  // the printed row that last put text in each column
     std::vector<std::size_t> owner(cols.size(), kNoBlock);  // the cell (by its first column) a column belongs to
     for (std::size_t k = 0; k < group.size(); ++k) {
       const Row& row = rows_[p][group[k]];
-      for (const Segment& s : cut_at_gutters(page, row.segments, cols)) {
+      for (const Segment& s : cells_of(page, row, cols)) {
         std::pair<std::size_t, std::size_t> c;
         if (auto cov = covered(cols, s.x0, s.x1)) {
           c = *cov;
@@ -534,10 +697,8 @@ class TableFinder {
           c = {best, best};
         }
         const std::size_t first = owner[c.first] != kNoBlock ? owner[c.first] : c.first;
-        for (std::size_t i = c.first; i <= c.second; ++i) {
-          if (taken_by[i] == static_cast<int>(k)) return false;  // two segments of one printed row in a column
+        for (std::size_t i = c.first; i <= c.second; ++i)
           if (owner[i] != kNoBlock && owner[i] != first) return false;
-        }
         PrintedCell& cell = cells[first];
         if (cell.pieces.empty()) {
           cell.column = c.first;
@@ -545,10 +706,7 @@ class TableFinder {
         } else if (c.second - first + 1 > cell.span) {
           cell.span = c.second - first + 1;
         }
-        for (std::size_t i = first; i < first + cell.span; ++i) {
-          owner[i] = first;
-          taken_by[i] = static_cast<int>(k);
-        }
+        for (std::size_t i = first; i < first + cell.span; ++i) owner[i] = first;
         cell.pieces.push_back(CellPiece{p, s.line, s.first, s.end});
       }
     }
@@ -589,21 +747,28 @@ class TableFinder {
   }
 
   // Header rows: the leading rows set in another type than the body of the
-  // table (its rows after the first kMaxHeaderRows, by their majority).
+  // table. The body's type is the one most rows after the first are set
+  // in; of two as common, the one first met lower down (header rows come
+  // first: a table of a header, two rows and a totals row in bold has its
+  // rows in the body's type, not its totals).
   void mark_headers(PrintedTable& table) const {
-    if (table.rows.size() <= kMaxHeaderRows) return;
-    std::map<std::tuple<bool, bool, long>, std::size_t> votes;
-    Type body;
-    std::size_t most = 0;
-    for (std::size_t r = kMaxHeaderRows; r < table.rows.size(); ++r) {
-      const Type t = type_of(table.rows[r]);
-      const auto key = std::tuple{t.italic > 0.5, t.bold > 0.5, std::lround(t.size * 10)};
-      if (++votes[key] > most) {
-        most = votes[key];
-        body = t;
-      }
+    if (table.rows.size() < 2) return;
+    using Key = std::tuple<bool, bool, long>;
+    std::map<Key, std::pair<std::size_t, std::size_t>> votes;  // type: (rows, first row)
+    std::vector<Type> types;
+    for (const PrintedRow& row : table.rows) types.push_back(type_of(row));
+    for (std::size_t r = 1; r < types.size(); ++r) {
+      const Key key{types[r].italic > 0.5, types[r].bold > 0.5, std::lround(types[r].size * 10)};
+      ++votes.try_emplace(key, 0, r).first->second.first;
     }
-    for (std::size_t r = 0; r < kMaxHeaderRows && differs(type_of(table.rows[r]), body); ++r) table.rows[r].header = true;
+    std::size_t most = 0, first = 0, body = 0;
+    for (const auto& [key, v] : votes)
+      if (v.first > most || (v.first == most && v.second > first)) {
+        most = v.first;
+        first = v.second;
+        body = v.second;
+      }
+    for (std::size_t r = 0; r < kMaxHeaderRows && r < body && differs(types[r], types[body]); ++r) table.rows[r].header = true;
   }
 
   // The text of a row's cells, for comparing a header with its repetition.
