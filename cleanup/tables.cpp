@@ -31,8 +31,9 @@
 //
 // What the pass finds is Document::tables (cells as words of lines) and
 // Line::in_table; unwrap_lines then makes each cell a block. Segments of
-// one row in one column are one cell. Where the structure is unclear (two
-// cells overlap) nothing is marked: the lines stay in the order the layout
+// one row in one column, apart at a gap that recurs, are one cell. Where
+// the structure is unclear (two cells overlap, two segments of a row in
+// one column apart at a gap of their own) nothing is marked: the lines stay in the order the layout
 // reads them, with a warning that says so. Sources without
 // word boxes (text dumps) have no tables.
 #include <algorithm>
@@ -111,6 +112,7 @@ constexpr std::size_t kMaxAlignWords = 10;
 struct Segment {
   std::size_t line = 0, first = 0, end = 0;
   double x0 = 0, x1 = 0;
+  bool recurring = false;  // the gap before it recurs in the rows around (keep_recurring_gaps)
 };
 
 // Body lines on one baseline: a printed row.
@@ -245,12 +247,14 @@ void keep_recurring_gaps(std::vector<Row>& rows) {
       const double a = prev.x1, b = next.x0;
       const double em = em_of(rows[r]);
       const bool joinable = prev.line == next.line && prev.end == next.first && b - a > kCellGapEm * em && b - a <= kWordGapMaxEm * em;
-      if (joinable && gutter_support(rows, r, -1, a, b) + gutter_support(rows, r, +1, a, b) + 1 < kMinRows) {
+      const bool recurring = gutter_support(rows, r, -1, a, b) + gutter_support(rows, r, +1, a, b) + 1 >= kMinRows;
+      if (joinable && !recurring) {
         kept[r].back().end = next.end;
         kept[r].back().x1 = std::max(kept[r].back().x1, next.x1);
         continue;
       }
       kept[r].push_back(next);
+      kept[r].back().recurring = recurring;
     }
   }
   for (std::size_t r = 0; r < rows.size(); ++r) rows[r].segments = std::move(kept[r]);
@@ -674,14 +678,16 @@ class TableFinder {
   }
 
   // The cells of the printed rows `group` of page p, in `cols`. Segments
-  // of one printed row in one column are one cell, left to right (its
-  // gutters are those of every row: "Infantry   847" in a column that
-  // "Infantry, Military" spans). False when two cells overlap: the
-  // structure is unclear.
+  // of one printed row in one column, apart at a gap the rows around
+  // repeat, are one cell, left to right ("Infantry   847" in a column that
+  // "Infantry, Military" spans). False when two cells overlap, or a
+  // segment falls in a column its row filled already after a gap no other
+  // row repeats: the structure is unclear.
   bool place_cells(std::size_t p, const std::vector<std::size_t>& group, const Columns& cols, PrintedRow& out) const {
     const Page& page = doc_.pages[p];
     std::vector<PrintedCell> cells(cols.size());
     std::vector<std::size_t> owner(cols.size(), kNoBlock);  // the cell (by its first column) a column belongs to
+    std::vector<std::size_t> taken_by(cols.size(), group.size());  // the printed row that last put text in each column
     for (std::size_t k = 0; k < group.size(); ++k) {
       const Row& row = rows_[p][group[k]];
       for (const Segment& s : cells_of(page, row, cols)) {
@@ -697,8 +703,10 @@ class TableFinder {
           c = {best, best};
         }
         const std::size_t first = owner[c.first] != kNoBlock ? owner[c.first] : c.first;
-        for (std::size_t i = c.first; i <= c.second; ++i)
+        for (std::size_t i = c.first; i <= c.second; ++i) {
           if (owner[i] != kNoBlock && owner[i] != first) return false;
+          if (taken_by[i] == k && !s.recurring) return false;  // a second segment of the row, after a gap of its own
+        }
         PrintedCell& cell = cells[first];
         if (cell.pieces.empty()) {
           cell.column = c.first;
@@ -706,7 +714,10 @@ class TableFinder {
         } else if (c.second - first + 1 > cell.span) {
           cell.span = c.second - first + 1;
         }
-        for (std::size_t i = first; i < first + cell.span; ++i) owner[i] = first;
+        for (std::size_t i = first; i < first + cell.span; ++i) {
+          owner[i] = first;
+          taken_by[i] = k;
+        }
         cell.pieces.push_back(CellPiece{p, s.line, s.first, s.end});
       }
     }
