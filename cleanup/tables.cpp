@@ -218,13 +218,18 @@ std::size_t gutter_support(const std::vector<Row>& rows, std::size_t r, int step
     }
     if (b - from > best1 - best0) best0 = from, best1 = b;
     if (best1 - best0 < least) break;
+    bool starts = false, ends = false;  // text set flush with the strip's right or left edge
     for (const Segment& seg : rows[s].segments) {
       if (seg.x1 <= best0) left = true;
       if (seg.x0 >= best1) right = true;
+      if (std::abs(seg.x0 - b) <= kAlignEm * em_of(rows[s])) starts = true;
+      if (std::abs(seg.x1 - a) <= kAlignEm * em_of(rows[s])) ends = true;
     }
     a = best0;
     b = best1;
-    if (left && right) ++support;
+    // Text on both sides, or a column of text starting (ending) where the
+    // strip does: the rows of a roster under its label ("Members:").
+    if ((left && right) || (starts && !left) || (ends && !right)) ++support;
   }
   return support;
 }
@@ -487,8 +492,13 @@ class TableFinder {
         left = std::min(left, rows[r].box.x0);
       }
     const Columns cols = columns_of(multi);
+    // The left edge of the other rows with cells, for a row with cells.
+    double second = 1e300;
+    for (const Row* m : multi)
+      if (m->box.x0 > left) second = std::min(second, m->box.x0);
     for (std::size_t r = first; r <= last; ++r) {
-      if (rows[r].multi() || !beside(rows[r], cols, size, left)) continue;
+      const double edge = rows[r].multi() && rows[r].box.x0 <= left ? second : left;
+      if (!beside(rows[r], cols, size, edge)) continue;
       if (r > first) split(p, first, r - 1, out);
       if (r < last) split(p, r + 1, last, out);
       return;
@@ -501,6 +511,11 @@ class TableFinder {
   static bool beside(const Row& row, const Columns& cols, double size, double left) {
     if (cols.size() < 2) return true;
     const Segment& s = row.segments.front();
+    // A lettered heading: it starts left of the table, the rest of it in
+    // the table's first column ("A.   Pension Administration").
+    if (row.multi())
+      return s.x0 < left - em_of(row) &&
+             std::all_of(row.segments.begin() + 1, row.segments.end(), [&](const Segment& g) { return g.x1 <= cols[1].first; });
     if (size > 0 && row.size > size * (1 + kLargerType)) return true;  // a heading in larger type
     if (s.x0 < left - em_of(row)) return true;                         // starts left of the table
     // Prose from the first column across the gutter after it.
