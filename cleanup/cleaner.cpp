@@ -66,7 +66,7 @@ Cleaner::Cleaner(CleanupOptions options) : options_(std::move(options)), confusi
     passes_.push_back(p);
   }
   dictionaries_ = std::make_unique<DictionarySet>(options_.dictionary_dir, options_.dictionary_language,
-                                                  options_.language_dictionaries);
+                                                  options_.language_dictionaries, options_.measure_dictionaries);
   for (const std::string& f : options_.confusion_files) confusions_->load_file(f);
 }
 
@@ -75,6 +75,12 @@ Cleaner::~Cleaner() = default;
 const Dictionary* Cleaner::dictionary() const { return dictionaries_->primary(); }
 const Dictionary* Cleaner::dictionary_in(std::string_view language) const {
   return dictionaries_->for_language(language);
+}
+const Dictionary* Cleaner::measuring_dictionary(std::string_view language) const {
+  return dictionaries_->for_measuring(language);
+}
+std::string Cleaner::missing_measuring_dictionary(std::string_view language) const {
+  return dictionaries_->missing_for_measuring(language);
 }
 
 // The dictionary the passes spell with: the one of the document's language

@@ -35,6 +35,10 @@ struct CleanupOptions {
   // (detect_language); a document in a language with no dictionary gets no
   // dictionary corrections.
   std::vector<std::string> language_dictionaries = {"fr_FR", "es_ES", "ru_RU"};
+  // Hunspell dictionaries (in dictionary_dir) that only measure the quality
+  // score's dictionary share of documents in their language (no pass
+  // corrects with them), each used when installed (Debian hunspell-ar).
+  std::vector<std::string> measure_dictionaries = {"ar"};
   // Extra confusion lists for fix_typos ("wrong phrase => right phrase" a
   // line, '#' comments), added to the built-in cleanup/confusions.txt.
   std::vector<std::string> confusion_files;
@@ -90,6 +94,12 @@ class Cleaner {
   // The dictionary of `language` (BCP 47; loaded on first use); null when
   // none is configured for it.
   [[nodiscard]] const Dictionary* dictionary_in(std::string_view language) const;
+  // The dictionary that measures `language` (dictionary_in's, else one of
+  // measure_dictionaries installed); null when none.
+  [[nodiscard]] const Dictionary* measuring_dictionary(std::string_view language) const;
+  // A measure dictionary named for `language` but not installed ("ar");
+  // empty when none.
+  [[nodiscard]] std::string missing_measuring_dictionary(std::string_view language) const;
 
  private:
   [[nodiscard]] const Dictionary* dictionary_for(const Document& doc) const;

@@ -67,7 +67,8 @@ bool Dictionary::accepts(std::string_view word) const {
   return ok;
 }
 
-DictionarySet::DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others)
+DictionarySet::DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others,
+                             const std::vector<std::string>& measuring)
     : dir_(dir) {
   if (dir.empty()) return;
   primary_ = std::make_unique<Dictionary>(dir, primary);
@@ -78,6 +79,18 @@ DictionarySet::DictionarySet(const std::string& dir, const std::string& primary,
     Dictionary::check_files(dir, name);
     if (code != primary_->language()) others_.emplace(code, name);
   }
+  for (const std::string& name : measuring) {
+    const std::string code = language_of_dictionary(name);
+    if (code.empty())
+      throw ConfigError("cleanup.measure_dictionaries: \"" + name + "\" names no language akn-ingest can tell");
+    if (code == primary_->language() || others_.count(code)) continue;
+    try {
+      Dictionary::check_files(dir, name);
+      measuring_.emplace(code, name);
+    } catch (const EnvironmentError&) {
+      not_installed_.emplace(code, name);  // measured when installed: not an error
+    }
+  }
 }
 
 DictionarySet::~DictionarySet() = default;
@@ -87,10 +100,25 @@ const Dictionary* DictionarySet::for_language(std::string_view language) const {
   if (primary_->language() == language) return primary_.get();
   const auto name = others_.find(language);
   if (name == others_.end()) return nullptr;
+  return load(name->first, name->second);
+}
+
+const Dictionary* DictionarySet::load(std::string_view code, const std::string& name) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  auto& slot = loaded_[name->first];
-  if (!slot) slot = std::make_unique<Dictionary>(dir_, name->second);
+  auto& slot = loaded_[std::string(code)];
+  if (!slot) slot = std::make_unique<Dictionary>(dir_, name);
   return slot.get();
+}
+
+const Dictionary* DictionarySet::for_measuring(std::string_view language) const {
+  if (const Dictionary* d = for_language(language)) return d;
+  const auto name = measuring_.find(language);
+  return name == measuring_.end() ? nullptr : load(name->first, name->second);
+}
+
+std::string DictionarySet::missing_for_measuring(std::string_view language) const {
+  const auto name = not_installed_.find(language);
+  return name == not_installed_.end() ? std::string() : name->second;
 }
 
 namespace {

@@ -60,8 +60,12 @@ class Dictionary {
 class DictionarySet {
  public:
   // An empty `dir` means no dictionary at all. Throws std::runtime_error
-  // naming a missing file.
-  DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others);
+  // naming a missing file of `primary` or `others`. `measuring` names
+  // dictionaries that only measure (the quality score's dictionary share of
+  // a document in their language; no pass corrects with them), each used
+  // when its files are in `dir` and left out quietly when not.
+  DictionarySet(const std::string& dir, const std::string& primary, const std::vector<std::string>& others,
+                const std::vector<std::string>& measuring = {});
   ~DictionarySet();
   DictionarySet(const DictionarySet&) = delete;
   DictionarySet& operator=(const DictionarySet&) = delete;
@@ -72,11 +76,21 @@ class DictionarySet {
   // the primary one, or another loaded now or before; null when none does
   // (or `language` is empty: a language not told).
   [[nodiscard]] const Dictionary* for_language(std::string_view language) const;
+  // The dictionary that measures `language`: for_language's, else one of
+  // the measuring dictionaries installed; null when none.
+  [[nodiscard]] const Dictionary* for_measuring(std::string_view language) const;
+  // The measuring dictionaries named for `language` whose files are not in
+  // the directory ("ar"): what to install for it to be measured; empty
+  // when none.
+  [[nodiscard]] std::string missing_for_measuring(std::string_view language) const;
 
  private:
+  const Dictionary* load(std::string_view code, const std::string& name) const;
   std::string dir_;
   std::unique_ptr<Dictionary> primary_;
   std::map<std::string, std::string, std::less<>> others_;  // language code -> Hunspell name
+  std::map<std::string, std::string, std::less<>> measuring_;  // language code -> Hunspell name, installed
+  std::map<std::string, std::string, std::less<>> not_installed_;  // language code -> Hunspell name
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::unique_ptr<Dictionary>, std::less<>> loaded_;  // under mutex_
 };

@@ -774,8 +774,12 @@ void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<Mark
     const auto number = year || line.right_to_left ? year : kAfterNumber.search(t);
     const auto before = year || !line.right_to_left ? std::nullopt : figures_before_year(t);
     if (!before && (!number || (!year && kYear.full_match(t)))) continue;
+    // On a right-to-left OCR line the words' boxes are the line's band,
+    // and the ink OCR measured of each word's own figures says instead
+    // whether those ahead of the year stand raised (Word::raised_head).
+    const bool ink_raised = before && w.raised_head == before->size;
     const auto near = figures_top_near(line, k, kAfterYear);
-    if (!near || near->first - w.box->y0 < kGluedMarkRise * near->second) continue;
+    if (!ink_raised && (!near || near->first - w.box->y0 < kGluedMarkRise * near->second)) continue;
     if (before) {
       here.push_back(*before);
       MarkEvent& e = here.back();

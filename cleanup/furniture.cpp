@@ -14,7 +14,9 @@
 // only count in a zone that has a surer sign (symbol, page number,
 // recurrence) or in a line set smaller than the body. A line of a header
 // zone that nothing explains is kept, with a warning. Without geometry (text
-// dumps) a running head is the symbol on a line or a line that repeats.
+// dumps) a running head is the symbol on a line, or a short line that
+// recurs at the top (foot) of pages the dump breaks with form feeds; a dump
+// with no page breaks has no other heads (see remove_repeated_lines).
 // A head may also recur segment by segment (two-line heads, odd and even
 // pages that set the symbol and the title in another order); a page 1 with
 // no masthead whose head recurs so is a continuation page (a cut). A
@@ -26,6 +28,7 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -51,6 +54,15 @@ constexpr std::size_t kMaxRunningHead = 120;
 // Text dumps: a line opening with the symbol is a running head when what
 // follows is short (characters, digits folded); longer, it is a sentence.
 constexpr std::size_t kMaxSymbolLedHead = 40;
+// Text dumps with page breaks (form feeds): a running head or footer is
+// among the first (last) this many non-blank lines of a page (the 1990s
+// head prints four: symbol, second symbol, language, page), and has at most
+// kMaxDumpHeadWords words (a symbol and a title's line).
+constexpr std::size_t kDumpZoneLines = 4;
+constexpr std::size_t kMaxDumpHeadWords = 16;
+// Text dumps without page breaks: a short line standing alone that occurs
+// this many times is kept, with a warning.
+constexpr std::size_t kWarnRepeatedLine = 3;
 // The bands where pages print heads and footers: the top and bottom 12% of
 // the page (95 pt on A4 or Letter). UN heads end 61 pt from the top, the
 // 1990s "Symbol / English / Page 2" head at 80 pt; the body starts lower.
@@ -424,50 +436,223 @@ bool after_meeting_line(const Document& doc, const std::vector<detail::LineRef>&
   return false;
 }
 
-void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
-  // Occurrences before the enacting formula may be the title and are kept.
-  std::size_t formula_index = refs.size();
+// ---- Without geometry: text dumps -------------------------------------------
+//
+// A text dump (an ODS export, pdftotext's text) has no page geometry, only
+// the page breaks it gives (form feeds). A running head or footer is printed
+// at a page break: it is among the first (last) kDumpZoneLines non-blank
+// lines of a page, and the same text comes back in that zone of another
+// page. Figures are folded only for a page number in a page number's
+// position: set apart by a wide space at the line's end, or in a head at
+// its start. A line opening with a note number is a note; a line under a
+// line that does not end a sentence continues a paragraph (hard-wrapped
+// text): neither is a head. Where a dump gives no page breaks, a line that
+// repeats is text (a document may repeat a line): kept, with a warning when
+// it stands alone as a head would.
+
+enum class DumpZone { none, top, bottom };
+
+bool figure(char c) { return c >= '0' && c <= '9'; }
+
+// The length of a page number ("7", "7/12") at the start of `t`, 0 if none.
+std::size_t page_number_length(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && figure(t[i])) ++i;
+  if (i == 0 || i > 4) return 0;
+  if (i < t.size() && t[i] == '/') {
+    std::size_t j = i + 1;
+    while (j < t.size() && figure(t[j])) ++j;
+    if (j == i + 1 || j - i > 5) return 0;
+    i = j;
+  }
+  return i;
+}
+
+// Whether `t` at `at` holds a wide space: a tab or two spaces.
+bool wide_space_at(std::string_view t, std::size_t at) {
+  return at < t.size() && (t[at] == '\t' || (t[at] == ' ' && at + 1 < t.size() && t[at + 1] == ' '));
+}
+
+// A note's first line: a number of up to three figures (or in brackets,
+// "[3]"), a space, text.
+bool opens_with_note_number(std::string_view text) {
+  const std::string_view t = trim_left(text);
+  const bool bracket = t.starts_with("[");
+  std::size_t i = bracket ? 1 : 0;
+  while (i < t.size() && figure(t[i])) ++i;
+  const std::size_t figures = i - (bracket ? 1 : 0);
+  if (bracket && (i >= t.size() || t[i++] != ']')) return false;
+  return figures > 0 && figures <= 3 && i < t.size() && (t[i] == ' ' || t[i] == '\t') && !is_blank(t.substr(i));
+}
+
+// A note's first line: at the foot of a page, a line opening with a note
+// number; at its top, one whose number is not set apart as a page number.
+bool note_line(std::string_view text, DumpZone zone) {
+  if (!opens_with_note_number(text)) return false;
+  const std::string_view t = trim_left(text);
+  return zone != DumpZone::top || !wide_space_at(t, page_number_length(t));
+}
+
+// A dump line's shape for recurrence: white space collapsed, the document's
+// symbol at its start or end taken out, a page number set apart at its end
+// (in a head, at its start: pages print it at the outer edge) taken out and
+// marked " #".
+std::string dump_shape(std::string_view text, DumpZone zone, const std::optional<std::string>& symbol) {
+  std::string_view t = trim(text);
+  // The document's symbol at the line's start or end is furniture too: odd
+  // and even pages print it at the outer edge, beside the head's words.
+  if (symbol && t.size() > symbol->size()) {
+    const std::size_t n = symbol->size();
+    if (t.starts_with(*symbol) && (t[n] == ' ' || t[n] == '\t'))
+      t = trim_left(t.substr(n));
+    else if (t.ends_with(*symbol) && (t[t.size() - n - 1] == ' ' || t[t.size() - n - 1] == '\t'))
+      t = trim_right(t.substr(0, t.size() - n));
+  }
+  bool numbered = false;
+  if (const std::size_t n = page_number_length(t); zone == DumpZone::top && n > 0 && wide_space_at(t, n)) {
+    t = trim_left(t.substr(n));
+    numbered = true;
+  }
+  std::size_t start = t.size();
+  while (start > 0 && (figure(t[start - 1]) || t[start - 1] == '/')) --start;
+  if (!numbered && start >= 2 && start < t.size() && page_number_length(t.substr(start)) == t.size() - start &&
+      wide_space_at(t, start - 2)) {
+    t = trim_right(t.substr(0, start));
+    numbered = true;
+  }
+  return collapse_spaces(t) + (numbered ? " #" : "");
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Whether a line ends a sentence (or a heading's own punctuation closes it).
+bool ends_sentence(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  if (t.empty()) return true;
+  return std::string_view(".;:!?)]\"").find(t.back()) != std::string_view::npos ||
+         t.ends_with("\u201D") || t.ends_with("\u00BB");
+}
+
+// The zone of each line: the first (last) kDumpZoneLines non-blank lines of
+// each page when the dump gives page breaks; none when it gives none.
+std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  std::vector<DumpZone> zones(refs.size(), DumpZone::none);
+  if (doc.pages.size() < 2) return zones;
+  for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
+    while (end < refs.size() && refs[end].page == refs[begin].page) ++end;
+    std::size_t seen = 0;
+    for (std::size_t i = begin; i < end && seen < kDumpZoneLines; ++i)
+      if (!is_blank(detail::at(doc, refs[i]).text)) {
+        zones[i] = DumpZone::top;
+        ++seen;
+      }
+    seen = 0;
+    for (std::size_t i = end; i-- > begin && seen < kDumpZoneLines;)
+      if (!is_blank(detail::at(doc, refs[i]).text)) {
+        if (zones[i] == DumpZone::none) zones[i] = DumpZone::bottom;
+        ++seen;
+      }
+  }
+  return zones;
+}
+
+// Whether a body line may be a head or footer of a dump by its own text.
+bool head_shaped(const Line& line) {
+  if (line.role != LineRole::body || !could_be_running_head(line.text)) return false;
+  if (word_count(line.text) > kMaxDumpHeadWords) return false;
+  // A line opening with a superscript mark is a footnote, not a heading.
+  return line.marks.empty() || line.marks.front().offset != 0;
+}
+
+// Whether refs[i] continues the text above it on its page: the last
+// non-blank line above it is text (not furniture) that ends no sentence. A
+// blank line does not end a paragraph: dumps print them inside paragraphs.
+bool continues_paragraph(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t page = refs[i].page;
+  while (i-- > 0 && refs[i].page == page) {
+    const Line& before = detail::at(doc, refs[i]);
+    if (is_blank(before.text)) continue;
+    if (before.role == LineRole::furniture || before.role == LineRole::masthead) return false;
+    return !ends_sentence(before.text);
+  }
+  return false;
+}
+
+// The index of the enacting formula among refs (refs.size() if none).
+std::size_t formula_index_of(const Document& doc, const std::vector<detail::LineRef>& refs) {
   for (std::size_t i = 0; i < refs.size(); ++i)
-    if (const std::string& text = detail::at(doc, refs[i]).text;
-        detail::at(doc, refs[i]).role == LineRole::body && may_be_formula_line(text) && formula_line().full_match(text)) {
-      formula_index = i;
-      break;
-    }
-  // Each candidate's shape, taken once (a line's role changes only at its
-  // own turn below, and its text not at all).
+    if (const Line& line = detail::at(doc, refs[i]);
+        line.role == LineRole::body && may_be_formula_line(line.text) && formula_line().full_match(line.text))
+      return i;
+  return refs.size();
+}
+
+// The document's own symbol on a line of its own, or leading a short line.
+bool symbol_head(const Document& doc, const Line& line) {
+  if (!doc.meta.symbol || line.role != LineRole::body || !could_be_running_head(line.text)) return false;
+  const std::string text = collapse_spaces(line.text);
+  return (text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
+         code_point_count(shape_of(line.text)) <= kMaxSymbolLedHead;
+}
+
+// A dump with no page breaks: a short line standing alone (after the
+// enacting formula, when there is one; not a note, not a conclusions' date)
+// that occurs kWarnRepeatedLine times or more stays text, with one warning.
+void warn_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs, std::size_t formula) {
+  std::map<std::string, std::vector<std::size_t>> at;
+  for (std::size_t i = formula < refs.size() ? formula + 1 : 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (head_shaped(line) && !opens_with_note_number(line.text) && !continues_paragraph(doc, refs, i) &&
+        !after_meeting_line(doc, refs, i))
+      at[collapse_spaces(line.text)].push_back(i);
+  }
+  for (const auto& [text, where] : at)
+    if (where.size() >= kWarnRepeatedLine)
+      doc.log.warn(std::string(kPass), doc.position_of(refs[where[0]].page, refs[where[0]].line),
+                   "the line \"" + text + "\" occurs " + std::to_string(where.size()) +
+                       " times in a text with no page breaks: kept as text; check whether it is a running head");
+}
+
+void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
+  const std::size_t formula = formula_index_of(doc, refs);
+  const std::vector<DumpZone> zones = dump_zones(doc, refs);
+  // Each candidate's shape, and the pages whose zone holds it.
   std::vector<std::optional<std::string>> shapes(refs.size());
-  std::unordered_map<std::string, int> occurrences;
+  std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (line.role != LineRole::body || !could_be_running_head(line.text)) continue;
-    shapes[i] = shape_of(line.text);
-    ++occurrences[*shapes[i]];
+    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i])) continue;
+    shapes[i] = dump_shape(line.text, zones[i], doc.meta.symbol);
+    pages[{zones[i], *shapes[i]}].insert(refs[i].page);
   }
   for (std::size_t i = 0; i < refs.size(); ++i) {
-    if (!shapes[i]) continue;
-    Line& line = detail::at(doc, refs[i]);
-    // The document's own symbol on a line of its own is a running head (the
-    // masthead has already been taken out). The shape is the line with its
-    // white space collapsed, its figures folded only when it has words.
-    if (doc.meta.symbol) {
-      const std::string text = collapse_spaces(line.text);
-      if ((text == *doc.meta.symbol || text.rfind(*doc.meta.symbol + " ", 0) == 0) &&
-          code_point_count(*shapes[i]) <= kMaxSymbolLedHead) {
-        detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                         "running head: the document symbol " + *doc.meta.symbol);
-        continue;
-      }
-    }
-    // A line opening with a superscript mark is a footnote, not a heading.
-    if (!line.marks.empty() && line.marks.front().offset == 0) continue;
-    // The date under a meeting line is a resolution's conclusions; a page
-    // printing several resolutions adopted at one meeting repeats both.
-    if (after_meeting_line(doc, refs, i)) continue;
-    const int n = occurrences.at(*shapes[i]);
-    if (n >= 2 && !(formula_index < refs.size() && i < formula_index))
+    if (symbol_head(doc, detail::at(doc, refs[i]))) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: the line occurs " + std::to_string(n) + " times", n >= 3 ? 0.95 : 0.8);
+                       "running head: the document symbol " + *doc.meta.symbol);
+      continue;
+    }
+    // Occurrences before the enacting formula may be the title and are
+    // kept; the date under a meeting line is a resolution's conclusions (a
+    // page printing several resolutions adopted at one meeting repeats both).
+    if (!shapes[i] || (i < formula && formula < refs.size())) continue;
+    const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
+    if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
+    detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
+                     std::string("running ") + (zones[i] == DumpZone::top ? "head" : "footer") +
+                         ": the line recurs at the " + (zones[i] == DumpZone::top ? "top" : "foot") + " of " +
+                         std::to_string(n) + " pages",
+                     n >= 3 ? 0.95 : 0.8);
   }
+  if (doc.pages.size() < 2) warn_repeated_lines(doc, refs, formula);
 }
 
 // ---- With geometry: the head and footer zones of each page -----------------

@@ -223,6 +223,37 @@ std::optional<std::pair<std::string, std::string>> hyphen_halves(std::string_vie
 
 bool is_text_line(const Line& line) { return line.role == LineRole::body || line.role == LineRole::footnote; }
 
+// A web or e-mail address: a scheme, "www." or an "@".
+bool address_like(std::string_view token) {
+  return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
+         token.find('@') != std::string_view::npos;
+}
+
+// Shaped as a document symbol: capitals, figures and dots in parts
+// between slashes ("A/HRC/S-35/1", "E/CN.6/2024/L-").
+bool symbol_like(std::string_view token) {
+  static const Regex kSymbolShape("^[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+[.,;:)]*$");
+  return kSymbolShape.full_match(token);
+}
+
+// Whether the hyphen ending `line` after `left` (the run before it, from
+// the last space) is inside an address or a symbol: the run it makes with
+// the next line's first run is one, or the line's run before it is an
+// address that ends with a slash, whose path a space in the printed text
+// cut ("https://www.un.org/dppa/decolonization/fr/c24/ regional- /
+// seminars/2024"). Such a hyphen is printed: deleting it breaks the
+// address.
+bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::string& left, std::string_view next) {
+  const std::size_t from = next.find_first_not_of(" \t");
+  const std::string_view head = from == std::string_view::npos ? std::string_view() : next.substr(from);
+  const std::string joined = left + "-" + std::string(head.substr(0, head.find_first_of(" \t")));
+  if (address_like(joined) || symbol_like(joined)) return true;
+  const std::string_view before = trim_right(line.substr(0, left_at));
+  const std::size_t space = before.find_last_of(" \t");
+  const std::string_view previous = space == std::string_view::npos ? before : before.substr(space + 1);
+  return previous.ends_with('/') && address_like(previous);
+}
+
 }  // namespace
 
 const std::unordered_set<std::string>& Vocabulary::words() {
@@ -272,8 +303,12 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
   // A dash alone at the line end (spaced) or a double hyphen is no join.
   if (!tail || tail->groups[1].second == tail->groups[1].first || trimmed.ends_with("--")) return std::nullopt;
   const bool en_dash = tail->str(line, 2) != "-";
-  std::optional<LineEnd> end = decide_by_next_word(en_dash, next);
   std::string left(tail->str(line, 1)), right;
+  std::optional<LineEnd> end =
+      !en_dash && hyphen_in_address(line, tail->groups[1].first, left, next)
+          ? LineEnd{"keep_line_end_hyphen", true, false,
+                    "a hyphen inside a web or e-mail address or a symbol is printed, never a syllable break", 0.9}
+          : decide_by_next_word(en_dash, next);
   if (auto head = kHead.search(next)) right = head->str(next, 1);
   if (!end) {
     auto letters = kLetters.search(left);

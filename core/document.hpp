@@ -37,6 +37,11 @@ struct Word {
   double confidence = -1;    // OCR confidence in [0, 100]; -1 when not OCRed
   bool superscript = false;  // raised and smaller than the line's body text
   bool bold = false, italic = false;  // from the font name, when known
+  // OCR, on a line whose word boxes are its band (right-to-left lines):
+  // code points at the word's start whose own ink stood raised above the
+  // baseline (a note mark OCR ran into the number after it); 0 elsewhere,
+  // where the box itself says how high the word stands.
+  std::size_t raised_head = 0;
 };
 
 // What a line (or a run of lines) is, as far as cleanup has decided. Lines are

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -140,16 +141,18 @@ double quality_score(const Quality& q) {
   if (q.schema_valid == 0) return 0;
   double score = 1;
   for (double part :
-       {q.ocr_confidence, q.dictionary, q.conservation, q.furniture, q.reading_order, q.title, q.doubtful, q.metadata,
-        q.structure})
+       {q.ocr_confidence, q.dictionary, q.script, q.conservation, q.furniture, q.reading_order, q.title, q.doubtful,
+        q.metadata, q.structure})
     if (part >= 0) score *= part;
-  return score;
+  return q.unchecked.empty() ? score : std::min(score, kUncheckedCap);
 }
 
 Json quality_object(const Quality& q) {
   return {{"score", round4(q.score)},
           {"ocrConfidence", figure(q.ocr_confidence)},
           {"dictionary", figure(q.dictionary)},
+          {"script", figure(q.script)},
+          {"unchecked", q.unchecked.empty() ? Json(nullptr) : Json(q.unchecked)},
           {"conservation", round4(q.conservation)},
           {"unaccounted", q.unaccounted},
           {"furniture", round4(q.furniture)},

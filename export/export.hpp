@@ -77,15 +77,20 @@ struct Quality {
   double ocr_confidence = -1;  // mean word confidence of the OCRed pages (0 when OCR found no word at
                                // all); -1: no page was OCRed
   double dictionary = -1;      // share of the clean text's words the dictionary of the document's
-                               // language knows; -1: no dictionary for that language
+                               // language knows; -1: no dictionary for that language (see unchecked)
+  double script = -1;          // measured only when no dictionary was (verify/quality.hpp script_count):
+                               // share of the text's letters in its language's script; -1: not measured
+  std::string unchecked;       // why the dictionary did not check the words (no dictionary of the
+                               // language, no word); empty when it did. Caps the score at kUncheckedCap
   // How faithful and clean the text is.
   double conservation = 1;     // kUnaccountedFactor ^ unaccounted
   std::size_t unaccounted = 0;  // differences with the printed text no edit accounts for (verify/conservation.hpp)
   double furniture = 1;        // kFurnitureFactor ^ furniture_in_text
   std::size_t furniture_in_text = 0;  // furniture-like runs left in the text (verify/quality.hpp)
   double reading_order = 1;    // 1 / (1 + kOrderBreakWeight x order breaks per page)
-  std::size_t order_breaks = 0;  // lines read out of order on their page, and numbered paragraphs read
-                                 // out of their rising sequence (verify/quality.hpp numbering_breaks)
+  std::size_t order_breaks = 0;  // lines read out of order on their page, right-to-left lines of a text
+                                 // layer whose reading order failed ingest's check, and numbered paragraphs
+                                 // read out of their rising sequence (verify/quality.hpp numbering_breaks)
   double title = 1;            // kDoubtfulTitleWordFactor ^ title_doubtful_words
   std::size_t title_doubtful_words = 0;  // OCR words of the title nothing knows (verify/quality.hpp)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
@@ -109,11 +114,17 @@ inline constexpr double kOrderBreakWeight = 2.0;   // one break per page: 1/3; o
 inline constexpr double kDoubtfulTitleWordFactor = 0.8;  // a title word OCR read that nothing knows ("Perman 0 rver")
 inline constexpr double kDoubtfulWordFactor = 0.9;  // an OCR word kept that may be another misread ("tights" for "rights")
 inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
-// The product of the parts measured (OCR confidence and dictionary share
-// only when measured); 0 when the AKN is not schema-valid.
+// Words no dictionary checked (a language with no dictionary installed, a
+// text with no word) are not words found good: the score is at most this,
+// so that a corpus filtered on the score keeps them at the default
+// min_quality (0.75) but never ranks them with checked text (over 0.9).
+inline constexpr double kUncheckedCap = 0.9;
+// The product of the parts measured (OCR confidence, dictionary share and
+// script plausibility only when measured), at most kUncheckedCap when the
+// words were unchecked; 0 when the AKN is not schema-valid.
 double quality_score(const Quality& q);
 // The quality as report.json and the corpus record write it: a JSON object
-// (score, ocrConfidence, dictionary, conservation, unaccounted, furniture,
+// (score, ocrConfidence, dictionary, script, unchecked, conservation, unaccounted, furniture,
 // furnitureInText, readingOrder, orderBreaks, title, titleDoubtfulWords,
 // doubtful, doubtfulWords, metadata, structure,
 // schemaValid, ocrPages), figures rounded to 4 places, null when not measured.

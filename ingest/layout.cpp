@@ -1,5 +1,7 @@
 #include "ingest/layout.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -120,6 +122,35 @@ constexpr double kGutterEdgeEm = 0.25;
 // as a gutter, of at most kGutterIntrudingShare of them.
 constexpr std::size_t kGutterScanRows = 10;
 constexpr double kGutterIntrudingShare = 0.25;
+// Two columns given row by row. An OCR layer whose columns stand closer
+// than its word spaces allow (a gutter of about an em in old Official
+// Records and yearbooks) is read by Poppler, and by Tesseract, row by row:
+// each source line holds a left column's line, the gutter, and the right
+// column's line beside it. Rows near by are then all given whole across
+// the gutter, as a table's rows are (crossed_nearby). Such a gutter,
+// crossed by source runs on at least kInterleavedMinRows rows, is judged
+// on those rows:
+// - a table, left as given, when fewer than kInterleavedColumnShare of the
+//   rows have a column of text on both sides (sides_of: a table's short
+//   cells), or the text on either side leaves a second clear strip
+//   (kGutterMinWidthEm) down all of them (a table's other gutters), or both
+//   sides of a row open in a capital or a figure (a table's cells) on at
+//   least kInterleavedMinSignals rows and on as many as one side only does;
+// - columns, read one after the other (each row split at the gutter,
+//   an edit), when the text beside the gutter runs on down each side at
+//   least kInterleavedMinSignals times, and more than twice as often as
+//   it runs across: a word hyphenated at a side's end continued in
+//   lower case on the same side's next row; a paragraph that ends on one
+//   side (a line ending in . ; or : at least kShortLineEm short of the
+//   side's right edge) where the other side's next row runs on in lower
+//   case; paragraph numbers that ascend down the left side, then the right
+//   (kInterleavedMinSignals at once; a contradiction when they ascend
+//   row by row instead);
+// - otherwise doubtful: left as given, with a warning.
+constexpr std::size_t kInterleavedMinRows = 5;
+constexpr double kInterleavedColumnShare = 0.8;
+constexpr std::size_t kInterleavedMinSignals = 2;
+constexpr double kShortLineEm = 3.0;
 
 // Words the source gave one after another on one line.
 struct Run {
@@ -463,11 +494,193 @@ bool crossed_nearby(const std::vector<Run>& runs, const std::vector<Row>& rows, 
 }
 
 // A gutter that a source run crossed: the row, and the gutter as the rows
-// around leave it clear.
+// around leave it clear; `interleaved` when the source gave the columns
+// row by row.
 struct CutGutter {
   std::size_t row = 0;
   double lo = 0, hi = 0, size = 0;
+  bool interleaved = false;
+  std::size_t last_row = 0;  // interleaved: the last row of the columns given row by row
 };
+
+// A crossing of a gutter by a source run: the run, the word after the gap.
+struct Crossing {
+  std::size_t run, word;
+  CutGutter gutter;
+  std::size_t seq = 0;  // its place among the gaps looked at
+};
+
+// One side of a row beside a gutter: its words' extent, first and last words.
+struct SideLine {
+  bool present = false;
+  double x0 = 0, x1 = 0;
+  std::string first, last;
+};
+
+SideLine side_line(const std::vector<Run>& runs, const Row& row, double middle, bool left) {
+  SideLine side;
+  for (const std::size_t k : row.runs)
+    for (const PlacedWord& w : runs[k].words) {
+      if (left ? w.box.x1 > middle : w.box.x0 < middle) continue;
+      if (!side.present || w.box.x0 < side.x0) side.x0 = w.box.x0, side.first = w.text;
+      if (!side.present || w.box.x1 > side.x1) side.x1 = w.box.x1, side.last = w.text;
+      side.present = true;
+    }
+  return side;
+}
+
+// A paragraph number opening a side's line ("12."), or -1.
+int paragraph_number(std::string_view first) {
+  static const Regex kNumber("^[0-9]{1,3}[.]$");
+  return kNumber.full_match(first) ? std::stoi(std::string(first)) : -1;
+}
+
+bool ends_hyphenated(std::string_view last) {
+  if (last.size() < 2 || last.back() != '-') return false;
+  const std::size_t before = previous_code_point_start(last, last.size() - 1);
+  std::size_t at = before;
+  return is_letter(next_code_point(last, at));
+}
+
+bool ends_paragraph(const SideLine& side, double right_edge, double size) {
+  return side.present && side.x1 < right_edge - kShortLineEm * size && !side.last.empty() &&
+         std::string_view(".;:").find(side.last.back()) != std::string_view::npos;
+}
+
+// The evidence of the rows of one gutter crossed row by row: the text beside
+// the gutter running on down each side (`down`), across it (`across`), rows
+// whose two sides open an item each (`aligned`) or one only (`mixed`).
+struct RowEvidence {
+  std::size_t down = 0, across = 0, aligned = 0, mixed = 0;
+};
+
+// Paragraph numbers in column order (left side down, then right side)
+// against row order: whether one ascends and the other does not.
+void count_numbers(const std::vector<std::pair<SideLine, SideLine>>& sides, RowEvidence& e) {
+  std::vector<int> by_columns, by_rows;
+  for (const bool left : {true, false})
+    for (const auto& row : sides)
+      if (const int n = paragraph_number((left ? row.first : row.second).first); n >= 0) by_columns.push_back(n);
+  for (const auto& row : sides)
+    for (const SideLine* side : {&row.first, &row.second})
+      if (const int n = paragraph_number(side->first); n >= 0) by_rows.push_back(n);
+  if (by_columns.size() < 2) return;
+  const auto ascend = [](const std::vector<int>& v) {
+    return std::adjacent_find(v.begin(), v.end(), [](int a, int b) { return b <= a; }) == v.end();
+  };
+  const bool columns_ascend = ascend(by_columns), rows_ascend = ascend(by_rows);
+  if (columns_ascend && !rows_ascend) e.down += kInterleavedMinSignals;
+  if (rows_ascend && !columns_ascend) e.across += kInterleavedMinSignals;
+}
+
+RowEvidence row_evidence(const std::vector<Run>& runs, const std::vector<Row>& rows, const std::vector<std::size_t>& crossed,
+                         double middle, double size) {
+  std::vector<std::pair<SideLine, SideLine>> sides;
+  double left_edge = 0, right_edge = 0;
+  for (const std::size_t r : crossed) {
+    sides.emplace_back(side_line(runs, rows[r], middle, true), side_line(runs, rows[r], middle, false));
+    left_edge = std::max(left_edge, sides.back().first.x1);
+    right_edge = std::max(right_edge, sides.back().second.x1);
+  }
+  RowEvidence e;
+  for (std::size_t i = 0; i + 1 < crossed.size(); ++i) {
+    if (crossed[i + 1] != crossed[i] + 1) continue;  // rows side by side only
+    const auto &[l, r] = sides[i];
+    const auto &[next_l, next_r] = sides[i + 1];
+    // A word hyphenated at a side's end goes on in lower case on the same
+    // side's next row (down), or only on what follows it row by row (across).
+    for (const auto& [side, next, row_next] : {std::tuple{&l, &next_l, &r}, std::tuple{&r, &next_r, &next_l}}) {
+      if (!ends_hyphenated(side->last)) continue;
+      if (starts_lowercase(next->first)) ++e.down;
+      else if (starts_lowercase(row_next->first)) ++e.across;
+    }
+    // A paragraph ends on one side where the other runs on.
+    if ((ends_paragraph(l, left_edge, size) && starts_lowercase(next_r.first)) ||
+        (ends_paragraph(r, right_edge, size) && starts_lowercase(next_l.first)))
+      ++e.down;
+  }
+  // Rows whose two sides both open in a capital or a figure (a table's
+  // cells), against rows where one side does and the other runs on.
+  const auto opens = [](const SideLine& side) {
+    return side.present && (starts_uppercase(side.first) || (!side.first.empty() && side.first[0] >= '0' && side.first[0] <= '9'));
+  };
+  for (const auto& [l, r] : sides) {
+    if (opens(l) && opens(r)) ++e.aligned;
+    else if (opens(l) != opens(r)) ++e.mixed;
+  }
+  count_numbers(sides, e);
+  return e;
+}
+
+// Whether the text of `crossed` rows on the side [from, to] of a gutter
+// leaves a second clear strip down all of them.
+bool second_gutter(const std::vector<Row>& rows, const std::vector<std::size_t>& crossed, double from, double to, double size) {
+  std::vector<std::pair<double, double>> spans;
+  double lo = to, hi = from;
+  for (const std::size_t r : crossed)
+    for (const auto& [x0, x1] : rows[r].spans)
+      if (x0 >= from && x1 <= to) spans.emplace_back(x0, x1), lo = std::min(lo, x0), hi = std::max(hi, x1);
+  std::sort(spans.begin(), spans.end());
+  const auto [a, b] = widest_clear(spans, lo, hi);
+  return b - a >= kGutterMinWidthEm * size;
+}
+
+enum class Interleaved { table, doubtful, columns };
+
+// What the rows that source runs cross a gutter on are (see kInterleavedMinRows).
+Interleaved judge_interleaved(const std::vector<Run>& runs, const std::vector<Row>& rows, const std::vector<std::size_t>& crossed,
+                              const CutGutter& g) {
+  std::size_t columns = 0;
+  for (const std::size_t r : crossed) if (sides_of(rows[r], g.lo, g.hi, g.size) == Sides::columns) ++columns;
+  if (static_cast<double>(columns) < kInterleavedColumnShare * static_cast<double>(crossed.size()) ||
+      second_gutter(rows, crossed, -1e300, (g.lo + g.hi) / 2, g.size) ||
+      second_gutter(rows, crossed, (g.lo + g.hi) / 2, 1e300, g.size))
+    return Interleaved::table;
+  const RowEvidence e = row_evidence(runs, rows, crossed, (g.lo + g.hi) / 2, g.size);
+  if (e.aligned >= kInterleavedMinSignals && e.aligned >= e.mixed) return Interleaved::table;
+  return e.down >= kInterleavedMinSignals && e.down > 2 * e.across ? Interleaved::columns : Interleaved::doubtful;
+}
+
+// The crossings of gutters by source runs that rows near by are also given
+// whole across (not cut by cut_runs_at_gutters), grouped by gutter: those
+// within kGutterMinWidthEm of each other's middle.
+std::vector<std::vector<Crossing>> group_by_gutter(std::vector<Crossing> across) {
+  const auto middle = [](const Crossing& c) { return (c.gutter.lo + c.gutter.hi) / 2; };
+  std::stable_sort(across.begin(), across.end(), [&](const Crossing& a, const Crossing& b) { return middle(a) < middle(b); });
+  std::vector<std::vector<Crossing>> groups;
+  for (const Crossing& c : across) {
+    if (groups.empty() || middle(c) - middle(groups.back().front()) > kGutterMinWidthEm * c.gutter.size) groups.emplace_back();
+    groups.back().push_back(c);
+  }
+  return groups;
+}
+
+// The rows of a group of crossings, in order, each once.
+std::vector<std::size_t> crossed_rows(const std::vector<Crossing>& group) {
+  std::vector<std::size_t> out;
+  for (const Crossing& c : group) out.push_back(c.gutter.row);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The stretches of `crossed` rows that no row between them crosses the
+// gutter in (a title across both columns): a cut each, from its first row
+// to its last.
+std::vector<CutGutter> column_segments(const std::vector<Row>& rows, const std::vector<std::size_t>& crossed, CutGutter g) {
+  std::vector<CutGutter> out;
+  for (std::size_t k = 0; k < crossed.size(); ++k) {
+    bool across = out.empty();
+    for (std::size_t r = k > 0 ? crossed[k - 1] + 1 : 0; !across && r < crossed[k]; ++r)
+      across = crosses_gutter(rows[r], g.lo, g.hi, g.size);
+    if (across) {
+      g.row = crossed[k];
+      out.push_back(g);
+    }
+    out.back().last_row = crossed[k];
+  }
+  return out;
+}
 
 // Source runs cut where a gutter runs between two of their words (see
 // kColumnEdgeReachEm), unless a row near by (kSpanReachRows) is given whole
@@ -475,12 +688,9 @@ struct CutGutter {
 // printed lines); each cut's gutter is returned. The cuts are found on the runs as the
 // source gave them, then made: a part cut off is a run of its own, placed
 // in the source's order by its first word.
-std::vector<CutGutter> cut_runs_at_gutters(std::vector<Run>& runs, std::vector<Row>& rows) {
-  struct At {
-    std::size_t run, word;
-    CutGutter gutter;
-  };
-  std::vector<At> found;
+std::vector<CutGutter> cut_runs_at_gutters(std::vector<Run>& runs, std::vector<Row>& rows, std::vector<CutGutter>& doubtful) {
+  std::vector<Crossing> found, across;
+  std::vector<CutGutter> interleaved;  // one for each stretch of columns given row by row
   for (std::size_t r = 0; r < rows.size(); ++r)
     for (const std::size_t i : rows[r].runs)
       for (std::size_t k = 1; k < runs[i].words.size(); ++k) {
@@ -489,9 +699,23 @@ std::vector<CutGutter> cut_runs_at_gutters(std::vector<Run>& runs, std::vector<R
         if (ends_in_leaders(runs[i], k - 1) || table_row(runs, rows, r, q.box.x0)) continue;
         const double size = std::max(p.font_size, q.font_size);
         const auto gutter = run_crosses_gutter(rows, r, p.box.x1, q.box.x0, size);
-        if (gutter && !crossed_nearby(runs, rows, r, *gutter, size))
-          found.push_back(At{i, k, CutGutter{r, gutter->first, gutter->second, size}});
+        if (!gutter) continue;
+        (crossed_nearby(runs, rows, r, *gutter, size) ? across : found)
+            .push_back(Crossing{i, k, CutGutter{r, gutter->first, gutter->second, size}, found.size() + across.size()});
       }
+  // Rows given whole across a gutter: columns given row by row, a table, or doubtful.
+  for (std::vector<Crossing>& group : group_by_gutter(std::move(across))) {
+    const std::vector<std::size_t> crossed = crossed_rows(group);
+    if (crossed.size() < kInterleavedMinRows) continue;
+    const Interleaved judged = judge_interleaved(runs, rows, crossed, group.front().gutter);
+    if (judged == Interleaved::doubtful) doubtful.push_back(group.front().gutter);
+    if (judged != Interleaved::columns) continue;
+    for (Crossing& c : group) c.gutter.interleaved = true;
+    found.insert(found.end(), group.begin(), group.end());
+    for (CutGutter segment : column_segments(rows, crossed, group.front().gutter)) interleaved.push_back(segment);
+  }
+  // In the order the gaps were looked at: each run's words left to right.
+  std::sort(found.begin(), found.end(), [](const Crossing& a, const Crossing& b) { return a.seq < b.seq; });
   // From each run's last cut back to its first, so that earlier places stay put.
   std::vector<CutGutter> cuts;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
@@ -500,8 +724,9 @@ std::vector<CutGutter> cut_runs_at_gutters(std::vector<Run>& runs, std::vector<R
     run.words.resize(it->word);
     rows[it->gutter.row].runs.push_back(runs.size());
     runs.push_back(std::move(rest));
-    cuts.push_back(it->gutter);
+    if (!it->gutter.interleaved) cuts.push_back(it->gutter);
   }
+  cuts.insert(cuts.end(), interleaved.begin(), interleaved.end());
   return cuts;
 }
 
@@ -574,7 +799,12 @@ Line make_line(const std::vector<PlacedWord>& words) {
   const Box band = body_band(words);
   const double baseline = band.y1;
   line.box = extent(words);
+  // A word whose box is its OCR line's band (a line read right to left)
+  // is raised when its own ink was; or when, as any word, its box stands
+  // high and small: then the band is that of a line OCR read apart, in
+  // smaller type and over the baseline of the words around it.
   auto superscript = [&](const PlacedWord& w) {
+    if (w.band_box && w.raised.whole) return !line.vertical;
     return !line.vertical && line.font_size > 0 && w.font_size <= 0.8 * line.font_size &&
            w.box.y1 < baseline - 0.12 * line.font_size;
   };
@@ -598,6 +828,7 @@ Line make_line(const std::vector<PlacedWord>& words) {
     word.bold = w.bold;
     word.italic = w.italic;
     word.superscript = superscript(w);
+    if (w.band_box && !w.raised.whole) word.raised_head = w.raised.head;
     line.words.push_back(word);
   }
   return line;
@@ -692,6 +923,20 @@ ColumnRegion column_region(const std::vector<Row>& rows, const CutGutter& cut) {
   return region;
 }
 
+// The region of a cut: for columns given row by row, from the first row of
+// its stretch to its last, and the rows around each end that column_region
+// takes into the columns.
+ColumnRegion cut_region(const std::vector<Row>& rows, const CutGutter& cut) {
+  ColumnRegion region = column_region(rows, cut);
+  if (!cut.interleaved) return region;
+  CutGutter last = cut;
+  last.row = cut.last_row;
+  const ColumnRegion below = column_region(rows, last);
+  region.top = std::min(region.top, below.top);
+  region.bottom = std::max(region.bottom, below.bottom);
+  return region;
+}
+
 // The lines of `region` read column by column, where the first of them
 // stands in the reading order: its left column's lines, then its right
 // column's, each in the order they had. The other lines keep theirs.
@@ -747,17 +992,52 @@ void log_column_readings(Document& doc, const std::vector<ColumnReading>& column
     const int page = doc.pages.back().number;
     const std::vector<Line>& lines = doc.pages.back().lines;
     const std::string start(c.right_first < lines.size() ? head_bytes(lines[c.right_first].text, 40) : std::string_view{});
+    if (c.doubtful) {
+      doc.log.warn("ingest", Position{page, static_cast<int>(c.right_first + 1), 0},
+                   "page " + std::to_string(page) + ", line " + std::to_string(c.right_first + 1) +
+                       ": the text layer gives each line across a gutter that runs down the page (from \"" + start +
+                       "\"); its text does not show whether these are two columns read row by row or a table's "
+                       "rows: the lines are kept as given");
+      continue;
+    }
     Edit e;
     e.pass = "ingest";
     e.kind = "read_columns";
     e.where = Position{page, static_cast<int>(c.right_first + 1), 0};
-    e.reason = "a gutter that no text crosses runs down the page between two columns of lines: the lines beside it "
-               "are read column by column, the left column top to bottom, then the right one from \"" + start +
-               "\" (the source gave some of them in another order)";
+    e.reason = c.rows_split
+                   ? "a gutter that no text crosses runs down the page between two columns of lines, and the source "
+                     "gave each row of them as one line (the left column's line, then the right column's beside it); "
+                     "the text runs on down each side (hyphenated words, paragraph ends, paragraph numbers): the "
+                     "lines are split at the gutter and read column by column, the left column top to bottom, then "
+                     "the right one from \"" + start + "\""
+                   : "a gutter that no text crosses runs down the page between two columns of lines: the lines beside it "
+                     "are read column by column, the left column top to bottom, then the right one from \"" + start +
+                         "\" (the source gave some of them in another order)";
     e.confidence = 0.85;
     e.box = c.region;
     doc.log.add(std::move(e));
   }
+}
+
+PlacedWord::Raised raised_ink_of(const Box& word, const std::vector<PlacedSymbol>& symbols, const LineBaseline& baseline,
+                                 double x_height) {
+  PlacedWord::Raised out;
+  if (x_height <= 0) return out;
+  const auto raised = [&](const Box& b) {
+    const double rise = baseline.at((b.x0 + b.x1) / 2) - b.y1;
+    return rise >= kRaisedInkXHeights * x_height && rise <= kRaisedInkMostXHeights * x_height &&
+           b.height() >= kRaisedInkLeastXHeights * x_height && b.height() <= kRaisedInkTallestXHeights * x_height;
+  };
+  out.whole = raised(word);
+  if (out.whole) return out;
+  std::size_t head = 0, tail = 0;
+  while (head < symbols.size() && raised(symbols[head].box)) ++head;
+  while (tail < symbols.size() && raised(symbols[symbols.size() - 1 - tail].box)) ++tail;
+  // Some symbol stands on the baseline (else the word's box would be raised).
+  if (head == symbols.size()) return out;
+  out.head = head;
+  out.tail = tail;
+  return out;
 }
 
 std::optional<std::size_t> word_out_of_order(const Line& line) {
@@ -949,15 +1229,38 @@ bool has_right_to_left(std::string_view text) {
     if (is_strong_right_to_left(next_code_point(text, i))) return true;
   return false;
 }
+
+// Whether `text` holds a letter of either direction (a strong character:
+// Unicode's bidi classes L, R and AL); figures and punctuation are none.
+bool has_strong_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (is_strong_right_to_left(cp) || u_charDirection(static_cast<UChar32>(cp)) == U_LEFT_TO_RIGHT) return true;
+  }
+  return false;
+}
 }  // namespace
 
 namespace {
+// The first word of `line` made of combining marks alone: a text layer's
+// mark that ingest could not put before the letter the page draws it for
+// (pdf_core.cpp: put_marks_before_their_letters), left to its neighbours.
+std::optional<std::string> mark_alone(const Line& line) {
+  for (const Word& w : line.words) {
+    const std::string text = line.text.substr(w.begin, w.end - w.begin);
+    bool marks = !text.empty();
+    for (std::size_t i = 0; i < text.size() && marks;) marks = is_combining_mark(next_code_point(text, i));
+    if (marks) return text;
+  }
+  return std::nullopt;
+}
+
 // The warning for a right-to-left line whose reading order fails a check.
 void warn_unreliable(Document& doc, const Page& page, std::size_t l, const std::string& problem,
                      const std::string& text) {
   doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
                "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) +
-                   ": the reading order of a right-to-left line is not reliable (" + problem +
+                   ": " + std::string(kUnreliableRightToLeftLine) + " (" + problem +
                    "); the line is read as the bidirectional algorithm orders it: \"" + text + "\"");
 }
 }  // namespace
@@ -972,11 +1275,19 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
     // read from the right they pair up ("23-26006 (A)" printed ")A( 23-26006",
     // a note "(15) A/78/241." printed ".A/78/241)15("): a right-to-left
     // paragraph; else it is a left-to-right one and stays as printed.
+    // A line of a text layer with no letter at all, figures and
+    // punctuation alone, takes its page's direction, as Unicode's
+    // bidirectional algorithm gives a paragraph's line with no strong
+    // character the paragraph's: a paragraph's last line "2021،" (printed
+    // "،2021") reads "2021،" and ends on the left, where a right-to-left
+    // paragraph's short last line ends. (OCR gives such a line's words in
+    // its own reading order: it stays as read.)
     const bool page_rtl = page_right_to_left(page);
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (line.vertical || line.words.empty()) continue;
-      const bool rtl = page_rtl ? has_right_to_left(line.text) : reads_right_to_left(line.text);
+      const bool rtl = page_rtl ? has_right_to_left(line.text) || (!page.ocr && !has_strong_letter(line.text))
+                                : reads_right_to_left(line.text);
       const bool rtl_paragraph = !rtl && page_rtl && brackets_inverted(line.text);
       if (!rtl && !rtl_paragraph) continue;
       const LogicalLine logical = logical_line(printed_words(line, page.ocr));
@@ -988,6 +1299,9 @@ void put_right_to_left_lines_in_reading_order(Document& doc) {
         continue;
       }
       std::string problem = logical.checked ? "" : logical.problem;
+      if (const auto mark = mark_alone(line); !page.ocr && mark && problem.empty())
+        problem = "the combining mark \"" + *mark +
+                  "\" is drawn apart, with no letter drawn for it beside it: the letter it is put on is not certain";
       if (!mirror_inverted_brackets(read) && problem.empty())
         problem = "its brackets do not pair up in reading order, as printed or mirrored";
       if (const std::size_t at = detached_mark(read.text); at != std::string::npos && problem.empty())
@@ -1007,10 +1321,25 @@ void style_from_font_name(std::string_view font_name, bool& bold, bool& italic) 
   italic = name.find("italic") != std::string::npos || name.find("oblique") != std::string::npos;
 }
 
+namespace {
+// The first line of `lines` in `region` and the extent of its lines.
+std::optional<std::pair<std::size_t, Box>> lines_in_region(const std::vector<PrintedLine>& lines, const ColumnRegion& region) {
+  std::optional<std::pair<std::size_t, Box>> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const double y = (lines[i].band.y0 + lines[i].band.y1) / 2;
+    if (!lines[i].horizontal || y < region.top || y > region.bottom) continue;
+    if (!out) out = std::make_pair(i, lines[i].extent);
+    else out->second = out->second.united(lines[i].extent);
+  }
+  return out;
+}
+}  // namespace
+
 std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words, std::vector<ColumnReading>* columns) {
   std::vector<Run> runs = split_runs(words);
   std::vector<Row> rows = group_rows(runs);
-  const std::vector<CutGutter> cuts = cut_runs_at_gutters(runs, rows);
+  std::vector<CutGutter> doubtful;
+  const std::vector<CutGutter> cuts = cut_runs_at_gutters(runs, rows, doubtful);
   std::vector<std::size_t> parent(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) parent[i] = i;
   for (std::size_t r = 0; r < rows.size(); ++r) join_row(runs, rows, r, parent);
@@ -1023,18 +1352,27 @@ std::vector<Line> assemble_lines(const std::vector<PlacedWord>& words, std::vect
     printed.push_back(printed_line(runs, std::move(m)));
   }
   put_in_reading_order(printed);
-  std::vector<std::pair<std::size_t, Box>> reordered;  // the right column's first line, by source place; the columns
+  struct Reordered {
+    std::size_t right;  // the right column's first line, by source place
+    Box extent;         // the columns'
+    bool interleaved;
+  };
+  std::vector<Reordered> reordered;
   for (const CutGutter& cut : cuts)
-    if (const auto right = read_region_by_columns(printed, column_region(rows, cut))) reordered.push_back(*right);
+    if (const auto right = read_region_by_columns(printed, cut_region(rows, cut)))
+      reordered.push_back(Reordered{right->first, right->second, cut.interleaved});
   std::vector<Line> lines;
   for (const PrintedLine& p : printed) lines.push_back(make_line(p.words));
-  if (columns)
-    for (const auto& [right, extent] : reordered)
-      for (std::size_t i = 0; i < printed.size(); ++i)
-        if (printed[i].first == right) {
-          columns->push_back(ColumnReading{i, extent});
-          break;
-        }
+  if (!columns) return lines;
+  for (const Reordered& r : reordered)
+    for (std::size_t i = 0; i < printed.size(); ++i)
+      if (printed[i].first == r.right) {
+        columns->push_back(ColumnReading{i, r.extent, r.interleaved, false});
+        break;
+      }
+  for (const CutGutter& cut : doubtful)
+    if (const auto region = lines_in_region(printed, column_region(rows, cut)))
+      columns->push_back(ColumnReading{region->first, region->second, false, true});
   return lines;
 }
 

@@ -31,6 +31,7 @@
 #include "ingest/leptonica_ptr.hpp"
 #include "ingest/rotate.hpp"
 #include "ingest/underlines.hpp"
+#include "ingest/white_bands.hpp"
 
 namespace akn::detail {
 
@@ -113,12 +114,19 @@ constexpr double kSpeckMm = 0.2;
 // measure counts ascenders and descenders, and where the median height of
 // the page's letter marks (median_mark_height: about 0.7 em, capitals and
 // ascenders included) is at least kOrientReducedMarkHeight pixels on the
-// reduced image (10 pt type and larger; 12 pt body type measures 15 to 16,
-// 8 pt notes 11), the reduced measure saw them, and the page was undecided
-// for too little text, which the full resolution does not add (on the
-// bench scan sc_resolution-2 the full measure took 746 M instructions of
-// the worker's 6,135 M, and decided nothing). A page the reduced measure
-// would turn is measured again, and turned only on the full measure.
+// reduced image, the reduced measure saw them, and the page was undecided
+// for too little text. The median mark is in fact a lowercase letter of
+// x-height: 11 to 12 pt body type scanned at 300 dpi measures 10 on the
+// reduced image (all five bench scans), so this skips the full measure only
+// for larger type. Where it is not skipped the full measure does add
+// evidence (the bench scan sc_resolution-2, three lines: no confidence on
+// the reduced page, upright 8.3 on the full one; the G4 fixture's upside-down
+// page 2, as few lines: none, then -7.9, the lean on which its reading is
+// turned), and it is made cheap
+// instead: it reads the page without its long white bands
+// (white_bands.hpp), the same confidences for 17% of that page's area.
+// A page the reduced measure would turn is measured again, and turned only
+// on the full measure.
 constexpr int kOrientReduceDpi = 250;
 constexpr int kOrientReducedMarkHeight = 12;
 
@@ -289,7 +297,8 @@ void turn_upright(PixPtr& work, PixPtr& binary, Boxa* marks, int dpi, int page, 
                   Turns& turns) {
   auto detect = [](Pix* image, l_float32& up, l_float32& left) {
     l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
-    if (!image || pixOrientDetect(image, &up, &left, 0, 0) != 0 ||
+    PixPtr measured(image ? without_long_white_bands(image) : nullptr);
+    if (!measured || pixOrientDetect(measured.get(), &up, &left, 0, 0) != 0 ||
         makeOrientDecision(up, left, 0.0f, 0.0f, &orient, 0) != 0)
       return static_cast<l_int32>(L_TEXT_ORIENT_UNKNOWN);
     return orient;
@@ -569,6 +578,10 @@ struct RaisedMark {
   // mark_in_punctuation): read again with quotes allowed, so that a quote
   // is read as one and only a figure is a mark.
   bool in_punctuation = false;
+  // Inside a word of a script written without spaces (see inner_mark):
+  // the word's text after the mark (RaisedMark::trailing symbols) goes on
+  // on the baseline.
+  bool inner = false;
   double x_height = 0;  // pixels, of the word's line
 };
 
@@ -700,6 +713,73 @@ std::optional<RaisedMark> figures_before_punctuation(const std::array<int, 4>& f
   return out;
 }
 
+// Han text is printed without spaces, and Tesseract runs a raised note
+// mark into the text after it as well as before it: "号、³2004年" is read
+// as one word whose raised figure stands between symbols on the baseline
+// ("、32004"). Up to kMostMarkDigits raised figures after a symbol of a
+// script written without spaces (is_unspaced_script: Han, full-width
+// punctuation) and followed by symbols on the baseline are such a mark;
+// the text after it becomes a word of its own. `raised` per symbol.
+std::optional<RaisedMark> inner_mark(const std::vector<MarkSymbol>& symbols, const std::vector<bool>& raised) {
+  auto digit = [](const MarkSymbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; };
+  std::size_t i = 1;
+  while (i < symbols.size() && !raised[i]) ++i;
+  if (i >= symbols.size() || symbols[i - 1].text.empty() ||
+      !is_unspaced_script(first_code_point(symbols[i - 1].text)))
+    return std::nullopt;
+  std::size_t j = i;
+  while (j < symbols.size() && raised[j] && digit(symbols[j])) ++j;
+  if (j == i || j - i > kMostMarkDigits || j == symbols.size() ||
+      std::any_of(raised.begin() + static_cast<std::ptrdiff_t>(j), raised.end(), [](bool r) { return r; }))
+    return std::nullopt;
+  RaisedMark out;
+  out.box = symbols[i].box;
+  for (std::size_t k = i; k < j; ++k)
+    out.box = {std::min(out.box[0], symbols[k].box[0]), std::min(out.box[1], symbols[k].box[1]),
+               std::max(out.box[2], symbols[k].box[2]), std::max(out.box[3], symbols[k].box[3])};
+  out.symbols = j - i;
+  out.trailing = symbols.size() - j;
+  out.digits = true;
+  out.inner = true;
+  out.trailing_box = symbols[j].box;
+  for (std::size_t k = j; k < symbols.size(); ++k)
+    out.trailing_box = {std::min(out.trailing_box[0], symbols[k].box[0]), std::min(out.trailing_box[1], symbols[k].box[1]),
+                        std::max(out.trailing_box[2], symbols[k].box[2]), std::max(out.trailing_box[3], symbols[k].box[3])};
+  return out;
+}
+
+// A word of up to kMostMarkDigits figures, all raised, after a word that
+// ends in a script written without spaces (the word before on its line:
+// `after`), is a note mark Tesseract read apart ("号¹¹ 和" read "号 4
+// 和"): read again as a mark. After a word of a spaced script such a word
+// stays as read.
+std::optional<RaisedMark> raised_word_after_unspaced(const tesseract::ResultIterator& word, double x_height_px,
+                                                     std::string_view after) {
+  if (after.empty() || !is_unspaced_script(last_code_point(after)) || x_height_px <= 0) return std::nullopt;
+  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
+  if (!word.Baseline(tesseract::RIL_TEXTLINE, &bx1, &by1, &bx2, &by2)) return std::nullopt;
+  RaisedMark out;
+  out.box = {1 << 30, 1 << 30, -1, -1};
+  tesseract::ResultIterator sym(word);
+  do {
+    std::array<int, 4> b{};
+    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &b[0], &b[1], &b[2], &b[3])) return std::nullopt;
+    const double base = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((b[0] + b[2]) / 2 - bx1) / (bx2 - bx1);
+    const std::string_view text(t.get());
+    if (text.size() != 1 || text[0] < '0' || text[0] > '9' || b[3] > base - x_height_px / 3 ||
+        ++out.symbols > kMostMarkDigits)
+      return std::nullopt;
+    out.box = {std::min(out.box[0], b[0]), std::min(out.box[1], b[1]), std::max(out.box[2], b[2]), std::max(out.box[3], b[3])};
+    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
+  } while (sym.Next(tesseract::RIL_SYMBOL));
+  if (out.symbols == 0) return std::nullopt;
+  out.digits = true;
+  out.own_word = true;
+  out.x_height = x_height_px;
+  return out;
+}
+
 std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, double x_height_px) {
   if (x_height_px <= 0) return std::nullopt;
   int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
@@ -739,6 +819,18 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   const std::size_t end = symbols.size() - trail;
   std::size_t run = 0;
   while (run < end && symbols[end - 1 - run].raised) ++run;
+  if (run == 0 && trail == 0) {
+    std::vector<MarkSymbol> ms;
+    std::vector<bool> raised;
+    for (const Symbol& x : symbols) {
+      ms.push_back({x.text, x.box});
+      raised.push_back(x.raised);
+    }
+    if (auto inner = inner_mark(ms, raised)) {
+      inner->x_height = x_height_px;
+      return inner;
+    }
+  }
   if (run == 0 && trail > 0 && end >= 1 && end <= kMostMarkDigits &&
       std::all_of(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(end),
                   [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; }))
@@ -775,6 +867,34 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
   return out;
 }
 
+// What of `word`'s own ink stands raised above its line's baseline
+// (raised_ink_of), in pixels: the baseline Tesseract gives for the word
+// (its row's, across the word), its box, and for a word with a figure (a
+// note mark run into a number) its symbols' boxes. Asked of each word
+// itself, so that the order a line's words are read in does not matter.
+PlacedWord::Raised raised_of(const tesseract::ResultIterator& word, std::string_view text, double x_height_px) {
+  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0, l = 0, t = 0, r = 0, b = 0;
+  if (x_height_px <= 0 || !word.Baseline(tesseract::RIL_WORD, &bx1, &by1, &bx2, &by2) ||
+      !word.BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b))
+    return {};
+  const LineBaseline baseline{static_cast<double>(bx1), static_cast<double>(by1), static_cast<double>(bx2),
+                          static_cast<double>(by2)};
+  std::vector<PlacedSymbol> symbols;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    tesseract::ResultIterator sym(word);
+    do {
+      TessText st(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+      int sl = 0, stp = 0, sr = 0, sb = 0;
+      if (!st || !sym.BoundingBox(tesseract::RIL_SYMBOL, &sl, &stp, &sr, &sb)) return {};
+      symbols.push_back({st.get(), Box{static_cast<double>(sl), static_cast<double>(stp), static_cast<double>(sr),
+                                       static_cast<double>(sb)}});
+      if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
+    } while (sym.Next(tesseract::RIL_SYMBOL));
+  }
+  return raised_ink_of(Box{static_cast<double>(l), static_cast<double>(t), static_cast<double>(r), static_cast<double>(b)},
+                       symbols, baseline, x_height_px);
+}
+
 // The band of the line `word` is on at x (pixels), in points, as a text
 // layer gives a word's box: the font's ascent above the baseline and its
 // descent below, in em of the type size (x_height / 0.45, as collect
@@ -791,8 +911,9 @@ std::pair<double, double> line_band(const tesseract::ResultIterator& word, int x
 
 // Collects the words of the last Recognize into `out`. With
 // `vertical_apart`, the words of blocks of vertical text are left out and
-// their rectangles noted instead.
-void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Reading& out) {
+// their rectangles noted instead. With `vertical_apart` or `marks`, the
+// raised marks at the ends of words are noted (Reading::marks).
+void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Reading& out, bool marks = false) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   if (!it) return;
   bool skip_block = false;
@@ -806,7 +927,8 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     // reading order to answer.
     const bool block_start = it->IsAtBeginningOf(tesseract::RIL_BLOCK);
     const bool line_end = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
-    if (line_start || block_start) ++line;
+    const bool first_on_line = line_start || block_start;
+    if (first_on_line) ++line;
     line_start = line_end;
     if (block_start || out.blocks.empty()) {
       out.blocks.push_back(BlockBox{static_cast<int>(out.blocks.size()), Box{1e9, 1e9, -1e9, -1e9}});
@@ -837,8 +959,13 @@ void collect(tesseract::TessBaseAPI& api, double scale, bool vertical_apart, Rea
     w.font_size = x_height > 0 ? x_height * scale / 0.45 : row_height > 0 ? row_height * scale : (b - t) * scale;
     if (it->SymbolIsSuperscript()) w.font_size *= 0.6;
     w.space_after = !line_end;
-    if (vertical_apart && x_height > 0)
-      if (auto mark = raised_mark(*it, x_height)) out.marks.emplace_back(out.words.size(), *mark);
+    w.raised = raised_of(*it, w.text, x_height);
+    if ((vertical_apart || marks) && x_height > 0) {
+      std::optional<RaisedMark> mark = raised_mark(*it, x_height);
+      if (!mark && !first_on_line && !out.words.empty())
+        mark = raised_word_after_unspaced(*it, x_height, out.words.back().text);
+      if (mark) out.marks.emplace_back(out.words.size(), *mark);
+    }
     Box& bb = out.blocks.back().box;
     bb = Box{std::min(bb.x0, w.box.x0), std::min(bb.y0, w.box.y0), std::max(bb.x1, w.box.x1), std::max(bb.y1, w.box.y1)};
     out.block_of.push_back(out.blocks.back().id);
@@ -881,7 +1008,7 @@ void put_right_to_left_lines_as_printed(Reading& reading, std::vector<std::size_
         PlacedWord& w = reading.words[*k];
         w.space_after = k + 1 != last;
         const auto [top, bottom] = reading.band_of[*k];
-        if (top < bottom) w.box.y0 = top, w.box.y1 = bottom;
+        if (top < bottom) w.box.y0 = top, w.box.y1 = bottom, w.band_box = true;
       }
     }
     from = to;
@@ -1058,8 +1185,11 @@ double mean_confidence(const std::vector<PlacedWord>& words, std::size_t from, s
 // The words of the rectangle `box` (points) of the page image `pix`,
 // with a margin, read alone as a single line in `languages`; boxes on the
 // page. With `x_height` (pixels, > 0), underlines found under the line
-// (find_underlines) are erased from a copy of the rectangle first.
-Reading read_line_alone(Pix* pix, int dpi, double scale, const std::string& languages, const Box& box, int x_height) {
+// (find_underlines) are erased from a copy of the rectangle first; without
+// it, with `marks`, the raised marks at the ends of words are noted
+// (Reading::marks, boxes on the page).
+Reading read_line_alone(Pix* pix, int dpi, double scale, const std::string& languages, const Box& box, int x_height,
+                        bool marks = false) {
   Reading again;
   const int margin = dpi / 50;
   const int l = std::max(0, static_cast<int>(box.x0 / scale) - margin), t = std::max(0, static_cast<int>(box.y0 / scale) - margin);
@@ -1084,7 +1214,7 @@ Reading read_line_alone(Pix* pix, int dpi, double scale, const std::string& lang
   api.SetSourceResolution(dpi);
   api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
   if (!clean) api.SetRectangle(l, t, r - l, bottom - t);
-  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again);
+  if (api.Recognize(nullptr) == 0) collect(api, scale, false, again, marks && !clean);
   api.SetPageSegMode(tesseract::PSM_AUTO);
   api.Clear();
   if (clean)
@@ -1117,6 +1247,15 @@ void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Read
   reading.block_of.insert(reading.block_of.begin() + f, n, block);
   reading.line_of.insert(reading.line_of.begin() + f, n, id);
   reading.band_of.insert(reading.band_of.begin() + f, again.band_of.begin(), again.band_of.end());
+  // The raised marks of the line are those of its new reading; the
+  // indexes of the marks after it move with the words.
+  std::vector<std::pair<std::size_t, RaisedMark>> marks;
+  for (const auto& [index, mark] : reading.marks)
+    if (index < from) marks.emplace_back(index, mark);
+  for (const auto& [index, mark] : again.marks) marks.emplace_back(from + index, mark);
+  for (const auto& [index, mark] : reading.marks)
+    if (index >= to) marks.emplace_back(index - (to - from) + n, mark);
+  reading.marks = std::move(marks);
 }
 
 // Reads the line of words [from, to) again in `alone`; true when its words
@@ -1146,6 +1285,101 @@ void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::str
     const auto doubtful = std::count_if(reading.words.begin() + static_cast<std::ptrdiff_t>(from),
                                         reading.words.begin() + static_cast<std::ptrdiff_t>(to), doubtful_latin_word);
     if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords) reread_line_alone(pix, dpi, scale, alone, reading, from, to);
+    to = from;
+  }
+}
+
+// On a page of Han text read with the Latin companion, the English model
+// also wins the few Han characters of a line made mostly of figures: the
+// dates and citations of a Chinese resolution ("2020年6月22日第43/34号、⁹"
+// read "6 A 22 A 43/34 5. °": 月 and 日 as lone capitals, the raised note
+// mark as a degree sign), and the raised note marks on such a line are
+// lost with it. Han text prints no word of one to kMostStrayLetters Latin
+// letters standing alone (the Latin a Chinese page prints is symbols,
+// with slashes, and words in full); a line holding Han characters and at
+// least kLeastStrayWords such stray Latin words (no slash, no bracket: a
+// symbol or a Roman numeral is not one) is read again alone in the page's
+// own language without the companion, its raised marks noted as the
+// page's reading notes them, before they are read (read_raised_marks).
+// The new reading replaces the line's words, with an edit, when it is
+// plausible as Han text: fewer stray Latin words, more Han characters, and
+// a mean confidence at most kStrayRereadSlack under the line's.
+constexpr std::size_t kMostStrayLetters = 3;
+constexpr std::size_t kLeastStrayWords = 2;
+constexpr double kStrayRereadSlack = 10;
+
+bool stray_latin_word(const PlacedWord& w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.text.size();) {
+    const char32_t cp = next_code_point(w.text, i);
+    if (cp == '/' || cp == '(' || cp == ')' || cp == '[' || cp == ']') return false;
+    const Script s = script_of(cp);
+    if (s == Script::latin) ++letters;
+    else if (s != Script::none) return false;
+  }
+  return letters >= 1 && letters <= kMostStrayLetters;
+}
+
+// What tells a line of Han text read right from one the companion won.
+struct HanLine {
+  std::size_t stray = 0, han = 0;
+  double confidence = 0;
+};
+
+HanLine han_line(const std::vector<PlacedWord>& words, std::size_t from, std::size_t to) {
+  HanLine h;
+  for (std::size_t k = from; k < to; ++k) {
+    h.stray += stray_latin_word(words[k]) ? 1U : 0U;
+    for (std::size_t i = 0; i < words[k].text.size();)
+      h.han += script_of(next_code_point(words[k].text, i)) == Script::han ? 1U : 0U;
+  }
+  h.confidence = mean_confidence(words, from, to);
+  return h;
+}
+
+// Reads line [from, to) again alone in `alone` with its raised marks (see
+// above); true when its words were replaced.
+bool reread_han_line(Pix* pix, int dpi, double scale, const std::string& alone, int page_number, Reading& reading,
+                     std::size_t from, std::size_t to, std::vector<Edit>& edits) {
+  const Box line = box_of(reading.words, from, to);
+  Reading again = read_line_alone(pix, dpi, scale, alone, line, 0, true);
+  const std::size_t n = again.words.size();
+  const HanLine was = han_line(reading.words, from, to), is = han_line(again.words, 0, n);
+  if (n == 0 || is.stray >= was.stray || is.han <= was.han || is.confidence < was.confidence - kStrayRereadSlack)
+    return false;
+  Edit& e = edits.emplace_back(page_edit(
+      "latin_read_again", page_number,
+      "a line of Han text held " + std::to_string(was.stray) + " stray Latin words of at most " +
+          std::to_string(kMostStrayLetters) + " letters (mean confidence " + format_fixed(was.confidence, 0) +
+          "), the Latin companion's reading of Han characters among figures; read again alone as " + alone +
+          ", it holds " + std::to_string(is.stray) + " and " + std::to_string(is.han - was.han) +
+          " Han characters more (mean confidence " + format_fixed(is.confidence, 0) + "), and " +
+          std::to_string(again.marks.size()) + " raised marks to read",
+      0.8));
+  e.before = line_text(reading.words, from, to);
+  e.after = line_text(again.words, 0, n);
+  e.box = line;
+  replace_line_words(reading, from, to, again);
+  return true;
+}
+
+// Reads again each line of Han text with stray Latin words of a page of
+// Han text read with the Latin companion (see above), from the last, so
+// that the indexes before a line still hold.
+void reread_han_lines_with_stray_latin(Pix* pix, int dpi, double scale, const std::string& languages, int page_number,
+                                       Reading& reading, std::vector<Edit>& edits) {
+  const std::string suffix = "+" + std::string(kLatinCompanion);
+  if (languages.size() <= suffix.size() || !languages.ends_with(suffix)) return;
+  std::string all;
+  for (const PlacedWord& w : reading.words) all += w.text + ' ';
+  if (dominant_script(all) != Script::han) return;
+  const std::string alone = languages.substr(0, languages.size() - suffix.size());
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    const HanLine h = han_line(reading.words, from, to);
+    if (h.han > 0 && h.stray >= kLeastStrayWords)
+      reread_han_line(pix, dpi, scale, alone, page_number, reading, from, to, edits);
     to = from;
   }
 }
@@ -1644,6 +1878,8 @@ std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int d
   int right = r[2] + margin + (m.digits ? (r[3] - r[1]) * 6 / 10 : 0);
   if (m.digits && reading.words[index].space_after && index + 1 < reading.words.size())
     right = std::min(right, std::max(r[2] + margin / 2, static_cast<int>(reading.words[index + 1].box.x0 / scale) - 1));
+  // A mark inside a word: short of the text after it.
+  if (m.inner) right = std::min(right, std::max(r[2] + 1, m.trailing_box[0] - 1));
   const int l = m.in_punctuation ? r[0] : std::max(0, r[0] - margin), t = std::max(0, r[1] - margin);
   api.SetRectangle(l, t, std::min(pixGetWidth(pix), right) - l, std::min(pixGetHeight(pix), r[3] + margin) - t);
   if (api.Recognize(nullptr) != 0) return std::nullopt;
@@ -1659,7 +1895,8 @@ std::optional<PlacedWord> read_mark(tesseract::TessBaseAPI& api, Pix* pix, int d
     // its number unread, the printed text is kept, and said so.
     if (m.own_word)
       warnings.push_back("\"" + reading.words[index].text + "\" on page " + std::to_string(page_number) +
-                         " is a raised figure (a note mark) before punctuation, but its number could not be "
+                         " is a raised figure (a note mark)" + (m.trailing > 0 ? std::string(" before punctuation") : std::string()) +
+                         ", but its number could not be "
                          "read again with confidence (" + (digit.empty() ? std::string("nothing") : "\"" + digit + "\"") +
                          ", confidence " + std::to_string(confidence) + "): kept as printed");
     return std::nullopt;
@@ -1705,6 +1942,7 @@ void split_off_marks(std::vector<FoundMark>& found, double scale, Reading& readi
     }
     word.box.x1 = std::min(word.box.x1, f->mark.box.x0);
     word.space_after = false;
+    word.raised.tail = 0;  // the raised end is the mark's now
     inserted.push_back(std::move(f->mark));
     if (!punctuation.text.empty()) inserted.push_back(std::move(punctuation));
     if (word.text.empty()) {
@@ -1799,6 +2037,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   PixPtr page_binary;  // the whole page as Tesseract's layout analysis left it
   const PixPtr whole_binary = read_whole_page(api, pix, dpi, page_number, keep_hocr, page, reading, page_binary);
   read_vertical_blocks_as_columns(api, pix, dpi, reading);
+  // Before the raised marks: a line read again brings its own.
+  reread_han_lines_with_stray_latin(pix, dpi, scale, languages, page_number, reading, page.edits);
   read_raised_marks(api, pix, dpi, page_number, whole_binary.get(), reading, page.warnings);
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();

@@ -11,6 +11,7 @@
 #include <poppler/splash/SplashState.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
+#include <poppler/UTF.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-version.h>
 
@@ -23,6 +24,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/bidi.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
 #include "ingest/drawn_rules.hpp"
@@ -166,6 +168,17 @@ struct PlainFill {
   std::shared_ptr<const ClipNode> clip;
 };
 
+// A glyph as the content stream draws it, in the stream's order: its
+// character, the device x of its origin and of the end of its advance (a
+// combining mark's advance is none), its baseline and type size. A
+// character of an ActualText span (`spread`) stands somewhere in the
+// span's extent, x0 to x1.
+struct DrawnGlyph {
+  char32_t cp = 0;
+  double x0 = 0, x1 = 0, y = 0, size = 0;
+  bool spread = false;
+};
+
 // TextOutputDev that also records what is drawn besides text, from the same
 // display as the words (CoreWordReader::marks, rules_from_marks): the box of
 // every mark, and the plain fills (the rules of Word and most converters)
@@ -183,6 +196,7 @@ class MarkRecorder final : public TextOutputDev {
   // invisibly, and how many were drawn visibly (TextLayerEvidence).
   std::vector<std::pair<double, double>> invisible_chars;
   std::size_t visible_chars = 0;
+  std::vector<DrawnGlyph> glyphs;  // every glyph of one character, in the order drawn
   bool must_render = false;
   double page_width = 0, page_height = 0;
   double base_ctm[6] = {};
@@ -194,6 +208,8 @@ class MarkRecorder final : public TextOutputDev {
     marks.clear(), opaque.clear(), pictures.clear(), images.clear(), fills.clear(), saved_.clear();
     invisible_chars.clear();
     visible_chars = 0;
+    glyphs.clear();
+    span_ = ActualSpan{};
     clip_.reset();
     must_render = false;
     page_width = state->getPageWidth(), page_height = state->getPageHeight();
@@ -263,9 +279,44 @@ class MarkRecorder final : public TextOutputDev {
                                    mask_colours, mask_interpolate);
     image_mark(state);
   }
+  // A marked-content span with an ActualText (LibreOffice draws a letter's
+  // harakat so) gives Poppler's words the span's text, spread evenly from
+  // the origin of its first glyph to the end of its last: its characters
+  // are recorded as glyphs there, as Poppler places them (TextPage::addChar).
+  void beginActualText(GfxState* state, const GooString* actual) override {
+    TextOutputDev::beginActualText(state, actual);
+    span_ = ActualSpan{};
+    span_.open = true;
+    Unicode* u = nullptr;
+    const int n = TextStringToUCS4(actual->toStr(), &u);
+    for (int i = 0; i < n; ++i) span_.cps += static_cast<char32_t>(u[i]);
+    gfree(u);
+  }
+  void endActualText(GfxState* state) override {
+    if (span_.open && span_.glyphs > 0 && !span_.cps.empty()) {
+      double x = 0, y = 0, cx = 0, cy = 0, w = 0, h = 0;
+      state->transform(span_.x0, span_.y0, &x, &y);
+      state->textTransformDelta(state->getCharSpace() * state->getHorizScaling(), 0, &cx, &cy);
+      state->transformDelta(span_.x1 - span_.x0 - cx, span_.y1 - span_.y0 - cy, &w, &h);
+      for (const char32_t cp : span_.cps)
+        glyphs.push_back(DrawnGlyph{cp, std::min(x, x + w), std::max(x, x + w), y + h / 2, state->getTransformedFontSize(), true});
+    }
+    span_ = ActualSpan{};
+    TextOutputDev::endActualText(state);
+  }
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x, double origin_y, CharCode code,
                 int bytes, const Unicode* u, int u_length) override {
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_length);
+    if (span_.open) {
+      if (span_.glyphs++ == 0) span_.x0 = x, span_.y0 = y;
+      span_.x1 = x + dx, span_.y1 = y + dy;
+    } else if (u_length == 1 && u[0] != ' ' && u[0] != 0) {
+      DrawnGlyph g{static_cast<char32_t>(u[0]), 0, 0, 0, state->getTransformedFontSize()};
+      state->transform(x, y, &g.x0, &g.y);
+      double end_y = 0;
+      state->transform(x + dx, y + dy, &g.x1, &end_y);
+      glyphs.push_back(g);
+    }
     if (u_length <= 0 || (u_length == 1 && (u[0] == ' ' || u[0] == 0))) return;
     if ((state->getRender() & 3) != 3) {
       ++visible_chars;
@@ -284,6 +335,15 @@ class MarkRecorder final : public TextOutputDev {
   bool patchMeshShadedFill(GfxState* state, GfxPatchMeshShading*) override { return clip_mark(state); }
 
  private:
+  // The ActualText span being drawn: its text, its glyphs' extent (user
+  // space, as Poppler's ActualText takes it).
+  struct ActualSpan {
+    bool open = false;
+    std::u32string cps;
+    std::size_t glyphs = 0;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  };
+  ActualSpan span_;
   std::shared_ptr<const ClipNode> clip_;
   std::vector<std::shared_ptr<const ClipNode>> saved_;
 
@@ -420,6 +480,116 @@ bool split_at_style_changes(const StyleOf& style_of, const TextWord& word, const
   }
   return true;
 }
+
+// Combining marks of a right-to-left line drawn in visual order (Arabic
+// harakat, shadda, tanwin). A shaper that lays a right-to-left run out
+// left to right (HarfBuzz: LibreOffice, browsers) draws each cluster's
+// marks right before its letter, each mark with no advance, placed over
+// the letter by its own offset: its origin may stand over the letter
+// beside it (a shadda drawn 1.5 pt left of its letter, inside the box of
+// the final letter before it). Poppler's words put a mark where its origin
+// stands, in another word or apart, so the letter it belongs to is the
+// one the stream draws right after it (other marks of the cluster between
+// them), when that letter stands within kMarkBaseReachEm of the mark.
+// The mark is moved into that letter's word, right before the letter
+// (the reading order puts it right after it). A mark with no such letter
+// stays where Poppler put it (the reading order's check warns of a mark
+// it cannot place). Thresholds (points or em of the mark's type size):
+constexpr double kMarkBaseReachEm = 0.5;   // the letter's advance lies this close to the mark's origin
+constexpr std::size_t kMarksOfACluster = 4;  // marks drawn between a mark and its letter, at most
+constexpr double kSameGlyphPt = 0.05;      // a word's character is a glyph drawn when their origins are this close
+// A word of marks alone that went to its letters leaves the words on either
+// side of it: a space stands between them when they stand further apart
+// than kWordSpaceEm (the mark's origin, not the letters, decided the
+// spaces Poppler saw around it). Between the letters of one Arabic word a
+// non-joining letter leaves up to 0.12 em ("بحرِّية": 1.4 pt at 12 pt
+// after its reh); the narrowest word space of a justified line measured in
+// the Arabic fixtures is 0.29 em.
+constexpr double kWordSpaceEm = 0.2;
+
+// A word's characters with the x of each one's origin; `usable` when the
+// word's text is those characters, one for one.
+struct WordGlyphs {
+  std::u32string cps;
+  std::vector<double> x0;
+  double y0 = 0, y1 = 0;
+  bool usable = false, changed = false;
+  bool glued_to_next = false;  // no space after it: a mark between it and the next word went to the next
+};
+
+WordGlyphs glyphs_of(const TextWord& word, const std::string& text) {
+  WordGlyphs g;
+  for (int i = 0; i < word.getLength(); ++i) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    word.getCharBBox(i, &x0, &y0, &x1, &y1);
+    g.cps += static_cast<char32_t>(*word.getChar(i));
+    g.x0.push_back(x0);
+  }
+  double x0 = 0, x1 = 0;
+  word.getBBox(&x0, &g.y0, &x1, &g.y1);
+  g.usable = code_points(text) == g.cps;
+  return g;
+}
+
+// The letter the stream draws a mark for (see kMarkBaseReachEm): the
+// index of the first glyph after glyph `m` that is no mark, when it is a
+// right-to-left letter on the mark's line whose advance reaches the mark.
+std::optional<std::size_t> base_of_mark(const std::vector<DrawnGlyph>& glyphs, std::size_t m) {
+  const DrawnGlyph& mark = glyphs[m];
+  std::size_t j = m + 1;
+  while (j < glyphs.size() && j - m <= kMarksOfACluster && is_combining_mark(glyphs[j].cp)) ++j;
+  if (j >= glyphs.size() || is_combining_mark(glyphs[j].cp) || !is_strong_right_to_left(glyphs[j].cp)) return std::nullopt;
+  const DrawnGlyph& base = glyphs[j];
+  const double reach = kMarkBaseReachEm * std::max(mark.size, base.size);
+  const double lo = std::min(base.x0, base.x1) - reach, hi = std::max(base.x0, base.x1) + reach;
+  if (std::max(mark.x0, mark.x1) < lo || std::min(mark.x0, mark.x1) > hi || std::abs(mark.y - base.y) > std::max(mark.size, base.size))
+    return std::nullopt;
+  return j;
+}
+
+// The word and place of the character drawn as glyph `g` (its character,
+// its origin, on its line); nullopt when no usable word holds it.
+std::optional<std::pair<std::size_t, std::size_t>> place_of(const std::vector<WordGlyphs>& words, const DrawnGlyph& g) {
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const WordGlyphs& word = words[w];
+    if (!word.usable || g.y < word.y0 - g.size || g.y > word.y1 + g.size) continue;
+    for (std::size_t k = 0; k < word.cps.size(); ++k) {
+      const bool there = g.spread ? word.x0[k] >= g.x0 - kSameGlyphPt && word.x0[k] <= g.x1 + kSameGlyphPt
+                                  : std::abs(word.x0[k] - g.x0) <= kSameGlyphPt;
+      if (word.cps[k] == g.cp && there) return std::make_pair(w, k);
+    }
+  }
+  return std::nullopt;
+}
+
+// Moves every mark the stream draws for a right-to-left letter right
+// before that letter in its word (see kMarkBaseReachEm); the marks of one
+// letter keep the order they are drawn in.
+void put_marks_before_their_letters(std::vector<WordGlyphs>& words, const std::vector<DrawnGlyph>& glyphs) {
+  for (std::size_t m = 0; m < glyphs.size(); ++m) {
+    if (!is_combining_mark(glyphs[m].cp) || (!glyphs[m].spread && std::abs(glyphs[m].x1 - glyphs[m].x0) > kSameGlyphPt)) continue;
+    const auto base = base_of_mark(glyphs, m);
+    if (!base) continue;
+    const auto from = place_of(words, glyphs[m]), to = place_of(words, glyphs[*base]);
+    if (!from || !to || (from->first == to->first && from->second + 1 == to->second)) continue;
+    WordGlyphs &a = words[from->first], &b = words[to->first];
+    const char32_t cp = a.cps[from->second];
+    const double x = a.x0[from->second];
+    a.cps.erase(from->second, 1);
+    a.x0.erase(a.x0.begin() + static_cast<std::ptrdiff_t>(from->second));
+    std::size_t at = to->second;
+    if (from->first == to->first && from->second < at) --at;
+    b.cps.insert(at, 1, cp);
+    b.x0.insert(b.x0.begin() + static_cast<std::ptrdiff_t>(at), x);
+    a.changed = b.changed = true;
+    // Poppler saw a space between the word the mark ended and the word of
+    // its letter after it, measured from the mark's origin: the letters
+    // on both sides are one word's ("تسلّم" drawn "م", shadda, "لست").
+    const bool letters_left = std::any_of(a.cps.begin(), a.cps.end(), [](char32_t c) { return !is_combining_mark(c); });
+    if (letters_left && to->first == from->first + 1 && from->second == a.cps.size()) a.glued_to_next = true;
+    if (letters_left && from->first == to->first + 1 && from->second == 0) b.glued_to_next = true;
+  }
+}
 }  // namespace
 
 CoreWordReader::CoreWordReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
@@ -444,23 +614,45 @@ std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
   const std::unique_ptr<TextWordList> list = impl_->text.makeWordList();
   if (!list) return out;
   out.reserve(static_cast<std::size_t>(list->getLength()));
+  std::vector<std::string> texts;
+  std::vector<WordGlyphs> glyphs;
+  const bool has_marks = std::any_of(impl_->text.glyphs.begin(), impl_->text.glyphs.end(),
+                                     [](const DrawnGlyph& g) { return is_combining_mark(g.cp); });
+  for (int i = 0; i < list->getLength(); ++i) {
+    const std::unique_ptr<GooString> text(list->get(i)->getText());
+    texts.push_back(word_text(*text, repaired));
+    if (has_marks) glyphs.push_back(glyphs_of(*list->get(i), texts.back()));
+  }
+  if (has_marks) put_marks_before_their_letters(glyphs, impl_->text.glyphs);
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* word = list->get(i);
     PlacedWord w;
-    const std::unique_ptr<GooString> text(word->getText());
-    w.text = word_text(*text, repaired);
+    const bool changed = has_marks && glyphs[static_cast<std::size_t>(i)].changed;
+    w.text = texts[static_cast<std::size_t>(i)];
+    if (changed) {
+      w.text.clear();
+      for (const char32_t cp : glyphs[static_cast<std::size_t>(i)].cps) append_utf8(w.text, cp);
+      if (w.text.empty()) {  // marks alone, moved to their letters
+        if (!out.empty() && i + 1 < list->getLength()) {
+          double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+          list->get(i + 1)->getBBox(&x0, &y0, &x1, &y1);
+          out.back().space_after = x0 - out.back().box.x1 > kWordSpaceEm * std::max(out.back().font_size, word->getFontSize());
+        }
+        continue;
+      }
+    }
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     word->getBBox(&x0, &y0, &x1, &y1);
     // poppler::rectf's arithmetic, to the last bit: right = x + (x1 - x).
     w.box = Box{x0, y0, x0 + (x1 - x0), y0 + (y1 - y0)};
     w.font_size = word->getFontSize();
-    w.space_after = word->hasSpaceAfter();
+    w.space_after = word->hasSpaceAfter() && !(changed && glyphs[static_cast<std::size_t>(i)].glued_to_next);
     w.rotation = word->getRotation() * 90;
     const Style& style = impl_->style_of(word->getLength() > 0 ? word->getFontName(0) : nullptr);
     w.bold = style.bold;
     w.italic = style.italic;
     const auto style_of = [this](const GooString* name) { return impl_->style_of(name); };
-    if (!split_at_style_changes(style_of, *word, w, out)) out.push_back(std::move(w));
+    if (changed || !split_at_style_changes(style_of, *word, w, out)) out.push_back(std::move(w));
   }
   return out;
 }

@@ -78,12 +78,14 @@ std::string quality_parts(const DocumentReport& entry) {
   };
   part("OCR confidence", q.ocr_confidence);
   part("dictionary", q.dictionary);
+  part("script", q.script);
+  if (!q.unchecked.empty()) s += std::string(s.empty() ? "" : "\n") + "unchecked: " + q.unchecked;
   part("conservation", q.conservation, q.unaccounted, "unaccounted");
   part("furniture", q.furniture, q.furniture_in_text, "left in the text");
   part("reading order", q.reading_order, q.order_breaks, "breaks");
   part("metadata", q.metadata);
   part("structure", q.structure);
-  return s.empty() ? s : " title=\"" + s + "\"";
+  return s.empty() ? s : " title=\"" + esc(s) + "\"";
 }
 
 struct Box {

@@ -151,6 +151,9 @@ std::vector<Setting> make_settings() {
             [](auto& c) -> auto& { return c.cleanup.dictionary_language; }),
       field("cleanup", "language_dictionaries", Type::list, "dictionaries of other languages, for documents written in them",
             [](auto& c) -> auto& { return c.cleanup.language_dictionaries; }),
+      field("cleanup", "measure_dictionaries", Type::list,
+            "dictionaries that only measure the quality score's dictionary share, used when installed",
+            [](auto& c) -> auto& { return c.cleanup.measure_dictionaries; }),
       field("cleanup", "confusion_files", Type::paths, "extra lists of known real-word errors for fix_typos",
             [](auto& c) -> auto& { return c.cleanup.confusion_files; }),
       field("cleanup", "correct_spelling", Type::boolean, "fix_typos corrects typing slips from the document's own words",
@@ -564,6 +567,14 @@ std::string config_hash(const PipelineConfig& c, const std::function<std::string
     names.insert(names.end(), c.cleanup.language_dictionaries.begin(), c.cleanup.language_dictionaries.end());
     for (const std::string& name : names)
       for (const char* ext : {".aff", ".dic"}) files.push_back(c.cleanup.dictionary_dir + "/" + name + ext);
+    // A measuring dictionary counts when installed (its absence is a setting too).
+    for (const std::string& name : c.cleanup.measure_dictionaries) {
+      const std::string base = c.cleanup.dictionary_dir + "/" + name;
+      const bool installed = std::filesystem::is_regular_file(base + ".aff") && std::filesystem::is_regular_file(base + ".dic");
+      if (!installed) all << "not installed: " << base << "\n";
+      for (const char* ext : {".aff", ".dic"})
+        if (installed) files.push_back(base + ext);
+    }
   }
   for (const std::string& f : files) all << f << "\n" << (file_hash ? file_hash(f) : sha256_hex(file_bytes(f))) << "\n";
   return sha256_hex(all.str());

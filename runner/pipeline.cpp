@@ -5,9 +5,12 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
+#include "core/text.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "ingest/ingest.hpp"
+#include "ingest/layout.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
 #include "verify/conservation.hpp"
@@ -69,15 +72,55 @@ std::function<bool(std::string_view)> spelling_test(const Dictionary* dictionary
   return [dictionary](std::string_view word) { return dictionary->accepts(word); };
 }
 
+// The right-to-left lines of text-layer pages whose reading order failed
+// ingest's check (a mark with no letter, figures out of order, brackets
+// that do not pair up): each is read as the bidirectional algorithm orders
+// it, with a warning, and counts as a break of the reading order. (OCR
+// pages are judged by their confidence.)
+std::size_t doubtful_right_to_left_lines(const Document& doc) {
+  return static_cast<std::size_t>(std::count_if(doc.log.warnings().begin(), doc.log.warnings().end(), [&](const Diagnostic& d) {
+    const auto page = static_cast<std::size_t>(d.where.page);
+    return d.pass == "ingest" && d.message.find(kUnreliableRightToLeftLine) != std::string::npos && page >= 1 &&
+           page <= doc.pages.size() && !doc.pages[page - 1].ocr;
+  }));
+}
+
 double power(double factor, std::size_t n) {
   double v = 1;
   for (std::size_t i = 0; i < n; ++i) v *= factor;
   return v;
 }
 
-// `dictionary`: that of the document's language (null when none is
-// configured for it).
-Quality measure(const Conversion& c, const Findings& findings, const Dictionary* dictionary) {
+// How the words of a clean text were checked: the dictionary share, or,
+// when no dictionary of the language is at hand, the script's plausibility
+// and why the words were not checked.
+struct WordCheck {
+  double dictionary = -1;
+  double script = -1;
+  std::string unchecked;
+};
+
+// `measuring`: the dictionary that measures the document's language
+// (`language`; null when none); `not_installed`: a measuring dictionary
+// named for it but not installed.
+WordCheck check_words(const std::string& text, const std::string& language, const Dictionary* measuring,
+                      const std::string& not_installed) {
+  WordCheck w;
+  if (measuring) {
+    w.dictionary = dictionary_count(text, measuring->language(), spelling_test(measuring)).share();
+    if (w.dictionary < 0) w.unchecked = "the text has no word for the dictionary to check";
+    return w;
+  }
+  w.script = script_count(text, language).share();
+  const std::string name = language.empty() ? std::string("its language") : official_language_name(language) + " (" + language + ")";
+  w.unchecked = "no dictionary of " + name +
+                (not_installed.empty() ? std::string(" is configured") : " is installed (" + hunspell_package(not_installed) + ")") +
+                ": its words were not checked" +
+                (w.script >= 0 ? std::string("; the plausibility of its script was measured instead") : std::string());
+  return w;
+}
+
+Quality measure(const Conversion& c, const Findings& findings, const WordCheck& words) {
   Quality q;
   double confidence = 0;
   std::size_t measured = 0;  // a page where OCR found no word has no confidence
@@ -90,12 +133,14 @@ Quality measure(const Conversion& c, const Findings& findings, const Dictionary*
   }
   if (measured > 0) q.ocr_confidence = confidence / static_cast<double>(measured) / 100.0;
   else if (q.ocr_pages > 0) q.ocr_confidence = 0;  // OCR read every page and found no word: nothing to trust
-  if (dictionary) q.dictionary = dictionary_count(c.text, dictionary->language(), spelling_test(dictionary)).share();
+  q.dictionary = words.dictionary;
+  q.script = words.script;
+  q.unchecked = words.unchecked;
   q.unaccounted = c.conservation.unaccounted.size();
   q.conservation = power(kUnaccountedFactor, q.unaccounted);
   q.furniture_in_text = findings.residue.size();
   q.furniture = power(kFurnitureFactor, q.furniture_in_text);
-  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size();
+  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size() + doubtful_right_to_left_lines(c.document);
   q.title_doubtful_words = findings.title_words.size();
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   q.doubtful_words = static_cast<std::size_t>(
@@ -166,12 +211,19 @@ Conversion Pipeline::finish(Document document) const {
   const auto& lang = c.resolution.meta.language;
   const Dictionary* dictionary = lang ? cleaner_->dictionary_in(*lang) : cleaner_->dictionary();
   const Findings findings = find_and_warn(c.document, c.resolution, spelling_test(dictionary));
+  const std::string language = lang ? *lang : dictionary ? dictionary->language() : std::string();
+  const Dictionary* measuring = lang ? cleaner_->measuring_dictionary(*lang) : dictionary;
+  const WordCheck words =
+      check_words(c.text, language, measuring, lang ? cleaner_->missing_measuring_dictionary(*lang) : std::string());
+  if (!words.unchecked.empty())
+    c.document.log.warn("quality", Position{}, "the words were not checked against a dictionary: " + words.unchecked +
+                                                   "; the quality score is at most " + format_fixed(kUncheckedCap, 2));
   c.edits_json = write_edits_json(c.document, c.resolution);
   if (validator_) {
     c.validation_errors = validator_->validate(c.akn);
     c.validated = true;
   }
-  c.quality = measure(c, findings, dictionary);
+  c.quality = measure(c, findings, words);
   c.corpus = write_corpus_record(c.resolution, c.text, c.quality);
   return c;
 }

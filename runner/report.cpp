@@ -36,6 +36,8 @@ Quality quality_from(const Json& j) {
   q.score = std::max(0.0, fig("score", 0));
   q.ocr_confidence = fig("ocrConfidence", -1);
   q.dictionary = fig("dictionary", -1);
+  q.script = fig("script", -1);
+  if (j.contains("unchecked") && j["unchecked"].is_string()) q.unchecked = j["unchecked"].get<std::string>();
   q.conservation = fig("conservation", 1);
   q.unaccounted = count("unaccounted");
   q.furniture = fig("furniture", 1);
@@ -340,7 +342,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
   void quality(Quality& q, const Value& v) const {
     static constexpr std::pair<std::string_view, double Quality::*> kFigures[] = {
         {"score", &Quality::score},         {"ocrConfidence", &Quality::ocr_confidence},
-        {"dictionary", &Quality::dictionary}, {"conservation", &Quality::conservation},
+        {"dictionary", &Quality::dictionary}, {"script", &Quality::script}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
         {"title", &Quality::title},         {"doubtful", &Quality::doubtful}, {"metadata", &Quality::metadata},
         {"structure", &Quality::structure}};
@@ -359,6 +361,7 @@ class EntryReader : public nlohmann::json_sax<Json> {
         q.*count = v.kind == Value::Kind::unsigned_number ? static_cast<std::size_t>(v.unsigned_value) : 0;
         return;
       }
+    if (key == "unchecked") q.unchecked = v.kind == Value::Kind::string ? text_of(v) : std::string();
     if (key == "schemaValid") q.schema_valid = v.kind == Value::Kind::boolean ? (v.flag ? 1 : 0) : -1;
   }
 

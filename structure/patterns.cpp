@@ -38,6 +38,28 @@ Patterns compile() {
       "|دون\\s+الإحالة\\s+إلى\\s+لجنة\\s+رئيسية"
       "|根据([^()（）\\[\\]]+?委员会)(?:\\s*[(（][^()（）]+[)）])?的报告"
       "|未经发交主要委员会)[^\\]]*\\]$";
+  // The Security Council's adoption line in the six languages, as the UN
+  // prints it (group 1 the body, group 2 the meeting, group 3 the date; the
+  // Chinese form prints the date first, read ahead so the groups keep their
+  // order): "Adopted by the Security Council at its 9650th meeting, on 10
+  // June 2024", "Adoptée par le Conseil de sécurité à sa 9650e séance, le
+  // 10 juin 2024", "Aprobada por el Consejo de Seguridad en su 9650a
+  // sesión, celebrada el 10 de junio de 2024", "Принята Советом
+  // Безопасности на его 9650-м заседании 10 июня 2024 года", "اتخذه مجلس
+  // الأمن في جلسته 9650، المعقودة في 10 حزيران/يونيه 2024",
+  // "2024年6月10日安全理事会第9650次会议通过".
+  const std::string meeting_number = "[0-9\u0660-\u0669\u06F0-\u06F9]{1,5}";
+  const std::string adopted_at =
+      "^(?|Adopted\\s+by\\s+the\\s+(" + bodies + ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+"
+      "(?:held\\s+)?on\\s+(" + date + ")" +
+      "|Adopt[ée]e\\s+par\\s+le\\s+(" + local + ")\\s+[àa]\\s+sa\\s+([0-9]{1,5}(?:e|[èe]me|re)\\s+s[ée]ance),?\\s+(?:tenue\\s+)?le\\s+(" +
+      date + ")" +
+      "|Aprobada\\s+por\\s+el\\s+(" + local + ")\\s+en\\s+su\\s+([0-9]{1,5}(?:a|\u00AA)\\s+sesi[óo]n),?\\s+(?:celebrada\\s+)?el\\s+(" + date +
+      ")" +
+      "|[Пп]ринят(?:а|ая)\\s+(" + local + ")\\s+на\\s+(?:его|е[ёе])\\s+([0-9]{1,5}[-\u2010\u2011]?м\\s+заседании),?\\s+(" + date + ")" +
+      "|(?:الذي\\s+)?اتخذه\\s+(" + local + ")\\s+في\\s+(جلسته\\s+" + meeting_number + ")\\s*[،,]?\\s+(?:المعقودة\\s+)?في\\s+(" + date + ")" +
+      "|(?=(?:" + date + ")\\s*(" + local + ")\\s*(第?[0-9]{1,5}次会议)通过)(" + date + ")\\s*(?:" + local + ")\\s*第?[0-9]{1,5}次会议通过" +
+      ")[.\u3002]?$";
   // What separates a resolution's number from its title: a full stop
   // ("78/214. Title", in every language the UN prints so), or a dash, en or
   // em dash with spaces about it, or an en or em dash, as the Arabic version
@@ -46,9 +68,7 @@ Patterns compile() {
   const std::string number_separator = "\\s*[\u2013\u2014]\\s*|\\s+-\\s+|\\.?\\s+";
   return Patterns{
       Regex(adopted),
-      Regex("^Adopted\\s+by\\s+the\\s+(" + bodies +
-            ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+(?:held\\s+)?on\\s+(" + date +
-            ")\\.?$"),
+      Regex(adopted_at),
       Regex(report),
       Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(" + number_separator + ")(\\S.*)$"),
       Regex("^((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))$"),

@@ -15,7 +15,8 @@ struct Patterns {
   // "Decision adopted by ...", in the six languages (group 1: the body as
   // printed, group 2: the date).
   Regex adopted;
-  // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017".
+  // Security Council: "Adopted by the Security Council at its 8151st meeting, on 22 December 2017",
+  // in the six languages (group 1: the body as printed, group 2: the meeting, group 3: the date).
   Regex adopted_at;
   // "[on the report of the Third Committee (A/58/508/Add.2)]", "[without reference to a Main Committee ...]".
   Regex report;

@@ -80,6 +80,35 @@ TEST_CASE("the diff finds each difference, also between anchors far apart", "[co
   CHECK(h[2].a_end - h[2].a_begin == 3);
 }
 
+TEST_CASE("the diff's memory is bounded: a gap of more than about a thousand differences is one hunk",
+          "[conservation]") {
+  using verify::diff;
+  // Every other character of a run with no anchor changed: n substitutions
+  // are 2n differences (a deletion and an insertion each).
+  const auto changed = [](std::size_t substitutions) {
+    std::u32string a(2 * substitutions + 100, U'x'), b = a;
+    for (std::size_t i = 0; i < substitutions; ++i) b[2 * i] = U'y';
+    return std::pair{a, b};
+  };
+  // 300 substitutions (600 differences): each found where it is.
+  auto [a1, b1] = changed(300);
+  const auto fine = diff(a1, b1);
+  std::size_t deleted = 0, inserted = 0;
+  for (const auto& h : fine) deleted += h.a_end - h.a_begin, inserted += h.b_end - h.b_begin;
+  CHECK(fine.size() >= 150);
+  CHECK(deleted == 300);
+  CHECK(inserted == 300);
+  // 700 substitutions (1,400 differences): Myers' trace would hold about two
+  // million entries; the gap is one hunk, covering both sides whole.
+  auto [a2, b2] = changed(700);
+  const auto whole = diff(a2, b2);
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].a_begin == 0);
+  CHECK(whole[0].a_end == 1399);
+  CHECK(whole[0].b_begin == 0);
+  CHECK(whole[0].b_end == 1399);
+}
+
 TEST_CASE("nothing unaccounted on the born-digital corpus, the text layers of the old scans, the seeds and fixtures",
           "[conservation][corpus]") {
   std::vector<std::string> inputs;

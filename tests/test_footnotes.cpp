@@ -1117,6 +1117,62 @@ TEST_CASE("on right-to-left OCR lines a raised mark OCR put ahead of a year is t
   CHECK(marks_with_context(en) == std::vector<std::pair<std::string, std::string>>{{"4", "78 of 2012"}});
 }
 
+// The same Arabic lines as OCR gives them: every word's box is its line's
+// band (ingest/ocr.cpp), so no word rises above its line's figures, and
+// the ink OCR measured of each word's own figures (Word::raised_head: the
+// figures at its start whose ink stood raised) says where a mark was run
+// into a year ahead of it. Taken where exactly the figures ahead of the
+// year are raised; where their count and the raised ink's differ ("12011"
+// with two raised figures: the year's own first figure among them) or no
+// figure is raised, the word keeps its figures. On main's code (boxes
+// alone) no Arabic note had a reference.
+TEST_CASE("on right-to-left OCR lines boxed by their band the raised ink of a year's leading figures is the note mark",
+          "[footnotes][ocr][languages]") {
+  const std::string arabic =
+      "\u0648\u0625\u0630 \u062A\u0631\u062D\u0628 16/18 \u0627\u0644\u0645\u0624\u0631\u062E 12011 "
+      "\u0648 19/25 \u0627\u0644\u0645\u0624\u0631\u062E 22012 \u0648 22/31 \u0627\u0644\u0645\u0624\u0631\u062E 2013\n"
+      "\n"
+      "1 A/66/53.\n2 A/67/53.\n3 A/68/53.\n"
+      "\f"
+      "\u0648\u0625\u0630 \u062A\u0634\u064A\u0631 67/178 \u0627\u0644\u0645\u0624\u0631\u062E 42012 \u0648 68/169\n"
+      "\n"
+      "4 A/HRC/22/17.\n";
+  const auto read = [&](const std::map<std::string, std::size_t>& raised) {
+    Document doc = ocr_document(arabic, "ar");
+    REQUIRE(doc.pages.size() == 2);
+    for (Page& page : doc.pages) page.lines.front().right_to_left = true;
+    give_first_lines_word_boxes(doc, {});
+    for (Page& page : doc.pages) {
+      Line& line = page.lines.front();
+      for (Word& w : line.words) {
+        const auto r = raised.find(line.text.substr(w.begin, w.end - w.begin));
+        if (r != raised.end()) w.raised_head = r->second;
+      }
+    }
+    run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+    REQUIRE(doc.footnotes.size() == 4);
+    return doc;
+  };
+  const auto referenced = [](const Document& doc) {
+    std::vector<std::string> out;
+    for (const Footnote& f : doc.footnotes)
+      if (f.referenced) out.push_back(f.marker);
+    return out;
+  };
+  const Document ar = read({{"12011", 1}, {"22012", 1}, {"42012", 1}});
+  CHECK(referenced(ar) == std::vector<std::string>{"1", "2", "4"});
+  CHECK(edits_of(ar, "misread_note_mark").size() == 3);
+  CHECK(ar.pages[0].lines[0].text.find("12011") == std::string::npos);
+  // Two raised figures ahead of "2011" read "1": the ink and the reading
+  // disagree, and the word stays as printed.
+  const Document unclear = read({{"12011", 2}, {"22012", 1}, {"42012", 1}});
+  CHECK(referenced(unclear) == std::vector<std::string>{"2", "4"});
+  CHECK(unclear.pages[0].lines[0].text.find(" 12011 ") != std::string::npos);
+  const Document flat = read({});
+  CHECK(referenced(flat).empty());
+  CHECK(edits_of(flat, "misread_note_mark").empty());
+}
+
 TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or run into a year is the note the numbering expects",
           "[footnotes][ocr][languages]") {
   // Two pages: page 1 raises notes 1 to 3, each read otherwise than as

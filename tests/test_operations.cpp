@@ -228,7 +228,7 @@ TEST_CASE("pipeline.toml states every setting, with the built-in default", "[ops
     CHECK_FALSE(s.help.empty());
     ++ran;
   }
-  CHECK(ran == 35);  // ocr.recheck_ocr_layers and ocr.page_threads added
+  CHECK(ran == 36);  // ocr.recheck_ocr_layers, ocr.page_threads and cleanup.measure_dictionaries added
   // --print-config prints every setting, and reads back to the same configuration.
   Scratch scratch;
   write(scratch.path / "printed.toml", to_toml(file));

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/digits.hpp"
+#include "core/language.hpp"
 #include "core/known_words.hpp"
 #include "core/regex.hpp"
 #include "core/un_patterns.hpp"
@@ -143,20 +144,35 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
   return out;
 }
 
+namespace {
+// The lines (page, line) from which a logged move (Edit::read_at) reads
+// text at another place: their order was repaired, and is not the text
+// layer's any more.
+std::set<std::pair<int, int>> moved_lines(const Document& doc) {
+  std::set<std::pair<int, int>> out;
+  for (const Edit& e : doc.log.edits())
+    if (e.read_at) out.emplace(e.where.page, e.where.line);
+  return out;
+}
+}  // namespace
+
 std::vector<Position> reading_order_breaks(const Document& doc) {
   std::vector<Position> out;
+  const std::set<std::pair<int, int>> moved = moved_lines(doc);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const auto& lines = doc.pages[p].lines;
     const Line* prev = nullptr;
     for (std::size_t l = 0; l < lines.size(); ++l) {
       const Line& line = lines[l];
       if ((line.role != LineRole::body && line.role != LineRole::footnote) || !line.box) continue;
+      const Position at = doc.position_of(p, l);
+      if (moved.count({at.page, at.line})) continue;  // read where a logged move puts it: a repaired order
       if (prev) {
         const Box &a = *prev->box, &b = *line.box;
         const double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
         const double smaller = std::min(a.height(), b.height());
         if (smaller > 0 && overlap > kSameBaseline * smaller && b.x1 <= a.x0 + kLeftTolerance)
-          out.push_back(doc.position_of(p, l));
+          out.push_back(at);
       }
       prev = &line;
     }
@@ -247,15 +263,6 @@ namespace {
 // How a title's word that the dictionary does not spell as a whole is
 // told from a misreading (doubtful_title_word).
 //
-// Elisions: a French or Italian word cut before a vowel and joined to the
-// next by an apostrophe ("d'affaires", "L'Organisation", "qu'il",
-// "dell'Europa"); the word after it is what is judged.
-constexpr std::array<std::string_view, 22> kElisions = {
-    "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",  // French
-    "all", "dall", "dell", "nell", "sull", "un", "quest", "quell"};                              // Italian
-// A dotted abbreviation ("a.i.", "U.N.", "Ph.D.") is runs of at most this
-// many letters with a dot after each but perhaps the last.
-constexpr int kAbbreviationRun = 2;
 
 // Capitals are often printed without their accents (typewritten French:
 // "QUATRIEME", "SECURITE"): a word in capitals the dictionary does not know
@@ -423,202 +430,90 @@ std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolu
 }
 
 namespace {
-// What legitimately surrounds a word in a clean text (dictionary_word), in
-// the languages with a dictionary (Latin and Cyrillic scripts).
-// Before a word: opening quotes and brackets, Spanish opening marks.
-constexpr std::u32string_view kOpening = U"([{\"'\u201C\u2018\u00AB\u201E\u201A\u2039\u00BF\u00A1";
-// After it: closing quotes and brackets, final punctuation.
-constexpr std::u32string_view kClosing = U")]}\"'\u201D\u2019\u00BB\u203A.,;:!?\u2026";
-// Inside it: apostrophes, hyphens (compounds), dots (abbreviations), a
-// slash ("and/or"), brackets around a plural ("State(s)").
-constexpr std::u32string_view kApostrophes = U"'\u2019";
-constexpr std::u32string_view kHyphens = U"-\u2010\u2011";
-// Dashes between words part them like spaces ("Nations—the").
-constexpr std::u32string_view kDashes = U"\u2013\u2014";
-// A word has at least this many letters (a single letter is a label, an
-// initial, an article: not judged).
-constexpr std::size_t kMinWordLetters = 2;
-// The endings of an ordinal or a decade printed in figures ("21st",
-// "1990s", "984ème", "1re"): a number, not a word.
-constexpr std::array<std::u32string_view, 12> kOrdinalEndings = {U"st", U"nd", U"rd", U"th", U"s",  U"er",
-                                                                 U"re", U"e",  U"\u00E8me", U"eme", U"i\u00E8me", U"\u00E8re"};
-// The languages whose words elide before a vowel ("l'", "qu'": kElisions).
-constexpr std::array<std::string_view, 2> kEliding = {"fr", "it"};
+// What script_count counts as a fragment a text of another script prints.
+// A point's label: at most this many small letters in brackets ("(a)", "(iv)").
+constexpr std::size_t kLabelLetters = 4;
+// An abbreviation: at least this many capitals, and nothing but capitals,
+// figures, hyphens and dots ("UNRWA", "COVID-19", "U.N.").
+constexpr std::size_t kAbbreviationCapitals = 2;
 
-bool one_of(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
-
-std::string utf8(std::u32string_view w) {
+std::string utf8_of(std::u32string_view w) {
   std::string out;
   for (char32_t c : w) append_utf8(out, c);
   return out;
 }
 
-std::size_t letter_count(std::u32string_view w) {
-  return static_cast<std::size_t>(std::count_if(w.begin(), w.end(), [](char32_t c) { return is_letter(c); }));
+// White space between fragments (Chinese sets an ideographic space too).
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\u00A0' || c == U'\u2009' ||
+         c == U'\u202F' || c == U'\u3000';
 }
 
-// Case changes inside the word: a capital after a small letter ("lOCatiOnS", "thF").
-bool mixed_case(std::u32string_view w) {
-  for (std::size_t i = 1; i < w.size(); ++i)
-    if (is_upper_letter(w[i]) && is_lower_letter(w[i - 1])) return true;
-  return false;
+Script script_of_language(std::string_view language) {
+  if (language == "zh") return Script::han;
+  if (language == "ar") return Script::arabic;
+  if (language == "ru") return Script::cyrillic;
+  return Script::latin;
 }
 
-// Figures then an ordinal's or a decade's ending: "21st", "1990s", "984ème".
-bool ordinal_number(std::u32string_view w) {
-  std::size_t i = 0;
-  while (i < w.size() && decimal_digit_value(w[i]) >= 0) ++i;
-  if (i == 0) return false;
-  std::u32string ending;
-  for (char32_t c : w.substr(i)) ending.push_back(to_lower(c));
-  return std::find(kOrdinalEndings.begin(), kOrdinalEndings.end(), ending) != kOrdinalEndings.end();
+bool replacement_or_private(char32_t c) {
+  return c == U'\uFFFD' || (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFD);
 }
 
-struct WordJudge {
-  std::string_view language;
-  const std::function<bool(std::string_view)>& known;
-
-  DictionaryWord judge(std::u32string_view w) const;
-  DictionaryWord parts(std::u32string_view w, std::u32string_view separators, bool may_end_empty) const;
-  std::optional<DictionaryWord> elided(std::u32string_view w) const;
-};
-
-// Every part of `w` between `separators` a word or no word at all (figures);
-// an empty part only at the end when `may_end_empty` ("pre-").
-DictionaryWord WordJudge::parts(std::u32string_view w, std::u32string_view separators, bool may_end_empty) const {
-  bool any_word = false;
-  std::size_t from = 0;
-  for (std::size_t i = 0; i <= w.size(); ++i) {
-    if (i < w.size() && !one_of(separators, w[i])) continue;
-    const std::u32string_view part = w.substr(from, i - from);
-    from = i + 1;
-    if (part.empty()) {
-      if (i < w.size() || !may_end_empty) return DictionaryWord::unknown;
-      continue;
-    }
-    if (letter_count(part) == 0) {
-      if (!std::all_of(part.begin(), part.end(), [](char32_t c) { return decimal_digit_value(c) >= 0; }))
-        return DictionaryWord::unknown;
-      continue;
-    }
-    const DictionaryWord j = letter_count(part) < kMinWordLetters && !mixed_case(part) &&
-                                     std::all_of(part.begin(), part.end(), [](char32_t c) { return is_letter(c); })
-                                 ? DictionaryWord::not_a_word
-                                 : judge(part);
-    if (j == DictionaryWord::unknown) return j;
-    any_word = any_word || j == DictionaryWord::known;
-  }
-  return any_word ? DictionaryWord::known : DictionaryWord::not_a_word;
-}
-
-// A French or Italian elision ("l'Organisation", "qu'il") judged by the
-// word after its apostrophe; none when `w` is no elision.
-std::optional<DictionaryWord> WordJudge::elided(std::u32string_view w) const {
-  if (std::find(kEliding.begin(), kEliding.end(), language) == kEliding.end()) return std::nullopt;
-  for (std::size_t at = 1; at < w.size(); ++at) {
-    if (!one_of(kApostrophes, w[at])) continue;
-    if (std::find(kElisions.begin(), kElisions.end(), to_lower(utf8(w.substr(0, at)))) == kElisions.end()) return std::nullopt;
-    return judge(w.substr(at + 1));
-  }
-  return std::nullopt;
-}
-
-DictionaryWord WordJudge::judge(std::u32string_view w) const {
-  // A word opens with a letter or a figure and ends with one, a bracket
-  // closing inside it or a hyphen ("pre-"); it holds no sign but
-  // apostrophes, hyphens, dots, slashes and brackets; its case changes only
-  // from capitals to small letters. The dictionary is not asked before:
-  // Hunspell accepts "'Article" or "tutelle.C'est" as French.
-  if (w.empty() || !(is_letter(w.front()) || decimal_digit_value(w.front()) >= 0) || one_of(kApostrophes, w.back()))
-    return DictionaryWord::unknown;
-  for (char32_t c : w)
-    if (!is_letter(c) && !one_of(kApostrophes, c) && !one_of(kHyphens, c) && c != U'.' && c != U'/' && c != U'(' &&
-        c != U')' && decimal_digit_value(c) < 0)
-      return DictionaryWord::unknown;  // a sign no word holds: "l&year", "alinéa~"
-  if (mixed_case(w)) return DictionaryWord::unknown;
-  if (w.find(U'/') != std::u32string_view::npos) return parts(w, U"/", false);
-  if (w.find(U'.') != std::u32string_view::npos) {
-    static const Regex kDotted("^\\p{L}{1," + std::to_string(kAbbreviationRun) + "}(?:\\.\\p{L}{1," +
-                               std::to_string(kAbbreviationRun) + "})+$");
-    if (kDotted.full_match(utf8(w))) return DictionaryWord::not_a_word;
-    return parts(w, U".", false);
-  }
-  if (w.size() > 3 && w.ends_with(U")") && w[w.size() - 3] == U'(' && is_letter(w[w.size() - 2]) && is_letter(w[w.size() - 4]))
-    return judge(w.substr(0, w.size() - 3));  // "State(s)"
-  if (w.find_first_of(U"()") != std::u32string_view::npos) return DictionaryWord::unknown;
-  const bool figures = std::any_of(w.begin(), w.end(), [](char32_t c) { return decimal_digit_value(c) >= 0; });
-  if (w.find_first_of(kHyphens) != std::u32string_view::npos)  // "Secretary-General", "15-year-old"
-    return !figures && known(utf8(w)) ? DictionaryWord::known : parts(w, kHyphens, true);
-  if (figures) return ordinal_number(w) ? DictionaryWord::not_a_word : DictionaryWord::unknown;  // "21st"; "l9th"
-  if (const auto e = elided(w)) return *e;
-  if (known(utf8(w))) return DictionaryWord::known;
-  if (w.size() > 2 && w[w.size() - 1] == U's' && one_of(kApostrophes, w[w.size() - 2]))
-    return judge(w.substr(0, w.size() - 2));  // "Council's"
-  return DictionaryWord::unknown;  // misspelt
-}
-
-// A web or e-mail address: not a word of the language.
-bool address(std::string_view run) {
-  return run.find("://") != std::string_view::npos || run.find('@') != std::string_view::npos || run.starts_with("www.");
+// `fragment` (no character of the expected script, its brackets and
+// punctuation at the edges kept) is one that text of any script prints.
+bool expected_fragment(std::u32string_view fragment) {
+  static const Regex kSymbol(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+  static const Regex kLabel("^[(\uFF08]\\p{Ll}{1," + std::to_string(kLabelLetters) + "}[)\uFF09]$|^\\p{Ll}{1," +
+                            std::to_string(kLabelLetters) + "}[)\uFF09]$");
+  static const Regex kAbbreviation("^\\p{Lu}[\\p{Lu}\\p{Nd}.\\-]*$");
+  auto edge = [](char32_t c) { return !is_letter(c) && decimal_digit_value(c) < 0; };
+  std::size_t from = 0, to = fragment.size();
+  const std::string whole = utf8_of(fragment);
+  if (kLabel.search(whole)) return true;
+  while (from < to && edge(fragment[from])) ++from;
+  while (to > from && edge(fragment[to - 1])) --to;
+  const std::string core = utf8_of(fragment.substr(from, to - from));
+  if (core.find("://") != std::string::npos || core.find('@') != std::string::npos || core.starts_with("www.")) return true;
+  if (kSymbol.full_match(core)) return true;
+  std::size_t capitals = 0;
+  for (char32_t c : fragment.substr(from, to - from)) capitals += is_upper_letter(c) ? 1U : 0U;
+  return capitals >= kAbbreviationCapitals && kAbbreviation.full_match(core);
 }
 }  // namespace
 
-DictionaryWord dictionary_word(std::string_view run, std::string_view language,
-                               const std::function<bool(std::string_view)>& known) {
-  static const Regex kSymbol(std::string("^(?:") + masthead::kSymbolPattern + ")$");
-  std::u32string w = code_points(run);
-  if (letter_count(w) < kMinWordLetters || address(run)) return DictionaryWord::not_a_word;
-  // An apostrophe before the word opens a quotation only when one closes it
-  // after the word ('word'); alone it is garbage or an elision cut off its
-  // word ("l 'Australie"). After the word it closes a plural's possessive
-  // ("States'"), except in the languages that elide: there it is an elision
-  // cut off its word ("del' Article").
-  std::size_t last = w.size();
-  while (last > 0 && one_of(kClosing, w[last - 1]) && !one_of(kApostrophes, w[last - 1])) --last;
-  const bool quoted = !w.empty() && one_of(kApostrophes, w.front()) && last > 1 && one_of(kApostrophes, w[last - 1]);
-  const bool eliding = std::find(kEliding.begin(), kEliding.end(), language) != kEliding.end();
-  std::size_t from = 0, to = w.size();
-  while (from < to && one_of(kOpening, w[from]) && (quoted || !one_of(kApostrophes, w[from]))) ++from;
-  // A closing bracket whose opening one is in the word stays ("State(s)").
-  auto opened_inside = [&](char32_t closing) {
-    const std::size_t k = std::u32string_view(U")]}").find(closing);
-    return k != std::u32string_view::npos && std::u32string_view(w).substr(from, to - from).find(U"([{"[k]) != std::u32string_view::npos;
-  };
-  while (to > from && one_of(kClosing, w[to - 1]) && (quoted || !eliding || !one_of(kApostrophes, w[to - 1])) &&
-         !opened_inside(w[to - 1]))
-    --to;
-  const std::u32string_view core = std::u32string_view(w).substr(from, to - from);
-  if (core.find(U'/') != std::u32string_view::npos && kSymbol.full_match(utf8(core))) return DictionaryWord::not_a_word;
-  return WordJudge{language, known}.judge(core);
+double ScriptCount::share() const {
+  const std::size_t all = expected + unexpected;
+  return all == 0 ? -1 : static_cast<double>(expected) / static_cast<double>(all);
 }
 
-double DictionaryCount::share() const {
-  return words == 0 ? -1 : static_cast<double>(known) / static_cast<double>(words);
-}
-
-DictionaryCount dictionary_count(std::string_view text, std::string_view language,
-                                 const std::function<bool(std::string_view)>& known) {
-  DictionaryCount count;
-  std::map<std::string, DictionaryWord, std::less<>> judged;  // each distinct run judged once
-  auto add = [&](std::string_view run) {
-    if (run.empty()) return;
-    auto it = judged.find(run);
-    if (it == judged.end()) it = judged.emplace(std::string(run), dictionary_word(run, language, known)).first;
-    if (it->second == DictionaryWord::not_a_word) return;
-    ++count.words;
-    if (it->second == DictionaryWord::known) ++count.known;
+ScriptCount script_count(std::string_view text, std::string_view language) {
+  const Script script = script_of_language(language);
+  ScriptCount count;
+  // Fragments: runs without a space or a letter of the expected script.
+  std::u32string fragment;
+  auto close = [&] {
+    std::size_t letters = 0, odd = 0;
+    for (char32_t c : fragment) {
+      if (replacement_or_private(c)) ++odd;
+      else if (is_letter(c)) ++letters;
+    }
+    if (letters > 0 && !expected_fragment(fragment)) count.unexpected += letters;
+    count.unexpected += odd;
+    fragment.clear();
   };
-  std::size_t start = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t at = i;
     const char32_t c = next_code_point(text, i);
-    if (c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\u00A0' || c == U'\u202F' ||
-        c == U'\u2009' || one_of(kDashes, c)) {
-      add(text.substr(start, at - start));
-      start = i;
+    if (is_letter(c) && script_of(c) == script) {
+      ++count.expected;
+      close();
+    } else if (is_space(c)) {
+      close();
+    } else {
+      fragment.push_back(c);
     }
   }
-  add(text.substr(start));
+  close();
   return count;
 }
 

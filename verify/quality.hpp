@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/dictionary_words.hpp"
 #include "core/document.hpp"
 #include "structure/resolution.hpp"
 
@@ -37,8 +38,10 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
 // lines of a page where the next stands on the same baseline as the one
 // before it (their heights overlap by more than half) but wholly to its left
 // (the text layer of an old scan splitting a line into pieces and giving
-// them right to left). Needs geometry: 0 for text dumps. Each break is one
-// Position (of the line read too late).
+// them right to left). Needs geometry: 0 for text dumps. A line from which
+// a logged move (Edit::read_at: find_tables reading a table row by row)
+// reads text elsewhere is not judged, nor judged against: its order was
+// repaired. Each break is one Position (of the line read too late).
 std::vector<Position> reading_order_breaks(const Document& doc);
 
 // A numbered paragraph read after paragraphs its number comes before.
@@ -88,42 +91,22 @@ struct DoubtfulWord {
 std::vector<DoubtfulWord> doubtful_title_words(const Document& doc, const Resolution& res,
                                                const std::function<bool(std::string_view)>& known);
 
-// How the dictionary share judges a run of a clean text between spaces.
-enum class DictionaryWord {
-  not_a_word,  // fewer than two letters, a number with its ordinal ("21st", "984ème"), a document
-               // symbol ("A/C.4/L.628"), a dotted abbreviation ("e.g."), an address (URL, e-mail)
-  known,       // a word the dictionary spells, once what legitimately surrounds it is taken off
-  unknown,     // anything else: a misspelling, or a word with OCR garbage glued to it
-};
-
-// Judges `run` (text between spaces) as a word of `language` (BCP 47:
-// "en", "fr") for `known`, the dictionary of that language. What
-// legitimately surrounds a word is taken off first: opening quotes and
-// brackets before it, closing ones and final punctuation after it
-// ("(Signed)", "\"closed", "Palestine,", "area\"."); the word is then
-// asked of the dictionary as a whole, and else in its parts: a French or
-// Italian elision ("l'Organisation", "qu'il"), an English possessive
-// ("Council's"), a compound's parts ("ever-growing", "15-year-old": parts
-// of figures alone are numbers), words joined by a slash ("and/or"), a
-// plural in brackets ("State(s)"). What remains must be a word: a bracket
-// that closes before it opens ("]'Article"), a stray sign inside or at
-// its edge ("alinéa~", "!'Article", "l&year-old"), figures mixed with its
-// letters ("l9th"), case changing inside it ("lOCatiOnS"), a hyphen
-// opening it ("-~thF") make it unknown, whatever the dictionary says of
-// its letters.
-DictionaryWord dictionary_word(std::string_view run, std::string_view language,
-                               const std::function<bool(std::string_view)>& known);
-
-// The words of a clean text as dictionary_word judges them: runs between
-// spaces (a dash, "–" or "—", also parts words), those that are words.
-struct DictionaryCount {
-  std::size_t words = 0;
-  std::size_t known = 0;
-  // known / words; -1 when the text has no word.
+// How plausible a text of a language no dictionary spells is by its script
+// alone (Chinese: no Hunspell dictionary exists): the letters of the
+// language's script (Han for "zh", Arabic for "ar", Cyrillic for "ru",
+// Latin for the others) against what that script's text should not hold:
+// letters of another script outside the fragments such a text prints
+// (a document symbol "A/RES/78/214", an address, an abbreviation in
+// capitals "COVID-19", a point's label in brackets "(a)"), and replacement
+// or private-use characters (a text layer whose glyphs map to no
+// character). Letters inside the expected fragments are not counted.
+struct ScriptCount {
+  std::size_t expected = 0;    // letters of the language's script
+  std::size_t unexpected = 0;  // letters of other scripts outside expected fragments, U+FFFD, private use
+  // expected / (expected + unexpected); -1 when both are 0.
   double share() const;
 };
-DictionaryCount dictionary_count(std::string_view text, std::string_view language,
-                                 const std::function<bool(std::string_view)>& known);
+ScriptCount script_count(std::string_view text, std::string_view language);
 
 // The document presents itself as a resolution or a draft of one: its
 // symbol has /RES/, or an adoption line, a resolution number or a sponsors'

@@ -1,6 +1,7 @@
 #include "verify/sequence_diff.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 
 namespace akn::verify {
@@ -15,6 +16,13 @@ constexpr std::size_t kDirectDiff = 4096;
 // Myers on a gap of n code points may take n x D steps: D is capped so that a
 // gap takes at most this many steps, and a gap that needs more is one hunk.
 constexpr std::size_t kMaxSteps = 50'000'000;
+// Myers keeps, for each number of differences d, the furthest point on each
+// of its 2d + 1 diagonals, so that the path can be walked back: (D + 1)^2
+// entries for D differences. D is capped so that this trace stays within
+// kMaxTraceEntries (4 bytes each: 4 MB); a gap that needs more differences
+// is one hunk, as one over kMaxSteps is. Uncapped, one 4,096-character gap
+// of unlike text held 134 MB, and the 502-page bench PDF's worker peaked on it.
+constexpr std::size_t kMaxTraceEntries = std::size_t{1} << 20;
 
 using View = std::u32string_view;
 
@@ -34,9 +42,10 @@ void add(std::vector<Hunk>& out, Hunk h) {
 bool myers(View a, View b, std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1, std::size_t max_edits,
            std::vector<Hunk>& out) {
   const auto n = static_cast<std::ptrdiff_t>(a1 - a0), m = static_cast<std::ptrdiff_t>(b1 - b0);
+  if (n > INT32_MAX || m > INT32_MAX) return false;  // the trace holds positions in 32 bits
   const std::ptrdiff_t most = std::min<std::ptrdiff_t>(n + m, static_cast<std::ptrdiff_t>(max_edits));
-  // trace[d][k + d] is the furthest x on diagonal k after d differences.
-  std::vector<std::vector<std::ptrdiff_t>> trace;
+  // trace[d * d + k + d] is the furthest x on diagonal k after d differences.
+  std::vector<std::int32_t> trace;
   std::vector<std::ptrdiff_t> v(static_cast<std::size_t>(2 * most + 3), 0);
   const std::ptrdiff_t off = most + 1;
   auto at = [&](std::ptrdiff_t k) -> std::ptrdiff_t& { return v[static_cast<std::size_t>(k + off)]; };
@@ -49,7 +58,7 @@ bool myers(View a, View b, std::size_t a0, std::size_t a1, std::size_t b0, std::
       at(k) = x;
       if (x >= n && y >= m) found = d;
     }
-    trace.emplace_back(v.begin() + (off - d), v.begin() + (off + d + 1));
+    for (std::ptrdiff_t k = -d; k <= d; ++k) trace.push_back(static_cast<std::int32_t>(at(k)));
   }
   if (found < 0) return false;
   // Walk back from (n, m), collecting one-character steps in reverse.
@@ -60,8 +69,8 @@ bool myers(View a, View b, std::size_t a0, std::size_t a1, std::size_t b0, std::
   std::vector<Step> steps;
   std::ptrdiff_t x = n, y = m;
   for (std::ptrdiff_t d = found; d > 0; --d) {
-    const auto& prev = trace[static_cast<std::size_t>(d - 1)];
-    auto prev_at = [&](std::ptrdiff_t k) { return prev[static_cast<std::size_t>(k + d - 1)]; };
+    const std::ptrdiff_t prev = (d - 1) * (d - 1);
+    auto prev_at = [&](std::ptrdiff_t k) -> std::ptrdiff_t { return trace[static_cast<std::size_t>(prev + k + d - 1)]; };
     const std::ptrdiff_t k = x - y;
     const bool down = k == -d || (k != d && prev_at(k - 1) < prev_at(k + 1));
     const std::ptrdiff_t pk = down ? k + 1 : k - 1;
@@ -76,6 +85,14 @@ bool myers(View a, View b, std::size_t a0, std::size_t a1, std::size_t b0, std::
   }
   return true;
 }
+
+// The most differences whose trace fits kMaxTraceEntries: (D + 1)^2 entries.
+constexpr std::size_t max_trace_edits() {
+  std::size_t d = 0;
+  while ((d + 2) * (d + 2) <= kMaxTraceEntries) ++d;
+  return d;
+}
+static_assert(max_trace_edits() == 1023);
 
 struct Anchor {
   std::size_t a = 0, b = 0;
@@ -199,7 +216,7 @@ void diff_range(View a, View b, std::size_t a0, std::size_t a1, std::size_t b0, 
     diff_range(a, b, a0, a1, b0, b1, k / 2, max_edits, out);
     return;
   }
-  const std::size_t cap = std::max<std::size_t>(1, std::min(max_edits, kMaxSteps / size));
+  const std::size_t cap = std::max<std::size_t>(1, std::min({max_edits, kMaxSteps / size, max_trace_edits()}));
   if (!myers(a, b, a0, a1, b0, b1, cap, out)) add(out, Hunk{a0, a1, b0, b1});
 }
 }  // namespace

@@ -26,8 +26,9 @@ struct Hunk {
 
 // The hunks that turn `a` into `b`, in order, none overlapping or touching
 // (adjacent ones are merged). A gap between anchors that Myers cannot finish
-// within `max_edits` differences is one hunk (the whole gap), so the time
-// stays bounded on texts that have nothing in common.
+// within `max_edits` differences, or within the 1,023 that bound the memory
+// Myers' trace takes (4 MB), is one hunk (the whole gap), so the time and
+// the memory stay bounded on texts that have nothing in common.
 std::vector<Hunk> diff(std::u32string_view a, std::u32string_view b, std::size_t max_edits = 2000);
 
 }  // namespace akn::verify

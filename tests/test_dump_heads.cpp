@@ -1,0 +1,330 @@
+// Running heads of text dumps (remove_furniture without geometry): dumps
+// generated here, hard-wrapped at 60, 72 and 78 columns or not at all, of one
+// to three pages (form feeds) or none, in English and French, with notes of
+// one shape ("1 See resolution 55/2.", "3 See resolution 57/1.") and
+// paragraphs that wrap to the same line. Nothing of their text is a running
+// head; the controls print real heads (the symbol, a title and a page
+// number at the top of each page after the first), which still go.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "core/text.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct DumpSpec {
+  std::size_t width = 0;  // hard-wrapped at this many columns; 0: one line a paragraph
+  int pages = 1;          // page breaks (form feeds) between pages; 1: none
+  bool french = false;
+  bool heads = false;  // the symbol and a title head with a page number on each page after the first
+};
+
+struct Words {
+  std::string symbol, adoption, number_title, formula, head_title, meeting, date;
+  std::vector<std::string> preamble, operative, notes;
+};
+
+// Two paragraphs open alike, so that wrapped they print the same line (and
+// the same line but for its figures); the notes share one shape.
+Words english() {
+  return {"A/RES/77/300",
+          "Resolution adopted by the General Assembly on 9 December 2022",
+          "77/300. Enhancement of international cooperation in the field of human rights",
+          "The General Assembly,",
+          "International cooperation and human rights",
+          "55th plenary meeting",
+          "9 December 2022",
+          {"Recalling its resolution 55/2 of 8 December 2000 on the enhancement of international cooperation "
+           "in the field of human rights, and the promotion of a culture of tolerance and respect,1",
+           "Recalling also its resolution 56/6 of 9 December 2001 on the enhancement of international "
+           "cooperation in the field of human rights, and the promotion of a culture of tolerance and respect,2",
+           "Underlining the importance of dialogue among cultures and civilizations for the promotion and "
+           "protection of human rights,"},
+          {"1. Reaffirms that it is one of the purposes of the United Nations to promote respect for human "
+           "rights and fundamental freedoms through international cooperation;",
+           "2. Also reaffirms its resolution 57/1 of 7 December 2002 on the enhancement of international "
+           "cooperation in the field of human rights, and the promotion of a culture of tolerance and respect;3",
+           "3. Underlines the importance of dialogue among cultures and civilizations for the promotion and "
+           "protection of human rights;4",
+           "4. Decides to continue its consideration of the question at its seventy-eighth session."},
+          {"1 See resolution 55/2.", "2 See resolution 56/6.", "3 See resolution 57/1.", "4 See resolution 58/3."}};
+}
+
+Words french() {
+  return {"A/RES/77/300",
+          "Résolution adoptée par l’Assemblée générale le 9 décembre 2022",
+          "77/300. Renforcement de la coopération internationale dans le domaine des droits de l’homme",
+          "L’Assemblée générale,",
+          "Coopération internationale et droits de l’homme",
+          "55e séance plénière",
+          "9 décembre 2022",
+          {"Rappelant sa résolution 55/2 du 8 décembre 2000 sur le renforcement de la coopération "
+           "internationale dans le domaine des droits de l’homme et la promotion d’une culture de tolérance,1",
+           "Rappelant également sa résolution 56/6 du 9 décembre 2001 sur le renforcement de la coopération "
+           "internationale dans le domaine des droits de l’homme et la promotion d’une culture de tolérance,2",
+           "Soulignant l’importance du dialogue entre les cultures et les civilisations pour la promotion et "
+           "la protection des droits de l’homme,"},
+          {"1. Réaffirme que l’un des buts de l’Organisation des Nations Unies est de promouvoir le respect des "
+           "droits de l’homme et des libertés fondamentales par la coopération internationale;",
+           "2. Réaffirme également sa résolution 57/1 du 7 décembre 2002 sur le renforcement de la coopération "
+           "internationale dans le domaine des droits de l’homme et la promotion d’une culture de tolérance;3",
+           "3. Souligne l’importance du dialogue entre les cultures et les civilisations pour la promotion et "
+           "la protection des droits de l’homme;4",
+           "4. Décide de poursuivre l’examen de la question à sa soixante-dix-huitième session."},
+          {"1 Voir résolution 55/2.", "2 Voir résolution 56/6.", "3 Voir résolution 57/1.", "4 Voir résolution 58/3."}};
+}
+
+// `text` in lines of at most `width` characters (words never split).
+std::vector<std::string> wrapped(const std::string& text, std::size_t width) {
+  if (width == 0) return {text};
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string word, line;
+  while (in >> word) {
+    if (!line.empty() && code_point_count(line) + 1 + code_point_count(word) > width) {
+      lines.push_back(line);
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+// The paragraphs of a dump in reading order, each with the notes printed
+// at the foot of the page it ends.
+std::string make_dump(const DumpSpec& s) {
+  const Words w = s.french ? french() : english();
+  std::vector<std::string> paragraphs = {w.symbol, w.adoption, w.number_title, w.formula};
+  paragraphs.insert(paragraphs.end(), w.preamble.begin(), w.preamble.end());
+  const std::size_t first_operative = paragraphs.size();
+  paragraphs.insert(paragraphs.end(), w.operative.begin(), w.operative.end());
+  paragraphs.push_back(w.meeting);
+  paragraphs.push_back(w.date);
+  // Page k (from 0) ends after paragraph breaks[k]; its notes follow it.
+  std::vector<std::size_t> breaks;
+  if (s.pages == 2) breaks = {first_operative - 1};
+  if (s.pages == 3) breaks = {first_operative - 1, first_operative + 1};
+  breaks.push_back(paragraphs.size() - 1);
+  std::vector<std::vector<std::string>> notes(breaks.size());
+  notes[0] = {w.notes[0], w.notes[1]};
+  notes[breaks.size() > 2 ? 1 : 0].push_back(w.notes[2]);
+  notes.back().push_back(w.notes[3]);
+  std::string out;
+  std::size_t page = 0;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    for (const std::string& line : wrapped(paragraphs[i], i < 3 ? 0 : s.width)) out += line + "\n";
+    if (i != breaks[page]) continue;
+    out += "\n";
+    for (const std::string& note : notes[page]) out += note + "\n";
+    if (++page == breaks.size()) break;
+    out += "\f";
+    if (s.heads) {
+      const std::string number = std::to_string(page + 1);
+      out += (page % 2 == 1 ? w.head_title + "            " + number : number + "            " + w.head_title) + "\n";
+      out += w.symbol + "\n\n";
+    }
+  }
+  return out;
+}
+
+std::string describe(const DumpSpec& s) {
+  return (s.french ? "fr" : "en") + std::string(" width ") + std::to_string(s.width) + " pages " +
+         std::to_string(s.pages) + (s.heads ? " with heads" : "");
+}
+
+std::vector<DumpSpec> all_specs() {
+  std::vector<DumpSpec> specs;
+  for (const bool fr : {false, true})
+    for (const std::size_t width : {0UL, 60UL, 72UL, 78UL})
+      for (const int pages : {1, 2, 3})
+        for (const bool heads : {false, true})
+          if (!(heads && pages == 1)) specs.push_back({width, pages, fr, heads});
+  return specs;
+}
+
+Document dump_document(const DumpSpec& s) {
+  Document doc = doc_from_text(make_dump(s));
+  doc.meta.symbol = "A/RES/77/300";
+  return doc;
+}
+
+std::vector<std::string> removed_heads(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Edit& e : edits_of(doc, "remove_running_head")) out.push_back(e.before);
+  return out;
+}
+
+// A line as the guard compares lines at page edges: its words without a
+// first or last word of figures alone (a page number), figures folded.
+std::string edge_key(const std::string& line) {
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  for (std::string word; in >> word;) words.push_back(word);
+  const auto figures = [](const std::string& w) { return w.find_first_not_of("0123456789/") == std::string::npos; };
+  if (words.size() > 1 && figures(words.back())) words.pop_back();
+  if (words.size() > 1 && figures(words.front())) words.erase(words.begin());
+  std::string key;
+  for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+  for (char& c : key)
+    if (c >= '0' && c <= '9') c = '#';
+  return key;
+}
+
+// The first (last) four non-blank lines of each page of `text` as edge_key
+// gives them: where a dump prints heads and footers.
+std::vector<std::set<std::string>> page_edges(const std::string& text) {
+  std::vector<std::set<std::string>> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\f', start);
+    if (end == std::string::npos) end = text.size();
+    std::vector<std::string> lines;
+    std::istringstream in(text.substr(start, end - start));
+    for (std::string line; std::getline(in, line);)
+      if (!is_blank(line)) lines.push_back(line);
+    std::set<std::string> edge;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (i < 4 || i + 4 >= lines.size()) edge.insert(edge_key(lines[i]));
+    out.push_back(std::move(edge));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::size_t edges_holding(const std::vector<std::set<std::string>>& edges, const std::string& line) {
+  const std::string key = edge_key(line);
+  std::size_t n = 0;
+  for (const auto& edge : edges) n += edge.contains(key) ? 1U : 0U;
+  return n;
+}
+
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+bool opens_with_note_number(std::string_view text) {
+  const std::string_view t = trim_left(text);
+  std::size_t i = 0;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 && i <= 3 && i < t.size() && t[i] == ' ';
+}
+
+// What a line taken for a running head must be: no note line, and short
+// unless it recurs at the edges of pages. Returns what is wrong ("" if
+// nothing).
+constexpr std::size_t kMaxLoneHeadWords = 8;
+std::string unconserved_heads(const Document& doc, const std::string& text) {
+  const auto edges = page_edges(text);
+  std::string wrong;
+  for (const std::string& head : removed_heads(doc)) {
+    std::size_t words = 0;
+    std::istringstream in(head);
+    for (std::string word; in >> word;) ++words;
+    if (edges_holding(edges, head) >= 2) continue;
+    if (opens_with_note_number(head)) wrong += "a note line: \"" + head + "\"\n";
+    else if (words > kMaxLoneHeadWords)
+      wrong += "a line of " + std::to_string(words) + " words not recurring at page edges: \"" + head + "\"\n";
+  }
+  return wrong;
+}
+
+}  // namespace
+
+TEST_CASE("text dumps without heads lose no line as a running head: wrapped or not with notes of one shape",
+          "[cleanup][remove_furniture][dump]") {
+  std::size_t ran = 0;
+  for (const DumpSpec& s : all_specs()) {
+    if (s.heads) continue;
+    INFO(describe(s));
+    Document doc = dump_document(s);
+    run_passes(doc, {"remove_furniture"});
+    const auto heads = removed_heads(doc);
+    // Only the symbol line at the top goes.
+    CHECK(heads == std::vector<std::string>{"A/RES/77/300"});
+    ++ran;
+  }
+  CHECK(ran == 24);
+}
+
+TEST_CASE("real running heads of text dumps still go: the symbol and a title with its page number at each page top",
+          "[cleanup][remove_furniture][dump]") {
+  std::size_t ran = 0;
+  for (const DumpSpec& s : all_specs()) {
+    if (!s.heads) continue;
+    INFO(describe(s));
+    Document doc = dump_document(s);
+    run_passes(doc, {"remove_furniture"});
+    const Words w = s.french ? french() : english();
+    std::vector<std::string> expected = {w.symbol};
+    // The title head recurs only in a dump of three pages; in two it is
+    // printed once and stays text (nothing tells it from a heading).
+    for (int page = 2; page <= s.pages; ++page) {
+      const std::string number = std::to_string(page);
+      if (s.pages == 3)
+        expected.push_back(page % 2 == 0 ? w.head_title + "            " + number
+                                         : number + "            " + w.head_title);
+      expected.push_back(w.symbol);
+    }
+    CHECK(removed_heads(doc) == expected);
+    ++ran;
+  }
+  CHECK(ran == 16);
+}
+
+TEST_CASE("text dumps keep their notes and wrapped lines through the whole pipeline", "[dump][pipeline]") {
+  std::size_t ran = 0;
+  for (const bool fr : {false, true})
+    for (const std::size_t width : {0UL, 78UL}) {
+      const DumpSpec s{width, 1, fr, false};
+      INFO(describe(s));
+      const Conversion c = convert(make_dump(s));
+      CHECK(c.resolution.footnotes.size() == 4);
+      CHECK(c.resolution.annexes.empty());
+      for (const Diagnostic& d : c.document.log.warnings()) CHECK_FALSE(contains(d.message, "no adoption date"));
+      ++ran;
+    }
+  CHECK(ran == 4);
+}
+
+TEST_CASE("a dump with no page breaks keeps a short line repeated three times with a warning",
+          "[cleanup][remove_furniture][dump]") {
+  Document doc = doc_from_text(
+      "The General Assembly,\n\n1. Notes the report.\n\nProvisional text\n\n2. Decides to continue.\n\n"
+      "Provisional text\n\n3. Requests a report.\n\nProvisional text\n");
+  run_passes(doc, {"remove_furniture"});
+  CHECK(removed_heads(doc).empty());
+  std::size_t warned = 0;
+  for (const Diagnostic& d : doc.log.warnings()) warned += contains(d.message, "\"Provisional text\" occurs 3 times") ? 1U : 0U;
+  CHECK(warned == 1);
+}
+
+TEST_CASE("conservation: no line taken for a dump's running head is a note line or a long line off the page edges",
+          "[cleanup][remove_furniture][dump][conservation]") {
+  std::size_t ran = 0;
+  for (const DumpSpec& s : all_specs()) {
+    INFO(describe(s));
+    const std::string text = make_dump(s);
+    Document doc = doc_from_text(text);
+    doc.meta.symbol = "A/RES/77/300";
+    run_passes(doc, {"remove_furniture"});
+    CHECK(unconserved_heads(doc, text).empty());
+    ++ran;
+  }
+  std::size_t seeds = 0;
+  for (const auto& entry : fs::directory_iterator(shared_dir() + "/seeds")) {
+    INFO(entry.path().filename().string());
+    const std::string text = read_file(entry.path().string());
+    const Conversion c = convert(text, entry.path().filename().string());
+    CHECK(unconserved_heads(c.document, text).empty());
+    ++seeds;
+  }
+  CHECK(ran == 40);
+  CHECK(seeds == 5);
+}
