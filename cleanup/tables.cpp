@@ -107,6 +107,17 @@ constexpr double kWordGapMaxEm = 3.0;
 // kMaxAlignWords words (prose) are not tried.
 constexpr double kAlignEm = 0.3;
 constexpr std::size_t kMaxAlignWords = 10;
+// A gap no wider than a word space can be (kWordGapMaxEm) is no cell's end
+// where the line reads on across it as one sentence, however the rows
+// around repeat it: typewritten justified lines spread their words at the
+// typewriter's character grid, so gaps fall at one x in rows after rows
+// (A/40/281: "and sovereignty,   and their territory   remains"). A line
+// reads on when the word before the gap goes on (it ends in a letter, a
+// comma or a hyphen) and the word after it starts in lowercase, or when
+// the word before it is a short lowercase word, at most
+// kMaxLinkWordLetters letters ("of", "the", "de", "la": a cell does not
+// end in one). Scripts without case never read on by this rule.
+constexpr std::size_t kMaxLinkWordLetters = 3;
 
 // Words [first, end) of line `line` of the page, from x0 to x1.
 struct Segment {
@@ -191,15 +202,39 @@ double gap_em(const Row& above, const Row& below) {
   return (below.box.y0 - above.box.y1) / std::min(em_of(above), em_of(below));
 }
 
+// The text of word w of line `line`.
+std::string_view word_text(const Line& line, std::size_t w) {
+  const Word& word = line.words[w];
+  return std::string_view(line.text).substr(word.begin, word.end - word.begin);
+}
+
+// Whether a short lowercase word ends before the gap ("of", "the", "de").
+bool is_link_word(std::string_view word) {
+  const std::u32string cps = code_points(word);
+  return !cps.empty() && cps.size() <= kMaxLinkWordLetters && std::all_of(cps.begin(), cps.end(), is_lower_letter);
+}
+
+// Whether the line reads on as one sentence across the gap between its
+// words w - 1 and w (kMaxLinkWordLetters).
+bool reads_across(const Line& line, std::size_t w) {
+  const std::string_view before = word_text(line, w - 1), after = word_text(line, w);
+  if (before.empty() || after.empty()) return false;
+  if (is_link_word(before)) return true;
+  const char32_t last = last_code_point(before);
+  const bool goes_on = is_letter(last) || last == U',' || last == U'-';
+  return goes_on && is_lower_letter(first_code_point(after));
+}
+
 // How many rows from row r (up when `step` is -1, down when +1) go on
 // with the gutter that the strip [a, b] of row r is. Each row leaves part
 // of the strip clear of its text, and the strip narrows to the widest such
 // part (a wrapped label's longer line reaching into it); a row with text
 // on both sides of that part has a gap there of its own and counts. A row
-// leaving less than kGutterMinEm clear (prose across it), or white space
-// wider than a table's rows leave, ends the count. At most kMinRows - 1
-// are counted.
-std::size_t gutter_support(const std::vector<Row>& rows, std::size_t r, int step, double a, double b) {
+// leaving less than kGutterMinEm clear (prose across it), a row whose line
+// reads on across its gap there (reads_across: prose spread on a
+// typewriter's grid), or white space wider than a table's rows leave, ends
+// the count. At most kMinRows - 1 are counted.
+std::size_t gutter_support(const Page& page, const std::vector<Row>& rows, std::size_t r, int step, double a, double b) {
   const double least = kGutterMinEm * em_of(rows[r]);
   std::size_t support = 0;
   for (std::size_t s = r; support + 1 < kMinRows;) {
@@ -219,12 +254,17 @@ std::size_t gutter_support(const std::vector<Row>& rows, std::size_t r, int step
     if (b - from > best1 - best0) best0 = from, best1 = b;
     if (best1 - best0 < least) break;
     bool starts = false, ends = false;  // text set flush with the strip's right or left edge
+    const Segment* before = nullptr;  // the segments either side of the gap
+    const Segment* after = nullptr;
     for (const Segment& seg : rows[s].segments) {
-      if (seg.x1 <= best0) left = true;
-      if (seg.x0 >= best1) right = true;
+      if (seg.x1 <= best0) left = true, before = &seg;
+      if (seg.x0 >= best1 && !after) right = true, after = &seg;
       if (std::abs(seg.x0 - b) <= kAlignEm * em_of(rows[s])) starts = true;
       if (std::abs(seg.x1 - a) <= kAlignEm * em_of(rows[s])) ends = true;
     }
+    if (before && after && before->line == after->line && before->end == after->first &&
+        reads_across(page.lines[after->line], after->first))
+      break;
     a = best0;
     b = best1;
     // Text on both sides, or a column of text starting (ending) where the
@@ -238,9 +278,11 @@ std::size_t gutter_support(const std::vector<Row>& rows, std::size_t r, int step
 // in all) have a gap there too, with no text across it between them. A
 // wide gap that no other row repeats (a justified line's word space, a
 // paragraph number before its text, a heading's letter) is no cell's end:
-// its two segments of one line are joined again. Gaps after leader dots
-// narrower than a cell gap, and gaps wider than any word space, are kept.
-void keep_recurring_gaps(std::vector<Row>& rows) {
+// its two segments of one line are joined again, and so is a gap that the
+// line reads on across (reads_across), recurring or not. Gaps after leader
+// dots narrower than a cell gap, and gaps wider than any word space, are
+// kept.
+void keep_recurring_gaps(const Page& page, std::vector<Row>& rows) {
   std::vector<std::vector<Segment>> kept(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const std::vector<Segment>& segs = rows[r].segments;
@@ -252,8 +294,9 @@ void keep_recurring_gaps(std::vector<Row>& rows) {
       const double a = prev.x1, b = next.x0;
       const double em = em_of(rows[r]);
       const bool joinable = prev.line == next.line && prev.end == next.first && b - a > kCellGapEm * em && b - a <= kWordGapMaxEm * em;
-      const bool recurring = gutter_support(rows, r, -1, a, b) + gutter_support(rows, r, +1, a, b) + 1 >= kMinRows;
-      if (joinable && !recurring) {
+      const bool recurring =
+          gutter_support(page, rows, r, -1, a, b) + gutter_support(page, rows, r, +1, a, b) + 1 >= kMinRows;
+      if (joinable && (!recurring || reads_across(page.lines[next.line], next.first))) {
         kept[r].back().end = next.end;
         kept[r].back().x1 = std::max(kept[r].back().x1, next.x1);
         continue;
@@ -293,7 +336,7 @@ std::vector<Row> rows_of(const Page& page) {
     row.size = sizes.most_common();
     row.segments = segments_of(page, row);
   }
-  keep_recurring_gaps(rows);
+  keep_recurring_gaps(page, rows);
   return rows;
 }
 
