@@ -602,10 +602,15 @@ class TableFinder {
   bool same_columns(const std::vector<Region>& table, const Region& next) const {
     const Columns a = columns_of(multi_rows(table)), b = columns_of(multi_rows({next}));
     if (a.size() < 2 || b.size() < 2) return false;
-    // Every column of the continuation lies in one column of the table.
+    // Every column of the continuation lies in one column of the table, and
+    // no two in the same one: a page whose rows all stand within one of the
+    // table's columns (a scan set further right, its rows read as one cell
+    // each) does not go on with the table's columns.
+    std::optional<std::size_t> last;
     for (const auto& [x0, x1] : b) {
       const auto c = covered(a, x0, x1);
-      if (!c || c->first != c->second) return false;
+      if (!c || c->first != c->second || (last && c->first <= *last)) return false;
+      last = c->first;
     }
     return true;
   }
