@@ -20,21 +20,13 @@
 // continues on the next page when the next page goes on with rows of the
 // same columns; a header row printed again at the top of that page is page
 // furniture (a role edit). Header rows are the leading rows set in another
-// type than the rows after them (italic, bold, smaller: a totals row in
-// bold is no reason to take the rows above it for headers), and a first
-// row repeated at the top of a continuation page. A header's cells set
-// closer than cells are ("P-2 GS (PL) GS (OL)") are cut where their words
-// align with the columns below. A wide gap is a column's only where the
-// rows around have a gap at the same x, with no text across it between
-// them: justified prose's wide word spaces, a paragraph number before its
-// text and a heading's letter before its title are no cells.
+// type than the rest (italic, bold, smaller), and a first row repeated at
+// the top of a continuation page.
 //
 // What the pass finds is Document::tables (cells as words of lines) and
-// Line::in_table; unwrap_lines then makes each cell a block. Segments of
-// one row in one column, apart at a gap that recurs, are one cell. Where
-// the structure is unclear (two cells overlap, two segments of a row in
-// one column apart at a gap of their own) nothing is marked: the lines stay in the order the layout
-// reads them, with a warning that says so. Sources without
+// Line::in_table; unwrap_lines then makes each cell a block. Where the
+// structure is unclear (two segments of one row in one column) nothing is
+// marked: the text stays in reading order, with a warning. Sources without
 // word boxes (text dumps) have no tables.
 #include <algorithm>
 #include <cmath>
@@ -88,42 +80,11 @@ constexpr std::size_t kMaxHeaderRows = 3;
 // roster, "Bulgaria . . . . . Mr. Katzarski"; a table of contents). The
 // cell ends after its dots however close the next cell stands.
 constexpr std::size_t kMinLeaderDots = 4;
-// A gap between two cells is a gutter's: the rows above and below that go
-// on with it share at least kGutterMinEm of its width (justified prose
-// has wide word spaces too, at no x in particular: see keep_recurring_gaps).
-// A gap wider than kWordGapMaxEm is no word space however justified (the
-// layout's own limit, ingest/layout.cpp kMaxWordGapEm: the widest
-// justified space measured is 0.9 em): a cell's end even where it is the
-// only one of its kind (a totals row's "3 720   981" under cells that
-// reach into the gutter).
-constexpr double kGutterMinEm = 0.5;
-constexpr double kWordGapMaxEm = 3.0;
-// A segment over several columns is cut into cells where its words fall
-// into groups that each stand over one of those columns as the column's
-// cells do: its left edge, right edge or middle within kAlignEm of the
-// column's ("P-2 GS (PL) GS (OL)", right-aligned over the figures, 0.01
-// em off in A/RES/78/253; a header cell over two columns stands apart
-// from either column's edges by 1 em and more). Segments of more than
-// kMaxAlignWords words (prose) are not tried.
-constexpr double kAlignEm = 0.3;
-constexpr std::size_t kMaxAlignWords = 10;
-// A gap no wider than a word space can be (kWordGapMaxEm) is no cell's end
-// where the line reads on across it as one sentence, however the rows
-// around repeat it: typewritten justified lines spread their words at the
-// typewriter's character grid, so gaps fall at one x in rows after rows
-// (A/40/281: "and sovereignty,   and their territory   remains"). A line
-// reads on when the word before the gap goes on (it ends in a letter, a
-// comma or a hyphen) and the word after it starts in lowercase, or when
-// the word before it is a short lowercase word, at most
-// kMaxLinkWordLetters letters ("of", "the", "de", "la": a cell does not
-// end in one). Scripts without case never read on by this rule.
-constexpr std::size_t kMaxLinkWordLetters = 3;
 
 // Words [first, end) of line `line` of the page, from x0 to x1.
 struct Segment {
   std::size_t line = 0, first = 0, end = 0;
   double x0 = 0, x1 = 0;
-  bool recurring = false;  // the gap before it recurs in the rows around (keep_recurring_gaps)
 };
 
 // Body lines on one baseline: a printed row.
@@ -197,117 +158,6 @@ std::vector<Segment> segments_of(const Page& page, const Row& row) {
   return out;
 }
 
-// The white space between two rows, in em of the smaller type.
-double gap_em(const Row& above, const Row& below) {
-  return (below.box.y0 - above.box.y1) / std::min(em_of(above), em_of(below));
-}
-
-// The text of word w of line `line`.
-std::string_view word_text(const Line& line, std::size_t w) {
-  const Word& word = line.words[w];
-  return std::string_view(line.text).substr(word.begin, word.end - word.begin);
-}
-
-// Whether a short lowercase word ends before the gap ("of", "the", "de").
-bool is_link_word(std::string_view word) {
-  const std::u32string cps = code_points(word);
-  return !cps.empty() && cps.size() <= kMaxLinkWordLetters && std::all_of(cps.begin(), cps.end(), is_lower_letter);
-}
-
-// Whether the line reads on as one sentence across the gap between its
-// words w - 1 and w (kMaxLinkWordLetters).
-bool reads_across(const Line& line, std::size_t w) {
-  const std::string_view before = word_text(line, w - 1), after = word_text(line, w);
-  if (before.empty() || after.empty()) return false;
-  if (is_link_word(before)) return true;
-  const char32_t last = last_code_point(before);
-  const bool goes_on = is_letter(last) || last == U',' || last == U'-';
-  return goes_on && is_lower_letter(first_code_point(after));
-}
-
-// How many rows from row r (up when `step` is -1, down when +1) go on
-// with the gutter that the strip [a, b] of row r is. Each row leaves part
-// of the strip clear of its text, and the strip narrows to the widest such
-// part (a wrapped label's longer line reaching into it); a row with text
-// on both sides of that part has a gap there of its own and counts. A row
-// leaving less than kGutterMinEm clear (prose across it), a row whose line
-// reads on across its gap there (reads_across: prose spread on a
-// typewriter's grid), or white space wider than a table's rows leave, ends
-// the count. At most kMinRows - 1 are counted.
-std::size_t gutter_support(const Page& page, const std::vector<Row>& rows, std::size_t r, int step, double a, double b) {
-  const double least = kGutterMinEm * em_of(rows[r]);
-  std::size_t support = 0;
-  for (std::size_t s = r; support + 1 < kMinRows;) {
-    if ((step < 0 && s == 0) || (step > 0 && s + 1 >= rows.size())) break;
-    const std::size_t next = step < 0 ? s - 1 : s + 1;
-    if (gap_em(rows[std::min(s, next)], rows[std::max(s, next)]) > kMaxRowGapEm) break;
-    s = next;
-    // The widest part of [a, b] that no segment covers (segments are left to right).
-    double best0 = 0, best1 = -1, from = a;
-    bool left = false, right = false;
-    for (const Segment& seg : rows[s].segments) {
-      if (seg.x1 <= from) continue;
-      if (seg.x0 >= b) break;
-      if (std::min(seg.x0, b) - from > best1 - best0) best0 = from, best1 = std::min(seg.x0, b);
-      from = std::max(from, seg.x1);
-    }
-    if (b - from > best1 - best0) best0 = from, best1 = b;
-    if (best1 - best0 < least) break;
-    bool starts = false, ends = false;  // text set flush with the strip's right or left edge
-    const Segment* before = nullptr;  // the segments either side of the gap
-    const Segment* after = nullptr;
-    for (const Segment& seg : rows[s].segments) {
-      if (seg.x1 <= best0) left = true, before = &seg;
-      if (seg.x0 >= best1 && !after) right = true, after = &seg;
-      if (std::abs(seg.x0 - b) <= kAlignEm * em_of(rows[s])) starts = true;
-      if (std::abs(seg.x1 - a) <= kAlignEm * em_of(rows[s])) ends = true;
-    }
-    if (before && after && before->line == after->line && before->end == after->first &&
-        reads_across(page.lines[after->line], after->first))
-      break;
-    a = best0;
-    b = best1;
-    // Text on both sides, or a column of text starting (ending) where the
-    // strip does: the rows of a roster under its label ("Members:").
-    if ((left && right) || (starts && !left) || (ends && !right)) ++support;
-  }
-  return support;
-}
-
-// A gap between cells is a gutter's: the rows above and below it (kMinRows
-// in all) have a gap there too, with no text across it between them. A
-// wide gap that no other row repeats (a justified line's word space, a
-// paragraph number before its text, a heading's letter) is no cell's end:
-// its two segments of one line are joined again, and so is a gap that the
-// line reads on across (reads_across), recurring or not. Gaps after leader
-// dots narrower than a cell gap, and gaps wider than any word space, are
-// kept.
-void keep_recurring_gaps(const Page& page, std::vector<Row>& rows) {
-  std::vector<std::vector<Segment>> kept(rows.size());
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const std::vector<Segment>& segs = rows[r].segments;
-    if (segs.empty()) continue;
-    kept[r].push_back(segs.front());
-    for (std::size_t k = 1; k < segs.size(); ++k) {
-      const Segment& prev = segs[k - 1];
-      const Segment& next = segs[k];
-      const double a = prev.x1, b = next.x0;
-      const double em = em_of(rows[r]);
-      const bool joinable = prev.line == next.line && prev.end == next.first && b - a > kCellGapEm * em && b - a <= kWordGapMaxEm * em;
-      const bool recurring =
-          gutter_support(page, rows, r, -1, a, b) + gutter_support(page, rows, r, +1, a, b) + 1 >= kMinRows;
-      if (joinable && (!recurring || reads_across(page.lines[next.line], next.first))) {
-        kept[r].back().end = next.end;
-        kept[r].back().x1 = std::max(kept[r].back().x1, next.x1);
-        continue;
-      }
-      kept[r].push_back(next);
-      kept[r].back().recurring = recurring;
-    }
-  }
-  for (std::size_t r = 0; r < rows.size(); ++r) rows[r].segments = std::move(kept[r]);
-}
-
 // The page's body lines grouped into printed rows, top to bottom.
 std::vector<Row> rows_of(const Page& page) {
   std::vector<std::size_t> lines;
@@ -336,8 +186,12 @@ std::vector<Row> rows_of(const Page& page) {
     row.size = sizes.most_common();
     row.segments = segments_of(page, row);
   }
-  keep_recurring_gaps(page, rows);
   return rows;
+}
+
+// The white space between two rows, in em of the smaller type.
+double gap_em(const Row& above, const Row& below) {
+  return (below.box.y0 - above.box.y1) / std::min(em_of(above), em_of(below));
 }
 
 // The columns of the rows given: the x extents of the segments of the
@@ -412,73 +266,6 @@ std::vector<Segment> cut_at_gutters(const Page& page, const std::vector<Segment>
   return out;
 }
 
-// How far the words [first, end) of `line` stand from being aligned with
-// column `col` (the smallest of the distances of their left edges, right
-// edges and middles), in points.
-double misalignment(const Line& line, std::size_t first, std::size_t end, const std::pair<double, double>& col) {
-  const double x0 = line.words[first].box->x0, x1 = line.words[end - 1].box->x1;
-  return std::min({std::abs(x0 - col.first), std::abs(x1 - col.second), std::abs((x0 + x1) / 2 - (col.first + col.second) / 2)});
-}
-
-// A segment over the columns [c0, c1] cut into cells, each a group of its
-// words aligned with one column (kAlignEm), the columns left to right:
-// the cut that aligns best, most cells on a tie. The segment whole when no
-// cut aligns every group.
-std::vector<Segment> cut_at_alignments(const Line& line, const Segment& s, const Columns& cols, std::size_t c0,
-                                       std::size_t c1, double em) {
-  const std::size_t n = s.end - s.first;
-  if (n < 2 || n > kMaxAlignWords || c1 <= c0) return {s};
-  double best = kAlignEm * em;
-  std::vector<Segment> out{s};
-  std::size_t best_cells = 1;
-  for (unsigned mask = 1; mask < (1U << (n - 1)); ++mask) {  // bit k: a cut after word first + k
-    std::vector<Segment> cells;
-    double worst = 0;
-    std::size_t next_col = c0;
-    bool ok = true;
-    for (std::size_t w = s.first; w < s.end && ok;) {
-      std::size_t e = w + 1;
-      while (e < s.end && !(mask & (1U << (e - 1 - s.first)))) ++e;
-      // The leftmost column at or after next_col this group aligns with best.
-      std::optional<std::size_t> at;
-      double d = 0;
-      for (std::size_t c = next_col; c <= c1; ++c) {
-        const double m = misalignment(line, w, e, cols[c]);
-        if (!at || m < d) at = c, d = m;
-      }
-      ok = at && d <= best;
-      if (!ok) break;
-      worst = std::max(worst, d);
-      cells.push_back(Segment{s.line, w, e, line.words[w].box->x0, line.words[e - 1].box->x1});
-      next_col = *at + 1;
-      if (e < s.end && next_col > c1) ok = false;
-      w = e;
-    }
-    if (!ok) continue;
-    if (worst < best || (worst == best && cells.size() > best_cells) || best_cells == 1) {
-      best = worst;
-      best_cells = cells.size();
-      out = std::move(cells);
-    }
-  }
-  return out;
-}
-
-// A row's segments cut at the gutters, then at the columns their words
-// align with.
-std::vector<Segment> cells_of(const Page& page, const Row& row, const Columns& cols) {
-  std::vector<Segment> out;
-  for (const Segment& s : cut_at_gutters(page, row.segments, cols)) {
-    const auto cov = covered(cols, s.x0, s.x1);
-    if (!cov || cov->first == cov->second) {
-      out.push_back(s);
-      continue;
-    }
-    for (const Segment& c : cut_at_alignments(page.lines[s.line], s, cols, cov->first, cov->second, em_of(row))) out.push_back(c);
-  }
-  return out;
-}
-
 class TableFinder {
  public:
   explicit TableFinder(Document& doc) : doc_(doc) {
@@ -535,13 +322,8 @@ class TableFinder {
         left = std::min(left, rows[r].box.x0);
       }
     const Columns cols = columns_of(multi);
-    // The left edge of the other rows with cells, for a row with cells.
-    double second = 1e300;
-    for (const Row* m : multi)
-      if (m->box.x0 > left) second = std::min(second, m->box.x0);
     for (std::size_t r = first; r <= last; ++r) {
-      const double edge = rows[r].multi() && rows[r].box.x0 <= left ? second : left;
-      if (!beside(rows[r], cols, size, edge)) continue;
+      if (rows[r].multi() || !beside(rows[r], cols, size, left)) continue;
       if (r > first) split(p, first, r - 1, out);
       if (r < last) split(p, r + 1, last, out);
       return;
@@ -554,11 +336,6 @@ class TableFinder {
   static bool beside(const Row& row, const Columns& cols, double size, double left) {
     if (cols.size() < 2) return true;
     const Segment& s = row.segments.front();
-    // A lettered heading: it starts left of the table, the rest of it in
-    // the table's first column ("A.   Pension Administration").
-    if (row.multi())
-      return s.x0 < left - em_of(row) &&
-             std::all_of(row.segments.begin() + 1, row.segments.end(), [&](const Segment& g) { return g.x1 <= cols[1].first; });
     if (size > 0 && row.size > size * (1 + kLargerType)) return true;  // a heading in larger type
     if (s.x0 < left - em_of(row)) return true;                         // starts left of the table
     // Prose from the first column across the gutter after it.
@@ -602,15 +379,10 @@ class TableFinder {
   bool same_columns(const std::vector<Region>& table, const Region& next) const {
     const Columns a = columns_of(multi_rows(table)), b = columns_of(multi_rows({next}));
     if (a.size() < 2 || b.size() < 2) return false;
-    // Every column of the continuation lies in one column of the table, and
-    // no two in the same one: a page whose rows all stand within one of the
-    // table's columns (a scan set further right, its rows read as one cell
-    // each) does not go on with the table's columns.
-    std::optional<std::size_t> last;
+    // Every column of the continuation lies in one column of the table.
     for (const auto& [x0, x1] : b) {
       const auto c = covered(a, x0, x1);
-      if (!c || c->first != c->second || (last && c->first <= *last)) return false;
-      last = c->first;
+      if (!c || c->first != c->second) return false;
     }
     return true;
   }
@@ -676,8 +448,7 @@ class TableFinder {
         const Line& at = doc_.pages[g.page].lines[rows_[g.page][g.first].lines.front()];
         doc_.log.warn(std::string(kPass), doc_.position_of(g.page, rows_[g.page][g.first].lines.front()),
                       "rows from " + detail::quoted(at.text) + " look like a table, but the cells of a row could not be "
-                      "placed in its columns: kept as text, its lines in the order the layout reads them, which may not be "
-                      "the order of its rows and cells");
+                      "placed in its columns: kept as text in reading order");
         return;
       }
       table.rows.push_back(std::move(row));
@@ -740,20 +511,17 @@ class TableFinder {
     while (g.last + 1 < rows.size() && fits(rows[g.last + 1]) && same_row(rows[g.last], rows[g.last + 1], pitch)) ++g.last;
   }
 
-  // The cells of the printed rows `group` of page p, in `cols`. Segments
-  // of one printed row in one column, apart at a gap the rows around
-  // repeat, are one cell, left to right ("Infantry   847" in a column that
-  // "Infantry, Military" spans). False when two cells overlap, or a
-  // segment falls in a column its row filled already after a gap no other
-  // row repeats: the structure is unclear.
+  // The cells of the printed rows `group` of page p, in `cols`. False when
+  // two segments of one printed row fall in one column, or two cells
+  // overlap: the structure is unclear.
   bool place_cells(std::size_t p, const std::vector<std::size_t>& group, const Columns& cols, PrintedRow& out) const {
     const Page& page = doc_.pages[p];
     std::vector<PrintedCell> cells(cols.size());
+    std::vector<int> taken_by(cols.size(), -1);  // the printed row that last put text in each column
     std::vector<std::size_t> owner(cols.size(), kNoBlock);  // the cell (by its first column) a column belongs to
-    std::vector<std::size_t> taken_by(cols.size(), group.size());  // the printed row that last put text in each column
     for (std::size_t k = 0; k < group.size(); ++k) {
       const Row& row = rows_[p][group[k]];
-      for (const Segment& s : cells_of(page, row, cols)) {
+      for (const Segment& s : cut_at_gutters(page, row.segments, cols)) {
         std::pair<std::size_t, std::size_t> c;
         if (auto cov = covered(cols, s.x0, s.x1)) {
           c = *cov;
@@ -767,8 +535,8 @@ class TableFinder {
         }
         const std::size_t first = owner[c.first] != kNoBlock ? owner[c.first] : c.first;
         for (std::size_t i = c.first; i <= c.second; ++i) {
+          if (taken_by[i] == static_cast<int>(k)) return false;  // two segments of one printed row in a column
           if (owner[i] != kNoBlock && owner[i] != first) return false;
-          if (taken_by[i] == k && !s.recurring) return false;  // a second segment of the row, after a gap of its own
         }
         PrintedCell& cell = cells[first];
         if (cell.pieces.empty()) {
@@ -779,7 +547,7 @@ class TableFinder {
         }
         for (std::size_t i = first; i < first + cell.span; ++i) {
           owner[i] = first;
-          taken_by[i] = k;
+          taken_by[i] = static_cast<int>(k);
         }
         cell.pieces.push_back(CellPiece{p, s.line, s.first, s.end});
       }
@@ -821,28 +589,21 @@ class TableFinder {
   }
 
   // Header rows: the leading rows set in another type than the body of the
-  // table. The body's type is the one most rows after the first are set
-  // in; of two as common, the one first met lower down (header rows come
-  // first: a table of a header, two rows and a totals row in bold has its
-  // rows in the body's type, not its totals).
+  // table (its rows after the first kMaxHeaderRows, by their majority).
   void mark_headers(PrintedTable& table) const {
-    if (table.rows.size() < 2) return;
-    using Key = std::tuple<bool, bool, long>;
-    std::map<Key, std::pair<std::size_t, std::size_t>> votes;  // type: (rows, first row)
-    std::vector<Type> types;
-    for (const PrintedRow& row : table.rows) types.push_back(type_of(row));
-    for (std::size_t r = 1; r < types.size(); ++r) {
-      const Key key{types[r].italic > 0.5, types[r].bold > 0.5, std::lround(types[r].size * 10)};
-      ++votes.try_emplace(key, 0, r).first->second.first;
-    }
-    std::size_t most = 0, first = 0, body = 0;
-    for (const auto& [key, v] : votes)
-      if (v.first > most || (v.first == most && v.second > first)) {
-        most = v.first;
-        first = v.second;
-        body = v.second;
+    if (table.rows.size() <= kMaxHeaderRows) return;
+    std::map<std::tuple<bool, bool, long>, std::size_t> votes;
+    Type body;
+    std::size_t most = 0;
+    for (std::size_t r = kMaxHeaderRows; r < table.rows.size(); ++r) {
+      const Type t = type_of(table.rows[r]);
+      const auto key = std::tuple{t.italic > 0.5, t.bold > 0.5, std::lround(t.size * 10)};
+      if (++votes[key] > most) {
+        most = votes[key];
+        body = t;
       }
-    for (std::size_t r = 0; r < kMaxHeaderRows && r < body && differs(types[r], types[body]); ++r) table.rows[r].header = true;
+    }
+    for (std::size_t r = 0; r < kMaxHeaderRows && differs(type_of(table.rows[r]), body); ++r) table.rows[r].header = true;
   }
 
   // The text of a row's cells, for comparing a header with its repetition.

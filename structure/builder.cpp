@@ -440,10 +440,7 @@ class StructureBuilder {
     }
     if (target->empty()) target->push_back(OperativeParagraph{"", RichText{}, {}, std::nullopt});
     target->back().tables.push_back(std::move(table));
-    // What a paragraph announces ("as set out in the tables below:") goes
-    // on after its first table: a lettered heading over the next table
-    // ("B.   Office of Investment Management") heads part of it, not a part
-    // of the resolution. The next numbered paragraph or point ends it.
+    announced_ = false;
   }
 
   // A table's rows as text, each row one paragraph of its cells in order.

@@ -1203,25 +1203,3 @@ TEST_CASE("paragraph numbers and point labels of Arabic and French scans open th
     }
   CHECK(ran == 4);
 }
-
-// Justified text has wide word spaces, at no x in particular; a table's
-// column gaps recur over several rows at the same x. The English, French,
-// Spanish, Russian and Chinese versions of the fixture hold no table:
-// find_tables finds none and warns of none (before gaps had to recur, the
-// Russian page 5 warned of rows that "look like a table"). The Arabic
-// versions still warn on two pages (issue 20: their words' gaps are not
-// yet told from a table's), but no longer make a table of them.
-TEST_CASE("The six-language fixture: justified text is no table in any language", "[languages][tables][slow]") {
-  SKIP_WITHOUT_FIXTURES();
-  std::size_t checked = 0;
-  for (const std::string& lang : kLanguages) {
-    INFO(lang);
-    const std::string input = fixtures().dir + "/" + kStem + "." + lang + ".pdf";
-    const Conversion c = pipeline().convert(fs::path(input).filename().string(), read_file(input));
-    if (lang != "ar")
-      for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.pass != "find_tables");
-    CHECK(c.document.tables.empty());
-    ++checked;
-  }
-  CHECK(checked == kLanguages.size());
-}
