@@ -1,12 +1,16 @@
 #include "support.hpp"
 
+#include "foot_pages.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cleanup/cleanup.hpp"
+#include "core/text.hpp"
 #include "ingest/ingest.hpp"
 
 namespace akn::test {
@@ -54,6 +58,32 @@ Document ocr_document(std::string_view text, std::string_view lang) {
   Document doc = doc_from_text(text);
   for (Page& page : doc.pages) page.ocr = true;
   if (!lang.empty()) doc.language = std::string(lang);
+  return doc;
+}
+
+Document ocr_foot_pages(const std::vector<std::vector<std::string>>& pages, std::optional<double> word_confidence) {
+  std::string text;
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (std::size_t l = 0; l < pages[p].size(); ++l)
+      text += pages[p][l] + (l + 1 < pages[p].size() ? "\n" : p + 1 < pages.size() ? "\f" : "\n");
+  Document doc = doc_from_text(text);
+  if (doc.pages.size() != pages.size()) throw std::logic_error("ocr_foot_pages: a page's lines hold a form feed");
+  for (Page& page : doc.pages) {
+    page.ocr = true;
+    page.width = 595;
+    page.height = 842;
+    // A rule in the upper half of a page is a running head's, not a separator.
+    double y = page.height - 72 - 12.0 * static_cast<double>(page.lines.size());
+    for (Line& line : page.lines) {
+      line.font_size = 10;
+      line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
+      if (word_confidence) {
+        line.words = words_at_spaces(line.text);
+        for (Word& w : line.words) w.confidence = *word_confidence;
+      }
+      y += 12;
+    }
+  }
   return doc;
 }
 

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "ingest/drawn_rules.hpp"
 #include "support.hpp"
+#include "foot_pages.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -481,42 +482,13 @@ TEST_CASE("on OCR pages a note's number glued to its text or misread is given ba
   CHECK(edits_of(layer, "ocr_note_number").empty());
 }
 
-namespace {
-// An OCR page of `lines` (an empty string is the blank line the reading
-// makes of a drawn rule), each line 12 pt under the one before, in body
-// type: `rule` gives the blank line the thin box of a separator a quarter
-// of the text wide; the other lines span the text width from x0 102.
-Document ocr_pages(const std::vector<std::vector<std::string>>& pages) {
-  std::string text;
-  for (std::size_t p = 0; p < pages.size(); ++p)
-    for (std::size_t l = 0; l < pages[p].size(); ++l)
-      text += pages[p][l] + (l + 1 < pages[p].size() ? "\n" : p + 1 < pages.size() ? "\f" : "\n");
-  Document doc = doc_from_text(text);
-  REQUIRE(doc.pages.size() == pages.size());
-  for (Page& page : doc.pages) {
-    page.ocr = true;
-    page.width = 595;
-    page.height = 842;
-    // The lines stand at the foot of the page, where notes and their
-    // separator are printed (a rule in the upper half is a running head's).
-    double y = page.height - 72 - 12.0 * static_cast<double>(page.lines.size());
-    for (Line& line : page.lines) {
-      line.font_size = 10;
-      line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
-      y += 12;
-    }
-  }
-  return doc;
-}
-}  // namespace
-
 TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their misread numbers restored in a run", "[footnotes][ocr]") {
   // The letters of short note lines are often estimated at the body's size:
   // the separator the reading found (a thin blank line) tells the zone. Two
   // notes in a row whose raised numbers OCR misread (®, “) take the numbers
   // between the ones read around them; the last note runs over to the next
   // page, under that page's separator.
-  Document doc = ocr_pages({{"Recalling its resolution 46/182 and the Convention,",
+  Document doc = ocr_foot_pages({{"Recalling its resolution 46/182 and the Convention,",
                              "1. Decides to remain seized of the matter, in accordance with the",
                              "", "®See A/80/204, sect. III.", "\u201CSee A/80/215, paras. 41 to 47.",
                              "3In accordance with the Agreement on Port State Measures, and the voluntary"},
@@ -535,7 +507,7 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
   // line under its separator that opens a sentence with no number read is
   // that note, its number unread: no continuation of note 3, but note 4
   // (an edit gives it its number; see also test_scan_review.cpp).
-  Document unread = ocr_pages({{"Recalling its resolution 46/182,", "", "1 See A/80/204.", "2 See A/80/215.",
+  Document unread = ocr_foot_pages({{"Recalling its resolution 46/182,", "", "1 See A/80/204.", "2 See A/80/215.",
                                 "3 In accordance with the Agreement on Port State Measures, and the voluntary"},
                                {"2. Requests the Secretary-General to report.", "", "See resolution 65/69."}});
   Line& raising = unread.pages[1].lines[0];
@@ -549,13 +521,13 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
 
   // A blank line as wide as the text is no separator (a masthead's rule):
   // the lines under it stay in the body.
-  Document wide = ocr_pages({{"Recalling its resolution 46/182,", "", "\u00AESee A/80/204.", "\u201CSee A/80/215."}});
+  Document wide = ocr_foot_pages({{"Recalling its resolution 46/182,", "", "\u00AESee A/80/204.", "\u201CSee A/80/215."}});
   const double wide_y = wide.pages[0].lines[1].box->y0;
   wide.pages[0].lines[1].box = Box{102, wide_y, 499, wide_y + 0.5};
   run_passes(wide, {"normalize_text", "collect_footnotes"});
   CHECK(wide.footnotes.empty());
   // Lines beside the separator (a second column, from x0 310) are not under it.
-  Document beside = ocr_pages({{"Recalling its resolution 46/182,", "", "2 to 5 October 2016, the Conference met", "3 States voted."}});
+  Document beside = ocr_foot_pages({{"Recalling its resolution 46/182,", "", "2 to 5 October 2016, the Conference met", "3 States voted."}});
   for (std::size_t l = 2; l < 4; ++l) {
     const double y = beside.pages[0].lines[l].box->y0;
     beside.pages[0].lines[l].box = Box{310, y, 498, y + 9};
@@ -571,7 +543,7 @@ TEST_CASE("on OCR pages the lines under a drawn separator are the notes, their m
 // opens a note only as the next number after the note above it: a date run
 // over to a line of its own under the separator ("12月20日...") does not.
 TEST_CASE("on OCR pages a note's number glued to the Han its text opens with opens the next note", "[footnotes][ocr]") {
-  Document doc = ocr_pages({{"\u91CD\u7533\u5404\u56FD\u7684\u627F\u8BFA\uFF0C", "", "\u89C1\u300A\u5927\u4F1A\u6B63\u5F0F\u8BB0\u5F55\u300B\u3002",
+  Document doc = ocr_foot_pages({{"\u91CD\u7533\u5404\u56FD\u7684\u627F\u8BFA\uFF0C", "", "\u89C1\u300A\u5927\u4F1A\u6B63\u5F0F\u8BB0\u5F55\u300B\u3002",
                              "2 \u540C\u4E0A\uFF0C\u300A\u7B2C\u516D\u5341\u4E03\u5C4A\u4F1A\u8BAE\u300B\u3002",
                              "3\u540C\u4E0A\uFF0C\u300A\u7B2C\u516D\u5341\u516B\u5C4A\u4F1A\u8BAE\u300B\uFF0C\u4EE5\u53CA\u5927\u4F1A2012\u5E74",
                              "12\u670820\u65E5\u7684\u51B3\u8BAE\u3002"},
@@ -643,7 +615,7 @@ TEST_CASE("on OCR pages a dot read beside a note's small number is dropped when 
   // "2. See resolution ...": the raised 2 of the body and note 1 before it
   // make it note 2; without the raised mark it may be a paragraph's number.
   auto read = [](bool raised) {
-    Document doc = ocr_pages({{"Recalling its resolution 46/182,", "Noting the report of the Assembly;", "",
+    Document doc = ocr_foot_pages({{"Recalling its resolution 46/182,", "Noting the report of the Assembly;", "",
                                "1 Resolution 78/193.", "2. See resolution 1980/67."}});
     Line& line = doc.pages[0].lines[1];
     if (raised) line.marks.push_back(NoteMark{line.text.size(), "2", MarkSource::superscript});
@@ -691,7 +663,7 @@ TEST_CASE("on OCR pages a note number read with punctuation before a misread sym
   cases.push_back({{twelve}, 12, "12", "4/79/150."});
   std::size_t ran = 0;
   for (const Case& c : cases) {
-    Document doc = ocr_pages(c.pages);
+    Document doc = ocr_foot_pages(c.pages);
     run_passes(doc, {"normalize_text", "collect_footnotes"});
     CAPTURE(c.pages.back().back());
     REQUIRE(doc.footnotes.size() == c.notes);
@@ -719,7 +691,7 @@ TEST_CASE("on OCR pages a note number read with punctuation before a misread sym
   };
   std::size_t refused = 0;
   for (const auto& [pages, number] : not_notes) {
-    Document doc = ocr_pages(pages);
+    Document doc = ocr_foot_pages(pages);
     run_passes(doc, {"normalize_text", "collect_footnotes"});
     CAPTURE(pages.back());
     CHECK(edits_of(doc, "ocr_note_number").empty());

@@ -11,38 +11,14 @@
 
 #include "core/text.hpp"
 #include "support.hpp"
+#include "foot_pages.hpp"
 
 using namespace akn;
 using namespace akn::test;
 
 namespace {
-// An OCR page of `lines` (an empty string is the blank line the reading
-// makes of a drawn rule), each line 12 pt under the one before, the last
-// one 72 pt over the foot of the page; the blank line has the thin box of
-// a separator a quarter of the text wide, the other lines span the text
-// from x0 102.
-Document ocr_pages(const std::vector<std::vector<std::string>>& pages) {
-  std::string text;
-  for (std::size_t p = 0; p < pages.size(); ++p)
-    for (std::size_t l = 0; l < pages[p].size(); ++l)
-      text += pages[p][l] + (l + 1 < pages[p].size() ? "\n" : p + 1 < pages.size() ? "\f" : "\n");
-  Document doc = doc_from_text(text);
-  REQUIRE(doc.pages.size() == pages.size());
-  for (Page& page : doc.pages) {
-    page.ocr = true;
-    page.width = 595;
-    page.height = 842;
-    double y = page.height - 72 - 12.0 * static_cast<double>(page.lines.size());
-    for (Line& line : page.lines) {
-      line.font_size = 10;
-      line.box = is_blank(line.text) ? Box{102, y + 6, 262, y + 6.5} : Box{102, y, 498, y + 9};
-      line.words = words_at_spaces(line.text);
-      for (Word& w : line.words) w.confidence = 92;
-      y += 12;
-    }
-  }
-  return doc;
-}
+// The notes' pages as OCR reads them, every word read with confidence 92.
+Document ocr_pages_with_words(const std::vector<std::vector<std::string>>& pages) { return ocr_foot_pages(pages, 92); }
 
 struct NoteText {
   std::string first;   // the note's first line, after its number
@@ -113,7 +89,7 @@ TEST_CASE("on OCR pages the foot furniture under the notes is set apart and neve
         // Page 1's footer prints its own page number.
         one.push_back(f == 1 ? (french ? ", 1/2" : "1/2 ,") : f == 3 ? (french ? "23-25972 1/2" : "1/2 23-25972") : footer);
         two.push_back(footer);
-        Document doc = ocr_pages({one, two});
+        Document doc = ocr_pages_with_words({one, two});
         // The specks are read with a low confidence.
         for (Page& page : doc.pages)
           if (page.lines.back().text == "~ ,. Sm")
@@ -135,7 +111,7 @@ TEST_CASE("on OCR pages a line of words under the notes stays a note's whatever 
   // A note's last line read with a low confidence, its words in the
   // dictionary's language: no garbage, kept in the note. A job number's
   // shape in a note above the last lines is kept too.
-  Document doc = ocr_pages({{"Recalling its resolution 76/130,", "", "1 See A/78/150.", "2 Report of the Committee, document",
+  Document doc = ocr_pages_with_words({{"Recalling its resolution 76/130,", "", "1 See A/78/150.", "2 Report of the Committee, document",
                              "ECE/TRANS/2023/12, annex."}});
   for (Word& w : doc.pages[0].lines.back().words) w.confidence = 30;
   run_passes(doc, {"normalize_text", "collect_footnotes"});
@@ -144,7 +120,7 @@ TEST_CASE("on OCR pages a line of words under the notes stays a note's whatever 
   CHECK(edits_of(doc, "remove_foot_furniture").empty());
   // A page number N/M that is not this page's of the document's pages is
   // a note's text ("decision 2/5" on a one-page document).
-  Document decision = ocr_pages({{"Recalling its decision,", "", "1 See A/78/150.", "2 See Human Rights Council decision", "2/5"}});
+  Document decision = ocr_pages_with_words({{"Recalling its decision,", "", "1 See A/78/150.", "2 See Human Rights Council decision", "2/5"}});
   run_passes(decision, {"normalize_text", "collect_footnotes"});
   REQUIRE(decision.footnotes.size() == 2);
   CHECK(decision.footnotes[1].text == "See Human Rights Council decision 2/5");
@@ -186,7 +162,7 @@ TEST_CASE("on OCR pages a note whose set-apart number OCR misread opens the note
         if (!t.second.empty()) two.push_back(t.second);
         expected.push_back(joined(t));
       }
-      Document doc = ocr_pages({one, two});
+      Document doc = ocr_pages_with_words({one, two});
       run_passes(doc, {"normalize_text", "collect_footnotes"});
       const std::size_t before = static_cast<std::size_t>(c.first - 1);
       REQUIRE(doc.footnotes.size() == before + c.read.size());
@@ -206,7 +182,7 @@ TEST_CASE("on OCR pages a sign opening a line under the notes that the numbering
           "[footnotes][ocr][scan_notes]") {
   // Notes 4 and 7 read, one line with a sign between them: the sign cannot
   // be both 5 and 6, so it is no note's number, and is not renumbered.
-  Document doc = ocr_pages({{"Recalling its resolution 76/130,", "", "1 See A/78/147.", "2 See A/78/148.", "3 See A/78/149.",
+  Document doc = ocr_pages_with_words({{"Recalling its resolution 76/130,", "", "1 See A/78/147.", "2 See A/78/148.", "3 See A/78/149.",
                              "4 See A/78/150.", "> Ibid., vol. 2515.", "7 See A/78/151."}});
   run_passes(doc, {"normalize_text", "collect_footnotes"});
   CHECK(edits_of(doc, "ocr_note_number").empty());
