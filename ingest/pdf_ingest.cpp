@@ -17,6 +17,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <system_error>
 #include <thread>
 
@@ -75,11 +76,30 @@ std::string utf8(const poppler::ustring& s, bool& repaired) {
   return out;
 }
 
+// Poppler writes a control character of its messages as "<XX>" (two hex
+// digits), so a message it ends with a newline reads "...reconstruct<0a>".
+// Such escapes of whitespace (tab, line feed, carriage return) become spaces.
+std::string readable_poppler_message(std::string_view message) {
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    const std::string_view rest = message.substr(i);
+    if (rest.starts_with("<0a>") || rest.starts_with("<0d>") || rest.starts_with("<09>") ||
+        rest.starts_with("<0A>") || rest.starts_with("<0D>")) {
+      out += ' ';
+      i += 3;
+    } else {
+      out += message[i];
+    }
+  }
+  return std::string(trim(collapse_spaces(out)));
+}
+
 std::string summarize(const std::vector<std::string>& messages) {
   std::string out;
   for (std::size_t i = 0; i < messages.size() && i < 3; ++i) {
     if (!out.empty()) out += "; ";
-    out += collapse_spaces(messages[i]);
+    out += readable_poppler_message(messages[i]);
   }
   if (messages.size() > 3) out += "; and " + std::to_string(messages.size() - 3) + " more";
   return out;
@@ -933,7 +953,7 @@ Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestO
     std::vector<ColumnReading> columns;
     plan.page.lines = assemble_lines(plan.words, &columns);
     if (!plan.damage.empty())
-      doc.log.warn("ingest", Position{n, 0, 0}, "page " + std::to_string(n) + " is damaged: " + summarize(plan.damage));
+      doc.log.warn("ingest", Position{n, 0, 0}, "page " + std::to_string(n) + " is damaged; Poppler repaired what it could: " + summarize(plan.damage));
     doc.pages.push_back(std::move(plan.page));
     log_column_readings(doc, columns);
   }
