@@ -1704,6 +1704,11 @@ struct RefCandidate {
   bool ambiguous = false;
 };
 
+// Whether `text` at `at` closes a clause: punctuation or the end.
+bool closes_clause(std::string_view text, std::size_t at) {
+  return at >= trim_right(text).size() || std::string_view(",;:.)").find(text[at]) != std::string_view::npos;
+}
+
 // How find_candidates names a mark set apart by a space (see there).
 constexpr std::string_view kSpacedMark = "figures set apart after punctuation";
 const Regex& spaced_after_punctuation() {
@@ -2110,9 +2115,10 @@ void link_footnotes(Document& doc, const PassContext&) {
     // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
     // taken), which stay warned about.
     if (c.how == kSpacedMark && (n <= last_linked || n > last_linked + 1 + kMostSkippedNotes)) continue;
-    // A year with a note number glued to it ("2024" and note 1: "20241,")
-    // is taken when that note is the next one referred to.
-    if (c.ambiguous && n == last_linked + 1) {
+    // A year with a note number glued to it before punctuation or the
+    // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
+    // taken when that note is the next one referred to ("in 19992 by" stays).
+    if (c.ambiguous && n == last_linked + 1 && closes_clause(doc.blocks[c.block].text, c.end)) {
       doc.log.warn(std::string(kLink), where,
                    "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
                        "\" read as a year followed by note " + c.marker + ", the next note referred to");

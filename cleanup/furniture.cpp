@@ -398,7 +398,9 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // A dump's note number printed alone on its line (pdftotext sets a note's
 // raised number on a line of its own: "1" over "United Nations, Treaty
 // Series ..."): a bare number under a separator rule of its page, with a
-// line of text (no furniture) next on the page. It is no page number.
+// line of body text (no furniture, no masthead: an ODS export's page number
+// over the masthead it prints at its end) next on the page. It is no page
+// number.
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
@@ -408,9 +410,9 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
   }
   if (!rule_above) return false;
   for (std::size_t k = i + 1; k < refs.size() && refs[k].page == page; ++k) {
-    const std::string_view t = detail::at(doc, refs[k]).text;
-    if (is_blank(t)) continue;
-    return rule_for(t) == nullptr && dump_segments_of(t).size() == 1;
+    const Line& next = detail::at(doc, refs[k]);
+    if (is_blank(next.text)) continue;
+    return next.role == LineRole::body && rule_for(next.text) == nullptr && dump_segments_of(next.text).size() == 1;
   }
   return false;
 }
