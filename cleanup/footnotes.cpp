@@ -2100,7 +2100,8 @@ void link_footnotes(Document& doc, const PassContext&) {
     }
     if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
     if (it == by_marker.end()) {
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word")
+      // A number set apart after punctuation is mostly a number: no warning.
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
         doc.log.warn(std::string(kLink), where,
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
