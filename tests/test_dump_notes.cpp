@@ -1,5 +1,6 @@
 // Notes and page furniture of text dumps made from real resolutions
-// (tests/data/dumps, written by make_dumps.py there): pdftotext's plain and
+// (written at test time by scripts/make-dump-fixtures.py from ../shared into
+// a temporary directory: the UN's texts are not committed): pdftotext's plain and
 // -layout text of A/RES/80/33 (3 pages, 13 notes) and A/RES/80/7 (2 pages,
 // 2 notes), and dumps of the UN's own AKN hard-wrapped at 65 and 80 columns
 // that gather the notes after the text, under a heading ("Notes", "Notas")
@@ -12,7 +13,12 @@
 // note's italic title) leaves no asterisk.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
+#include <system_error>
 #include <string>
 #include <vector>
 
@@ -24,7 +30,28 @@ using namespace akn::test;
 
 namespace {
 
-std::string dump(const std::string& name) { return read_file(source_dir() + "/tests/data/dumps/" + name); }
+// The dumps' directory, written once per run of the tests and removed at exit.
+struct DumpsDir {
+  std::filesystem::path path = std::filesystem::temp_directory_path() / ("akn-dumps-" + std::to_string(::getpid()));
+  DumpsDir() {
+    const std::string command = "python3 '" + source_dir() + "/scripts/make-dump-fixtures.py' '" + shared_dir() + "' '" +
+                                path.string() + "'";
+    ok = std::system(command.c_str()) == 0;
+  }
+  ~DumpsDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  DumpsDir(const DumpsDir&) = delete;
+  DumpsDir& operator=(const DumpsDir&) = delete;
+  bool ok = false;
+};
+
+std::string dump(const std::string& name) {
+  static const DumpsDir dir;
+  REQUIRE(dir.ok);  // scripts/make-dump-fixtures.py needs python3, pdftotext and ../shared
+  return read_file((dir.path / name).string());
+}
 
 bool contains(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
 

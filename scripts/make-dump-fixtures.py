@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Text dumps of UN resolutions for tests/test_dump_notes.cpp.
+"""Text dumps of UN resolutions for tests/test_dump_notes.cpp, written at
+test time (the UN's texts stay in ../shared; nothing of them is committed).
 
 Two producers are used: pdftotext (poppler 22+) on the unakn PDFs, plain and
 -layout, and fold -s at 65 and 80 columns of the plain dump; and a writer of
 the UN's own AKN (../shared/unakn/languages) that prints the text as an ODS
 export or a hard-wrapped dump prints it: the paragraphs, each note's number
 glued to its reference, then the notes under a heading ("Notes") or after a
-separator, each opening with its number or mark. Run from the repository:
-  python3 tests/data/dumps/make_dumps.py ../shared
+separator, each opening with its number or mark.
+Usage: python3 scripts/make-dump-fixtures.py SHARED_DIR OUT_DIR
 """
 import re
 import subprocess
@@ -15,8 +16,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-out = Path(__file__).parent
+if len(sys.argv) != 3:
+    sys.exit("usage: make-dump-fixtures.py SHARED_DIR OUT_DIR")
+shared = Path(sys.argv[1])
+out = Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
 
 
 def pdftotext(pdf, layout):
