@@ -105,6 +105,20 @@ constexpr std::size_t kFootFurnitureLines = 2;
 constexpr double kFootNoiseConfidence = 60;
 constexpr std::size_t kFootNoiseWordLetters = 3;
 
+// Thresholds of collect_footnotes without geometry (text dumps).
+//
+// A note that opens with a figure after its number (figure_led_note) holds
+// at least kFigureLedMinLetters letters among its first
+// kFigureLedLetterWindow bytes: a citation ("1995 Review and Extension
+// Conference"), not a table's row of figures.
+constexpr std::size_t kFigureLedMinLetters = 6;
+constexpr std::size_t kFigureLedLetterWindow = 40;
+
+// Thresholds of link_footnotes in text dumps. A reference set apart by a
+// space after punctuation ("Weapons, 10 as well") follows the last linked
+// one after at most kMostSkippedNotes notes whose references were not found.
+constexpr int kMostSkippedNotes = 2;
+
 struct Candidate {
   std::string marker;
   std::string text;
@@ -221,6 +235,61 @@ int as_number(const std::string& marker) {
     if (c < '0' || c > '9') return -1;
   return std::stoi(marker);
 }
+// In a text dump (no geometry), inside a run of notes already begun, the
+// note numbered next may open with a figure ("2 1995 Review and Extension
+// Conference ...", "5 1 December 2023: ..."): footnote_start refuses such a
+// line in general (a table's row, a date), but the number that continues
+// the run and words after the figures tell a note. A line of figures only
+// ("2 15 862 23 470") stays a row.
+std::optional<Candidate> figure_led_note(const Line& line, int expected) {
+  if (line.role != LineRole::body || line.box || !may_open_numbered_note(line.text)) return std::nullopt;
+  auto m = numbered_note_start().search(line.text);
+  if (!m || as_number(std::string(m->str(line.text, 1))) != expected) return std::nullopt;
+  const std::string_view rest = m->str(line.text, 2);
+  std::size_t letters = 0;
+  for (const char c : rest.substr(0, std::min<std::size_t>(rest.size(), kFigureLedLetterWindow)))
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) ++letters;
+  if (letters < kFigureLedMinLetters) return std::nullopt;
+  return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(rest)};
+}
+
+// A note whose number a dump prints alone on its line (pdftotext sets a
+// raised note number on a line of its own: "1" over "United Nations, Treaty
+// Series, vol. 729, No. 10485."): the number `expected` alone, then (blank
+// lines between) a line of text on the same page that opens no note. The
+// candidate's text is that line's; its index is returned with it.
+std::optional<std::pair<Candidate, std::size_t>> lone_number_note(const Document& doc,
+                                                                  const std::vector<detail::LineRef>& refs,
+                                                                  std::size_t j, int expected) {
+  const Line& line = detail::at(doc, refs[j]);
+  if (line.role != LineRole::body || line.box || expected <= 0) return std::nullopt;
+  const std::string marker(trim(line.text));
+  if (marker.empty() || marker.size() > 3 || as_number(marker) != expected ||
+      marker.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  for (std::size_t k = j + 1; k < refs.size() && refs[k].page == refs[j].page; ++k) {
+    const Line& next = detail::at(doc, refs[k]);
+    if (next.role == LineRole::blank) continue;
+    if (next.role != LineRole::body || footnote_start(next)) return std::nullopt;
+    const std::string_view t = trim(next.text);
+    if (t.find_first_not_of("0123456789") == std::string_view::npos) return std::nullopt;
+    return std::make_pair(Candidate{marker, collapse_spaces(t)}, k);
+  }
+  return std::nullopt;
+}
+
+// A notes heading a dump prints over its notes gathered at the end (an ODS
+// export, a wrapped dump: "Notes", "Notas", "Footnotes"): one word alone on
+// its line, in the document's language or another of the UN's.
+bool is_notes_heading(std::string_view text) {
+  static const std::set<std::string, std::less<>> kHeadings = {
+      "Notes", "NOTES", "Note", "Footnotes", "FOOTNOTES", "Notas", "NOTAS", "Nota", "Notes de bas de page",
+      "Примечания", "Сноски", "注", "附注", "الحواشي", "حواشي"};
+  std::string_view t = trim(text);
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  return kHeadings.count(t) > 0;
+}
+
 bool has_text_rule(const Page& page) {
   return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {
     return l.role == LineRole::furniture && trim(l.text).find("___") != std::string_view::npos;
@@ -1423,6 +1492,18 @@ void set_apart_foot_furniture(Document& doc, const PassContext& ctx, double smal
                            "; not part of the note above it");
   }
 }
+// The heading over a run of notes that opens at refs[first] (blank lines
+// between): page furniture of the dump, not a paragraph.
+void set_apart_notes_heading(Document& doc, const std::vector<detail::LineRef>& refs, std::size_t first) {
+  for (std::size_t k = first; k-- > 0;) {
+    const Line& line = detail::at(doc, refs[k]);
+    if (line.role == LineRole::blank) continue;
+    if (line.role == LineRole::body && is_notes_heading(line.text))
+      detail::set_role(doc, kCollect, "notes_heading", refs[k], LineRole::furniture,
+                       "the heading \"" + std::string(trim(line.text)) + "\" over the notes gathered after the text");
+    return;
+  }
+}
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext& ctx) {
@@ -1470,9 +1551,16 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     return n > expected && n <= expected + kMostUnreadNotes &&
            under_ocr_rule(doc.pages[r.page], ocr_rule[r.page], detail::at(doc, r));
   };
+  // A note's number alone on its line, its text on the next (a dump's):
+  // under a separator, or in a run of notes already begun.
+  auto lone_at = [&](std::size_t k, int number, bool in_run) {
+    return in_run || under_rule(k) ? lone_number_note(doc, refs, k, number) : std::nullopt;
+  };
   std::size_t i = 0;
   while (i < refs.size()) {
     auto start = start_at(i);
+    if (!start)
+      if (auto lone = lone_at(i, expected, false)) start = lone->first;
     const bool explicit_mark = start && is_explicit(detail::at(doc, refs[i]), *start);
     if (!start || (!explicit_mark && as_number(start->marker) != expected && !skips_unread(i, *start))) {
       ++i;
@@ -1489,6 +1577,10 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         break_before = true;
         break;
       }
+      if (prev.role == LineRole::body && is_notes_heading(prev.text)) {
+        break_before = true;
+        break;
+      }
       if (prev.role == LineRole::body) break;
       if (prev.role == LineRole::blank || prev.role == LineRole::furniture || prev.role == LineRole::marker) {
         break_before = true;
@@ -1496,15 +1588,29 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       }
     }
     // The run of footnotes from here: [first line, end) per note.
-    struct Note { Candidate c; std::vector<std::size_t> lines; };
+    // `lone`: the number alone on lines[0], the text from lines[1].
+    struct Note { Candidate c; std::vector<std::size_t> lines; bool lone = false; };
     std::vector<Note> run;
     std::size_t j = i;
     int next = as_number(start->marker);
     while (j < refs.size()) {
       auto c = start_at(j);
+      if (!c && !run.empty()) c = figure_led_note(detail::at(doc, refs[j]), next);
+      std::optional<std::size_t> lone_text;
+      if (!c)
+        if (auto lone = lone_at(j, next, !run.empty())) {
+          c = lone->first;
+          lone_text = lone->second;
+        }
       const bool mark = c && is_explicit(detail::at(doc, refs[j]), *c);
       if (!c || (!mark && as_number(c->marker) != next)) break;
       Note note{*c, {j}};
+      if (lone_text) {
+        note.lines.push_back(*lone_text);
+        note.lone = true;
+        j = *lone_text;
+      }
+      const std::size_t indent_line = note.lines.back();
       ++j;
       // Continuation lines: no blank between, and either the note is not
       // finished or the line plainly continues it.
@@ -1513,10 +1619,12 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         if (line.role != LineRole::body) break;
         auto again = start_at(j);
         if (again && (is_explicit(line, *again) || as_number(again->marker) == as_number(note.c.marker) + 1)) break;
+        if (figure_led_note(line, as_number(note.c.marker) + 1)) break;
+        if (lone_at(j, as_number(note.c.marker) + 1, true)) break;
         const Line& last = detail::at(doc, refs[note.lines.back()]);
         const std::string_view t = trim_left(line.text);
         const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
-        if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[note.lines.front()]).text) + 1)
+        if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[indent_line]).text) + 1)
           break;
         // A note opened under a separator continues under it only: the
         // next page's text is no continuation (collect_footnote_zones
@@ -1535,6 +1643,9 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       while (k < refs.size() && detail::at(doc, refs[k]).role == LineRole::blank) ++k;
       if (k < refs.size() && k != j) {
         auto after = start_at(k);
+        if (!after) after = figure_led_note(detail::at(doc, refs[k]), next);
+        if (!after)
+          if (auto lone = lone_at(k, next, true)) after = lone->first;
         const bool after_mark = after && is_explicit(detail::at(doc, refs[k]), *after);
         if (after && (after_mark || as_number(after->marker) == next)) j = k;
       }
@@ -1543,16 +1654,19 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
       ++i;
       continue;
     }
+    set_apart_notes_heading(doc, refs, i);
     for (Note& note : run) {
       unbracket_note_number(doc, refs[note.lines.front()], note.c.marker);
       for (std::size_t k = 0; k < note.lines.size(); ++k) {
         Line& line = detail::at(doc, refs[note.lines[k]]);
         line.marks.clear();
         detail::set_role(doc, kCollect, "collect_footnote", refs[note.lines[k]], LineRole::footnote,
-                         k == 0 ? "footnote " + note.c.marker + " moved to the notes"
-                                : "continuation of footnote " + note.c.marker);
+                         k == 0   ? "footnote " + note.c.marker + " moved to the notes" +
+                                        (note.lone ? std::string(" (its number alone on its line, its text below)") : "")
+                         : note.lone && k == 1 ? "text of footnote " + note.c.marker + ", whose number stands alone above it"
+                                               : "continuation of footnote " + note.c.marker);
       }
-      for (std::size_t k = 1; k < note.lines.size(); ++k)
+      for (std::size_t k = note.lone ? 2 : 1; k < note.lines.size(); ++k)
         append_note_line(doc, ctx, vocab, note.c.text, refs[note.lines[k - 1]], refs[note.lines[k]]);
       const detail::LineRef first = refs[note.lines.front()];
       doc.footnotes.push_back(Footnote{note.c.marker, note.c.text, static_cast<int>(first.page) + 1,
@@ -1589,6 +1703,29 @@ struct RefCandidate {
   bool certain = false;  // explicit mark already in place
   bool ambiguous = false;
 };
+
+// Whether `text` at `at` closes a clause: punctuation or the end.
+bool closes_clause(std::string_view text, std::size_t at) {
+  return at >= trim_right(text).size() || std::string_view(",;:.)").find(text[at]) != std::string_view::npos;
+}
+
+// How find_candidates names a mark set apart by a space (see there).
+constexpr std::string_view kSpacedMark = "figures set apart after punctuation";
+const Regex& spaced_after_punctuation() {
+  static const Regex re(
+      "(?:(?<=[\\p{L})\u201D\u2019\"][,;:])|(?<=\\b(?:1[89]|20)[0-9]{2}[,;:])) ([0-9]{1,3})(?= \\p{L}|\\s*$)(?! (?i:January|February|March|April|May|June|"
+      "July|August|September|October|November|December|janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|"
+      "septembre|octobre|novembre|d\u00e9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+      "octubre|noviembre|diciembre)\\b)");
+  return re;
+}
+
+// Its pre-check: a figure after a space after ',', ';' or ':'.
+bool spaced_mark_cue(std::string_view t) {
+  for (std::size_t i = t.find(' '); i != std::string_view::npos && i + 1 < t.size(); i = t.find(' ', i + 1))
+    if (i > 0 && (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':') && t[i + 1] >= '0' && t[i + 1] <= '9') return true;
+  return false;
+}
 
 bool is_abbreviation(std::string_view word) {
   static const std::set<std::string, std::less<>> kAbbrev = {
@@ -1673,6 +1810,16 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     for (const auto& m : all(kAfterWord, cues.after_word))
       if (plain(m.groups[1].first)) out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
                      "digits glued to a word", false, false});
+    // A text dump of a PDF (pdftotext) sets a raised mark apart by a space:
+    // "Nuclear Weapons, 1 in particular", "decision 2. ... Weapons, 3" at a
+    // paragraph's end. After a word's or a year's comma, semicolon or colon
+    // only (never after other figures: "paragraphs 1, 2 and 3"), before a word that is no
+    // month (", 10 December") or the end; link_footnotes takes it only in
+    // the order of the notes.
+    if (spaced_mark_cue(t))
+      for (const auto& m : spaced_after_punctuation().find_all(t))
+        if (plain(m.groups[1].first))
+          out.push_back({b, m.begin, m.groups[1].second, std::string(m.str(t, 1)), std::string(kSpacedMark), false, false});
     for (const auto& m : all(kAfterYear, cues.after_year)) {
       if (!plain(m.groups[2].first)) continue;
       const std::string_view before = std::string_view(t).substr(0, m.begin);
@@ -1953,7 +2100,8 @@ void link_footnotes(Document& doc, const PassContext&) {
     }
     if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
     if (it == by_marker.end()) {
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word")
+      // A number set apart after punctuation is mostly a number: no warning.
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
         doc.log.warn(std::string(kLink), where,
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
@@ -1963,7 +2111,19 @@ void link_footnotes(Document& doc, const PassContext&) {
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
     }
-    if (c.ambiguous) {
+    // A mark set apart by a space is a reference only as the next in order,
+    // or after at most kMostSkippedNotes notes whose references were not
+    // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
+    // taken), which stay warned about.
+    if (c.how == kSpacedMark && (n <= last_linked || n > last_linked + 1 + kMostSkippedNotes)) continue;
+    // A year with a note number glued to it before punctuation or the
+    // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
+    // taken when that note is the next one referred to ("in 19992 by" stays).
+    if (c.ambiguous && n == last_linked + 1 && closes_clause(doc.blocks[c.block].text, c.end)) {
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                       "\" read as a year followed by note " + c.marker + ", the next note referred to");
+    } else if (c.ambiguous) {
       doc.log.warn(std::string(kLink), where,
                    "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
                        "\" may be a year followed by note " + c.marker + "; not linked");
@@ -2025,6 +2185,7 @@ const std::vector<GuardedPattern>& footnote_guarded_patterns() {
       {"symbol note start", symbol_note_start(), false, may_open_symbol_note},
       {"numbered note start", numbered_note_start(), false, may_open_numbered_note},
       {"symbol opens paragraph", symbol_opens_paragraph(), false, may_open_symbol_note},
+      {"figures set apart after punctuation", spaced_after_punctuation(), false, spaced_mark_cue},
   };
   return patterns;
 }

@@ -114,6 +114,15 @@ constexpr double kPageOneSymbolShare = 0.3;
 // Parts of one line further apart than this many ems are separate segments
 // ("2/10      18-16895": a page number and a job number).
 constexpr double kSegmentGapEm = 2.0;
+// A text dump laid out as printed (pdftotext -layout) sets a footer's parts
+// apart by runs of spaces ("2/3        25-19825"): parts of a line without
+// geometry are apart where at least kDumpSegmentSpaces spaces (or a tab)
+// stand between them; words of a sentence stand one space apart.
+constexpr std::size_t kDumpSegmentSpaces = 3;
+// A dump's head of the symbol beside the title (symbol_beside_title) prints
+// at least kMinDumpTitleWords words of it: one or two words may be any
+// line's.
+constexpr std::size_t kMinDumpTitleWords = 3;
 // How sure each kind of decision is (Edit::confidence).
 constexpr double kSureHead = 0.95;      // the symbol, a page number
 constexpr double kRecurringHead = 0.9;  // the line recurs
@@ -279,15 +288,31 @@ bool has_geometry(const Document& doc) {
   return false;
 }
 
+// The parts of a dump's line set apart by kDumpSegmentSpaces spaces or a tab.
+std::vector<std::string> dump_segments_of(std::string_view text) {
+  std::vector<std::string> out;
+  const std::string_view t = trim(text);
+  std::size_t from = 0, at = 0;
+  while (at < t.size()) {
+    std::size_t end = at;
+    while (end < t.size() && (t[end] == ' ' || t[end] == '\t')) ++end;
+    const bool gap = end > at && (end - at >= kDumpSegmentSpaces || t.substr(at, end - at).find('\t') != std::string_view::npos);
+    if (gap) {
+      out.emplace_back(t.substr(from, at - from));
+      from = end;
+    }
+    at = end > at ? end : at + 1;
+  }
+  out.emplace_back(t.substr(from));
+  return out;
+}
+
 // The parts of a line set apart by a wide gap: a footer "2/10      18-16895"
 // is a page number and a job number; a head "Title      A/RES/78/101" is a
 // title and a symbol.
 std::vector<std::string> segments_of(const Line& line) {
   std::vector<std::string> out;
-  if (line.words.empty()) {
-    out.emplace_back(trim(line.text));
-    return out;
-  }
+  if (line.words.empty()) return dump_segments_of(line.text);
   std::size_t from = line.words.front().begin;
   for (std::size_t k = 1; k < line.words.size(); ++k) {
     const Word& a = line.words[k - 1];
@@ -335,15 +360,21 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
   const auto parts = segments_of(detail::at(doc, ref));
   if (parts.size() < 2) return false;
   std::string kinds;
+  // A dump's line of bare figures ("12      15") may be a table's row: one
+  // part at least must be a surer sign (a job number, N/M, the symbol).
+  bool sure = band != Band::none;
   for (const std::string& part : parts) {
     const Rule* hit = rule_for(part);
     const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
     if (!hit && !symbol) return false;
+    sure = sure || symbol || hit->reason != std::string_view("bare page number");
     if (hit && hit->kind == "remove_job_number") (void)job_number_reason(doc, *hit, part);
     kinds += (kinds.empty() ? "" : " + ") + (hit ? std::string(hit->reason) : "the document symbol");
   }
+  if (!sure) return false;
   detail::set_role(doc, kPass, "remove_page_furniture", ref, LineRole::furniture,
-                   std::string(band == Band::top ? "page header" : "page footer") + ": " + kinds);
+                   std::string(band == Band::top ? "page header" : band == Band::bottom ? "page footer" : "page furniture in parts") +
+                       ": " + kinds);
   return true;
 }
 
@@ -364,12 +395,37 @@ std::optional<std::string> ocr_noise(std::string_view text) {
   return std::to_string(letters) + " of its " + std::to_string(chars) + " characters are letters or figures";
 }
 
+// A dump's note number printed alone on its line (pdftotext sets a note's
+// raised number on a line of its own: "1" over "United Nations, Treaty
+// Series ..."): a bare number under a separator rule of its page, with a
+// line of body text (no furniture, no masthead: an ODS export's page number
+// over the masthead it prints at its end) next on the page. It is no page
+// number.
+bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t page = refs[i].page;
+  bool rule_above = false;
+  for (std::size_t k = i; k-- > 0 && refs[k].page == page && !rule_above;) {
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    rule_above = r && r->kind == "remove_separator";
+  }
+  if (!rule_above) return false;
+  for (std::size_t k = i + 1; k < refs.size() && refs[k].page == page; ++k) {
+    const Line& next = detail::at(doc, refs[k]);
+    if (is_blank(next.text)) continue;
+    return next.role == LineRole::body && rule_for(next.text) == nullptr && dump_segments_of(next.text).size() == 1;
+  }
+  return false;
+}
+
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
-  for (const detail::LineRef ref : refs) {
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const detail::LineRef ref = refs[i];
     Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body) continue;
     const Band band = band_of(doc.pages[ref.page], line);
-    if ((band == Band::top || band == Band::bottom) && mark_multi_part_line(doc, ref, band)) continue;
+    if ((band == Band::top || band == Band::bottom || (band == Band::none && line.words.empty())) &&
+        mark_multi_part_line(doc, ref, band))
+      continue;
     const Rule* rule = rule_for(line.text);
     if (!rule) {
       if (const auto noise = ocr_noise(line.text)) {
@@ -380,6 +436,7 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
+    if (rule->kind == "remove_page_number" && band == Band::none && lone_note_number(doc, refs, i)) continue;
     std::string reason(rule->reason);
     if (rule->kind == "remove_job_number") reason = job_number_reason(doc, *rule, line.text);
     detail::set_role(doc, kPass, rule->kind, ref, LineRole::furniture, reason);
@@ -417,8 +474,12 @@ bool may_be_formula_line(std::string_view t) {
 
 bool could_be_running_head(std::string_view text) {
   const std::string_view t = trim(text);
-  // A code point is at most four bytes: longer lines are not counted.
-  if (t.empty() || t.size() > 4 * kMaxRunningHead || code_point_count(t) > kMaxRunningHead) return false;
+  // A code point is at most four bytes: longer lines are not counted. A
+  // dump laid out as printed sets a head's parts apart by runs of spaces
+  // ("A/RES/80/33        Justice on the legality ..."): they are counted as
+  // one space.
+  if (t.empty() || t.size() > 4 * kMaxRunningHead) return false;
+  if (code_point_count(t) > kMaxRunningHead && code_point_count(collapse_spaces(t)) > kMaxRunningHead) return false;
   if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
@@ -622,6 +683,25 @@ void warn_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs
                        " times in a text with no page breaks: kept as text; check whether it is a running head");
 }
 
+// A head a dump laid out as printed sets on a page after the first: two
+// parts set apart by a wide gap, the document's symbol and words the text
+// before the enacting formula prints on page 1 (the title), in either
+// order ("A/RES/80/7      Report of the International Atomic Energy
+// Agency"). A two-page document prints it once: it cannot recur.
+bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i,
+                         std::size_t formula) {
+  if (!doc.meta.symbol || refs[i].page == 0 || formula >= refs.size()) return false;
+  const auto parts = dump_segments_of(detail::at(doc, refs[i]).text);
+  if (parts.size() != 2) return false;
+  const bool first = collapse_spaces(parts[0]) == *doc.meta.symbol;
+  if (!first && collapse_spaces(parts[1]) != *doc.meta.symbol) return false;
+  const std::string title = collapse_spaces(parts[first ? 1 : 0]);
+  if (word_count(title) < kMinDumpTitleWords) return false;
+  std::string before;
+  for (std::size_t k = 0; k < formula && refs[k].page == 0; ++k) before += " " + detail::at(doc, refs[k]).text;
+  return collapse_spaces(before).find(title) != std::string::npos;
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
@@ -638,6 +718,13 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     if (symbol_head(doc, detail::at(doc, refs[i]))) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the document symbol " + *doc.meta.symbol);
+      continue;
+    }
+    if (zones[i] == DumpZone::top && detail::at(doc, refs[i]).role == LineRole::body &&
+        symbol_beside_title(doc, refs, i, formula)) {
+      detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
+                       "running head: the document symbol " + *doc.meta.symbol + " beside words of the title page 1 prints",
+                       kTitleHead);
       continue;
     }
     // Occurrences before the enacting formula may be the title and are

@@ -60,37 +60,57 @@ void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::s
     from = m->begin + inner.size();
   }
 }
-// Emphasis opening a line (its delimiter in group 1), and its pre-check:
-// the delimiter's first byte after white space.
-const Regex& emphasis_opens_line() {
-  static const Regex re("^\\s*(\\*{1,2}|_{1,2})(?=\\S)");
+// Emphasis that opens inside a line ("See *Official Records ... 2003,")
+// and closes on a later one ("Supplement No. 3 (E/2003/23)*, chap. II"), as
+// a dump wrapped at a width leaves it: an opening delimiter after white
+// space or punctuation, before a letter; a closing one after a letter,
+// before white space or punctuation. Group 1 is the delimiter.
+const Regex& emphasis_opens_inside() {
+  static const Regex re("(?<![*_\\w\\\\])(\\*{1,2}|_{1,2})(?=[^\\s*_])");
   return re;
 }
-bool may_open_emphasis(std::string_view t) {
-  return detail::may_open_with(t, [](char c) { return c == '*' || c == '_'; });
+const Regex& emphasis_closes(std::string_view delim) {
+  static const Regex star("(?<=[^\\s*_])\\*(?![*_\\w])"), stars("(?<=[^\\s*_])\\*\\*(?![*_\\w])");
+  static const Regex under("(?<=[^\\s*_])_(?![*_\\w])"), unders("(?<=[^\\s*_])__(?![*_\\w])");
+  if (delim == "*") return star;
+  if (delim == "**") return stars;
+  return delim == "_" ? under : unders;
 }
+bool may_hold_emphasis(std::string_view t) { return t.find_first_of("*_") != std::string_view::npos; }
+
+// The opening delimiter of `line` that no delimiter closes on the line.
+std::optional<Regex::Match> unclosed_emphasis(std::string_view text) {
+  if (!may_hold_emphasis(text)) return std::nullopt;
+  std::size_t from = 0;
+  while (auto open = emphasis_opens_inside().search(text, from)) {
+    const std::string_view delim = open->str(text, 1);
+    if (!emphasis_closes(delim).search(text, open->end)) return open;
+    from = open->end;
+  }
+  return std::nullopt;
+}
+
 // Emphasis opened on one line and closed on a later line of the same
-// paragraph ("*77th plenary meeting  " / "22 December 2003*"). Where the
-// line that opens it is a heading, the lines down to the one that closes
-// it are that heading, hard-wrapped by the dump ("### **58/170.
+// paragraph ("*77th plenary meeting  " / "22 December 2003*", "See
+// *Official Records ... 2003," / "Supplement No. 3 (E/2003/23)*, chap.").
+// Where the line that opens it is a heading, the lines down to the one that
+// closes it are that heading, hard-wrapped by the dump ("### **58/170.
 // Enhancement ... of human" / "rights**"): they go on one another
 // (unwrap_lines) and end the heading after the last.
 void close_spanning_emphasis(Document& doc) {
-  const Regex& kOpen = emphasis_opens_line();
   const auto refs = detail::line_refs(doc);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& first = detail::at(doc, refs[i]);
-    if (first.role != LineRole::body) continue;
-    auto open = may_open_emphasis(first.text) ? kOpen.search(first.text) : std::nullopt;
+    if (first.role != LineRole::body && first.role != LineRole::footnote) continue;
+    auto open = unclosed_emphasis(first.text);
     if (!open) continue;
     const std::string delim(open->str(first.text, 1));
-    if (first.text.find(delim, open->end) != std::string::npos) continue;  // closed on its own line
     for (std::size_t j = i + 1; j < refs.size() && j <= i + 8; ++j) {
       Line& last = detail::at(doc, refs[j]);
-      if (last.role != LineRole::body) break;
-      const std::string_view t = trim_right(last.text);
-      if (!t.ends_with(delim) || t.size() <= delim.size()) continue;
-      const std::size_t at = t.size() - delim.size();
+      if (last.role != first.role) break;
+      auto close = may_hold_emphasis(last.text) ? emphasis_closes(delim).search(last.text) : std::nullopt;
+      if (!close) continue;
+      const std::size_t at = close->begin;
       last.replace(at, delim.size(), "");
       detail::record_line_edit(doc, kPass, "remove_markdown", refs[j], at, delim, "", "Markdown emphasis (closing, opened on an earlier line)");
       first.replace(open->groups[1].first, delim.size(), "");
@@ -183,7 +203,7 @@ const std::vector<GuardedPattern>& markdown_guarded_patterns() {
       search("stars", p.stars), search("unders", p.unders), search("emphasis", p.emphasis),
       search("underscore", p.underscore), search("link", p.link), search("break_tag", p.break_tag),
       search("escape", p.escape), search("entity", p.entity),
-      GuardedPattern{"emphasis opens line", emphasis_opens_line(), false, may_open_emphasis}};
+      GuardedPattern{"emphasis opens inside", emphasis_opens_inside(), false, may_hold_emphasis}};
   return all;
 }
 }  // namespace detail

@@ -1,0 +1,181 @@
+// Notes and page furniture of text dumps made from real resolutions
+// (written at test time by scripts/make-dump-fixtures.py from ../shared into
+// a temporary directory: the UN's texts are not committed): pdftotext's plain and
+// -layout text of A/RES/80/33 (3 pages, 13 notes) and A/RES/80/7 (2 pages,
+// 2 notes), and dumps of the UN's own AKN hard-wrapped at 65 and 80 columns
+// that gather the notes after the text, under a heading ("Notes", "Notas")
+// or a separator, in English, French and Spanish. A note is known by its
+// form: a number opening a short line (or alone on its line over its text)
+// in a run after the text or under a separator; each is linked to the
+// reference of the same number. Running heads and footers a layout dump
+// prints at its page breaks (the symbol beside the title, "2/3   25-19825")
+// are furniture. A wrapped Markdown dump's emphasis that spans lines (a
+// note's italic title) leaves no asterisk.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <system_error>
+#include <string>
+#include <vector>
+
+#include "core/text.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+// The dumps' directory, written once per run of the tests and removed at exit.
+struct DumpsDir {
+  std::filesystem::path path = std::filesystem::temp_directory_path() / ("akn-dumps-" + std::to_string(::getpid()));
+  DumpsDir() {
+    const std::string command = "python3 '" + source_dir() + "/scripts/make-dump-fixtures.py' '" + shared_dir() + "' '" +
+                                path.string() + "'";
+    ok = std::system(command.c_str()) == 0;
+  }
+  ~DumpsDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  DumpsDir(const DumpsDir&) = delete;
+  DumpsDir& operator=(const DumpsDir&) = delete;
+  bool ok = false;
+};
+
+std::string dump(const std::string& name) {
+  static const DumpsDir dir;
+  REQUIRE(dir.ok);  // scripts/make-dump-fixtures.py needs python3, pdftotext and ../shared
+  return read_file((dir.path / name).string());
+}
+
+bool contains(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
+
+std::size_t count(std::string_view text, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+std::size_t referenced_notes(const Conversion& c) {
+  std::size_t n = 0;
+  for (const Footnote& f : c.document.footnotes) n += f.referenced ? 1 : 0;
+  return n;
+}
+
+bool has_annex(const Conversion& c, std::string_view name) {
+  for (const Annex& a : c.resolution.annexes)
+    if (a.name == name) return true;
+  return false;
+}
+
+// Every note is linked or named by a warning: never left silently unlinked.
+std::size_t warned_unlinked(const Conversion& c) {
+  std::size_t n = 0;
+  for (const Footnote& f : c.document.footnotes)
+    if (!f.referenced)
+      for (const auto& w : c.document.log.warnings())
+        if (w.message == "footnote " + f.marker + " has no reference in the text") {
+          ++n;
+          break;
+        }
+  return n;
+}
+
+struct NotesDump {
+  std::string file;
+  std::size_t notes;
+  std::size_t linked;     // references found ("Bangkok 8 and Pelindaba 9", a name's
+                          // number set apart with no punctuation, and "Gobernadores”3;"
+                          // are not taken)
+  std::string last_note;  // how the last note's text opens
+};
+
+}  // namespace
+
+TEST_CASE("notes gathered after the text of a hard-wrapped dump are notes, linked to their references",
+          "[footnotes][dumps][languages]") {
+  const std::vector<NotesDump> dumps = {
+      {"A_RES_80_33-notes80.txt", 13, 13, "A/51/218, annex."},
+      {"A_RES_80_33-notes65.txt", 13, 11, "A/51/218, annex."},
+      {"A_RES_80_7-notes80.fr.txt", 3, 3, "Voir la résolution GC(67)/RES/15 de la Conférence générale"},
+      {"A_RES_80_7-notes80.es.txt", 3, 2, "Véase la resolución GC(67)/RES/15 de la Conferencia General"},
+      {"A_RES_79_100-notes65.fr.txt", 8, 8, "Résolution 70/1."},
+      {"A_RES_79_100-notes65.es.txt", 8, 8, "Resolución 70/1."}};
+  std::size_t runs = 0;
+  for (const NotesDump& d : dumps) {
+    INFO(d.file);
+    const Conversion c = pipeline().convert(d.file, dump(d.file));
+    ++runs;
+    CHECK(c.document.footnotes.size() == d.notes);
+    CHECK(referenced_notes(c) == d.linked);
+    CHECK(warned_unlinked(c) == d.notes - d.linked);
+    if (!c.document.footnotes.empty()) CHECK(c.document.footnotes.back().text.starts_with(d.last_note));
+    // Neither the notes nor their heading are text after the conclusions:
+    // the clean text prints the notes once, under its own "Notes".
+    CHECK_FALSE(has_annex(c, "textAfterConclusions"));
+    CHECK(count(c.text, "\nNotes") == 1);
+    CHECK_FALSE(contains(c.text, "\nNotas"));
+    CHECK(edits_of(c.document, "notes_heading").size() == (contains(d.file, "notes80") ? 1U : 0U));
+    CHECK(c.conservation.unaccounted.empty());
+  }
+  CHECK(runs == 6);
+}
+
+TEST_CASE("pdftotext dumps keep their notes, whose numbers stand alone over their text, and lose their page furniture",
+          "[footnotes][furniture][dumps]") {
+  struct Case {
+    std::string file;
+    std::size_t notes, linked;
+  };
+  const std::vector<Case> cases = {{"A_RES_80_33-layout.txt", 13, 11}, {"A_RES_80_7-layout.txt", 3, 3},
+                                   {"A_RES_80_7-pdftotext.txt", 3, 3}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO(k.file);
+    const Conversion c = pipeline().convert(k.file, dump(k.file));
+    ++runs;
+    CHECK(c.document.footnotes.size() == k.notes);
+    CHECK(referenced_notes(c) == k.linked);
+    CHECK(warned_unlinked(c) == k.notes - k.linked);
+    // No note number was taken for a page number.
+    for (const Edit& e : edits_of(c.document, "remove_page_number")) CHECK(contains(e.reason, "N/M"));
+    CHECK(c.quality.furniture_in_text == 0);
+    CHECK_FALSE(has_annex(c, "textAfterConclusions"));
+  }
+  CHECK(runs == 3);
+}
+
+TEST_CASE("a Markdown dump wrapped at a width leaves no asterisk of an emphasis that spans lines",
+          "[markdown][footnotes][dumps]") {
+  const std::string seed = read_file(shared_dir() + "/seeds/002_a9666ded5ad1a509.txt");
+  std::size_t runs = 0;
+  for (const std::size_t width : {65u, 80u}) {
+    INFO("width " << width);
+    // Each line of the seed broken at the last space before the width.
+    std::string md;
+    std::istringstream in(seed);
+    for (std::string line; std::getline(in, line);) {
+      while (code_point_count(line) > width) {
+        std::size_t cut = line.rfind(' ', width);
+        if (cut == std::string::npos || cut == 0) break;
+        md += line.substr(0, cut) + "\n";
+        line = line.substr(cut + 1);
+      }
+      md += line + "\n";
+    }
+    const Conversion c = pipeline().convert("wrapped-002.md", md);
+    ++runs;
+    REQUIRE(c.document.footnotes.size() >= 3);
+    const Footnote& third = c.document.footnotes[2];
+    CHECK(third.marker == "3");
+    CHECK_FALSE(contains(third.text, "*"));
+    CHECK(contains(third.text, "Official Records of the Economic and Social Council, 2003, Supplement No. 3 (E/2003/23), chap. II"));
+    CHECK_FALSE(contains(c.text, "*"));
+  }
+  CHECK(runs == 2);
+}
