@@ -7,6 +7,7 @@
 // a document with no enacting formula is read as a record (a sequence of
 // paragraphs under its headings).
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "core/dates.hpp"
@@ -1182,7 +1183,7 @@ class StructureBuilder {
   // Whether the page shows that the line at `o` opens a paragraph: on a
   // page that states typography, its first word is in italics (a lead);
   // read by OCR, the line is indented at least kMinLeadIndentEm past the
-  // page's left margin (the median left edge of its body lines). nullopt
+  // page's left edge (where most of its body lines start). nullopt
   // when the page shows neither (no geometry, an OCR line not indented).
   std::optional<bool> lead_shown(const Origin& o) const {
     if (o.page < 1 || static_cast<std::size_t>(o.page) > doc_.pages.size()) return std::nullopt;
@@ -1191,13 +1192,14 @@ class StructureBuilder {
     const Line& line = page.lines[static_cast<std::size_t>(o.line)];
     if (!page.ocr && !line.words.empty() && line.font_size > 0) return line.words.front().italic;
     if (!line.box) return std::nullopt;
-    std::vector<double> lefts;
+    // The left edge: where most body lines of the page start (the leftmost of equals).
+    std::map<long, int> starts;
     for (const Line& l : page.lines)
-      if (l.role == LineRole::body && l.box && !is_blank(l.text)) lefts.push_back(l.box->x0);
-    if (lefts.empty()) return std::nullopt;
-    std::nth_element(lefts.begin(), lefts.begin() + static_cast<std::ptrdiff_t>(lefts.size() / 2), lefts.end());
+      if (l.role == LineRole::body && l.box && !is_blank(l.text)) ++starts[std::lround(l.box->x0)];
+    if (starts.empty()) return std::nullopt;
+    const auto edge = std::max_element(starts.begin(), starts.end(), [](const auto& a, const auto& c) { return a.second < c.second; });
     const double em = line.font_size > 0 ? line.font_size : line.box->height();
-    if (line.box->x0 - lefts[lefts.size() / 2] >= kMinLeadIndentEm * em) return true;
+    if (line.box->x0 - static_cast<double>(edge->first) >= kMinLeadIndentEm * em) return true;
     return std::nullopt;
   }
 
