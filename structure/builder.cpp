@@ -1019,20 +1019,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     if (re_.operative.search(t) || re_.point.search(t)) return false;
     std::vector<OperativeParagraph>& operative = current_operative();
-    const std::size_t expected = next_paragraph_number(operative);
-    if (auto r = structure::misread_paragraph_number(t, expected)) {
-      record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
-      read_again_[b] = std::move(r->text);
-      return false;
-    }
-    if (auto r = structure::noisy_paragraph_number(t, expected, next_number_after(b))) {
-      record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
-      warn(b, "a line read \"" + std::string(head_bytes(t, r->printed.size() + 24)) + "\" opens paragraph " + r->read +
-                  " (its number read \"" + r->printed + "\" by OCR, where the numbering puts " + r->read +
-                  "); compare it with the page image");
-      read_again_[b] = std::move(r->text);
-      return false;
-    }
+    if (read_paragraph_number(b, operative)) return false;
     if (zone_ != Zone::operative || operative.empty() || operative.back().points.empty()) return false;
     std::size_t next = b + 1;
     while (next < blocks_->size() && is_blank(text_at(next))) ++next;
@@ -1047,6 +1034,27 @@ class StructureBuilder {
                 ": taken for the list's next point, its label kept as printed (misread?); compare it with the page image");
     add_point(operative.back(), Point{p->printed, rich(b, p->printed.size()), {}}, b);
     announced_ = false;
+    return true;
+  }
+
+  // A paragraph number OCR misread at the start of block b, read from the
+  // numbering of `paragraphs` (structure/numbering.hpp): its full stop read
+  // as another mark ("12, Solicita"), or noise about it ("$5."; with a
+  // warning too); an edit, and the block read again. False when b opens
+  // with no such number.
+  bool read_paragraph_number(std::size_t b, const std::vector<OperativeParagraph>& paragraphs) {
+    const std::string_view t = text_at(b);
+    const std::size_t expected = next_paragraph_number(paragraphs);
+    auto r = structure::misread_paragraph_number(t, expected);
+    const bool noisy = !r;
+    if (!r) r = structure::noisy_paragraph_number(t, expected, next_number_after(b));
+    if (!r) return false;
+    record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
+    if (noisy)
+      warn(b, "a line read \"" + std::string(head_bytes(t, r->printed.size() + 24)) + "\" opens paragraph " + r->read +
+                  " (its number read \"" + r->printed + "\" by OCR, where the numbering puts " + r->read +
+                  "); compare it with the page image");
+    read_again_[b] = std::move(r->text);
     return true;
   }
 
@@ -1376,6 +1384,8 @@ class StructureBuilder {
         if (taken == 2 && k + 1 < preface_blocks_.size() && preface_blocks_[k + 1] == b + 1) ++k;
         continue;
       }
+      // A record numbers its paragraphs too: a number OCR misread is read from that numbering.
+      if (!re_.operative.search(text_at(b))) read_paragraph_number(b, current_operative());
       place_paragraph(current_operative(), b, false);
     }
     res_.warnings.push_back({std::string(kStage), {},

@@ -287,3 +287,21 @@ TEST_CASE("gaps and repeats in the numbering of paragraphs and points are warnin
   CHECK(numbering_gaps(fine.document, fine.resolution).empty());
   CHECK(fine.quality.structure == Approx(1.0));
 }
+
+TEST_CASE("a record's paragraph number OCR misread is read from its numbering, and no gap is left", "[structure][ocr]") {
+  // A summary record read by OCR (no enacting formula): "2, Rien ne
+  // s'oppose" after paragraph 1 is paragraph 2 (A/C.4/SR.985, French), and
+  // "$4." between 3 and 5 is paragraph 4.
+  const std::string para = " Le représentant explique le vote que sa délégation a émis sur le projet de résolution.\n\n";
+  const Conversion c = convert("COMPTE RENDU ANALYTIQUE DE LA 985e SEANCE\n\n1." + para + "2," + para + "3." + para + "$4." + para +
+                               "5." + para);
+  const Resolution& r = c.resolution;
+  std::vector<std::string> nums;
+  for (const OperativeParagraph& p : r.operative)
+    if (!p.num.empty()) nums.push_back(p.num);
+  CHECK(nums == std::vector<std::string>{"1.", "2.", "3.", "4.", "5."});
+  std::size_t edits = 0;
+  for (const Edit& e : r.edits) edits += e.kind == "paragraph_number_read" ? 1U : 0U;
+  CHECK(edits == 2);
+  CHECK(numbering_gaps(c.document, r).empty());
+}
