@@ -28,6 +28,7 @@ struct Findings {
   std::vector<NumberingBreak> numbering_breaks;
   std::vector<DoubtfulWord> title_words;
   std::vector<PageFault> page_faults;
+  std::vector<NumberingGap> numbering_gaps;
 };
 
 std::string numbers_as_read(const std::vector<long>& seen) {
@@ -39,7 +40,8 @@ std::string numbers_as_read(const std::vector<long>& seen) {
 // `known`: the dictionary of the document's language (empty when none).
 Findings find_and_warn(Document& doc, const Resolution& res, const std::function<bool(std::string_view)>& known) {
   Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), numbering_breaks(doc, res),
-             doubtful_title_words(doc, res, known), page_sequence_faults(doc)};
+             doubtful_title_words(doc, res, known), page_sequence_faults(doc), numbering_gaps(doc, res)};
+  for (const NumberingGap& g : f.numbering_gaps) doc.log.warn("quality", g.where, g.message);
   for (const PageFault& p : f.page_faults) doc.log.warn("quality", p.where, p.message);
   if (!f.title_words.empty()) {
     std::string list;
@@ -160,6 +162,7 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   q.metadata = 1 - (r.meta.symbol ? 0 : kMissingMetadata) - (dated ? 0 : kMissingMetadata) - (typed ? 0 : kMissingMetadata);
   if (looks_like_resolution(r))
     q.structure = ((r.formula ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) + (r.number || r.title ? 1 : 0)) / 3.0;
+  q.structure *= power(kNumberingGapFactor, findings.numbering_gaps.size());
   q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;
   q.score = quality_score(q);
   return q;

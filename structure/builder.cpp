@@ -7,6 +7,7 @@
 // a document with no enacting formula is read as a record (a sequence of
 // paragraphs under its headings).
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "core/dates.hpp"
@@ -14,6 +15,7 @@
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
+#include "structure/leads.hpp"
 #include "structure/note_homes.hpp"
 #include "structure/numbering.hpp"
 #include "structure/patterns.hpp"
@@ -76,6 +78,14 @@ constexpr int kMaxPartNumeral = 100;
 constexpr std::size_t kMinParagraphBytes = 120;
 // The most digits a paragraph number has (kParagraphNumberPattern's "12.", "١٢ -").
 constexpr std::size_t kMaxParagraphNumberDigits = 3;
+// A preambular paragraph OCR ran into the one before it (preambular_cuts):
+// the line before ends a clause with at most this many marks (characters)
+// after its comma ("!°", a note's number misread), and the line that opens
+// the paragraph is indented at least this many ems (its type's size) past
+// the page's left margin (the UN indents a paragraph's first line by about
+// 3.5 ems; a point's label hangs further still).
+constexpr std::size_t kMaxMarkJunk = 4;
+constexpr double kMinLeadIndentEm = 1.5;
 
 // The separator between a resolution's number and its title as the text
 // writes it (Patterns::number_title's group 2): ". " after a full stop, the
@@ -1009,11 +1019,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     if (re_.operative.search(t) || re_.point.search(t)) return false;
     std::vector<OperativeParagraph>& operative = current_operative();
-    if (auto r = structure::misread_paragraph_number(t, next_paragraph_number(operative))) {
-      record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
-      read_again_[b] = std::move(r->text);
-      return false;
-    }
+    if (read_paragraph_number(b, operative)) return false;
     if (zone_ != Zone::operative || operative.empty() || operative.back().points.empty()) return false;
     std::size_t next = b + 1;
     while (next < blocks_->size() && is_blank(text_at(next))) ++next;
@@ -1029,6 +1035,39 @@ class StructureBuilder {
     add_point(operative.back(), Point{p->printed, rich(b, p->printed.size()), {}}, b);
     announced_ = false;
     return true;
+  }
+
+  // A paragraph number OCR misread at the start of block b, read from the
+  // numbering of `paragraphs` (structure/numbering.hpp): its full stop read
+  // as another mark ("12, Solicita"), or noise about it ("$5."; with a
+  // warning too); an edit, and the block read again. False when b opens
+  // with no such number.
+  bool read_paragraph_number(std::size_t b, const std::vector<OperativeParagraph>& paragraphs) {
+    const std::string_view t = text_at(b);
+    const std::size_t expected = next_paragraph_number(paragraphs);
+    auto r = structure::misread_paragraph_number(t, expected);
+    const bool noisy = !r;
+    if (!r) r = structure::noisy_paragraph_number(t, expected, next_number_after(b));
+    if (!r) return false;
+    record_label(b, r->printed, r->read, r->reason, "paragraph_number_read");
+    if (noisy)
+      warn(b, "a line read \"" + std::string(head_bytes(t, r->printed.size() + 24)) + "\" opens paragraph " + r->read +
+                  " (its number read \"" + r->printed + "\" by OCR, where the numbering puts " + r->read +
+                  "); compare it with the page image");
+    read_again_[b] = std::move(r->text);
+    return true;
+  }
+
+  // The number of the next block after b that opens a numbered paragraph
+  // (as printed), before the conclusions or an annex; 0 when none does.
+  std::size_t next_number_after(std::size_t b) const {
+    for (std::size_t k = b + 1; k < blocks_->size(); ++k) {
+      const std::string_view t = text_at(k);
+      if (re_.meeting.search(t) || re_.annex.search(t)) return 0;
+      if (const auto m = re_.operative.search(t))
+        if (const auto n = leading_number(m->str(t, 1), kMaxParagraphNumberDigits)) return n->value;
+    }
+    return 0;
   }
 
   // The number of the numbered paragraph after the last one of `operative`; 1 when none is numbered.
@@ -1098,7 +1137,78 @@ class StructureBuilder {
       current_operative().push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
       return;
     }
-    preamble.push_back(PreambularParagraph{lead_for(b), rich(b)});
+    // One preambular paragraph, or several that OCR ran together.
+    std::size_t from = 0;
+    for (const std::size_t at : preambular_cuts(b)) {
+      preamble.push_back(PreambularParagraph{from == 0 ? lead_for(b) : lead_of(text_at(b).substr(from)), rich(b, from, at)});
+      from = at;
+    }
+    preamble.push_back(PreambularParagraph{from == 0 ? lead_for(b) : lead_of(text_at(b).substr(from)), rich(b, from)});
+  }
+
+  // Where block b, read as one preambular paragraph, holds more than one
+  // (OCR ran a paragraph into the one before it: "... Disabled Persons, !°
+  // Recalling its resolution ..."): the byte offsets of the lines that open
+  // one, each with a warning. A line opens a paragraph when it opens with
+  // a preambular lead word of the document's language (structure/leads.hpp)
+  // after a line that ended a clause (ends_clause) and the page shows it
+  // (lead_shown). Where the page shows neither that nor the contrary (no
+  // geometry, no indent), the text is kept in the paragraph, with a warning.
+  std::vector<std::size_t> preambular_cuts(std::size_t b) {
+    std::vector<std::size_t> cuts;
+    const Block& block = (*blocks_)[b];
+    const std::string language = res_.meta.language.value_or("");
+    const std::string_view t = text_at(b);
+    for (std::size_t i = 1; i < block.origins.size(); ++i) {
+      const std::size_t at = block.origins[i].offset;
+      if (at >= t.size() || t[at] == ' ' || !structure::opens_with_preambular_lead(t.substr(at), language) ||
+          !ends_clause(t.substr(0, at)))
+        continue;
+      const std::string_view before = tail_bytes(trim(t.substr(0, at)), 40), after = head_bytes(t.substr(at), 40);
+      const std::optional<bool> shown = lead_shown(block.origins[i]);
+      if (shown == true) {
+        cuts.push_back(at);
+        warn_at(b, at, "a preambular paragraph run into the one before it: the line \"" + std::string(after) +
+                           "...\" opens with a lead word on a new, indented line after \"..." + std::string(before) +
+                           "\", which ended a clause; read as a paragraph of its own");
+      } else if (!shown) {
+        warn_at(b, at, "the line \"" + std::string(after) + "...\" opens with a preambular lead word after \"..." +
+                           std::string(before) + "\", which ended a clause, but the page does not show a new paragraph "
+                           "(no indent): kept in the paragraph before it; compare it with the page image");
+      }
+    }
+    return cuts;
+  }
+
+  // Whether `before` (a paragraph's text up to a line) ends a clause: a
+  // comma, semicolon or full stop, then at most kMaxMarkJunk marks
+  // that are no letters (a note's number misread: "!°", "'°", "10").
+  static bool ends_clause(std::string_view before) {
+    static const Regex kEnd("[,;.]\\s?[^\\p{L}\\s]{0," + std::to_string(kMaxMarkJunk) + "}\\s*$");
+    return kEnd.search(before).has_value();
+  }
+
+  // Whether the page shows that the line at `o` opens a paragraph: on a
+  // page that states typography, its first word is in italics (a lead);
+  // read by OCR, the line is indented at least kMinLeadIndentEm past the
+  // page's left edge (where most of its body lines start). nullopt
+  // when the page shows neither (no geometry, an OCR line not indented).
+  std::optional<bool> lead_shown(const Origin& o) const {
+    if (o.page < 1 || static_cast<std::size_t>(o.page) > doc_.pages.size()) return std::nullopt;
+    const Page& page = doc_.pages[static_cast<std::size_t>(o.page - 1)];
+    if (o.line < 0 || static_cast<std::size_t>(o.line) >= page.lines.size()) return std::nullopt;
+    const Line& line = page.lines[static_cast<std::size_t>(o.line)];
+    if (!page.ocr && !line.words.empty() && line.font_size > 0) return line.words.front().italic;
+    if (!line.box) return std::nullopt;
+    // The left edge: where most body lines of the page start (the leftmost of equals).
+    std::map<long, int> starts;
+    for (const Line& l : page.lines)
+      if (l.role == LineRole::body && l.box && !is_blank(l.text)) ++starts[std::lround(l.box->x0)];
+    if (starts.empty()) return std::nullopt;
+    const auto edge = std::max_element(starts.begin(), starts.end(), [](const auto& a, const auto& c) { return a.second < c.second; });
+    const double em = line.font_size > 0 ? line.font_size : line.box->height();
+    if (line.box->x0 - static_cast<double>(edge->first) >= kMinLeadIndentEm * em) return true;
+    return std::nullopt;
   }
 
   // The lead words of a preambular paragraph: as printed in italics, else
@@ -1274,6 +1384,8 @@ class StructureBuilder {
         if (taken == 2 && k + 1 < preface_blocks_.size() && preface_blocks_[k + 1] == b + 1) ++k;
         continue;
       }
+      // A record numbers its paragraphs too: a number OCR misread is read from that numbering.
+      if (!re_.operative.search(text_at(b))) read_paragraph_number(b, current_operative());
       place_paragraph(current_operative(), b, false);
     }
     res_.warnings.push_back({std::string(kStage), {},
@@ -1554,16 +1666,16 @@ class StructureBuilder {
 
   // The text of block b from byte `from`, trimmed, with its note marks, its
   // source lines and its italic lead.
-  RichText rich(std::size_t b, std::size_t from = 0) const {
+  RichText rich(std::size_t b, std::size_t from = 0, std::size_t to = std::string_view::npos) const {
     const Block& block = (*blocks_)[b];
     RichText t;
     const std::string_view text = text_at(b);
-    std::size_t begin = from, end = text.size();
+    std::size_t begin = from, end = std::min(to, text.size());
     while (begin < end && text[begin] == ' ') ++begin;
     while (end > begin && text[end - 1] == ' ') --end;
     t.text = std::string(text.substr(begin, end - begin));
     for (const NoteMark& m : block.marks) {
-      if (m.offset < from) continue;
+      if (m.offset < from || (to != std::string_view::npos && m.offset > to)) continue;
       // A mark its place linked (a table's letter "a") names its note.
       if (m.note && *m.note < res_.footnotes.size()) {
         t.notes.push_back(NoteRef{std::clamp(m.offset, begin, end) - begin, *m.note});
@@ -1613,10 +1725,13 @@ class StructureBuilder {
     res_.sections.push_back(std::move(sec));
   }
 
-  void warn(std::size_t b, std::string message) {
+  void warn(std::size_t b, std::string message) { warn_at(b, 0, std::move(message)); }
+
+  // A warning at the line of block b that holds byte `offset` of its text.
+  void warn_at(std::size_t b, std::size_t offset, std::string message) {
     Position pos;
     if (b < blocks_->size()) {
-      const Origin o = (*blocks_)[b].origin_at(0);
+      const Origin o = (*blocks_)[b].origin_at(offset);
       pos.page = o.page;
       if (o.page >= 1 && static_cast<std::size_t>(o.page) <= doc_.pages.size()) {
         const auto& lines = doc_.pages[static_cast<std::size_t>(o.page - 1)].lines;

@@ -133,6 +133,75 @@ std::optional<LabelReading> misread_paragraph_number(std::string_view text, std:
 }
 
 namespace {
+// The figure a character of a paragraph number may be read as: itself, or
+// the figure it looks like in print ("$", "S" for 5; "l", "I", "|", "!"
+// for 1; "O" for 0; "B" for 8; "Z" for 2); -1 when none.
+int figure_read_as(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  switch (c) {
+    case '$': case 'S': case 's': return 5;
+    case 'l': case 'I': case '|': case '!': return 1;
+    case 'O': case 'o': return 0;
+    case 'B': return 8;
+    case 'Z': return 2;
+    default: return -1;
+  }
+}
+
+// `core` read figure by figure as the number it stands for (figure_read_as);
+// nullopt when a character is no figure or look-alike, or when `core` holds
+// letters and no figure (a part's "I", "B") unless `letters` allows it.
+std::optional<std::size_t> number_read_as(std::string_view core, bool letters) {
+  if (core.empty() || core.size() > 3) return std::nullopt;
+  std::size_t value = 0;
+  bool figure = false, letter = false;
+  for (char c : core) {
+    const int f = figure_read_as(c);
+    if (f < 0) return std::nullopt;
+    figure = figure || (c >= '0' && c <= '9');
+    letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    value = value * 10 + static_cast<std::size_t>(f);
+  }
+  if (letter && !figure && !letters) return std::nullopt;
+  return value;
+}
+}  // namespace
+
+std::optional<LabelReading> noisy_paragraph_number(std::string_view text, std::size_t expected, std::size_t next) {
+  // The label as printed: up to the first space, ending in a full stop or
+  // a mark OCR reads for it, a letter after the spaces.
+  static const Regex kLabel("^(\\S{1,8}?)([.,:;])(\\s+)\\p{L}");
+  const auto m = kLabel.search(text);
+  if (!m || (next != 0 && next != expected + 1)) return std::nullopt;
+  const std::string_view core = m->str(text, 1);
+  const std::string read = std::to_string(expected);
+  std::string stray;
+  // A label of letters alone ("S." for "5.") only between its neighbours.
+  const bool letters = next == expected + 1;
+  std::optional<std::size_t> value = number_read_as(core, letters);
+  if (value != expected) {
+    // A stray sign before the number: one code point that is no letter or figure.
+    std::size_t i = 0;
+    const char32_t first = next_code_point(core, i);
+    if (is_letter(first) || (first >= U'0' && first <= U'9') || i >= core.size()) return std::nullopt;
+    stray = std::string(core.substr(0, i));
+    value = number_read_as(core.substr(i), letters);
+  }
+  if (value != expected || (core == read && m->str(text, 2) == ".")) return std::nullopt;
+  LabelReading r;
+  r.printed = std::string(core) + std::string(m->str(text, 2));
+  r.read = read + ".";
+  const std::size_t span = r.printed.size() + m->str(text, 3).size();
+  r.text = r.read + std::string(span - r.read.size(), ' ') + std::string(text.substr(span));
+  const std::string where = expected > 1 ? "paragraph " + std::to_string(expected - 1) + "." : std::string("the preamble");
+  r.reason = "paragraph number " + r.read + " read \"" + r.printed + "\" (OCR" +
+             (stray.empty() ? std::string(": figures read as their look-alikes") : ": a stray \"" + stray + "\" before it") +
+             "): it opens a paragraph where the numbering puts paragraph " + r.read + " (after " + where + ", " +
+             (next != 0 ? "before paragraph " + std::to_string(next) + ".)" : std::string("and none follows)"));
+  return r;
+}
+
+namespace {
 // misread_point_label for a list labelled "(a)" before Han text (han_label):
 // confirmed when the next point's label, read so too, has the letter after
 // the expected one and the label read takes no more bytes than printed (the

@@ -31,6 +31,21 @@ struct LabelReading {
 // otherwise, or with another number.
 std::optional<LabelReading> misread_paragraph_number(std::string_view text, std::size_t expected);
 
+// `text` opens with paragraph number `expected` as OCR read it with noise
+// about it: a stray sign before the number ("$5.", "|5.", "‘5.": a speck or
+// a mark of the margin read beside it), or figures read as their look-alikes
+// ("l2." for "12.", "1O." for "10.", "$." or "S." for "5."),
+// then a full stop (or the mark misread_paragraph_number reads for it) and
+// a word. Read only when the figures read as their look-alikes give
+// `expected` and the numbering leaves exactly that room: the next numbered
+// paragraph (`next`, its number; 0 when none follows) is expected + 1, or
+// none follows. A label of letters only ("S." for "5.") is read so only
+// when the next numbered paragraph follows (a part's "I." or "B." opens a
+// part where no paragraph of that number is missing); a correct label is
+// no misreading (nullopt). The text read again
+// is padded with spaces to the printed length.
+std::optional<LabelReading> noisy_paragraph_number(std::string_view text, std::size_t expected, std::size_t next);
+
 // A point label as a list of one-letter labels prints it ("f)"), read as
 // a figure or a letter out of the sequence ("1)", "5)", "9)"): `text`
 // opens with one character and ")" that is not the letter after

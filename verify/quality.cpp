@@ -242,6 +242,96 @@ std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resoluti
 }
 
 namespace {
+// The value of a point's label in its list: a Latin letter ("(c)" 3) or,
+// in a roman list, a lower-case roman number ("(iv)" 4); 0 when it is
+// neither (another script's label, "(aa)").
+long point_value(std::string_view num, bool roman) {
+  while (!num.empty() && num.front() == '(') num.remove_prefix(1);
+  while (!num.empty() && num.back() == ')') num.remove_suffix(1);
+  if (!roman) return num.size() == 1 && num[0] >= 'a' && num[0] <= 'z' ? num[0] - 'a' + 1 : 0;
+  static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                                "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+  for (std::size_t v = 0; v < std::size(kRoman); ++v)
+    if (kRoman[v] == num) return static_cast<long>(v + 1);
+  return 0;
+}
+
+// What a label of value v is called in a message: "5", "(c)", "(iv)".
+std::string label_name(long v, const std::string& kind) {
+  if (kind == "letters") return "(" + std::string(1, static_cast<char>('a' + v - 1)) + ")";
+  if (kind == "roman") {
+    static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                                  "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    return "(" + std::string(kRoman[static_cast<std::size_t>(v - 1)]) + ")";
+  }
+  return std::to_string(v);
+}
+
+// The gaps and repeats of one run of labels (values in reading order, 0 for
+// one not judged), each at its position; `what` names the run ("operative
+// paragraphs", "the points of operative paragraph 3."), `kind` how labels
+// are written ("numbers", "letters", "roman"). `from_one`: the run starts at 1.
+void gaps_in(const std::vector<std::pair<long, Position>>& run, const std::string& what, const std::string& kind, bool from_one,
+             std::vector<NumberingGap>& out) {
+  std::set<long> seen;
+  for (const auto& [v, where] : run) seen.insert(v);
+  long before = from_one ? 0 : -1;
+  for (const auto& [v, where] : run) {
+    if (v <= 0) continue;
+    if (v == before) {
+      out.push_back({where, "two of the " + what + " are labelled " + label_name(v, kind) +
+                                " (one misread, or a paragraph read twice?); compare them with the page image"});
+    } else if (before >= 0 && v > before + 1) {
+      std::string missing;
+      for (long k = before + 1; k < v; ++k)
+        if (!seen.count(k)) missing += (missing.empty() ? "" : ", ") + label_name(k, kind);
+      if (!missing.empty())
+        out.push_back({where, "the " + what + " go from " + (before == 0 ? std::string("the start") : label_name(before, kind)) +
+                                  " to " + label_name(v, kind) + ": no " + missing +
+                                  " (misread and run into the text before it, or not read?); compare with the page image"});
+    }
+    before = v;
+  }
+}
+
+void point_gaps(const Document& doc, const std::vector<Point>& points, const std::string& owner, std::vector<NumberingGap>& out) {
+  if (points.size() < 2) {
+    for (const Point& p : points) point_gaps(doc, p.points, "point " + p.num + " of " + owner, out);
+    return;
+  }
+  // A roman list opens "(i)", "(ii)"; a list of letters "(a)" (its "(i)" after "(h)" is a letter).
+  const bool roman = point_value(points[0].num, true) == 1 && point_value(points[1].num, true) == 2;
+  std::vector<std::pair<long, Position>> run;
+  for (const Point& p : points) {
+    run.emplace_back(point_value(p.num, roman), p.text.source.empty() ? Position{} : position_at(doc, p.text, 0));
+    point_gaps(doc, p.points, "point " + p.num + " of " + owner, out);
+  }
+  if (run.front().first == 1) gaps_in(run, "points of " + owner, roman ? "roman" : "letters", true, out);
+}
+
+void paragraph_gaps(const Document& doc, const std::vector<OperativeParagraph>& paragraphs, const std::string& what,
+                    bool from_one, std::vector<NumberingGap>& out) {
+  std::vector<std::pair<long, Position>> run;
+  for (const OperativeParagraph& p : paragraphs) {
+    const auto n = paragraph_number(p.num);
+    if (n) run.emplace_back(*n, paragraph_position(doc, p));
+    point_gaps(doc, p.points, p.num.empty() ? std::string("an unnumbered paragraph") : "paragraph " + p.num, out);
+  }
+  gaps_in(run, what, "numbers", from_one, out);
+}
+}  // namespace
+
+std::vector<NumberingGap> numbering_gaps(const Document& doc, const Resolution& res) {
+  std::vector<NumberingGap> out;
+  for (const PreambularParagraph& p : res.preamble) point_gaps(doc, p.points, "a preambular paragraph", out);
+  paragraph_gaps(doc, res.operative, "operative paragraphs", is_statement(res) && res.sections.empty(), out);
+  for (const Section& s : res.sections) paragraph_gaps(doc, s.operative, "operative paragraphs of part " + s.num, false, out);
+  for (const Resolution& next : res.following)
+    for (NumberingGap& g : numbering_gaps(doc, next)) out.push_back(std::move(g));
+  return out;
+}
+
+namespace {
 // The words of `text`: runs between spaces, without the punctuation around
 // them ("(Signed)", "Palestine,"); each with its byte offset.
 std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text) {

@@ -62,6 +62,28 @@ struct NumberingBreak {
 // alone ("17.", "(17)") count; "1.1" or "17 bis" do not.
 std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resolution& res);
 
+// A gap or a repeat in a numbering that runs in steps of one: operative
+// paragraphs "4." then "6." (5 was misread into the paragraph before it, or
+// not read), "5." twice, points "(b)" then "(d)".
+struct NumberingGap {
+  Position where;       // the paragraph or point after the gap, or the repeat
+  std::string message;  // the numbers, in words
+};
+
+// The gaps and repeats of the numbered paragraphs of a resolution's
+// operative text (from 1: its first numbered paragraph is 1), of each of
+// its sections and of each resolution printed after it, and of the points
+// of every paragraph (letters "(a)", "(b)", ... or roman "(i)", "(ii)", ...,
+// each list on its own; labels of other scripts are not judged). A number
+// lower than the one before starts a numbering anew (numbering_breaks
+// judges the reading order), and a number the gap skips that is read
+// later in the run is no gap (a break of the reading order). Each costs
+// kNumberingGapFactor of the structure part of the quality.
+std::vector<NumberingGap> numbering_gaps(const Document& doc, const Resolution& res);
+// What each gap or repeat costs the structure part: a paragraph lost or
+// merged into another is structure silently wrong.
+inline constexpr double kNumberingGapFactor = 0.8;
+
 // A word of the title that the page image should be compared with.
 struct DoubtfulWord {
   std::string text;         // as read

@@ -1,0 +1,47 @@
+#include "structure/leads.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace akn::structure {
+
+namespace {
+// The first words of the preambular paragraphs of the UN's own AKN of 121
+// General Assembly resolutions (../shared/unakn/akn: "Recalling" 512 times,
+// "Recognizing" 360, ... "Regretting" once), and the same leads in the
+// French and Spanish versions. A lead of two words is listed by its first
+// ("Bearing in mind": "Bearing"; "Se félicitant": "Se félicitant", whose
+// first word alone is no lead).
+constexpr std::string_view kEnglish[] = {
+    "Acknowledging", "Affirming", "Alarmed", "Appreciating", "Aware", "Bearing", "Believing", "Calling", "Cognizant",
+    "Commending", "Committed", "Concerned", "Condemning", "Confirming", "Conscious", "Considering", "Convinced",
+    "Deeply", "Deploring", "Desirous", "Determined", "Emphasizing", "Emphasising", "Encouraging", "Endorsing",
+    "Expressing", "Firmly", "Gravely", "Guided", "Having", "Highlighting", "Keeping", "Looking", "Mindful", "Noting",
+    "Observing", "Reaffirming", "Realizing", "Recalling", "Recognizing", "Recognising", "Recommitting", "Reconfirming",
+    "Regretting", "Reiterating", "Rejecting", "Remaining", "Resolved", "Seriously", "Sharing", "Stressing", "Striving",
+    "Strongly", "Supporting", "Taking", "Underlining", "Underscoring", "Welcoming", "Wishing"};
+constexpr std::string_view kFrench[] = {
+    "Affirmant", "Alarmée", "Appréciant", "Ayant", "Condamnant", "Consciente", "Considérant", "Constatant", "Convaincue",
+    "Déplorant", "Déterminée", "Encourageant", "Exprimant", "Gardant", "Gravement", "Guidée", "Insistant", "Inquiète",
+    "Mettant", "Notant", "Persuadée", "Préoccupée", "Prenant", "Profondément", "Rappelant", "Réaffirmant",
+    "Reconnaissant", "Réitérant", "Résolue", "Sachant", "Saluant", "Se déclarant", "Se félicitant", "Soucieuse",
+    "Soulignant", "Tenant", "Vivement"};
+constexpr std::string_view kSpanish[] = {
+    "Acogiendo", "Afirmando", "Alarmada", "Alentando", "Celebrando", "Condenando", "Consciente", "Considerando",
+    "Convencida", "Decidida", "Deplorando", "Destacando", "Expresando", "Gravemente", "Guiada", "Haciendo",
+    "Observando", "Poniendo", "Preocupada", "Profundamente", "Reafirmando", "Reconociendo", "Recordando",
+    "Reiterando", "Resuelta", "Señalando", "Subrayando", "Teniendo", "Tomando"};
+}  // namespace
+
+bool opens_with_preambular_lead(std::string_view text, std::string_view language) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  auto opens = [&](std::string_view lead) {
+    return text.starts_with(lead) && (text.size() == lead.size() || text[lead.size()] == ' ');
+  };
+  if (language == "en") return std::any_of(std::begin(kEnglish), std::end(kEnglish), opens);
+  if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
+  if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);
+  return false;
+}
+
+}  // namespace akn::structure
