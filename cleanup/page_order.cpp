@@ -193,10 +193,12 @@ bool read_with_confidence(const Document& doc, std::size_t k, const PrintedNumbe
   return false;
 }
 
-// Whether a furniture line of page k prints the document's symbol.
+// Whether a running head of page k (its masthead, on the first page)
+// prints the document's symbol.
 bool head_prints_symbol(const Document& doc, std::size_t k, const std::string& symbol) {
   for (const Edit& e : doc.log.edits())
-    if (e.pass == "remove_furniture" && e.role == "furniture" && e.where.page == doc.pages[k].number &&
+    if (((e.pass == "remove_furniture" && e.role == "furniture") || (k == 0 && e.role == "masthead")) &&
+        e.where.page == doc.pages[k].number &&
         without_spaces(e.before).find(symbol) != std::string::npos)
       return true;
   return false;
