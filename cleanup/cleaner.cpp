@@ -23,6 +23,10 @@ const std::vector<PassInfo>& all_passes() {
       // Running heads are recognised by the symbol and title the masthead gives.
       {"remove_furniture", "separators, page numbers, job numbers, barcodes, running heads", remove_furniture,
        {"parse_masthead"}},
+      // The furniture gives each page's printed number; every pass after
+      // reads the pages in the order this one leaves them.
+      {"order_pages", "a page printed twice left out; pages put in the order their printed numbers give, when certain",
+       order_pages, {"remove_furniture"}},
       {"find_tables", "tables read from the page's geometry: rows, cells in columns, headers", find_tables},
       // A note opens where its number is raised in the body; the notes zone
       // starts under the rule that remove_furniture gives its role.

@@ -123,6 +123,7 @@ void repair_split_words(Document& doc, const PassContext& ctx);
 void join_letter_spaced_words(Document& doc, const PassContext& ctx);
 void parse_masthead(Document& doc, const PassContext& ctx);
 void remove_furniture(Document& doc, const PassContext& ctx);
+void order_pages(Document& doc, const PassContext& ctx);
 void find_tables(Document& doc, const PassContext& ctx);
 void collect_footnotes(Document& doc, const PassContext& ctx);
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx);

@@ -34,6 +34,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/guarded_pattern.hpp"
+#include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -207,7 +208,8 @@ const std::vector<Rule>& rules() {
     r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", "remove_separator", "separator rule"});
     r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", "remove_page_number", "bare page number"});
     r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", "remove_page_number", "page number N/M"});
-    r.push_back({"(?i)^\\s*Page\\s+[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?\\s*$", "remove_page_number", "page number"});
+    // "Page 3", "Página 3", "Страница 3", "第3页" ... (cleanup/page_numbers.hpp).
+    r.push_back({page_word_line_pattern(), "remove_page_number", "page number"});
     r.push_back({"^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$",
                  "remove_job_number", "job-number footer"});
     r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", "remove_barcode", "barcode text"});

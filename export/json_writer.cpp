@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export.hpp"
+#include "core/page_index.hpp"
 
 namespace akn {
 
@@ -75,8 +76,9 @@ double overlap(const Box& a, const Box& b) {
 // The OCR confidence of the word an edit's box covers most; -1 when the
 // edit is not on an OCRed word.
 double ocr_confidence_at(const Document& doc, const Edit& e) {
-  if (!e.box || e.where.page < 1 || static_cast<std::size_t>(e.where.page) > doc.pages.size()) return -1;
-  const Page& page = doc.pages[static_cast<std::size_t>(e.where.page - 1)];
+  const auto at = page_index_of(doc, e.where.page);
+  if (!e.box || !at) return -1;
+  const Page& page = doc.pages[*at];
   if (!page.ocr) return -1;
   double best = 0, confidence = -1;
   for (const Line& line : page.lines)

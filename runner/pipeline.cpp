@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "core/page_index.hpp"
 #include "core/text.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -42,7 +43,8 @@ Findings find_and_warn(Document& doc, const Resolution& res, const std::function
   Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), numbering_breaks(doc, res),
              doubtful_title_words(doc, res, known), page_sequence_faults(doc), numbering_gaps(doc, res)};
   for (const NumberingGap& g : f.numbering_gaps) doc.log.warn("quality", g.where, g.message);
-  for (const PageFault& p : f.page_faults) doc.log.warn("quality", p.where, p.message);
+  for (const PageFault& p : f.page_faults)
+    if (!p.logged) doc.log.warn("quality", p.where, p.message);
   if (!f.title_words.empty()) {
     std::string list;
     for (const DoubtfulWord& w : f.title_words)
@@ -83,9 +85,9 @@ std::function<bool(std::string_view)> spelling_test(const Dictionary* dictionary
 // pages are judged by their confidence.)
 std::size_t doubtful_right_to_left_lines(const Document& doc) {
   return static_cast<std::size_t>(std::count_if(doc.log.warnings().begin(), doc.log.warnings().end(), [&](const Diagnostic& d) {
-    const auto page = static_cast<std::size_t>(d.where.page);
-    return d.pass == "ingest" && d.message.find(kUnreliableRightToLeftLine) != std::string::npos && page >= 1 &&
-           page <= doc.pages.size() && !doc.pages[page - 1].ocr;
+    const auto page = page_index_of(doc, d.where.page);
+    return d.pass == "ingest" && d.message.find(kUnreliableRightToLeftLine) != std::string::npos && page &&
+           !doc.pages[*page].ocr;
   }));
 }
 

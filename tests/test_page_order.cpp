@@ -7,6 +7,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <tuple>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -51,9 +56,15 @@ enum class Form {
   bare,      // "3" alone at the foot
 };
 
+// How a head names a page: "Page " 3 "", "Página " 3 "", "第" 3 "页".
+struct PageWord {
+  std::string before = "Page ", after;
+};
+
 // A continuation page printing `printed` (its number) under form `form`,
 // of a document of `total` pages, in `language`'s words.
-Page printed_page(int physical, int printed, int total, Form form, const std::vector<std::string>& body) {
+Page printed_page(int physical, int printed, int total, Form form, const std::vector<std::string>& body,
+                  const PageWord& word = {}) {
   Page page;
   page.number = physical;
   page.width = 612;
@@ -62,7 +73,7 @@ Page printed_page(int physical, int printed, int total, Form form, const std::ve
   if (form == Form::page_head) {
     page.lines.push_back(laid_line(symbol, 40, 460));
     page.lines.push_back(laid_line("English", 52, 460));
-    page.lines.push_back(laid_line("Page " + std::to_string(printed), 64, 460));
+    page.lines.push_back(laid_line(word.before + std::to_string(printed) + word.after, 64, 460));
   } else {
     page.lines.push_back(laid_line(symbol, 50, 72, 9));
   }
@@ -95,12 +106,12 @@ const std::vector<std::string> kFrench = {"L'Assemblée générale, rappelant se
 // A document of continuation pages printing `printed` in that physical
 // order (the symbol known, as the masthead of page 1 would give it).
 Document printed_document(const std::vector<int>& printed, int total, Form form, const std::vector<std::string>& body,
-                          bool ocr = false) {
+                          bool ocr = false, const PageWord& word = {}) {
   Document doc;
   doc.source.kind = "pdf";
   doc.meta.symbol.emplace("A/RES/78/144");
   for (std::size_t k = 0; k < printed.size(); ++k) {
-    doc.pages.push_back(printed_page(static_cast<int>(k + 1), printed[k], total, form, body));
+    doc.pages.push_back(printed_page(static_cast<int>(k + 1), printed[k], total, form, body, word));
     doc.pages.back().ocr = ocr;
   }
   run_passes(doc, {"remove_furniture"});
@@ -146,6 +157,27 @@ TEST_CASE("page numbers in order give no page fault in any form or language", "[
     }
   }
   CHECK(ran == 12);
+}
+
+TEST_CASE("pages swapped are found from page numbers printed in the six UN languages", "[quality][page-order]") {
+  // A 1990s head: symbol, language, the page in the language's words.
+  const std::vector<std::pair<PageWord, const std::vector<std::string>*>> words = {
+      {{"Page ", ""}, &kFrench},           {{"P\u00E1gina ", ""}, &kEnglish},
+      {{"\u0421\u0442\u0440\u0430\u043D\u0438\u0446\u0430 ", ""}, &kRussian}, {{"\u0421\u0442\u0440. ", ""}, &kRussian},
+      {{"\u0627\u0644\u0635\u0641\u062D\u0629 ", ""}, &kEnglish}, {{"\u7B2C", "\u9875"}, &kEnglish}};
+  std::size_t ran = 0;
+  for (const auto& [word, body] : words) {
+    INFO(word.before << word.after);
+    Document doc = printed_document({1, 3, 2, 4}, 4, Form::page_head, *body, false, word);
+    const auto faults = page_sequence_faults(doc);
+    REQUIRE(faults.size() == 1);
+    CHECK(any_message_has(faults, "page 3 prints page number 2 after page 2 prints page number 3: pages out of order"));
+    // Certain: read in the printed order.
+    run_passes(doc, {"order_pages"});
+    CHECK(edits_of(doc, "reorder_pages").size() == 1);
+    ++ran;
+  }
+  CHECK(ran == 6);
 }
 
 TEST_CASE("pages swapped are found from the numbers their furniture prints", "[quality][page-order]") {
@@ -283,16 +315,23 @@ TEST_CASE("a generated PDF with pages swapped warns and scores lower than in ord
   CHECK(swapped.quality.page_faults == 1);
   CHECK(swapped.quality.pages == Approx(kPageFaultFactor));
   CHECK(swapped.quality.score < in_order.quality.score * 0.6);
-  CHECK(warnings_with(swapped.document, "page 3 prints page number 2 after page 2 prints page number 3").size() == 1);
-  // Never reordered: the text keeps the order given.
-  const std::string& text = swapped.text;
-  CHECK(text.find("3. Calls") < text.find("1. Welcomes"));
+  // Every page prints its number and every head the symbol: read in the
+  // printed order, with an edit and a warning (order_pages).
+  CHECK(warnings_with(swapped.document, "pages out of the order their printed numbers give (page 3 prints 2, page 2 prints 3)").size() == 1);
+  const auto reorders = edits_of(swapped.document, "reorder_pages");
+  REQUIRE(reorders.size() == 1);
+  CHECK(reorders[0].before == "1, 2, 3, 4");
+  CHECK(reorders[0].after == "1, 3, 2, 4");
+  CHECK(swapped.text == in_order.text);
+  CHECK(swapped.akn.substr(swapped.akn.find("<preface")) == in_order.akn.substr(in_order.akn.find("<preface")));
+  CHECK(swapped.quality.unaccounted == 0);
 }
 
 TEST_CASE("a generated PDF of two pages of four warns of pages missing", "[quality][page-order][pdf]") {
   const Conversion first2 = convert_pages({1, 2}, "first2.pdf");
   CHECK(first2.quality.page_faults == 1);
-  CHECK(warnings_with(first2.document, "2 pages missing (page numbers no page prints: 1, 3-4)").size() == 1);
+  // Page 1 prints no number (the masthead's): it is not one of those missing.
+  CHECK(warnings_with(first2.document, "2 pages missing (page numbers no page prints: 3-4)").size() == 1);
 }
 
 TEST_CASE("a generated PDF without its masthead page takes the symbol its running heads print", "[masthead][page-order][pdf]") {
@@ -310,4 +349,213 @@ TEST_CASE("a generated PDF without its masthead page takes the symbol its runnin
   }
   const Conversion mixed = pipeline().convert("mixed.pdf", pdf_of_text_pages(contents, {"Times-Roman"}));
   CHECK_FALSE(mixed.resolution.meta.symbol);
+}
+
+// ---- order_pages: the printed order, when certain -----------------------------
+
+namespace {
+
+// The physical page numbers of `doc` in the order it reads them.
+std::vector<int> reading_order(const Document& doc) {
+  std::vector<int> out;
+  for (const Page& p : doc.pages) out.push_back(p.number);
+  return out;
+}
+
+void set_confidence(Document& doc, double confidence) {
+  for (Page& p : doc.pages)
+    for (Line& l : p.lines)
+      for (Word& w : l.words) w.confidence = confidence;
+}
+
+}  // namespace
+
+TEST_CASE("pages out of their printed order are read in it when every page prints one number", "[cleanup][page-order]") {
+  std::size_t ran = 0;
+  for (const Form form : {Form::of_total, Form::page_head, Form::bare}) {
+    for (const auto* body : {&kEnglish, &kRussian, &kFrench}) {
+      const bool ocr = body == &kFrench;
+      Document doc = printed_document({1, 3, 2, 4}, 4, form, *body, ocr);
+      if (ocr) set_confidence(doc, 95);
+      run_passes(doc, {"order_pages"});
+      CHECK(reading_order(doc) == std::vector<int>{1, 3, 2, 4});
+      // Positions keep naming the source's pages; the pages print in order.
+      const auto faults = page_sequence_faults(doc);
+      REQUIRE(faults.size() == 1);
+      CHECK(faults[0].logged);
+      CHECK(faults[0].where.page == 3);
+      CHECK(any_message_has(faults, "read in the printed order, pages 1, 3, 2, 4 of the source"));
+      ++ran;
+    }
+  }
+  CHECK(ran == 9);
+  // Two pages, both numbered, bound the other way round.
+  Document two = printed_document({2, 1}, 2, Form::of_total, kRussian);
+  run_passes(two, {"order_pages"});
+  CHECK(reading_order(two) == std::vector<int>{2, 1});
+}
+
+TEST_CASE("pages out of their printed order are kept as given when the order is not certain", "[cleanup][page-order]") {
+  auto kept = [](Document doc) {
+    run_passes(doc, {"order_pages"});
+    CHECK(edits_of(doc, "reorder_pages").empty());
+    CHECK(reading_order(doc) == std::vector<int>{1, 2, 3, 4});
+    // The quality check still warns of the pages out of order.
+    CHECK(any_message_has(page_sequence_faults(doc), "pages out of order; kept in the order given"));
+  };
+  // A page that prints no number (not the first).
+  Document unnumbered;
+  unnumbered.source.kind = "pdf";
+  unnumbered.meta.symbol.emplace("A/RES/78/144");
+  for (const int n : {1, 3, 2, 4}) unnumbered.pages.push_back(printed_page(static_cast<int>(unnumbered.pages.size() + 1), n, 4, Form::bare, kEnglish));
+  unnumbered.pages[3].lines.pop_back();
+  run_passes(unnumbered, {"remove_furniture"});
+  kept(unnumbered);
+  // Numbers that leave one out: the total says 5.
+  kept(printed_document({1, 3, 2, 4}, 5, Form::of_total, kFrench));
+  // Numbers with a gap and no total.
+  kept(printed_document({1, 3, 2, 5}, 0, Form::bare, kRussian));
+  // Heads that do not print the document's symbol (another document's).
+  Document other = printed_document({1, 3, 2, 4}, 4, Form::of_total, kEnglish);
+  other.meta.symbol.emplace("A/RES/78/145");
+  kept(other);
+  // No symbol known.
+  Document unknown = printed_document({1, 3, 2, 4}, 4, Form::of_total, kEnglish);
+  unknown.meta.symbol.reset();
+  kept(unknown);
+  // A scan whose numbers OCR read without confidence.
+  Document doubtful = printed_document({1, 3, 2, 4}, 4, Form::of_total, kRussian, true);
+  set_confidence(doubtful, 60);
+  kept(doubtful);
+}
+
+TEST_CASE("a text dump with pages out of order is read in their printed order", "[cleanup][page-order][text]") {
+  auto dump = [](const std::vector<int>& printed, int total) {
+    std::string text;
+    for (const int n : printed)
+      text += std::string(text.empty() ? "" : "\f") + "A/RES/78/144\n\n" + std::to_string(n) +
+              ". Requests the Secretary-General to report on the question numbered " + std::to_string(n) +
+              ".\n\nDecides to consider question " + std::to_string(n) + " at its next session.\n\n" + std::to_string(n) + "/" + std::to_string(total) + "\n";
+    return text;
+  };
+  const Conversion in_order = convert(dump({1, 2, 3}, 3), "in-order.txt");
+  const Conversion swapped = convert(dump({1, 3, 2}, 3), "swapped.txt");
+  CHECK(edits_of(in_order.document, "reorder_pages").empty());
+  REQUIRE(edits_of(swapped.document, "reorder_pages").size() == 1);
+  CHECK(edits_of(swapped.document, "reorder_pages")[0].after == "1, 3, 2");
+  CHECK(swapped.text == in_order.text);
+  CHECK(swapped.quality.unaccounted == 0);
+  // Two pages, the second bound first.
+  const Conversion two = convert(dump({2, 1}, 2), "two.txt");
+  REQUIRE(edits_of(two.document, "reorder_pages").size() == 1);
+  CHECK(two.text.find("numbered 1") < two.text.find("numbered 2"));
+}
+
+// ---- order_pages: a page printed twice --------------------------------------------
+
+namespace {
+
+const std::vector<std::string> kLongOperative = {
+    "Reaffirms its commitment to the full implementation of the outcome of the conference and its programme",
+    "of action, and calls upon all States to take the measures needed to attain the goals set out therein;",
+    "Emphasizes the importance of international cooperation and of the transfer of technology on mutually",
+    "agreed terms for the developing countries, in particular the least developed among them;",
+    "Invites the regional commissions to contribute to the review within their respective mandates;"};
+
+// Page k of a long 4-page resolution: the head, five lines of its own, "k/4".
+std::vector<Run> long_page(int k) {
+  if (k == 1) return resolution_page(1);
+  std::vector<Run> runs = {{72, 40, 9, "A/RES/78/144"}, {350, 40, 9, "Agricultural technology for sustainable development"}};
+  for (std::size_t i = 0; i < kLongOperative.size(); ++i)
+    runs.push_back({90, 100 + 14.0 * static_cast<double>(i), 10,
+                    (i == 0 ? std::to_string(k) + ". " : std::string()) + kLongOperative[(i + static_cast<std::size_t>(k)) % kLongOperative.size()]});
+  runs.push_back({60, 750, 9, std::to_string(k) + "/4"});
+  runs.push_back({500, 750, 9, "23-25924"});
+  return runs;
+}
+
+std::string long_pdf(const std::vector<int>& order) {
+  std::vector<std::string> contents;
+  for (const int k : order) contents.push_back(content_of(long_page(k)));
+  return pdf_of_text_pages(contents, {"Times-Roman"});
+}
+
+}  // namespace
+
+TEST_CASE("a page printed twice is read once, with a warning naming both pages", "[cleanup][page-order][pdf]") {
+  const Conversion once = pipeline().convert("once.pdf", long_pdf({1, 2, 3, 4}));
+  CHECK(once.quality.page_faults == 0);
+  std::size_t ran = 0;
+  // Page 3 twice; page 1 (the masthead) twice; a 2-page document's page 2 twice.
+  for (const auto& [order, repeated, first] : std::vector<std::tuple<std::vector<int>, int, int>>{
+           {{1, 2, 3, 3, 4}, 4, 3}, {{1, 1, 2, 3, 4}, 2, 1}, {{1, 2, 2}, 3, 2}}) {
+    const Conversion twice = pipeline().convert("twice.pdf", long_pdf(order));
+    INFO(twice.text);
+    const std::string message = "page " + std::to_string(repeated) + " repeats page " + std::to_string(first) + " letter for letter";
+    CHECK(warnings_with(twice.document, message).size() == 1);
+    CHECK(twice.quality.page_faults == 1);
+    CHECK(twice.quality.pages == Approx(kPageFaultFactor));
+    // Each line of its text leaves with an edit; nothing else is lost.
+    CHECK_FALSE(edits_of(twice.document, "drop_repeated_page").empty());
+    for (const Edit& e : edits_of(twice.document, "drop_repeated_page")) CHECK(e.where.page == repeated);
+    CHECK(twice.quality.unaccounted == 0);
+    CHECK(edits_of(twice.document, "reorder_pages").empty());
+    if (order.size() == 5) CHECK(twice.text == once.text);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
+
+TEST_CASE("a scanned page read twice nearly alike is warned of and kept", "[cleanup][page-order]") {
+  auto page_of = [](int number, const std::vector<std::string>& body) {
+    Page page = printed_page(number, number, 3, Form::of_total, body);
+    page.ocr = true;
+    return page;
+  };
+  std::vector<std::string> russian;
+  for (int i = 0; i < 4; ++i)
+    for (const std::string& l : kRussian) russian.push_back(l + " " + std::to_string(i));
+  std::vector<std::string> again = russian;
+  again[2] = "Генеральная Ассамблея, ссьлаясь на свои предыдущие резолюции, 1";  // one word misread
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.meta.symbol.emplace("A/RES/78/144");
+  std::vector<std::string> other = russian;
+  for (std::string& l : other) l = "Совет Безопасности " + l;
+  doc.pages = {page_of(1, other), page_of(2, russian), page_of(3, again)};
+  // Page 3 prints the number of page 2, as a page scanned twice does.
+  doc.pages[2].lines.back() = laid_line("2/3 23-25924", 750, 60, 8);
+  run_passes(doc, {"remove_furniture", "order_pages"});
+  const auto faults = page_sequence_faults(doc);
+  REQUIRE(faults.size() == 1);
+  CHECK(faults[0].message.starts_with("page 3 nearly repeats page 2"));
+  CHECK(edits_of(doc, "drop_repeated_page").empty());
+  CHECK(edits_of(doc, "reorder_pages").empty());
+  // Born-digital pages alike but for a word are two pages.
+  for (Page& p : doc.pages) p.ocr = false;
+  doc.log = {};
+  run_passes(doc, {"remove_furniture", "order_pages"});
+  CHECK(page_sequence_faults(doc).empty());
+}
+
+TEST_CASE("a scan with pages out of their printed order is read in it", "[cleanup][page-order][ocr][slow]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("akn-test-page-order-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path pdf = dir / "swapped.pdf", scan = dir / "swapped-scan.pdf";
+  {
+    std::vector<std::string> contents;
+    for (const int k : {1, 3, 2, 4}) contents.push_back(content_of(resolution_page(k)));
+    std::ofstream(pdf, std::ios::binary) << pdf_of_text_pages(contents, {"Times-Roman"});
+  }
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' '" + pdf.string() + "' '" + scan.string() + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const Conversion c = pipeline().convert("swapped-scan.pdf", read_file(scan.string()));
+  fs::remove_all(dir);
+  INFO(c.text);
+  REQUIRE(c.quality.ocr_pages == 4);
+  REQUIRE(edits_of(c.document, "reorder_pages").size() == 1);
+  CHECK(edits_of(c.document, "reorder_pages")[0].after == "1, 3, 2, 4");
+  CHECK(c.text.find("1. Welcomes") < c.text.find("3. Calls"));
+  CHECK(c.text.find("3. Calls") < c.text.find("5. Decides"));
 }

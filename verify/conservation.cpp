@@ -94,6 +94,14 @@ Stream stream_of(LineRole role) {
   }
 }
 
+// The index in `source` of the page numbered `number`: page p of the
+// cleaned document unless order_pages moved it.
+std::size_t source_page(const SourceText& source, int number, std::size_t p) {
+  if (p < source.numbers.size() && source.numbers[p] == number) return p;
+  const auto at = std::find(source.numbers.begin(), source.numbers.end(), number);
+  return at == source.numbers.end() ? p : static_cast<std::size_t>(at - source.numbers.begin());
+}
+
 // The recorded text with the edit log applied, line by line.
 class Replay {
  public:
@@ -113,7 +121,8 @@ class Replay {
         place_.emplace_back(p, l);
         stream_.push_back(stream_of(doc.pages[p].lines[l].role));
         const std::size_t begin = printed_.size();
-        const std::string& text = p < source.lines.size() && l < source.lines[p].size() ? source.lines[p][l] : empty_;
+        const std::size_t from = source_page(source, doc.pages[p].number, p);
+        const std::string& text = from < source.lines.size() && l < source.lines[from].size() ? source.lines[from][l] : empty_;
         for_each_char(text, [&](char32_t cp, std::size_t at) { printed_.push_back({cp, g, static_cast<std::uint32_t>(at)}); });
         span_.emplace_back(begin, printed_.size());
       }
@@ -567,6 +576,7 @@ SourceText record_source(const Document& ingested) {
   SourceText s;
   s.lines.reserve(ingested.pages.size());
   for (const Page& page : ingested.pages) {
+    s.numbers.push_back(page.number);
     std::vector<std::string> lines;
     lines.reserve(page.lines.size());
     for (const Line& line : page.lines) lines.push_back(line.text);

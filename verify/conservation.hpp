@@ -36,10 +36,12 @@
 namespace akn {
 
 // The text of every line as ingest made it: what the check compares with.
-// Cleanup never adds or deletes a line, so lines[p][l] is the same line as
-// Document::pages[p].lines[l] after cleanup.
+// Cleanup never adds or deletes a line, nor a page, so lines[p][l] is the
+// same line as line l of the page numbered numbers[p] after cleanup (which
+// may read the pages in another order: order_pages).
 struct SourceText {
   std::vector<std::vector<std::string>> lines;  // [page][line]: Line::text as ingested
+  std::vector<int> numbers;                     // [page]: Page::number
   std::size_t edits_before = 0;                 // edits ingest had logged (not replayed: they made the source)
 };
 SourceText record_source(const Document& ingested);
@@ -75,7 +77,7 @@ struct ConservationReport {
 // document's edit log and final line roles, and with the output: the clean
 // text's body (`body_text`: write_text with TextNotes::omit) and the notes
 // of `res`. REQUIRES: `cleaned` is the document `source` was recorded from,
-// after cleanup (same pages and lines).
+// after cleanup (same pages, perhaps in another order, and lines).
 ConservationReport check_conservation(const SourceText& source, const Document& cleaned, const Resolution& res,
                                       const std::string& body_text);
 

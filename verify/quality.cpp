@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "cleanup/page_numbers.hpp"
 #include "core/digits.hpp"
 #include "core/language.hpp"
 #include "core/known_words.hpp"
@@ -610,86 +611,34 @@ ScriptCount script_count(std::string_view text, std::string_view language) {
 namespace {
 
 // ---- Page numbers (page_sequence_faults) -------------------------------------
-// The furniture edits that may print a page number, and the forms read in
-// them: "N/M" set apart by spaces (not a part of a symbol "A/RES/80/95"),
-// "Page N" and "Page N of M" in any case, and a number alone (with or
-// without dashes: "- 3 -") only as the whole of a line taken for a page
-// number. Larger numbers are not page numbers of one document.
-constexpr long kMaxPrintedPage = 9999;
-constexpr std::string_view kFurniturePass = "remove_furniture";
+// The numbers each page prints are read by cleanup/page_numbers.hpp, from
+// the furniture remove_furniture logged; the pages are judged in the order
+// they are read (order_pages may have put them in their printed order).
 
-struct PrintedNumber {
+constexpr std::string_view kOrderPass = "order_pages";
+
+// A page printing a number: its place in the reading order (1-based), its
+// number in the source (Page::number, as positions name it) and what it prints.
+struct Numbered {
+  std::size_t at = 0;
+  int page = 0;
   long number = 0;
-  long total = 0;  // 0: the page prints no total
 };
 
-long to_long(std::string_view digits) {
-  long v = 0;
-  for (const char c : digits) v = v * 10 + (c - '0');
-  return v;
-}
-
-// The page numbers one furniture edit prints (none, or more when a line
-// prints two: a page that is two pages of a compilation is not judged).
-std::vector<PrintedNumber> printed_numbers(const Edit& e) {
-  static const Regex kOfTotal("(?:^|\\s)([0-9]{1,4})\\s*/\\s*([0-9]{1,4})(?=\\s|$)");
-  static const Regex kPage("(?i)(?:^|\\s)Page\\s+([0-9]{1,4})(?:\\s+of\\s+([0-9]{1,4}))?(?=\\s|$)");
-  static const Regex kBare("^\\s*(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?\\s*$");
-  std::vector<PrintedNumber> out;
-  if (e.kind == "remove_page_number")
-    if (const auto m = kBare.search(e.before)) out.push_back({to_long(m->str(e.before, 1)), 0});
-  for (const Regex* re : {&kOfTotal, &kPage})
-    for (const Regex::Match& m : re->find_all(e.before)) {
-      PrintedNumber p{to_long(m.str(e.before, 1)), m.has(2) ? to_long(m.str(e.before, 2)) : 0};
-      if (p.number >= 1 && p.number <= kMaxPrintedPage && (p.total == 0 || p.number <= p.total)) out.push_back(p);
-    }
-  return out;
-}
-
-bool may_print_page_number(const Edit& e) {
-  return e.pass == kFurniturePass && e.role == "furniture" &&
-         (e.kind == "remove_page_number" || e.kind == "remove_page_furniture" || e.kind == "remove_running_head");
-}
-
-// Each page's printed number (index: page - 1), when its furniture prints
-// exactly one.
-std::vector<std::optional<PrintedNumber>> printed_page_numbers(const Document& doc) {
-  std::vector<std::optional<PrintedNumber>> pages(doc.pages.size());
-  std::vector<bool> unsure(doc.pages.size(), false);
-  for (const Edit& e : doc.log.edits()) {
-    if (!may_print_page_number(e) || e.where.page < 1 || static_cast<std::size_t>(e.where.page) > pages.size()) continue;
-    const auto k = static_cast<std::size_t>(e.where.page - 1);
-    for (const PrintedNumber& p : printed_numbers(e)) {
-      if (!pages[k]) {
-        pages[k] = p;
-      } else if (pages[k]->number != p.number) {
-        unsure[k] = true;
-      } else if (p.total != 0) {
-        if (pages[k]->total != 0 && pages[k]->total != p.total) unsure[k] = true;
-        pages[k]->total = p.total;
-      }
-    }
-  }
-  // A number printed on two pages is no page's own (A/RES/79/313 prints
-  // "2/12" on every even page): those pages are not judged.
-  std::map<long, int> printed_on;
-  for (const auto& p : pages)
-    if (p) ++printed_on[p->number];
-  for (std::size_t k = 0; k < pages.size(); ++k)
-    if (unsure[k] || (pages[k] && printed_on[pages[k]->number] > 1)) pages[k].reset();
-  return pages;
-}
-
-std::string page_prints(std::size_t page, long number) {
-  return "page " + std::to_string(page) + " prints page number " + std::to_string(number);
+std::string page_prints(const Numbered& n) {
+  return "page " + std::to_string(n.page) + " prints page number " + std::to_string(n.number);
 }
 
 std::string pages_word(long n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
 
-// The printed numbers of 1..total no page of `run` prints ("1, 3-13").
-std::string numbers_not_printed(const std::vector<std::pair<std::size_t, long>>& run, long total) {
+// The printed numbers of 1..total no page of `run` prints ("3-13"), but
+// those of the pages before its first that print none (a UN masthead page
+// prints no number: when the next prints 2, the first is page 1).
+std::string numbers_not_printed(const std::vector<Numbered>& run, long total, std::size_t from) {
   std::set<long> printed;
-  for (const auto& pn : run) printed.insert(pn.second);
+  for (const Numbered& n : run) printed.insert(n.number);
+  const long unnumbered = static_cast<long>(run.front().at - from);
+  for (long n = std::max(1L, run.front().number - unnumbered); n < run.front().number; ++n) printed.insert(n);
   std::string out;
   for (long n = 1; n <= total; ++n) {
     if (printed.count(n) > 0) continue;
@@ -701,42 +650,45 @@ std::string numbers_not_printed(const std::vector<std::pair<std::size_t, long>>&
   return out;
 }
 
-// Judges one run of numbered pages (one document of a compilation):
-// `run` holds (page, printed number) in page order; `total` its printed
-// total (0 when none); the run's document spans pages `from` to `to`.
-// Each page printing a number not above the one before is a fault; with
-// a total, pages missing are the total less the pages present (one
-// fault); without one, and in order, a gap between two numbered pages
-// wider than the pages between them is one (a volume's numbers, 653, may
-// start anywhere).
-void judge_run(const std::vector<std::pair<std::size_t, long>>& run, long total, std::size_t from, std::size_t to,
-               std::vector<PageFault>& out) {
-  if (run.empty()) return;
-  const auto fault = [&](std::size_t page, std::string message) {
-    out.push_back({Position{static_cast<int>(page), 0, 0}, std::move(message)});
-  };
+// Each page of `run` printing a number not above the one before: a fault.
+// Returns whether the run is in order.
+bool judge_order(const std::vector<Numbered>& run, std::vector<PageFault>& out) {
   bool in_order = true;
   for (std::size_t i = 1; i < run.size(); ++i) {
-    const auto [p0, n0] = run[i - 1];
-    const auto [p1, n1] = run[i];
-    if (n1 > n0) continue;
+    if (run[i].number > run[i - 1].number) continue;
     in_order = false;
-    fault(p1, page_prints(p1, n1) + " after " + page_prints(p0, n0) + ": pages out of order; kept in the order given");
+    out.push_back({Position{run[i].page, 0, 0},
+                   page_prints(run[i]) + " after " + page_prints(run[i - 1]) + ": pages out of order; kept in the order given"});
   }
+  return in_order;
+}
+
+// Judges one run of numbered pages (one document of a compilation):
+// `run` holds the pages printing a number in reading order; `total` its
+// printed total (0 when none); the run's document spans the pages read at
+// `from` to `to`. Pages out of order are faults (judge_order); with a
+// total, pages missing are the total less the pages present (one fault);
+// without one, and in order, a gap between two numbered pages wider than
+// the pages between them is one (a volume's numbers, 653, may start
+// anywhere).
+void judge_run(const std::vector<Numbered>& run, long total, std::size_t from, std::size_t to, std::vector<PageFault>& out) {
+  if (run.empty()) return;
+  const bool in_order = judge_order(run, out);
   const long present = static_cast<long>(to - from + 1);
   if (total > present) {
-    fault(run.front().first, "the pages print page numbers of " + std::to_string(total) + " pages and " +
-                                 std::to_string(present) + " are present: " + pages_word(total - present) +
-                                 " missing (page numbers no page prints: " + numbers_not_printed(run, total) + ")");
+    out.push_back({Position{run.front().page, 0, 0},
+                   "the pages print page numbers of " + std::to_string(total) + " pages and " + std::to_string(present) +
+                       " are present: " + pages_word(total - present) +
+                       " missing (page numbers no page prints: " + numbers_not_printed(run, total, from) + ")"});
     return;
   }
   if (total > 0 || !in_order) return;
   for (std::size_t i = 1; i < run.size(); ++i) {
-    const auto [p0, n0] = run[i - 1];
-    const auto [p1, n1] = run[i];
-    if (n1 - n0 > static_cast<long>(p1 - p0))
-      fault(p1, page_prints(p1, n1) + " after " + page_prints(p0, n0) + ": " +
-                    pages_word(n1 - n0 - static_cast<long>(p1 - p0)) + " missing between them");
+    const long between = static_cast<long>(run[i].at - run[i - 1].at);
+    if (run[i].number - run[i - 1].number > between)
+      out.push_back({Position{run[i].page, 0, 0}, page_prints(run[i]) + " after " + page_prints(run[i - 1]) + ": " +
+                                                    pages_word(run[i].number - run[i - 1].number - between) +
+                                                    " missing between them"});
   }
 }
 
@@ -745,9 +697,9 @@ void judge_run(const std::vector<std::pair<std::size_t, long>>& run, long total,
 std::vector<PageFault> page_sequence_faults(const Document& doc) {
   const auto numbers = printed_page_numbers(doc);
   std::vector<PageFault> out;
-  std::vector<std::pair<std::size_t, long>> run;
+  std::vector<Numbered> run;
   long total = 0;
-  std::size_t from = 1;  // the first page of the run's document
+  std::size_t from = 1;  // where the run's document starts in the reading order
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     if (!numbers[k]) continue;
     const long t = numbers[k]->total;
@@ -758,9 +710,13 @@ std::vector<PageFault> page_sequence_faults(const Document& doc) {
       total = 0;
     }
     if (t != 0) total = t;
-    run.emplace_back(k + 1, numbers[k]->number);
+    run.push_back({k + 1, doc.pages[k].number, numbers[k]->number});
   }
   judge_run(run, total, from, numbers.size(), out);
+  // What order_pages found and warned of: a page printed twice, pages it
+  // put in their printed order.
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.pass == kOrderPass) out.push_back({d.where, d.message, true});
   return out;
 }
 

@@ -130,27 +130,29 @@ struct ScriptCount {
 };
 ScriptCount script_count(std::string_view text, std::string_view language);
 
-// The pages against the page numbers they print. The numbers are read from
-// the furniture remove_furniture took off and logged (its edits of kinds
-// remove_page_number and remove_page_furniture, and running heads: "2/11",
-// "Page 2", "Page 2 of 11", a bare "3" alone on a foot or head line), never
-// looked for again in the text. A page whose furniture prints two different
-// numbers is not judged, nor pages printing the same number (a printing
-// error: A/RES/79/313 prints "2/12" on every even page). Findings: each
-// page printing a number not above the number printed on the page before
-// it (pages swapped); a total M (of "N/M", "Page N of M")
-// above the pages present (pages missing: one finding naming the numbers
-// no page prints, such as 1 when the masthead page is lost); without a
-// total, pages in order whose numbers leave a gap wider than the pages
-// between them (a bare number may be a volume's: a record's pages print
-// 653, 654, so a first number above its place is no finding). Pages
-// printing another total are another document of a compilation: its
-// numbers are judged on their own. Pages are never reordered here: a
-// number misread or a page printed twice would make the order worse, so
-// the reader is told instead.
+// The pages against the page numbers they print, in the order they are
+// read. The numbers are read from the furniture remove_furniture took off
+// and logged (cleanup/page_numbers.hpp: "2/11", "Page 2", "Página 2 de 11",
+// "Стр. 2", a bare "3" alone on a foot or head line), never looked for
+// again in the text. A page whose furniture prints two different numbers
+// is not judged, nor pages printing the same number (a printing error:
+// A/RES/79/313 prints "2/12" on every even page). Findings: each page
+// printing a number not above the number printed on the page before it
+// (pages swapped, where order_pages could not be certain of their order);
+// a total M (of "N/M", "Page N of M") above the pages present (pages
+// missing: one finding naming the numbers no page prints, such as 1 when
+// the masthead page is lost; a first page printing none before a page
+// printing 2 is page 1); without a total, pages in order whose numbers
+// leave a gap wider than the pages between them (a bare number may be a
+// volume's: a record's pages print 653, 654, so a first number above its
+// place is no finding). Pages printing another total are another document
+// of a compilation: its numbers are judged on their own. And each warning
+// of order_pages: a page printed twice, pages put in their printed order
+// (`logged`: the document's log holds it already).
 struct PageFault {
   Position where;       // the page found out of place, or the one after the gap
   std::string message;  // which pages print which numbers, in words
+  bool logged = false;  // a warning of cleanup's order_pages, in the log already
 };
 std::vector<PageFault> page_sequence_faults(const Document& doc);
 
