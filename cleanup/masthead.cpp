@@ -43,6 +43,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <stdexcept>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/guarded_pattern.hpp"
@@ -403,6 +404,14 @@ const std::vector<Field>& fields() {
       {&kMeetingWord, "meetingWord", {"MEETING", "meeting", "ANCE", "ance", "SESI", "sesi"}},
       {&kMeetingTime, "meetingTime", {"m.", "h", "noon", "midnight"}}};
   return all;
+}
+
+// The field of fields() named `name` (the first, where two share it).
+// Throws std::logic_error for a name no field has.
+const Field& field_named(std::string_view name) {
+  for (const Field& f : fields())
+    if (f.name == name) return f;
+  throw std::logic_error("parse_masthead has no field \"" + std::string(name) + "\"");
 }
 
 // The session number whose English ordinal is nearest a word OCR misread
@@ -988,6 +997,17 @@ struct Taken {
   Part part;
 };
 
+// Whether `text` prints an ASCII letter right before a "/", as every symbol
+// field's match does ("A/RES/78/1", OCR's "s/14938"): a line without one
+// holds no symbol, however parse_line_tolerantly reads it (a field cut out
+// leaves a space; reading a misread label keeps the letters before a "/",
+// or drops the "/").
+bool letter_before_slash(std::string_view text) {
+  for (std::size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1))
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1])) != 0) return true;
+  return false;
+}
+
 // Whether the document is a scan: page 1 read by OCR or carrying an old OCR
 // layer, or, where ingest could not tell page 1's layer from a born-digital
 // one (A/45/189's), a later page so read.
@@ -1043,12 +1063,14 @@ class MastheadReader {
       if ((kDistr.search(line(i).text) || split) && values(i)) return i;
     }
     // The symbol as a field of the line, so that one glued to the
-    // organization ("United NationsS/PV.9931") counts.
+    // organization ("United NationsS/PV.9931") counts. A line that could
+    // hold no symbol field (letter_before_slash) is passed over unparsed
+    // (the walks parse it if they reach it).
     std::size_t seen = 0;
     for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0 && seen < kSymbolAnchorLines; ++i) {
       if (skipped(i)) continue;
       ++seen;
-      if (line(i).role != LineRole::body) continue;
+      if (line(i).role != LineRole::body || !letter_before_slash(line(i).text)) continue;
       const Parsed& p = parsed(i);
       if (p.complete && (p.has("symbol") || p.has("symbols") || (ocr_ && p.has("lowerCaseSymbol")))) return i;
     }
@@ -1058,12 +1080,17 @@ class MastheadReader {
   // A 1950s record's masthead prints neither "Distr." nor a symbol: its
   // meeting line ("FOURTH COMMITTEE, 985th MEETING", "QUATRIEME
   // COMMISSION, 985e") among the first lines of page 1 anchors it.
+  // A line that holds none of the meeting field's cues (reading OCR's
+  // misread labels adds none) is passed over unparsed.
   std::size_t record_meeting_anchor() const {
+    static const Field& kRecordMeeting = field_named("recordMeeting");
     std::size_t seen = 0;
     for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0 && seen < kSymbolAnchorLines; ++i) {
       if (skipped(i)) continue;
       ++seen;
-      if (line(i).role == LineRole::body && parsed(i).complete && parsed(i).has("recordMeeting")) return i;
+      if (line(i).role == LineRole::body && may_match(kRecordMeeting, line(i).text, ocr_) && parsed(i).complete &&
+          parsed(i).has("recordMeeting"))
+        return i;
     }
     return refs_.size();
   }

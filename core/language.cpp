@@ -140,8 +140,18 @@ const CodePointClass& class_of(char32_t cp) {
   return c;
 }
 
+// The lowercase of each ASCII letter, 0 for any other byte (a byte of a
+// code point outside ASCII included): a letter is told and folded by one load.
+constexpr std::array<unsigned char, 256> kAsciiLower = [] {
+  std::array<unsigned char, 256> t{};
+  for (unsigned c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = static_cast<unsigned char>(c);
+  return t;
+}();
+
 // Counts the letters of `text` by script and its stop words (runs of
-// letters, lowercased) by language.
+// letters, lowercased) by language. A run of ASCII letters (most of any
+// Latin text) is read by a loop of its own, which packs only the bytes a
+// stop word can have.
 void count(std::string_view text, Counts& counts) {
   const StopWords& stop = packed_stop_words();
   const std::size_t longest = stop.longest;
@@ -170,20 +180,42 @@ void count(std::string_view text, Counts& counts) {
     if (lower >= 0x80 || length == longest) can_match = false;
     if (can_match) word_key |= std::uint64_t{lower} << (8 * length++);
   };
-  for (std::size_t i = 0; i < text.size();) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {  // ASCII: a letter is Latin, decided without ICU
-      ++i;
-      const unsigned folded = c | 0x20u;
-      if (folded < 'a' || folded > 'z') {
+      if (kAsciiLower[c] == 0) {
+        ++i;
         if (in_word) end_word();
         continue;
       }
-      ++latin;
-      add_letter(folded);
+      // The run of ASCII letters from here, added as add_letter would add
+      // them one by one: packed while the word can still be a stop word,
+      // then passed over.
+      const std::size_t start = i;
+      if (can_match) {
+        std::uint64_t key = word_key;
+        std::size_t packed = length;
+        for (unsigned char lower; i < n && (lower = kAsciiLower[static_cast<unsigned char>(text[i])]) != 0; ++i) {
+          if (packed == longest) {
+            can_match = false;
+            break;
+          }
+          key |= std::uint64_t{lower} << (8 * packed++);
+        }
+        word_key = key;
+        length = packed;
+      }
+      while (i < n && kAsciiLower[static_cast<unsigned char>(text[i])] != 0) ++i;
+      latin += i - start;
+      in_word = true;
       continue;
     }
-    const CodePointClass& k = class_of(next_code_point(text, i));
+    // Decoded through a copy of i, so that i (whose address would escape)
+    // stays in a register through the ASCII loops.
+    std::size_t next = i;
+    const CodePointClass& k = class_of(next_code_point(text, next));
+    i = next;
     if (!k.letter) {
       if (in_word) end_word();
       continue;

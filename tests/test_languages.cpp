@@ -265,6 +265,16 @@ TEST_CASE("the language of a text: script first, then common words", "[languages
   CHECK(dominant_script("A/RES/78/1 Генеральная Ассамблея") == Script::cyrillic);
 }
 
+TEST_CASE("a common word votes for its language in any case, and only as a whole word", "[languages]") {
+  // In capitals, as a 1990s masthead or title prints them.
+  CHECK(detect_text_language("THE GENERAL ASSEMBLY OF THE UNITED NATIONS AND THE COUNCIL TO THE STATES IN FOR WITH THAT "
+                             "ON BY ITS IS") == "en");
+  // Longer words that begin or end with a common word, or hold it beside a
+  // letter outside ASCII, are no vote: twelve French words decide alone.
+  CHECK(detect_text_language("le les des et du une dans pour sur au aux est thereof these others together within andes "
+                             "tonight inform bythe ofthe theé éthe leé élé") == "fr");
+}
+
 TEST_CASE("language codes: BCP 47 in reports, ISO 639-2/T in AKN, any form read", "[languages]") {
   CHECK(language_tag("fre") == "fr");
   CHECK(language_tag("fra") == "fr");
