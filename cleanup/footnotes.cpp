@@ -1131,8 +1131,9 @@ bool found_raised(const MarkEvent& m) { return m.anchor > 0 || (m.raised > 0 && 
 
 // OCR often reads a raised note mark twice: the raised figures are found
 // (read_superscripts), and the same ink is also read as a sign in the text,
-// right before the mark ("2021!" with the raised 15 after the "!") or
-// after it past the punctuation ("Disabilities⁵, °", "albinism¹², !?").
+// right before the mark ("2021!" with the raised 15 after the "!"; not a
+// question mark after a word, which ends a question) or after it past the
+// punctuation ("Disabilities⁵, °", "albinism¹², !?").
 // A sign candidate so placed beside a raised mark found on its line is
 // that mark's echo (MarkEvent::echo_of): the raised mark is the evidence
 // that the sign is no text. The numbering still may take an echo for an
@@ -1143,7 +1144,11 @@ void mark_echoes(const Document& doc, std::vector<MarkEvent>& events) {
     const std::string& text = detail::at(doc, e.line).text;
     for (const MarkEvent& m : events) {
       if (m.line.page != e.line.page || m.line.line != e.line.line || !found_raised(m)) continue;
-      const bool before = m.offset == e.offset + e.size;
+      // A question mark glued to a word right before a raised mark is the
+      // question's own ("Where next?¹"), no echo.
+      const bool question = text.compare(e.offset, 1, "?") == 0 && e.offset > 0 &&
+                            std::isalpha(static_cast<unsigned char>(text[e.offset - 1]));
+      const bool before = m.offset == e.offset + e.size && !question;
       const bool after = m.offset <= e.offset && echo_gap(std::string_view(text).substr(m.offset, e.offset - m.offset));
       if (before || after) {
         e.echo_of = m.anchor > 0 ? m.anchor : m.raised;
@@ -1181,7 +1186,7 @@ void warn_signs_left(Document& doc, const std::vector<const MarkEvent*>& marks) 
     list += std::string(n++ ? ", " : "") + "\"" + text.substr(b, e->offset + e->size - b) + "\"";
   }
   if (n == 0) return;
-  const MarkEvent& first = *marks.front();
+  const MarkEvent& first = **std::find_if(marks.begin(), marks.end(), [](const MarkEvent* e) { return sign_candidate(*e); });
   doc.log.warn(std::string(kCollect), doc.position_of(first.line.page, first.line.line),
                list + (n == 1 ? ": a sign" : ": signs") + " OCR reads for a raised note mark, where the numbering leaves "
                "no note without a reference: kept as read (a note not collected?); compare with the page image");

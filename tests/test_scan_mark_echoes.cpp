@@ -200,3 +200,15 @@ TEST_CASE("a resolution's symbol its running heads print, as OCR reads it, is pr
   REQUIRE(other.resolution.meta.symbol_derivation);
   CHECK(other.edits_json.find("prints another symbol, A/RES/99/2") != std::string::npos);
 }
+
+// A question mark glued to a word right before a raised mark found ends the
+// question the text prints: it is no echo of the mark, and stays.
+TEST_CASE("on OCR pages a question mark before a raised mark found is the question's own", "[footnotes][ocr][scan_marks]") {
+  Document doc = scan({"Noting the report entitled Where do we go from here? and its recommendations,\n\n1 A/1.\n"},
+                      {{0, "here?", "1"}}, "en");
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].referenced);
+  CHECK(body_text(doc).find("from here? and") != std::string::npos);
+  CHECK(edits_of(doc, "misread_note_mark").empty());
+}
