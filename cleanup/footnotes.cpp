@@ -10,9 +10,11 @@
 // and the references stay in order; anything else is a warning, not a guess.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
@@ -638,6 +640,10 @@ struct MarkEvent {
   // their bytes with the sign or space OCR read before them, `raised` the
   // number read.
   bool in_text = false;
+  // A sign (a candidate read as punctuation) beside a raised mark found at
+  // the same place (see mark_echoes): that mark's ink read again. The
+  // number the mark reads, 0 for no echo.
+  int echo_of = 0;
 };
 
 // Whether the figures of `a` are those of `b` with some left out, in order
@@ -902,14 +908,14 @@ void glued_figure_events(detail::LineRef ref, const Line& line, std::vector<Mark
 std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   // A misread mark: a quote, apostrophe or backtick after a figure or
   // punctuation (after a letter they are text: "States'"), or a star, a
-  // registered sign, a degree sign, a caret, "!" or "?" after a letter, a
+  // registered or trade mark sign, a degree sign, a caret, "!" or "?" after a letter, a
   // figure or punctuation ("Diversity?"); glued to its word and followed by
   // a space or the line's end. The numbering decides, not the mark alone.
   // French, Spanish and Russian print the mark before the comma ("2011¹,"):
   // the misread mark may be followed by a comma or semicolon, which stays.
   // A mark of two figures, or one OCR split in two, may read as two such
   // signs ("2019,°®" for "2019,⁸").
-  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0^!?]{1,2})(?=[,;]?(?:\\s|$))");
+  static const Regex kAfterAny("(?<=[\\p{L}0-9,;:.)])([*\u00AE\u00B0\u2122^!?]{1,2})(?=[,;]?(?:\\s|$))");
   static const Regex kAfterPunct("(?<=[0-9,;:.)])(['\u2019\u2018`\"\u201C\u201D])(?=[,;]?(?:\\s|$))");
   // A percent sign glued to a year ("2017%," for "2017⁶,"): no percentage
   // is a year's figures.
@@ -917,9 +923,10 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
   // comma or a space (see mark_read_as_letter).
   static const Regex kLetter("(?<=\\p{L})(\u0437)(?=[,;]?(?:\\s|$))");
   static const Regex kAfterYear("(?<=\\b(?:1[89]|20)[0-9]{2})(%)(?=[,;]?(?:\\s|$))");
-  // The same marks standing alone after punctuation: OCR put a space
-  // before the small raised figure ("(2018), ' and"); the space goes too.
-  static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0^!?](?=\\s|$)");
+  // The same marks standing alone after punctuation, one or two of them:
+  // OCR put a space before the small raised figure ("(2018), ' and",
+  // "Persons, '°" for "Persons, ¹⁰"); the space goes too.
+  static const Regex kAlone("(?<=[,;:.)\u201D]) ['\u2019\u2018`*\u00AE\u00B0\u2122^!?]{1,2}(?=\\s|$)");
   static const Regex kGluedDigits("(?<=[\\p{L})][,;:.)]|[0-9]{4}[,;:.)])([0-9]{1,3})(?=\\s|$)");
   std::vector<MarkEvent> out;
   for (const detail::LineRef ref : detail::line_refs(doc)) {
@@ -1046,7 +1053,7 @@ std::optional<MarkEvent> lone_glued_mark(Document& doc, const std::vector<MarkEv
                                          std::size_t end, int note) {
   const MarkEvent* lone = nullptr;
   for (std::size_t k = begin; k < end; ++k) {
-    if (events[k].anchor != 0) continue;
+    if (events[k].anchor != 0 || events[k].echo_of > 0) continue;
     if (lone) return std::nullopt;
     lone = &events[k];
   }
@@ -1170,10 +1177,124 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
   }
 }
 
+// Thresholds of the echoes of raised marks (see mark_echoes).
+// Bytes at most between a raised mark found and a sign after it: a comma
+// or other punctuation and the space OCR puts before the small figure.
+constexpr std::size_t kEchoGap = 3;
+
+// Whether `between`, the text from a raised mark to a sign after it, is
+// punctuation and at most one space, within kEchoGap bytes (", " in
+// "Disabilities⁵, °").
+bool echo_gap(std::string_view between) {
+  if (between.size() > kEchoGap || std::count(between.begin(), between.end(), ' ') > 1) return false;
+  return std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || std::strchr(",;:.", c); });
+}
+
+// Whether `e` is a sign candidate: punctuation OCR read where a raised mark
+// may stand, not figures.
+bool sign_candidate(const MarkEvent& e) { return e.anchor == 0 && e.raised == 0 && !e.glued && !e.in_text; }
+
+// Whether `m` is a raised mark found out of the text (a reference, or a
+// raised figure out of the numbering), whatever its number.
+bool found_raised(const MarkEvent& m) { return m.anchor > 0 || (m.raised > 0 && !m.glued && !m.in_text); }
+
+// OCR often reads a raised note mark twice: the raised figures are found
+// (read_superscripts), and the same ink is also read as a sign in the text,
+// right before the mark ("2021!" with the raised 15 after the "!"; not a
+// question mark after a word, which ends a question) or after it past the
+// punctuation ("Disabilities⁵, °", "albinism¹², !?").
+// A sign candidate so placed beside a raised mark found on its line is
+// that mark's echo (MarkEvent::echo_of): the raised mark is the evidence
+// that the sign is no text. The numbering still may take an echo for an
+// open note (read_misread_marks tries the candidates with echoes first).
+void mark_echoes(const Document& doc, std::vector<MarkEvent>& events) {
+  for (MarkEvent& e : events) {
+    if (!sign_candidate(e)) continue;
+    const std::string& text = detail::at(doc, e.line).text;
+    for (const MarkEvent& m : events) {
+      if (m.line.page != e.line.page || m.line.line != e.line.line || !found_raised(m)) continue;
+      // A question mark glued to a word right before a raised mark is the
+      // question's own ("Where next?¹"), no echo.
+      const bool question = text.compare(e.offset, 1, "?") == 0 && e.offset > 0 &&
+                            std::isalpha(static_cast<unsigned char>(text[e.offset - 1]));
+      const bool before = m.offset == e.offset + e.size && !question;
+      const bool after = m.offset <= e.offset && echo_gap(std::string_view(text).substr(m.offset, e.offset - m.offset));
+      if (before || after) {
+        e.echo_of = m.anchor > 0 ? m.anchor : m.raised;
+        break;
+      }
+    }
+  }
+}
+
+// Drops the echo `e` (see mark_echoes) from its line, with an edit.
+void drop_echo(Document& doc, const MarkEvent& e) {
+  Line& line = detail::at(doc, e.line);
+  const std::size_t from = e.offset >= 16 ? e.offset - 16 : 0;
+  const std::string printed = line.text.substr(e.offset, e.size);
+  const std::string before = line.text.substr(from, e.offset + e.size - from);
+  line.replace(e.offset, e.size, "");
+  detail::record_line_edit(doc, kCollect, "misread_note_mark", e.line, e.offset, before, before.substr(0, e.offset - from),
+                           "\"" + printed + "\" beside the raised mark " + std::to_string(e.echo_of) +
+                               " found at the same place on an OCR page is that mark's ink read again as a sign, and "
+                               "the numbering leaves no note for it: dropped",
+                           0.7);
+}
+
+// The sign candidates of a span whose notes all have a reference: kept as
+// read, with a warning that names them ("2021!" where note 15 is not
+// collected, so that the numbering expects no mark there).
+void warn_signs_left(Document& doc, const std::vector<const MarkEvent*>& marks) {
+  std::string list;
+  std::size_t n = 0;
+  for (const MarkEvent* e : marks) {
+    if (!sign_candidate(*e)) continue;
+    const std::string& text = detail::at(doc, e->line).text;
+    std::size_t b = e->offset;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    list += std::string(n++ ? ", " : "") + "\"" + text.substr(b, e->offset + e->size - b) + "\"";
+  }
+  if (n == 0) return;
+  const MarkEvent& first = **std::find_if(marks.begin(), marks.end(), [](const MarkEvent* e) { return sign_candidate(*e); });
+  doc.log.warn(std::string(kCollect), doc.position_of(first.line.page, first.line.line),
+               list + (n == 1 ? ": a sign" : ": signs") + " OCR reads for a raised note mark, where the numbering leaves "
+               "no note without a reference: kept as read (a note not collected?); compare with the page image");
+}
+
+// The actions on the misread marks, right to left in each line so that
+// offsets stay valid: each accepted mark taken for its note, each echo
+// no note took dropped.
+void apply_mark_actions(Document& doc, const std::vector<MarkEvent>& events,
+                        const std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  std::vector<std::pair<const MarkEvent*, int>> actions = accepted;  // note 0: drop an echo
+  for (const MarkEvent& e : events)
+    if (e.echo_of > 0 && std::none_of(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == &e; }))
+      actions.push_back({&e, 0});
+  std::stable_sort(actions.begin(), actions.end(), [](const auto& x, const auto& y) {
+    return std::tie(x.first->line.page, x.first->line.line, x.first->offset) >
+           std::tie(y.first->line.page, y.first->line.line, y.first->offset);
+  });
+  for (const auto& [e, note] : actions) {
+    if (note > 0) take_misread_mark(doc, *e, note);
+    else drop_echo(doc, *e);
+  }
+}
+
+// The candidates of a span to weigh: with the echoes when they fit the open
+// notes one for one (an echo may be a mark of its own), else without.
+std::vector<const MarkEvent*> weighed_candidates(const std::vector<MarkEvent>& events, std::size_t begin,
+                                                 std::size_t end, const std::vector<int>& missing) {
+  std::vector<const MarkEvent*> marks = span_candidates(events, begin, end, missing);
+  if (!marks.empty() && fit_in_order(marks, missing)) return marks;
+  std::erase_if(marks, [](const MarkEvent* e) { return e->echo_of > 0; });
+  return marks;
+}
+
 void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dictionary* dictionary) {
   if (numbers.empty()) return;
   std::vector<MarkEvent> events = mark_events(doc, numbers, dictionary);
   take_raised_out_of_numbering(doc, events, numbers);
+  mark_echoes(doc, events);
   std::set<int> anchored;
   for (const MarkEvent& e : events)
     if (e.anchor > 0) anchored.insert(e.anchor);
@@ -1192,7 +1313,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     std::vector<int> missing;
     for (int n = low + 1; n < high; ++n)
       if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
-    const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, missing);
+    const std::vector<const MarkEvent*> marks = weighed_candidates(events, begin, k, missing);
     const bool fit = !marks.empty() && fit_in_order(marks, missing);
     if (!fit && missing.size() == 1)
       if (auto lone = lone_glued_mark(doc, events, begin, k, missing.front())) {
@@ -1206,12 +1327,13 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
       for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
     } else if (!marks.empty() && !missing.empty()) {
       accept_page_by_page(doc, marks, missing, accepted);
+    } else if (!marks.empty()) {
+      warn_signs_left(doc, marks);
     }
     if (k < events.size()) low = std::max(low, events[k].anchor);
     begin = k + 1;
   }
-  // Right to left, so that offsets in a line stay valid.
-  for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) take_misread_mark(doc, *it->first, it->second);
+  apply_mark_actions(doc, events, accepted);
   warn_raised_left_as_read(doc, events, accepted);
 }
 }  // namespace

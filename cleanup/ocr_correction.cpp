@@ -364,6 +364,49 @@ bool unknown_word(const std::string& core, const Vocabulary& vocab) {
   return unknown_to_dictionary_and_document(core, vocab.dictionary_test(), vocab.document_test());
 }
 
+// The signs OCR reads for a small raised note mark at a word's end
+// ("Women®" for "Women⁶", "Child,’" for "Child,⁷"), besides the ASCII ones
+// ("!", "?", "'", "*", "^") that core_of strips already.
+constexpr std::string_view kRaisedMarkSigns[] = {"\u00AE", "\u00B0", "\u2122", "\u00A9", "\u2019", "\u201D", "\u2018"};
+
+// The word before the signs OCR reads for a raised note mark at its end,
+// and the punctuation among them ("Women" of "Women®", "Child" of
+// "Child,’"); empty when no such sign ends it.
+std::string_view before_raised_mark_signs(std::string_view core) {
+  static constexpr std::string_view kAsciiSigns = "!?'*^\"";
+  static constexpr std::string_view kPunctuation = ",;:.";
+  std::size_t b = core.size();
+  bool sign = false;
+  for (bool more = true; more && b > 0;) {
+    more = false;
+    if (kAsciiSigns.find(core[b - 1]) != std::string_view::npos || kPunctuation.find(core[b - 1]) != std::string_view::npos) {
+      sign = sign || kAsciiSigns.find(core[b - 1]) != std::string_view::npos;
+      --b;
+      more = true;
+      continue;
+    }
+    for (const std::string_view s : kRaisedMarkSigns)
+      if (core.substr(0, b).ends_with(s)) {
+        b -= s.size();
+        sign = more = true;
+        break;
+      }
+  }
+  return sign ? core.substr(0, b) : std::string_view{};
+}
+
+// Whether a doubted word is unknown only for the signs OCR reads for a
+// raised note mark at its end: the word before them is known, or a number
+// ("2021!"). Such a word is no doubted word to list: its sign is a note
+// mark's, which collect_footnotes weighs after this pass (it takes the sign
+// for its note's reference with an edit, or warns that it kept it as read).
+bool unknown_for_mark_sign(std::string_view core, const Vocabulary& vocab) {
+  const std::string_view word = before_raised_mark_signs(core);
+  if (word.empty()) return false;
+  if (std::all_of(word.begin(), word.end(), is_digit)) return true;
+  return !unknown_word(std::string(word), vocab);
+}
+
 // One warning for the page's doubted unknown words kept as read.
 void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted) {
   if (doubted.empty()) return;
@@ -1003,7 +1046,8 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
         if (hyphen_fragment(page, l, k, token)) continue;
         const bool alone = line.words.size() == 1 && a == 0 && b == token.size();
         const auto fix = read_again(core, w, alone, vocab);
-        if (!fix && unknown_word(core, vocab)) doubted.push_back({l, w.begin, core, w.confidence});
+        if (!fix && unknown_word(core, vocab) && !unknown_for_mark_sign(core, vocab))
+          doubted.push_back({l, w.begin, core, w.confidence});
         if (!fix || fix->word == core) continue;
         const std::size_t at = w.begin + a;
         line.replace(at, core.size(), fix->word);

@@ -7,11 +7,13 @@
 // a document with no enacting formula is read as a record (a sequence of
 // paragraphs under its headings).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
 #include "core/dates.hpp"
 #include "core/digits.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
@@ -97,6 +99,47 @@ std::string separator_as_printed(std::string_view printed) {
   std::size_t end = dash;
   (void)next_code_point(printed, end);
   return std::string(dash > 0 ? " " : "") + std::string(printed.substr(dash, end - dash)) + (end < printed.size() ? " " : "");
+}
+
+// The symbol `symbol` (derived from a resolution's number) as a page's
+// masthead or furniture prints it (the running heads, the stamp line over
+// the masthead), read tolerantly: OCR may put spaces around its slashes,
+// read a slash as "v", "l", "I", "1", "|" or "\\", or change the case of
+// its letters ("Avres/78/171" for "A/RES/78/171"); its figures must be
+// those of the number. The text matched on the first line that has it, or
+// nullopt.
+std::optional<std::string> symbol_in_furniture(const Document& doc, const std::string& symbol) {
+  std::string pattern = "(?<![\\p{L}0-9])";
+  for (const char c : symbol) {
+    if (c == '/') pattern += " ?[/vlI1|\\\\]? ?";
+    else if (c == '.') pattern += "\\.?";
+    else if (std::isalnum(static_cast<unsigned char>(c))) pattern += c;
+    else pattern += std::string("\\") + c;
+  }
+  pattern += "(?![0-9])";
+  const Regex tolerant(pattern, "i");
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::furniture && line.role != LineRole::masthead) continue;
+      if (auto m = tolerant.search(line.text)) return std::string(m->str(line.text));
+    }
+  return std::nullopt;
+}
+
+// Another symbol of the same series that the masthead or furniture prints
+// exactly ("A/RES/78/172" where the number read is 78/171), or nullopt.
+std::optional<std::string> other_symbol_in_furniture(const Document& doc, const std::string& prefix,
+                                                     const std::string& symbol) {
+  std::string escaped;
+  for (const char c : prefix) escaped += std::isalnum(static_cast<unsigned char>(c)) ? std::string(1, c) : "\\" + std::string(1, c);
+  const Regex exact("(?<![\\p{L}0-9])" + escaped + "[0-9]+(?:/[0-9]+)*(?![0-9/])");
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::furniture && line.role != LineRole::masthead) continue;
+      for (const auto& m : exact.find_all(line.text))
+        if (m.str(line.text) != symbol) return std::string(m.str(line.text));
+    }
+  return std::nullopt;
 }
 
 // Lines of a table that a paragraph announces, kept in it as text.
@@ -1593,8 +1636,14 @@ class StructureBuilder {
     else if (res_.actor == "unchr") prefix = "E/CN.4/RES/";
     if (prefix.empty()) return;
     res_.meta.symbol = prefix + n;
+    // The masthead's symbol OCR misread is still printed in the running
+    // heads or in the masthead as read: no derivation, no warning.
+    if (symbol_in_furniture(doc_, *res_.meta.symbol)) return;
     res_.meta.symbol_derivation = "not printed: derived from the number " + n + " of a resolution of the " + res_.body;
-    res_.warnings.push_back({std::string(kStage), {}, "symbol " + *res_.meta.symbol + " " + *res_.meta.symbol_derivation});
+    std::string warning = "symbol " + *res_.meta.symbol + " " + *res_.meta.symbol_derivation;
+    if (const auto other = other_symbol_in_furniture(doc_, prefix, *res_.meta.symbol))
+      warning += "; the page furniture prints another symbol, " + *other + ": check which is the document's";
+    res_.warnings.push_back({std::string(kStage), {}, warning});
   }
 
   // A section starting at block b: its level, number and heading; the
