@@ -722,6 +722,13 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
       here.push_back({ref, m.groups[1].first, 0, n});
   for (const auto& m : kMark.find_all(line.text))
     here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+  // A closing title mark doubled before punctuation, Han, a space or the
+  // line's end ("行动计划》》," for "行动计划》¹⁴，"): OCR read the raised
+  // mark as the bracket before it. Chinese nests titles in 〈〉 within
+  // 《》, so a title does not close twice.
+  static const Regex kDoubledTitleClose("(?<=\u300B)(\u300B)(?=[,;.\u3001\u3002\uFF0C\uFF1B]|\\p{Han}|\\s|$)");
+  for (const auto& m : kDoubledTitleClose.find_all(line.text))
+    here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
   full_width_figure_events(ref, line, numbers, here);
 }
 
@@ -1055,6 +1062,36 @@ bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here,
   return any;
 }
 
+// Of a page's candidates that do not fit its open notes one for one, the
+// figures read in a Chinese line's type where a raised mark stands
+// (MarkEvent::in_text: "决议，2以及" for "决议，¹²以及", the mark's first
+// figure lost) are taken when they read the figures of exactly one of the
+// page's open notes, the notes so taken rising in the order of the marks
+// (OCR also reads such a mark as a Han character, and so loses it: the
+// page's marks and notes are then not as many). Each is taken with a
+// warning; taken marks leave `here`. Whether any was.
+bool take_in_text_marks_fitting_one(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
+                                    std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  int last = 0;
+  bool any = false;
+  std::erase_if(here, [&](const MarkEvent* e) {
+    if (!e->in_text || e->raised <= 0) return false;
+    std::vector<int> fits;
+    for (const int n : notes)
+      if (figures_fit(e->raised, n)) fits.push_back(n);
+    if (fits.size() != 1 || fits.front() <= last) return false;
+    last = fits.front();
+    accepted.push_back({e, last});
+    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line),
+                 "\"" + std::to_string(e->raised) + "\" where a Chinese note's raised number stands reads the figures "
+                     "of note " + std::to_string(last) + " alone of the notes left without a reference on its page, "
+                     "whose other marks OCR lost: taken as its mark; check the figures");
+    any = true;
+    return true;
+  });
+  return any;
+}
+
 // A span whose candidates and notes without a reference are not as many,
 // taken page by page: a note is printed at the foot of the page that
 // raises its mark, so the candidates of one page can only be the marks of
@@ -1086,6 +1123,7 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       any_fit = true;
     } else {
       any_fit = take_marks_before_years(doc, here, notes, accepted) || any_fit;
+      any_fit = take_in_text_marks_fitting_one(doc, here, notes, accepted) || any_fit;
       if (!here.empty()) unfit.push_back({&here, notes.size()});
     }
   }

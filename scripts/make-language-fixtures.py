@@ -499,7 +499,7 @@ def document(r, lang):
     p(f'<text:p text:style-name="SessionFirst">{escape(c["session"])}</text:p>')
     for line in c["agenda"]:
         p(f'<text:p text:style-name="Session">{escape(line)}</text:p>')
-    if r["adoption"]:
+    if r.get("adoption"):
         # The Security Council's heading: the number in bold, the adoption
         # line under it in roman type.
         p(f'<text:p text:style-name="Title">{escape(r["number"])}</text:p>')
@@ -523,7 +523,7 @@ def document(r, lang):
 def known_text(r):
     """The true body, one paragraph a line."""
     lines = [f'{r["number"]} {r["title"]}'.strip()]
-    if r["adoption"]:
+    if r.get("adoption"):
         lines.append(r["adoption"]["line"])
     lines.append(plain(r["formula"]))
     lines += [plain(runs) for runs in r["preamble"]]
@@ -540,7 +540,7 @@ def expected(r, lang):
         "akn_language": LANGUAGES[lang]["iso"],
         "counts": r["counts"],
     }
-    if r["adoption"]:
+    if r.get("adoption"):
         out["adoption"] = r["adoption"]  # the line, its date (ISO) and meeting number
     return out
 
