@@ -891,14 +891,17 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
 // The candidates of the span [begin, end) of `events` that may be the marks
 // of its open notes (`missing`): a raised figure out of the numbering only
 // when its figures fit one of them.
+// (`missing` null: every candidate read in the span, whether its figures
+// fit a note or not.)
 std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& events, std::size_t begin, std::size_t end,
-                                              const std::vector<int>& missing) {
+                                              const std::vector<int>* missing) {
   std::vector<const MarkEvent*> out;
   for (std::size_t k = begin; k < end; ++k) {
     const MarkEvent& e = events[k];
     if (e.anchor != 0) continue;  // a reference found, which bounds no span (see read_misread_marks)
     if (e.glued && !e.after_year) continue;  // only lone_glued_mark decides
-    if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
+    if (missing && e.raised > 0 &&
+        std::none_of(missing->begin(), missing->end(), [&](int n) { return figures_fit(e.raised, n); }))
       continue;
     out.push_back(&e);
   }
@@ -1062,8 +1065,9 @@ bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here,
   return any;
 }
 
-// Of a page's candidates that do not fit its open notes one for one, the
-// figures read in a Chinese line's type where a raised mark stands
+// Of a page's candidates that do not fit its open notes one for one, and
+// are fewer than them (OCR lost marks), the figures read in a Chinese
+// line's type where a raised mark stands
 // (MarkEvent::in_text: "决议，2以及" for "决议，¹²以及", the mark's first
 // figure lost) are taken when they read the figures of exactly one of the
 // page's open notes, the notes so taken rising in the order of the marks
@@ -1099,7 +1103,8 @@ bool take_in_text_marks_fitting_one(Document& doc, std::vector<const MarkEvent*>
 // one, in order, has them taken (appended to `accepted`); the marks of the
 // other pages stay as printed, with a warning (one for the span when no
 // page fits).
-void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& marks, const std::vector<int>& missing,
+void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& marks,
+                         const std::vector<const MarkEvent*>& read_in_span, const std::vector<int>& missing,
                          std::vector<std::pair<const MarkEvent*, int>>& accepted) {
   std::map<int, int> page_of;  // note number -> its page (1-based)
   for (const Footnote& f : doc.footnotes)
@@ -1114,6 +1119,8 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       if (page_of.count(n) && page_of.at(n) == static_cast<int>(page) + 1) notes.push_back(n);
     // Figures read in the text (MarkEvent::in_text) that fit none of the
     // page's notes are no mark there ("，2名代表" where note 4 is open).
+    const auto read = static_cast<std::size_t>(std::count_if(read_in_span.begin(), read_in_span.end(),
+                                                             [&](const MarkEvent* e) { return e->line.page == page; }));
     std::erase_if(here, [&](const MarkEvent* e) {
       return e->in_text && std::none_of(notes.begin(), notes.end(), [&](int n) { return figures_fit(e->raised, n); });
     });
@@ -1123,7 +1130,9 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       any_fit = true;
     } else {
       any_fit = take_marks_before_years(doc, here, notes, accepted) || any_fit;
-      any_fit = take_in_text_marks_fitting_one(doc, here, notes, accepted) || any_fit;
+      // Only where OCR lost marks (fewer read than open notes): where it
+      // read as many and one fits no note, the numbering fails there.
+      if (read < notes.size()) any_fit = take_in_text_marks_fitting_one(doc, here, notes, accepted) || any_fit;
       if (!here.empty()) unfit.push_back({&here, notes.size()});
     }
   }
@@ -1161,7 +1170,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     std::vector<int> missing;
     for (int n = low + 1; n < high; ++n)
       if (numbers.count(n) && !anchored.count(n)) missing.push_back(n);
-    const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, missing);
+    const std::vector<const MarkEvent*> marks = span_candidates(events, begin, k, &missing);
     const bool fit = !marks.empty() && fit_in_order(marks, missing);
     if (!fit && missing.size() == 1)
       if (auto lone = lone_glued_mark(doc, events, begin, k, missing.front())) {
@@ -1174,7 +1183,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     if (fit) {
       for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
     } else if (!marks.empty() && !missing.empty()) {
-      accept_page_by_page(doc, marks, missing, accepted);
+      accept_page_by_page(doc, marks, span_candidates(events, begin, k, nullptr), missing, accepted);
     }
     if (k < events.size()) low = std::max(low, events[k].anchor);
     begin = k + 1;
