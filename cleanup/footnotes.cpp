@@ -797,6 +797,13 @@ void full_width_mark_events(detail::LineRef ref, const Line& line, const std::se
       here.push_back({ref, m.groups[1].first, 0, n});
   for (const auto& m : kMark.find_all(line.text))
     here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
+  // A closing title mark doubled before punctuation, Han, a space or the
+  // line's end ("行动计划》》," for "行动计划》¹⁴，"): OCR read the raised
+  // mark as the bracket before it. Chinese nests titles in 〈〉 within
+  // 《》, so a title does not close twice.
+  static const Regex kDoubledTitleClose("(?<=\u300B)(\u300B)(?=[,;.\u3001\u3002\uFF0C\uFF1B]|\\p{Han}|\\s|$)");
+  for (const auto& m : kDoubledTitleClose.find_all(line.text))
+    here.push_back({ref, m.groups[1].first, m.groups[1].second - m.groups[1].first, 0});
   full_width_figure_events(ref, line, numbers, here);
 }
 
@@ -960,14 +967,17 @@ std::vector<MarkEvent> mark_events(const Document& doc, const std::set<int>& num
 // The candidates of the span [begin, end) of `events` that may be the marks
 // of its open notes (`missing`): a raised figure out of the numbering only
 // when its figures fit one of them.
+// (`missing` null: every candidate read in the span, whether its figures
+// fit a note or not.)
 std::vector<const MarkEvent*> span_candidates(const std::vector<MarkEvent>& events, std::size_t begin, std::size_t end,
-                                              const std::vector<int>& missing) {
+                                              const std::vector<int>* missing) {
   std::vector<const MarkEvent*> out;
   for (std::size_t k = begin; k < end; ++k) {
     const MarkEvent& e = events[k];
     if (e.anchor != 0) continue;  // a reference found, which bounds no span (see read_misread_marks)
     if (e.glued && !e.after_year) continue;  // only lone_glued_mark decides
-    if (e.raised > 0 && std::none_of(missing.begin(), missing.end(), [&](int n) { return figures_fit(e.raised, n); }))
+    if (missing && e.raised > 0 &&
+        std::none_of(missing->begin(), missing->end(), [&](int n) { return figures_fit(e.raised, n); }))
       continue;
     out.push_back(&e);
   }
@@ -1131,6 +1141,37 @@ bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here,
   return any;
 }
 
+// Of a page's candidates that do not fit its open notes one for one, and
+// are fewer than them (OCR lost marks), the figures read in a Chinese
+// line's type where a raised mark stands
+// (MarkEvent::in_text: "决议，2以及" for "决议，¹²以及", the mark's first
+// figure lost) are taken when they read the figures of exactly one of the
+// page's open notes, the notes so taken rising in the order of the marks
+// (OCR also reads such a mark as a Han character, and so loses it: the
+// page's marks and notes are then not as many). Each is taken with a
+// warning; taken marks leave `here`. Whether any was.
+bool take_in_text_marks_fitting_one(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
+                                    std::vector<std::pair<const MarkEvent*, int>>& accepted) {
+  int last = 0;
+  bool any = false;
+  std::erase_if(here, [&](const MarkEvent* e) {
+    if (!e->in_text || e->raised <= 0) return false;
+    std::vector<int> fits;
+    for (const int n : notes)
+      if (figures_fit(e->raised, n)) fits.push_back(n);
+    if (fits.size() != 1 || fits.front() <= last) return false;
+    last = fits.front();
+    accepted.push_back({e, last});
+    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line),
+                 "\"" + std::to_string(e->raised) + "\" where a Chinese note's raised number stands reads the figures "
+                     "of note " + std::to_string(last) + " alone of the notes left without a reference on its page, "
+                     "whose other marks OCR lost: taken as its mark; check the figures");
+    any = true;
+    return true;
+  });
+  return any;
+}
+
 // A span whose candidates and notes without a reference are not as many,
 // taken page by page: a note is printed at the foot of the page that
 // raises its mark, so the candidates of one page can only be the marks of
@@ -1138,7 +1179,8 @@ bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here,
 // one, in order, has them taken (appended to `accepted`); the marks of the
 // other pages stay as printed, with a warning (one for the span when no
 // page fits).
-void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& marks, const std::vector<int>& missing,
+void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& marks,
+                         const std::vector<const MarkEvent*>& read_in_span, const std::vector<int>& missing,
                          std::vector<std::pair<const MarkEvent*, int>>& accepted) {
   std::map<int, int> page_of;  // note number -> its page (1-based)
   for (const Footnote& f : doc.footnotes)
@@ -1153,6 +1195,8 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       if (page_of.count(n) && page_of.at(n) == static_cast<int>(page) + 1) notes.push_back(n);
     // Figures read in the text (MarkEvent::in_text) that fit none of the
     // page's notes are no mark there ("，2名代表" where note 4 is open).
+    const auto read = static_cast<std::size_t>(std::count_if(read_in_span.begin(), read_in_span.end(),
+                                                             [&](const MarkEvent* e) { return e->line.page == page; }));
     std::erase_if(here, [&](const MarkEvent* e) {
       return e->in_text && std::none_of(notes.begin(), notes.end(), [&](int n) { return figures_fit(e->raised, n); });
     });
@@ -1162,6 +1206,9 @@ void accept_page_by_page(Document& doc, const std::vector<const MarkEvent*>& mar
       any_fit = true;
     } else {
       any_fit = take_marks_before_years(doc, here, notes, accepted) || any_fit;
+      // Only where OCR lost marks (fewer read than open notes): where it
+      // read as many and one fits no note, the numbering fails there.
+      if (read < notes.size()) any_fit = take_in_text_marks_fitting_one(doc, here, notes, accepted) || any_fit;
       if (!here.empty()) unfit.push_back({&here, notes.size()});
     }
   }
@@ -1284,7 +1331,7 @@ void apply_mark_actions(Document& doc, const std::vector<MarkEvent>& events,
 // notes one for one (an echo may be a mark of its own), else without.
 std::vector<const MarkEvent*> weighed_candidates(const std::vector<MarkEvent>& events, std::size_t begin,
                                                  std::size_t end, const std::vector<int>& missing) {
-  std::vector<const MarkEvent*> marks = span_candidates(events, begin, end, missing);
+  std::vector<const MarkEvent*> marks = span_candidates(events, begin, end, &missing);
   if (!marks.empty() && fit_in_order(marks, missing)) return marks;
   std::erase_if(marks, [](const MarkEvent* e) { return e->echo_of > 0; });
   return marks;
@@ -1326,7 +1373,7 @@ void read_misread_marks(Document& doc, const std::set<int>& numbers, const Dicti
     if (fit) {
       for (std::size_t i = 0; i < marks.size(); ++i) accepted.push_back({marks[i], missing[i]});
     } else if (!marks.empty() && !missing.empty()) {
-      accept_page_by_page(doc, marks, missing, accepted);
+      accept_page_by_page(doc, marks, span_candidates(events, begin, k, nullptr), missing, accepted);
     } else if (!marks.empty()) {
       warn_signs_left(doc, marks);
     }

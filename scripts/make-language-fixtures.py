@@ -233,6 +233,38 @@ def read_points(lst, depth=1):
     return out
 
 
+def read_council_heading(cover, r):
+    """A Security Council resolution has no preface: its cover page holds
+    the number ("Resolution 2735 (2024)") and the adoption line as the UN
+    prints it, with the meeting and the date it marks ("Adopted by the
+    Security Council at its 9650th meeting, on 10 June 2024"; the date and
+    the meeting's number are the AKN's own attributes)."""
+    c = r["cover"]
+    titles = {t.get("refersTo"): t for t in cover.iter(AKN + "docTitle")}
+    number, adoption = titles.get("#resolutionNumber"), titles.get("#adoption")
+    r["number"] = text_of(number)
+    c["title"] = ""
+    if adoption is None:
+        return
+    # The page prints a space before the date, which the English markup
+    # leaves out ("on<docDate>"), and none before a comma, which the Arabic
+    # markup puts there.
+    parts = [adoption.text or ""]
+    for child in adoption:
+        if child.tag == AKN + "docDate":
+            parts.append(" ")
+        parts += ["".join(child.itertext()), child.tail or ""]
+    line = re.sub(r"\s+", " ", "".join(parts)).strip()
+    line = re.sub(r" ([,\u060C])", r"\1", line)
+    date = adoption.find(f".//{AKN}docDate")
+    meeting = next((i for i in adoption.iter(AKN + "inline") if i.get("name") == "adoptionMeeting"), None)
+    r["adoption"] = {
+        "line": line,
+        "date": date.get("date") if date is not None else "",
+        "meeting": re.sub(r"[^0-9]", "", meeting.get("title", "")) if meeting is not None else "",
+    }
+
+
 def read_resolution(path):
     root = ET.parse(path).getroot()
     doc = root[0]
@@ -254,6 +286,9 @@ def read_resolution(path):
     preface = doc.find(AKN + "preface")
     r["number"] = text_of(preface.find(f".//{AKN}docNumber")) if preface is not None else ""
     r["title"] = text_of(preface.find(f".//{AKN}docTitle")) if preface is not None else ""
+    r["adoption"] = None
+    if preface is None:
+        read_council_heading(cover, r)
     preamble = doc.find(AKN + "preamble")
     formula = preamble.find(AKN + "formula")
     r["formula"] = paragraph_runs(formula) if formula is not None else []
@@ -350,6 +385,9 @@ def styles(lang):
   </style:style>
   <style:style style:name="Proponent" style:family="paragraph">
     <style:paragraph-properties fo:margin-left="2.2cm" fo:text-align="start" fo:margin-bottom="0.3cm"/>
+  </style:style>
+  <style:style style:name="CouncilAdopted" style:family="paragraph">
+    <style:paragraph-properties fo:margin-left="2.2cm" fo:text-align="start" fo:margin-top="0.2cm" fo:margin-bottom="0.6cm"/>
   </style:style>
   <style:style style:name="Conclusion" style:family="paragraph">
     <style:paragraph-properties fo:text-align="end" fo:margin-right="2.2cm"/>
@@ -461,9 +499,15 @@ def document(r, lang):
     p(f'<text:p text:style-name="SessionFirst">{escape(c["session"])}</text:p>')
     for line in c["agenda"]:
         p(f'<text:p text:style-name="Session">{escape(line)}</text:p>')
-    p(f'<text:p text:style-name="Adopted">{escape(c["title"])}</text:p>')
-    p(f'<text:p text:style-name="Proponent">{escape(c["proponent"])}</text:p>')
-    p(f'<text:p text:style-name="Title">{escape(r["number"])}<text:tab/>{escape(r["title"])}</text:p>')
+    if r.get("adoption"):
+        # The Security Council's heading: the number in bold, the adoption
+        # line under it in roman type.
+        p(f'<text:p text:style-name="Title">{escape(r["number"])}</text:p>')
+        p(f'<text:p text:style-name="CouncilAdopted">{escape(r["adoption"]["line"])}</text:p>')
+    else:
+        p(f'<text:p text:style-name="Adopted">{escape(c["title"])}</text:p>')
+        p(f'<text:p text:style-name="Proponent">{escape(c["proponent"])}</text:p>')
+        p(f'<text:p text:style-name="Title">{escape(r["number"])}<text:tab/>{escape(r["title"])}</text:p>')
     p(f'<text:p text:style-name="Formula">{odf_runs(r["formula"])}</text:p>')
     for runs in r["preamble"]:
         p(f'<text:p text:style-name="Body">{odf_runs(runs)}</text:p>')
@@ -478,7 +522,10 @@ def document(r, lang):
 
 def known_text(r):
     """The true body, one paragraph a line."""
-    lines = [f'{r["number"]} {r["title"]}'.strip(), plain(r["formula"])]
+    lines = [f'{r["number"]} {r["title"]}'.strip()]
+    if r.get("adoption"):
+        lines.append(r["adoption"]["line"])
+    lines.append(plain(r["formula"]))
     lines += [plain(runs) for runs in r["preamble"]]
     for kind, depth, num, runs in r["body"]:
         lines.append(f"{num} {plain(runs)}".strip())
@@ -487,12 +534,15 @@ def known_text(r):
 
 
 def expected(r, lang):
-    return {
+    out = {
         "symbol": r["cover"]["symbol"],
         "language": lang,
         "akn_language": LANGUAGES[lang]["iso"],
         "counts": r["counts"],
     }
+    if r.get("adoption"):
+        out["adoption"] = r["adoption"]  # the line, its date (ISO) and meeting number
+    return out
 
 
 # ---------------------------------------------------------------------------

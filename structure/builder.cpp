@@ -621,7 +621,7 @@ class StructureBuilder {
     }
     if (auto m = re_.adopted_at.search(t)) {
       res_.adoption_line = std::string(t);
-      if (res_.body.empty()) res_.body = vocabulary::english_body_name(m->str(t, 1));
+      if (res_.body.empty() && m->has(1)) res_.body = vocabulary::english_body_name(m->str(t, 1));
       res_.adoption_meeting = std::string(m->str(t, 2));
       res_.adoption_date = parse_date(m->str(t, 3));
       return;

@@ -47,7 +47,9 @@ Patterns compile() {
   // sesión, celebrada el 10 de junio de 2024", "Принята Советом
   // Безопасности на его 9650-м заседании 10 июня 2024 года", "اتخذه مجلس
   // الأمن في جلسته 9650، المعقودة في 10 حزيران/يونيه 2024",
-  // "2024年6月10日安全理事会第9650次会议通过".
+  // "2024年6月10日安全理事会第9650次会议通过", which the UN's Chinese AKN
+  // gives without the body ("2024年6月10日 9650次会议通过": group 1 unset,
+  // the body is the formula's).
   const std::string meeting_number = "[0-9\u0660-\u0669\u06F0-\u06F9]{1,5}";
   const std::string adopted_at =
       "^(?|Adopted\\s+by\\s+the\\s+(" + bodies + ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+"
@@ -58,7 +60,7 @@ Patterns compile() {
       ")" +
       "|[Пп]ринят(?:а|ая)\\s+(" + local + ")\\s+на\\s+(?:его|е[ёе])\\s+([0-9]{1,5}[-\u2010\u2011]?м\\s+заседании),?\\s+(" + date + ")" +
       "|(?:الذي\\s+)?اتخذه\\s+(" + local + ")\\s+في\\s+(جلسته\\s+" + meeting_number + ")\\s*[،,]?\\s+(?:المعقودة\\s+)?في\\s+(" + date + ")" +
-      "|(?=(?:" + date + ")\\s*(" + local + ")\\s*(第?[0-9]{1,5}次会议)通过)(" + date + ")\\s*(?:" + local + ")\\s*第?[0-9]{1,5}次会议通过" +
+      "|(?=(?:" + date + ")\\s*(" + local + ")?\\s*(第?[0-9]{1,5}次会议)通过)(" + date + ")\\s*(?:" + local + ")?\\s*第?[0-9]{1,5}次会议通过" +
       ")[.\u3002]?$";
   // What separates a resolution's number from its title: a full stop
   // ("78/214. Title", in every language the UN prints so), or a dash, en or

@@ -1247,3 +1247,37 @@ TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or
   run_passes(dump, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
   CHECK(edits_of(dump, "misread_note_mark").empty());
 }
+
+TEST_CASE("on OCR pages a Chinese mark read where a mark stands is taken though the page's other mark was lost",
+          "[footnotes][ocr][languages]") {
+  // Page 1 raises notes 1 and 2: OCR lost note 1's mark (read as a Han
+  // character) and read note 2's "，²" ... "，2": the one figure read fits
+  // note 2 alone. Page 2 raises note 3 after a title, its mark read as a
+  // second closing title mark ("》》,").
+  const std::string text =
+      "欢迎理事会第49/31号上和第52/38号决议，2以及大会的各项决议，\n"
+      "\n"
+      "1 同上，第五章。\n"
+      "2 同上，第六章。\n"
+      "\f"
+      "回顾《拉巴特行动计划》》,并重申其承诺，\n"
+      "\n"
+      "3 A/HRC/22/17/Add.4。\n";
+  Document doc = ocr_document(text, "zh");
+  REQUIRE(doc.pages.size() == 2);
+  run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(doc.footnotes.size() == 3);
+  std::vector<bool> referenced;
+  for (const Footnote& f : doc.footnotes) referenced.push_back(f.referenced);
+  CHECK(referenced == std::vector<bool>{false, true, true});
+  CHECK(edits_of(doc, "misread_note_mark").size() == 2);
+  CHECK(has_warning(doc, "alone of the notes left without a reference on its page"));
+  std::string all;
+  for (const Block& b : doc.blocks) all += b.text + "\n";
+  CHECK(all.find("决议，以及") != std::string::npos);
+  CHECK(all.find("行动计划》,") != std::string::npos);
+  // Not read by OCR, the text is as printed.
+  Document dump = doc_from_text(text);
+  run_passes(dump, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  CHECK(edits_of(dump, "misread_note_mark").empty());
+}
