@@ -2068,14 +2068,25 @@ std::string quoted_list(const std::vector<std::string>& words) {
   return out;
 }
 
+// `parts` joined by ", ".
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
 Edit reread_edit(int page_number, const Box& box, const std::string& before, const std::string& after,
-                 const LineJudgement& first, const LineJudgement& again) {
+                 const LineJudgement& first, const LineJudgement& again, const std::vector<std::string>& kept) {
   Edit e{"ocr_preprocess", "reread_line", Position{page_number, 0, 0}, before, after,
          "the line read with its page held " + std::to_string(first.unknown) + " word" + (first.unknown == 1 ? "" : "s") +
              " neither the dictionary nor the rest of the page knows (" + quoted_list(first.unknown_words) +
              ", mean confidence " + format_fixed(first.confidence, 0) + "); read again alone as one line, it holds " +
              std::to_string(again.unknown) + " and " + std::to_string(again.known) + " known words against " +
-             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")",
+             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")" +
+             (kept.empty() ? std::string()
+                           : "; the first reading's plausible words kept where they stood (a numbering label, a known "
+                             "word for an unknown one): " +
+                                 joined(kept)),
          0.8, box};
   return e;
 }
@@ -2179,9 +2190,10 @@ void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& d
     drop_marks_beyond(again.words, box_of(page.words, from, to));
     const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
     if (!again.words.empty() && reads_more_plausibly(second, line.first)) {
+      MergedLine merged = keep_plausible_first_words(page.words, from, to, std::move(again.words), dictionary, elsewhere);
       page.edits.push_back(reread_edit(page_number, box, line_text(page.words, from, to),
-                                       line_text(again.words, 0, again.words.size()), line.first, second));
-      replace_words(page, from, to, std::move(again.words));
+                                       line_text(merged.words, 0, merged.words.size()), line.first, second, merged.kept));
+      replace_words(page, from, to, std::move(merged.words));
       replaced = true;
     }
   }
