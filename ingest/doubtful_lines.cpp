@@ -107,8 +107,11 @@ bool roman_capital(char c) { return std::string_view("IVXLC").find(c) != std::st
 bool roman_small(char c) { return std::string_view("ivxlc").find(c) != std::string_view::npos; }
 bool small_letter(char c) { return c >= 'a' && c <= 'z'; }
 
-// The most characters of a label's body ("XVIII", "123").
+// The most characters of a label's body: letters ("XVIII") and figures
+// ("123": no UN document numbers a thousand paragraphs, and "2011." is a
+// year at a sentence's end).
 constexpr std::size_t kLongestLabel = 5;
+constexpr std::size_t kMostLabelFigures = 3;
 
 // Whether the horizontal extents of `a` and `b` overlap by at least
 // kSameWordOverlap of the wider.
@@ -137,13 +140,13 @@ bool numbering_label(std::string_view text) {
   if (text.size() >= 3 && text.front() == '(' && text.back() == ')') {
     const std::string_view body = text.substr(1, text.size() - 2);
     if (body.size() > kLongestLabel) return false;
-    return all_of_range(body, digit) || (body.size() <= 2 && all_of_range(body, small_letter)) ||
+    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) || (body.size() <= 2 && all_of_range(body, small_letter)) ||
            all_of_range(body, roman_small);
   }
   if (text.size() >= 2 && text.back() == '.') {
     const std::string_view body = text.substr(0, text.size() - 1);
     if (body.size() > kLongestLabel) return false;
-    return all_of_range(body, digit) || all_of_range(body, roman_capital) ||
+    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) || all_of_range(body, roman_capital) ||
            (body.size() == 1 && body[0] >= 'A' && body[0] <= 'Z');
   }
   return false;
