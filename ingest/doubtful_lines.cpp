@@ -140,8 +140,8 @@ bool numbering_label(std::string_view text) {
   if (text.size() >= 3 && text.front() == '(' && text.back() == ')') {
     const std::string_view body = text.substr(1, text.size() - 2);
     if (body.size() > kLongestLabel) return false;
-    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) || (body.size() <= 2 && all_of_range(body, small_letter)) ||
-           all_of_range(body, roman_small);
+    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) ||
+           (body.size() <= 2 && all_of_range(body, small_letter)) || all_of_range(body, roman_small);
   }
   if (text.size() >= 2 && text.back() == '.') {
     const std::string_view body = text.substr(0, text.size() - 1);

@@ -157,7 +157,8 @@ TEST_CASE("a photographed resolution keeps its operative numbering where OCR rea
                               "--dpi 300"}) {
     INFO(options);
     const std::string scan = (dir / "scan.pdf").string();
-    const std::string command = std::string("'") + AKN_MAKE_SCAN + "' " + options + " '" + pdf + "' '" + scan + "' > /dev/null";
+    const std::string command =
+        std::string("'") + AKN_MAKE_SCAN + "' " + options + " '" + pdf + "' '" + scan + "' > /dev/null";
     REQUIRE(std::system(command.c_str()) == 0);
     const Conversion c = pipeline().convert("scan.pdf", read_file(scan));
     // Each operative paragraph's number stands before its first word in the
