@@ -98,6 +98,82 @@ bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first
                        first.known_words.end());
 }
 
+namespace {
+bool all_of_range(std::string_view s, bool (*test)(char)) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), test);
+}
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool roman_capital(char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; }
+bool roman_small(char c) { return std::string_view("ivxlc").find(c) != std::string_view::npos; }
+bool small_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// The most characters of a label's body: letters ("XVIII") and figures
+// ("123": no UN document numbers a thousand paragraphs, and "2011." is a
+// year at a sentence's end).
+constexpr std::size_t kLongestLabel = 5;
+constexpr std::size_t kMostLabelFigures = 3;
+
+// Whether the horizontal extents of `a` and `b` overlap by at least
+// kSameWordOverlap of the wider.
+bool same_place(const Box& a, const Box& b) {
+  const double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  const double wider = std::max(a.x1 - a.x0, b.x1 - b.x0);
+  return wider > 0 && overlap >= kSameWordOverlap * wider;
+}
+
+// Whether the first reading's word `first` is plausible where the word read
+// again in its place, `again`, is not (see kSameWordOverlap).
+bool first_more_plausible(std::string_view first, std::string_view again, const WordTest& dictionary,
+                          const WordTest& document) {
+  if (first == again) return false;
+  if (numbering_label(first)) return true;
+  const std::string_view a = bare_word(first), b = bare_word(again);
+  if (!dictionary || letters_in(a) == 0) return false;
+  const auto known = [&](std::string_view w) {
+    return letters_in(w) > 0 && !unknown_to_dictionary_and_document(w, dictionary, document);
+  };
+  return known(a) && !known(b);
+}
+}  // namespace
+
+bool numbering_label(std::string_view text) {
+  if (text.size() >= 3 && text.front() == '(' && text.back() == ')') {
+    const std::string_view body = text.substr(1, text.size() - 2);
+    if (body.size() > kLongestLabel) return false;
+    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) ||
+           (body.size() <= 2 && all_of_range(body, small_letter)) || all_of_range(body, roman_small);
+  }
+  if (text.size() >= 2 && text.back() == '.') {
+    const std::string_view body = text.substr(0, text.size() - 1);
+    if (body.size() > kLongestLabel) return false;
+    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) || all_of_range(body, roman_capital) ||
+           (body.size() == 1 && body[0] >= 'A' && body[0] <= 'Z');
+  }
+  return false;
+}
+
+MergedLine keep_plausible_first_words(const std::vector<PlacedWord>& first, std::size_t from, std::size_t to,
+                                      std::vector<PlacedWord> again, const WordTest& dictionary,
+                                      const WordTest& document) {
+  MergedLine out;
+  for (PlacedWord& w : again) {
+    std::size_t match = to, matches = 0;
+    for (std::size_t k = from; k < to; ++k)
+      if (same_place(first[k].box, w.box)) {
+        match = k;
+        ++matches;
+      }
+    if (matches == 1 && first_more_plausible(first[match].text, w.text, dictionary, document)) {
+      out.kept.push_back("\"" + first[match].text + "\" for \"" + w.text + "\"");
+      const bool space_after = w.space_after;
+      w = first[match];
+      w.space_after = space_after;
+    }
+    out.words.push_back(std::move(w));
+  }
+  return out;
+}
+
 bool more_doubtful(const LineJudgement& a, const LineJudgement& b) {
   if (a.unknown != b.unknown) return a.unknown > b.unknown;
   return a.confidence < b.confidence;

@@ -95,6 +95,36 @@ LineJudgement judge_line(const std::vector<PlacedWord>& words, std::size_t from,
 // dictionary knows).
 bool reads_more_plausibly(const LineJudgement& again, const LineJudgement& first);
 
+// A line read again alone is taken for its words, not for what the page
+// reading read right: read alone, without the page's neighbours, Tesseract
+// reads a paragraph's number by the shape of its glyphs only (a
+// photographed page's "1. Reaffirms" read again "I. Reaffirms": the
+// operative numbering broken). So the line read again keeps, word for
+// word, what the first reading read plausibly: a word of the line read
+// again that stands where one word of the first reading stood (their boxes
+// overlap by at least kSameWordOverlap of the wider: the same printed
+// word, not a piece of it, as "or" of the garbled "or izati" is a piece of
+// "organizations") gives way to that first word when the first is
+// plausible and differs: a numbering label (numbering_label), or a word
+// the dictionary or the rest of the page knows where the word read again
+// is known to neither.
+constexpr double kSameWordOverlap = 0.6;
+
+// Whether `text` is a paragraph's number or label as UN documents print
+// them at a line's start: "12.", "(3)", "(a)", "(iv)", "IV.", "A.".
+bool numbering_label(std::string_view text);
+
+// The line read again (`again`) with the plausible words of the first
+// reading (words [from, to) of `first`) put back where they stood (see
+// kSameWordOverlap); `kept` lists them, quoted: "\"1.\" for \"I.\"".
+struct MergedLine {
+  std::vector<PlacedWord> words;
+  std::vector<std::string> kept;
+};
+MergedLine keep_plausible_first_words(const std::vector<PlacedWord>& first, std::size_t from, std::size_t to,
+                                      std::vector<PlacedWord> again, const WordTest& dictionary,
+                                      const WordTest& document);
+
 // Whether the line judged `a` is more doubtful than the one judged `b`:
 // more words nothing knows, else a lower mean confidence.
 bool more_doubtful(const LineJudgement& a, const LineJudgement& b);

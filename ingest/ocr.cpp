@@ -1156,8 +1156,9 @@ void measure_rules_without_width(Pix* pix, int dpi, double scale, Reading& readi
 // kDoubtfulLatinWords words of Latin letters only (no figure, no slash: a
 // symbol is not one) read under kDoubtfulLatinConfidence is read again
 // alone, in the page's own language without the companion; that reading
-// replaces the line's words when it is more confident than the line was
-// and not itself Latin.
+// replaces the line's words, with an edit `latin_read_again` that gives
+// both readings, when it is more confident than the line was and not
+// itself Latin.
 constexpr std::string_view kLatinCompanion = "eng";
 constexpr std::size_t kDoubtfulLatinWords = 2;
 constexpr double kDoubtfulLatinConfidence = 60;
@@ -1258,16 +1259,33 @@ void replace_line_words(Reading& reading, std::size_t from, std::size_t to, Read
   reading.marks = std::move(marks);
 }
 
+// The edit of a line of Latin nonsense (words [from, to) of `reading`)
+// read again in `alone` as `again`.
+Edit latin_reread_edit(int page_number, const Reading& reading, std::size_t from, std::size_t to, const std::string& alone,
+                       const Reading& again) {
+  const Box box = box_of(reading.words, from, to);
+  return Edit{"ocr_preprocess", "latin_read_again", Position{page_number, 0, 0}, line_text(reading.words, from, to),
+              line_text(again.words, 0, again.words.size()),
+              "the line read with the Latin companion (" + std::string(kLatinCompanion) + ") held at least " +
+                  std::to_string(kDoubtfulLatinWords) + " words of Latin letters read under " +
+                  format_fixed(kDoubtfulLatinConfidence, 0) + " (mean confidence " +
+                  format_fixed(mean_confidence(reading.words, from, to), 0) + "); read again alone as one line in " +
+                  alone + ", it is not Latin and more confident (" +
+                  format_fixed(mean_confidence(again.words, 0, again.words.size()), 0) + ")",
+              0.8, box};
+}
+
 // Reads the line of words [from, to) again in `alone`; true when its words
-// were replaced.
+// were replaced, with an edit that gives both readings.
 bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone, Reading& reading, std::size_t from,
-                       std::size_t to) {
+                       std::size_t to, int page_number, std::vector<Edit>& edits) {
   Reading again = read_line_alone(pix, dpi, scale, alone, box_of(reading.words, from, to), 0);
   std::string text;
   for (const PlacedWord& w : again.words) text += w.text + ' ';
   if (again.words.empty() || dominant_script(text) == Script::latin ||
       mean_confidence(again.words, 0, again.words.size()) <= mean_confidence(reading.words, from, to))
     return false;
+  edits.push_back(latin_reread_edit(page_number, reading, from, to, alone, again));
   replace_line_words(reading, from, to, again);
   return true;
 }
@@ -1275,7 +1293,8 @@ bool reread_line_alone(Pix* pix, int dpi, double scale, const std::string& alone
 // Reads again, in the page's own language alone, each line of Latin
 // nonsense of a page read with the Latin companion (see above). The
 // lines go from the last, so that the indexes before a line still hold.
-void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, Reading& reading) {
+void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::string& languages, int page_number,
+                                 Reading& reading, std::vector<Edit>& edits) {
   const std::string suffix = "+" + std::string(kLatinCompanion);
   if (languages.size() <= suffix.size() || !languages.ends_with(suffix)) return;
   const std::string alone = languages.substr(0, languages.size() - suffix.size());
@@ -1284,7 +1303,8 @@ void reread_doubtful_latin_lines(Pix* pix, int dpi, double scale, const std::str
     while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
     const auto doubtful = std::count_if(reading.words.begin() + static_cast<std::ptrdiff_t>(from),
                                         reading.words.begin() + static_cast<std::ptrdiff_t>(to), doubtful_latin_word);
-    if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords) reread_line_alone(pix, dpi, scale, alone, reading, from, to);
+    if (static_cast<std::size_t>(doubtful) >= kDoubtfulLatinWords)
+      reread_line_alone(pix, dpi, scale, alone, reading, from, to, page_number, edits);
     to = from;
   }
 }
@@ -2042,7 +2062,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   read_raised_marks(api, pix, dpi, page_number, whole_binary.get(), reading, page.warnings);
   api.SetPageSegMode(tesseract::PSM_AUTO);  // for the next page
   api.Clear();
-  reread_doubtful_latin_lines(pix, dpi, scale, languages, reading);
+  reread_doubtful_latin_lines(pix, dpi, scale, languages, page_number, reading, page.edits);
   if (reads_right_to_left(languages)) {
     reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
     reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
@@ -2068,14 +2088,25 @@ std::string quoted_list(const std::vector<std::string>& words) {
   return out;
 }
 
+// `parts` joined by ", ".
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
 Edit reread_edit(int page_number, const Box& box, const std::string& before, const std::string& after,
-                 const LineJudgement& first, const LineJudgement& again) {
+                 const LineJudgement& first, const LineJudgement& again, const std::vector<std::string>& kept) {
   Edit e{"ocr_preprocess", "reread_line", Position{page_number, 0, 0}, before, after,
          "the line read with its page held " + std::to_string(first.unknown) + " word" + (first.unknown == 1 ? "" : "s") +
              " neither the dictionary nor the rest of the page knows (" + quoted_list(first.unknown_words) +
              ", mean confidence " + format_fixed(first.confidence, 0) + "); read again alone as one line, it holds " +
              std::to_string(again.unknown) + " and " + std::to_string(again.known) + " known words against " +
-             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")",
+             std::to_string(first.known) + " (mean confidence " + format_fixed(again.confidence, 0) + ")" +
+             (kept.empty() ? std::string()
+                           : "; the first reading's plausible words kept where they stood (a numbering label, a known "
+                             "word for an unknown one): " +
+                                 joined(kept)),
          0.8, box};
   return e;
 }
@@ -2179,9 +2210,10 @@ void reread_doubtful_lines(Pix* pix, int dpi, int page_number, const WordTest& d
     drop_marks_beyond(again.words, box_of(page.words, from, to));
     const LineJudgement second = judge_line(again.words, 0, again.words.size(), dictionary, elsewhere);
     if (!again.words.empty() && reads_more_plausibly(second, line.first)) {
+      MergedLine merged = keep_plausible_first_words(page.words, from, to, std::move(again.words), dictionary, elsewhere);
       page.edits.push_back(reread_edit(page_number, box, line_text(page.words, from, to),
-                                       line_text(again.words, 0, again.words.size()), line.first, second));
-      replace_words(page, from, to, std::move(again.words));
+                                       line_text(merged.words, 0, merged.words.size()), line.first, second, merged.kept));
+      replace_words(page, from, to, std::move(merged.words));
       replaced = true;
     }
   }
