@@ -1112,6 +1112,30 @@ bool fit_in_order(const std::vector<const MarkEvent*>& marks, const std::vector<
   return fit;
 }
 
+// Of `here`, the marks `may_be` admits are taken when their figures fit
+// exactly one of the page's open `notes`, the notes so taken rising in the
+// order of the marks; each with the warning `warning(mark, note)`. Taken
+// marks leave `here` (appended to `accepted`). Whether any was.
+template <class MayBe, class Warning>
+bool take_marks_fitting_one(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
+                            std::vector<std::pair<const MarkEvent*, int>>& accepted, MayBe may_be, Warning warning) {
+  int last = 0;
+  bool any = false;
+  std::erase_if(here, [&](const MarkEvent* e) {
+    if (!may_be(*e)) return false;
+    std::vector<int> fits;
+    for (const int n : notes)
+      if (figures_fit(e->raised, n)) fits.push_back(n);
+    if (fits.size() != 1 || fits.front() <= last) return false;
+    last = fits.front();
+    accepted.push_back({e, last});
+    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line), warning(*e, last));
+    any = true;
+    return true;
+  });
+  return any;
+}
+
 // Of a page's candidates that do not fit its open notes one for one, the
 // figures OCR read ahead of a year on a right-to-left line
 // (MarkEvent::year_after) are taken when they read the figures of exactly
@@ -1121,24 +1145,13 @@ bool fit_in_order(const std::vector<const MarkEvent*>& marks, const std::vector<
 // Each is taken with a warning; taken marks leave `here`. Whether any was.
 bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
                              std::vector<std::pair<const MarkEvent*, int>>& accepted) {
-  int last = 0;
-  bool any = false;
-  std::erase_if(here, [&](const MarkEvent* e) {
-    if (e->year_after == 0) return false;
-    std::vector<int> fits;
-    for (const int n : notes)
-      if (figures_fit(e->raised, n)) fits.push_back(n);
-    if (fits.size() != 1 || fits.front() <= last) return false;
-    last = fits.front();
-    accepted.push_back({e, last});
-    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line),
-                 "\"" + std::to_string(e->raised) + "\" ahead of a year in a rising word of a right-to-left OCR line "
-                     "reads the figures of note " + std::to_string(last) + " alone of the notes left without a "
-                     "reference on its page: taken as its mark; check the figures");
-    any = true;
-    return true;
-  });
-  return any;
+  return take_marks_fitting_one(
+      doc, here, notes, accepted, [](const MarkEvent& e) { return e.year_after != 0; },
+      [](const MarkEvent& e, int note) {
+        return "\"" + std::to_string(e.raised) + "\" ahead of a year in a rising word of a right-to-left OCR line "
+               "reads the figures of note " + std::to_string(note) + " alone of the notes left without a "
+               "reference on its page: taken as its mark; check the figures";
+      });
 }
 
 // Of a page's candidates that do not fit its open notes one for one, and
@@ -1152,24 +1165,13 @@ bool take_marks_before_years(Document& doc, std::vector<const MarkEvent*>& here,
 // warning; taken marks leave `here`. Whether any was.
 bool take_in_text_marks_fitting_one(Document& doc, std::vector<const MarkEvent*>& here, const std::vector<int>& notes,
                                     std::vector<std::pair<const MarkEvent*, int>>& accepted) {
-  int last = 0;
-  bool any = false;
-  std::erase_if(here, [&](const MarkEvent* e) {
-    if (!e->in_text || e->raised <= 0) return false;
-    std::vector<int> fits;
-    for (const int n : notes)
-      if (figures_fit(e->raised, n)) fits.push_back(n);
-    if (fits.size() != 1 || fits.front() <= last) return false;
-    last = fits.front();
-    accepted.push_back({e, last});
-    doc.log.warn(std::string(kCollect), doc.position_of(e->line.page, e->line.line),
-                 "\"" + std::to_string(e->raised) + "\" where a Chinese note's raised number stands reads the figures "
-                     "of note " + std::to_string(last) + " alone of the notes left without a reference on its page, "
-                     "whose other marks OCR lost: taken as its mark; check the figures");
-    any = true;
-    return true;
-  });
-  return any;
+  return take_marks_fitting_one(
+      doc, here, notes, accepted, [](const MarkEvent& e) { return e.in_text && e.raised > 0; },
+      [](const MarkEvent& e, int note) {
+        return "\"" + std::to_string(e.raised) + "\" where a Chinese note's raised number stands reads the figures "
+               "of note " + std::to_string(note) + " alone of the notes left without a reference on its page, "
+               "whose other marks OCR lost: taken as its mark; check the figures";
+      });
 }
 
 // A span whose candidates and notes without a reference are not as many,
