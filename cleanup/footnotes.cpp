@@ -1504,6 +1504,32 @@ void set_apart_notes_heading(Document& doc, const std::vector<detail::LineRef>& 
     return;
   }
 }
+
+bool is_abbreviation(std::string_view word);
+
+// Whether a note's line `next` carries on a reference its line `last` broke
+// after an abbreviation's period ("... (A/67/53), chap." over "III, sect.
+// A.", "vol." over "729, No. 10485."): `last` ends in an abbreviation of a
+// citation and `next` opens with what it numbers, a roman numeral, a
+// capital letter or figures, then punctuation or the line's end.
+bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+  const std::string_view l = trim_right(last);
+  if (l.empty() || l.back() != '.') return false;
+  std::size_t b = l.size() - 1;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
+  if (b > 0 && l[b - 1] != ' ' && l[b - 1] != '(' && l[b - 1] != ',') return false;
+  if (!is_abbreviation(l.substr(b, l.size() - 1 - b))) return false;
+  const std::string_view t = trim(next);
+  std::size_t e = 0;
+  const auto is_roman = [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; };
+  if (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e])))
+    while (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  else if (e < t.size() && is_roman(t[e]))
+    while (e < t.size() && is_roman(t[e])) ++e;
+  else if (e < t.size() && t[e] >= 'A' && t[e] <= 'Z')
+    ++e;
+  return e > 0 && (e == t.size() || std::string_view(",.;:)").find(t[e]) != std::string_view::npos);
+}
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext& ctx) {
@@ -1623,7 +1649,8 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         if (lone_at(j, as_number(note.c.marker) + 1, true)) break;
         const Line& last = detail::at(doc, refs[note.lines.back()]);
         const std::string_view t = trim_left(line.text);
-        const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
+        const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(') ||
+                               continues_after_abbreviation(last.text, t);
         if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[indent_line]).text) + 1)
           break;
         // A note opened under a separator continues under it only: the

@@ -179,3 +179,45 @@ TEST_CASE("a Markdown dump wrapped at a width leaves no asterisk of an emphasis 
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("a note's line broken after an abbreviation goes on with the note and the conclusions printed before the notes stay conclusions",
+          "[footnotes][dumps][languages]") {
+  // The UN's French A/RES/78/214 wrapped at 72 under "Notes": ten of its
+  // fifteen notes break "..., chap." over "III, sect. A.".
+  const std::string file = "A_RES_78_214-notes72.fr.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  REQUIRE(c.document.footnotes.size() == 15);
+  CHECK(c.document.footnotes[1].text == "Ibid., soixante-septième session, Supplément no 53 (A/67/53), chap. III, sect. A.");
+  CHECK(c.document.footnotes.back().text == "A/78/241.");
+  CHECK(referenced_notes(c) + warned_unlinked(c) == 15);
+  REQUIRE(c.resolution.conclusion);
+  CHECK(c.resolution.conclusion->meeting == "50e séance plénière");
+  CHECK(c.resolution.conclusion->date);
+  REQUIRE_FALSE(c.resolution.operative.empty());
+  const std::string& last = c.resolution.operative.back().text.text;
+  CHECK_FALSE(contains(last, "séance plénière"));
+  CHECK_FALSE(contains(last, "Ibid."));
+  CHECK_FALSE(has_annex(c, "textAfterConclusions"));
+}
+
+TEST_CASE("a plain pdftotext dump's page number N/M under the notes' separator is furniture and never a note number",
+          "[footnotes][furniture][dumps]") {
+  struct Case {
+    std::string file;
+    std::string page_number;  // "N/M" of a page with notes
+  };
+  const std::vector<Case> cases = {{"A_RES_78_101-pdftotext.txt", "2/4"}, {"A_RES_78_153-pdftotext.txt", "6/13"}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO(k.file);
+    const Conversion c = pipeline().convert(k.file, dump(k.file));
+    ++runs;
+    bool removed = false;
+    for (const Edit& e : edits_of(c.document, "remove_page_number"))
+      removed = removed || (contains(e.reason, "N/M") && contains(e.before, k.page_number));
+    CHECK(removed);
+    CHECK_FALSE(contains(c.text, "\n" + k.page_number + "\n"));
+    CHECK(c.quality.furniture_in_text == 0);
+  }
+  CHECK(runs == 2);
+}
