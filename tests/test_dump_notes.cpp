@@ -198,6 +198,20 @@ TEST_CASE("a note's line broken after an abbreviation goes on with the note and 
   CHECK_FALSE(contains(last, "séance plénière"));
   CHECK_FALSE(contains(last, "Ibid."));
   CHECK_FALSE(has_annex(c, "textAfterConclusions"));
+
+  // A note's line no rule reads as its continuation ("Trois, sect. A.") is
+  // left as text, but the conclusions (meeting and date on one line,
+  // before the notes) are never joined to it nor to the last paragraph.
+  std::string text = dump(file);
+  const std::size_t at = text.find("chap.\nIII, sect. A.");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 19, "chap.\nTrois, sect. A.");
+  const Conversion broken = pipeline().convert(file, text);
+  REQUIRE(broken.resolution.conclusion);
+  CHECK(broken.resolution.conclusion->meeting == "50e séance plénière");
+  CHECK(broken.resolution.conclusion->date);
+  REQUIRE_FALSE(broken.resolution.operative.empty());
+  CHECK_FALSE(contains(broken.resolution.operative.back().text.text, "séance plénière"));
 }
 
 TEST_CASE("a plain pdftotext dump's page number N/M under the notes' separator is furniture and never a note number",
