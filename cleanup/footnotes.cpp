@@ -116,7 +116,8 @@ constexpr std::size_t kFigureLedLetterWindow = 40;
 
 // Thresholds of link_footnotes in text dumps. A reference set apart by a
 // space after punctuation ("Weapons, 10 as well") follows the last linked
-// one after at most kMostSkippedNotes notes whose references were not found.
+// one after at most kMostSkippedNotes notes whose references were not found
+// (or further on, when the next such mark names the note after its own).
 constexpr int kMostSkippedNotes = 2;
 
 struct Candidate {
@@ -2102,6 +2103,19 @@ void warn_star_note_in_body(Document& doc) {
 }
 }  // namespace
 
+namespace {
+// Whether the next mark set apart after punctuation that names a note,
+// after candidates[i], names the note after candidates[i]'s.
+bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::size_t i,
+                              const std::map<std::string, std::size_t>& by_marker) {
+  for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+    if (candidates[k].how != kSpacedMark || !by_marker.count(candidates[k].marker)) continue;
+    return as_number(candidates[k].marker) == as_number(candidates[i].marker) + 1;
+  }
+  return false;
+}
+}  // namespace
+
 void link_footnotes(Document& doc, const PassContext&) {
   std::map<std::string, std::size_t> by_marker;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
@@ -2113,7 +2127,8 @@ void link_footnotes(Document& doc, const PassContext&) {
   int last_linked = 0;
   // Candidates are applied right to left within a block so offsets stay valid.
   std::vector<const RefCandidate*> accepted;
-  for (const RefCandidate& c : candidates) {
+  for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+    const RefCandidate& c = candidates[ci];
     auto it = by_marker.find(c.marker);
     const int n = as_number(c.marker);
     const Position where = doc.position_in_block(c.block, c.begin);
@@ -2142,7 +2157,12 @@ void link_footnotes(Document& doc, const PassContext&) {
     // or after at most kMostSkippedNotes notes whose references were not
     // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
     // taken), which stay warned about.
-    if (c.how == kSpacedMark && (n <= last_linked || n > last_linked + 1 + kMostSkippedNotes)) continue;
+    // Past that window, the next such mark with a note confirms it when it
+    // is the next note ("Convention 18" unread, then "Convention, 19" and
+    // later ", 20"): references read again after three not found in a row.
+    if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
+                                                      !next_spaced_mark_follows(candidates, ci, by_marker))))
+      continue;
     // A year with a note number glued to it before punctuation or the
     // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
     // taken when that note is the next one referred to ("in 19992 by" stays).

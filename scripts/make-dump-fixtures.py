@@ -102,6 +102,9 @@ def main():
     # A/RES/78/153: 13 pages).
     for name in ("A_RES_78_101", "A_RES_78_153"):
         (out / (name + "-pdftotext.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
+    # row are set apart with no punctuation before them (notes 16-18).
+    (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")
     langs = shared / "unakn" / "languages"
     # French A/RES/78/214 wrapped at 72 under "Notes": notes whose reference
     # breaks after "chap." ("chap." over "III, sect. A.").

@@ -235,3 +235,21 @@ TEST_CASE("a plain pdftotext dump's page number N/M under the notes' separator i
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("references set apart after punctuation are read again after three in a row that are not found",
+          "[footnotes][dumps]") {
+  // pdftotext -layout of A/RES/79/145: notes 16 to 18 are referred to with
+  // no punctuation before their numbers ("decision VII/11 16"); the
+  // references after commas further on ("that Convention, 19") are linked.
+  const std::string file = "A_RES_79_145-layout.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  REQUIRE(c.document.footnotes.size() == 50);
+  CHECK(referenced_notes(c) == 35);
+  CHECK(warned_unlinked(c) == 50 - referenced_notes(c));
+  for (const char* marker : {"19", "20", "50"}) {
+    INFO("note " << marker);
+    bool linked = false;
+    for (const Footnote& f : c.document.footnotes) linked = linked || (f.marker == marker && f.referenced);
+    CHECK(linked);
+  }
+}
