@@ -118,7 +118,8 @@ constexpr std::size_t kFigureLedLetterWindow = 40;
 
 // Thresholds of link_footnotes in text dumps. A reference set apart by a
 // space after punctuation ("Weapons, 10 as well") follows the last linked
-// one after at most kMostSkippedNotes notes whose references were not found.
+// one after at most kMostSkippedNotes notes whose references were not found
+// (or further on, when the next such mark names the note after its own).
 constexpr int kMostSkippedNotes = 2;
 
 struct Candidate {
@@ -1675,6 +1676,32 @@ void set_apart_notes_heading(Document& doc, const std::vector<detail::LineRef>& 
     return;
   }
 }
+
+bool is_abbreviation(std::string_view word);
+
+// Whether a note's line `next` carries on a reference its line `last` broke
+// after an abbreviation's period ("... (A/67/53), chap." over "III, sect.
+// A.", "vol." over "729, No. 10485."): `last` ends in an abbreviation of a
+// citation and `next` opens with what it numbers, a roman numeral, a
+// capital letter or figures, then punctuation or the line's end.
+bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+  const std::string_view l = trim_right(last);
+  if (l.empty() || l.back() != '.') return false;
+  std::size_t b = l.size() - 1;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
+  if (b > 0 && l[b - 1] != ' ' && l[b - 1] != '(' && l[b - 1] != ',') return false;
+  if (!is_abbreviation(l.substr(b, l.size() - 1 - b))) return false;
+  const std::string_view t = trim(next);
+  std::size_t e = 0;
+  const auto is_roman = [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; };
+  if (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e])))
+    while (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  else if (e < t.size() && is_roman(t[e]))
+    while (e < t.size() && is_roman(t[e])) ++e;
+  else if (e < t.size() && t[e] >= 'A' && t[e] <= 'Z')
+    ++e;
+  return e > 0 && (e == t.size() || std::string_view(",.;:)").find(t[e]) != std::string_view::npos);
+}
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext& ctx) {
@@ -1794,7 +1821,8 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
         if (lone_at(j, as_number(note.c.marker) + 1, true)) break;
         const Line& last = detail::at(doc, refs[note.lines.back()]);
         const std::string_view t = trim_left(line.text);
-        const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(');
+        const bool continues = !ends_sentence(last.text) || starts_lowercase(t) || (!t.empty() && t.front() == '(') ||
+                               continues_after_abbreviation(last.text, t);
         if (!continues || indent_width(line.text) > indent_width(detail::at(doc, refs[indent_line]).text) + 1)
           break;
         // A note opened under a separator continues under it only: the
@@ -2246,6 +2274,19 @@ void warn_star_note_in_body(Document& doc) {
 }
 }  // namespace
 
+namespace {
+// Whether the next mark set apart after punctuation that names a note,
+// after candidates[i], names the note after candidates[i]'s.
+bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::size_t i,
+                              const std::map<std::string, std::size_t>& by_marker) {
+  for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+    if (candidates[k].how != kSpacedMark || !by_marker.count(candidates[k].marker)) continue;
+    return as_number(candidates[k].marker) == as_number(candidates[i].marker) + 1;
+  }
+  return false;
+}
+}  // namespace
+
 void link_footnotes(Document& doc, const PassContext&) {
   std::map<std::string, std::size_t> by_marker;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
@@ -2257,7 +2298,8 @@ void link_footnotes(Document& doc, const PassContext&) {
   int last_linked = 0;
   // Candidates are applied right to left within a block so offsets stay valid.
   std::vector<const RefCandidate*> accepted;
-  for (const RefCandidate& c : candidates) {
+  for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+    const RefCandidate& c = candidates[ci];
     auto it = by_marker.find(c.marker);
     const int n = as_number(c.marker);
     const Position where = doc.position_in_block(c.block, c.begin);
@@ -2286,7 +2328,12 @@ void link_footnotes(Document& doc, const PassContext&) {
     // or after at most kMostSkippedNotes notes whose references were not
     // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
     // taken), which stay warned about.
-    if (c.how == kSpacedMark && (n <= last_linked || n > last_linked + 1 + kMostSkippedNotes)) continue;
+    // Past that window, the next such mark with a note confirms it when it
+    // is the next note ("Convention 18" unread, then "Convention, 19" and
+    // later ", 20"): references read again after three not found in a row.
+    if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
+                                                      !next_spaced_mark_follows(candidates, ci, by_marker))))
+      continue;
     // A year with a note number glued to it before punctuation or the
     // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
     // taken when that note is the next one referred to ("in 19992 by" stays).

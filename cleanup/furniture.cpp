@@ -438,7 +438,9 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
-    if (rule->kind == "remove_page_number" && band == Band::none && lone_note_number(doc, refs, i)) continue;
+    // Only a bare number may be a note's: "2/4" (N/M) or "Page 2" never is.
+    if (rule->reason == std::string_view("bare page number") && band == Band::none && lone_note_number(doc, refs, i))
+      continue;
     std::string reason(rule->reason);
     if (rule->kind == "remove_job_number") reason = job_number_reason(doc, *rule, line.text);
     detail::set_role(doc, kPass, rule->kind, ref, LineRole::furniture, reason);

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 
+#include "core/dates.hpp"
 #include "core/un_patterns.hpp"
 
 namespace akn::detail {
@@ -72,7 +73,9 @@ const Regex& numbered_start_pattern() {
   return r;
 }
 const Regex& meeting_pattern() {
-  static const Regex r(std::string("^") + masthead::kMeetingPattern + "$");
+  // The date may stand on the meeting's line ("50e séance plénière 19
+  // décembre 2023": a dump that joins the conclusions' lines).
+  static const Regex r(std::string("^") + masthead::kMeetingPattern + "(?:,?\\s+" + kDatePattern + ")?$");
   return r;
 }
 const Regex& note_after_punctuation_pattern() {

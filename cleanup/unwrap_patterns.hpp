@@ -30,7 +30,8 @@ bool is_number_only(const Subject& t);
 bool is_section_label(const Subject& t);
 // A line that opens with a paragraph number or point label and a space.
 bool starts_numbered(const Subject& t);
-// A conclusion line ("77th plenary meeting", "50e séance plénière").
+// A conclusion line ("77th plenary meeting", "50e séance plénière"), the
+// date after it on the line or not ("50e séance plénière 19 décembre 2023").
 bool is_meeting_line(const Subject& t);
 // Punctuation followed by a footnote number at the end ("human rights,1").
 bool ends_with_note_after_punctuation(const Subject& t);

@@ -97,7 +97,19 @@ def main():
         (out / (name + "-layout.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), True), encoding="utf-8")
         for width in (65, 80):
             (out / ("%s-fold%d.txt" % (name, width))).write_text(fold(text, width), encoding="utf-8")
+    # Plain pdftotext of resolutions whose pages with notes print "N/M"
+    # under the separator, over the notes' text (A/RES/78/101: 4 pages,
+    # A/RES/78/153: 13 pages).
+    for name in ("A_RES_78_101", "A_RES_78_153"):
+        (out / (name + "-pdftotext.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
+    # row are set apart with no punctuation before them (notes 16-18).
+    (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")
     langs = shared / "unakn" / "languages"
+    # French A/RES/78/214 wrapped at 72 under "Notes": notes whose reference
+    # breaks after "chap." ("chap." over "III, sect. A.").
+    akn = langs / "fr" / "A_RES_78_214.fr.akn.xml"
+    (out / "A_RES_78_214-notes72.fr.txt").write_text(notes_at_end(akn, 72, "Notes", str, True), encoding="utf-8")
     en = shared / "unakn" / "akn" / "A_RES_80_33.akn.xml"
     (out / "A_RES_80_33-notes80.txt").write_text(notes_at_end(en, 80, "Notes", str, True), encoding="utf-8")
     (out / "A_RES_80_33-notes65.txt").write_text(notes_at_end(en, 65, None, str, False), encoding="utf-8")

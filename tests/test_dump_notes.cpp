@@ -179,3 +179,77 @@ TEST_CASE("a Markdown dump wrapped at a width leaves no asterisk of an emphasis 
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("a note's line broken after an abbreviation goes on with the note and the conclusions printed before the notes stay conclusions",
+          "[footnotes][dumps][languages]") {
+  // The UN's French A/RES/78/214 wrapped at 72 under "Notes": ten of its
+  // fifteen notes break "..., chap." over "III, sect. A.".
+  const std::string file = "A_RES_78_214-notes72.fr.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  REQUIRE(c.document.footnotes.size() == 15);
+  CHECK(c.document.footnotes[1].text == "Ibid., soixante-septième session, Supplément no 53 (A/67/53), chap. III, sect. A.");
+  CHECK(c.document.footnotes.back().text == "A/78/241.");
+  CHECK(referenced_notes(c) + warned_unlinked(c) == 15);
+  REQUIRE(c.resolution.conclusion);
+  CHECK(c.resolution.conclusion->meeting == "50e séance plénière");
+  CHECK(c.resolution.conclusion->date);
+  REQUIRE_FALSE(c.resolution.operative.empty());
+  const std::string& last = c.resolution.operative.back().text.text;
+  CHECK_FALSE(contains(last, "séance plénière"));
+  CHECK_FALSE(contains(last, "Ibid."));
+  CHECK_FALSE(has_annex(c, "textAfterConclusions"));
+
+  // A note's line no rule reads as its continuation ("Trois, sect. A.") is
+  // left as text, but the conclusions (meeting and date on one line,
+  // before the notes) are never joined to it nor to the last paragraph.
+  std::string text = dump(file);
+  const std::size_t at = text.find("chap.\nIII, sect. A.");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 19, "chap.\nTrois, sect. A.");
+  const Conversion broken = pipeline().convert(file, text);
+  REQUIRE(broken.resolution.conclusion);
+  CHECK(broken.resolution.conclusion->meeting == "50e séance plénière");
+  CHECK(broken.resolution.conclusion->date);
+  REQUIRE_FALSE(broken.resolution.operative.empty());
+  CHECK_FALSE(contains(broken.resolution.operative.back().text.text, "séance plénière"));
+}
+
+TEST_CASE("a plain pdftotext dump's page number N/M under the notes' separator is furniture and never a note number",
+          "[footnotes][furniture][dumps]") {
+  struct Case {
+    std::string file;
+    std::string page_number;  // "N/M" of a page with notes
+  };
+  const std::vector<Case> cases = {{"A_RES_78_101-pdftotext.txt", "2/4"}, {"A_RES_78_153-pdftotext.txt", "6/13"}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO(k.file);
+    const Conversion c = pipeline().convert(k.file, dump(k.file));
+    ++runs;
+    bool removed = false;
+    for (const Edit& e : edits_of(c.document, "remove_page_number"))
+      removed = removed || (contains(e.reason, "N/M") && contains(e.before, k.page_number));
+    CHECK(removed);
+    CHECK_FALSE(contains(c.text, "\n" + k.page_number + "\n"));
+    CHECK(c.quality.furniture_in_text == 0);
+  }
+  CHECK(runs == 2);
+}
+
+TEST_CASE("references set apart after punctuation are read again after three in a row that are not found",
+          "[footnotes][dumps]") {
+  // pdftotext -layout of A/RES/79/145: notes 16 to 18 are referred to with
+  // no punctuation before their numbers ("decision VII/11 16"); the
+  // references after commas further on ("that Convention, 19") are linked.
+  const std::string file = "A_RES_79_145-layout.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  REQUIRE(c.document.footnotes.size() == 50);
+  CHECK(referenced_notes(c) == 35);
+  CHECK(warned_unlinked(c) == 50 - referenced_notes(c));
+  for (const char* marker : {"19", "20", "50"}) {
+    INFO("note " << marker);
+    bool linked = false;
+    for (const Footnote& f : c.document.footnotes) linked = linked || (f.marker == marker && f.referenced);
+    CHECK(linked);
+  }
+}
