@@ -112,6 +112,12 @@ constexpr std::size_t kMaxOddHeadChars = 40;
 // A scan's masthead prints the symbol in the top part of page 1: down to
 // this share of the page (S/14938: 0.21).
 constexpr double kPageOneSymbolShare = 0.3;
+// A General Assembly resolution prints its number before its title on page
+// 1 ("80/195. The right of ..."), in the upper part of the page: down to
+// this share of it. When neither the masthead nor the top of page 1 gives a
+// symbol (OCR misread the masthead's), the symbol that number makes
+// (A/RES/80/195) explains the running heads of the pages after page 1.
+constexpr double kPageOneTitleShare = 0.5;
 // Parts of one line further apart than this many ems are separate segments
 // ("2/10      18-16895": a page number and a job number).
 constexpr double kSegmentGapEm = 2.0;
@@ -830,12 +836,32 @@ std::vector<std::string> symbols_printed_on_page_one(const Document& doc) {
   return out;
 }
 
+// The symbols of the General Assembly resolutions whose numbers page 1
+// prints before a title, in its upper part (kPageOneTitleShare): "80/195.
+// The right of ..." is A/RES/80/195, as structure derives it.
+std::vector<std::string> resolution_symbols_of_page_one(const Document& doc) {
+  std::vector<std::string> out;
+  if (doc.pages.empty() || doc.pages.front().height <= 0) return out;
+  const Page& page = doc.pages.front();
+  static const Regex kNumbered("^([0-9]{1,3}/[0-9]{1,4})\\.(?: |$)");
+  for (const Line& line : page.lines) {
+    if (line.role != LineRole::body || !line.box || line.box->y1 > kPageOneTitleShare * page.height) continue;
+    const std::string text = collapse_spaces(line.text);
+    if (const auto m = kNumbered.search(text)) {
+      std::string symbol = "A/RES/" + std::string(m->str(text, 1));
+      if (std::find(out.begin(), out.end(), symbol) == out.end()) out.push_back(std::move(symbol));
+    }
+  }
+  return out;
+}
+
 HeadVocabulary head_vocabulary(const Document& doc, double body_size) {
   HeadVocabulary v;
   if (doc.meta.symbol) v.symbols.push_back(collapse_spaces(*doc.meta.symbol));
   for (const std::string& s : doc.meta.other_symbols) v.symbols.push_back(collapse_spaces(s));
   v.from_masthead = !v.symbols.empty();
   if (v.symbols.empty()) v.symbols = symbols_printed_on_page_one(doc);
+  if (v.symbols.empty()) v.symbols = resolution_symbols_of_page_one(doc);
   std::string title;
   if (!doc.pages.empty() && body_size > 0)
     for (const Line& line : doc.pages.front().lines)

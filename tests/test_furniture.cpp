@@ -231,6 +231,56 @@ TEST_CASE("a note line at the foot of a page is not a footer, even a symbol recu
   }
 }
 
+TEST_CASE("a scan whose masthead symbol OCR misread: the running head of the symbol page 1's resolution number makes is furniture",
+          "[cleanup][remove_furniture][geometry][ocr][tables]") {
+  // A/RES/80/195 scanned: OCR read the masthead's symbol "A RES x0 195", so
+  // no symbol is known; page 1 prints "80/195." before the title. The head
+  // of page 2, the symbol far from the title, was kept as text, and its two
+  // parts with the numbered paragraphs below ("1.   Reaffirms", a number set
+  // apart from its text) read as a table of three columns: the paragraphs
+  // lost their numbers. The head's symbol is the one the number makes.
+  const bool same_number = GENERATE(true, false);
+  INFO((same_number ? "the head prints the symbol of page 1's number" : "the head prints another resolution's symbol"));
+  Document doc;
+  doc.source.kind = "pdf";
+  doc.pages.push_back(first_page("80/195. The right of the Palestinian people to self-determination"));
+  std::vector<Line> head;
+  head.push_back(placed({{same_number ? "A/RES/80/195" : "A/RES/79/12", 60, 111},
+                         {"The right of the Palestinian people to self-determination", 340, 551}},
+                        53.3, 8.5));
+  Page page = page_of(2, std::move(head), {});
+  const std::vector<std::pair<std::string, std::string>> paragraphs = {
+      {"1.", "Reaffirms the right of the Palestinian people to self-determination,"},
+      {"2.", "Urges all States and the specialized agencies and organizations of the"},
+      {"3.", "Decides to remain seized of the matter and to consider it further at its"}};
+  double y = 79.2;
+  for (const auto& [number, text] : paragraphs) {
+    page.lines.push_back(placed({{number, 148, 155}, {text, 172, 487}}, y, 10));
+    page.lines.push_back(text_line("including the right to their independent State of Palestine;", y + 12));
+    y += 30;
+  }
+  page.lines.push_back(text_line("2/2", 749.4, 8.5, 60));
+  doc.pages.push_back(std::move(page));
+  for (Page& p : doc.pages) p.ocr = true;
+  run_passes(doc, {"remove_furniture", "find_tables"});
+  const Line& head_line = doc.pages[1].lines[0];
+  if (same_number) {
+    CHECK(head_line.role == LineRole::furniture);
+    const auto removed = edits_of(doc, "remove_running_head");
+    REQUIRE(removed.size() == 1);
+    CHECK(contains(removed.front().reason, "A/RES/80/195"));
+    CHECK(furniture_warnings(doc).empty());
+    // The numbered paragraphs are no table.
+    CHECK(doc.tables.empty());
+  } else {
+    // Another resolution's symbol is not explained: kept, with a warning.
+    CHECK(head_line.role == LineRole::body);
+    CHECK(furniture_warnings(doc).size() == 1);
+  }
+  // Page 1's title stays text.
+  CHECK(doc.pages[0].lines[0].role == LineRole::body);
+}
+
 TEST_CASE("a line of the head zone that nothing explains is kept as text, with a warning",
           "[cleanup][remove_furniture][geometry]") {
   Document doc = short_resolution({placed({{"Advance unedited version", 60, 160}}, 43.4, 8.5),
