@@ -1184,6 +1184,10 @@ OpeningCount scanned_openings(const std::string& stem, const std::string& lang) 
 // Measured 2026-12-04 (lang-ar-ocr), numbers and labels found of the known:
 // S/RES/2735 Arabic 5 of 7 and 2 of 3 (main: 5 and 1); A/RES/79/100 Arabic
 // 12 of 17 (main: 10); the French scans all of them, before and after.
+// Since 2026-12-05 S/RES/2735 is laid out as the Council prints it (its
+// number in bold, the adoption line under it): on that page the Arabic scan
+// reads all 7 numbers and 1 of the 3 point labels (the same code read 5 and
+// 2 on the old page).
 TEST_CASE("paragraph numbers and point labels of Arabic and French scans open their lines", "[languages][slow]") {
   if (opening_fixtures().dir.empty()) {
     WARN("skipped: the fixtures cannot be made: " + opening_fixtures().reason);
@@ -1199,8 +1203,8 @@ TEST_CASE("paragraph numbers and point labels of Arabic and French scans open th
         CHECK(c.numbers == c.known_numbers);
         CHECK(c.labels == c.known_labels);
       } else if (stem == "S_RES_2735") {
-        CHECK(c.labels >= 2);
-        CHECK(c.numbers >= 5);
+        CHECK(c.labels >= 1);
+        CHECK(c.numbers >= 7);
       } else {
         CHECK(c.numbers >= 12);
       }
