@@ -116,7 +116,9 @@ double shared_pairs(const PageText& a, const PageText& b) {
 
 bool nearly_same(const PageText& a, const PageText& b) {
   if (!a.scanned && !b.scanned) return false;
-  const auto [shorter, longer] = std::minmax(a.signs.size(), b.signs.size());
+  // By value: std::minmax of two temporaries returns references to them.
+  const std::size_t shorter = std::min(a.signs.size(), b.signs.size());
+  const std::size_t longer = std::max(a.signs.size(), b.signs.size());
   return static_cast<double>(shorter) >= kNearSameLength * static_cast<double>(longer) &&
          shared_pairs(a, b) >= kNearSameWordPairs;
 }
