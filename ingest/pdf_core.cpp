@@ -661,9 +661,13 @@ bool CoreWordReader::ok() const { return impl_->doc->isOk() && impl_->text.isOk(
 std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
   std::vector<PlacedWord> out;
   if (page < 1 || page > impl_->doc->getNumPages()) return out;
-  // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box.
+  // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box;
+  // but on the document's own cross-reference table (copyXRef false, as
+  // pdftotext): a copy per page, as poppler-cpp makes for its threads,
+  // starts with an empty cache and parses the fonts' and resources'
+  // object streams again on every page.
   impl_->doc->displayPageSlice(&impl_->text, page, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
-                               nullptr, nullptr, true);
+                               nullptr, nullptr, false);
   impl_->last_page = page;
   const std::unique_ptr<TextWordList> list = impl_->text.makeWordList();
   if (!list) return out;
@@ -836,8 +840,9 @@ bool CoreWordReader::render_without_text(int page, double dpi, const std::functi
   splash.setVectorAntialias(true);
   splash.setFreeTypeHinting(false, false);
   splash.startDoc(impl_->doc.get());
+  // On the document's own cross-reference table, as the words' display.
   impl_->doc->displayPageSlice(&splash, page, dpi, dpi, 0, false, true, false, -1, -1, -1, -1, nullptr, nullptr, nullptr,
-                               nullptr, true);
+                               nullptr, false);
   SplashBitmap* bitmap = splash.getBitmap();
   if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return false;
   use(GreyImage{bitmap->getWidth(), bitmap->getHeight(), bitmap->getRowSize(),
