@@ -475,6 +475,11 @@ struct CoreWordReader::Impl {
   int last_page = 0;  // the page text and its marks are of
   // Style by font name, looked up once per document.
   std::unordered_map<std::string, Style> styles;
+  // The page on which rules_from_marks draws the fills, kept from page to
+  // page while the size is the same: a new one per page (two buffers of
+  // half a megabyte each) was mapped and faulted in again on every page.
+  // Splash::clear sets every pixel and alpha before each use.
+  std::unique_ptr<SplashBitmap> rule_page;
 
   const Style& style_of(const GooString* name) {
     static const std::string kNone;
@@ -763,7 +768,9 @@ std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const
   // page (its size, alpha over white paper, stroke adjustment, clipped to the
   // crop box as a display with crop does), the page's matrix already applied.
   const int w = std::max(1, static_cast<int>(r.page_width + 0.5)), h = std::max(1, static_cast<int>(r.page_height + 0.5));
-  SplashBitmap bitmap(w, h, 4, splashModeMono8, true);
+  if (!impl_->rule_page || impl_->rule_page->getWidth() != w || impl_->rule_page->getHeight() != h)
+    impl_->rule_page = std::make_unique<SplashBitmap>(w, h, 4, splashModeMono8, true);
+  SplashBitmap& bitmap = *impl_->rule_page;
   Splash splash(&bitmap, true);
   SplashColor black{}, paper{};
   paper[0] = 0xff;
