@@ -480,6 +480,11 @@ struct CoreWordReader::Impl {
   // half a megabyte each) was mapped and faulted in again on every page.
   // Splash::clear sets every pixel and alpha before each use.
   std::unique_ptr<SplashBitmap> rule_page;
+  // The device of render_without_text, kept from page to page at one
+  // resolution (as pdftoppm keeps its one): its page is drawn again only
+  // when the size changes, its fonts are loaded once.
+  std::unique_ptr<SplashOutputDev> render_device;
+  double render_dpi = 0;
 
   const Style& style_of(const GooString* name) {
     static const std::string kNone;
@@ -840,13 +845,18 @@ void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std
 
 bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {
   if (page < 1 || page > impl_->doc->getNumPages()) return false;
-  SplashColor paper;
-  paper[0] = paper[1] = paper[2] = 0xff;
-  SplashWithoutText splash(dpi, splashModeMono8, paper);
-  splash.setFontAntialias(false);
-  splash.setVectorAntialias(true);
-  splash.setFreeTypeHinting(false, false);
-  splash.startDoc(impl_->doc.get());
+  if (!impl_->render_device || impl_->render_dpi != dpi) {
+    SplashColor paper;
+    paper[0] = paper[1] = paper[2] = 0xff;
+    impl_->render_device = std::make_unique<SplashWithoutText>(dpi, splashModeMono8, paper);
+    impl_->render_dpi = dpi;
+    SplashOutputDev& device = *impl_->render_device;
+    device.setFontAntialias(false);
+    device.setVectorAntialias(true);
+    device.setFreeTypeHinting(false, false);
+    device.startDoc(impl_->doc.get());
+  }
+  SplashOutputDev& splash = *impl_->render_device;
   // On the document's own cross-reference table, as the words' display.
   impl_->doc->displayPageSlice(&splash, page, dpi, dpi, 0, false, true, false, -1, -1, -1, -1, nullptr, nullptr, nullptr,
                                nullptr, false);
