@@ -475,6 +475,16 @@ struct CoreWordReader::Impl {
   int last_page = 0;  // the page text and its marks are of
   // Style by font name, looked up once per document.
   std::unordered_map<std::string, Style> styles;
+  // The page on which rules_from_marks draws the fills, kept from page to
+  // page while the size is the same: a new one per page (two buffers of
+  // half a megabyte each) was mapped and faulted in again on every page.
+  // Splash::clear sets every pixel and alpha before each use.
+  std::unique_ptr<SplashBitmap> rule_page;
+  // The device of render_without_text, kept from page to page at one
+  // resolution (as pdftoppm keeps its one): its page is drawn again only
+  // when the size changes, its fonts are loaded once.
+  std::unique_ptr<SplashOutputDev> render_device;
+  double render_dpi = 0;
 
   const Style& style_of(const GooString* name) {
     static const std::string kNone;
@@ -661,9 +671,13 @@ bool CoreWordReader::ok() const { return impl_->doc->isOk() && impl_->text.isOk(
 std::vector<PlacedWord> CoreWordReader::words(int page, bool& repaired) {
   std::vector<PlacedWord> out;
   if (page < 1 || page > impl_->doc->getNumPages()) return out;
-  // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box.
+  // As poppler-cpp's page::text_list: 72 dpi, no rotation, the crop box;
+  // but on the document's own cross-reference table (copyXRef false, as
+  // pdftotext): a copy per page, as poppler-cpp makes for its threads,
+  // starts with an empty cache and parses the fonts' and resources'
+  // object streams again on every page.
   impl_->doc->displayPageSlice(&impl_->text, page, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
-                               nullptr, nullptr, true);
+                               nullptr, nullptr, false);
   impl_->last_page = page;
   const std::unique_ptr<TextWordList> list = impl_->text.makeWordList();
   if (!list) return out;
@@ -759,7 +773,9 @@ std::optional<std::vector<Box>> CoreWordReader::rules_from_marks(int page, const
   // page (its size, alpha over white paper, stroke adjustment, clipped to the
   // crop box as a display with crop does), the page's matrix already applied.
   const int w = std::max(1, static_cast<int>(r.page_width + 0.5)), h = std::max(1, static_cast<int>(r.page_height + 0.5));
-  SplashBitmap bitmap(w, h, 4, splashModeMono8, true);
+  if (!impl_->rule_page || impl_->rule_page->getWidth() != w || impl_->rule_page->getHeight() != h)
+    impl_->rule_page = std::make_unique<SplashBitmap>(w, h, 4, splashModeMono8, true);
+  SplashBitmap& bitmap = *impl_->rule_page;
   Splash splash(&bitmap, true);
   SplashColor black{}, paper{};
   paper[0] = 0xff;
@@ -829,15 +845,21 @@ void composite_over_white(std::uint8_t* pixels, std::ptrdiff_t stride, const std
 
 bool CoreWordReader::render_without_text(int page, double dpi, const std::function<void(const GreyImage&)>& use) {
   if (page < 1 || page > impl_->doc->getNumPages()) return false;
-  SplashColor paper;
-  paper[0] = paper[1] = paper[2] = 0xff;
-  SplashWithoutText splash(dpi, splashModeMono8, paper);
-  splash.setFontAntialias(false);
-  splash.setVectorAntialias(true);
-  splash.setFreeTypeHinting(false, false);
-  splash.startDoc(impl_->doc.get());
+  if (!impl_->render_device || impl_->render_dpi != dpi) {
+    SplashColor paper;
+    paper[0] = paper[1] = paper[2] = 0xff;
+    impl_->render_device = std::make_unique<SplashWithoutText>(dpi, splashModeMono8, paper);
+    impl_->render_dpi = dpi;
+    SplashOutputDev& device = *impl_->render_device;
+    device.setFontAntialias(false);
+    device.setVectorAntialias(true);
+    device.setFreeTypeHinting(false, false);
+    device.startDoc(impl_->doc.get());
+  }
+  SplashOutputDev& splash = *impl_->render_device;
+  // On the document's own cross-reference table, as the words' display.
   impl_->doc->displayPageSlice(&splash, page, dpi, dpi, 0, false, true, false, -1, -1, -1, -1, nullptr, nullptr, nullptr,
-                               nullptr, true);
+                               nullptr, false);
   SplashBitmap* bitmap = splash.getBitmap();
   if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) return false;
   use(GreyImage{bitmap->getWidth(), bitmap->getHeight(), bitmap->getRowSize(),

@@ -1520,6 +1520,53 @@ TEST_CASE("drawn rules found from the marks of the words' display are those of a
   WARN("pages " << pages << " from marks " << from_marks << " rules " << rules);
 }
 
+TEST_CASE("a reader that has read a document's earlier pages finds each page's words and drawn rules as a fresh reader does",
+          "[pdf][corpus][rules]") {
+  // The core reader keeps what it can from page to page (the document's
+  // cross-reference cache, the page the fills are drawn on, the render
+  // device): nothing of one page may show in the next.
+  const std::string bytes = read_file(shared_dir() + "/corpus/born_digital/S_2012_197-EN.pdf");
+  detail::CoreWordReader reader(bytes);
+  REQUIRE(reader.ok());
+  struct Read {
+    std::vector<std::string> words;
+    std::optional<std::vector<Box>> from_marks;
+    std::vector<Box> rendered;
+  };
+  auto read_page = [](detail::CoreWordReader& r, int n) {
+    Read out;
+    bool repaired = false;
+    std::vector<Box> boxes;
+    for (const PlacedWord& w : r.words(n, repaired)) out.words.push_back(w.text), boxes.push_back(w.box);
+    out.from_marks = r.rules_from_marks(n, boxes);
+    r.render_without_text(n, detail::kRuleDpi, [&](const detail::GreyImage& image) {
+      out.rendered = detail::find_drawn_rules(image, detail::kRuleDpi, boxes);
+    });
+    return out;
+  };
+  auto same = [](const std::vector<Box>& a, const std::vector<Box>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+      return x.x0 == y.x0 && x.y0 == y.y0 && x.x1 == y.x1 && x.y1 == y.y1;
+    });
+  };
+  int pages = 0;
+  std::size_t rules = 0;
+  for (int n = 1; n <= reader.pages(); ++n) {
+    INFO("page " << n);
+    const Read kept = read_page(reader, n);
+    detail::CoreWordReader fresh_reader(bytes);
+    const Read fresh = read_page(fresh_reader, n);
+    CHECK(kept.words == fresh.words);
+    REQUIRE(kept.from_marks.has_value() == fresh.from_marks.has_value());
+    if (kept.from_marks) CHECK(same(*kept.from_marks, *fresh.from_marks));
+    CHECK(same(kept.rendered, fresh.rendered));
+    rules += kept.rendered.size();
+    ++pages;
+  }
+  CHECK(pages == 25);
+  CHECK(rules > 0);  // the document's notes are under drawn rules
+}
+
 namespace {
 // A one-page PDF (612 x 792 points) of `content` (a content stream that
 // may use the font /F1, Helvetica), with its cross-reference table.
