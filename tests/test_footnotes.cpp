@@ -11,6 +11,7 @@
 #include "ingest/drawn_rules.hpp"
 #include "support.hpp"
 #include "foot_pages.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -26,11 +27,6 @@ std::vector<std::pair<std::string, std::string>> marks_with_context(const Docume
   for (const Block& b : doc.blocks)
     for (const NoteMark& m : b.marks) out.emplace_back(m.marker, b.text.substr(m.offset >= 10 ? m.offset - 10 : 0, std::min<std::size_t>(m.offset, 10)));
   return out;
-}
-bool has_warning(const Document& doc, std::string_view part) {
-  for (const Diagnostic& d : doc.log.warnings())
-    if (d.message.find(part) != std::string::npos) return true;
-  return false;
 }
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include "structure/structure.hpp"
 #include "support.hpp"
 #include "verify/quality.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -69,10 +70,7 @@ void paragraph(std::vector<ScanLine>& page, const std::string& first, const std:
 }
 
 std::size_t warnings_with(const Conversion& c, const std::string& part) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : c.resolution.warnings) n += d.message.find(part) != std::string::npos ? 1U : 0U;
-  for (const Diagnostic& d : c.document.log.warnings()) n += d.message.find(part) != std::string::npos ? 1U : 0U;
-  return n;
+  return warnings_saying(c.resolution.warnings, part) + warnings_saying(c.document.log.warnings(), part);
 }
 
 // The words of a resolution in one language: its title and formula, the
