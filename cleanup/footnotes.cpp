@@ -23,6 +23,7 @@
 #include "cleanup/line_end.hpp"
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/digits.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -1922,7 +1923,7 @@ const Regex& spaced_after_punctuation() {
 // Its pre-check: a figure after a space after ',', ';' or ':'.
 bool spaced_mark_cue(std::string_view t) {
   for (std::size_t i = t.find(' '); i != std::string_view::npos && i + 1 < t.size(); i = t.find(' ', i + 1))
-    if (i > 0 && (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':') && t[i + 1] >= '0' && t[i + 1] <= '9') return true;
+    if (i > 0 && (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':') && is_ascii_digit(t[i + 1])) return true;
   return false;
 }
 
@@ -2137,8 +2138,6 @@ bool note_line_nearby(const Document& doc, std::size_t b, std::size_t offset, co
   return false;
 }
 
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
 // Where a raised mark at the byte `at` of `text` goes back without making
 // one number of its figures and the figures beside it: a mark glued to a
 // figure ("2015" + raised "13", OCR's order for the printed "2015,¹³")
@@ -2149,11 +2148,11 @@ bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 // stands; a mark after a space or a letter, or before a space, stays at
 // `at`.
 std::size_t past_number(const std::string& text, std::size_t at) {
-  if (at == 0 || at >= text.size() || !ascii_digit(text[at - 1]) || text[at] == ' ') return at;
+  if (at == 0 || at >= text.size() || !is_ascii_digit(text[at - 1]) || text[at] == ' ') return at;
   std::size_t i = at;
-  while (i < text.size() && (ascii_digit(text[i]) ||
+  while (i < text.size() && (is_ascii_digit(text[i]) ||
                              (std::string_view(",./-").find(text[i]) != std::string_view::npos && i + 1 < text.size() &&
-                              ascii_digit(text[i + 1]) && i > 0 && ascii_digit(text[i - 1]))))
+                              is_ascii_digit(text[i + 1]) && i > 0 && is_ascii_digit(text[i - 1]))))
     ++i;
   while (i < text.size() && std::string_view(",.;:)").find(text[i]) != std::string_view::npos) ++i;
   return i;
@@ -2168,7 +2167,7 @@ void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std:
   const std::size_t offset = std::min(mark.offset, block.text.size());
   const std::size_t at = past_number(block.text, offset);
   // Read glued to a figure (no space between them).
-  const bool apart = offset > 0 && ascii_digit(block.text[offset - 1]) &&
+  const bool apart = offset > 0 && is_ascii_digit(block.text[offset - 1]) &&
                      (offset == block.text.size() || block.text[offset] != ' ');
   // The figure stood between spaces when a space follows it now and a
   // word ends before it (read_superscripts took the space before); a

@@ -21,6 +21,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/digits.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -182,8 +183,6 @@ std::string leading_letters(std::string_view s) {
   return std::string(s.substr(0, end));
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 std::map<std::string, int> word_counts(const Document& doc) {
   static const Regex kWord("\\p{L}+");
   std::map<std::string, int> counts;
@@ -244,10 +243,10 @@ std::optional<JoinReason> confirm_join(Document& doc, Position where, std::strin
   const char r0 = right.front();
   const bool right_letter = is_letter(first_code_point(right));
   if (right_letter && ends_word_only(last_code_point(left))) return std::nullopt;
-  if (!right_letter && !is_digit(r0))
+  if (!right_letter && !is_ascii_digit(r0))
     return JoinReason{"punctuation set against the word (a gap of " + em + ", narrower than a word space)", 0.9};
   if (left.back() == '-' || left.back() == '/') return JoinReason{"a word continues after its hyphen (a gap of " + em + ")", 0.9};
-  if (is_digit(left.back()) && is_digit(r0)) return JoinReason{"a number split by a gap of " + em, 0.9};
+  if (is_ascii_digit(left.back()) && is_ascii_digit(r0)) return JoinReason{"a number split by a gap of " + em, 0.9};
   const std::string head = trailing_letters(left), tail = leading_letters(right);
   if (head.empty() || tail.empty()) return std::nullopt;
   const std::string joined = head + tail;

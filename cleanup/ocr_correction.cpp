@@ -64,6 +64,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
+#include "core/digits.hpp"
 #include "core/known_words.hpp"
 #include "core/language.hpp"
 #include "core/ocr_confusions.hpp"
@@ -96,7 +97,6 @@ constexpr std::size_t kWarnMinLetters = 3;
 constexpr std::size_t kWarnNamed = 8;
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The word without the punctuation around it: [first, last) in the token.
 std::pair<std::size_t, std::size_t> core_of(std::string_view token) {
@@ -133,13 +133,13 @@ std::optional<std::string> as_figures(std::string_view w) {
     std::size_t j = i;
     int digits = 0, letters = 0;
     while (j < out.size() && (ascii_alnum(out[j]) || out[j] == '|' || out[j] == '!')) {
-      if (is_digit(out[j])) ++digits;
+      if (is_ascii_digit(out[j])) ++digits;
       else ++letters;
       ++j;
     }
     if (digits >= 2 && digits >= letters) {
       for (std::size_t k = i; k < j; ++k)
-        if (!is_digit(out[k])) {
+        if (!is_ascii_digit(out[k])) {
           if (const char d = digit_for(out[k])) {
             out[k] = d;
             changed = true;
@@ -308,7 +308,7 @@ std::optional<Reading> confusion_reading(const std::string& core, const Vocabula
   undo_confusion(core, readings);
   std::optional<Reading> found;
   for (const auto& [candidate, undone] : readings) {
-    if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
+    if (candidate.empty() || std::any_of(candidate.begin(), candidate.end(), is_ascii_digit)) continue;
     const bool evidence = name_like ? vocab.printed(candidate) >= kKnownPrinted || vocab.common_word(candidate) ||
                                           (vocab.printed(candidate) >= 1 && vocab.known(candidate))
                                     : vocab.known(candidate);
@@ -325,14 +325,14 @@ std::optional<Reading> confusion_reading(const std::string& core, const Vocabula
 // The reading of a doubted word's core, by rules 0 to 2; nullopt to leave it.
 std::optional<Reading> read_again(const std::string& core, const Word& word, bool alone_on_line,
                                   const Vocabulary& vocab) {
-  if (core.starts_with("\u00A7/") && core.size() > 3 && is_digit(core[3]))
+  if (core.starts_with("\u00A7/") && core.size() > 3 && is_ascii_digit(core[3]))
     return Reading{"S/" + core.substr(3), "a document symbol whose S was read as \u00A7"};
   const bool label_sized =
       !word.box || vocab.typical_height() <= 0 || word.box->height() >= kLabelMinHeight * vocab.typical_height();
   if (auto label = alone_on_line && label_sized ? as_roman_label(core) : std::nullopt)
     return Reading{*label, "a part number alone on its line, with I read as l, i, 1 or |"};
   if (auto figures = as_figures(core)) return Reading{*figures, "letters that look like digits in a run of figures"};
-  const bool has_digit = std::any_of(core.begin(), core.end(), is_digit);
+  const bool has_digit = std::any_of(core.begin(), core.end(), is_ascii_digit);
   if (!has_digit && (vocab.known(core) || vocab.name_in_lowercase(core))) return std::nullopt;
   return confusion_reading(core, vocab);
 }
@@ -403,7 +403,7 @@ std::string_view before_raised_mark_signs(std::string_view core) {
 bool unknown_for_mark_sign(std::string_view core, const Vocabulary& vocab) {
   const std::string_view word = before_raised_mark_signs(core);
   if (word.empty()) return false;
-  if (std::all_of(word.begin(), word.end(), is_digit)) return true;
+  if (std::all_of(word.begin(), word.end(), is_ascii_digit)) return true;
   return !unknown_word(std::string(word), vocab);
 }
 
@@ -507,7 +507,7 @@ std::vector<RealWordEvidence> real_word_candidates(const Page& page, const Line&
   undo_one_confusion(core, readings, true);
   std::vector<RealWordEvidence> out;
   for (const auto& [candidate, undone] : readings) {
-    if (candidate == core || std::any_of(candidate.begin(), candidate.end(), is_digit) || !vocab.in_dictionary(candidate)) continue;
+    if (candidate == core || std::any_of(candidate.begin(), candidate.end(), is_ascii_digit) || !vocab.in_dictionary(candidate)) continue;
     RealWordEvidence e{candidate, undone.rule, undone.strong, w.confidence < below, vocab.printed(candidate), false, false};
     const bool left = !before.empty() && vocab.printed_pair(before, candidate);
     const bool right = !after.empty() && vocab.printed_pair(candidate, after);
@@ -924,7 +924,7 @@ std::string_view series_letters_for(char figure) {
   }
 }
 
-bool symbol_char(char c) { return is_digit(c) || c == '/' || c == '.'; }
+bool symbol_char(char c) { return is_ascii_digit(c) || c == '/' || c == '.'; }
 
 // The end of the symbol token starting at `at` ("5/14910" in
 // "5/14910),"): figures, slashes and dots, without a closing dot.
@@ -978,7 +978,7 @@ void mend_symbol_series(Document& doc) {
       Line& line = doc.pages[p].lines[l];
       for (std::size_t at = 0; at + 2 < line.text.size(); ++at) {
         const std::string_view letters = series_letters_for(line.text[at]);
-        if (letters.empty() || line.text[at + 1] != '/' || !is_digit(line.text[at + 2])) continue;
+        if (letters.empty() || line.text[at + 1] != '/' || !is_ascii_digit(line.text[at + 2])) continue;
         if (at > 0 && (ascii_alnum(line.text[at - 1]) || line.text[at - 1] == '/' || line.text[at - 1] == '.')) continue;
         const std::size_t end = symbol_end(line.text, at);
         const std::string read = line.text.substr(at, end - at);

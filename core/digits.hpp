@@ -9,6 +9,10 @@
 
 namespace akn {
 
+// Whether `c` is an ASCII figure, 0 to 9: a byte of UTF-8 text (the other
+// sets' digits are more than one byte; decimal_digit_value reads them).
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // The value of a decimal digit (Unicode Nd, by ICU's u_charDigitValue):
 // "7", "٧" and "۷" are all 7; -1 when `cp` is no decimal digit.
 int decimal_digit_value(char32_t cp);

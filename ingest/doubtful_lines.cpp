@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/digits.hpp"
 #include "core/text.hpp"
 
 namespace akn::detail {
@@ -20,12 +21,12 @@ std::size_t letters_in(std::string_view w) {
 void add_figure_runs(std::string_view text, std::vector<std::string>& runs) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (text[i] < '0' || text[i] > '9') {
+    if (!is_ascii_digit(text[i])) {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    while (end < text.size() && is_ascii_digit(text[end])) ++end;
     if (end - i >= kKeptFigures) runs.emplace_back(text.substr(i, end - i));
     i = end;
   }
@@ -102,7 +103,6 @@ namespace {
 bool all_of_range(std::string_view s, bool (*test)(char)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), test);
 }
-bool digit(char c) { return c >= '0' && c <= '9'; }
 bool roman_capital(char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; }
 bool roman_small(char c) { return std::string_view("ivxlc").find(c) != std::string_view::npos; }
 bool small_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -140,13 +140,13 @@ bool numbering_label(std::string_view text) {
   if (text.size() >= 3 && text.front() == '(' && text.back() == ')') {
     const std::string_view body = text.substr(1, text.size() - 2);
     if (body.size() > kLongestLabel) return false;
-    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) ||
+    return (body.size() <= kMostLabelFigures && all_of_range(body, is_ascii_digit)) ||
            (body.size() <= 2 && all_of_range(body, small_letter)) || all_of_range(body, roman_small);
   }
   if (text.size() >= 2 && text.back() == '.') {
     const std::string_view body = text.substr(0, text.size() - 1);
     if (body.size() > kLongestLabel) return false;
-    return (body.size() <= kMostLabelFigures && all_of_range(body, digit)) || all_of_range(body, roman_capital) ||
+    return (body.size() <= kMostLabelFigures && all_of_range(body, is_ascii_digit)) || all_of_range(body, roman_capital) ||
            (body.size() == 1 && body[0] >= 'A' && body[0] <= 'Z');
   }
   return false;

@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "core/bidi.hpp"
+#include "core/digits.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/ocr_confusions.hpp"
@@ -640,6 +641,46 @@ struct MarkSymbol {
   std::array<int, 4> box{};
 };
 
+// Whether `s` is read as one ASCII figure.
+bool one_figure(const MarkSymbol& s) { return s.text.size() == 1 && is_ascii_digit(s.text[0]); }
+
+// The box that holds both `a` and `b` (pixels: left, top, right, bottom).
+std::array<int, 4> united(const std::array<int, 4>& a, const std::array<int, 4>& b) {
+  return {std::min(a[0], b[0]), std::min(a[1], b[1]), std::max(a[2], b[2]), std::max(a[3], b[3])};
+}
+
+// The symbols of `word` as Tesseract read them, each with its box; nullopt
+// when Tesseract gives one of them no text or no box. The one reading of a
+// word's symbols that raised_mark, raised_word_after_unspaced and
+// raised_of reason with.
+std::optional<std::vector<MarkSymbol>> symbols_of(const tesseract::ResultIterator& word) {
+  std::vector<MarkSymbol> out;
+  tesseract::ResultIterator sym(word);
+  do {
+    MarkSymbol s;
+    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &s.box[0], &s.box[1], &s.box[2], &s.box[3])) return std::nullopt;
+    s.text = t.get();
+    out.push_back(std::move(s));
+    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
+  } while (sym.Next(tesseract::RIL_SYMBOL));
+  return out;
+}
+
+// The baseline Tesseract gives for `word` at `level` (RIL_TEXTLINE: its
+// line's; RIL_WORD: its row's, across the word), in pixels.
+std::optional<LineBaseline> baseline_of(const tesseract::ResultIterator& word, tesseract::PageIteratorLevel level) {
+  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
+  if (!word.Baseline(level, &bx1, &by1, &bx2, &by2)) return std::nullopt;
+  return LineBaseline{static_cast<double>(bx1), static_cast<double>(by1), static_cast<double>(bx2),
+                      static_cast<double>(by2)};
+}
+
+// The baseline's height (pixels) under the middle of `box`, a whole pixel.
+double baseline_under(const LineBaseline& baseline, const std::array<int, 4>& box) {
+  return baseline.at(static_cast<double>((box[0] + box[2]) / 2));
+}
+
 // Whether the thresholded page `binary` holds, in the box of a mark found
 // in punctuation, ink that stands as a raised figure does (see above).
 bool raised_ink(Pix* binary, const RaisedMark& m) {
@@ -670,9 +711,7 @@ std::optional<RaisedMark> mark_in_punctuation(const std::vector<MarkSymbol>& sym
   const std::size_t looks = end >= 2 && kLookalikes.count(symbols[end - 1].text) ? 1 : 0;
   if (end - looks == 0) return std::nullopt;
   std::array<int, 4> ink = symbols[end - looks].box;
-  for (std::size_t i = end - looks; i < symbols.size(); ++i)
-    ink = {std::min(ink[0], symbols[i].box[0]), std::min(ink[1], symbols[i].box[1]),
-           std::max(ink[2], symbols[i].box[2]), std::max(ink[3], symbols[i].box[3])};
+  for (std::size_t i = end - looks; i < symbols.size(); ++i) ink = united(ink, symbols[i].box);
   if (ink[1] > baseline - kPunctuationRiseXHeights * x_height_px) return std::nullopt;
   // Only the ink right of the word's last letter: Tesseract's boxes
   // overlap, and the stem of an "i" read alone is a "1".
@@ -721,30 +760,25 @@ std::optional<RaisedMark> figures_before_punctuation(const std::array<int, 4>& f
 // punctuation) and followed by symbols on the baseline are such a mark;
 // the text after it becomes a word of its own. `raised` per symbol.
 std::optional<RaisedMark> inner_mark(const std::vector<MarkSymbol>& symbols, const std::vector<bool>& raised) {
-  auto digit = [](const MarkSymbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; };
   std::size_t i = 1;
   while (i < symbols.size() && !raised[i]) ++i;
   if (i >= symbols.size() || symbols[i - 1].text.empty() ||
       !is_unspaced_script(first_code_point(symbols[i - 1].text)))
     return std::nullopt;
   std::size_t j = i;
-  while (j < symbols.size() && raised[j] && digit(symbols[j])) ++j;
+  while (j < symbols.size() && raised[j] && one_figure(symbols[j])) ++j;
   if (j == i || j - i > kMostMarkDigits || j == symbols.size() ||
       std::any_of(raised.begin() + static_cast<std::ptrdiff_t>(j), raised.end(), [](bool r) { return r; }))
     return std::nullopt;
   RaisedMark out;
   out.box = symbols[i].box;
-  for (std::size_t k = i; k < j; ++k)
-    out.box = {std::min(out.box[0], symbols[k].box[0]), std::min(out.box[1], symbols[k].box[1]),
-               std::max(out.box[2], symbols[k].box[2]), std::max(out.box[3], symbols[k].box[3])};
+  for (std::size_t k = i; k < j; ++k) out.box = united(out.box, symbols[k].box);
   out.symbols = j - i;
   out.trailing = symbols.size() - j;
   out.digits = true;
   out.inner = true;
   out.trailing_box = symbols[j].box;
-  for (std::size_t k = j; k < symbols.size(); ++k)
-    out.trailing_box = {std::min(out.trailing_box[0], symbols[k].box[0]), std::min(out.trailing_box[1], symbols[k].box[1]),
-                        std::max(out.trailing_box[2], symbols[k].box[2]), std::max(out.trailing_box[3], symbols[k].box[3])};
+  for (std::size_t k = j; k < symbols.size(); ++k) out.trailing_box = united(out.trailing_box, symbols[k].box);
   return out;
 }
 
@@ -756,23 +790,17 @@ std::optional<RaisedMark> inner_mark(const std::vector<MarkSymbol>& symbols, con
 std::optional<RaisedMark> raised_word_after_unspaced(const tesseract::ResultIterator& word, double x_height_px,
                                                      std::string_view after) {
   if (after.empty() || !is_unspaced_script(last_code_point(after)) || x_height_px <= 0) return std::nullopt;
-  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
-  if (!word.Baseline(tesseract::RIL_TEXTLINE, &bx1, &by1, &bx2, &by2)) return std::nullopt;
+  const std::optional<LineBaseline> baseline = baseline_of(word, tesseract::RIL_TEXTLINE);
+  if (!baseline) return std::nullopt;
+  const std::optional<std::vector<MarkSymbol>> symbols = symbols_of(word);
+  if (!symbols) return std::nullopt;
   RaisedMark out;
   out.box = {1 << 30, 1 << 30, -1, -1};
-  tesseract::ResultIterator sym(word);
-  do {
-    std::array<int, 4> b{};
-    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
-    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &b[0], &b[1], &b[2], &b[3])) return std::nullopt;
-    const double base = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((b[0] + b[2]) / 2 - bx1) / (bx2 - bx1);
-    const std::string_view text(t.get());
-    if (text.size() != 1 || text[0] < '0' || text[0] > '9' || b[3] > base - x_height_px / 3 ||
-        ++out.symbols > kMostMarkDigits)
+  for (const MarkSymbol& s : *symbols) {
+    if (!one_figure(s) || s.box[3] > baseline_under(*baseline, s.box) - x_height_px / 3 || ++out.symbols > kMostMarkDigits)
       return std::nullopt;
-    out.box = {std::min(out.box[0], b[0]), std::min(out.box[1], b[1]), std::max(out.box[2], b[2]), std::max(out.box[3], b[3])};
-    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
-  } while (sym.Next(tesseract::RIL_SYMBOL));
+    out.box = united(out.box, s.box);
+  }
   if (out.symbols == 0) return std::nullopt;
   out.digits = true;
   out.own_word = true;
@@ -782,65 +810,37 @@ std::optional<RaisedMark> raised_word_after_unspaced(const tesseract::ResultIter
 
 std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, double x_height_px) {
   if (x_height_px <= 0) return std::nullopt;
-  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
-  if (!word.Baseline(tesseract::RIL_TEXTLINE, &bx1, &by1, &bx2, &by2)) return std::nullopt;
-  struct Symbol {
-    std::string text;
-    std::array<int, 4> box{};
-    bool raised = false;
-  };
-  // The baseline's height (pixels) under the middle of a box.
-  auto at_of = [&](const std::array<int, 4>& box) {
-    return bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>((box[0] + box[2]) / 2 - bx1) / (bx2 - bx1);
-  };
-  std::vector<Symbol> symbols;
-  tesseract::ResultIterator sym(word);
-  do {
-    Symbol s;
-    TessText t(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
-    if (!t || !sym.BoundingBox(tesseract::RIL_SYMBOL, &s.box[0], &s.box[1], &s.box[2], &s.box[3])) return std::nullopt;
-    s.text = t.get();
-    s.raised = s.box[3] <= at_of(s.box) - x_height_px / 3;
-    symbols.push_back(std::move(s));
-    if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
-  } while (sym.Next(tesseract::RIL_SYMBOL));
+  const std::optional<LineBaseline> baseline = baseline_of(word, tesseract::RIL_TEXTLINE);
+  if (!baseline) return std::nullopt;
+  const std::optional<std::vector<MarkSymbol>> read = symbols_of(word);
+  if (!read) return std::nullopt;
+  const std::vector<MarkSymbol>& symbols = *read;
+  std::vector<bool> raised;  // per symbol
+  for (const MarkSymbol& s : symbols) raised.push_back(s.box[3] <= baseline_under(*baseline, s.box) - x_height_px / 3);
   static const std::set<std::string, std::less<>> kLookalikes = {"'", "\u2019", "\u2018", "*", "\u00B0", "\u201D", "\u201C",
                                                                  "\"", "`", "^", "!", "?", "%"};
   static const std::set<std::string, std::less<>> kTrailing = {",", ";", ".", ":"};
-  auto mark_like = [](const Symbol& x) {
-    return kLookalikes.count(x.text) || (x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9');
-  };
+  auto mark_like = [](const MarkSymbol& x) { return kLookalikes.count(x.text) || one_figure(x); };
   // Punctuation on the baseline after the mark ("2011¹,") stays a word of
   // its own after it.
   std::size_t trail = 0;
-  while (trail < symbols.size() && !symbols[symbols.size() - 1 - trail].raised &&
+  while (trail < symbols.size() && !raised[symbols.size() - 1 - trail] &&
          kTrailing.count(symbols[symbols.size() - 1 - trail].text))
     ++trail;
   const std::size_t end = symbols.size() - trail;
   std::size_t run = 0;
-  while (run < end && symbols[end - 1 - run].raised) ++run;
+  while (run < end && raised[end - 1 - run]) ++run;
   if (run == 0 && trail == 0) {
-    std::vector<MarkSymbol> ms;
-    std::vector<bool> raised;
-    for (const Symbol& x : symbols) {
-      ms.push_back({x.text, x.box});
-      raised.push_back(x.raised);
-    }
-    if (auto inner = inner_mark(ms, raised)) {
+    if (auto inner = inner_mark(symbols, raised)) {
       inner->x_height = x_height_px;
       return inner;
     }
   }
   if (run == 0 && trail > 0 && end >= 1 && end <= kMostMarkDigits &&
-      std::all_of(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(end),
-                  [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; }))
+      std::all_of(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(end), one_figure))
     return figures_before_punctuation(symbols[0].box, symbols[end - 1].box, symbols[end].box, symbols.back().box, end,
-                                      trail, at_of(symbols[0].box), x_height_px);
-  if (run == 0 && trail > 0) {
-    std::vector<MarkSymbol> ms;
-    for (const Symbol& x : symbols) ms.push_back({x.text, x.box});
-    return mark_in_punctuation(ms, trail, at_of(symbols[end].box), x_height_px);
-  }
+                                      trail, baseline_under(*baseline, symbols[0].box), x_height_px);
+  if (run == 0 && trail > 0) return mark_in_punctuation(symbols, trail, baseline_under(*baseline, symbols[end].box), x_height_px);
   // A raised figure OCR made a word of its own with the punctuation after
   // it ("4." for "Наций³,"): the word's box reaches down to the comma on
   // the baseline, so the word is not raised, though its figures are. It is
@@ -853,14 +853,11 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
     return std::nullopt;
   RaisedMark out;
   out.box = symbols[end - run].box;
-  for (std::size_t i = end - run; i < end; ++i)
-    out.box = {std::min(out.box[0], symbols[i].box[0]), std::min(out.box[1], symbols[i].box[1]),
-               std::max(out.box[2], symbols[i].box[2]), std::max(out.box[3], symbols[i].box[3])};
+  for (std::size_t i = end - run; i < end; ++i) out.box = united(out.box, symbols[i].box);
   out.symbols = run;
   out.trailing = trail;
   out.digits = std::all_of(symbols.begin() + static_cast<std::ptrdiff_t>(end - run),
-                           symbols.begin() + static_cast<std::ptrdiff_t>(end),
-                           [](const Symbol& x) { return x.text.size() == 1 && x.text[0] >= '0' && x.text[0] <= '9'; });
+                           symbols.begin() + static_cast<std::ptrdiff_t>(end), one_figure);
   if (own_word && !out.digits) return std::nullopt;
   out.own_word = own_word;
   if (trail > 0) out.trailing_box = {symbols[end].box[0], symbols[end].box[1], symbols.back().box[2], symbols.back().box[3]};
@@ -873,26 +870,20 @@ std::optional<RaisedMark> raised_mark(const tesseract::ResultIterator& word, dou
 // note mark run into a number) its symbols' boxes. Asked of each word
 // itself, so that the order a line's words are read in does not matter.
 PlacedWord::Raised raised_of(const tesseract::ResultIterator& word, std::string_view text, double x_height_px) {
-  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0, l = 0, t = 0, r = 0, b = 0;
-  if (x_height_px <= 0 || !word.Baseline(tesseract::RIL_WORD, &bx1, &by1, &bx2, &by2) ||
-      !word.BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b))
-    return {};
-  const LineBaseline baseline{static_cast<double>(bx1), static_cast<double>(by1), static_cast<double>(bx2),
-                          static_cast<double>(by2)};
+  int l = 0, t = 0, r = 0, b = 0;
+  if (x_height_px <= 0) return {};
+  const std::optional<LineBaseline> baseline = baseline_of(word, tesseract::RIL_WORD);
+  if (!baseline || !word.BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) return {};
   std::vector<PlacedSymbol> symbols;
-  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    tesseract::ResultIterator sym(word);
-    do {
-      TessText st(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
-      int sl = 0, stp = 0, sr = 0, sb = 0;
-      if (!st || !sym.BoundingBox(tesseract::RIL_SYMBOL, &sl, &stp, &sr, &sb)) return {};
-      symbols.push_back({st.get(), Box{static_cast<double>(sl), static_cast<double>(stp), static_cast<double>(sr),
-                                       static_cast<double>(sb)}});
-      if (sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
-    } while (sym.Next(tesseract::RIL_SYMBOL));
+  if (std::any_of(text.begin(), text.end(), is_ascii_digit)) {
+    const std::optional<std::vector<MarkSymbol>> read = symbols_of(word);
+    if (!read) return {};
+    for (const MarkSymbol& s : *read)
+      symbols.push_back({s.text, Box{static_cast<double>(s.box[0]), static_cast<double>(s.box[1]),
+                                     static_cast<double>(s.box[2]), static_cast<double>(s.box[3])}});
   }
   return raised_ink_of(Box{static_cast<double>(l), static_cast<double>(t), static_cast<double>(r), static_cast<double>(b)},
-                       symbols, baseline, x_height_px);
+                       symbols, *baseline, x_height_px);
 }
 
 // The band of the line `word` is on at x (pixels), in points, as a text
@@ -902,9 +893,10 @@ PlacedWord::Raised raised_of(const tesseract::ResultIterator& word, std::string_
 constexpr double kAscentEm = 0.8;
 constexpr double kDescentEm = 0.25;
 std::pair<double, double> line_band(const tesseract::ResultIterator& word, int x, double x_height, double scale) {
-  int bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
-  if (x_height <= 0 || !word.Baseline(tesseract::RIL_TEXTLINE, &bx1, &by1, &bx2, &by2)) return {0, 0};
-  const double base = bx2 == bx1 ? by1 : by1 + (by2 - by1) * static_cast<double>(x - bx1) / (bx2 - bx1);
+  if (x_height <= 0) return {0, 0};
+  const std::optional<LineBaseline> baseline = baseline_of(word, tesseract::RIL_TEXTLINE);
+  if (!baseline) return {0, 0};
+  const double base = baseline->at(static_cast<double>(x));
   const double size = x_height / 0.45;
   return {(base - kAscentEm * size) * scale, (base + kDescentEm * size) * scale};
 }

@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "core/digits.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -137,7 +138,7 @@ namespace {
 // the figure it looks like in print ("$", "S" for 5; "l", "I", "|", "!"
 // for 1; "O" for 0; "B" for 8; "Z" for 2); -1 when none.
 int figure_read_as(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
+  if (is_ascii_digit(c)) return c - '0';
   switch (c) {
     case '$': case 'S': case 's': return 5;
     case 'l': case 'I': case '|': case '!': return 1;
@@ -158,7 +159,7 @@ std::optional<std::size_t> number_read_as(std::string_view core, bool letters) {
   for (char c : core) {
     const int f = figure_read_as(c);
     if (f < 0) return std::nullopt;
-    figure = figure || (c >= '0' && c <= '9');
+    figure = figure || is_ascii_digit(c);
     letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     value = value * 10 + static_cast<std::size_t>(f);
   }

@@ -15,6 +15,7 @@
 
 #include "foot_pages.hpp"
 #include "support.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -53,11 +54,6 @@ std::string body_text(const Document& doc) {
   std::string out;
   for (const Block& b : doc.blocks) out += b.text + "\n";
   return out;
-}
-
-bool has_warning(const Document& doc, std::string_view part) {
-  return std::any_of(doc.log.warnings().begin(), doc.log.warnings().end(),
-                     [&](const Diagnostic& d) { return d.message.find(part) != std::string::npos; });
 }
 
 // One language's fixture: the body's lines (a raised mark found after the

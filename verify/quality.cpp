@@ -243,6 +243,10 @@ std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resoluti
 }
 
 namespace {
+// The lower-case roman numbers a list of points labels with, from 1.
+constexpr std::string_view kRomanLabels[] = {"i",  "ii",  "iii",  "iv", "v",  "vi",  "vii",  "viii",  "ix",  "x",
+                                             "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+
 // The value of a point's label in its list: a Latin letter ("(c)" 3) or,
 // in a roman list, a lower-case roman number ("(iv)" 4); 0 when it is
 // neither (another script's label, "(aa)").
@@ -250,21 +254,15 @@ long point_value(std::string_view num, bool roman) {
   while (!num.empty() && num.front() == '(') num.remove_prefix(1);
   while (!num.empty() && num.back() == ')') num.remove_suffix(1);
   if (!roman) return num.size() == 1 && num[0] >= 'a' && num[0] <= 'z' ? num[0] - 'a' + 1 : 0;
-  static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                                "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
-  for (std::size_t v = 0; v < std::size(kRoman); ++v)
-    if (kRoman[v] == num) return static_cast<long>(v + 1);
+  for (std::size_t v = 0; v < std::size(kRomanLabels); ++v)
+    if (kRomanLabels[v] == num) return static_cast<long>(v + 1);
   return 0;
 }
 
 // What a label of value v is called in a message: "5", "(c)", "(iv)".
 std::string label_name(long v, const std::string& kind) {
   if (kind == "letters") return "(" + std::string(1, static_cast<char>('a' + v - 1)) + ")";
-  if (kind == "roman") {
-    static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                                  "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
-    return "(" + std::string(kRoman[static_cast<std::size_t>(v - 1)]) + ")";
-  }
+  if (kind == "roman") return "(" + std::string(kRomanLabels[static_cast<std::size_t>(v - 1)]) + ")";
   return std::to_string(v);
 }
 
