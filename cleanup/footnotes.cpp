@@ -1410,7 +1410,9 @@ struct NoteStart {
 // before (or none come after). A run with a line whose number was not read
 // at all must also be closed: by a number read after it on its page, or by
 // the marks its page raises (`raised_on`, per page). Else its lines are
-// left as printed.
+// left as printed, unless its misread marks alone fit between the numbers
+// read around it: they take those numbers, and its lines with no number
+// read stay as printed.
 void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::set<int>>& raised_on) {
   for (std::size_t k = 0; k < starts.size(); ++k) {
     if (starts[k].number != 0) continue;
@@ -1426,8 +1428,21 @@ void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::
     const bool closed = !last_on_page || raised_here;
     const bool unread = std::any_of(starts.begin() + static_cast<std::ptrdiff_t>(k),
                                     starts.begin() + static_cast<std::ptrdiff_t>(end), [](const NoteStart& x) { return x.unread; });
-    if (after == before + run + 1 && (closed || !unread))
+    if (after == before + run + 1 && (closed || !unread)) {
       for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
+    } else if (unread) {
+      // A line with no number read is a note only where the numbering
+      // leaves room for it: when the run's misread marks alone fit (a
+      // footer's garbage opening with a capital under the last note of a
+      // page, "ONY 23-2597? ...", before the next page's "1" and "”"
+      // for 11 and 12 under note 10), they take the numbers, and the
+      // lines with none stay as read.
+      int marks = 0;
+      for (std::size_t i = k; i < end; ++i) marks += starts[i].unread ? 0 : 1;
+      if (marks > 0 && after == before + marks + 1)
+        for (std::size_t i = k, n = 0; i < end; ++i)
+          if (!starts[i].unread) starts[i].number = before + 1 + static_cast<int>(n++);
+    }
     k = end;
   }
 }
@@ -1494,33 +1509,20 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
   // small number and misread the letter after it (take_punctuated_number).
   static const Regex kPunctuated("^(\\s{0,4})([0-9]{1,3})[.,:;]\\s?(?=[^\\p{L}\\s])");
   // A note's small number set apart from its text that OCR misread as one
-  // or two signs, or as figures with a letter ("> Ibid.", "§ Ibid.",
-  // "'3 Ibid.", "1S Ibid." for 5, 6, 13 and 15): under an OCR page's
-  // separator, where a note may open (first under it, or after a line that
-  // ends a sentence), a word of at most three characters, no word of
-  // letters, before a capital or a symbol's "A/"; not a star, dagger,
+  // or two signs, or as figures with a letter, or as a sign and a letter
+  // shaped as a figure ("> Ibid.", "§ Ibid.", "'3 Ibid.", "1S Ibid.",
+  // "'S Ibid." for 5, 6, 13, 15 and 15): under an OCR page's separator,
+  // where a note may open (first under it, or after a line that ends a
+  // sentence), a word of at most three characters, no word of letters
+  // alone, before a capital or a symbol's "A/"; not a star, dagger,
   // bracket, dash or bullet (a note's own mark, a list's). Numbered only as a run
   // of misread marks is (number_misread_runs): the notes read before and
   // after it must leave room for exactly the run.
   static const Regex kSetApart(
       "^(\\s{0,4})((?:[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]{1,2}|"
-      "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]?[0-9][0-9SlIOo]?))\\s+(?=\\p{Lu}\\p{Ll}|[A-Z]/)");
+      "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]?[0-9][0-9SlIOo]?|"
+      "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022][SlIO][0-9SlIOo]?))\\s+(?=\\p{Lu}\\p{Ll}|[A-Z]/)");
   int last_opened = 0;  // the number of the last note opened so far, in reading order
-  // Notes are numbered upwards: under an OCR page's separator, a number
-  // lower than the note read before it (other than a new count's 1) is a
-  // figure OCR misread ("5In accordance" for "8 In accordance" at 200 dpi),
-  // numbered then as a misread mark is. `from`, `size`: the printed number
-  // and the spaces after it.
-  // The number before is the last one read: a run of misread marks
-  // between ("4" after "2" and "'3" for 12 and 13 under note 11) does not
-  // hide it. A "0" is no note's number at all.
-  auto take_as_misread_when_backwards = [](std::vector<NoteStart>& all, std::size_t from, std::size_t size) {
-    NoteStart& s = all.back();
-    int before = 0;
-    for (std::size_t k = all.size() - 1; k-- > 0 && before == 0;) before = all[k].number;
-    if (all.size() < 2 || (s.number != 0 && (s.number == 1 || s.number >= before))) return;
-    s = NoteStart{s.ref, 0, from, size, false, false, false, true};
-  };
   std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
   std::vector<std::set<int>> raised_on(doc.pages.size());  // the same, per page
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
@@ -1530,6 +1532,25 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
           raised.insert(as_number(m.marker));
           raised_on[p].insert(as_number(m.marker));
         }
+  // Notes are numbered upwards: under an OCR page's separator, a number
+  // not above the note read before it is a figure OCR misread ("5In
+  // accordance" for "8 In accordance" at 200 dpi; "5 Ibid." under note 5
+  // for 6; "1 See ..." for 11, its first figure lost in the noise),
+  // numbered then as a misread mark is. Only a new count's 1 stands under
+  // a higher number: where the body of its page raises mark 1 (an annex
+  // or another resolution that numbers its notes again). `from`, `size`:
+  // the printed number and the spaces after it.
+  // The number before is the last one read: a run of misread marks
+  // between ("4" after "2" and "'3" for 12 and 13 under note 11) does not
+  // hide it. A "0" is no note's number at all.
+  auto take_as_misread_when_backwards = [&raised_on](std::vector<NoteStart>& all, std::size_t from, std::size_t size) {
+    NoteStart& s = all.back();
+    int before = 0;
+    for (std::size_t k = all.size() - 1; k-- > 0 && before == 0;) before = all[k].number;
+    const bool new_count = s.number == 1 && raised_on[s.ref.page].count(1) > 0;
+    if (all.size() < 2 || (s.number != 0 && (new_count || s.number > before))) return;
+    s = NoteStart{s.ref, 0, from, size, false, false, false, true};
+  };
   std::vector<NoteStart> starts;
   std::vector<std::size_t> rule(doc.pages.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) rule[p] = ocr_note_rule(doc.pages[p]);

@@ -6,6 +6,7 @@
 // forms, two-page documents, French.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -129,7 +130,10 @@ TEST_CASE("on OCR pages a line of words under the notes stays a note's whatever 
 TEST_CASE("on OCR pages a note whose set-apart number OCR misread opens the note the numbering expects",
           "[footnotes][ocr][scan_notes]") {
   // Numbers as the 78/171 scan read them: "> Tbid." and "§ Tbid." for 5 and
-  // 6, "'3" and "1S" for 13 and 15, "0" for 10, "2" and "4" for 12 and 14.
+  // 6, "'3" and "1S" for 13 and 15, "0" for 10, "2" and "4" for 12 and 14;
+  // as a noisy scan of it read them: "1" for 11 under note 10 (no new
+  // count: the page raises no mark 1), "”" for 12, "'S" for 15, and
+  // "5" again for 6 under note 5.
   // Each case: the first note's number, and how each note's number is
   // printed (empty: read right).
   struct Case {
@@ -141,7 +145,9 @@ TEST_CASE("on OCR pages a note whose set-apart number OCR misread opens the note
                                    {8, {"", "\u00B0", "0", ""}},
                                    {11, {"", "2", "'3", "4", "1S", ""}},
                                    {1, {"", "'", ""}},
-                                   {14, {"", "1S", "", ""}}};
+                                   {14, {"", "1S", "", ""}},
+                                   {11, {"1", "\u201D", "", "4", "'S", ""}},
+                                   {5, {"", "5", ""}}};
   int ran = 0;
   for (const bool french : {false, true})
     for (const Case& c : cases) {
@@ -175,7 +181,7 @@ TEST_CASE("on OCR pages a note whose set-apart number OCR misread opens the note
       CHECK(edits_of(doc, "ocr_note_number").size() == misread);
       ++ran;
     }
-  CHECK(ran == 12);
+  CHECK(ran == 16);
 }
 
 TEST_CASE("on OCR pages a sign opening a line under the notes that the numbering leaves no room for stays as read",
@@ -187,4 +193,30 @@ TEST_CASE("on OCR pages a sign opening a line under the notes that the numbering
   run_passes(doc, {"normalize_text", "collect_footnotes"});
   CHECK(edits_of(doc, "ocr_note_number").empty());
   for (const Footnote& f : doc.footnotes) CHECK(f.marker != "5");
+}
+
+TEST_CASE("on OCR pages a line with no number read under a page's last note leaves room for the next page's misread marks",
+          "[footnotes][ocr][scan_notes]") {
+  // The noisy 78/171 scan: the footer under note 10 read as a line opening
+  // with a capital ("ONY 23-2597? ..."), then page 2's "1" and "\u201D" for
+  // notes 11 and 12 under note 13 read right. The misread marks alone fit
+  // between 10 and 13: they take 11 and 12; the line with no number read
+  // opens no note.
+  std::vector<std::string> one = {"Reaffirming the Universal Declaration of Human Rights,", ""};
+  for (int n = 1; n <= 10; ++n) one.push_back(std::to_string(n) + " See A/78/" + std::to_string(100 + n) + ".");
+  one.emplace_back("ONY Please recycle WY al oe recyete");
+  Document doc = ocr_pages_with_words(
+      {one, {"Recalling its resolution 76/130,", "", "1 See Official Records of the General Assembly, Sixty-eighth Session.",
+             "\u201D Ibid., Supplement No. 53A (A/68/53/Add.1), chap. III.", "13 Ibid., Seventieth Session."}});
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  std::vector<std::string> markers;
+  for (const Footnote& f : doc.footnotes) markers.push_back(f.marker);
+  CHECK(std::count(markers.begin(), markers.end(), "1") == 1);
+  REQUIRE(doc.footnotes.size() >= 13);
+  CHECK(doc.footnotes[10].marker == "11");
+  CHECK(doc.footnotes[10].text == "See Official Records of the General Assembly, Sixty-eighth Session.");
+  CHECK(doc.footnotes[11].marker == "12");
+  CHECK(doc.footnotes[11].text == "Ibid., Supplement No. 53A (A/68/53/Add.1), chap. III.");
+  CHECK(doc.footnotes[12].marker == "13");
+  CHECK(edits_of(doc, "ocr_note_number").size() == 2);
 }
