@@ -9,6 +9,7 @@
 // (after a lowercase word). A candidate is linked only when the note exists
 // and the references stay in order; anything else is a warning, not a guess.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <deque>
@@ -750,9 +751,32 @@ bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size
 // ("报告; 5" at a line's end), or run into the year after them ("号、42016
 // 年": a year is four figures before 年, the figures before it the mark).
 // Each is a candidate (MarkEvent::in_text) that the numbering decides,
-// the number read having to fit the note it is taken for: in Chinese a
-// figure glued to Han is also a count ("，2名代表"), and figures before
-// 年, 月 or 日 are a date ("，12月20日"), never a mark. Appended to `here`.
+// the number read having to fit the note it is taken for. In Chinese a
+// figure glued to Han before a measure word is a count ("，2名代表":
+// quantity_follows), and figures before 年, 月 or 日 are a date
+// ("，12月20日"): never a mark. Appended to `here`.
+// Chinese measure words (classifiers): a figure followed by one counts
+// what it names ("，2名代表" two representatives, "3个国家", "5项决议",
+// "2次会议", "15国"), as figures before 年, 月 or 日 are a date: a quantity
+// printed in the line's type, never a raised note mark.
+constexpr std::array<std::string_view, 15> kChineseClassifiers = {"名", "个", "项", "次", "国", "位", "件", "条",
+                                                                  "份", "种", "届", "家", "周", "倍", "岁"};
+// Words that open with a classifier's character, with which the text after
+// a raised mark may go on ("，¹²国际社会", "，³项目", "，⁴种族歧视"): there
+// the character is no classifier, and the figures before it may be a mark.
+constexpr std::array<std::string_view, 18> kWordsOpeningWithClassifiers = {
+    "国际", "国家", "次区域", "项目", "个人", "个别", "名称", "名单", "名义",
+    "位于", "条约", "条件", "条例", "种族", "家庭", "周年", "份额", "届时"};
+
+// Whether `after`, the text right after figures on a Chinese line, opens
+// with a measure word (kChineseClassifiers) that opens no word of
+// kWordsOpeningWithClassifiers: the figures are a quantity.
+bool quantity_follows(std::string_view after) {
+  const auto opens = [&](std::string_view w) { return after.starts_with(w); };
+  return std::any_of(kChineseClassifiers.begin(), kChineseClassifiers.end(), opens) &&
+         std::none_of(kWordsOpeningWithClassifiers.begin(), kWordsOpeningWithClassifiers.end(), opens);
+}
+
 void full_width_figure_events(detail::LineRef ref, const Line& line, const std::set<int>& numbers,
                               std::vector<MarkEvent>& here) {
   static const Regex kMisread("(?:(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])|(?<=\\p{Han}[,;:]))"
@@ -761,6 +785,7 @@ void full_width_figure_events(detail::LineRef ref, const Line& line, const std::
                                  "(?:1[89]|20)[0-9]{2}(?=\u5E74)");
   for (const auto& m : kMisread.find_all(line.text)) {
     const std::size_t sign = m.groups[1].first, figures = m.groups[2].first;
+    if (quantity_follows(std::string_view(line.text).substr(m.groups[2].second))) continue;
     const int n = std::stoi(std::string(m.str(line.text, 2)));
     // Figures alone right after full-width punctuation whose note exists
     // are a reference found (detail::full_width_alone_figures).

@@ -15,6 +15,7 @@
 #include "core/digits.hpp"
 #include "core/error.hpp"
 #include "core/language.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "export/export.hpp"
 #include "structure/structure.hpp"
@@ -120,9 +121,32 @@ class Writer {
 
 // The number as the IRI writes it: "/" becomes "-", a Security Council
 // number's year in brackets becomes "-YYYY" ("2720 (2023)" -> "2720-2023"),
-// other spaces "-". A resolution is numbered by its number; another
+// other spaces "-". A resolution is numbered by its number (a statement's
+// as statement_number gives it, which a Council resolution's symbol gives
+// when it prints none); another
 // document by its symbol ("S/2012/197" -> "S-2012-197"); a document with
 // neither by "nn-" and the first 8 hex digits of its content hash.
+// A statement's number as its Work names it, the same in every language:
+// full-width brackets read as ASCII ones and one space before the year's
+// bracket ("2735（2024）", "2735(2024)" as Chinese prints them, "2735
+// (2024)"). A Security Council resolution that prints no number line (the
+// UN's Russian S/RES/2735 (2024) has none) is numbered by its symbol's
+// number ("S/RES/2735 (2024)" -> "2735 (2024)"). Nullopt for a document
+// that is no statement, or that prints neither.
+std::optional<std::string> statement_number(const Resolution& res) {
+  static const Regex kCouncil("^([0-9]{1,5})\\s*[(\uFF08]\\s*((?:19|20)[0-9]{2})\\s*[)\uFF09]$");
+  static const Regex kCouncilSymbol("^S/RES/([0-9]{1,5})\\s*\\(((?:19|20)[0-9]{2})\\)$");
+  if (!is_statement(res)) return std::nullopt;
+  if (res.number) {
+    const auto m = kCouncil.search(*res.number);
+    return m ? std::string(m->str(*res.number, 1)) + " (" + std::string(m->str(*res.number, 2)) + ")" : *res.number;
+  }
+  if (!res.meta.symbol) return std::nullopt;
+  const auto m = kCouncilSymbol.search(*res.meta.symbol);
+  if (!m) return std::nullopt;
+  return std::string(m->str(*res.meta.symbol, 1)) + " (" + std::string(m->str(*res.meta.symbol, 2)) + ")";
+}
+
 std::string iri_number(const Resolution& res) {
   auto form = [](const std::string& printed) {
     std::string n;
@@ -137,7 +161,8 @@ std::string iri_number(const Resolution& res) {
     return n;
   };
   const bool numbered = res.number && res.number->find("\u2026") == std::string::npos && res.number->find("...") == std::string::npos;
-  if (numbered && is_statement(res)) return form(*res.number);
+  const auto statement = statement_number(res);
+  if (statement && (numbered || !res.number)) return form(*statement);
   if (res.meta.symbol) return form(*res.meta.symbol);
   if (numbered) return form(*res.number);
   return "nn-" + res.source.sha256.substr(0, 8);
@@ -236,7 +261,7 @@ class AknWriter {
     w_.element("FRBRauthor", {{"href", author}, {"as", "author"}});
     w_.element("FRBRcountry", {{"value", "un"}});
     w_.element("FRBRsubtype", {{"value", is_statement(res()) ? std::string("deliberation") : document_name(res())}});
-    if (res().number && is_statement(res())) w_.element("FRBRnumber", {{"value", iri_number(res())}, {"showAs", *res().number}});
+    if (const auto number = statement_number(res())) w_.element("FRBRnumber", {{"value", iri_number(res())}, {"showAs", *number}});
     else if (res().meta.symbol) w_.element("FRBRnumber", {{"value", iri_number(res())}, {"showAs", *res().meta.symbol}});
     w_.element("FRBRname", {{"value", name}});
     w_.end();
@@ -565,6 +590,7 @@ class AknWriter {
       if (res().number) {
         w_.text(res().number_prefix);
         w_.element("docNumber", {}, *res().number);
+        w_.text(res().number_suffix);
         if (res().title) w_.text(res().number_separator);
       }
       if (res().title) {

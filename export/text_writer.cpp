@@ -56,7 +56,7 @@ std::string write_text(const Resolution& res, const TextOptions& options) {
   };
   auto number_and_title = [&] {
     if (res.number || res.title) {
-      std::string t = res.number ? res.number_prefix + *res.number + (res.title ? res.number_separator : "") : "";
+      std::string t = res.number ? res.number_prefix + *res.number + res.number_suffix + (res.title ? res.number_separator : "") : "";
       if (res.title) t += res.title->text;
       para(t);
     }

@@ -723,6 +723,7 @@ class StructureBuilder {
       if (auto m = re_.sc_number.search(t); m && !res_.title) {
         res_.number_prefix = std::string(m->str(t, 1));
         res_.number = std::string(m->str(t, 2));
+        res_.number_suffix = std::string(m->str(t, 3));
         return true;
       }
     }

@@ -25,7 +25,11 @@ struct Patterns {
   // session's numeral as OCR misreads it ("2751 (ХХУГ)", "2752 (XXV1)":
   // Cyrillic look-alikes, 1, l, | or ! for I; the builder reads them as the numeral).
   Regex number_title;
-  // Security Council: "Resolution 2397 (2017)".
+  // Security Council: "Resolution 2397 (2017)" in the six languages, the
+  // Chinese form around the number: "第2735(2024)号决议", its brackets
+  // full-width or not ("第2735（2024）号决议"). Group 1: what precedes the
+  // number, group 2: the number, group 3: what follows it (empty but in
+  // Chinese).
   Regex sc_number;
   // "The General Assembly,", "The Commission on Human Rights,"; in the
   // other languages "L’Assemblée générale," ... (group 3, the body as printed).

@@ -150,7 +150,8 @@ struct Resolution {
   std::string body;   // "General Assembly"; empty when unknown
   std::string actor;  // "unga"; "un" when the body is unknown
   std::optional<std::string> number;  // as printed: "57/224", "2002/…", "2397 (2017)"
-  std::string number_prefix;          // what the document prints before it: "Resolution " (Security Council)
+  std::string number_prefix;          // what the document prints before it: "Resolution " (Security Council), "第"
+  std::string number_suffix;          // what the document prints after it: "号决议" (a Chinese Council resolution)
   std::string number_separator;       // what the document prints after it: ". " or " "
   std::optional<RichText> title;
   // The title is printed above the sponsor line, none under it: a 1970s

@@ -1246,6 +1246,36 @@ TEST_CASE("on OCR pages a Chinese note mark read glued to Han or after a sign or
   CHECK(edits_of(linked(text), "misread_note_mark").empty());
 }
 
+// Chinese counts things with a measure word after the figures ("2名代表"
+// two representatives): such figures, glued after full-width punctuation
+// where a raised mark may stand, are a quantity, never a mark, even where
+// they read the figures of the one note open on their page (OCR lost note
+// 1's mark, and "2" would fit note 2 alone). Text going on with a word
+// that opens with a measure word's character ("国际社会") keeps its
+// figures a candidate. On main the four counts were taken for note 2.
+TEST_CASE("on OCR pages a Chinese count before a measure word is never a note mark", "[footnotes][ocr][languages]") {
+  const std::string notes = "\n1 同上，第五章。\n2 同上，第六章。\n";
+  std::size_t ran = 0;
+  for (const std::string count : {"，2名代表", "，2个国家", "，2项决议", "，2次会议"}) {
+    INFO(count);
+    Document doc = ocr_document("请各国派遣" + count + "出席会议，并回顾其各项决议，\n" + notes, "zh");
+    run_passes(doc, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+    REQUIRE(doc.footnotes.size() == 2);
+    CHECK_FALSE(doc.footnotes.back().referenced);
+    CHECK(edits_of(doc, "misread_note_mark").empty());
+    std::string all;
+    for (const Block& b : doc.blocks) all += b.text + "\n";
+    CHECK(all.find(count) != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 4);
+  Document word = ocr_document("回顾其各项决议，2国际社会的努力，并回顾其报告，\n" + notes, "zh");
+  run_passes(word, {"collect_footnotes", "unwrap_lines", "link_footnotes"});
+  REQUIRE(word.footnotes.size() == 2);
+  CHECK(word.footnotes.back().referenced);
+  CHECK(edits_of(word, "misread_note_mark").size() == 1);
+}
+
 TEST_CASE("on OCR pages a Chinese mark read where a mark stands is taken though the page's other mark was lost",
           "[footnotes][ocr][languages]") {
   // Page 1 raises notes 1 and 2: OCR lost note 1's mark (read as a Han

@@ -1259,3 +1259,65 @@ TEST_CASE("The six-language Security Council fixture: the adoption line dates th
   }
   CHECK(checked == 6);
 }
+
+// The Work of S/RES/2735 (2024) is the same in the six languages: its
+// FRBRnumber "2735-2024" (shown "2735 (2024)") and its IRIs, as the UN's
+// AKN of each language writes them, whether the number line prints it
+// ("Resolution 2735 (2024)", Chinese "第2735(2024)号决议") or not (the UN's
+// Russian version prints none: the symbol numbers it). On main the Chinese
+// and Russian Work were numbered "S-RES-2735-2024", from the symbol.
+namespace {
+std::size_t check_council_identification(const Conversion& c, const std::string& lang) {
+  static const std::map<std::string, std::string> kIso = {{"en", "eng"}, {"fr", "fra"}, {"es", "spa"},
+                                                          {"ru", "rus"}, {"ar", "ara"}, {"zh", "zho"}};
+  const std::string work = "/akn/un/statement/deliberation/unsc/2024-06-10/2735-2024/";
+  CHECK(c.akn.find("<FRBRnumber value=\"2735-2024\" showAs=\"2735 (2024)\"/>") != std::string::npos);
+  CHECK(c.akn.find("<FRBRthis value=\"" + work + "!main/\"/>") != std::string::npos);
+  CHECK(c.akn.find("<FRBRthis value=\"" + work + kIso.at(lang) + "@!main/\"/>") != std::string::npos);
+  if (lang == "zh") {
+    CHECK(c.resolution.number.value_or("") == "2735(2024)");
+    CHECK(c.text.find("第2735(2024)号决议") != std::string::npos);
+  }
+  return 1;
+}
+}  // namespace
+
+TEST_CASE("The six-language Security Council fixture: the Work's number and IRIs agree in the six languages",
+          "[languages][slow]") {
+  SKIP_WITHOUT_FIXTURES();
+  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
+                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
+                              " --variants '' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::size_t checked = 0;
+  for (const std::string& lang : kLanguages) {
+    INFO(lang);
+    const std::string base = fixtures().dir + "/" + kCouncilStem + "." + lang;
+    checked += check_council_identification(
+        Pipeline(akn::test::config()).convert(kCouncilStem + "." + lang + ".pdf", read_file(base + ".pdf")), lang);
+  }
+  CHECK(checked == 6);
+}
+
+// Scanned, the same (Tesseract in each language's model): the Chinese
+// number line as OCR reads it. The Arabic scan is not checked: its
+// masthead and formula are misread and its Work is not identified (left
+// for issue 20's Arabic scans).
+TEST_CASE("The six-language Security Council fixture scanned: the Work's number and IRIs agree",
+          "[languages][slow][ocr]") {
+  SKIP_WITHOUT_FIXTURES();
+  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
+                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
+                              " --langs en,fr,es,ru,zh --variants '' --make-scan '" + AKN_MAKE_SCAN + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::size_t checked = 0;
+  for (const std::string lang : {"en", "fr", "es", "ru", "zh"}) {
+    INFO(lang << " scanned");
+    const std::string base = fixtures().dir + "/" + kCouncilStem + "." + lang;
+    PipelineConfig config = akn::test::config();
+    config.ingest.ocr.languages = kOcrLanguage.at(lang);
+    checked += check_council_identification(
+        Pipeline(config).convert(kCouncilStem + "." + lang + ".scan.tif", read_file(base + ".scan.tif")), lang);
+  }
+  CHECK(checked == 5);
+}

@@ -1297,3 +1297,28 @@ TEST_CASE("an OCR word's raised ink holds on a right-to-left line whose boxes ar
   CHECK_FALSE(text_layer[0].words[2].superscript);
   CHECK(text_layer[0].words[0].raised_head == 0);
 }
+
+// A Chinese Security Council resolution prints its number between "第" and
+// "号决议" ("第2735(2024)号决议"), its brackets ASCII or full-width: the
+// number is read (on main the line was taken for no number and left in the
+// preface), the line is written as printed, and the Work is numbered as in
+// the other languages ("2735-2024", shown "2735 (2024)").
+TEST_CASE("a Chinese Council resolution's number line is its number, full-width brackets or not", "[languages][structure]") {
+  std::size_t ran = 0;
+  for (const std::string number : {"2735(2024)", "2735（2024）", "2735 (2024)"}) {
+    INFO(number);
+    const std::string text = "联合国 S/RES/2735 (2024)\n安全理事会 Distr.: General\n10 June 2024\n\n第" + number +
+                             "号决议\n\n2024年6月10日安全理事会第9650次会议通过\n\n安全理事会，\n\n"
+                             "重申《联合国宪章》的宗旨和原则，\n\n1. 欢迎宣布的新停火提议；\n\n2. 决定继续处理此案。\n";
+    const Conversion c = convert(text, "S_RES_2735.zh.txt");
+    REQUIRE(c.resolution.number);
+    CHECK(*c.resolution.number == number);
+    CHECK(c.resolution.number_prefix == "第");
+    CHECK(c.resolution.number_suffix == "号决议");
+    CHECK(c.text.find("第" + number + "号决议") != std::string::npos);
+    CHECK(c.akn.find("<FRBRnumber value=\"2735-2024\" showAs=\"2735 (2024)\"/>") != std::string::npos);
+    CHECK(c.akn.find("/unsc/2024-06-10/2735-2024/zho@/") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
