@@ -317,6 +317,57 @@ void IngestPdf(benchmark::State& state, akn::PdfReader reader) {
 BENCHMARK_CAPTURE(IngestPdf, core, akn::PdfReader::core)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(IngestPdf, cpp, akn::PdfReader::cpp)->Unit(benchmark::kMillisecond);
 
+// The born-digital PDFs ingested (core reader), and their text's bytes.
+const std::vector<akn::Document>& ingested_pdfs() {
+  static const std::vector<akn::Document> docs = [] {
+    std::vector<akn::Document> out;
+    for (const Pdf& p : pdfs()) out.push_back(akn::ingest(p.name, p.bytes, config().ingest));
+    return out;
+  }();
+  return docs;
+}
+std::size_t text_bytes(const std::vector<akn::Document>& docs) {
+  std::size_t n = 0;
+  for (const akn::Document& d : docs)
+    for (const akn::Page& page : d.pages)
+      for (const akn::Line& l : page.lines) n += l.text.size();
+  return n;
+}
+
+// order_pages alone on the born-digital PDFs (several pages each, where the
+// seeds print one), as the passes before it leave them; MB/s of their text.
+void PdfOrderPages(benchmark::State& state) {
+  const std::vector<std::string>& order = config().cleanup.passes;
+  const auto at = std::find(order.begin(), order.end(), "order_pages");
+  if (at == order.end()) {
+    state.SkipWithError("no order_pages pass");
+    return;
+  }
+  std::vector<akn::Document> before = ingested_pdfs();
+  const akn::Cleaner& prefix = cleaner({order.begin(), at});
+  for (akn::Document& d : before) prefix.run(d);
+  const akn::Cleaner& pass = cleaner({"order_pages"});
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<akn::Document> docs = before;
+    state.ResumeTiming();
+    for (akn::Document& d : docs) pass.run(d);
+    benchmark::DoNotOptimize(docs.data());
+  }
+  processed(state, text_bytes(ingested_pdfs()));
+}
+BENCHMARK(PdfOrderPages)->Unit(benchmark::kMicrosecond);
+
+// Structure on the born-digital PDFs, cleaned; MB/s of their text.
+void PdfStructure(benchmark::State& state) {
+  std::vector<akn::Document> docs = ingested_pdfs();
+  for (akn::Document& d : docs) cleaner(config().cleanup.passes).run(d);
+  for (auto _ : state)
+    for (const akn::Document& d : docs) benchmark::DoNotOptimize(akn::recover_structure(d));
+  processed(state, text_bytes(ingested_pdfs()));
+}
+BENCHMARK(PdfStructure)->Unit(benchmark::kMicrosecond);
+
 // The render the drawn rules are looked for in (ingest/drawn_rules.hpp):
 // every page at kRuleDpi without its glyphs, through the core reader
 // (ingest renders only the pages that may hold notes).

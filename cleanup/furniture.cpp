@@ -39,6 +39,7 @@
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "core/text_scan.hpp"
 #include "core/un_patterns.hpp"
 
 namespace akn {
@@ -296,42 +297,62 @@ bool has_geometry(const Document& doc) {
   return false;
 }
 
-// The parts of a dump's line set apart by kDumpSegmentSpaces spaces or a tab.
-std::vector<std::string> dump_segments_of(std::string_view text) {
-  std::vector<std::string> out;
+// Whether a trimmed dump line holds a gap: a tab, or kDumpSegmentSpaces
+// spaces in a row.
+bool has_dump_gap(std::string_view t) {
+  // Neither a control byte (a tab is one) nor two spaces in a row: no gap,
+  // read eight bytes a step.
+  if (!may_need_collapsing(t)) return false;
+  std::size_t spaces = 0;
+  for (const char c : t) {
+    if (c == '\t') return true;
+    spaces = c == ' ' ? spaces + 1 : 0;
+    if (spaces >= kDumpSegmentSpaces) return true;
+  }
+  return false;
+}
+
+// The parts of a dump's line set apart by kDumpSegmentSpaces spaces or a
+// tab (views into `text`).
+std::vector<std::string_view> dump_segments_of(std::string_view text) {
+  std::vector<std::string_view> out;
   const std::string_view t = trim(text);
+  if (!has_dump_gap(t)) {  // most lines: one part
+    out.push_back(t);
+    return out;
+  }
   std::size_t from = 0, at = 0;
   while (at < t.size()) {
     std::size_t end = at;
     while (end < t.size() && (t[end] == ' ' || t[end] == '\t')) ++end;
     const bool gap = end > at && (end - at >= kDumpSegmentSpaces || t.substr(at, end - at).find('\t') != std::string_view::npos);
     if (gap) {
-      out.emplace_back(t.substr(from, at - from));
+      out.push_back(t.substr(from, at - from));
       from = end;
     }
     at = end > at ? end : at + 1;
   }
-  out.emplace_back(t.substr(from));
+  out.push_back(t.substr(from));
   return out;
 }
 
 // The parts of a line set apart by a wide gap: a footer "2/10      18-16895"
 // is a page number and a job number; a head "Title      A/RES/78/101" is a
-// title and a symbol.
-std::vector<std::string> segments_of(const Line& line) {
-  std::vector<std::string> out;
+// title and a symbol. Views into the line's text.
+std::vector<std::string_view> segments_of(const Line& line) {
   if (line.words.empty()) return dump_segments_of(line.text);
+  std::vector<std::string_view> out;
   std::size_t from = line.words.front().begin;
   for (std::size_t k = 1; k < line.words.size(); ++k) {
     const Word& a = line.words[k - 1];
     const Word& b = line.words[k];
     const double size = std::max({a.font_size, b.font_size, 1.0});
     if (a.box && b.box && b.box->x0 - a.box->x1 > kSegmentGapEm * size) {
-      out.emplace_back(trim(std::string_view(line.text).substr(from, a.end - from)));
+      out.push_back(trim(std::string_view(line.text).substr(from, a.end - from)));
       from = b.begin;
     }
   }
-  out.emplace_back(trim(std::string_view(line.text).substr(from)));
+  out.push_back(trim(std::string_view(line.text).substr(from)));
   return out;
 }
 
@@ -371,7 +392,7 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
   // A dump's line of bare figures ("12      15") may be a table's row: one
   // part at least must be a surer sign (a job number, N/M, the symbol).
   bool sure = band != Band::none;
-  for (const std::string& part : parts) {
+  for (const std::string_view part : parts) {
     const Rule* hit = rule_for(part);
     const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
     if (!hit && !symbol) return false;
@@ -1084,10 +1105,10 @@ std::string imprint_of(std::string_view raw) {
 // is one ("Litho in U.N.      77402-July 1960-950"), or empty.
 std::string imprint_line(const Line& line) {
   if (std::string whole = imprint_of(line.text); !whole.empty()) return whole;
-  const std::vector<std::string> parts = segments_of(line);
+  const std::vector<std::string_view> parts = segments_of(line);
   if (parts.size() < 2) return {};
   std::string why;
-  for (const std::string& part : parts) {
+  for (const std::string_view part : parts) {
     const std::string one = imprint_of(part);
     if (one.empty()) return {};
     why += (why.empty() ? "" : " + ") + one;
@@ -1167,12 +1188,12 @@ Explanation explain_line(const Line& line, const HeadVocabulary& v) {
   if (const auto job = ocr_job_footer(collapse_spaces(line.text)))
     return {Explained::sure, "job-number footer as OCR read it (job number " + *job + ")"};
   Explanation all{Explained::title, ""};
-  const std::vector<std::string> parts = segments_of(line);
-  const bool page_number = std::any_of(parts.begin(), parts.end(), [](const std::string& part) {
+  const std::vector<std::string_view> parts = segments_of(line);
+  const bool page_number = std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
     const Rule* r = rule_for(part);
     return r && r->kind == "remove_page_number";
   });
-  for (const std::string& part : parts) {
+  for (const std::string_view part : parts) {
     // A part of one or two dots, commas or colons standing apart is a speck
     // a scan left and OCR read as punctuation ("2/3 : 26-03312"): it
     // explains nothing, and stands in the way of nothing.
@@ -1190,7 +1211,7 @@ Explanation explain_line(const Line& line, const HeadVocabulary& v) {
 // whole or by one of its parts; empty when none.
 std::string ocr_job_number_of(const Line& line) {
   if (const auto job = ocr_job_footer(collapse_spaces(line.text))) return *job;
-  for (const std::string& part : segments_of(line))
+  for (const std::string_view part : segments_of(line))
     if (const auto job = ocr_job_footer(collapse_spaces(part))) return *job;
   return {};
 }
@@ -1285,7 +1306,7 @@ struct ZoneLine {
 // The shapes (digits folded) of a line's segments that hold a letter.
 std::vector<std::string> part_shapes(const Line& line) {
   std::vector<std::string> out;
-  for (const std::string& part : segments_of(line))
+  for (const std::string_view part : segments_of(line))
     if (std::any_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
       out.push_back(shape_of(part, true));
   return out;
@@ -1313,7 +1334,7 @@ std::string parts_recurring(const std::vector<ZoneLine>& all, const Line& line, 
                             const HeadVocabulary& v) {
   std::string why;
   bool recurs = false;
-  for (const std::string& part : segments_of(line)) {
+  for (const std::string_view part : segments_of(line)) {
     if (part.empty()) continue;
     const Explanation e = explain_segment(part, v);
     const bool letters =

@@ -70,7 +70,16 @@ std::uint64_t pair_hash(const std::u32string& a, const std::u32string& b) {
   return h;
 }
 
-PageText page_text(const Page& page) {
+// A plain ASCII byte's sign: the letter lowered or the figure, 0 for
+// anything else (is_letter, decimal_digit_value and to_lower agree on it).
+char32_t ascii_sign(unsigned char c) {
+  if (c >= '0' && c <= '9') return c;
+  const unsigned char lower = c | 0x20u;
+  return lower >= 'a' && lower <= 'z' ? lower : 0;
+}
+
+// `with_pairs`: the pairs of words too (only a scanned page is compared by them).
+PageText page_text(const Page& page, bool with_pairs) {
   PageText t;
   t.scanned = page.ocr || page.ocr_layer;
   std::u32string word, last;
@@ -80,15 +89,23 @@ PageText page_text(const Page& page) {
     last = std::move(word);
     word.clear();
   };
+  auto sign = [&](char32_t c) {
+    t.signs.push_back(c);
+    if (with_pairs) word.push_back(c);
+  };
   for (const Line& line : page.lines) {
-    for (std::size_t i = 0; i < line.text.size();) {
-      const char32_t c = next_code_point(line.text, i);
-      if (is_letter(c) || decimal_digit_value(c) >= 0) {
-        t.signs.push_back(to_lower(c));
-        word.push_back(to_lower(c));
-      } else {
-        close();
+    const std::string_view text = line.text;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        ++i;
+        if (const char32_t c = ascii_sign(byte)) sign(c);
+        else close();
+        continue;
       }
+      const char32_t c = next_code_point(text, i);
+      if (is_letter(c) || decimal_digit_value(c) >= 0) sign(to_lower(c));
+      else close();
     }
     close();
   }
@@ -130,10 +147,13 @@ struct Repeat {
 };
 
 std::vector<Repeat> repeated_pages(const Document& doc) {
+  std::vector<Repeat> out;
+  if (doc.pages.size() < 2) return out;
+  // Pairs of words compare two pages only when one of them is scanned.
+  const bool with_pairs = std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr || p.ocr_layer; });
   std::vector<PageText> texts;
   texts.reserve(doc.pages.size());
-  for (const Page& page : doc.pages) texts.push_back(page_text(page));
-  std::vector<Repeat> out;
+  for (const Page& page : doc.pages) texts.push_back(page_text(page, with_pairs));
   std::map<std::u32string, std::size_t> seen;
   for (std::size_t k = 0; k < texts.size(); ++k) {
     if (texts[k].signs.size() < kMinComparedSigns) continue;

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "core/digits.hpp"
 #include "core/regex.hpp"
@@ -87,8 +89,28 @@ int month_number_in_any_language(std::string_view name) {
 }
 
 int month_number_within_edits(std::string_view word, std::size_t max_edits) {
+  // The month names' code points, in find_month_name's order, made once.
+  static const std::vector<std::pair<std::u32string, int>> kNames = [] {
+    std::vector<std::pair<std::u32string, int>> out;
+    std::vector<std::u32string> names;
+    (void)find_month_name([&](std::string_view known) {
+      names.push_back(code_points(known));
+      return false;  // visit them all
+    });
+    // Each name's month: find_month_name again, stopping at the n-th name.
+    for (std::size_t n = 0; n < names.size(); ++n) {
+      std::size_t seen = 0;
+      out.emplace_back(names[n], find_month_name([&](std::string_view) { return seen++ == n; }));
+    }
+    return out;
+  }();
   const std::u32string lower = code_points(to_lower(word));
-  return find_month_name([&](std::string_view known) { return levenshtein(lower, code_points(known)) <= max_edits; });
+  for (const auto& [known, number] : kNames) {
+    // Lengths further apart than max_edits are more edits apart.
+    const std::size_t gap = lower.size() > known.size() ? lower.size() - known.size() : known.size() - lower.size();
+    if (gap <= max_edits && levenshtein(lower, known) <= max_edits) return number;
+  }
+  return 0;
 }
 
 namespace {

@@ -947,6 +947,9 @@ class StructureBuilder {
         continue;
       }
       end_word();
+      // A word that is no month, or a second month: no date line, whatever
+      // follows (a paragraph is not read to its end).
+      if (others > 0 || months > 1) return false;
       const bool figure = (c >= U'0' && c <= U'9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9);
       year = year || (!figure && figures == kDateLineYearFigures);
       figures = figure ? figures + 1 : 0;

@@ -125,16 +125,60 @@ std::span<const std::string_view> openings_of(std::string_view name) {
   return kNoOpening;
 }
 
-// The edits from `text` to the nearest formula of the body printed `name`.
-std::size_t formula_distance(const std::u32string& text, std::string_view name) {
-  std::size_t best = std::string::npos;
-  for (std::string_view opening : openings_of(name))
-    for (std::string_view comma : kFormulaCommas) {
-      const std::u32string formula = code_points(std::string(opening) + std::string(name) + std::string(comma));
-      const std::size_t d = levenshtein(text, formula);
-      if (static_cast<double>(d) <= kFormulaEditShare * static_cast<double>(formula.size())) best = std::min(best, d);
+// A known formula, its code points prepared once: the opening, the name a
+// body is printed by and a comma, the English name it stands for, and the
+// most edits (kFormulaEditShare of its code points) that still read as it.
+struct KnownFormula {
+  std::u32string code_points;
+  std::string_view english;
+  std::size_t max_edits;
+};
+
+std::vector<KnownFormula> known_formulas() {
+  std::vector<KnownFormula> out;
+  auto add = [&](std::string_view name, std::string_view english) {
+    for (std::string_view opening : openings_of(name))
+      for (std::string_view comma : kFormulaCommas) {
+        std::u32string f = code_points(std::string(opening) + std::string(name) + std::string(comma));
+        // d <= share * size, d whole: the largest such d.
+        std::size_t max_edits = 0;
+        while (static_cast<double>(max_edits + 1) <= kFormulaEditShare * static_cast<double>(f.size())) ++max_edits;
+        out.push_back({std::move(f), english, max_edits});
+      }
+  };
+  for (const vocabulary::Body& b : vocabulary::kBodies) add(b.name, b.name);
+  for (const vocabulary::BodyName& n : vocabulary::kBodyNames) add(n.printed, n.english);
+  return out;
+}
+
+const std::vector<KnownFormula>& formulas() {
+  static const std::vector<KnownFormula> f = known_formulas();
+  return f;
+}
+
+// The Levenshtein distance from `a` to `b` when it is at most `limit`, else
+// limit + 1: no need to finish a table whose every cell of a row is past
+// the limit (a row's least cell never falls in the rows after it), nor to
+// start one whose lengths differ by more than it.
+std::size_t distance_within(const std::u32string& a, const std::u32string& b, std::size_t limit,
+                            std::vector<std::size_t>& row) {
+  const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+  if (longer - shorter > limit) return limit + 1;
+  row.resize(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t least = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+      least = std::min(least, row[j]);
     }
-  return best;
+    if (least > limit) return limit + 1;
+  }
+  return std::min(row[b.size()], limit + 1);
 }
 }  // namespace
 
@@ -142,16 +186,16 @@ std::string garbled_formula_body(std::string_view text) {
   constexpr std::size_t kMaxBytes = 80;  // no formula is longer: skip paragraphs at once
   if (text.empty() || text.size() > kMaxBytes) return {};
   const std::u32string t = code_points(text);
-  // The nearest of each body (English), over the names it is printed by.
+  // The nearest of each body (English), over the formulas it is printed by:
+  // those within their edit share only.
   std::map<std::string_view, std::size_t> nearest;
-  auto consider = [&](std::string_view name, std::string_view english) {
-    const std::size_t d = formula_distance(t, name);
-    if (d == std::string::npos) return;
-    auto [at, added] = nearest.emplace(english, d);
+  std::vector<std::size_t> row;
+  for (const KnownFormula& f : formulas()) {
+    const std::size_t d = distance_within(t, f.code_points, f.max_edits, row);
+    if (d > f.max_edits) continue;
+    auto [at, added] = nearest.emplace(f.english, d);
     if (!added) at->second = std::min(at->second, d);
-  };
-  for (const vocabulary::Body& b : vocabulary::kBodies) consider(b.name, b.name);
-  for (const vocabulary::BodyName& n : vocabulary::kBodyNames) consider(n.printed, n.english);
+  }
   std::size_t best = std::string::npos, second = std::string::npos;
   std::string_view name;
   for (const auto& [english, d] : nearest) {
