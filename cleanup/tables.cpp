@@ -260,13 +260,17 @@ std::vector<Segment> cut_at_gutters(const Page& page, const std::vector<Segment>
           if (line.words[k].box->x0 < g1 && line.words[k].box->x1 > g0) crossed = true;
         cut = !crossed;
       }
-      // A header cell over a column of figures set flush right ends where
-      // the figures end, though it is wider than they are and stands in the
-      // gutter before them ("P-2 GS (PL) GS (OL)" over "1  –  1").
-      const double em = std::max(1.0, line.font_size);
-      for (std::size_t c = 0; c + 1 < cols.size() && !cut; ++c)
-        cut = std::abs(prev.x1 - cols[c].second) <= kAlignedEm * em && next.x0 > cols[c].second &&
-              next.x1 <= cols[c + 1].second + kAlignedEm * em;
+      // Header cells over columns of figures set flush right end where the
+      // figures end, though they are wider and stand in the gutters ("P-2
+      // GS (PL) GS (OL)" over "1  –  1"): cut after a word ending at a
+      // column's right edge when the words after it, right of that edge,
+      // end at the next column's right edge.
+      const double tol = kAlignedEm * std::max(1.0, line.font_size);
+      for (std::size_t c = 0; c + 1 < cols.size() && !cut; ++c) {
+        if (std::abs(prev.x1 - cols[c].second) > tol || next.x0 <= cols[c].second) continue;
+        for (std::size_t k = w; k < s.end && line.words[k].box->x1 <= cols[c + 1].second + tol && !cut; ++k)
+          cut = std::abs(line.words[k].box->x1 - cols[c + 1].second) <= tol;
+      }
       if (cut) {
         out.push_back(cur);
         cur = Segment{s.line, w, w + 1, next.x0, next.x1};

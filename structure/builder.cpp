@@ -1012,8 +1012,10 @@ class StructureBuilder {
     std::string label;
     const std::size_t taken = section_at(b, sec, &label);
     if (taken == 0) return false;
-    if (in_table && sec.level == 2) {
-      table_heading_ = b;
+    // A lettered heading right over a table it announces, whatever its
+    // level, heads that table (its lines: the letter, then the title).
+    if (in_table && (sec.level == 2 || table_first_.count(b + taken))) {
+      table_heading_ = {b, b + taken};
       return false;
     }
     push_section(b, std::move(sec), label);
@@ -1385,8 +1387,17 @@ class StructureBuilder {
     // A lettered heading of a table that a paragraph announces ("A. ...",
     // a table, "B. ...", a table) heads the table after it: a paragraph of
     // its own that holds that table, so that it is printed before it.
-    if (b == table_heading_ && table_first_.count(b + 1)) {
-      target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
+    if (b >= table_heading_.first && b < table_heading_.second && table_first_.count(table_heading_.second)) {
+      if (b == table_heading_.first) {
+        target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
+      } else {
+        RichText& text = target.back().text;
+        const RichText more = rich(b);
+        const std::size_t base = text.text.size() + 1;
+        text.text += ' ' + more.text;
+        for (NoteRef n : more.notes) text.notes.push_back({n.offset + base, n.footnote});
+        for (Origin o : more.source) text.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+      }
       return;
     }
     OperativeParagraph& para = target.back();
@@ -1833,7 +1844,7 @@ class StructureBuilder {
   bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
   std::optional<bool> announced_items_;  // what it announces are items of their own (not a table's rows)
   bool table_announced_ = false;  // a table the last operative paragraph announces was placed
-  std::size_t table_heading_ = kNoBlock;  // the block of the last lettered heading of an announced table
+  std::pair<std::size_t, std::size_t> table_heading_{kNoBlock, kNoBlock};  // the blocks of the last lettered heading of an announced table
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
   double body_size_ = -1;         // the median size of OCR body lines (ocr_body_size), once asked
   std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph
