@@ -1352,6 +1352,73 @@ TEST_CASE("a table of a report: wrapped header cells and labels are one cell eac
   CHECK(c.conservation.unaccounted.empty());
 }
 
+TEST_CASE("tables set smaller than the body under numbered paragraphs: each under its lettered heading, cells in order",
+          "[pdf][fixtures][tables]") {
+  // ga_staffing_tables: numbers apart from their paragraphs' text (rows of
+  // two segments in the body's type right above the tables), two tables
+  // under "A." and "B." headings, the first over a page break, a row with
+  // cells left empty, labels wrapped over lines, and header cells wider
+  // than the figures under them.
+  const Conversion& c = fixture("ga_staffing_tables");
+  const Resolution& r = c.resolution;
+  REQUIRE(r.operative.size() == 10);
+  CHECK(r.operative[3].text.text.ends_with("as set out in the tables below:"));
+  CHECK(r.operative[4].text.text == "A. Claims Administration");
+  CHECK(r.operative[5].text.text == "B. Investment Office");
+  REQUIRE(r.operative[4].tables.size() == 1);
+  REQUIRE(r.operative[5].tables.size() == 1);
+  REQUIRE(r.operative[8].tables.size() == 1);
+  const Table& a = r.operative[4].tables[0];
+  CHECK(a.columns == 4);
+  REQUIRE(a.rows.size() == 24);  // the header printed again on page 2 is no row
+  CHECK(a.rows[0].header);
+  CHECK(cell_texts(a.rows[0]) == std::vector<std::string>{"Action", "Title of post", "Category/Level", "Number"});
+  CHECK_FALSE(a.rows[1].header);
+  CHECK(cell_texts(a.rows[5]) == std::vector<std::string>{"Total net changes", "5"});
+  CHECK(a.rows[5].cells[1].column == 3);
+  CHECK(cell_texts(a.rows[11]) ==
+        std::vector<std::string>{"Redeployment from Treasury Unit to Contributions Unit", "Finance Officer", "P-4", "1"});
+  CHECK(cell_texts(a.rows[23]) == std::vector<std::string>{"Abolishment", "Driver", "GS (OL)", "2"});
+  const Table& b = r.operative[5].tables[0];
+  REQUIRE(b.rows.size() == 6);
+  CHECK(cell_texts(b.rows[5]) == std::vector<std::string>{"Redeployment from Compliance Section to Investment Risk Section",
+                                                          "Compliance Officer", "P-4", "1"});
+  const Table& posts = r.operative[8].tables[0];
+  CHECK(posts.columns == 10);
+  REQUIRE(posts.rows.size() == 5);
+  CHECK(posts.rows[0].header);
+  CHECK(cell_texts(posts.rows[0]) ==
+        std::vector<std::string>{"D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "GS (PL)", "GS (OL)", "Total"});
+  CHECK_FALSE(posts.rows[1].header);
+  CHECK(cell_texts(posts.rows[4]) == std::vector<std::string>{"Total", "1", "1", "2", "4", "2", "2", "1", "3", "16"});
+  // The notes keep their own text: no cell the text layer gives late.
+  REQUIRE(c.document.footnotes.size() == 2);
+  CHECK(c.document.footnotes[1].text == "A/80/7/Add.9.");
+  CHECK(c.validation_errors.empty());
+  CHECK(c.conservation.unaccounted.empty());
+  CHECK(contains(c.text, "below:\n\nA. Claims Administration\n\nAction\tTitle of post\tCategory/Level\tNumber\n"));
+}
+
+TEST_CASE("A/RES/78/253: its three staffing tables are AKN tables, rows and cells as printed", "[pdf][corpus][tables]") {
+  const Conversion& c = converted("A_RES_78_253.pdf");
+  std::vector<const Table*> tables;
+  for (const Section& s : c.resolution.sections)
+    for (const OperativeParagraph& p : s.operative)
+      for (const Table& t : p.tables) tables.push_back(&t);
+  REQUIRE(tables.size() == 3);
+  // Section VII, A (pages 7 and 8, its header printed again), B; section XII.
+  CHECK(tables[0]->rows.size() == 11);
+  CHECK(tables[1]->rows.size() == 16);
+  REQUIRE(tables[2]->rows.size() == 4);
+  CHECK(cell_texts(tables[0]->rows[9]) ==
+        std::vector<std::string>{"Redeployment from Contracts Management Unit to Sourcing Coordination Unit",
+                                 "Contracts Management Officer", "P-3", "1"});
+  CHECK(cell_texts(tables[2]->rows[0]) ==
+        std::vector<std::string>{"D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "GS (PL)", "GS (OL)", "Total"});
+  CHECK_FALSE(tables[2]->rows[1].header);
+  CHECK(c.validation_errors.empty());
+}
+
 TEST_CASE("a title whose first line ends with a comma goes on under its hanging number (78/107, 78/283, 79/34)",
           "[pdf][unakn]") {
   // "78/107. United Nations Programme of Assistance in the Teaching, Study," /
