@@ -1131,8 +1131,14 @@ TEST_CASE("A/RES/78/253: parts I to XXVI with their headings, preambles and para
   CHECK(r.sections[1].operative[5].points.size() == 4);
   // XXIV: an unnumbered paragraph with its own points (a) and (b).
   CHECK(r.sections[23].operative[0].points.size() == 2);
-  // VII, 6: the staffing tables' "A." and "B." head the table, not new parts.
-  CHECK(r.sections[6].operative.size() == 11);
+  // VII, 6: the staffing tables' "A." and "B." head the table, not new
+  // parts: each an unnumbered paragraph holding its table; the
+  // abbreviations under them a paragraph after them.
+  REQUIRE(r.sections[6].operative.size() == 14);
+  CHECK(r.sections[6].operative[6].text.text == "A. Pension Administration");
+  CHECK(r.sections[6].operative[6].tables.size() == 1);
+  CHECK(r.sections[6].operative[7].text.text == "B. Office of Investment Management");
+  CHECK(r.sections[6].operative[7].tables.size() == 1);
   REQUIRE(r.conclusion);
   CHECK(r.conclusion->meeting == "50th (resumed) plenary meeting");
   CHECK(r.preamble.empty());
