@@ -575,6 +575,9 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
         continue;
       }
       if (line.role != LineRole::body || !(small(line) || in_ocr_zone(line)) || current >= doc.footnotes.size()) continue;
+      // A table's cell in small type that the text layer gives after the
+      // notes (LibreOffice gives a row's later cells last) stays in its table.
+      if (line.in_table) continue;
       if (opens_uncollected_note(doc.pages[p], l, doc.footnotes[current])) {
         // A note whose number OCR misread ("5" for "8"): not a continuation
         // of the note before, nor are the lines under it.

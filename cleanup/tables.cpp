@@ -72,6 +72,13 @@ constexpr double kSameSize = 0.05;
 // A row set in larger type than the table's rows by this share is not the
 // table's (a heading in the body's type between two tables).
 constexpr double kLargerType = 0.1;
+// A table set in type smaller than kTableType of the body's (UN tables are
+// set in 9 or 8 points beside a 10-point body: A/RES/78/253) holds no row
+// in the body's type: those rows are text beside it (numbered paragraphs
+// whose number stands apart, a heading, prose with a gap a note mark left).
+constexpr double kTableType = 1 - kSameSize;
+// Edges within kAlignedEm of each other are aligned.
+constexpr double kAlignedEm = 0.25;
 // At most this many leading rows are header rows.
 constexpr std::size_t kMaxHeaderRows = 3;
 // Leader dots: a run of at least kMinLeaderDots dots ('.' or '…', set as
@@ -253,6 +260,17 @@ std::vector<Segment> cut_at_gutters(const Page& page, const std::vector<Segment>
           if (line.words[k].box->x0 < g1 && line.words[k].box->x1 > g0) crossed = true;
         cut = !crossed;
       }
+      // Header cells over columns of figures set flush right end where the
+      // figures end, though they are wider and stand in the gutters ("P-2
+      // GS (PL) GS (OL)" over "1  –  1"): cut after a word ending at a
+      // column's right edge when the words after it, right of that edge,
+      // end at the next column's right edge.
+      const double tol = kAlignedEm * std::max(1.0, line.font_size);
+      for (std::size_t c = 0; c + 1 < cols.size() && !cut; ++c) {
+        if (std::abs(prev.x1 - cols[c].second) > tol || next.x0 <= cols[c].second) continue;
+        for (std::size_t k = w; k < s.end && line.words[k].box->x1 <= cols[c + 1].second + tol && !cut; ++k)
+          cut = std::abs(line.words[k].box->x1 - cols[c + 1].second) <= tol;
+      }
       if (cut) {
         out.push_back(cur);
         cur = Segment{s.line, w, w + 1, next.x0, next.x1};
@@ -321,14 +339,37 @@ class TableFinder {
         size = std::max(size, rows[r].size);
         left = std::min(left, rows[r].box.x0);
       }
+    // A table set smaller than the body holds no row in the body's type:
+    // such rows (numbered paragraphs, prose with a note mark's gap, a
+    // heading) are text beside it, and do not give it columns. Rows of
+    // cells in smaller type beyond a header's count show such a table (a
+    // table in the body's type may set its header smaller).
+    const auto smaller = static_cast<std::size_t>(
+        std::count_if(multi.begin(), multi.end(), [&](const Row* r) { return smaller_than_body(*r); }));
+    const bool set_smaller = smaller >= kMaxHeaderRows + kMinRows;
+    if (set_smaller) {
+      std::erase_if(multi, [&](const Row* r) { return !smaller_than_body(*r); });
+      size = 0;
+      left = 1e300;
+      for (const Row* r : multi) {
+        size = std::max(size, r->size);
+        left = std::min(left, r->box.x0);
+      }
+    }
     const Columns cols = columns_of(multi);
     for (std::size_t r = first; r <= last; ++r) {
-      if (rows[r].multi() || !beside(rows[r], cols, size, left)) continue;
+      const bool body_type = set_smaller && !smaller_than_body(rows[r]);
+      if (!body_type && (rows[r].multi() || !beside(rows[r], cols, size, left))) continue;
       if (r > first) split(p, first, r - 1, out);
       if (r < last) split(p, r + 1, last, out);
       return;
     }
     out.push_back(Region{p, first, last});
+  }
+
+  // Whether the row is set in smaller type than the body's (kTableType).
+  bool smaller_than_body(const Row& row) const {
+    return body_size_ > 0 && row.size > 0 && row.size < kTableType * body_size_;
   }
 
   // A row of one segment among a table's rows that is text beside the
@@ -595,7 +636,11 @@ class TableFinder {
     std::map<std::tuple<bool, bool, long>, std::size_t> votes;
     Type body;
     std::size_t most = 0;
-    for (std::size_t r = kMaxHeaderRows; r < table.rows.size(); ++r) {
+    // The body's type by the rows after the most a header may take, or,
+    // when few rows follow those (a short table and its totals row in
+    // bold), by every row after the first.
+    const std::size_t from = table.rows.size() >= kMaxHeaderRows + kMinRows ? kMaxHeaderRows : 1;
+    for (std::size_t r = from; r < table.rows.size(); ++r) {
       const Type t = type_of(table.rows[r]);
       const auto key = std::tuple{t.italic > 0.5, t.bold > 0.5, std::lround(t.size * 10)};
       if (++votes[key] > most) {

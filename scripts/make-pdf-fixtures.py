@@ -32,6 +32,8 @@ paragraph, each starting with a code and a space:
   a  annex label: starts a new page   c  conclusion line, right-aligned
   T  a table's header row              r  a table's row
   R  a table's totals row, bold      P  a page holding only a picture
+  C  a table's columns: "C 3.0l | 5.2l | 1.4r", widths in cm, aligned
+     left or right (without it, the first column wide and left-aligned)
 Footnotes are written inline as [[note text]]. Lines starting with # are
 comments. A run of T, r and R lines is one table, its cells separated by
 " | ": set in 9-point type between the body's margins, the first column
@@ -46,7 +48,8 @@ wraps), "running-head: beside" (the head as the UN prints it: the symbol and
 the last line of the title on one baseline, in smaller type than the body,
 the symbol on the outer side: left on even pages, right on odd ones; without
 it the title and the symbol are stacked lines), "paper: letter" (US Letter
-instead of A4).
+instead of A4), "numbers: tab" (a numbered paragraph's number stands apart
+from its text, at a tab stop, as the UN sets it).
 
 A P line is a page that holds only a picture, as the UN prints a map at the
 end of a report (S/2015/246, page 19): a page break before and after it,
@@ -260,7 +263,9 @@ TABLE_MARGIN_RIGHT_CM = 2.8
 
 def table_columns(head, columns):
     """The widths (cm) of a table's columns: the first takes what the
-    others, narrow ones for figures, leave."""
+    others, narrow ones for figures, leave; or those a C line gives."""
+    if isinstance(columns, list):
+        return [w for w, _ in columns]
     text = float(PAPER[head.get("paper", "a4")][2][:-2])
     width = text - TABLE_INDENT_CM - TABLE_MARGIN_RIGHT_CM
     narrow = min(2.2, 6.8 / max(1, columns - 1))
@@ -329,10 +334,20 @@ def cells(text):
     return [c.strip() for c in text.split(" | ")]
 
 
+def column_spec(rows):
+    """The columns a table's C line gives ("C 3.0l | 5.2l | 1.4r": widths
+    in cm, each aligned left or right), or None."""
+    spec = [r[1] for r in rows if r[0] == "C"]
+    return [(float(c[:-1]), c[-1]) for c in cells(spec[0])] if spec else None
+
+
 def table(k, rows):
     """A table of (code, text) rows: T header rows (repeated on each page),
     r rows, R totals rows."""
+    spec = column_spec(rows)
+    rows = [r for r in rows if r[0] != "C"]
     columns = len(cells(rows[0][1]))
+    right = [a == "r" for _, a in spec] if spec else [c > 0 for c in range(columns)]
     out = [f'<table:table table:name="Table{k}" table:style-name="Tbl{k}">']
     out += [f'<table:table-column table:style-name="Tbl{k}.{c}"/>' for c in range(columns)]
 
@@ -344,7 +359,7 @@ def table(k, rows):
             sys.exit(f"a table row of {len(got)} cells in a table of {columns}: {text}")
         return "<table:table-row>" + "".join(
             f'<table:table-cell table:style-name="{cell_style}" office:value-type="string">'
-            f'<text:p text:style-name="{styles[0] if c == 0 else styles[1]}">{escape(t)}</text:p></table:table-cell>'
+            f'<text:p text:style-name="{styles[1] if right[c] else styles[0]}">{escape(t)}</text:p></table:table-cell>'
             for c, t in enumerate(got)) + "</table:table-row>"
 
     heads = [r for r in rows if r[0] == "T"]
@@ -416,12 +431,12 @@ def document(head, body):
     tables = []
     rows = []
     for code, text in body + [("", "")]:
-        if code in ("T", "r", "R"):
+        if code in ("T", "r", "R", "C"):
             rows.append((code, text))
             prev = code
             continue
         if rows:
-            tables.append(len(cells(rows[0][1])))
+            tables.append(column_spec(rows) or len(cells(rows[0][1])))
             p(table(len(tables), rows))
             rows = []
         if not code:
@@ -436,7 +451,12 @@ def document(head, body):
             style = "HeadingFirst"
         if code == "c" and prev != "c":
             style = "ConclusionFirst"
-        p(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
+        if code == "n" and head.get("numbers") == "tab" and " " in text:
+            # The number apart from its text, at a tab stop, as the UN sets it.
+            num, rest = text.split(" ", 1)
+            p(f'<text:p text:style-name="{style}">{escape(num)}<text:tab/>{inline(rest)}</text:p>')
+        else:
+            p(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
         prev = code
     return flat_document(styles(head, tables) + master_pages(head), "".join(parts), NS + EXTRA_NS)
 

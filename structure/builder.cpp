@@ -230,6 +230,7 @@ class StructureBuilder {
       place_paragraph(operative, b, false);
       announced_ = t.ends_with(":");
       announced_items_.reset();
+      table_announced_ = false;
       return;
     }
     if (zone_ == Zone::operative && re_.point.search(t) && !operative.empty()) {
@@ -493,6 +494,7 @@ class StructureBuilder {
     }
     if (target->empty()) target->push_back(OperativeParagraph{"", RichText{}, {}, std::nullopt});
     target->back().tables.push_back(std::move(table));
+    table_announced_ = announced_ || table_announced_;
     announced_ = false;
   }
 
@@ -1009,11 +1011,17 @@ class StructureBuilder {
     // A lettered heading under a paragraph that announces a table or list
     // ("as set out in the table below:") heads part of that table, not a
     // part of the resolution.
-    const bool in_table = announced_ && zone_ == Zone::operative;
+    const bool in_table = (announced_ || table_announced_) && zone_ == Zone::operative;
     Section sec;
     std::string label;
     const std::size_t taken = section_at(b, sec, &label);
-    if (taken == 0 || (in_table && sec.level == 2)) return false;
+    if (taken == 0) return false;
+    // A lettered heading right over a table it announces, whatever its
+    // level, heads that table (its lines: the letter, then the title).
+    if (in_table && (sec.level == 2 || table_first_.count(b + taken))) {
+      table_heading_ = {b, b + taken};
+      return false;
+    }
     push_section(b, std::move(sec), label);
     b += taken - 1;
     zone_ = Zone::preamble;
@@ -1380,6 +1388,22 @@ class StructureBuilder {
   }
 
   void append_unnumbered_text(std::vector<OperativeParagraph>& target, std::size_t b) {
+    // A lettered heading of a table that a paragraph announces ("A. ...",
+    // a table, "B. ...", a table) heads the table after it: a paragraph of
+    // its own that holds that table, so that it is printed before it.
+    if (b >= table_heading_.first && b < table_heading_.second && table_first_.count(table_heading_.second)) {
+      if (b == table_heading_.first) {
+        target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
+      } else {
+        RichText& text = target.back().text;
+        const RichText more = rich(b);
+        const std::size_t base = text.text.size() + 1;
+        text.text += ' ' + more.text;
+        for (NoteRef n : more.notes) text.notes.push_back({n.offset + base, n.footnote});
+        for (Origin o : more.source) text.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+      }
+      return;
+    }
     OperativeParagraph& para = target.back();
     if (!para.points.empty() && !para.wrap_up) {
       para.wrap_up = rich(b);
@@ -1823,6 +1847,8 @@ class StructureBuilder {
   std::vector<bool> table_block_;  // by block: a cell of a table
   bool announced_ = false;        // the last operative paragraph ends with ":" and no point followed
   std::optional<bool> announced_items_;  // what it announces are items of their own (not a table's rows)
+  bool table_announced_ = false;  // a table the last operative paragraph announces was placed
+  std::pair<std::size_t, std::size_t> table_heading_{kNoBlock, kNoBlock};  // the blocks of the last lettered heading of an announced table
   bool read_as_record_ = false;   // no formula: the text was read as plain paragraphs
   double body_size_ = -1;         // the median size of OCR body lines (ocr_body_size), once asked
   std::optional<RichText> pending_heading_;  // a heading waiting for its paragraph

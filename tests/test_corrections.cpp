@@ -718,7 +718,7 @@ TEST_CASE("every correction of the corpus text layers, the seeds and the text an
   list_dir(l, layers, shared_dir() + "/corpus/scan_ocr", "corpus/scan_ocr");
   list_dir(l, layers, shared_dir() + "/seeds", "seeds");
   list_dir(l, layers, source_dir() + "/fixtures", "fixtures", true, "scan/");
-  CHECK(l.documents == 15 + 7 + 5 + 18);  // fixtures: 9 PDFs, 4 PDFs of notes (fixtures/notes), four text dumps and a Markdown file
+  CHECK(l.documents == 15 + 7 + 5 + 19);  // fixtures: 10 PDFs, 4 PDFs of notes (fixtures/notes), four text dumps and a Markdown file
   check_listing("text_layers.txt",
                 "../shared/corpus/born_digital and scan_ocr (text layers, --ocr never), ../shared/seeds and "
                 "fixtures/ but fixtures/scan",
