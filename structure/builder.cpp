@@ -239,6 +239,9 @@ class StructureBuilder {
       return;
     }
     if (zone_ == Zone::preamble) {
+      // The adoption line a plain text dump prints after the title's line
+      // that ends with the formula, before the first preambular paragraph.
+      if (res_.preamble.empty() && !res_.adoption_line && take_adoption_lines(b)) return;
       take_preamble(b);
       return;
     }
@@ -612,27 +615,55 @@ class StructureBuilder {
     return true;
   }
 
-  void take_preface(std::size_t b) {
+  // The adoption line ("Resolution adopted by the General Assembly on 19
+  // December 2023", "Adopted by the Security Council at its 9650th
+  // meeting, on ...") and the report line ("[on the report of the Second
+  // Committee (...)]"), each a block of its own or, as a plain text dump
+  // runs them into one paragraph, the adoption line with the report line
+  // after it (split where the "[" opens).
+  bool take_adoption_lines(std::size_t b) {
     const std::string_view t = text_at(b);
+    if (take_adoption_line(t) || take_report_line(t)) return true;
+    const std::size_t bracket = t.find(" [");
+    if (bracket == std::string_view::npos) return false;
+    const std::string_view head = t.substr(0, bracket), tail = t.substr(bracket + 1);
+    if (!re_.report.search(tail) || !take_adoption_line(head)) return false;
+    take_report_line(tail);
+    record_label(b, std::string(t), std::string(head) + "\n" + std::string(tail),
+                 "the adoption line and the report line after it, run into one paragraph, are read as the two lines they are",
+                 "adoption_line_split");
+    return true;
+  }
+
+  bool take_adoption_line(std::string_view t) {
     if (auto m = re_.adopted.search(t)) {
       res_.adoption_line = std::string(t);
       res_.adoption_body = std::string(m->str(t, 1));
       if (res_.body.empty()) res_.body = vocabulary::english_body_name(m->str(t, 1));
       if (m->has(2)) res_.adoption_date = parse_date(m->str(t, 2));
-      return;
+      return true;
     }
     if (auto m = re_.adopted_at.search(t)) {
       res_.adoption_line = std::string(t);
       if (res_.body.empty() && m->has(1)) res_.body = vocabulary::english_body_name(m->str(t, 1));
       res_.adoption_meeting = std::string(m->str(t, 2));
       res_.adoption_date = parse_date(m->str(t, 3));
-      return;
+      return true;
     }
-    if (auto m = re_.report.search(t)) {
-      res_.report_line = std::string(t);
-      if (m->has(1)) res_.committee = std::string(m->str(t, 1));
-      return;
-    }
+    return false;
+  }
+
+  bool take_report_line(std::string_view t) {
+    auto m = re_.report.search(t);
+    if (!m) return false;
+    res_.report_line = std::string(t);
+    if (m->has(1)) res_.committee = std::string(m->str(t, 1));
+    return true;
+  }
+
+  void take_preface(std::size_t b) {
+    const std::string_view t = text_at(b);
+    if (take_adoption_lines(b)) return;
     if (auto m = re_.formula.search(t)) {
       res_.formula = std::string(t);
       res_.body = m->has(1) ? std::string(m->str(t, 1)) : m->has(2) ? std::string(m->str(t, 2)) : vocabulary::english_body_name(m->str(t, 3));
@@ -718,8 +749,10 @@ class StructureBuilder {
         }
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
         res_.number_separator = separator_as_printed(m->str(t, 2));
-        res_.title = rich(b, title_start(b, m->groups[3].first));
+        const std::size_t formula_at = formula_after_title(t, m->groups[3].first);
+        res_.title = rich(b, title_start(b, m->groups[3].first), formula_at);
         title_block_ = b;
+        if (formula_at != std::string_view::npos) take_formula_after_title(b, formula_at);
         return true;
       }
       if (auto m = re_.sc_number.search(t); m && !res_.title) {
@@ -742,6 +775,40 @@ class StructureBuilder {
       return true;
     }
     return false;
+  }
+
+  // Where an enacting formula ("The General Assembly,", in any of the six
+  // languages) printed at the end of the numbered title's line begins, as
+  // a plain text dump runs the number, the title and the formula into one
+  // paragraph ("78/152. Disaster risk reduction The General Assembly,"):
+  // the first word from which the rest of the line is a formula, with a
+  // title before it; npos when the line does not end with one.
+  std::size_t formula_after_title(std::string_view t, std::size_t title_from) const {
+    if (!t.ends_with(",") && !t.ends_with("،") && !t.ends_with("，")) return std::string_view::npos;
+    for (std::size_t at = t.find(' ', title_from); at != std::string_view::npos; at = t.find(' ', at + 1)) {
+      const std::string_view rest = t.substr(at + 1);
+      if (at > title_from && re_.formula.search(rest)) return at + 1;
+    }
+    return std::string_view::npos;
+  }
+
+  // The formula split from the title's line (formula_after_title) opens
+  // the preamble; the title keeps its words as printed, and an edit says
+  // where the line was split.
+  void take_formula_after_title(std::size_t b, std::size_t formula_at) {
+    const std::string_view t = text_at(b);
+    const std::string_view formula = t.substr(formula_at);
+    auto m = re_.formula.search(formula);
+    res_.formula = std::string(formula);
+    res_.body = m->has(1) ? std::string(m->str(formula, 1))
+                : m->has(2) ? std::string(m->str(formula, 2))
+                            : vocabulary::english_body_name(m->str(formula, 3));
+    zone_ = Zone::preamble;
+    std::string title(t.substr(0, formula_at));
+    while (title.ends_with(' ')) title.pop_back();
+    record_label(b, std::string(t), title + "\n" + std::string(formula),
+                 "the enacting formula printed at the end of the numbered title's line ends the title and opens the preamble",
+                 "formula_split_from_title");
   }
 
   // Where the title after the number starts: past a stray quote OCR read

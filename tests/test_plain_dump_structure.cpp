@@ -1,0 +1,92 @@
+// A plain pdftotext dump (no -layout) of a resolution runs its number, its
+// title and its enacting formula into one paragraph ("78/152. Disaster risk
+// reduction The General Assembly,") and its adoption line into its report
+// line; structure splits them where the formula and the "[" begin, so the
+// preamble and the operative part are found (main read no formula: no
+// preamble, every paragraph operative).
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+struct Language {
+  const char* adopted;   // the adoption line, as two printed lines
+  const char* report;    // the report line
+  const char* title;
+  const char* formula;
+  const char* recital;   // a preambular paragraph, as two printed lines
+  const char* operative; // an operative paragraph's words, as two printed lines
+};
+
+constexpr Language kLanguages[] = {
+    {"Resolution adopted by the General Assembly\non 19 December 2023", "[on the report of the Second Committee (A/78/461/Add.3, para. 7)]",
+     "Disaster risk reduction", "The General Assembly,", "Recalling its resolution 77/164 of 14 December 2022 and all previous relevant\nresolutions,",
+     "Takes note of the report of the Secretary-General on the implementation of the\nSendai Framework;"},
+    {"Résolution adoptée par l’Assemblée générale\nle 19 décembre 2023", "[sur la base du rapport de la Deuxième Commission (A/78/461/Add.3, par. 7)]",
+     "Réduction des risques de catastrophe", "L’Assemblée générale,", "Rappelant sa résolution 77/164 du 14 décembre 2022 et toutes ses résolutions\nantérieures,",
+     "Prend note du rapport du Secrétaire général sur la mise en œuvre du Cadre de\nSendai ;"},
+    {"Resolución aprobada por la Asamblea General\nel 19 de diciembre de 2023", "[sobre la base del informe de la Segunda Comisión (A/78/461/Add.3, párr. 7)]",
+     "Reducción del riesgo de desastres", "La Asamblea General,", "Recordando su resolución 77/164, de 14 de diciembre de 2022, y todas sus\nresoluciones anteriores,",
+     "Toma nota del informe del Secretario General sobre la aplicación del Marco de\nSendái;"},
+};
+
+// The dump as pdftotext prints it without -layout: the masthead, the
+// adoption line over two lines, the report line, the number alone, then the
+// title and the formula; `pages` pages split by form feeds; `width` wraps
+// every line as fold -s does (0: no wrapping).
+std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) {
+  std::string s = "A/RES/78/152\n\nUnited Nations\n\nDistr.: General\n21 December 2023\n\nSeventy-eighth session\nAgenda item 18 (c)\n\n";
+  s += std::string(l.adopted) + "\n" + l.report + "\n\n78/152.\n\n" + l.title + "\n" + l.formula + "\n";
+  for (int i = 0; i < 3; ++i) s += std::string(l.recital) + "\n";
+  for (std::size_t p = 0; p < pages; ++p) {
+    if (p > 0) s += "\f";
+    for (int i = 1; i <= 3; ++i) s += std::to_string(p * 3 + static_cast<std::size_t>(i)) + ". " + l.operative + "\n";
+  }
+  if (width == 0) return s;
+  std::string folded, line;
+  auto flush = [&] { folded += line; line.clear(); };
+  for (const char c : s) {
+    if (c == '\n' || c == '\f') { flush(); folded += c; continue; }
+    line += c;
+    if (line.size() > width) {
+      const std::size_t cut = line.rfind(' ');
+      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
+      if (cut != std::string::npos) line.resize(cut + 1);
+      flush();
+      folded += '\n';
+      line = rest;
+    }
+  }
+  flush();
+  return folded;
+}
+
+}  // namespace
+
+TEST_CASE("plain text dumps: the formula at the end of the numbered title's line opens the preamble", "[dump][structure]") {
+  std::size_t ran = 0;
+  for (const Language& l : kLanguages)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : {0UL, 65UL}) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        const Conversion c = convert(plain_dump(l, pages, width));
+        REQUIRE(c.resolution.formula);
+        CHECK(*c.resolution.formula == l.formula);
+        REQUIRE(c.resolution.title);
+        CHECK(c.resolution.title->text == l.title);
+        CHECK(c.resolution.number == std::optional<std::string>("78/152"));
+        CHECK(c.resolution.preamble.size() == 3);
+        CHECK(c.resolution.operative.size() == 3 * pages);
+        CHECK(c.resolution.adoption_date);
+        CHECK(c.resolution.report_line);
+        ++ran;
+      }
+  CHECK(ran == 12);
+}
