@@ -407,22 +407,55 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // raised number on a line of its own: "1" over "United Nations, Treaty
 // Series ..."): a bare number under a separator rule of its page, with a
 // line of body text (no furniture, no masthead: an ODS export's page number
-// over the masthead it prints at its end) next on the page. It is no page
-// number.
+// over the masthead it prints at its end) next on the page, past the foot's
+// job number, N/M or barcode a plain dump prints between a number and its
+// text ("3" "24-24688" "ST/SGB/2013/4."). A plain dump also prints a
+// note's number after the zone's texts ("A/79/69." "1"): a bare number
+// under the rule with notes' text above it is a note's too, unless it is
+// the page's own number and no other bare number stands under the rule.
+// It is no page number.
+bool text_line(const Line& line) {
+  return line.role == LineRole::body && !is_blank(line.text) && rule_for(line.text) == nullptr &&
+         dump_segments_of(line.text).size() == 1;
+}
+
+// Whether another bare number than refs[i] stands on its page under the
+// separator: a page prints its own number once, a plain dump's notes print
+// theirs apart ("2" "A/79/69." "1" on page 1).
+bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && refs[k - 1].page == refs[i].page) --k;
+  bool under = false;
+  for (; k < refs.size() && refs[k].page == refs[i].page; ++k) {
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    under = under || (r && r->kind == "remove_separator");
+    if (under && k != i && r && r->reason == std::string_view("bare page number")) return true;
+  }
+  return false;
+}
+
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
+  bool text_above = false;
   for (std::size_t k = i; k-- > 0 && refs[k].page == page && !rule_above;) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
     rule_above = r && r->kind == "remove_separator";
+    text_above = text_above || (!rule_above && text_line(detail::at(doc, refs[k])));
   }
   if (!rule_above) return false;
   for (std::size_t k = i + 1; k < refs.size() && refs[k].page == page; ++k) {
     const Line& next = detail::at(doc, refs[k]);
     if (is_blank(next.text)) continue;
-    return next.role == LineRole::body && rule_for(next.text) == nullptr && dump_segments_of(next.text).size() == 1;
+    const Rule* r = rule_for(next.text);
+    if (r && r->kind == "remove_separator") break;
+    if (r && r->reason != std::string_view("bare page number")) continue;  // a job number, N/M, a barcode
+    if (text_line(next)) return true;
+    break;
   }
-  return false;
+  const std::string_view number = trim(detail::at(doc, refs[i]).text);
+  if (!text_above || number.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return number != std::to_string(page + 1) || another_bare_number(doc, refs, i);
 }
 
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
