@@ -1684,13 +1684,17 @@ bool is_abbreviation(std::string_view word);
 // A.", "vol." over "729, No. 10485."): `last` ends in an abbreviation of a
 // citation and `next` opens with what it numbers, a roman numeral, a
 // capital letter or figures, then punctuation or the line's end.
-bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+bool ends_in_abbreviation(std::string_view last) {
   const std::string_view l = trim_right(last);
   if (l.empty() || l.back() != '.') return false;
   std::size_t b = l.size() - 1;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
   if (b > 0 && l[b - 1] != ' ' && l[b - 1] != '(' && l[b - 1] != ',') return false;
-  if (!is_abbreviation(l.substr(b, l.size() - 1 - b))) return false;
+  return is_abbreviation(l.substr(b, l.size() - 1 - b));
+}
+
+bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+  if (!ends_in_abbreviation(last)) return false;
   const std::string_view t = trim(next);
   std::size_t e = 0;
   const auto is_roman = [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; };
@@ -1741,7 +1745,11 @@ bool print_date(std::string_view t) {
 bool opens_zone_note(const Page& page, const DumpZone& z, std::string_view t, bool after_number) {
   if (z.notes.empty() || after_number) return true;
   const std::string& last = page.lines[z.notes.back().lines.back()].text;
-  return ends_sentence(last) && !starts_lowercase(t) && t.front() != '(' && !continues_after_abbreviation(last, t);
+  // A wrapped line may break a citation after its abbreviation ("Supplement
+  // No." over "10 and corrigendum (A/56/10 ...").").
+  const bool numbered_on = ends_in_abbreviation(last) && std::isdigit(static_cast<unsigned char>(t.front()));
+  return ends_sentence(last) && !starts_lowercase(t) && t.front() != '(' && !continues_after_abbreviation(last, t) &&
+         !numbered_on;
 }
 
 std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int expected) {

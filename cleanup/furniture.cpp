@@ -408,8 +408,9 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // Series ..."): a bare number under a separator rule of its page, with a
 // line of body text (no furniture, no masthead: an ODS export's page number
 // over the masthead it prints at its end) next on the page, past the foot's
-// job number, N/M or barcode a plain dump prints between a number and its
-// text ("3" "24-24688" "ST/SGB/2013/4."). A plain dump also prints a
+// job number, N/M, barcode or the next notes' numbers a plain dump prints
+// between a number and its text ("3" "24-24688" "ST/SGB/2013/4.", "2" "3"
+// "2/4" "Resolution 1514 (XV)."). A plain dump also prints a
 // note's number after the zone's texts ("A/79/69." "1"): a bare number
 // under the rule with notes' text above it is a note's too, unless it is
 // the page's own number and no other bare number stands under the rule.
@@ -449,7 +450,7 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
     if (is_blank(next.text)) continue;
     const Rule* r = rule_for(next.text);
     if (r && r->kind == "remove_separator") break;
-    if (r && r->reason != std::string_view("bare page number")) continue;  // a job number, N/M, a barcode
+    if (r) continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
     if (text_line(next)) return true;
     break;
   }
