@@ -102,6 +102,16 @@ def main():
     # A/RES/78/153: 13 pages).
     for name in ("A_RES_78_101", "A_RES_78_153"):
         (out / (name + "-pdftotext.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # Plain pdftotext, and that folded at 65 and 80 columns, of resolutions
+    # whose notes' numbers stand apart from their texts: after them
+    # (A/RES/79/249, 8 pages: "2" "A/79/69." "1"; "3" over the job number
+    # over its text), all before them (A/RES/78/101, 4 pages: "2" "3" "2/4"
+    # "Resolution 1514 (XV)."), and a 2-page one (A/RES/78/13).
+    for name in ("A_RES_79_249", "A_RES_78_101", "A_RES_78_13"):
+        text = pdftotext(pdfs / (name + ".pdf"), False)
+        (out / (name + "-plain.txt")).write_text(text, encoding="utf-8")
+        for width in (65, 80):
+            (out / ("%s-plain-fold%d.txt" % (name, width))).write_text(fold(text, width), encoding="utf-8")
     # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
     # row are set apart with no punctuation before them (notes 16-18).
     (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")

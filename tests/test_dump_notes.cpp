@@ -253,3 +253,53 @@ TEST_CASE("references set apart after punctuation are read again after three in 
     CHECK(linked);
   }
 }
+
+TEST_CASE("a plain pdftotext dump's notes whose numbers stand apart from their texts are collected, plain and folded",
+          "[footnotes][furniture][dumps]") {
+  // Plain pdftotext prints a note's raised number on its own line, after
+  // the zone's texts ("A/79/69." "1"), with the job number between it and
+  // its text ("3" "24-24688" "ST/SGB/2013/4 ..."), or all numbers first
+  // ("2" "3" "2/4" "Resolution 1514 (XV)."); fold -s breaks the long
+  // lines. A/RES/78/13 has 2 pages.
+  struct Case {
+    std::string name;
+    std::vector<std::string> notes;  // the UN's texts, in order
+  };
+  const std::vector<Case> cases = {
+      {"A_RES_79_249",
+       {"Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 11 and addendum (A/79/11 and "
+        "A/79/11/Add.1).",
+        "A/79/69.", "ST/SGB/2013/4 and ST/SGB/2013/4/Amend.1."}},
+      {"A_RES_78_101",
+       {"Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23 (A/78/23).",
+        "Resolution 1514 (XV).", "Resolution 217 A (III).", "A/56/61, annex."}},
+      {"A_RES_78_13",
+       {"Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and corrigendum (A/34/45 "
+        "and A/34/45/Corr.1).",
+        "A/57/759-S/2003/332, annex I",
+        "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 29 (A/78/29)."}}};
+  std::size_t runs = 0;
+  for (const Case& k : cases)
+    for (const std::string suffix : {"-plain.txt", "-plain-fold65.txt", "-plain-fold80.txt"}) {
+      const std::string file = k.name + suffix;
+      INFO(file);
+      const Conversion c = pipeline().convert(file, dump(file));
+      ++runs;
+      REQUIRE(c.document.footnotes.size() == k.notes.size());
+      for (std::size_t n = 0; n < k.notes.size(); ++n) {
+        CHECK(c.document.footnotes[n].marker == std::to_string(n + 1));
+        CHECK(c.document.footnotes[n].text == k.notes[n]);
+      }
+      // No note's text is left in a paragraph, and no note number was
+      // taken for a page number.
+      const std::size_t notes_at = c.text.rfind("\nNotes");
+      REQUIRE(notes_at != std::string::npos);
+      for (const std::string& note : k.notes) CHECK_FALSE(contains(c.text.substr(0, notes_at), note));
+      for (const Edit& e : edits_of(c.document, "remove_page_number"))
+        for (std::size_t n = 1; n <= k.notes.size(); ++n)
+          CHECK_FALSE((e.reason == "bare page number" && trim(e.before) == std::to_string(n)));
+      CHECK(warned_unlinked(c) == k.notes.size() - referenced_notes(c));
+      CHECK(c.conservation.unaccounted.size() <= 1);  // the title block's order, as before
+    }
+  CHECK(runs == 9);
+}
