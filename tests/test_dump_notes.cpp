@@ -303,3 +303,27 @@ TEST_CASE("a plain pdftotext dump's notes whose numbers stand apart from their t
     }
   CHECK(runs == 9);
 }
+
+TEST_CASE("a plain dump's note text left under a page's separator is warned of and lowers the quality score",
+          "[footnotes][quality][dumps]") {
+  // A/RES/79/249's first page with the number "1" printed after the
+  // zone's texts dropped: the zone holds two texts and one number, which
+  // no rule reads with certainty, so its texts stay in the body (in
+  // operative paragraph 3). That must not pass silently.
+  const std::string file = "A_RES_79_249-plain.txt";
+  const std::string whole = dump(file);
+  const Conversion good = pipeline().convert(file, whole);
+  std::string text = whole;
+  const std::size_t at = text.find("A/79/69.\n1\n");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 9, 2);
+  const Conversion c = pipeline().convert(file, text);
+  CHECK(c.document.footnotes.size() < good.document.footnotes.size());
+  std::size_t warned = 0;
+  for (const auto& w : c.document.log.warnings())
+    warned += contains(w.message, "note text under the page's separator") ? 1U : 0U;
+  CHECK(warned >= 1);
+  CHECK(c.quality.furniture_in_text >= 1);
+  CHECK(c.quality.score < good.quality.score);
+  CHECK(good.quality.furniture_in_text == 0);
+}
