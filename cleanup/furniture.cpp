@@ -416,7 +416,9 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // the page's own number and no other bare number stands under the rule.
 // It is no page number.
 bool text_line(const Line& line) {
-  return line.role == LineRole::body && !is_blank(line.text) && rule_for(line.text) == nullptr &&
+  const std::string_view t = trim(line.text);
+  const bool label = t.size() <= 5 && (t.back() == '.' || t.back() == ')');  // "1.", "(a)": a paragraph's
+  return line.role == LineRole::body && !t.empty() && !label && rule_for(line.text) == nullptr &&
          dump_segments_of(line.text).size() == 1;
 }
 
@@ -450,7 +452,9 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
     if (is_blank(next.text)) continue;
     const Rule* r = rule_for(next.text);
     if (r && r->kind == "remove_separator") break;
-    if (r) continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
+    const bool figures = trim(next.text).find_first_not_of("0123456789") == std::string_view::npos;
+    if (r && (r->reason != std::string_view("bare page number") || figures))
+      continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
     if (text_line(next)) return true;
     break;
   }
