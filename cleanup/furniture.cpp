@@ -437,6 +437,23 @@ bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>
   return false;
 }
 
+// Whether a page next to `page` prints its own number as a bare number
+// ("4" ending page 4, "6" ending page 6 of a report): the dump numbers its
+// pages so, and a bare number equal to `page`'s number continues that
+// numbering: the page's own number, even beside a note's number under the
+// rule ("1" "See S/2011/100." "5"). A resolution numbers its pages "2/8",
+// so its page 1's "1" after the notes' texts is a note's.
+bool neighbour_prints_own_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page) {
+  for (const detail::LineRef& r : refs) {
+    if (r.page == page || r.page + 1 < page || r.page > page + 1) continue;
+    const Line& line = detail::at(doc, r);
+    const Rule* rule = rule_for(line.text);
+    if (rule && rule->reason == std::string_view("bare page number") && trim(line.text) == std::to_string(r.page + 1))
+      return true;
+  }
+  return false;
+}
+
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
@@ -460,7 +477,8 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
   }
   const std::string_view number = trim(detail::at(doc, refs[i]).text);
   if (!text_above || number.find_first_not_of("0123456789") != std::string_view::npos) return false;
-  return number != std::to_string(page + 1) || another_bare_number(doc, refs, i);
+  if (number != std::to_string(page + 1)) return true;
+  return another_bare_number(doc, refs, i) && !neighbour_prints_own_number(doc, refs, page);
 }
 
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {

@@ -327,3 +327,49 @@ TEST_CASE("a plain dump's note text left under a page's separator is warned of a
   CHECK(c.quality.score < good.quality.score);
   CHECK(good.quality.furniture_in_text == 0);
 }
+
+namespace {
+
+// A report's plain dump of three pages (form feeds), each ending with its
+// own number printed bare, as pdftotext prints a report's pages: page 2's
+// notes area holds one ordinary note ("1" over its text) and the page's
+// number "2" under it.
+std::string report_dump() {
+  return "S/2099/17\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 April 2099\nOriginal: English\n\n"
+         "Report of the Secretary-General on the situation in the region\n"
+         "I. Introduction\n"
+         "1. The present report is submitted pursuant to Security Council resolution 2999\n"
+         "(2098) and covers developments since the issuance of my last report on the\n"
+         "situation in the region and the progress of the talks between the parties.\n"
+         "2. The reporting period was marked by a number of significant developments in\n"
+         "the region, including demonstrations held periodically in the major towns.\n"
+         "\n99-27711 (E) 170499\n\n*9927711*\n\f"
+         "S/2099/17\n\n"
+         "3. In letters addressed to me, the parties called for the protection of the\n"
+         "population and the release of those arrested after the incident.1 The\n"
+         "Government reported that it was treating the incident as a matter of order.\n"
+         "4. My Special Representative visited the area and met with a range of officials\n"
+         "and local leaders, and the Mission deployed an officer to the area.\n"
+         "\n99-27711\n\n__________________\n\n1\nSee S/2098/100.\n2\n\fS/2099/17\n\n"
+         "5. The text contains provisions related to the regions and was followed by\n"
+         "elections held in the territory and the formation of a new government.\n"
+         "6. The polls were also held in the territory, although their legality has not\n"
+         "been determined by the parties to the talks.\n"
+         "\n99-27711\n\n3\n";
+}
+
+}  // namespace
+
+TEST_CASE("a report's page number under a page's one note, continuing the page numbering, is furniture and not a note's",
+          "[footnotes][furniture][dumps]") {
+  const Conversion c = pipeline().convert("report-note.txt", report_dump());
+  REQUIRE(c.document.footnotes.size() == 1);
+  CHECK(c.document.footnotes[0].marker == "1");
+  CHECK(contains(c.akn, "See S/2098/100."));
+  CHECK_FALSE(contains(c.akn, "<p>2</p>"));
+  CHECK_FALSE(contains(c.text, "\n2\n"));
+  bool page_number = false;
+  for (const auto& e : c.document.log.edits())
+    page_number = page_number || (e.reason == "bare page number" && trim(e.before) == "2");
+  CHECK(page_number);
+}
