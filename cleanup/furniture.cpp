@@ -768,6 +768,22 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
   return collapse_spaces(before).find(title) != std::string::npos;
 }
 
+// Whether refs[i] stands under its page's separator rule past a bare note
+// number ("__________________" "13" "14" "23-25903" "Adopted under the
+// UNFCCC ..."): a note's text, even one printed alike at the foot of two
+// pages, and never a running footer.
+bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t page = refs[i].page;
+  bool number = false;
+  for (std::size_t k = i; k-- > 0 && refs[k].page == page;) {
+    const std::string_view t = trim(detail::at(doc, refs[k]).text);
+    const Rule* r = rule_for(t);
+    if (r && r->kind == "remove_separator") return number;
+    number = number || (!t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos);
+  }
+  return false;
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
@@ -776,7 +792,9 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
   std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i])) continue;
+    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i]) ||
+        under_note_number(doc, refs, i))
+      continue;
     shapes[i] = dump_shape(line.text, zones[i], doc.meta.symbol);
     pages[{zones[i], *shapes[i]}].insert(refs[i].page);
   }

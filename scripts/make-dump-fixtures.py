@@ -112,6 +112,11 @@ def main():
         (out / (name + "-plain.txt")).write_text(text, encoding="utf-8")
         for width in (65, 80):
             (out / ("%s-plain-fold%d.txt" % (name, width))).write_text(fold(text, width), encoding="utf-8")
+    # Plain pdftotext of resolutions printing one note's text alike at the
+    # foot of several pages (A/RES/78/152, 17 pages: "Adopted under the
+    # UNFCCC ..." as notes 10, 12, 13, 25 and 26; A/RES/78/229, 18 pages).
+    for name in ("A_RES_78_152", "A_RES_78_229"):
+        (out / (name + "-plain.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
     # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
     # row are set apart with no punctuation before them (notes 16-18).
     (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")

@@ -373,3 +373,33 @@ TEST_CASE("a report's page number under a page's one note, continuing the page n
     page_number = page_number || (e.reason == "bare page number" && trim(e.before) == "2");
   CHECK(page_number);
 }
+
+TEST_CASE("a note's text printed alike at the foot of several pages of a plain dump is the notes' text, never a running footer",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/78/152 prints "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1,
+  // decision 1/CP.21." as notes 10, 12, 13, 25 and 26, under the separator
+  // of pages 3, 4, 5 and 11, past their notes' numbers; A/RES/78/229 prints
+  // note 53 ("See CTOC/COP/2022/9, sect. I.A.") alike under two pages.
+  struct Case {
+    std::string file;
+    std::size_t notes;
+    std::vector<std::size_t> repeated;  // the notes printing `text`
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"A_RES_78_152-plain.txt", 31, {10, 12, 13, 25, 26},
+       "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."},
+      {"A_RES_78_229-plain.txt", 53, {53}, "See CTOC/COP/2022/9, sect. I.A."}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO(k.file);
+    const Conversion c = pipeline().convert(k.file, dump(k.file));
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == k.notes);
+    for (std::size_t n = 0; n < k.notes; ++n) CHECK(c.document.footnotes[n].marker == std::to_string(n + 1));
+    for (const std::size_t n : k.repeated) CHECK(c.document.footnotes[n - 1].text == k.text);
+    for (const Edit& e : edits_of(c.document, "remove_running_head")) CHECK_FALSE(contains(e.before, k.text));
+    CHECK_FALSE(contains(c.text, "support and 53 cooperation"));
+  }
+  CHECK(runs == 2);
+}
