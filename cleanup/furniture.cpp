@@ -415,10 +415,21 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // under the rule with notes' text above it is a note's too, unless it is
 // the page's own number and no other bare number stands under the rule.
 // It is no page number.
+// A paragraph's label on a line of its own: figures, one letter or a roman
+// number closed by "." or ")" ("1.", "(a)", "iv)"); "Ibid." is a note's text.
+bool paragraph_label(std::string_view t) {
+  if (t.size() < 2 || t.size() > 6 || (t.back() != '.' && t.back() != ')')) return false;
+  std::string_view core = t.substr(0, t.size() - 1);
+  if (core.starts_with("(")) core.remove_prefix(1);
+  if (core.empty()) return false;
+  if (core.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  if (core.size() == 1) return std::isalpha(static_cast<unsigned char>(core[0])) != 0;
+  return core.find_first_not_of("ivxlIVXL") == std::string_view::npos;
+}
+
 bool text_line(const Line& line) {
   const std::string_view t = trim(line.text);
-  const bool label = t.size() <= 5 && (t.back() == '.' || t.back() == ')');  // "1.", "(a)": a paragraph's
-  return line.role == LineRole::body && !t.empty() && !label && rule_for(line.text) == nullptr &&
+  return line.role == LineRole::body && !t.empty() && !paragraph_label(t) && rule_for(line.text) == nullptr &&
          dump_segments_of(line.text).size() == 1;
 }
 

@@ -117,6 +117,11 @@ def main():
     # UNFCCC ..." as notes 10, 12, 13, 25 and 26; A/RES/78/229, 18 pages).
     for name in ("A_RES_78_152", "A_RES_78_229"):
         (out / (name + "-plain.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # Plain and -layout pdftotext of A/RES/79/227 (41 notes): note 32's text
+    # is "Ibid.", short as a paragraph's label ("1.", "(a)").
+    text = pdftotext(pdfs / "A_RES_79_227.pdf", False)
+    (out / "A_RES_79_227-plain.txt").write_text(text, encoding="utf-8")
+    (out / "A_RES_79_227-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_227.pdf", True), encoding="utf-8")
     # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
     # row are set apart with no punctuation before them (notes 16-18).
     (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")

@@ -403,3 +403,20 @@ TEST_CASE("a note's text printed alike at the foot of several pages of a plain d
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("a bare note number over a short note text ('32' over 'Ibid.') is a note's number, not a page number",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/79/227 page 9: "__________________" "32" "Ibid." "24-24319 ... 9/20".
+  // "Ibid." is as short as a paragraph's label ("1.", "(a)") but is text.
+  std::size_t runs = 0;
+  for (const std::string file : {"A_RES_79_227-plain.txt", "A_RES_79_227-layout.txt"}) {
+    INFO(file);
+    const Conversion c = pipeline().convert(file, dump(file));
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == 41);
+    CHECK(c.document.footnotes[31].marker == "32");
+    CHECK(c.document.footnotes[31].text == "Ibid.");
+    for (const Edit& e : edits_of(c.document, "remove_page_number")) CHECK(trim(e.before) != "32");
+  }
+  CHECK(runs == 2);
+}
