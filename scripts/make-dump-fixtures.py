@@ -122,6 +122,11 @@ def main():
     text = pdftotext(pdfs / "A_RES_79_227.pdf", False)
     (out / "A_RES_79_227-plain.txt").write_text(text, encoding="utf-8")
     (out / "A_RES_79_227-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_227.pdf", True), encoding="utf-8")
+    # Plain pdftotext of A/RES/79/245 folded at 65 columns (22 notes on
+    # pages 1 and 2): with its notes taken out, the rest reads as text
+    # hard-wrapped at 63 characters.
+    (out / "A_RES_79_245-plain-fold65.txt").write_text(
+        fold(pdftotext(pdfs / "A_RES_79_245.pdf", False), 65), encoding="utf-8")
     # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
     # row are set apart with no punctuation before them (notes 16-18).
     (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")

@@ -420,3 +420,18 @@ TEST_CASE("a bare note number over a short note text ('32' over 'Ibid.') is a no
   }
   CHECK(runs == 2);
 }
+
+TEST_CASE("a hard-wrapped dump's paragraph number alone on its line, the enacting formula and a bracketed line open their own lines",
+          "[footnotes][dumps]") {
+  // A/RES/79/245's plain dump folded at 65: its 22 notes collected, the
+  // rest reads as wrapped at 63 characters, and the short lines before
+  // "The General Assembly,", "[on the report ...]" and "3." end there.
+  const std::string file = "A_RES_79_245-plain-fold65.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  CHECK(c.document.footnotes.size() == 22);
+  CHECK(contains(c.text, "\nThe General Assembly,\n"));
+  CHECK(contains(c.text, "\n[on the report of the Fifth Committee (A/79/640, para. 6)]\n"));
+  CHECK(contains(c.text, "\n3. Reaffirms that the Board of Auditors"));
+  CHECK_FALSE(contains(c.text, "Auditors The General Assembly"));
+  CHECK(c.conservation.unaccounted.empty());
+}
