@@ -448,21 +448,45 @@ bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>
   return false;
 }
 
-// Whether a page next to `page` prints its own number as a bare number
-// ("4" ending page 4, "6" ending page 6 of a report): the dump numbers its
-// pages so, and a bare number equal to `page`'s number continues that
-// numbering: the page's own number, even beside a note's number under the
-// rule ("1" "See S/2011/100." "5"). A resolution numbers its pages "2/8",
-// so its page 1's "1" after the notes' texts is a note's.
-bool neighbour_prints_own_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page) {
-  for (const detail::LineRef& r : refs) {
-    if (r.page == page || r.page + 1 < page || r.page > page + 1) continue;
-    const Line& line = detail::at(doc, r);
-    const Rule* rule = rule_for(line.text);
-    if (rule && rule->reason == std::string_view("bare page number") && trim(line.text) == std::to_string(r.page + 1))
-      return true;
+// Whether the bare number `number` continues the page numbering of the
+// pages next to `page`: the page before ends with number - 1 printed bare,
+// or the page after with number + 1, among its last kDumpZoneLines
+// non-blank lines and under no separator ("4" ending page 4, "6" ending page 6 of a report, or "5"
+// and "7" when the dump starts past the cover). It is then `page`'s own
+// number, even beside a note's number under the rule ("1" "See
+// S/2011/100." "5"). A resolution numbers its pages "2/8", so its page 1's
+// "1" after the notes' texts is a note's.
+// Whether a separator rule stands above refs[i] on its page: a bare number
+// under it may be a note's, whose numbers run on from page to page as page
+// numbers do.
+bool under_separator(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && refs[k].page == refs[i].page;) {
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    if (r && r->kind == "remove_separator") return true;
   }
   return false;
+}
+
+bool ends_page_with(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page, long value) {
+  std::size_t seen = 0;
+  for (std::size_t k = refs.size(); k-- > 0 && seen < kDumpZoneLines;) {
+    if (refs[k].page != page) continue;
+    const Line& line = detail::at(doc, refs[k]);
+    if (is_blank(line.text)) continue;
+    ++seen;
+    const Rule* rule = rule_for(line.text);
+    if (rule && rule->reason == std::string_view("bare page number") && trim(line.text) == std::to_string(value))
+      return !under_separator(doc, refs, k);
+  }
+  return false;
+}
+
+bool continues_page_numbering(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page,
+                              std::string_view number) {
+  if (number.empty() || number.size() > 4) return false;
+  const long n = std::stol(std::string(number));
+  return (page > 0 && ends_page_with(doc, refs, page - 1, n - 1)) ||
+         (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
@@ -488,8 +512,8 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
   }
   const std::string_view number = trim(detail::at(doc, refs[i]).text);
   if (!text_above || number.find_first_not_of("0123456789") != std::string_view::npos) return false;
-  if (number != std::to_string(page + 1)) return true;
-  return another_bare_number(doc, refs, i) && !neighbour_prints_own_number(doc, refs, page);
+  if (continues_page_numbering(doc, refs, page, number)) return false;
+  return number != std::to_string(page + 1) || another_bare_number(doc, refs, i);
 }
 
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
