@@ -64,6 +64,10 @@ constexpr std::size_t kMaxDumpHeadWords = 16;
 // Text dumps without page breaks: a short line standing alone that occurs
 // this many times is kept, with a warning.
 constexpr std::size_t kWarnRepeatedLine = 3;
+// Text dumps: a paragraph's label alone on its line ("(iv)", "12.") has at
+// most this many characters; a bare page number at most this many figures.
+constexpr std::size_t kMaxLabelChars = 6;
+constexpr std::size_t kMaxPageNumberFigures = 4;
 // The bands where pages print heads and footers: the top and bottom 12% of
 // the page (95 pt on A4 or Letter). UN heads end 61 pt from the top, the
 // 1990s "Symbol / English / Page 2" head at 80 pt; the body starts lower.
@@ -418,7 +422,7 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // A paragraph's label on a line of its own: figures, one letter or a roman
 // number closed by "." or ")" ("1.", "(a)", "iv)"); "Ibid." is a note's text.
 bool paragraph_label(std::string_view t) {
-  if (t.size() < 2 || t.size() > 6 || (t.back() != '.' && t.back() != ')')) return false;
+  if (t.size() < 2 || t.size() > kMaxLabelChars || (t.back() != '.' && t.back() != ')')) return false;
   std::string_view core = t.substr(0, t.size() - 1);
   if (core.starts_with("(")) core.remove_prefix(1);
   if (core.empty()) return false;
@@ -483,7 +487,7 @@ bool ends_page_with(const Document& doc, const std::vector<detail::LineRef>& ref
 
 bool continues_page_numbering(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page,
                               std::string_view number) {
-  if (number.empty() || number.size() > 4) return false;
+  if (number.empty() || number.size() > kMaxPageNumberFigures) return false;
   const long n = std::stol(std::string(number));
   return (page > 0 && ends_page_with(doc, refs, page - 1, n - 1)) ||
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
