@@ -1734,13 +1734,17 @@ bool is_abbreviation(std::string_view word);
 // A.", "vol." over "729, No. 10485."): `last` ends in an abbreviation of a
 // citation and `next` opens with what it numbers, a roman numeral, a
 // capital letter or figures, then punctuation or the line's end.
-bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+bool ends_in_abbreviation(std::string_view last) {
   const std::string_view l = trim_right(last);
   if (l.empty() || l.back() != '.') return false;
   std::size_t b = l.size() - 1;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
   if (b > 0 && l[b - 1] != ' ' && l[b - 1] != '(' && l[b - 1] != ',') return false;
-  if (!is_abbreviation(l.substr(b, l.size() - 1 - b))) return false;
+  return is_abbreviation(l.substr(b, l.size() - 1 - b));
+}
+
+bool continues_after_abbreviation(std::string_view last, std::string_view next) {
+  if (!ends_in_abbreviation(last)) return false;
   const std::string_view t = trim(next);
   std::size_t e = 0;
   const auto is_roman = [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; };
@@ -1751,6 +1755,145 @@ bool continues_after_abbreviation(std::string_view last, std::string_view next) 
   else if (e < t.size() && t[e] >= 'A' && t[e] <= 'Z')
     ++e;
   return e > 0 && (e == t.size() || std::string_view(",.;:)").find(t[e]) != std::string_view::npos);
+}
+
+// A plain pdftotext dump prints a page's notes under its separator in the
+// order of the text blocks, not of the numbers: a raised number that stands
+// on its note's first line is printed on a line of its own, before that
+// text or after the zone's other notes ("Official Records ... (A/79/11)."
+// "2" "A/79/69." "1"), or all numbers first ("2" "3" "2/4" "Resolution
+// 1514 (XV)." "Resolution 217 A (III)."). Such a zone is read whole, when
+// the dump lets one be sure: its lines (after the separator, to the page's
+// end, furniture aside) are numbers alone on their lines and text; the text
+// splits into notes where a number stands right before it or where a line
+// ending a sentence is followed by one that does not carry it on; the
+// numbers are exactly those that continue the notes' numbering, as many as
+// the notes. A page prints its notes in rising order, so the notes take the
+// numbers in order, and a number printed right before a text (blank lines
+// aside) must be that text's. A zone that holds a paragraph's number ("4.")
+// or that breaks one of these is left to the reading below. The job line's
+// print date (six figures, "020124") is the page's furniture.
+struct ZoneNote {
+  int number = -1;                 // the number printed right before the text, if any
+  std::vector<std::size_t> lines;  // line indices on the page: text
+};
+struct DumpZone {
+  std::vector<ZoneNote> notes;
+  std::vector<std::pair<int, std::size_t>> numbers;  // printed, and where
+  std::vector<std::size_t> print_dates;
+};
+
+bool lone_figures(std::string_view t) {
+  return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+bool print_date(std::string_view t) {
+  return t.size() == 6 && t.find_first_not_of("0123456789") == std::string_view::npos &&
+         std::stoi(std::string(t.substr(0, 2))) >= 1 && std::stoi(std::string(t.substr(0, 2))) <= 31 &&
+         std::stoi(std::string(t.substr(2, 2))) >= 1 && std::stoi(std::string(t.substr(2, 2))) <= 12;
+}
+
+bool opens_zone_note(const Page& page, const DumpZone& z, std::string_view t, bool after_number) {
+  if (z.notes.empty() || after_number) return true;
+  const std::string& last = page.lines[z.notes.back().lines.back()].text;
+  // A wrapped line may break a citation after its abbreviation ("Supplement
+  // No." over "10 and corrigendum (A/56/10 ...").").
+  const bool numbered_on = ends_in_abbreviation(last) && std::isdigit(static_cast<unsigned char>(t.front()));
+  return ends_sentence(last) && !starts_lowercase(t) && t.front() != '(' && !continues_after_abbreviation(last, t) &&
+         !numbered_on;
+}
+
+std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int expected) {
+  DumpZone z;
+  int pending = -1;  // the number right before the next text
+  for (std::size_t l = rule + 1; l < page.lines.size(); ++l) {
+    const Line& line = page.lines[l];
+    if (line.role == LineRole::blank) continue;
+    if (line.role == LineRole::furniture) {
+      pending = -1;
+      continue;
+    }
+    if (line.role != LineRole::body || line.box) return std::nullopt;
+    const std::string_view t = trim(line.text);
+    if (lone_figures(t)) {
+      z.numbers.emplace_back(std::stoi(std::string(t)), l);
+      pending = z.numbers.back().first;
+      continue;
+    }
+    if (print_date(t)) {
+      z.print_dates.push_back(l);
+      pending = -1;
+      continue;
+    }
+    if (t.size() <= 4 && t.back() == '.' && lone_figures(t.substr(0, t.size() - 1))) return std::nullopt;
+    if (opens_zone_note(page, z, t, pending > 0)) z.notes.push_back({pending, {}});
+    pending = -1;
+    z.notes.back().lines.push_back(l);
+  }
+  if (z.numbers.empty() || z.numbers.size() != z.notes.size()) return std::nullopt;
+  std::set<int> numbers;
+  for (const auto& [n, at] : z.numbers) numbers.insert(n);
+  if (numbers.size() != z.numbers.size() || *numbers.begin() != expected ||
+      *numbers.rbegin() != expected + static_cast<int>(numbers.size()) - 1)
+    return std::nullopt;
+  for (std::size_t k = 0; k < z.notes.size(); ++k) {
+    const int in_order = expected + static_cast<int>(k);
+    if (z.notes[k].number > 0 && z.notes[k].number != in_order) return std::nullopt;
+    z.notes[k].number = in_order;
+  }
+  return z;
+}
+
+// A note's number printed away from its text (after it, or with other
+// lines between) is read before the text: the move is logged, so the
+// conservation check replays it.
+void move_number_to_text(Document& doc, std::size_t p, const DumpZone& zone, const ZoneNote& z) {
+  const Page& page = doc.pages[p];
+  for (const auto& [n, at] : zone.numbers) {
+    if (n != z.number) continue;
+    bool apart = at > z.lines.front();
+    for (std::size_t l = at + 1; l < z.lines.front() && !apart; ++l) apart = !is_blank(page.lines[l].text);
+    if (apart)
+      detail::move_text(doc, kCollect, "move_note_number", {p, at}, 0, page.lines[at].text.size(), {p, z.lines.front()}, 0,
+                        "footnote " + std::to_string(n) + "'s number, printed apart from its text, read before it");
+  }
+}
+
+// Collects the zones read_dump_zone reads, page after page, while each
+// continues the numbering; returns the number the next note takes.
+void take_dump_zone(Document& doc, const PassContext& ctx, detail::Vocabulary& vocab, std::size_t p, const DumpZone& zone,
+                    std::vector<detail::LineRef>& last_line) {
+  for (const std::size_t l : zone.print_dates)
+    detail::set_role(doc, kCollect, "remove_page_furniture", {p, l}, LineRole::furniture,
+                     "the print date of the page's job line (DDMMYY), under a plain dump's notes");
+  for (const auto& [n, at] : zone.numbers)
+    detail::set_role(doc, kCollect, "collect_footnote", {p, at}, LineRole::footnote,
+                     "number of footnote " + std::to_string(n) + ", printed alone on its line (a plain dump sets a raised number apart)");
+  for (const ZoneNote& z : zone.notes) {
+    const std::string marker = std::to_string(z.number);
+    std::string text = collapse_spaces(doc.pages[p].lines[z.lines.front()].text);
+    for (std::size_t k = 0; k < z.lines.size(); ++k) {
+      detail::set_role(doc, kCollect, "collect_footnote", {p, z.lines[k]}, LineRole::footnote,
+                       k == 0 ? "text of footnote " + marker + ", the page's notes taking their numbers in order"
+                              : "continuation of footnote " + marker);
+      if (k > 0) append_note_line(doc, ctx, vocab, text, {p, z.lines[k - 1]}, {p, z.lines[k]});
+    }
+    doc.footnotes.push_back(Footnote{marker, text, static_cast<int>(p) + 1, static_cast<int>(z.lines.front()), false});
+    last_line.push_back({p, z.lines.back()});
+    move_number_to_text(doc, p, zone, z);
+  }
+}
+
+int collect_dump_zones(Document& doc, const PassContext& ctx, detail::Vocabulary& vocab,
+                       const std::vector<std::size_t>& rule_at, std::vector<detail::LineRef>& last_line) {
+  int expected = 1;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    if (rule_at[p] == std::string::npos) continue;
+    const auto zone = read_dump_zone(doc.pages[p], rule_at[p], expected);
+    if (!zone) break;
+    take_dump_zone(doc, ctx, vocab, p, *zone, last_line);
+    expected += static_cast<int>(zone->notes.size());
+  }
+  return expected;
 }
 }  // namespace
 
@@ -1792,7 +1935,11 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   // after notes whose numbers were not read at all (up to
   // kMostUnreadNotes of them: "5 A/80/297." read "5.4 /80/297."); the
   // numbers skipped are warned about as notes not found.
-  int expected = 1;
+  // A plain dump's zones whose numbers stand apart from their texts.
+  const bool dump = std::all_of(doc.pages.begin(), doc.pages.end(), [](const Page& page) {
+    return std::none_of(page.lines.begin(), page.lines.end(), [](const Line& l) { return l.box.has_value(); });
+  });
+  int expected = dump && doc.footnotes.empty() ? collect_dump_zones(doc, ctx, vocab, rule_at, last_line) : 1;
   auto skips_unread = [&](std::size_t k, const Candidate& c) {
     const detail::LineRef r = refs[k];
     const int n = as_number(c.marker);

@@ -65,6 +65,10 @@ constexpr std::size_t kMaxDumpHeadWords = 16;
 // Text dumps without page breaks: a short line standing alone that occurs
 // this many times is kept, with a warning.
 constexpr std::size_t kWarnRepeatedLine = 3;
+// Text dumps: a paragraph's label alone on its line ("(iv)", "12.") has at
+// most this many characters; a bare page number at most this many figures.
+constexpr std::size_t kMaxLabelChars = 6;
+constexpr std::size_t kMaxPageNumberFigures = 4;
 // The bands where pages print heads and footers: the top and bottom 12% of
 // the page (95 pt on A4 or Letter). UN heads end 61 pt from the top, the
 // 1990s "Symbol / English / Page 2" head at 80 pt; the body starts lower.
@@ -428,22 +432,113 @@ std::optional<std::string> ocr_noise(std::string_view text) {
 // raised number on a line of its own: "1" over "United Nations, Treaty
 // Series ..."): a bare number under a separator rule of its page, with a
 // line of body text (no furniture, no masthead: an ODS export's page number
-// over the masthead it prints at its end) next on the page. It is no page
-// number.
+// over the masthead it prints at its end) next on the page, past the foot's
+// job number, N/M, barcode or the next notes' numbers a plain dump prints
+// between a number and its text ("3" "24-24688" "ST/SGB/2013/4.", "2" "3"
+// "2/4" "Resolution 1514 (XV)."). A plain dump also prints a
+// note's number after the zone's texts ("A/79/69." "1"): a bare number
+// under the rule with notes' text above it is a note's too, unless it is
+// the page's own number and no other bare number stands under the rule.
+// It is no page number.
+// A paragraph's label on a line of its own: figures, one letter or a roman
+// number closed by "." or ")" ("1.", "(a)", "iv)"); "Ibid." is a note's text.
+bool paragraph_label(std::string_view t) {
+  if (t.size() < 2 || t.size() > kMaxLabelChars || (t.back() != '.' && t.back() != ')')) return false;
+  std::string_view core = t.substr(0, t.size() - 1);
+  if (core.starts_with("(")) core.remove_prefix(1);
+  if (core.empty()) return false;
+  if (core.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  if (core.size() == 1) return std::isalpha(static_cast<unsigned char>(core[0])) != 0;
+  return core.find_first_not_of("ivxlIVXL") == std::string_view::npos;
+}
+
+bool text_line(const Line& line) {
+  const std::string_view t = trim(line.text);
+  return line.role == LineRole::body && !t.empty() && !paragraph_label(t) && rule_for(line.text) == nullptr &&
+         dump_segments_of(line.text).size() == 1;
+}
+
+// Whether another bare number than refs[i] stands on its page under the
+// separator: a page prints its own number once, a plain dump's notes print
+// theirs apart ("2" "A/79/69." "1" on page 1).
+bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && refs[k - 1].page == refs[i].page) --k;
+  bool under = false;
+  for (; k < refs.size() && refs[k].page == refs[i].page; ++k) {
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    under = under || (r && r->kind == "remove_separator");
+    if (under && k != i && r && r->reason == std::string_view("bare page number")) return true;
+  }
+  return false;
+}
+
+// Whether the bare number `number` continues the page numbering of the
+// pages next to `page`: the page before ends with number - 1 printed bare,
+// or the page after with number + 1, among its last kDumpZoneLines
+// non-blank lines and under no separator ("4" ending page 4, "6" ending page 6 of a report, or "5"
+// and "7" when the dump starts past the cover). It is then `page`'s own
+// number, even beside a note's number under the rule ("1" "See
+// S/2011/100." "5"). A resolution numbers its pages "2/8", so its page 1's
+// "1" after the notes' texts is a note's.
+// Whether a separator rule stands above refs[i] on its page: a bare number
+// under it may be a note's, whose numbers run on from page to page as page
+// numbers do.
+bool under_separator(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && refs[k].page == refs[i].page;) {
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    if (r && r->kind == "remove_separator") return true;
+  }
+  return false;
+}
+
+bool ends_page_with(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page, long value) {
+  std::size_t seen = 0;
+  for (std::size_t k = refs.size(); k-- > 0 && seen < kDumpZoneLines;) {
+    if (refs[k].page != page) continue;
+    const Line& line = detail::at(doc, refs[k]);
+    if (is_blank(line.text)) continue;
+    ++seen;
+    const Rule* rule = rule_for(line.text);
+    if (rule && rule->reason == std::string_view("bare page number") && trim(line.text) == std::to_string(value))
+      return !under_separator(doc, refs, k);
+  }
+  return false;
+}
+
+bool continues_page_numbering(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page,
+                              std::string_view number) {
+  if (number.empty() || number.size() > kMaxPageNumberFigures) return false;
+  const long n = std::stol(std::string(number));
+  return (page > 0 && ends_page_with(doc, refs, page - 1, n - 1)) ||
+         (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
+}
+
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
+  bool text_above = false;
   for (std::size_t k = i; k-- > 0 && refs[k].page == page && !rule_above;) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
     rule_above = r && r->kind == "remove_separator";
+    text_above = text_above || (!rule_above && text_line(detail::at(doc, refs[k])));
   }
   if (!rule_above) return false;
   for (std::size_t k = i + 1; k < refs.size() && refs[k].page == page; ++k) {
     const Line& next = detail::at(doc, refs[k]);
     if (is_blank(next.text)) continue;
-    return next.role == LineRole::body && rule_for(next.text) == nullptr && dump_segments_of(next.text).size() == 1;
+    const Rule* r = rule_for(next.text);
+    if (r && r->kind == "remove_separator") break;
+    const bool figures = trim(next.text).find_first_not_of("0123456789") == std::string_view::npos;
+    if (r && (r->reason != std::string_view("bare page number") || figures))
+      continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
+    if (text_line(next)) return true;
+    break;
   }
-  return false;
+  const std::string_view number = trim(detail::at(doc, refs[i]).text);
+  if (!text_above || number.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  if (continues_page_numbering(doc, refs, page, number)) return false;
+  return number != std::to_string(page + 1) || another_bare_number(doc, refs, i);
 }
 
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
@@ -733,6 +828,22 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
   return collapse_spaces(before).find(title) != std::string::npos;
 }
 
+// Whether refs[i] stands under its page's separator rule past a bare note
+// number ("__________________" "13" "14" "23-25903" "Adopted under the
+// UNFCCC ..."): a note's text, even one printed alike at the foot of two
+// pages, and never a running footer.
+bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t page = refs[i].page;
+  bool number = false;
+  for (std::size_t k = i; k-- > 0 && refs[k].page == page;) {
+    const std::string_view t = trim(detail::at(doc, refs[k]).text);
+    const Rule* r = rule_for(t);
+    if (r && r->kind == "remove_separator") return number;
+    number = number || (!t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos);
+  }
+  return false;
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
@@ -741,7 +852,9 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
   std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i])) continue;
+    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i]) ||
+        under_note_number(doc, refs, i))
+      continue;
     shapes[i] = dump_shape(line.text, zones[i], doc.meta.symbol);
     pages[{zones[i], *shapes[i]}].insert(refs[i].page);
   }

@@ -892,6 +892,9 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
+  // A paragraph's number alone on its line ("3."), the enacting formula and
+  // a bracketed line open their own line, however the text is wrapped.
+  if (is_number_only(cs) || detail::opens_own_line(cs)) return {};
   if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
   if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";

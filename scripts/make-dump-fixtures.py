@@ -102,6 +102,31 @@ def main():
     # A/RES/78/153: 13 pages).
     for name in ("A_RES_78_101", "A_RES_78_153"):
         (out / (name + "-pdftotext.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # Plain pdftotext, and that folded at 65 and 80 columns, of resolutions
+    # whose notes' numbers stand apart from their texts: after them
+    # (A/RES/79/249, 8 pages: "2" "A/79/69." "1"; "3" over the job number
+    # over its text), all before them (A/RES/78/101, 4 pages: "2" "3" "2/4"
+    # "Resolution 1514 (XV)."), and a 2-page one (A/RES/78/13).
+    for name in ("A_RES_79_249", "A_RES_78_101", "A_RES_78_13"):
+        text = pdftotext(pdfs / (name + ".pdf"), False)
+        (out / (name + "-plain.txt")).write_text(text, encoding="utf-8")
+        for width in (65, 80):
+            (out / ("%s-plain-fold%d.txt" % (name, width))).write_text(fold(text, width), encoding="utf-8")
+    # Plain pdftotext of resolutions printing one note's text alike at the
+    # foot of several pages (A/RES/78/152, 17 pages: "Adopted under the
+    # UNFCCC ..." as notes 10, 12, 13, 25 and 26; A/RES/78/229, 18 pages).
+    for name in ("A_RES_78_152", "A_RES_78_229"):
+        (out / (name + "-plain.txt")).write_text(pdftotext(pdfs / (name + ".pdf"), False), encoding="utf-8")
+    # Plain and -layout pdftotext of A/RES/79/227 (41 notes): note 32's text
+    # is "Ibid.", short as a paragraph's label ("1.", "(a)").
+    text = pdftotext(pdfs / "A_RES_79_227.pdf", False)
+    (out / "A_RES_79_227-plain.txt").write_text(text, encoding="utf-8")
+    (out / "A_RES_79_227-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_227.pdf", True), encoding="utf-8")
+    # Plain pdftotext of A/RES/79/245 folded at 65 columns (22 notes on
+    # pages 1 and 2): with its notes taken out, the rest reads as text
+    # hard-wrapped at 63 characters.
+    (out / "A_RES_79_245-plain-fold65.txt").write_text(
+        fold(pdftotext(pdfs / "A_RES_79_245.pdf", False), 65), encoding="utf-8")
     # pdftotext -layout of A/RES/79/145 (50 notes): three references in a
     # row are set apart with no punctuation before them (notes 16-18).
     (out / "A_RES_79_145-layout.txt").write_text(pdftotext(pdfs / "A_RES_79_145.pdf", True), encoding="utf-8")

@@ -253,3 +253,196 @@ TEST_CASE("references set apart after punctuation are read again after three in 
     CHECK(linked);
   }
 }
+
+TEST_CASE("a plain pdftotext dump's notes whose numbers stand apart from their texts are collected, plain and folded",
+          "[footnotes][furniture][dumps]") {
+  // Plain pdftotext prints a note's raised number on its own line, after
+  // the zone's texts ("A/79/69." "1"), with the job number between it and
+  // its text ("3" "24-24688" "ST/SGB/2013/4 ..."), or all numbers first
+  // ("2" "3" "2/4" "Resolution 1514 (XV)."); fold -s breaks the long
+  // lines. A/RES/78/13 has 2 pages.
+  struct Case {
+    std::string name;
+    std::vector<std::string> notes;  // the UN's texts, in order
+  };
+  const std::vector<Case> cases = {
+      {"A_RES_79_249",
+       {"Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 11 and addendum (A/79/11 and "
+        "A/79/11/Add.1).",
+        "A/79/69.", "ST/SGB/2013/4 and ST/SGB/2013/4/Amend.1."}},
+      {"A_RES_78_101",
+       {"Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23 (A/78/23).",
+        "Resolution 1514 (XV).", "Resolution 217 A (III).", "A/56/61, annex."}},
+      {"A_RES_78_13",
+       {"Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and corrigendum (A/34/45 "
+        "and A/34/45/Corr.1).",
+        "A/57/759-S/2003/332, annex I",
+        "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 29 (A/78/29)."}}};
+  std::size_t runs = 0;
+  for (const Case& k : cases)
+    for (const std::string suffix : {"-plain.txt", "-plain-fold65.txt", "-plain-fold80.txt"}) {
+      const std::string file = k.name + suffix;
+      INFO(file);
+      const Conversion c = pipeline().convert(file, dump(file));
+      ++runs;
+      REQUIRE(c.document.footnotes.size() == k.notes.size());
+      for (std::size_t n = 0; n < k.notes.size(); ++n) {
+        CHECK(c.document.footnotes[n].marker == std::to_string(n + 1));
+        CHECK(c.document.footnotes[n].text == k.notes[n]);
+      }
+      // No note's text is left in a paragraph, and no note number was
+      // taken for a page number.
+      const std::size_t notes_at = c.text.rfind("\nNotes");
+      REQUIRE(notes_at != std::string::npos);
+      for (const std::string& note : k.notes) CHECK_FALSE(contains(c.text.substr(0, notes_at), note));
+      for (const Edit& e : edits_of(c.document, "remove_page_number"))
+        for (std::size_t n = 1; n <= k.notes.size(); ++n)
+          CHECK_FALSE((e.reason == "bare page number" && trim(e.before) == std::to_string(n)));
+      CHECK(warned_unlinked(c) == k.notes.size() - referenced_notes(c));
+      CHECK(c.conservation.unaccounted.size() <= 1);  // the title block's order, as before
+    }
+  CHECK(runs == 9);
+}
+
+TEST_CASE("a plain dump's note text left under a page's separator is warned of and lowers the quality score",
+          "[footnotes][quality][dumps]") {
+  // A/RES/79/249's first page with the number "1" printed after the
+  // zone's texts dropped: the zone holds two texts and one number, which
+  // no rule reads with certainty, so its texts stay in the body (in
+  // operative paragraph 3). That must not pass silently.
+  const std::string file = "A_RES_79_249-plain.txt";
+  const std::string whole = dump(file);
+  const Conversion good = pipeline().convert(file, whole);
+  std::string text = whole;
+  const std::size_t at = text.find("A/79/69.\n1\n");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 9, 2);
+  const Conversion c = pipeline().convert(file, text);
+  CHECK(c.document.footnotes.size() < good.document.footnotes.size());
+  std::size_t warned = 0;
+  for (const auto& w : c.document.log.warnings())
+    warned += contains(w.message, "note text under the page's separator") ? 1U : 0U;
+  CHECK(warned >= 1);
+  CHECK(c.quality.furniture_in_text >= 1);
+  CHECK(c.quality.score < good.quality.score);
+  CHECK(good.quality.furniture_in_text == 0);
+}
+
+namespace {
+
+// A report's plain dump of three pages (form feeds), each ending with its
+// own number printed bare, as pdftotext prints a report's pages: page 2's
+// notes area holds one ordinary note ("1" over its text) and the page's
+// number "2" under it.
+std::string report_dump() {
+  return "S/2099/17\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 April 2099\nOriginal: English\n\n"
+         "Report of the Secretary-General on the situation in the region\n"
+         "I. Introduction\n"
+         "1. The present report is submitted pursuant to Security Council resolution 2999\n"
+         "(2098) and covers developments since the issuance of my last report on the\n"
+         "situation in the region and the progress of the talks between the parties.\n"
+         "2. The reporting period was marked by a number of significant developments in\n"
+         "the region, including demonstrations held periodically in the major towns.\n"
+         "\n99-27711 (E) 170499\n\n*9927711*\n\f"
+         "S/2099/17\n\n"
+         "3. In letters addressed to me, the parties called for the protection of the\n"
+         "population and the release of those arrested after the incident.1 The\n"
+         "Government reported that it was treating the incident as a matter of order.\n"
+         "4. My Special Representative visited the area and met with a range of officials\n"
+         "and local leaders, and the Mission deployed an officer to the area.\n"
+         "\n99-27711\n\n__________________\n\n1\nSee S/2098/100.\n2\n\fS/2099/17\n\n"
+         "5. The text contains provisions related to the regions and was followed by\n"
+         "elections held in the territory and the formation of a new government.\n"
+         "6. The polls were also held in the territory, although their legality has not\n"
+         "been determined by the parties to the talks.\n"
+         "\n99-27711\n\n3\n";
+}
+
+}  // namespace
+
+TEST_CASE("a report's page number under a page's one note, continuing the page numbering, is furniture and not a note's",
+          "[footnotes][furniture][dumps]") {
+  // Whole, and without its cover page (the dump's page 1 then prints "2").
+  const std::string whole = report_dump();
+  const std::string nocover = "S/2099/17\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 April 2099\n"
+                              "Original: English\n\nReport of the Secretary-General on the situation in the region\n" +
+                              whole.substr(whole.find('\f') + 1);
+  std::size_t runs = 0;
+  for (const std::string& text : {whole, nocover}) {
+    const Conversion c = pipeline().convert("report-note.txt", text);
+    ++runs;
+    INFO(runs);
+    REQUIRE(c.document.footnotes.size() == 1);
+    CHECK(c.document.footnotes[0].marker == "1");
+    CHECK(contains(c.akn, "See S/2098/100."));
+    CHECK_FALSE(contains(c.akn, "<p>2</p>"));
+    CHECK_FALSE(contains(c.text, "\n2\n"));
+    bool page_number = false;
+    for (const auto& e : c.document.log.edits())
+      page_number = page_number || (e.reason == "bare page number" && trim(e.before) == "2");
+    CHECK(page_number);
+  }
+  CHECK(runs == 2);
+}
+
+TEST_CASE("a note's text printed alike at the foot of several pages of a plain dump is the notes' text, never a running footer",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/78/152 prints "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1,
+  // decision 1/CP.21." as notes 10, 12, 13, 25 and 26, under the separator
+  // of pages 3, 4, 5 and 11, past their notes' numbers; A/RES/78/229 prints
+  // note 53 ("See CTOC/COP/2022/9, sect. I.A.") alike under two pages.
+  struct Case {
+    std::string file;
+    std::size_t notes;
+    std::vector<std::size_t> repeated;  // the notes printing `text`
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"A_RES_78_152-plain.txt", 31, {10, 12, 13, 25, 26},
+       "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."},
+      {"A_RES_78_229-plain.txt", 53, {53}, "See CTOC/COP/2022/9, sect. I.A."}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO(k.file);
+    const Conversion c = pipeline().convert(k.file, dump(k.file));
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == k.notes);
+    for (std::size_t n = 0; n < k.notes; ++n) CHECK(c.document.footnotes[n].marker == std::to_string(n + 1));
+    for (const std::size_t n : k.repeated) CHECK(c.document.footnotes[n - 1].text == k.text);
+    for (const Edit& e : edits_of(c.document, "remove_running_head")) CHECK_FALSE(contains(e.before, k.text));
+    CHECK_FALSE(contains(c.text, "support and 53 cooperation"));
+  }
+  CHECK(runs == 2);
+}
+
+TEST_CASE("a bare note number over a short note text ('32' over 'Ibid.') is a note's number, not a page number",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/79/227 page 9: "__________________" "32" "Ibid." "24-24319 ... 9/20".
+  // "Ibid." is as short as a paragraph's label ("1.", "(a)") but is text.
+  std::size_t runs = 0;
+  for (const std::string file : {"A_RES_79_227-plain.txt", "A_RES_79_227-layout.txt"}) {
+    INFO(file);
+    const Conversion c = pipeline().convert(file, dump(file));
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == 41);
+    CHECK(c.document.footnotes[31].marker == "32");
+    CHECK(c.document.footnotes[31].text == "Ibid.");
+    for (const Edit& e : edits_of(c.document, "remove_page_number")) CHECK(trim(e.before) != "32");
+  }
+  CHECK(runs == 2);
+}
+
+TEST_CASE("a hard-wrapped dump's paragraph number alone on its line, the enacting formula and a bracketed line open their own lines",
+          "[footnotes][dumps]") {
+  // A/RES/79/245's plain dump folded at 65: its 22 notes collected, the
+  // rest reads as wrapped at 63 characters, and the short lines before
+  // "The General Assembly,", "[on the report ...]" and "3." end there.
+  const std::string file = "A_RES_79_245-plain-fold65.txt";
+  const Conversion c = pipeline().convert(file, dump(file));
+  CHECK(c.document.footnotes.size() == 22);
+  CHECK(contains(c.text, "\nThe General Assembly,\n"));
+  CHECK(contains(c.text, "\n[on the report of the Fifth Committee (A/79/640, para. 6)]\n"));
+  CHECK(contains(c.text, "\n3. Reaffirms that the Board of Auditors"));
+  CHECK_FALSE(contains(c.text, "Auditors The General Assembly"));
+  CHECK(c.conservation.unaccounted.empty());
+}

@@ -100,6 +100,27 @@ void own_symbols(const Document& doc, const Resolution& res, const RichText& t, 
 }
 }  // namespace
 
+// A text dump's page whose separator rule is followed by text that no note
+// took: a note's text (a plain pdftotext dump prints a note's number apart
+// from it, and a zone collect_footnotes could not read with certainty stays
+// in the body, inside a paragraph). One residue per page, at its first
+// such line. Pages with geometry are judged by their type, not here.
+void notes_left_in_text(const Document& doc, std::vector<Residue>& out) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    bool under = false;
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      const Line& line = page.lines[l];
+      if (line.box) break;
+      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) under = true;
+      if (under && line.role == LineRole::body && !is_blank(line.text)) {
+        out.push_back({"note text under the page's separator", collapse_spaces(line.text), doc.position_of(p, l)});
+        break;
+      }
+    }
+  }
+}
+
 std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& res) {
   // A job number as the footer prints it: "23-25993", "23-25993 (E) 100124".
   static const Regex kJob("(?<![\\w/.-])[0-9]{2}-[0-9]{5}(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?(?![\\w-])");
@@ -133,6 +154,7 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
     for (const auto& m : kContinued.find_all(t.text))
       out.push_back({"continuation mark", std::string(m.str(t.text)), position_at(doc, t, m.begin)});
   });
+  notes_left_in_text(doc, out);
   // A note prints no job number nor continuation mark: the page's footer,
   // read into the last note above it.
   for_each_note(res, [&](const Footnote& note) {
