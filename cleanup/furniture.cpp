@@ -514,16 +514,22 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
+bool prints_own_symbol(const Document& doc, const Line& line) {
+  return doc.meta.symbol && !doc.meta.symbol->empty() && line.text.find(*doc.meta.symbol) != std::string::npos;
+}
+
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
   bool text_above = false;
+  bool symbol_above = false;  // a masthead or running head between the rule and the number: no notes zone
   for (std::size_t k = i; k-- > 0 && refs[k].page == page && !rule_above;) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
     rule_above = r && r->kind == "remove_separator";
     text_above = text_above || (!rule_above && text_line(detail::at(doc, refs[k])));
+    symbol_above = symbol_above || (!rule_above && prints_own_symbol(doc, detail::at(doc, refs[k])));
   }
-  if (!rule_above) return false;
+  if (!rule_above || symbol_above) return false;
   for (std::size_t k = i + 1; k < refs.size() && refs[k].page == page; ++k) {
     const Line& next = detail::at(doc, refs[k]);
     if (is_blank(next.text)) continue;
@@ -532,7 +538,10 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
     const bool figures = trim(next.text).find_first_not_of("0123456789") == std::string_view::npos;
     if (r && (r->reason != std::string_view("bare page number") || figures))
       continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
-    if (text_line(next)) return true;
+    // A line printing the document's symbol is its masthead or a running
+    // head, no note's text: an ODS export prints its pages' numbers ("2"
+    // "3") over the masthead it sets at its end.
+    if (text_line(next) && !prints_own_symbol(doc, next)) return true;
     break;
   }
   const std::string_view number = trim(detail::at(doc, refs[i]).text);
