@@ -1078,14 +1078,19 @@ class StructureBuilder {
     // A lettered heading under a paragraph that announces a table or list
     // ("as set out in the table below:") heads part of that table, not a
     // part of the resolution.
-    const bool in_table = (announced_ || table_announced_) && zone_ == Zone::operative;
     Section sec;
     std::string label;
     const std::size_t taken = section_at(b, sec, &label);
     if (taken == 0) return false;
     // A lettered heading right over a table it announces, whatever its
-    // level, heads that table (its lines: the letter, then the title).
-    if (in_table && (sec.level == 2 || table_first_.count(b + taken))) {
+    // level, heads that table (its lines: the letter, then the title); once
+    // an announced table is placed, only a heading right over the next table
+    // does ("B." over table B): a lettered heading over text after it is a
+    // part of the resolution again.
+    const bool over_table = table_first_.count(b + taken) != 0;
+    const bool in_table = zone_ == Zone::operative &&
+                          ((announced_ && (sec.level == 2 || over_table)) || (table_announced_ && over_table));
+    if (in_table) {
       table_heading_ = {b, b + taken};
       return false;
     }
