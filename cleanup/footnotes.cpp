@@ -1814,6 +1814,7 @@ std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int e
     }
     if (line.role != LineRole::body || line.box) return std::nullopt;
     const std::string_view t = trim(line.text);
+    if (t.empty()) continue;  // a line an earlier pass emptied
     if (lone_figures(t)) {
       z.numbers.emplace_back(std::stoi(std::string(t)), l);
       pending = z.numbers.back().first;
