@@ -24,6 +24,7 @@
 
 #include "core/text.hpp"
 #include "tests/support.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -316,13 +317,10 @@ TEST_CASE("a plain dump's note text left under a page's separator is warned of a
   std::string text = whole;
   const std::size_t at = text.find("A/79/69.\n1\n");
   REQUIRE(at != std::string::npos);
-  text.erase(at + 9, 2);
+  text.erase(at + std::string_view("A/79/69.\n").size(), 2);
   const Conversion c = pipeline().convert(file, text);
   CHECK(c.document.footnotes.size() < good.document.footnotes.size());
-  std::size_t warned = 0;
-  for (const auto& w : c.document.log.warnings())
-    warned += contains(w.message, "note text under the page's separator") ? 1U : 0U;
-  CHECK(warned >= 1);
+  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
   CHECK(c.quality.furniture_in_text >= 1);
   CHECK(c.quality.score < good.quality.score);
   CHECK(good.quality.furniture_in_text == 0);

@@ -1223,15 +1223,20 @@ TEST_CASE("paragraph numbers and point labels of Arabic and French scans open th
 // the Work dated by the masthead's date of issue).
 namespace {
 const std::string kCouncilStem = "S_RES_2735";
+
+// Lays out S/RES/2735 (2024) in the six languages, born-digital.
+void make_council_fixtures() {
+  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
+                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
+                              " --variants '' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+}
 }  // namespace
 
 TEST_CASE("The six-language Security Council fixture: the adoption line dates the Work in each language",
           "[languages][slow]") {
   SKIP_WITHOUT_FIXTURES();
-  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
-                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
-                              " --variants '' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
+  make_council_fixtures();
   std::size_t checked = 0;
   for (const std::string& lang : kLanguages) {
     INFO(lang);
@@ -1285,10 +1290,7 @@ std::size_t check_council_identification(const Conversion& c, const std::string&
 TEST_CASE("The six-language Security Council fixture: the Work's number and IRIs agree in the six languages",
           "[languages][slow]") {
   SKIP_WITHOUT_FIXTURES();
-  const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
-                              "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
-                              " --variants '' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
+  make_council_fixtures();
   std::size_t checked = 0;
   for (const std::string& lang : kLanguages) {
     INFO(lang);
