@@ -123,6 +123,9 @@ constexpr std::size_t kFigureLedLetterWindow = 40;
 // one after at most kMostSkippedNotes notes whose references were not found
 // (or further on, when the next such mark names the note after its own).
 constexpr int kMostSkippedNotes = 2;
+// A plain pdftotext dump's notes zone: a note's number printed alone on its
+// line has at most this many figures ("1" to "999").
+constexpr std::size_t kMaxDumpNoteFigures = 3;
 
 struct Candidate {
   std::string marker;
@@ -1784,7 +1787,7 @@ struct DumpZone {
 };
 
 bool lone_figures(std::string_view t) {
-  return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
+  return !t.empty() && t.size() <= kMaxDumpNoteFigures && t.find_first_not_of("0123456789") == std::string_view::npos;
 }
 bool print_date(std::string_view t) {
   return t.size() == 6 && t.find_first_not_of("0123456789") == std::string_view::npos &&
@@ -1825,7 +1828,8 @@ std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int e
       pending = -1;
       continue;
     }
-    if (t.size() <= 4 && t.back() == '.' && lone_figures(t.substr(0, t.size() - 1))) return std::nullopt;
+    // A paragraph's number ("4."): the page holds body text, no notes zone.
+    if (t.back() == '.' && lone_figures(t.substr(0, t.size() - 1))) return std::nullopt;
     if (opens_zone_note(page, z, t, pending > 0)) z.notes.push_back({pending, {}});
     pending = -1;
     z.notes.back().lines.push_back(l);

@@ -69,6 +69,9 @@ constexpr std::size_t kWarnRepeatedLine = 3;
 // most this many characters; a bare page number at most this many figures.
 constexpr std::size_t kMaxLabelChars = 6;
 constexpr std::size_t kMaxPageNumberFigures = 4;
+// A note's number a plain dump prints alone under its page's separator has
+// at most this many figures.
+constexpr std::size_t kMaxNoteNumberFigures = 3;
 // The bands where pages print heads and footers: the top and bottom 12% of
 // the page (95 pt on A4 or Letter). UN heads end 61 pt from the top, the
 // 1990s "Symbol / English / Page 2" head at 80 pt; the body starts lower.
@@ -428,18 +431,6 @@ std::optional<std::string> ocr_noise(std::string_view text) {
   return std::to_string(letters) + " of its " + std::to_string(chars) + " characters are letters or figures";
 }
 
-// A dump's note number printed alone on its line (pdftotext sets a note's
-// raised number on a line of its own: "1" over "United Nations, Treaty
-// Series ..."): a bare number under a separator rule of its page, with a
-// line of body text (no furniture, no masthead: an ODS export's page number
-// over the masthead it prints at its end) next on the page, past the foot's
-// job number, N/M, barcode or the next notes' numbers a plain dump prints
-// between a number and its text ("3" "24-24688" "ST/SGB/2013/4.", "2" "3"
-// "2/4" "Resolution 1514 (XV)."). A plain dump also prints a
-// note's number after the zone's texts ("A/79/69." "1"): a bare number
-// under the rule with notes' text above it is a note's too, unless it is
-// the page's own number and no other bare number stands under the rule.
-// It is no page number.
 // A paragraph's label on a line of its own: figures, one letter or a roman
 // number closed by "." or ")" ("1.", "(a)", "iv)"); "Ibid." is a note's text.
 bool paragraph_label(std::string_view t) {
@@ -473,14 +464,6 @@ bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>
   return false;
 }
 
-// Whether the bare number `number` continues the page numbering of the
-// pages next to `page`: the page before ends with number - 1 printed bare,
-// or the page after with number + 1, among its last kDumpZoneLines
-// non-blank lines and under no separator ("4" ending page 4, "6" ending page 6 of a report, or "5"
-// and "7" when the dump starts past the cover). It is then `page`'s own
-// number, even beside a note's number under the rule ("1" "See
-// S/2011/100." "5"). A resolution numbers its pages "2/8", so its page 1's
-// "1" after the notes' texts is a note's.
 // Whether a separator rule stands above refs[i] on its page: a bare number
 // under it may be a note's, whose numbers run on from page to page as page
 // numbers do.
@@ -506,6 +489,14 @@ bool ends_page_with(const Document& doc, const std::vector<detail::LineRef>& ref
   return false;
 }
 
+// Whether the bare number `number` continues the page numbering of the
+// pages next to `page`: the page before ends with number - 1 printed bare,
+// or the page after with number + 1, among its last kDumpZoneLines
+// non-blank lines and under no separator ("4" ending page 4, "6" ending page 6 of a report, or "5"
+// and "7" when the dump starts past the cover). It is then `page`'s own
+// number, even beside a note's number under the rule ("1" "See
+// S/2011/100." "5"). A resolution numbers its pages "2/8", so its page 1's
+// "1" after the notes' texts is a note's.
 bool continues_page_numbering(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t page,
                               std::string_view number) {
   if (number.empty() || number.size() > kMaxPageNumberFigures) return false;
@@ -514,10 +505,23 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
+// Whether `line` prints the document's symbol (its masthead, a running head).
 bool prints_own_symbol(const Document& doc, const Line& line) {
   return doc.meta.symbol && !doc.meta.symbol->empty() && line.text.find(*doc.meta.symbol) != std::string::npos;
 }
 
+// A dump's note number printed alone on its line (pdftotext sets a note's
+// raised number on a line of its own: "1" over "United Nations, Treaty
+// Series ..."): a bare number under a separator rule of its page, with a
+// line of body text (no furniture, no masthead: an ODS export's page number
+// over the masthead it prints at its end) next on the page, past the foot's
+// job number, N/M, barcode or the next notes' numbers a plain dump prints
+// between a number and its text ("3" "24-24688" "ST/SGB/2013/4.", "2" "3"
+// "2/4" "Resolution 1514 (XV)."). A plain dump also prints a
+// note's number after the zone's texts ("A/79/69." "1"): a bare number
+// under the rule with notes' text above it is a note's too, unless it is
+// the page's own number and no other bare number stands under the rule.
+// It is no page number.
 bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool rule_above = false;
@@ -848,7 +852,7 @@ bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& 
     const std::string_view t = trim(detail::at(doc, refs[k]).text);
     const Rule* r = rule_for(t);
     if (r && r->kind == "remove_separator") return number;
-    number = number || (!t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos);
+    number = number || (!t.empty() && t.size() <= kMaxNoteNumberFigures && t.find_first_not_of("0123456789") == std::string_view::npos);
   }
   return false;
 }
