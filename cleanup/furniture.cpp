@@ -582,6 +582,47 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
   }
 }
 
+// ---- Text dumps: the job line's print date -------------------------------------
+
+// A job-number footer prints the day it was printed as six figures, DDMMYY
+// ("25-17792 (E) 111125"). A plain dump sets it on a line of its own, next
+// to the job number (blank lines aside) at the foot of the page: a line of
+// six figures that reads as a date (day 1-31, month 1-12) with a job
+// number as the nearest line before or after it on its page is that print
+// date, furniture on any page (collect_footnotes marked it only under a
+// plain dump's notes zone, so it stayed in the body of a page with none).
+bool print_date_figures(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (t.size() != 6 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  const int day = (t[0] - '0') * 10 + (t[1] - '0'), month = (t[2] - '0') * 10 + (t[3] - '0');
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+// The nearest line that is not blank before (step -1) or after (step +1)
+// refs[i] on its page; npos when none.
+std::size_t nearest_printed(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i, int step) {
+  for (std::size_t k = i; step < 0 ? k-- > 0 : ++k < refs.size();) {
+    if (refs[k].page != refs[i].page) break;
+    if (!is_blank(detail::at(doc, refs[k]).text)) return k;
+  }
+  return std::string::npos;
+}
+
+void remove_dump_print_dates(Document& doc, const std::vector<detail::LineRef>& refs) {
+  auto job_line = [&](std::size_t k) {
+    if (k == std::string::npos) return false;
+    const Rule* r = rule_for(detail::at(doc, refs[k]).text);
+    return r && r->kind == "remove_job_number";
+  };
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role != LineRole::body || !print_date_figures(line.text)) continue;
+    if (!job_line(nearest_printed(doc, refs, i, -1)) && !job_line(nearest_printed(doc, refs, i, 1))) continue;
+    detail::set_role(doc, kPass, "remove_print_date", refs[i], LineRole::furniture,
+                     "the print date of the job-number footer (DDMMYY), on a line of its own next to the job number");
+  }
+}
+
 // ---- Text dumps: the symbol on a line, lines that repeat ----------------------
 
 // A paragraph number alone ("1.", "(a)"), and its pre-check: before
@@ -1831,8 +1872,10 @@ void remove_furniture(Document& doc, const PassContext&) {
     cut_footer_tails(doc);
     remove_stamps(doc);
   }
-  else
+  else {
+    remove_dump_print_dates(doc, refs);
     remove_repeated_lines(doc, refs);
+  }
   warn_stray_imprints(doc);
   // Conservation: furniture is short; a long line taken for it may hold text.
   for (std::size_t i = 0; i < refs.size(); ++i) {
