@@ -65,6 +65,10 @@ struct Layout {
   bool wrapped_by_characters = false;
   int base_gap = 0;            // blank lines inside a paragraph (1 when double-spaced)
   int base_indent = 0;
+  // By page: the indent of most of its body lines (page_indents); a dump
+  // laid out as printed (pdftotext -layout) sets each page's left margin
+  // apart, by its own widest line, so odd and even pages differ.
+  std::vector<int> page_indent;
   // With geometry: the document sets its numbered paragraphs apart by
   // vertical space, so a line followed without space or indent goes on.
   bool spaced_paragraphs = false;
@@ -325,6 +329,32 @@ bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lin
   return pairs >= kCharWrapMinPairs && static_cast<double>(fitted) <= kCharWrapFittedShare * static_cast<double>(pairs);
 }
 
+// The indent of most body lines of each page, where the page holds at
+// least kPageIndentMinLines of them; `base` (the document's) elsewhere. A
+// -layout dump of S/2012/197 sets its body 13 spaces in on page 2, 17 on
+// page 3, 18 on page 4: measured against the document's 13, every line of
+// page 3 was indented, and each sentence that ended a line ended its
+// paragraph (137 paragraphs against the PDF's 114).
+constexpr std::size_t kPageIndentMinLines = 8;
+
+std::vector<int> page_indents(const Document& doc, const std::vector<BodyLine>& lines, int base) {
+  std::vector<std::map<int, std::size_t>> counts(doc.pages.size());
+  for (const BodyLine& b : lines) ++counts[b.ref.page][indent_width(detail::at(doc, b.ref).text)];
+  std::vector<int> out(doc.pages.size(), base);
+  for (std::size_t p = 0; p < counts.size(); ++p) {
+    std::size_t total = 0, best = 0;
+    for (const auto& [indent, n] : counts[p]) {
+      total += n;
+      if (n > best) {
+        best = n;
+        out[p] = indent;
+      }
+    }
+    if (total < kPageIndentMinLines) out[p] = base;
+  }
+  return out;
+}
+
 Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   Layout layout;
   layout.paragraph_space_em = kParagraphSpaceEm;
@@ -353,6 +383,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   layout.base_indent = std::max_element(indents.begin(), indents.end(), [](const auto& a, const auto& b) {
                          return a.second < b.second;
                        })->first;
+  layout.page_indent = page_indents(doc, lines, layout.base_indent);
   if (layout.wrap_width > 0) {
     // Double spacing shows in the obvious continuations (the next line
     // starts lowercase): are they separated by one blank line?
@@ -637,6 +668,31 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
          p.box->x1 >= margin - 1.0 * size && left > 0 && std::abs(c.box->x0 - left) < 0.3 * size;
 }
 
+// A text dump (no geometry) breaks its pages with a form feed, the page's
+// furniture around it (page number, job line, running head). A body line
+// that stops after a word (no full stop, colon, semicolon or comma: no
+// sentence or clause ends there) and fills its line (at least
+// kDumpFullLineShare of the dump's wrap width, so no heading or label),
+// goes on at the head of the next page, whatever the case of the first
+// word there ("... Inhuman or Degrading Treatment or" | "Punishment 1 and
+// ...", "... the intention of my" | "Personal Envoy ..."). A page that
+// opens with a paragraph's number or a section label was told apart above.
+constexpr double kDumpFullLineShare = 0.6;
+
+bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
+                               const Layout& layout) {
+  if (p.box || c.box || cb.ref.page <= pb.ref.page || layout.wrap_width == 0) return false;
+  const std::string_view pt = trim(p.text);
+  if (pt.empty() || trim(c.text).empty() || capitals_only(pt) ||
+      static_cast<double>(pt.size()) < kDumpFullLineShare * static_cast<double>(layout.wrap_width))
+    return false;
+  std::size_t i = pt.size();
+  while (i > 0 && (static_cast<unsigned char>(pt[i - 1]) & 0xC0) == 0x80) --i;  // the last code point
+  if (i == 0) return false;
+  std::size_t k = i - 1;
+  return is_letter(next_code_point(pt, k));
+}
+
 // After a page break or a footnote block, a line set with a first-line
 // indent whose first word is italic while the line before ends in roman
 // type opens a paragraph: the UN prints the lead words of preambular and
@@ -885,13 +941,17 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
                           : "the next line starts lowercase";
   if (cb.interrupted && !terminated(ps) && cb.gap <= layout.base_gap + 3)
     return "the sentence continues after a footnote block or page break";
+  if (runs_over_dump_page_break(p, c, pb, cb, layout))
+    return "the last line of the page stops after a word, mid-sentence, and the sentence goes on at the head of the "
+           "next page";
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
   if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
-  if (indent_width(c.text) > layout.base_indent) return {};
+  const int indent = cb.ref.page < layout.page_indent.size() ? layout.page_indent[cb.ref.page] : layout.base_indent;
+  if (indent_width(c.text) > indent) return {};
   // A paragraph's number alone on its line ("3."), the enacting formula and
   // a bracketed line open their own line, however the text is wrapped.
   if (is_number_only(cs) || detail::opens_own_line(cs)) return {};
@@ -1126,6 +1186,25 @@ void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, co
   reason.clear();
 }
 
+// A plain dump (pdftotext without -layout) prints a chapter's heading and
+// the number of the paragraph under it on lines of their own ("I.
+// Introduction" over "1." over "The present report ..."; "V. Humanitarian
+// activities and human rights" over "A." over "Persons unaccounted for
+// ..."). A block of text without geometry that reads as a heading (a roman
+// numeral or a capital letter and a full stop, then at most
+// kDumpHeadingMaxChars characters with no full stop at the end) ends before
+// a line that is a paragraph's or a section's number alone or opens with
+// one: the number starts what follows the heading.
+constexpr std::size_t kDumpHeadingMaxChars = 120;
+
+bool dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
+  static const Regex kHeading("^(?:[IVXLC]{1,7}|[A-Z])\\.\\s+\\S.*[^.:;,]$");
+  static const Regex kLetterLabel("^[A-Z]\\.$");
+  if (c.box || code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return false;
+  const Subject ns(trim(next));
+  return is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value();
+}
+
 void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   std::vector<detail::LineRef> refs;
@@ -1185,6 +1264,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
+      if (!reason.empty() && dump_heading_over_number(c, doc.blocks.back().text, text)) reason.clear();
     }
     after_formula = after_formula || is_enacting_formula(trim(line.text));
     prev_joined = !reason.empty();
