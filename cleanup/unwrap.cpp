@@ -1194,14 +1194,21 @@ void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, co
 // numeral or a capital letter and a full stop, then at most
 // kDumpHeadingMaxChars characters with no full stop at the end) ends before
 // a line that is a paragraph's or a section's number alone or opens with
-// one: the number starts what follows the heading.
+// one, or with a section's letter ("IV. Activities on the ground" over "A.
+// Military activity" in a -layout dump): the number starts what follows the
+// heading. So does a paragraph's number alone on its line after a block
+// that ends a clause and a note's number ("... resolution 58/21; 8" over
+// "2." over "Notes the engagement ...").
 constexpr std::size_t kDumpHeadingMaxChars = 120;
 
 bool dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
   static const Regex kHeading("^(?:[IVXLC]{1,7}|[A-Z])\\.\\s+\\S.*[^.:;,]$");
-  static const Regex kLetterLabel("^[A-Z]\\.$");
-  if (c.box || code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return false;
+  static const Regex kLetterLabel("^[A-Z]\\.(?:\\s|$)");
+  static const Regex kMarkedEnd("[.;:]\\s?[0-9]{1,3}$");
+  if (c.box) return false;
   const Subject ns(trim(next));
+  if (is_number_only(ns) && kMarkedEnd.search(block)) return true;
+  if (code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return false;
   return is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value();
 }
 
