@@ -675,8 +675,9 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
 // kDumpFullLineShare of the dump's wrap width, so no heading or label),
 // goes on at the head of the next page, whatever the case of the first
 // word there ("... Inhuman or Degrading Treatment or" | "Punishment 1 and
-// ...", "... the intention of my" | "Personal Envoy ..."). A page that
-// opens with a paragraph's number or a section label was told apart above.
+// ...", "... the intention of my" | "Personal Envoy ..."), when that line
+// opens with a letter. A page that opens with a paragraph's number or a
+// section label was told apart above.
 constexpr double kDumpFullLineShare = 0.6;
 
 bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
@@ -689,8 +690,10 @@ bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb,
   std::size_t i = pt.size();
   while (i > 0 && (static_cast<unsigned char>(pt[i - 1]) & 0xC0) == 0x80) --i;  // the last code point
   if (i == 0) return false;
-  std::size_t k = i - 1;
-  return is_letter(next_code_point(pt, k));
+  std::size_t k = i - 1, n = 0;
+  // The next page goes on with a word: a line opening with figures may be
+  // a running head OCR misread ("985ème séimce - 4 décembre 1959 653").
+  return is_letter(next_code_point(pt, k)) && is_letter(next_code_point(trim(c.text), n));
 }
 
 // After a page break or a footnote block, a line set with a first-line
