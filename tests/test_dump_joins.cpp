@@ -135,9 +135,9 @@ TEST_CASE("a -layout dump's sentence that ends on a full line does not end its p
     WARN("pdftotext not found: skipped");
     return;
   }
-  // pdftotext -layout sets each page's left margin by its own lines: page 3
-  // of S/2012/197 is set 17 spaces in, page 4 18, the document mostly 13.
-  const Conversion report = convert(pdftotext_pages("S_2012_197-EN.pdf", 3, 4, true), "dump.txt");
+  // pdftotext -layout sets each page's left margin by its own lines: page 2
+  // of S/2012/197 is set 13 spaces in, page 3 17.
+  const Conversion report = convert(pdftotext_pages("S_2012_197-EN.pdf", 2, 3, true), "dump.txt");
   CHECK(block_holds(report, "mutually exclusive positions\u201D. In short, they continued"));
   CHECK_FALSE(block_starts(report, "In short"));
   // A resolution's preambular paragraphs open with an indent on each page.
