@@ -68,7 +68,7 @@ TEST_CASE("a dump's sentence that runs over a page break goes on, whatever the c
       {"S_2012_197-EN.pdf", 6, "the intention of my Personal Envoy", "Personal Envoy", true},
       {"S_2015_246-EN.pdf", 14, "the concern of the African Union over", "Union over", true},
       // A verbatim record's two columns: -layout prints them side by side.
-      {"S_PV.4507-EN.pdf", 4, "Angola and the Democratic Republic of the Congo", "Republic of the Congo", false}};
+      {"S_PV.4507-EN.pdf", 5, "Angola and the Democratic Republic of the Congo", "Republic of the Congo", false}};
   std::size_t ran = 0;
   for (const PageBreak& b : cases)
     for (const bool layout : {false, true}) {
