@@ -623,11 +623,11 @@ class StructureBuilder {
   // after it (split where the "[" opens).
   bool take_adoption_lines(std::size_t b) {
     const std::string_view t = text_at(b);
-    if (take_adoption_line(t) || take_report_line(t)) return true;
+    if (take_adoption_line(t, b) || take_report_line(t)) return true;
     const std::size_t bracket = t.find(" [");
     if (bracket == std::string_view::npos) return false;
     const std::string_view head = t.substr(0, bracket), tail = t.substr(bracket + 1);
-    if (!re_.report.search(tail) || !take_adoption_line(head)) return false;
+    if (!re_.report.search(tail) || !take_adoption_line(head, b)) return false;
     take_report_line(tail);
     record_label(b, std::string(t), std::string(head) + "\n" + std::string(tail),
                  "the adoption line and the report line after it, run into one paragraph, are read as the two lines they are",
@@ -635,7 +635,7 @@ class StructureBuilder {
     return true;
   }
 
-  bool take_adoption_line(std::string_view t) {
+  bool take_adoption_line(std::string_view t, std::size_t b) {
     if (auto m = re_.adopted.search(t)) {
       res_.adoption_line = std::string(t);
       res_.adoption_body = std::string(m->str(t, 1));
@@ -648,9 +648,24 @@ class StructureBuilder {
       if (res_.body.empty() && m->has(1)) res_.body = vocabulary::english_body_name(m->str(t, 1));
       res_.adoption_meeting = std::string(m->str(t, 2));
       res_.adoption_date = parse_date(m->str(t, 3));
+      if (!res_.adoption_date) take_misread_adoption_date(m->str(t, 3), b);
       return true;
     }
     return false;
+  }
+
+  // The date of an adoption line whose month name OCR misread ("10 حزيران
+  // /بونيه 2024"): taken when the word is within kDateLineMonthEdits edits
+  // of a month name, with a warning; else the line stays undated, with a
+  // warning too.
+  void take_misread_adoption_date(std::string_view printed, std::size_t b) {
+    res_.adoption_date = parse_date_misread_month(printed, kDateLineMonthEdits);
+    if (res_.adoption_date) {
+      warn(b, "date of the adoption line read with its month name misread, \"" + std::string(printed) + "\": taken as " +
+                  res_.adoption_date->iso() + "; compare with the page image");
+      return;
+    }
+    warn(b, "the adoption line's date \"" + std::string(printed) + "\" names no month (misread on the scan?): it does not date the Work");
   }
 
   bool take_report_line(std::string_view t) {
@@ -735,9 +750,11 @@ class StructureBuilder {
   }
 
   // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as
-  // the title. A numbered title found after another line was taken as the
-  // title replaces it (that line was preface matter, such as the title of an
-  // agenda item). A meeting record prints no title: its masthead names the
+  // the title. A numbered title, or a Council's number line, found after
+  // another line was taken as the title replaces it (that line was preface
+  // matter, such as the title of an agenda item, or a masthead line OCR
+  // misread: "مجلس الأمن لمنتعدة© :ننوز[" for the organ and "Distr.:
+  // General"). A meeting record prints no title: its masthead names the
   // meeting, and its first line is text (the list of members).
   bool take_number_and_title(std::size_t b) {
     const std::string_view t = text_at(b);
@@ -755,7 +772,12 @@ class StructureBuilder {
         if (formula_at != std::string_view::npos) take_formula_after_title(b, formula_at);
         return true;
       }
-      if (auto m = re_.sc_number.search(t); m && !res_.title) {
+      if (auto m = re_.sc_number.search(t)) {
+        if (res_.title) {
+          res_.other_preface.push_back(std::move(*res_.title));
+          preface_blocks_.push_back(title_block_);
+          res_.title.reset();
+        }
         res_.number_prefix = std::string(m->str(t, 1));
         res_.number = std::string(m->str(t, 2));
         res_.number_suffix = std::string(m->str(t, 3));

@@ -51,6 +51,12 @@ Patterns compile() {
   // gives without the body ("2024年6月10日 9650次会议通过": group 1 unset,
   // the body is the formula's).
   const std::string meeting_number = "[0-9\u0660-\u0669\u06F0-\u06F9]{1,5}";
+  // An Arabic date whose month name OCR misread ("10 حزيران /بونيه 2024"):
+  // a day, the Levantine name and "/" or not, one Arabic word and a year;
+  // the builder reads its month within an edit (parse_date_misread_month)
+  // or leaves the line undated.
+  const std::string arabic_misread_date =
+      "[0-9\u0660-\u0669]{1,2}\\s+(?:\\p{Arabic}+(?:\\s\\p{Arabic}+)?\\s*/\\s*)?\\p{Arabic}{3,}\\s+(?:[0-9]{4}|[\u0660-\u0669]{4})";
   const std::string adopted_at =
       "^(?|Adopted\\s+by\\s+the\\s+(" + bodies + ")\\s+at\\s+its\\s+([0-9]{1,5}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting),?\\s+"
       "(?:held\\s+)?on\\s+(" + date + ")" +
@@ -59,7 +65,7 @@ Patterns compile() {
       "|Aprobada\\s+por\\s+el\\s+(" + local + ")\\s+en\\s+su\\s+([0-9]{1,5}(?:a|\u00AA)\\s+sesi[óo]n),?\\s+(?:celebrada\\s+)?el\\s+(" + date +
       ")" +
       "|[Пп]ринят(?:а|ая)\\s+(" + local + ")\\s+на\\s+(?:его|е[ёе])\\s+([0-9]{1,5}[-\u2010\u2011]?м\\s+заседании),?\\s+(" + date + ")" +
-      "|(?:الذي\\s+)?اتخذه\\s+(" + local + ")\\s+في\\s+(جلسته\\s+" + meeting_number + ")\\s*[،,]?\\s+(?:المعقودة\\s+)?في\\s+(" + date + ")" +
+      "|(?:الذي\\s+)?اتخذه\\s+(" + local + ")\\s+في\\s+(جلسته\\s+" + meeting_number + ")\\s*[،,]?\\s+(?:المعقودة\\s+)?في\\s+((?:" + date + ")|" + arabic_misread_date + ")" +
       "|(?=(?:" + date + ")\\s*(" + local + ")?\\s*(第?[0-9]{1,5}次会议)通过)(" + date + ")\\s*(?:" + local + ")?\\s*第?[0-9]{1,5}次会议通过" +
       ")[.\u3002]?$";
   // What separates a resolution's number from its title: a full stop

@@ -111,11 +111,13 @@ constexpr std::size_t kFormulaMargin = 2;
 
 // The formulas of the six languages: what precedes the body's name in its
 // script (an article in Latin script, "إن" in Arabic, nothing in Cyrillic
-// and Han), and a comma of the six languages after it.
+// and Han), and a comma of the six languages after it, the Arabic one set
+// close or, as some Arabic versions print it, after a space ("إن مجلس الأمن
+// ،": a misread comma is then one edit from it, not two).
 constexpr std::string_view kLatinOpenings[] = {"The ", "L’", "L'", "Le ", "La ", "El "};
 constexpr std::string_view kArabicOpenings[] = {"إن "};
 constexpr std::string_view kNoOpening[] = {""};
-constexpr std::string_view kFormulaCommas[] = {",", "،", "，"};
+constexpr std::string_view kFormulaCommas[] = {",", "،", "，", " ،"};
 
 std::span<const std::string_view> openings_of(std::string_view name) {
   std::size_t at = 0;

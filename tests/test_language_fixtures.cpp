@@ -131,6 +131,14 @@ constexpr std::size_t kArabicScannedNotes = 13;  // collected, of 15 (13 measure
 // page 4, over a baseline it fitted askew, stood as a mark before (CER
 // 0.1594: note 13's last line there was kept as text).
 constexpr std::size_t kArabicScannedLinkedNotes = 4;
+// Where its lines are lost (arabic-scan, 2026-12-05): not the furniture
+// pass (its 9 edits are the five running heads and four foot lines "23-6
+// 6/4"), nor the blocks read again (they gain lines: 17 to 19, 19 to 20 on
+// page 3), but Tesseract's layout analysis, which sets two close Arabic rows
+// in one line box (page 3: 693-855 px, two rows) and reads one of them; the
+// `tesseract -l ara` command on the same image reads that paragraph whole
+// and loses others, and so does the pipeline with deskew off (other lines
+// lost, clean text CER 43.6% against 24.5%).
 constexpr std::size_t kArabicScannedPreambleAtMost = 28;  // 28 measured (lang-ar6, 2026-12-04) since its notes, set flush right, are collected (31 before, since a fragment OCR split off a line ends no paragraph (UN: 27; 32 since its long heads recur as OCR read them; 34 before, since its heads' lengths are counted in characters; 36 before that, since its lines are read in one steady type and go on over lines OCR lost; 38 before the lost lines, 53 before, 57, 63 to 65 before that))
 // Attachments: the UN's none, since the date OCR read with its month
 // misread is the conclusions' (1 before, the text after the conclusions;
@@ -1302,18 +1310,19 @@ TEST_CASE("The six-language Security Council fixture: the Work's number and IRIs
 }
 
 // Scanned, the same (Tesseract in each language's model): the Chinese
-// number line as OCR reads it. The Arabic scan is not checked: its
-// masthead and formula are misread and its Work is not identified (left
-// for issue 20's Arabic scans).
+// number line as OCR reads it, and the Arabic scan, whose formula set with a
+// space before its comma OCR reads "إن مجاس اللأمن 4" and whose adoption
+// line's month "حزيران/يونيه" it reads "حزيران /بونيه" (on main its Work
+// was not identified: "a sequence of paragraphs", undated).
 TEST_CASE("The six-language Security Council fixture scanned: the Work's number and IRIs agree",
           "[languages][slow][ocr]") {
   SKIP_WITHOUT_FIXTURES();
   const std::string command = "python3 '" + source_dir() + "/scripts/make-language-fixtures.py' --out '" + fixtures().dir +
                               "' --languages '" + shared_dir() + "/unakn/languages' --stems " + kCouncilStem +
-                              " --langs en,fr,es,ru,zh --variants '' --make-scan '" + AKN_MAKE_SCAN + "' > /dev/null";
+                              " --langs en,fr,es,ru,ar,zh --variants '' --make-scan '" + AKN_MAKE_SCAN + "' > /dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
   std::size_t checked = 0;
-  for (const std::string lang : {"en", "fr", "es", "ru", "zh"}) {
+  for (const std::string& lang : kLanguages) {
     INFO(lang << " scanned");
     const std::string base = fixtures().dir + "/" + kCouncilStem + "." + lang;
     PipelineConfig config = akn::test::config();
@@ -1321,5 +1330,5 @@ TEST_CASE("The six-language Security Council fixture scanned: the Work's number 
     checked += check_council_identification(
         Pipeline(config).convert(kCouncilStem + "." + lang + ".scan.tif", read_file(base + ".scan.tif")), lang);
   }
-  CHECK(checked == 5);
+  CHECK(checked == 6);
 }

@@ -11,6 +11,7 @@
 
 #include "structure/structure.hpp"
 #include "support.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -112,6 +113,31 @@ TEST_CASE("the adoption lines of the UN's own S/RES/2735 are read in the six lan
     ++ran;
   }
   CHECK(ran == 6);
+}
+
+// An Arabic adoption line as Tesseract `ara` reads it off a scan: its
+// comma lost and the Western month name misread ("حزيران /بونيه" for
+// "حزيران/يونيه", one edit). The month within an edit still dates the Work,
+// with a warning; a word no month is near leaves the Work undated by the
+// line, with a warning too (main read neither as an adoption line).
+TEST_CASE("an Arabic adoption line whose month OCR misread dates the Work within an edit", "[structure][languages]") {
+  SecurityCouncilText t = kTexts[4];
+  REQUIRE(std::string(t.lang) == "ar");
+  t.adoption = "الذي اتخذه مجلس الأمن في جلسته 9999 المعقودة في 10 حزيران /بونيه 2026";
+  const Conversion c = convert(security_council_text(t));
+  REQUIRE(c.resolution.adoption_line);
+  CHECK(c.resolution.adoption_meeting.value_or("").find("9999") != std::string::npos);
+  const auto work = work_date(c.resolution);
+  REQUIRE(work);
+  CHECK(work->name == "adoption");
+  CHECK(work->date.iso() == "2026-06-10");
+  CHECK(warnings_saying(c.resolution.warnings, "month name misread") == 1);
+
+  t.adoption = "الذي اتخذه مجلس الأمن في جلسته 9999 المعقودة في 10 حزيران /سبتتتت 2026";
+  const Conversion far = convert(security_council_text(t));
+  REQUIRE(far.resolution.adoption_line);
+  CHECK(!far.resolution.adoption_date);
+  CHECK(warnings_saying(far.resolution.warnings, "names no month") == 1);
 }
 
 TEST_CASE("a line-end hyphen inside a web or e-mail address is kept", "[cleanup][languages]") {
