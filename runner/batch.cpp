@@ -29,6 +29,7 @@
 #include "runner/plan.hpp"
 #include "runner/pool.hpp"
 #include "runner/report.hpp"
+#include "runner/report_entry.hpp"
 #include "runner/run_log.hpp"
 #include "runner/runner.hpp"
 #include "runner/state.hpp"
@@ -609,14 +610,17 @@ void record_result(Batch& b, const WorkerEvent& e) {
   const std::size_t key_end = line < result.size() ? std::min(result.find('\n', line + 1), result.size()) : line;
   const std::string corpus_key(line < result.size() ? result.substr(line + 1, key_end - line - 1) : std::string_view());
   std::string record = key_end < result.size() ? e.result.substr(key_end + 1) : std::string();
-  DocumentReport r = document_from_json(std::string(result.substr(0, line)));
+  // The entry the state stores and report.json copies: the worker's, with
+  // this run's members spliced in (not read and written again).
+  d.seconds = e.seconds;
+  d.run_id = b.report.run_id;
+  d.converted = b.report.run_id.empty() ? std::string() : iso8601_now();
+  std::string entry = entry_with_run_fields(result.substr(0, line), d);
+  DocumentReport r = document_from_json(entry);
   r.stem = d.stem;
-  r.note = d.note;
-  r.seconds = e.seconds;
-  r.run_id = b.report.run_id;
-  r.converted = b.report.run_id.empty() ? std::string() : iso8601_now();
+  r.stored_entry = entry;
   d = std::move(r);
-  StateRecord rec{d.stem, d.sha256, b.hash, b.version, d.relative, status_name(d.status), document_json(d),
+  StateRecord rec{d.stem, d.sha256, b.hash, b.version, d.relative, status_name(d.status), std::move(entry),
                   std::move(record), corpus_key, b.listing.files[e.job].source};
   // A failure of the run, not of the input, is not recorded: the next run retries it.
   if (!d.sha256.empty() && !d.retry) b.state->put(rec);

@@ -1,4 +1,5 @@
 #include "runner/report.hpp"
+#include "runner/report_entry.hpp"
 
 #include <unistd.h>
 
@@ -628,6 +629,49 @@ DocumentReport document_from_stored(const std::string& json) {
   read_json_events(json, reader);
   d.stored_entry = json;
   return d;
+}
+
+namespace {
+
+// The members entry_with_run_fields writes from the fields: none of them is
+// set before a worker's result reaches the coordinator.
+std::string_view run_member(const DocumentReport& d, std::string_view key, std::string_view stored,
+                            std::string& buffer) {
+  if (key == "note") return d.note.empty() ? std::string_view() : quoted(buffer, d.note);
+  if (key == "seconds") return buffer = compact(Json(rounded(d.seconds)));
+  if (key == "converted") return d.converted.empty() ? std::string_view() : quoted(buffer, d.converted);
+  if (key == "runId") return d.run_id.empty() ? std::string_view() : quoted(buffer, d.run_id);
+  return stored;
+}
+
+}  // namespace
+
+std::string entry_with_run_fields(std::string_view entry, const DocumentReport& d) {
+  const std::optional<StoredMembers> stored = stored_members(entry);
+  if (!stored) {
+    DocumentReport r = document_from_json(std::string(entry));
+    r.note = d.note;
+    r.seconds = d.seconds;
+    r.converted = d.converted;
+    r.run_id = d.run_id;
+    return document_json(r);
+  }
+  std::string out;
+  out.reserve(entry.size() + 96);
+  out += '{';
+  std::string fresh;
+  for (std::size_t k = 0; k < kMemberCount; ++k) {
+    const std::string_view key = kEntryMembers[k];
+    const std::string_view value = run_member(d, key, stored->value[k], fresh);
+    if (value.empty()) continue;
+    if (out.size() > 1) out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+    out += value;
+  }
+  out += '}';
+  return out;
 }
 
 // Written as nlohmann's dump(2) of the whole report would write it, but one

@@ -65,9 +65,10 @@ struct DocumentReport {
   std::string run_id;        // the run that made the outputs
   std::optional<Quality> quality;
   bool retry = false;        // a failure of the run, not of the input (environment, crash, limits): retried next run
-  // The stored entry of an earlier run that the fields were read from
-  // (document_from_json), for an unchanged or not-retried document; "" for
-  // one written from its fields. report.json copies its members as they are
+  // The stored entry that the fields were read from (document_from_json):
+  // an earlier run's, for an unchanged or not-retried document, or the one
+  // this run stored for a document it converted; "" for one written from
+  // its fields. report.json copies its members as they are
   // stored instead of writing the fields again (parsing and writing a
   // thousand unchanged entries was half of a rerun), but for the members a
   // run sets afresh: input, relative, status, note, corpus,

@@ -11,6 +11,7 @@
 #include "export/quality_json.hpp"
 #include "fuzz/targets.hpp"
 #include "runner/report.hpp"
+#include "runner/report_entry.hpp"
 
 using namespace akn;
 using Json = nlohmann::ordered_json;
@@ -176,6 +177,43 @@ TEST_CASE("report.json copies a stored entry as it writes the fields read from i
   const auto [fields, spliced] = both_ways(documents);
   CHECK(spliced == fields);
   CHECK(spliced == as_one_tree(spliced));
+}
+
+TEST_CASE("a worker's entry with the run's members spliced in is the entry written from its fields", "[speed][report]") {
+  // The coordinator sets note, seconds, converted and runId on a worker's
+  // entry; splicing them in must write what reading the entry, setting
+  // them and writing it again writes.
+  const std::vector<double> seconds = {0, 1.5e-7, 0.0004, 2.5, 12.3456789, 1e6};
+  const std::vector<std::string> notes = {"", "collides with \"doc.pdf\": named doc-2", "é \\ \u0001"};
+  int checked = 0;
+  for (std::size_t i = 0; i < seconds.size(); ++i) {
+    DocumentReport worker = sample_document(static_cast<int>(i));
+    worker.language_versions.clear();
+    worker.corpus.clear();
+    worker.note.clear();
+    worker.seconds = 0;
+    worker.converted.clear();
+    worker.run_id.clear();
+    if (i == 1) worker.status = Status::failed, worker.reason = "why", worker.page = 2, worker.retry = true;
+    if (i == 2) worker.quality.reset(), worker.warnings.clear(), worker.outputs.clear();
+    const std::string entry = document_json(worker);
+    DocumentReport run;
+    run.note = notes[i % notes.size()];
+    run.seconds = seconds[i];
+    if (i % 2 == 0) run.converted = "2026-12-05T11:00:00.123Z", run.run_id = "20261205T110000Z-1a2b3c4d";
+    DocumentReport expected = document_from_json(entry);
+    expected.note = run.note;
+    expected.seconds = run.seconds;
+    expected.converted = run.converted;
+    expected.run_id = run.run_id;
+    CHECK(entry_with_run_fields(entry, run) == document_json(expected));
+    // An entry not as document_json writes it (spaces) is read and written again.
+    const std::string spaced = Json::parse(entry).dump(1);
+    CHECK(entry_with_run_fields(spaced, run) == document_json(expected));
+    ++checked;
+  }
+  CHECK(checked == 6);
+  CHECK_THROWS_AS(entry_with_run_fields("{\"input\": ", DocumentReport{}), ReportError);
 }
 
 TEST_CASE("report.json copies stored strings ending in backslashes and every kind of number whole", "[speed][report]") {
