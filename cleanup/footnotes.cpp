@@ -2123,8 +2123,11 @@ const Regex& spaced_after_punctuation() {
 
 // Its pre-check: a figure after a space after ',', ';' or ':'.
 bool spaced_mark_cue(std::string_view t) {
-  for (std::size_t i = t.find(' '); i != std::string_view::npos && i + 1 < t.size(); i = t.find(' ', i + 1))
-    if (i > 0 && (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':') && is_ascii_digit(t[i + 1])) return true;
+  // Each sign looked for on its own (memchr over the line, few stops): a
+  // stop at every space cost more than the bytes between.
+  for (const char sign : {',', ';', ':'})
+    for (std::size_t i = t.find(sign); i != std::string_view::npos && i + 2 < t.size(); i = t.find(sign, i + 1))
+      if (t[i + 1] == ' ' && is_ascii_digit(t[i + 2])) return true;
   return false;
 }
 

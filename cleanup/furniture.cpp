@@ -343,6 +343,19 @@ std::vector<std::string_view> dump_segments_of(std::string_view text) {
   return out;
 }
 
+// Whether segments_of(line) gives two parts or more, without making them:
+// most lines are one part, and are passed over without a vector.
+bool has_segments(const Line& line) {
+  if (line.words.empty()) return has_dump_gap(trim(line.text));
+  for (std::size_t k = 1; k < line.words.size(); ++k) {
+    const Word& a = line.words[k - 1];
+    const Word& b = line.words[k];
+    const double size = std::max({a.font_size, b.font_size, 1.0});
+    if (a.box && b.box && b.box->x0 - a.box->x1 > kSegmentGapEm * size) return true;
+  }
+  return false;
+}
+
 // The parts of a line set apart by a wide gap: a footer "2/10      18-16895"
 // is a page number and a job number; a head "Title      A/RES/78/101" is a
 // title and a symbol. Views into the line's text.
@@ -393,6 +406,7 @@ std::string job_number_reason(Document& doc, const Rule& rule, std::string_view 
 // With geometry, a line of several parts in a band is furniture when every
 // part is: "2/10      18-16895", "94-28529 (E) 140794      /...".
 bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
+  if (!has_segments(detail::at(doc, ref))) return false;
   const auto parts = segments_of(detail::at(doc, ref));
   if (parts.size() < 2) return false;
   std::string kinds;
@@ -652,6 +666,24 @@ bool may_be_formula_line(std::string_view t) {
   return (static_cast<unsigned char>(t[i]) & 0x80) != 0 || t.substr(i).starts_with("The");
 }
 
+// code_point_count(collapse_spaces(t)) of a trimmed `t`, without the copy:
+// a run of white space counts as one.
+std::size_t collapsed_code_point_count(std::string_view t) {
+  std::size_t n = 0;
+  bool space = false;
+  for (const char c : t) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b <= ' ' && std::string_view(" \t\n\r\f\v").find(c) != std::string_view::npos) {  // collapse_spaces' set
+      space = true;
+      continue;
+    }
+    if (space) ++n;
+    space = false;
+    if ((b & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
 bool could_be_running_head(std::string_view text) {
   const std::string_view t = trim(text);
   // A code point is at most four bytes: longer lines are not counted. A
@@ -659,7 +691,11 @@ bool could_be_running_head(std::string_view text) {
   // ("A/RES/80/33        Justice on the legality ..."): they are counted as
   // one space.
   if (t.empty() || t.size() > 4 * kMaxRunningHead) return false;
-  if (code_point_count(t) > kMaxRunningHead && code_point_count(collapse_spaces(t)) > kMaxRunningHead) return false;
+  // A line of at most kMaxRunningHead bytes has at most as many code points.
+  // Collapsing changes the count only where may_need_collapsing says it may.
+  if (t.size() > kMaxRunningHead && code_point_count(t) > kMaxRunningHead &&
+      (!may_need_collapsing(t) || collapsed_code_point_count(t) > kMaxRunningHead))
+    return false;
   if (may_be_number_only_line(t) && number_only_line().full_match(t)) return false;  // "1." or "(a)": paragraph numbers
   const char last = t.back();
   return last != ',' && last != ';' && last != ':';
@@ -764,12 +800,14 @@ std::string dump_shape(std::string_view text, DumpZone zone, const std::optional
   return collapse_spaces(t) + (numbered ? " #" : "");
 }
 
-std::size_t word_count(std::string_view text) {
+// The words of `text` (runs of bytes between spaces and tabs), counted up
+// to `limit` + 1: past that the count no longer matters to the caller.
+std::size_t word_count(std::string_view text, std::size_t limit = std::string_view::npos - 1) {
   std::size_t n = 0;
   bool in_word = false;
   for (const char c : text) {
     const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++n;
+    if (!space && !in_word && ++n > limit) return n;
     in_word = !space;
   }
   return n;
@@ -809,7 +847,7 @@ std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::
 // Whether a body line may be a head or footer of a dump by its own text.
 bool head_shaped(const Line& line) {
   if (line.role != LineRole::body || !could_be_running_head(line.text)) return false;
-  if (word_count(line.text) > kMaxDumpHeadWords) return false;
+  if (word_count(line.text, kMaxDumpHeadWords) > kMaxDumpHeadWords) return false;
   // A line opening with a superscript mark is a footnote, not a heading.
   return line.marks.empty() || line.marks.front().offset != 0;
 }
@@ -1248,14 +1286,18 @@ const Regex& imprint_job() {
 }
 // Both imprint patterns are anchored at the start: the press's imprint
 // opens with "Litho", "Printed", "Imprim\u00E9" or "Impreso", the job line
-// with a figure. Any other first byte after the white space that
-// collapse_spaces trims cannot open a match (most lines are passed over
-// without the copy and the two searches).
+// with kImprintJobMinFigures figures or more. Any other start after the
+// white space that collapse_spaces trims cannot open a match (most lines,
+// paragraphs numbered "1." among them, are passed over without the copy
+// and the two searches).
+constexpr std::size_t kImprintJobMinFigures = 3;  // imprint_job's [0-9]{3,6}
 bool may_be_imprint(std::string_view raw) {
   const std::string_view lead = trim_left(raw);
   if (lead.empty()) return false;
   const char c = lead.front();
-  return c == 'L' || c == 'P' || c == 'I' || (c >= '0' && c <= '9');
+  if (c == 'L' || c == 'P' || c == 'I') return true;
+  const auto digit = [](char d) { return d >= '0' && d <= '9'; };
+  return lead.size() >= kImprintJobMinFigures && std::all_of(lead.begin(), lead.begin() + kImprintJobMinFigures, digit);
 }
 
 // What a printing imprint line is ("the press's imprint", "the
@@ -1272,6 +1314,10 @@ std::string imprint_of(std::string_view raw) {
 // is one ("Litho in U.N.      77402-July 1960-950"), or empty.
 std::string imprint_line(const Line& line) {
   if (std::string whole = imprint_of(line.text); !whole.empty()) return whole;
+  // A dump's line opens with its first part: when that cannot be an
+  // imprint, no part list is made.
+  if (line.words.empty() && !may_be_imprint(line.text)) return {};
+  if (!has_segments(line)) return {};
   const std::vector<std::string_view> parts = segments_of(line);
   if (parts.size() < 2) return {};
   std::string why;

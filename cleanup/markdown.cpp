@@ -3,6 +3,7 @@
 // Runs only on documents ingest recognised as Markdown, so a '*' in a plain
 // text dump is never touched. Superscript marks become footnote marks; rules
 // and headings end a paragraph.
+#include <algorithm>
 #include <optional>
 
 #include "cleanup/cleanup.hpp"
@@ -43,7 +44,19 @@ const Patterns& patterns() {
   return p;
 }
 // A rule is made of three or more '-', '*' or '_'.
-bool may_be_rule(std::string_view text) { return text.find_first_of("-*_") != std::string_view::npos; }
+// Whether any byte of `t` is one of the bytes of `set` (a few ASCII
+// bytes): one loop over `t`, where find_first_of calls memchr over the set
+// for every byte of `t`.
+template <std::size_t N>
+bool holds_any_of(std::string_view t, const char (&set)[N]) {
+  return std::any_of(t.begin(), t.end(), [&](char c) {
+    for (std::size_t k = 0; k + 1 < N; ++k)
+      if (c == set[k]) return true;
+    return false;
+  });
+}
+
+bool may_be_rule(std::string_view text) { return holds_any_of(text, "-*_"); }
 
 // Replaces every match of `p` by its group 1, recording each.
 void unwrap_matches(Document& doc, detail::LineRef ref, const Pattern& p, std::string_view reason) {
@@ -76,7 +89,7 @@ const Regex& emphasis_closes(std::string_view delim) {
   if (delim == "**") return stars;
   return delim == "_" ? under : unders;
 }
-bool may_hold_emphasis(std::string_view t) { return t.find_first_of("*_") != std::string_view::npos; }
+bool may_hold_emphasis(std::string_view t) { return holds_any_of(t, "*_"); }
 
 // The opening delimiter of `line` that no delimiter closes on the line.
 std::optional<Regex::Match> unclosed_emphasis(std::string_view text) {

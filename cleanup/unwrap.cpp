@@ -1293,10 +1293,14 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
     // After a note mark ending the line, the space the mark stands before
     // on a line's inside ("号、1 2012年").
     const bool after_mark = !block.marks.empty() && block.marks.back().offset >= block.text.size();
-    const std::string glue = prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ? "" : " ";
-    const std::string tail(tail_bytes(block.text, 20)), head(head_bytes(text, 20));  // whole characters
-    std::string before = tail + "\n" + head;
-    std::string after = tail + glue + head;
+    const std::string_view glue = prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ? "" : " ";
+    // Whole characters around the join, each edit text made in one allocation.
+    const std::string_view tail = tail_bytes(block.text, 20), head = head_bytes(text, 20);
+    std::string before, after;
+    before.reserve(tail.size() + 1 + head.size());
+    before.append(tail).append("\n").append(head);
+    after.reserve(tail.size() + glue.size() + head.size());
+    after.append(tail).append(glue).append(head);
     block.text += glue;
     const std::size_t base = block.text.size();
     block.text += text;
