@@ -14,9 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "core/document.hpp"
 #include "ingest/leptonica_ptr.hpp"
 #include "ingest/scan_rules.hpp"
 #include "runner/runner.hpp"
+#include "tests/foot_pages.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -111,4 +113,38 @@ TEST_CASE("rules that are no separator over notes are not taken for one", "[ocr]
     ++ran;
   }
   CHECK(ran == 7);
+}
+
+TEST_CASE("on OCR pages a star read for note numbers under the separator is numbered only when a number read after it closes the run",
+          "[footnotes][ocr][scan_rules]") {
+  // The camera-like scan of A/RES/79/19 reads notes 3 and 4 as "* See ..."
+  // and "* Ibid. ...", between notes numbered before and after them.
+  struct Case {
+    std::vector<std::string> notes;  // under the separator, in order
+    std::vector<std::string> markers;  // the notes' markers expected
+    std::size_t renumbered;
+  };
+  const std::vector<Case> cases = {
+      {{"1 See A/78/101.", "* See Official Records of the General Assembly.", "* Ibid., Seventy-eighth Session.", "4 See A/78/104."},
+       {"1", "2", "3", "4"}, 2},
+      {{"2 See A/78/102.", "* Ibid., Seventy-eighth Session.", "4 See A/78/104."}, {"2", "3", "4"}, 1},
+      // The title's note, its own star, before note 1: no room for it.
+      {{"* Reissued for technical reasons on 5 December 2025.", "1 See A/78/101.", "2 See A/78/102."}, {"*", "1", "2"}, 0},
+      // A star with no number read after it stays as printed.
+      {{"1 See A/78/101.", "* Reissued for technical reasons on 5 December 2025."}, {"1", "*"}, 0},
+      {{"* Reissued for technical reasons on 5 December 2025."}, {"*"}, 0}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.notes);
+    std::vector<std::string> page = {"Recalling its resolution 76/130 of 16 December 2021,", ""};
+    page.insert(page.end(), c.notes.begin(), c.notes.end());
+    Document doc = ocr_foot_pages({page}, 92);
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    std::vector<std::string> markers;
+    for (const Footnote& f : doc.footnotes) markers.push_back(f.marker);
+    CHECK(markers == c.markers);
+    CHECK(edits_of(doc, "ocr_note_number").size() == c.renumbered);
+    ++ran;
+  }
+  CHECK(ran == 5);
 }
