@@ -18,6 +18,7 @@
 #include "ingest/leptonica_ptr.hpp"
 #include "ingest/scan_rules.hpp"
 #include "runner/runner.hpp"
+#include "structure/resolution.hpp"
 #include "tests/foot_pages.hpp"
 #include "tests/support.hpp"
 
@@ -147,4 +148,45 @@ TEST_CASE("on OCR pages a star read for note numbers under the separator is numb
     ++ran;
   }
   CHECK(ran == 5);
+}
+
+namespace {
+// A scan made by akn-make-scan with `options` of the unakn PDF `name`, converted.
+Conversion scanned(const std::string& name, const std::string& options) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("akn-test-scan-rules-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string scan = (dir / "scan.pdf").string();
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' " + options + " '" + shared_dir() + "/unakn/pdf/" +
+                              name + "' '" + scan + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  Conversion c = pipeline().convert("scan.pdf", read_file(scan));
+  std::filesystem::remove_all(dir);
+  return c;
+}
+
+std::set<int> separator_pages(const Conversion& c) {
+  std::set<int> pages;
+  for (const Edit& e : c.document.log.edits())
+    if (e.pass == "ocr_preprocess" && e.kind == "note_separator") pages.insert(e.where.page);
+  return pages;
+}
+}  // namespace
+
+TEST_CASE("scanned resolutions keep their notes where OCR misread the separator or the note numbers", "[ocr][scan_rules][slow]") {
+  // A/RES/80/195 photographed (skewed, shaded, blurred, grainy, JPEG at
+  // quality 40): Tesseract reads no separator on either page; it is found
+  // on the image on both, and on no other place of the pages.
+  const Conversion camera = scanned("A_RES_80_195.pdf", "--dpi 300 --skew -1.5 --shade 0.45 --blur 1 --grain 8 --quality 40 --seed 13");
+  CHECK(separator_pages(camera) == std::set<int>{1, 2});
+  // A/RES/78/171 at 200 dpi: Tesseract reads the separators, and note 2
+  // as a star between notes read right (17 of 18 notes). The born-digital
+  // conversion is the truth: every note, numbered in order.
+  const std::string pdf = shared_dir() + "/unakn/pdf/A_RES_78_171.pdf";
+  const Conversion truth = pipeline().convert("A_RES_78_171.pdf", read_file(pdf));
+  const Conversion c = scanned("A_RES_78_171.pdf", "--dpi 200");
+  REQUIRE(c.document.footnotes.size() == truth.document.footnotes.size());
+  for (std::size_t k = 0; k < c.document.footnotes.size(); ++k) CHECK(c.document.footnotes[k].marker == std::to_string(k + 1));
+  CHECK(c.resolution.operative.size() == truth.resolution.operative.size());
+  CHECK(preambular_count(c.resolution) == preambular_count(truth.resolution));
 }
