@@ -1433,6 +1433,7 @@ struct NoteStart {
   bool backwards = false;  // a number lower than the note's before it
   bool han = false;        // glued to Han, the next number after the note above
   bool punctuated = false; // punctuation read after the number, the rest no word (take_punctuated_number)
+  bool star = false;       // a star read for the number (kStarRead): numbered only in a run closed by a number read after it
 };
 
 // A run of misread marks (one or more notes in a row whose numbers OCR
@@ -1445,6 +1446,13 @@ struct NoteStart {
 // read around it: they take those numbers, and its lines with no number
 // read stay as printed.
 void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::set<int>>& raised_on) {
+  // A star after the last note number read may be the note's own mark
+  // (kStarRead): no number read after it says otherwise, and it opens no run.
+  std::size_t read_last = 0;
+  for (std::size_t k = 0; k < starts.size(); ++k)
+    if (starts[k].number != 0) read_last = k + 1;
+  for (std::size_t k = starts.size(); k-- > read_last;)
+    if (starts[k].star) starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(k));
   for (std::size_t k = 0; k < starts.size(); ++k) {
     if (starts[k].number != 0) continue;
     std::size_t end = k;
@@ -1553,6 +1561,15 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
       "^(\\s{0,4})((?:[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]{1,2}|"
       "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022]?[0-9][0-9SlIOo]?|"
       "[^\\s\\p{L}\\p{N}*\u2020\u2021(\\[{\\-\u2013\u2014\u2022][SlIO][0-9SlIOo]?))\\s+(?=\\p{Lu}\\p{Ll}|[A-Z]/)");
+  // A note's small number that a photographed page's blur turns into a
+  // star ("* See Official Records ..." for notes 3 and 4 of the camera-like
+  // scan of A/RES/79/19). A star is also a note's own mark (the title's
+  // note): under an OCR page's separator, where a note may open, a star
+  // set apart before a capital is numbered only as a run of misread marks
+  // is, and only when a note number read after the run closes it (a note
+  // of the title's star stands before note 1, and no numbering leaves
+  // room for it there).
+  static const Regex kStarRead("^(\\s{0,4})(\\*)\\s+(?=\\p{Lu}\\p{Ll}|[A-Z]/)");
   int last_opened = 0;  // the number of the last note opened so far, in reading order
   std::set<int> raised;  // the numbers of the marks read_superscripts found in the body
   std::vector<std::set<int>> raised_on(doc.pages.size());  // the same, per page
@@ -1606,6 +1623,11 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     else if (auto a = kSetApart.search(line.text);
              a && under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line) && !kNumbered.search(line.text))
       starts.push_back({ref, 0, a->groups[2].first, a->end - a->groups[2].first, false});
+    else if (auto st = kStarRead.search(line.text);
+             st && under_rule && opens_under_rule(doc.pages[ref.page], rule[ref.page], ref.line)) {
+      starts.push_back({ref, 0, st->groups[2].first, st->end - st->groups[2].first, false});
+      starts.back().star = true;
+    }
     else if (auto m = kNumbered.search(line.text)) {
       starts.push_back({ref, std::stoi(std::string(m->str(line.text, 1))), 0, 0, false});
       std::size_t spaced = m->groups[1].second;  // the number and the spaces after it

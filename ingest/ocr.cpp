@@ -31,6 +31,7 @@
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
 #include "ingest/rotate.hpp"
+#include "ingest/scan_rules.hpp"
 #include "ingest/underlines.hpp"
 #include "ingest/white_bands.hpp"
 
@@ -1137,6 +1138,71 @@ void measure_rules_without_width(Pix* pix, int dpi, double scale, Reading& readi
   }
 }
 
+// Tesseract seldom reads a short separator over the notes as a word of
+// no text (scan_rules.hpp): where its reading of the page has no such word
+// in the lower part of the page, the separator is looked for on the page
+// as it thresholded it (`whole_binary`, its rules still in), and each one
+// found becomes the word of no text Tesseract would have read, a line and
+// a block of its own, so that the notes pass finds it as it finds a read
+// one; an edit says where it was found.
+bool reads_low_rule(const Reading& reading, double page_height) {
+  return std::any_of(reading.words.begin(), reading.words.end(), [&](const PlacedWord& w) {
+    return is_blank(w.text) && w.box.y0 >= kSeparatorLeastDepth * page_height && w.box.width() >= kRuleMinInches * 72 &&
+           w.box.height() <= kSeparatorMostThicknessPt;
+  });
+}
+
+// The boxes (pixels) of the lines of text of `reading`, and whether most
+// of its words are written right to left.
+std::pair<std::vector<ReadLineBox>, bool> read_lines(const Reading& reading, double scale) {
+  std::map<int, ReadLineBox> by_line;
+  std::size_t right_to_left = 0, words = 0;
+  for (std::size_t i = 0; i < reading.words.size(); ++i) {
+    const PlacedWord& w = reading.words[i];
+    if (is_blank(w.text)) continue;
+    ++words;
+    right_to_left += has_right_to_left(w.text) ? 1U : 0U;
+    const ReadLineBox b{static_cast<int>(w.box.x0 / scale), static_cast<int>(w.box.y0 / scale),
+                        static_cast<int>(std::ceil(w.box.x1 / scale)), static_cast<int>(std::ceil(w.box.y1 / scale))};
+    auto [at, fresh] = by_line.emplace(reading.line_of[i], b);
+    if (!fresh)
+      at->second = ReadLineBox{std::min(at->second.x0, b.x0), std::min(at->second.y0, b.y0), std::max(at->second.x1, b.x1),
+                               std::max(at->second.y1, b.y1)};
+  }
+  std::vector<ReadLineBox> lines;
+  for (const auto& [line, box] : by_line) lines.push_back(box);
+  return {lines, 2 * right_to_left > words};
+}
+
+// The word is given the page's mean confidence, which it leaves as it was.
+void add_unread_separators(Pix* whole_binary, int dpi, int page_number, double confidence, Reading& reading,
+                           std::vector<Edit>& edits) {
+  if (!whole_binary || reading.words.empty()) return;
+  const double scale = 72.0 / dpi;
+  if (reads_low_rule(reading, pixGetHeight(whole_binary) * scale)) return;
+  const auto [lines, right_to_left] = read_lines(reading, scale);
+  int line = *std::max_element(reading.line_of.begin(), reading.line_of.end());
+  for (const SeparatorRule& r : find_note_separators(whole_binary, dpi, lines, right_to_left)) {
+    PlacedWord w;
+    w.text = " ";
+    w.box = Box{r.x * scale, r.y * scale, (r.x + r.width) * scale, (r.y + r.thickness) * scale};
+    w.space_after = false;
+    w.confidence = confidence;
+    reading.blocks.push_back(BlockBox{static_cast<int>(reading.blocks.size()), w.box});
+    reading.block_of.push_back(reading.blocks.back().id);
+    reading.line_of.push_back(++line);
+    reading.band_of.emplace_back(0, 0);
+    edits.push_back(page_edit("note_separator", page_number,
+                              "a short rule over the foot of the page, white above and below, at the start of the "
+                              "text's lines and over a line of text that starts at its end, which Tesseract read as "
+                              "nothing: taken as the separator over the notes (" +
+                                  format_fixed(w.box.width(), 0) + " pt long, " + format_fixed(w.box.y0, 0) +
+                                  " pt down)",
+                              0.8));
+    reading.words.push_back(std::move(w));
+  }
+}
+
 // A page in a script other than Latin is read with English beside it, for
 // the Latin symbols it prints (kLatinCompanion). Where Tesseract's
 // line finding sees a line of the page's own script badly (a bold title,
@@ -2059,7 +2125,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
     reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
   }
-  const std::vector<bool> picture = pictures_left_out(page_binary.get(), dpi, page_number, reading, page.edits);
+  std::vector<bool> picture = pictures_left_out(page_binary.get(), dpi, page_number, reading, page.edits);
   std::size_t text_words = 0;
   double confidence_sum = 0;
   for (std::size_t i = 0; i < reading.words.size(); ++i)
@@ -2069,6 +2135,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
     }
   if (text_words == 0) return page;
   page.mean_confidence = confidence_sum / static_cast<double>(text_words);
+  add_unread_separators(whole_binary.get(), dpi, page_number, page.mean_confidence, reading, page.edits);
+  picture.resize(reading.words.size(), false);
   put_in_reading_order(reading, picture, page);
   return page;
 }
