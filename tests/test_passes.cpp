@@ -556,3 +556,40 @@ TEST_CASE("trace_empty_pages names each page whose text is all furniture, with t
   CHECK_FALSE(contains(warned[1].message, "images"));
   CHECK(doc.log.edits().size() == 2);  // it changes nothing
 }
+
+// A text dump splits a word where the PDF's glyphs stood apart ("r eligious"):
+// the lone letter is the word's own, not a letter the typist left out.
+TEST_CASE("fix_typos joins a lone letter split off a word the document prints, never doubles it",
+          "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "The Assembly condemns persecution on religious grounds and all human rights violations in the region,\n\n"
+      "for death sentences relating to their alleged involvement in political or r eligious groups, and the\n\n"
+      "investigations into all instances of human rights v iolations and of holding religious leaders accountable,\n\n"
+      "and calls for an end to violations against religious minorities and their communities,\n\n"
+      "the x iolations and a eport are kept as printed when the letter does not make the word,\n");
+  run_passes(doc, {"unwrap_lines", "fix_typos"});
+  CHECK(doc.blocks[1].text.find("political or religious groups") != std::string::npos);
+  CHECK(doc.blocks[2].text.find("human rights violations and") != std::string::npos);
+  CHECK(doc.blocks[4].text == "the x iolations and a eport are kept as printed when the letter does not make the word,");
+  CHECK(edits_of(doc, "correct_spelling").empty());
+  const auto joins = edits_of(doc, "join_split_word");
+  REQUIRE(joins.size() == 2);
+  CHECK(joins[0].before == "r eligious");
+  CHECK(joins[0].after == "religious");
+  CHECK(joins[1].before == "v iolations");
+}
+
+// pdftotext -layout ends a line in "Fact -" where the PDF hyphenated
+// "Fact-Finding": joined only where the document prints the compound whole.
+TEST_CASE("a spaced hyphen at a dump's line end is closed up only where the document prints the compound",
+          "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "in which the Council decided to extend the mandates of the Independent International Fact -\n"
+      "Finding Mission on the Islamic Republic of Iran and of the Special Rapporteur,\n\n"
+      "Welcomes the report of the Independent International Fact-Finding Mission on the Islamic Republic,\n\n"
+      "the economic -\n"
+      "social divide and the gap between the regions of the world remain,\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines", "fix_typos"});
+  CHECK(doc.blocks[0].text.find("International Fact-Finding Mission on") != std::string::npos);
+  CHECK(doc.blocks[2].text.find("economic - social divide") != std::string::npos);
+}
