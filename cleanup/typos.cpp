@@ -424,19 +424,22 @@ std::optional<Slip> slip_correction(const std::string& text, const Token& tok, s
 // word the document prints: no slip is corrected (the letter may be the
 // word's own, and a slip would double it: "r religious").
 enum class LoneLetter { none, joins, blocks };
-LoneLetter lone_letter_before(const std::string& text, const std::vector<Token>& toks, std::size_t b, std::size_t k,
+// The tokens' views may be stale (a correction after them changed the
+// block): their text is taken again from the block.
+LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks, std::size_t b, std::size_t k,
                               const Vocabulary& vocab) {
   if (k == 0) return LoneLetter::none;
-  const Token& letter = toks[k - 1];
+  const Token& before = toks[k - 1];
+  if (before.end - before.begin > 4) return LoneLetter::none;  // most words
+  const std::string_view letter = word_at(block, before), word = word_at(block, toks[k]);
   std::size_t at = 0;
-  if (letter.text.empty() || letter.text.size() > 4) return LoneLetter::none;  // most words
-  const char32_t cp = next_code_point(letter.text, at);
-  if (at != letter.text.size() || !is_letter(cp) || !only_spaces_between(text, letter, toks[k])) return LoneLetter::none;
-  const std::string_view word = toks[k].text;
+  const char32_t cp = letter.empty() ? 0 : next_code_point(letter, at);
+  if (letter.empty() || at != letter.size() || !is_letter(cp) || !only_spaces_between(block.text, before, toks[k]))
+    return LoneLetter::none;
   if (word.size() < kMinSplitRest || has_digit(word) || vocab.accepts_token(b, k)) return LoneLetter::none;
-  const std::string joined = std::string(letter.text) + std::string(word);
-  const bool printed = vocab.count(joined) > 0 || vocab.count(to_lower(joined)) > 0;
-  return printed && vocab.accepts(joined) ? LoneLetter::joins : LoneLetter::blocks;
+  const std::string whole = std::string(letter) + std::string(word);
+  const bool printed = vocab.count(whole) > 0 || vocab.count(to_lower(whole)) > 0;
+  return printed && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
 }
 
 // Joins the lone letter before word k of block b to it (rule 3), with an
@@ -461,7 +464,7 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
-      const LoneLetter lone = lone_letter_before(doc.blocks[b].text, tokens[b], b, k, vocab);
+      const LoneLetter lone = lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab);
       if (lone == LoneLetter::joins) {
         join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
         --k;  // the letter is in the word now
