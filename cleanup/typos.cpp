@@ -28,9 +28,9 @@
 //    stood apart. A letter alone before a word the dictionary rejects is
 //    joined to it when letter + word is a word the document prints and the
 //    dictionary accepts (edit join_split_word, as repair_split_words makes
-//    from glyph gaps); a lone letter that makes no such word leaves the word
-//    as printed: a slip corrected there would double the letter
-//    ("r religious").
+//    from glyph gaps); after a lone letter that makes no such word, no slip
+//    that puts a letter before the word is corrected: it would double the
+//    letter ("r religious"); other slips are ("a villaye" -> "a village").
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
@@ -421,8 +421,9 @@ std::optional<Slip> slip_correction(const std::string& text, const Token& tok, s
 // the PDF ("r eligious"). `joins`: the word is one the dictionary rejects
 // and letter + word is one the document prints and the dictionary accepts
 // ("religious"); `blocks`: a lone letter stands there but does not make a
-// word the document prints: no slip is corrected (the letter may be the
-// word's own, and a slip would double it: "r religious").
+// word the document prints: no slip that puts a letter before the word is
+// corrected (the letter may be the word's own, and the slip would double
+// it: "r religious"); another slip is ("a villaye" -> "a village").
 enum class LoneLetter { none, joins, blocks };
 // The tokens' views may be stale (a correction after them changed the
 // block): their text is taken again from the block.
@@ -470,7 +471,7 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
         --k;  // the letter is in the word now
         continue;
       }
-      if (lone == LoneLetter::blocks) continue;
+
       // A word printed twice is never changed (slip_correction): most words,
       // passed over here without hashing them again. The words before a
       // correction keep their text, so their entries still hold.
@@ -479,6 +480,9 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
       tok.text = word_at(doc.blocks[b], tok);
       const auto slip = slip_correction(doc.blocks[b].text, tok, b, k, vocab, language);
       if (!slip) continue;
+      // A letter put before the word, after a lone letter, would double it.
+      if (lone == LoneLetter::blocks && slip->word.size() > tok.text.size() && std::string_view(slip->word).ends_with(tok.text))
+        continue;
       const std::string before(tok.text);
       const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +
                                  detail::quoted(slip->word) + " " + std::to_string(vocab.count(slip->word)) +
