@@ -184,9 +184,15 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   if (looks_like_resolution(r))
     q.structure = ((r.formula ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) + (r.number || r.title ? 1 : 0)) / 3.0;
   q.structure *= power(kNumberingGapFactor, findings.numbering_gaps.size());
-  q.structure_doubts = static_cast<std::size_t>(
-      std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(),
-                    [](const Diagnostic& d) { return d.message.find(kStructureDoubtWarning) != std::string::npos; }));
+  // Structure's warnings are the Resolution's (and those of the resolutions
+  // printed after it), not the document's log.
+  const auto doubts = [](const std::vector<Diagnostic>& warnings) {
+    return static_cast<std::size_t>(std::count_if(warnings.begin(), warnings.end(), [](const Diagnostic& d) {
+      return d.message.find(kStructureDoubtWarning) != std::string::npos;
+    }));
+  };
+  q.structure_doubts = doubts(c.document.log.warnings()) + doubts(r.warnings);
+  for (const Resolution& next : r.following) q.structure_doubts += doubts(next.warnings);
   q.structure *= power(kStructureDoubtFactor, q.structure_doubts);
   q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;
   q.score = quality_score(q);

@@ -104,6 +104,10 @@ TEST_CASE("a draft's plain dump is a draft resolution, and its sponsor line is n
   const Conversion dump = convert(pdftotext_dump("A_80_L.11.pdf", false), "A_80_L.11_plain.txt");
   CHECK(dump.resolution.type == DocumentType::draft_resolution);
   for (const std::string& t : dump.document.meta.agenda_titles) CHECK(t.find("draft resolution") == std::string::npos);
+  // Its preambular paragraphs run together, each kept in the one before it
+  // with a warning: each such doubt lowers the structure part.
+  CHECK(dump.quality.structure_doubts > 0);
+  CHECK(dump.quality.structure < 1);
 }
 
 namespace {
