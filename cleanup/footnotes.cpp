@@ -451,9 +451,8 @@ void append_note_line(Document& doc, const PassContext& ctx, detail::Vocabulary&
     text += " " + next;
     return;
   }
-  if (!join->end.keep) text.erase(join->dash_at);
-  else text.erase(join->dash_at + join->dash.size());
-  text += (join->end.space ? " " : "") + next;
+  text.erase(join->cut_at);
+  text += join->kept + (join->end.space ? " " : "") + next;
   const std::string& printed = detail::at(doc, prev).text;
   const std::size_t dash_in_line = printed.rfind(join->dash);
   detail::record_line_edit(doc, kCollect, join->end.kind, prev, dash_in_line == std::string::npos ? 0 : dash_in_line,

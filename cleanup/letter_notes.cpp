@@ -234,8 +234,8 @@ std::string note_text(Document& doc, const PassContext& ctx, std::optional<Vocab
     if (!join) {
       text += " " + std::string(trim(next));
     } else {
-      text.erase(join->end.keep ? join->dash_at + join->dash.size() : join->dash_at);
-      text += (join->end.space ? " " : "") + std::string(trim(next));
+      text.erase(join->cut_at);
+      text += join->kept + (join->end.space ? " " : "") + std::string(trim(next));
       record_line_edit(doc, kPass, join->end.kind, {p, prev}, doc.pages[p].lines[prev].text.size(), join->before,
                        join->after, join->end.why + " (in a letter note)", join->end.confidence);
     }

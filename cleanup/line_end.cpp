@@ -254,6 +254,27 @@ bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::st
   return previous.ends_with('/') && address_like(previous);
 }
 
+// A hyphen spaced off the line's last word, at `dash_at` ("Fact -" /
+// "Finding"): a text dump's rendering of a compound's line-end hyphen. The
+// space is closed up only when the document prints the compound whole
+// elsewhere ("Fact-Finding"); else it is a dash (nullopt: no join).
+std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t dash_at, std::string_view next,
+                                              Vocabulary& vocab) {
+  static const Regex kLastWord("(\\p{L}+)\\s+-\\s*$");
+  static const Regex kFirstWord("^\\s*(\\p{L}+)(?![\\p{L}-])");
+  auto last = kLastWord.search(line);
+  auto first = kFirstWord.search(next);
+  if (!last || !first) return std::nullopt;
+  const std::string left(last->str(line, 1)), right(first->str(next, 1));
+  if (!vocab.words().count(to_lower(left + "-" + right))) return std::nullopt;
+  LineEndJoin j{LineEnd{"keep_line_end_hyphen", true, false,
+                        "the document writes \"" + left + "-" + right +
+                            "\" elsewhere: the space before the line-end hyphen is the text dump's",
+                        0.9},
+                dash_at, "-", left + " -\n" + right, left + "-" + right, last->groups[1].second, "-"};
+  return j;
+}
+
 }  // namespace
 
 const std::unordered_set<std::string>& Vocabulary::words() {
@@ -300,6 +321,8 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
   const std::string_view trimmed = line.substr(0, line.find_last_not_of(" \t") + 1);
   if (!trimmed.ends_with('-') && !trimmed.ends_with("\u2013")) return std::nullopt;  // most lines
   auto tail = kTail.search(line);
+  if (tail && tail->groups[1].second == tail->groups[1].first && tail->str(line, 2) == "-")
+    return join_spaced_hyphen(line, tail->groups[2].first, next, vocab);
   // A dash alone at the line end (spaced) or a double hyphen is no join.
   if (!tail || tail->groups[1].second == tail->groups[1].first || trimmed.ends_with("--")) return std::nullopt;
   const bool en_dash = tail->str(line, 2) != "-";
@@ -320,9 +343,11 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
     right = head_letters->str(right);
     end = decide_by_spelling(left, right, goes_on, ctx, vocab);
   }
-  LineEndJoin j{*end, tail->groups[2].first, std::string(tail->str(line, 2)), {}, {}};
+  LineEndJoin j{*end, tail->groups[2].first, std::string(tail->str(line, 2)), {}, {}, 0, {}};
   j.before = left + j.dash + "\n" + right;
   j.after = left + (end->keep ? j.dash : "") + (end->space ? " " : "") + right;
+  j.cut_at = j.dash_at;
+  j.kept = end->keep ? j.dash : "";
   return j;
 }
 

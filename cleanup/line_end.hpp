@@ -58,15 +58,22 @@ class Vocabulary {
 };
 
 // A line-end join: the decision, where the dash is in `line`, and the edit's
-// before and after ("left-\nright" -> "left-right").
+// before and after ("left-\nright" -> "left-right"). The line is cut at
+// `cut_at` (the dash, or the space before a spaced hyphen the document
+// closes up) and `kept` (the dash, or nothing) goes in its place.
 struct LineEndJoin {
   LineEnd end;
   std::size_t dash_at = 0;
   std::string dash;
   std::string before, after;
+  std::size_t cut_at = 0;
+  std::string kept;
 };
 
-// The join of `line` (ending in a hyphen or en dash set against its word)
+// The join of `line` (ending in a hyphen or en dash set against its word,
+// or in a spaced hyphen after a word whose compound with the next line's
+// word the document prints whole: "Fact -" / "Finding" where it prints
+// "Fact-Finding", as pdftotext -layout gives a PDF's line-end hyphen)
 // with `next`; nullopt when the line does not end so, or when there is no
 // word on either side to decide by.
 std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_view next, const PassContext& ctx,

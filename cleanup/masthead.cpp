@@ -1314,6 +1314,16 @@ class MastheadReader {
 
   // Whether line i continues the title of the agenda item at line `agenda`,
   // of which `so_far` lines are taken, the last at `last`.
+  // A draft's sponsor line ("Bolivia (Plurinational State of):* draft
+  // resolution", "...: projet de résolution"): the text's, never an agenda
+  // title's; it ends the title above it as a blank line does.
+  static bool sponsor_line(std::string_view text) {
+    static const Regex kSponsorLine(
+        "(?i):\\s*\\**\\s*(?:draft\\s+(?:resolution|decision)|projet\\s+de\\s+(?:résolution|décision)|"
+        "proyecto\\s+de\\s+(?:resolución|decisión)|проект\\s+(?:резолюции|решения))\\s*$");
+    return kSponsorLine.search(text).has_value();
+  }
+
   bool continues_title(std::size_t agenda, std::size_t last, std::size_t so_far, std::size_t i) const {
     // What opens the document's own text, never an agenda title. Without
     // geometry also the title of a draft, letter, note or report: with
@@ -1325,7 +1335,7 @@ class MastheadReader {
     static const Regex kNotTitleText("^\\s*(?:Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
     const Line& l = line(i);
     const Line& a = line(agenda);
-    if (kNotTitle.search(l.text)) return false;
+    if (kNotTitle.search(l.text) || sponsor_line(l.text)) return false;
     if ((!a.box || !l.box) && kNotTitleText.search(l.text)) return false;
     if (!a.box || !l.box) {
       // Without geometry: lines of text up to a blank line (checked at the end).
@@ -1384,7 +1394,7 @@ class MastheadReader {
   void drop_unclosed_text_title() {
     if (taken_.empty() || taken_.back().part != Part::agenda_title || line(taken_.back().index).box) return;
     const std::size_t next = taken_.back().index + 1;
-    if (next >= refs_.size() || line(next).role == LineRole::blank) return;
+    if (next >= refs_.size() || line(next).role == LineRole::blank || sponsor_line(line(next).text)) return;
     while (!taken_.empty() && taken_.back().part == Part::agenda_title) taken_.pop_back();
   }
 

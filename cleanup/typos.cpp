@@ -24,6 +24,13 @@
 //      the word as well: it stands alone (not glued to a symbol, quote or
 //      bracket before it, as in OCR text: "~emander") and is not two words the document prints,
 //      run together ("afait": "n'a fait" with a lost space).
+// 3. Split words: a text dump prints "r eligious" where a PDF's first glyph
+//    stood apart. A letter alone before a word the dictionary rejects is
+//    joined to it when letter + word is a word the document prints and the
+//    dictionary accepts (edit join_split_word, as repair_split_words makes
+//    from glyph gaps); after a lone letter that makes no such word, no slip
+//    that puts a letter before the word is corrected: it would double the
+//    letter ("r religious"); other slips are ("a villaye" -> "a village").
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
@@ -57,6 +64,11 @@ constexpr int kMinUses = 2;
 // Confidence recorded with each kind of correction.
 constexpr double kConfusionConfidence = 0.95;
 constexpr double kSlipConfidence = 0.85;
+
+// Split words (rule 3).
+// The word after a lone letter must have this many bytes or more ("r eligious").
+constexpr std::size_t kMinSplitRest = 3;
+constexpr double kSplitJoinConfidence = 0.9;
 
 // A word of a block: its byte range, and a view of it that is valid until
 // the block changes (after that, take the word again with word_at).
@@ -404,6 +416,48 @@ std::optional<Slip> slip_correction(const std::string& text, const Token& tok, s
   return found;
 }
 
+// Rule 3: a letter standing alone before word k of block b (only spaces
+// between), as a text dump prints a word whose first glyph stood apart in
+// the PDF ("r eligious"). `joins`: the word is one the dictionary rejects
+// and letter + word is one the document prints and the dictionary accepts
+// ("religious"); `blocks`: a lone letter stands there but does not make a
+// word the document prints: no slip that puts a letter before the word is
+// corrected (the letter may be the word's own, and the slip would double
+// it: "r religious"); another slip is ("a villaye" -> "a village").
+enum class LoneLetter { none, joins, blocks };
+// The tokens' views may be stale (a correction after them changed the
+// block): their text is taken again from the block.
+LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks, std::size_t b, std::size_t k,
+                              const Vocabulary& vocab) {
+  if (k == 0) return LoneLetter::none;
+  const Token& before = toks[k - 1];
+  if (before.end - before.begin > 4) return LoneLetter::none;  // most words
+  const std::string_view letter = word_at(block, before), word = word_at(block, toks[k]);
+  std::size_t at = 0;
+  const char32_t cp = letter.empty() ? 0 : next_code_point(letter, at);
+  if (letter.empty() || at != letter.size() || !is_letter(cp) || !only_spaces_between(block.text, before, toks[k]))
+    return LoneLetter::none;
+  if (word.size() < kMinSplitRest || has_digit(word) || vocab.accepts_token(b, k)) return LoneLetter::none;
+  const std::string whole = std::string(letter) + std::string(word);
+  const bool printed = vocab.count(whole) > 0 || vocab.count(to_lower(whole)) > 0;
+  return printed && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
+}
+
+// Joins the lone letter before word k of block b to it (rule 3), with an
+// edit like repair_split_words'.
+void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const Token& word, const Vocabulary& vocab) {
+  const std::string before = doc.blocks[b].text.substr(letter.begin, word.end - letter.begin);
+  const std::string after = std::string(word_at(doc.blocks[b], letter)) + std::string(word_at(doc.blocks[b], word));
+  const std::string reason = "a letter alone before " + detail::quoted(std::string(word_at(doc.blocks[b], word))) +
+                             ", which the dictionary rejects: the text dump split " + detail::quoted(after) +
+                             ", which the document prints " +
+                             std::to_string(std::max(vocab.count(after), vocab.count(to_lower(after)))) + " times";
+  const Position where = doc.position_in_block(b, letter.begin);
+  const std::optional<Box> box = doc.box_in_block(b, letter.begin);
+  doc.blocks[b].replace(letter.begin, word.end - letter.begin, after);
+  doc.log.add(Edit{std::string(kPass), "join_split_word", where, before, after, reason, kSplitJoinConfidence, box});
+}
+
 void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
                const std::string& language) {
   const Vocabulary vocab(tokens, dictionary);
@@ -411,6 +465,13 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
+      const LoneLetter lone = lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab);
+      if (lone == LoneLetter::joins) {
+        join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
+        --k;  // the letter is in the word now
+        continue;
+      }
+
       // A word printed twice is never changed (slip_correction): most words,
       // passed over here without hashing them again. The words before a
       // correction keep their text, so their entries still hold.
@@ -419,6 +480,9 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
       tok.text = word_at(doc.blocks[b], tok);
       const auto slip = slip_correction(doc.blocks[b].text, tok, b, k, vocab, language);
       if (!slip) continue;
+      // A letter put before the word, after a lone letter, would double it.
+      if (lone == LoneLetter::blocks && slip->word.size() > tok.text.size() && std::string_view(slip->word).ends_with(tok.text))
+        continue;
       const std::string before(tok.text);
       const std::string reason = "the dictionary rejects " + detail::quoted(before) + "; the document prints " +
                                  detail::quoted(slip->word) + " " + std::to_string(vocab.count(slip->word)) +

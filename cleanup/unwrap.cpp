@@ -1147,11 +1147,9 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
     if (p.in_table || c.in_table) continue;  // a table's rows and cells are not wrapped text
     const auto join = detail::join_at_line_end(p.text, c.text, ctx, vocab);
     if (!join) continue;
-    const std::size_t dash_at = join->dash_at;
-    if (!join->end.keep) p.replace(dash_at, p.text.size() - dash_at, "");
-    else p.replace(dash_at + join->dash.size(), p.text.size() - dash_at - join->dash.size(), "");
+    p.replace(join->cut_at, p.text.size() - join->cut_at, join->kept);
     p.join_without_space = !join->end.space;
-    detail::record_line_edit(doc, kHyphen, join->end.kind, lines[i].ref, dash_at, join->before, join->after, join->end.why,
+    detail::record_line_edit(doc, kHyphen, join->end.kind, lines[i].ref, join->dash_at, join->before, join->after, join->end.why,
                              join->end.confidence);
     if (!join->end.doubt.empty())
       doc.log.warn(std::string(kHyphen), doc.position_of(lines[i].ref.page, lines[i].ref.line), join->end.doubt);

@@ -142,7 +142,7 @@ double quality_score(const Quality& q) {
   double score = 1;
   for (double part :
        {q.ocr_confidence, q.dictionary, q.script, q.conservation, q.furniture, q.reading_order, q.title, q.pages,
-        q.doubtful, q.metadata, q.structure})
+        q.notes, q.doubtful, q.metadata, q.structure})
     if (part >= 0) score *= part;
   return q.unchecked.empty() ? score : std::min(score, kUncheckedCap);
 }
@@ -163,10 +163,13 @@ Json quality_object(const Quality& q) {
           {"titleDoubtfulWords", q.title_doubtful_words},
           {"pages", round4(q.pages)},
           {"pageFaults", q.page_faults},
+          {"notes", round4(q.notes)},
+          {"unreferencedNotes", q.unreferenced_notes},
           {"doubtful", round4(q.doubtful)},
           {"doubtfulWords", q.doubtful_words},
           {"metadata", round4(q.metadata)},
           {"structure", round4(q.structure)},
+          {"structureDoubts", q.structure_doubts},
           {"schemaValid", q.schema_valid < 0 ? Json(nullptr) : Json(q.schema_valid == 1)},
           {"ocrPages", q.ocr_pages}};
 }

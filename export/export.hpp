@@ -96,12 +96,17 @@ struct Quality {
   double pages = 1;            // kPageFaultFactor ^ page_faults
   std::size_t page_faults = 0;  // pages out of the order their printed numbers give, or missing (verify/quality.hpp
                                 // page_sequence_faults)
+  double notes = 1;            // share of the notes referenced from the text (1 - unreferenced / notes); 1: no note
+  std::size_t unreferenced_notes = 0;  // notes no mark of the text refers to (link_footnotes' warning)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
   std::size_t doubtful_words = 0;  // OCR dictionary words kept that may be another misread (correct_ocr_words)
   // How much of what the document is was recovered.
   double metadata = 1;         // 1, less kMissingMetadata for each of the symbol and a date not found
   double structure = 1;        // a document that looks like a resolution: share found of the enacting
-                               // formula, the operative text and the number or title; others: 1
+                               // formula, the operative text and the number or title; others: 1;
+                               // x kNumberingGapFactor per numbering gap, x kStructureDoubtFactor per doubt
+  std::size_t structure_doubts = 0;  // paragraph boundaries the structure could not decide and kept as read
+                                     // (kStructureDoubtWarning)
   int schema_valid = -1;       // 1 valid, 0 invalid, -1 not validated
   std::size_t ocr_pages = 0;
 };
@@ -120,6 +125,11 @@ inline constexpr double kDoubtfulTitleWordFactor = 0.8;  // a title word OCR rea
 // output cannot see it.
 inline constexpr double kPageFaultFactor = 0.5;  // pages swapped, or pages missing (each finding)
 inline constexpr double kDoubtfulWordFactor = 0.9;  // an OCR word kept that may be another misread ("tights" for "rights")
+// A paragraph boundary the structure could not decide (a lead word after a
+// clause's end with no indent to show a new paragraph: "kept in the
+// paragraph before it") may be two paragraphs read as one.
+inline constexpr double kStructureDoubtFactor = 0.9;
+inline constexpr std::string_view kStructureDoubtWarning = "kept in the paragraph before it";
 inline constexpr double kMissingMetadata = 0.05;   // no symbol, no date, no type (each): the text itself is not damaged
 // Words no dictionary checked (a language with no dictionary installed, a
 // text with no word) are not words found good: the score is at most this,
@@ -133,8 +143,8 @@ double quality_score(const Quality& q);
 // The quality as report.json and the corpus record write it: a JSON object
 // (score, ocrConfidence, dictionary, script, unchecked, conservation, unaccounted, furniture,
 // furnitureInText, readingOrder, orderBreaks, title, titleDoubtfulWords,
-// pages, pageFaults, doubtful, doubtfulWords, metadata, structure,
-// schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
+// pages, pageFaults, notes, unreferencedNotes, doubtful, doubtfulWords,
+// metadata, structure, structureDoubts, schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
 std::string write_quality_json(const Quality& q);
 
 // One line of the training corpus (JSON, no newline): id (the source's

@@ -1,4 +1,5 @@
 // Text and Markdown dumps: decoding, line and page splitting.
+#include <algorithm>
 #include <array>
 
 #include "core/error.hpp"
@@ -105,6 +106,11 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
       ++source_line;
     }
   }
+  // A final form feed followed by nothing or white space (pdftotext ends
+  // every page with one) starts no page.
+  if (doc.pages.size() > 1 && std::all_of(doc.pages.back().lines.begin(), doc.pages.back().lines.end(),
+                                          [](const Line& l) { return l.role == LineRole::blank; }))
+    doc.pages.pop_back();
   // A final newline does not make a last empty line.
   auto& last = doc.pages.back().lines;
   if (!last.empty() && last.back().text.empty() && text.size() > 0 && text.back() == '\n') last.pop_back();

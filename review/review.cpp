@@ -131,7 +131,7 @@ constexpr Category kCategories[] = {Category::paragraph, Category::body,   Categ
 
 Category edit_category(const std::string& pass, const std::string& kind) {
   if (kind.starts_with("correct_")) return Category::correction;
-  if (pass == "rejoin_hyphenated_lines" || pass == "repair_split_words") return Category::join;
+  if (pass == "rejoin_hyphenated_lines" || pass == "repair_split_words" || kind == "join_split_word") return Category::join;
   if (kind == "mark_footnote_reference" || kind == "superscript_note_mark" || kind == "link_footnote_reference")
     return Category::mark;
   return Category::edit;

@@ -30,6 +30,7 @@ struct Findings {
   std::vector<DoubtfulWord> title_words;
   std::vector<PageFault> page_faults;
   std::vector<NumberingGap> numbering_gaps;
+  std::vector<Position> interleaved_pages;
 };
 
 std::string numbers_as_read(const std::vector<long>& seen) {
@@ -41,7 +42,14 @@ std::string numbers_as_read(const std::vector<long>& seen) {
 // `known`: the dictionary of the document's language (empty when none).
 Findings find_and_warn(Document& doc, const Resolution& res, const std::function<bool(std::string_view)>& known) {
   Findings f{furniture_in_text(doc, res), reading_order_breaks(doc), numbering_breaks(doc, res),
-             doubtful_title_words(doc, res, known), page_sequence_faults(doc), numbering_gaps(doc, res)};
+             doubtful_title_words(doc, res, known), page_sequence_faults(doc), numbering_gaps(doc, res),
+             interleaved_column_pages(doc)};
+  for (const Position& p : f.interleaved_pages)
+    doc.log.warn("quality", p,
+                 "page " + std::to_string(p.page) + " is set in two columns side by side (a gutter of spaces at column " +
+                     std::to_string(p.column) +
+                     " in nearly every line): the text dump gives them line by line across both, so the text of the "
+                     "columns is interleaved; compare it with the page image");
   for (const NumberingGap& g : f.numbering_gaps) doc.log.warn("quality", g.where, g.message);
   for (const PageFault& p : f.page_faults)
     if (!p.logged) doc.log.warn("quality", p.where, p.message);
@@ -126,6 +134,15 @@ WordCheck check_words(const std::string& text, const std::string& language, cons
   return w;
 }
 
+// The notes no mark of the text refers to (link_footnotes warned of each):
+// a note cut off from its place, and its bare number left in the text.
+void measure_notes(const Document& doc, Quality& q) {
+  q.unreferenced_notes = static_cast<std::size_t>(
+      std::count_if(doc.footnotes.begin(), doc.footnotes.end(), [](const Footnote& f) { return !f.referenced; }));
+  if (!doc.footnotes.empty())
+    q.notes = 1 - static_cast<double>(q.unreferenced_notes) / static_cast<double>(doc.footnotes.size());
+}
+
 Quality measure(const Conversion& c, const Findings& findings, const WordCheck& words) {
   Quality q;
   double confidence = 0;
@@ -146,7 +163,8 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   q.conservation = power(kUnaccountedFactor, q.unaccounted);
   q.furniture_in_text = findings.residue.size();
   q.furniture = power(kFurnitureFactor, q.furniture_in_text);
-  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size() + doubtful_right_to_left_lines(c.document);
+  q.order_breaks = findings.order_breaks.size() + findings.numbering_breaks.size() + findings.interleaved_pages.size() +
+                   doubtful_right_to_left_lines(c.document);
   q.title_doubtful_words = findings.title_words.size();
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   q.doubtful_words = static_cast<std::size_t>(
@@ -154,6 +172,7 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
         return d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening);
       }));
   q.doubtful = power(kDoubtfulWordFactor, q.doubtful_words);
+  measure_notes(c.document, q);
   q.page_faults = findings.page_faults.size();
   q.pages = power(kPageFaultFactor, q.page_faults);
   if (!c.document.pages.empty())
@@ -165,6 +184,16 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   if (looks_like_resolution(r))
     q.structure = ((r.formula ? 1 : 0) + (operative_count(r) > 0 ? 1 : 0) + (r.number || r.title ? 1 : 0)) / 3.0;
   q.structure *= power(kNumberingGapFactor, findings.numbering_gaps.size());
+  // Structure's warnings are the Resolution's (and those of the resolutions
+  // printed after it), not the document's log.
+  const auto doubts = [](const std::vector<Diagnostic>& warnings) {
+    return static_cast<std::size_t>(std::count_if(warnings.begin(), warnings.end(), [](const Diagnostic& d) {
+      return d.message.find(kStructureDoubtWarning) != std::string::npos;
+    }));
+  };
+  q.structure_doubts = doubts(c.document.log.warnings()) + doubts(r.warnings);
+  for (const Resolution& next : r.following) q.structure_doubts += doubts(next.warnings);
+  q.structure *= power(kStructureDoubtFactor, q.structure_doubts);
   q.schema_valid = c.validated ? (c.validation_errors.empty() ? 1 : 0) : -1;
   q.score = quality_score(q);
   return q;

@@ -49,10 +49,13 @@ Quality quality_from(const Json& j) {
   q.title_doubtful_words = count("titleDoubtfulWords");
   q.pages = fig("pages", 1);
   q.page_faults = count("pageFaults");
+  q.notes = fig("notes", 1);
+  q.unreferenced_notes = count("unreferencedNotes");
   q.doubtful = fig("doubtful", 1);
   q.doubtful_words = count("doubtfulWords");
   q.metadata = fig("metadata", 1);
   q.structure = fig("structure", 1);
+  q.structure_doubts = count("structureDoubts");
   q.schema_valid = j.contains("schemaValid") && j["schemaValid"].is_boolean() ? (j["schemaValid"].get<bool>() ? 1 : 0) : -1;
   q.ocr_pages = count("ocrPages");
   return q;
@@ -348,11 +351,12 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"dictionary", &Quality::dictionary}, {"script", &Quality::script}, {"conservation", &Quality::conservation},
         {"furniture", &Quality::furniture}, {"readingOrder", &Quality::reading_order},
         {"title", &Quality::title},         {"doubtful", &Quality::doubtful}, {"pages", &Quality::pages}, {"metadata", &Quality::metadata},
-        {"structure", &Quality::structure}};
+        {"structure", &Quality::structure}, {"notes", &Quality::notes}};
     static constexpr std::pair<std::string_view, std::size_t Quality::*> kCounts[] = {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
-        {"doubtfulWords", &Quality::doubtful_words}, {"pageFaults", &Quality::page_faults}, {"ocrPages", &Quality::ocr_pages}};
+        {"doubtfulWords", &Quality::doubtful_words}, {"pageFaults", &Quality::page_faults}, {"ocrPages", &Quality::ocr_pages},
+        {"unreferencedNotes", &Quality::unreferenced_notes}, {"structureDoubts", &Quality::structure_doubts}};
     const std::string_view key = inner_;
     for (const auto& [name, figure] : kFigures)
       if (name == key) {

@@ -1699,6 +1699,11 @@ class StructureBuilder {
     }
     if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
     if (symbol.find("/DEC/") != std::string::npos) return set(DocumentType::decision, "its symbol " + symbol);
+    // A symbol of limited distribution ("A/80/L.11", "A/C.3/80/L.30") is a
+    // draft's: with an enacting formula, a draft resolution (its sponsor
+    // line, above, would tell a draft decision).
+    if (symbol.find("/L.") != std::string::npos && res_.formula)
+      return set(DocumentType::draft_resolution, "its symbol " + symbol + " (a draft's) and its enacting formula");
     // A masthead that names a meeting and its day is a record's (a 1950s
     // record's masthead prints no symbol: "QUATRIEME COMMISSION, 985e
     // SEANCE", "Vendredi 4 décembre 1959").

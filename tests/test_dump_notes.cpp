@@ -322,7 +322,11 @@ TEST_CASE("a plain dump's note text left under a page's separator is warned of a
   CHECK(c.document.footnotes.size() < good.document.footnotes.size());
   CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
   CHECK(c.quality.furniture_in_text >= 1);
-  CHECK(c.quality.score < good.quality.score);
+  // The plain dump itself leaves 2 of its 3 notes unreferenced, which its
+  // notes part holds against it; the damaged text, whose notes were not
+  // collected at all, is judged by its furniture.
+  CHECK(c.quality.furniture < good.quality.furniture);
+  CHECK(c.quality.score < config().batch.min_quality);
   CHECK(good.quality.furniture_in_text == 0);
 }
 

@@ -32,6 +32,16 @@ TEST_CASE("form feeds split pages and lines keep their source line numbers", "[i
   CHECK(doc.pages[1].lines[1].source_line == 3);
 }
 
+// pdftotext ends every page, the last too, with a form feed: the one after
+// the last page starts no page. A blank page inside the document is a page.
+TEST_CASE("a final form feed followed by nothing or white space makes no page", "[ingest][dumps]") {
+  CHECK(ingest("x.txt", "page one\n\fpage two\n\f", IngestOptions{}).pages.size() == 2);
+  CHECK(ingest("x.txt", "page one\n\fpage two\n\f\n  \n", IngestOptions{}).pages.size() == 2);
+  CHECK(ingest("x.txt", "page one\n\f\fpage three\n\f", IngestOptions{}).pages.size() == 3);
+  CHECK(ingest("x.txt", "page one\n\fpage two\n", IngestOptions{}).pages.size() == 2);
+  CHECK(ingest("x.txt", "page one\f", IngestOptions{}).pages.size() == 1);
+}
+
 TEST_CASE("a .txt written by a Markdown converter is read as Markdown", "[ingest]") {
   CHECK(detect_kind("a.txt", "# General Assembly\n\n*Recalling* its resolution<sup>1</sup>\n") == InputKind::markdown);
   CHECK(detect_kind("a.txt", "The General Assembly,\n\nRecalling its resolution 56/149,\n") == InputKind::text);

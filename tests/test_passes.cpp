@@ -1,6 +1,8 @@
 // Unit tests for the cleanup passes, with the traps each must avoid.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "support.hpp"
 #include "cleanup/dictionary.hpp"
 #include "core/language.hpp"
@@ -555,4 +557,55 @@ TEST_CASE("trace_empty_pages names each page whose text is all furniture, with t
   CHECK(warned[1].where.page == 5);
   CHECK_FALSE(contains(warned[1].message, "images"));
   CHECK(doc.log.edits().size() == 2);  // it changes nothing
+}
+
+// A text dump splits a word where the PDF's glyphs stood apart ("r eligious"):
+// the lone letter is the word's own, not a letter the typist left out.
+TEST_CASE("fix_typos joins a lone letter split off a word the document prints, never doubles it",
+          "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "The Assembly condemns persecution on religious grounds and all human rights violations in the region,\n\n"
+      "for death sentences relating to their alleged involvement in political or r eligious groups, and the\n\n"
+      "investigations into all instances of human rights v iolations and of holding religious leaders accountable,\n\n"
+      "and calls for an end to violations against religious minorities and their communities,\n\n"
+      "the x iolations and a eport are kept as printed when the letter does not make the word,\n\n"
+      "in a villaye of the region and in every village of the district, village by village,\n");
+  run_passes(doc, {"unwrap_lines", "fix_typos"});
+  std::string text;
+  for (const Block& b : doc.blocks) text += b.text + "\n";
+  INFO(text);
+  CHECK(text.find("political or religious groups") != std::string::npos);
+  CHECK(text.find("human rights violations and") != std::string::npos);
+  CHECK(text.find("the x iolations and a eport are kept as printed") != std::string::npos);
+  CHECK(text.find("in a village of the region") != std::string::npos);  // a slip inside the word, after "a"
+  const auto slips = edits_of(doc, "correct_spelling");
+  REQUIRE(slips.size() == 1);
+  CHECK(slips[0].before == "villaye");
+  const auto joins = edits_of(doc, "join_split_word");
+  REQUIRE(joins.size() == 2);
+  std::set<std::pair<std::string, std::string>> made;
+  for (const Edit& e : joins) made.insert({e.before, e.after});
+  CHECK(made == std::set<std::pair<std::string, std::string>>{{"r eligious", "religious"}, {"v iolations", "violations"}});
+}
+
+// pdftotext -layout ends a line in "Fact -" where the PDF hyphenated
+// "Fact-Finding": joined only where the document prints the compound whole.
+TEST_CASE("a spaced hyphen at a dump's line end is closed up only where the document prints the compound",
+          "[cleanup][fix_typos]") {
+  Document doc = doc_from_text(
+      "in which the Council decided to extend the mandates of the Independent International Fact -\n"
+      "Finding Mission on the Islamic Republic of Iran and of the Special Rapporteur,\n\n"
+      "Welcomes the report of the Independent International Fact-Finding Mission on the Islamic Republic,\n\n"
+      "the economic -\n"
+      "social divide and the gap between the regions of the world remain,\n");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines", "fix_typos"});
+  std::string text;
+  for (const Block& b : doc.blocks) text += b.text + "\n";
+  INFO(text);
+  CHECK(text.find("International Fact-Finding Mission on") != std::string::npos);
+  CHECK(text.find("economic - social divide") != std::string::npos);
+  const auto kept = edits_of(doc, "keep_line_end_hyphen");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].before == "Fact -\nFinding");
+  CHECK(kept[0].after == "Fact-Finding");
 }

@@ -385,6 +385,27 @@ TEST_CASE("numbered paragraphs read out of their rising sequence are order break
   CHECK(ran == 2);
 }
 
+TEST_CASE("a numbering that starts again and then jumps over the numbers read before it is an order break", "[quality]") {
+  // The French plain dump of A/C.4/SR.985 (an old OCR layer) read its
+  // paragraphs 3 1 2 4: main took 1 for a new numbering and scored the
+  // reading order 1.
+  int ran = 0;
+  for (bool french : {false, true})
+    for (const std::vector<int>& order : {std::vector<int>{3, 1, 2, 4, 5}, std::vector<int>{4, 5, 1, 2, 3, 6, 7}}) {
+      CAPTURE(french, order);
+      const Conversion c = convert(record(order, french));
+      CHECK(c.quality.order_breaks == 1);
+      CHECK(c.quality.reading_order < 1);
+      const auto [warnings, message] = numbering_warnings(c);
+      CHECK(warnings == 1);
+      ++ran;
+    }
+  CHECK(ran == 4);
+  // A numbering of its own that goes on in steps of one stays no break.
+  CHECK(convert(record({1, 2, 3, 1, 2, 3, 4}, false)).quality.order_breaks == 0);
+  CHECK(convert(record({3, 4, 1, 2, 7}, false)).quality.order_breaks == 0);
+}
+
 TEST_CASE("numbering that starts again is no order break", "[quality]") {
   // An annex numbering its own paragraphs after the resolution's.
   const std::string annex = "\n\nAnnex\n\nGuidelines\n\n1. States should cooperate with the Special Rapporteur.\n\n"

@@ -204,6 +204,70 @@ std::vector<Position> reading_order_breaks(const Document& doc) {
 }
 
 namespace {
+// Two columns side by side in a text dump (interleaved_column_pages).
+constexpr std::size_t kMinColumnPageLines = 12;  // text lines a page needs to be judged
+constexpr std::size_t kGutterWidth = 3;          // spaces the gutter spans
+constexpr double kGutterClearShare = 0.95;       // of the page's text lines leave the gutter clear
+constexpr double kColumnLineShare = 0.25;        // of its lines have a column's text on each side
+constexpr std::size_t kMinColumnText = 15;       // characters beside the gutter that make a column's line
+constexpr double kGutterFrom = 0.3, kGutterTo = 0.7;  // where the gutter may stand, in the widest line
+
+// Which characters (code points) of a line are not spaces.
+std::vector<bool> inked(std::string_view text) {
+  std::vector<bool> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    out.push_back(c != ' ' && c != '\t');
+  }
+  return out;
+}
+
+// Whether lines `ink` leave a gutter at `at` clear, with a column's text on
+// each side of it on enough of them.
+bool gutter_at(const std::vector<std::vector<bool>>& ink, std::size_t at) {
+  std::size_t clear = 0, left = 0, right = 0;
+  for (const std::vector<bool>& l : ink) {
+    bool blank = true;
+    for (std::size_t k = at; k < at + kGutterWidth && k < l.size(); ++k) blank = blank && !l[k];
+    if (!blank) continue;
+    ++clear;
+    const auto begin = l.begin(), gutter = begin + static_cast<std::ptrdiff_t>(std::min(at, l.size()));
+    left += static_cast<std::size_t>(std::count(begin, gutter, true)) >= kMinColumnText;
+    right += static_cast<std::size_t>(std::count(gutter, l.end(), true)) >= kMinColumnText;
+  }
+  const auto n = static_cast<double>(ink.size());
+  return static_cast<double>(clear) >= kGutterClearShare * n && static_cast<double>(left) >= kColumnLineShare * n &&
+         static_cast<double>(right) >= kColumnLineShare * n;
+}
+
+// The gutter's column on a page of a text dump; nullopt when none.
+std::optional<std::size_t> page_gutter(const Page& page) {
+  std::vector<std::vector<bool>> ink;
+  std::size_t widest = 0;
+  for (const Line& l : page.lines) {
+    if (is_blank(l.text)) continue;
+    ink.push_back(inked(l.text));
+    widest = std::max(widest, ink.back().size());
+  }
+  if (ink.size() < kMinColumnPageLines) return std::nullopt;
+  const auto from = static_cast<std::size_t>(kGutterFrom * static_cast<double>(widest));
+  const auto to = static_cast<std::size_t>(kGutterTo * static_cast<double>(widest));
+  for (std::size_t at = from; at < to; ++at)
+    if (gutter_at(ink, at)) return at;
+  return std::nullopt;
+}
+}  // namespace
+
+std::vector<Position> interleaved_column_pages(const Document& doc) {
+  std::vector<Position> out;
+  if (doc.source.kind != "text") return out;
+  for (const Page& page : doc.pages)
+    if (const auto at = page_gutter(page))
+      out.push_back(Position{page.number, page.lines.empty() ? 0 : page.lines.front().source_line, static_cast<int>(*at) + 1});
+  return out;
+}
+
+namespace {
 // The number of a paragraph numbered in figures alone ("17.", "(17)",
 // "17 -", in Western or either set of Arabic-Indic digits: "١٧ -", "۱۷ -";
 // leading_number reads them); none for "1.1", "17 bis", "A.", digits of
@@ -226,14 +290,32 @@ Position paragraph_position(const Document& doc, const OperativeParagraph& p) {
   return p.heading ? position_at(doc, *p.heading, 0) : Position{};
 }
 
+// Whether the numbers a run jumps over (from `from` to `to`) are exactly
+// those of the run abandoned when it started (`abandoned`, in steps of one):
+// "3 1 2 4" read 3 too early, and the numbering did not start anew at 1.
+bool jumps_over_abandoned(long from, long to, const std::vector<long>& abandoned) {
+  if (abandoned.empty() || to - from - 1 != static_cast<long>(abandoned.size())) return false;
+  for (std::size_t i = 0; i < abandoned.size(); ++i)
+    if (abandoned[i] != from + 1 + static_cast<long>(i)) return false;
+  return true;
+}
+
 // The breaks of one run of numbered paragraphs (numbering_breaks).
 void numbering_breaks_in(const Document& doc, const std::vector<OperativeParagraph>& paragraphs,
                          std::vector<NumberingBreak>& out) {
-  std::vector<long> run;  // the numbers read since the sequence (re)started
+  std::vector<long> run;        // the numbers read since the sequence (re)started
+  std::vector<long> abandoned;  // the run before the last restart
   for (const OperativeParagraph& p : paragraphs) {
     const auto n = paragraph_number(p.num);
     if (!n) continue;
     if (run.empty() || *n > run.back()) {
+      if (!run.empty() && jumps_over_abandoned(run.back(), *n, abandoned)) {
+        NumberingBreak b{paragraph_position(doc, p), abandoned};
+        b.seen.insert(b.seen.end(), run.begin(), run.end());
+        b.seen.push_back(*n);
+        out.push_back(std::move(b));
+        abandoned.clear();
+      }
       run.push_back(*n);
       continue;
     }
@@ -243,7 +325,8 @@ void numbering_breaks_in(const Document& doc, const std::vector<OperativeParagra
     for (std::size_t i = 0; i + 1 < run.size() && skipped == run.size(); ++i)
       if (run[i] < *n && *n < run[i + 1]) skipped = i;
     if (skipped == run.size() || std::find(run.begin(), run.end(), *n) != run.end()) {
-      run = {*n};  // a numbering of its own starts
+      abandoned = std::move(run);
+      run = {*n};  // a numbering of its own starts, unless it then jumps over the abandoned run
       continue;
     }
     NumberingBreak b{paragraph_position(doc, p), {run.begin() + static_cast<std::ptrdiff_t>(skipped), run.end()}};

@@ -44,6 +44,16 @@ std::vector<Residue> furniture_in_text(const Document& doc, const Resolution& re
 // repaired. Each break is one Position (of the line read too late).
 std::vector<Position> reading_order_breaks(const Document& doc);
 
+// Pages of a text dump (no geometry) set in two columns side by side, as
+// pdftotext -layout gives a record's page: a gutter of kGutterWidth spaces at
+// one position (between 30% and 70% of the page's widest line) that nearly
+// every text line of the page leaves clear, with a column's text (at least
+// kMinColumnText characters) left of it on a quarter of the lines and right
+// of it on a quarter. Such a text is read line by line across both columns:
+// interleaved. Each is one Position (the page, the gutter's column). Pages
+// of fewer than kMinColumnPageLines text lines are not judged.
+std::vector<Position> interleaved_column_pages(const Document& doc);
+
 // A numbered paragraph read after paragraphs its number comes before.
 struct NumberingBreak {
   Position where;           // the paragraph read too late (its first line)
@@ -58,7 +68,9 @@ struct NumberingBreak {
 // each section, each annex and each resolution printed after the first.
 // Inside a run, a number lower than the one before that was not skipped
 // (1 again, an annex's or a quoted text's numbering) starts the sequence
-// anew and is no break; so is a number read twice. Only numbers of figures
+// anew and is no break; so is a number read twice; but a new sequence that
+// then jumps over exactly the numbers of the run it abandoned ("3 1 2 4":
+// 3 read too early) is one break. Only numbers of figures
 // alone ("17.", "(17)") count; "1.1" or "17 bis" do not.
 std::vector<NumberingBreak> numbering_breaks(const Document& doc, const Resolution& res);
 
