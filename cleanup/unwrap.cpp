@@ -906,7 +906,10 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
+  // A text dump's line that ends a clause and then a note's number set
+  // apart ("... Human Rights; 3" over "3.") stops no sentence.
+  const bool ended = terminated(ps) || (!p.box && terminated(without_note_number(pt)));
+  if (!ended && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   if (indent_width(c.text) > layout.base_indent) return {};
