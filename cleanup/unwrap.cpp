@@ -8,6 +8,7 @@
 // paragraph number starts a paragraph, a footnote block or page break in the
 // middle of a sentence does not end it. Each join is an edit.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -22,6 +23,7 @@
 #include "cleanup/unwrap_patterns.hpp"
 #include "core/regex.hpp"
 #include "core/language.hpp"
+#include "core/preambular_leads.hpp"
 #include "core/un_patterns.hpp"
 #include "core/text.hpp"
 #include "core/text_scan.hpp"
@@ -847,10 +849,26 @@ bool is_enacting_formula(std::string_view t) { return may_end_formula(t) && enac
 // Returns why the clause opens at `c` (for the edit log), or empty.
 std::string opens_with_operative_verb(const Subject& next);
 
+// `t` without the number of a note set apart after its last word (a text
+// dump prints a note's raised number so: "... Rights Council, 1"): the
+// text before the space, when 1 to 3 figures follow a space after a mark
+// that is no letter or figure; else `t`.
+std::string_view without_note_number(std::string_view t) {
+  std::size_t figures = 0;
+  while (figures < t.size() && figures <= 3 && std::isdigit(static_cast<unsigned char>(t[t.size() - 1 - figures])))
+    ++figures;
+  if (figures == 0 || figures > 3 || t.size() < figures + 2 || t[t.size() - 1 - figures] != ' ') return t;
+  const std::string_view before = t.substr(0, t.size() - 1 - figures);
+  const unsigned char mark = static_cast<unsigned char>(before.back());
+  return std::isalnum(mark) || mark == ' ' ? t : before;
+}
+
 std::string operative_clause_sign(const Line& p, const Line& c, std::string_view prev, const Subject& next_subject,
                                   bool styled) {
   const std::string_view next = next_subject.text();
   static const std::string_view kEnds[] = {",", ";", "\uFF0C", "\uFF1B", "\u060C", "\u061B"};
+  // Without font styles, the raised note number is figures like any other.
+  if (!styled) prev = without_note_number(prev);
   if (std::none_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view e) { return prev.ends_with(e); })) return {};
   if (styled) {
     if (c.words.empty() || p.words.empty()) return {};
@@ -950,7 +968,10 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (cb.gap > layout.base_gap || cb.interrupted) return {};
   // A line that stops mid-sentence continues on the next, unless the next
   // opens something of its own (a bracketed line, the enacting formula).
-  if (!terminated(ps) && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
+  // A text dump's line that ends a clause and then a note's number set
+  // apart ("... Human Rights; 3" over "3.") stops no sentence.
+  const bool ended = terminated(ps) || (!p.box && terminated(without_note_number(pt)));
+  if (!ended && !detail::opens_own_line(cs) && !is_meeting_line(ps)) return std::string(kMidSentence);
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   const int indent = cb.ref.page < layout.page_indent.size() ? layout.page_indent[cb.ref.page] : layout.base_indent;
@@ -1172,6 +1193,44 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
   reason.clear();
 }
 
+// A text dump (lines without geometry or font styles: plain pdftotext,
+// a hard-wrapped text) loses the blank line between two preambular
+// paragraphs where the first ends on a full line ("... for more than half
+// a century," / "Recognizing the major contribution ...": A/RES/78/107) or
+// on its note's number ("... for 2023, 1" / "Recalling its resolution ...":
+// A/RES/78/101). In the preamble (after the enacting formula, before the
+// first numbered paragraph), a line that opens with a preambular lead word
+// of the document's language (core/preambular_leads.hpp) after a line that
+// ends a clause with a comma or semicolon (then a note's number at most),
+// where the paragraph it would go on opened with such a lead too (the
+// preamble's shape), opens a paragraph. Returns why, or empty.
+std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view paragraph, std::string_view language) {
+  if (p.box || c.box) return {};
+  const std::string_view pt = without_note_number(trim(p.text)), ct = trim(c.text);
+  if (!(pt.ends_with(',') || pt.ends_with(';')) || !opens_with_preambular_lead(ct, language) ||
+      !opens_with_preambular_lead(paragraph, language))
+    return {};
+  return "a preambular paragraph opens: the line starts with a lead word (\"" +
+         std::string(ct.substr(0, ct.find(' '))) +
+         "\") after a line that ends a clause, in a preamble whose paragraphs open so (the text carries no "
+         "font styles or geometry)";
+}
+
+// At a line that would continue a preambular paragraph (`reason`), a
+// preambular paragraph that opens there (preambular_lead_sign) keeps it
+// apart: an edit of the unchanged line boundary, as split_operative_clause
+// records one, and `reason` is cleared.
+void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line& p, const Line& c,
+                                std::string_view paragraph, std::string_view language, std::string& reason) {
+  const std::string sign = preambular_lead_sign(p, c, paragraph, language);
+  if (sign.empty()) return;
+  const std::string_view pt = trim(p.text), ct = trim(c.text);
+  const std::string boundary = std::string(tail_bytes(pt, 20)) + "\n" + std::string(head_bytes(ct, 20));
+  detail::record_line_edit(doc, kUnwrap, "split_preambular_paragraph", where, 0, boundary, boundary,
+                           sign + "; not joined although " + reason, 0.8);
+  reason.clear();
+}
+
 // Inside a signature block (the mark's line, the name, the titles) a line
 // that ends without punctuation ends no sentence: where only that would
 // join it to the next (`reason`), the next is a line of its own (A/45/189:
@@ -1236,6 +1295,8 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   bool after_formula = false;              // the enacting formula has been read
+  bool in_preamble = false;                // ... and no numbered paragraph since
+  const std::string language = language_of(doc);
   bool prev_joined = false;                // the last line taken went on the block before it
   const bool styled = carries_font_styles(geo, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -1273,8 +1334,12 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
                      "compare with the page image)");
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
       if (!reason.empty() && dump_heading_over_number(c, doc.blocks.back().text, text)) reason.clear();
+      if (!reason.empty() && in_preamble && !styled)
+        split_preambular_paragraph(doc, lines[i].ref, p, c, doc.blocks.back().text, language, reason);
     }
-    after_formula = after_formula || is_enacting_formula(trim(line.text));
+    const Subject subject(trim(line.text));
+    if (is_enacting_formula(subject.text())) after_formula = in_preamble = true;
+    else if (is_number_only(subject) || starts_numbered(subject)) in_preamble = false;
     prev_joined = !reason.empty();
     prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};

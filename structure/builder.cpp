@@ -13,11 +13,11 @@
 
 #include "core/dates.hpp"
 #include "core/digits.hpp"
+#include "core/preambular_leads.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
-#include "structure/leads.hpp"
 #include "structure/note_homes.hpp"
 #include "structure/numbering.hpp"
 #include "structure/patterns.hpp"
@@ -1299,7 +1299,7 @@ class StructureBuilder {
   // (OCR ran a paragraph into the one before it: "... Disabled Persons, !°
   // Recalling its resolution ..."): the byte offsets of the lines that open
   // one, each with a warning. A line opens a paragraph when it opens with
-  // a preambular lead word of the document's language (structure/leads.hpp)
+  // a preambular lead word of the document's language (core/preambular_leads.hpp)
   // after a line that ended a clause (ends_clause) and the page shows it
   // (lead_shown). Where the page shows neither that nor the contrary (no
   // geometry, no indent), the text is kept in the paragraph, with a warning.
@@ -1310,7 +1310,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     for (std::size_t i = 1; i < block.origins.size(); ++i) {
       const std::size_t at = block.origins[i].offset;
-      if (at >= t.size() || t[at] == ' ' || !structure::opens_with_preambular_lead(t.substr(at), language) ||
+      if (at >= t.size() || t[at] == ' ' || !opens_with_preambular_lead(t.substr(at), language) ||
           !ends_clause(t.substr(0, at)))
         continue;
       const std::string_view before = tail_bytes(trim(t.substr(0, at)), 40), after = head_bytes(t.substr(at), 40);

@@ -305,6 +305,29 @@ TEST_CASE("a plain pdftotext dump's notes whose numbers stand apart from their t
   CHECK(runs == 9);
 }
 
+TEST_CASE("a plain pdftotext dump's recitals that lost the blank line between them are read apart, plain and folded",
+          "[dumps][structure]") {
+  // A/RES/78/101 (4 pages): "... for 2023, 1" (a note's number) over
+  // "Recalling its resolution ...", and full lines ending a recital over the
+  // next one's lead. Main read 7 preambular paragraphs for the UN's 10.
+  const std::vector<std::string> leads = {"Having",      "Recalling", "Bearing", "Recognizing", "Regretting",
+                                          "Reiterating", "Noting",    "Stressing", "Noting",    "Noting"};
+  std::size_t runs = 0;
+  for (const std::string suffix : {"-plain.txt", "-plain-fold65.txt", "-plain-fold80.txt"}) {
+    const std::string file = "A_RES_78_101" + suffix;
+    INFO(file);
+    const Conversion c = pipeline().convert(file, dump(file));
+    ++runs;
+    REQUIRE(c.resolution.preamble.size() == leads.size());
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+      CHECK(c.resolution.preamble[i].text.text.starts_with(leads[i] + " "));
+      CHECK(c.resolution.preamble[i].text.text.ends_with(","));
+    }
+    CHECK(c.resolution.operative.size() == 20);
+  }
+  CHECK(runs == 3);
+}
+
 TEST_CASE("a plain dump's note text left under a page's separator is warned of and lowers the quality score",
           "[footnotes][quality][dumps]") {
   // A/RES/79/249's first page with the number "1" printed after the

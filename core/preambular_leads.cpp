@@ -1,9 +1,9 @@
-#include "structure/leads.hpp"
+#include "core/preambular_leads.hpp"
 
 #include <algorithm>
 #include <iterator>
 
-namespace akn::structure {
+namespace akn {
 
 namespace {
 // The first words of the preambular paragraphs of the UN's own AKN of 121
@@ -36,7 +36,8 @@ constexpr std::string_view kSpanish[] = {
 bool opens_with_preambular_lead(std::string_view text, std::string_view language) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   auto opens = [&](std::string_view lead) {
-    return text.starts_with(lead) && (text.size() == lead.size() || text[lead.size()] == ' ');
+    return text.starts_with(lead) &&
+           (text.size() == lead.size() || text[lead.size()] == ' ' || text[lead.size()] == ',');
   };
   if (language == "en") return std::any_of(std::begin(kEnglish), std::end(kEnglish), opens);
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
@@ -44,4 +45,4 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
   return false;
 }
 
-}  // namespace akn::structure
+}  // namespace akn

@@ -1,0 +1,140 @@
+// A plain text dump (pdftotext without -layout, or that folded) loses the
+// blank line between two preambular paragraphs where the first ends on a
+// full line ("... for more than half a century," / "Recognizing the major
+// contribution ...": A/RES/78/107): main joined them as one hard-wrapped
+// paragraph. In the preamble, a line that opens with a preambular lead word
+// of the document's language after a line that ends a clause opens a
+// paragraph (unwrap_lines' split_preambular_paragraph); in the operative
+// part it does not.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+struct Language {
+  const char* formula;
+  const char* recitals[3];  // each as pdftotext prints it: full lines, the last ending with a comma
+  const char* leads[3];     // the lead each opens with
+  const char* operative;    // an operative paragraph's words, as two printed lines
+  // An operative paragraph whose second line opens with a lead word after a
+  // comma: it stays one paragraph (the rule holds in the preamble only).
+  const char* operative_with_lead;
+};
+
+constexpr Language kLanguages[] = {
+    {"The General Assembly,",
+     {"Reaffirming that the Programme of Assistance is a core activity of the United\n"
+      "Nations and that it has provided the foundation for the efforts of the United Nations\n"
+      "to promote a better knowledge of international law for more than half a century,",
+      "Recognizing the major contribution of the Programme of Assistance to the\n"
+      "teaching and dissemination of international law for the benefit of lawyers in all\n"
+      "countries, legal systems and regions of the world for more than half a century,",
+      "Noting with appreciation the efforts of the Codification Division of the Office\n"
+      "of Legal Affairs of the Secretariat in the successful implementation of the Programme,"},
+     {"Reaffirming", "Recognizing", "Noting with appreciation"},
+     "Authorizes the Secretary-General to carry out in 2024 the activities specified in his\n"
+     "report on the Programme of Assistance in the Teaching and Study of International Law;",
+     "Invites Member States to contribute voluntarily to the Programme of Assistance, in\n"
+     "particular to the fellowship programmes it offers to lawyers from developing countries,\n"
+     "Having regard to the resources available to it for the coming biennium;"},
+    {"L’Assemblée générale,",
+     {"Réaffirmant que le Programme d’assistance est une activité essentielle de l’Organisation\n"
+      "des Nations Unies et qu’il a servi de fondement aux efforts qu’elle déploie depuis plus\n"
+      "d’un demi-siècle pour faire mieux connaître le droit international dans le monde entier,",
+      "Reconnaissant la contribution majeure du Programme d’assistance à l’enseignement et\n"
+      "à la diffusion du droit international au profit des juristes de tous les pays, de tous les\n"
+      "systèmes juridiques et de toutes les régions du monde depuis plus d’un demi-siècle,",
+      "Notant avec satisfaction les efforts de la Division de la codification du Bureau des\n"
+      "affaires juridiques du Secrétariat pour la bonne exécution du Programme d’assistance,"},
+     {"Réaffirmant", "Reconnaissant", "Notant avec satisfaction"},
+     "Autorise le Secrétaire général à exécuter en 2024 les activités énoncées dans son\n"
+     "rapport sur le Programme d’assistance à l’enseignement et à la diffusion du droit ;",
+     "Invite les États Membres à verser des contributions volontaires au Programme d’assistance,\n"
+     "en particulier aux programmes de bourses qu’il offre aux juristes des pays en développement,\n"
+     "Ayant à l’esprit les ressources dont il dispose pour le prochain exercice biennal ;"},
+    {"La Asamblea General,",
+     {"Reafirmando que el Programa de Asistencia es una actividad esencial de las Naciones\n"
+      "Unidas y que ha sentado las bases de los esfuerzos que realizan las Naciones Unidas\n"
+      "para promover un mejor conocimiento del derecho internacional desde hace medio siglo,",
+      "Reconociendo la importante contribución del Programa de Asistencia a la enseñanza\n"
+      "y difusión del derecho internacional en beneficio de los abogados de todos los países,\n"
+      "sistemas jurídicos y regiones del mundo desde hace más de medio siglo en todo el mundo,",
+      "Observando con aprecio los esfuerzos de la División de Codificación de la Oficina de\n"
+      "Asuntos Jurídicos de la Secretaría para ejecutar con éxito el Programa de Asistencia,"},
+     {"Reafirmando", "Reconociendo", "Observando con aprecio"},
+     "Autoriza al Secretario General a ejecutar en 2024 las actividades especificadas en su\n"
+     "informe sobre el Programa de Asistencia para la Enseñanza del Derecho Internacional;",
+     "Invita a los Estados Miembros a que aporten contribuciones voluntarias al Programa,\n"
+     "en particular a los programas de becas que ofrece a los abogados de países en desarrollo,\n"
+     "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
+};
+
+// `text` with every line longer than `width` broken at its last space
+// within it, as fold -s -w does (0: as it is).
+std::string folded(const std::string& text, std::size_t width) {
+  if (width == 0) return text;
+  std::string out, line;
+  auto flush = [&] { out += line; line.clear(); };
+  for (const char c : text) {
+    if (c == '\n' || c == '\f') { flush(); out += c; continue; }
+    line += c;
+    if (line.size() > width) {
+      const std::size_t cut = line.rfind(' ');
+      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
+      if (cut != std::string::npos) line.resize(cut + 1);
+      flush();
+      out += '\n';
+      line = rest;
+    }
+  }
+  flush();
+  return out;
+}
+
+// The dump as pdftotext prints a resolution without -layout, no blank
+// line between its paragraphs: the masthead, the number and title, the
+// formula, the three recitals (on 2 pages, a page break after the second,
+// the next page's head over the third), then numbered operative paragraphs,
+// the number alone on its line.
+std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) {
+  std::string s = "A/RES/78/107\n\nUnited Nations\n\nDistr.: General\n11 December 2023\n\nSeventy-eighth session\n"
+                  "Agenda item 83\n\n78/107.\n\nUnited Nations Programme of Assistance in the Teaching, Study,\n"
+                  "Dissemination and Wider Appreciation of International Law\n";
+  s += std::string(l.formula) + "\n" + l.recitals[0] + "\n" + l.recitals[1] + "\n";
+  if (pages == 2) s += "\n23-25041\n\f\nA/RES/78/107\n\n";
+  s += std::string(l.recitals[2]) + "\n1.\n" + l.operative + "\n2.\n" + l.operative_with_lead + "\n3.\n" + l.operative + "\n";
+  return folded(s, width);
+}
+
+}  // namespace
+
+TEST_CASE("plain text dumps: a preambular lead word after a full line ending a clause opens a paragraph",
+          "[dump][structure]") {
+  std::size_t ran = 0;
+  for (const Language& l : kLanguages)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : {0UL, 65UL}) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        const Conversion c = convert(plain_dump(l, pages, width));
+        REQUIRE(c.resolution.preamble.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) {
+          CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+          CHECK(c.resolution.preamble[i].text.text.ends_with(","));
+        }
+        // The lead after a comma inside an operative paragraph goes on it.
+        REQUIRE(c.resolution.operative.size() == 3);
+        CHECK(c.resolution.operative[1].text.text.ends_with(";"));
+        // Each split is an edit: in the dump as printed, both lines ending a
+        // recital on page 1 are full (folded at 65, the last ones are short).
+        if (width == 0) CHECK(edits_of(c.document, "split_preambular_paragraph").size() == 3 - pages);
+        ++ran;
+      }
+  CHECK(ran == 12);
+}
