@@ -70,7 +70,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
 
 }  // namespace
 
-TEST_CASE("plain text dumps: the formula at the end of the numbered title's line opens the preamble", "[dump][structure]") {
+TEST_CASE("plain text dumps: the formula at the end of the numbered title's line opens the preamble", "[dumps][structure]") {
   std::size_t ran = 0;
   for (const Language& l : kLanguages)
     for (const std::size_t pages : {1UL, 2UL})
