@@ -38,6 +38,7 @@
 #include "cleanup/pass_util.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
+#include "core/symbol_match.hpp"
 #include "core/text.hpp"
 #include "core/text_scan.hpp"
 #include "core/un_patterns.hpp"
@@ -526,9 +527,11 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
-// Whether `line` prints the document's symbol (its masthead, a running head).
+// Whether `line` prints the document's symbol (its masthead, a running
+// head): whole, not inside a longer one (a note citing A/RES/78/15 in
+// A/RES/78/1).
 bool prints_own_symbol(const Document& doc, const Line& line) {
-  return doc.meta.symbol && !doc.meta.symbol->empty() && line.text.find(*doc.meta.symbol) != std::string::npos;
+  return doc.meta.symbol && prints_whole_symbol(line.text, *doc.meta.symbol);
 }
 
 // A dump's note number printed alone on its line (pdftotext sets a note's

@@ -444,3 +444,27 @@ TEST_CASE("a hard-wrapped dump's paragraph number alone on its line, the enactin
   CHECK_FALSE(contains(c.text, "Auditors The General Assembly"));
   CHECK(c.conservation.unaccounted.empty());
 }
+
+TEST_CASE("a plain dump's note citing a symbol that opens with the document's own (A/RES/80/71 in A/RES/80/7) keeps its number",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/80/7's note 1 made to read "See A/RES/80/71.": the document's own
+  // symbol A/RES/80/7 is no part of it, so the "1" over it is the note's
+  // number, not a page number, and the note is not run into paragraph 2.
+  std::size_t runs = 0;
+  for (const std::string file : {"A_RES_80_7-pdftotext.txt", "A_RES_80_7-fold65.txt", "A_RES_80_7-fold80.txt"}) {
+    INFO(file);
+    std::string text = dump(file);
+    const std::size_t at = text.find("See A/80/348.");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string_view("See A/80/348.").size(), "See A/RES/80/71.");
+    const Conversion c = pipeline().convert(file, text);
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == 3);
+    CHECK(c.document.footnotes[0].marker == "1");
+    CHECK(c.document.footnotes[0].text == "See A/RES/80/71.");
+    CHECK(referenced_notes(c) == 3);
+    CHECK_FALSE(contains(c.text, "agreement See A/RES/80/71."));
+    for (const Edit& e : edits_of(c.document, "remove_page_number")) CHECK(trim(e.before) != "1");
+  }
+  CHECK(runs == 3);
+}
