@@ -868,15 +868,19 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
 // Whether refs[i] stands under its page's separator rule past a bare note
 // number ("__________________" "13" "14" "23-25903" "Adopted under the
 // UNFCCC ..."): a note's text, even one printed alike at the foot of two
-// pages, and never a running footer.
+// pages, and never a running footer. The page's own number, which
+// apply_pattern_rules took for furniture (lone_note_number said it is no
+// note's), is no note number: a footer under it may recur.
 bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool number = false;
   for (std::size_t k = i; k-- > 0 && refs[k].page == page;) {
-    const std::string_view t = trim(detail::at(doc, refs[k]).text);
+    const Line& line = detail::at(doc, refs[k]);
+    const std::string_view t = trim(line.text);
     const Rule* r = rule_for(t);
     if (is(r, Form::separator)) return number;
-    number = number || (!t.empty() && t.size() <= kMaxNoteNumberFigures && t.find_first_not_of("0123456789") == std::string_view::npos);
+    number = number || (line.role == LineRole::body && !t.empty() && t.size() <= kMaxNoteNumberFigures &&
+                        t.find_first_not_of("0123456789") == std::string_view::npos);
   }
   return false;
 }

@@ -468,3 +468,26 @@ TEST_CASE("a plain dump's note citing a symbol that opens with the document's ow
   }
   CHECK(runs == 3);
 }
+
+TEST_CASE("a running footer under a dump page's own number below the notes' separator is furniture, not a note's text",
+          "[footnotes][furniture][dumps]") {
+  // The report's pages 2 and 3 end with their own number and a footer line
+  // ("Situation in the region S/2099/17"); page 2 prints its note, number
+  // and text on one line, under its separator. The page's own number (a
+  // page number) is no note's number: the footer under it recurs, as on
+  // page 3, and goes; the note keeps its text alone.
+  const std::string footer = "Situation in the region S/2099/17";
+  std::string text = report_dump();
+  const std::string notes = "\n1\nSee S/2098/100.\n2\n";
+  const std::size_t at = text.find(notes);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, notes.size(), "\n1 See S/2098/100.\n2\n" + footer + "\n");
+  text += footer + "\n";
+  const Conversion c = pipeline().convert("report-footer.txt", text);
+  REQUIRE(c.document.footnotes.size() == 1);
+  CHECK(c.document.footnotes[0].text == "See S/2098/100.");
+  CHECK_FALSE(contains(c.text, footer));
+  std::size_t footers = 0;
+  for (const Edit& e : edits_of(c.document, "remove_running_head")) footers += trim(e.before) == footer ? 1U : 0U;
+  CHECK(footers == 2);
+}
