@@ -36,6 +36,7 @@
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/symbol_match.hpp"
@@ -1846,6 +1847,8 @@ const std::vector<GuardedPattern>& furniture_guarded_patterns() {
   return patterns;
 }
 }  // namespace detail
+
+bool is_separator_rule(std::string_view line) { return is(rule_for(line), Form::separator); }
 
 void remove_furniture(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);

@@ -491,3 +491,22 @@ TEST_CASE("a running footer under a dump page's own number below the notes' sepa
   for (const Edit& e : edits_of(c.document, "remove_running_head")) footers += trim(e.before) == footer ? 1U : 0U;
   CHECK(footers == 2);
 }
+
+TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text left under it is warned of",
+          "[footnotes][dumps][quality]") {
+  // A/RES/80/7 with its separators printed as dashes ("---------------"),
+  // a form remove_furniture takes for a separator rule as it takes
+  // "_______________": the notes' texts under it stay in the text, and the
+  // quality check says so, as it does under an underscore rule.
+  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  std::size_t rules = 0;
+  for (std::size_t at = text.find("\n_____"); at != std::string::npos; at = text.find("\n_____", at + 1)) {
+    const std::size_t end = text.find('\n', at + 1);
+    text.replace(at + 1, end - at - 1, std::string(end - at - 1, '-'));
+    ++rules;
+  }
+  REQUIRE(rules == 2);
+  const Conversion c = pipeline().convert("A_RES_80_7-dashes.txt", text);
+  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
+  CHECK(c.quality.furniture_in_text >= 1);
+}

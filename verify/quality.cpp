@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "cleanup/page_numbers.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/digits.hpp"
 #include "core/language.hpp"
 #include "core/known_words.hpp"
@@ -110,7 +111,7 @@ void notes_left_in_text(const Document& doc, std::vector<Residue>& out) {
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       const Line& line = page.lines[l];
       if (line.box) break;
-      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) under = true;
+      if (line.role == LineRole::furniture && is_separator_rule(line.text)) under = true;
       if (under && line.role == LineRole::body && !is_blank(line.text)) {
         out.push_back({"note text under the page's separator", collapse_spaces(line.text), doc.position_of(p, l)});
         break;
