@@ -661,12 +661,21 @@ class StructureBuilder {
     return true;
   }
 
+  // The body an enacting formula names (re_.formula's match in `t`): the
+  // English name it prints, with or without its comma, or a localized
+  // one's English name.
+  static std::string body_of_formula(const Regex::Match& m, std::string_view t) {
+    if (m.has(1)) return std::string(m.str(t, 1));
+    if (m.has(2)) return std::string(m.str(t, 2));
+    return vocabulary::english_body_name(m.str(t, 3));
+  }
+
   void take_preface(std::size_t b) {
     const std::string_view t = text_at(b);
     if (take_adoption_lines(b)) return;
     if (auto m = re_.formula.search(t)) {
       res_.formula = std::string(t);
-      res_.body = m->has(1) ? std::string(m->str(t, 1)) : m->has(2) ? std::string(m->str(t, 2)) : vocabulary::english_body_name(m->str(t, 3));
+      res_.body = body_of_formula(*m, t);
       zone_ = Zone::preamble;
       take_heading_before_sponsors();
       return;
@@ -800,9 +809,7 @@ class StructureBuilder {
     const std::string_view formula = t.substr(formula_at);
     auto m = re_.formula.search(formula);
     res_.formula = std::string(formula);
-    res_.body = m->has(1) ? std::string(m->str(formula, 1))
-                : m->has(2) ? std::string(m->str(formula, 2))
-                            : vocabulary::english_body_name(m->str(formula, 3));
+    res_.body = body_of_formula(*m, formula);
     zone_ = Zone::preamble;
     std::string title(t.substr(0, formula_at));
     while (title.ends_with(' ')) title.pop_back();
