@@ -501,18 +501,24 @@ class StructureBuilder {
     announced_ = false;
   }
 
+  // Appends `more` to `into`, a space between them when `into` holds text;
+  // its note references and source lines move along. Its italic runs are
+  // not carried: they mark a paragraph's lead words, and `more` goes on a
+  // paragraph.
+  static void append_text(RichText& into, const RichText& more) {
+    const std::size_t base = into.text.empty() ? 0 : into.text.size() + 1;
+    if (!into.text.empty()) into.text += ' ';
+    into.text += more.text;
+    for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
+    for (Origin o : more.source) into.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+  }
+
   // A table's rows as text, each row one paragraph of its cells in order.
   void keep_as_text(Table table, std::size_t first) {
     std::vector<RichText> rows;
     for (TableRow& row : table.rows) {
       RichText r;
-      for (TableCell& cell : row.cells) {
-        const std::size_t base = r.text.empty() ? 0 : r.text.size() + 1;
-        if (!r.text.empty()) r.text += ' ';
-        r.text += cell.text.text;
-        for (NoteRef n : cell.text.notes) r.notes.push_back({n.offset + base, n.footnote});
-        for (Origin o : cell.text.source) r.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
-      }
+      for (const TableCell& cell : row.cells) append_text(r, cell.text);
       rows.push_back(std::move(r));
     }
     if (zone_ == Zone::preface && !read_as_record_) {
@@ -1423,9 +1429,7 @@ class StructureBuilder {
     if (!para.wrap_up || para.points.empty()) return;
     Point* last = &para.points.back();
     while (!last->points.empty()) last = &last->points.back();
-    const std::size_t base = last->text.text.size() + 1;
-    last->text.text += " " + para.wrap_up->text;
-    for (NoteRef n : para.wrap_up->notes) last->text.notes.push_back({n.offset + base, n.footnote});
+    append_text(last->text, *para.wrap_up);
     para.wrap_up.reset();
     warn(b, "unlabelled text between points " + last->num + " and " + next.num + " of operative paragraph " + para.num +
                 " kept on point " + last->num + ", in reading order (a point whose label OCR lost or misread?)");
@@ -1474,12 +1478,7 @@ class StructureBuilder {
       if (b == table_heading_.first) {
         target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
       } else {
-        RichText& text = target.back().text;
-        const RichText more = rich(b);
-        const std::size_t base = text.text.size() + 1;
-        text.text += ' ' + more.text;
-        for (NoteRef n : more.notes) text.notes.push_back({n.offset + base, n.footnote});
-        for (Origin o : more.source) text.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+        append_text(target.back().text, rich(b));
       }
       return;
     }
@@ -1506,11 +1505,7 @@ class StructureBuilder {
     }
     // After the points, the text after their wrap-up goes on it, in reading
     // order (on the paragraph's own text it would be read before them).
-    RichText& into = para.wrap_up ? *para.wrap_up : para.text;
-    RichText more = rich(b);
-    const std::size_t base = into.text.size() + 1;
-    into.text += " " + more.text;
-    for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
+    append_text(para.wrap_up ? *para.wrap_up : para.text, rich(b));
   }
 
   // No enacting formula: a report, a letter, a meeting record. Its text is

@@ -90,3 +90,18 @@ TEST_CASE("plain text dumps: the formula at the end of the numbered title's line
       }
   CHECK(ran == 12);
 }
+
+TEST_CASE("unnumbered text appended to an operative paragraph keeps where it was printed", "[dumps][structure]") {
+  // A line printed apart after paragraph 3 goes on it (with a warning);
+  // the paragraph's source lines include that line, at the offset where
+  // its words stand in the paragraph (the layout output lists it).
+  const std::string more = "Further words printed apart from it.";
+  const Conversion c = convert(plain_dump(kLanguages[0], 1, 0) + "\n" + more + "\n");
+  REQUIRE(c.resolution.operative.size() == 3);
+  const RichText& t = c.resolution.operative[2].text;
+  const std::size_t at = t.text.find(more);
+  REQUIRE(at != std::string::npos);
+  REQUIRE_FALSE(t.source.empty());
+  CHECK(t.source.back().offset == at);
+  CHECK(t.source.back().line > t.source.front().line);
+}
