@@ -796,15 +796,23 @@ class StructureBuilder {
   // languages) printed at the end of the numbered title's line begins, as
   // a plain text dump runs the number, the title and the formula into one
   // paragraph ("78/152. Disaster risk reduction The General Assembly,"):
-  // the first word from which the rest of the line is a formula, with a
-  // title before it; npos when the line does not end with one.
+  // the formula that ends the line: the last word from which the rest of
+  // the line is a formula, taken back over the words before it while the
+  // rest still is one (its article: "La Asamblea General,"), with a title
+  // before it; npos when the line does not end with one. The first such
+  // word would take a title's own capitalised words into the formula ("...
+  // and The Hague Conference on Private International Law The General
+  // Assembly,": the generic "The ... Conference ... Assembly," form).
   std::size_t formula_after_title(std::string_view t, std::size_t title_from) const {
     if (!t.ends_with(",") && !t.ends_with("،") && !t.ends_with("，")) return std::string_view::npos;
-    for (std::size_t at = t.find(' ', title_from); at != std::string_view::npos; at = t.find(' ', at + 1)) {
-      const std::string_view rest = t.substr(at + 1);
-      if (at > title_from && re_.formula.search(rest)) return at + 1;
+    std::size_t found = std::string_view::npos;
+    for (std::size_t at = t.rfind(' '); at != std::string_view::npos && at > title_from; at = t.rfind(' ', at - 1)) {
+      const bool formula = re_.formula.search(t.substr(at + 1)).has_value();
+      if (formula) found = at + 1;
+      else if (found != std::string_view::npos) break;
+      if (at == 0) break;
     }
-    return std::string_view::npos;
+    return found;
   }
 
   // The formula split from the title's line (formula_after_title) opens
