@@ -36,8 +36,10 @@
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
+#include "core/symbol_match.hpp"
 #include "core/text.hpp"
 #include "core/text_scan.hpp"
 #include "core/un_patterns.hpp"
@@ -210,26 +212,47 @@ constexpr double kStampOutsideEm = 2.0;
 constexpr double kStampConfidence = 0.85;  // Edit::confidence of a stamp taken
 // ----------------------------------------------------------------------------
 
+// What a rule finds. The decisions that depend on it (a bare number may be
+// a note's, a separator opens a page's notes) ask this, never the rule's
+// edit kind or reason, which are words for the log.
+enum class Form {
+  separator,          // "______", "-----", "***", "......"
+  bare_number,        // "2", "- 2 -"
+  number_of_pages,    // "2/8"
+  page_word,          // "Page 2", "Página 2", "第2页"
+  job_number,         // "23-25993 (E) 100124"
+  barcode,            // "*2325993*"
+  recycle_note,       // "Please recycle"
+  continuation_mark,  // "/..."
+};
+
 struct Rule {
   std::string pattern;
-  std::string_view kind;
+  Form form;
+  std::string_view kind;  // the edit's kind
   std::string_view reason;
 };
+
+bool is(const Rule* r, Form form) { return r && r->form == form; }
+// A page number in any of its forms ("2", "2/8", "Page 2").
+bool page_number_form(const Rule* r) {
+  return is(r, Form::bare_number) || is(r, Form::number_of_pages) || is(r, Form::page_word);
+}
 
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = [] {
     std::vector<Rule> r;
-    r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", "remove_separator", "separator rule"});
-    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", "remove_page_number", "bare page number"});
-    r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", "remove_page_number", "page number N/M"});
+    r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", Form::separator, "remove_separator", "separator rule"});
+    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", Form::bare_number, "remove_page_number", "bare page number"});
+    r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", Form::number_of_pages, "remove_page_number", "page number N/M"});
     // "Page 3", "Página 3", "Страница 3", "第3页" ... (cleanup/page_numbers.hpp).
-    r.push_back({page_word_line_pattern(), "remove_page_number", "page number"});
+    r.push_back({page_word_line_pattern(), Form::page_word, "remove_page_number", "page number"});
     r.push_back({"^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$",
-                 "remove_job_number", "job-number footer"});
-    r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", "remove_barcode", "barcode text"});
-    r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", "remove_recycle_note", "\"Please recycle\" footer"});
+                 Form::job_number, "remove_job_number", "job-number footer"});
+    r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", Form::barcode, "remove_barcode", "barcode text"});
+    r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", Form::recycle_note, "remove_recycle_note", "\"Please recycle\" footer"});
     // "/...", "/…", and "/. . ." as typewriters and old OCR layers space it.
-    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", "remove_continuation_mark", "continuation mark"});
+    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", Form::continuation_mark, "remove_continuation_mark", "continuation mark"});
     return r;
   }();
   return all;
@@ -417,8 +440,8 @@ bool mark_multi_part_line(Document& doc, detail::LineRef ref, Band band) {
     const Rule* hit = rule_for(part);
     const bool symbol = doc.meta.symbol && collapse_spaces(part) == *doc.meta.symbol;
     if (!hit && !symbol) return false;
-    sure = sure || symbol || hit->reason != std::string_view("bare page number");
-    if (hit && hit->kind == "remove_job_number") (void)job_number_reason(doc, *hit, part);
+    sure = sure || symbol || !is(hit, Form::bare_number);
+    if (is(hit, Form::job_number)) (void)job_number_reason(doc, *hit, part);
     kinds += (kinds.empty() ? "" : " + ") + (hit ? std::string(hit->reason) : "the document symbol");
   }
   if (!sure) return false;
@@ -472,8 +495,8 @@ bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>
   bool under = false;
   for (; k < refs.size() && refs[k].page == refs[i].page; ++k) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
-    under = under || (r && r->kind == "remove_separator");
-    if (under && k != i && r && r->reason == std::string_view("bare page number")) return true;
+    under = under || is(r, Form::separator);
+    if (under && k != i && is(r, Form::bare_number)) return true;
   }
   return false;
 }
@@ -484,7 +507,7 @@ bool another_bare_number(const Document& doc, const std::vector<detail::LineRef>
 bool under_separator(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   for (std::size_t k = i; k-- > 0 && refs[k].page == refs[i].page;) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
-    if (r && r->kind == "remove_separator") return true;
+    if (is(r, Form::separator)) return true;
   }
   return false;
 }
@@ -497,7 +520,7 @@ bool ends_page_with(const Document& doc, const std::vector<detail::LineRef>& ref
     if (is_blank(line.text)) continue;
     ++seen;
     const Rule* rule = rule_for(line.text);
-    if (rule && rule->reason == std::string_view("bare page number") && trim(line.text) == std::to_string(value))
+    if (is(rule, Form::bare_number) && trim(line.text) == std::to_string(value))
       return !under_separator(doc, refs, k);
   }
   return false;
@@ -519,9 +542,11 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
-// Whether `line` prints the document's symbol (its masthead, a running head).
+// Whether `line` prints the document's symbol (its masthead, a running
+// head): whole, not inside a longer one (a note citing A/RES/78/15 in
+// A/RES/78/1).
 bool prints_own_symbol(const Document& doc, const Line& line) {
-  return doc.meta.symbol && !doc.meta.symbol->empty() && line.text.find(*doc.meta.symbol) != std::string::npos;
+  return doc.meta.symbol && prints_whole_symbol(line.text, *doc.meta.symbol);
 }
 
 // A dump's note number printed alone on its line (pdftotext sets a note's
@@ -543,7 +568,7 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
   bool symbol_above = false;  // a masthead or running head between the rule and the number: no notes zone
   for (std::size_t k = i; k-- > 0 && refs[k].page == page && !rule_above;) {
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
-    rule_above = r && r->kind == "remove_separator";
+    rule_above = is(r, Form::separator);
     text_above = text_above || (!rule_above && text_line(detail::at(doc, refs[k])));
     symbol_above = symbol_above || (!rule_above && prints_own_symbol(doc, detail::at(doc, refs[k])));
   }
@@ -552,9 +577,9 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
     const Line& next = detail::at(doc, refs[k]);
     if (is_blank(next.text)) continue;
     const Rule* r = rule_for(next.text);
-    if (r && r->kind == "remove_separator") break;
+    if (is(r, Form::separator)) break;
     const bool figures = trim(next.text).find_first_not_of("0123456789") == std::string_view::npos;
-    if (r && (r->reason != std::string_view("bare page number") || figures))
+    if (r && (!is(r, Form::bare_number) || figures))
       continue;  // a job number, N/M, a barcode, the numbers of the notes after ("2" "3")
     // A line printing the document's symbol is its masthead or a running
     // head, no note's text: an ODS export prints its pages' numbers ("2"
@@ -586,12 +611,12 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
       }
     }
     // With geometry, page numbers are looked for where pages print them.
-    if (!rule || (rule->kind == "remove_page_number" && band == Band::body)) continue;
+    if (!rule || (page_number_form(rule) && band == Band::body)) continue;
     // Only a bare number may be a note's: "2/4" (N/M) or "Page 2" never is.
-    if (rule->reason == std::string_view("bare page number") && band == Band::none && lone_note_number(doc, refs, i))
+    if (is(rule, Form::bare_number) && band == Band::none && lone_note_number(doc, refs, i))
       continue;
     std::string reason(rule->reason);
-    if (rule->kind == "remove_job_number") reason = job_number_reason(doc, *rule, line.text);
+    if (is(rule, Form::job_number)) reason = job_number_reason(doc, *rule, line.text);
     detail::set_role(doc, kPass, rule->kind, ref, LineRole::furniture, reason);
   }
 }
@@ -923,15 +948,19 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
 // Whether refs[i] stands under its page's separator rule past a bare note
 // number ("__________________" "13" "14" "23-25903" "Adopted under the
 // UNFCCC ..."): a note's text, even one printed alike at the foot of two
-// pages, and never a running footer.
+// pages, and never a running footer. The page's own number, which
+// apply_pattern_rules took for furniture (lone_note_number said it is no
+// note's), is no note number: a footer under it may recur.
 bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t page = refs[i].page;
   bool number = false;
   for (std::size_t k = i; k-- > 0 && refs[k].page == page;) {
-    const std::string_view t = trim(detail::at(doc, refs[k]).text);
+    const Line& line = detail::at(doc, refs[k]);
+    const std::string_view t = trim(line.text);
     const Rule* r = rule_for(t);
-    if (r && r->kind == "remove_separator") return number;
-    number = number || (!t.empty() && t.size() <= kMaxNoteNumberFigures && t.find_first_not_of("0123456789") == std::string_view::npos);
+    if (is(r, Form::separator)) return number;
+    number = number || (line.role == LineRole::body && !t.empty() && t.size() <= kMaxNoteNumberFigures &&
+                        t.find_first_not_of("0123456789") == std::string_view::npos);
   }
   return false;
 }
@@ -1360,8 +1389,7 @@ Explanation explain_ocr_symbol(const std::string& text, const HeadVocabulary& v,
           break;
         }
       const bool page_beside = page_number_beside || (!rest.empty() && [&] {
-        const Rule* r = rule_for(rest);
-        return r && r->kind == "remove_page_number";
+        return page_number_form(rule_for(rest));
       }());
       if (why.empty() && !v.from_masthead && page_beside && symbol_shaped(candidate))
         why = "a document symbol as OCR read it (" + detail::quoted(joined(from, to, " ")) +
@@ -1403,8 +1431,7 @@ Explanation explain_line(const Line& line, const HeadVocabulary& v) {
   Explanation all{Explained::title, ""};
   const std::vector<std::string_view> parts = segments_of(line);
   const bool page_number = std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
-    const Rule* r = rule_for(part);
-    return r && r->kind == "remove_page_number";
+    return page_number_form(rule_for(part));
   });
   for (const std::string_view part : parts) {
     // A part of one or two dots, commas or colons standing apart is a speck
@@ -1855,7 +1882,7 @@ std::size_t footer_tail_start(std::string_view text) {
   for (const auto& m : kJobNumber.find_all(text)) {
     const std::string_view tail = text.substr(m.begin);
     const Rule* rule = rule_for(tail);
-    if ((rule && rule->kind == "remove_job_number") || ocr_job_footer(collapse_spaces(tail))) return m.begin;
+    if (is(rule, Form::job_number) || ocr_job_footer(collapse_spaces(tail))) return m.begin;
   }
   return std::string::npos;
 }
@@ -1907,6 +1934,8 @@ const std::vector<GuardedPattern>& furniture_guarded_patterns() {
   return patterns;
 }
 }  // namespace detail
+
+bool is_separator_rule(std::string_view line) { return is(rule_for(line), Form::separator); }
 
 void remove_furniture(Document& doc, const PassContext&) {
   const auto refs = detail::line_refs(doc);

@@ -825,6 +825,17 @@ bool may_end_formula(std::string_view t) {
 }
 bool is_enacting_formula(std::string_view t) { return may_end_formula(t) && enacting_formula().search(t).has_value(); }
 
+// A line that opens its own line however the text is wrapped, even after a
+// line that ends a sentence: a bracketed line, "Resolution adopted ...",
+// the enacting formula. opens_own_line also takes any line "The ...,"
+// (a formula whose body no pattern names), which only a line stopping
+// mid-sentence leaves on a line of its own: after a full stop, "The
+// Committee notes the report," is a sentence going on in its paragraph.
+bool opens_own_line_however_wrapped(const Subject& s, std::string_view t) {
+  static const Regex kMarkedStart("^(?:\\[|Resolution\\s+adopted\\s)");
+  return (!t.empty() && (t.front() == '[' || t.front() == 'R') && kMarkedStart.search(s).has_value()) || is_enacting_formula(t);
+}
+
 // An operative paragraph opens with the lead verb of a decision, printed
 // in italics (OCR may lose them) at the start of a line, after the
 // preamble, whose paragraphs end with a comma. A line that opens with such
@@ -978,7 +989,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (indent_width(c.text) > indent) return {};
   // A paragraph's number alone on its line ("3."), the enacting formula and
   // a bracketed line open their own line, however the text is wrapped.
-  if (is_number_only(cs) || detail::opens_own_line(cs)) return {};
+  if (is_number_only(cs) || opens_own_line_however_wrapped(cs, ct)) return {};
   if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
   if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";

@@ -501,18 +501,24 @@ class StructureBuilder {
     announced_ = false;
   }
 
+  // Appends `more` to `into`, a space between them when `into` holds text;
+  // its note references and source lines move along. Its italic runs are
+  // not carried: they mark a paragraph's lead words, and `more` goes on a
+  // paragraph.
+  static void append_text(RichText& into, const RichText& more) {
+    const std::size_t base = into.text.empty() ? 0 : into.text.size() + 1;
+    if (!into.text.empty()) into.text += ' ';
+    into.text += more.text;
+    for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
+    for (Origin o : more.source) into.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+  }
+
   // A table's rows as text, each row one paragraph of its cells in order.
   void keep_as_text(Table table, std::size_t first) {
     std::vector<RichText> rows;
     for (TableRow& row : table.rows) {
       RichText r;
-      for (TableCell& cell : row.cells) {
-        const std::size_t base = r.text.empty() ? 0 : r.text.size() + 1;
-        if (!r.text.empty()) r.text += ' ';
-        r.text += cell.text.text;
-        for (NoteRef n : cell.text.notes) r.notes.push_back({n.offset + base, n.footnote});
-        for (Origin o : cell.text.source) r.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
-      }
+      for (const TableCell& cell : row.cells) append_text(r, cell.text);
       rows.push_back(std::move(r));
     }
     if (zone_ == Zone::preface && !read_as_record_) {
@@ -676,12 +682,21 @@ class StructureBuilder {
     return true;
   }
 
+  // The body an enacting formula names (re_.formula's match in `t`): the
+  // English name it prints, with or without its comma, or a localized
+  // one's English name.
+  static std::string body_of_formula(const Regex::Match& m, std::string_view t) {
+    if (m.has(1)) return std::string(m.str(t, 1));
+    if (m.has(2)) return std::string(m.str(t, 2));
+    return vocabulary::english_body_name(m.str(t, 3));
+  }
+
   void take_preface(std::size_t b) {
     const std::string_view t = text_at(b);
     if (take_adoption_lines(b)) return;
     if (auto m = re_.formula.search(t)) {
       res_.formula = std::string(t);
-      res_.body = m->has(1) ? std::string(m->str(t, 1)) : m->has(2) ? std::string(m->str(t, 2)) : vocabulary::english_body_name(m->str(t, 3));
+      res_.body = body_of_formula(*m, t);
       zone_ = Zone::preamble;
       take_heading_before_sponsors();
       return;
@@ -803,15 +818,23 @@ class StructureBuilder {
   // languages) printed at the end of the numbered title's line begins, as
   // a plain text dump runs the number, the title and the formula into one
   // paragraph ("78/152. Disaster risk reduction The General Assembly,"):
-  // the first word from which the rest of the line is a formula, with a
-  // title before it; npos when the line does not end with one.
+  // the formula that ends the line: the last word from which the rest of
+  // the line is a formula, taken back over the words before it while the
+  // rest still is one (its article: "La Asamblea General,"), with a title
+  // before it; npos when the line does not end with one. The first such
+  // word would take a title's own capitalised words into the formula ("...
+  // and The Hague Conference on Private International Law The General
+  // Assembly,": the generic "The ... Conference ... Assembly," form).
   std::size_t formula_after_title(std::string_view t, std::size_t title_from) const {
     if (!t.ends_with(",") && !t.ends_with("،") && !t.ends_with("，")) return std::string_view::npos;
-    for (std::size_t at = t.find(' ', title_from); at != std::string_view::npos; at = t.find(' ', at + 1)) {
-      const std::string_view rest = t.substr(at + 1);
-      if (at > title_from && re_.formula.search(rest)) return at + 1;
+    std::size_t found = std::string_view::npos;
+    for (std::size_t at = t.rfind(' '); at != std::string_view::npos && at > title_from; at = t.rfind(' ', at - 1)) {
+      const bool formula = re_.formula.search(t.substr(at + 1)).has_value();
+      if (formula) found = at + 1;
+      else if (found != std::string_view::npos) break;
+      if (at == 0) break;
     }
-    return std::string_view::npos;
+    return found;
   }
 
   // The formula split from the title's line (formula_after_title) opens
@@ -822,9 +845,7 @@ class StructureBuilder {
     const std::string_view formula = t.substr(formula_at);
     auto m = re_.formula.search(formula);
     res_.formula = std::string(formula);
-    res_.body = m->has(1) ? std::string(m->str(formula, 1))
-                : m->has(2) ? std::string(m->str(formula, 2))
-                            : vocabulary::english_body_name(m->str(formula, 3));
+    res_.body = body_of_formula(*m, formula);
     zone_ = Zone::preamble;
     std::string title(t.substr(0, formula_at));
     while (title.ends_with(' ')) title.pop_back();
@@ -1438,9 +1459,7 @@ class StructureBuilder {
     if (!para.wrap_up || para.points.empty()) return;
     Point* last = &para.points.back();
     while (!last->points.empty()) last = &last->points.back();
-    const std::size_t base = last->text.text.size() + 1;
-    last->text.text += " " + para.wrap_up->text;
-    for (NoteRef n : para.wrap_up->notes) last->text.notes.push_back({n.offset + base, n.footnote});
+    append_text(last->text, *para.wrap_up);
     para.wrap_up.reset();
     warn(b, "unlabelled text between points " + last->num + " and " + next.num + " of operative paragraph " + para.num +
                 " kept on point " + last->num + ", in reading order (a point whose label OCR lost or misread?)");
@@ -1489,12 +1508,7 @@ class StructureBuilder {
       if (b == table_heading_.first) {
         target.push_back(OperativeParagraph{"", rich(b), {}, std::nullopt});
       } else {
-        RichText& text = target.back().text;
-        const RichText more = rich(b);
-        const std::size_t base = text.text.size() + 1;
-        text.text += ' ' + more.text;
-        for (NoteRef n : more.notes) text.notes.push_back({n.offset + base, n.footnote});
-        for (Origin o : more.source) text.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
+        append_text(target.back().text, rich(b));
       }
       return;
     }
@@ -1521,11 +1535,7 @@ class StructureBuilder {
     }
     // After the points, the text after their wrap-up goes on it, in reading
     // order (on the paragraph's own text it would be read before them).
-    RichText& into = para.wrap_up ? *para.wrap_up : para.text;
-    RichText more = rich(b);
-    const std::size_t base = into.text.size() + 1;
-    into.text += " " + more.text;
-    for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
+    append_text(para.wrap_up ? *para.wrap_up : para.text, rich(b));
   }
 
   // No enacting formula: a report, a letter, a meeting record. Its text is

@@ -8,6 +8,7 @@
 #include "core/document.hpp"
 #include "core/regex.hpp"
 #include "core/sha256.hpp"
+#include "core/symbol_match.hpp"
 #include "core/text.hpp"
 
 using namespace akn;
@@ -226,4 +227,21 @@ TEST_CASE("text helpers shared by CER, formulas and XML writers: code points, Le
   CHECK(akn::xml_escape("<a href=\"x\">Tom & Jerry's</a>") ==
         "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
   CHECK(akn::xml_escape("bad \xff byte") == "bad \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("a document symbol is found whole, never inside a longer symbol", "[core][furniture][quality]") {
+  // Standing whole: alone, before a title, in brackets, before a full stop.
+  CHECK(prints_whole_symbol("A/RES/78/1", "A/RES/78/1"));
+  CHECK(prints_whole_symbol("A/RES/78/1 Political declaration", "A/RES/78/1"));
+  CHECK(prints_whole_symbol("Political declaration A/RES/78/1", "A/RES/78/1"));
+  CHECK(prints_whole_symbol("(A/RES/78/1)", "A/RES/78/1"));
+  CHECK(prints_whole_symbol("See A/RES/78/1.", "A/RES/78/1"));
+  // Inside a longer symbol or word: never.
+  CHECK_FALSE(prints_whole_symbol("See A/RES/78/15.", "A/RES/78/1"));
+  CHECK_FALSE(prints_whole_symbol("A/RES/78/1/Add.1", "A/RES/78/1"));
+  CHECK_FALSE(prints_whole_symbol("XA/RES/78/1", "A/RES/78/1"));
+  CHECK_FALSE(prints_whole_symbol("anything", ""));
+  // The first whole one, past one inside a longer symbol.
+  CHECK(find_whole_symbol("A/RES/78/15 and A/RES/78/1", "A/RES/78/1") == 16);
+  CHECK(find_whole_symbol("A/RES/78/1 and A/RES/78/1", "A/RES/78/1", 1) == 15);
 }

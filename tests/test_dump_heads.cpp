@@ -238,7 +238,7 @@ std::string unconserved_heads(const Document& doc, const std::string& text) {
 }  // namespace
 
 TEST_CASE("text dumps without heads lose no line as a running head: wrapped or not with notes of one shape",
-          "[cleanup][remove_furniture][dump]") {
+          "[cleanup][remove_furniture][dumps]") {
   std::size_t ran = 0;
   for (const DumpSpec& s : all_specs()) {
     if (s.heads) continue;
@@ -254,7 +254,7 @@ TEST_CASE("text dumps without heads lose no line as a running head: wrapped or n
 }
 
 TEST_CASE("real running heads of text dumps still go: the symbol and a title with its page number at each page top",
-          "[cleanup][remove_furniture][dump]") {
+          "[cleanup][remove_furniture][dumps]") {
   std::size_t ran = 0;
   for (const DumpSpec& s : all_specs()) {
     if (!s.heads) continue;
@@ -278,7 +278,7 @@ TEST_CASE("real running heads of text dumps still go: the symbol and a title wit
   CHECK(ran == 16);
 }
 
-TEST_CASE("text dumps keep their notes and wrapped lines through the whole pipeline", "[dump][pipeline]") {
+TEST_CASE("text dumps keep their notes and wrapped lines through the whole pipeline", "[dumps][pipeline]") {
   std::size_t ran = 0;
   for (const bool fr : {false, true})
     for (const std::size_t width : {0UL, 78UL}) {
@@ -294,7 +294,7 @@ TEST_CASE("text dumps keep their notes and wrapped lines through the whole pipel
 }
 
 TEST_CASE("a dump with no page breaks keeps a short line repeated three times with a warning",
-          "[cleanup][remove_furniture][dump]") {
+          "[cleanup][remove_furniture][dumps]") {
   Document doc = doc_from_text(
       "The General Assembly,\n\n1. Notes the report.\n\nProvisional text\n\n2. Decides to continue.\n\n"
       "Provisional text\n\n3. Requests a report.\n\nProvisional text\n");
@@ -306,7 +306,7 @@ TEST_CASE("a dump with no page breaks keeps a short line repeated three times wi
 }
 
 TEST_CASE("conservation: no line taken for a dump's running head is a note line or a long line off the page edges",
-          "[cleanup][remove_furniture][dump][conservation]") {
+          "[cleanup][remove_furniture][dumps][conservation]") {
   std::size_t ran = 0;
   for (const DumpSpec& s : all_specs()) {
     INFO(describe(s));

@@ -58,7 +58,7 @@ struct PageBreak {
 }  // namespace
 
 TEST_CASE("a dump's sentence that runs over a page break goes on, whatever the case of the next page's first word",
-          "[dump][unwrap]") {
+          "[dumps][unwrap]") {
   if (!have_program("pdftotext")) {
     WARN("pdftotext not found: skipped");
     return;
@@ -82,7 +82,7 @@ TEST_CASE("a dump's sentence that runs over a page break goes on, whatever the c
   CHECK(ran == 7);
 }
 
-TEST_CASE("a dump's paragraph that ends with the page stays apart from the next page's", "[dump][unwrap]") {
+TEST_CASE("a dump's paragraph that ends with the page stays apart from the next page's", "[dumps][unwrap]") {
   // A preambular paragraph ends with a comma, a sentence with a full stop, a
   // heading with its last word: the next page's first line opens its own.
   const std::string furniture = "\n\n25-17792 (E)\n\n111125\n\n*2517792*\n\n\fA/C.3/80/L.49\n\n";
@@ -102,7 +102,7 @@ TEST_CASE("a dump's paragraph that ends with the page stays apart from the next 
   CHECK(block_starts(c, "Within the Territory"));
 }
 
-TEST_CASE("a plain dump's print date next to the job number is furniture on a page without notes", "[dump][furniture]") {
+TEST_CASE("a plain dump's print date next to the job number is furniture on a page without notes", "[dumps][furniture]") {
   if (!have_program("pdftotext")) {
     WARN("pdftotext not found: skipped");
     return;
@@ -130,7 +130,7 @@ TEST_CASE("a plain dump's print date next to the job number is furniture on a pa
 }
 
 TEST_CASE("a -layout dump's sentence that ends on a full line does not end its paragraph, whatever each page's margin",
-          "[dump][unwrap]") {
+          "[dumps][unwrap]") {
   if (!have_program("pdftotext")) {
     WARN("pdftotext not found: skipped");
     return;
@@ -146,7 +146,7 @@ TEST_CASE("a -layout dump's sentence that ends on a full line does not end its p
   CHECK(block_starts(draft, "Recalling the obligation of States"));
 }
 
-TEST_CASE("a plain dump's chapter heading stays apart from the numbered paragraph under it", "[dump][unwrap]") {
+TEST_CASE("a plain dump's chapter heading stays apart from the numbered paragraph under it", "[dumps][unwrap]") {
   if (!have_program("pdftotext")) {
     WARN("pdftotext not found: skipped");
     return;

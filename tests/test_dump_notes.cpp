@@ -471,3 +471,69 @@ TEST_CASE("a hard-wrapped dump's paragraph number alone on its line, the enactin
   CHECK_FALSE(contains(c.text, "Auditors The General Assembly"));
   CHECK(c.conservation.unaccounted.empty());
 }
+
+TEST_CASE("a plain dump's note citing a symbol that opens with the document's own (A/RES/80/71 in A/RES/80/7) keeps its number",
+          "[footnotes][furniture][dumps]") {
+  // A/RES/80/7's note 1 made to read "See A/RES/80/71.": the document's own
+  // symbol A/RES/80/7 is no part of it, so the "1" over it is the note's
+  // number, not a page number, and the note is not run into paragraph 2.
+  std::size_t runs = 0;
+  for (const std::string file : {"A_RES_80_7-pdftotext.txt", "A_RES_80_7-fold65.txt", "A_RES_80_7-fold80.txt"}) {
+    INFO(file);
+    std::string text = dump(file);
+    const std::size_t at = text.find("See A/80/348.");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string_view("See A/80/348.").size(), "See A/RES/80/71.");
+    const Conversion c = pipeline().convert(file, text);
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == 3);
+    CHECK(c.document.footnotes[0].marker == "1");
+    CHECK(c.document.footnotes[0].text == "See A/RES/80/71.");
+    CHECK(referenced_notes(c) == 3);
+    CHECK_FALSE(contains(c.text, "agreement See A/RES/80/71."));
+    for (const Edit& e : edits_of(c.document, "remove_page_number")) CHECK(trim(e.before) != "1");
+  }
+  CHECK(runs == 3);
+}
+
+TEST_CASE("a running footer under a dump page's own number below the notes' separator is furniture, not a note's text",
+          "[footnotes][furniture][dumps]") {
+  // The report's pages 2 and 3 end with their own number and a footer line
+  // ("Situation in the region S/2099/17"); page 2 prints its note, number
+  // and text on one line, under its separator. The page's own number (a
+  // page number) is no note's number: the footer under it recurs, as on
+  // page 3, and goes; the note keeps its text alone.
+  const std::string footer = "Situation in the region S/2099/17";
+  std::string text = report_dump();
+  const std::string notes = "\n1\nSee S/2098/100.\n2\n";
+  const std::size_t at = text.find(notes);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, notes.size(), "\n1 See S/2098/100.\n2\n" + footer + "\n");
+  text += footer + "\n";
+  const Conversion c = pipeline().convert("report-footer.txt", text);
+  REQUIRE(c.document.footnotes.size() == 1);
+  CHECK(c.document.footnotes[0].text == "See S/2098/100.");
+  CHECK_FALSE(contains(c.text, footer));
+  std::size_t footers = 0;
+  for (const Edit& e : edits_of(c.document, "remove_running_head")) footers += trim(e.before) == footer ? 1U : 0U;
+  CHECK(footers == 2);
+}
+
+TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text left under it is warned of",
+          "[footnotes][dumps][quality]") {
+  // A/RES/80/7 with its separators printed as dashes ("---------------"),
+  // a form remove_furniture takes for a separator rule as it takes
+  // "_______________": the notes' texts under it stay in the text, and the
+  // quality check says so, as it does under an underscore rule.
+  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  std::size_t rules = 0;
+  for (std::size_t at = text.find("\n_____"); at != std::string::npos; at = text.find("\n_____", at + 1)) {
+    const std::size_t end = text.find('\n', at + 1);
+    text.replace(at + 1, end - at - 1, std::string(end - at - 1, '-'));
+    ++rules;
+  }
+  REQUIRE(rules == 2);
+  const Conversion c = pipeline().convert("A_RES_80_7-dashes.txt", text);
+  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
+  CHECK(c.quality.furniture_in_text >= 1);
+}

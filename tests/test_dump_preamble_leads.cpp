@@ -116,7 +116,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
 }  // namespace
 
 TEST_CASE("plain text dumps: a preambular lead word after a full line ending a clause opens a paragraph",
-          "[dump][structure]") {
+          "[dumps][structure]") {
   std::size_t ran = 0;
   for (const Language& l : kLanguages)
     for (const std::size_t pages : {1UL, 2UL})

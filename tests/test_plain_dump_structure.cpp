@@ -70,7 +70,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
 
 }  // namespace
 
-TEST_CASE("plain text dumps: the formula at the end of the numbered title's line opens the preamble", "[dump][structure]") {
+TEST_CASE("plain text dumps: the formula at the end of the numbered title's line opens the preamble", "[dumps][structure]") {
   std::size_t ran = 0;
   for (const Language& l : kLanguages)
     for (const std::size_t pages : {1UL, 2UL})
@@ -89,4 +89,50 @@ TEST_CASE("plain text dumps: the formula at the end of the numbered title's line
         ++ran;
       }
   CHECK(ran == 12);
+}
+
+TEST_CASE("unnumbered text appended to an operative paragraph keeps where it was printed", "[dumps][structure]") {
+  // A line printed apart after paragraph 3 goes on it (with a warning);
+  // the paragraph's source lines include that line, at the offset where
+  // its words stand in the paragraph (the layout output lists it).
+  const std::string more = "Further words printed apart from it.";
+  const Conversion c = convert(plain_dump(kLanguages[0], 1, 0) + "\n" + more + "\n");
+  REQUIRE(c.resolution.operative.size() == 3);
+  const RichText& t = c.resolution.operative[2].text;
+  const std::size_t at = t.text.find(more);
+  REQUIRE(at != std::string::npos);
+  REQUIRE_FALSE(t.source.empty());
+  CHECK(t.source.back().offset == at);
+  CHECK(t.source.back().line > t.source.front().line);
+}
+
+TEST_CASE("plain text dumps: the formula split from the title's line is the one that ends it, its article kept",
+          "[dumps][structure]") {
+  // A title naming "The Hague Conference ..." before "The General
+  // Assembly,": from its "The" the rest of the line also reads as a
+  // formula (The ... Assembly,), but the formula is the one that ends the
+  // line; the Spanish and French ones keep their article.
+  Language english = kLanguages[0];
+  english.title = "Cooperation between the United Nations and The Hague Conference on Private International Law";
+  std::size_t ran = 0;
+  for (const Language& l : {english, kLanguages[1], kLanguages[2]}) {
+    INFO(l.title);
+    std::string dump = plain_dump(l, 1, 0);
+    const std::string split = std::string(l.title) + "\n" + l.formula + "\n";
+    const std::size_t at = dump.find(split);
+    REQUIRE(at != std::string::npos);
+    dump.replace(at, split.size(), "78/152. " + std::string(l.title) + " " + l.formula + "\n\n");
+    const std::size_t number = dump.find("\n78/152.\n");
+    REQUIRE(number != std::string::npos);
+    dump.erase(number + 1, std::string_view("78/152.\n").size());
+    const Conversion c = convert(dump);
+    ++ran;
+    REQUIRE(c.resolution.formula);
+    CHECK(*c.resolution.formula == l.formula);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == l.title);
+    CHECK(c.resolution.body == "General Assembly");
+    CHECK(c.resolution.preamble.size() == 3);
+  }
+  CHECK(ran == 3);
 }

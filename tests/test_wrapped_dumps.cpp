@@ -13,6 +13,7 @@
 
 #include "core/text.hpp"
 #include "tests/support.hpp"
+#include "warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -145,4 +146,50 @@ TEST_CASE("a Markdown heading wrapped by its dump is one heading", "[unwrap][dum
       CHECK(c.conservation.unaccounted.empty());
     }
   CHECK(runs == 4);
+}
+
+TEST_CASE("a hard-wrapped line opening 'The ...' and ending with a comma after a sentence's end goes on its paragraph",
+          "[unwrap][dumps]") {
+  // Paragraph 3's second sentence opens a line ("The Committee notes the
+  // conclusions of the Board of Auditors,") after a line that ends the
+  // first with a full stop and fills the width: it is no enacting formula,
+  // and the paragraph is one. The formula itself still opens its own line.
+  struct Case {
+    std::size_t width;
+    std::vector<std::string> lines;  // paragraph 3 as wrapped at `width`
+  };
+  const std::vector<Case> cases = {
+      {65,
+       {"3. Takes note of the report of the Advisory Committee and of the",
+        "observations and recommendations of the Board of Auditors on it.",
+        "The Committee notes the conclusions of the Board of Auditors,",
+        "recommendations and observations contained in the annex thereto;"}},
+      {80,
+       {"3. Takes note of the report of the Advisory Committee on Administrative and",
+        "Budgetary Questions and of the recommendations of the Board of Auditors on it.",
+        "The Committee notes the conclusions and observations of the Board of Auditors,",
+        "recommendations and observations contained in the annex to the present report;"}}};
+  std::size_t runs = 0;
+  for (const Case& k : cases) {
+    INFO("width " << k.width);
+    Texts t = english();
+    std::string dump = plain_dump(t, k.width);
+    std::string paragraph;
+    for (const std::string& line : k.lines) paragraph += line + "\n";
+    const std::string before = wrapped(t.paragraphs[4], k.width);  // "2. Decides to include ..."
+    const std::size_t at = dump.find(before);
+    REQUIRE(at != std::string::npos);
+    dump.insert(at + before.size(), "\n" + paragraph);
+    const Conversion c = pipeline().convert("A_RES_80_933-sentence.txt", dump);
+    ++runs;
+    // unwrap_lines joins the two lines (structure would otherwise append
+    // the block that line opens to paragraph 3, with a warning).
+    bool joined = false;
+    for (const Edit& e : edits_of(c.document, "join_lines")) joined = joined || contains(e.after, "on it. The Committee");
+    CHECK(joined);
+    CHECK_FALSE(has_warning(c.document, "unnumbered text after operative paragraph"));
+    CHECK(contains(c.text, "on it. The Committee notes the conclusions"));
+    CHECK(contains(c.text, "\nThe General Assembly,\n"));
+  }
+  CHECK(runs == 2);
 }

@@ -11,10 +11,12 @@
 #include <string_view>
 
 #include "cleanup/page_numbers.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/digits.hpp"
 #include "core/language.hpp"
 #include "core/known_words.hpp"
 #include "core/regex.hpp"
+#include "core/symbol_match.hpp"
 #include "core/un_patterns.hpp"
 #include "core/text.hpp"
 
@@ -80,8 +82,6 @@ Position position_at(const Document& doc, const RichText& t, std::size_t offset)
   return doc.position_of(static_cast<std::size_t>(o.page - 1), static_cast<std::size_t>(o.line));
 }
 
-bool word_char(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/'; }
-
 // The document's own symbols standing alone in a text (not a reference in
 // brackets or after "document").
 void own_symbols(const Document& doc, const Resolution& res, const RichText& t, std::vector<Residue>& out) {
@@ -89,9 +89,8 @@ void own_symbols(const Document& doc, const Resolution& res, const RichText& t, 
   if (res.meta.symbol) symbols.push_back(*res.meta.symbol);
   for (const std::string& symbol : symbols) {
     if (symbol.size() < 5) continue;
-    for (std::size_t at = t.text.find(symbol); at != std::string::npos; at = t.text.find(symbol, at + 1)) {
-      const std::size_t end = at + symbol.size();
-      if ((at > 0 && word_char(t.text[at - 1])) || (end < t.text.size() && word_char(t.text[end]))) continue;
+    for (std::size_t at = find_whole_symbol(t.text, symbol); at != std::string::npos;
+         at = find_whole_symbol(t.text, symbol, at + 1)) {
       const std::string_view before = std::string_view(t.text).substr(0, at);
       if (before.ends_with("(") || before.ends_with("document ") || before.ends_with("documents ")) continue;
       out.push_back({"symbol", symbol, position_at(doc, t, at)});
@@ -112,7 +111,7 @@ void notes_left_in_text(const Document& doc, std::vector<Residue>& out) {
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       const Line& line = page.lines[l];
       if (line.box) break;
-      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) under = true;
+      if (line.role == LineRole::furniture && is_separator_rule(line.text)) under = true;
       if (under && line.role == LineRole::body && !is_blank(line.text)) {
         out.push_back({"note text under the page's separator", collapse_spaces(line.text), doc.position_of(p, l)});
         break;
