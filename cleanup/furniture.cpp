@@ -625,9 +625,9 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
 
 // A job-number footer prints the day it was printed as six figures, DDMMYY
 // ("25-17792 (E) 111125"). A plain dump sets it on a line of its own, next
-// to the job number (blank lines aside) at the foot of the page: a line of
-// six figures that reads as a date (day 1-31, month 1-12) with a job
-// number as the nearest line before or after it on its page is that print
+// to the job number (blank lines aside): a line of six figures that reads
+// as a date (day 1-31, month 1-12) with a job number as the nearest
+// printed line before or after it on its page is that print
 // date, furniture on any page (collect_footnotes marked it only under a
 // plain dump's notes zone, so it stayed in the body of a page with none).
 bool print_date_figures(std::string_view text) {
@@ -651,7 +651,7 @@ void remove_dump_print_dates(Document& doc, const std::vector<detail::LineRef>& 
   auto job_line = [&](std::size_t k) {
     if (k == std::string::npos) return false;
     const Rule* r = rule_for(detail::at(doc, refs[k]).text);
-    return r && r->kind == "remove_job_number";
+    return is(r, Form::job_number);
   };
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);

@@ -1312,8 +1312,6 @@ class MastheadReader {
     return kPlace.full_match(line(i).text);
   }
 
-  // Whether line i continues the title of the agenda item at line `agenda`,
-  // of which `so_far` lines are taken, the last at `last`.
   // A draft's sponsor line ("Bolivia (Plurinational State of):* draft
   // resolution", "...: projet de résolution"): the text's, never an agenda
   // title's; it ends the title above it as a blank line does.
@@ -1324,6 +1322,8 @@ class MastheadReader {
     return kSponsorLine.search(text).has_value();
   }
 
+  // Whether line i continues the title of the agenda item at line `agenda`,
+  // of which `so_far` lines are taken, the last at `last`.
   bool continues_title(std::size_t agenda, std::size_t last, std::size_t so_far, std::size_t i) const {
     // What opens the document's own text, never an agenda title. Without
     // geometry also the title of a draft, letter, note or report: with

@@ -973,7 +973,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
                           : "the next line starts lowercase";
   if (cb.interrupted && !terminated(ps) && cb.gap <= layout.base_gap + 3)
     return "the sentence continues after a footnote block or page break";
-  if (runs_over_dump_page_break(p, c, pb, cb, layout))
+  if (runs_over_dump_page_break(p, c, pb, cb, layout) && !opens_own_line_however_wrapped(cs, ct))
     return "the last line of the page stops after a word, mid-sentence, and the sentence goes on at the head of the "
            "next page";
   if (cb.gap > layout.base_gap || cb.interrupted) return {};

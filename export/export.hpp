@@ -96,7 +96,7 @@ struct Quality {
   double pages = 1;            // kPageFaultFactor ^ page_faults
   std::size_t page_faults = 0;  // pages out of the order their printed numbers give, or missing (verify/quality.hpp
                                 // page_sequence_faults)
-  double notes = 1;            // share of the notes referenced from the text (1 - unreferenced / notes); 1: no note
+  double notes = 1;            // 1 - kUnreferencedNoteWeight * unreferenced / notes (runner/pipeline.cpp); 1: no note
   std::size_t unreferenced_notes = 0;  // notes no mark of the text refers to (link_footnotes' warning)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
   std::size_t doubtful_words = 0;  // OCR dictionary words kept that may be another misread (correct_ocr_words)

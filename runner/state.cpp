@@ -113,6 +113,8 @@ struct StateStore::Impl {
   void bind(sqlite3_stmt* s, int i, const std::string& v) const {
     if (sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC) != SQLITE_OK) fail("bind");
   }
+  // A temporary would be gone before the statement runs: never bound.
+  void bind(sqlite3_stmt* s, int i, std::string&& v) const = delete;
   void bind(sqlite3_stmt* s, int i, std::int64_t v) const {
     if (sqlite3_bind_int64(s, i, v) != SQLITE_OK) fail("bind");
   }
