@@ -24,6 +24,7 @@
 #include "cleanup/line_end.hpp"
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/print_date.hpp"
 #include "core/digits.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
@@ -1810,11 +1811,6 @@ struct DumpZone {
 bool lone_figures(std::string_view t) {
   return !t.empty() && t.size() <= kMaxDumpNoteFigures && t.find_first_not_of("0123456789") == std::string_view::npos;
 }
-bool print_date(std::string_view t) {
-  return t.size() == 6 && t.find_first_not_of("0123456789") == std::string_view::npos &&
-         std::stoi(std::string(t.substr(0, 2))) >= 1 && std::stoi(std::string(t.substr(0, 2))) <= 31 &&
-         std::stoi(std::string(t.substr(2, 2))) >= 1 && std::stoi(std::string(t.substr(2, 2))) <= 12;
-}
 
 bool opens_zone_note(const Page& page, const DumpZone& z, std::string_view t, bool after_number) {
   if (z.notes.empty() || after_number) return true;
@@ -1844,7 +1840,7 @@ std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int e
       pending = z.numbers.back().first;
       continue;
     }
-    if (print_date(t)) {
+    if (detail::print_date_figures(t)) {
       z.print_dates.push_back(l);
       pending = -1;
       continue;

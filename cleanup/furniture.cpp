@@ -36,6 +36,7 @@
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/print_date.hpp"
 #include "cleanup/separator_rule.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -630,12 +631,7 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
 // printed line before or after it on its page is that print
 // date, furniture on any page (collect_footnotes marked it only under a
 // plain dump's notes zone, so it stayed in the body of a page with none).
-bool print_date_figures(std::string_view text) {
-  const std::string_view t = trim(text);
-  if (t.size() != 6 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
-  const int day = (t[0] - '0') * 10 + (t[1] - '0'), month = (t[2] - '0') * 10 + (t[3] - '0');
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
-}
+// The figures are read by detail::print_date_figures (print_date.hpp).
 
 // The nearest line that is not blank before (step -1) or after (step +1)
 // refs[i] on its page; npos when none.
@@ -655,7 +651,7 @@ void remove_dump_print_dates(Document& doc, const std::vector<detail::LineRef>& 
   };
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
-    if (line.role != LineRole::body || !print_date_figures(line.text)) continue;
+    if (line.role != LineRole::body || !detail::print_date_figures(line.text)) continue;
     if (!job_line(nearest_printed(doc, refs, i, -1)) && !job_line(nearest_printed(doc, refs, i, 1))) continue;
     detail::set_role(doc, kPass, "remove_print_date", refs[i], LineRole::furniture,
                      "the print date of the job-number footer (DDMMYY), on a line of its own next to the job number");
