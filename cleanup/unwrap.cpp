@@ -862,16 +862,10 @@ std::string opens_with_operative_verb(const Subject& next);
 
 // `t` without the number of a note set apart after its last word (a text
 // dump prints a note's raised number so: "... Rights Council, 1"): the
-// text before the space, when 1 to 3 figures follow a space after a mark
-// that is no letter or figure; else `t`.
+// clause before the space (dump_terminated); else `t`.
 std::string_view without_note_number(std::string_view t) {
-  std::size_t figures = 0;
-  while (figures < t.size() && figures <= 3 && std::isdigit(static_cast<unsigned char>(t[t.size() - 1 - figures])))
-    ++figures;
-  if (figures == 0 || figures > 3 || t.size() < figures + 2 || t[t.size() - 1 - figures] != ' ') return t;
-  const std::string_view before = t.substr(0, t.size() - 1 - figures);
-  const unsigned char mark = static_cast<unsigned char>(before.back());
-  return std::isalnum(mark) || mark == ' ' ? t : before;
+  const std::optional<detail::ClauseEnd> end = detail::dump_terminated(t);
+  return end && end->spaced ? end->clause : t;
 }
 
 std::string operative_clause_sign(const Line& p, const Line& c, std::string_view prev, const Subject& next_subject,
@@ -1275,10 +1269,9 @@ constexpr std::size_t kDumpHeadingMaxChars = 120;
 bool dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
   static const Regex kHeading("^(?:[IVXLC]{1,7}|[A-Z])\\.\\s+\\S.*[^.:;,]$");
   static const Regex kLetterLabel("^[A-Z]\\.(?:\\s|$)");
-  static const Regex kMarkedEnd("[.;:]\\s?[0-9]{1,3}$");
   if (c.box) return false;
   const Subject ns(trim(next));
-  if (is_number_only(ns) && kMarkedEnd.search(block)) return true;
+  if (is_number_only(ns) && detail::ends_clause_and_note_number(block, ".;:")) return true;
   if (code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return false;
   return is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value();
 }

@@ -1,6 +1,7 @@
 #include "cleanup/unwrap_patterns.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 
@@ -50,8 +51,6 @@ bool may_be_meeting_line(std::string_view t) {
          std::any_of(std::begin(kMeetingWords), std::end(kMeetingWords),
                      [&](std::string_view w) { return t.find(w) != std::string_view::npos; });
 }
-// A footnote number after punctuation ends with a digit.
-bool may_end_with_note_after_punctuation(std::string_view t) { return last_byte_in(t, kDigits); }
 // An own start opens with '[', "The", "Resolution", an article (L', Le,
 // La, El) or a body's name in French or Spanish (Assemblée, Asamblea,
 // Conseil, Consejo, Commission, Comisión), or a word of another script.
@@ -78,10 +77,6 @@ const Regex& meeting_pattern() {
   static const Regex r(std::string("^") + masthead::kMeetingPattern + "(?:,?\\s+" + kDatePattern + ")?$");
   return r;
 }
-const Regex& note_after_punctuation_pattern() {
-  static const Regex r("[.,;:][0-9]{1,3}$");
-  return r;
-}
 const Regex& own_start_pattern() {
   static const Regex r(std::string("^(?:\\[|The\\s.*,$|Resolution\\s+adopted\\s|(?:L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|"
                                    "\u0625\u0646\\s+)?(?:") +
@@ -97,7 +92,6 @@ const std::vector<GuardedPattern>& unwrap_guarded_patterns() {
       {"section label", section_label_pattern(), true, may_be_section_label},
       {"numbered start", numbered_start_pattern(), false, may_start_numbered},
       {"meeting line", meeting_pattern(), true, may_be_meeting_line},
-      {"note after punctuation", note_after_punctuation_pattern(), false, may_end_with_note_after_punctuation},
       {"own start", own_start_pattern(), false, may_open_own_line},
   };
   return patterns;
@@ -114,7 +108,29 @@ bool starts_numbered(const Subject& t) {
 }
 bool is_meeting_line(const Subject& t) { return may_be_meeting_line(t.text()) && meeting_pattern().full_match(t); }
 bool ends_with_note_after_punctuation(const Subject& t) {
-  return may_end_with_note_after_punctuation(t.text()) && note_after_punctuation_pattern().search(t).has_value();
+  const std::optional<ClauseEnd> end = dump_terminated(t.text());
+  return end && !end->spaced && std::string_view(".,;:").find(end->clause.back()) != std::string_view::npos;
+}
+
+std::optional<ClauseEnd> dump_terminated(std::string_view t) {
+  std::size_t figures = 0;
+  while (figures < t.size() && std::isdigit(static_cast<unsigned char>(t[t.size() - 1 - figures]))) ++figures;
+  if (figures == 0 || figures > kMaxNoteNumberFigures) return std::nullopt;
+  std::string_view clause = t.substr(0, t.size() - figures);
+  std::size_t spaces = 0;
+  while (!clause.empty() && clause.back() == ' ' && spaces < kMaxSpacesBeforeNoteNumber) {
+    clause.remove_suffix(1);
+    ++spaces;
+  }
+  if (clause.empty()) return std::nullopt;
+  const unsigned char mark = static_cast<unsigned char>(clause.back());
+  if (std::isalnum(mark) || mark == ' ') return std::nullopt;
+  return ClauseEnd{clause, spaces > 0};
+}
+
+bool ends_clause_and_note_number(std::string_view t, std::string_view marks) {
+  const std::optional<ClauseEnd> end = dump_terminated(t);
+  return end && marks.find(end->clause.back()) != std::string_view::npos;
 }
 bool opens_own_line(const Subject& t) { return may_open_own_line(t.text()) && own_start_pattern().search(t).has_value(); }
 

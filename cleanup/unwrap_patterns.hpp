@@ -12,6 +12,7 @@
 // functions are safe to call concurrently.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,28 @@ bool starts_numbered(const Subject& t);
 bool is_meeting_line(const Subject& t);
 // Punctuation followed by a footnote number at the end ("human rights,1").
 bool ends_with_note_after_punctuation(const Subject& t);
+
+// ---- A clause's end and then a note's number --------------------------------
+// A text dump prints a note's raised number as figures after the clause it
+// marks: "human rights,1", "... resolution 58/21; 8". The thresholds:
+// A note's number has at most this many figures ("1234" is a year).
+constexpr std::size_t kMaxNoteNumberFigures = 3;
+// At most this many spaces stand between the clause's mark and the number.
+constexpr std::size_t kMaxSpacesBeforeNoteNumber = 1;
+
+// The clause `t` ends before a note's number: the text up to and with its
+// last mark, and whether a space set the number apart.
+struct ClauseEnd {
+  std::string_view clause;
+  bool spaced = false;
+};
+// `t` ends in 1 to kMaxNoteNumberFigures figures after a mark that is no
+// letter, figure or space (at most kMaxSpacesBeforeNoteNumber spaces
+// between): the clause before them.
+std::optional<ClauseEnd> dump_terminated(std::string_view t);
+// Whether `t` ends one of `marks` and then a note's number (spaced or
+// not): "human rights,1", "... resolution 58/21; 8" with marks ";".
+bool ends_clause_and_note_number(std::string_view t, std::string_view marks);
 // A line that opens something of its own (a bracketed line, the enacting
 // formula, "Resolution adopted ..."), which a line ending mid-sentence does
 // not run into.

@@ -135,7 +135,7 @@ void check_agreement(const std::vector<detail::GuardedPattern>& patterns, std::s
 }  // namespace
 
 TEST_CASE("unwrap pre-checks never hide a match of their patterns", "[cleanup][unwrap_lines]") {
-  check_agreement(detail::unwrap_guarded_patterns(), 6);
+  check_agreement(detail::unwrap_guarded_patterns(), 5);
 }
 
 TEST_CASE("remove_furniture pre-checks never hide a match of their patterns", "[cleanup][remove_furniture]") {
