@@ -112,6 +112,22 @@ bool ends_with_note_after_punctuation(const Subject& t) {
   return end && !end->spaced && std::string_view(".,;:").find(end->clause.back()) != std::string_view::npos;
 }
 
+namespace {
+
+// The abbreviations of words that number what follows them: "No. 12".
+bool numbering_abbreviation(std::string_view clause) {
+  static constexpr std::string_view kWords[] = {"No", "Nos", "no", "nos", "vol", "Vol", "para", "paras",
+                                                "p",  "pp",  "art", "Art", "arts", "chap", "sect", "Suppl"};
+  if (clause.empty() || clause.back() != '.') return false;
+  std::size_t b = clause.size() - 1;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(clause[b - 1]))) --b;
+  if (b > 0 && std::isalnum(static_cast<unsigned char>(clause[b - 1]))) return false;
+  const std::string_view word = clause.substr(b, clause.size() - 1 - b);
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+}  // namespace
+
 std::optional<ClauseEnd> dump_terminated(std::string_view t) {
   std::size_t figures = 0;
   while (figures < t.size() && std::isdigit(static_cast<unsigned char>(t[t.size() - 1 - figures]))) ++figures;
@@ -124,7 +140,7 @@ std::optional<ClauseEnd> dump_terminated(std::string_view t) {
   }
   if (clause.empty()) return std::nullopt;
   const unsigned char mark = static_cast<unsigned char>(clause.back());
-  if (std::isalnum(mark) || mark == ' ') return std::nullopt;
+  if (std::isalnum(mark) || mark == ' ' || numbering_abbreviation(clause)) return std::nullopt;
   return ClauseEnd{clause, spaces > 0};
 }
 

@@ -53,7 +53,9 @@ struct ClauseEnd {
 };
 // `t` ends in 1 to kMaxNoteNumberFigures figures after a mark that is no
 // letter, figure or space (at most kMaxSpacesBeforeNoteNumber spaces
-// between): the clause before them.
+// between): the clause before them. A number after a numbering word's
+// abbreviation ("Supplement No. 12", "vol. 2", "para. 3") is what the word
+// numbers, not a note's: none then.
 std::optional<ClauseEnd> dump_terminated(std::string_view t);
 // Whether `t` ends one of `marks` and then a note's number (spaced or
 // not): "human rights,1", "... resolution 58/21; 8" with marks ";".
