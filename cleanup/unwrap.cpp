@@ -147,6 +147,10 @@ constexpr double kFragmentHeightEm = 0.5;
 // type size of the heading's first line (a bold heading wrapped after its
 // colon, geometry_reason).
 constexpr double kHeadingFlushEm = 0.3;
+// The confidence of a dump's heading or clause kept apart from the number
+// under it (split_at_dump_number): the number's shape is sure, the
+// heading's less so.
+constexpr double kDumpNumberSplitConfidence = 0.9;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -1266,14 +1270,33 @@ void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, co
 // "2." over "Notes the engagement ...").
 constexpr std::size_t kDumpHeadingMaxChars = 120;
 
-bool dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
+std::string dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
   static const Regex kHeading("^(?:[IVXLC]{1,7}|[A-Z])\\.\\s+\\S.*[^.:;,]$");
   static const Regex kLetterLabel("^[A-Z]\\.(?:\\s|$)");
-  if (c.box) return false;
+  if (c.box) return {};
   const Subject ns(trim(next));
-  if (is_number_only(ns) && detail::ends_clause_and_note_number(block, ".;:")) return true;
-  if (code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return false;
-  return is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value();
+  if (is_number_only(ns) && detail::ends_clause_and_note_number(block, ".;:"))
+    return "a paragraph's number alone on its line after a block that ends a clause and a note's number (a text dump)";
+  if (code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return {};
+  if (is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value())
+    return "a heading (a numeral or a capital letter and a full stop) over a line that opens with a number (a text "
+           "dump)";
+  return {};
+}
+
+// At a line that would continue the block above (`reason`), a number that
+// starts what follows a dump's heading or clause (dump_heading_over_number)
+// keeps it apart: an edit of the unchanged line boundary, as
+// split_operative_clause records one, and `reason` is cleared.
+void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view block,
+                          std::string_view next, std::string& reason) {
+  const std::string sign = dump_heading_over_number(c, block, next);
+  if (sign.empty()) return;
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, "split_at_dump_number", where, 0, boundary, boundary,
+                           sign + "; not joined although " + reason, kDumpNumberSplitConfidence);
+  reason.clear();
 }
 
 void unwrap_lines(Document& doc, const PassContext& ctx) {
@@ -1337,7 +1360,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
-      if (!reason.empty() && dump_heading_over_number(c, doc.blocks.back().text, text)) reason.clear();
+      if (!reason.empty()) split_at_dump_number(doc, lines[i].ref, p, c, doc.blocks.back().text, text, reason);
       if (!reason.empty() && in_preamble && !styled)
         split_preambular_paragraph(doc, lines[i].ref, p, c, doc.blocks.back().text, language, reason);
     }

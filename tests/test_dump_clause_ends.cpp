@@ -51,3 +51,10 @@ TEST_CASE("a dump's line that ends with a numbering word's number goes on, as a 
   CHECK_FALSE(detail::dump_terminated("Supplement No. 12"));
   CHECK(detail::dump_terminated("Human Rights; 3"));
 }
+
+TEST_CASE("a dump's paragraph number kept apart from the clause and note number above it is an edit of the log",
+          "[dumps][unwrap]") {
+  const Conversion c = convert(dump_with("1. Recalls its resolution 58/21; 8\n2.\nNotes the engagement of Member States;\n"));
+  CHECK(edits_of(c.document, "split_at_dump_number").size() == 1);
+  CHECK(block_holds(c, "resolution 58/21; 8"));
+}
