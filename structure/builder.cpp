@@ -764,6 +764,18 @@ class StructureBuilder {
     return a < b;
   }
 
+  // The line taken for the title before a numbered title or a number line
+  // (block b) was found is preface matter: it goes to the preface, and a
+  // warning says so (the title a reader sees changed).
+  void demote_title(std::size_t b) {
+    warn(title_block_, "the line first taken for the title, \"" + std::string(head_bytes(res_.title->text, 60)) +
+                           "\", kept in the preface: the number printed after it (\"" +
+                           std::string(head_bytes(text_at(b), 40)) + "\") opens the resolution");
+    res_.other_preface.push_back(std::move(*res_.title));
+    preface_blocks_.push_back(title_block_);
+    res_.title.reset();
+  }
+
   // "57/224. Title", "Resolution 2397 (2017)", or the first unplaced line as
   // the title. A numbered title, or a Council's number line, found after
   // another line was taken as the title replaces it (that line was preface
@@ -775,10 +787,7 @@ class StructureBuilder {
     const std::string_view t = text_at(b);
     if (!res_.number) {
       if (auto m = re_.number_title.search(t)) {
-        if (res_.title) {
-          res_.other_preface.push_back(std::move(*res_.title));
-          preface_blocks_.push_back(title_block_);
-        }
+        if (res_.title) demote_title(b);
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
         res_.number_separator = separator_as_printed(m->str(t, 2));
         const std::size_t formula_at = formula_after_title(t, m->groups[3].first);
@@ -788,11 +797,7 @@ class StructureBuilder {
         return true;
       }
       if (auto m = re_.sc_number.search(t)) {
-        if (res_.title) {
-          res_.other_preface.push_back(std::move(*res_.title));
-          preface_blocks_.push_back(title_block_);
-          res_.title.reset();
-        }
+        if (res_.title) demote_title(b);
         res_.number_prefix = std::string(m->str(t, 1));
         res_.number = std::string(m->str(t, 2));
         res_.number_suffix = std::string(m->str(t, 3));
