@@ -69,6 +69,9 @@ constexpr double kSlipConfidence = 0.85;
 // The word after a lone letter must have this many bytes or more ("r eligious").
 constexpr std::size_t kMinSplitRest = 3;
 constexpr double kSplitJoinConfidence = 0.9;
+// A lone letter is one code point: at most this many bytes in UTF-8 (a
+// longer token, most words, is passed over before it is decoded).
+constexpr std::size_t kMaxLetterBytes = 4;
 
 // A word of a block: its byte range, and a view of it that is valid until
 // the block changes (after that, take the word again with word_at).
@@ -431,7 +434,7 @@ LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks
                               const Vocabulary& vocab) {
   if (k == 0) return LoneLetter::none;
   const Token& before = toks[k - 1];
-  if (before.end - before.begin > 4) return LoneLetter::none;  // most words
+  if (before.end - before.begin > kMaxLetterBytes) return LoneLetter::none;
   const std::string_view letter = word_at(block, before), word = word_at(block, toks[k]);
   std::size_t at = 0;
   const char32_t cp = letter.empty() ? 0 : next_code_point(letter, at);

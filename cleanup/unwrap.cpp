@@ -147,6 +147,10 @@ constexpr double kFragmentHeightEm = 0.5;
 // type size of the heading's first line (a bold heading wrapped after its
 // colon, geometry_reason).
 constexpr double kHeadingFlushEm = 0.3;
+// The confidence of a preambular paragraph split in a text dump
+// (split_preambular_paragraph): a lead word after a clause's end, with no
+// indent or space to show the new paragraph.
+constexpr double kPreambularSplitConfidence = 0.8;
 // The confidence of a dump's heading or clause kept apart from the number
 // under it (split_at_dump_number): the number's shape is sure, the
 // heading's less so.
@@ -1236,7 +1240,7 @@ void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   const std::string boundary = std::string(tail_bytes(pt, 20)) + "\n" + std::string(head_bytes(ct, 20));
   detail::record_line_edit(doc, kUnwrap, "split_preambular_paragraph", where, 0, boundary, boundary,
-                           sign + "; not joined although " + reason, 0.8);
+                           sign + "; not joined although " + reason, kPreambularSplitConfidence);
   reason.clear();
 }
 
