@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -59,10 +60,7 @@ struct PageBreak {
 
 TEST_CASE("a dump's sentence that runs over a page break goes on, whatever the case of the next page's first word",
           "[dumps][unwrap]") {
-  if (!have_program("pdftotext")) {
-    WARN("pdftotext not found: skipped");
-    return;
-  }
+  if (!require_pdftotext()) return;
   const std::vector<PageBreak> cases = {
       {"A_C.3_80_L.49.pdf", 1, "Degrading Treatment or Punishment", "Punishment", true},
       {"S_2012_197-EN.pdf", 6, "the intention of my Personal Envoy", "Personal Envoy", true},
@@ -103,10 +101,7 @@ TEST_CASE("a dump's paragraph that ends with the page stays apart from the next 
 }
 
 TEST_CASE("a plain dump's print date next to the job number is furniture on a page without notes", "[dumps][furniture]") {
-  if (!have_program("pdftotext")) {
-    WARN("pdftotext not found: skipped");
-    return;
-  }
+  if (!require_pdftotext()) return;
   struct Case {
     const char* file;
     int first;
@@ -131,10 +126,7 @@ TEST_CASE("a plain dump's print date next to the job number is furniture on a pa
 
 TEST_CASE("a -layout dump's sentence that ends on a full line does not end its paragraph, whatever each page's margin",
           "[dumps][unwrap]") {
-  if (!have_program("pdftotext")) {
-    WARN("pdftotext not found: skipped");
-    return;
-  }
+  if (!require_pdftotext()) return;
   // pdftotext -layout sets each page's left margin by its own lines: page 2
   // of S/2012/197 is set 13 spaces in, page 3 17.
   const Conversion report = convert(pdftotext_pages("S_2012_197-EN.pdf", 2, 3, true), "dump.txt");
@@ -147,10 +139,7 @@ TEST_CASE("a -layout dump's sentence that ends on a full line does not end its p
 }
 
 TEST_CASE("a plain dump's chapter heading stays apart from the numbered paragraph under it", "[dumps][unwrap]") {
-  if (!have_program("pdftotext")) {
-    WARN("pdftotext not found: skipped");
-    return;
-  }
+  if (!require_pdftotext()) return;
   struct Case {
     const char* file;
     int first;

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -75,28 +76,6 @@ constexpr Language kLanguages[] = {
      "en particular a los programas de becas que ofrece a los abogados de países en desarrollo,\n"
      "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
 };
-
-// `text` with every line longer than `width` broken at its last space
-// within it, as fold -s -w does (0: as it is).
-std::string folded(const std::string& text, std::size_t width) {
-  if (width == 0) return text;
-  std::string out, line;
-  auto flush = [&] { out += line; line.clear(); };
-  for (const char c : text) {
-    if (c == '\n' || c == '\f') { flush(); out += c; continue; }
-    line += c;
-    if (line.size() > width) {
-      const std::size_t cut = line.rfind(' ');
-      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
-      if (cut != std::string::npos) line.resize(cut + 1);
-      flush();
-      out += '\n';
-      line = rest;
-    }
-  }
-  flush();
-  return out;
-}
 
 // The dump as pdftotext prints a resolution without -layout, no blank
 // line between its paragraphs: the masthead, the number and title, the

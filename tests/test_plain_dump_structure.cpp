@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -49,23 +50,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
     if (p > 0) s += "\f";
     for (int i = 1; i <= 3; ++i) s += std::to_string(p * 3 + static_cast<std::size_t>(i)) + ". " + l.operative + "\n";
   }
-  if (width == 0) return s;
-  std::string folded, line;
-  auto flush = [&] { folded += line; line.clear(); };
-  for (const char c : s) {
-    if (c == '\n' || c == '\f') { flush(); folded += c; continue; }
-    line += c;
-    if (line.size() > width) {
-      const std::size_t cut = line.rfind(' ');
-      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
-      if (cut != std::string::npos) line.resize(cut + 1);
-      flush();
-      folded += '\n';
-      line = rest;
-    }
-  }
-  flush();
-  return folded;
+  return folded(s, width);
 }
 
 }  // namespace
