@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "tests/support.hpp"
 
@@ -38,6 +39,13 @@ inline std::string folded(const std::string& text, std::size_t width) {
   }
   flush();
   return out;
+}
+
+// Whether a block of the conversion holds `what`.
+inline bool block_holds(const Conversion& c, std::string_view what) {
+  for (const std::string& b : block_texts(c.document))
+    if (b.find(what) != std::string::npos) return true;
+  return false;
 }
 
 // Whether pdftotext is installed; when not, the calling test is skipped

@@ -36,12 +36,6 @@ std::string pdftotext_pages(const std::string& file, int first, int last, bool l
   return out;
 }
 
-bool block_holds(const Conversion& c, std::string_view what) {
-  for (const std::string& b : block_texts(c.document))
-    if (b.find(what) != std::string::npos) return true;
-  return false;
-}
-
 bool block_starts(const Conversion& c, std::string_view what) {
   for (const std::string& b : block_texts(c.document))
     if (b.starts_with(what)) return true;
