@@ -31,6 +31,8 @@
 //    from glyph gaps); after a lone letter that makes no such word, no slip
 //    that puts a letter before the word is corrected: it would double the
 //    letter ("r religious"); other slips are ("a villaye" -> "a village").
+//    In a text dump's line the dictionary's word is enough ("c ivilizations"):
+//    the document need not print it.
 // 4. Gaps inside words of a text dump (a line with no glyph boxes), where
 //    pdftotext put a space at a kerning gap:
 //    - a space before a hyphen or en dash that goes on at once into the
@@ -38,7 +40,9 @@
 //      closed when the compound is one the document prints elsewhere, or
 //      its two words are letters the dictionary accepts as a compound, or
 //      (an en dash) both are numbers: a range. A hyphen between letters
-//      that none of these explain is kept, with a warning;
+//      that none of these explain is kept, with a warning, and so is one
+//      after a compound and one word: a suspended compound ("country-owned
+//      and -driven");
 //    - two words of two letters or more run apart by one space
 //      ("Colo nialism", "effectiv ely") are joined when one of them is a
 //      word the dictionary rejects and the whole is one it accepts or the
@@ -449,7 +453,7 @@ enum class LoneLetter { none, joins, blocks };
 // The tokens' views may be stale (a correction after them changed the
 // block): their text is taken again from the block.
 LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks, std::size_t b, std::size_t k,
-                              const Vocabulary& vocab) {
+                              const Vocabulary& vocab, bool dump) {
   if (k == 0) return LoneLetter::none;
   const Token& before = toks[k - 1];
   if (before.end - before.begin > 4) return LoneLetter::none;  // most words
@@ -461,7 +465,8 @@ LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks
   if (word.size() < kMinSplitRest || has_digit(word) || vocab.accepts_token(b, k)) return LoneLetter::none;
   const std::string whole = std::string(letter) + std::string(word);
   const bool printed = vocab.count(whole) > 0 || vocab.count(to_lower(whole)) > 0;
-  return printed && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
+  // A dump's line (rule 4) needs no second printing: the dictionary's word is evidence enough.
+  return (printed || dump) && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
 }
 
 // Joins the lone letter before word k of block b to it (rule 3), with an
@@ -469,10 +474,11 @@ LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks
 void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const Token& word, const Vocabulary& vocab) {
   const std::string before = doc.blocks[b].text.substr(letter.begin, word.end - letter.begin);
   const std::string after = std::string(word_at(doc.blocks[b], letter)) + std::string(word_at(doc.blocks[b], word));
+  const int printed = std::max(vocab.count(after), vocab.count(to_lower(after)));
   const std::string reason = "a letter alone before " + detail::quoted(std::string(word_at(doc.blocks[b], word))) +
                              ", which the dictionary rejects: the text dump split " + detail::quoted(after) +
-                             ", which the document prints " +
-                             std::to_string(std::max(vocab.count(after), vocab.count(to_lower(after)))) + " times";
+                             (printed > 0 ? ", which the document prints " + std::to_string(printed) + " times"
+                                          : ", which the dictionary accepts");
   const Position where = doc.position_in_block(b, letter.begin);
   const std::optional<Box> box = doc.box_in_block(b, letter.begin);
   doc.blocks[b].replace(letter.begin, word.end - letter.begin, after);
@@ -526,6 +532,9 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
     const std::string_view dash = spaced_dash_between(text, toks[k - 1], toks[k]);
     if (dash.empty() || !from_dump(doc, b, toks[k - 1].end)) continue;
     const std::string left(word_at(doc.blocks[b], toks[k - 1])), right(word_at(doc.blocks[b], toks[k]));
+    // A suspended compound ("country-owned and -driven"): the word before is
+    // itself a compound, and the hyphen is printed so.
+    if (k >= 2 && word_at(doc.blocks[b], toks[k - 2]).find('-') != std::string_view::npos) continue;
     const std::string reason = dash_gap_reason(left, dash, right, vocab);
     const Position where = doc.position_in_block(b, toks[k - 1].end);
     if (reason.empty()) {
@@ -606,7 +615,8 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
-      const LoneLetter lone = lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab);
+      const LoneLetter lone =
+          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && from_dump(doc, b, tokens[b][k - 1].end));
       if (lone == LoneLetter::joins) {
         join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
         --k;  // the letter is in the word now
