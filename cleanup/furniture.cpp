@@ -1048,7 +1048,9 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
                        kTitleHead);
       continue;
     }
-    if (titles.count(i) && detail::at(doc, refs[i]).role == LineRole::body) {
+    // A title line that recurs is taken below, as any recurring head.
+    const bool recurs = shapes[i] && pages.at({zones[i], *shapes[i]}).size() >= 2;
+    if (titles.count(i) && !recurs && detail::at(doc, refs[i]).role == LineRole::body) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: words of the title page 1 prints, on their own lines beside the document symbol " +
                            *doc.meta.symbol,
