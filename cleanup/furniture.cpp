@@ -941,6 +941,61 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
   return collapse_spaces(before).find(title) != std::string::npos;
 }
 
+// The lines of the title a plain dump prints apart from the symbol head on a
+// page after the first: the lines between the page's start and the symbol
+// (the title above "A/RES/78/13"), or, when the symbol opens the page, the
+// lines after it up to the first blank line (the title under it), when all
+// are in the page's head zone and together are words the text before the
+// enacting formula prints (the title on page 1). A two-page document prints
+// them once: they cannot recur.
+std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                                  std::size_t begin, std::size_t end, const std::vector<DumpZone>& zones,
+                                                  const std::string& title) {
+  std::size_t symbol = begin;
+  const auto prints_symbol = [&](std::size_t i) { return collapse_spaces(detail::at(doc, refs[i]).text) == *doc.meta.symbol; };
+  while (symbol < end && (zones[symbol] == DumpZone::top || is_blank(detail::at(doc, refs[symbol]).text)) &&
+         !prints_symbol(symbol))
+    ++symbol;
+  if (symbol >= end || zones[symbol] != DumpZone::top) return {};
+  std::vector<std::size_t> lines;
+  for (std::size_t i = begin; i < symbol; ++i)
+    if (!is_blank(detail::at(doc, refs[i]).text)) lines.push_back(i);
+  if (lines.empty())
+    for (std::size_t i = symbol + 1; i < end; ++i) {
+      if (is_blank(detail::at(doc, refs[i]).text)) {
+        if (lines.empty()) continue;
+        break;
+      }
+      lines.push_back(i);
+    }
+  std::string text;
+  for (std::size_t i : lines) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (zones[i] != DumpZone::top || line.role != LineRole::body) return {};
+    text += " " + line.text;
+  }
+  text = collapse_spaces(text);
+  if (word_count(text) < kMinDumpTitleWords || title.find(text) == std::string::npos) return {};
+  return lines;
+}
+
+// title_beside_symbol_head on every page after the first (and after the
+// enacting formula's): the text before the formula is the title's.
+std::set<std::size_t> titles_beside_symbol_heads(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                                 std::size_t formula, const std::vector<DumpZone>& zones) {
+  std::set<std::size_t> out;
+  if (!doc.meta.symbol || formula >= refs.size()) return out;
+  std::string title;
+  for (std::size_t k = 0; k < formula && refs[k].page == 0; ++k) title += " " + detail::at(doc, refs[k]).text;
+  title = collapse_spaces(title);
+  for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
+    while (end < refs.size() && refs[end].page == refs[begin].page) ++end;
+    if (refs[begin].page == 0 || begin <= formula) continue;
+    for (std::size_t i : title_beside_symbol_head(doc, refs, begin, end, zones, title)) out.insert(i);
+  }
+  return out;
+}
+
 // Whether refs[i] stands under its page's separator rule past a bare note
 // number ("__________________" "13" "14" "23-25903" "Adopted under the
 // UNFCCC ..."): a note's text, even one printed alike at the foot of two
@@ -967,6 +1022,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
   // Each candidate's shape, and the pages whose zone holds it.
   std::vector<std::optional<std::string>> shapes(refs.size());
   std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
+  const std::set<std::size_t> titles = titles_beside_symbol_heads(doc, refs, formula, zones);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Line& line = detail::at(doc, refs[i]);
     if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i]) ||
@@ -985,6 +1041,15 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
         symbol_beside_title(doc, refs, i, formula)) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                        "running head: the document symbol " + *doc.meta.symbol + " beside words of the title page 1 prints",
+                       kTitleHead);
+      continue;
+    }
+    // A title line that recurs is taken below, as any recurring head.
+    const bool recurs = shapes[i] && pages.at({zones[i], *shapes[i]}).size() >= 2;
+    if (titles.count(i) && !recurs && detail::at(doc, refs[i]).role == LineRole::body) {
+      detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
+                       "running head: words of the title page 1 prints, on their own lines beside the document symbol " +
+                           *doc.meta.symbol,
                        kTitleHead);
       continue;
     }

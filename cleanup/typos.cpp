@@ -31,6 +31,25 @@
 //    from glyph gaps); after a lone letter that makes no such word, no slip
 //    that puts a letter before the word is corrected: it would double the
 //    letter ("r religious"); other slips are ("a villaye" -> "a village").
+//    In a text dump's line the dictionary's word is enough ("c ivilizations"):
+//    the document need not print it.
+// 4. Gaps inside words of a text dump (a line with no glyph boxes), where
+//    pdftotext put a space at a kerning gap:
+//    - a space before a hyphen or en dash that goes on at once into the
+//      next word ("Secretary -General", "COVID -19", "2018 –2028") is
+//      closed when the compound is one the document prints elsewhere, or
+//      its two words are letters the dictionary accepts as a compound, or
+//      (an en dash) both are numbers: a range. A hyphen between letters
+//      that none of these explain is kept, with a warning, and so is one
+//      after a compound and one word: a suspended compound ("country-owned
+//      and -driven");
+//    - two words of two letters or more run apart by one space
+//      ("Colo nialism", "effectiv ely") are joined when one of them is a
+//      word the dictionary rejects and the whole is one it accepts or the
+//      document prints elsewhere; a single letter after a word
+//      ("Conferenc e") only when the document prints the whole word and the
+//      dictionary accepts it. Two words the dictionary accepts are never
+//      joined ("any one", "to day", "a way").
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
@@ -72,6 +91,12 @@ constexpr double kSplitJoinConfidence = 0.9;
 // A lone letter is one code point: at most this many bytes in UTF-8 (a
 // longer token, most words, is passed over before it is decoded).
 constexpr std::size_t kMaxLetterBytes = 4;
+
+// Gaps inside words of a text dump (rule 4).
+// Each half of a word run apart must have this many bytes or more, but for a
+// single letter after a word the document prints whole ("Conferenc e").
+constexpr std::size_t kMinGapPart = 2;
+constexpr double kGapJoinConfidence = 0.85;
 
 // A word of a block: its byte range, and a view of it that is valid until
 // the block changes (after that, take the word again with word_at).
@@ -431,7 +456,7 @@ enum class LoneLetter { none, joins, blocks };
 // The tokens' views may be stale (a correction after them changed the
 // block): their text is taken again from the block.
 LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks, std::size_t b, std::size_t k,
-                              const Vocabulary& vocab) {
+                              const Vocabulary& vocab, bool dump) {
   if (k == 0) return LoneLetter::none;
   const Token& before = toks[k - 1];
   if (before.end - before.begin > kMaxLetterBytes) return LoneLetter::none;
@@ -443,7 +468,8 @@ LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks
   if (word.size() < kMinSplitRest || has_digit(word) || vocab.accepts_token(b, k)) return LoneLetter::none;
   const std::string whole = std::string(letter) + std::string(word);
   const bool printed = vocab.count(whole) > 0 || vocab.count(to_lower(whole)) > 0;
-  return printed && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
+  // A dump's line (rule 4) needs no second printing: the dictionary's word is evidence enough.
+  return (printed || dump) && vocab.accepts(whole) ? LoneLetter::joins : LoneLetter::blocks;
 }
 
 // Joins the lone letter before word k of block b to it (rule 3), with an
@@ -451,14 +477,138 @@ LoneLetter lone_letter_before(const Block& block, const std::vector<Token>& toks
 void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const Token& word, const Vocabulary& vocab) {
   const std::string before = doc.blocks[b].text.substr(letter.begin, word.end - letter.begin);
   const std::string after = std::string(word_at(doc.blocks[b], letter)) + std::string(word_at(doc.blocks[b], word));
+  const int printed = std::max(vocab.count(after), vocab.count(to_lower(after)));
   const std::string reason = "a letter alone before " + detail::quoted(std::string(word_at(doc.blocks[b], word))) +
                              ", which the dictionary rejects: the text dump split " + detail::quoted(after) +
-                             ", which the document prints " +
-                             std::to_string(std::max(vocab.count(after), vocab.count(to_lower(after)))) + " times";
+                             (printed > 0 ? ", which the document prints " + std::to_string(printed) + " times"
+                                          : ", which the dictionary accepts");
   const Position where = doc.position_in_block(b, letter.begin);
   const std::optional<Box> box = doc.box_in_block(b, letter.begin);
   doc.blocks[b].replace(letter.begin, word.end - letter.begin, after);
   doc.log.add(Edit{std::string(kPass), "join_split_word", where, before, after, reason, kSplitJoinConfidence, box});
+}
+
+// Whether the byte at `offset` of block b comes from a line with no glyph
+// boxes: a text dump's, whose spaces are pdftotext's guesses.
+bool from_dump(const Document& doc, std::size_t b, std::size_t offset) {
+  const Origin o = doc.blocks[b].origin_at(offset);
+  if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
+  const Page& page = doc.pages[static_cast<std::size_t>(o.page) - 1];
+  return o.line >= 0 && static_cast<std::size_t>(o.line) < page.lines.size() &&
+         page.lines[static_cast<std::size_t>(o.line)].words.empty();
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Rule 4, a spaced dash: what stands between tokens a and b ("-" or the en
+// dash) when it is one space then the dash, the next word following at once.
+std::string_view spaced_dash_between(const std::string& text, const Token& a, const Token& b) {
+  static constexpr std::string_view kDashes[] = {"-", "\u2013"};
+  if (a.end >= b.begin || text[a.end] != ' ') return {};
+  const std::string_view between = std::string_view(text).substr(a.end + 1, b.begin - a.end - 1);
+  for (std::string_view d : kDashes)
+    if (between == d) return d;
+  return {};
+}
+
+// Why the spaced dash between words `left` and `right` is a gap in one
+// compound; empty when nothing says so.
+std::string dash_gap_reason(std::string_view left, std::string_view dash, std::string_view right,
+                            const Vocabulary& vocab) {
+  const std::string compound = std::string(left) + std::string(dash) + std::string(right);
+  if (vocab.count(compound) > 0)
+    return "the document prints " + detail::quoted(compound) + " " + std::to_string(vocab.count(compound)) + " times";
+  if (dash == "-" && !has_digit(left) && !has_digit(right) && vocab.accepts(compound))
+    return "the dictionary accepts " + detail::quoted(compound);
+  if (dash != "-" && all_digits(left) && all_digits(right)) return "an en dash between two numbers is a range";
+  return {};
+}
+
+// Rule 4 for the spaced dashes of block b: closed from the last to the
+// first (earlier offsets stay valid). Returns whether the block changed.
+bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+  bool changed = false;
+  for (std::size_t k = toks.size(); k-- > 1;) {
+    const std::string& text = doc.blocks[b].text;
+    const std::string_view dash = spaced_dash_between(text, toks[k - 1], toks[k]);
+    if (dash.empty() || !from_dump(doc, b, toks[k - 1].end)) continue;
+    const std::string left(word_at(doc.blocks[b], toks[k - 1])), right(word_at(doc.blocks[b], toks[k]));
+    // A suspended compound ("country-owned and -driven"): the word before is
+    // itself a compound, and the hyphen is printed so.
+    if (k >= 2 && word_at(doc.blocks[b], toks[k - 2]).find('-') != std::string_view::npos) continue;
+    const std::string reason = dash_gap_reason(left, dash, right, vocab);
+    const Position where = doc.position_in_block(b, toks[k - 1].end);
+    if (reason.empty()) {
+      if (!has_digit(left) && !has_digit(right))
+        doc.log.warn(std::string(kPass), where,
+                     "kept " + detail::quoted(left + " " + std::string(dash) + right) +
+                         " as printed: a text dump's space before a dash, in a compound neither the document nor the dictionary knows");
+      continue;
+    }
+    const std::string before = " " + std::string(dash);
+    doc.blocks[b].replace(toks[k - 1].end, before.size(), dash);
+    doc.log.add(Edit{std::string(kPass), "join_split_word", where, left + before + right,
+                     left + std::string(dash) + right, "a text dump's space before a dash inside a compound: " + reason,
+                     kGapJoinConfidence, std::nullopt});
+    changed = true;
+  }
+  return changed;
+}
+
+// Rule 4, a word run apart: why tokens a and b of the block (one space
+// between, both from a dump line) are one word; empty when they are not.
+std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabulary& vocab) {
+  if (a.size() < kMinGapPart || has_digit(a) || has_digit(b) || b.empty()) return {};
+  if (vocab.accepts(a) && vocab.accepts(b)) return {};  // two words ("any one")
+  const std::string whole = std::string(a) + std::string(b);
+  const int printed = vocab.count(whole);
+  if (b.size() < kMinGapPart) {  // a single letter after the word: the word must be printed whole
+    if (printed == 0 || !vocab.accepts(whole)) return {};
+  } else if (printed == 0 && !vocab.accepts(whole)) {
+    return {};
+  }
+  return printed > 0 ? "the document prints " + detail::quoted(whole) + " " + std::to_string(printed) + " times"
+                     : "the dictionary accepts " + detail::quoted(whole);
+}
+
+// Rule 4: joins the words run apart in block b (from the last to the first).
+bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+  bool changed = false;
+  for (std::size_t k = toks.size(); k-- > 1;) {
+    const Token &a = toks[k - 1], &t = toks[k];
+    if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !from_dump(doc, b, a.end)) continue;
+    const std::string left(word_at(doc.blocks[b], a)), right(word_at(doc.blocks[b], t));
+    if (left.find('-') != std::string::npos || right.find('-') != std::string::npos) continue;
+    const std::string reason = word_gap_reason(left, right, vocab);
+    if (reason.empty()) continue;
+    const Position where = doc.position_in_block(b, a.begin);
+    doc.blocks[b].replace(a.end, 1, "");
+    doc.log.add(Edit{std::string(kPass), "join_split_word", where, left + " " + right, left + right,
+                     "a text dump's space inside a word the dictionary rejects a part of: " + reason,
+                     kGapJoinConfidence, std::nullopt});
+    changed = true;
+    --k;  // the joined word is not joined again to the one before it
+  }
+  return changed;
+}
+
+// Rule 4 over the document: the gaps of text dumps closed; the blocks
+// changed are tokenised again.
+void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary) {
+  const Vocabulary vocab(tokens, dictionary);
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    if (close_dash_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
+    if (join_word_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
+  }
+}
+
+bool any_dump_line(const Document& doc) {
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.words.empty() && !line.text.empty()) return true;
+  return false;
 }
 
 void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
@@ -468,7 +618,8 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
-      const LoneLetter lone = lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab);
+      const LoneLetter lone =
+          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && from_dump(doc, b, tokens[b][k - 1].end));
       if (lone == LoneLetter::joins) {
         join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
         --k;  // the letter is in the word now
@@ -509,8 +660,10 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   if (!ctx.options.correct_spelling) return;
   // A dictionary corrects only the language it spells.
   const std::string& language = language_of(doc);
-  if (const Dictionary* dictionary = ctx.dictionaries.for_language(language))
+  if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, *dictionary);
     fix_slips(doc, tokens, *dictionary, language);
+  }
 }
 
 }  // namespace akn

@@ -1,0 +1,211 @@
+// Words of text dumps that pdftotext printed with a space inside them, where
+// the PDF's kerning opened a gap ("Colo nialism", "Secretary -General",
+// "2018 –2028"): fix_typos joins them where the dictionary of the document's
+// language or the document itself says the whole is one word, never two
+// words the dictionary accepts ("any one", "de puis"). Short texts in three
+// languages (the dictionary of each), over two pages, and the plain and
+// -layout dumps of a UN resolution, written at test time from
+// ../shared/unakn (the UN's texts are not committed).
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cleanup/cleanup.hpp"
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+// The text after unwrap_lines and fix_typos with the dictionaries of
+// `languages`, blocks joined by newlines; the document is kept in `doc`.
+std::string after_fix_typos(Document& doc, std::vector<std::string> languages) {
+  CleanupOptions options = config().cleanup;
+  options.passes = {"unwrap_lines", "fix_typos"};
+  options.language_dictionaries = std::move(languages);
+  Cleaner(options).run(doc);
+  std::string joined;
+  for (const Block& b : doc.blocks) joined += b.text + "\n";
+  return joined;
+}
+
+std::set<std::pair<std::string, std::string>> joins_of(const Document& doc) {
+  std::set<std::pair<std::string, std::string>> made;
+  for (const Edit& e : edits_of(doc, "join_split_word")) made.insert({e.before, e.after});
+  return made;
+}
+
+std::string pdftotext_of(const std::string& pdf, bool layout) {
+  const std::string command = "pdftotext -q " + std::string(layout ? "-layout " : "") + "'" + pdf + "' -";
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a dump's space before a hyphen or en dash inside a compound is closed on evidence", "[dumps][fix_typos]") {
+  // Two pages: the compounds the document prints whole are on the first.
+  Document doc = doc_from_text(
+      "The General Assembly,\n\nRecalling the report of the Secretary-General on the response to COVID-19 and on "
+      "the work of the Organization in the States,\n\f"
+      "Requests the Secretary -General to report on the well -being of children after COVID -19 in the "
+      "decade 2018 –2028, and on COVID -20 where temperatures of -5 degrees were seen,\n\n"
+      "Notes the Zorblat -Quixen report and the economic - social divide between the States of the region,\n\n"
+      "Supports country-owned and -driven plans and the long-term and -lasting peace of the States,\n");
+  const std::string text = after_fix_typos(doc, {});
+  INFO(text);
+  CHECK(contains(text, "Requests the Secretary-General to report on the well-being of children after COVID-19 in the "
+                       "decade 2018\u20132028, and on COVID -20 where temperatures of -5 degrees"));
+  CHECK(contains(text, "the Zorblat -Quixen report and the economic - social divide"));
+  CHECK(contains(text, "country-owned and -driven plans and the long-term and -lasting peace"));  // suspended compounds
+  CHECK(joins_of(doc) == std::set<std::pair<std::string, std::string>>{{"Secretary -General", "Secretary-General"},
+                                                                       {"well -being", "well-being"},
+                                                                       {"COVID -19", "COVID-19"},
+                                                                       {"2018 \u20132028", "2018\u20132028"}});
+  std::size_t warned = 0;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.pass == "fix_typos" && contains(d.message, "Zorblat -Quixen")) ++warned;
+  CHECK(warned == 1);
+}
+
+TEST_CASE("a dump's word run apart is joined when a part is no word and the whole is one", "[dumps][fix_typos]") {
+  Document doc = doc_from_text(
+      "The General Assembly,\n\nRecalling the Fourth International Decade for the Eradication of Colonialism and the "
+      "report of the Conference on the work of the Organization,\n\f"
+      "Calls for the Eradication of Colo nialism and the effectiv ely coordinated work of the Conferenc e "
+      "of the States,\n\n"
+      "Notes that any one of the States may to day go a way of its own and that the worl d and Guterres on it agree,\n\n"
+      "Recognizes that cultures and c ivilizations can contribute and that the x iolations are kept,\n");
+  const std::string text = after_fix_typos(doc, {});
+  INFO(text);
+  CHECK(contains(text, "Eradication of Colonialism and the effectively coordinated work of the Conference of"));
+  CHECK(contains(text, "any one of the States may to day go a way of its own and that the worl d and Guterres on it"));
+  // A lone letter: the dictionary's word is enough in a dump.
+  CHECK(contains(text, "cultures and civilizations can contribute and that the x iolations are kept"));
+  CHECK(joins_of(doc) == std::set<std::pair<std::string, std::string>>{{"c ivilizations", "civilizations"},
+                                                                       {"Colo nialism", "Colonialism"},
+                                                                       {"effectiv ely", "effectively"},
+                                                                       {"Conferenc e", "Conference"}});
+}
+
+TEST_CASE("a dump's word run apart is judged by the dictionary of the document's language", "[dumps][fix_typos]") {
+  struct Case {
+    const char* language;  // the dictionary
+    const char* text;
+    const char* joined;    // the text after the join
+    const char* kept;      // two words of the language, kept apart
+    std::size_t joins;
+  };
+  const std::vector<Case> cases = {
+      {"fr_FR",
+       "L\u2019Assembl\u00e9e g\u00e9n\u00e9rale,\n\nRappelant le rapport du Secr\u00e9taire g\u00e9n\u00e9ral sur "
+       "les travaux de l\u2019Organisation et la d\u00e9colonisation des territoires,\n\f"
+       "Prie le Secr\u00e9taire g\u00e9n\u00e9ral de lui pr\u00e9senter depuis la session un rapport sur la "
+       "d\u00e9coloni sation des territoires et de puis les travaux de la session,\n",
+       "sur la d\u00e9colonisation des territoires", "et de puis les travaux", 1},
+      {"es_ES",
+       "La Asamblea General,\n\nRecordando el informe del Secretario General sobre el desarrollo sostenible y la "
+       "labor de la Organizaci\u00f3n en los Estados,\n\f"
+       "Solicita al Secretario General que le presente un informe sobre el desarr ollo sostenible de los "
+       "Estados y sobre la labor de la Organizaci\u00f3n en los Estados de la regi\u00f3n,\n",
+       "sobre el desarrollo sostenible de los", "el informe del Secretario General", 1}};
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    INFO(c.language);
+    Document doc = doc_from_text(c.text);
+    const std::string text = after_fix_typos(doc, {c.language});
+    INFO(text);
+    CHECK(contains(text, c.joined));
+    CHECK(contains(text, c.kept));
+    CHECK(edits_of(doc, "join_split_word").size() == c.joins);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("a resolution's plain and -layout dumps keep no word split at a kerning gap", "[dumps][fix_typos]") {
+  if (!have_program("pdftotext")) {
+    WARN("pdftotext not found: skipped");
+    return;
+  }
+  // A/RES/78/101: pdftotext prints "Colo nialism" and "Non -Self-Governing".
+  const std::string pdf = shared_dir() + "/unakn/pdf/A_RES_78_101.pdf";
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO((layout ? "-layout" : "plain"));
+    const std::string dump = pdftotext_of(pdf, layout);
+    REQUIRE(contains(dump, "Colo nialism"));
+    const Conversion c = convert(dump, "dump.txt");
+    std::string text;
+    for (const std::string& b : block_texts(c.document)) text += b + "\n";
+    CHECK_FALSE(contains(text, "Colo nialism"));
+    CHECK(contains(text, "Eradication of Colonialism"));
+    CHECK_FALSE(contains(text, " -Self-Governing"));
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+namespace {
+
+// A two-page plain dump of a resolution: page 1's masthead and title, then
+// page 2 opening with `head` (the running head as pdftotext prints it).
+std::string two_page_resolution(const std::string& title, const std::string& head, const std::string& page2) {
+  return "A/RES/80/5\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n1 December 2025\n\n"
+         "Eightieth session\nAgenda item 12\n\nResolution adopted by the General Assembly\non 28 November 2025\n\n"
+         "80/5.\n\n" +
+         title +
+         "\nThe General Assembly,\nRecalling its resolution 79/5 of 2 December 2024 on cooperation between the "
+         "United Nations and the regional organizations of the world,\n"
+         "Noting the report of the Secretary-General on the work of the Organization,\n\n"
+         "25-12345 (E)\n\n011225\n\n*2512345*\n\n\f" +
+         head + page2;
+}
+
+}  // namespace
+
+TEST_CASE("a plain dump's running title beside the symbol on page 2 is furniture, not a paragraph's start",
+          "[dumps][furniture]") {
+  const std::string title = "Cooperation between the United Nations and the\nInternational Organization of Examples";
+  const std::string page2 = "Welcoming the work of the regional organizations of the world,\n"
+                            "1. Decides to include in the provisional agenda of its eighty-first session the item;\n";
+  struct Case {
+    const char* what;
+    std::string head;
+    bool furniture;  // the head's title lines are furniture
+  };
+  const std::vector<Case> cases = {
+      {"title above the symbol (an even page)", title + "\n\nA/RES/80/5\n\n", true},
+      {"title under the symbol (an odd page)", "A/RES/80/5\n\n" + title + "\n\n", true},
+      {"a paragraph under the symbol", "A/RES/80/5\n\nCooperation between the United Nations and the regional\n"
+                                       "organizations of the world is welcome,\n", false}};
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const Conversion conv = convert(two_page_resolution(title, c.head, page2), "dump.txt");
+    bool welcoming = false, title_in_text = false, paragraph = false;
+    for (const std::string& b : block_texts(conv.document)) {
+      INFO(b);
+      welcoming = welcoming || b.starts_with("Welcoming the work");
+      title_in_text = title_in_text || b.find("Organization of Examples Welcoming") != std::string::npos;
+      paragraph = paragraph || b.starts_with("Cooperation between the United Nations and the regional organizations");
+    }
+    CHECK(welcoming);
+    CHECK_FALSE(title_in_text);
+    CHECK(paragraph == !c.furniture);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
