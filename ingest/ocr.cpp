@@ -26,6 +26,8 @@
 #include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/ocr_confusions.hpp"
+#include "core/regex.hpp"
+#include "core/un_patterns.hpp"
 #include "ingest/doubtful_lines.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
@@ -2210,6 +2212,42 @@ void reread_merged_rows(Pix* pix, int dpi, double scale, const std::string& lang
   }
 }
 
+// The document's symbol, printed in Latin letters at the top of the
+// masthead of an Arabic page, is read by `ara` alone as look-alike figures
+// ("2111114" for "A/RES/78/214": the Arabic model has no Latin capitals),
+// and the document loses its symbol. A word of the page's top line (the
+// line whose top is highest, within kSymbolMastheadDepth of the page's
+// height) holding no right-to-left letter is read again alone in
+// kLatinCompanion; the new reading, its spaces dropped, replaces the word,
+// with an edit `symbol_read_again`, when it is shaped as a UN symbol whole
+// (masthead::kSymbolPattern): only a symbol is taken, and nothing else of
+// the page is read in Latin.
+constexpr double kSymbolMastheadDepth = 0.15;
+
+void reread_masthead_symbol(Pix* pix, int dpi, double scale, int page_number, Reading& reading, std::vector<Edit>& edits) {
+  static const Regex kSymbol(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+  std::optional<std::size_t> top;
+  for (std::size_t i = 0; i < reading.words.size(); ++i)
+    if (!is_blank(reading.words[i].text) && (!top || reading.words[i].box.y0 < reading.words[*top].box.y0)) top = i;
+  if (!top || reading.words[*top].box.y0 > kSymbolMastheadDepth * pixGetHeight(pix) * scale) return;
+  const int line = reading.line_of[*top];
+  for (std::size_t i = 0; i < reading.words.size(); ++i) {
+    PlacedWord& w = reading.words[i];
+    if (reading.line_of[i] != line || is_blank(w.text) || has_right_to_left(w.text)) continue;
+    Reading again = read_line_alone(pix, dpi, scale, std::string(kLatinCompanion), w.box, 0);
+    std::string text;
+    for (const PlacedWord& a : again.words) text += a.text;
+    if (text == w.text || !kSymbol.full_match(Subject(text))) continue;
+    Edit& e = edits.emplace_back(Edit{"ocr_preprocess", "symbol_read_again", Position{page_number, 0, 0}, w.text, text,
+                                      "a word of no Arabic letter on the masthead's top line of a page read in Arabic "
+                                      "alone; read again alone in " + std::string(kLatinCompanion) +
+                                          ", it is shaped as a UN symbol",
+                                      0.8, std::nullopt});
+    e.box = w.box;
+    w.text = text;
+  }
+}
+
 void put_in_reading_order(Reading& reading, const std::vector<bool>& picture, OcrPage& page) {
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)
@@ -2255,6 +2293,7 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   reread_doubtful_latin_lines(pix, dpi, scale, languages, page_number, reading, page.edits);
   if (reads_right_to_left(languages)) {
     reread_merged_rows(pix, dpi, scale, languages, page_number, reading, page.edits);
+    reread_masthead_symbol(pix, dpi, scale, page_number, reading, page.edits);
     reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
     reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
   }
