@@ -26,10 +26,13 @@
 #include "core/error.hpp"
 #include "core/language.hpp"
 #include "core/ocr_confusions.hpp"
+#include "core/regex.hpp"
+#include "core/un_patterns.hpp"
 #include "ingest/doubtful_lines.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "core/text.hpp"
 #include "ingest/leptonica_ptr.hpp"
+#include "ingest/merged_rows.hpp"
 #include "ingest/rotate.hpp"
 #include "ingest/scan_rules.hpp"
 #include "ingest/underlines.hpp"
@@ -2078,6 +2081,173 @@ std::vector<bool> pictures_left_out(Pix* page_binary, int dpi, int page_number, 
 
 // Moves the words of `reading` that are not `picture` into `page`: words
 // keep their order within a block; blocks go in reading order.
+// Two printed rows Tesseract took for one line (merged_rows.hpp): on a
+// right-to-left page, a line box of at least kTallLineShare times the
+// page's median line height whose image parts at a white gap into two rows
+// of text's height is read again as two lines, each part alone
+// (PSM_SINGLE_LINE). The two readings replace the line's, with an edit
+// `rows_read_again` giving both, when no other line of the page spans
+// half of either row (a row read as a line of its own, into which the tall
+// box only reaches), and together they hold at least
+// kMoreRowWords times the line's words (the row the line left out is
+// found) at a mean confidence at most kRereadConfidenceSlack under it.
+constexpr double kMoreRowWords = 1.3;
+
+// The ink per pixel row of the rectangle (pixels) of `pix`; empty when
+// Leptonica cannot crop it.
+std::vector<int> ink_of_rows(Pix* pix, int l, int t, int w, int h) {
+  LeptonicaBoxPtr area(boxCreate(l, t, w, h));
+  PixPtr crop(area ? pixClipRectangle(pix, area.get(), nullptr) : nullptr);
+  PixPtr grey(crop ? pixConvertTo8(crop.get(), 0) : nullptr);
+  if (!grey) return {};
+  const int cw = pixGetWidth(grey.get()), ch = pixGetHeight(grey.get()), wpl = pixGetWpl(grey.get());
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(cw) * static_cast<std::size_t>(ch));
+  const l_uint32* data = pixGetData(grey.get());
+  for (int y = 0; y < ch; ++y)
+    for (int x = 0; x < cw; ++x)
+      bytes[static_cast<std::size_t>(y) * static_cast<std::size_t>(cw) + static_cast<std::size_t>(x)] =
+          static_cast<std::uint8_t>(GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * wpl, x));
+  return ink_per_row(bytes.data(), cw, ch, cw);
+}
+
+// The median height (pixels) of the page's text lines, each line the
+// words of one Tesseract line (the rules, words of no text, left out).
+double median_line_height(const Reading& reading, double scale) {
+  std::vector<double> heights;
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    if (!is_blank(reading.words[from].text)) heights.push_back(box_of(reading.words, from, to).height() / scale);
+    to = from;
+  }
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
+// Reads the line of words [from, to) again as the two rows its image
+// shows, when it shows two; true when their readings replaced it.
+// Whether a line of `lines` other than `self`, beside the rows from `top`
+// to `bottom` (points) between `left` and `right`, spans at least
+// kRowReadElsewhere of their height: that row was read there, as a line of
+// its own (or as part of one).
+constexpr double kRowReadElsewhere = 0.5;
+
+bool row_read_elsewhere(const std::vector<Box>& lines, std::size_t self, double left, double right, double top, double bottom) {
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Box& o = lines[k];
+    const double shared = std::min(o.y1, bottom) - std::max(o.y0, top);
+    if (k != self && o.x0 < right && o.x1 > left && shared >= kRowReadElsewhere * (bottom - top)) return true;
+  }
+  return false;
+}
+
+bool reread_merged_line(Pix* pix, int dpi, double scale, const std::string& languages, double median, int page_number,
+                        Reading& reading, std::size_t from, std::size_t to, std::vector<Edit>& edits,
+                        const std::vector<Box>& lines, std::size_t self) {
+  const Box b = box_of(reading.words, from, to);
+  const int l = std::max(0, static_cast<int>(b.x0 / scale)), t = std::max(0, static_cast<int>(b.y0 / scale));
+  const int r = std::min(pixGetWidth(pix), static_cast<int>(std::ceil(b.x1 / scale)));
+  const int bottom = std::min(pixGetHeight(pix), static_cast<int>(std::ceil(b.y1 / scale)));
+  if (r <= l || bottom <= t) return false;
+  const std::optional<int> gap = split_row(ink_of_rows(pix, l, t, r - l, bottom - t), median);
+  if (!gap) return false;
+  const double cut = (t + *gap) * scale;
+  // A row another line spans was read there: the line's box only reaches
+  // into it (its dots and marks).
+  if (row_read_elsewhere(lines, self, b.x0, b.x1, b.y0, cut) || row_read_elsewhere(lines, self, b.x0, b.x1, cut, b.y1))
+    return false;
+  Reading upper = read_line_alone(pix, dpi, scale, languages, Box{b.x0, b.y0, b.x1, cut}, 0, true);
+  Reading lower = read_line_alone(pix, dpi, scale, languages, Box{b.x0, cut, b.x1, b.y1}, 0, true);
+  const std::size_t words = upper.words.size() + lower.words.size();
+  double sum = 0;
+  for (const Reading* part : {&upper, &lower})
+    for (const PlacedWord& w : part->words) sum += w.confidence;
+  const double confidence = words > 0 ? sum / static_cast<double>(words) : 0;
+  if (upper.words.empty() || lower.words.empty() || static_cast<double>(words) < kMoreRowWords * static_cast<double>(to - from) ||
+      confidence < mean_confidence(reading.words, from, to) - kRereadConfidenceSlack)
+    return false;
+  Reading both = std::move(upper);
+  const std::size_t first_lower = both.words.size();
+  both.line_of.assign(first_lower, 0);
+  for (auto& [index, mark] : lower.marks) both.marks.emplace_back(index + first_lower, mark);
+  both.words.insert(both.words.end(), std::make_move_iterator(lower.words.begin()), std::make_move_iterator(lower.words.end()));
+  both.band_of.insert(both.band_of.end(), lower.band_of.begin(), lower.band_of.end());
+  both.line_of.resize(both.words.size(), 1);
+  Edit& e = edits.emplace_back(Edit{
+      "ocr_preprocess", "rows_read_again", Position{page_number, 0, 0}, line_text(reading.words, from, to),
+      line_text(both.words, 0, first_lower) + "\n" + line_text(both.words, first_lower, both.words.size()),
+      "a line box " + format_fixed(b.height() / scale / median, 1) + " times the page's median line height, whose image "
+          "parts at a white gap " + std::to_string(*gap) + " pixels down into two rows of text, read " +
+          std::to_string(to - from) + " words (mean confidence " + format_fixed(mean_confidence(reading.words, from, to), 0) +
+          "); each row read again alone as one line: " + std::to_string(words) + " words (" + format_fixed(confidence, 0) + ")",
+      0.8, std::nullopt});
+  e.box = b;
+  replace_block_words(reading, from, to, both);
+  return true;
+}
+
+// Reads again each line of a right-to-left page that holds two printed
+// rows (see above), from the last, so that the indexes before a line
+// still hold.
+void reread_merged_rows(Pix* pix, int dpi, double scale, const std::string& languages, int page_number, Reading& reading,
+                        std::vector<Edit>& edits) {
+  const double median = median_line_height(reading, scale);
+  if (median <= 0) return;
+  // The boxes of the page's lines as first read, from the last.
+  std::vector<Box> lines;
+  for (std::size_t to = reading.words.size(); to > 0;) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    lines.push_back(box_of(reading.words, from, to));
+    to = from;
+  }
+  std::size_t self = 0;
+  for (std::size_t to = reading.words.size(); to > 0; ++self) {
+    std::size_t from = to - 1;
+    while (from > 0 && reading.line_of[from - 1] == reading.line_of[to - 1]) --from;
+    if (!is_blank(reading.words[from].text) && lines[self].height() / scale >= kTallLineShare * median)
+      reread_merged_line(pix, dpi, scale, languages, median, page_number, reading, from, to, edits, lines, self);
+    to = from;
+  }
+}
+
+// The document's symbol, printed in Latin letters at the top of the
+// masthead of an Arabic page, is read by `ara` alone as look-alike figures
+// ("2111114" for "A/RES/78/214": the Arabic model has no Latin capitals),
+// and the document loses its symbol. A word of the page's top line (the
+// line whose top is highest, within kSymbolMastheadDepth of the page's
+// height) holding no right-to-left letter is read again alone in
+// kLatinCompanion; the new reading, its spaces dropped, replaces the word,
+// with an edit `symbol_read_again`, when it is shaped as a UN symbol whole
+// (masthead::kSymbolPattern): only a symbol is taken, and nothing else of
+// the page is read in Latin.
+constexpr double kSymbolMastheadDepth = 0.15;
+
+void reread_masthead_symbol(Pix* pix, int dpi, double scale, int page_number, Reading& reading, std::vector<Edit>& edits) {
+  static const Regex kSymbol(std::string("^(?:") + masthead::kSymbolPattern + ")$");
+  std::optional<std::size_t> top;
+  for (std::size_t i = 0; i < reading.words.size(); ++i)
+    if (!is_blank(reading.words[i].text) && (!top || reading.words[i].box.y0 < reading.words[*top].box.y0)) top = i;
+  if (!top || reading.words[*top].box.y0 > kSymbolMastheadDepth * pixGetHeight(pix) * scale) return;
+  const int line = reading.line_of[*top];
+  for (std::size_t i = 0; i < reading.words.size(); ++i) {
+    PlacedWord& w = reading.words[i];
+    if (reading.line_of[i] != line || is_blank(w.text) || has_right_to_left(w.text)) continue;
+    Reading again = read_line_alone(pix, dpi, scale, std::string(kLatinCompanion), w.box, 0);
+    std::string text;
+    for (const PlacedWord& a : again.words) text += a.text;
+    if (text == w.text || !kSymbol.full_match(Subject(text))) continue;
+    Edit& e = edits.emplace_back(Edit{"ocr_preprocess", "symbol_read_again", Position{page_number, 0, 0}, w.text, text,
+                                      "a word of no Arabic letter on the masthead's top line of a page read in Arabic "
+                                      "alone; read again alone in " + std::string(kLatinCompanion) +
+                                          ", it is shaped as a UN symbol",
+                                      0.8, std::nullopt});
+    e.box = w.box;
+    w.text = text;
+  }
+}
+
 void put_in_reading_order(Reading& reading, const std::vector<bool>& picture, OcrPage& page) {
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)
@@ -2122,6 +2292,8 @@ OcrPage read_page(Pix* pix, int dpi, int page_number, const std::string& languag
   api.Clear();
   reread_doubtful_latin_lines(pix, dpi, scale, languages, page_number, reading, page.edits);
   if (reads_right_to_left(languages)) {
+    reread_merged_rows(pix, dpi, scale, languages, page_number, reading, page.edits);
+    reread_masthead_symbol(pix, dpi, scale, page_number, reading, page.edits);
     reread_lost_openings(pix, dpi, scale, languages, page_number, reading, page.edits);
     reread_numbers_with_dropped_figures(pix, dpi, scale, page_number, reading, page.edits);
   }

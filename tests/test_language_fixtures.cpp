@@ -508,6 +508,10 @@ void check_scanned_valid(const std::string& lang) {
     CHECK(m.counts.at("preamble") <= kArabicScannedPreambleAtMost);
     CHECK(m.counts.at("points") >= kArabicScannedPoints);
     CHECK(m.counts.at("annexes") <= kArabicScannedAnnexesAtMost);
+    // Its symbol, printed in Latin at the masthead's top and read by `ara`
+    // alone as "2111114", read again in English (arabic-rows, 2026-12-05;
+    // before, the document had no symbol: FRBRnumber "nn-67d317b8").
+    CHECK(m.akn.find("showAs=\"" + expected_of("ar").symbol + "\"") != std::string::npos);
   }
 }
 
