@@ -216,13 +216,17 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
   static const Regex kDateRest(std::string("^") + kDatePattern);
   if (line.role != LineRole::body) return std::nullopt;
   const std::string_view text = line.text;
+  const bool body_type = small_below > 0 && line.font_size > 0 && line.font_size >= small_below;
+  // A raised mark opening a line in body type, above any rule, is a
+  // reference the typesetter wrapped to the line's start ("...Development,"
+  // / "⁸ including the ..."), not a note.
   if (!line.marks.empty() && line.marks.front().offset <= text.size() &&
       is_blank(text.substr(0, line.marks.front().offset)) && !is_blank(text))
-    return Candidate{line.marks.front().marker, collapse_spaces(text)};
+    return body_type && line.box && !under_rule ? std::nullopt
+                                                : std::optional<Candidate>{Candidate{line.marks.front().marker, collapse_spaces(text)}};
   if (auto note = bracketed_right_to_left_note(line, small_below, under_rule)) return note;
   auto m = may_open_numbered_note(text) ? kNumbered.search(text) : std::nullopt;
   if (!m) return std::nullopt;
-  const bool body_type = small_below > 0 && line.font_size > 0 && line.font_size >= small_below;
   if (body_type && line.box && !under_rule) return std::nullopt;
   if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
   // A note's text does not start with a figure: "1 15 862 23 470" is a
