@@ -1611,6 +1611,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     if (line.role != LineRole::body || !doc.pages[ref.page].ocr) continue;
     const bool under_rule = under_ocr_rule(doc.pages[ref.page], rule[ref.page], line);
     if (!(line.font_size > 0 && line.font_size < small_below) && !under_rule) continue;
+    // The separator bounds the notes: a line above it that OCR measured
+    // small (a blurred adoption date, "13 December 2025") opens none.
+    if (rule[ref.page] != std::string::npos && ref.line < rule[ref.page]) continue;
     if (!line.marks.empty() && line.marks.front().offset == 0 && as_number(line.marks.front().marker) > 0)
       last_opened = as_number(line.marks.front().marker);  // its number raised (read_superscripts)
     else if (auto h = kSpacedHan.search(line.text); h && std::stoi(std::string(h->str(line.text, 1))) == last_opened + 1)

@@ -150,6 +150,39 @@ TEST_CASE("on OCR pages a star read for note numbers under the separator is numb
   CHECK(ran == 5);
 }
 
+TEST_CASE("on OCR pages a line above the separator that OCR measured small opens no note and breaks no run of misread numbers",
+          "[footnotes][ocr][scan_rules]") {
+  // The camera-like scan of A/RES/80/195 measured the adoption date over
+  // page 2's separator ("13 December 2025") in the notes' type: read as
+  // note 13, it stood between note 5 and the misread mark of note 6, and
+  // no number fitted the mark. The separator bounds the notes: a line
+  // above it is the body's, whatever its measured size.
+  struct Case {
+    const char* date;  // the line over the separator, in small type
+    std::vector<std::string> markers;  // the notes' markers expected
+  };
+  const std::vector<Case> cases = {{"13 December 2025", {"1", "2", "3", "4", "5", "6", "7"}},
+                                   {"2 December 2025", {"1", "2", "3", "4", "5", "6", "7"}},
+                                   {"62nd plenary meeting", {"1", "2", "3", "4", "5", "6", "7"}}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.date);
+    std::vector<std::string> one = {"Recalling its resolution 76/130 of 16 December 2021,", ""};
+    for (int n = 1; n <= 5; ++n) one.push_back(std::to_string(n) + " See A/78/" + std::to_string(100 + n) + ".");
+    const std::vector<std::string> two = {"2. Urges all States to support the Palestinian people.", c.date, "",
+                                          "\u2019 A/56/1026-S/2002/932, annex II.", "7 S/2003/529, annex."};
+    Document doc = ocr_foot_pages({one, two}, 92);
+    doc.pages[1].lines[1].font_size = 7;  // measured small by OCR
+    run_passes(doc, {"normalize_text", "collect_footnotes"});
+    std::vector<std::string> markers;
+    for (const Footnote& f : doc.footnotes) markers.push_back(f.marker);
+    CHECK(markers == c.markers);
+    CHECK(doc.pages[1].lines[1].role == LineRole::body);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
+
 namespace {
 // A scan made by akn-make-scan with `options` of the unakn PDF `name`, converted.
 Conversion scanned(const std::string& name, const std::string& options) {
