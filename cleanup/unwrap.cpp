@@ -947,11 +947,16 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
-  // A text dump's paragraph number or point label alone on its line opens
-  // what follows it, whatever its case: French, Spanish and Russian print
-  // their points "a)", "а)" without an opening bracket, and a plain dump
-  // sets the label apart from its text ("... médias ;" / "b)" / "Créer ...").
-  if (!c.box && is_number_only(cs)) return {};
+  // A text dump's point label alone on its line opens the point, though it
+  // starts lowercase: French, Spanish and Russian print their points "a)",
+  // "а)" without an opening bracket, and a plain dump sets the label apart
+  // from its text ("... médias ;" / "b)" / "Créer ..."). (A number alone,
+  // "024.", may be the end of a URL fold cut: the other rules decide.)
+  if (!c.box && is_number_only(cs) && [&] {
+        std::size_t i = 0;
+        return is_lower_letter(next_code_point(ct, i));
+      }())
+    return {};
   if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts) ||
       han_indent_again(p, c, pb, cb, lefts))
     return {};

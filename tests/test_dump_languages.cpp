@@ -127,3 +127,71 @@ TEST_CASE("plain text dumps in Russian: the formula and the lowercase recitals a
       }
   CHECK(ran == 12);
 }
+
+namespace {
+
+// An operative paragraph with three points, in the languages that print
+// their labels with a closing bracket alone ("a)", Cyrillic "а)"), as a plain
+// dump prints them: the label alone on its line over the point's text.
+struct Points {
+  const char* formula;
+  const char* recital;
+  const char* intro;      // "1. ... :" over two lines
+  const char* labels[3];
+  const char* texts[3];   // each over two lines, ending with a semicolon or full stop
+};
+
+constexpr Points kPoints[] = {
+    {"L’Assemblée générale,", "Rappelant sa résolution 77/225 du 15 décembre 2022 et toutes ses résolutions\nantérieures,",
+     "1. Demande à tous les États de prendre les mesures ci-après en vue de promouvoir un\nclimat de tolérance religieuse :",
+     {"a)", "b)", "c)"},
+     {"Encourager la création de réseaux collaboratifs visant à favoriser la\ncompréhension mutuelle ;",
+      "Créer, dans l’administration publique, un dispositif adapté permettant de\ndéceler les tensions potentielles ;",
+      "Encourager la formation des agents de l’État à des stratégies efficaces de\ncommunication."}},
+    {"La Asamblea General,", "Recordando su resolución 77/225, de 15 de diciembre de 2022, y todas sus\nresoluciones anteriores,",
+     "1. Exhorta a todos los Estados a que adopten las siguientes medidas para promover\nun clima de tolerancia religiosa:",
+     {"a)", "b)", "c)"},
+     {"alentar la creación de redes de colaboración para fomentar el entendimiento\nmutuo;",
+      "crear en la administración pública un mecanismo adecuado para detectar las\ntensiones potenciales;",
+      "alentar la capacitación de los funcionarios públicos en estrategias eficaces de\ncomunicación."}},
+    {"Генеральная Ассамблея,", "ссылаясь на свою резолюцию 77/225 от 15 декабря 2022 года и все свои\nпредыдущие резолюции,",
+     "1. призывает все государства принять следующие меры для поощрения атмосферы\nрелигиозной терпимости:",
+     {"а)", "б)", "в)"},
+     {"поощрять создание сетей сотрудничества в целях содействия взаимопониманию\nмежду людьми;",
+      "создать в органах государственного управления надлежащий механизм для\nвыявления потенциальных трений;",
+      "поощрять подготовку государственных должностных лиц по вопросам\nэффективных стратегий коммуникации."}},
+};
+
+std::string points_dump(const Points& l, std::size_t pages, std::size_t width) {
+  std::string s = "A/RES/78/214\n\nUnited Nations\n\nDistr.: General\n22 December 2023\n\n78/214.\n"
+                  "Combating intolerance based on religion or belief\n";
+  s += std::string(l.formula) + "\n" + l.recital + "\n" + l.intro + "\n";
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (pages == 2 && i == 2) s += "\n23-25930\n\f\nA/RES/78/214\n\n";
+    s += std::string(l.labels[i]) + "\n" + l.texts[i] + "\n";
+  }
+  s += "2. " + std::string(l.texts[2]) + "\n";
+  return folded(s, width);
+}
+
+}  // namespace
+
+TEST_CASE("plain text dumps: a point label 'a)' alone on its line opens its point in French, Spanish and Russian",
+          "[dumps][structure][languages]") {
+  // main joined the label to the line before it ("... mutuelle ; b)"), as a
+  // line starting lowercase: every point ran into the first one.
+  std::size_t ran = 0;
+  for (const Points& l : kPoints)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : {0UL, 65UL, 80UL}) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        const Conversion c = convert(points_dump(l, pages, width));
+        ++ran;
+        REQUIRE(c.resolution.operative.size() == 2);
+        const auto& points = c.resolution.operative[0].points;
+        REQUIRE(points.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) CHECK(points[i].num == l.labels[i]);
+        CHECK(c.resolution.preamble.size() == 1);
+      }
+  CHECK(ran == 18);
+}
