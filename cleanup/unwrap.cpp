@@ -949,6 +949,16 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (is_section_label(ps) || is_section_label(cs) || is_meeting_line(ps)) return {};
   if (is_number_only(ps)) return "a paragraph number on a line of its own";
   if (starts_numbered(cs)) return {};
+  // A text dump's point label alone on its line opens the point, though it
+  // starts lowercase: French, Spanish and Russian print their points "a)",
+  // "а)" without an opening bracket, and a plain dump sets the label apart
+  // from its text ("... médias ;" / "b)" / "Créer ..."). (A number alone,
+  // "024.", may be the end of a URL fold cut: the other rules decide.)
+  if (!c.box && is_number_only(cs) && [&] {
+        std::size_t i = 0;
+        return is_lower_letter(next_code_point(ct, i));
+      }())
+    return {};
   if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts) ||
       han_indent_again(p, c, pb, cb, lefts))
     return {};
@@ -1244,6 +1254,25 @@ void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line
   reason.clear();
 }
 
+// The enacting formula is a paragraph of its own: where the first line
+// read as one stands alone in its block (opens_own_line_however_wrapped
+// opened the block with it), the next line opens the preamble whatever it
+// starts with. The Russian version opens its recitals lowercase
+// ("Генеральная Ассамблея," / "подтверждая ..."), and a plain dump, which
+// prints no blank line, would run the formula into the first recital. Only
+// the first formula of the text: a later line reading so (an annex quoting a
+// resolution) is left to the other rules. The decision is an edit of the
+// unchanged boundary, and `reason` is cleared.
+void keep_formula_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view block,
+                        std::size_t formulas_read, std::string& reason) {
+  if (formulas_read != 1 || !is_enacting_formula(trim(block))) return;
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, "keep_formula_apart", where, 0, boundary, boundary,
+                           "the enacting formula is a paragraph of its own; not joined although " + reason, 0.8);
+  reason.clear();
+}
+
 // Inside a signature block (the mark's line, the name, the titles) a line
 // that ends without punctuation ends no sentence: where only that would
 // join it to the next (`reason`), the next is a line of its own (A/45/189:
@@ -1326,6 +1355,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   bool after_formula = false;              // the enacting formula has been read
+  std::size_t formulas_read = 0;           // lines read as the enacting formula so far
   bool in_preamble = false;                // ... and no numbered paragraph since
   const std::string language = language_of(doc);
   bool prev_joined = false;                // the last line taken went on the block before it
@@ -1363,13 +1393,17 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
         doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
+      if (!reason.empty()) keep_formula_apart(doc, lines[i].ref, p, c, doc.blocks.back().text, formulas_read, reason);
       if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
       if (!reason.empty()) split_at_dump_number(doc, lines[i].ref, p, c, doc.blocks.back().text, text, reason);
       if (!reason.empty() && in_preamble && !styled)
         split_preambular_paragraph(doc, lines[i].ref, p, c, doc.blocks.back().text, language, reason);
     }
     const Subject subject(trim(line.text));
-    if (is_enacting_formula(subject.text())) after_formula = in_preamble = true;
+    if (is_enacting_formula(subject.text())) {
+      after_formula = in_preamble = true;
+      ++formulas_read;
+    }
     else if (is_number_only(subject) || starts_numbered(subject)) in_preamble = false;
     prev_joined = !reason.empty();
     prev_i = i;

@@ -31,6 +31,18 @@ constexpr std::string_view kSpanish[] = {
     "Convencida", "Decidida", "Deplorando", "Destacando", "Expresando", "Gravemente", "Guiada", "Haciendo",
     "Observando", "Poniendo", "Preocupada", "Profundamente", "Reafirmando", "Reconociendo", "Recordando",
     "Reiterando", "Resuelta", "Señalando", "Subrayando", "Teniendo", "Tomando"};
+// The Russian version opens its preambular paragraphs with a gerund printed
+// lowercase after the formula ("Генеральная Ассамблея," / "подтверждая
+// ..."): the leads of the UN's Russian AKN of the six resolutions of
+// ../shared/unakn/languages. An adverb or a preposition is listed with the
+// gerund or the word it opens the lead with ("вновь подтверждая", "с
+// удовлетворением"), as alone it opens many a line of a sentence.
+constexpr std::string_view kRussian[] = {
+    "будучи", "вновь заявляя", "вновь подтверждая", "вновь призывая", "выражая", "высоко оценивая", "заявляя",
+    "напоминая", "одобряя", "осуждая", "особо отмечая", "отмечая", "памятуя", "подтверждая", "подчеркивая",
+    "получив", "приветствуя", "призывая", "признавая", "принимая", "рассмотрев", "решительно заявляя",
+    "решительно осуждая", "с беспокойством", "с глубокой озабоченностью", "с озабоченностью", "с признательностью",
+    "с удовлетворением", "сознавая", "ссылаясь", "учитывая"};
 }  // namespace
 
 bool opens_with_preambular_lead(std::string_view text, std::string_view language) {
@@ -42,6 +54,7 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
   if (language == "en") return std::any_of(std::begin(kEnglish), std::end(kEnglish), opens);
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
   if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);
+  if (language == "ru") return std::any_of(std::begin(kRussian), std::end(kRussian), opens);
   return false;
 }
 

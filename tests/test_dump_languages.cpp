@@ -1,0 +1,197 @@
+// Plain text dumps (pdftotext without -layout, or that folded by fold -s)
+// of resolutions in the other official languages. The Russian version
+// prints its preambular leads lowercase ("Генеральная Ассамблея," /
+// "подтверждая ..."): with no blank line between them, main ran the formula
+// into the first recital (no formula, no preamble: every paragraph read as
+// operative) and the recitals into each other. The formula is a paragraph of
+// its own (unwrap_lines' keep_formula_apart), and a Russian lead after a line
+// ending a clause opens a recital (core/preambular_leads: the leads of the
+// UN's Russian AKN).
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+struct Language {
+  const char* formula;
+  const char* recitals[3];  // each as pdftotext prints it, the last line ending with a comma
+  const char* leads[3];     // the lead each opens with
+  const char* operative;    // an operative paragraph's words, as two printed lines
+  // An operative paragraph whose second line opens with a lead word after a
+  // comma: it stays one paragraph (the rule holds in the preamble only).
+  const char* operative_with_lead;
+};
+
+constexpr Language kLanguages[] = {
+    {"Генеральная Ассамблея,",
+     {"подтверждая сформулированное в Уставе Организации Объединенных\n"
+      "Наций обязательство всех государств поощрять и развивать всеобщее уважение\n"
+      "и соблюдение всех прав человека и основных свобод без различия,",
+      "приветствуя резолюции Совета по правам человека 16/18 от 24 марта\n"
+      "2011 года и 19/25 от 23 марта 2012 года, а также резолюции Генеральной\n"
+      "Ассамблеи 67/178 от 20 декабря 2012 года и 68/169 от 18 декабря 2013 года,",
+      "с удовлетворением отмечая усилия государств по содействию межрелигиозному\n"
+      "и межкультурному диалогу и взаимопониманию во всех регионах мира,"},
+     {"подтверждая", "приветствуя", "с удовлетворением"},
+     "просит Генерального секретаря представить Генеральной Ассамблее на ее\n"
+     "семьдесят девятой сессии доклад об осуществлении настоящей резолюции;",
+     "призывает все государства принять эффективные меры по предупреждению,\n"
+     "учитывая обязательства по международному праву прав человека, всех актов\n"
+     "нетерпимости и дискриминации на основе религии или убеждений;"},
+    {"The General Assembly,",
+     {"Reaffirming the commitment made by all States under the Charter of the United\n"
+      "Nations to promote and encourage universal respect for and observance of all\n"
+      "human rights and fundamental freedoms without distinction,",
+      "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011 and 19/25\n"
+      "of 23 March 2012, and General Assembly resolutions 67/178 of 20 December 2012\n"
+      "and 68/169 of 18 December 2013,",
+      "Noting with appreciation the efforts of States to promote interreligious and\n"
+      "intercultural dialogue and understanding in all regions of the world,"},
+     {"Reaffirming", "Welcoming", "Noting with appreciation"},
+     "Requests the Secretary-General to submit to the General Assembly at its\n"
+     "seventy-ninth session a report on the implementation of the present resolution;",
+     "Calls upon all States to take effective measures to prevent, bearing in mind\n"
+     "Recalling their obligations under international human rights law, all acts\n"
+     "of intolerance and discrimination based on religion or belief;"},
+};
+
+// `text` with every line longer than `width` code points broken at its last
+// space within it, as fold -s -w does on characters (0: as it is).
+std::string folded(const std::string& text, std::size_t width) {
+  if (width == 0) return text;
+  std::string out, line;
+  std::size_t points = 0;
+  auto flush = [&] { out += line; line.clear(); points = 0; };
+  for (const char c : text) {
+    if (c == '\n' || c == '\f') { flush(); out += c; continue; }
+    line += c;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++points;
+    if (points > width) {
+      const std::size_t cut = line.rfind(' ');
+      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
+      if (cut != std::string::npos) line.resize(cut + 1);
+      flush();
+      out += '\n';
+      line = rest;
+      for (const char r : rest) if ((static_cast<unsigned char>(r) & 0xC0) != 0x80) ++points;
+    }
+  }
+  flush();
+  return out;
+}
+
+// The dump as pdftotext prints a resolution without -layout, no blank line
+// between its paragraphs: the masthead, the number over the title, the
+// formula, the three recitals (on 2 pages, a page break after the second),
+// then numbered operative paragraphs.
+std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) {
+  std::string s = "A/RES/78/214\n\nUnited Nations\n\nDistr.: General\n22 December 2023\n\nSeventy-eighth session\n"
+                  "Agenda item 71 (b)\n\n78/214.\n";
+  s += l.formula == std::string("Генеральная Ассамблея,")
+           ? "Борьба с нетерпимостью, формированием негативных стереотипных\nпредставлений и дискриминацией\n"
+           : "Combating intolerance, negative stereotyping and discrimination based on\nreligion or belief\n";
+  s += std::string(l.formula) + "\n" + l.recitals[0] + "\n" + l.recitals[1] + "\n";
+  if (pages == 2) s += "\n23-25930\n\f\nA/RES/78/214\n\n";
+  s += std::string(l.recitals[2]) + "\n1. " + l.operative + "\n2. " + l.operative_with_lead + "\n3. " + l.operative + "\n";
+  return folded(s, width);
+}
+
+}  // namespace
+
+TEST_CASE("plain text dumps in Russian: the formula and the lowercase recitals are paragraphs of their own",
+          "[dumps][structure][languages]") {
+  std::size_t ran = 0;
+  for (const Language& l : kLanguages)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : {0UL, 65UL, 80UL}) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        const Conversion c = convert(plain_dump(l, pages, width));
+        ++ran;
+        REQUIRE(c.resolution.formula);
+        CHECK(*c.resolution.formula == l.formula);
+        REQUIRE(c.resolution.preamble.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) {
+          CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+          CHECK(c.resolution.preamble[i].text.text.ends_with(","));
+        }
+        // A lead after a comma inside an operative paragraph goes on it.
+        REQUIRE(c.resolution.operative.size() == 3);
+        CHECK(c.resolution.operative[1].text.text.ends_with(";"));
+      }
+  CHECK(ran == 12);
+}
+
+namespace {
+
+// An operative paragraph with three points, in the languages that print
+// their labels with a closing bracket alone ("a)", Cyrillic "а)"), as a plain
+// dump prints them: the label alone on its line over the point's text.
+struct Points {
+  const char* formula;
+  const char* recital;
+  const char* intro;      // "1. ... :" over two lines
+  const char* labels[3];
+  const char* texts[3];   // each over two lines, ending with a semicolon or full stop
+};
+
+constexpr Points kPoints[] = {
+    {"L’Assemblée générale,", "Rappelant sa résolution 77/225 du 15 décembre 2022 et toutes ses résolutions\nantérieures,",
+     "1. Demande à tous les États de prendre les mesures ci-après en vue de promouvoir un\nclimat de tolérance religieuse :",
+     {"a)", "b)", "c)"},
+     {"Encourager la création de réseaux collaboratifs visant à favoriser la\ncompréhension mutuelle ;",
+      "Créer, dans l’administration publique, un dispositif adapté permettant de\ndéceler les tensions potentielles ;",
+      "Encourager la formation des agents de l’État à des stratégies efficaces de\ncommunication."}},
+    {"La Asamblea General,", "Recordando su resolución 77/225, de 15 de diciembre de 2022, y todas sus\nresoluciones anteriores,",
+     "1. Exhorta a todos los Estados a que adopten las siguientes medidas para promover\nun clima de tolerancia religiosa:",
+     {"a)", "b)", "c)"},
+     {"alentar la creación de redes de colaboración para fomentar el entendimiento\nmutuo;",
+      "crear en la administración pública un mecanismo adecuado para detectar las\ntensiones potenciales;",
+      "alentar la capacitación de los funcionarios públicos en estrategias eficaces de\ncomunicación."}},
+    {"Генеральная Ассамблея,", "ссылаясь на свою резолюцию 77/225 от 15 декабря 2022 года и все свои\nпредыдущие резолюции,",
+     "1. призывает все государства принять следующие меры для поощрения атмосферы\nрелигиозной терпимости:",
+     {"а)", "б)", "в)"},
+     {"поощрять создание сетей сотрудничества в целях содействия взаимопониманию\nмежду людьми;",
+      "создать в органах государственного управления надлежащий механизм для\nвыявления потенциальных трений;",
+      "поощрять подготовку государственных должностных лиц по вопросам\nэффективных стратегий коммуникации."}},
+};
+
+std::string points_dump(const Points& l, std::size_t pages, std::size_t width) {
+  std::string s = "A/RES/78/214\n\nUnited Nations\n\nDistr.: General\n22 December 2023\n\n78/214.\n"
+                  "Combating intolerance based on religion or belief\n";
+  s += std::string(l.formula) + "\n" + l.recital + "\n" + l.intro + "\n";
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (pages == 2 && i == 2) s += "\n23-25930\n\f\nA/RES/78/214\n\n";
+    s += std::string(l.labels[i]) + "\n" + l.texts[i] + "\n";
+  }
+  s += "2. " + std::string(l.texts[2]) + "\n";
+  return folded(s, width);
+}
+
+}  // namespace
+
+TEST_CASE("plain text dumps: a point label 'a)' alone on its line opens its point in French, Spanish and Russian",
+          "[dumps][structure][languages]") {
+  // main joined the label to the line before it ("... mutuelle ; b)"), as a
+  // line starting lowercase: every point ran into the first one.
+  std::size_t ran = 0;
+  for (const Points& l : kPoints)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : {0UL, 65UL, 80UL}) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        const Conversion c = convert(points_dump(l, pages, width));
+        ++ran;
+        REQUIRE(c.resolution.operative.size() == 2);
+        const auto& points = c.resolution.operative[0].points;
+        REQUIRE(points.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) CHECK(points[i].num == l.labels[i]);
+        CHECK(c.resolution.preamble.size() == 1);
+      }
+  CHECK(ran == 18);
+}
