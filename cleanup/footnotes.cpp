@@ -1828,12 +1828,15 @@ bool opens_zone_note(const Page& page, const DumpZone& z, std::string_view t, bo
 
 std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int expected) {
   DumpZone z;
-  int pending = -1;  // the number right before the next text
+  int pending = -1;          // the number right before the next text
+  bool after_number = false;  // a number (or a stack of them) right before
+  bool stacked = false;       // the last line read was a number alone
   for (std::size_t l = rule + 1; l < page.lines.size(); ++l) {
     const Line& line = page.lines[l];
     if (line.role == LineRole::blank) continue;
     if (line.role == LineRole::furniture) {
       pending = -1;
+      after_number = stacked = false;
       continue;
     }
     if (line.role != LineRole::body || line.box) return std::nullopt;
@@ -1841,18 +1844,24 @@ std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int e
     if (t.empty()) continue;  // a line an earlier pass emptied
     if (lone_figures(t)) {
       z.numbers.emplace_back(std::stoi(std::string(t)), l);
-      pending = z.numbers.back().first;
+      // Numbers stacked one under another ("1" "2" over "Official
+      // Records ..." "A/AC.109/2025/7."): the stack stands over the texts
+      // it numbers in order, none of its numbers is the next text's own.
+      pending = stacked ? -1 : z.numbers.back().first;
+      after_number = stacked = true;
       continue;
     }
     if (print_date(t)) {
       z.print_dates.push_back(l);
       pending = -1;
+      after_number = stacked = false;
       continue;
     }
     // A paragraph's number ("4."): the page holds body text, no notes zone.
     if (t.back() == '.' && lone_figures(t.substr(0, t.size() - 1))) return std::nullopt;
-    if (opens_zone_note(page, z, t, pending > 0)) z.notes.push_back({pending, {}});
+    if (opens_zone_note(page, z, t, after_number)) z.notes.push_back({pending, {}});
     pending = -1;
+    after_number = stacked = false;
     z.notes.back().lines.push_back(l);
   }
   if (z.numbers.empty() || z.numbers.size() != z.notes.size()) return std::nullopt;
