@@ -24,6 +24,7 @@
 #include "cleanup/line_end.hpp"
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/digits.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
@@ -298,9 +299,14 @@ bool is_notes_heading(std::string_view text) {
   return kHeadings.count(t) > 0;
 }
 
+// A page's separator printed as text: the one form remove_furniture and the
+// quality check read ("_______________", "---------------", "***"), never
+// a line that merely holds underscores.
+bool separator_line(const Line& l) { return l.role == LineRole::furniture && is_separator_rule(l.text); }
+
 bool has_text_rule(const Page& page) {
   return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {
-    return l.role == LineRole::furniture && trim(l.text).find("___") != std::string_view::npos;
+    return separator_line(l);
   });
 }
 
@@ -528,7 +534,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
         break;
       }
       if (line.role == LineRole::furniture || line.role == LineRole::blank) {
-        if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) {
+        if (separator_line(line)) {
           start = l + 1;
           break;
         }
@@ -544,8 +550,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     // earlier page) is as good as a printed one.
     if (zones[p].drawn_rule && !zones[p].opens_note && note_run_over_to(doc, p)) start = zones[p].start;
     if (start >= lines.size()) continue;
-    bool zone_has_rule = (start > 0 && lines[start - 1].role == LineRole::furniture &&
-                          trim(lines[start - 1].text).find("___") != std::string_view::npos) ||
+    bool zone_has_rule = (start > 0 && separator_line(lines[start - 1])) ||
                          (start > 0 && start - 1 == ocr_rule) ||
                          (zones[p].drawn_rule && start == zones[p].start && note_run_over_to(doc, p));
     bool zone_has_note = false;
@@ -1948,7 +1953,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
     for (std::size_t l = 0; l < doc.pages[p].lines.size() && rule_at[p] == std::string::npos; ++l) {
       const Line& line = doc.pages[p].lines[l];
-      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) rule_at[p] = l;
+      if (separator_line(line)) rule_at[p] = l;
     }
   // Pages that print no rule: the notes zone found from the type.
   const std::vector<FootZone> zones = foot_zones(doc, small);
@@ -2339,7 +2344,7 @@ bool set_as_note(const Document& doc, std::size_t p, std::size_t l, bool raised,
   if (!line.box || line.font_size <= 0) return true;
   if (small_below > 0 && line.font_size < small_below && !ocr_wide_as_body(page, line)) return true;
   for (std::size_t k = 0; k < l; ++k)
-    if (page.lines[k].role == LineRole::furniture && trim(page.lines[k].text).find("___") != std::string_view::npos) return true;
+    if (separator_line(page.lines[k])) return true;
   if (under_ocr_rule(page, ocr_note_rule(page), line)) return true;
   return std::any_of(page.rules.begin(), page.rules.end(), [&](const Box& r) {
     return r.y1 <= line.box->y0 + 1 && (page.width <= 0 || r.width() <= kMaxRuleShare * page.width) &&

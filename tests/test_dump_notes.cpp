@@ -519,13 +519,14 @@ TEST_CASE("a running footer under a dump page's own number below the notes' sepa
   CHECK(footers == 2);
 }
 
-TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text left under it is warned of",
+TEST_CASE("a plain dump whose notes' separator is a dashed rule collects its notes as under an underscore rule",
           "[footnotes][dumps][quality]") {
-  // A/RES/80/7 with its separators printed as dashes ("---------------"),
-  // a form remove_furniture takes for a separator rule as it takes
-  // "_______________": the notes' texts under it stay in the text, and the
-  // quality check says so, as it does under an underscore rule.
-  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  // A/RES/80/7 (2 pages, 3 notes) with its separators printed as dashes
+  // ("---------------"), as other producers print them: remove_furniture
+  // takes the line for a separator rule as it takes "_______________", and
+  // collect_footnotes reads the notes under it the same way.
+  const std::string underscores = dump("A_RES_80_7-pdftotext.txt");
+  std::string text = underscores;
   std::size_t rules = 0;
   for (std::size_t at = text.find("\n_____"); at != std::string::npos; at = text.find("\n_____", at + 1)) {
     const std::size_t end = text.find('\n', at + 1);
@@ -533,9 +534,28 @@ TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text l
     ++rules;
   }
   REQUIRE(rules == 2);
+  const Conversion plain = pipeline().convert("A_RES_80_7-pdftotext.txt", underscores);
   const Conversion c = pipeline().convert("A_RES_80_7-dashes.txt", text);
-  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
-  CHECK(c.quality.furniture_in_text >= 1);
+  REQUIRE(plain.document.footnotes.size() == 3);
+  REQUIRE(c.document.footnotes.size() == plain.document.footnotes.size());
+  for (std::size_t n = 0; n < c.document.footnotes.size(); ++n)
+    CHECK(c.document.footnotes[n].text == plain.document.footnotes[n].text);
+  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") == 0);
+  CHECK(c.quality.furniture_in_text == 0);
+}
+
+TEST_CASE("a dashed line in a plain dump's body over no note numbers takes no body text for notes",
+          "[footnotes][dumps]") {
+  // Do no harm: a dashed line a dump prints between two paragraphs, with
+  // no note number under it, opens no notes zone: the paragraph after it
+  // stays in the body and the notes stay those printed.
+  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  const std::size_t at = text.find("\n40th plenary meeting");
+  REQUIRE(at != std::string::npos);
+  text.insert(at + 1, "---------------\n");
+  const Conversion c = pipeline().convert("A_RES_80_7-dashed-body.txt", text);
+  CHECK(c.document.footnotes.size() == 3);
+  for (const Footnote& f : c.document.footnotes) CHECK_FALSE(contains(f.text, "plenary meeting"));
 }
 
 namespace {
