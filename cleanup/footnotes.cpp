@@ -25,6 +25,7 @@
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/print_date.hpp"
+#include "cleanup/separator_rule.hpp"
 #include "core/digits.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
@@ -303,9 +304,14 @@ bool is_notes_heading(std::string_view text) {
   return kHeadings.count(t) > 0;
 }
 
+// A page's separator printed as text: the one form remove_furniture and the
+// quality check read ("_______________", "---------------", "***"), never
+// a line that merely holds underscores.
+bool separator_line(const Line& l) { return l.role == LineRole::furniture && is_separator_rule(l.text); }
+
 bool has_text_rule(const Page& page) {
   return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {
-    return l.role == LineRole::furniture && trim(l.text).find("___") != std::string_view::npos;
+    return separator_line(l);
   });
 }
 
@@ -533,7 +539,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
         break;
       }
       if (line.role == LineRole::furniture || line.role == LineRole::blank) {
-        if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) {
+        if (separator_line(line)) {
           start = l + 1;
           break;
         }
@@ -549,8 +555,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     // earlier page) is as good as a printed one.
     if (zones[p].drawn_rule && !zones[p].opens_note && note_run_over_to(doc, p)) start = zones[p].start;
     if (start >= lines.size()) continue;
-    bool zone_has_rule = (start > 0 && lines[start - 1].role == LineRole::furniture &&
-                          trim(lines[start - 1].text).find("___") != std::string_view::npos) ||
+    bool zone_has_rule = (start > 0 && separator_line(lines[start - 1])) ||
                          (start > 0 && start - 1 == ocr_rule) ||
                          (zones[p].drawn_rule && start == zones[p].start && note_run_over_to(doc, p));
     bool zone_has_note = false;
@@ -1831,12 +1836,15 @@ bool opens_zone_note(const Page& page, const DumpZone& z, std::string_view t, bo
 
 std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int expected) {
   DumpZone z;
-  int pending = -1;  // the number right before the next text
+  int pending = -1;          // the number right before the next text
+  bool after_number = false;  // a number (or a stack of them) right before
+  bool stacked = false;       // the last line read was a number alone
   for (std::size_t l = rule + 1; l < page.lines.size(); ++l) {
     const Line& line = page.lines[l];
     if (line.role == LineRole::blank) continue;
     if (line.role == LineRole::furniture) {
       pending = -1;
+      after_number = stacked = false;
       continue;
     }
     if (line.role != LineRole::body || line.box) return std::nullopt;
@@ -1844,18 +1852,24 @@ std::optional<DumpZone> read_dump_zone(const Page& page, std::size_t rule, int e
     if (t.empty()) continue;  // a line an earlier pass emptied
     if (lone_figures(t)) {
       z.numbers.emplace_back(std::stoi(std::string(t)), l);
-      pending = z.numbers.back().first;
+      // Numbers stacked one under another ("1" "2" over "Official
+      // Records ..." "A/AC.109/2025/7."): the stack stands over the texts
+      // it numbers in order, none of its numbers is the next text's own.
+      pending = stacked ? -1 : z.numbers.back().first;
+      after_number = stacked = true;
       continue;
     }
     if (detail::print_date_figures(t)) {
       z.print_dates.push_back(l);
       pending = -1;
+      after_number = stacked = false;
       continue;
     }
     // A paragraph's number ("4."): the page holds body text, no notes zone.
     if (t.back() == '.' && lone_figures(t.substr(0, t.size() - 1))) return std::nullopt;
-    if (opens_zone_note(page, z, t, pending > 0)) z.notes.push_back({pending, {}});
+    if (opens_zone_note(page, z, t, after_number)) z.notes.push_back({pending, {}});
     pending = -1;
+    after_number = stacked = false;
     z.notes.back().lines.push_back(l);
   }
   if (z.numbers.empty() || z.numbers.size() != z.notes.size()) return std::nullopt;
@@ -1942,7 +1956,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
     for (std::size_t l = 0; l < doc.pages[p].lines.size() && rule_at[p] == std::string::npos; ++l) {
       const Line& line = doc.pages[p].lines[l];
-      if (line.role == LineRole::furniture && trim(line.text).find("___") != std::string_view::npos) rule_at[p] = l;
+      if (separator_line(line)) rule_at[p] = l;
     }
   // Pages that print no rule: the notes zone found from the type.
   const std::vector<FootZone> zones = foot_zones(doc, small);
@@ -2333,7 +2347,7 @@ bool set_as_note(const Document& doc, std::size_t p, std::size_t l, bool raised,
   if (!line.box || line.font_size <= 0) return true;
   if (small_below > 0 && line.font_size < small_below && !ocr_wide_as_body(page, line)) return true;
   for (std::size_t k = 0; k < l; ++k)
-    if (page.lines[k].role == LineRole::furniture && trim(page.lines[k].text).find("___") != std::string_view::npos) return true;
+    if (separator_line(page.lines[k])) return true;
   if (under_ocr_rule(page, ocr_note_rule(page), line)) return true;
   return std::any_of(page.rules.begin(), page.rules.end(), [&](const Box& r) {
     return r.y1 <= line.box->y0 + 1 && (page.width <= 0 || r.width() <= kMaxRuleShare * page.width) &&

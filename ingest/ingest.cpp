@@ -30,7 +30,10 @@ InputKind detect_kind(std::string_view name, std::string_view bytes) {
   // A .txt written by a Markdown converter: count distinct kinds of syntax.
   static const Regex kHeading("(?m)^#{1,6} \\S");
   static const Regex kStrong("\\*\\*[^*\\n]+\\*\\*");
-  static const Regex kEmphasis("(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?![*\\w])");
+  // A barcode's printed digits between stars ("*2518769*", under a plain
+  // pdftotext dump's job line) are no emphasis: with a dashed separator
+  // rule they made two kinds, and a plain dump was read as Markdown.
+  static const Regex kEmphasis("(?<![*\\w])\\*(?!\\d+\\*)[^*\\s][^*\\n]*\\*(?![*\\w])");
   static const Regex kSup("<sup>[^<\\n]{1,8}</sup>");
   static const Regex kRule("(?m)^(?:---+|\\*\\*\\*+)\\s*$");
   const std::string_view head = bytes.substr(0, 1u << 16);

@@ -519,13 +519,14 @@ TEST_CASE("a running footer under a dump page's own number below the notes' sepa
   CHECK(footers == 2);
 }
 
-TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text left under it is warned of",
+TEST_CASE("a plain dump whose notes' separator is a dashed rule collects its notes as under an underscore rule",
           "[footnotes][dumps][quality]") {
-  // A/RES/80/7 with its separators printed as dashes ("---------------"),
-  // a form remove_furniture takes for a separator rule as it takes
-  // "_______________": the notes' texts under it stay in the text, and the
-  // quality check says so, as it does under an underscore rule.
-  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  // A/RES/80/7 (2 pages, 3 notes) with its separators printed as dashes
+  // ("---------------"), as other producers print them: remove_furniture
+  // takes the line for a separator rule as it takes "_______________", and
+  // collect_footnotes reads the notes under it the same way.
+  const std::string underscores = dump("A_RES_80_7-pdftotext.txt");
+  std::string text = underscores;
   std::size_t rules = 0;
   for (std::size_t at = text.find("\n_____"); at != std::string::npos; at = text.find("\n_____", at + 1)) {
     const std::size_t end = text.find('\n', at + 1);
@@ -533,7 +534,80 @@ TEST_CASE("a plain dump whose notes' separator is a dashed rule: the note text l
     ++rules;
   }
   REQUIRE(rules == 2);
+  const Conversion plain = pipeline().convert("A_RES_80_7-pdftotext.txt", underscores);
   const Conversion c = pipeline().convert("A_RES_80_7-dashes.txt", text);
-  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") >= 1);
-  CHECK(c.quality.furniture_in_text >= 1);
+  REQUIRE(plain.document.footnotes.size() == 3);
+  REQUIRE(c.document.footnotes.size() == plain.document.footnotes.size());
+  for (std::size_t n = 0; n < c.document.footnotes.size(); ++n)
+    CHECK(c.document.footnotes[n].text == plain.document.footnotes[n].text);
+  CHECK(akn::test::warnings_saying(c.document.log.warnings(), "note text under the page's separator") == 0);
+  CHECK(c.quality.furniture_in_text == 0);
+}
+
+TEST_CASE("a dashed line in a plain dump's body over no note numbers takes no body text for notes",
+          "[footnotes][dumps]") {
+  // Do no harm: a dashed line a dump prints between two paragraphs, with
+  // no note number under it, opens no notes zone: the paragraph after it
+  // stays in the body and the notes stay those printed.
+  std::string text = dump("A_RES_80_7-pdftotext.txt");
+  const std::size_t at = text.find("\n40th plenary meeting");
+  REQUIRE(at != std::string::npos);
+  text.insert(at + 1, "---------------\n");
+  const Conversion c = pipeline().convert("A_RES_80_7-dashed-body.txt", text);
+  CHECK(c.document.footnotes.size() == 3);
+  for (const Footnote& f : c.document.footnotes) CHECK_FALSE(contains(f.text, "plenary meeting"));
+}
+
+namespace {
+// A 2-page plain pdftotext dump whose first page's notes zone stacks its
+// note numbers one under another over the texts ("1" "2" then "Official
+// Records ..." "A/AC.109/2025/7.", as A/RES/80/95 and A/RES/79/145 print),
+// the job line and barcode after them; the second page's zone prints its
+// number over its text. `words` gives the language's words.
+struct StackedDump {
+  std::string formula, lead1, lead2, lead3, verb, note1, note2, note3;
+};
+
+std::string stacked_dump(const StackedDump& w) {
+  return "A/RES/80/95\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n11 December 2025\n\n"
+         "Eightieth session\nAgenda item 58\n\n80/95.\n\nQuestion of French Polynesia\n" +
+         w.formula + "\n" + w.lead1 + " of the Special Committee for 2025, 1\n" + w.lead2 +
+         " prepared by the Secretariat, 2 which contained\navailable updates requested by the Assembly,\n\n"
+         "_______________\n1\n2\n\n" +
+         w.note1 + "\n" + w.note2 + "\n\n25-20352 (E)\n\n*2520352*\n\n\f" +
+         "A/RES/80/95\n\nQuestion of French Polynesia\n\n" + w.lead3 +
+         " of the Final Document of the Summit, 3\n1.\n" + w.verb +
+         " the inalienable right of the people of French Polynesia;\n\n_______________\n3\n\n" + w.note3 +
+         "\n2/2\n\n25-20352\n\f";
+}
+}  // namespace
+
+TEST_CASE("a plain pdftotext dump's notes whose numbers are stacked over their texts are collected in order, 2 pages, "
+          "English and French",
+          "[footnotes][dumps]") {
+  const std::vector<StackedDump> cases = {
+      {"The General Assembly,", "Having examined the report", "Taking note of the working paper",
+       "Taking note of the section", "Reaffirms",
+       "Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).",
+       "A/AC.109/2025/7.", "See A/79/PV.12."},
+      {"L’Assemblée générale,", "Ayant examiné le rapport", "Prenant note du document de travail",
+       "Prenant note de la section", "Réaffirme",
+       "Documents officiels de l’Assemblée générale, quatre-vingtième session, Supplément no 23 (A/80/23).",
+       "A/AC.109/2025/7.", "Voir A/79/PV.12."}};
+  std::size_t runs = 0;
+  for (const StackedDump& w : cases) {
+    INFO(w.formula);
+    const Conversion c = pipeline().convert("A_RES_80_95-stacked.txt", stacked_dump(w));
+    ++runs;
+    REQUIRE(c.document.footnotes.size() == 3);
+    const std::vector<std::string> texts = {w.note1, w.note2, w.note3};
+    for (std::size_t n = 0; n < 3; ++n) {
+      CHECK(c.document.footnotes[n].marker == std::to_string(n + 1));
+      CHECK(c.document.footnotes[n].text == texts[n]);
+    }
+    // No note's text stays in a paragraph, and the stacked numbers are no text.
+    CHECK(count(c.text, "A/AC.109/2025/7.") == 1);
+    CHECK(c.quality.furniture_in_text == 0);
+  }
+  CHECK(runs == 2);
 }
