@@ -203,12 +203,12 @@ TEST_CASE("a table's rows side by side in a -layout dump stay rows, with a warni
 }
 
 namespace {
-// pdftotext's dump (`layout`: with -layout) of a PDF, read back.
-std::string dump_of(const std::string& pdf, bool layout) {
+// pdftotext's dump of a PDF with `flags` ("-layout ", "-raw "), read back.
+std::string dump_of(const std::string& pdf, const std::string& flags) {
   const std::filesystem::path out =
-      std::filesystem::temp_directory_path() / ("akn-cols-" + std::to_string(::getpid()) + (layout ? "-l.txt" : "-p.txt"));
+      std::filesystem::temp_directory_path() / ("akn-cols-" + std::to_string(::getpid()) + ".txt");
   const std::string command =
-      std::string("pdftotext ") + (layout ? "-layout " : "") + "'" + pdf + "' '" + out.string() + "' 2>/dev/null";
+      "pdftotext " + flags + "'" + pdf + "' '" + out.string() + "' 2>/dev/null";
   REQUIRE(std::system(command.c_str()) == 0);  // needs pdftotext
   std::string text = read_file(out.string());
   std::error_code ignored;
@@ -234,7 +234,7 @@ TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path d
   int ran = 0;
   for (const std::string& source : {pdf, cairo}) {
     CAPTURE(source);
-    const Conversion c = convert(dump_of(source, true), "S_PV.4507_layout.txt");
+    const Conversion c = convert(dump_of(source, "-layout "), "S_PV.4507_layout.txt");
     CHECK(warnings_with(c, "two columns side by side") == 0);
     CHECK(c.quality.reading_order > 0.9);
     CHECK(!edits_of(c.document, "read_columns").empty());
@@ -250,4 +250,20 @@ TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path d
   std::error_code ignored;
   std::filesystem::remove(cairo, ignored);
   CHECK(ran == 2);
+}
+
+TEST_CASE("a -raw dump's job number and barcode under the date leave the session in the masthead", "[cleanup][dumps]") {
+  // pdftotext -raw prints page 1's job-number footer and barcode right
+  // under the date of issue, above the session and agenda item; main left
+  // those in the body, read after the title with no edit (unaccounted).
+  int ran = 0;
+  for (const char* pdf : {"A_RES_73_3-EN.pdf", "A_C.3_80_L.30.pdf", "A_RES_73_7-EN.pdf"}) {
+    CAPTURE(pdf);
+    const std::string raw = dump_of(shared_dir() + "/corpus/born_digital/" + pdf, "-raw ");
+    const Conversion c = convert(raw, "raw.txt");
+    CHECK(c.quality.unaccounted == 0);
+    CHECK(c.document.meta.session.has_value());
+    ++ran;
+  }
+  CHECK(ran == 3);
 }
