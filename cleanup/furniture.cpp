@@ -1994,6 +1994,11 @@ const std::vector<GuardedPattern>& furniture_guarded_patterns() {
   };
   return patterns;
 }
+
+bool is_job_number_or_barcode_line(std::string_view text) {
+  const Rule* r = rule_for(text);
+  return is(r, Form::job_number) || is(r, Form::barcode);
+}
 }  // namespace detail
 
 bool is_separator_rule(std::string_view line) { return is(rule_for(line), Form::separator); }

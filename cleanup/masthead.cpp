@@ -1137,6 +1137,10 @@ class MastheadReader {
     for (std::size_t i = anchor + 1, last = anchor; i < refs_.size() && seen < kReach; ++i) {
       if (skipped(i)) continue;
       if (line(i).role != LineRole::body) break;
+      // A text dump in the content's order (pdftotext -raw) prints page 1's
+      // job-number footer and barcode right under the date of issue, above
+      // the session: passed over (remove_furniture takes them).
+      if (!line(i).box && detail::is_job_number_or_barcode_line(line(i).text)) continue;
       if (const std::size_t lower = organ_below(i); lower < refs_.size()) {
         // The organ over two lines in the left column, read under a meeting
         // line of the right ("GENERAL" / "ASSEMBLY" beside "FOURTH

@@ -59,6 +59,10 @@ bool may_open_with(std::string_view text, Opens opens) {
   return c >= 0x80 || opens(static_cast<char>(c));
 }
 
+// Whether a whole line is a job-number footer ("18-16895 (E) 241018") or
+// a barcode's text ("*1816895*"), by remove_furniture's own rules.
+bool is_job_number_or_barcode_line(std::string_view text);
+
 // Quotes a string for use inside a reason.
 std::string quoted(std::string_view s);
 

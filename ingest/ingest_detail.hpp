@@ -16,6 +16,17 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options);
 bool looks_like_pdf(std::string_view bytes);
 
+// The pages of a text dump set in two columns side by side (pdftotext
+// -layout), read column by column where the gutter is clear and both sides
+// read as prose (ingest/dump_columns.cpp); an edit for each stretch read, a
+// warning for each left as given.
+void read_dump_columns(Document& doc);
+
+// A table's rows in a text dump (cells apart by spaces, aligned at the same
+// columns line after line) kept a line each: a hard break after each, and
+// a warning (ingest/dump_tables.cpp).
+void keep_dump_table_rows(Document& doc);
+
 // The source's SHA-256 (hex): IngestOptions::sha256 when the caller gave
 // it, computed from `bytes` otherwise.
 std::string source_sha256(std::string_view bytes, const IngestOptions& options);

@@ -114,6 +114,10 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
   // A final newline does not make a last empty line.
   auto& last = doc.pages.back().lines;
   if (!last.empty() && last.back().text.empty() && text.size() > 0 && text.back() == '\n') last.pop_back();
+  if (kind != InputKind::markdown) {
+    read_dump_columns(doc);
+    keep_dump_table_rows(doc);
+  }
   return doc;
 }
 

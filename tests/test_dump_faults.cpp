@@ -143,23 +143,28 @@ std::string two_column_page(int rows, std::size_t gutter_at) {
 }
 }  // namespace
 
-TEST_CASE("a -layout dump of two columns side by side is warned of and scores its reading order low", "[quality][dumps]") {
+TEST_CASE("a -layout dump of two columns side by side is read column by column, not warned of", "[quality][dumps]") {
   int ran = 0;
   for (std::size_t gutter : {std::size_t{40}, std::size_t{46}}) {
     CAPTURE(gutter);
     const Conversion c = convert(two_column_page(30, gutter) + "\f" + two_column_page(30, gutter), "record_layout.txt");
-    CHECK(warnings_containing(c, "two columns side by side") == 2);
-    CHECK(c.quality.reading_order < 0.5);
+    CHECK(warnings_containing(c, "two columns side by side") == 0);
+    CHECK(edits_of(c.document, "read_columns").size() == 2);
+    CHECK(c.quality.reading_order == 1);
     ++ran;
   }
   CHECK(ran == 2);
-  // The S/PV.4507 record: every page of its -layout dump is two columns.
+  // The S/PV.4507 record: every page of its -layout dump after the first is
+  // two columns, read in order (tests/test_dump_columns.cpp compares it with
+  // the PDF path).
   const Conversion pv = convert(pdftotext_dump("S_PV.4507-EN.pdf", true), "S_PV.4507_layout.txt");
-  CHECK(warnings_containing(pv, "two columns side by side") > 0);
-  CHECK(pv.quality.reading_order < 0.6);
+  CHECK(warnings_containing(pv, "two columns side by side") == 0);
+  CHECK(pv.quality.reading_order > 0.9);
   // One column: its plain dump, and a draft's -layout dump.
-  CHECK(warnings_containing(convert(pdftotext_dump("S_PV.4507-EN.pdf", false), "S_PV.4507_plain.txt"),
-                            "two columns side by side") == 0);
+  const Conversion plain = convert(pdftotext_dump("S_PV.4507-EN.pdf", false), "S_PV.4507_plain.txt");
+  CHECK(warnings_containing(plain, "two columns side by side") == 0);
+  CHECK(edits_of(plain.document, "read_columns").empty());
   const Conversion draft = convert(pdftotext_dump("A_C.3_80_L.30.pdf", true), "A_C.3_80_L.30_layout.txt");
   CHECK(warnings_containing(draft, "two columns side by side") == 0);
+  CHECK(edits_of(draft.document, "read_columns").empty());
 }

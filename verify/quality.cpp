@@ -16,6 +16,7 @@
 #include "core/language.hpp"
 #include "core/known_words.hpp"
 #include "core/regex.hpp"
+#include "core/text_columns.hpp"
 #include "core/symbol_match.hpp"
 #include "core/un_patterns.hpp"
 #include "core/text.hpp"
@@ -202,66 +203,11 @@ std::vector<Position> reading_order_breaks(const Document& doc) {
   return out;
 }
 
-namespace {
-// Two columns side by side in a text dump (interleaved_column_pages).
-constexpr std::size_t kMinColumnPageLines = 12;  // text lines a page needs to be judged
-constexpr std::size_t kGutterWidth = 3;          // spaces the gutter spans
-constexpr double kGutterClearShare = 0.95;       // of the page's text lines leave the gutter clear
-constexpr double kColumnLineShare = 0.25;        // of its lines have a column's text on each side
-constexpr std::size_t kMinColumnText = 15;       // characters beside the gutter that make a column's line
-constexpr double kGutterFrom = 0.3, kGutterTo = 0.7;  // where the gutter may stand, in the widest line
-
-// Which characters (code points) of a line are not spaces.
-std::vector<bool> inked(std::string_view text) {
-  std::vector<bool> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = next_code_point(text, i);
-    out.push_back(c != ' ' && c != '\t');
-  }
-  return out;
-}
-
-// Whether lines `ink` leave a gutter at `at` clear, with a column's text on
-// each side of it on enough of them.
-bool gutter_at(const std::vector<std::vector<bool>>& ink, std::size_t at) {
-  std::size_t clear = 0, left = 0, right = 0;
-  for (const std::vector<bool>& l : ink) {
-    bool blank = true;
-    for (std::size_t k = at; k < at + kGutterWidth && k < l.size(); ++k) blank = blank && !l[k];
-    if (!blank) continue;
-    ++clear;
-    const auto begin = l.begin(), gutter = begin + static_cast<std::ptrdiff_t>(std::min(at, l.size()));
-    left += static_cast<std::size_t>(std::count(begin, gutter, true)) >= kMinColumnText;
-    right += static_cast<std::size_t>(std::count(gutter, l.end(), true)) >= kMinColumnText;
-  }
-  const auto n = static_cast<double>(ink.size());
-  return static_cast<double>(clear) >= kGutterClearShare * n && static_cast<double>(left) >= kColumnLineShare * n &&
-         static_cast<double>(right) >= kColumnLineShare * n;
-}
-
-// The gutter's column on a page of a text dump; nullopt when none.
-std::optional<std::size_t> page_gutter(const Page& page) {
-  std::vector<std::vector<bool>> ink;
-  std::size_t widest = 0;
-  for (const Line& l : page.lines) {
-    if (is_blank(l.text)) continue;
-    ink.push_back(inked(l.text));
-    widest = std::max(widest, ink.back().size());
-  }
-  if (ink.size() < kMinColumnPageLines) return std::nullopt;
-  const auto from = static_cast<std::size_t>(kGutterFrom * static_cast<double>(widest));
-  const auto to = static_cast<std::size_t>(kGutterTo * static_cast<double>(widest));
-  for (std::size_t at = from; at < to; ++at)
-    if (gutter_at(ink, at)) return at;
-  return std::nullopt;
-}
-}  // namespace
-
 std::vector<Position> interleaved_column_pages(const Document& doc) {
   std::vector<Position> out;
   if (doc.source.kind != "text") return out;
   for (const Page& page : doc.pages)
-    if (const auto at = page_gutter(page))
+    if (const auto at = dump_page_gutter(page))
       out.push_back(Position{page.number, page.lines.empty() ? 0 : page.lines.front().source_line, static_cast<int>(*at) + 1});
   return out;
 }
