@@ -169,10 +169,12 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
       continue;
     }
     if (alone && run->letters.size() > 1 && after.empty()) continue;  // a word of its own script: a quotation
+    const char* why = !alone ? " mixes Latin and Cyrillic letters, one with no look-alike in the other script"
+                      : after.empty()
+                          ? " is a letter of another script than the document's, with no look-alike in it"
+                          : " is in another script than the document's, each letter a look-alike of one of its own";
     doc.log.warn(std::string(pass), doc.position_of(ref.page, ref.line),
-                 detail::quoted(before) +
-                     (alone ? " is in another script than the document's" : " mixes Latin and Cyrillic letters") +
-                     ", with no look-alike to tell what was printed: kept as read");
+                 detail::quoted(before) + why + ": kept as read (compare it with the page image)");
   }
 }
 
