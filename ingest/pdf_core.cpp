@@ -576,17 +576,20 @@ constexpr double kWordSpaceEm = 0.2;
 // that the lines of a paragraph overlapped by a third of an em and no
 // space was left between paragraphs (A/RES/78/214 in Arabic re-made by
 // pdftocairo: 33 preambular paragraphs for 27; the last word of a point
-// read into the point above). A band taller than kTallestBandEm of the
-// type size is shrunk about its baseline to that height, its ascent and
-// descent in the font's proportion. Text faces declare 1.1 em (Times,
-// Liberation Serif) to 1.3 em (Amiri as LibreOffice embeds it).
-constexpr double kTallestBandEm = 1.3;
+// read into the point above). Text faces declare 1.1 em (Times,
+// Liberation Serif) to 1.3 em (Amiri as LibreOffice embeds it): a band
+// taller than kTallestBandEm of the type size is shrunk about its
+// baseline to kUsualTallBandEm, its ascent and descent in the font's
+// proportion (well apart, so that no band at the usual height is moved by
+// rounding).
+constexpr double kTallestBandEm = 1.5;
+constexpr double kUsualTallBandEm = 1.3;
 
 Box usual_band(const Box& box, double baseline, double size) {
   const double height = box.y1 - box.y0;
   if (size <= 0 || height <= kTallestBandEm * size) return box;
   if (baseline < box.y0 || baseline > box.y1) return box;  // a baseline outside its box: keep what the font says
-  const double k = kTallestBandEm * size / height;
+  const double k = kUsualTallBandEm * size / height;
   return Box{box.x0, baseline - (baseline - box.y0) * k, box.x1, baseline + (box.y1 - baseline) * k};
 }
 
