@@ -3,6 +3,12 @@
 // hyphens, zero-width characters and control characters are removed;
 // typographic ligatures are expanded; TeX-style and doubled quotes become
 // curly quotes. The document's own curly and straight quotes are kept.
+// A Latin letter inside an Arabic word is never printed: one accented
+// letter alone between Arabic letters is a ligature's glyph that the
+// producer coded as a Latin-1 character (pdftocairo re-embeds part of an
+// Arabic font under WinAnsi: the lam-kaf ligature of "الكراهية" came out
+// as U+00EF) and is removed; other Latin letters there are warned of.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -68,6 +74,98 @@ bool plain8(const char* p) {
   return ((v & kHighs) | below_space | has_zero(v ^ (0x7F * kOnes)) | has_zero(v ^ (0x60 * kOnes)) |
           has_zero(v ^ (0x27 * kOnes))) == 0;
 }
+bool arabic_letter(char32_t cp) {
+  return (cp >= 0x0620 && cp <= 0x065F) || (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06FA && cp <= 0x06FF) ||
+         (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+// A Latin-1 or Latin Extended-A/B letter: the codes a WinAnsi re-encoding
+// gives a glyph it has no Unicode for.
+bool coded_latin_letter(char32_t cp) { return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7; }
+// A sign no text prints between two letters of a word, which such a
+// re-encoding gives a ligature too ("تح@ترم" for "تحترم").
+bool coded_sign(char32_t cp) {
+  static constexpr std::u32string_view kSigns = U"@#$%&*^~|\\{}<>";
+  return kSigns.find(cp) != std::u32string_view::npos || (cp >= 0xA1 && cp <= 0xBF && cp != 0xAB && cp != 0xBB);
+}
+bool ascii_letter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+
+// The code point before byte `at` of `t` (0 at its start).
+char32_t code_point_before(const std::string& t, std::size_t at) {
+  std::size_t k = at;
+  while (k > 0 && (static_cast<unsigned char>(t[k - 1]) & 0xC0) == 0x80) --k;
+  if (k == 0) return 0;
+  std::size_t start = k - 1;
+  return next_code_point(t, start);
+}
+
+bool has_arabic_letter(const std::string& t) {
+  const auto lead = [](char c) {  // of U+0600..U+06FF or of the presentation forms
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 0xD8 && u <= 0xDB) || u == 0xEF;
+  };
+  if (std::none_of(t.begin(), t.end(), lead)) return false;
+  for (std::size_t i = 0; i < t.size();)
+    if (arabic_letter(next_code_point(t, i))) return true;
+  return false;
+}
+
+// The glyph coded `cp` at bytes [start, end) of a line, between two Arabic
+// letters, removed; false when it stands elsewhere (kept).
+bool remove_coded_glyph(Document& doc, detail::LineRef ref, std::size_t start, std::size_t end, char32_t cp) {
+  Line& line = detail::at(doc, ref);
+  std::size_t after = end;
+  if (!arabic_letter(code_point_before(line.text, start)) || end >= line.text.size() ||
+      !arabic_letter(next_code_point(line.text, after)))
+    return false;
+  const std::string before = line.text.substr(start, end - start);
+  line.replace(start, end - start, "");
+  detail::record_line_edit(doc, kPass, "remove_ligature_artefact", ref, start, before, "",
+                           code_point_name(cp) +
+                               " between two Arabic letters of a word: a ligature's glyph coded as a Latin-1 character");
+  return true;
+}
+
+// Latin letters between two Arabic letters of one word: the coded
+// ligature glyph is removed, other runs are warned of.
+void mend_latin_in_arabic_words(Document& doc, detail::LineRef ref) {
+  Line& line = detail::at(doc, ref);
+  for (std::size_t i = 0; i < line.text.size();) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(line.text, i);
+    if (coded_sign(cp)) {
+      if (remove_coded_glyph(doc, ref, start, i, cp)) i = start;
+      continue;
+    }
+    if (!coded_latin_letter(cp) && !ascii_letter(cp)) continue;
+    std::size_t end = i;
+    bool ascii = ascii_letter(cp);
+    std::size_t letters = 1;
+    while (end < line.text.size()) {
+      std::size_t k = end;
+      const char32_t c = next_code_point(line.text, k);
+      if (!coded_latin_letter(c) && !ascii_letter(c)) break;
+      ascii = ascii || ascii_letter(c);
+      ++letters;
+      end = k;
+    }
+    std::size_t after = end;
+    const char32_t next = end < line.text.size() ? next_code_point(line.text, after) : 0;
+    if (!arabic_letter(code_point_before(line.text, start)) || !arabic_letter(next)) {
+      i = end;
+      continue;
+    }
+    const std::string before = line.text.substr(start, end - start);
+    if (letters == 1 && !ascii) {
+      remove_coded_glyph(doc, ref, start, end, cp);
+      i = start;
+      continue;
+    }
+    doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
+                 "Latin letters \"" + before + "\" inside an Arabic word, kept as printed: the text layer may "
+                 "misread a ligature");
+    i = end;
+  }
+}
 }  // namespace
 
 void normalize_text(Document& doc, const PassContext&) {
@@ -102,6 +200,7 @@ void normalize_text(Document& doc, const PassContext&) {
       detail::record_line_edit(doc, kPass, rw->kind, ref, start, before, rw->replacement, rw->reason);
       i = start + rw->replacement.size();
     }
+    if (has_arabic_letter(line.text)) mend_latin_in_arabic_words(doc, ref);
     if (line.role == LineRole::body && is_blank(line.text)) line.role = LineRole::blank;
   }
 }

@@ -31,6 +31,9 @@
 // 4. In an Arabic document, a point's letter label that Tesseract read as
 //    figures ("(1)" for "(أ)"), when the other labels of its list say
 //    which letter it is (see read_arabic_point_labels).
+// 3b. On OCR pages, whatever the confidence: a word mixing Latin and
+//    Cyrillic letters, or a one-letter word of the other script ("с)" for
+//    a Spanish "c)"), written in its script (see cleanup/mixed_scripts.cpp).
 // 5. On OCR pages, old OCR text layers and OCR-read pictures, whatever the
 //    confidence: a hyphenated UN term with one part misread
 //    ("Secretar: -General"), see mend_hyphenated_terms.
@@ -63,6 +66,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/mixed_scripts.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/digits.hpp"
 #include "core/known_words.hpp"
@@ -1024,6 +1028,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   if (std::none_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr || p.ocr_layer || has_ocr_word(p); }))
     return;
   restore_arabic_commas(doc);
+  mend_mixed_script_words(doc, kPass);
   read_arabic_point_labels(doc);
   read_arabic_paragraph_numbers(doc);
   const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);

@@ -868,3 +868,40 @@ TEST_CASE("a symbol's series letter read as a figure is mended from the document
   for (const Diagnostic& d : alone.log.warnings()) warned |= d.message.find("series letter") != std::string::npos;
   CHECK(warned);
 }
+
+// No UN document prints a word mixing Latin and Cyrillic letters: Tesseract
+// run with several languages' models reads a Spanish point label "c)" as
+// Cyrillic "с)" (U+0441), a Russian "о" as Latin "o". On main both were
+// kept as read, with no warning.
+TEST_CASE("an OCR word of mixed scripts, or a look-alike letter of another script, is written in its script",
+          "[corrections][ocr]") {
+  const std::vector<std::pair<std::string, double>> spanish = {
+      {"\u0441)", 96}, {"Pide", 95}, {"al", 95}, {"Secretario", 95}, {"General", 95}, {"que", 95}, {"presente", 95},
+      {"un", 95}, {"inf\u043Erme", 95}, {"sobre", 95}, {"la", 95}, {"situaci\u00F3n", 95}, {"\u0434e", 95}};
+  Document es = ocr_page(spanish, false);
+  correct_ocr(es);
+  CHECK(es.pages[0].lines[0].text.rfind("c) Pide", 0) == 0);
+  CHECK(es.pages[0].lines[0].text.find("informe sobre") != std::string::npos);
+  // "дe": Cyrillic "д" has no Latin look-alike: kept, and warned of.
+  CHECK(es.pages[0].lines[0].text.find("\u0434e") != std::string::npos);
+  std::size_t mended = 0;
+  for (const Edit& e : es.log.edits()) mended += e.kind == "mend_mixed_script";
+  CHECK(mended == 2);
+  std::size_t warned = 0;
+  for (const Diagnostic& d : es.log.warnings()) warned += d.message.find("\u0434e") != std::string::npos;
+  CHECK(warned == 1);
+
+  // Russian with Latin look-alikes inside its words; a Latin symbol stays.
+  const std::vector<std::pair<std::string, double>> russian = {
+      {"\u043F\u0440\u0438\u0437\u044B\u0432\u0430\u0435\u0442", 95}, {"\u0432", 95},
+      {"c\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438", 95}, {"\u0441", 95},
+      {"\u0440e\u0437\u043E\u043B\u044E\u0446\u0438\u0435\u0439", 95}, {"A/RES/78/214", 95},
+      {"\u0413\u0435\u043D\u0435\u0440\u0430\u043B\u044C\u043D\u043E\u0439", 95},
+      {"\u0410\u0441\u0441\u0430\u043C\u0431\u043B\u0435\u0438", 95}};
+  Document ru = ocr_page(russian, false);
+  correct_ocr(ru);
+  const std::string& t = ru.pages[0].lines[0].text;
+  CHECK(t.find("\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438") != std::string::npos);
+  CHECK(t.find("\u0440\u0435\u0437\u043E\u043B\u044E\u0446\u0438\u0435\u0439") != std::string::npos);
+  CHECK(t.find("A/RES/78/214") != std::string::npos);
+}

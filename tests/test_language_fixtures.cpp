@@ -995,6 +995,67 @@ void check_arabic_notes_one_to_thirteen(const Conversion& c) {
 }
 }  // namespace
 
+namespace {
+// Whether `text` holds a Latin letter between two Arabic letters (never printed).
+bool latin_inside_arabic_word(const std::string& text) {
+  const auto arabic = [](char32_t c) { return c >= 0x0620 && c <= 0x06FF; };
+  const auto latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F); };
+  char32_t a = 0, b = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (arabic(a) && latin(b) && arabic(c)) return true;
+    a = b;
+    b = c;
+  }
+  return false;
+}
+
+// The Arabic version re-made by pdftocairo (all of it, or its pages 1 and
+// 2), converted; nullopt when poppler's tools are missing.
+std::optional<Conversion> convert_arabic_by_cairo(bool two_pages) {
+  if (!have_program("pdftocairo") || !have_program("pdfseparate") || !have_program("pdfunite")) return std::nullopt;
+  const std::string base = fixtures().dir + "/" + kStem + ".ar";
+  std::string source = base + ".pdf";
+  std::string command;
+  if (two_pages) {
+    source = base + ".cairo-pages12-source.pdf";
+    command = "pdfseparate -f 1 -l 2 '" + base + ".pdf' '" + base + ".cairo-page%d.pdf' && pdfunite '" + base +
+              ".cairo-page1.pdf' '" + base + ".cairo-page2.pdf' '" + source + "' && ";
+  }
+  const std::string out = base + (two_pages ? ".cairo-pages12.pdf" : ".cairo.pdf");
+  command += "pdftocairo -pdf '" + source + "' '" + out + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  return pipeline().convert(fs::path(out).filename().string(), read_file(out));
+}
+}  // namespace
+
+// pdftocairo re-embeds the fixture's Amiri with another ascent and descent
+// (word boxes 1.5 em tall where LibreOffice gave 1.11 em) and part of it
+// under WinAnsi, coding the lam-kaf ligature's glyph as U+00EF. On main:
+// "الïكراهية" in the text, 33 preambular paragraphs for the UN's 27 (the
+// lines of a paragraph overlapped, so no space set paragraphs apart), and
+// the last word of point (c), "للتوعية؛", read at the end of point (b).
+TEST_CASE("The six-language fixture in Arabic re-made by pdftocairo reads as the original", "[languages][slow]") {
+  SKIP_WITHOUT_FIXTURES();
+  const auto whole = convert_arabic_by_cairo(false);
+  if (!whole) {
+    WARN("skipped: poppler's pdftocairo, pdfseparate or pdfunite is missing");
+    return;
+  }
+  CHECK_FALSE(latin_inside_arabic_word(whole->text));
+  CHECK(whole->text.find("\u0627\u0644\u0643\u0631\u0627\u0647\u064A\u0629") != std::string::npos);  // الكراهية
+  CHECK(whole->resolution.preamble.size() == 27);
+  CHECK(whole->text.find("\u0641\u0639\u0627\u0644\u0629 \u0644\u0644\u062A\u0648\u0639\u064A\u0629\u061B") !=
+        std::string::npos);  // فعالة للتوعية؛
+  // Two pages: the same preambular paragraphs as the original's pages 1 and 2.
+  const auto two = convert_arabic_by_cairo(true);
+  const auto original = convert_arabic_pages_one_two(false);
+  REQUIRE(two);
+  REQUIRE(original);
+  CHECK_FALSE(latin_inside_arabic_word(two->text));
+  CHECK(two->resolution.preamble.size() == original->resolution.preamble.size());
+}
+
 // The UN sets an Arabic page's notes right to left and flush right, under
 // a separator drawn at the right end of the text; the generator lays them
 // out so. On the scan, Tesseract boxes page 1's separator 5 pixels under

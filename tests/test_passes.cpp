@@ -29,6 +29,30 @@ TEST_CASE("normalize_text turns non-breaking spaces into spaces and logs each", 
   CHECK(edits_of(doc, "remove_soft_hyphen").size() == 1);
 }
 
+// A Latin letter is never printed inside an Arabic word: pdftocairo's
+// re-made Arabic PDFs code the lam-kaf ligature's glyph as U+00EF
+// ("الïكراهية"), others as U+0153 or "@" ("تح@ترم"). One such letter or sign alone between Arabic
+// letters is removed with an edit; ASCII letters there, or a run of them,
+// are kept and warned of; a Latin word beside an Arabic one is left.
+TEST_CASE("normalize_text removes a ligature's Latin-1 code inside an Arabic word and warns of other Latin letters",
+          "[cleanup][normalize_text]") {
+  Document doc = doc_from_text(
+      "\u062A\u062F\u0639\u0648 \u0625\u0644\u0649 \u0627\u0644\u00EF\u0643\u0631\u0627\u0647\u064A\u0629 \u0644\u0153\u0643\u064A \u062A\u062D@\u062A\u0631\u0645\n\n"
+      "\u0627\u0644\u0642\u0631\u0627\u0631 GC(69)/RES/9 \u0627\u0644\u0641\u00E9\n\n"
+      "\u0627\u0644\u0642ab\u0631\u0627\u0631\n");
+  run_passes(doc, {"normalize_text"});
+  CHECK(doc.pages[0].lines[0].text ==
+        "\u062A\u062F\u0639\u0648 \u0625\u0644\u0649 \u0627\u0644\u0643\u0631\u0627\u0647\u064A\u0629 \u0644\u0643\u064A \u062A\u062D\u062A\u0631\u0645");
+  CHECK(edits_of(doc, "remove_ligature_artefact").size() == 3);
+  // Beside Arabic words, or at a word's end, a Latin letter stays.
+  CHECK(doc.pages[0].lines[2].text == "\u0627\u0644\u0642\u0631\u0627\u0631 GC(69)/RES/9 \u0627\u0644\u0641\u00E9");
+  CHECK(doc.pages[0].lines[4].text == "\u0627\u0644\u0642ab\u0631\u0627\u0631");
+  std::size_t warned = 0;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.pass == "normalize_text") ++warned;
+  CHECK(warned == 1);
+}
+
 TEST_CASE("strip_ods_markers keeps marker values as metadata", "[cleanup][strip_ods_markers]") {
   Document doc = doc_from_text(
       "[DU1]\n[on the report of the Third Committee (A/57/556/Add.2)]\n"
