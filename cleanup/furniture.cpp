@@ -243,7 +243,7 @@ const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = [] {
     std::vector<Rule> r;
     r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", Form::separator, "remove_separator", "separator rule"});
-    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", Form::bare_number, "remove_page_number", "bare page number"});
+    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", Form::bare_number, "remove_page_number", kBarePageNumberReason});
     r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", Form::number_of_pages, "remove_page_number", "page number N/M"});
     // "Page 3", "Página 3", "Страница 3", "第3页" ... (cleanup/page_numbers.hpp).
     r.push_back({page_word_line_pattern(), Form::page_word, "remove_page_number", "page number"});
