@@ -277,6 +277,37 @@ TEST_CASE("pages swapped are found from a bare number beside the job number", "[
   CHECK(ran == 6);
 }
 
+TEST_CASE("a missing page 2 is found after a first page printing no number", "[quality][page-order]") {
+  // On main the gap check needed a number on the page before, and page 1
+  // (a masthead page) prints none: a document whose second page prints 3
+  // passed with no fault.
+  std::size_t ran = 0;
+  for (const Form form : {Form::bare, Form::bare_job_left, Form::bare_job_right, Form::bare_job_sides, Form::page_head}) {
+    INFO(static_cast<int>(form));
+    for (const std::vector<int>& printed : {std::vector<int>{0, 3}, std::vector<int>{0, 3, 4}}) {
+      const auto faults = page_sequence_faults(printed_document(printed, 0, form, kEnglish));
+      REQUIRE(faults.size() == 1);
+      CHECK(faults[0].where.page == 2);
+      CHECK(any_message_has(faults, "page 2 prints page number 3 after page 1, which prints none (page 1): 1 page missing "
+                                    "between them (page numbers no page prints: 2)"));
+      ++ran;
+    }
+    // Pages 2 and 3 lost of a longer document.
+    CHECK(any_message_has(page_sequence_faults(printed_document({0, 4, 5, 6}, 0, form, kEnglish)),
+                          "2 pages missing between them (page numbers no page prints: 2-3)"));
+    // In order: no fault.
+    CHECK(page_sequence_faults(printed_document({0, 2}, 0, form, kEnglish)).empty());
+    CHECK(page_sequence_faults(printed_document({0, 2, 3}, 0, form, kEnglish)).empty());
+    // A volume's numbers (a record's pages print 653, 654) are no gap.
+    CHECK(page_sequence_faults(printed_document({0, 653, 654}, 0, form, kEnglish)).empty());
+  }
+  CHECK(ran == 10);
+  // With a total, "3/3" after a page printing none tells it already: one fault.
+  const auto total = page_sequence_faults(printed_document({0, 3}, 3, Form::of_total, kEnglish));
+  REQUIRE(total.size() == 1);
+  CHECK(any_message_has(total, "1 page missing (page numbers no page prints: 2)"));
+}
+
 TEST_CASE("pages missing at the end between and at the start are found", "[quality][page-order]") {
   // A 2-page piece of a 13-page document: only N/M tells.
   const auto end = page_sequence_faults(printed_document({1, 2}, 13, Form::of_total, kEnglish));
