@@ -252,7 +252,7 @@ const std::vector<Rule>& rules() {
     r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", Form::barcode, "remove_barcode", "barcode text"});
     r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", Form::recycle_note, "remove_recycle_note", "\"Please recycle\" footer"});
     // "/...", "/…", and "/. . ." as typewriters and old OCR layers space it.
-    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", Form::continuation_mark, "remove_continuation_mark", "continuation mark"});
+    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", Form::continuation_mark, "remove_continuation_mark", kContinuationMarkReason});
     return r;
   }();
   return all;

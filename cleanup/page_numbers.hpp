@@ -28,6 +28,9 @@ std::string page_word_line_pattern();
 // ("2      12-27711", "12-27711      3": "page footer: bare page number +
 // job-number footer"). printed_page_numbers reads the part by it.
 inline constexpr std::string_view kBarePageNumberReason = "bare page number";
+// remove_furniture's reason for the continuation mark "/..." a page prints
+// at its foot when the text goes on overleaf (whole line or part of one).
+inline constexpr std::string_view kContinuationMarkReason = "continuation mark";
 
 struct PrintedNumber {
   long number = 0;

@@ -308,6 +308,37 @@ TEST_CASE("a missing page 2 is found after a first page printing no number", "[q
   CHECK(any_message_has(total, "1 page missing (page numbers no page prints: 2)"));
 }
 
+TEST_CASE("a last page ending with the continuation mark warns of the pages after it missing", "[quality][page-order]") {
+  // On main a document cut after a page printing "/..." passed with no fault.
+  auto with_mark = [](const std::vector<int>& printed, Form form, std::size_t marked, bool beside_job) {
+    Document doc;
+    doc.source.kind = "pdf";
+    doc.meta.symbol.emplace("A/RES/78/144");
+    for (std::size_t k = 0; k < printed.size(); ++k)
+      doc.pages.push_back(printed_page(static_cast<int>(k + 1), printed[k], 0, form, kEnglish));
+    doc.pages[marked].lines.push_back(beside_job ? parts_line({{"23-25924 (E)", 60}, {"/...", 540}}, 765, 8)
+                                                 : laid_line("/...", 765, 540, 8));
+    run_passes(doc, {"remove_furniture"});
+    return page_sequence_faults(doc);
+  };
+  std::size_t ran = 0;
+  for (const Form form : {Form::bare, Form::bare_job_sides, Form::page_head}) {
+    for (const bool beside_job : {false, true}) {
+      for (const std::vector<int>& printed : {std::vector<int>{0, 2}, std::vector<int>{0, 2, 3}}) {
+        const std::size_t last = printed.size() - 1;
+        const auto cut = with_mark(printed, form, last, beside_job);
+        REQUIRE(cut.size() == 1);
+        CHECK(cut[0].where.page == static_cast<int>(last + 1));
+        CHECK(any_message_has(cut, "ends with the continuation mark \"/...\": the pages after it are missing"));
+        // The mark on a page before the last: the text goes on, as it should.
+        CHECK(with_mark(printed, form, last - 1, beside_job).empty());
+        ++ran;
+      }
+    }
+  }
+  CHECK(ran == 12);
+}
+
 TEST_CASE("pages missing at the end between and at the start are found", "[quality][page-order]") {
   // A 2-page piece of a 13-page document: only N/M tells.
   const auto end = page_sequence_faults(printed_document({1, 2}, 13, Form::of_total, kEnglish));

@@ -820,6 +820,21 @@ void judge_run(const Document& doc, const std::vector<Numbered>& run, long total
   }
 }
 
+// The last page read, when its furniture prints the continuation mark
+// "/..." (the text goes on overleaf): the pages after it are missing.
+std::optional<PageFault> ends_continued(const Document& doc) {
+  if (doc.pages.empty()) return std::nullopt;
+  const int last = doc.pages.back().number;
+  for (const Edit& e : doc.log.edits()) {
+    if (e.pass != "remove_furniture" || e.role != "furniture" || e.where.page != last) continue;
+    if (e.reason == kContinuationMarkReason || e.reason.find(": " + std::string(kContinuationMarkReason)) != std::string::npos ||
+        e.reason.find("+ " + std::string(kContinuationMarkReason)) != std::string::npos)
+      return PageFault{Position{last, 0, 0}, "the last page, page " + std::to_string(last) +
+                                                 ", ends with the continuation mark \"/...\": the pages after it are missing"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<PageFault> page_sequence_faults(const Document& doc) {
@@ -841,6 +856,7 @@ std::vector<PageFault> page_sequence_faults(const Document& doc) {
     run.push_back({k + 1, doc.pages[k].number, numbers[k]->number});
   }
   judge_run(doc, run, total, from, numbers.size(), out);
+  if (auto continued = ends_continued(doc)) out.push_back(std::move(*continued));
   // What order_pages found and warned of: a page printed twice, pages it
   // put in their printed order.
   for (const Diagnostic& d : doc.log.warnings())
