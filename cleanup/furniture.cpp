@@ -244,7 +244,7 @@ const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = [] {
     std::vector<Rule> r;
     r.push_back({"^\\s*[-_=*~\u2014\u2013.\u00B7\u2022]{3,}\\s*$", Form::separator, "remove_separator", "separator rule"});
-    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", Form::bare_number, "remove_page_number", "bare page number"});
+    r.push_back({"^\\s*(?:-\\s*)?[0-9]{1,4}(?:\\s*-)?\\s*$", Form::bare_number, "remove_page_number", kBarePageNumberReason});
     r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", Form::number_of_pages, "remove_page_number", "page number N/M"});
     // "Page 3", "Página 3", "Страница 3", "第3页" ... (cleanup/page_numbers.hpp).
     r.push_back({page_word_line_pattern(), Form::page_word, "remove_page_number", "page number"});
@@ -253,7 +253,7 @@ const std::vector<Rule>& rules() {
     r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", Form::barcode, "remove_barcode", "barcode text"});
     r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", Form::recycle_note, "remove_recycle_note", "\"Please recycle\" footer"});
     // "/...", "/…", and "/. . ." as typewriters and old OCR layers space it.
-    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", Form::continuation_mark, "remove_continuation_mark", "continuation mark"});
+    r.push_back({"^\\s*/\\s*(?:\\.\\s*){3}$|^\\s*/\u2026\\s*$", Form::continuation_mark, "remove_continuation_mark", kContinuationMarkReason});
     return r;
   }();
   return all;

@@ -30,16 +30,53 @@ long to_long(std::string_view digits) {
   return error == std::errc() && end == digits.data() + digits.size() ? v : 0;
 }
 
+// The parts a line of furniture in parts was taken for, in order, as its
+// reason names them ("page footer: bare page number + job-number footer").
+std::vector<std::string_view> reason_parts(std::string_view reason) {
+  std::vector<std::string_view> parts;
+  const std::size_t colon = reason.find(": ");
+  if (colon == std::string_view::npos) return parts;
+  reason.remove_prefix(colon + 2);
+  for (std::size_t at = reason.find(" + "); at != std::string_view::npos; at = reason.find(" + ")) {
+    parts.push_back(reason.substr(0, at));
+    reason.remove_prefix(at + 3);
+  }
+  parts.push_back(reason);
+  return parts;
+}
+
+// The bare page numbers a line of furniture prints: the whole line
+// ("3", "- 3 -"), or its first or last part when its reason names that
+// part a bare page number ("2      12-27711", "12-27711      3"; a part
+// between others is not read: the text no longer shows where parts part).
+std::vector<long> bare_numbers(const Edit& e) {
+  static const Regex kBare("^\\s*(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?\\s*$");
+  static const Regex kFirst("^\\s*(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?(?=\\s)");
+  static const Regex kLast("(?:^|\\s)(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?\\s*$");
+  std::vector<long> out;
+  if (e.kind == "remove_page_number") {
+    if (const auto m = kBare.search(e.before)) out.push_back(to_long(m->str(e.before, 1)));
+    return out;
+  }
+  if (e.kind != "remove_page_furniture") return out;
+  const auto parts = reason_parts(e.reason);
+  if (parts.size() < 2) return out;
+  if (parts.front() == kBarePageNumberReason)
+    if (const auto m = kFirst.search(e.before)) out.push_back(to_long(m->str(e.before, 1)));
+  if (parts.back() == kBarePageNumberReason)
+    if (const auto m = kLast.search(e.before)) out.push_back(to_long(m->str(e.before, 1)));
+  return out;
+}
+
 // The page numbers one furniture edit prints (none, or more when a line
 // prints two: a page that is two pages of a compilation is not judged).
 std::vector<PrintedNumber> printed_numbers(const Edit& e) {
   static const Regex kOfTotal("(?:^|\\s)([0-9]{1,4})\\s*/\\s*([0-9]{1,4})(?=\\s|$)");
   static const Regex kPage("(?i)(?:^|\\s)" + kWordsAndNumber + "(?=\\s|$)");
   static const Regex kPageZh(kChinesePage);
-  static const Regex kBare("^\\s*(?:-\\s*)?([0-9]{1,4})(?:\\s*-)?\\s*$");
   std::vector<PrintedNumber> out;
-  if (e.kind == "remove_page_number")
-    if (const auto m = kBare.search(e.before)) out.push_back({to_long(m->str(e.before, 1)), 0, e.where.line});
+  for (const long n : bare_numbers(e))
+    if (n >= 1 && n <= kMaxPrintedPage) out.push_back({n, 0, e.where.line});
   for (const Regex* re : {&kOfTotal, &kPage, &kPageZh})
     for (const Regex::Match& m : re->find_all(e.before)) {
       PrintedNumber p{to_long(m.str(e.before, 1)), m.has(2) ? to_long(m.str(e.before, 2)) : 0, e.where.line};

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -22,6 +23,15 @@ namespace akn {
 // line of one of them, in the page's head or foot, as a page number.
 std::string page_word_line_pattern();
 
+// remove_furniture's reason for a number alone as a page number ("3",
+// "- 3 -"), whole line or one part of a footer set apart by wide gaps
+// ("2      12-27711", "12-27711      3": "page footer: bare page number +
+// job-number footer"). printed_page_numbers reads the part by it.
+inline constexpr std::string_view kBarePageNumberReason = "bare page number";
+// remove_furniture's reason for the continuation mark "/..." a page prints
+// at its foot when the text goes on overleaf (whole line or part of one).
+inline constexpr std::string_view kContinuationMarkReason = "continuation mark";
+
 struct PrintedNumber {
   long number = 0;
   long total = 0;  // 0: the page prints no total
@@ -32,7 +42,9 @@ struct PrintedNumber {
 // order they are read), when the furniture remove_furniture logged on it
 // prints exactly one: "N/M" set apart by spaces (not a part of a symbol
 // "A/RES/80/95"), the page words above ("Page N", "Page N of M"), or a
-// number alone as the whole of a line taken for a page number. A page
+// number alone as the whole of a line taken for a page number, or as the
+// first or last part of a line of parts taken for furniture ("2
+// 12-27711", "12-27711 3": the reason names the parts in order). A page
 // printing two different numbers has none, and so have pages printing the
 // same number (a printing error: A/RES/79/313 prints "2/12" on every even
 // page; or a page printed twice).

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cleanup/page_numbers.hpp"
 #include "export/export.hpp"
 #include "support.hpp"
 #include "verify/quality.hpp"
@@ -54,15 +55,48 @@ enum class Form {
   of_total,  // "3/5" at the foot, beside the job number
   page_head, // "Page 3" in a 1990s head: symbol / language / Page 3
   bare,      // "3" alone at the foot
+  // The bare number beside the job number, set apart by a wide gap, as
+  // S/2012/197 prints it: left of it ("2      12-27711"), right of it
+  // ("12-27711      3"), or left on even pages and right on odd ones.
+  bare_job_left,
+  bare_job_right,
+  bare_job_sides,
 };
+
+// A footer line of parts (text, x) set apart by wide gaps, at height y0.
+Line parts_line(const std::vector<std::pair<std::string, double>>& parts, double y0, double size) {
+  Line line = laid_line(parts.front().first, y0, parts.front().second, size);
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    const Line part = laid_line(parts[k].first, y0, parts[k].second, size);
+    const std::size_t shift = line.text.size() + 1;
+    line.text += " " + part.text;
+    for (Word w : part.words) {
+      w.begin += shift;
+      w.end += shift;
+      line.words.push_back(w);
+    }
+    line.box = line.box->united(*part.box);
+  }
+  return line;
+}
+
+// The footer of a page printing `printed` (none when 0) in one of the
+// forms beside the job number.
+Line job_footer(int printed, Form form) {
+  const std::string job = "23-25924";
+  if (printed <= 0) return laid_line(job, 750, 500, 8);
+  const bool left = form == Form::bare_job_left || (form == Form::bare_job_sides && printed % 2 == 0);
+  const std::string number = std::to_string(printed);
+  return left ? parts_line({{number, 60}, {job, 500}}, 750, 8) : parts_line({{job, 60}, {number, 540}}, 750, 8);
+}
 
 // How a head names a page: "Page " 3 "", "Página " 3 "", "第" 3 "页".
 struct PageWord {
   std::string before = "Page ", after;
 };
 
-// A continuation page printing `printed` (its number) under form `form`,
-// of a document of `total` pages, in `language`'s words.
+// A continuation page printing `printed` (its number; none when 0) under
+// form `form`, of a document of `total` pages, in `language`'s words.
 Page printed_page(int physical, int printed, int total, Form form, const std::vector<std::string>& body,
                   const PageWord& word = {}) {
   Page page;
@@ -73,12 +107,16 @@ Page printed_page(int physical, int printed, int total, Form form, const std::ve
   if (form == Form::page_head) {
     page.lines.push_back(laid_line(symbol, 40, 460));
     page.lines.push_back(laid_line("English", 52, 460));
-    page.lines.push_back(laid_line(word.before + std::to_string(printed) + word.after, 64, 460));
+    if (printed > 0) page.lines.push_back(laid_line(word.before + std::to_string(printed) + word.after, 64, 460));
   } else {
     page.lines.push_back(laid_line(symbol, 50, 72, 9));
   }
   for (std::size_t i = 0; i < body.size(); ++i) page.lines.push_back(laid_line(body[i], 110 + 12.0 * static_cast<double>(i)));
-  if (form == Form::of_total) {
+  if (form == Form::bare_job_left || form == Form::bare_job_right || form == Form::bare_job_sides) {
+    page.lines.push_back(job_footer(printed, form));
+  } else if (printed <= 0) {
+    // No number (a masthead page).
+  } else if (form == Form::of_total) {
     Line foot = laid_line(std::to_string(printed) + "/" + std::to_string(total), 750, 60, 8);
     Line job = laid_line("23-25924", 750, 500, 8);
     const std::size_t shift = foot.text.size() + 1;
@@ -116,6 +154,13 @@ Document printed_document(const std::vector<int>& printed, int total, Form form,
   }
   run_passes(doc, {"remove_furniture"});
   return doc;
+}
+
+// The physical page numbers of `doc` in the order it reads them.
+std::vector<int> reading_order(const Document& doc) {
+  std::vector<int> out;
+  for (const Page& p : doc.pages) out.push_back(p.number);
+  return out;
 }
 
 bool any_message_has(const std::vector<PageFault>& faults, const std::string& what) {
@@ -194,6 +239,104 @@ TEST_CASE("pages swapped are found from the numbers their furniture prints", "[q
     }
   }
   CHECK(ran == 9);
+}
+
+TEST_CASE("pages swapped are found from a bare number beside the job number", "[quality][page-order]") {
+  // On main a bare number in a footer of parts ("2      12-27711",
+  // "12-27711      3", as S/2012/197 prints them) was taken off as
+  // furniture but not read as the page's number: pages swapped passed.
+  std::size_t ran = 0;
+  for (const Form form : {Form::bare_job_left, Form::bare_job_right, Form::bare_job_sides, Form::bare, Form::page_head,
+                          Form::of_total}) {
+    INFO(static_cast<int>(form));
+    // Page 1 prints none (a masthead page); in order, each later page's number is read.
+    const Document in_order = printed_document({0, 2, 3}, 3, form, kEnglish);
+    const auto numbers = printed_page_numbers(in_order);
+    REQUIRE(numbers.size() == 3);
+    CHECK_FALSE(numbers[0]);
+    REQUIRE(numbers[1]);
+    CHECK(numbers[1]->number == 2);
+    REQUIRE(numbers[2]);
+    CHECK(numbers[2]->number == 3);
+    CHECK(page_sequence_faults(in_order).empty());
+    // Three pages, the last two swapped.
+    Document swapped = printed_document({0, 3, 2}, 3, form, kEnglish);
+    const auto faults = page_sequence_faults(swapped);
+    REQUIRE(faults.size() == 1);
+    CHECK(faults[0].where.page == 3);
+    CHECK(any_message_has(faults, "page 3 prints page number 2 after page 2 prints page number 3: pages out of order"));
+    run_passes(swapped, {"order_pages"});
+    CHECK(reading_order(swapped) == std::vector<int>{1, 3, 2});
+    // Two pages, both numbered, the second bound first.
+    Document two = printed_document({2, 1}, 2, form, kRussian);
+    CHECK(any_message_has(page_sequence_faults(two), "pages out of order"));
+    run_passes(two, {"order_pages"});
+    CHECK(reading_order(two) == std::vector<int>{2, 1});
+    ++ran;
+  }
+  CHECK(ran == 6);
+}
+
+TEST_CASE("a missing page 2 is found after a first page printing no number", "[quality][page-order]") {
+  // On main the gap check needed a number on the page before, and page 1
+  // (a masthead page) prints none: a document whose second page prints 3
+  // passed with no fault.
+  std::size_t ran = 0;
+  for (const Form form : {Form::bare, Form::bare_job_left, Form::bare_job_right, Form::bare_job_sides, Form::page_head}) {
+    INFO(static_cast<int>(form));
+    for (const std::vector<int>& printed : {std::vector<int>{0, 3}, std::vector<int>{0, 3, 4}}) {
+      const auto faults = page_sequence_faults(printed_document(printed, 0, form, kEnglish));
+      REQUIRE(faults.size() == 1);
+      CHECK(faults[0].where.page == 2);
+      CHECK(any_message_has(faults, "page 2 prints page number 3 after page 1, which prints none (page 1): 1 page missing "
+                                    "between them (page numbers no page prints: 2)"));
+      ++ran;
+    }
+    // Pages 2 and 3 lost of a longer document.
+    CHECK(any_message_has(page_sequence_faults(printed_document({0, 4, 5, 6}, 0, form, kEnglish)),
+                          "2 pages missing between them (page numbers no page prints: 2-3)"));
+    // In order: no fault.
+    CHECK(page_sequence_faults(printed_document({0, 2}, 0, form, kEnglish)).empty());
+    CHECK(page_sequence_faults(printed_document({0, 2, 3}, 0, form, kEnglish)).empty());
+    // A volume's numbers (a record's pages print 653, 654) are no gap.
+    CHECK(page_sequence_faults(printed_document({0, 653, 654}, 0, form, kEnglish)).empty());
+  }
+  CHECK(ran == 10);
+  // With a total, "3/3" after a page printing none tells it already: one fault.
+  const auto total = page_sequence_faults(printed_document({0, 3}, 3, Form::of_total, kEnglish));
+  REQUIRE(total.size() == 1);
+  CHECK(any_message_has(total, "1 page missing (page numbers no page prints: 2)"));
+}
+
+TEST_CASE("a last page ending with the continuation mark warns of the pages after it missing", "[quality][page-order]") {
+  // On main a document cut after a page printing "/..." passed with no fault.
+  auto with_mark = [](const std::vector<int>& printed, Form form, std::size_t marked, bool beside_job) {
+    Document doc;
+    doc.source.kind = "pdf";
+    doc.meta.symbol.emplace("A/RES/78/144");
+    for (std::size_t k = 0; k < printed.size(); ++k)
+      doc.pages.push_back(printed_page(static_cast<int>(k + 1), printed[k], 0, form, kEnglish));
+    doc.pages[marked].lines.push_back(beside_job ? parts_line({{"23-25924 (E)", 60}, {"/...", 540}}, 765, 8)
+                                                 : laid_line("/...", 765, 540, 8));
+    run_passes(doc, {"remove_furniture"});
+    return page_sequence_faults(doc);
+  };
+  std::size_t ran = 0;
+  for (const Form form : {Form::bare, Form::bare_job_sides, Form::page_head}) {
+    for (const bool beside_job : {false, true}) {
+      for (const std::vector<int>& printed : {std::vector<int>{0, 2}, std::vector<int>{0, 2, 3}}) {
+        const std::size_t last = printed.size() - 1;
+        const auto cut = with_mark(printed, form, last, beside_job);
+        REQUIRE(cut.size() == 1);
+        CHECK(cut[0].where.page == static_cast<int>(last + 1));
+        CHECK(any_message_has(cut, "ends with the continuation mark \"/...\": the pages after it are missing"));
+        // The mark on a page before the last: the text goes on, as it should.
+        CHECK(with_mark(printed, form, last - 1, beside_job).empty());
+        ++ran;
+      }
+    }
+  }
+  CHECK(ran == 12);
 }
 
 TEST_CASE("pages missing at the end between and at the start are found", "[quality][page-order]") {
@@ -354,13 +497,6 @@ TEST_CASE("a generated PDF without its masthead page takes the symbol its runnin
 // ---- order_pages: the printed order, when certain -----------------------------
 
 namespace {
-
-// The physical page numbers of `doc` in the order it reads them.
-std::vector<int> reading_order(const Document& doc) {
-  std::vector<int> out;
-  for (const Page& p : doc.pages) out.push_back(p.number);
-  return out;
-}
 
 void set_confidence(Document& doc, double confidence) {
   for (Page& p : doc.pages)

@@ -664,6 +664,11 @@ namespace {
 // they are read (order_pages may have put them in their printed order).
 
 constexpr std::string_view kOrderPass = "order_pages";
+// A first page printing no number before a second printing N counts as
+// page 1, so N of 3 or more leaves pages 2..N-1 missing; a gap of more
+// than this many pages per page present is a volume's numbering (a
+// record's pages print 653, 654), not pages lost.
+constexpr long kMaxLeadingGapPerPage = 1;
 
 // A page printing a number: its place in the reading order (1-based), its
 // number in the source (Page::number, as positions name it) and what it prints.
@@ -680,13 +685,15 @@ std::string page_prints(const Numbered& n) {
 std::string pages_word(long n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
 
 // The printed numbers of 1..total no page of `run` prints ("3-13"), but
-// those of the pages before its first that print none (a UN masthead page
-// prints no number: when the next prints 2, the first is page 1).
+// those of the pages before its first that print none: the document's
+// first page is page 1 (a UN masthead page prints no number), any others
+// the numbers just before the first printed.
 std::string numbers_not_printed(const std::vector<Numbered>& run, long total, std::size_t from) {
   std::set<long> printed;
   for (const Numbered& n : run) printed.insert(n.number);
   const long unnumbered = static_cast<long>(run.front().at - from);
-  for (long n = std::max(1L, run.front().number - unnumbered); n < run.front().number; ++n) printed.insert(n);
+  if (unnumbered > 0) printed.insert(1);
+  for (long n = std::max(1L, run.front().number - unnumbered + 1); n < run.front().number; ++n) printed.insert(n);
   std::string out;
   for (long n = 1; n <= total; ++n) {
     if (printed.count(n) > 0) continue;
@@ -711,15 +718,33 @@ bool judge_order(const std::vector<Numbered>& run, std::vector<PageFault>& out) 
   return in_order;
 }
 
+// A first page printing none (a masthead page: page 1) before the
+// second page of `run`'s document printing 3 or more: the pages between
+// are missing (one fault), unless the gap is a volume's numbering
+// (kMaxLeadingGapPerPage).
+void judge_leading_gap(const std::vector<Numbered>& run, int first_page, std::size_t from, std::size_t to,
+                       std::vector<PageFault>& out) {
+  if (run.front().at != from + 1) return;
+  const long missing = run.front().number - 2;
+  const long present = static_cast<long>(to - from + 1);
+  if (missing < 1 || missing > kMaxLeadingGapPerPage * present) return;
+  const std::string numbers = missing == 1 ? "2" : "2-" + std::to_string(run.front().number - 1);
+  out.push_back({Position{run.front().page, 0, 0}, page_prints(run.front()) + " after page " + std::to_string(first_page) +
+                                                     ", which prints none (page 1): " + pages_word(missing) +
+                                                     " missing between them (page numbers no page prints: " + numbers + ")"});
+}
+
 // Judges one run of numbered pages (one document of a compilation):
 // `run` holds the pages printing a number in reading order; `total` its
 // printed total (0 when none); the run's document spans the pages read at
 // `from` to `to`. Pages out of order are faults (judge_order); with a
 // total, pages missing are the total less the pages present (one fault);
 // without one, and in order, a gap between two numbered pages wider than
-// the pages between them is one (a volume's numbers, 653, may start
-// anywhere).
-void judge_run(const std::vector<Numbered>& run, long total, std::size_t from, std::size_t to, std::vector<PageFault>& out) {
+// the pages between them is one, and so is a second page printing 3 or
+// more after a first printing none (judge_leading_gap; a volume's
+// numbers, 653, may start anywhere).
+void judge_run(const Document& doc, const std::vector<Numbered>& run, long total, std::size_t from, std::size_t to,
+               std::vector<PageFault>& out) {
   if (run.empty()) return;
   const bool in_order = judge_order(run, out);
   const long present = static_cast<long>(to - from + 1);
@@ -731,6 +756,7 @@ void judge_run(const std::vector<Numbered>& run, long total, std::size_t from, s
     return;
   }
   if (total > 0 || !in_order) return;
+  judge_leading_gap(run, doc.pages[from - 1].number, from, to, out);
   for (std::size_t i = 1; i < run.size(); ++i) {
     const long between = static_cast<long>(run[i].at - run[i - 1].at);
     if (run[i].number - run[i - 1].number > between)
@@ -738,6 +764,21 @@ void judge_run(const std::vector<Numbered>& run, long total, std::size_t from, s
                                                     pages_word(run[i].number - run[i - 1].number - between) +
                                                     " missing between them"});
   }
+}
+
+// The last page read, when its furniture prints the continuation mark
+// "/..." (the text goes on overleaf): the pages after it are missing.
+std::optional<PageFault> ends_continued(const Document& doc) {
+  if (doc.pages.empty()) return std::nullopt;
+  const int last = doc.pages.back().number;
+  for (const Edit& e : doc.log.edits()) {
+    if (e.pass != "remove_furniture" || e.role != "furniture" || e.where.page != last) continue;
+    if (e.reason == kContinuationMarkReason || e.reason.find(": " + std::string(kContinuationMarkReason)) != std::string::npos ||
+        e.reason.find("+ " + std::string(kContinuationMarkReason)) != std::string::npos)
+      return PageFault{Position{last, 0, 0}, "the last page, page " + std::to_string(last) +
+                                                 ", ends with the continuation mark \"/...\": the pages after it are missing"};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -752,7 +793,7 @@ std::vector<PageFault> page_sequence_faults(const Document& doc) {
     if (!numbers[k]) continue;
     const long t = numbers[k]->total;
     if (t != 0 && total != 0 && t != total) {  // another document's numbering
-      judge_run(run, total, from, k, out);
+      judge_run(doc, run, total, from, k, out);
       from = k + 1;
       run.clear();
       total = 0;
@@ -760,7 +801,8 @@ std::vector<PageFault> page_sequence_faults(const Document& doc) {
     if (t != 0) total = t;
     run.push_back({k + 1, doc.pages[k].number, numbers[k]->number});
   }
-  judge_run(run, total, from, numbers.size(), out);
+  judge_run(doc, run, total, from, numbers.size(), out);
+  if (auto continued = ends_continued(doc)) out.push_back(std::move(*continued));
   // What order_pages found and warned of: a page printed twice, pages it
   // put in their printed order.
   for (const Diagnostic& d : doc.log.warnings())

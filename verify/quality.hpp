@@ -145,7 +145,8 @@ ScriptCount script_count(std::string_view text, std::string_view language);
 // The pages against the page numbers they print, in the order they are
 // read. The numbers are read from the furniture remove_furniture took off
 // and logged (cleanup/page_numbers.hpp: "2/11", "Page 2", "Página 2 de 11",
-// "Стр. 2", a bare "3" alone on a foot or head line), never looked for
+// "Стр. 2", a bare "3" alone on a foot or head line or beside the job
+// number, "2      12-27711"), never looked for
 // again in the text. A page whose furniture prints two different numbers
 // is not judged, nor pages printing the same number (a printing error:
 // A/RES/79/313 prints "2/12" on every even page). Findings: each page
@@ -155,9 +156,11 @@ ScriptCount script_count(std::string_view text, std::string_view language);
 // missing: one finding naming the numbers no page prints, such as 1 when
 // the masthead page is lost; a first page printing none before a page
 // printing 2 is page 1); without a total, pages in order whose numbers
-// leave a gap wider than the pages between them (a bare number may be a
-// volume's: a record's pages print 653, 654, so a first number above its
-// place is no finding). Pages printing another total are another document
+// leave a gap wider than the pages between them, and a first page
+// printing none (page 1) before a second printing 3 or more, unless more
+// pages are missing than present (a bare number may be a volume's: a
+// record's pages print 653, 654); a last page whose furniture prints the
+// continuation mark "/..." (the pages after it missing). Pages printing another total are another document
 // of a compilation: its numbers are judged on their own. And each warning
 // of order_pages: a page printed twice, pages put in their printed order
 // (`logged`: the document's log holds it already).
