@@ -2079,8 +2079,6 @@ std::vector<bool> pictures_left_out(Pix* page_binary, int dpi, int page_number, 
   return picture;
 }
 
-// Moves the words of `reading` that are not `picture` into `page`: words
-// keep their order within a block; blocks go in reading order.
 // Two printed rows Tesseract took for one line (merged_rows.hpp): on a
 // right-to-left page, a line box of at least kTallLineShare times the
 // page's median line height whose image parts at a white gap into two rows
@@ -2125,8 +2123,6 @@ double median_line_height(const Reading& reading, double scale) {
   return heights[heights.size() / 2];
 }
 
-// Reads the line of words [from, to) again as the two rows its image
-// shows, when it shows two; true when their readings replaced it.
 // Whether a line of `lines` other than `self`, beside the rows from `top`
 // to `bottom` (points) between `left` and `right`, spans at least
 // kRowReadElsewhere of their height: that row was read there, as a line of
@@ -2142,6 +2138,8 @@ bool row_read_elsewhere(const std::vector<Box>& lines, std::size_t self, double 
   return false;
 }
 
+// Reads the line of words [from, to) again as the two rows its image
+// shows, when it shows two; true when their readings replaced it.
 bool reread_merged_line(Pix* pix, int dpi, double scale, const std::string& languages, double median, int page_number,
                         Reading& reading, std::size_t from, std::size_t to, std::vector<Edit>& edits,
                         const std::vector<Box>& lines, std::size_t self) {
@@ -2248,6 +2246,8 @@ void reread_masthead_symbol(Pix* pix, int dpi, double scale, int page_number, Re
   }
 }
 
+// Moves the words of `reading` that are not `picture` into `page`: words
+// keep their order within a block; blocks go in reading order.
 void put_in_reading_order(Reading& reading, const std::vector<bool>& picture, OcrPage& page) {
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)
