@@ -155,6 +155,10 @@ constexpr double kPreambularSplitConfidence = 0.8;
 // under it (split_at_dump_number): the number's shape is sure, the
 // heading's less so.
 constexpr double kDumpNumberSplitConfidence = 0.9;
+// The confidence of the enacting formula kept apart from the line after it
+// (keep_formula_apart): the formula's words are sure, the first line read
+// as it less so.
+constexpr double kFormulaApartConfidence = 0.8;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -1269,7 +1273,8 @@ void keep_formula_apart(Document& doc, detail::LineRef where, const Line& p, con
   const std::string boundary =
       std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
   detail::record_line_edit(doc, kUnwrap, "keep_formula_apart", where, 0, boundary, boundary,
-                           "the enacting formula is a paragraph of its own; not joined although " + reason, 0.8);
+                           "the enacting formula is a paragraph of its own; not joined although " + reason,
+                           kFormulaApartConfidence);
   reason.clear();
 }
 
