@@ -215,6 +215,11 @@ std::string remade(const std::string& pdf) {
 }  // namespace
 
 TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path does", "[ingest][dumps][slow]") {
+  if (!require_pdftotext()) return;
+  if (!have_program("pdftocairo")) {
+    WARN("pdftocairo not found: skipped");
+    return;
+  }
   const std::string pdf = shared_dir() + "/corpus/born_digital/S_PV.4507-EN.pdf";
   const Conversion from_pdf = pipeline().convert("S_PV.4507-EN.pdf", read_file(pdf));
   const std::vector<std::string> want = block_texts(from_pdf.document);
@@ -241,6 +246,7 @@ TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path d
 }
 
 TEST_CASE("a -raw dump's job number and barcode under the date leave the session in the masthead", "[cleanup][dumps]") {
+  if (!require_pdftotext()) return;
   // pdftotext -raw prints page 1's job-number footer and barcode right
   // under the date of issue, above the session and agenda item; main left
   // those in the body, read after the title with no edit (unaccounted).
