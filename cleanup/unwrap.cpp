@@ -155,6 +155,10 @@ constexpr double kPreambularSplitConfidence = 0.8;
 // under it (split_at_dump_number): the number's shape is sure, the
 // heading's less so.
 constexpr double kDumpNumberSplitConfidence = 0.9;
+// The confidence of the enacting formula kept apart from the line after it
+// (keep_formula_apart): the formula's words are sure, the first line read
+// as it less so.
+constexpr double kFormulaApartConfidence = 0.8;
 
 // The mean width of a character of a line (its box over its code points,
 // spaces included); 0 when the line is too short to tell.
@@ -1269,7 +1273,8 @@ void keep_formula_apart(Document& doc, detail::LineRef where, const Line& p, con
   const std::string boundary =
       std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
   detail::record_line_edit(doc, kUnwrap, "keep_formula_apart", where, 0, boundary, boundary,
-                           "the enacting formula is a paragraph of its own; not joined although " + reason, 0.8);
+                           "the enacting formula is a paragraph of its own; not joined although " + reason,
+                           kFormulaApartConfidence);
   reason.clear();
 }
 
@@ -1332,6 +1337,42 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
   reason.clear();
 }
 
+// How far unwrap_lines has read a resolution's parts, with the two facts of
+// the document that the rules keeping paragraphs apart ask.
+struct PartsRead {
+  std::string language;           // the document's language (language_of)
+  bool styled = false;            // its lines carry font styles (carries_font_styles)
+  bool after_formula = false;     // the enacting formula has been read
+  std::size_t formulas_read = 0;  // lines read as the enacting formula so far
+  bool in_preamble = false;       // ... and no numbered paragraph since
+
+  // Takes note of the line `line` (trimmed), taken into the blocks.
+  void take(const Subject& line) {
+    if (is_enacting_formula(line.text())) {
+      after_formula = in_preamble = true;
+      ++formulas_read;
+    }
+    else if (is_number_only(line) || starts_numbered(line)) in_preamble = false;
+  }
+};
+
+// At a line `c` (text `next`) that would continue the last block after
+// `p` (`reason`), the signs of a paragraph opening there that the geometry
+// does not show keep it apart, each an edit of the unchanged boundary that
+// clears `reason`: the enacting formula is a paragraph of its own
+// (keep_formula_apart), an operative clause after it opens one
+// (split_operative_clause), so does a number under a dump's heading or
+// clause (split_at_dump_number), and a preambular lead in the preamble
+// (split_preambular_paragraph).
+void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view next,
+                           const PartsRead& parts, std::string& reason) {
+  if (!reason.empty()) keep_formula_apart(doc, where, p, c, doc.blocks.back().text, parts.formulas_read, reason);
+  if (!reason.empty() && parts.after_formula) split_operative_clause(doc, where, p, c, parts.styled, reason);
+  if (!reason.empty()) split_at_dump_number(doc, where, p, c, doc.blocks.back().text, next, reason);
+  if (!reason.empty() && parts.in_preamble && !parts.styled)
+    split_preambular_paragraph(doc, where, p, c, doc.blocks.back().text, parts.language, reason);
+}
+
 void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   std::vector<detail::LineRef> refs;
@@ -1354,12 +1395,8 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
         for (const CellPiece& pc : cell.pieces) table_of.emplace(std::pair{pc.page, pc.line}, t);
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
-  bool after_formula = false;              // the enacting formula has been read
-  std::size_t formulas_read = 0;           // lines read as the enacting formula so far
-  bool in_preamble = false;                // ... and no numbered paragraph since
-  const std::string language = language_of(doc);
+  PartsRead parts{language_of(doc), carries_font_styles(geo, lines)};
   bool prev_joined = false;                // the last line taken went on the block before it
-  const bool styled = carries_font_styles(geo, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
     if (line.in_table) {
@@ -1393,18 +1430,9 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
         doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
-      if (!reason.empty()) keep_formula_apart(doc, lines[i].ref, p, c, doc.blocks.back().text, formulas_read, reason);
-      if (!reason.empty() && after_formula) split_operative_clause(doc, lines[i].ref, p, c, styled, reason);
-      if (!reason.empty()) split_at_dump_number(doc, lines[i].ref, p, c, doc.blocks.back().text, text, reason);
-      if (!reason.empty() && in_preamble && !styled)
-        split_preambular_paragraph(doc, lines[i].ref, p, c, doc.blocks.back().text, language, reason);
+      keep_paragraphs_apart(doc, lines[i].ref, p, c, text, parts, reason);
     }
-    const Subject subject(trim(line.text));
-    if (is_enacting_formula(subject.text())) {
-      after_formula = in_preamble = true;
-      ++formulas_read;
-    }
-    else if (is_number_only(subject) || starts_numbered(subject)) in_preamble = false;
+    parts.take(Subject(trim(line.text)));
     prev_joined = !reason.empty();
     prev_i = i;
     const Origin origin{0, static_cast<int>(lines[i].ref.page) + 1, static_cast<int>(lines[i].ref.line)};

@@ -10,6 +10,7 @@
 // number). A stretch whose sides do not both read as prose (a table's
 // cells, a list of names and figures) is left as given, with a warning.
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -84,14 +85,17 @@ bool blank_row(const std::vector<Sides>& sides, std::size_t k) { return is_blank
 // kMaxApartLines text lines each (a running head, a page number): they stay
 // where they are, whichever side they stand on.
 std::pair<std::size_t, std::size_t> without_head_and_foot(const std::vector<Sides>& sides, std::size_t from, std::size_t to) {
-  auto apart = [&](std::size_t k, int step, std::size_t end) {
+  // Signed indexes: going up, the end is the line above `top`, -1 when
+  // `top` is the first line.
+  auto apart = [&](std::ptrdiff_t k, std::ptrdiff_t step, std::ptrdiff_t end) {
     // From line k on in direction `step`: the first line of the rest when
     // a few text lines, then a gap, come first; k otherwise.
+    auto blank = [&](std::ptrdiff_t i) { return blank_row(sides, static_cast<std::size_t>(i)); };
     std::size_t text = 0, blanks = 0;
-    for (std::size_t i = k; i != end; i = static_cast<std::size_t>(static_cast<long>(i) + step)) {
-      if (blank_row(sides, i)) {
+    for (std::ptrdiff_t i = k; i != end; i += step) {
+      if (blank(i)) {
         if (text > 0 && ++blanks >= kApartBlankLines) {
-          while (i != end && blank_row(sides, i)) i = static_cast<std::size_t>(static_cast<long>(i) + step);
+          while (i != end && blank(i)) i += step;
           return i;
         }
         continue;
@@ -101,11 +105,12 @@ std::pair<std::size_t, std::size_t> without_head_and_foot(const std::vector<Side
     return k;
   };
   if (from >= to) return {from, to};
-  const std::size_t top = apart(from, 1, to);
-  if (top >= to) return {from, to};
-  // Up from the run's last line to the line above `top` (past 0: wraps, as the loop's step does).
-  const std::size_t bottom = apart(to - 1, -1, top - 1);
-  return {top, bottom + 1};
+  const auto first = static_cast<std::ptrdiff_t>(from), end = static_cast<std::ptrdiff_t>(to);
+  const std::ptrdiff_t top = apart(first, 1, end);
+  if (top >= end) return {from, to};
+  // Up from the run's last line to `top`.
+  const std::ptrdiff_t bottom = apart(end - 1, -1, top - 1);
+  return {static_cast<std::size_t>(top), static_cast<std::size_t>(bottom + 1)};
 }
 
 // The stretch of run [from, to) of lines clear of the gutter that holds

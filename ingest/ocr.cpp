@@ -2079,19 +2079,33 @@ std::vector<bool> pictures_left_out(Pix* page_binary, int dpi, int page_number, 
   return picture;
 }
 
-// Moves the words of `reading` that are not `picture` into `page`: words
-// keep their order within a block; blocks go in reading order.
 // Two printed rows Tesseract took for one line (merged_rows.hpp): on a
 // right-to-left page, a line box of at least kTallLineShare times the
 // page's median line height whose image parts at a white gap into two rows
 // of text's height is read again as two lines, each part alone
 // (PSM_SINGLE_LINE). The two readings replace the line's, with an edit
 // `rows_read_again` giving both, when no other line of the page spans
-// half of either row (a row read as a line of its own, into which the tall
-// box only reaches), and together they hold at least
+// kRowReadElsewhere of either row (a row read as a line of its own, into
+// which the tall box only reaches), and together they hold at least
 // kMoreRowWords times the line's words (the row the line left out is
 // found) at a mean confidence at most kRereadConfidenceSlack under it.
+//
+// Thresholds of reading a right-to-left page's lines again
+// (reread_merged_rows, reread_masthead_symbol), in one place; the row
+// search's own are in merged_rows.hpp.
+// The two rows' readings hold at least this many times the line's words.
 constexpr double kMoreRowWords = 1.3;
+// Another line spanning at least this share of a row's height read it.
+constexpr double kRowReadElsewhere = 0.5;
+// The confidence of an edit rows_read_again: the gap in the image is sure,
+// the new readings less so.
+constexpr double kRowsReadAgainConfidence = 0.8;
+// The masthead's top line starts within this share of the page's height
+// from its top.
+constexpr double kSymbolMastheadDepth = 0.15;
+// The confidence of an edit symbol_read_again: the new reading is shaped as
+// a UN symbol whole.
+constexpr double kSymbolReadAgainConfidence = 0.8;
 
 // The ink per pixel row of the rectangle (pixels) of `pix`; empty when
 // Leptonica cannot crop it.
@@ -2125,14 +2139,10 @@ double median_line_height(const Reading& reading, double scale) {
   return heights[heights.size() / 2];
 }
 
-// Reads the line of words [from, to) again as the two rows its image
-// shows, when it shows two; true when their readings replaced it.
 // Whether a line of `lines` other than `self`, beside the rows from `top`
 // to `bottom` (points) between `left` and `right`, spans at least
 // kRowReadElsewhere of their height: that row was read there, as a line of
 // its own (or as part of one).
-constexpr double kRowReadElsewhere = 0.5;
-
 bool row_read_elsewhere(const std::vector<Box>& lines, std::size_t self, double left, double right, double top, double bottom) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const Box& o = lines[k];
@@ -2142,6 +2152,8 @@ bool row_read_elsewhere(const std::vector<Box>& lines, std::size_t self, double 
   return false;
 }
 
+// Reads the line of words [from, to) again as the two rows its image
+// shows, when it shows two; true when their readings replaced it.
 bool reread_merged_line(Pix* pix, int dpi, double scale, const std::string& languages, double median, int page_number,
                         Reading& reading, std::size_t from, std::size_t to, std::vector<Edit>& edits,
                         const std::vector<Box>& lines, std::size_t self) {
@@ -2181,7 +2193,7 @@ bool reread_merged_line(Pix* pix, int dpi, double scale, const std::string& lang
           "parts at a white gap " + std::to_string(*gap) + " pixels down into two rows of text, read " +
           std::to_string(to - from) + " words (mean confidence " + format_fixed(mean_confidence(reading.words, from, to), 0) +
           "); each row read again alone as one line: " + std::to_string(words) + " words (" + format_fixed(confidence, 0) + ")",
-      0.8, std::nullopt});
+      kRowsReadAgainConfidence, std::nullopt});
   e.box = b;
   replace_block_words(reading, from, to, both);
   return true;
@@ -2222,8 +2234,6 @@ void reread_merged_rows(Pix* pix, int dpi, double scale, const std::string& lang
 // with an edit `symbol_read_again`, when it is shaped as a UN symbol whole
 // (masthead::kSymbolPattern): only a symbol is taken, and nothing else of
 // the page is read in Latin.
-constexpr double kSymbolMastheadDepth = 0.15;
-
 void reread_masthead_symbol(Pix* pix, int dpi, double scale, int page_number, Reading& reading, std::vector<Edit>& edits) {
   static const Regex kSymbol(std::string("^(?:") + masthead::kSymbolPattern + ")$");
   std::optional<std::size_t> top;
@@ -2242,12 +2252,14 @@ void reread_masthead_symbol(Pix* pix, int dpi, double scale, int page_number, Re
                                       "a word of no Arabic letter on the masthead's top line of a page read in Arabic "
                                       "alone; read again alone in " + std::string(kLatinCompanion) +
                                           ", it is shaped as a UN symbol",
-                                      0.8, std::nullopt});
+                                      kSymbolReadAgainConfidence, std::nullopt});
     e.box = w.box;
     w.text = text;
   }
 }
 
+// Moves the words of `reading` that are not `picture` into `page`: words
+// keep their order within a block; blocks go in reading order.
 void put_in_reading_order(Reading& reading, const std::vector<bool>& picture, OcrPage& page) {
   std::vector<BlockBox> filled;
   for (const BlockBox& b : reading.blocks)

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -203,19 +204,6 @@ TEST_CASE("a table's rows side by side in a -layout dump stay rows, with a warni
 }
 
 namespace {
-// pdftotext's dump of a PDF with `flags` ("-layout ", "-raw "), read back.
-std::string dump_of(const std::string& pdf, const std::string& flags) {
-  const std::filesystem::path out =
-      std::filesystem::temp_directory_path() / ("akn-cols-" + std::to_string(::getpid()) + ".txt");
-  const std::string command =
-      "pdftotext " + flags + "'" + pdf + "' '" + out.string() + "' 2>/dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);  // needs pdftotext
-  std::string text = read_file(out.string());
-  std::error_code ignored;
-  std::filesystem::remove(out, ignored);
-  return text;
-}
-
 // The PDF re-made by pdftocairo (another producer's text layer).
 std::string remade(const std::string& pdf) {
   const std::filesystem::path out =
@@ -227,6 +215,11 @@ std::string remade(const std::string& pdf) {
 }  // namespace
 
 TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path does", "[ingest][dumps][slow]") {
+  if (!require_pdftotext()) return;
+  if (!have_program("pdftocairo")) {
+    WARN("pdftocairo not found: skipped");
+    return;
+  }
   const std::string pdf = shared_dir() + "/corpus/born_digital/S_PV.4507-EN.pdf";
   const Conversion from_pdf = pipeline().convert("S_PV.4507-EN.pdf", read_file(pdf));
   const std::vector<std::string> want = block_texts(from_pdf.document);
@@ -234,7 +227,7 @@ TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path d
   int ran = 0;
   for (const std::string& source : {pdf, cairo}) {
     CAPTURE(source);
-    const Conversion c = convert(dump_of(source, "-layout "), "S_PV.4507_layout.txt");
+    const Conversion c = convert(pdftotext(source, "-layout "), "S_PV.4507_layout.txt");
     CHECK(warnings_with(c, "two columns side by side") == 0);
     CHECK(c.quality.reading_order > 0.9);
     CHECK(!edits_of(c.document, "read_columns").empty());
@@ -253,13 +246,14 @@ TEST_CASE("a record's -layout dump reads its columns in order, as the PDF path d
 }
 
 TEST_CASE("a -raw dump's job number and barcode under the date leave the session in the masthead", "[cleanup][dumps]") {
+  if (!require_pdftotext()) return;
   // pdftotext -raw prints page 1's job-number footer and barcode right
   // under the date of issue, above the session and agenda item; main left
   // those in the body, read after the title with no edit (unaccounted).
   int ran = 0;
   for (const char* pdf : {"A_RES_73_3-EN.pdf", "A_C.3_80_L.30.pdf", "A_RES_73_7-EN.pdf"}) {
     CAPTURE(pdf);
-    const std::string raw = dump_of(shared_dir() + "/corpus/born_digital/" + pdf, "-raw ");
+    const std::string raw = pdftotext(shared_dir() + "/corpus/born_digital/" + pdf, "-raw ");
     const Conversion c = convert(raw, "raw.txt");
     CHECK(c.quality.unaccounted == 0);
     CHECK(c.document.meta.session.has_value());

@@ -10,7 +10,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -24,16 +23,9 @@ namespace {
 
 // pdftotext's text of pages [first, last] of a corpus PDF, plain or -layout.
 std::string pdftotext_pages(const std::string& file, int first, int last, bool layout) {
-  const std::string command = "pdftotext -q " + std::string(layout ? "-layout " : "") + "-f " + std::to_string(first) +
-                              " -l " + std::to_string(last) + " '" + shared_dir() + "/corpus/born_digital/" + file +
-                              "' -";
-  std::string out;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-    ::pclose(pipe);
-  }
-  return out;
+  return pdftotext(shared_dir() + "/corpus/born_digital/" + file,
+                   std::string(layout ? "-layout " : "") + "-f " + std::to_string(first) + " -l " +
+                       std::to_string(last) + " ");
 }
 
 bool block_starts(const Conversion& c, std::string_view what) {

@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -19,17 +20,7 @@ using namespace akn::test;
 
 namespace {
 
-struct Language {
-  const char* formula;
-  const char* recitals[3];  // each as pdftotext prints it, the last line ending with a comma
-  const char* leads[3];     // the lead each opens with
-  const char* operative;    // an operative paragraph's words, as two printed lines
-  // An operative paragraph whose second line opens with a lead word after a
-  // comma: it stays one paragraph (the rule holds in the preamble only).
-  const char* operative_with_lead;
-};
-
-constexpr Language kLanguages[] = {
+constexpr DumpLanguage kLanguages[] = {
     {"Генеральная Ассамблея,",
      {"подтверждая сформулированное в Уставе Организации Объединенных\n"
       "Наций обязательство всех государств поощрять и развивать всеобщее уважение\n"
@@ -62,45 +53,18 @@ constexpr Language kLanguages[] = {
      "of intolerance and discrimination based on religion or belief;"},
 };
 
-// `text` with every line longer than `width` code points broken at its last
-// space within it, as fold -s -w does on characters (0: as it is).
-std::string folded(const std::string& text, std::size_t width) {
-  if (width == 0) return text;
-  std::string out, line;
-  std::size_t points = 0;
-  auto flush = [&] { out += line; line.clear(); points = 0; };
-  for (const char c : text) {
-    if (c == '\n' || c == '\f') { flush(); out += c; continue; }
-    line += c;
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++points;
-    if (points > width) {
-      const std::size_t cut = line.rfind(' ');
-      const std::string rest = cut == std::string::npos ? std::string() : line.substr(cut + 1);
-      if (cut != std::string::npos) line.resize(cut + 1);
-      flush();
-      out += '\n';
-      line = rest;
-      for (const char r : rest) if ((static_cast<unsigned char>(r) & 0xC0) != 0x80) ++points;
-    }
-  }
-  flush();
-  return out;
-}
-
-// The dump as pdftotext prints a resolution without -layout, no blank line
-// between its paragraphs: the masthead, the number over the title, the
-// formula, the three recitals (on 2 pages, a page break after the second),
-// then numbered operative paragraphs.
-std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) {
-  std::string s = "A/RES/78/214\n\nUnited Nations\n\nDistr.: General\n22 December 2023\n\nSeventy-eighth session\n"
-                  "Agenda item 71 (b)\n\n78/214.\n";
-  s += l.formula == std::string("Генеральная Ассамблея,")
-           ? "Борьба с нетерпимостью, формированием негативных стереотипных\nпредставлений и дискриминацией\n"
-           : "Combating intolerance, negative stereotyping and discrimination based on\nreligion or belief\n";
-  s += std::string(l.formula) + "\n" + l.recitals[0] + "\n" + l.recitals[1] + "\n";
-  if (pages == 2) s += "\n23-25930\n\f\nA/RES/78/214\n\n";
-  s += std::string(l.recitals[2]) + "\n1. " + l.operative + "\n2. " + l.operative_with_lead + "\n3. " + l.operative + "\n";
-  return folded(s, width);
+// The plain dump of the resolution in `l`'s language (its title in Russian
+// or English), the number and the words of each operative paragraph on one
+// line.
+std::string plain_dump(const DumpLanguage& l, std::size_t pages, std::size_t width) {
+  const bool russian = l.formula == std::string("Генеральная Ассамблея,");
+  const DumpHead head{
+      "A/RES/78/214", "22 December 2023", "Agenda item 71 (b)",
+      std::string("78/214.\n") +
+          (russian ? "Борьба с нетерпимостью, формированием негативных стереотипных\nпредставлений и дискриминацией\n"
+                   : "Combating intolerance, negative stereotyping and discrimination based on\nreligion or belief\n"),
+      "23-25930", false};
+  return plain_resolution_dump(head, l, pages, width);
 }
 
 }  // namespace
@@ -108,7 +72,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
 TEST_CASE("plain text dumps in Russian: the formula and the lowercase recitals are paragraphs of their own",
           "[dumps][structure][languages]") {
   std::size_t ran = 0;
-  for (const Language& l : kLanguages)
+  for (const DumpLanguage& l : kLanguages)
     for (const std::size_t pages : {1UL, 2UL})
       for (const std::size_t width : {0UL, 65UL, 80UL}) {
         INFO(l.formula << " pages " << pages << " width " << width);

@@ -19,17 +19,7 @@ using namespace akn::test;
 
 namespace {
 
-struct Language {
-  const char* formula;
-  const char* recitals[3];  // each as pdftotext prints it: full lines, the last ending with a comma
-  const char* leads[3];     // the lead each opens with
-  const char* operative;    // an operative paragraph's words, as two printed lines
-  // An operative paragraph whose second line opens with a lead word after a
-  // comma: it stays one paragraph (the rule holds in the preamble only).
-  const char* operative_with_lead;
-};
-
-constexpr Language kLanguages[] = {
+constexpr DumpLanguage kLanguages[] = {
     {"The General Assembly,",
      {"Reaffirming that the Programme of Assistance is a core activity of the United\n"
       "Nations and that it has provided the foundation for the efforts of the United Nations\n"
@@ -77,19 +67,14 @@ constexpr Language kLanguages[] = {
      "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
 };
 
-// The dump as pdftotext prints a resolution without -layout, no blank
-// line between its paragraphs: the masthead, the number and title, the
-// formula, the three recitals (on 2 pages, a page break after the second,
-// the next page's head over the third), then numbered operative paragraphs,
-// the number alone on its line.
-std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) {
-  std::string s = "A/RES/78/107\n\nUnited Nations\n\nDistr.: General\n11 December 2023\n\nSeventy-eighth session\n"
-                  "Agenda item 83\n\n78/107.\n\nUnited Nations Programme of Assistance in the Teaching, Study,\n"
-                  "Dissemination and Wider Appreciation of International Law\n";
-  s += std::string(l.formula) + "\n" + l.recitals[0] + "\n" + l.recitals[1] + "\n";
-  if (pages == 2) s += "\n23-25041\n\f\nA/RES/78/107\n\n";
-  s += std::string(l.recitals[2]) + "\n1.\n" + l.operative + "\n2.\n" + l.operative_with_lead + "\n3.\n" + l.operative + "\n";
-  return folded(s, width);
+// The plain dump of A/RES/78/107 in `l`'s language, each operative
+// paragraph's number alone on its line.
+std::string plain_dump(const DumpLanguage& l, std::size_t pages, std::size_t width) {
+  const DumpHead head{"A/RES/78/107", "11 December 2023", "Agenda item 83",
+                      "78/107.\n\nUnited Nations Programme of Assistance in the Teaching, Study,\n"
+                      "Dissemination and Wider Appreciation of International Law\n",
+                      "23-25041", true};
+  return plain_resolution_dump(head, l, pages, width);
 }
 
 }  // namespace
@@ -97,7 +82,7 @@ std::string plain_dump(const Language& l, std::size_t pages, std::size_t width) 
 TEST_CASE("plain text dumps: a preambular lead word after a full line ending a clause opens a paragraph",
           "[dumps][structure]") {
   std::size_t ran = 0;
-  for (const Language& l : kLanguages)
+  for (const DumpLanguage& l : kLanguages)
     for (const std::size_t pages : {1UL, 2UL})
       for (const std::size_t width : {0UL, 65UL}) {
         INFO(l.formula << " pages " << pages << " width " << width);

@@ -8,13 +8,13 @@
 // ../shared/unakn (the UN's texts are not committed).
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -40,17 +40,6 @@ std::set<std::pair<std::string, std::string>> joins_of(const Document& doc) {
   std::set<std::pair<std::string, std::string>> made;
   for (const Edit& e : edits_of(doc, "join_split_word")) made.insert({e.before, e.after});
   return made;
-}
-
-std::string pdftotext_of(const std::string& pdf, bool layout) {
-  const std::string command = "pdftotext -q " + std::string(layout ? "-layout " : "") + "'" + pdf + "' -";
-  std::string out;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-    ::pclose(pipe);
-  }
-  return out;
 }
 
 }  // namespace
@@ -136,16 +125,13 @@ TEST_CASE("a dump's word run apart is judged by the dictionary of the document's
 }
 
 TEST_CASE("a resolution's plain and -layout dumps keep no word split at a kerning gap", "[dumps][fix_typos]") {
-  if (!have_program("pdftotext")) {
-    WARN("pdftotext not found: skipped");
-    return;
-  }
+  if (!require_pdftotext()) return;
   // A/RES/78/101: pdftotext prints "Colo nialism" and "Non -Self-Governing".
   const std::string pdf = shared_dir() + "/unakn/pdf/A_RES_78_101.pdf";
   std::size_t ran = 0;
   for (const bool layout : {false, true}) {
     INFO((layout ? "-layout" : "plain"));
-    const std::string dump = pdftotext_of(pdf, layout);
+    const std::string dump = pdftotext(pdf, layout ? "-layout " : "");
     REQUIRE(contains(dump, "Colo nialism"));
     const Conversion c = convert(dump, "dump.txt");
     std::string text;
