@@ -304,10 +304,20 @@ bool is_notes_heading(std::string_view text) {
   return kHeadings.count(t) > 0;
 }
 
-// A page's separator printed as text: the one form remove_furniture and the
-// quality check read ("_______________", "---------------", "***"), never
-// a line that merely holds underscores.
-bool separator_line(const Line& l) { return l.role == LineRole::furniture && is_separator_rule(l.text); }
+// A notes separator printed as text: a separator rule remove_furniture and
+// the quality check read, drawn with underscores or dashes
+// ("_______________", "---------------", "———"). A rule of stars, dots,
+// bullets or equals signs ("***", ".....") divides the body's sections and
+// opens no notes; nor does a line that merely holds underscores.
+bool separator_line(const Line& l) {
+  if (l.role != LineRole::furniture || !is_separator_rule(l.text)) return false;
+  const std::string_view t = trim(l.text);
+  for (std::size_t at = 0; at < t.size();) {
+    const char32_t c = next_code_point(t, at);
+    if (c != U'_' && c != U'-' && c != U'\u2014' && c != U'\u2013' && c != U' ') return false;
+  }
+  return true;
+}
 
 bool has_text_rule(const Page& page) {
   return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {

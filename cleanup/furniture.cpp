@@ -141,6 +141,10 @@ constexpr std::size_t kDumpSegmentSpaces = 3;
 // at least kMinDumpTitleWords words of it: one or two words may be any
 // line's.
 constexpr std::size_t kMinDumpTitleWords = 3;
+// A title printed again on its own lines beside a later page's symbol
+// (titles_beside_symbol_heads) prints at least this share of the words of
+// page 1's title over the formula.
+constexpr double kMinDumpTitleShare = 0.5;
 // How sure each kind of decision is (Edit::confidence).
 constexpr double kSureHead = 0.95;      // the symbol, a page number
 constexpr double kRecurringHead = 0.9;  // the line recurs
@@ -975,18 +979,28 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
     text += " " + line.text;
   }
   text = collapse_spaces(text);
-  if (word_count(text) < kMinDumpTitleWords || title.find(text) == std::string::npos) return {};
+  if (word_count(text) < kMinDumpTitleWords ||
+      static_cast<double>(word_count(text)) < kMinDumpTitleShare * static_cast<double>(word_count(title)) ||
+      title.find(text) == std::string::npos)
+    return {};
   return lines;
 }
 
 // title_beside_symbol_head on every page after the first (and after the
-// enacting formula's): the text before the formula is the title's.
+// enacting formula's): the title is page 1's run of lines right over the
+// formula (blank lines between them aside), and the head must print at
+// least kMinDumpTitleShare of its words: a few words of the masthead or the
+// adoption line ("the General Assembly on") wrapped under page 2's symbol
+// are no running title.
 std::set<std::size_t> titles_beside_symbol_heads(const Document& doc, const std::vector<detail::LineRef>& refs,
                                                  std::size_t formula, const std::vector<DumpZone>& zones) {
   std::set<std::size_t> out;
-  if (!doc.meta.symbol || formula >= refs.size()) return out;
+  if (!doc.meta.symbol || formula >= refs.size() || refs[formula].page != 0) return out;
+  std::size_t first = formula;
+  while (first > 0 && is_blank(detail::at(doc, refs[first - 1]).text)) --first;
+  while (first > 0 && !is_blank(detail::at(doc, refs[first - 1]).text)) --first;
   std::string title;
-  for (std::size_t k = 0; k < formula && refs[k].page == 0; ++k) title += " " + detail::at(doc, refs[k]).text;
+  for (std::size_t k = first; k < formula; ++k) title += " " + detail::at(doc, refs[k]).text;
   title = collapse_spaces(title);
   for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
     while (end < refs.size() && refs[end].page == refs[begin].page) ++end;

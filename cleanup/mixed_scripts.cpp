@@ -6,6 +6,8 @@
 // - a word (a run of letters) mixing the two is written in the script most
 //   of its letters are in (the document's on a tie), when every other
 //   letter has a look-alike there; otherwise it is kept and warned of;
+// - in a Russian document a word all in Latin letters is kept as printed
+//   (its point labels "a)" ... "h)" are Latin, as are roman numerals);
 // - a word of one letter of the other script (nothing else but signs
 //   around it: a label "с)", not a symbol's "A/RES"), in a document whose
 //   letters are at least kDocumentScriptShare of one script, is written in
@@ -39,13 +41,17 @@ Script script_of(char32_t cp) {
   return Script::other;
 }
 
-// Cyrillic letters and the Latin letters printed alike.
-constexpr std::array<std::pair<char32_t, char32_t>, 28> kLookAlikes = {{
+// Letters of the Russian alphabet (the UN's one Cyrillic language) and the
+// Latin letters printed alike. Letters of other Cyrillic alphabets
+// ("һ", "і", "ј") are never what a UN document prints: no Latin letter is
+// written as one of them.
+constexpr std::array<std::pair<char32_t, char32_t>, 19> kLookAlikes = {{
     {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
-    {0x0456, 'i'}, {0x0458, 'j'}, {0x0455, 's'}, {0x04BB, 'h'}, {0x0501, 'd'}, {0x0410, 'A'}, {0x0412, 'B'},
-    {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'},
-    {0x0422, 'T'}, {0x0425, 'X'}, {0x0423, 'Y'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0405, 'S'}, {0x04C0, 'I'},
+    {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'},
+    {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0425, 'X'}, {0x0423, 'Y'},
 }};
+// How sure a look-alike rewriting is (Edit::confidence).
+constexpr double kMendConfidence = 0.9;
 
 // `cp`'s look-alike in `to`, or 0.
 char32_t look_alike(char32_t cp, Script to) {
@@ -155,6 +161,10 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
     const Script to = intended_script(*run, document);
     if (to == Script::other) continue;
     const bool alone = one_script(*run);
+    // Russian UN documents print Latin words of their own: point labels
+    // "a)" ... "h)", roman numerals, names and symbols. A word all in Latin
+    // letters there is what is printed.
+    if (alone && document == Script::cyrillic && script_of(run->letters.front()) == Script::latin) continue;
     const std::string before = line.text.substr(run->begin, run->end - run->begin);
     const std::string after = rewritten(*run, to);
     const bool label = alone && run->letters.size() == 1;
@@ -165,7 +175,7 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
                                std::string(alone ? "a one-letter word in another script than the document's"
                                                  : "a word mixing Latin and Cyrillic letters") +
                                    ": written in " + name_of(to) + " with the look-alike letters",
-                               0.9);
+                               kMendConfidence);
       continue;
     }
     if (alone && run->letters.size() > 1 && after.empty()) continue;  // a word of its own script: a quotation

@@ -491,6 +491,8 @@ void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const T
 // Whether the byte at `offset` of block b comes from a line with no glyph
 // boxes: a text dump's, whose spaces are pdftotext's guesses.
 bool from_dump(const Document& doc, std::size_t b, std::size_t offset) {
+  // Markdown has no glyph boxes either, but its spaces are the writer's.
+  if (doc.source.kind != "text") return false;
   const Origin o = doc.blocks[b].origin_at(offset);
   if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
   const Page& page = doc.pages[static_cast<std::size_t>(o.page) - 1];
@@ -561,12 +563,15 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
 // between, both from a dump line) are one word; empty when they are not.
 std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabulary& vocab) {
   if (a.size() < kMinGapPart || has_digit(a) || has_digit(b) || b.empty()) return {};
-  if (vocab.accepts(a) && vocab.accepts(b)) return {};  // two words ("any one")
+  const bool a_word = vocab.accepts(a), b_word = vocab.accepts(b);
+  if (a_word && b_word) return {};  // two words ("any one")
   const std::string whole = std::string(a) + std::string(b);
   const int printed = vocab.count(whole);
   if (b.size() < kMinGapPart) {  // a single letter after the word: the word must be printed whole
     if (printed == 0 || !vocab.accepts(whole)) return {};
-  } else if (printed == 0 && !vocab.accepts(whole)) {
+  } else if (printed == 0 && (a_word || b_word || !vocab.accepts(whole))) {
+    // With one part a word, only the document's own printing of the whole
+    // joins: the dictionary accepts "perse" as well as "per se".
     return {};
   }
   return printed > 0 ? "the document prints " + detail::quoted(whole) + " " + std::to_string(printed) + " times"
@@ -605,6 +610,7 @@ void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, con
 }
 
 bool any_dump_line(const Document& doc) {
+  if (doc.source.kind != "text") return false;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines)
       if (line.words.empty() && !line.text.empty()) return true;

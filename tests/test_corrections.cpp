@@ -904,4 +904,20 @@ TEST_CASE("an OCR word of mixed scripts, or a look-alike letter of another scrip
   CHECK(t.find("\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438") != std::string::npos);
   CHECK(t.find("\u0440\u0435\u0437\u043E\u043B\u044E\u0446\u0438\u0435\u0439") != std::string::npos);
   CHECK(t.find("A/RES/78/214") != std::string::npos);
+
+  // Russian UN documents label their points with Latin letters: "g)" and
+  // "h)" stay as printed, with no warning ("h" was written as the Bashkir
+  // letter "һ", and the scanned fixture lost its point h).
+  const std::vector<std::pair<std::string, double>> labels = {
+      {"h)", 96}, {"призывает", 95}, {"g)", 95}, {"V", 95},
+      {"Генеральной", 95},
+      {"Ассамблеи", 95}};
+  Document ru_labels = ocr_page(labels, false);
+  correct_ocr(ru_labels);
+  CHECK(ru_labels.pages[0].lines[0].text.rfind("h) ", 0) == 0);
+  CHECK(ru_labels.pages[0].lines[0].text.find(" g) V ") != std::string::npos);
+  CHECK(edits_of(ru_labels, "mend_mixed_script").empty());
+  std::size_t script_warnings = 0;
+  for (const Diagnostic& d : ru_labels.log.warnings()) script_warnings += d.message.find("script") != std::string::npos;
+  CHECK(script_warnings == 0);
 }

@@ -195,3 +195,44 @@ TEST_CASE("a plain dump's running title beside the symbol on page 2 is furniture
   }
   CHECK(ran == 3);
 }
+
+// Page 1's words above the title (the adoption line, the masthead) are no
+// running title when a later page prints them beside its symbol: before,
+// the whole text over the formula counted as the title, and a heading
+// "Resolution adopted by the General Assembly" under page 2's symbol (a
+// second resolution printed in the same file) was removed as a running head.
+TEST_CASE("a plain dump's page-2 lines that print words of page 1's adoption line, not its title, stay text",
+          "[dumps][furniture]") {
+  const std::string title = "Cooperation between the United Nations and the\nInternational Organization of Examples";
+  const std::string page2 = "Welcoming the work of the regional organizations of the world,\n"
+                            "1. Decides to include in the provisional agenda of its eighty-first session the item;\n";
+  const Conversion conv =
+      convert(two_page_resolution(title, "A/RES/80/5\n\nResolution adopted by the General Assembly\n\n", page2), "dump.txt");
+  bool kept = false;
+  for (const std::string& b : block_texts(conv.document)) kept = kept || b.starts_with("Resolution adopted by the General Assembly");
+  CHECK(kept);
+  // The title itself under the symbol is still the running head.
+  const Conversion head = convert(two_page_resolution(title, "A/RES/80/5\n\n" + title + "\n\n", page2), "dump.txt");
+  for (const std::string& b : block_texts(head.document)) CHECK(b.find("Organization of Examples Welcoming") == std::string::npos);
+}
+
+// fix_typos' word-gap rule: where one part is a word of its own, the
+// dictionary accepting the whole is no evidence ("per se" is no "perse");
+// only the document's own printing of the whole word joins. Markdown has no
+// glyph boxes either, but its spaces are the writer's: nothing is joined.
+TEST_CASE("a dump's two pieces of which one is a word join only where the document prints the whole, and Markdown is left",
+          "[dumps][fix_typos]") {
+  Document doc = doc_from_text(
+      "The General Assembly,\n\nRecalling that the Conference is not per se a body of the Organization,\n\n"
+      "Noting the Eradication of Colo nialism and the effectiv ely coordinated work,\n");
+  const std::string text = after_fix_typos(doc, {});
+  INFO(text);
+  CHECK(contains(text, "not per se a body"));
+  CHECK(contains(text, "Eradication of Colo nialism and the effectively coordinated"));  // "Colo" is a word (Colorado's), "Colonialism" not printed
+  Document md = doc_from_text("# Notes\n\nThe *Eradication* of Colo nialism and the effectiv ely coordinated work.\n", "notes.md");
+  REQUIRE(md.source.kind == "markdown");
+  const std::string md_text = after_fix_typos(md, {});
+  INFO(md_text);
+  CHECK(contains(md_text, "Colo nialism"));
+  CHECK(joins_of(md).empty());
+}
