@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -101,6 +102,23 @@ inline std::string plain_resolution_dump(const DumpHead& h, const DumpLanguage& 
   s += std::string(l.recitals[2]) + "\n1." + after_number + l.operative + "\n2." + after_number +
        l.operative_with_lead + "\n3." + after_number + l.operative + "\n";
   return folded(s, width);
+}
+
+// Runs `check(language, pages, width)` on each of `languages` laid out on
+// 1 and on 2 pages, folded at each of `widths` (0: not folded), each run
+// named in the failure messages; returns how many ran, for the caller to
+// assert.
+template <class Language, std::size_t N, class Check>
+std::size_t for_each_dump(const Language (&languages)[N], std::initializer_list<std::size_t> widths, Check check) {
+  std::size_t ran = 0;
+  for (const Language& l : languages)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const std::size_t width : widths) {
+        INFO(l.formula << " pages " << pages << " width " << width);
+        check(l, pages, width);
+        ++ran;
+      }
+  return ran;
 }
 
 // Whether a block of the conversion holds `what`.

@@ -71,25 +71,20 @@ std::string plain_dump(const DumpLanguage& l, std::size_t pages, std::size_t wid
 
 TEST_CASE("plain text dumps in Russian: the formula and the lowercase recitals are paragraphs of their own",
           "[dumps][structure][languages]") {
-  std::size_t ran = 0;
-  for (const DumpLanguage& l : kLanguages)
-    for (const std::size_t pages : {1UL, 2UL})
-      for (const std::size_t width : {0UL, 65UL, 80UL}) {
-        INFO(l.formula << " pages " << pages << " width " << width);
-        const Conversion c = convert(plain_dump(l, pages, width));
-        ++ran;
-        REQUIRE(c.resolution.formula);
-        CHECK(*c.resolution.formula == l.formula);
-        REQUIRE(c.resolution.preamble.size() == 3);
-        for (std::size_t i = 0; i < 3; ++i) {
-          CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
-          CHECK(c.resolution.preamble[i].text.text.ends_with(","));
-        }
-        // A lead after a comma inside an operative paragraph goes on it.
-        REQUIRE(c.resolution.operative.size() == 3);
-        CHECK(c.resolution.operative[1].text.text.ends_with(";"));
-      }
-  CHECK(ran == 12);
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(plain_dump(l, pages, width));
+    REQUIRE(c.resolution.formula);
+    CHECK(*c.resolution.formula == l.formula);
+    REQUIRE(c.resolution.preamble.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+      CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+      CHECK(c.resolution.preamble[i].text.text.ends_with(","));
+    }
+    // A lead after a comma inside an operative paragraph goes on it.
+    REQUIRE(c.resolution.operative.size() == 3);
+    CHECK(c.resolution.operative[1].text.text.ends_with(";"));
+  };
+  CHECK(for_each_dump(kLanguages, {0, 65, 80}, check) == 12);
 }
 
 namespace {
@@ -144,18 +139,13 @@ TEST_CASE("plain text dumps: a point label 'a)' alone on its line opens its poin
           "[dumps][structure][languages]") {
   // main joined the label to the line before it ("... mutuelle ; b)"), as a
   // line starting lowercase: every point ran into the first one.
-  std::size_t ran = 0;
-  for (const Points& l : kPoints)
-    for (const std::size_t pages : {1UL, 2UL})
-      for (const std::size_t width : {0UL, 65UL, 80UL}) {
-        INFO(l.formula << " pages " << pages << " width " << width);
-        const Conversion c = convert(points_dump(l, pages, width));
-        ++ran;
-        REQUIRE(c.resolution.operative.size() == 2);
-        const auto& points = c.resolution.operative[0].points;
-        REQUIRE(points.size() == 3);
-        for (std::size_t i = 0; i < 3; ++i) CHECK(points[i].num == l.labels[i]);
-        CHECK(c.resolution.preamble.size() == 1);
-      }
-  CHECK(ran == 18);
+  const auto check = [](const Points& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(points_dump(l, pages, width));
+    REQUIRE(c.resolution.operative.size() == 2);
+    const auto& points = c.resolution.operative[0].points;
+    REQUIRE(points.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(points[i].num == l.labels[i]);
+    CHECK(c.resolution.preamble.size() == 1);
+  };
+  CHECK(for_each_dump(kPoints, {0, 65, 80}, check) == 18);
 }

@@ -117,17 +117,8 @@ Page printed_page(int physical, int printed, int total, Form form, const std::ve
   } else if (printed <= 0) {
     // No number (a masthead page).
   } else if (form == Form::of_total) {
-    Line foot = laid_line(std::to_string(printed) + "/" + std::to_string(total), 750, 60, 8);
-    Line job = laid_line("23-25924", 750, 500, 8);
-    const std::size_t shift = foot.text.size() + 1;
-    foot.text += " " + job.text;
-    for (Word w : job.words) {
-      w.begin += shift;
-      w.end += shift;
-      foot.words.push_back(w);
-    }
-    foot.box = foot.box->united(*job.box);
-    page.lines.push_back(foot);
+    const std::string of_total = std::to_string(printed) + "/" + std::to_string(total);
+    page.lines.push_back(parts_line({{of_total, 60}, {"23-25924", 500}}, 750, 8));
   } else if (form == Form::bare) {
     page.lines.push_back(laid_line(std::to_string(printed), 750, 300, 10));
   }
