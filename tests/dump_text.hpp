@@ -121,6 +121,19 @@ std::size_t for_each_dump(const Language (&languages)[N], std::initializer_list<
   return ran;
 }
 
+// What every plain dump of `l` must give: its three recitals, each opening
+// with its lead and ending with a comma, and three operative paragraphs,
+// the lead after a comma inside the second one staying in it.
+inline void check_recitals_and_operative(const Conversion& c, const DumpLanguage& l) {
+  REQUIRE(c.resolution.preamble.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+    CHECK(c.resolution.preamble[i].text.text.ends_with(","));
+  }
+  REQUIRE(c.resolution.operative.size() == 3);
+  CHECK(c.resolution.operative[1].text.text.ends_with(";"));
+}
+
 // Whether a block of the conversion holds `what`.
 inline bool block_holds(const Conversion& c, std::string_view what) {
   for (const std::string& b : block_texts(c.document))

@@ -83,14 +83,7 @@ TEST_CASE("plain text dumps: a preambular lead word after a full line ending a c
           "[dumps][structure]") {
   const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
     const Conversion c = convert(plain_dump(l, pages, width));
-    REQUIRE(c.resolution.preamble.size() == 3);
-    for (std::size_t i = 0; i < 3; ++i) {
-      CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
-      CHECK(c.resolution.preamble[i].text.text.ends_with(","));
-    }
-    // The lead after a comma inside an operative paragraph goes on it.
-    REQUIRE(c.resolution.operative.size() == 3);
-    CHECK(c.resolution.operative[1].text.text.ends_with(";"));
+    check_recitals_and_operative(c, l);
     // Each split is an edit: in the dump as printed, both lines ending a
     // recital on page 1 are full (folded at 65, the last ones are short).
     if (width == 0) CHECK(edits_of(c.document, "split_preambular_paragraph").size() == 3 - pages);
