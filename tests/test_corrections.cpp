@@ -987,3 +987,51 @@ TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warne
   CHECK(warned == 0);
   CHECK(edits_of(kept, "mend_mixed_script").empty());
 }
+
+// Tesseract reads a word it sees badly confidently wrong ("atin" for
+// "Latin", "Israél" for "Israël", at 90 and more). On main only words read
+// under ocr_correct_below were listed as unknown: these were kept with no
+// warning. They are judged by the dictionary of the document's language
+// only: a French word is no unknown word in a French document.
+TEST_CASE("a word OCR read confidently that the document's language does not know is listed", "[corrections][ocr]") {
+  const auto listed = [](const Document& doc, std::string_view word) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : doc.log.warnings())
+      n += d.message.find("OCR read confidently") != std::string::npos &&
+           d.message.find("\"" + std::string(word) + "\" (") != std::string::npos;
+    return n;
+  };
+  Document en = ocr_page({{"the", 95}, {"atin", 94}, {"text", 95}, {"of", 95}, {"the", 95}, {"report", 95}, {"UNCTAD", 96}});
+  correct_ocr(en);
+  CHECK(listed(en, "atin") == 1);
+  CHECK(listed(en, "UNCTAD") == 0);  // an initialism in capitals
+  CHECK(listed(en, "report") == 0);
+
+  std::string text;
+  for (int i = 0; i < 3; ++i)
+    text += "L'Assemblée de l'Organisation des Nations Unies demande au Secrétaire général de présenter un rapport "
+            "sur la situation dans les territoires occupés\n";
+  // Each word of this line printed once: judged by the dictionary alone.
+  text += "la délégation de Israél a déclaré que la question générale est importante\n";
+  Document fr = ocr_document(text, "fr");
+  for (Line& line : fr.pages[0].lines) {
+    line.words = words_at_spaces(line.text);
+    for (Word& w : line.words) w.confidence = 95;
+  }
+  correct_ocr(fr);
+  CHECK(listed(fr, "Israél") == 1);
+  CHECK(listed(fr, "générale") == 0);
+  CHECK(listed(fr, "délégation") == 0);
+
+  // No dictionary of the language: no word judged, and a warning says so.
+  Document zh = ocr_page({{"大会", 95}, {"请秘书长", 95}, {"向大会", 95}, {"报告", 95}}, false);
+  zh.language = "zh";
+  correct_ocr(zh);
+  std::size_t unjudged = 0, any_listed = 0;
+  for (const Diagnostic& d : zh.log.warnings()) {
+    unjudged += d.message.find("judged by no dictionary") != std::string::npos;
+    any_listed += d.message.find("known to neither the dictionary") != std::string::npos;
+  }
+  CHECK(unjudged == 1);
+  CHECK(any_listed == 0);
+}
