@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cleanup/pass_util.hpp"
+#include "cleanup/script_doubts.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -219,7 +220,7 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
                           ? " is a letter of another script than the document's, with no look-alike in it"
                           : " is in another script than the document's, each letter a look-alike of one of its own";
     doc.log.warn(std::string(pass), doc.position_of(ref.page, ref.line),
-                 detail::quoted(before) + why + ": kept as read (compare it with the page image)");
+                 detail::quoted(before) + why + std::string(kMixedScriptKept));
   }
 }
 
