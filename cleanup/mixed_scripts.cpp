@@ -6,8 +6,12 @@
 // - a word (a run of letters) mixing the two is written in the script most
 //   of its letters are in (the document's on a tie), when every other
 //   letter has a look-alike there; otherwise it is kept and warned of;
-// - in a Russian document a word all in Latin letters is kept as printed
-//   (its point labels "a)" ... "h)" are Latin, as are roman numerals);
+// - in a Russian document a word all in Latin letters is kept as printed;
+//   it is warned of (a Russian word read in its Latin look-alikes: "poe",
+//   "APB") unless it is what such a document prints in Latin
+//   (printed_latin): a point label "a)" ... "h)", a roman numeral, a
+//   symbol's part ("A/RES/2758"), or a word with a letter that has no
+//   Cyrillic look-alike (a name, a quotation: "UNESCO");
 // - a word of one letter of the other script (nothing else but signs
 //   around it: a label "с)", not a symbol's "A/RES"), in a document whose
 //   letters are at least kDocumentScriptShare of one script, is written in
@@ -20,10 +24,12 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "cleanup/pass_util.hpp"
+#include "cleanup/script_doubts.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -149,6 +155,35 @@ bool word_alone(const std::string& t, const LetterRun& run) {
   return true;
 }
 
+// The word (between spaces) that holds the run.
+std::string_view word_around(const std::string& t, const LetterRun& run) {
+  std::size_t from = run.begin, to = run.end;
+  while (from > 0 && t[from - 1] != ' ') --from;
+  while (to < t.size() && t[to] != ' ') ++to;
+  return std::string_view(t).substr(from, to - from);
+}
+
+// Whether every letter is a roman numeral's, all in one case ("XXVI", "xiv").
+bool roman_numeral(const LetterRun& run) {
+  const auto in = [&](std::u32string_view set) {
+    return std::all_of(run.letters.begin(), run.letters.end(), [&](char32_t c) { return set.find(c) != std::u32string_view::npos; });
+  };
+  return in(U"IVXLCDM") || in(U"ivxlcdm");
+}
+
+// Whether a run all in Latin letters, in a Russian document, is what such a
+// document prints in Latin: a point label of one letter ("a)"), a roman
+// numeral ("XXVI"), a part of a symbol (its word holds a slash or a figure:
+// "A/RES/2758"), or a word with a letter that has no Cyrillic look-alike
+// (a name or a quotation: "UNESCO"). A longer word of look-alikes only
+// ("poe", "APB") may be a Russian word read in Latin.
+bool printed_latin(const std::string& t, const LetterRun& run) {
+  if (run.letters.size() == 1 || roman_numeral(run)) return true;
+  const std::string_view word = word_around(t, run);
+  if (word.find_first_of("/0123456789") != std::string_view::npos) return true;
+  return std::any_of(run.letters.begin(), run.letters.end(), [](char32_t c) { return look_alike(c, Script::cyrillic) == 0; });
+}
+
 bool one_script(const LetterRun& run) {
   const Script first = script_of(run.letters.front());
   return std::all_of(run.letters.begin(), run.letters.end(), [&](char32_t c) { return script_of(c) == first; });
@@ -161,10 +196,11 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
     const Script to = intended_script(*run, document);
     if (to == Script::other) continue;
     const bool alone = one_script(*run);
-    // Russian UN documents print Latin words of their own: point labels
-    // "a)" ... "h)", roman numerals, names and symbols. A word all in Latin
-    // letters there is what is printed.
-    if (alone && document == Script::cyrillic && script_of(run->letters.front()) == Script::latin) continue;
+    // Russian UN documents print Latin words of their own (printed_latin);
+    // any other word all in Latin look-alikes is warned of below.
+    if (alone && document == Script::cyrillic && script_of(run->letters.front()) == Script::latin &&
+        printed_latin(line.text, *run))
+      continue;
     const std::string before = line.text.substr(run->begin, run->end - run->begin);
     const std::string after = rewritten(*run, to);
     const bool label = alone && run->letters.size() == 1;
@@ -184,7 +220,7 @@ void mend_line(Document& doc, std::string_view pass, detail::LineRef ref, Script
                           ? " is a letter of another script than the document's, with no look-alike in it"
                           : " is in another script than the document's, each letter a look-alike of one of its own";
     doc.log.warn(std::string(pass), doc.position_of(ref.page, ref.line),
-                 detail::quoted(before) + why + ": kept as read (compare it with the page image)");
+                 detail::quoted(before) + why + std::string(kMixedScriptKept));
   }
 }
 

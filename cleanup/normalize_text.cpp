@@ -15,6 +15,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/pass_util.hpp"
+#include "cleanup/script_doubts.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -161,8 +162,8 @@ void mend_latin_in_arabic_words(Document& doc, detail::LineRef ref) {
       continue;
     }
     doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
-                 "Latin letters \"" + before + "\" inside an Arabic word, kept as printed: the text layer may "
-                 "misread a ligature");
+                 "Latin letters \"" + before + "\" " + std::string(kLigatureKept) +
+                     ": the text layer may misread a ligature");
     i = end;
   }
 }

@@ -50,6 +50,12 @@
 // misread ("droits", "Goverment" are left as read), and half a word
 // hyphenated across lines is no word ("cult\u00e9s" of "diffi-cult\u00e9s" is not
 // read as "cuit\u00e9s").
+// Words kept as read that are unknown are listed, a warning a page: those
+// Tesseract doubted, and those it read confidently ("Israél" at 95 in a
+// French document) but for words all in capitals (initialisms, numerals).
+// Unknown to the dictionary of the document's language (the one that only
+// measures it, Arabic, included) and to the document; without such a
+// dictionary no word is judged, and a warning says so.
 // "Known" means accepted by the dictionary of the document's language
 // (detect_language, then DictionarySet::for_language; a French page is not
 // "corrected" into English, and a page in a language with no dictionary
@@ -186,7 +192,7 @@ std::optional<std::string> as_roman_label(std::string_view w) {
 class Vocabulary {
  public:
   Vocabulary(const Document& doc, const std::string& language, const DictionarySet& dictionaries)
-      : dictionary_(dictionaries.for_language(language)) {
+      : dictionary_(dictionaries.for_language(language)), judging_(dictionaries.for_measuring(language)) {
     std::vector<double> heights;
     for (const Page& page : doc.pages)
       for (const Line& line : page.lines)
@@ -246,6 +252,13 @@ class Vocabulary {
     if (!dictionary_) return {};
     return [d = dictionary_](std::string_view w) { return d->accepts(w); };
   }
+  // The test of the dictionary that judges the document's words without
+  // correcting them: the correcting one, or one that only measures its
+  // language (Arabic); empty without one. Never another language's.
+  [[nodiscard]] WordTest judging_test() const {
+    if (!judging_) return {};
+    return [d = judging_](std::string_view w) { return d->accepts(w); };
+  }
   [[nodiscard]] WordTest document_test() const {
     return [this](std::string_view w) { return printed(w) >= kKnownPrinted; };
   }
@@ -279,6 +292,7 @@ class Vocabulary {
   std::set<std::string, std::less<>> pairs_;
   std::map<std::string, int, std::less<>> confident_;
   const Dictionary* dictionary_;  // null when it does not speak the document's language
+  const Dictionary* judging_;     // judging_test's; null when no dictionary speaks it
   double typical_height_ = 0;
 };
 
@@ -361,11 +375,26 @@ struct Doubted {
   double confidence = 0;
 };
 
+// Letters of every script count ("Организацин", an Arabic word), and the
+// dictionary is the document's language's (judging_test): a word is never
+// judged by another language's dictionary.
 bool unknown_word(const std::string& core, const Vocabulary& vocab) {
-  const auto letters = static_cast<std::size_t>(
-      std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < core.size() && letters < kWarnMinLetters;) letters += is_letter(next_code_point(core, i)) ? 1U : 0U;
   if (letters < kWarnMinLetters) return false;
-  return unknown_to_dictionary_and_document(core, vocab.dictionary_test(), vocab.document_test());
+  return unknown_to_dictionary_and_document(core, vocab.judging_test(), vocab.document_test());
+}
+
+// A word read confidently is not listed when all its letters are capitals:
+// such a word is an initialism, a roman numeral or a symbol's part
+// ("UNESCO", "XXVI"), which no dictionary holds. (Letters with no case,
+// Arabic, are listed.)
+bool all_capitals(std::string_view core) {
+  for (std::size_t i = 0; i < core.size();) {
+    const char32_t cp = next_code_point(core, i);
+    if (is_letter(cp) && !is_upper_letter(cp)) return false;
+  }
+  return true;
 }
 
 // The signs OCR reads for a small raised note mark at a word's end
@@ -411,8 +440,9 @@ bool unknown_for_mark_sign(std::string_view core, const Vocabulary& vocab) {
   return !unknown_word(std::string(word), vocab);
 }
 
-// One warning for the page's doubted unknown words kept as read.
-void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted) {
+// One warning for the page's unknown words kept as read: those OCR doubted,
+// or (`confident`) those it read confidently.
+void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted, bool confident = false) {
   if (doubted.empty()) return;
   std::sort(doubted.begin(), doubted.end(),
             [](const Doubted& x, const Doubted& y) { return std::tie(x.line, x.column) < std::tie(y.line, y.column); });
@@ -420,10 +450,20 @@ void warn_doubted(Document& doc, std::size_t p, std::vector<Doubted> doubted) {
   for (std::size_t i = 0; i < doubted.size() && i < kWarnNamed; ++i)
     list += (i ? ", " : "") + detail::quoted(doubted[i].word) + " (" + format_fixed(doubted[i].confidence, 0) + ")";
   if (doubted.size() > kWarnNamed) list += " and " + std::to_string(doubted.size() - kWarnNamed) + " more";
+  const std::string how = confident ? " OCR read confidently but" : " OCR doubted,";
   doc.log.warn(std::string(kPass), doc.position_of(p, 0),
-               std::to_string(doubted.size()) + " word" + (doubted.size() == 1 ? "" : "s") +
-                   " OCR doubted, known to neither the dictionary nor the document, kept as read (OCR confidence): " +
-                   list + "; compare them with the page image");
+               std::to_string(doubted.size()) + " word" + (doubted.size() == 1 ? "" : "s") + how +
+                   " known to neither the dictionary nor the document, kept as read (OCR confidence): " + list +
+                   "; compare them with the page image");
+}
+
+// Said once when no dictionary speaks the language of a document OCR read:
+// its words are judged by none (never by another language's), so no word
+// is listed as unknown.
+void warn_no_dictionary(Document& doc, const std::string& language) {
+  doc.log.warn(std::string(kPass), doc.position_of(0, 0),
+               "no dictionary of the document's language (" + (language.empty() ? std::string("not found") : language) +
+                   ") is at hand: its OCR words were judged by no dictionary, and none is listed as unknown");
 }
 
 // Rule 5. A word the dictionary accepts may still be a misreading of
@@ -1020,6 +1060,24 @@ bool has_ocr_word(const Page& page) {
     return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.confidence >= 0; });
   });
 }
+
+// Word k of line l, read with a confidence of at least ocr_correct_below,
+// added to `out` when neither the dictionary of the document's language
+// nor the document knows it ("atin", "Israél" read at 90 and more): no
+// correction touches it, but the reader should compare it with the page.
+void list_confident_unknown(const Page& page, std::size_t l, std::size_t k, const Vocabulary& vocab,
+                            std::vector<Doubted>& out) {
+  const Line& line = page.lines[l];
+  const Word& w = line.words[k];
+  if (w.end <= w.begin) return;
+  const std::string token = line.text.substr(w.begin, w.end - w.begin);
+  const auto [a, b] = core_of(token);
+  if (b <= a) return;
+  const std::string core = token.substr(a, b - a);
+  if (!is_valid_utf8(core) || all_capitals(core) || hyphen_fragment(page, l, k, token)) return;
+  if (unknown_word(core, vocab) && !unknown_for_mark_sign(core, vocab)) out.push_back({l, w.begin, core, w.confidence});
+}
+
 }  // namespace
 
 void correct_ocr_words(Document& doc, const PassContext& ctx) {
@@ -1031,17 +1089,21 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   mend_mixed_script_words(doc, kPass);
   read_arabic_point_labels(doc);
   read_arabic_paragraph_numbers(doc);
-  const Vocabulary vocab(doc, language_of(doc), ctx.dictionaries);
+  const std::string language = language_of(doc);
+  const Vocabulary vocab(doc, language, ctx.dictionaries);
+  if (!vocab.judging_test() && std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.ocr && has_ocr_word(p); }))
+    warn_no_dictionary(doc, language);
   mend_hyphenated_terms(doc, vocab);
   mend_symbol_series(doc);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;
-    std::vector<Doubted> doubted;
+    std::vector<Doubted> doubted, confident;
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       for (std::size_t k = line.words.size(); k-- > 0;) {
         const Word w = line.words[k];
+        if (w.confidence >= below) list_confident_unknown(page, l, k, vocab, confident);
         if (w.confidence < 0 || w.confidence >= below || w.end <= w.begin) continue;
         const std::string token = line.text.substr(w.begin, w.end - w.begin);
         const auto [a, b] = core_of(token);
@@ -1063,6 +1125,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
       }
     }
     warn_doubted(doc, p, std::move(doubted));
+    warn_doubted(doc, p, std::move(confident), true);
     weigh_real_words(doc, p, vocab, below);
   }
 }

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/script_doubts.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/layout.hpp"
 #include "runner/runner.hpp"
@@ -99,6 +100,11 @@ std::size_t doubtful_right_to_left_lines(const Document& doc) {
   }));
 }
 
+// A word kept as read in a script it may not be printed in
+// (cleanup/script_doubts.hpp) costs what a dictionary word that may be
+// another misread does: the reader must compare both with the page.
+constexpr double kScriptDoubtFactor = kDoubtfulWordFactor;
+
 double power(double factor, std::size_t n) {
   double v = 1;
   for (std::size_t i = 0; i < n; ++i) v *= factor;
@@ -178,7 +184,13 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
       std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(), [](const Diagnostic& d) {
         return d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening);
       }));
-  q.doubtful = power(kDoubtfulWordFactor, q.doubtful_words);
+  // Words kept as read in a script they may not be printed in (a Russian
+  // word read in Latin look-alikes, Latin letters inside an Arabic word):
+  // OCR doubts like the dictionary words above, counted with them.
+  const auto script_doubts = static_cast<std::size_t>(
+      std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(), script_doubt));
+  q.doubtful = power(kDoubtfulWordFactor, q.doubtful_words) * power(kScriptDoubtFactor, script_doubts);
+  q.doubtful_words += script_doubts;
   measure_notes(c.document, q);
   q.page_faults = findings.page_faults.size();
   q.pages = power(kPageFaultFactor, q.page_faults);

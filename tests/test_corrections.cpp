@@ -921,3 +921,117 @@ TEST_CASE("an OCR word of mixed scripts, or a look-alike letter of another scrip
   for (const Diagnostic& d : ru_labels.log.warnings()) script_warnings += d.message.find("script") != std::string::npos;
   CHECK(script_warnings == 0);
 }
+
+// A Russian word Tesseract read in its Latin look-alikes ("poe" for "рое",
+// "APB") is no word a Russian UN document prints in Latin: on main every
+// word all in Latin letters in a Russian document was kept with no warning.
+// What such a document does print in Latin stays unwarned: point labels,
+// roman numerals, symbols and names with a letter that has no Cyrillic
+// look-alike.
+TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warned of; printed Latin is not",
+          "[corrections][ocr]") {
+  // A page of Russian prose, then the line of `words`: the page's letters
+  // are Cyrillic enough to be a Russian document's.
+  const auto russian_page = [](const std::vector<std::pair<std::string, double>>& words) {
+    const std::string prose =
+        "Генеральная Ассамблея, "
+        "ссылаясь на свою "
+        "резолюцию о "
+        "восстановлении "
+        "законных прав "
+        "Организации "
+        "Объединенных Наций, "
+        "постановляет";
+    std::vector<std::pair<std::string, double>> line;
+    for (std::size_t at = 0; at < prose.size();) {
+      const std::size_t end = std::min(prose.find(' ', at), prose.size());
+      line.emplace_back(prose.substr(at, end - at), 95);
+      at = end + 1;
+    }
+    Document doc;
+    Page page;
+    page.ocr = true;
+    page.lines.push_back(ocr_line(line));
+    page.lines.push_back(ocr_line(line));
+    page.lines.push_back(ocr_line(words));
+    doc.pages.push_back(page);
+    return doc;
+  };
+  const auto script_warnings = [](const Document& doc, std::string_view word) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : doc.log.warnings())
+      n += d.message.find("\"" + std::string(word) + "\"") != std::string::npos &&
+           d.message.find("another script") != std::string::npos;
+    return n;
+  };
+  const std::vector<std::pair<std::string, double>> misread = {
+      {"\u043F\u0440\u0438\u0437\u044B\u0432\u0430\u0435\u0442", 95}, {"poe", 93}, {"APB", 92},
+      {"\u0413\u0435\u043D\u0435\u0440\u0430\u043B\u044C\u043D\u043E\u0439", 95},
+      {"\u0410\u0441\u0441\u0430\u043C\u0431\u043B\u0435\u0438", 95}};
+  Document ru = russian_page(misread);
+  correct_ocr(ru);
+  CHECK(ru.pages[0].lines[2].text.find(" poe APB ") != std::string::npos);  // kept as read
+  CHECK(script_warnings(ru, "poe") == 1);
+  CHECK(script_warnings(ru, "APB") == 1);
+
+  const std::vector<std::pair<std::string, double>> printed = {
+      {"a)", 96}, {"\u043F\u0440\u0438\u0437\u044B\u0432\u0430\u0435\u0442", 95}, {"XXVI", 95}, {"XX", 95},
+      {"UNESCO", 95}, {"A/RES/2758", 95}, {"\u0413\u0435\u043D\u0435\u0440\u0430\u043B\u044C\u043D\u043E\u0439", 95},
+      {"\u0410\u0441\u0441\u0430\u043C\u0431\u043B\u0435\u0438", 95}, {"\u0441\u0435\u0441\u0441\u0438\u0438", 95}};
+  Document kept = russian_page(printed);
+  correct_ocr(kept);
+  CHECK(kept.pages[0].lines[2].text.find("a) ") == 0);
+  CHECK(kept.pages[0].lines[2].text.find(" XXVI XX UNESCO A/RES/2758 ") != std::string::npos);
+  std::size_t warned = 0;
+  for (const std::string_view w : {"a", "XXVI", "XX", "UNESCO", "A", "RES"}) warned += script_warnings(kept, w);
+  CHECK(warned == 0);
+  CHECK(edits_of(kept, "mend_mixed_script").empty());
+}
+
+// Tesseract reads a word it sees badly confidently wrong ("atin" for
+// "Latin", "Israél" for "Israël", at 90 and more). On main only words read
+// under ocr_correct_below were listed as unknown: these were kept with no
+// warning. They are judged by the dictionary of the document's language
+// only: a French word is no unknown word in a French document.
+TEST_CASE("a word OCR read confidently that the document's language does not know is listed", "[corrections][ocr]") {
+  const auto listed = [](const Document& doc, std::string_view word) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : doc.log.warnings())
+      n += d.message.find("OCR read confidently") != std::string::npos &&
+           d.message.find("\"" + std::string(word) + "\" (") != std::string::npos;
+    return n;
+  };
+  Document en = ocr_page({{"the", 95}, {"atin", 94}, {"text", 95}, {"of", 95}, {"the", 95}, {"report", 95}, {"UNCTAD", 96}});
+  correct_ocr(en);
+  CHECK(listed(en, "atin") == 1);
+  CHECK(listed(en, "UNCTAD") == 0);  // an initialism in capitals
+  CHECK(listed(en, "report") == 0);
+
+  std::string text;
+  for (int i = 0; i < 3; ++i)
+    text += "L'Assemblée de l'Organisation des Nations Unies demande au Secrétaire général de présenter un rapport "
+            "sur la situation dans les territoires occupés\n";
+  // Each word of this line printed once: judged by the dictionary alone.
+  text += "la délégation de Israél a déclaré que la question générale est importante\n";
+  Document fr = ocr_document(text, "fr");
+  for (Line& line : fr.pages[0].lines) {
+    line.words = words_at_spaces(line.text);
+    for (Word& w : line.words) w.confidence = 95;
+  }
+  correct_ocr(fr);
+  CHECK(listed(fr, "Israél") == 1);
+  CHECK(listed(fr, "générale") == 0);
+  CHECK(listed(fr, "délégation") == 0);
+
+  // No dictionary of the language: no word judged, and a warning says so.
+  Document zh = ocr_page({{"大会", 95}, {"请秘书长", 95}, {"向大会", 95}, {"报告", 95}}, false);
+  zh.language = "zh";
+  correct_ocr(zh);
+  std::size_t unjudged = 0, any_listed = 0;
+  for (const Diagnostic& d : zh.log.warnings()) {
+    unjudged += d.message.find("judged by no dictionary") != std::string::npos;
+    any_listed += d.message.find("known to neither the dictionary") != std::string::npos;
+  }
+  CHECK(unjudged == 1);
+  CHECK(any_listed == 0);
+}

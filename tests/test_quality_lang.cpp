@@ -153,3 +153,42 @@ TEST_CASE("a French layer word is judged with its elision as the quality score j
   for (const std::string& w : words) CHECK(dictionary_word(w, "fr", known) == DictionaryWord::known);
   for (const char* w : {"]'Article", "alinéa~", "!'Article"}) CHECK(dictionary_word(w, "fr", known) == DictionaryWord::unknown);
 }
+
+// A word kept as read in a script it may not be printed in is an OCR doubt
+// like a dictionary word that may be another misread: the reader must look
+// at the page. On main such warnings (a Russian word read in Latin
+// look-alikes, Latin letters inside an Arabic word of a text layer) left
+// the score as it was.
+namespace {
+// A Russian OCR page whose last line holds `latin`, every word read at 95.
+Document russian_ocr_page(const std::string& latin) {
+  std::string text;
+  for (int i = 0; i < 4; ++i)
+    text += "Генеральная Ассамблея, ссылаясь на свою резолюцию о восстановлении законных прав в Организации "
+            "Объединенных Наций, постановляет\n";
+  text += "призывает " + latin + " Генеральной Ассамблеи\n";
+  Document doc = ocr_document(text, "ru");
+  doc.pages[0].ocr_confidence = 95;
+  for (Line& line : doc.pages[0].lines) {
+    line.words = words_at_spaces(line.text);
+    for (Word& w : line.words) w.confidence = 95;
+  }
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("words kept in a script they may not be printed in lower the quality score", "[quality]") {
+  // "poe": a Russian word read in Latin look-alikes (warned of); "pqe": a
+  // Latin word with a letter no Cyrillic one looks like (a name: not).
+  const Conversion doubted = pipeline().finish(russian_ocr_page("poe"));
+  const Conversion clean = pipeline().finish(russian_ocr_page("pqe"));
+  REQUIRE(doubted.resolution.meta.language == "ru");
+  CHECK(doubted.quality.doubtful_words == clean.quality.doubtful_words + 1);
+  CHECK(doubted.quality.doubtful == Approx(clean.quality.doubtful * kDoubtfulWordFactor));
+  CHECK(doubted.quality.score < clean.quality.score);
+
+  // Latin letters inside an Arabic word of a text layer, kept as printed.
+  const Conversion ligature = convert("تحabترم الجمعية العامة قرارها وتطلب إلى الأمين العام أن يقدم تقريرا\n");
+  CHECK(ligature.quality.doubtful_words == 1);
+  CHECK(ligature.quality.doubtful == Approx(kDoubtfulWordFactor));
+}
