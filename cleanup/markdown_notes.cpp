@@ -146,7 +146,8 @@ void collect_definition(Document& doc, std::string_view pass, const std::vector<
   Line& first = at(doc, refs[d.lines.front()]);
   const std::string before = first.text.substr(0, d.prefix);
   first.replace(0, d.prefix, "");
-  record_line_edit(doc, pass, "remove_markdown", refs[d.lines.front()], 0, before, "",
+  // The notes print the note's number: the edit's "[^N]" says so (verify/conservation.cpp).
+  record_line_edit(doc, pass, "remove_markdown", refs[d.lines.front()], 0, before, "[^" + marker + "]",
                    "Markdown footnote definition [^" + d.label + "]: the text of footnote " + marker);
   std::string text;
   for (std::size_t k = 0; k < d.lines.size(); ++k) {

@@ -173,4 +173,7 @@ TEST_CASE("the whole pipeline puts pandoc footnotes in the AKN as authorial note
   CHECK(count("<authorialNote") == 2);
   CHECK(count("[^") == 0);
   CHECK(c.akn.find("A/50/426, annex.") != std::string::npos);
+  // Every character printed is accounted for by the edit log (the note
+  // numbers the notes print are the definitions' labels).
+  CHECK(c.conservation.unaccounted.empty());
 }
