@@ -1,13 +1,16 @@
 // strip_markdown: Markdown conversions of UN documents (pandoc, converters)
 // carry headings, emphasis, <sup> footnote marks, rules and hard breaks.
 // Runs only on documents ingest recognised as Markdown, so a '*' in a plain
-// text dump is never touched. Superscript marks become footnote marks; rules
+// text dump is never touched. Superscript marks and pandoc/GFM footnote
+// references ("[^1]") become footnote marks, definitions ("[^1]: text")
+// notes (cleanup/markdown_notes.cpp); rules
 // and headings end a paragraph.
 #include <algorithm>
 #include <optional>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/guarded_pattern.hpp"
+#include "cleanup/markdown_notes.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -203,6 +206,8 @@ void strip_markdown(Document& doc, const PassContext&) {
     if (is_blank(l.text)) l.role = LineRole::blank;
   }
   close_spanning_emphasis(doc);
+  // Pandoc/GFM footnotes, once their text is free of Markdown.
+  detail::read_markdown_notes(doc, kPass);
 }
 
 namespace detail {
