@@ -488,17 +488,45 @@ void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const T
   doc.log.add(Edit{std::string(kPass), "join_split_word", where, before, after, reason, kSplitJoinConfidence, box});
 }
 
-// Whether the byte at `offset` of block b comes from a line with no glyph
-// boxes: a text dump's, whose spaces are pdftotext's guesses.
-bool from_dump(const Document& doc, std::size_t b, std::size_t offset) {
-  // Markdown has no glyph boxes either, but its spaces are the writer's.
-  if (doc.source.kind != "text") return false;
-  const Origin o = doc.blocks[b].origin_at(offset);
+// Whether the line an origin names has no glyph boxes: a text dump's,
+// whose spaces are pdftotext's guesses.
+bool dump_line_at(const Document& doc, const Origin& o) {
   if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
   const Page& page = doc.pages[static_cast<std::size_t>(o.page) - 1];
   return o.line >= 0 && static_cast<std::size_t>(o.line) < page.lines.size() &&
          page.lines[static_cast<std::size_t>(o.line)].words.empty();
 }
+
+// Whether the byte at an offset of a block comes from a dump line. Read
+// once per block: a block whose origins all name dump lines (or none does)
+// answers for every offset without looking its origin up, which was a walk
+// over the block's origins for every word. The pass changes the blocks'
+// text, never their origins' lines nor the pages.
+class DumpLines {
+ public:
+  explicit DumpLines(const Document& doc) : doc_(doc), whole_(doc.blocks.size(), kNone) {
+    // Markdown has no glyph boxes either, but its spaces are the writer's.
+    if (doc.source.kind != "text") return;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) whole_[b] = agreement(doc.blocks[b]);
+  }
+  [[nodiscard]] bool at(std::size_t b, std::size_t offset) const {
+    if (whole_[b] != kMixed) return whole_[b] == kAll;
+    return dump_line_at(doc_, doc_.blocks[b].origin_at(offset));
+  }
+
+ private:
+  static constexpr signed char kNone = 0, kAll = 1, kMixed = -1;
+  // origin_at gives one of the block's origins, or Origin{} when it has none.
+  [[nodiscard]] signed char agreement(const Block& block) const {
+    if (block.origins.empty()) return dump_line_at(doc_, Origin{}) ? kAll : kNone;
+    const bool first = dump_line_at(doc_, block.origins.front());
+    for (const Origin& o : block.origins)
+      if (dump_line_at(doc_, o) != first) return kMixed;
+    return first ? kAll : kNone;
+  }
+  const Document& doc_;
+  std::vector<signed char> whole_;
+};
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -530,12 +558,13 @@ std::string dash_gap_reason(std::string_view left, std::string_view dash, std::s
 
 // Rule 4 for the spaced dashes of block b: closed from the last to the
 // first (earlier offsets stay valid). Returns whether the block changed.
-bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
+                     const DumpLines& dump) {
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const std::string& text = doc.blocks[b].text;
     const std::string_view dash = spaced_dash_between(text, toks[k - 1], toks[k]);
-    if (dash.empty() || !from_dump(doc, b, toks[k - 1].end)) continue;
+    if (dash.empty() || !dump.at(b, toks[k - 1].end)) continue;
     const std::string left(word_at(doc.blocks[b], toks[k - 1])), right(word_at(doc.blocks[b], toks[k]));
     // A suspended compound ("country-owned and -driven"): the word before is
     // itself a compound, and the hyphen is printed so.
@@ -579,11 +608,12 @@ std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabu
 }
 
 // Rule 4: joins the words run apart in block b (from the last to the first).
-bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
+                    const DumpLines& dump) {
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const Token &a = toks[k - 1], &t = toks[k];
-    if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !from_dump(doc, b, a.end)) continue;
+    if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !dump.at(b, a.end)) continue;
     const std::string left(word_at(doc.blocks[b], a)), right(word_at(doc.blocks[b], t));
     if (left.find('-') != std::string::npos || right.find('-') != std::string::npos) continue;
     const std::string reason = word_gap_reason(left, right, vocab);
@@ -601,11 +631,12 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 
 // Rule 4 over the document: the gaps of text dumps closed; the blocks
 // changed are tokenised again.
-void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary) {
+void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
+                     const DumpLines& dump) {
   const Vocabulary vocab(tokens, dictionary);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    if (close_dash_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
-    if (join_word_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
+    if (close_dash_gaps(doc, b, tokens[b], vocab, dump)) tokens[b] = tokens_of(doc.blocks[b].text);
+    if (join_word_gaps(doc, b, tokens[b], vocab, dump)) tokens[b] = tokens_of(doc.blocks[b].text);
   }
 }
 
@@ -618,14 +649,14 @@ bool any_dump_line(const Document& doc) {
 }
 
 void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
-               const std::string& language) {
+               const std::string& language, const DumpLines& dump) {
   const Vocabulary vocab(tokens, dictionary);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
       const LoneLetter lone =
-          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && from_dump(doc, b, tokens[b][k - 1].end));
+          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && dump.at(b, tokens[b][k - 1].end));
       if (lone == LoneLetter::joins) {
         join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
         --k;  // the letter is in the word now
@@ -667,8 +698,9 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   // A dictionary corrects only the language it spells.
   const std::string& language = language_of(doc);
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
-    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, *dictionary);
-    fix_slips(doc, tokens, *dictionary, language);
+    const DumpLines dump(doc);
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, *dictionary, dump);
+    fix_slips(doc, tokens, *dictionary, language, dump);
   }
 }
 
