@@ -58,6 +58,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -588,11 +589,15 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
   return changed;
 }
 
-// Rule 4, a word run apart: why tokens a and b of the block (one space
-// between, both from a dump line) are one word; empty when they are not.
-std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabulary& vocab) {
-  if (a.size() < kMinGapPart || has_digit(a) || has_digit(b) || b.empty()) return {};
-  const bool a_word = vocab.accepts(a), b_word = vocab.accepts(b);
+// Rule 4, a word run apart: whether tokens a and b of the block (one space
+// between, both from a dump line) may be one word, before any look-up.
+bool may_be_one_word(std::string_view a, std::string_view b) {
+  return a.size() >= kMinGapPart && !has_digit(a) && !has_digit(b) && !b.empty();
+}
+
+// Why tokens a and b (may_be_one_word) are one word; empty when they are
+// not. `a_word`, `b_word`: whether the dictionary accepts each.
+std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word, bool b_word, const Vocabulary& vocab) {
   if (a_word && b_word) return {};  // two words ("any one")
   const std::string whole = std::string(a) + std::string(b);
   const int printed = vocab.count(whole);
@@ -608,19 +613,25 @@ std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabu
 }
 
 // Rule 4: joins the words run apart in block b (from the last to the first).
+// `fresh`: toks are the words the vocabulary read (the block is unchanged
+// since), so the dictionary's answer for each is its entry's, not hashed
+// again; a join leaves the words before it as they were.
 bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
-                    const DumpLines& dump) {
+                    const DumpLines& dump, bool fresh) {
+  const auto accepted = [&](std::size_t k, std::string_view w) { return fresh ? vocab.accepts_token(b, k) : vocab.accepts(w); };
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const Token &a = toks[k - 1], &t = toks[k];
     if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !dump.at(b, a.end)) continue;
-    const std::string left(word_at(doc.blocks[b], a)), right(word_at(doc.blocks[b], t));
-    if (left.find('-') != std::string::npos || right.find('-') != std::string::npos) continue;
-    const std::string reason = word_gap_reason(left, right, vocab);
+    const std::string_view left = word_at(doc.blocks[b], a), right = word_at(doc.blocks[b], t);
+    if (left.find('-') != std::string_view::npos || right.find('-') != std::string_view::npos) continue;
+    if (!may_be_one_word(left, right)) continue;
+    const std::string reason = word_gap_reason(left, right, accepted(k - 1, left), accepted(k, right), vocab);
     if (reason.empty()) continue;
     const Position where = doc.position_in_block(b, a.begin);
-    doc.blocks[b].replace(a.end, 1, "");
-    doc.log.add(Edit{std::string(kPass), "join_split_word", where, left + " " + right, left + right,
+    std::string before = std::string(left) + " " + std::string(right), after = std::string(left) + std::string(right);
+    doc.blocks[b].replace(a.end, 1, "");  // left and right are stale from here
+    doc.log.add(Edit{std::string(kPass), "join_split_word", where, std::move(before), std::move(after),
                      "a text dump's space inside a word the dictionary rejects a part of: " + reason,
                      kGapJoinConfidence, std::nullopt});
     changed = true;
@@ -630,14 +641,18 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 }
 
 // Rule 4 over the document: the gaps of text dumps closed; the blocks
-// changed are tokenised again.
-void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
+// changed are tokenised again. Returns whether any block changed.
+bool close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Vocabulary& vocab,
                      const DumpLines& dump) {
-  const Vocabulary vocab(tokens, dictionary);
+  bool changed = false;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    if (close_dash_gaps(doc, b, tokens[b], vocab, dump)) tokens[b] = tokens_of(doc.blocks[b].text);
-    if (join_word_gaps(doc, b, tokens[b], vocab, dump)) tokens[b] = tokens_of(doc.blocks[b].text);
+    const bool dashes = close_dash_gaps(doc, b, tokens[b], vocab, dump);
+    if (dashes) tokens[b] = tokens_of(doc.blocks[b].text);
+    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes);
+    if (gaps) tokens[b] = tokens_of(doc.blocks[b].text);
+    changed = changed || dashes || gaps;
   }
+  return changed;
 }
 
 bool any_dump_line(const Document& doc) {
@@ -648,9 +663,8 @@ bool any_dump_line(const Document& doc) {
   return false;
 }
 
-void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
+void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Vocabulary& vocab,
                const std::string& language, const DumpLines& dump) {
-  const Vocabulary vocab(tokens, dictionary);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
@@ -699,8 +713,11 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   const std::string& language = language_of(doc);
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
     const DumpLines dump(doc);
-    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, *dictionary, dump);
-    fix_slips(doc, tokens, *dictionary, language, dump);
+    // The words as they are before rule 4, read again only if it changed them.
+    std::optional<Vocabulary> vocab;
+    vocab.emplace(tokens, *dictionary);
+    if (any_dump_line(doc) && close_dump_gaps(doc, tokens, *vocab, dump)) vocab.emplace(tokens, *dictionary);
+    fix_slips(doc, tokens, *vocab, language, dump);
   }
 }
 
