@@ -57,8 +57,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <map>
-#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -266,26 +266,21 @@ class Vocabulary {
     token_entries_.resize(tokens.size());
     for (std::size_t b = 0; b < tokens.size(); ++b) {
       token_entries_[b].reserve(tokens[b].size());
-      for (const Token& t : tokens[b]) {
-        const std::uint64_t h = hash(t.text);
-        std::uint32_t& slot = slots_[slot_of(t.text, h)];
-        if (slot != 0) {
-          ++entries_[slot - 1].count;
-          token_entries_[b].push_back(slot - 1);
-          continue;
-        }
-        const std::size_t at = arena_.size();
-        arena_ += t.text;
-        entries_.push_back({std::string_view(arena_).substr(at, t.text.size()), h, 1, -1});
-        slot = static_cast<std::uint32_t>(entries_.size());
-        token_entries_[b].push_back(slot - 1);
-      }
+      for (const Token& t : tokens[b]) token_entries_[b].push_back(add(t.text));
     }
-    for (const Entry& e : entries_)
-      if (e.count >= kMinUses && starts_lowercase(e.word)) {
-        if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
-        recurring_[e.word.size()].push_back(e.word);
-      }
+    list_recurring();
+  }
+  // The words of the blocks `changed` read again from `tokens` (rule 4
+  // changed them): the counts and entries become those a vocabulary read
+  // afresh from `tokens` would hold, without hashing every other word again.
+  void reread(const std::vector<std::vector<Token>>& tokens, const std::vector<std::size_t>& changed) {
+    for (const std::size_t b : changed) {
+      for (const std::uint32_t e : token_entries_[b]) --entries_[e].count;
+      token_entries_[b].clear();
+      while (2 * (entries_.size() + tokens[b].size()) > slots_.size()) grow();
+      for (const Token& t : tokens[b]) token_entries_[b].push_back(add(t.text));
+    }
+    list_recurring();
   }
   // How often the word of token k of block b is printed: count() of the
   // token's text as it was when the vocabulary was read, without hashing it.
@@ -378,6 +373,43 @@ class Vocabulary {
     if (e.accepted < 0) e.accepted = dictionary_.accepts(e.word) ? 1 : 0;
     return e.accepted == 1;
   }
+  // The entry of word w, counted once more (a new one if the word is new).
+  // The slots must have room for it (at most half full after).
+  std::uint32_t add(std::string_view w) {
+    const std::uint64_t h = hash(w);
+    std::uint32_t& slot = slots_[slot_of(w, h)];
+    if (slot != 0) {
+      ++entries_[slot - 1].count;
+      return slot - 1;
+    }
+    entries_.push_back({stored(w), h, 1, -1});
+    slot = static_cast<std::uint32_t>(entries_.size());
+    return slot - 1;
+  }
+  // A lasting copy of w: in the arena while it has room (it never
+  // reallocates), else in a string of its own (a word rule 4 made).
+  std::string_view stored(std::string_view w) {
+    if (arena_.size() + w.size() <= arena_.capacity()) {
+      const std::size_t at = arena_.size();
+      arena_ += w;
+      return std::string_view(arena_).substr(at, w.size());
+    }
+    return added_.emplace_back(w);
+  }
+  // Twice the slots, the entries placed again (kept at most half full).
+  void grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+      slots_[slot_of(entries_[i].word, entries_[i].hash)] = static_cast<std::uint32_t>(i + 1);
+  }
+  void list_recurring() {
+    recurring_.clear();
+    for (const Entry& e : entries_)
+      if (e.count >= kMinUses && starts_lowercase(e.word)) {
+        if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
+        recurring_[e.word.size()].push_back(e.word);
+      }
+  }
   [[nodiscard]] const Entry* find(std::string_view w) const {
     const std::uint32_t slot = slots_[slot_of(w, hash(w))];
     return slot == 0 ? nullptr : &entries_[slot - 1];
@@ -385,6 +417,7 @@ class Vocabulary {
 
   const Dictionary& dictionary_;
   std::string arena_;
+  std::deque<std::string> added_;  // words past the arena's room: a deque never moves them
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> slots_;  // a power of two, at most half full
   std::vector<std::vector<std::uint32_t>> token_entries_;  // the entry of each token, by block
@@ -641,18 +674,19 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 }
 
 // Rule 4 over the document: the gaps of text dumps closed; the blocks
-// changed are tokenised again. Returns whether any block changed.
-bool close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Vocabulary& vocab,
+// changed are tokenised again, and the vocabulary reads their words again
+// once every block is done (each block is decided on the words as printed).
+void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, Vocabulary& vocab,
                      const DumpLines& dump) {
-  bool changed = false;
+  std::vector<std::size_t> changed;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const bool dashes = close_dash_gaps(doc, b, tokens[b], vocab, dump);
     if (dashes) tokens[b] = tokens_of(doc.blocks[b].text);
     const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes);
     if (gaps) tokens[b] = tokens_of(doc.blocks[b].text);
-    changed = changed || dashes || gaps;
+    if (dashes || gaps) changed.push_back(b);
   }
-  return changed;
+  if (!changed.empty()) vocab.reread(tokens, changed);
 }
 
 bool any_dump_line(const Document& doc) {
@@ -713,11 +747,9 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   const std::string& language = language_of(doc);
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
     const DumpLines dump(doc);
-    // The words as they are before rule 4, read again only if it changed them.
-    std::optional<Vocabulary> vocab;
-    vocab.emplace(tokens, *dictionary);
-    if (any_dump_line(doc) && close_dump_gaps(doc, tokens, *vocab, dump)) vocab.emplace(tokens, *dictionary);
-    fix_slips(doc, tokens, *vocab, language, dump);
+    Vocabulary vocab(tokens, *dictionary);
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump);
+    fix_slips(doc, tokens, vocab, language, dump);
   }
 }
 
