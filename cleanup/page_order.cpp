@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <map>
 #include <numeric>
+#include <string_view>
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/page_numbers.hpp"
@@ -89,8 +90,14 @@ PageText page_text(const Page& page, bool with_pairs) {
     last = std::move(word);
     word.clear();
   };
+  // Each sign is one code point, of one byte or more: the page's bytes bound
+  // their count, so the signs are written into place, without a check of
+  // the capacity at each one (a call per letter, most of the pass).
+  std::size_t bytes = 0, n = 0;
+  for (const Line& line : page.lines) bytes += line.text.size();
+  t.signs.resize(bytes);
   auto sign = [&](char32_t c) {
-    t.signs.push_back(c);
+    t.signs[n++] = c;
     if (with_pairs) word.push_back(c);
   };
   for (const Line& line : page.lines) {
@@ -109,6 +116,7 @@ PageText page_text(const Page& page, bool with_pairs) {
     }
     close();
   }
+  t.signs.resize(n);
   std::sort(t.pairs.begin(), t.pairs.end());
   t.pairs.erase(std::unique(t.pairs.begin(), t.pairs.end()), t.pairs.end());
   return t;
@@ -154,7 +162,7 @@ std::vector<Repeat> repeated_pages(const Document& doc) {
   std::vector<PageText> texts;
   texts.reserve(doc.pages.size());
   for (const Page& page : doc.pages) texts.push_back(page_text(page, with_pairs));
-  std::map<std::u32string, std::size_t> seen;
+  std::map<std::u32string_view, std::size_t> seen;  // views of texts' signs, which outlive it
   for (std::size_t k = 0; k < texts.size(); ++k) {
     if (texts[k].signs.size() < kMinComparedSigns) continue;
     if (const auto [at, fresh] = seen.emplace(texts[k].signs, k); !fresh) {

@@ -57,6 +57,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -263,6 +264,8 @@ class Vocabulary {
     while (capacity < 2 * words) capacity *= 2;
     slots_.assign(capacity, 0);
     token_entries_.resize(tokens.size());
+    // As add() does, written out here: as a call per word, add() cost a
+    // third more on every document.
     for (std::size_t b = 0; b < tokens.size(); ++b) {
       token_entries_[b].reserve(tokens[b].size());
       for (const Token& t : tokens[b]) {
@@ -280,11 +283,19 @@ class Vocabulary {
         token_entries_[b].push_back(slot - 1);
       }
     }
-    for (const Entry& e : entries_)
-      if (e.count >= kMinUses && starts_lowercase(e.word)) {
-        if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
-        recurring_[e.word.size()].push_back(e.word);
-      }
+    list_recurring();
+  }
+  // The words of the blocks `changed` read again from `tokens` (rule 4
+  // changed them): the counts and entries become those a vocabulary read
+  // afresh from `tokens` would hold, without hashing every other word again.
+  void reread(const std::vector<std::vector<Token>>& tokens, const std::vector<std::size_t>& changed) {
+    for (const std::size_t b : changed) {
+      for (const std::uint32_t e : token_entries_[b]) --entries_[e].count;
+      token_entries_[b].clear();
+      while (2 * (entries_.size() + tokens[b].size()) > slots_.size()) grow();
+      for (const Token& t : tokens[b]) token_entries_[b].push_back(add(t.text));
+    }
+    list_recurring();
   }
   // How often the word of token k of block b is printed: count() of the
   // token's text as it was when the vocabulary was read, without hashing it.
@@ -377,6 +388,43 @@ class Vocabulary {
     if (e.accepted < 0) e.accepted = dictionary_.accepts(e.word) ? 1 : 0;
     return e.accepted == 1;
   }
+  // The entry of word w, counted once more (a new one if the word is new).
+  // The slots must have room for it (at most half full after).
+  std::uint32_t add(std::string_view w) {
+    const std::uint64_t h = hash(w);
+    std::uint32_t& slot = slots_[slot_of(w, h)];
+    if (slot != 0) {
+      ++entries_[slot - 1].count;
+      return slot - 1;
+    }
+    entries_.push_back({stored(w), h, 1, -1});
+    slot = static_cast<std::uint32_t>(entries_.size());
+    return slot - 1;
+  }
+  // A lasting copy of w: in the arena while it has room (it never
+  // reallocates), else in a string of its own (a word rule 4 made).
+  std::string_view stored(std::string_view w) {
+    if (arena_.size() + w.size() <= arena_.capacity()) {
+      const std::size_t at = arena_.size();
+      arena_ += w;
+      return std::string_view(arena_).substr(at, w.size());
+    }
+    return added_.emplace_back(w);
+  }
+  // Twice the slots, the entries placed again (kept at most half full).
+  void grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+      slots_[slot_of(entries_[i].word, entries_[i].hash)] = static_cast<std::uint32_t>(i + 1);
+  }
+  void list_recurring() {
+    recurring_.clear();
+    for (const Entry& e : entries_)
+      if (e.count >= kMinUses && starts_lowercase(e.word)) {
+        if (recurring_.size() <= e.word.size()) recurring_.resize(e.word.size() + 1);
+        recurring_[e.word.size()].push_back(e.word);
+      }
+  }
   [[nodiscard]] const Entry* find(std::string_view w) const {
     const std::uint32_t slot = slots_[slot_of(w, hash(w))];
     return slot == 0 ? nullptr : &entries_[slot - 1];
@@ -384,6 +432,7 @@ class Vocabulary {
 
   const Dictionary& dictionary_;
   std::string arena_;
+  std::deque<std::string> added_;  // words past the arena's room: a deque never moves them
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> slots_;  // a power of two, at most half full
   std::vector<std::vector<std::uint32_t>> token_entries_;  // the entry of each token, by block
@@ -488,17 +537,45 @@ void join_lone_letter(Document& doc, std::size_t b, const Token& letter, const T
   doc.log.add(Edit{std::string(kPass), "join_split_word", where, before, after, reason, kSplitJoinConfidence, box});
 }
 
-// Whether the byte at `offset` of block b comes from a line with no glyph
-// boxes: a text dump's, whose spaces are pdftotext's guesses.
-bool from_dump(const Document& doc, std::size_t b, std::size_t offset) {
-  // Markdown has no glyph boxes either, but its spaces are the writer's.
-  if (doc.source.kind != "text") return false;
-  const Origin o = doc.blocks[b].origin_at(offset);
+// Whether the line an origin names has no glyph boxes: a text dump's,
+// whose spaces are pdftotext's guesses.
+bool dump_line_at(const Document& doc, const Origin& o) {
   if (o.page < 1 || static_cast<std::size_t>(o.page) > doc.pages.size()) return false;
   const Page& page = doc.pages[static_cast<std::size_t>(o.page) - 1];
   return o.line >= 0 && static_cast<std::size_t>(o.line) < page.lines.size() &&
          page.lines[static_cast<std::size_t>(o.line)].words.empty();
 }
+
+// Whether the byte at an offset of a block comes from a dump line. Read
+// once per block: a block whose origins all name dump lines (or none does)
+// answers for every offset without looking its origin up, which was a walk
+// over the block's origins for every word. The pass changes the blocks'
+// text, never their origins' lines nor the pages.
+class DumpLines {
+ public:
+  explicit DumpLines(const Document& doc) : doc_(doc), whole_(doc.blocks.size(), kNone) {
+    // Markdown has no glyph boxes either, but its spaces are the writer's.
+    if (doc.source.kind != "text") return;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) whole_[b] = agreement(doc.blocks[b]);
+  }
+  [[nodiscard]] bool at(std::size_t b, std::size_t offset) const {
+    if (whole_[b] != kMixed) return whole_[b] == kAll;
+    return dump_line_at(doc_, doc_.blocks[b].origin_at(offset));
+  }
+
+ private:
+  static constexpr signed char kNone = 0, kAll = 1, kMixed = -1;
+  // origin_at gives one of the block's origins, or Origin{} when it has none.
+  [[nodiscard]] signed char agreement(const Block& block) const {
+    if (block.origins.empty()) return dump_line_at(doc_, Origin{}) ? kAll : kNone;
+    const bool first = dump_line_at(doc_, block.origins.front());
+    for (const Origin& o : block.origins)
+      if (dump_line_at(doc_, o) != first) return kMixed;
+    return first ? kAll : kNone;
+  }
+  const Document& doc_;
+  std::vector<signed char> whole_;
+};
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -530,12 +607,13 @@ std::string dash_gap_reason(std::string_view left, std::string_view dash, std::s
 
 // Rule 4 for the spaced dashes of block b: closed from the last to the
 // first (earlier offsets stay valid). Returns whether the block changed.
-bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
+                     const DumpLines& dump) {
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const std::string& text = doc.blocks[b].text;
     const std::string_view dash = spaced_dash_between(text, toks[k - 1], toks[k]);
-    if (dash.empty() || !from_dump(doc, b, toks[k - 1].end)) continue;
+    if (dash.empty() || !dump.at(b, toks[k - 1].end)) continue;
     const std::string left(word_at(doc.blocks[b], toks[k - 1])), right(word_at(doc.blocks[b], toks[k]));
     // A suspended compound ("country-owned and -driven"): the word before is
     // itself a compound, and the hyphen is printed so.
@@ -559,11 +637,15 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
   return changed;
 }
 
-// Rule 4, a word run apart: why tokens a and b of the block (one space
-// between, both from a dump line) are one word; empty when they are not.
-std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabulary& vocab) {
-  if (a.size() < kMinGapPart || has_digit(a) || has_digit(b) || b.empty()) return {};
-  const bool a_word = vocab.accepts(a), b_word = vocab.accepts(b);
+// Rule 4, a word run apart: whether tokens a and b of the block (one space
+// between, both from a dump line) may be one word, before any look-up.
+bool may_be_one_word(std::string_view a, std::string_view b) {
+  return a.size() >= kMinGapPart && !has_digit(a) && !has_digit(b) && !b.empty();
+}
+
+// Why tokens a and b (may_be_one_word) are one word; empty when they are
+// not. `a_word`, `b_word`: whether the dictionary accepts each.
+std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word, bool b_word, const Vocabulary& vocab) {
   if (a_word && b_word) return {};  // two words ("any one")
   const std::string whole = std::string(a) + std::string(b);
   const int printed = vocab.count(whole);
@@ -579,18 +661,25 @@ std::string word_gap_reason(std::string_view a, std::string_view b, const Vocabu
 }
 
 // Rule 4: joins the words run apart in block b (from the last to the first).
-bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab) {
+// `fresh`: toks are the words the vocabulary read (the block is unchanged
+// since), so the dictionary's answer for each is its entry's, not hashed
+// again; a join leaves the words before it as they were.
+bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
+                    const DumpLines& dump, bool fresh) {
+  const auto accepted = [&](std::size_t k, std::string_view w) { return fresh ? vocab.accepts_token(b, k) : vocab.accepts(w); };
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const Token &a = toks[k - 1], &t = toks[k];
-    if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !from_dump(doc, b, a.end)) continue;
-    const std::string left(word_at(doc.blocks[b], a)), right(word_at(doc.blocks[b], t));
-    if (left.find('-') != std::string::npos || right.find('-') != std::string::npos) continue;
-    const std::string reason = word_gap_reason(left, right, vocab);
+    if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !dump.at(b, a.end)) continue;
+    const std::string_view left = word_at(doc.blocks[b], a), right = word_at(doc.blocks[b], t);
+    if (left.find('-') != std::string_view::npos || right.find('-') != std::string_view::npos) continue;
+    if (!may_be_one_word(left, right)) continue;
+    const std::string reason = word_gap_reason(left, right, accepted(k - 1, left), accepted(k, right), vocab);
     if (reason.empty()) continue;
     const Position where = doc.position_in_block(b, a.begin);
-    doc.blocks[b].replace(a.end, 1, "");
-    doc.log.add(Edit{std::string(kPass), "join_split_word", where, left + " " + right, left + right,
+    std::string before = std::string(left) + " " + std::string(right), after = std::string(left) + std::string(right);
+    doc.blocks[b].replace(a.end, 1, "");  // left and right are stale from here
+    doc.log.add(Edit{std::string(kPass), "join_split_word", where, std::move(before), std::move(after),
                      "a text dump's space inside a word the dictionary rejects a part of: " + reason,
                      kGapJoinConfidence, std::nullopt});
     changed = true;
@@ -600,13 +689,19 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 }
 
 // Rule 4 over the document: the gaps of text dumps closed; the blocks
-// changed are tokenised again.
-void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary) {
-  const Vocabulary vocab(tokens, dictionary);
+// changed are tokenised again, and the vocabulary reads their words again
+// once every block is done (each block is decided on the words as printed).
+void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, Vocabulary& vocab,
+                     const DumpLines& dump) {
+  std::vector<std::size_t> changed;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    if (close_dash_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
-    if (join_word_gaps(doc, b, tokens[b], vocab)) tokens[b] = tokens_of(doc.blocks[b].text);
+    const bool dashes = close_dash_gaps(doc, b, tokens[b], vocab, dump);
+    if (dashes) tokens[b] = tokens_of(doc.blocks[b].text);
+    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes);
+    if (gaps) tokens[b] = tokens_of(doc.blocks[b].text);
+    if (dashes || gaps) changed.push_back(b);
   }
+  if (!changed.empty()) vocab.reread(tokens, changed);
 }
 
 bool any_dump_line(const Document& doc) {
@@ -617,15 +712,14 @@ bool any_dump_line(const Document& doc) {
   return false;
 }
 
-void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Dictionary& dictionary,
-               const std::string& language) {
-  const Vocabulary vocab(tokens, dictionary);
+void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, const Vocabulary& vocab,
+               const std::string& language, const DumpLines& dump) {
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     // From the last word back: a correction leaves the offsets (and views)
     // of the words before it valid.
     for (std::size_t k = tokens[b].size(); k-- > 0;) {
       const LoneLetter lone =
-          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && from_dump(doc, b, tokens[b][k - 1].end));
+          lone_letter_before(doc.blocks[b], tokens[b], b, k, vocab, k > 0 && dump.at(b, tokens[b][k - 1].end));
       if (lone == LoneLetter::joins) {
         join_lone_letter(doc, b, tokens[b][k - 1], tokens[b][k], vocab);
         --k;  // the letter is in the word now
@@ -667,8 +761,10 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   // A dictionary corrects only the language it spells.
   const std::string& language = language_of(doc);
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
-    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, *dictionary);
-    fix_slips(doc, tokens, *dictionary, language);
+    const DumpLines dump(doc);
+    Vocabulary vocab(tokens, *dictionary);
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump);
+    fix_slips(doc, tokens, vocab, language, dump);
   }
 }
 
