@@ -928,7 +928,7 @@ TEST_CASE("an OCR word of mixed scripts, or a look-alike letter of another scrip
 // What such a document does print in Latin stays unwarned: point labels,
 // roman numerals, symbols and names with a letter that has no Cyrillic
 // look-alike.
-TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warned of; printed Latin is not",
+TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warned of, printed Latin is not",
           "[corrections][ocr]") {
   // A page of Russian prose, then the line of `words`: the page's letters
   // are Cyrillic enough to be a Russian document's.
