@@ -52,6 +52,11 @@ constexpr std::size_t kMaxNoteLines = 4;
 // spaces are collapsed (a -layout line of the text's width holds about
 // 100 characters; Cyrillic and Arabic take two bytes a letter).
 constexpr std::size_t kMaxNoteLineBytes = 260;
+// collect_footnotes' run reading takes a note whose number opens its line
+// at most kRunReadingIndent spaces in (numbered_note_start), with its
+// line-end decisions: this pass leaves such blocks to it and reads those
+// indented further, as pdftotext -layout prints a page's notes.
+constexpr std::size_t kRunReadingIndent = 4;
 
 std::string_view trimmed(const Line& line) { return trim(line.text); }
 
@@ -162,7 +167,9 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
   std::optional<NoteBlock> found;
   for (std::size_t k = text.size(); k-- > 1;) {  // the body keeps one line at least
     const std::string_view t = trimmed(page.lines[text[k]]);
-    const bool opens = lone_figures(t) ? std::stoi(std::string(t)) == expected : numbered_line(t) == expected;
+    const std::string& printed = page.lines[text[k]].text;
+    const bool indented = printed.find_first_not_of(" \t") > kRunReadingIndent;
+    const bool opens = lone_figures(t) ? std::stoi(std::string(t)) == expected : indented && numbered_line(t) == expected;
     if (!opens) continue;
     auto b = lone_figures(t) ? plain_block(page, text, k, expected)
                              : set_apart_above(page, text[k]) ? layout_block(page, text, k, expected) : std::nullopt;
@@ -214,7 +221,9 @@ void take_note(Document& doc, std::size_t p, const BlockNote& n) {
   for (std::size_t k = 0; k < n.lines.size(); ++k) {
     std::string line = collapse_spaces(page.lines[n.lines[k]].text);
     if (k == 0 && n.number_line == std::string::npos) line = collapse_spaces(line.substr(marker.size()));
-    text += (k ? " " : "") + line;
+    // A line ending in a hyphen or dash joins the next with no space, the
+    // dash kept ("2022-" over "09-22", "self-" over "determination").
+    text += (k == 0 || text.ends_with("-") ? "" : " ") + line;
     set_role(doc, kCollect, "collect_footnote", {p, n.lines[k]}, LineRole::footnote,
              k == 0 ? "footnote " + marker + " at the page's foot, numbered in sequence and marked in the body above (no separator printed)"
                     : "continuation of footnote " + marker);
