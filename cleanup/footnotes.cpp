@@ -19,6 +19,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/dump_note_blocks.hpp"
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/letter_notes.hpp"
 #include "cleanup/line_end.hpp"
@@ -1951,6 +1952,8 @@ int collect_dump_zones(Document& doc, const PassContext& ctx, detail::Vocabulary
 }  // namespace
 
 void collect_footnotes(Document& doc, const PassContext& ctx) {
+  // A dump that prints no separator: the notes block at each page's foot.
+  detail::collect_dump_note_blocks(doc, ctx);
   detail::Vocabulary vocab(doc, ctx);
   std::vector<detail::LineRef> last_line;  // each note's last line so far
   for (const Footnote& f : doc.footnotes)

@@ -1,0 +1,269 @@
+// collect_dump_note_blocks: a text dump's notes printed with no separator
+// line over them. LibreOffice (like LaTeX and InDesign) draws the footnote
+// separator as a vector line, and pdftotext prints nothing for it: the
+// notes at a page's foot then read as more paragraphs of the body, and a
+// note mark after a year runs into it ("de 20111"). What identifies a
+// page's notes in any UN document, without the separator:
+//   - they stand at the page's foot (after them only blank lines and the
+//     page's furniture, which remove_furniture has set apart);
+//   - they open with the note numbers in sequence, continuing the
+//     document's numbering from page to page (1, 2, 3 ...);
+//   - each number is marked in the body above them on the same page, in
+//     order: figures right after a word or punctuation, run into a year
+//     ("2024,1", "Anguilla2", "20111"), or set apart by a space after a
+//     word before a word or punctuation ("Anguilla 2 and", "Peoples, 3");
+//   - their lines are short: a note holds a citation, a few lines at most.
+// pdftotext -layout prints each note on its line with its number before
+// it ("1   Official Records ..."); plain pdftotext sets the raised numbers
+// apart, stacked one under another over the texts ("1" "2" "24-23545 (F)"
+// "Documents ..." "A/AC.109/2024/2."). Where all of this holds, the block
+// moves to the notes (edits with their reasons, as collect_footnotes'
+// separator path); where the lines at the foot read as notes by their form
+// but the body does not mark them all, they stay as printed, with a warning
+// naming the page. Dumps that print a separator on any page, and sources
+// with geometry, are left to collect_footnotes.
+#include "cleanup/dump_note_blocks.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cleanup/cleanup.hpp"
+#include "cleanup/pass_util.hpp"
+#include "cleanup/separator_rule.hpp"
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn::detail {
+
+namespace {
+constexpr std::string_view kCollect = "collect_footnotes";
+
+// Thresholds of collect_dump_note_blocks.
+//
+// A note's number has at most kMaxNoteFigures figures ("1" to "999").
+constexpr std::size_t kMaxNoteFigures = 3;
+// A note holds a citation or a few sentences: at most kMaxNoteLines lines
+// of a dump (its first and those that carry it on). A longer "note" is
+// body text that happens to open with a number.
+constexpr std::size_t kMaxNoteLines = 4;
+// A line of a note is short: at most kMaxNoteLineBytes bytes once its
+// spaces are collapsed (a -layout line of the text's width holds about
+// 100 characters; Cyrillic and Arabic take two bytes a letter).
+constexpr std::size_t kMaxNoteLineBytes = 260;
+// collect_footnotes' run reading takes a note whose number opens its line
+// at most kRunReadingIndent spaces in (numbered_note_start), with its
+// line-end decisions: this pass leaves such blocks to it and reads those
+// indented further, as pdftotext -layout prints a page's notes.
+constexpr std::size_t kRunReadingIndent = 4;
+
+std::string_view trimmed(const Line& line) { return trim(line.text); }
+
+bool lone_figures(std::string_view t) {
+  return !t.empty() && t.size() <= kMaxNoteFigures && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// A line `layout` prints for a note: its number, white space, its text.
+std::optional<int> numbered_line(std::string_view t) {
+  std::size_t e = 0;
+  while (e < t.size() && e <= kMaxNoteFigures && t[e] >= '0' && t[e] <= '9') ++e;
+  if (e == 0 || e > kMaxNoteFigures || e + 1 >= t.size() || (t[e] != ' ' && t[e] != '\t')) return std::nullopt;
+  return std::stoi(std::string(t.substr(0, e)));
+}
+
+bool ends_sentence(std::string_view t) {
+  t = trim_right(t);
+  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']' || t.ends_with("\u3002"));
+}
+
+// The lines of a page that hold text (body lines not emptied by a pass),
+// and the numbers alone on their lines that remove_furniture took for
+// page numbers (a plain dump's stacked note numbers look alike): other
+// furniture and blank lines stand between them.
+bool lone_number_furniture(const Line& line) { return line.role == LineRole::furniture && lone_figures(trimmed(line)); }
+std::vector<std::size_t> text_lines(const Page& page) {
+  std::vector<std::size_t> out;
+  for (std::size_t l = 0; l < page.lines.size(); ++l)
+    if ((page.lines[l].role == LineRole::body && !trimmed(page.lines[l]).empty()) || lone_number_furniture(page.lines[l]))
+      out.push_back(l);
+  return out;
+}
+
+// Whether the line before page line `l` is blank or furniture (the gap a
+// dump prints over the notes, or the top of the page).
+bool set_apart_above(const Page& page, std::size_t l) {
+  if (page.lines[l].role != LineRole::body) return false;
+  return l == 0 || page.lines[l - 1].role != LineRole::body || trimmed(page.lines[l - 1]).empty();
+}
+
+struct BlockNote {
+  int number = 0;
+  std::size_t number_line = std::string::npos;  // a number printed alone (plain)
+  std::vector<std::size_t> lines;               // the note's text, page line indices
+};
+struct NoteBlock {
+  std::size_t from = 0;  // index in text_lines of the block's first line
+  std::vector<BlockNote> notes;
+};
+
+bool short_lines(const Page& page, const std::vector<BlockNote>& notes) {
+  for (const BlockNote& n : notes) {
+    if (n.lines.empty() || n.lines.size() > kMaxNoteLines) return false;
+    for (const std::size_t l : n.lines)
+      if (collapse_spaces(page.lines[l].text).size() > kMaxNoteLineBytes) return false;
+  }
+  return true;
+}
+
+// -layout: from text line `from` to the page's end, each line opens the
+// next note with its number or carries the note above on.
+std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected) {
+  NoteBlock b{from, {}};
+  int next = expected;
+  for (std::size_t k = from; k < text.size(); ++k) {
+    if (page.lines[text[k]].role == LineRole::furniture) continue;
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    if (const auto n = numbered_line(t); n && *n == next) {
+      b.notes.push_back({next++, std::string::npos, {text[k]}});
+      continue;
+    }
+    if (b.notes.empty() || lone_figures(t)) return std::nullopt;
+    b.notes.back().lines.push_back(text[k]);
+  }
+  if (b.notes.empty() || !short_lines(page, b.notes)) return std::nullopt;
+  return b;
+}
+
+// Plain: numbers alone on their lines, stacked from `from`, then as many
+// texts to the page's end; a text opens where the line before ends a
+// sentence and it does not carry that line on.
+std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected) {
+  NoteBlock b{from, {}};
+  std::size_t k = from;
+  for (int next = expected; k < text.size() && lone_figures(trimmed(page.lines[text[k]])); ++k, ++next) {
+    if (std::stoi(std::string(trimmed(page.lines[text[k]]))) != next) return std::nullopt;
+    b.notes.push_back({next, text[k], {}});
+  }
+  if (b.notes.empty()) return std::nullopt;
+  std::size_t note = 0;
+  for (; k < text.size(); ++k) {
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    if (page.lines[text[k]].role == LineRole::furniture) continue;  // a page number under the notes
+    if (lone_figures(t)) return std::nullopt;
+    const std::vector<std::size_t>& lines = b.notes[note].lines;
+    if (!lines.empty() && ends_sentence(page.lines[lines.back()].text) && !starts_lowercase(t) && t.front() != '(' &&
+        ++note == b.notes.size())
+      return std::nullopt;
+    b.notes[note].lines.push_back(text[k]);
+  }
+  if (b.notes.empty() || note + 1 != b.notes.size() || !short_lines(page, b.notes)) return std::nullopt;
+  return b;
+}
+
+// The topmost block at the page's foot that reads as notes numbered from
+// `expected` by its form, set apart from the body above it.
+std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::size_t>& text, int expected) {
+  std::optional<NoteBlock> found;
+  for (std::size_t k = text.size(); k-- > 1;) {  // the body keeps one line at least
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    const std::string& printed = page.lines[text[k]].text;
+    const bool indented = printed.find_first_not_of(" \t") > kRunReadingIndent;
+    const bool opens = lone_figures(t) ? std::stoi(std::string(t)) == expected : indented && numbered_line(t) == expected;
+    if (!opens) continue;
+    auto b = lone_figures(t) ? plain_block(page, text, k, expected)
+                             : set_apart_above(page, text[k]) ? layout_block(page, text, k, expected) : std::nullopt;
+    if (b) found = std::move(b);
+  }
+  return found;
+}
+
+// Where the body joined from `body` marks note `n` at or after `start`:
+// figures right after a letter or punctuation, run into a year, or set
+// apart by a space after a word or punctuation before a word, punctuation
+// or the end. npos when it does not.
+std::size_t mark_in_body(std::string_view body, int n, std::size_t start) {
+  const std::string num = std::to_string(n);
+  const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
+                 "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))" +
+                 num + "(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
+  const auto m = re.search(body, start);
+  return m ? m->groups[0].second : std::string::npos;
+}
+
+// The notes of `block` the body of the page above it does not mark, in
+// order: empty when each is marked.
+std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block) {
+  std::string body;
+  for (std::size_t k = 0; k < block.from; ++k)
+    if (page.lines[text[k]].role == LineRole::body) body += collapse_spaces(page.lines[text[k]].text) + "\n";
+  std::vector<int> out;
+  std::size_t at = 0;
+  for (const BlockNote& n : block.notes) {
+    const std::size_t end = mark_in_body(body, n.number, at);
+    if (end == std::string::npos) out.push_back(n.number);
+    else at = end;
+  }
+  return out;
+}
+
+void take_note(Document& doc, std::size_t p, const BlockNote& n) {
+  const Page& page = doc.pages[p];
+  const std::string marker = std::to_string(n.number);
+  if (n.number_line != std::string::npos) {
+    set_role(doc, kCollect, "collect_footnote", {p, n.number_line}, LineRole::footnote,
+             "number of footnote " + marker + ", printed alone on its line at the page's foot (no separator printed)");
+    if (n.number_line + 1 != n.lines.front())
+      move_text(doc, kCollect, "move_note_number", {p, n.number_line}, 0, page.lines[n.number_line].text.size(),
+                {p, n.lines.front()}, 0, "footnote " + marker + "'s number, printed apart from its text, read before it");
+  }
+  std::string text;
+  for (std::size_t k = 0; k < n.lines.size(); ++k) {
+    std::string line = collapse_spaces(page.lines[n.lines[k]].text);
+    if (k == 0 && n.number_line == std::string::npos) line = collapse_spaces(line.substr(marker.size()));
+    // A line ending in a hyphen or dash joins the next with no space, the
+    // dash kept ("2022-" over "09-22", "self-" over "determination").
+    text += (k == 0 || text.ends_with("-") ? "" : " ") + line;
+    set_role(doc, kCollect, "collect_footnote", {p, n.lines[k]}, LineRole::footnote,
+             k == 0 ? "footnote " + marker + " at the page's foot, numbered in sequence and marked in the body above (no separator printed)"
+                    : "continuation of footnote " + marker);
+  }
+  doc.footnotes.push_back(Footnote{marker, text, static_cast<int>(p) + 1, static_cast<int>(n.lines.front()), false});
+}
+
+std::string numbers_of(const std::vector<int>& numbers) {
+  std::string s;
+  for (const int n : numbers) s += (s.empty() ? "" : ", ") + std::to_string(n);
+  return s;
+}
+
+bool dump_without_separator(const Document& doc) {
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.box || is_separator_rule(line.text)) return false;
+  return !doc.pages.empty();
+}
+}  // namespace
+
+void collect_dump_note_blocks(Document& doc, const PassContext&) {
+  if (!doc.footnotes.empty() || !dump_without_separator(doc)) return;
+  int expected = 1;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    const std::vector<std::size_t> text = text_lines(page);
+    const auto block = foot_block(page, text, expected);
+    if (!block) continue;
+    const int last = block->notes.back().number;
+    if (const auto missing = unmarked(page, text, *block); !missing.empty()) {
+      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
+                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
+                       " to " + std::to_string(last) + " (no separator printed), but the body above does not mark note" +
+                       (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed");
+    } else {
+      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+    }
+    expected = last + 1;
+  }
+}
+
+}  // namespace akn::detail
