@@ -16,6 +16,7 @@
 // naming its page and line. Lines with no embedding control are left as
 // they are; controls elsewhere (a left-to-right stretch) are dropped.
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
 #include <memory>
@@ -95,6 +96,17 @@ std::optional<std::string> displayed(std::string_view stretch) {
   return to_utf8(visual);
 }
 
+bool has_right_to_left_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (is_strong_right_to_left(next_code_point(text, i))) return true;
+  return false;
+}
+bool has_left_to_right_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (u_charDirection(static_cast<UChar32>(next_code_point(text, i))) == U_LEFT_TO_RIGHT) return true;
+  return false;
+}
+
 struct Reading {
   std::string text;
   std::string problem;  // empty when the stretch was read in order
@@ -103,6 +115,9 @@ struct Reading {
 // One right-to-left stretch (RLE ... PDF) in reading order.
 Reading read_stretch(std::string_view stretch) {
   const std::string as_written = without_controls(stretch);
+  // A stretch of left-to-right letters and no right-to-left one (the
+  // symbol, "18 November 2025") reads as written.
+  if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) return {as_written, ""};
   const auto shown = displayed(stretch);
   if (!shown) return {as_written, "the bidirectional algorithm failed on it"};
   std::vector<std::string> printed;
