@@ -16,6 +16,11 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
 Document ingest_pdf(std::string_view name, std::string_view bytes, const IngestOptions& options);
 bool looks_like_pdf(std::string_view bytes);
 
+// A text dump's right-to-left stretches, which pdftotext writes between
+// bidi embedding controls, in reading order (ingest/dump_bidi.cpp); a
+// warning for each stretch kept as written.
+void read_dump_right_to_left_lines(Document& doc);
+
 // The pages of a text dump set in two columns side by side (pdftotext
 // -layout), read column by column where the gutter is clear and both sides
 // read as prose (ingest/dump_columns.cpp); an edit for each stretch read, a

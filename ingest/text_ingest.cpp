@@ -115,6 +115,7 @@ Document ingest_text(std::string_view name, std::string_view bytes, InputKind ki
   auto& last = doc.pages.back().lines;
   if (!last.empty() && last.back().text.empty() && text.size() > 0 && text.back() == '\n') last.pop_back();
   if (kind != InputKind::markdown) {
+    read_dump_right_to_left_lines(doc);
     read_dump_columns(doc);
     keep_dump_table_rows(doc);
   }

@@ -1,0 +1,197 @@
+// Right-to-left lines of a text dump back in reading order.
+//
+// pdftotext (plain and -layout) writes each right-to-left stretch of a
+// line between the bidi embedding controls RLE (U+202B) and PDF (U+202C),
+// and each left-to-right run inside it between LRE (U+202A) and PDF: the
+// stretch displays as printed, but the characters of such a run keep the
+// order of their glyphs on the page, which is not their reading order when
+// the run is figures and punctuation of the Arabic text (an operative
+// paragraph's number "1 -" is written " - 1"; a note mark after a year,
+// "2024،1", comes out "،12024"). So each stretch is laid out as it displays
+// (Unicode's bidirectional algorithm with its embeddings, ICU), and read
+// back as ingest reads a printed right-to-left line of a PDF
+// (logical_line, core/bidi.hpp), with the same check: where a run of
+// digits or Latin letters would not keep its printed order, the stretch
+// is kept as pdftotext wrote it, its controls dropped, with a warning
+// naming its page and line. Lines with no embedding control are left as
+// they are; controls elsewhere (a left-to-right stretch) are dropped.
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/bidi.hpp"
+#include "core/text.hpp"
+#include "ingest/ingest_detail.hpp"
+#include "ingest/layout.hpp"
+
+namespace akn {
+
+namespace {
+
+constexpr char32_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C, kLro = 0x202D, kRlo = 0x202E;
+
+bool opens_embedding(char32_t cp) { return cp == kLre || cp == kRle || cp == kLro || cp == kRlo; }
+bool bidi_control(char32_t cp) {
+  return opens_embedding(cp) || cp == kPdf || cp == 0x200E || cp == 0x200F || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool has_embedding(std::string_view text) {
+  // U+202A..U+202E are E2 80 AA..AE in UTF-8.
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i]) == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const auto c = static_cast<unsigned char>(text[i + 2]);
+      if (c >= 0xAA && c <= 0xAE) return true;
+    }
+  return false;
+}
+
+std::string without_controls(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    if (!bidi_control(next_code_point(text, i))) out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+std::u16string to_utf16(std::string_view text) {
+  std::u16string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (cp >= 0x10000) {
+      out.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(cp));
+    }
+  }
+  return out;
+}
+
+std::string to_utf8(const std::u16string& text) {
+  std::string out;
+  append_utf16(out, text.size(), [&](std::size_t k) { return static_cast<unsigned>(text[k]); });
+  return out;
+}
+
+// The stretch as it displays, left to right, its glyphs as printed
+// (brackets mirrored) and its controls gone; nullopt when ICU fails.
+std::optional<std::string> displayed(std::string_view stretch) {
+  const std::u16string logical = to_utf16(stretch);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), &ubidi_close);
+  ubidi_setPara(bidi.get(), reinterpret_cast<const UChar*>(logical.data()), static_cast<int32_t>(logical.size()),
+                UBIDI_DEFAULT_LTR, nullptr, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::u16string visual(logical.size() + 8, u'\0');
+  const int32_t length =
+      ubidi_writeReordered(bidi.get(), reinterpret_cast<UChar*>(visual.data()), static_cast<int32_t>(visual.size()),
+                           UBIDI_REMOVE_BIDI_CONTROLS, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  visual.resize(static_cast<std::size_t>(length));
+  return to_utf8(visual);
+}
+
+bool has_right_to_left_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (is_strong_right_to_left(next_code_point(text, i))) return true;
+  return false;
+}
+bool has_left_to_right_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (u_charDirection(static_cast<UChar32>(next_code_point(text, i))) == U_LEFT_TO_RIGHT) return true;
+  return false;
+}
+
+struct Reading {
+  std::string text;
+  std::string problem;  // empty when the stretch was read in order
+};
+
+// One right-to-left stretch (RLE ... PDF) in reading order.
+Reading read_stretch(std::string_view stretch) {
+  const std::string as_written = without_controls(stretch);
+  // A stretch of left-to-right letters and no right-to-left one (the
+  // symbol, "18 November 2025") reads as written.
+  if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) return {as_written, ""};
+  const auto shown = displayed(stretch);
+  if (!shown) return {as_written, "the bidirectional algorithm failed on it"};
+  std::vector<std::string> printed;
+  for (std::size_t i = 0; i <= shown->size();) {
+    std::size_t end = shown->find(' ', i);
+    if (end == std::string::npos) end = shown->size();
+    if (end > i) printed.push_back(shown->substr(i, end - i));
+    i = end + 1;
+  }
+  const LogicalLine logical = logical_line(printed);
+  if (!logical.checked) return {as_written, logical.problem};
+  std::string text;
+  for (std::size_t k : logical.order) {
+    if (!text.empty()) text += ' ';
+    text += logical.words[k];
+  }
+  // The stretch's own spaces at its ends (pdftotext ends a fragment with
+  // one before the next) stay.
+  const std::size_t lead = as_written.find_first_not_of(' ');
+  const std::size_t trail = as_written.find_last_not_of(' ');
+  if (lead == std::string::npos) return {as_written, ""};
+  return {as_written.substr(0, lead) + text + as_written.substr(trail + 1), ""};
+}
+
+// `text` with each right-to-left stretch at its top level read in order;
+// `problems` gets what failed for each stretch kept as written.
+std::string read_line(std::string_view text, std::vector<std::string>& problems) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (!opens_embedding(cp)) {
+      if (!bidi_control(cp)) out.append(text.substr(start, i - start));
+      continue;
+    }
+    int depth = 1;  // to the PDF that closes this stretch, or the line's end
+    std::size_t end = i;
+    while (end < text.size() && depth > 0) {
+      const char32_t c = next_code_point(text, end);
+      depth += opens_embedding(c) ? 1 : c == kPdf ? -1 : 0;
+    }
+    const std::string_view stretch = text.substr(start, end - start);
+    if (cp == kRle || cp == kRlo) {
+      Reading r = read_stretch(stretch);
+      if (!r.problem.empty()) problems.push_back(r.problem + ": \"" + r.text + "\"");
+      out += r.text;
+    } else {
+      out += without_controls(stretch);
+    }
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace detail {
+
+void read_dump_right_to_left_lines(Document& doc) {
+  for (Page& page : doc.pages)
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      Line& line = page.lines[l];
+      if (!has_embedding(line.text)) continue;
+      std::vector<std::string> problems;
+      line.text = read_line(line.text, problems);
+      line.right_to_left = reads_right_to_left(line.text);
+      for (const std::string& problem : problems)
+        doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
+                     "page " + std::to_string(page.number) + ", line " + std::to_string(l + 1) + ": " +
+                         std::string(kUnreliableRightToLeftLine) + " (" + problem +
+                         "); kept in the order the dump gives");
+    }
+}
+
+}  // namespace detail
+
+}  // namespace akn

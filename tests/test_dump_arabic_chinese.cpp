@@ -1,0 +1,76 @@
+// Text dumps of Arabic and Chinese resolutions as pdftotext writes them,
+// plain and -layout, one and two pages. pdftotext puts each right-to-left
+// stretch of an Arabic line between the embedding controls RLE and PDF and
+// each left-to-right run in it between LRE and PDF, the run's characters in
+// the order of their glyphs: the enacting formula ends in an embedded
+// comma, a paragraph's number "1 -" is written " - 1". Main kept the
+// controls in the text: no formula, no preamble, every paragraph an
+// unnumbered operative one.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+std::string rtl(const std::string& s) { return "\u202B" + s + "\u202C"; }
+std::string ltr(const std::string& s) { return "\u202A" + s + "\u202C"; }
+
+// An Arabic resolution as pdftotext writes it: `layout` indents its lines
+// and sets the symbol and the organisation's name on one line, as -layout
+// does; `pages` pages of three operative paragraphs each.
+std::string arabic_dump(std::size_t pages, bool layout) {
+  const std::string in = layout ? std::string(15, ' ') : "";
+  std::string s = layout ? rtl(ltr("A/RES/80/7")) + std::string(60, ' ') + rtl("الأمــم المتحـدة") + "\n"
+                         : rtl("الأمــم المتحـدة") + "\n\n" + rtl(ltr("A/RES/80/7")) + "\n\n";
+  s += in + rtl("الجمعية العامة") + "\n\n" + rtl(ltr("Distr.: General")) + "\n" + rtl(ltr("18 November 2025")) + "\n\n";
+  s += in + rtl("الدورة الثمانون") + "\n" + in + rtl("البند " + ltr(" 89") + "من جدول الأعمال") + "\n";
+  s += in + rtl("تقرير الوكالة الدولية للطاقة الذرية") + "\n\n";
+  s += rtl("قرار اتخذته الجمعية العامة في " + ltr(" 14") + "تشرين الثاني" + ltr("/") + "نوفمبر " + ltr("2025")) + "\n";
+  s += rtl("[دون الإحالة إلى لجنة رئيسية (" + ltr("])A/80/L.7")) + "\n\n";
+  s += rtl(ltr("80/7")) + "\n\n" + in + rtl("تقرير الوكالة الدولية للطاقة الذرية") + "\n\n";
+  s += in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  // Recitals apart by a blank line: one run on after a line ending in a
+  // comma is still joined to it (left to do).
+  s += in + rtl("وإذ تسلم بأهمية عمل الوكالة" + ltr("،")) + "\n\n";
+  s += in + rtl("وإذ تسلم أيضا بالتعاون القائم بين الأمم المتحدة والوكالة" + ltr("،")) + "\n\n";
+  s += in + rtl("وإذ تحيط علما ببيان المدير العام للوكالة الذي قدّم فيه معلومات إضافية عن") + "\n";
+  s += in + rtl("التطورات الرئيسية في أنشطة الوكالة خلال عام " + ltr("،2025")) + "\n";
+  for (std::size_t p = 0; p < pages; ++p) {
+    if (p > 0) s += "\f" + rtl(ltr("A/RES/80/7")) + (layout ? std::string(40, ' ') : "\n") + rtl("تقرير الوكالة الدولية للطاقة الذرية") + "\n\n";
+    for (std::size_t i = 1; i <= 3; ++i)
+      s += in + rtl(ltr(" - " + std::to_string(p * 3 + i)) + "تحيط علما مع التقدير بتقرير الوكالة الدولية للطاقة الذرية؛") + "\n";
+  }
+  return s + "\f";
+}
+
+}  // namespace
+
+TEST_CASE("Arabic text dumps: pdftotext's embedded runs read in order, formula, preamble and numbered paragraphs found",
+          "[dumps][structure][dump-ar-zh]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true})
+    for (const std::size_t pages : {1UL, 2UL}) {
+      INFO("layout " << layout << " pages " << pages);
+      const Conversion c = convert(arabic_dump(pages, layout), "A_RES_80_7.ar.txt");
+      ++ran;
+      CHECK(c.document.language == std::optional<std::string>("ar"));
+      REQUIRE(c.resolution.formula);
+      CHECK(*c.resolution.formula == "إن الجمعية العامة،");
+      CHECK(c.resolution.preamble.size() == 3);
+      REQUIRE(c.resolution.operative.size() == 3 * pages);
+      CHECK(c.resolution.operative[0].num == "1 -");
+      CHECK(c.resolution.operative.back().num == std::to_string(3 * pages) + " -");
+      CHECK(c.resolution.operative[0].text.text.rfind("تحيط علما مع التقدير", 0) == 0);
+      CHECK(c.text.find("\u202B") == std::string::npos);
+      CHECK(c.text.find("\u202A") == std::string::npos);
+      CHECK(c.text.find("(A/80/L.7)]") != std::string::npos);
+      CHECK(c.text.find("عام 2025،") != std::string::npos);
+    }
+  CHECK(ran == 4);
+}
