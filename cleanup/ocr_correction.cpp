@@ -42,6 +42,9 @@
 //    "S/14910"), read as the letter when the document prints the symbol
 //    with it elsewhere (see mend_symbol_series); kept with a warning when
 //    it does not but the token follows a symbol and a hyphen.
+// 5c. On OCR pages, whatever the confidence: look-alikes the context
+//    decides ("paragraph | (a)", "annex |", "4. | Expresses",
+//    "§/PRST/1996/17", "Ll April 2025"), see cleanup/ocr_lookalikes.cpp.
 // 6. Real words OCR made of others ("lawful tights" for the printed "lawful
 //    rights"): see weigh_real_words below. A dictionary word is changed
 //    only when its box read alone gives the other word and the document
@@ -73,6 +76,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/mixed_scripts.hpp"
+#include "cleanup/ocr_lookalikes.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/digits.hpp"
 #include "core/known_words.hpp"
@@ -1095,6 +1099,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
     warn_no_dictionary(doc, language);
   mend_hyphenated_terms(doc, vocab);
   mend_symbol_series(doc);
+  mend_ocr_lookalikes(doc, kPass);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;

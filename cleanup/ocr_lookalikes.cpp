@@ -1,0 +1,333 @@
+// OCR look-alikes (part of correct_ocr_words, on OCR pages only, whatever
+// the words' confidence): glyphs Tesseract reads as others of their shape
+// where what surrounds them in any UN document says what was printed.
+// 1. A bar "|" standing as a word after a numbering word ("paragraph |
+//    (a)", "annex |") is the numeral one: "1" after a word numbered in
+//    figures, "I" after one numbered in roman numerals. Which of the two
+//    is what the document prints after the same word elsewhere ("annex
+//    II" -> roman); where it prints neither, the word's usage in UN texts
+//    (kNumberingWords); where that does not decide either ("section"), the
+//    bar is kept, with a warning. A line with two bars is a table's row:
+//    its bars are rules and left alone.
+// 2. A bar between a paragraph's number and the capitalised verb that
+//    opens it ("4. | Expresses") is a speck read as a glyph: dropped. At
+//    the start of a line without a number before it, it is kept, with a
+//    warning (a misread paragraph number?).
+// 3. "§" opening a token that is otherwise a UN document symbol
+//    ("§/PRST/1996/17", "§/2003/332") is its series letter S. A section
+//    sign before a space ("§ 3") is left alone.
+// 4. A line that is a date but for its day, read with letters for figures
+//    ("Ll April 2025", "l1 avril 2025": l, I, L, | for 1, O for 0), is that
+//    date when the figures give a day the month has (parse_date reads the
+//    whole line); the conclusions' and the masthead's dates stand alone on
+//    their lines so. A token like "L1" elsewhere is left as read.
+#include "cleanup/ocr_lookalikes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cleanup/pass_util.hpp"
+#include "core/dates.hpp"
+#include "core/digits.hpp"
+#include "core/text.hpp"
+
+namespace akn {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Thresholds and confidences of the look-alike readings.
+// The confidence of a bar read as the numeral the document itself prints
+// after the same word, and of one read by the word's usage alone.
+constexpr double kBarNumeralByDocument = 0.8;
+constexpr double kBarNumeralByUsage = 0.7;
+// A stray bar between a paragraph's number and its verb.
+constexpr double kStrayBar = 0.8;
+// "§" for the S of a document symbol.
+constexpr double kSectionSignSymbol = 0.8;
+// A date line's day read with letters for figures.
+constexpr double kDateDay = 0.7;
+// The most figures of a paragraph's number ("123.").
+constexpr std::size_t kMaxParagraphNumberDigits = 3;
+// The longest day token read (two figures).
+constexpr std::size_t kMaxDayChars = 2;
+// ---------------------------------------------------------------------------
+
+enum class Numerals { arabic, roman, either };
+
+struct NumberingWord {
+  std::string_view word;  // lower case, as printed after a capital is lowered
+  Numerals usage;         // how UN texts number what it names
+};
+
+// Words a number follows, in English, French and Spanish (singular and
+// plural); a bar after any other word is left alone.
+constexpr std::array kNumberingWords = {
+    NumberingWord{"paragraph", Numerals::arabic},  NumberingWord{"paragraphs", Numerals::arabic},
+    NumberingWord{"subparagraph", Numerals::arabic}, NumberingWord{"article", Numerals::arabic},
+    NumberingWord{"articles", Numerals::arabic},    NumberingWord{"annex", Numerals::roman},
+    NumberingWord{"annexes", Numerals::roman},      NumberingWord{"chapter", Numerals::roman},
+    NumberingWord{"part", Numerals::roman},         NumberingWord{"section", Numerals::either},
+    NumberingWord{"paragraphe", Numerals::arabic},  NumberingWord{"paragraphes", Numerals::arabic},
+    NumberingWord{"alinéa", Numerals::arabic},      NumberingWord{"annexe", Numerals::roman},
+    NumberingWord{"chapitre", Numerals::roman},     NumberingWord{"partie", Numerals::roman},
+    NumberingWord{"párrafo", Numerals::arabic},     NumberingWord{"párrafos", Numerals::arabic},
+    NumberingWord{"artículo", Numerals::arabic},    NumberingWord{"anexo", Numerals::roman},
+    NumberingWord{"capítulo", Numerals::roman},     NumberingWord{"parte", Numerals::roman},
+    NumberingWord{"sección", Numerals::either}};
+
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The word without an elided article before it ("l'article" -> "article").
+std::string_view without_elision(std::string_view word) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+    if (const std::size_t at = word.rfind(apostrophe); at != std::string_view::npos && at <= 2)
+      word.remove_prefix(at + apostrophe.size());
+  return word;
+}
+
+const NumberingWord* numbering_word(std::string_view word) {
+  const std::string w = lowered(without_elision(word));
+  for (const NumberingWord& n : kNumberingWords)
+    if (n.word == w) return &n;
+  return nullptr;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool closes_number(char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == ')'; }
+
+// Whether the bar at `at` stands as a word: a space or the line's start
+// before it, a space, punctuation or the line's end after it.
+bool standing_bar(std::string_view text, std::size_t at) {
+  if (text[at] != '|') return false;
+  const bool starts = at == 0 || is_space(text[at - 1]);
+  const bool ends = at + 1 == text.size() || is_space(text[at + 1]) || closes_number(text[at + 1]);
+  return starts && ends;
+}
+
+bool roman_numeral(std::string_view t) {
+  return !t.empty() && t.size() <= 6 && t.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+bool figures(std::string_view t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
+}
+
+// Words of a line split at spaces.
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    const std::size_t b = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    if (i > b) out.push_back(text.substr(b, i - b));
+  }
+  return out;
+}
+
+// What the document prints after each numbering word: how many times a
+// roman numeral and how many times figures.
+struct Printed {
+  int roman = 0, arabic = 0;
+};
+std::map<std::string, Printed> numbers_printed(const Document& doc) {
+  std::map<std::string, Printed> out;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      const auto words = words_of(line.text);
+      for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        if (!numbering_word(words[k])) continue;
+        std::string_view n = words[k + 1];
+        while (!n.empty() && closes_number(n.back())) n.remove_suffix(1);
+        Printed& p = out[lowered(without_elision(words[k]))];
+        if (roman_numeral(n)) ++p.roman;
+        else if (figures(n)) ++p.arabic;
+      }
+    }
+  return out;
+}
+
+// The word before the bar at `at` of line l (the previous line's last word
+// when the bar opens its line).
+std::string_view word_before(const Page& page, std::size_t l, std::size_t at) {
+  std::string_view text = page.lines[l].text;
+  std::string_view head = text.substr(0, at);
+  while (!head.empty() && is_space(head.back())) head.remove_suffix(1);
+  if (head.empty() && l > 0) head = page.lines[l - 1].text;
+  while (!head.empty() && is_space(head.back())) head.remove_suffix(1);
+  const std::size_t space = head.find_last_of(" \t");
+  return space == std::string_view::npos ? head : head.substr(space + 1);
+}
+
+struct Context {
+  Document& doc;
+  std::string_view pass;
+  std::map<std::string, Printed> printed;
+};
+
+// Rule 1: the bar at `at` after a numbering word.
+void read_bar_as_numeral(Context& c, std::size_t p, std::size_t l, std::size_t at, std::string_view before) {
+  const NumberingWord* word = numbering_word(before);
+  const Printed printed = c.printed[lowered(without_elision(before))];
+  Numerals numerals = word->usage;
+  double confidence = kBarNumeralByUsage;
+  std::string how = "UN texts number it so";
+  if ((printed.roman > 0) != (printed.arabic > 0)) {
+    numerals = printed.roman > 0 ? Numerals::roman : Numerals::arabic;
+    confidence = kBarNumeralByDocument;
+    how = "the document prints " + std::string(printed.roman > 0 ? "roman numerals" : "figures") + " after \"" +
+          std::string(before) + "\" elsewhere";
+  }
+  if (numerals == Numerals::either) {
+    c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
+                   "\"" + std::string(before) + " |\": a bar where a number is printed (1 or I?); the document does not "
+                   "say which: kept as read; compare it with the page image");
+    return;
+  }
+  const std::string numeral = numerals == Numerals::roman ? "I" : "1";
+  c.doc.pages[p].lines[l].replace(at, 1, numeral);
+  detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, at, "|", numeral,
+                           "a bar standing as a word after \"" + std::string(before) + "\" is the number one OCR read as "
+                           "a bar: " + numeral + ", as " + how,
+                           confidence);
+}
+
+// The end of a paragraph number opening `text` ("4."), 0 when none: a
+// year or an amount before a table's bar ("2024 | Total") is none.
+std::size_t number_label_end(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < kMaxParagraphNumberDigits && is_ascii_digit(text[i])) ++i;
+  if (i == 0 || i >= text.size() || text[i] != '.') return 0;
+  return i + 1;
+}
+
+bool capitalised_word_at(std::string_view text, std::size_t at) {
+  return at + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[at])) &&
+         std::islower(static_cast<unsigned char>(text[at + 1])) != 0;
+}
+
+// Rule 2: a bar opening a paragraph before its verb. Returns whether it
+// was one (dropped or warned of).
+bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) {
+  const std::string_view text = c.doc.pages[p].lines[l].text;
+  const std::size_t label = number_label_end(text);
+  std::size_t before = label;
+  while (before < at && is_space(text[before])) ++before;
+  if (before != at || at + 2 >= text.size() || !is_space(text[at + 1]) || !capitalised_word_at(text, at + 2)) return false;
+  if (label == 0) {
+    c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
+                   "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), 30)) +
+                       "\": a speck, or the paragraph's number misread? Kept as read; compare it with the page image");
+    return true;
+  }
+  const std::string number(text.substr(0, label));
+  c.doc.pages[p].lines[l].replace(at, 2, "");
+  detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, at, "| ", "",
+                           "a bar between the paragraph's number \"" + number +
+                               "\" and its first word is a speck OCR read as a glyph: dropped",
+                           kStrayBar);
+  return true;
+}
+
+void mend_bars(Context& c, std::size_t p, std::size_t l) {
+  const Page& page = c.doc.pages[p];
+  const std::string_view text = page.lines[l].text;
+  if (std::count(text.begin(), text.end(), '|') != 1) return;  // none, or a table's rules
+  const std::size_t at = text.find('|');
+  if (!standing_bar(text, at)) return;
+  const std::string before(word_before(page, l, at));
+  if (numbering_word(before)) read_bar_as_numeral(c, p, l, at, before);
+  else read_opening_bar(c, p, l, at);
+}
+
+// Rule 3. The length of a UN symbol's body after "§/" at `from`: series
+// words and slashes ("PRST/"), then figures and slashes; 0 when none.
+std::size_t symbol_body(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  for (;;) {
+    std::size_t j = i;
+    while (j < text.size() && std::isupper(static_cast<unsigned char>(text[j]))) ++j;
+    if (j == i || j >= text.size() || text[j] != '/') break;
+    i = j + 1;
+  }
+  if (i >= text.size() || !is_ascii_digit(text[i])) return 0;
+  while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '/')) ++i;
+  return i - from;
+}
+
+void mend_section_signs(Context& c, std::size_t p, std::size_t l) {
+  static constexpr std::string_view kSign = "\xC2\xA7/";
+  Line& line = c.doc.pages[p].lines[l];
+  for (std::size_t at = line.text.find(kSign); at != std::string::npos; at = line.text.find(kSign, at + 1)) {
+    const char prev = at > 0 ? line.text[at - 1] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(prev)) || prev == '/') continue;
+    const std::size_t body = symbol_body(line.text, at + kSign.size());
+    if (body == 0) continue;
+    const std::string read = line.text.substr(at, kSign.size() + body);
+    const std::string symbol = "S" + read.substr(2);
+    line.replace(at, 2, "S");
+    detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, at, "\xC2\xA7", "S",
+                             detail::quoted(read) + " is the document symbol " + detail::quoted(symbol) +
+                                 ": OCR read its series letter S as a section sign",
+                             kSectionSignSymbol);
+  }
+}
+
+// Rule 4. The day token `day` with its look-alike letters read as
+// figures; nullopt when it has none or holds another glyph.
+std::optional<std::string> day_as_figures(std::string_view day) {
+  if (day.empty() || day.size() > kMaxDayChars) return std::nullopt;
+  std::string out;
+  bool letter = false;
+  for (char ch : day) {
+    if (is_ascii_digit(ch)) {
+      out += ch;
+      continue;
+    }
+    if (ch != 'l' && ch != 'I' && ch != 'L' && ch != '|' && ch != 'O') return std::nullopt;
+    out += ch == 'O' ? '0' : '1';
+    letter = true;
+  }
+  if (!letter) return std::nullopt;
+  return out;
+}
+
+void mend_date_day(Context& c, std::size_t p, std::size_t l) {
+  Line& line = c.doc.pages[p].lines[l];
+  const std::string_view text = line.text;
+  const std::size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return;
+  const std::size_t end = text.find_first_of(" \t", begin);
+  if (end == std::string_view::npos) return;
+  const std::string_view day = text.substr(begin, end - begin);
+  const std::optional<std::string> read = day_as_figures(day);
+  if (!read || parse_date(text) || !parse_date(*read + std::string(text.substr(end)))) return;
+  const std::string before(day);
+  line.replace(begin, day.size(), *read);
+  detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, begin, before, *read,
+                           "a date line whose day OCR read with letters for figures (l, I, L as 1, O as 0): \"" +
+                               std::string(line.text) + "\", whose month and year are as printed",
+                           kDateDay);
+}
+}  // namespace
+
+void mend_ocr_lookalikes(Document& doc, std::string_view pass) {
+  Context c{doc, pass, numbers_printed(doc)};
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    if (!doc.pages[p].ocr) continue;
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      mend_bars(c, p, l);
+      mend_section_signs(c, p, l);
+      mend_date_day(c, p, l);
+    }
+  }
+}
+
+}  // namespace akn

@@ -1,0 +1,186 @@
+// OCR look-alikes the context decides (cleanup/ocr_lookalikes.cpp; issue
+// 19, reviewer's scans of A/RES/78/114, 78/13, 79/15, 79/280): a bar read
+// for the numeral after a numbering word or before a paragraph's verb, "§"
+// for the S of a document symbol, a date line's day read with letters for
+// figures. Each in English and French, and the traps that must stay as
+// read: a table row's bars, a section sign, a real "L1", text not read by OCR.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+// The lines of `text` read as OCR pages, after correct_ocr_words, joined by
+// newlines; `doc` receives the document.
+std::string mended(const std::string& text, Document* out = nullptr, bool ocr = true) {
+  Document doc = ocr ? ocr_document(text) : doc_from_text(text);
+  run_passes(doc, {"correct_ocr_words"});
+  std::string joined;
+  for (const Page& p : doc.pages)
+    for (const Line& l : p.lines) joined += l.text + "\n";
+  if (out) *out = std::move(doc);
+  return joined;
+}
+
+std::size_t lookalike_edits(const Document& doc) { return edits_of(doc, "correct_ocr_lookalike").size(); }
+
+bool warned(const Document& doc, std::string_view what) {
+  for (const Diagnostic& d : doc.log.warnings())
+    if (contains(d.message, what)) return true;
+  return false;
+}
+bool warned(const Conversion& c, std::string_view what) {
+  for (const Diagnostic& d : c.resolution.warnings)
+    if (contains(d.message, what)) return true;
+  return warned(c.document, what);
+}
+}  // namespace
+
+TEST_CASE("a bar after a numbering word is the numeral the document prints there", "[ocr][ocr_lookalikes]") {
+  struct Case {
+    std::string text, expected;
+  };
+  const std::vector<Case> cases = {
+      {"as referred to in Article 13, paragraph | (a), of the Charter", "Article 13, paragraph 1 (a), of the Charter"},
+      {"visé à l'Article 13, paragraphe | a), de la Charte", "paragraphe 1 a), de la Charte"},
+      {"as referred to in Article 13, paragraph\n| (a), of the Charter", "\n1 (a), of the Charter"},
+      {"[2] A/57/759-S/2003/332, annex |", "A/57/759-S/2003/332, annex I"},
+      {"[2] A/57/759-S/2003/332, annexe |", "A/57/759-S/2003/332, annexe I"},
+      {"See annex |.\nThe text of annex II is attached.", "See annex I."},
+      {"as set out in chapter | of the report", "chapter I of the report"},
+      {"see section |, and section II of resolution 77/1", "see section I, and section II"},
+      {"see section |, and section 2 of resolution 77/1", "see section 1, and section 2"},
+      {"Décide que l'article | s'applique", "l'article 1 s'applique"}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc;
+    const std::string out = mended(c.text, &doc);
+    CHECK(contains(out, c.expected));
+    CHECK_FALSE(contains(out, "|"));
+    CHECK(lookalike_edits(doc) == 1);
+    ++ran;
+  }
+  CHECK(ran == 10);
+}
+
+TEST_CASE("a bar after a word numbered either way, with no print to decide, is kept with a warning", "[ocr][ocr_lookalikes]") {
+  Document doc;
+  const std::string out = mended("see section | of the report", &doc);
+  CHECK(contains(out, "section | of"));
+  CHECK(lookalike_edits(doc) == 0);
+  CHECK(warned(doc, "a bar where a number is printed"));
+}
+
+TEST_CASE("a bar between a paragraph's number and its verb is dropped, and without a number kept and warned of",
+          "[ocr][ocr_lookalikes]") {
+  int ran = 0;
+  for (const std::string verb : {"Expresses its appreciation to the States;", "Exprime sa gratitude aux États;",
+                                 "Supports and encourages efforts;"}) {
+    CAPTURE(verb);
+    Document doc;
+    const std::string out = mended("The General Assembly,\n4. | " + verb, &doc);
+    CHECK(contains(out, "\n4. " + verb));
+    CHECK(lookalike_edits(doc) == 1);
+    Document bare;
+    const std::string kept = mended("The General Assembly,\n| " + verb, &bare);
+    CHECK(contains(kept, "\n| " + verb));
+    CHECK(lookalike_edits(bare) == 0);
+    CHECK(warned(bare, "a bar opens the line"));
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
+
+TEST_CASE("a section sign opening a document symbol is its S", "[ocr][ocr_lookalikes]") {
+  struct Case {
+    std::string text, expected;
+  };
+  const std::vector<Case> cases = {
+      {"[3] \xC2\xA7/PRST/1996/17; see Resolutions and Decisions", "[3] S/PRST/1996/17; see"},
+      {"[3] \xC2\xA7/PRST/1996/17 ; voir Résolutions et décisions", "[3] S/PRST/1996/17 ; voir"},
+      {"A/57/759-\xC2\xA7/2003/332, annex I", "A/57/759-S/2003/332, annex I"},
+      {"its resolution 1325 (2000) (\xC2\xA7/RES/1325 (2000))", "(S/RES/1325 (2000))"}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc;
+    CHECK(contains(mended(c.text, &doc), c.expected));
+    CHECK(lookalike_edits(doc) == 1);
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
+
+TEST_CASE("look-alike traps stay as read", "[ocr][ocr_lookalikes]") {
+  const std::vector<std::string> traps = {
+      "Part | 2024 | 2025",                                      // a table row: its bars are rules
+      "| Section | Amount |",                                    // idem
+      "under \xC2\xA7 3 of the rules of procedure",             // a section sign in text
+      "rule \xC2\xA7/ as printed",                                // no symbol after it
+      "staff at the L1 and L2 levels",                           // a real "L1"
+      "L1",                                                      // alone
+      "L1 April 2025 budget line item",                          // not a date line
+      "the word | stands here",                                  // a bar after another word, not a paragraph opening
+      "2024 | Total expenditure"};                              // a year before a bar, no paragraph number
+  int ran = 0;
+  for (const std::string& t : traps) {
+    CAPTURE(t);
+    Document doc;
+    CHECK(mended(t, &doc) == t + "\n");
+    CHECK(lookalike_edits(doc) == 0);
+    ++ran;
+  }
+  // Text not read by OCR is never mended.
+  for (const std::string& t : {std::string("Article 13, paragraph | (a)"), std::string("[3] \xC2\xA7/PRST/1996/17;"),
+                               std::string("Ll April 2025")}) {
+    CAPTURE(t);
+    Document doc;
+    CHECK(mended(t, &doc, false) == t + "\n");
+    CHECK(lookalike_edits(doc) == 0);
+    ++ran;
+  }
+  CHECK(ran == 12);
+}
+
+TEST_CASE("a conclusions' date whose day OCR read with letters dates the resolution, with an edit",
+          "[ocr][ocr_lookalikes][structure]") {
+  struct Case {
+    std::string meeting, date, iso;
+    bool french;
+  };
+  const std::vector<Case> cases = {{"63rd plenary meeting", "Ll April 2025", "2025-04-11", false},
+                                   {"63rd plenary meeting", "I1 April 2025", "2025-04-11", false},
+                                   {"10th plenary meeting", "O1 December 2024", "2024-12-01", false},
+                                   {"63e séance plénière", "l1 avril 2025", "2025-04-11", true}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.date);
+    const std::string text =
+        c.french ? "79/280. Gestion des ressources humaines\n\nL'Assemblée générale,\n\n1. Rappelle sa résolution 78/275 du "
+                   "24 avril 2024;\n\n2. Souligne que le paragraphe 66 de sa résolution 79/257 ne s'applique pas.\n\n" +
+                       c.meeting + "\n\n" + c.date + "\n"
+                 : "79/280. Human resources management\n\nThe General Assembly,\n\n1. Recalls its resolution 78/275 of "
+                   "24 April 2024;\n\n2. Stresses that paragraph 66 of its resolution 79/257 does not relate to cases of "
+                   "promotions.\n\n" +
+                       c.meeting + "\n\n" + c.date + "\n";
+    const Conversion conv = pipeline().finish(ocr_document(text, c.french ? "fr" : "en"));
+    const Resolution& r = conv.resolution;
+    REQUIRE(r.conclusion);
+    REQUIRE(r.conclusion->date);
+    CHECK(r.conclusion->date->iso() == c.iso);
+    REQUIRE(r.adoption_date);
+    CHECK(r.adoption_date->iso() == c.iso);
+    CHECK(r.annexes.empty());
+    CHECK(lookalike_edits(conv.document) == 1);
+    CHECK_FALSE(warned(conv, "another resolution printed on the same page"));
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
