@@ -2620,8 +2620,8 @@ void link_footnotes(Document& doc, const PassContext&) {
     }
     // A mark set apart by a space is a reference only as the next in order,
     // or after at most kMostSkippedNotes notes whose references were not
-    // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
-    // taken), which stay warned about.
+    // found (after figures: "decision VII/11 16", never taken), which stay
+    // warned about.
     // Past that window, the next such mark with a note confirms it when it
     // is the next note ("Convention 18" unread, then "Convention, 19" and
     // later ", 20"): references read again after three not found in a row.

@@ -66,7 +66,7 @@ bool warned(const Document& doc, std::string_view what) {
 }
 }  // namespace
 
-TEST_CASE("a plain dump's note mark set apart after a word is linked as the next note", "[footnotes][dump_bare_refs]") {
+TEST_CASE("a plain dump's note mark set apart after a word is linked as the next note", "[footnotes][dumps][dump_bare_refs]") {
   struct Case {
     std::string name;
     std::vector<DumpPage> pages;
@@ -131,7 +131,7 @@ TEST_CASE("a plain dump's note mark set apart after a word is linked as the next
   CHECK(ran == 4);
 }
 
-TEST_CASE("numbers after a word that takes a number, or out of the notes' order, stay text", "[footnotes][dump_bare_refs]") {
+TEST_CASE("numbers after a word that takes a number, or out of the notes' order, stay text", "[footnotes][dumps][dump_bare_refs]") {
   struct Case {
     std::string name;
     std::vector<std::string> body;
@@ -182,14 +182,14 @@ TEST_CASE("numbers after a word that takes a number, or out of the notes' order,
   CHECK(ran == 5);
 }
 
-TEST_CASE("a mark after a word that names a later note is kept with a warning", "[footnotes][dump_bare_refs]") {
+TEST_CASE("a mark after a word that names a later note is kept with a warning", "[footnotes][dumps][dump_bare_refs]") {
   const Document doc = linked_dump({{{"Recalling the Convention 2 and the Treaty,"}, {{1, "A/78/1."}, {2, "A/78/2."}}}});
   REQUIRE(doc.footnotes.size() == 2);
   CHECK(body_of(doc).find("Convention 2 and") != std::string::npos);
   CHECK(warned(doc, "may be a reference to note 2"));
 }
 
-TEST_CASE("figures after a numbering word, a function word or before a count are no mark", "[footnotes][dump_bare_refs]") {
+TEST_CASE("figures after a numbering word, a function word or before a count are no mark", "[footnotes][dumps][dump_bare_refs]") {
   const std::vector<std::string> traps = {
       "the Group of 77 and China",         "chapter 17 of Agenda 21 and",      "under Article 2 and",
       "its resolution 1514 and",           "in paragraph 5,",                  "the 2030 Agenda",
