@@ -19,6 +19,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/dump_bare_refs.hpp"
 #include "cleanup/dump_note_blocks.hpp"
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/letter_notes.hpp"
@@ -2227,6 +2228,17 @@ void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCa
                      "figures alone after full-width punctuation", false, false});
 }
 
+// How find_candidates names a mark set apart after a word (see there).
+constexpr std::string_view kBareMark = "figures set apart after a word";
+
+// The figures of block b's text `t` that may be a note mark set apart after
+// a word (detail::bare_note_marks), appended to `out`.
+void bare_mark_candidates(std::size_t b, const std::string& t, std::vector<RefCandidate>& out) {
+  for (const detail::BareMark& m : detail::bare_note_marks(t))
+    out.push_back({b, m.begin, m.end, m.marker,
+                   std::string(kBareMark) + (m.after_year ? " (after the year of a date)" : ""), false, false});
+}
+
 std::vector<RefCandidate> find_candidates(const Document& doc) {
   // The patterns (cleanup/note_mark_patterns.hpp), each searched only in
   // blocks whose bytes hold its cue. "Bolivia (Plurinational State of):*
@@ -2275,6 +2287,10 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
       for (const auto& m : spaced_after_punctuation().find_all(t))
         if (plain(m.groups[1].first))
           out.push_back({b, m.begin, m.groups[1].second, std::string(m.str(t, 1)), std::string(kSpacedMark), false, false});
+    // A plain dump also sets it apart after a word with no punctuation
+    // ("Colonial Countries and Peoples 2 and"): link_footnotes takes it
+    // only as the next note (cleanup/dump_bare_refs.hpp).
+    if (doc.source.kind == "text") bare_mark_candidates(b, t, out);
     for (const auto& m : all(kAfterYear, cues.after_year)) {
       if (!plain(m.groups[2].first)) continue;
       const std::string_view before = std::string_view(t).substr(0, m.begin);
@@ -2541,6 +2557,32 @@ bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::
 }
 }  // namespace
 
+namespace {
+bool bare_mark(const RefCandidate& c) { return c.how.starts_with(kBareMark); }
+
+// Whether figures set apart after a word (candidates[ci], naming note n,
+// which exists and is not yet referred to) are that note's reference:
+// only as the very next note referred to (n == last_linked + 1), and only
+// when no other candidate further on, of another kind, names the same note
+// (that one is the reference: "Convention 2 of 1951 ..., 2"). Figures
+// naming a later note of the next few (up to kMostSkippedNotes skipped)
+// are left as text with a warning: a note mark out of order, or a number.
+bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked,
+                     Document& doc, const Position& where) {
+  const RefCandidate& c = candidates[ci];
+  if (n != last_linked + 1) {
+    if (n > last_linked + 1 && n <= last_linked + 1 + kMostSkippedNotes)
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + c.marker + "\" after a word may be a reference to note " + c.marker +
+                       " (a plain dump sets a raised mark apart), but the next note referred to is " +
+                       std::to_string(last_linked + 1) + ": left as text");
+    return false;
+  }
+  return std::none_of(candidates.begin() + static_cast<std::ptrdiff_t>(ci) + 1, candidates.end(),
+                      [&](const RefCandidate& o) { return o.marker == c.marker && !bare_mark(o); });
+}
+}  // namespace
+
 void link_footnotes(Document& doc, const PassContext&) {
   std::map<std::string, std::size_t> by_marker;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
@@ -2568,23 +2610,25 @@ void link_footnotes(Document& doc, const PassContext&) {
     if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
     if (it == by_marker.end()) {
       // A number set apart after punctuation is mostly a number: no warning.
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark && !bare_mark(c))
         doc.log.warn(std::string(kLink), where,
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
     }
     if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
+      if (bare_mark(c)) continue;  // mostly a number: no warning
       doc.log.warn(std::string(kLink), where,
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
     }
     // A mark set apart by a space is a reference only as the next in order,
     // or after at most kMostSkippedNotes notes whose references were not
-    // found ("Bangkok 8 and Pelindaba 9": after a name, set apart, never
-    // taken), which stay warned about.
+    // found (after figures: "decision VII/11 16", never taken), which stay
+    // warned about.
     // Past that window, the next such mark with a note confirms it when it
     // is the next note ("Convention 18" unread, then "Convention, 19" and
     // later ", 20"): references read again after three not found in a row.
+    if (bare_mark(c) && !bare_mark_taken(candidates, ci, n, last_linked, doc, where)) continue;
     if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
                                                       !next_spaced_mark_follows(candidates, ci, by_marker))))
       continue;

@@ -37,8 +37,9 @@ std::string pdftotext_dump(const std::string& pdf, bool layout) {
 }  // namespace
 
 TEST_CASE("notes a dump leaves unreferenced lower the quality, in the notes part", "[quality][dumps]") {
-  // A/C.3/80/L.30 -layout: 9 of 17 notes have no reference in the text; main
-  // scored it 0.9946. The PDF's notes all link.
+  // A/C.3/80/L.30 -layout: 3 of 17 notes have no reference in the text (9
+  // before marks set apart after a word were read, cleanup/dump_bare_refs.hpp);
+  // main scored it 0.9946. The PDF's notes all link.
   const Conversion dump = convert(pdftotext_dump("A_C.3_80_L.30.pdf", true), "A_C.3_80_L.30_layout.txt");
   const Quality& q = dump.quality;
   REQUIRE(!dump.document.footnotes.empty());
@@ -46,7 +47,8 @@ TEST_CASE("notes a dump leaves unreferenced lower the quality, in the notes part
   // An unreferenced note costs half a note (its text is kept, its place lost).
   CHECK(q.notes == Approx(1 - 0.5 * static_cast<double>(q.unreferenced_notes) /
                                   static_cast<double>(dump.document.footnotes.size())));
-  CHECK(q.score < config().batch.min_quality);
+  CHECK(q.unreferenced_notes == 3);
+  CHECK(q.notes < 1);
   const std::string json = write_quality_json(q);
   CHECK(json.find("\"unreferencedNotes\":" + std::to_string(q.unreferenced_notes)) != std::string::npos);
 }
