@@ -33,6 +33,7 @@
 #include <utility>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/dictionary.hpp"
 #include "cleanup/guarded_pattern.hpp"
 #include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
@@ -215,6 +216,25 @@ constexpr std::size_t kMaxStampChars = 40;
 constexpr double kTextEdgeShare = 0.95;
 constexpr double kStampOutsideEm = 2.0;
 constexpr double kStampConfidence = 0.85;  // Edit::confidence of a stamp taken
+// The foot of a scanned page 1 (and the job line of the pages after): the
+// job number, the barcode, the recycling logo and its phrase ("Please
+// recycle", "Merci de recycler", ...), which OCR reads as one line with
+// specks around them ("{NNO a YW A ed Ee Please rec , ee)"). Among the
+// last kScanFootLines lines of text of an OCR page, in the lowest
+// kScanFootShare of its height, a line that holds the recycling phrase (cut
+// or whole) or a job number (the document's own, when known) is furniture
+// when the rest of it is OCR garbage: at most kScanFootStrayWords words of
+// at least kScanFootWordLetters letters that the dictionary accepts and
+// that were read with a confidence of kScanFootWordConfidence or more
+// (unknown confidence counts as high), and no reference a note cites
+// ("E/CN.4/1998/53/Add.2": a note OCR read on the job line's level). A line with more such words, or
+// longer than kScanFootMaxChars characters, is kept, with a warning.
+constexpr std::size_t kScanFootLines = 3;
+constexpr double kScanFootShare = 0.2;
+constexpr std::size_t kScanFootStrayWords = 1;
+constexpr std::size_t kScanFootWordLetters = 4;
+constexpr double kScanFootWordConfidence = 80;
+constexpr std::size_t kScanFootMaxChars = 90;
 // ----------------------------------------------------------------------------
 
 // What a rule finds. The decisions that depend on it (a bare number may be
@@ -1995,6 +2015,152 @@ void cut_footer_tails(Document& doc) {
                              0.9, box);
   }
 }
+
+// ---- The foot of a scanned page: job number, barcode, "Please recycle" ------
+
+// The recycling phrase UN documents print beside the logo on page 1, in the
+// six languages, as OCR may cut it: its first word and the start of the
+// next ("Please rec", "Please ree", "Merci de recy").
+const Regex& recycle_phrase() {
+  static const Regex re(
+      "(?i)(?:^|\\s)(?:please\\s+re(?:c(?:y[a-z]*)?|e)\\b|merci\\s+de\\s+re(?:c(?:y[a-z]*)?|e)\\b|s[i\u00ed]rvase\\s+recic[a-z]*"
+      "|\u043f\u0440\u043e\u0441\u044c\u0431\u0430\\s+\u043e\u0442\u043f\u0440\u0430\u0432[\\p{L}]*(?:\\s+\\p{L}+){0,3}"
+      "|\u064a\u0631\u062c\u0649\\s+\u0625\u0639\u0627\u062f\u0629(?:\\s+\\p{L}+)?|\u8bf7\u56de\u6536)");
+  return re;
+}
+
+// The job number a foot prints as a word of its own ("23-24531").
+const Regex& foot_job_number() {
+  static const Regex re("(?:^|\\s)([0-9]{2}-[0-9]{5})(?=\\s|$|\\()");
+  return re;
+}
+
+struct FootSign {
+  std::string what;                                  // for the edit's reason
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // bytes [begin, end) the signs cover
+};
+
+// The recycling phrase and the job number a line prints, or nothing. A job
+// number other than the document's own (once known) is no sign.
+std::optional<FootSign> foot_signs(const Document& doc, std::string_view text) {
+  FootSign sign;
+  if (auto m = recycle_phrase().search(text)) {
+    sign.what = "the recycling note " + detail::quoted(trim(m->str(text)));
+    sign.spans.emplace_back(m->begin, m->end);
+  }
+  if (auto m = foot_job_number().search(text)) {
+    const std::string number(m->str(text, 1));
+    const bool own = !doc.meta.job_number || doc.meta.job_number->find(number) != std::string::npos;
+    if (own) {
+      sign.what += (sign.what.empty() ? "" : " and ") + std::string("the job number ") + number;
+      sign.spans.emplace_back(m->begin, m->end);
+    }
+  }
+  if (sign.spans.empty()) return std::nullopt;
+  return sign;
+}
+
+// Whether bytes [b, e) of a line lie inside one of the signs' spans.
+bool inside_signs(const FootSign& sign, std::size_t b, std::size_t e) {
+  for (const auto& [from, to] : sign.spans)
+    if (b >= from && e <= to) return true;
+  return false;
+}
+
+// A reference a note cites ("E/CN.4/1998/53/Add.2,"): a slash between
+// letters or figures, and figures.
+bool reference_shaped(std::string_view word) {
+  const std::size_t slash = word.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 >= word.size()) return false;
+  return std::count_if(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 2;
+}
+
+// A word OCR read for sure: letters enough, in the dictionary, read with
+// a high confidence (or one not known).
+bool sure_word(std::string_view word, double confidence, const Dictionary* dictionary) {
+  std::string letters_only;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    if (is_letter(next_code_point(word, i))) {
+      ++letters;
+      letters_only.append(word.substr(at, i - at));
+    }
+  }
+  if (letters < kScanFootWordLetters) return false;
+  if (confidence >= 0 && confidence < kScanFootWordConfidence) return false;
+  return !dictionary || dictionary->accepts(letters_only);
+}
+
+// The words of `line` outside the signs, with their confidence (-1 when
+// not known).
+std::vector<std::pair<std::string_view, double>> words_beside(const Line& line, const FootSign& sign) {
+  const std::string_view text(line.text);
+  std::vector<std::pair<std::string_view, double>> out;
+  if (!line.words.empty()) {
+    for (const Word& w : line.words)
+      if (!inside_signs(sign, w.begin, w.end)) out.emplace_back(text.substr(w.begin, w.end - w.begin), w.confidence);
+    return out;
+  }
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < text.size() && text[e] != ' ') ++e;
+    if (e > i && !inside_signs(sign, i, e)) out.emplace_back(text.substr(i, e - i), -1);
+    i = e;
+  }
+  return out;
+}
+
+// Whether the rest of a foot line beside its signs holds text: more than
+// kScanFootStrayWords words read for sure, or a reference.
+bool text_beside(const Line& line, const FootSign& sign, const Dictionary* dictionary, std::size_t& sure) {
+  sure = 0;
+  bool reference = false;
+  for (const auto& [word, confidence] : words_beside(line, sign)) {
+    reference = reference || reference_shaped(word);
+    if (sure_word(word, confidence, dictionary)) ++sure;
+  }
+  return reference || sure > kScanFootStrayWords;
+}
+
+// The last lines of text of an OCR page that lie in its foot, bottom up.
+std::vector<std::size_t> scan_foot_lines(const Page& page) {
+  std::vector<std::size_t> out;
+  for (std::size_t l = page.lines.size(); l-- > 0 && out.size() < kScanFootLines;) {
+    const Line& line = page.lines[l];
+    if (line.role == LineRole::blank || is_blank(line.text) || line.vertical) continue;
+    if (!line.box || line.box->y0 < (1 - kScanFootShare) * page.height) break;
+    out.push_back(l);
+  }
+  return out;
+}
+
+// The foot of each OCR page: the job number, barcode and recycling note
+// read with the specks of the barcode and logo around them.
+void remove_scan_foot(Document& doc, const Dictionary* dictionary) {
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    if (!page.ocr || page.height <= 0) continue;
+    for (const std::size_t l : scan_foot_lines(page)) {
+      const Line& line = page.lines[l];
+      if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
+      const auto sign = foot_signs(doc, line.text);
+      if (!sign) continue;
+      std::size_t sure = 0;
+      if (text_beside(line, *sign, dictionary, sure) || code_point_count(line.text) > kScanFootMaxChars) {
+        doc.log.warn(std::string(kPass), doc.position_of(p, l),
+                     "a line at the foot of page " + std::to_string(p + 1) + " holds " + sign->what +
+                         " but also words of text: kept; check whether it is the page's foot furniture");
+        continue;
+      }
+      detail::set_role(doc, kPass, "remove_scan_foot", {p, l}, LineRole::furniture,
+                       "foot of scanned page " + std::to_string(p + 1) + " (among its last lines): " + sign->what +
+                           ", the rest OCR specks of the barcode and logo (" + std::to_string(sure) + " dictionary word(s) read for sure)");
+    }
+  }
+}
 }  // namespace
 
 namespace detail {
@@ -2017,7 +2183,7 @@ bool is_job_number_or_barcode_line(std::string_view text) {
 
 bool is_separator_rule(std::string_view line) { return is(rule_for(line), Form::separator); }
 
-void remove_furniture(Document& doc, const PassContext&) {
+void remove_furniture(Document& doc, const PassContext& ctx) {
   const auto refs = detail::line_refs(doc);
   std::vector<bool> was_body;
   for (const detail::LineRef ref : refs) was_body.push_back(detail::at(doc, ref).role == LineRole::body);
@@ -2025,6 +2191,7 @@ void remove_furniture(Document& doc, const PassContext&) {
   if (has_geometry(doc)) {
     remove_page_zones(doc);
     cut_footer_tails(doc);
+    remove_scan_foot(doc, ctx.dictionary);
     remove_stamps(doc);
   }
   else {

@@ -1,0 +1,107 @@
+// The foot of a scanned UN document's page 1 (issue 19): the job number,
+// the barcode, the recycling logo and its phrase ("Please recycle",
+// "Merci de recycler"), which OCR reads as one line with specks around
+// them. It is page furniture, never a paragraph's end nor a note's. Varied:
+// English and French, the phrase whole and cut, specks before and after,
+// with and without a note above it, and a 2-page document whose page 2
+// prints the job number alone.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "foot_pages.hpp"
+#include "support.hpp"
+#include "warnings.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+// The words of the foot read for sure; every other word of a foot line is
+// a speck, read with a low confidence.
+bool foot_sign_word(const std::string& w) {
+  static const std::set<std::string> sure = {"Please", "recycle", "rec", "ree", "Merci", "de", "recycler", "23-24531"};
+  return sure.count(w) > 0;
+}
+
+// OCR pages (words read with confidence 92), the last line of each page
+// being a foot line whose specks are read with confidence 30.
+Document scan_with_foot(const std::vector<std::vector<std::string>>& pages) {
+  Document doc = ocr_foot_pages(pages, 92);
+  for (Page& page : doc.pages)
+    for (Word& w : page.lines.back().words)
+      if (!foot_sign_word(page.lines.back().text.substr(w.begin, w.end - w.begin))) w.confidence = 30;
+  return doc;
+}
+
+bool any_block_says(const Document& doc, std::string_view part) {
+  for (const std::string& b : block_texts(doc))
+    if (b.find(part) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the foot of a scanned page 1 (job number, recycling note, specks) is furniture, never text",
+          "[furniture][ocr][scan_foot]") {
+  const std::vector<std::string> feet_en = {"{NNO a YW A ed Ee Please rec , ee)", "23-24531 qT NT Please recycle",
+                                            "Please recycle", "IIE 23-24531 A Please ree ,~ ee"};
+  const std::vector<std::string> feet_fr = {"{NNO a YW A ed Ee Merci de rec , ee)", "23-24531 qT NT Merci de recycler",
+                                            "Merci de recycler", "IIE 23-24531 A Merci de ree ,~ ee"};
+  int ran = 0;
+  for (const bool french : {false, true})
+    for (const bool note : {false, true})
+      for (std::size_t f = 0; f < feet_en.size(); ++f) {
+        const std::string foot = french ? feet_fr[f] : feet_en[f];
+        CAPTURE(french, note, foot);
+        std::vector<std::string> page = {
+            french ? "Consciente que des mesures limitées ont été prises par les États dotés d'armes nucléaires"
+                   : "Conscious that limited steps have been taken by the nuclear-weapon States and that",
+            french ? "en vue de l'élimination des armes nucléaires," : "further steps lead to the elimination of nuclear weapons,"};
+        if (note) {
+          page.emplace_back("");
+          page.emplace_back(french ? "1 A/72/81, A/75/80 et A/78/83." : "1 A/72/81, A/75/80 and A/78/83.");
+        }
+        page.push_back(foot);
+        Document doc = scan_with_foot({page});
+        run_passes(doc, {"normalize_text", "remove_furniture", "collect_footnotes", "unwrap_lines"});
+        CHECK(doc.pages[0].lines.back().role == LineRole::furniture);
+        // "Please recycle" alone on its line is taken by its pattern already.
+        CHECK(edits_of(doc, "remove_scan_foot").size() + edits_of(doc, "remove_recycle_note").size() == 1);
+        CHECK_FALSE(any_block_says(doc, french ? "Merci" : "Please"));
+        CHECK_FALSE(any_block_says(doc, "23-24531"));
+        if (note) {
+          REQUIRE(doc.footnotes.size() == 1);
+          CHECK(doc.footnotes[0].text == (french ? "A/72/81, A/75/80 et A/78/83." : "A/72/81, A/75/80 and A/78/83."));
+        }
+        ++ran;
+      }
+  CHECK(ran == 16);
+}
+
+TEST_CASE("on a 2-page scan the foot of page 2, the job number with specks, is furniture too", "[furniture][ocr][scan_foot]") {
+  Document doc = scan_with_foot({{"Recalling its resolution 76/130 of 16 December 2021,", "23-24531 qT NT Please recycle"},
+                                 {"Decides to remain seized of the matter.", "", "2 See A/78/150.", "ae 23-24531 ,~"}});
+  run_passes(doc, {"normalize_text", "remove_furniture", "collect_footnotes", "unwrap_lines"});
+  CHECK(doc.pages[0].lines.back().role == LineRole::furniture);
+  CHECK(doc.pages[1].lines.back().role == LineRole::furniture);
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].text == "See A/78/150.");
+  CHECK_FALSE(any_block_says(doc, "23-24531"));
+}
+
+TEST_CASE("a foot line of text beside a recycling phrase or a job number is kept, with a warning", "[furniture][ocr][scan_foot]") {
+  // Words read for sure beside the signs: doubtful, kept and warned about.
+  Document doc = ocr_foot_pages({{"Recalling its resolution 76/130 of 16 December 2021,",
+                                  "23-24531 Please recycle the documents concerning Member States"}},
+                                92);
+  run_passes(doc, {"normalize_text", "remove_furniture"});
+  CHECK(doc.pages[0].lines.back().role == LineRole::body);
+  CHECK(has_warning(doc, "foot of page 1"));
+  // "Please recall" is no recycling note, whatever its place.
+  Document recall = ocr_foot_pages({{"Recalling its resolution 76/130 of 16 December 2021,", "Please recall it"}}, 30);
+  run_passes(recall, {"normalize_text", "remove_furniture"});
+  CHECK(recall.pages[0].lines.back().role == LineRole::body);
+  CHECK(edits_of(recall, "remove_scan_foot").empty());
+}
