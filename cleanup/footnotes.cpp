@@ -2567,9 +2567,13 @@ bool bare_mark(const RefCandidate& c) { return c.how.starts_with(kBareMark); }
 // (that one is the reference: "Convention 2 of 1951 ..., 2"). Figures
 // naming a later note of the next few (up to kMostSkippedNotes skipped)
 // are left as text with a warning: a note mark out of order, or a number.
+// A dump prints a note at the foot of the page of its reference: figures
+// naming a note printed on another page are a number ("involving 2
+// delegations" on page 1, note 2 printed on page 3).
 bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked,
-                     Document& doc, const Position& where) {
+                     const Footnote& note, Document& doc, const Position& where) {
   const RefCandidate& c = candidates[ci];
+  if (note.page > 0 && where.page > 0 && note.page != where.page) return false;
   if (n != last_linked + 1) {
     if (n > last_linked + 1 && n <= last_linked + 1 + kMostSkippedNotes)
       doc.log.warn(std::string(kLink), where,
@@ -2592,6 +2596,7 @@ void link_footnotes(Document& doc, const PassContext&) {
 
   const auto candidates = find_candidates(doc);
   int last_linked = 0;
+  std::set<std::string> taken_bare;  // notes linked to figures set apart after a word
   // Candidates are applied right to left within a block so offsets stay valid.
   std::vector<const RefCandidate*> accepted;
   for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
@@ -2616,7 +2621,13 @@ void link_footnotes(Document& doc, const PassContext&) {
       continue;
     }
     if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
-      if (bare_mark(c)) continue;  // mostly a number: no warning
+      // Mostly a number: no warning, unless the note was taken by figures
+      // set apart too, and either may be the reference.
+      if (bare_mark(c) && taken_bare.contains(c.marker) && n == last_linked)
+        doc.log.warn(std::string(kLink), where,
+                     "\"" + c.marker + "\" after a word may be the reference to note " + c.marker +
+                         ", linked to figures set apart before it: check which is the note's mark");
+      if (bare_mark(c)) continue;
       doc.log.warn(std::string(kLink), where,
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
@@ -2628,7 +2639,9 @@ void link_footnotes(Document& doc, const PassContext&) {
     // Past that window, the next such mark with a note confirms it when it
     // is the next note ("Convention 18" unread, then "Convention, 19" and
     // later ", 20"): references read again after three not found in a row.
-    if (bare_mark(c) && !bare_mark_taken(candidates, ci, n, last_linked, doc, where)) continue;
+    if (bare_mark(c) && !bare_mark_taken(candidates, ci, n, last_linked, doc.footnotes[it->second], doc, where))
+      continue;
+    if (bare_mark(c)) taken_bare.insert(c.marker);
     if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
                                                       !next_spaced_mark_follows(candidates, ci, by_marker))))
       continue;

@@ -213,3 +213,40 @@ TEST_CASE("figures after a numbering word, a function word or before a count are
   CHECK(found[3].after_year);
   CHECK(found[4].end == std::string("Peoples 2 and (XV) 3, \u201CAgenda\u201D 4; of 7 October 2022 5 and the Future 6").size());
 }
+
+TEST_CASE("figures after a word naming the next note printed on another page are a number, not its mark",
+          "[footnotes][dumps][dump_bare_refs]") {
+  // Review of the merged dump-refs: "involving 2 delegations" on page 1 took
+  // note 2 (printed on page 2), and the true mark "Peoples 2 and" on page 2
+  // was then left as text with no warning. A dump prints a note at the foot
+  // of the page of its reference.
+  const std::vector<DumpPage> pages = {
+      {{"Recalling its resolution 77/1 of 7 December 2022, 1", "",
+        "Noting that a seminar involving 2 delegations was held in Geneva,", ""},
+       {{1, "Resolution 77/1."}}},
+      {{"Recalling also the Declaration on the Granting of Independence to Colonial",
+        "Countries and Peoples 2 and the Universal Declaration of Human Rights,", ""},
+       {{2, "Resolution 1514 (XV)."}}},
+  };
+  const Document doc = linked_dump(pages);
+  CHECK(body_of(doc).find("involving 2 delegations") != std::string::npos);
+  CHECK(body_of(doc).find("Peoples 2 and") == std::string::npos);
+  const auto marks = marks_after(doc);
+  CHECK(std::find(marks.begin(), marks.end(), "2|Peoples") != marks.end());
+}
+
+TEST_CASE("figures after a word naming a note already taken by figures before them are warned of",
+          "[footnotes][dumps][dump_bare_refs]") {
+  // On one page, a number that names the next note ("involving 2
+  // delegations") comes before the note's true mark: the first is taken, and
+  // the second, which names the same note, must not pass in silence.
+  const std::vector<DumpPage> pages = {
+      {{"Recalling its resolution 77/1 of 7 December 2022, 1", "",
+        "Noting that a seminar involving 2 delegations was held in Geneva,", "",
+        "Recalling also the Declaration on the Granting of Independence to Colonial",
+        "Countries and Peoples 2 and the Universal Declaration of Human Rights,", ""},
+       {{1, "Resolution 77/1."}, {2, "Resolution 1514 (XV)."}}},
+  };
+  const Document doc = linked_dump(pages);
+  CHECK(warned(doc, "check which is the note's mark"));
+}
