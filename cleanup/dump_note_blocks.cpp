@@ -107,11 +107,16 @@ struct NoteBlock {
   std::vector<BlockNote> notes;
 };
 
-bool short_lines(const Page& page, const std::vector<BlockNote>& notes) {
+// Whether each of `notes` has the shape of a UN note: a few short lines,
+// the last ending a sentence or a citation (".", ")": "Resolution 70/1.",
+// "A/78/514."). A numbered list at a page's foot ("1 Opening of the
+// session") does not end so, and stays body text.
+bool note_shaped(const Page& page, const std::vector<BlockNote>& notes) {
   for (const BlockNote& n : notes) {
     if (n.lines.empty() || n.lines.size() > kMaxNoteLines) return false;
     for (const std::size_t l : n.lines)
       if (collapse_spaces(page.lines[l].text).size() > kMaxNoteLineBytes) return false;
+    if (!ends_sentence(page.lines[n.lines.back()].text)) return false;
   }
   return true;
 }
@@ -131,7 +136,7 @@ std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::s
     if (b.notes.empty() || lone_figures(t)) return std::nullopt;
     b.notes.back().lines.push_back(text[k]);
   }
-  if (b.notes.empty() || !short_lines(page, b.notes)) return std::nullopt;
+  if (b.notes.empty() || !note_shaped(page, b.notes)) return std::nullopt;
   return b;
 }
 
@@ -157,7 +162,7 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
       return std::nullopt;
     b.notes[note].lines.push_back(text[k]);
   }
-  if (b.notes.empty() || note + 1 != b.notes.size() || !short_lines(page, b.notes)) return std::nullopt;
+  if (b.notes.empty() || note + 1 != b.notes.size() || !note_shaped(page, b.notes)) return std::nullopt;
   return b;
 }
 
@@ -238,6 +243,7 @@ std::string numbers_of(const std::vector<int>& numbers) {
 }
 
 bool dump_without_separator(const Document& doc) {
+  if (doc.source.kind != "text") return false;  // Markdown marks its notes itself
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines)
       if (line.box || is_separator_rule(line.text)) return false;

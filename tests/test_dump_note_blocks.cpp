@@ -155,3 +155,20 @@ TEST_CASE("numbered lines at a page's foot that the body does not mark are no no
   CHECK(in_body(b.document, "facilitate a visiting mission"));
   CHECK(has_warning(b.document, "page 1: the lines at its foot read as notes 1 to 2"));
 }
+
+TEST_CASE("a numbered list at a page's foot is no notes even where the body has numbers in order",
+          "[footnotes][dump_note_blocks]") {
+  // Review of the merged lo-notes: "held 1 meeting ... Room 2 ... sets out 3
+  // priorities" marked each number in the body's eyes, and the agenda at the
+  // foot became notes 1 to 3, out of the body. A UN note ends a sentence or
+  // a citation; an agenda's items do not.
+  const bool layout = GENERATE(false, true);
+  CAPTURE(layout);
+  const FixturePage agenda{{"The Committee held 1 meeting in Conference Room 2 of the Palais des Nations,",
+                            "and its Bureau sets out 3 priorities for the session, as follows:"},
+                           {{1, {"Opening of the session"}}, {2, {"Adoption of the agenda"}}, {3, {"Election of officers"}}}};
+  const Conversion c = convert(dump(kHeadEn, {agenda}, layout));
+  CHECK(c.document.footnotes.empty());
+  CHECK(in_body(c.document, "Adoption of the agenda"));
+  CHECK(edits_of(c.document, "collect_footnote").empty());
+}
