@@ -227,8 +227,10 @@ constexpr double kStampConfidence = 0.85;  // Edit::confidence of a stamp taken
 // at least kScanFootWordLetters letters that the dictionary accepts and
 // that were read with a confidence of kScanFootWordConfidence or more
 // (unknown confidence counts as high), and no reference a note cites
-// ("E/CN.4/1998/53/Add.2": a note OCR read on the job line's level). A line with more such words, or
-// longer than kScanFootMaxChars characters, is kept, with a warning.
+// ("E/CN.4/1998/53/Add.2": a note OCR read on the job line's level). A line with more such words,
+// longer than kScanFootMaxChars characters, or opening with a note's number
+// ("2 Ibid., para. 4. 23-24531": a short note OCR read on the job number's
+// line), is kept, with a warning.
 constexpr std::size_t kScanFootLines = 3;
 constexpr double kScanFootShare = 0.2;
 constexpr std::size_t kScanFootStrayWords = 1;
@@ -2149,7 +2151,8 @@ void remove_scan_foot(Document& doc, const Dictionary* dictionary) {
       const auto sign = foot_signs(doc, line.text);
       if (!sign) continue;
       std::size_t sure = 0;
-      if (text_beside(line, *sign, dictionary, sure) || code_point_count(line.text) > kScanFootMaxChars) {
+      if (text_beside(line, *sign, dictionary, sure) || code_point_count(line.text) > kScanFootMaxChars ||
+          opens_with_note_number(line.text)) {
         doc.log.warn(std::string(kPass), doc.position_of(p, l),
                      "a line at the foot of page " + std::to_string(p + 1) + " holds " + sign->what +
                          " but also words of text: kept; check whether it is the page's foot furniture");

@@ -105,3 +105,21 @@ TEST_CASE("a foot line of text beside a recycling phrase or a job number is kept
   CHECK(recall.pages[0].lines.back().role == LineRole::body);
   CHECK(edits_of(recall, "remove_scan_foot").empty());
 }
+
+TEST_CASE("a short note OCR read on the foot's line is kept, with a warning", "[furniture][ocr][scan_foot]") {
+  // Review of the merged scan-foot: "2 Ibid., para. 4." beside the foot's
+  // signs holds no word read for sure of four letters the dictionary
+  // accepts, and the whole line, the note with it, became furniture. A
+  // line opening with a note's number is kept.
+  int ran = 0;
+  for (const std::string foot : {"2 Ibid., para. 4. 23-24531", "2 Ibid., para. 4. Please recycle"}) {
+    CAPTURE(foot);
+    Document doc = scan_with_foot({{"Recalling its resolution 76/130 of 16 December 2021,", "", foot}});
+    run_passes(doc, {"normalize_text", "remove_furniture"});
+    CHECK(doc.pages[0].lines.back().role != LineRole::furniture);
+    CHECK(doc.pages[0].lines.back().text.starts_with("2 Ibid., para. 4."));
+    CHECK(edits_of(doc, "remove_scan_foot").empty());
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
