@@ -199,8 +199,18 @@ void read_markdown_notes(Document& doc, std::string_view pass) {
   }
   const std::vector<Reference> found = find_references(doc, refs, definition_lines);
   const std::map<std::string, std::string> marker = number_labels(found, defined);
+  std::set<std::string> collected;
   for (const Definition& d : defs) {
+    const LineRef first = refs[d.lines.front()];
+    if (collected.contains(d.label)) {
+      // Pandoc keeps the first definition of a label: a second one is kept
+      // as printed, never a second note of the same number.
+      doc.log.warn(std::string(pass), doc.position_of(first.page, first.line),
+                   "Markdown footnote [^" + d.label + "] is defined again: the first definition is its note, this one is kept as printed");
+      continue;
+    }
     if (const auto m = marker.find(d.label); m != marker.end()) {
+      collected.insert(d.label);
       collect_definition(doc, pass, refs, d, m->second);
       continue;
     }

@@ -177,3 +177,17 @@ TEST_CASE("the whole pipeline puts pandoc footnotes in the AKN as authorial note
   // numbers the notes print are the definitions' labels).
   CHECK(c.conservation.unaccounted.empty());
 }
+
+TEST_CASE("a pandoc footnote defined twice gives one note, the second definition kept with a warning",
+          "[markdown][footnotes]") {
+  // Review of the merged md-notes: two "[^1]:" definitions made two notes
+  // both numbered 1.
+  const Document doc = notes_of(
+      "*Recalling* its resolution 79/76,[^1] and the report.\n\n"
+      "[^1]: Adopted on 2 December 2024.\n\n"
+      "[^1]: A second text under the same label.\n");
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].text == "Adopted on 2 December 2024.");
+  CHECK(has_warning(doc, "[^1] is defined again"));
+  CHECK(any_block_holds(doc, "A second text under the same label."));
+}
