@@ -746,20 +746,23 @@ TEST_CASE("every correction of the 123 resolutions of ../shared/unakn is reviewe
 TEST_CASE("A/47/892: doubted words no dictionary or document knows are kept as read and warned", "[corrections][ocr]") {
   // Tesseract read "Permanent Observer" as "Perman 0 rver" with low
   // confidence; nothing explains the misreading, so the words stay, but the
-  // reader is told where to look. Known words, confident words and specks
-  // ("0") are not listed.
+  // reader is told where to look. Known words and specks ("0") are not
+  // listed; an unknown word read confidently is listed apart.
   Document doc = ocr_page({{"from", 95}, {"the", 95}, {"Perman", 62}, {"0", 30}, {"rver", 41}, {"of", 95},
                            {"Palestine", 70}, {"Observer", 97}, {"Qwzrtk", 96}});
   correct_ocr(doc);
   CHECK(doc.pages[0].lines[1].text == "from the Perman 0 rver of Palestine Observer Qwzrtk");
   CHECK(corrections(doc).empty());
   const auto& warnings = doc.log.warnings();
-  REQUIRE(warnings.size() == 1);
+  REQUIRE(warnings.size() == 2);
   CHECK(warnings[0].pass == "correct_ocr_words");
   CHECK(warnings[0].message.starts_with("2 words OCR doubted"));
   CHECK(warnings[0].message.find("\"Perman\" (62), \"rver\" (41)") != std::string::npos);
   CHECK(warnings[0].message.find("Palestine") == std::string::npos);
   CHECK(warnings[0].message.find("Qwzrtk") == std::string::npos);
+  CHECK(warnings[1].message.find("OCR read confidently") != std::string::npos);
+  CHECK(warnings[1].message.find("\"Qwzrtk\"") != std::string::npos);
+  CHECK(warnings[1].message.find("Observer") == std::string::npos);
 }
 
 TEST_CASE("a doubted unknown word on a page in a language with no dictionary is not warned", "[corrections][ocr]") {
@@ -770,7 +773,9 @@ TEST_CASE("a doubted unknown word on a page in a language with no dictionary is 
                           false);
   doc.language = "de";  // no German dictionary is installed by the set-up
   correct_ocr(doc);
-  CHECK(doc.log.warnings().empty());
+  // One warning says no word was judged; none lists the word.
+  REQUIRE(doc.log.warnings().size() == 1);
+  CHECK(doc.log.warnings()[0].message.find("Qwzrtk") == std::string::npos);
 }
 
 TEST_CASE("an OCR misreading inside a hyphenated UN term is mended from the term and nothing else is touched",

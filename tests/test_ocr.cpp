@@ -545,7 +545,13 @@ TEST_CASE("OCR correction: an Arabic paragraph number with figures dropped takes
   REQUIRE(edits_of(doc, "arabic_paragraph_number").size() == 2);
   CHECK(edits_of(doc, "arabic_paragraph_number")[0].before == "0");
   CHECK(edits_of(doc, "arabic_paragraph_number")[0].after == "10");
-  CHECK(doc.log.warnings().empty());
+  // (The page's words unknown to the measuring dictionary may be listed; no
+  // number is warned of.)
+  const auto warned_of_sequence = [](const Document& d) {
+    return std::any_of(d.log.warnings().begin(), d.log.warnings().end(),
+                       [](const Diagnostic& w) { return w.message.find("sequence") != std::string::npos; });
+  };
+  CHECK_FALSE(warned_of_sequence(doc));
   // Paragraph 11 lost: one number between 9 and 12 has no certain place.
   const Document lost = corrected({lines[0], lines[1], lines[3]}, true);
   CHECK(lost.pages[0].lines[1].text == lines[1]);
@@ -564,7 +570,7 @@ TEST_CASE("OCR correction: an Arabic paragraph number with figures dropped takes
   // An annex numbered from 1 again is a new sequence.
   const Document annex = corrected({lines[0], lines[3], "1 - يعتمد المرفق؛", "2 - يقرر؛"}, true);
   CHECK(edits_of(annex, "arabic_paragraph_number").empty());
-  CHECK(annex.log.warnings().empty());
+  CHECK_FALSE(warned_of_sequence(annex));
   // A text layer is as printed.
   CHECK(edits_of(corrected(lines, false), "arabic_paragraph_number").empty());
 }
