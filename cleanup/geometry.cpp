@@ -18,6 +18,7 @@
 #include <optional>
 #include <string_view>
 
+#include "cleanup/arabic_dump_words.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/pass_util.hpp"
@@ -320,6 +321,8 @@ std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, 
 }  // namespace
 
 void repair_split_words(Document& doc, const PassContext& ctx) {
+  // A text dump has no gaps to read: its Arabic words are judged by letters.
+  detail::repair_arabic_dump_words(doc, ctx);
   std::map<std::string, int> vocab;
   bool vocab_built = false;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {

@@ -1,0 +1,203 @@
+#include "cleanup/arabic_dump_words.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "cleanup/dictionary.hpp"
+#include "cleanup/pass_util.hpp"
+#include "core/bidi.hpp"
+#include "core/language.hpp"
+#include "core/text.hpp"
+
+namespace akn::detail {
+
+namespace {
+
+constexpr std::string_view kPass = "repair_split_words";
+// Confidence of a join the dictionary or the document confirms; a mark
+// set apart is always joined.
+constexpr double kSplitWordConfidence = 0.9;
+
+bool is_arabic_letter(char32_t cp) {
+  return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06FA && cp <= 0x06FF);
+}
+
+// Letters that never join the letter after them: the dump may set a space
+// after each inside a word. The ta marbuta and alif maqsura (ة ى) only end
+// words, so a space after them is a word space.
+bool joins_no_next(char32_t cp) {
+  switch (cp) {
+    case 0x0621: case 0x0622: case 0x0623: case 0x0624: case 0x0625: case 0x0627:  // ء آ أ ؤ إ ا
+    case 0x062F: case 0x0630: case 0x0631: case 0x0632: case 0x0648: case 0x0671:  // د ذ ر ز و ٱ
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Token {
+  std::size_t begin = 0, end = 0;  // bytes of the line
+};
+
+std::vector<Token> tokens_of(std::string_view text) {
+  std::vector<Token> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.find(' ', i), text.size());
+    if (end > i) out.push_back({i, end});
+    i = end + 1;
+  }
+  return out;
+}
+
+// The Arabic letters of a token, marks and tatweel dropped, with what
+// stands before and after them (brackets, punctuation) cut off; empty
+// when anything but Arabic letters stands between its first and last.
+std::string letters_of(std::string_view token) {
+  std::string out;
+  bool started = false, ended = false;
+  for (std::size_t i = 0; i < token.size();) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(token, i);
+    if (is_arabic_letter(cp)) {
+      if (ended) return {};
+      started = true;
+      out.append(token.substr(at, i - at));
+    } else if (is_combining_mark(cp) || cp == 0x0640) {
+      continue;
+    } else if (started) {
+      ended = true;
+    } else if (is_letter(cp) || (cp >= '0' && cp <= '9')) {
+      return {};
+    }
+  }
+  return out;
+}
+
+// The token's last letter, when Arabic letters (and marks) end it.
+char32_t last_letter(std::string_view token) {
+  char32_t last = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    const char32_t cp = next_code_point(token, i);
+    if (is_combining_mark(cp)) continue;
+    last = cp;
+  }
+  return is_arabic_letter(last) ? last : 0;
+}
+
+// Whether the token opens with a combining mark (a mark set apart).
+bool opens_with_mark(std::string_view token) {
+  std::size_t i = 0;
+  return !token.empty() && is_combining_mark(next_code_point(token, i));
+}
+// Whether the token opens with an Arabic letter.
+bool opens_with_letter(std::string_view token) {
+  std::size_t i = 0;
+  return !token.empty() && is_arabic_letter(next_code_point(token, i));
+}
+
+using WordCounts = std::map<std::string, int, std::less<>>;
+
+WordCounts document_words(const Document& doc) {
+  WordCounts counts;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      for (const Token& t : tokens_of(line.text)) {
+        const std::string w = letters_of(std::string_view(line.text).substr(t.begin, t.end - t.begin));
+        if (!w.empty()) ++counts[w];
+      }
+  return counts;
+}
+
+enum class Verdict { keep, join, doubt };
+
+struct Judge {
+  const Dictionary* dictionary;
+  const WordCounts& words;
+  std::string why;
+
+  // A part the dictionary accepts, of more than one letter: Arabic writes
+  // no one-letter word apart (و ب ل ف ك are written on the word after).
+  bool is_word(const std::string& part) const {
+    std::size_t i = 0;
+    next_code_point(part, i);
+    return i < part.size() && dictionary->accepts(part);
+  }
+
+  Verdict split_word(std::string_view left, std::string_view right) {
+    if (!joins_no_next(last_letter(left)) || !opens_with_letter(right)) return Verdict::keep;
+    const std::string a = letters_of(left), b = letters_of(right);
+    if (a.empty() || b.empty()) return Verdict::keep;
+    const std::string whole = a + b;
+    const bool in_dictionary = dictionary->accepts(whole);
+    const auto printed = words.find(whole);
+    if (!in_dictionary && printed == words.end()) return Verdict::keep;
+    why = in_dictionary ? "the Arabic dictionary has " + quoted(whole)
+                        : "the document prints " + quoted(whole) + " whole " + std::to_string(printed->second) +
+                              (printed->second == 1 ? " time" : " times");
+    if (is_word(a) && is_word(b)) return printed == words.end() ? Verdict::keep : Verdict::doubt;
+    why += ", and not both " + quoted(a) + " and " + quoted(b) + "; " + quoted(a) +
+           " ends with a letter that does not join the next, after which a dump sets a space";
+    return Verdict::join;
+  }
+};
+
+void repair_line(Document& doc, LineRef where, Judge& judge) {
+  Line& line = at(doc, where);
+  std::vector<Token> tokens = tokens_of(line.text);
+  for (std::size_t k = 1; k < tokens.size();) {
+    const Token a = tokens[k - 1], b = tokens[k];
+    const std::string_view text = line.text;
+    const std::string_view left = text.substr(a.begin, a.end - a.begin), right = text.substr(b.begin, b.end - b.begin);
+    if (b.begin != a.end + 1) { ++k; continue; }
+    std::string kind, reason;
+    double confidence = 1.0;
+    if (opens_with_mark(right) && last_letter(left) != 0) {
+      kind = "arabic_detached_mark";
+      reason = "a vowel mark never opens a word: it goes on the letter before it";
+    } else if (judge.dictionary) {
+      const Verdict v = judge.split_word(left, right);
+      if (v == Verdict::doubt)
+        doc.log.warn(std::string(kPass), doc.position_of(where.page, where.line),
+                     "kept " + quoted(std::string(left) + " " + std::string(right)) + " as two words, though " +
+                         judge.why + ": both parts are words too");
+      if (v != Verdict::join) { ++k; continue; }
+      kind = "arabic_split_word";
+      reason = judge.why;
+      confidence = kSplitWordConfidence;
+    } else {
+      ++k;
+      continue;
+    }
+    const std::string before = std::string(left) + " " + std::string(right);
+    const std::string after = std::string(left) + std::string(right);
+    line.replace(a.end, 1, "");
+    record_line_edit(doc, kPass, kind, where, a.begin, before, after, reason, confidence);
+    tokens[k - 1].end = b.end - 1;
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(k));
+    for (std::size_t j = k; j < tokens.size(); ++j) {
+      --tokens[j].begin;
+      --tokens[j].end;
+    }
+  }
+}
+
+}  // namespace
+
+void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
+  if (language_of(doc) != "ar") return;
+  const Dictionary* dictionary = ctx.dictionaries.for_measuring("ar");
+  const WordCounts words = document_words(doc);
+  Judge judge{dictionary, words, {}};
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    if (doc.pages[p].ocr) continue;
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      // Lines with word boxes are read from their gaps (split_at).
+      if (!line.words.empty() || (line.role != LineRole::body && line.role != LineRole::footnote)) continue;
+      repair_line(doc, {p, l}, judge);
+    }
+  }
+}
+
+}  // namespace akn::detail

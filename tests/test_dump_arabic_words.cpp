@@ -1,0 +1,72 @@
+// Arabic words of text dumps that pdftotext splits: it sets a space after
+// a letter that does not join the next (ا د ذ ر ز و) where the glyphs
+// stand apart ("الجار ية"), and gives a vowel mark apart from its letter
+// ("ه ُدن", "موزعة ً"). repair_split_words joins a part to the next when
+// the whole is a word (the Arabic dictionary, or the document printing it
+// whole) and the parts are not both words; a mark always goes back on its
+// letter; two parts that are both words stay apart. Short texts of our
+// own, plain and -layout, one and two pages.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+std::string rtl(const std::string& s) { return "\u202B" + s + "\u202C"; }
+std::string ltr(const std::string& s) { return "\u202A" + s + "\u202C"; }
+
+// A short Arabic resolution as pdftotext writes it, its recitals and
+// paragraphs holding words split after non-joining letters and marks set
+// apart; `pages` pages of two operative paragraphs each.
+std::string split_words_dump(std::size_t pages, bool layout) {
+  const std::string in = layout ? std::string(15, ' ') : "";
+  std::string s = rtl(ltr("A/RES/80/9")) + (layout ? std::string(60, ' ') : "\n\n") + rtl("الأمم المتحدة") + "\n";
+  s += in + rtl("الجمعية العامة") + "\n\n" + rtl(ltr("Distr.: General")) + "\n" + rtl(ltr("2 December 2025")) + "\n\n";
+  s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n";
+  s += in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  s += in + rtl("إذ تشير إلى الجهود الجار ية لتحقيق التنمية" + ltr("،")) + "\n\n";
+  s += in + rtl("وإذ تؤكد أهمية التوز يع العادل للمساعدات" + ltr("،")) + "\n\n";
+  for (std::size_t p = 0; p < pages; ++p) {
+    if (p > 0) s += "\f" + rtl(ltr("A/RES/80/9")) + (layout ? std::string(40, ' ') : "\n") + rtl("التعاون الدولي") + "\n\n";
+    s += in + rtl(ltr(" - " + std::to_string(p * 2 + 1)) + "تطلب إقامة ه ُدن إنسانية موزعة ً على مراحل" + ltr("،")) + "\n";
+    s += in + rtl(ltr(" - " + std::to_string(p * 2 + 2)) + "تدعو الدول إلى التعاون، و يحث الأطراف على ذلك" + ltr("؛")) + "\n";
+  }
+  return s + "\f";
+}
+
+bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("Arabic dumps: words split after a non-joining letter and marks set apart are joined on evidence",
+          "[dumps][dump-ar-words]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true})
+    for (const std::size_t pages : {1UL, 2UL}) {
+      INFO("layout " << layout << " pages " << pages);
+      const Conversion c = convert(split_words_dump(pages, layout), "A_RES_80_9.ar.txt");
+      ++ran;
+      INFO(c.text);
+      REQUIRE(c.document.language == std::optional<std::string>("ar"));
+      CHECK(contains(c.text, "الجهود الجارية لتحقيق"));
+      CHECK(contains(c.text, "أهمية التوزيع العادل"));
+      CHECK(contains(c.text, "إقامة هُدن إنسانية موزعةً على"));
+      CHECK(contains(c.text, "التعاون، ويحث الأطراف"));
+      // Words on both sides of a non-joining letter stay apart.
+      CHECK(contains(c.text, "تدعو الدول إلى التعاون"));
+      REQUIRE(c.resolution.operative.size() == 2 * pages);
+      std::size_t splits = 0, marks = 0;
+      for (const Edit& e : c.document.log.edits()) {
+        splits += e.kind == "arabic_split_word";
+        marks += e.kind == "arabic_detached_mark";
+      }
+      CHECK(splits == 2 + pages * 1);
+      CHECK(marks == 2 * pages);
+    }
+  CHECK(ran == 4);
+}
