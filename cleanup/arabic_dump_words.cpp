@@ -90,6 +90,12 @@ bool opens_with_mark(std::string_view token) {
   std::size_t i = 0;
   return !token.empty() && is_combining_mark(next_code_point(token, i));
 }
+// Whether the token is combining marks alone.
+bool only_marks(std::string_view token) {
+  for (std::size_t i = 0; i < token.size();)
+    if (!is_combining_mark(next_code_point(token, i))) return false;
+  return !token.empty();
+}
 // Whether the token opens with an Arabic letter.
 bool opens_with_letter(std::string_view token) {
   std::size_t i = 0;
@@ -152,6 +158,15 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
     if (b.begin != a.end + 1) { ++k; continue; }
     std::string kind, reason;
     double confidence = 1.0;
+    if (only_marks(right) && k + 1 == tokens.size()) {
+      // A mark alone at the line's end may be the next line's (tanwin ends
+      // a word: "وهو ٌ" over "أمر" is "أمرٌ"): its letter is not shown.
+      doc.log.warn(std::string(kPass), doc.position_of(where.page, where.line),
+                   "kept the vowel mark " + quoted(right) +
+                       " set apart at the line's end: the dump does not show which letter it is on");
+      ++k;
+      continue;
+    }
     if (opens_with_mark(right) && last_letter(left) != 0) {
       kind = "arabic_detached_mark";
       reason = "a vowel mark never opens a word: it goes on the letter before it";

@@ -9,7 +9,9 @@ namespace akn::detail {
 // pdftotext sets a space after a letter that does not join the next one
 // (ا د ذ ر ز و ...) where the glyphs stand apart ("الجار ية"), and gives a
 // vowel mark apart from its letter ("وتباد ُل", "موزعة ً"). A mark never
-// opens a word: the space before it goes (edit arabic_detached_mark). Two
+// opens a word: the space before it goes (edit arabic_detached_mark),
+// except before a mark alone at the line's end, which may be the next
+// line's (kept, with a warning). Two
 // parts are joined (edit arabic_split_word) when the first ends with a
 // non-joining letter, the two together are a word (the Arabic dictionary
 // accepts it, or the document prints it whole elsewhere) and the parts are

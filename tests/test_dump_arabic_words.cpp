@@ -34,7 +34,8 @@ std::string split_words_dump(std::size_t pages, bool layout) {
   for (std::size_t p = 0; p < pages; ++p) {
     if (p > 0) s += "\f" + rtl(ltr("A/RES/80/9")) + (layout ? std::string(40, ' ') : "\n") + rtl("التعاون الدولي") + "\n\n";
     s += in + rtl(ltr(" - " + std::to_string(p * 2 + 1)) + "تطلب إقامة ه ُدن إنسانية موزعة ً على مراحل" + ltr("،")) + "\n";
-    s += in + rtl(ltr(" - " + std::to_string(p * 2 + 2)) + "تدعو الدول إلى التعاون، و يحث الأطراف على ذلك" + ltr("؛")) + "\n";
+    s += in + rtl(ltr(" - " + std::to_string(p * 2 + 2)) + "تدعو الدول إلى التعاون، و يحث الأطراف على ذلك، وهو ٌ") + "\n";
+    s += in + rtl("أمر مهم" + ltr("؛")) + "\n";
   }
   return s + "\f";
 }
@@ -59,6 +60,8 @@ TEST_CASE("Arabic dumps: words split after a non-joining letter and marks set ap
       CHECK(contains(c.text, "التعاون، ويحث الأطراف"));
       // Words on both sides of a non-joining letter stay apart.
       CHECK(contains(c.text, "تدعو الدول إلى التعاون"));
+      // A mark alone at a line's end may be the next line's: kept apart.
+      CHECK(contains(c.text, "وهو ٌ أمر مهم"));
       REQUIRE(c.resolution.operative.size() == 2 * pages);
       std::size_t splits = 0, marks = 0;
       for (const Edit& e : c.document.log.edits()) {
