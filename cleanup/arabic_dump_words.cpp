@@ -158,9 +158,11 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
     if (b.begin != a.end + 1) { ++k; continue; }
     std::string kind, reason;
     double confidence = 1.0;
-    if (only_marks(right) && k + 1 == tokens.size()) {
+    if (only_marks(right) && k + 1 == tokens.size() && !(right == "\u064B" && last_letter(left) == 0x0627)) {
       // A mark alone at the line's end may be the next line's (tanwin ends
       // a word: "وهو ٌ" over "أمر" is "أمرٌ"): its letter is not shown.
+      // But for tanwin al-fath after a final alif ("وفقا ً"), which Arabic
+      // writes on that alif: it is that word's.
       doc.log.warn(std::string(kPass), doc.position_of(where.page, where.line),
                    "kept the vowel mark " + quoted(right) +
                        " set apart at the line's end: the dump does not show which letter it is on");

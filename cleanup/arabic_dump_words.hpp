@@ -11,7 +11,8 @@ namespace akn::detail {
 // vowel mark apart from its letter ("وتباد ُل", "موزعة ً"). A mark never
 // opens a word: the space before it goes (edit arabic_detached_mark),
 // except before a mark alone at the line's end, which may be the next
-// line's (kept, with a warning). Two
+// line's (kept, with a warning), unless it is tanwin al-fath after a
+// final alif ("وفقا ً"), which is written on that alif. Two
 // parts are joined (edit arabic_split_word) when the first ends with a
 // non-joining letter, the two together are a word (the Arabic dictionary
 // accepts it, or the document prints it whole elsewhere) and the parts are
