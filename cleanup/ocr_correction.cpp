@@ -1065,12 +1065,93 @@ bool has_ocr_word(const Page& page) {
   });
 }
 
+// What the document prints, every word counted wherever it stands (its text
+// layer, lines read with any confidence): the evidence a name gives for
+// itself by recurring.
+class DocumentWords {
+ public:
+  explicit DocumentWords(const Document& doc) {
+    for (const Page& page : doc.pages)
+      for (const Line& line : page.lines) {
+        std::size_t i = 0;
+        const std::string_view text = line.text;
+        while (i < text.size()) {
+          while (i < text.size() && text[i] == ' ') ++i;
+          std::size_t j = text.find(' ', i);
+          if (j == std::string_view::npos) j = text.size();
+          const auto [a, b] = core_of(text.substr(i, j - i));
+          if (b > a) ++times_[std::string(text.substr(i + a, b - a))];
+          i = j;
+        }
+      }
+  }
+  [[nodiscard]] int times(std::string_view w) const {
+    auto it = times_.find(w);
+    return it == times_.end() ? 0 : it->second;
+  }
+
+ private:
+  std::map<std::string, int, std::less<>> times_;
+};
+
+// A confident unknown word the document vouches for is no doubt to list
+// (names of countries, persons, places and organisations, symbols drowned
+// the real misreadings):
+// - a word with a figure, or a document symbol (kSymbolPattern): no
+//   dictionary holds them;
+// - a capitalised word the document prints kVouchedTimes times (anywhere:
+//   its text layer, other lines, whatever the confidence): a name recurs;
+// - a capitalised word beside another capitalised word of its script read
+//   confidently that is no common word set with a capital ("Ghassan Abdel
+//   Hadi Barghouti", "Chiang Kai-shek"): a run of names.
+// Except a capitalised word one OCR confusion from a word the document
+// prints ("Netions" of "United Nations", "Iscie" of "Iscia"): that is a
+// misreading of the document's own word, and stays listed.
+constexpr int kVouchedTimes = 2;
+
+bool capitalised(std::string_view core) {
+  std::size_t i = 0;
+  return !core.empty() && is_upper_letter(next_code_point(core, i));
+}
+
+bool misreads_printed_word(const std::string& core, const DocumentWords& words) {
+  std::map<std::string, UndoneConfusion> readings;
+  undo_one_confusion(core, readings, true);
+  return std::any_of(readings.begin(), readings.end(), [&](const auto& r) { return words.times(r.first) > 0; });
+}
+
+// Whether word k of `line` stands beside a capitalised word of its script,
+// read with a confidence of at least `below`, that is no common word.
+bool in_run_of_names(const Line& line, std::size_t k, const std::string& core, const Vocabulary& vocab, double below) {
+  const Script script = dominant_script(core);
+  for (const std::size_t n : {k - 1, k + 1}) {
+    if (n >= line.words.size()) continue;  // k - 1 wraps round at k == 0
+    const Word& w = line.words[n];
+    if (w.confidence < below || w.end <= w.begin) continue;
+    const std::string token = line.text.substr(w.begin, w.end - w.begin);
+    const auto [a, b] = core_of(token);
+    if (b <= a) continue;
+    const std::string other = token.substr(a, b - a);
+    if (!is_valid_utf8(other) || !capitalised(other) || all_capitals(other) || vocab.common_word(other)) continue;
+    if (dominant_script(other) == script) return true;
+  }
+  return false;
+}
+
+bool vouched_for(const Line& line, std::size_t k, const std::string& core, const Vocabulary& vocab,
+                 const DocumentWords& words, double below) {
+  static const Regex symbol(masthead::kSymbolPattern);
+  if (std::any_of(core.begin(), core.end(), is_ascii_digit) || symbol.full_match(core)) return true;
+  if (!capitalised(core) || misreads_printed_word(core, words)) return false;
+  return words.times(core) >= kVouchedTimes || in_run_of_names(line, k, core, vocab, below);
+}
+
 // Word k of line l, read with a confidence of at least ocr_correct_below,
 // added to `out` when neither the dictionary of the document's language
 // nor the document knows it ("atin", "Israél" read at 90 and more): no
 // correction touches it, but the reader should compare it with the page.
 void list_confident_unknown(const Page& page, std::size_t l, std::size_t k, const Vocabulary& vocab,
-                            std::vector<Doubted>& out) {
+                            const DocumentWords& words, double below, std::vector<Doubted>& out) {
   const Line& line = page.lines[l];
   const Word& w = line.words[k];
   if (w.end <= w.begin) return;
@@ -1079,7 +1160,8 @@ void list_confident_unknown(const Page& page, std::size_t l, std::size_t k, cons
   if (b <= a) return;
   const std::string core = token.substr(a, b - a);
   if (!is_valid_utf8(core) || all_capitals(core) || hyphen_fragment(page, l, k, token)) return;
-  if (unknown_word(core, vocab) && !unknown_for_mark_sign(core, vocab)) out.push_back({l, w.begin, core, w.confidence});
+  if (unknown_word(core, vocab) && !unknown_for_mark_sign(core, vocab) && !vouched_for(line, k, core, vocab, words, below))
+    out.push_back({l, w.begin, core, w.confidence});
 }
 
 }  // namespace
@@ -1100,6 +1182,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
   mend_hyphenated_terms(doc, vocab);
   mend_symbol_series(doc);
   mend_ocr_lookalikes(doc, kPass);
+  const DocumentWords printed(doc);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     if (!page.ocr) continue;
@@ -1108,7 +1191,7 @@ void correct_ocr_words(Document& doc, const PassContext& ctx) {
       Line& line = page.lines[l];
       for (std::size_t k = line.words.size(); k-- > 0;) {
         const Word w = line.words[k];
-        if (w.confidence >= below) list_confident_unknown(page, l, k, vocab, confident);
+        if (w.confidence >= below) list_confident_unknown(page, l, k, vocab, printed, below, confident);
         if (w.confidence < 0 || w.confidence >= below || w.end <= w.begin) continue;
         const std::string token = line.text.substr(w.begin, w.end - w.begin);
         const auto [a, b] = core_of(token);

@@ -782,7 +782,8 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
     const ReadingMeasure fresh = measure_in_language(read.words, plan.words, options);
     char conf[40];
     std::snprintf(conf, sizeof conf, ", mean confidence %.0f", read.mean_confidence);
-    const std::string both = "the text layer (" + describe(plan.layer) + ") against a fresh reading (" + describe(fresh) + conf + ")";
+    const std::string both = "the text layer (" + describe(plan.layer) + ") against a fresh reading as " + (read.languages.empty() ? std::string("configured") : read.languages) +
+                             " (" + describe(fresh) + conf + ")";
     if (!reads_better(fresh, read.mean_confidence, plan.layer)) {
       const auto known = speller_for(plan.words, options);
       const std::size_t mended = mend_layer_words(plan.words, read, n, known, doc);

@@ -765,6 +765,31 @@ TEST_CASE("A/47/892: doubted words no dictionary or document knows are kept as r
   CHECK(warnings[1].message.find("Observer") == std::string::npos);
 }
 
+TEST_CASE("confident unknown words the document vouches for are not listed; its misreadings are", "[corrections][ocr]") {
+  // A/47/892 listed 13 names read confidently ("Mustafa", "Abu",
+  // "Barghouti"), 2758 (XXVI) "Chiang" "Kai-shek": the real doubts drowned.
+  // A run of capitalised names, a capitalised word the document prints
+  // twice, a symbol and a word with figures are the document's own; a
+  // lowercase unknown word and a capitalised word one confusion from a
+  // word the document prints ("Netions" of "United Nations") stay listed.
+  Document doc = ocr_page({{"youths", 95}, {"Ghassan", 96}, {"Abdel", 96}, {"Barghouti,", 96}, {"from", 95},
+                           {"Tulkarem;", 95}, {"see", 95}, {"A/47/892", 95}, {"and", 95}, {"3116th", 95},
+                           {"goverment", 96}});
+  doc.pages[0].lines.push_back(
+      ocr_line({{"the", 95}, {"United", 95}, {"Netions", 93}, {"near", 95}, {"Tulkarem", 95}, {"and", 95},
+                {"the", 95}, {"United", 95}, {"Nations", 95}, {"Chiang", 97}, {"Kai-shek", 97}}));
+  correct_ocr(doc);
+  const auto& warnings = doc.log.warnings();
+  const auto listed = std::find_if(warnings.begin(), warnings.end(), [](const Diagnostic& w) {
+    return w.message.find("OCR read confidently") != std::string::npos;
+  });
+  REQUIRE(listed != warnings.end());
+  CHECK(listed->message.starts_with("2 words OCR read confidently"));
+  CHECK(listed->message.find("\"goverment\" (96), \"Netions\" (93)") != std::string::npos);
+  for (const std::string name : {"Ghassan", "Abdel", "Barghouti", "Tulkarem", "A/47/892", "3116th", "Chiang", "Kai-shek"})
+    CHECK(listed->message.find(name) == std::string::npos);
+}
+
 TEST_CASE("a doubted unknown word on a page in a language with no dictionary is not warned", "[corrections][ocr]") {
   // Without a dictionary of the page's language, an unknown word is no
   // evidence of a misreading.
