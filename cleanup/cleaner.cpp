@@ -42,6 +42,10 @@ const std::vector<PassInfo>& all_passes() {
       // Links marks in the blocks to the notes collected.
       {"link_footnotes", "footnote references found and linked to their notes", link_footnotes,
        {"collect_footnotes", "unwrap_lines"}},
+      // After link_footnotes, which reads a Chinese mark by the spaces about
+      // it ("号、 4 2016"); blocks only.
+      {"close_han_spacing", "spaces a dump puts between Han characters, and between Han and figures, closed (Chinese)",
+       close_han_spacing, {"unwrap_lines", "link_footnotes"}},
       {"fix_typos", "known confusions (\"Untied Nations\") and typing slips from the document's own words", fix_typos,
        {"unwrap_lines"}},
       // Reads the roles the passes before gave the lines; changes nothing.

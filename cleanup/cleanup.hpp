@@ -129,6 +129,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx);
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx);
 void unwrap_lines(Document& doc, const PassContext& ctx);
 void link_footnotes(Document& doc, const PassContext& ctx);
+void close_han_spacing(Document& doc, const PassContext& ctx);
 void fix_typos(Document& doc, const PassContext& ctx);
 void trace_empty_pages(Document& doc, const PassContext& ctx);
 
