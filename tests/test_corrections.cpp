@@ -765,7 +765,7 @@ TEST_CASE("A/47/892: doubted words no dictionary or document knows are kept as r
   CHECK(warnings[1].message.find("Observer") == std::string::npos);
 }
 
-TEST_CASE("confident unknown words the document vouches for are not listed; its misreadings are", "[corrections][ocr]") {
+TEST_CASE("confident unknown words the document vouches for are not listed, its misreadings are", "[corrections][ocr]") {
   // A/47/892 listed 13 names read confidently ("Mustafa", "Abu",
   // "Barghouti"), 2758 (XXVI) "Chiang" "Kai-shek": the real doubts drowned.
   // A run of capitalised names, a capitalised word the document prints
