@@ -1308,6 +1308,18 @@ void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, co
 // "2." over "Notes the engagement ...").
 constexpr std::size_t kDumpHeadingMaxChars = 120;
 
+namespace {
+// Whether s holds more than n code points: a prefix of 2n bytes counted
+// first, which decides for any text of mostly one- and two-byte characters
+// (the blocks asked about are mostly whole paragraphs, far over the limit),
+// then the whole where it does not.
+bool more_code_points_than(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return false;
+  if (s.size() > 2 * n && code_point_count(s.substr(0, 2 * n)) > n) return true;
+  return code_point_count(s) > n;
+}
+}  // namespace
+
 std::string dump_heading_over_number(const Line& c, std::string_view block, std::string_view next) {
   static const Regex kHeading("^(?:[IVXLC]{1,7}|[A-Z])\\.\\s+\\S.*[^.:;,]$");
   static const Regex kLetterLabel("^[A-Z]\\.(?:\\s|$)");
@@ -1315,7 +1327,7 @@ std::string dump_heading_over_number(const Line& c, std::string_view block, std:
   const Subject ns(trim(next));
   if (is_number_only(ns) && detail::ends_clause_and_note_number(block, ".;:"))
     return "a paragraph's number alone on its line after a block that ends a clause and a note's number (a text dump)";
-  if (code_point_count(block) > kDumpHeadingMaxChars || !kHeading.search(block)) return {};
+  if (more_code_points_than(block, kDumpHeadingMaxChars) || !kHeading.search(block)) return {};
   if (is_number_only(ns) || starts_numbered(ns) || kLetterLabel.search(trim(next)).has_value())
     return "a heading (a numeral or a capital letter and a full stop) over a line that opens with a number (a text "
            "dump)";
