@@ -4,7 +4,11 @@
 // text dump is never touched. Superscript marks and pandoc/GFM footnote
 // references ("[^1]") become footnote marks, definitions ("[^1]: text")
 // notes (cleanup/markdown_notes.cpp); rules
-// and headings end a paragraph.
+// and headings end a paragraph. Fenced code blocks (``` or ~~~) are kept as
+// printed, each line its own, with a warning: no Markdown, note or quote
+// rule touches them. A pipe table's rows are kept a line each (its
+// delimiter row "|---|---|" is furniture), with a warning that the table
+// is not read as one.
 #include <algorithm>
 #include <optional>
 
@@ -45,6 +49,108 @@ struct Patterns {
 const Patterns& patterns() {
   static const Patterns p;
   return p;
+}
+
+// Verbatim regions of a Markdown document, found before any conversion.
+// A fence is three or more '`' or '~' indented at most three spaces; the
+// block runs to a fence of the same character at least as long with
+// nothing after it (CommonMark). A fence never closed is left as text: a
+// dump cut short is likelier than a code block running to the end.
+// A pipe table is a line holding '|' followed by a delimiter row (cells of
+// '-' with optional ':' parted by '|'), then the lines holding '|' up to
+// a blank line.
+const Regex& fence_re() {
+  static const Regex re("^\\s{0,3}(`{3,}|~{3,})");
+  return re;
+}
+const Regex& delimiter_row_re() {
+  static const Regex re("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$|^\\s*\\|\\s*:?-{3,}:?\\s*\\|\\s*$");
+  return re;
+}
+
+enum class Verbatim : std::uint8_t { none, fence, code, table_row, table_delimiter };
+
+// Whether line `k` closes the fence `open` ("```" or "~~~~").
+bool closes_fence(std::string_view text, std::string_view open) {
+  const auto m = fence_re().search(text);
+  if (!m || m->str(text, 1)[0] != open[0] || m->str(text, 1).size() < open.size()) return false;
+  return is_blank(text.substr(m->end));
+}
+
+void mark_fenced_code(const Document& doc, const std::vector<detail::LineRef>& refs, std::vector<Verbatim>& kinds) {
+  for (std::size_t k = 0; k < refs.size(); ++k) {
+    const std::string_view text = detail::at(doc, refs[k]).text;
+    if (kinds[k] != Verbatim::none || (text.find("```") == std::string_view::npos && text.find("~~~") == std::string_view::npos)) continue;
+    const auto open = fence_re().search(text);
+    if (!open) continue;
+    const std::string fence(open->str(text, 1));
+    std::size_t close = k + 1;
+    while (close < refs.size() && !closes_fence(detail::at(doc, refs[close]).text, fence)) ++close;
+    if (close == refs.size()) continue;
+    kinds[k] = kinds[close] = Verbatim::fence;
+    for (std::size_t j = k + 1; j < close; ++j) kinds[j] = Verbatim::code;
+    k = close;
+  }
+}
+
+void mark_pipe_tables(const Document& doc, const std::vector<detail::LineRef>& refs, std::vector<Verbatim>& kinds) {
+  for (std::size_t k = 0; k + 1 < refs.size(); ++k) {
+    const std::string_view head = detail::at(doc, refs[k]).text;
+    const std::string_view next = detail::at(doc, refs[k + 1]).text;
+    if (kinds[k] != Verbatim::none || kinds[k + 1] != Verbatim::none || head.find('|') == std::string_view::npos ||
+        next.find('|') == std::string_view::npos || !delimiter_row_re().full_match(next))
+      continue;
+    kinds[k] = Verbatim::table_row;
+    kinds[k + 1] = Verbatim::table_delimiter;
+    std::size_t j = k + 2;
+    for (; j < refs.size() && kinds[j] == Verbatim::none; ++j) {
+      const Line& row = detail::at(doc, refs[j]);
+      if (row.role != LineRole::body || row.text.find('|') == std::string::npos) break;
+      kinds[j] = Verbatim::table_row;
+    }
+    k = j - 1;
+  }
+}
+
+std::vector<Verbatim> verbatim_lines(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  std::vector<Verbatim> kinds(refs.size(), Verbatim::none);
+  mark_fenced_code(doc, refs, kinds);
+  mark_pipe_tables(doc, refs, kinds);
+  return kinds;
+}
+
+// Sets the verbatim lines apart: fences and delimiter rows are furniture,
+// code lines and table rows end a paragraph each (so is the line above
+// them), and each region gets one warning. Returns which lines are kept
+// verbatim (no other Markdown rule may touch them).
+std::vector<bool> set_verbatim_apart(Document& doc, const std::vector<detail::LineRef>& refs) {
+  const std::vector<Verbatim> kinds = verbatim_lines(doc, refs);
+  std::vector<bool> verbatim(refs.size(), false);
+  for (std::size_t k = 0; k < refs.size(); ++k) {
+    if (kinds[k] == Verbatim::none) continue;
+    verbatim[k] = true;
+    const bool opens = k == 0 || kinds[k - 1] == Verbatim::none;
+    if (opens && k > 0) detail::at(doc, refs[k - 1]).hard_break = true;
+    const detail::LineRef r = refs[k];
+    if (kinds[k] == Verbatim::fence) {
+      detail::set_role(doc, kPass, "remove_markdown", r, LineRole::furniture,
+                       opens ? "Markdown code fence (opens a code block)" : "Markdown code fence (closes a code block)");
+      if (opens)
+        doc.log.warn(std::string(kPass), doc.position_of(r.page, r.line),
+                     "a Markdown code block: its lines are kept as printed, one paragraph each (no note, emphasis or quote rule applied)");
+      continue;
+    }
+    if (kinds[k] == Verbatim::table_delimiter) {
+      detail::set_role(doc, kPass, "remove_markdown", r, LineRole::furniture,
+                       "Markdown table delimiter row (the line of dashes between a table's header and its rows; no text)");
+      continue;
+    }
+    detail::at(doc, r).hard_break = true;
+    if (opens && kinds[k] == Verbatim::table_row)
+      doc.log.warn(std::string(kPass), doc.position_of(r.page, r.line),
+                   "a Markdown table: each row is kept as a line of its own, cells parted by '|'; it is not read as a table");
+  }
+  return verbatim;
 }
 // A rule is made of three or more '-', '*' or '_'.
 // Whether any byte of `t` is one of the bytes of `set` (a few ASCII
@@ -113,17 +219,17 @@ std::optional<Regex::Match> unclosed_emphasis(std::string_view text) {
 // closes it are that heading, hard-wrapped by the dump ("### **58/170.
 // Enhancement ... of human" / "rights**"): they go on one another
 // (unwrap_lines) and end the heading after the last.
-void close_spanning_emphasis(Document& doc) {
+void close_spanning_emphasis(Document& doc, const std::vector<bool>& verbatim) {
   const auto refs = detail::line_refs(doc);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Line& first = detail::at(doc, refs[i]);
-    if (first.role != LineRole::body && first.role != LineRole::footnote) continue;
+    if ((first.role != LineRole::body && first.role != LineRole::footnote) || verbatim[i]) continue;
     auto open = unclosed_emphasis(first.text);
     if (!open) continue;
     const std::string delim(open->str(first.text, 1));
     for (std::size_t j = i + 1; j < refs.size() && j <= i + 8; ++j) {
       Line& last = detail::at(doc, refs[j]);
-      if (last.role != first.role) break;
+      if (last.role != first.role || verbatim[j]) break;
       auto close = may_hold_emphasis(last.text) ? emphasis_closes(delim).search(last.text) : std::nullopt;
       if (!close) continue;
       const std::size_t at = close->begin;
@@ -147,9 +253,12 @@ void close_spanning_emphasis(Document& doc) {
 void strip_markdown(Document& doc, const PassContext&) {
   if (doc.source.kind != "markdown") return;
   const Patterns& pat = patterns();
-  for (const detail::LineRef ref : detail::line_refs(doc)) {
+  const std::vector<detail::LineRef> refs = detail::line_refs(doc);
+  const std::vector<bool> verbatim = set_verbatim_apart(doc, refs);
+  for (std::size_t k = 0; k < refs.size(); ++k) {
+    const detail::LineRef ref = refs[k];
     Line& line = detail::at(doc, ref);
-    if (line.role != LineRole::body) continue;
+    if (line.role != LineRole::body || verbatim[k]) continue;
     // Hard breaks: two trailing spaces, a trailing backslash, or <br>.
     if (line.text.size() >= 2 && line.text.compare(line.text.size() - 2, 2, "  ") == 0)
       line.hard_break = true;
@@ -205,9 +314,9 @@ void strip_markdown(Document& doc, const PassContext&) {
     }
     if (is_blank(l.text)) l.role = LineRole::blank;
   }
-  close_spanning_emphasis(doc);
+  close_spanning_emphasis(doc, verbatim);
   // Pandoc/GFM footnotes, once their text is free of Markdown.
-  detail::read_markdown_notes(doc, kPass);
+  detail::read_markdown_notes(doc, kPass, verbatim);
 }
 
 namespace detail {

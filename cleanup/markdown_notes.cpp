@@ -62,11 +62,12 @@ std::vector<std::pair<std::size_t, std::size_t>> code_spans(std::string_view t) 
   return out;
 }
 
-std::vector<Definition> find_definitions(const Document& doc, const std::vector<LineRef>& refs) {
+std::vector<Definition> find_definitions(const Document& doc, const std::vector<LineRef>& refs,
+                                         const std::vector<bool>& verbatim) {
   std::vector<Definition> defs;
   for (std::size_t k = 0; k < refs.size(); ++k) {
     const Line& line = at(doc, refs[k]);
-    if (line.role != LineRole::body) continue;
+    if (line.role != LineRole::body || verbatim[k]) continue;
     auto m = line.text.find("[^") != std::string::npos ? definition_re().search(line.text) : std::nullopt;
     if (!m) continue;
     Definition d{std::string(m->str(line.text, 1)), {k}, m->end};
@@ -74,7 +75,7 @@ std::vector<Definition> find_definitions(const Document& doc, const std::vector<
     // Lazy continuation lines, then indented paragraphs after blank lines.
     while (j < refs.size()) {
       const Line& next = at(doc, refs[j]);
-      if (next.role == LineRole::body && !next.heading && !definition_re().search(next.text)) {
+      if (next.role == LineRole::body && !next.heading && !verbatim[j] && !definition_re().search(next.text)) {
         d.lines.push_back(j++);
         continue;
       }
@@ -82,7 +83,7 @@ std::vector<Definition> find_definitions(const Document& doc, const std::vector<
       while (after < refs.size() && at(doc, refs[after]).role == LineRole::blank) ++after;
       if (after == j || after >= refs.size()) break;
       const Line& para = at(doc, refs[after]);
-      if (para.role != LineRole::body || !is_continuation_indent(para.text)) break;
+      if (para.role != LineRole::body || verbatim[after] || !is_continuation_indent(para.text)) break;
       j = after;
     }
     k = d.lines.back();
@@ -92,11 +93,11 @@ std::vector<Definition> find_definitions(const Document& doc, const std::vector<
 }
 
 std::vector<Reference> find_references(const Document& doc, const std::vector<LineRef>& refs,
-                                       const std::set<std::size_t>& definition_lines) {
+                                       const std::set<std::size_t>& definition_lines, const std::vector<bool>& verbatim) {
   std::vector<Reference> out;
   for (std::size_t k = 0; k < refs.size(); ++k) {
     const Line& line = at(doc, refs[k]);
-    if (line.role != LineRole::body || definition_lines.count(k) || line.text.find("[^") == std::string::npos) continue;
+    if (line.role != LineRole::body || verbatim[k] || definition_lines.count(k) || line.text.find("[^") == std::string::npos) continue;
     const auto spans = code_spans(line.text);
     for (const auto& m : reference_re().find_all(line.text)) {
       const bool in_code = std::any_of(spans.begin(), spans.end(),
@@ -184,9 +185,9 @@ void mark_references(Document& doc, std::string_view pass, const std::vector<Lin
 }
 }  // namespace
 
-void read_markdown_notes(Document& doc, std::string_view pass) {
+void read_markdown_notes(Document& doc, std::string_view pass, const std::vector<bool>& verbatim) {
   const std::vector<LineRef> refs = line_refs(doc);
-  const std::vector<Definition> defs = find_definitions(doc, refs);
+  const std::vector<Definition> defs = find_definitions(doc, refs, verbatim);
   if (defs.empty() && std::none_of(refs.begin(), refs.end(), [&](LineRef r) {
         return at(doc, r).text.find("[^") != std::string::npos;
       }))
@@ -197,7 +198,7 @@ void read_markdown_notes(Document& doc, std::string_view pass) {
     definition_lines.insert(d.lines.begin(), d.lines.end());
     defined.insert(d.label);
   }
-  const std::vector<Reference> found = find_references(doc, refs, definition_lines);
+  const std::vector<Reference> found = find_references(doc, refs, definition_lines, verbatim);
   const std::map<std::string, std::string> marker = number_labels(found, defined);
   std::set<std::string> collected;
   for (const Definition& d : defs) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "core/document.hpp"
 
 namespace akn::detail {
@@ -10,6 +12,8 @@ namespace akn::detail {
 // from the body. A reference with no definition, or a definition never
 // referenced, is kept as printed, with a warning. Called by strip_markdown
 // after its other conversions, so the notes' text is free of Markdown.
-void read_markdown_notes(Document& doc, std::string_view pass);
+// Lines flagged in `verbatim` (by index in line_refs(doc): code blocks,
+// tables) hold neither references nor definitions.
+void read_markdown_notes(Document& doc, std::string_view pass, const std::vector<bool>& verbatim);
 
 }  // namespace akn::detail

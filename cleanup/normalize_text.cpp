@@ -170,6 +170,9 @@ void mend_latin_in_arabic_words(Document& doc, detail::LineRef ref) {
 }  // namespace
 
 void normalize_text(Document& doc, const PassContext&) {
+  // In Markdown, backticks delimit code (a span "``x``", a fence "```"):
+  // never a TeX opening quote.
+  const bool backticks_are_code = doc.source.kind == "markdown";
   for (const detail::LineRef ref : detail::line_refs(doc)) {
     Line& line = detail::at(doc, ref);
     std::size_t i = 0;
@@ -185,7 +188,7 @@ void normalize_text(Document& doc, const PassContext&) {
       const std::size_t start = i;
       const char32_t cp = next_code_point(line.text, i);
       // Doubled quotes: `` and '' (TeX, typewriter transcriptions).
-      if ((cp == '`' || cp == '\'') && i < line.text.size() && line.text[i] == static_cast<char>(cp)) {
+      if (((cp == '`' && !backticks_are_code) || cp == '\'') && i < line.text.size() && line.text[i] == static_cast<char>(cp)) {
         const std::string curly = cp == '`' ? "\u201C" : "\u201D";
         const std::string before = line.text.substr(start, 2);
         line.replace(start, 2, curly);
