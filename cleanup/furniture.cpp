@@ -232,7 +232,11 @@ constexpr double kStampConfidence = 0.85;  // Edit::confidence of a stamp taken
 // ("E/CN.4/1998/53/Add.2": a note OCR read on the job line's level). A line with more such words,
 // longer than kScanFootMaxChars characters, or opening with a note's number
 // ("2 Ibid., para. 4. 23-24531": a short note OCR read on the job number's
-// line), is kept, with a warning.
+// line), is kept, with a warning. A line below such a sign line among those
+// last lines (the barcode read apart from the phrase: "{MON A A") is
+// furniture too when it holds no word read for sure at all, no reference,
+// no note's number and at most kScanFootMaxChars characters; otherwise it
+// is kept, as before.
 constexpr std::size_t kScanFootLines = 3;
 constexpr double kScanFootShare = 0.2;
 constexpr std::size_t kScanFootStrayWords = 1;
@@ -2168,14 +2172,37 @@ std::vector<std::size_t> scan_foot_lines(const Page& page) {
 
 // The foot of each OCR page: the job number, barcode and recycling note
 // read with the specks of the barcode and logo around them.
+// Lines below a foot line removed for its signs (scan_foot_lines gives
+// them bottom up, so they come before it): the barcode's specks read on a
+// line of their own, furniture when they hold no word read for sure.
+void remove_specks_below(Document& doc, const Dictionary* dictionary, std::size_t p,
+                         const std::vector<std::size_t>& below, std::size_t signs) {
+  for (const std::size_t l : below) {
+    const Line& line = doc.pages[p].lines[l];
+    if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
+    std::size_t sure = 0;
+    if (text_beside(line, FootSign{}, dictionary, sure) || sure > 0 ||
+        code_point_count(line.text) > kScanFootMaxChars || opens_with_note_number(line.text))
+      continue;
+    detail::set_role(doc, kPass, "remove_scan_foot", {p, l}, LineRole::furniture,
+                     "foot of scanned page " + std::to_string(p + 1) + ": below its line " + std::to_string(signs + 1) +
+                         " of foot signs (job number, recycling note), OCR specks of the barcode and logo with no word "
+                         "read for sure");
+  }
+}
+
 void remove_scan_foot(Document& doc, const Dictionary* dictionary) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     if (!page.ocr || page.height <= 0) continue;
-    for (const std::size_t l : scan_foot_lines(page)) {
+    const std::vector<std::size_t> foot = scan_foot_lines(page);
+    std::optional<std::size_t> lowest_signs;  // index in `foot` of the lowest line removed for its signs
+    for (std::size_t k = 0; k < foot.size(); ++k) {
+      const std::size_t l = foot[k];
       const Line& line = page.lines[l];
-      if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
       const auto sign = foot_signs(doc, line.text);
+      if (sign && line.role == LineRole::furniture && !lowest_signs) lowest_signs = k;  // taken by its pattern
+      if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
       if (!sign) continue;
       std::size_t sure = 0;
       if (text_beside(line, *sign, dictionary, sure) || code_point_count(line.text) > kScanFootMaxChars ||
@@ -2188,7 +2215,11 @@ void remove_scan_foot(Document& doc, const Dictionary* dictionary) {
       detail::set_role(doc, kPass, "remove_scan_foot", {p, l}, LineRole::furniture,
                        "foot of scanned page " + std::to_string(p + 1) + " (among its last lines): " + sign->what +
                            ", the rest OCR specks of the barcode and logo (" + std::to_string(sure) + " dictionary word(s) read for sure)");
+      if (!lowest_signs) lowest_signs = k;
     }
+    if (lowest_signs && *lowest_signs > 0)
+      remove_specks_below(doc, dictionary, p, std::vector<std::size_t>(foot.begin(), foot.begin() + static_cast<std::ptrdiff_t>(*lowest_signs)),
+                          foot[*lowest_signs]);
   }
 }
 }  // namespace

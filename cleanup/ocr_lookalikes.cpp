@@ -11,8 +11,11 @@
 //    its bars are rules and left alone.
 // 2. A bar between a paragraph's number and the capitalised verb that
 //    opens it ("4. | Expresses") is a speck read as a glyph: dropped. At
-//    the start of a line without a number before it, it is kept, with a
-//    warning (a misread paragraph number?).
+//    the start of a line without a number before it ("| Decides"), it is
+//    the paragraph's number misread when the document's own numbering
+//    says which: the nearest body line before it that opens with a
+//    paragraph number prints n, the nearest after it n + 2 (on any page):
+//    the bar is read as "n + 1.". Otherwise it is kept, with a warning.
 // 3. "§" opening a token that is otherwise a UN document symbol
 //    ("§/PRST/1996/17", "§/2003/332") is its series letter S. A section
 //    sign before a space ("§ 3") is left alone.
@@ -47,6 +50,9 @@ constexpr double kBarNumeralByDocument = 0.8;
 constexpr double kBarNumeralByUsage = 0.7;
 // A stray bar between a paragraph's number and its verb.
 constexpr double kStrayBar = 0.8;
+// A bar opening a line read as the paragraph number the numbers around it
+// leave.
+constexpr double kBarParagraphNumber = 0.75;
 // "§" for the S of a document symbol.
 constexpr double kSectionSignSymbol = 0.8;
 // A date line's day read with letters for figures.
@@ -213,6 +219,46 @@ bool capitalised_word_at(std::string_view text, std::size_t at) {
          std::islower(static_cast<unsigned char>(text[at + 1])) != 0;
 }
 
+// The number of the nearest body line before (step -1) or after (step
+// +1) line l of page p that opens with a paragraph number before a
+// capitalised word; nullopt when none.
+std::optional<int> neighbour_number(const Document& doc, std::size_t p, std::size_t l, int step) {
+  std::ptrdiff_t pi = static_cast<std::ptrdiff_t>(p), li = static_cast<std::ptrdiff_t>(l);
+  for (;;) {
+    li += step;
+    while (li < 0 || li >= static_cast<std::ptrdiff_t>(doc.pages[static_cast<std::size_t>(pi)].lines.size())) {
+      pi += step;
+      if (pi < 0 || pi >= static_cast<std::ptrdiff_t>(doc.pages.size())) return std::nullopt;
+      li = step > 0 ? 0 : static_cast<std::ptrdiff_t>(doc.pages[static_cast<std::size_t>(pi)].lines.size()) - 1;
+    }
+    const Line& line = doc.pages[static_cast<std::size_t>(pi)].lines[static_cast<std::size_t>(li)];
+    if (line.role != LineRole::body) continue;
+    const std::string_view text = line.text;
+    const std::size_t label = number_label_end(text);
+    if (label == 0 || label + 1 >= text.size() || !is_space(text[label])) continue;
+    std::size_t word = label;
+    while (word < text.size() && is_space(text[word])) ++word;
+    if (word >= text.size() || !std::isupper(static_cast<unsigned char>(text[word]))) continue;
+    return std::stoi(std::string(text.substr(0, label - 1)));
+  }
+}
+
+// Rule 2, a bar opening a line: the paragraph's number when the numbers
+// before and after it leave exactly it. Returns whether it was restored.
+bool restore_paragraph_number(Context& c, std::size_t p, std::size_t l, std::size_t at) {
+  const std::optional<int> before = neighbour_number(c.doc, p, l, -1);
+  const std::optional<int> after = neighbour_number(c.doc, p, l, +1);
+  if (!before || !after || *after != *before + 2) return false;
+  const std::string number = std::to_string(*before + 1) + ".";
+  c.doc.pages[p].lines[l].replace(at, 1, number);
+  detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, at, "|", number,
+                           "a bar opening the line before its capitalised first word, between paragraphs " +
+                               std::to_string(*before) + " and " + std::to_string(*after) +
+                               ": the number of the paragraph between them, misread by OCR",
+                           kBarParagraphNumber);
+  return true;
+}
+
 // Rule 2: a bar opening a paragraph before its verb. Returns whether it
 // was one (dropped or warned of).
 bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) {
@@ -221,6 +267,7 @@ bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) 
   std::size_t before = label;
   while (before < at && is_space(text[before])) ++before;
   if (before != at || at + 2 >= text.size() || !is_space(text[at + 1]) || !capitalised_word_at(text, at + 2)) return false;
+  if (label == 0 && restore_paragraph_number(c, p, l, at)) return true;
   if (label == 0) {
     c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
                    "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), 30)) +

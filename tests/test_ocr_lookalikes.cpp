@@ -184,3 +184,37 @@ TEST_CASE("a conclusions' date whose day OCR read with letters dates the resolut
   }
   CHECK(ran == 4);
 }
+
+TEST_CASE("a bar opening an operative paragraph between paragraphs n and n + 2 is its number n + 1",
+          "[ocr][ocr_lookalikes]") {
+  // Review 4: "| Decides" at the start of an operative paragraph (its number
+  // read as a bar) was only warned of; the numbers printed before and after
+  // it say which it is. Varied: English and French, the next paragraph on
+  // the same page and on the next, wrapped lines between. Where the
+  // numbers leave no gap of one (n, n + 1) or there is no next number, the
+  // bar is kept, with a warning.
+  struct Case {
+    std::string text, expected;
+    bool restored;
+  };
+  const std::vector<Case> cases = {
+      {"4. Recalls its resolution 78/1;\n| Decides to remain seized of the matter;\n6. Requests the Secretary-General;",
+       "\n5. Decides to remain seized", true},
+      {"4. Rappelle sa résolution 78/1 et\nprend note du rapport;\n| Prie le Secrétaire général de\nfaire rapport;\n"
+       "\f6. Décide de demeurer saisie de la question.",
+       "\n5. Prie le Secrétaire général", true},
+      {"12. Recalls its resolution 78/1;\n| Decides to remain seized of the matter;\n13. Requests the Secretary-General;",
+       "\n| Decides", false},
+      {"12. Recalls its resolution 78/1;\n| Decides to remain seized of the matter.", "\n| Decides", false}};
+  int ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc;
+    const std::string out = mended("The General Assembly,\n" + c.text, &doc);
+    CHECK(contains(out, c.expected));
+    CHECK(lookalike_edits(doc) == (c.restored ? 1u : 0u));
+    CHECK(warned(doc, "a bar opens the line") == !c.restored);
+    ++ran;
+  }
+  CHECK(ran == 4);
+}

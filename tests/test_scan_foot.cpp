@@ -123,3 +123,37 @@ TEST_CASE("a short note OCR read on the foot's line is kept, with a warning", "[
   }
   CHECK(ran == 2);
 }
+
+TEST_CASE("barcode specks read on a line of their own below the foot's signs are furniture too", "[furniture][ocr][scan_foot]") {
+  // Review 4, A/RES/79/280 page 1: under the conclusions, OCR read the
+  // recycling phrase on one line and the barcode's specks ("{MON A A") on
+  // the line below it; the specks stayed in the body and became an
+  // attachment "textAfterConclusions". Varied: English and French, with
+  // and without the job number on the sign line, specks of one and more
+  // words. A line below the signs with a word read for sure is kept.
+  int ran = 0;
+  for (const bool french : {false, true})
+    for (const std::string specks : {"{MON A A", "ONY A A", "~:"})
+      for (const bool job : {false, true}) {
+        const std::string signs = std::string(job ? "25-05678 " : "") + "apin oa wy Hl " +
+                                  (french ? "Merci de recycler" : "Please recycle") + " eS";
+        CAPTURE(french, specks, signs);
+        Document doc = ocr_foot_pages({{french ? "Assemblée générale." : "decisions of the General Assembly.",
+                                        french ? "63e séance plénière" : "63rd plenary meeting",
+                                        french ? "11 avril 2025" : "11 April 2025", signs, specks}},
+                                       92);
+        for (std::size_t l = 3; l < 5; ++l)
+          for (Word& w : doc.pages[0].lines[l].words)
+            if (!foot_sign_word(doc.pages[0].lines[l].text.substr(w.begin, w.end - w.begin))) w.confidence = 30;
+        run_passes(doc, {"normalize_text", "remove_furniture", "collect_footnotes", "unwrap_lines"});
+        CHECK(doc.pages[0].lines[3].role == LineRole::furniture);
+        CHECK(doc.pages[0].lines[4].role == LineRole::furniture);
+        CHECK(doc.pages[0].lines[2].role == LineRole::body);
+        CHECK_FALSE(any_block_says(doc, specks));
+        ++ran;
+      }
+  CHECK(ran == 12);
+  Document kept = ocr_foot_pages({{"63rd plenary meeting", "11 April 2025", "Please recycle", "Decides to remain seized"}}, 92);
+  run_passes(kept, {"normalize_text", "remove_furniture"});
+  CHECK(kept.pages[0].lines[3].role == LineRole::body);
+}
