@@ -77,6 +77,21 @@ bool ends_sentence(std::string_view t) {
   return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']' || t.ends_with("\u3002"));
 }
 
+// Whether a note's last line ends as a UN note does: a sentence, or a bare
+// citation with no full stop after it: a document symbol ("A/78/123",
+// "A/AC.109/2024/2"), an address ("www.un.org/...", "https://..."), or an
+// abbreviated reference and its figure ("Ibid., para. 5", "vol. 75").
+// An agenda's item ("Adoption of the agenda") ends none of these ways.
+bool ends_note(std::string_view t) {
+  t = trim_right(t);
+  if (ends_sentence(t)) return true;
+  static const Regex citation(
+      "(?:(?:^|\\s)[A-Z]{1,4}(?:/[\\p{L}0-9.\\-]+)*/[\\p{L}0-9.\\-]*[0-9][\\p{L}0-9.\\-]*"
+      "|(?:https?://|www\\.)\\S+"
+      "|\\p{L}{1,6}\\.\\s?[0-9]+(?:[\\-\u2013][0-9]+)?)$");
+  return citation.search(t, 0).has_value();
+}
+
 // The lines of a page that hold text (body lines not emptied by a pass),
 // and the numbers alone on their lines that remove_furniture took for
 // page numbers (a plain dump's stacked note numbers look alike): other
@@ -108,17 +123,25 @@ struct NoteBlock {
 };
 
 // Whether each of `notes` has the shape of a UN note: a few short lines,
-// the last ending a sentence or a citation (".", ")": "Resolution 70/1.",
-// "A/78/514."). A numbered list at a page's foot ("1 Opening of the
-// session") does not end so, and stays body text.
+// the last ending a sentence or a citation (ends_note: "Resolution 70/1.",
+// "A/78/514", "Ibid., para. 5"). The page's last note alone may end
+// otherwise: it runs on at the next page's foot (collect_dump_note_blocks
+// then looks for the rest, and keeps the page as printed when it finds
+// none). A numbered list at a page's foot ("1 Opening of the session",
+// "2 Adoption of the agenda") does not end so, and stays body text.
 bool note_shaped(const Page& page, const std::vector<BlockNote>& notes) {
-  for (const BlockNote& n : notes) {
+  for (std::size_t k = 0; k < notes.size(); ++k) {
+    const BlockNote& n = notes[k];
     if (n.lines.empty() || n.lines.size() > kMaxNoteLines) return false;
     for (const std::size_t l : n.lines)
       if (collapse_spaces(page.lines[l].text).size() > kMaxNoteLineBytes) return false;
-    if (!ends_sentence(page.lines[n.lines.back()].text)) return false;
+    if (k + 1 < notes.size() && !ends_note(page.lines[n.lines.back()].text)) return false;
   }
   return true;
+}
+
+bool runs_on(const Page& page, const NoteBlock& block) {
+  return !ends_note(page.lines[block.notes.back().lines.back()].text);
 }
 
 // -layout: from text line `from` to the page's end, each line opens the
@@ -157,7 +180,7 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
     if (page.lines[text[k]].role == LineRole::furniture) continue;  // a page number under the notes
     if (lone_figures(t)) return std::nullopt;
     const std::vector<std::size_t>& lines = b.notes[note].lines;
-    if (!lines.empty() && ends_sentence(page.lines[lines.back()].text) && !starts_lowercase(t) && t.front() != '(' &&
+    if (!lines.empty() && ends_note(page.lines[lines.back()].text) && !starts_lowercase(t) && t.front() != '(' &&
         ++note == b.notes.size())
       return std::nullopt;
     b.notes[note].lines.push_back(text[k]);
@@ -181,6 +204,40 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
     if (b) found = std::move(b);
   }
   return found;
+}
+
+// Where page `page`'s own notes, numbered from `next`, open: the text line
+// of their first number (alone on its line, or before a -layout note's
+// text), or the end of the page's text when it has none.
+std::size_t own_notes_from(const Page& page, const std::vector<std::size_t>& text, int next) {
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    if (lone_figures(t) ? std::stoi(std::string(t)) == next : numbered_line(t) == next) return k;
+  }
+  return text.size();
+}
+
+// The rest of a note run on from the page before: the lines at this
+// page's foot, set apart above, just over the page's own notes (numbered
+// from `next`) or over its furniture at the end, a few short lines the
+// last of which ends a note. A plain dump prints such lines among its
+// notes' texts, after their stacked numbers: there they are not looked
+// for (nullopt), and the page before stays as printed.
+std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next) {
+  const std::vector<std::size_t> text = text_lines(page);
+  std::size_t end = own_notes_from(page, text, next);
+  if (end < text.size() && lone_figures(trimmed(page.lines[text[end]]))) return std::nullopt;
+  while (end > 0 && page.lines[text[end - 1]].role == LineRole::furniture) --end;
+  for (std::size_t k = end; k-- > 1 && end - k <= kMaxNoteLines;) {  // the body keeps one line at least
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    if (lone_figures(t) || page.lines[text[k]].role != LineRole::body ||
+        collapse_spaces(page.lines[text[k]].text).size() > kMaxNoteLineBytes)
+      return std::nullopt;
+    if (!set_apart_above(page, text[k])) continue;
+    if (!ends_note(page.lines[text[end - 1]].text)) return std::nullopt;
+    return std::vector<std::size_t>(text.begin() + static_cast<std::ptrdiff_t>(k), text.begin() + static_cast<std::ptrdiff_t>(end));
+  }
+  return std::nullopt;
 }
 
 // Where the body joined from `body` marks note `n` at or after `start`:
@@ -212,6 +269,10 @@ std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text
   return out;
 }
 
+// A line ending in a hyphen or dash joins the next with no space, the
+// dash kept ("2022-" over "09-22", "self-" over "determination").
+void join_note_line(std::string& text, const std::string& line) { text += (text.empty() || text.ends_with("-") ? "" : " ") + line; }
+
 void take_note(Document& doc, std::size_t p, const BlockNote& n) {
   const Page& page = doc.pages[p];
   const std::string marker = std::to_string(n.number);
@@ -226,14 +287,32 @@ void take_note(Document& doc, std::size_t p, const BlockNote& n) {
   for (std::size_t k = 0; k < n.lines.size(); ++k) {
     std::string line = collapse_spaces(page.lines[n.lines[k]].text);
     if (k == 0 && n.number_line == std::string::npos) line = collapse_spaces(line.substr(marker.size()));
-    // A line ending in a hyphen or dash joins the next with no space, the
-    // dash kept ("2022-" over "09-22", "self-" over "determination").
-    text += (k == 0 || text.ends_with("-") ? "" : " ") + line;
+    join_note_line(text, line);
     set_role(doc, kCollect, "collect_footnote", {p, n.lines[k]}, LineRole::footnote,
              k == 0 ? "footnote " + marker + " at the page's foot, numbered in sequence and marked in the body above (no separator printed)"
                     : "continuation of footnote " + marker);
   }
   doc.footnotes.push_back(Footnote{marker, text, static_cast<int>(p) + 1, static_cast<int>(n.lines.front()), false});
+}
+
+// Whether `page`'s foot opens with its own block of notes numbered from
+// `next`, nothing carried on over it: the note before, which does not end
+// a sentence, ends where its page ends ("... relativa a su aprobación").
+bool next_page_opens_notes(const Page& page, int next) {
+  const std::vector<std::size_t> text = text_lines(page);
+  return foot_block(page, text, next).has_value();
+}
+
+// Joins `lines` of page `q` to the last note taken, run on from the page
+// before.
+void take_carried(Document& doc, std::size_t q, const std::vector<std::size_t>& lines) {
+  Footnote& note = doc.footnotes.back();
+  for (const std::size_t l : lines) {
+    join_note_line(note.text, collapse_spaces(doc.pages[q].lines[l].text));
+    set_role(doc, kCollect, "collect_footnote", {q, l}, LineRole::footnote,
+             "continuation of footnote " + note.marker + ", run on from page " + std::to_string(note.page) +
+                 "'s foot, where it does not end (no separator printed)");
+  }
 }
 
 std::string numbers_of(const std::vector<int>& numbers) {
@@ -265,8 +344,19 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                    "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
                        " to " + std::to_string(last) + " (no separator printed), but the body above does not mark note" +
                        (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed");
-    } else {
+    } else if (!runs_on(page, *block)) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
+    } else if (const auto carried = p + 1 < doc.pages.size() ? carried_lines(doc.pages[p + 1], last + 1) : std::nullopt) {
+      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      take_carried(doc, p + 1, *carried);
+    } else if (p + 1 < doc.pages.size() && next_page_opens_notes(doc.pages[p + 1], last + 1)) {
+      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+    } else {
+      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
+                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
+                       " to " + std::to_string(last) + " (no separator printed), but note " + std::to_string(last) +
+                       " does not end, and the next page's foot neither carries it on nor opens with note " +
+                       std::to_string(last + 1) + ": kept as printed");
     }
     expected = last + 1;
   }

@@ -21,6 +21,7 @@ struct FixtureNote {
 struct FixturePage {
   std::vector<std::string> body;
   std::vector<FixtureNote> notes;
+  std::vector<std::string> carried = {};  // the rest of a note run on from the page before
 };
 
 // A page as pdftotext prints it: -layout indents the body, leaves a gap
@@ -32,13 +33,20 @@ std::string page_text(const FixturePage& page, bool layout, const std::string& j
   out += "\n";
   if (separator) out += (layout ? std::string(15, ' ') : "") + "__________________\n";
   if (layout) {
+    for (const std::string& l : page.carried) out += std::string(19, ' ') + l + "\n";
     for (const FixtureNote& n : page.notes)
       for (std::size_t k = 0; k < n.lines.size(); ++k)
         out += std::string(15, ' ') + (k == 0 ? std::to_string(n.number) + "   " : std::string(4, ' ')) + n.lines[k] + "\n";
     out += "\n" + job + "\n\f";
   } else {
     for (const FixtureNote& n : page.notes) out += std::to_string(n.number) + "\n";
+    // Plain text prints a note's rest among the notes' texts, or alone at
+    // the foot of a page with no notes of its own.
+    if (page.notes.empty())
+      for (const std::string& l : page.carried) out += l + "\n";
     out += "\n" + job + "\n\n";
+    if (!page.notes.empty())
+      for (const std::string& l : page.carried) out += l + "\n";
     for (const FixtureNote& n : page.notes)
       for (const std::string& l : n.lines) out += l + "\n";
     out += "\f";
@@ -171,4 +179,104 @@ TEST_CASE("a numbered list at a page's foot is no notes even where the body has 
   CHECK(c.document.footnotes.empty());
   CHECK(in_body(c.document, "Adoption of the agenda"));
   CHECK(edits_of(c.document, "collect_footnote").empty());
+}
+
+namespace {
+// Notes that end on a bare citation, with no full stop: a symbol, an
+// abbreviated reference and its figure, an address.
+std::vector<FixturePage> bare_citations(bool french) {
+  std::vector<FixturePage> pages = french ? kPagesFr : kPagesEn;
+  pages[0].notes[1].lines = {"A/AC.109/2024/2"};
+  pages[0].notes[2].lines = {french ? "Ibid., par. 5" : "Ibid., para. 5"};
+  pages[1].notes[1].lines = {french ? "Disponible à l’adresse https://www.un.org/dppa/decolonization"
+                                    : "Available at https://www.un.org/dppa/decolonization"};
+  return pages;
+}
+
+// Page 1's last note runs on: its first line ends "entitled", its rest
+// stands at page 2's foot, over page 2's own notes or alone.
+std::vector<FixturePage> run_on(bool french, bool notes_on_page_2) {
+  std::vector<FixturePage> pages = french ? kPagesFr : kPagesEn;
+  pages[0].notes[2].lines = {french ? "Voir la résolution GC(67)/RES/15 de la Conférence générale, intitulée"
+                                    : "See General Conference resolution GC(67)/RES/15, entitled"};
+  pages[1].carried = {french ? "« Rétablissement de l’égalité souveraine des États Membres »."
+                             : "“Restoration of the Sovereign Equality of Member States”."};
+  if (!notes_on_page_2) {
+    pages[1].notes.clear();
+    pages[1].body.back().pop_back();  // "...question;" no longer marks note 5
+    pages[1].body[0].pop_back();
+  }
+  return pages;
+}
+}  // namespace
+
+TEST_CASE("a dump's note that ends on a bare citation is read as a note", "[footnotes][dump_note_blocks]") {
+  // "A/AC.109/2024/2", "Ibid., para. 5", an address: UN notes that end
+  // with no full stop, numbered in sequence at the foot and marked above.
+  const bool layout = GENERATE(false, true);
+  const std::size_t pages = GENERATE(1u, 2u);
+  const bool french = GENERATE(false, true);
+  CAPTURE(layout, pages, french);
+  const auto all = bare_citations(french);
+  const std::vector<FixturePage> some(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(pages));
+  const Conversion c = convert(dump(french ? kHeadFr : kHeadEn, some, layout));
+  const Document& doc = c.document;
+  REQUIRE(doc.footnotes.size() == (pages == 1 ? 3u : 5u));
+  CHECK(doc.footnotes[1].text == "A/AC.109/2024/2");
+  CHECK(doc.footnotes[2].text == (french ? "Ibid., par. 5" : "Ibid., para. 5"));
+  CHECK_FALSE(in_body(doc, "A/AC.109/2024/2"));
+  if (pages == 2) {
+    CHECK(doc.footnotes[4].text.ends_with("https://www.un.org/dppa/decolonization"));
+    CHECK_FALSE(in_body(doc, "dppa/decolonization"));
+  }
+  CHECK(c.conservation.unaccounted_chars() == 0);
+}
+
+TEST_CASE("a dump's note run on to the next page's foot is joined to it", "[footnotes][dump_note_blocks]") {
+  const bool layout = GENERATE(false, true);
+  const bool french = GENERATE(false, true);
+  // Plain text prints the rest among page 2's own notes' texts; it is read
+  // where page 2 has none (as the UN's A/RES/80/7 prints it).
+  const bool notes_on_page_2 = layout ? GENERATE(false, true) : false;
+  CAPTURE(layout, french, notes_on_page_2);
+  const Conversion c = convert(dump(french ? kHeadFr : kHeadEn, run_on(french, notes_on_page_2), layout));
+  const Document& doc = c.document;
+  REQUIRE(doc.footnotes.size() == (notes_on_page_2 ? 5u : 3u));
+  CHECK(doc.footnotes[2].text == (french ? "Voir la résolution GC(67)/RES/15 de la Conférence générale, intitulée "
+                                           "« Rétablissement de l’égalité souveraine des États Membres »."
+                                         : "See General Conference resolution GC(67)/RES/15, entitled "
+                                           "“Restoration of the Sovereign Equality of Member States”."));
+  CHECK_FALSE(in_body(doc, french ? "Rétablissement de l’égalité" : "Restoration of the Sovereign"));
+  CHECK(edits_of(doc, "collect_footnote").size() > 0);
+  bool joined = false;
+  for (const Edit& e : edits_of(doc, "collect_footnote"))
+    joined = joined || e.reason.find("run on from page 1's foot") != std::string::npos;
+  CHECK(joined);
+  CHECK(c.conservation.unaccounted_chars() == 0);
+}
+
+TEST_CASE("a dump's last note that does not end is read when the next page opens with the next note",
+          "[footnotes][dump_note_blocks]") {
+  // The UN's Spanish A/RES/80/7 ends note 2 "... relativa a su aprobación"
+  // with no full stop; page 2's foot opens with note 3.
+  const bool layout = GENERATE(false, true);
+  const bool french = GENERATE(false, true);
+  CAPTURE(layout, french);
+  std::vector<FixturePage> pages = french ? kPagesFr : kPagesEn;
+  pages[0].notes[2].lines = {french ? "Voir les informations relatives à son adoption" : "See the information regarding its adoption"};
+  const Conversion c = convert(dump(french ? kHeadFr : kHeadEn, pages, layout));
+  REQUIRE(c.document.footnotes.size() == 5u);
+  CHECK(c.document.footnotes[2].text.ends_with(french ? "relatives à son adoption" : "regarding its adoption"));
+}
+
+TEST_CASE("a dump's last note that does not end, with nothing after it, is kept with a warning",
+          "[footnotes][dump_note_blocks]") {
+  const bool layout = GENERATE(false, true);
+  CAPTURE(layout);
+  std::vector<FixturePage> pages = {kPagesEn[0]};
+  pages[0].notes[2].lines = {"See General Conference resolution GC(67)/RES/15, entitled"};
+  const Conversion c = convert(dump(kHeadEn, pages, layout));
+  CHECK(c.document.footnotes.empty());
+  CHECK(has_warning(c.document, "note 3 does not end"));
+  CHECK(in_body(c.document, "A/AC.109/2024/2."));
 }
