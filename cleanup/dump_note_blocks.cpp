@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/separator_rule.hpp"
 #include "core/regex.hpp"
@@ -42,8 +43,9 @@ constexpr std::string_view kCollect = "collect_footnotes";
 
 // Thresholds of collect_dump_note_blocks.
 //
-// A note's number has at most kMaxNoteFigures figures ("1" to "999").
-constexpr std::size_t kMaxNoteFigures = 3;
+// A note's number has at most kMaxNoteFigures figures ("1" to "999"), as
+// leading_note_number reads a note's first line.
+constexpr std::size_t kMaxNoteFigures = kMaxLeadingNoteFigures;
 // A note holds a citation or a few sentences: at most kMaxNoteLines lines
 // of a dump (its first and those that carry it on). A longer "note" is
 // body text that happens to open with a number.
@@ -56,7 +58,7 @@ constexpr std::size_t kMaxNoteLineBytes = 260;
 // at most kRunReadingIndent spaces in (numbered_note_start), with its
 // line-end decisions: this pass leaves such blocks to it and reads those
 // indented further, as pdftotext -layout prints a page's notes.
-constexpr std::size_t kRunReadingIndent = 4;
+constexpr std::size_t kRunReadingIndent = kMaxRunNoteIndent;
 
 std::string_view trimmed(const Line& line) { return trim(line.text); }
 
@@ -66,16 +68,12 @@ bool lone_figures(std::string_view t) {
 
 // A line `layout` prints for a note: its number, white space, its text.
 std::optional<int> numbered_line(std::string_view t) {
-  std::size_t e = 0;
-  while (e < t.size() && e <= kMaxNoteFigures && t[e] >= '0' && t[e] <= '9') ++e;
-  if (e == 0 || e > kMaxNoteFigures || e + 1 >= t.size() || (t[e] != ' ' && t[e] != '\t')) return std::nullopt;
-  return std::stoi(std::string(t.substr(0, e)));
+  const auto opening = leading_note_number(t, {});
+  return opening ? std::optional<int>(opening->number) : std::nullopt;
 }
 
-bool ends_sentence(std::string_view t) {
-  t = trim_right(t);
-  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']' || t.ends_with("\u3002"));
-}
+// A dump's note may be Chinese: its full stop ends it too.
+bool ends_sentence(std::string_view t) { return ends_note_sentence(t, /*ideographic_full_stop=*/true); }
 
 // The lines of a page that hold text (body lines not emptied by a pass),
 // and the numbers alone on their lines that remove_furniture took for

@@ -179,23 +179,22 @@ void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string
                            0.95);
 }
 
-// A note opened by a symbol ("* Any changes ...") and by a number ("1 See
-// resolution 55/2."), their marks in group 1 and texts in group 2.
+// A note opened by a symbol ("* Any changes ..."), its mark in group 1 and
+// its text in group 2 (one opened by a number, "1 See resolution 55/2.", is
+// read by numbered_note_start below).
 const Regex& symbol_note_start() {
   static const Regex re("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
   return re;
 }
-const Regex& numbered_note_start() {
-  static const Regex re("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
-  return re;
-}
-// The pre-checks of the two: the mark's first byte (a dagger's lies
-// outside ASCII, which detail::may_open_with lets through).
+// The pattern's pre-check: the mark's first byte (a dagger's lies outside
+// ASCII, which detail::may_open_with lets through).
 bool may_open_symbol_note(std::string_view t) {
   return detail::may_open_with(t, [](char c) { return c == '*'; });
 }
-bool may_open_numbered_note(std::string_view t) {
-  return detail::may_open_with(t, [](char c) { return c >= '0' && c <= '9'; });
+// A numbered note's first line, indented at most kMaxRunNoteIndent
+// white-space characters, Unicode white space counting as space.
+std::optional<detail::LeadingNoteNumber> numbered_note_start(std::string_view text) {
+  return detail::leading_note_number(text, {.max_indent = detail::kMaxRunNoteIndent, .unicode_spaces = true});
 }
 
 // A line that opens a footnote: "1 See resolution 55/2." or a line starting
@@ -215,7 +214,6 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
     if (auto m = may_open_symbol_note(line.text) ? kSymbol.search(line.text) : std::nullopt)
       return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
   }
-  const Regex& kNumbered = numbered_note_start();
   static const Regex kDateRest(std::string("^") + kDatePattern);
   if (line.role != LineRole::body) return std::nullopt;
   const std::string_view text = line.text;
@@ -228,22 +226,21 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
     return body_type && line.box && !under_rule ? std::nullopt
                                                 : std::optional<Candidate>{Candidate{line.marks.front().marker, collapse_spaces(text)}};
   if (auto note = bracketed_right_to_left_note(line, small_below, under_rule)) return note;
-  auto m = may_open_numbered_note(text) ? kNumbered.search(text) : std::nullopt;
+  const auto m = numbered_note_start(text);
   if (!m) return std::nullopt;
+  const std::string_view number = text.substr(m->figures_begin, m->figures_end - m->figures_begin);
+  const std::string_view rest = text.substr(m->text_begin);
   if (body_type && line.box && !under_rule) return std::nullopt;
   if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
   // A note's text does not start with a figure: "1 15 862 23 470" is a
   // table row.
-  if (const char first = m->str(text, 2).front(); first >= '0' && first <= '9') return std::nullopt;
+  if (const char first = rest.front(); first >= '0' && first <= '9') return std::nullopt;
   // "1 - تحيط علما ...": an Arabic paragraph's number, not a note's.
-  if (const std::string_view rest = m->str(text, 2); rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
-  return Candidate{std::string(m->str(text, 1)), collapse_spaces(m->str(text, 2))};
+  if (rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
+  return Candidate{std::string(number), collapse_spaces(rest)};
 }
 
-bool ends_sentence(std::string_view text) {
-  const std::string_view t = trim_right(text);
-  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']');
-}
+bool ends_sentence(std::string_view text) { return detail::ends_note_sentence(text, /*ideographic_full_stop=*/false); }
 
 int as_number(const std::string& marker) {
   if (marker.empty() || marker.size() > 3) return -1;
@@ -258,15 +255,17 @@ int as_number(const std::string& marker) {
 // the run and words after the figures tell a note. A line of figures only
 // ("2 15 862 23 470") stays a row.
 std::optional<Candidate> figure_led_note(const Line& line, int expected) {
-  if (line.role != LineRole::body || line.box || !may_open_numbered_note(line.text)) return std::nullopt;
-  auto m = numbered_note_start().search(line.text);
-  if (!m || as_number(std::string(m->str(line.text, 1))) != expected) return std::nullopt;
-  const std::string_view rest = m->str(line.text, 2);
+  if (line.role != LineRole::body || line.box) return std::nullopt;
+  const auto m = numbered_note_start(line.text);
+  if (!m || m->number != expected) return std::nullopt;
+  const std::string_view text = line.text;
+  const std::string_view number = text.substr(m->figures_begin, m->figures_end - m->figures_begin);
+  const std::string_view rest = text.substr(m->text_begin);
   std::size_t letters = 0;
   for (const char c : rest.substr(0, std::min<std::size_t>(rest.size(), kFigureLedLetterWindow)))
     if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) ++letters;
   if (letters < kFigureLedMinLetters) return std::nullopt;
-  return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(rest)};
+  return Candidate{std::string(number), collapse_spaces(rest)};
 }
 
 // A note whose number a dump prints alone on its line (pdftotext sets a
@@ -2712,7 +2711,6 @@ namespace detail {
 const std::vector<GuardedPattern>& footnote_guarded_patterns() {
   static const std::vector<GuardedPattern> patterns = {
       {"symbol note start", symbol_note_start(), false, may_open_symbol_note},
-      {"numbered note start", numbered_note_start(), false, may_open_numbered_note},
       {"symbol opens paragraph", symbol_opens_paragraph(), false, may_open_symbol_note},
       {"figures set apart after punctuation", spaced_after_punctuation(), false, spaced_mark_cue},
   };
