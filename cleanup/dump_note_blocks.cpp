@@ -185,13 +185,23 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
 // figures right after a letter or punctuation, run into a year, or set
 // apart by a space after a word or punctuation before a word, punctuation
 // or the end. npos when it does not.
+// The pattern is compiled once: it finds any figures so placed (group 1),
+// and the search moves on until they are `n`'s.
+const Regex& body_mark() {
+  static const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
+                        "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))"
+                        "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
+  return re;
+}
 std::size_t mark_in_body(std::string_view body, int n, std::size_t start) {
   const std::string num = std::to_string(n);
-  const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
-                 "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))" +
-                 num + "(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
-  const auto m = re.search(body, start);
-  return m ? m->groups[0].second : std::string::npos;
+  for (std::size_t at = start; at <= body.size();) {
+    const auto m = body_mark().search(body, at);
+    if (!m) return std::string::npos;
+    if (m->str(body, 1) == num) return m->groups[0].second;
+    at = m->groups[0].first + 1;
+  }
+  return std::string::npos;
 }
 
 // The notes of `block` the body of the page above it does not mark, in
