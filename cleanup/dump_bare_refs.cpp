@@ -230,4 +230,23 @@ std::vector<BareMark> bare_note_marks(std::string_view text) {
   return out;
 }
 
+BareMarkVerdict judge_bare_mark(const BareMarkFacts& f) {
+  const std::string marker(f.marker);
+  if (f.note_referenced || (f.n > 0 && f.n <= f.last_linked)) {
+    if (f.taken_before && f.n == f.last_linked)
+      return {false, "\"" + marker + "\" after a word may be the reference to note " + marker +
+                         ", linked to figures set apart before it: check which is the note's mark"};
+    return {};
+  }
+  if (f.note_page > 0 && f.mark_page > 0 && f.note_page != f.mark_page) return {};
+  if (f.n != f.last_linked + 1) {
+    if (f.n > f.last_linked + 1 && f.n <= f.last_linked + 1 + f.most_skipped_notes)
+      return {false, "\"" + marker + "\" after a word may be a reference to note " + marker +
+                         " (a plain dump sets a raised mark apart), but the next note referred to is " +
+                         std::to_string(f.last_linked + 1) + ": left as text"};
+    return {};
+  }
+  return {!f.named_later_otherwise(), ""};
+}
+
 }  // namespace akn::detail

@@ -2560,29 +2560,19 @@ namespace {
 bool bare_mark(const RefCandidate& c) { return c.how.starts_with(kBareMark); }
 
 // Whether figures set apart after a word (candidates[ci], naming note n,
-// which exists and is not yet referred to) are that note's reference:
-// only as the very next note referred to (n == last_linked + 1), and only
-// when no other candidate further on, of another kind, names the same note
-// (that one is the reference: "Convention 2 of 1951 ..., 2"). Figures
-// naming a later note of the next few (up to kMostSkippedNotes skipped)
-// are left as text with a warning: a note mark out of order, or a number.
-// A dump prints a note at the foot of the page of its reference: figures
-// naming a note printed on another page are a number ("involving 2
-// delegations" on page 1, note 2 printed on page 3).
-bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked,
+// which exists) are that note's reference, by detail::judge_bare_mark; its
+// warning given at `where`.
+bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked, bool taken_before,
                      const Footnote& note, Document& doc, const Position& where) {
   const RefCandidate& c = candidates[ci];
-  if (note.page > 0 && where.page > 0 && note.page != where.page) return false;
-  if (n != last_linked + 1) {
-    if (n > last_linked + 1 && n <= last_linked + 1 + kMostSkippedNotes)
-      doc.log.warn(std::string(kLink), where,
-                   "\"" + c.marker + "\" after a word may be a reference to note " + c.marker +
-                       " (a plain dump sets a raised mark apart), but the next note referred to is " +
-                       std::to_string(last_linked + 1) + ": left as text");
-    return false;
-  }
-  return std::none_of(candidates.begin() + static_cast<std::ptrdiff_t>(ci) + 1, candidates.end(),
-                      [&](const RefCandidate& o) { return o.marker == c.marker && !bare_mark(o); });
+  const auto named_later = [&] {
+    return std::any_of(candidates.begin() + static_cast<std::ptrdiff_t>(ci) + 1, candidates.end(),
+                       [&](const RefCandidate& o) { return o.marker == c.marker && !bare_mark(o); });
+  };
+  const detail::BareMarkVerdict verdict = detail::judge_bare_mark(
+      {n, c.marker, last_linked, note.referenced, taken_before, note.page, where.page, kMostSkippedNotes, named_later});
+  if (!verdict.warning.empty()) doc.log.warn(std::string(kLink), where, verdict.warning);
+  return verdict.take;
 }
 }  // namespace
 
@@ -2612,21 +2602,20 @@ void link_footnotes(Document& doc, const PassContext&) {
       continue;
     }
     if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
-    if (it == by_marker.end()) {
+    if (bare_mark(c)) {  // figures set apart after a word (cleanup/dump_bare_refs.hpp)
+      if (it == by_marker.end() ||
+          !bare_mark_taken(candidates, ci, n, last_linked, taken_bare.contains(c.marker), doc.footnotes[it->second], doc, where))
+        continue;
+      taken_bare.insert(c.marker);
+    } else if (it == by_marker.end()) {
       // A number set apart after punctuation is mostly a number: no warning.
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark && !bare_mark(c))
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
         doc.log.warn(std::string(kLink), where,
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
     }
     if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
-      // Mostly a number: no warning, unless the note was taken by figures
-      // set apart too, and either may be the reference.
-      if (bare_mark(c) && taken_bare.contains(c.marker) && n == last_linked)
-        doc.log.warn(std::string(kLink), where,
-                     "\"" + c.marker + "\" after a word may be the reference to note " + c.marker +
-                         ", linked to figures set apart before it: check which is the note's mark");
-      if (bare_mark(c)) continue;
+      // Mostly a number (figures set apart after a word were judged above).
       doc.log.warn(std::string(kLink), where,
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
@@ -2638,9 +2627,6 @@ void link_footnotes(Document& doc, const PassContext&) {
     // Past that window, the next such mark with a note confirms it when it
     // is the next note ("Convention 18" unread, then "Convention, 19" and
     // later ", 20"): references read again after three not found in a row.
-    if (bare_mark(c) && !bare_mark_taken(candidates, ci, n, last_linked, doc.footnotes[it->second], doc, where))
-      continue;
-    if (bare_mark(c)) taken_bare.insert(c.marker);
     if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
                                                       !next_spaced_mark_follows(candidates, ci, by_marker))))
       continue;
