@@ -55,6 +55,11 @@ constexpr double kDateDay = 0.7;
 constexpr std::size_t kMaxParagraphNumberDigits = 3;
 // The longest day token read (two figures).
 constexpr std::size_t kMaxDayChars = 2;
+// The longest roman numeral the document's print is counted by ("XXVIII"
+// is six letters): a longer run of I, V, X, L, C is a word in capitals.
+constexpr std::size_t kMaxRomanNumeralChars = 6;
+// How many bytes of the text after an opening bar a warning quotes.
+constexpr std::size_t kQuotedHeadBytes = 30;
 // ---------------------------------------------------------------------------
 
 enum class Numerals { arabic, roman, either };
@@ -114,7 +119,7 @@ bool standing_bar(std::string_view text, std::size_t at) {
 }
 
 bool roman_numeral(std::string_view t) {
-  return !t.empty() && t.size() <= 6 && t.find_first_not_of("IVXLC") == std::string_view::npos;
+  return !t.empty() && t.size() <= kMaxRomanNumeralChars && t.find_first_not_of("IVXLC") == std::string_view::npos;
 }
 bool figures(std::string_view t) {
   return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
@@ -223,7 +228,7 @@ bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) 
   if (before != at || at + 2 >= text.size() || !is_space(text[at + 1]) || !capitalised_word_at(text, at + 2)) return false;
   if (label == 0) {
     c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
-                   "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), 30)) +
+                   "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), kQuotedHeadBytes)) +
                        "\": a speck, or the paragraph's number misread? Kept as read; compare it with the page image");
     return true;
   }
