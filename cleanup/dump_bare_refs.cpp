@@ -112,7 +112,9 @@ bool is_month(std::string_view lower) {
   return kMonths.count(lower) > 0 || starts_with_any(lower, kMonthStems) || lower.substr(0, kDecemberStem.size()) == kDecemberStem;
 }
 
-// The word (letters, inner hyphens and apostrophes) that ends at `end`.
+// The word that ends at `end`: its letters only, so that after a hyphen or
+// an apostrophe it is the last part ("sub-paragraph" gives "paragraph",
+// "l'article" gives "article"), the word the lists above name.
 std::string_view word_ending_at(std::string_view text, std::size_t end) {
   std::size_t b = end;
   while (b > 0) {
