@@ -32,7 +32,7 @@ const std::set<std::string, std::less<>> kNumberingWords = {
     "chap", "sect", "p", "pp", "agenda", "protocol", "schedule", "clause", "step", "phase", "level", "option",
     "stage", "pillar", "tier", "cluster", "module", "unit", "grade", "round", "cycle", "window", "covid",
     // French
-    "résolution", "résolutions", "paragraphe", "paragraphes", "alinéa", "alinéas", "annexe", "annexes",
+    "résolution", "résolutions", "paragraphe", "paragraphes", "alinéa", "alinéas", "annexe",
     "chapitre", "chapitres", "partie", "parties", "règle", "règles", "principe", "principes", "objectif",
     "objectifs", "cible", "cibles", "indicateur", "indicateurs", "point", "points", "décision", "décisions",
     "recommandation", "recommandations", "tableau", "tableaux", "encadré", "numéro", "numéros", "action",
@@ -64,10 +64,10 @@ const std::set<std::string, std::less<>> kCountingWords = {
     "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au", "aux", "en", "sur", "par",
     "pour", "dans", "avec", "entre", "sous", "ses", "leurs", "groupe", "moins", "plus",
     // Spanish
-    "el", "los", "las", "uno", "unos", "unas", "del", "y", "o", "al", "con", "por", "para", "entre", "sobre",
+    "el", "los", "las", "uno", "unos", "unas", "del", "y", "o", "al", "con", "por", "para", "sobre",
     "sus", "grupo", "menos", "más",
     // Russian
-    "и", "в", "во", "на", "с", "со", "по", "от", "до", "к", "из", "для", "или", "из", "около", "более", "менее"};
+    "и", "в", "во", "на", "с", "со", "по", "от", "до", "к", "из", "для", "или", "около", "более", "менее"};
 
 // Months: a figure after one is a day ("December 10"), one before one is a
 // day too ("10 December"); a four-figure year after one is a date's, which a
@@ -85,7 +85,7 @@ constexpr std::string_view kDecemberStem = "декабр";
 // "2 million", "25 Member States", "10 years"): the figure is a quantity.
 const std::set<std::string, std::less<>> kCountedWords = {
     "per", "percent", "million", "millions", "billion", "billions", "thousand", "hundred", "years", "year",
-    "months", "weeks", "days", "hours", "times", "states", "member", "members", "countries", "countries",
+    "months", "weeks", "days", "hours", "times", "states", "member", "members", "countries",
     "pour", "cent", "milliards", "ans", "mois", "jours", "fois", "états", "pays", "por", "ciento", "millones",
     "años", "meses", "días", "veces", "estados", "países", "%"};
 // Words that join a figure to the next in a list or a range ("2 and 3",
