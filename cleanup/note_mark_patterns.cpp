@@ -35,7 +35,7 @@ namespace {
 std::size_t white_space_at(std::string_view t, std::size_t i, bool unicode) {
   if (i >= t.size()) return 0;
   const auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
-  if (const unsigned char c = b(0); c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (const unsigned c = b(0); c == ' ' || (c >= '\t' && c <= '\r')) return 1;
   if (!unicode) return 0;
   if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
   if (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80) return 3;
