@@ -32,7 +32,7 @@ const std::set<std::string, std::less<>> kNumberingWords = {
     "chap", "sect", "p", "pp", "agenda", "protocol", "schedule", "clause", "step", "phase", "level", "option",
     "stage", "pillar", "tier", "cluster", "module", "unit", "grade", "round", "cycle", "window", "covid",
     // French
-    "résolution", "résolutions", "paragraphe", "paragraphes", "alinéa", "alinéas", "annexe", "annexes",
+    "résolution", "résolutions", "paragraphe", "paragraphes", "alinéa", "alinéas", "annexe",
     "chapitre", "chapitres", "partie", "parties", "règle", "règles", "principe", "principes", "objectif",
     "objectifs", "cible", "cibles", "indicateur", "indicateurs", "point", "points", "décision", "décisions",
     "recommandation", "recommandations", "tableau", "tableaux", "encadré", "numéro", "numéros", "action",
@@ -64,10 +64,10 @@ const std::set<std::string, std::less<>> kCountingWords = {
     "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au", "aux", "en", "sur", "par",
     "pour", "dans", "avec", "entre", "sous", "ses", "leurs", "groupe", "moins", "plus",
     // Spanish
-    "el", "los", "las", "uno", "unos", "unas", "del", "y", "o", "al", "con", "por", "para", "entre", "sobre",
+    "el", "los", "las", "uno", "unos", "unas", "del", "y", "o", "al", "con", "por", "para", "sobre",
     "sus", "grupo", "menos", "más",
     // Russian
-    "и", "в", "во", "на", "с", "со", "по", "от", "до", "к", "из", "для", "или", "из", "около", "более", "менее"};
+    "и", "в", "во", "на", "с", "со", "по", "от", "до", "к", "из", "для", "или", "около", "более", "менее"};
 
 // Months: a figure after one is a day ("December 10"), one before one is a
 // day too ("10 December"); a four-figure year after one is a date's, which a
@@ -85,7 +85,7 @@ constexpr std::string_view kDecemberStem = "декабр";
 // "2 million", "25 Member States", "10 years"): the figure is a quantity.
 const std::set<std::string, std::less<>> kCountedWords = {
     "per", "percent", "million", "millions", "billion", "billions", "thousand", "hundred", "years", "year",
-    "months", "weeks", "days", "hours", "times", "states", "member", "members", "countries", "countries",
+    "months", "weeks", "days", "hours", "times", "states", "member", "members", "countries",
     "pour", "cent", "milliards", "ans", "mois", "jours", "fois", "états", "pays", "por", "ciento", "millones",
     "años", "meses", "días", "veces", "estados", "países", "%"};
 // Words that join a figure to the next in a list or a range ("2 and 3",
@@ -112,7 +112,9 @@ bool is_month(std::string_view lower) {
   return kMonths.count(lower) > 0 || starts_with_any(lower, kMonthStems) || lower.substr(0, kDecemberStem.size()) == kDecemberStem;
 }
 
-// The word (letters, inner hyphens and apostrophes) that ends at `end`.
+// The word that ends at `end`: its letters only, so that after a hyphen or
+// an apostrophe it is the last part ("sub-paragraph" gives "paragraph",
+// "l'article" gives "article"), the word the lists above name.
 std::string_view word_ending_at(std::string_view text, std::size_t end) {
   std::size_t b = end;
   while (b > 0) {
@@ -228,6 +230,25 @@ std::vector<BareMark> bare_note_marks(std::string_view text) {
     out.push_back({i, end, std::string(text.substr(first, end - first)), before == Before::year});
   }
   return out;
+}
+
+BareMarkVerdict judge_bare_mark(const BareMarkFacts& f) {
+  const std::string marker(f.marker);
+  if (f.note_referenced || (f.n > 0 && f.n <= f.last_linked)) {
+    if (f.taken_before && f.n == f.last_linked)
+      return {false, "\"" + marker + "\" after a word may be the reference to note " + marker +
+                         ", linked to figures set apart before it: check which is the note's mark"};
+    return {};
+  }
+  if (f.note_page > 0 && f.mark_page > 0 && f.note_page != f.mark_page) return {};
+  if (f.n != f.last_linked + 1) {
+    if (f.n > f.last_linked + 1 && f.n <= f.last_linked + 1 + f.most_skipped_notes)
+      return {false, "\"" + marker + "\" after a word may be a reference to note " + marker +
+                         " (a plain dump sets a raised mark apart), but the next note referred to is " +
+                         std::to_string(f.last_linked + 1) + ": left as text"};
+    return {};
+  }
+  return {!f.named_later_otherwise(), ""};
 }
 
 }  // namespace akn::detail

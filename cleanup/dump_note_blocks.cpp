@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/separator_rule.hpp"
 #include "core/regex.hpp"
@@ -42,8 +43,9 @@ constexpr std::string_view kCollect = "collect_footnotes";
 
 // Thresholds of collect_dump_note_blocks.
 //
-// A note's number has at most kMaxNoteFigures figures ("1" to "999").
-constexpr std::size_t kMaxNoteFigures = 3;
+// A note's number has at most kMaxNoteFigures figures ("1" to "999"), as
+// leading_note_number reads a note's first line.
+constexpr std::size_t kMaxNoteFigures = kMaxLeadingNoteFigures;
 // A note holds a citation or a few sentences: at most kMaxNoteLines lines
 // of a dump (its first and those that carry it on). A longer "note" is
 // body text that happens to open with a number.
@@ -56,7 +58,7 @@ constexpr std::size_t kMaxNoteLineBytes = 260;
 // at most kRunReadingIndent spaces in (numbered_note_start), with its
 // line-end decisions: this pass leaves such blocks to it and reads those
 // indented further, as pdftotext -layout prints a page's notes.
-constexpr std::size_t kRunReadingIndent = 4;
+constexpr std::size_t kRunReadingIndent = kMaxRunNoteIndent;
 
 std::string_view trimmed(const Line& line) { return trim(line.text); }
 
@@ -66,16 +68,12 @@ bool lone_figures(std::string_view t) {
 
 // A line `layout` prints for a note: its number, white space, its text.
 std::optional<int> numbered_line(std::string_view t) {
-  std::size_t e = 0;
-  while (e < t.size() && e <= kMaxNoteFigures && t[e] >= '0' && t[e] <= '9') ++e;
-  if (e == 0 || e > kMaxNoteFigures || e + 1 >= t.size() || (t[e] != ' ' && t[e] != '\t')) return std::nullopt;
-  return std::stoi(std::string(t.substr(0, e)));
+  const auto opening = leading_note_number(t, {});
+  return opening ? std::optional<int>(opening->number) : std::nullopt;
 }
 
-bool ends_sentence(std::string_view t) {
-  t = trim_right(t);
-  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']' || t.ends_with("\u3002"));
-}
+// A dump's note may be Chinese: its full stop ends it too.
+bool ends_sentence(std::string_view t) { return ends_note_sentence(t, /*ideographic_full_stop=*/true); }
 
 // Whether a note's last line ends as a UN note does: a sentence, or a bare
 // citation with no full stop after it: a document symbol ("A/78/123",
@@ -244,13 +242,23 @@ std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next
 // figures right after a letter or punctuation, run into a year, or set
 // apart by a space after a word or punctuation before a word, punctuation
 // or the end. npos when it does not.
+// The pattern is compiled once: it finds any figures so placed (group 1),
+// and the search moves on until they are `n`'s.
+const Regex& body_mark() {
+  static const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
+                        "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))"
+                        "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
+  return re;
+}
 std::size_t mark_in_body(std::string_view body, int n, std::size_t start) {
   const std::string num = std::to_string(n);
-  const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
-                 "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))" +
-                 num + "(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
-  const auto m = re.search(body, start);
-  return m ? m->groups[0].second : std::string::npos;
+  for (std::size_t at = start; at <= body.size();) {
+    const auto m = body_mark().search(body, at);
+    if (!m) return std::string::npos;
+    if (m->str(body, 1) == num) return m->groups[0].second;
+    at = m->groups[0].first + 1;
+  }
+  return std::string::npos;
 }
 
 // The notes of `block` the body of the page above it does not mark, in

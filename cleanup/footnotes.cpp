@@ -179,23 +179,22 @@ void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string
                            0.95);
 }
 
-// A note opened by a symbol ("* Any changes ...") and by a number ("1 See
-// resolution 55/2."), their marks in group 1 and texts in group 2.
+// A note opened by a symbol ("* Any changes ..."), its mark in group 1 and
+// its text in group 2 (one opened by a number, "1 See resolution 55/2.", is
+// read by numbered_note_start below).
 const Regex& symbol_note_start() {
   static const Regex re("^\\s*(\\*{1,3}|\u2020{1,2}|\u2021)\\s*(\\S.*)$");
   return re;
 }
-const Regex& numbered_note_start() {
-  static const Regex re("^\\s{0,4}([0-9]{1,3})\\s+(\\S.*)$");
-  return re;
-}
-// The pre-checks of the two: the mark's first byte (a dagger's lies
-// outside ASCII, which detail::may_open_with lets through).
+// The pattern's pre-check: the mark's first byte (a dagger's lies outside
+// ASCII, which detail::may_open_with lets through).
 bool may_open_symbol_note(std::string_view t) {
   return detail::may_open_with(t, [](char c) { return c == '*'; });
 }
-bool may_open_numbered_note(std::string_view t) {
-  return detail::may_open_with(t, [](char c) { return c >= '0' && c <= '9'; });
+// A numbered note's first line, indented at most kMaxRunNoteIndent
+// white-space characters, Unicode white space counting as space.
+std::optional<detail::LeadingNoteNumber> numbered_note_start(std::string_view text) {
+  return detail::leading_note_number(text, {.max_indent = detail::kMaxRunNoteIndent, .unicode_spaces = true});
 }
 
 // A line that opens a footnote: "1 See resolution 55/2." or a line starting
@@ -215,7 +214,6 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
     if (auto m = may_open_symbol_note(line.text) ? kSymbol.search(line.text) : std::nullopt)
       return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
   }
-  const Regex& kNumbered = numbered_note_start();
   static const Regex kDateRest(std::string("^") + kDatePattern);
   if (line.role != LineRole::body) return std::nullopt;
   const std::string_view text = line.text;
@@ -228,22 +226,21 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
     return body_type && line.box && !under_rule ? std::nullopt
                                                 : std::optional<Candidate>{Candidate{line.marks.front().marker, collapse_spaces(text)}};
   if (auto note = bracketed_right_to_left_note(line, small_below, under_rule)) return note;
-  auto m = may_open_numbered_note(text) ? kNumbered.search(text) : std::nullopt;
+  const auto m = numbered_note_start(text);
   if (!m) return std::nullopt;
+  const std::string_view number = text.substr(m->figures_begin, m->figures_end - m->figures_begin);
+  const std::string_view rest = text.substr(m->text_begin);
   if (body_type && line.box && !under_rule) return std::nullopt;
   if (kDateRest.search(trim(text))) return std::nullopt;  // "18 December 2002"
   // A note's text does not start with a figure: "1 15 862 23 470" is a
   // table row.
-  if (const char first = m->str(text, 2).front(); first >= '0' && first <= '9') return std::nullopt;
+  if (const char first = rest.front(); first >= '0' && first <= '9') return std::nullopt;
   // "1 - تحيط علما ...": an Arabic paragraph's number, not a note's.
-  if (const std::string_view rest = m->str(text, 2); rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
-  return Candidate{std::string(m->str(text, 1)), collapse_spaces(m->str(text, 2))};
+  if (rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
+  return Candidate{std::string(number), collapse_spaces(rest)};
 }
 
-bool ends_sentence(std::string_view text) {
-  const std::string_view t = trim_right(text);
-  return !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ']');
-}
+bool ends_sentence(std::string_view text) { return detail::ends_note_sentence(text, /*ideographic_full_stop=*/false); }
 
 int as_number(const std::string& marker) {
   if (marker.empty() || marker.size() > 3) return -1;
@@ -258,15 +255,17 @@ int as_number(const std::string& marker) {
 // the run and words after the figures tell a note. A line of figures only
 // ("2 15 862 23 470") stays a row.
 std::optional<Candidate> figure_led_note(const Line& line, int expected) {
-  if (line.role != LineRole::body || line.box || !may_open_numbered_note(line.text)) return std::nullopt;
-  auto m = numbered_note_start().search(line.text);
-  if (!m || as_number(std::string(m->str(line.text, 1))) != expected) return std::nullopt;
-  const std::string_view rest = m->str(line.text, 2);
+  if (line.role != LineRole::body || line.box) return std::nullopt;
+  const auto m = numbered_note_start(line.text);
+  if (!m || m->number != expected) return std::nullopt;
+  const std::string_view text = line.text;
+  const std::string_view number = text.substr(m->figures_begin, m->figures_end - m->figures_begin);
+  const std::string_view rest = text.substr(m->text_begin);
   std::size_t letters = 0;
   for (const char c : rest.substr(0, std::min<std::size_t>(rest.size(), kFigureLedLetterWindow)))
     if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) ++letters;
   if (letters < kFigureLedMinLetters) return std::nullopt;
-  return Candidate{std::string(m->str(line.text, 1)), collapse_spaces(rest)};
+  return Candidate{std::string(number), collapse_spaces(rest)};
 }
 
 // A note whose number a dump prints alone on its line (pdftotext sets a
@@ -2561,29 +2560,19 @@ namespace {
 bool bare_mark(const RefCandidate& c) { return c.how.starts_with(kBareMark); }
 
 // Whether figures set apart after a word (candidates[ci], naming note n,
-// which exists and is not yet referred to) are that note's reference:
-// only as the very next note referred to (n == last_linked + 1), and only
-// when no other candidate further on, of another kind, names the same note
-// (that one is the reference: "Convention 2 of 1951 ..., 2"). Figures
-// naming a later note of the next few (up to kMostSkippedNotes skipped)
-// are left as text with a warning: a note mark out of order, or a number.
-// A dump prints a note at the foot of the page of its reference: figures
-// naming a note printed on another page are a number ("involving 2
-// delegations" on page 1, note 2 printed on page 3).
-bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked,
+// which exists) are that note's reference, by detail::judge_bare_mark; its
+// warning given at `where`.
+bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci, int n, int last_linked, bool taken_before,
                      const Footnote& note, Document& doc, const Position& where) {
   const RefCandidate& c = candidates[ci];
-  if (note.page > 0 && where.page > 0 && note.page != where.page) return false;
-  if (n != last_linked + 1) {
-    if (n > last_linked + 1 && n <= last_linked + 1 + kMostSkippedNotes)
-      doc.log.warn(std::string(kLink), where,
-                   "\"" + c.marker + "\" after a word may be a reference to note " + c.marker +
-                       " (a plain dump sets a raised mark apart), but the next note referred to is " +
-                       std::to_string(last_linked + 1) + ": left as text");
-    return false;
-  }
-  return std::none_of(candidates.begin() + static_cast<std::ptrdiff_t>(ci) + 1, candidates.end(),
-                      [&](const RefCandidate& o) { return o.marker == c.marker && !bare_mark(o); });
+  const auto named_later = [&] {
+    return std::any_of(candidates.begin() + static_cast<std::ptrdiff_t>(ci) + 1, candidates.end(),
+                       [&](const RefCandidate& o) { return o.marker == c.marker && !bare_mark(o); });
+  };
+  const detail::BareMarkVerdict verdict = detail::judge_bare_mark(
+      {n, c.marker, last_linked, note.referenced, taken_before, note.page, where.page, kMostSkippedNotes, named_later});
+  if (!verdict.warning.empty()) doc.log.warn(std::string(kLink), where, verdict.warning);
+  return verdict.take;
 }
 }  // namespace
 
@@ -2613,21 +2602,20 @@ void link_footnotes(Document& doc, const PassContext&) {
       continue;
     }
     if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
-    if (it == by_marker.end()) {
+    if (bare_mark(c)) {  // figures set apart after a word (cleanup/dump_bare_refs.hpp)
+      if (it == by_marker.end() ||
+          !bare_mark_taken(candidates, ci, n, last_linked, taken_bare.contains(c.marker), doc.footnotes[it->second], doc, where))
+        continue;
+      taken_bare.insert(c.marker);
+    } else if (it == by_marker.end()) {
       // A number set apart after punctuation is mostly a number: no warning.
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark && !bare_mark(c))
+      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
         doc.log.warn(std::string(kLink), where,
                      "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
       continue;
     }
     if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
-      // Mostly a number: no warning, unless the note was taken by figures
-      // set apart too, and either may be the reference.
-      if (bare_mark(c) && taken_bare.contains(c.marker) && n == last_linked)
-        doc.log.warn(std::string(kLink), where,
-                     "\"" + c.marker + "\" after a word may be the reference to note " + c.marker +
-                         ", linked to figures set apart before it: check which is the note's mark");
-      if (bare_mark(c)) continue;
+      // Mostly a number (figures set apart after a word were judged above).
       doc.log.warn(std::string(kLink), where,
                    "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
       continue;
@@ -2639,9 +2627,6 @@ void link_footnotes(Document& doc, const PassContext&) {
     // Past that window, the next such mark with a note confirms it when it
     // is the next note ("Convention 18" unread, then "Convention, 19" and
     // later ", 20"): references read again after three not found in a row.
-    if (bare_mark(c) && !bare_mark_taken(candidates, ci, n, last_linked, doc.footnotes[it->second], doc, where))
-      continue;
-    if (bare_mark(c)) taken_bare.insert(c.marker);
     if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
                                                       !next_spaced_mark_follows(candidates, ci, by_marker))))
       continue;
@@ -2712,7 +2697,6 @@ namespace detail {
 const std::vector<GuardedPattern>& footnote_guarded_patterns() {
   static const std::vector<GuardedPattern> patterns = {
       {"symbol note start", symbol_note_start(), false, may_open_symbol_note},
-      {"numbered note start", numbered_note_start(), false, may_open_numbered_note},
       {"symbol opens paragraph", symbol_opens_paragraph(), false, may_open_symbol_note},
       {"figures set apart after punctuation", spaced_after_punctuation(), false, spaced_mark_cue},
   };

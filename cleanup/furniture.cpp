@@ -37,6 +37,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
 #include "cleanup/guarded_pattern.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/page_numbers.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/print_date.hpp"
@@ -829,15 +830,9 @@ bool wide_space_at(std::string_view t, std::size_t at) {
 }
 
 // A note's first line: a number of up to three figures (or in brackets,
-// "[3]"), a space, text.
+// "[3]"), a space, text; indented as far as the dump sets it.
 bool opens_with_note_number(std::string_view text) {
-  const std::string_view t = trim_left(text);
-  const bool bracket = t.starts_with("[");
-  std::size_t i = bracket ? 1 : 0;
-  while (i < t.size() && figure(t[i])) ++i;
-  const std::size_t figures = i - (bracket ? 1 : 0);
-  if (bracket && (i >= t.size() || t[i++] != ']')) return false;
-  return figures > 0 && figures <= 3 && i < t.size() && (t[i] == ' ' || t[i] == '\t') && !is_blank(t.substr(i));
+  return detail::leading_note_number(text, {.bracketed = true}).has_value();
 }
 
 // A note's first line: at the foot of a page, a line opening with a note

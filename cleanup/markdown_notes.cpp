@@ -17,16 +17,29 @@
 namespace akn::detail {
 
 namespace {
+// Thresholds of the Markdown notes.
+//
 // A definition's continuation paragraph (after a blank line) is indented by
 // at least kContinuationIndent spaces (or a tab), as pandoc requires.
 constexpr std::size_t kContinuationIndent = 4;
+// A note's label ("[^3]", "[^sources]") holds at most kMaxLabelChars
+// characters, none of them white space or "]": a longer bracket is text.
+constexpr std::size_t kMaxLabelChars = 40;
+// A label that is a number ("[^12]") names its note by that number when it
+// has at most kMaxNumberLabelFigures figures; a longer run of figures is a
+// label like any other, numbered by its first reference.
+constexpr std::size_t kMaxNumberLabelFigures = 4;
 
+const std::string& label_pattern() {
+  static const std::string p = "\\[\\^([^\\]\\s]{1," + std::to_string(kMaxLabelChars) + "})\\]";
+  return p;
+}
 const Regex& definition_re() {
-  static const Regex re("^ {0,3}\\[\\^([^\\]\\s]{1,40})\\]:[ \\t]*");
+  static const Regex re("^ {0,3}" + label_pattern() + ":[ \\t]*");
   return re;
 }
 const Regex& reference_re() {
-  static const Regex re("\\[\\^([^\\]\\s]{1,40})\\]");
+  static const Regex re(label_pattern());
   return re;
 }
 
@@ -109,7 +122,7 @@ std::vector<Reference> find_references(const Document& doc, const std::vector<Li
 }
 
 bool is_number(std::string_view s) {
-  return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !s.empty() && s.size() <= kMaxNumberLabelFigures && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 bool is_sign(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) {

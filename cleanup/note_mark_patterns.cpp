@@ -28,6 +28,54 @@ const Regex& full_width_alone_figures() {
 }
 
 namespace {
+// The length in bytes of the white space character at `t[i]` (0 when none):
+// ASCII white space, and with `unicode` the characters PCRE2's \s reads
+// with UCP (Unicode's separators: U+00A0, U+1680, U+2000 to U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000).
+std::size_t white_space_at(std::string_view t, std::size_t i, bool unicode) {
+  if (i >= t.size()) return 0;
+  const auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+  if (const unsigned c = b(0); c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (!unicode) return 0;
+  if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
+  if (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80) return 3;
+  if (b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xA8 || b(2) == 0xA9 || b(2) == 0xAF)) return 3;
+  if (b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) return 3;
+  if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return 3;
+  return 0;
+}
+bool figure_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
+}  // namespace
+
+std::optional<LeadingNoteNumber> leading_note_number(std::string_view t, const NoteNumberForm& form) {
+  std::size_t i = 0, indent = 0;
+  while (const std::size_t w = white_space_at(t, i, form.unicode_spaces)) i += w, ++indent;
+  if (indent > form.max_indent) return std::nullopt;
+  const bool bracket = form.bracketed && i < t.size() && t[i] == '[';
+  LeadingNoteNumber out;
+  out.figures_begin = i += bracket ? 1 : 0;
+  while (figure_at(t, i)) ++i;
+  out.figures_end = i;
+  const std::size_t figures = out.figures_end - out.figures_begin;
+  if (figures == 0 || figures > kMaxLeadingNoteFigures) return std::nullopt;
+  if (bracket && (i >= t.size() || t[i++] != ']')) return std::nullopt;
+  const bool space_or_tab = i < t.size() && (t[i] == ' ' || t[i] == '\t');
+  if (!form.unicode_spaces && !space_or_tab) return std::nullopt;
+  std::size_t gap = 0;
+  while (const std::size_t w = white_space_at(t, i, form.unicode_spaces)) i += w, ++gap;
+  if (gap == 0 || i >= t.size()) return std::nullopt;
+  out.text_begin = i;
+  for (std::size_t k = out.figures_begin; k < out.figures_end; ++k) out.number = out.number * 10 + (t[k] - '0');
+  return out;
+}
+
+bool ends_note_sentence(std::string_view text, bool ideographic_full_stop) {
+  while (!text.empty() && (text.back() == ' ' || (text.back() >= '\t' && text.back() <= '\r'))) text.remove_suffix(1);
+  if (text.empty()) return false;
+  return text.back() == '.' || text.back() == ')' || text.back() == ']' || (ideographic_full_stop && text.ends_with("\u3002"));
+}
+
+namespace {
 constexpr std::uint64_t kEveryByte = 0x0101010101010101ull;
 // Whether any of the eight bytes of x is zero (exact: no byte is missed).
 constexpr bool has_zero_byte(std::uint64_t x) { return ((x - kEveryByte) & ~x & (kEveryByte * 0x80)) != 0; }

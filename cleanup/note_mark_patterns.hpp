@@ -8,6 +8,8 @@
 // functions are safe to call concurrently.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +42,39 @@ struct NoteMarkCues {
   bool after_non_ascii = false;    // a digit right after a non-ASCII character (full-width punctuation among them)
 };
 NoteMarkCues note_mark_cues(std::string_view text);
+
+// A line that opens with a note's number: white space, one to
+// kMaxLeadingNoteFigures figures ("1" to "999"), white space, then text
+// ("1 See resolution 55/2."). Each caller states how its source prints
+// such a line (`NoteNumberForm`); the figures and the text's start are
+// byte offsets into the line.
+constexpr std::size_t kMaxLeadingNoteFigures = 3;
+// collect_footnotes' run reading takes a note whose number opens its line
+// at most kMaxRunNoteIndent white-space characters in; further in, a
+// dump's line is a table's cell or a line set in (collect_dump_note_blocks
+// reads those).
+constexpr std::size_t kMaxRunNoteIndent = 4;
+struct NoteNumberForm {
+  // The most white-space characters before the figures (npos: any).
+  std::size_t max_indent = std::string_view::npos;
+  // Whether the figures may stand in brackets ("[3] See ...").
+  bool bracketed = false;
+  // Whether white space is any Unicode white space (as a pattern's \s
+  // reads it: a no-break space, an ideographic space) or only ASCII (the
+  // indent) and a space or a tab (after the figures).
+  bool unicode_spaces = false;
+};
+struct LeadingNoteNumber {
+  int number = 0;
+  std::size_t figures_begin = 0, figures_end = 0;  // the figures, brackets excluded
+  std::size_t text_begin = 0;                      // the note's text after the white space
+};
+std::optional<LeadingNoteNumber> leading_note_number(std::string_view line, const NoteNumberForm& form);
+
+// Whether a line's text ends a sentence or a citation, as a note's last
+// line does: ".", ")" or "]" ("Resolution 70/1.", "(A/78/514)"), and with
+// `ideographic_full_stop` also "\u3002" (a Chinese note's full stop).
+bool ends_note_sentence(std::string_view text, bool ideographic_full_stop);
 
 // The five patterns with their pre-checks, for the agreement test.
 const std::vector<GuardedPattern>& note_mark_guarded_patterns();

@@ -8,7 +8,10 @@
 //    II" -> roman); where it prints neither, the word's usage in UN texts
 //    (kNumberingWords); where that does not decide either ("section"), the
 //    bar is kept, with a warning. A line with two bars is a table's row:
-//    its bars are rules and left alone.
+//    its bars are rules and left alone. A bar between two capitalised
+//    words ("Part | Total", a table's or a heading's row whose column rule
+//    OCR read as a glyph) is no evidence of a numeral: kept, with a
+//    warning.
 // 2. A bar between a paragraph's number and the capitalised verb that
 //    opens it ("4. | Expresses") is a speck read as a glyph: dropped. At
 //    the start of a line without a number before it ("| Decides"), it is
@@ -61,6 +64,11 @@ constexpr double kDateDay = 0.7;
 constexpr std::size_t kMaxParagraphNumberDigits = 3;
 // The longest day token read (two figures).
 constexpr std::size_t kMaxDayChars = 2;
+// The longest roman numeral the document's print is counted by ("XXVIII"
+// is six letters): a longer run of I, V, X, L, C is a word in capitals.
+constexpr std::size_t kMaxRomanNumeralChars = 6;
+// How many bytes of the text after an opening bar a warning quotes.
+constexpr std::size_t kQuotedHeadBytes = 30;
 // ---------------------------------------------------------------------------
 
 enum class Numerals { arabic, roman, either };
@@ -120,7 +128,7 @@ bool standing_bar(std::string_view text, std::size_t at) {
 }
 
 bool roman_numeral(std::string_view t) {
-  return !t.empty() && t.size() <= 6 && t.find_first_not_of("IVXLC") == std::string_view::npos;
+  return !t.empty() && t.size() <= kMaxRomanNumeralChars && t.find_first_not_of("IVXLC") == std::string_view::npos;
 }
 bool figures(std::string_view t) {
   return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
@@ -270,7 +278,7 @@ bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) 
   if (label == 0 && restore_paragraph_number(c, p, l, at)) return true;
   if (label == 0) {
     c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
-                   "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), 30)) +
+                   "a bar opens the line before \"" + std::string(head_bytes(text.substr(at + 2), kQuotedHeadBytes)) +
                        "\": a speck, or the paragraph's number misread? Kept as read; compare it with the page image");
     return true;
   }
@@ -283,6 +291,22 @@ bool read_opening_bar(Context& c, std::size_t p, std::size_t l, std::size_t at) 
   return true;
 }
 
+// Whether the bar at `at` stands between two capitalised words, as a
+// table's column rule does between a row's cells ("Part | Total").
+bool between_capitalised_words(std::string_view text, std::size_t at, std::string_view before) {
+  const std::string_view word = without_elision(before);
+  if (word.empty() || !std::isupper(static_cast<unsigned char>(word.front()))) return false;
+  std::size_t next = at + 1;
+  while (next < text.size() && is_space(text[next])) ++next;
+  return next > at + 1 && capitalised_word_at(text, next);
+}
+
+void warn_column_rule(Context& c, std::size_t p, std::size_t l, std::string_view before) {
+  c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
+                 "\"" + std::string(before) + " |\" before a capitalised word: a table's column rule, or the number one "
+                 "(I or 1)? Kept as read; compare it with the page image");
+}
+
 void mend_bars(Context& c, std::size_t p, std::size_t l) {
   const Page& page = c.doc.pages[p];
   const std::string_view text = page.lines[l].text;
@@ -290,7 +314,8 @@ void mend_bars(Context& c, std::size_t p, std::size_t l) {
   const std::size_t at = text.find('|');
   if (!standing_bar(text, at)) return;
   const std::string before(word_before(page, l, at));
-  if (numbering_word(before)) read_bar_as_numeral(c, p, l, at, before);
+  if (numbering_word(before) && between_capitalised_words(text, at, before)) warn_column_rule(c, p, l, before);
+  else if (numbering_word(before)) read_bar_as_numeral(c, p, l, at, before);
   else read_opening_bar(c, p, l, at);
 }
 

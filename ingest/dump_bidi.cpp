@@ -15,6 +15,11 @@
 // is kept as pdftotext wrote it, its controls dropped, with a warning
 // naming its page and line. Lines with no embedding control are left as
 // they are; controls elsewhere (a left-to-right stretch) are dropped.
+// Ingest changes no text a cleanup edit could replay, but the reading is
+// recorded as dump_columns records its own: one edit per page ("ingest",
+// read_right_to_left, no text before or after) saying how many stretches
+// were read in another order than the dump wrote them, and on which lines,
+// so that the archivist sees it happened.
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -110,6 +115,7 @@ bool has_left_to_right_letter(std::string_view text) {
 struct Reading {
   std::string text;
   std::string problem;  // empty when the stretch was read in order
+  bool reordered = false;  // read in another order than the dump wrote it
 };
 
 // One right-to-left stretch (RLE ... PDF) in reading order.
@@ -139,12 +145,15 @@ Reading read_stretch(std::string_view stretch) {
   const std::size_t lead = as_written.find_first_not_of(' ');
   const std::size_t trail = as_written.find_last_not_of(' ');
   if (lead == std::string::npos) return {as_written, ""};
-  return {as_written.substr(0, lead) + text + as_written.substr(trail + 1), ""};
+  std::string read = as_written.substr(0, lead) + text + as_written.substr(trail + 1);
+  const bool reordered = read != as_written;
+  return {std::move(read), "", reordered};
 }
 
 // `text` with each right-to-left stretch at its top level read in order;
-// `problems` gets what failed for each stretch kept as written.
-std::string read_line(std::string_view text, std::vector<std::string>& problems) {
+// `problems` gets what failed for each stretch kept as written, and
+// `reordered` counts the stretches read in another order than written.
+std::string read_line(std::string_view text, std::vector<std::string>& problems, std::size_t& reordered) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
@@ -163,6 +172,7 @@ std::string read_line(std::string_view text, std::vector<std::string>& problems)
     if (cp == kRle || cp == kRlo) {
       Reading r = read_stretch(stretch);
       if (!r.problem.empty()) problems.push_back(r.problem + ": \"" + r.text + "\"");
+      if (r.reordered) ++reordered;
       out += r.text;
     } else {
       out += without_controls(stretch);
@@ -172,17 +182,40 @@ std::string read_line(std::string_view text, std::vector<std::string>& problems)
   return out;
 }
 
+// Records that `stretches` right-to-left stretches of `page`, on the page
+// lines `lines` (0-based), were read in another order than the dump wrote.
+void log_reordering(Document& doc, const Page& page, std::size_t stretches, const std::vector<std::size_t>& lines) {
+  if (stretches == 0) return;
+  std::string where;
+  for (const std::size_t l : lines) where += (where.empty() ? "" : ", ") + std::to_string(page.lines[l].source_line);
+  Edit e;
+  e.pass = "ingest";
+  e.kind = "read_right_to_left";
+  e.where = Position{page.number, page.lines[lines.front()].source_line, 0};
+  e.reason = "the dump writes right-to-left text between bidi embedding controls, its figures and punctuation in "
+             "the order of their glyphs: " +
+             std::to_string(stretches) + " stretch" + (stretches == 1 ? "" : "es") + " on line" +
+             (lines.size() == 1 ? " " : "s ") + where +
+             " read back in reading order as the bidirectional algorithm lays them out (the text shows that "
+             "order)";
+  doc.log.add(std::move(e));
+}
+
 }  // namespace
 
 namespace detail {
 
 void read_dump_right_to_left_lines(Document& doc) {
-  for (Page& page : doc.pages)
+  for (Page& page : doc.pages) {
+    std::size_t reordered = 0;
+    std::vector<std::size_t> reordered_lines;
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (!has_embedding(line.text)) continue;
       std::vector<std::string> problems;
-      line.text = read_line(line.text, problems);
+      const std::size_t before = reordered;
+      line.text = read_line(line.text, problems, reordered);
+      if (reordered > before) reordered_lines.push_back(l);
       line.right_to_left = reads_right_to_left(line.text);
       for (const std::string& problem : problems)
         doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
@@ -190,6 +223,8 @@ void read_dump_right_to_left_lines(Document& doc) {
                          std::string(kUnreliableRightToLeftLine) + " (" + problem +
                          "); kept in the order the dump gives");
     }
+    log_reordering(doc, page, reordered, reordered_lines);
+  }
 }
 
 }  // namespace detail

@@ -155,7 +155,7 @@ TEST_CASE("link_footnotes pre-checks never hide a glued note mark", "[cleanup][l
 }
 
 TEST_CASE("footnote openings' pre-checks never hide a match", "[cleanup][collect_footnotes]") {
-  check_agreement(detail::footnote_guarded_patterns(), 4);
+  check_agreement(detail::footnote_guarded_patterns(), 3);
 }
 
 TEST_CASE("the signature mark's pre-check never hides a match", "[cleanup][signature]") {

@@ -25,6 +25,25 @@ const Block* block_with(const Document& doc, std::string_view part) {
 // The text of `b` before its mark `k`.
 std::string before_mark(const Block& b, std::size_t k) { return b.text.substr(0, b.marks[k].offset); }
 bool any_block_holds(const Document& doc, std::string_view part) { return block_with(doc, part) != nullptr; }
+// The document holds two notes, `first` and `second` in order.
+void check_two_notes(const Document& doc, std::string_view first, std::string_view second) {
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].text == first);
+  CHECK(doc.footnotes[1].text == second);
+}
+// The same, and the body refers to both.
+void check_two_linked_notes(const Document& doc, std::string_view first, std::string_view second) {
+  check_two_notes(doc, first, second);
+  CHECK(doc.footnotes[0].referenced);
+  CHECK(doc.footnotes[1].referenced);
+}
+// The block holding `part`, which carries one note mark.
+const Block& block_with_one_mark(const Document& doc, std::string_view part) {
+  const Block* b = block_with(doc, part);
+  REQUIRE(b != nullptr);
+  REQUIRE(b->marks.size() == 1);
+  return *b;
+}
 }  // namespace
 
 TEST_CASE("pandoc footnotes with numeric labels, defined at the end, become linked notes", "[markdown][footnotes]") {
@@ -34,17 +53,11 @@ TEST_CASE("pandoc footnotes with numeric labels, defined at the end, become link
       "52nd plenary meeting  \n1 December 2025  \n\n"
       "[^1]: A/50/426, annex.\n"
       "[^2]: Resolution 2625 (XXV), annex.\n");
-  REQUIRE(doc.footnotes.size() == 2);
+  check_two_linked_notes(doc, "A/50/426, annex.", "Resolution 2625 (XXV), annex.");
   CHECK(doc.footnotes[0].marker == "1");
-  CHECK(doc.footnotes[0].text == "A/50/426, annex.");
-  CHECK(doc.footnotes[1].text == "Resolution 2625 (XXV), annex.");
-  CHECK(doc.footnotes[0].referenced);
-  CHECK(doc.footnotes[1].referenced);
-  const Block* b = block_with(doc, "Pelindaba");
-  REQUIRE(b != nullptr);
-  CHECK(b->text.find("[^") == std::string::npos);
-  REQUIRE(b->marks.size() == 1);
-  CHECK(before_mark(*b, 0) == "Welcoming the entry into force of the Treaty (Treaty of Pelindaba)");
+  const Block& b = block_with_one_mark(doc, "Pelindaba");
+  CHECK(b.text.find("[^") == std::string::npos);
+  CHECK(before_mark(b, 0) == "Welcoming the entry into force of the Treaty (Treaty of Pelindaba)");
   CHECK_FALSE(any_block_holds(doc, "A/50/426"));  // the definitions left the body
   CHECK(edits_of(doc, "mark_footnote_reference").size() == 2);
   CHECK(doc.log.warnings().empty());
@@ -84,10 +97,9 @@ TEST_CASE("a pandoc footnote definition runs over its continuation lines", "[mar
       "annex.\n\n"
       "    Second paragraph of the note.\n\n"
       "*Decides* to remain seized of the matter.\n");
-  REQUIRE(doc.footnotes.size() == 2);
-  CHECK(doc.footnotes[0].text ==
-        "See Official Records of the General Assembly, Eightieth Session, Supplement No. 25 (A/80/25), chap. II.");
-  CHECK(doc.footnotes[1].text == "A/80/123, annex. Second paragraph of the note.");
+  check_two_notes(doc,
+                  "See Official Records of the General Assembly, Eightieth Session, Supplement No. 25 (A/80/25), chap. II.",
+                  "A/80/123, annex. Second paragraph of the note.");
   CHECK(any_block_holds(doc, "Decides to remain seized"));  // not indented: the body again
   CHECK_FALSE(any_block_holds(doc, "Supplement No. 25"));
 }
@@ -99,11 +111,7 @@ TEST_CASE("a pandoc footnote defined right after its paragraph", "[markdown][foo
       "*Reaffirming* the primary role of the countries of the region,[^2]\n\n"
       "[^2]: See A/79/100.\n\n"
       "1. *Decides* to include the item.\n");
-  REQUIRE(doc.footnotes.size() == 2);
-  CHECK(doc.footnotes[0].text == "Adopted on 2 December 2024.");
-  CHECK(doc.footnotes[1].text == "See A/79/100.");
-  CHECK(doc.footnotes[0].referenced);
-  CHECK(doc.footnotes[1].referenced);
+  check_two_linked_notes(doc, "Adopted on 2 December 2024.", "See A/79/100.");
   CHECK(any_block_holds(doc, "Reaffirming the primary role"));
   CHECK(any_block_holds(doc, "Decides to include the item."));
   CHECK_FALSE(any_block_holds(doc, "Adopted on 2 December"));
@@ -118,13 +126,8 @@ TEST_CASE("a French resolution with two pandoc footnotes", "[markdown][footnotes
       "1. *Décide* d’inscrire la question à l’ordre du jour provisoire.\n\n"
       "[^1]: A/50/426, annexe.\n"
       "[^2]: Résolution 2625 (XXV), annexe.\n");
-  REQUIRE(doc.footnotes.size() == 2);
-  CHECK(doc.footnotes[0].text == "A/50/426, annexe.");
-  CHECK(doc.footnotes[1].text == "Résolution 2625 (XXV), annexe.");
-  const Block* b = block_with(doc, "Pelindaba");
-  REQUIRE(b != nullptr);
-  REQUIRE(b->marks.size() == 1);
-  CHECK(before_mark(*b, 0).ends_with("(Traité de Pelindaba)"));
+  check_two_notes(doc, "A/50/426, annexe.", "Résolution 2625 (XXV), annexe.");
+  CHECK(before_mark(block_with_one_mark(doc, "Pelindaba"), 0).ends_with("(Traité de Pelindaba)"));
   CHECK(doc.footnotes[1].referenced);
 }
 

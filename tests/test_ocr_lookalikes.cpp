@@ -118,6 +118,29 @@ TEST_CASE("a section sign opening a document symbol is its S", "[ocr][ocr_lookal
   CHECK(ran == 4);
 }
 
+TEST_CASE("a bar between two capitalised words is a table's column rule: kept as read, with a warning",
+          "[ocr][ocr_lookalikes]") {
+  // A table's row or a heading row whose column rule OCR read as one bar:
+  // "Part | Total" is no evidence of "Part I", whatever the numbering word.
+  const std::vector<std::string> rows = {"Part | Total", "Budget by part\nPart | Total appropriation",
+                                         "Partie | Total des crédits", "Chapter | Amount", "Parte | Total",
+                                         "Expenditure\nAnnex | Summary\nTotal 2024"};
+  int ran = 0;
+  for (const std::string& t : rows) {
+    CAPTURE(t);
+    Document doc;
+    CHECK(mended(t, &doc) == t + "\n");
+    CHECK(lookalike_edits(doc) == 0);
+    CHECK(warned(doc, "a table's column rule"));
+    ++ran;
+  }
+  CHECK(ran == 6);
+  // Before a word in lower case, the capitalised word's bar is its numeral.
+  Document doc;
+  CHECK(contains(mended("as set out in Part | of the report", &doc), "Part I of the report"));
+  CHECK(lookalike_edits(doc) == 1);
+}
+
 TEST_CASE("look-alike traps stay as read", "[ocr][ocr_lookalikes]") {
   const std::vector<std::string> traps = {
       "Part | 2024 | 2025",                                      // a table row: its bars are rules
