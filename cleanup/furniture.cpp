@@ -992,6 +992,24 @@ std::optional<long> page_number_offset(const std::vector<detail::LineRef>& refs,
   return pages.contains(1) ? std::optional<long>(1) : std::nullopt;
 }
 
+// Whether no more than one page prints a candidate of `offset`.
+bool held_by_one_page(const std::vector<detail::LineRef>& refs, const std::vector<PageNumberCandidate>& candidates,
+                      long offset) {
+  std::set<std::size_t> pages;
+  for (const PageNumberCandidate& c : candidates)
+    if (c.value - static_cast<long>(refs[c.ref].page) == offset) pages.insert(refs[c.ref].page);
+  return pages.size() < kMinPagesInSequence;
+}
+
+// Whether the dump numbers its pages in another form ("2/4", "Page 2"): a
+// number alone then is no page number unless a sequence of them holds.
+bool numbers_pages_otherwise(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  return std::any_of(refs.begin(), refs.end(), [&](const detail::LineRef& ref) {
+    const Rule* r = rule_for(detail::at(doc, ref).text);
+    return is(r, Form::number_of_pages) || is(r, Form::page_word);
+  });
+}
+
 // A two-column page's number, printed under the columns, comes out of a
 // plain dump between the columns' texts, set apart by a blank line above
 // and below ("... put an end" "" "2" "" "to major famines ..."): on a page
@@ -1027,17 +1045,19 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
       out[candidates[0].ref] = true;
     return out;
   }
-  const std::optional<long> offset = page_number_offset(refs, candidates);
+  const std::optional<long> sequence = page_number_offset(refs, candidates);
+  const long offset = sequence.value_or(0);
+  const bool holds = sequence && !(held_by_one_page(refs, candidates, offset) && numbers_pages_otherwise(doc, refs));
   std::vector<std::size_t> kept;
   std::set<std::size_t> numbered;  // pages whose number was found at the head or foot
   for (const PageNumberCandidate& c : candidates) {
-    if (offset && c.value - static_cast<long>(refs[c.ref].page) == *offset) {
+    if (holds && c.value - static_cast<long>(refs[c.ref].page) == offset) {
       out[c.ref] = true;
       numbered.insert(refs[c.ref].page);
     }
-    else kept.push_back(c.ref);
+    else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
   }
-  if (offset && numbered.size() >= kMinPagesInSequence) mark_numbers_between_columns(doc, refs, *offset, numbered, out);
+  if (holds && numbered.size() >= kMinPagesInSequence) mark_numbers_between_columns(doc, refs, offset, numbered, out);
   if (!kept.empty())
     doc.log.warn(std::string(kPass), doc.position_of(refs[kept[0]].page, refs[kept[0]].line),
                  std::to_string(kept.size()) +

@@ -103,13 +103,13 @@ TEST_CASE("a plain dump's number alone is a page number only by its place and th
 TEST_CASE("a plain dump keeps a figure alone on its line inside a sentence", "[dumps][furniture]") {
   const Conversion en = convert("The number of cases reached 12 and then\n4\nmore, as reported.\n\f"
                                 "The Committee met again.\n2\n");
-  CHECK(contains(en.text, "12 and then 4 more"));
+  CHECK(en.text.find("12 and then 4 more") != std::string::npos);
   const Conversion fr = convert("Le nombre de cas a atteint 12 puis\n4\nplus, selon le rapport.\n\f"
                                 "Le Comité s'est de nouveau réuni.\n2\n");
-  CHECK(contains(fr.text, "12 puis 4 plus"));
+  CHECK(fr.text.find("12 puis 4 plus") != std::string::npos);
 }
 
 TEST_CASE("a plain dump's meeting number alone over its heading is kept", "[dumps][furniture]") {
   const Conversion c = convert("4507\nth meeting\nThursday, 4 April 2002, 10 a.m.\n\fThe meeting rose.\n2\n");
-  CHECK(contains(c.text, "4507"));
+  CHECK(c.text.find("4507") != std::string::npos);
 }
