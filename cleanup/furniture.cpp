@@ -1032,6 +1032,20 @@ void mark_numbers_between_columns(const Document& doc, const std::vector<detail:
     if (lines.size() == 1) out[lines[0]] = true;
 }
 
+// A dump with no page breaks prints one page number at most: the number
+// alone that ends the text, under a line that ends a sentence and is no
+// number alone (a table's column ends there too).
+void mark_number_ending_text(const Document& doc, const std::vector<detail::LineRef>& refs,
+                             const std::vector<PageNumberCandidate>& candidates, std::vector<bool>& out) {
+  if (candidates.empty()) return;
+  const std::size_t last = candidates.back().ref;
+  if (nearest_printed(doc, refs, last, 1) != std::string::npos) return;
+  const std::size_t above = nearest_printed(doc, refs, last, -1);
+  if (above == std::string::npos) return;
+  const std::string_view text = detail::at(doc, refs[above]).text;
+  if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
+}
+
 // For each of refs, whether it is a page number a dump prints alone on its
 // line (false everywhere for a document with geometry). Warns of the
 // numbers alone at a page's head or foot that fit no sequence, kept.
@@ -1040,9 +1054,7 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
   if (has_geometry(doc)) return out;
   const std::vector<PageNumberCandidate> candidates = page_number_candidates(doc, refs);
   if (doc.pages.size() < 2) {
-    // One page: only a number alone that ends the text, when it is the only candidate.
-    if (candidates.size() == 1 && nearest_printed(doc, refs, candidates[0].ref, 1) == std::string::npos)
-      out[candidates[0].ref] = true;
+    mark_number_ending_text(doc, refs, candidates, out);
     return out;
   }
   const std::optional<long> sequence = page_number_offset(refs, candidates);
@@ -1058,7 +1070,10 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
     else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
   }
   if (holds && numbered.size() >= kMinPagesInSequence) mark_numbers_between_columns(doc, refs, offset, numbered, out);
-  if (!kept.empty())
+  // Only where the dump's numbering is unknown is a number kept a doubt:
+  // beside a sequence of pages or another form, it is text.
+  const bool known = (holds && numbered.size() >= kMinPagesInSequence) || numbers_pages_otherwise(doc, refs);
+  if (!kept.empty() && !known)
     doc.log.warn(std::string(kPass), doc.position_of(refs[kept[0]].page, refs[kept[0]].line),
                  std::to_string(kept.size()) +
                      " number(s) alone at a page's head or foot do not run with the pages' numbering: kept as text");

@@ -80,7 +80,7 @@ std::vector<Case> cases() {
       // One page ending with its number.
       {"en, 1 page, number at the end",
        "The Committee noted that the number of cases reached 12 and then\n4\nmore, as reported.\n" + en_table +
-           "Total\n\n1\n",
+           "The table lists the votes cast.\n\n1\n",
        {"1"}, false},
   };
 }
