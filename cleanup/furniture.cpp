@@ -917,7 +917,7 @@ bool head_shaped(const Line& line) {
 // on its line is a page number by position and sequence: it is among the
 // first or last kDumpZoneLines non-blank lines of its page, it is not
 // inside a sentence (the line before ends none and the next goes on in
-// lower case) nor between two other numbers alone (a column), and its value
+// lower case) nor under another number alone (a column), and its value
 // runs with the other pages' numbers (n on page k, n + 1 on page k + 1, one
 // offset for the document, held by at least kMinPagesInSequence pages; else
 // offset 0, the page's own place). A dump with no page breaks has one page
@@ -943,15 +943,16 @@ bool opens_in_lower_case(std::string_view text) {
   return !t.empty() && t.front() >= 'a' && t.front() <= 'z';
 }
 
-// Whether refs[i], a number alone, sits inside a sentence or a column of numbers alone.
+// Whether refs[i], a number alone, sits inside a sentence or under another number alone (a column's figure).
 bool number_inside_text(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
   const std::size_t before = nearest_printed(doc, refs, i, -1);
   const std::size_t after = nearest_printed(doc, refs, i, 1);
-  if (before == std::string::npos || after == std::string::npos) return false;
+  if (before == std::string::npos) return false;
+  if (after == std::string::npos) return is(rule_for(detail::at(doc, refs[before]).text), Form::bare_number);
   const std::string_view above = detail::at(doc, refs[before]).text;
   const std::string_view below = detail::at(doc, refs[after]).text;
   if (!ends_sentence(above) && opens_in_lower_case(below)) return true;
-  return is(rule_for(above), Form::bare_number) && is(rule_for(below), Form::bare_number);
+  return is(rule_for(above), Form::bare_number);  // under a number alone: a column's
 }
 
 // The numbers alone at the heads and feet of the dump's pages.
@@ -1046,6 +1047,22 @@ void mark_number_ending_text(const Document& doc, const std::vector<detail::Line
   if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
 }
 
+// The offset the page numbers run with, `found` or, when no offset is
+// held by kMinPagesInSequence pages at heads and feet, the one offset of
+// a single page's number that a two-column page's number between its
+// columns continues ("5" at page 1's foot, "6" between page 2's columns).
+std::optional<long> confirmed_offset(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                     const std::vector<PageNumberCandidate>& candidates, std::optional<long> found) {
+  if (found && !held_by_one_page(refs, candidates, *found)) return found;
+  for (const PageNumberCandidate& c : candidates) {
+    const long offset = c.value - static_cast<long>(refs[c.ref].page);
+    std::vector<bool> scratch(refs.size(), false);
+    mark_numbers_between_columns(doc, refs, offset, {refs[c.ref].page}, scratch);
+    if (std::find(scratch.begin(), scratch.end(), true) != scratch.end()) return offset;
+  }
+  return found;
+}
+
 // For each of refs, whether it is a page number a dump prints alone on its
 // line (false everywhere for a document with geometry). Warns of the
 // numbers alone at a page's head or foot that fit no sequence, kept.
@@ -1057,7 +1074,7 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
     mark_number_ending_text(doc, refs, candidates, out);
     return out;
   }
-  const std::optional<long> sequence = page_number_offset(refs, candidates);
+  const std::optional<long> sequence = confirmed_offset(doc, refs, candidates, page_number_offset(refs, candidates));
   const long offset = sequence.value_or(0);
   const bool holds = sequence && !(held_by_one_page(refs, candidates, offset) && numbers_pages_otherwise(doc, refs));
   std::vector<std::size_t> kept;
@@ -1069,7 +1086,7 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
     }
     else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
   }
-  if (holds && numbered.size() >= kMinPagesInSequence) mark_numbers_between_columns(doc, refs, offset, numbered, out);
+  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, offset, numbered, out);
   // Only where the dump's numbering is unknown is a number kept a doubt:
   // beside a sequence of pages or another form, it is text.
   const bool known = (holds && numbered.size() >= kMinPagesInSequence) || numbers_pages_otherwise(doc, refs);
