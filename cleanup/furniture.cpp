@@ -76,6 +76,11 @@ constexpr std::size_t kWarnRepeatedLine = 3;
 // most this many characters; a bare page number at most this many figures.
 constexpr std::size_t kMaxLabelChars = 6;
 constexpr std::size_t kMaxPageNumberFigures = 4;
+// Text dumps: a number alone on its line is a page number only when the
+// printed numbers of at least this many pages, at their heads or feet, run
+// with one offset from the pages' order (n on page k, n + 1 on page k + 1);
+// else only when it is the page's own place in the dump (offset 0).
+constexpr std::size_t kMinPagesInSequence = 2;
 // A note's number a plain dump prints alone under its page's separator has
 // at most this many figures.
 constexpr std::size_t kMaxNoteNumberFigures = 3;
@@ -652,7 +657,10 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
   return number != std::to_string(page + 1) || another_bare_number(doc, refs, i);
 }
 
+std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::LineRef>& refs);
+
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
+  const std::vector<bool> dump_page_number = dump_page_numbers(doc, refs);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const detail::LineRef ref = refs[i];
     Line& line = detail::at(doc, ref);
@@ -674,6 +682,8 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     // Only a bare number may be a note's: "2/4" (N/M) or "Page 2" never is.
     if (is(rule, Form::bare_number) && band == Band::none && lone_note_number(doc, refs, i))
       continue;
+    // A dump's number alone is a page number only by its place and sequence.
+    if (is(rule, Form::bare_number) && band == Band::none && !dump_page_number[i]) continue;
     std::string reason(rule->reason);
     if (is(rule, Form::job_number)) reason = job_number_reason(doc, *rule, line.text);
     detail::set_role(doc, kPass, rule->kind, ref, LineRole::furniture, reason);
@@ -923,6 +933,194 @@ bool head_shaped(const Line& line) {
   if (word_count(line.text, kMaxDumpHeadWords) > kMaxDumpHeadWords) return false;
   // A line opening with a superscript mark is a footnote, not a heading.
   return line.marks.empty() || line.marks.front().offset != 0;
+}
+
+// ---- Text dumps: which numbers alone are page numbers --------------------------
+//
+// A plain dump sets each figure of a table's column on a line of its own
+// ("Argentina" "3" "0" "0" "3"), a number that opens a heading ("4507"
+// "th meeting") or a figure in a hard-wrapped sentence too. A number alone
+// on its line is a page number by position and sequence: it is among the
+// first or last kDumpZoneLines non-blank lines of its page, it is not
+// inside a sentence (the line before ends none and the next goes on in
+// lower case) nor under another number alone (a column), and its value
+// runs with the other pages' numbers (n on page k, n + 1 on page k + 1, one
+// offset for the document, held by at least kMinPagesInSequence pages; else
+// offset 0, the page's own place). A dump with no page breaks has one page
+// number at most: the number alone that ends it. A candidate at a page's
+// head or foot that fits no sequence is kept, with a warning.
+
+struct PageNumberCandidate {
+  std::size_t ref = 0;  // index into refs
+  long value = 0;
+};
+
+// The value of a bare number ("3", "- 3 -"); nullopt past kMaxPageNumberFigures figures.
+std::optional<long> bare_number_value(std::string_view text) {
+  std::string digits;
+  for (const char c : text)
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.empty() || digits.size() > kMaxPageNumberFigures) return std::nullopt;
+  return std::stol(digits);
+}
+
+bool opens_in_lower_case(std::string_view text) {
+  const std::string_view t = trim(text);
+  return !t.empty() && t.front() >= 'a' && t.front() <= 'z';
+}
+
+// Whether refs[i], a number alone, sits inside a sentence or under another number alone (a column's figure).
+bool number_inside_text(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t before = nearest_printed(doc, refs, i, -1);
+  const std::size_t after = nearest_printed(doc, refs, i, 1);
+  if (before == std::string::npos) return false;
+  if (after == std::string::npos) return is(rule_for(detail::at(doc, refs[before]).text), Form::bare_number);
+  const std::string_view above = detail::at(doc, refs[before]).text;
+  const std::string_view below = detail::at(doc, refs[after]).text;
+  if (!ends_sentence(above) && opens_in_lower_case(below)) return true;
+  return is(rule_for(above), Form::bare_number);  // under a number alone: a column's
+}
+
+// The numbers alone at the heads and feet of the dump's pages.
+std::vector<PageNumberCandidate> page_number_candidates(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  std::vector<PageNumberCandidate> out;
+  for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
+    while (end < refs.size() && refs[end].page == refs[begin].page) ++end;
+    std::vector<std::size_t> printed;
+    for (std::size_t i = begin; i < end; ++i)
+      if (!is_blank(detail::at(doc, refs[i]).text)) printed.push_back(i);
+    for (std::size_t n = 0; n < printed.size(); ++n) {
+      if (n >= kDumpZoneLines && n + kDumpZoneLines < printed.size()) continue;
+      const std::size_t i = printed[n];
+      const Line& line = detail::at(doc, refs[i]);
+      if (line.role != LineRole::body || !is(rule_for(line.text), Form::bare_number)) continue;
+      const auto value = bare_number_value(line.text);
+      if (!value || number_inside_text(doc, refs, i)) continue;
+      out.push_back({i, *value});
+    }
+  }
+  return out;
+}
+
+// The offset (value - page index) the page numbers run with; nullopt when none holds.
+std::optional<long> page_number_offset(const std::vector<detail::LineRef>& refs,
+                                       const std::vector<PageNumberCandidate>& candidates) {
+  std::map<long, std::set<std::size_t>> pages;
+  for (const PageNumberCandidate& c : candidates)
+    pages[c.value - static_cast<long>(refs[c.ref].page)].insert(refs[c.ref].page);
+  std::optional<long> best;
+  std::size_t most = 0;
+  for (const auto& [offset, held] : pages)
+    if (held.size() > most || (held.size() == most && offset == 1)) {
+      best = offset;
+      most = held.size();
+    }
+  if (most >= kMinPagesInSequence) return best;
+  return pages.contains(1) ? std::optional<long>(1) : std::nullopt;
+}
+
+// Whether no more than one page prints a candidate of `offset`.
+bool held_by_one_page(const std::vector<detail::LineRef>& refs, const std::vector<PageNumberCandidate>& candidates,
+                      long offset) {
+  std::set<std::size_t> pages;
+  for (const PageNumberCandidate& c : candidates)
+    if (c.value - static_cast<long>(refs[c.ref].page) == offset) pages.insert(refs[c.ref].page);
+  return pages.size() < kMinPagesInSequence;
+}
+
+// Whether the dump numbers its pages in another form ("2/4", "Page 2"): a
+// number alone then is no page number unless a sequence of them holds.
+bool numbers_pages_otherwise(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  return std::any_of(refs.begin(), refs.end(), [&](const detail::LineRef& ref) {
+    const Rule* r = rule_for(detail::at(doc, ref).text);
+    return is(r, Form::number_of_pages) || is(r, Form::page_word);
+  });
+}
+
+// A two-column page's number, printed under the columns, comes out of a
+// plain dump between the columns' texts, set apart by a blank line above
+// and below ("... put an end" "" "2" "" "to major famines ..."): on a page
+// with no number at its head or foot, the one number alone so set apart
+// whose value the document's sequence gives the page is its page number
+// (a sentence's figure wrapped alone has no blank lines around it).
+void mark_numbers_between_columns(const Document& doc, const std::vector<detail::LineRef>& refs, long offset,
+                                  const std::set<std::size_t>& numbered, std::vector<bool>& out) {
+  std::map<std::size_t, std::vector<std::size_t>> found;  // page -> lines
+  for (std::size_t i = 1; i + 1 < refs.size(); ++i) {
+    const std::size_t page = refs[i].page;
+    if (numbered.contains(page) || refs[i - 1].page != page || refs[i + 1].page != page) continue;
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role != LineRole::body || !is(rule_for(line.text), Form::bare_number)) continue;
+    if (!is_blank(detail::at(doc, refs[i - 1]).text) || !is_blank(detail::at(doc, refs[i + 1]).text)) continue;
+    const auto value = bare_number_value(line.text);
+    if (value && *value - static_cast<long>(page) == offset) found[page].push_back(i);
+  }
+  for (const auto& [page, lines] : found)
+    if (lines.size() == 1) out[lines[0]] = true;
+}
+
+// A dump with no page breaks prints one page number at most: the number
+// alone that ends the text, under a line that ends a sentence and is no
+// number alone (a table's column ends there too).
+void mark_number_ending_text(const Document& doc, const std::vector<detail::LineRef>& refs,
+                             const std::vector<PageNumberCandidate>& candidates, std::vector<bool>& out) {
+  if (candidates.empty()) return;
+  const std::size_t last = candidates.back().ref;
+  if (nearest_printed(doc, refs, last, 1) != std::string::npos) return;
+  const std::size_t above = nearest_printed(doc, refs, last, -1);
+  if (above == std::string::npos) return;
+  const std::string_view text = detail::at(doc, refs[above]).text;
+  if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
+}
+
+// The offset the page numbers run with, `found` or, when no offset is
+// held by kMinPagesInSequence pages at heads and feet, the one offset of
+// a single page's number that a two-column page's number between its
+// columns continues ("5" at page 1's foot, "6" between page 2's columns).
+std::optional<long> confirmed_offset(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                     const std::vector<PageNumberCandidate>& candidates, std::optional<long> found) {
+  if (found && !held_by_one_page(refs, candidates, *found)) return found;
+  for (const PageNumberCandidate& c : candidates) {
+    const long offset = c.value - static_cast<long>(refs[c.ref].page);
+    std::vector<bool> scratch(refs.size(), false);
+    mark_numbers_between_columns(doc, refs, offset, {refs[c.ref].page}, scratch);
+    if (std::find(scratch.begin(), scratch.end(), true) != scratch.end()) return offset;
+  }
+  return found;
+}
+
+// For each of refs, whether it is a page number a dump prints alone on its
+// line (false everywhere for a document with geometry). Warns of the
+// numbers alone at a page's head or foot that fit no sequence, kept.
+std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::LineRef>& refs) {
+  std::vector<bool> out(refs.size(), false);
+  if (has_geometry(doc)) return out;
+  const std::vector<PageNumberCandidate> candidates = page_number_candidates(doc, refs);
+  if (doc.pages.size() < 2) {
+    mark_number_ending_text(doc, refs, candidates, out);
+    return out;
+  }
+  const std::optional<long> sequence = confirmed_offset(doc, refs, candidates, page_number_offset(refs, candidates));
+  const long offset = sequence.value_or(0);
+  const bool holds = sequence && !(held_by_one_page(refs, candidates, offset) && numbers_pages_otherwise(doc, refs));
+  std::vector<std::size_t> kept;
+  std::set<std::size_t> numbered;  // pages whose number was found at the head or foot
+  for (const PageNumberCandidate& c : candidates) {
+    if (holds && c.value - static_cast<long>(refs[c.ref].page) == offset) {
+      out[c.ref] = true;
+      numbered.insert(refs[c.ref].page);
+    }
+    else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
+  }
+  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, offset, numbered, out);
+  // Only where the dump's numbering is unknown is a number kept a doubt:
+  // beside a sequence of pages or another form, it is text.
+  const bool known = (holds && numbered.size() >= kMinPagesInSequence) || numbers_pages_otherwise(doc, refs);
+  if (!kept.empty() && !known)
+    doc.log.warn(std::string(kPass), doc.position_of(refs[kept[0]].page, refs[kept[0]].line),
+                 std::to_string(kept.size()) +
+                     " number(s) alone at a page's head or foot do not run with the pages' numbering: kept as text");
+  return out;
 }
 
 // Whether refs[i] continues the text above it on its page: the last
