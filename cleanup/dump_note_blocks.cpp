@@ -215,10 +215,35 @@ std::size_t own_notes_from(const Page& page, const std::vector<std::size_t>& tex
   return text.size();
 }
 
+// Whether a line opens as paragraph or list numbering ("2.", "(a)", "a)",
+// "IV.") or is a heading (its letters all capitals, no figures: a
+// document symbol, "A/AC.109/2024/2.", carries a citation on): the body's
+// own text, never the rest of a note.
+bool opens_body_item(std::string_view t) {
+  static const Regex numbering("^(?:\\(?[0-9]{1,3}[.)]|\\(?\\p{L}{1,2}\\)|\\(?[ivxlcdm]{1,6}\\)|[IVXLCDM]{1,6}\\.|\\p{Lu}\\.)(?:\\s|$)");
+  static const Regex lower("\\p{Ll}");
+  static const Regex upper("\\p{Lu}");
+  const bool heading = !lower.search(t, 0) && upper.search(t, 0) && t.find_first_of("0123456789") == std::string_view::npos;
+  return numbering.search(t, 0).has_value() || heading;
+}
+
+// Whether `lines` read as the rest of a note cut at its page's end: the
+// first opens in lower case (or in a script with no case), with an
+// opening quote or bracket ("“Restoration of ...”."), figures ("2025,
+// p. 5."), or carries a citation on (a document symbol, "A/78/123"); none
+// is numbering or a heading of the body ("2. Decides to remain seized").
+bool reads_on(const Page& page, const std::vector<std::size_t>& lines) {
+  for (const std::size_t l : lines)
+    if (opens_body_item(trimmed(page.lines[l]))) return false;
+  const std::string_view t = trimmed(page.lines[lines.front()]);
+  static const Regex opening("^(?:[\\p{Ll}\\p{Lo}\\p{Ps}\\p{Pi}\"'0-9]|\\p{Lu}{1,4}(?:\\.[0-9]+)*/)");
+  return opening.search(t, 0).has_value();
+}
+
 // The rest of a note run on from the page before: the lines at this
 // page's foot, set apart above, just over the page's own notes (numbered
 // from `next`) or over its furniture at the end, a few short lines the
-// last of which ends a note. A plain dump prints such lines among its
+// last of which ends a note, the first carrying a note on (reads_on). A plain dump prints such lines among its
 // notes' texts, after their stacked numbers: there they are not looked
 // for (nullopt), and the page before stays as printed.
 std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next) {
@@ -233,7 +258,9 @@ std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next
       return std::nullopt;
     if (!set_apart_above(page, text[k])) continue;
     if (!ends_note(page.lines[text[end - 1]].text)) return std::nullopt;
-    return std::vector<std::size_t>(text.begin() + static_cast<std::ptrdiff_t>(k), text.begin() + static_cast<std::ptrdiff_t>(end));
+    std::vector<std::size_t> lines(text.begin() + static_cast<std::ptrdiff_t>(k), text.begin() + static_cast<std::ptrdiff_t>(end));
+    if (!reads_on(page, lines)) return std::nullopt;
+    return lines;
   }
   return std::nullopt;
 }

@@ -269,6 +269,25 @@ TEST_CASE("a dump's last note that does not end is read when the next page opens
   CHECK(c.document.footnotes[2].text.ends_with(french ? "relatives à son adoption" : "regarding its adoption"));
 }
 
+TEST_CASE("a numbered paragraph at the foot of a page with no notes is no rest of the note before",
+          "[footnotes][dump_note_blocks]") {
+  // Code review: page 1's note 3 ends "entitled"; page 2 has no notes and
+  // ends, a blank line above, with its operative paragraph 2. That
+  // paragraph is the body's, not the rest of note 3: the page stays as
+  // printed, with the warning, and the paragraph stays in the body.
+  const bool layout = GENERATE(false, true);
+  const bool french = GENERATE(false, true);
+  CAPTURE(layout, french);
+  std::vector<FixturePage> pages = run_on(french, false);
+  pages[1].body.pop_back();
+  pages[1].carried = {french ? "2. Décide de rester saisie de la question." : "2. Decides to remain seized of the matter."};
+  const Conversion c = convert(dump(french ? kHeadFr : kHeadEn, pages, layout));
+  CHECK(c.document.footnotes.empty());
+  CHECK(has_warning(c.document, "note 3 does not end"));
+  CHECK(in_body(c.document, french ? "Décide de rester saisie" : "Decides to remain seized"));
+  CHECK(c.conservation.unaccounted_chars() == 0);
+}
+
 TEST_CASE("a dump's last note that does not end, with nothing after it, is kept with a warning",
           "[footnotes][dump_note_blocks]") {
   const bool layout = GENERATE(false, true);
