@@ -17,8 +17,9 @@
 //    the start of a line without a number before it ("| Decides"), it is
 //    the paragraph's number misread when the document's own numbering
 //    says which: the nearest body line before it that opens with a
-//    paragraph number prints n, the nearest after it n + 2 (on any page):
-//    the bar is read as "n + 1.". Otherwise it is kept, with a warning.
+//    paragraph number prints n, the nearest after it n + 2, each on the
+//    bar's page or the next to it: the bar is read as "n + 1.", with a
+//    warning too. Otherwise it is kept, with a warning.
 // 3. "§" opening a token that is otherwise a UN document symbol
 //    ("§/PRST/1996/17", "§/2003/332") is its series letter S. A section
 //    sign before a space ("§ 3") is left alone.
@@ -32,6 +33,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -56,6 +58,10 @@ constexpr double kStrayBar = 0.8;
 // A bar opening a line read as the paragraph number the numbers around it
 // leave.
 constexpr double kBarParagraphNumber = 0.75;
+// The numbered lines around such a bar stand on its page or the one next
+// to it, at most kMaxNeighbourPages pages away: numbers further off leave
+// a paragraph's number only if nothing between them is lost or misread.
+constexpr std::size_t kMaxNeighbourPages = 1;
 // "§" for the S of a document symbol.
 constexpr double kSectionSignSymbol = 0.8;
 // A date line's day read with letters for figures.
@@ -229,7 +235,8 @@ bool capitalised_word_at(std::string_view text, std::size_t at) {
 
 // The number of the nearest body line before (step -1) or after (step
 // +1) line l of page p that opens with a paragraph number before a
-// capitalised word; nullopt when none.
+// capitalised word, at most kMaxNeighbourPages pages away; nullopt when
+// none.
 std::optional<int> neighbour_number(const Document& doc, std::size_t p, std::size_t l, int step) {
   std::ptrdiff_t pi = static_cast<std::ptrdiff_t>(p), li = static_cast<std::ptrdiff_t>(l);
   for (;;) {
@@ -237,6 +244,7 @@ std::optional<int> neighbour_number(const Document& doc, std::size_t p, std::siz
     while (li < 0 || li >= static_cast<std::ptrdiff_t>(doc.pages[static_cast<std::size_t>(pi)].lines.size())) {
       pi += step;
       if (pi < 0 || pi >= static_cast<std::ptrdiff_t>(doc.pages.size())) return std::nullopt;
+      if (static_cast<std::size_t>(std::abs(pi - static_cast<std::ptrdiff_t>(p))) > kMaxNeighbourPages) return std::nullopt;
       li = step > 0 ? 0 : static_cast<std::ptrdiff_t>(doc.pages[static_cast<std::size_t>(pi)].lines.size()) - 1;
     }
     const Line& line = doc.pages[static_cast<std::size_t>(pi)].lines[static_cast<std::size_t>(li)];
@@ -264,6 +272,9 @@ bool restore_paragraph_number(Context& c, std::size_t p, std::size_t l, std::siz
                                std::to_string(*before) + " and " + std::to_string(*after) +
                                ": the number of the paragraph between them, misread by OCR",
                            kBarParagraphNumber);
+  c.doc.log.warn(std::string(c.pass), c.doc.position_of(p, l),
+                 "a bar opening the line read as paragraph number " + number + ", restored from the numbering around it (" +
+                     std::to_string(*before) + " and " + std::to_string(*after) + "); compare it with the page image");
   return true;
 }
 
