@@ -79,7 +79,8 @@ constexpr std::size_t kMaxPageNumberFigures = 4;
 // Text dumps: a number alone on its line is a page number only when the
 // printed numbers of at least this many pages, at their heads or feet, run
 // with one offset from the pages' order (n on page k, n + 1 on page k + 1);
-// else only when it is the page's own place in the dump (offset 0).
+// else only when it is the page's own place in the dump (offset 1: the
+// dump's first page, index 0, prints 1).
 constexpr std::size_t kMinPagesInSequence = 2;
 // A note's number a plain dump prints alone under its page's separator has
 // at most this many figures.
@@ -946,7 +947,7 @@ bool head_shaped(const Line& line) {
 // lower case) nor under another number alone (a column), and its value
 // runs with the other pages' numbers (n on page k, n + 1 on page k + 1, one
 // offset for the document, held by at least kMinPagesInSequence pages; else
-// offset 0, the page's own place). A dump with no page breaks has one page
+// offset 1, the page's own place: the page of index k prints k + 1). A dump with no page breaks has one page
 // number at most: the number alone that ends it. A candidate at a page's
 // head or foot that fits no sequence is kept, with a warning.
 
@@ -1101,18 +1102,17 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
     return out;
   }
   const std::optional<long> sequence = confirmed_offset(doc, refs, candidates, page_number_offset(refs, candidates));
-  const long offset = sequence.value_or(0);
-  const bool holds = sequence && !(held_by_one_page(refs, candidates, offset) && numbers_pages_otherwise(doc, refs));
+  const bool holds = sequence && !(held_by_one_page(refs, candidates, *sequence) && numbers_pages_otherwise(doc, refs));
   std::vector<std::size_t> kept;
   std::set<std::size_t> numbered;  // pages whose number was found at the head or foot
   for (const PageNumberCandidate& c : candidates) {
-    if (holds && c.value - static_cast<long>(refs[c.ref].page) == offset) {
+    if (holds && c.value - static_cast<long>(refs[c.ref].page) == *sequence) {
       out[c.ref] = true;
       numbered.insert(refs[c.ref].page);
     }
     else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
   }
-  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, offset, numbered, out);
+  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, *sequence, numbered, out);
   // Only where the dump's numbering is unknown is a number kept a doubt:
   // beside a sequence of pages or another form, it is text.
   const bool known = (holds && numbered.size() >= kMinPagesInSequence) || numbers_pages_otherwise(doc, refs);
