@@ -965,9 +965,31 @@ std::optional<long> bare_number_value(std::string_view text) {
   return std::stol(digits);
 }
 
-bool opens_in_lower_case(std::string_view text) {
-  const std::string_view t = trim(text);
-  return !t.empty() && t.front() >= 'a' && t.front() <= 'z';
+// Whether a line ends a sentence in any script: also "。" (Chinese),
+// "؛" "؟" (Arabic), the full-width "！" "？" "；" "：".
+bool ends_sentence_any_script(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  if (ends_sentence(t)) return true;
+  for (const std::string_view stop : {"\u3002", "\u061B", "\u061F", "\uFF01", "\uFF1F", "\uFF1B", "\uFF1A"})
+    if (t.ends_with(stop)) return true;
+  return false;
+}
+
+// Whether `below` goes on with the sentence of `above`: `above` ends none
+// and `below` opens in lower case (any cased script: "été", "был"), or with a
+// letter of a script without case (Arabic, Han) after a line ending no
+// sentence of that script either.
+bool goes_on_below(std::string_view above, std::string_view below) {
+  if (ends_sentence_any_script(above)) return false;
+  if (starts_lowercase(below)) return true;
+  const std::string_view t = trim(below);
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < t.size()) {  // the first letter, past quotes and opening brackets
+    cp = next_code_point(t, i);
+    if (cp != '"' && cp != '\'' && cp != '(' && cp != '[' && cp != 0x201C && cp != 0x2018 && cp != 0xAB) break;
+  }
+  return cp != 0 && is_letter(cp) && !is_lower_letter(cp) && !is_upper_letter(cp);
 }
 
 // Whether refs[i], a number alone, sits inside a sentence or under another number alone (a column's figure).
@@ -978,7 +1000,7 @@ bool number_inside_text(const Document& doc, const std::vector<detail::LineRef>&
   if (after == std::string::npos) return is(rule_for(detail::at(doc, refs[before]).text), Form::bare_number);
   const std::string_view above = detail::at(doc, refs[before]).text;
   const std::string_view below = detail::at(doc, refs[after]).text;
-  if (!ends_sentence(above) && opens_in_lower_case(below)) return true;
+  if (goes_on_below(above, below)) return true;
   return is(rule_for(above), Form::bare_number);  // under a number alone: a column's
 }
 
