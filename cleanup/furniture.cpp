@@ -979,13 +979,18 @@ bool ends_sentence_any_script(std::string_view text) {
 // and `below` opens in lower case (any cased script: "été", "был"), or with a
 // letter of a script without case (Arabic, Han) after a line ending no
 // sentence of that script either.
+bool opens_caseless_letter(std::string_view text);
 bool goes_on_below(std::string_view above, std::string_view below) {
   if (ends_sentence_any_script(above)) return false;
-  if (starts_lowercase(below)) return true;
-  const std::string_view t = trim(below);
+  return starts_lowercase(below) || opens_caseless_letter(below);
+}
+
+// Whether `text` opens (past quotes and opening brackets) with a letter of a script without case.
+bool opens_caseless_letter(std::string_view text) {
+  const std::string_view t = trim(text);
   std::size_t i = 0;
   char32_t cp = 0;
-  while (i < t.size()) {  // the first letter, past quotes and opening brackets
+  while (i < t.size()) {
     cp = next_code_point(t, i);
     if (cp != '"' && cp != '\'' && cp != '(' && cp != '[' && cp != 0x201C && cp != 0x2018 && cp != 0xAB) break;
   }
@@ -1096,6 +1101,50 @@ void mark_number_ending_text(const Document& doc, const std::vector<detail::Line
   if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
 }
 
+// A one-page text (an extract of an even page) may print its number at
+// the head instead, under the symbol or running head: a number alone among
+// the first kDumpZoneLines non-blank lines, the only one there, with no
+// line running on into it (the line above is the symbol, furniture, or
+// ends a sentence) and none going on from it below. A number there that
+// the line above runs into, or one of several, is a doubt: kept, warned of.
+bool symbol_head(const Document& doc, const Line& line);
+bool symbol_shaped(std::string_view text);
+bool runs_on_into(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t above = nearest_printed(doc, refs, i, -1);
+  if (above == std::string::npos) return false;
+  const Line& line = detail::at(doc, refs[above]);
+  if (line.role != LineRole::body || prints_own_symbol(doc, line) || symbol_head(doc, line)) return false;
+  const std::string_view t = trim(line.text);
+  if (symbol_shaped(t.substr(0, t.find(' ')))) return false;
+  return !ends_sentence_any_script(t);
+}
+
+void mark_number_at_head(Document& doc, const std::vector<detail::LineRef>& refs,
+                         const std::vector<PageNumberCandidate>& candidates, std::vector<bool>& out) {
+  std::vector<std::size_t> head;
+  for (const PageNumberCandidate& c : candidates) {
+    std::size_t printed_before = 0;
+    for (std::size_t k = 0; k < c.ref; ++k)
+      if (!is_blank(detail::at(doc, refs[k]).text)) ++printed_before;
+    if (printed_before >= kDumpZoneLines) continue;
+    const std::size_t above = nearest_printed(doc, refs, c.ref, -1), below = nearest_printed(doc, refs, c.ref, 1);
+    if (below != std::string::npos) {
+      const std::string_view next = detail::at(doc, refs[below]).text;
+      if (starts_lowercase(next)) continue;  // "4507" "th meeting"
+      if (above != std::string::npos && goes_on_below(detail::at(doc, refs[above]).text, next)) continue;
+    }
+    head.push_back(c.ref);
+  }
+  if (head.size() == 1 && !runs_on_into(doc, refs, head[0])) {
+    out[head[0]] = true;
+    return;
+  }
+  if (!head.empty())
+    doc.log.warn(std::string(kPass), doc.position_of(refs[head[0]].page, refs[head[0]].line),
+                 std::to_string(head.size()) +
+                     " number(s) alone at a one-page text's head, inside its text or one of several: kept as text");
+}
+
 // The offset the page numbers run with, `found` or, when no offset is
 // held by kMinPagesInSequence pages at heads and feet, the one offset of
 // a single page's number that a two-column page's number between its
@@ -1121,6 +1170,7 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
   const std::vector<PageNumberCandidate> candidates = page_number_candidates(doc, refs);
   if (doc.pages.size() < 2) {
     mark_number_ending_text(doc, refs, candidates, out);
+    if (std::find(out.begin(), out.end(), true) == out.end()) mark_number_at_head(doc, refs, candidates, out);
     return out;
   }
   const std::optional<long> sequence = confirmed_offset(doc, refs, candidates, page_number_offset(refs, candidates));

@@ -113,3 +113,22 @@ TEST_CASE("a plain dump's meeting number alone over its heading is kept", "[dump
   const Conversion c = convert("4507\nth meeting\nThursday, 4 April 2002, 10 a.m.\n\fThe meeting rose.\n2\n");
   CHECK(c.text.find("4507") != std::string::npos);
 }
+
+// An extract of one even page prints its number at the head, under the
+// symbol: it is the page number. A number there that the line above runs
+// into is a doubt: kept, with a warning.
+TEST_CASE("a one-page dump's number alone at its head, under the symbol, is a page number", "[dumps][furniture]") {
+  const Conversion en = convert("A/RES/79/5\n\n2\n\nRecalling its resolution 78/95,\n\n"
+                                "1. Decides to remain seized of the matter;\n2. Requests the Secretary-General to report\n"
+                                "to it at its next session.\n");
+  CHECK(removed_numbers(en) == std::vector<std::string>{"2"});
+  const Conversion fr = convert("A/RES/79/5\n\n4\n\nRappelant sa résolution 78/95,\n\n"
+                                "1. Décide de rester saisie de la question;\n2. Prie le Secrétaire général de lui faire rapport\n"
+                                "à sa prochaine session.\n");
+  CHECK(removed_numbers(fr) == std::vector<std::string>{"4"});
+  const Conversion doubt = convert("The Committee counted\n\n12\n\nMembers present at the meeting.\n"
+                                   "It adjourned at noon.\n");
+  CHECK(removed_numbers(doubt).empty());
+  CHECK(std::any_of(doubt.document.log.warnings().begin(), doubt.document.log.warnings().end(),
+                    [](const Diagnostic& d) { return d.message.find("one-page text's head") != std::string::npos; }));
+}
