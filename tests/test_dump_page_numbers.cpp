@@ -132,3 +132,13 @@ TEST_CASE("a one-page dump's number alone at its head, under the symbol, is a pa
   CHECK(std::any_of(doubt.document.log.warnings().begin(), doubt.document.log.warnings().end(),
                     [](const Diagnostic& d) { return d.message.find("one-page text's head") != std::string::npos; }));
 }
+
+// "étés" opens in lower case though not in ASCII: the figure above it is inside the sentence.
+TEST_CASE("a plain dump keeps a figure alone inside a French sentence going on with été", "[dumps][furniture]") {
+  const Conversion fr = convert("Rapport du Comité\nLe Comité a tenu trois séances au cours des\n2\n"
+                                "étés précédents, comme le montre le rapport.\n\f"
+                                "Le Comité s'est de nouveau réuni.\n2\n");
+  CHECK(fr.text.find("des 2 étés") != std::string::npos);
+  CHECK(removed_numbers(fr) == std::vector<std::string>{"2"});
+  CHECK_FALSE(warned_of_kept_number(fr));
+}
