@@ -944,12 +944,14 @@ bool head_shaped(const Line& line) {
 // on its line is a page number by position and sequence: it is among the
 // first or last kDumpZoneLines non-blank lines of its page, it is not
 // inside a sentence (the line before ends none and the next goes on in
-// lower case) nor under another number alone (a column), and its value
-// runs with the other pages' numbers (n on page k, n + 1 on page k + 1, one
-// offset for the document, held by at least kMinPagesInSequence pages; else
-// offset 1, the page's own place: the page of index k prints k + 1). A dump with no page breaks has one page
-// number at most: the number alone that ends it. A candidate at a page's
-// head or foot that fits no sequence is kept, with a warning.
+// lower case, or in a script without case) nor under another number alone
+// (a column), and its value runs with the other pages' numbers (n on page
+// k, n + 1 on page k + 1, one offset for the document, held by at least
+// kMinPagesInSequence pages; else offset 1, the page's own place: the page
+// of index k prints k + 1). A dump with no page breaks has one page number
+// at most: the number alone that ends it, or else one alone at its head
+// (mark_number_at_head). A candidate at a page's head or foot that fits no
+// sequence is kept, with a warning.
 
 struct PageNumberCandidate {
   std::size_t ref = 0;  // index into refs

@@ -5,7 +5,7 @@
 // alone is the page's number by position (among the first or last lines
 // of its page, a page being the text between form feeds) and sequence (n
 // on page k, n + 1 on page k + 1, from any first value); a one-page text's
-// only candidate at its very end. Fixtures in English and French, of 1, 2
+// only candidate at its very end, or at its head under the symbol. Fixtures in English and French, of 1, 2
 // and 3 pages, numbered at the foot and at the head.
 #include <catch2/catch.hpp>
 
