@@ -1103,6 +1103,36 @@ void mark_number_ending_text(const Document& doc, const std::vector<detail::Line
   if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
 }
 
+// A dump with no page breaks (an ODS export, a dump whose form feeds were
+// lost) prints each page's number among that page's other furniture: a
+// number alone whose nearest printed line above or below, past other
+// numbers alone, is a separator rule or prints the document's own symbol
+// (its running head) is a page number ("------" "2" "3", "A/RES/57/224"
+// "2"). A table's figures stand among names and figures, never so.
+bool beside_page_furniture(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i,
+                           const std::set<std::size_t>& numbers) {
+  for (const int step : {-1, 1}) {
+    std::size_t k = i;
+    do k = nearest_printed(doc, refs, k, step);
+    while (k != std::string::npos && numbers.contains(k));
+    if (k == std::string::npos) continue;
+    const Line& line = detail::at(doc, refs[k]);
+    if (is(rule_for(line.text), Form::separator) || prints_own_symbol(doc, line)) return true;
+  }
+  return false;
+}
+
+void mark_numbers_beside_furniture(const Document& doc, const std::vector<detail::LineRef>& refs, std::vector<bool>& out) {
+  std::set<std::size_t> numbers;  // every number alone, wherever it stands
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role == LineRole::body && is(rule_for(line.text), Form::bare_number) && bare_number_value(line.text))
+      numbers.insert(i);
+  }
+  for (const std::size_t i : numbers)
+    if (beside_page_furniture(doc, refs, i, numbers)) out[i] = true;
+}
+
 // A one-page text (an extract of an even page) may print its number at
 // the head instead, under the symbol or running head: a number alone among
 // the first kDumpZoneLines non-blank lines, the only one there, with no
@@ -1172,6 +1202,7 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
   const std::vector<PageNumberCandidate> candidates = page_number_candidates(doc, refs);
   if (doc.pages.size() < 2) {
     mark_number_ending_text(doc, refs, candidates, out);
+    mark_numbers_beside_furniture(doc, refs, out);
     if (std::find(out.begin(), out.end(), true) == out.end()) mark_number_at_head(doc, refs, candidates, out);
     return out;
   }
