@@ -79,7 +79,8 @@ constexpr std::size_t kMaxPageNumberFigures = 4;
 // Text dumps: a number alone on its line is a page number only when the
 // printed numbers of at least this many pages, at their heads or feet, run
 // with one offset from the pages' order (n on page k, n + 1 on page k + 1);
-// else only when it is the page's own place in the dump (offset 0).
+// else only when it is the page's own place in the dump (offset 1: the
+// dump's first page, index 0, prints 1).
 constexpr std::size_t kMinPagesInSequence = 2;
 // A note's number a plain dump prints alone under its page's separator has
 // at most this many figures.
@@ -943,12 +944,14 @@ bool head_shaped(const Line& line) {
 // on its line is a page number by position and sequence: it is among the
 // first or last kDumpZoneLines non-blank lines of its page, it is not
 // inside a sentence (the line before ends none and the next goes on in
-// lower case) nor under another number alone (a column), and its value
-// runs with the other pages' numbers (n on page k, n + 1 on page k + 1, one
-// offset for the document, held by at least kMinPagesInSequence pages; else
-// offset 0, the page's own place). A dump with no page breaks has one page
-// number at most: the number alone that ends it. A candidate at a page's
-// head or foot that fits no sequence is kept, with a warning.
+// lower case, or in a script without case) nor under another number alone
+// (a column), and its value runs with the other pages' numbers (n on page
+// k, n + 1 on page k + 1, one offset for the document, held by at least
+// kMinPagesInSequence pages; else offset 1, the page's own place: the page
+// of index k prints k + 1). A dump with no page breaks has one page number
+// at most: the number alone that ends it, or else one alone at its head
+// (mark_number_at_head). A candidate at a page's head or foot that fits no
+// sequence is kept, with a warning.
 
 struct PageNumberCandidate {
   std::size_t ref = 0;  // index into refs
@@ -964,9 +967,36 @@ std::optional<long> bare_number_value(std::string_view text) {
   return std::stol(digits);
 }
 
-bool opens_in_lower_case(std::string_view text) {
+// Whether a line ends a sentence in any script: also "。" (Chinese),
+// "؛" "؟" (Arabic), the full-width "！" "？" "；" "：".
+bool ends_sentence_any_script(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  if (ends_sentence(t)) return true;
+  for (const std::string_view stop : {"\u3002", "\u061B", "\u061F", "\uFF01", "\uFF1F", "\uFF1B", "\uFF1A"})
+    if (t.ends_with(stop)) return true;
+  return false;
+}
+
+// Whether `below` goes on with the sentence of `above`: `above` ends none
+// and `below` opens in lower case (any cased script: "été", "был"), or with a
+// letter of a script without case (Arabic, Han) after a line ending no
+// sentence of that script either.
+bool opens_caseless_letter(std::string_view text);
+bool goes_on_below(std::string_view above, std::string_view below) {
+  if (ends_sentence_any_script(above)) return false;
+  return starts_lowercase(below) || opens_caseless_letter(below);
+}
+
+// Whether `text` opens (past quotes and opening brackets) with a letter of a script without case.
+bool opens_caseless_letter(std::string_view text) {
   const std::string_view t = trim(text);
-  return !t.empty() && t.front() >= 'a' && t.front() <= 'z';
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < t.size()) {
+    cp = next_code_point(t, i);
+    if (cp != '"' && cp != '\'' && cp != '(' && cp != '[' && cp != 0x201C && cp != 0x2018 && cp != 0xAB) break;
+  }
+  return cp != 0 && is_letter(cp) && !is_lower_letter(cp) && !is_upper_letter(cp);
 }
 
 // Whether refs[i], a number alone, sits inside a sentence or under another number alone (a column's figure).
@@ -977,7 +1007,7 @@ bool number_inside_text(const Document& doc, const std::vector<detail::LineRef>&
   if (after == std::string::npos) return is(rule_for(detail::at(doc, refs[before]).text), Form::bare_number);
   const std::string_view above = detail::at(doc, refs[before]).text;
   const std::string_view below = detail::at(doc, refs[after]).text;
-  if (!ends_sentence(above) && opens_in_lower_case(below)) return true;
+  if (goes_on_below(above, below)) return true;
   return is(rule_for(above), Form::bare_number);  // under a number alone: a column's
 }
 
@@ -1073,6 +1103,80 @@ void mark_number_ending_text(const Document& doc, const std::vector<detail::Line
   if (ends_sentence(text) && !is(rule_for(text), Form::bare_number)) out[last] = true;
 }
 
+// A dump with no page breaks (an ODS export, a dump whose form feeds were
+// lost) prints each page's number among that page's other furniture: a
+// number alone whose nearest printed line above or below, past other
+// numbers alone, is a separator rule or prints the document's own symbol
+// (its running head) is a page number ("------" "2" "3", "A/RES/57/224"
+// "2"). A table's figures stand among names and figures, never so.
+bool beside_page_furniture(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i,
+                           const std::set<std::size_t>& numbers) {
+  for (const int step : {-1, 1}) {
+    std::size_t k = i;
+    do k = nearest_printed(doc, refs, k, step);
+    while (k != std::string::npos && numbers.contains(k));
+    if (k == std::string::npos) continue;
+    const Line& line = detail::at(doc, refs[k]);
+    if (is(rule_for(line.text), Form::separator) || prints_own_symbol(doc, line)) return true;
+  }
+  return false;
+}
+
+void mark_numbers_beside_furniture(const Document& doc, const std::vector<detail::LineRef>& refs, std::vector<bool>& out) {
+  std::set<std::size_t> numbers;  // every number alone, wherever it stands
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.role == LineRole::body && is(rule_for(line.text), Form::bare_number) && bare_number_value(line.text))
+      numbers.insert(i);
+  }
+  for (const std::size_t i : numbers)
+    if (beside_page_furniture(doc, refs, i, numbers)) out[i] = true;
+}
+
+// A one-page text (an extract of an even page) may print its number at
+// the head instead, under the symbol or running head: a number alone among
+// the first kDumpZoneLines non-blank lines, the only one there, with no
+// line running on into it (the line above is the symbol, furniture, or
+// ends a sentence) and none going on from it below. A number there that
+// the line above runs into, or one of several, is a doubt: kept, warned of.
+bool symbol_head(const Document& doc, const Line& line);
+bool symbol_shaped(std::string_view text);
+bool runs_on_into(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const std::size_t above = nearest_printed(doc, refs, i, -1);
+  if (above == std::string::npos) return false;
+  const Line& line = detail::at(doc, refs[above]);
+  if (line.role != LineRole::body || prints_own_symbol(doc, line) || symbol_head(doc, line)) return false;
+  const std::string_view t = trim(line.text);
+  if (symbol_shaped(t.substr(0, t.find(' ')))) return false;
+  return !ends_sentence_any_script(t);
+}
+
+void mark_number_at_head(Document& doc, const std::vector<detail::LineRef>& refs,
+                         const std::vector<PageNumberCandidate>& candidates, std::vector<bool>& out) {
+  std::vector<std::size_t> head;
+  for (const PageNumberCandidate& c : candidates) {
+    std::size_t printed_before = 0;
+    for (std::size_t k = 0; k < c.ref; ++k)
+      if (!is_blank(detail::at(doc, refs[k]).text)) ++printed_before;
+    if (printed_before >= kDumpZoneLines) continue;
+    const std::size_t above = nearest_printed(doc, refs, c.ref, -1), below = nearest_printed(doc, refs, c.ref, 1);
+    if (below != std::string::npos) {
+      const std::string_view next = detail::at(doc, refs[below]).text;
+      if (starts_lowercase(next)) continue;  // "4507" "th meeting"
+      if (above != std::string::npos && goes_on_below(detail::at(doc, refs[above]).text, next)) continue;
+    }
+    head.push_back(c.ref);
+  }
+  if (head.size() == 1 && !runs_on_into(doc, refs, head[0])) {
+    out[head[0]] = true;
+    return;
+  }
+  if (!head.empty())
+    doc.log.warn(std::string(kPass), doc.position_of(refs[head[0]].page, refs[head[0]].line),
+                 std::to_string(head.size()) +
+                     " number(s) alone at a one-page text's head, inside its text or one of several: kept as text");
+}
+
 // The offset the page numbers run with, `found` or, when no offset is
 // held by kMinPagesInSequence pages at heads and feet, the one offset of
 // a single page's number that a two-column page's number between its
@@ -1098,21 +1202,22 @@ std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::Lin
   const std::vector<PageNumberCandidate> candidates = page_number_candidates(doc, refs);
   if (doc.pages.size() < 2) {
     mark_number_ending_text(doc, refs, candidates, out);
+    mark_numbers_beside_furniture(doc, refs, out);
+    if (std::find(out.begin(), out.end(), true) == out.end()) mark_number_at_head(doc, refs, candidates, out);
     return out;
   }
   const std::optional<long> sequence = confirmed_offset(doc, refs, candidates, page_number_offset(refs, candidates));
-  const long offset = sequence.value_or(0);
-  const bool holds = sequence && !(held_by_one_page(refs, candidates, offset) && numbers_pages_otherwise(doc, refs));
+  const bool holds = sequence && !(held_by_one_page(refs, candidates, *sequence) && numbers_pages_otherwise(doc, refs));
   std::vector<std::size_t> kept;
   std::set<std::size_t> numbered;  // pages whose number was found at the head or foot
   for (const PageNumberCandidate& c : candidates) {
-    if (holds && c.value - static_cast<long>(refs[c.ref].page) == offset) {
+    if (holds && c.value - static_cast<long>(refs[c.ref].page) == *sequence) {
       out[c.ref] = true;
       numbered.insert(refs[c.ref].page);
     }
     else if (!lone_note_number(doc, refs, c.ref)) kept.push_back(c.ref);  // a note's number is no doubt
   }
-  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, offset, numbered, out);
+  if (holds && !numbered.empty()) mark_numbers_between_columns(doc, refs, *sequence, numbered, out);
   // Only where the dump's numbering is unknown is a number kept a doubt:
   // beside a sequence of pages or another form, it is text.
   const bool known = (holds && numbered.size() >= kMinPagesInSequence) || numbers_pages_otherwise(doc, refs);

@@ -5,7 +5,7 @@
 // alone is the page's number by position (among the first or last lines
 // of its page, a page being the text between form feeds) and sequence (n
 // on page k, n + 1 on page k + 1, from any first value); a one-page text's
-// only candidate at its very end. Fixtures in English and French, of 1, 2
+// only candidate at its very end, or at its head under the symbol. Fixtures in English and French, of 1, 2
 // and 3 pages, numbered at the foot and at the head.
 #include <catch2/catch.hpp>
 
@@ -112,4 +112,33 @@ TEST_CASE("a plain dump keeps a figure alone on its line inside a sentence", "[d
 TEST_CASE("a plain dump's meeting number alone over its heading is kept", "[dumps][furniture]") {
   const Conversion c = convert("4507\nth meeting\nThursday, 4 April 2002, 10 a.m.\n\fThe meeting rose.\n2\n");
   CHECK(c.text.find("4507") != std::string::npos);
+}
+
+// An extract of one even page prints its number at the head, under the
+// symbol: it is the page number. A number there that the line above runs
+// into is a doubt: kept, with a warning.
+TEST_CASE("a one-page dump's number alone at its head, under the symbol, is a page number", "[dumps][furniture]") {
+  const Conversion en = convert("A/RES/79/5\n\n2\n\nRecalling its resolution 78/95,\n\n"
+                                "1. Decides to remain seized of the matter;\n2. Requests the Secretary-General to report\n"
+                                "to it at its next session.\n");
+  CHECK(removed_numbers(en) == std::vector<std::string>{"2"});
+  const Conversion fr = convert("A/RES/79/5\n\n4\n\nRappelant sa résolution 78/95,\n\n"
+                                "1. Décide de rester saisie de la question;\n2. Prie le Secrétaire général de lui faire rapport\n"
+                                "à sa prochaine session.\n");
+  CHECK(removed_numbers(fr) == std::vector<std::string>{"4"});
+  const Conversion doubt = convert("The Committee counted\n\n12\n\nMembers present at the meeting.\n"
+                                   "It adjourned at noon.\n");
+  CHECK(removed_numbers(doubt).empty());
+  CHECK(std::any_of(doubt.document.log.warnings().begin(), doubt.document.log.warnings().end(),
+                    [](const Diagnostic& d) { return d.message.find("one-page text's head") != std::string::npos; }));
+}
+
+// "étés" opens in lower case though not in ASCII: the figure above it is inside the sentence.
+TEST_CASE("a plain dump keeps a figure alone inside a French sentence going on with été", "[dumps][furniture]") {
+  const Conversion fr = convert("Rapport du Comité\nLe Comité a tenu trois séances au cours des\n2\n"
+                                "étés précédents, comme le montre le rapport.\n\f"
+                                "Le Comité s'est de nouveau réuni.\n2\n");
+  CHECK(fr.text.find("des 2 étés") != std::string::npos);
+  CHECK(removed_numbers(fr) == std::vector<std::string>{"2"});
+  CHECK_FALSE(warned_of_kept_number(fr));
 }
