@@ -202,7 +202,9 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
 }  // namespace
 
 void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
-  if (language_of(doc) != "ar") return;
+  // Text dumps only: pdftotext's spaces after non-joining letters; typed
+  // text (Markdown, an ODS export) spaces its words as written.
+  if (language_of(doc) != "ar" || doc.source.kind != "text") return;
   const Dictionary* dictionary = ctx.dictionaries.for_measuring("ar");
   const WordCounts words = document_words(doc);
   Judge judge{dictionary, words, {}};

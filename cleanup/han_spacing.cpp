@@ -48,6 +48,13 @@ bool mark_after_punctuation(std::string_view s, std::size_t end) {
   return is_chinese(c) && !is_han(c);
 }
 
+// Whether the character at byte `at` of `s` (a curly quote) has Han after it.
+bool quotes_han(std::string_view s, std::size_t at) {
+  std::size_t i = at;
+  next_code_point(s, i);
+  return is_han(after(s, i));
+}
+
 // Whether the spaces [from, to) of `s` are no space of the printed text:
 // between two Chinese characters; after a Han character and before a
 // figure or Latin letter; after a figure, a Latin letter or a closing
@@ -57,7 +64,10 @@ bool closes(std::string_view s, std::size_t from, std::size_t to) {
   if (l == 0 || r == 0) return false;
   if (is_chinese(l) && is_chinese(r)) return true;
   if (is_han(l) && is_ascii_alnum(r)) return true;
-  if ((is_ascii_alnum(l) || l == ')') && is_chinese(r)) return !mark_after_punctuation(s, from);
+  // A curly quote after a Latin word opens Latin text ("entitled “Green
+  // Climate Fund”") unless Han follows it ("A/80/1 “核安全”").
+  if ((is_ascii_alnum(l) || l == ')') && is_chinese(r) && (is_unspaced_script(r) || quotes_han(s, to)))
+    return !mark_after_punctuation(s, from);
   return false;
 }
 
@@ -110,7 +120,9 @@ void close_in_block(Document& doc, std::size_t b) {
 }  // namespace
 
 void close_han_spacing(Document& doc, const PassContext&) {
-  if (language_of(doc) != "zh") return;
+  // Text dumps only: a PDF's text layer and OCR give their own spacing,
+  // which this pass has not been measured on.
+  if (language_of(doc) != "zh" || doc.source.kind != "text") return;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) close_in_block(doc, b);
 }
 

@@ -64,7 +64,7 @@ const Regex& fence_re() {
   return re;
 }
 const Regex& delimiter_row_re() {
-  static const Regex re("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$|^\\s*\\|\\s*:?-{3,}:?\\s*\\|\\s*$");
+  static const Regex re("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?\\s*$|^\\s*\\|\\s*:?-+:?\\s*\\|\\s*$");
   return re;
 }
 
@@ -119,6 +119,18 @@ std::vector<Verbatim> verbatim_lines(const Document& doc, const std::vector<deta
   return kinds;
 }
 
+// Ends the paragraph of the last text line before line k (blank lines
+// between do not end it: unwrap_lines reads a hard break on a text line).
+void end_paragraph_before(Document& doc, const std::vector<detail::LineRef>& refs, std::size_t k) {
+  while (k > 0) {
+    Line& line = detail::at(doc, refs[--k]);
+    if (line.role == LineRole::body && !is_blank(line.text)) {
+      line.hard_break = true;
+      return;
+    }
+  }
+}
+
 // Sets the verbatim lines apart: fences and delimiter rows are furniture,
 // code lines and table rows end a paragraph each (so is the line above
 // them), and each region gets one warning. Returns which lines are kept
@@ -130,14 +142,14 @@ std::vector<bool> set_verbatim_apart(Document& doc, const std::vector<detail::Li
     if (kinds[k] == Verbatim::none) continue;
     verbatim[k] = true;
     const bool opens = k == 0 || kinds[k - 1] == Verbatim::none;
-    if (opens && k > 0) detail::at(doc, refs[k - 1]).hard_break = true;
+    if (opens) end_paragraph_before(doc, refs, k);
     const detail::LineRef r = refs[k];
     if (kinds[k] == Verbatim::fence) {
       detail::set_role(doc, kPass, "remove_markdown", r, LineRole::furniture,
                        opens ? "Markdown code fence (opens a code block)" : "Markdown code fence (closes a code block)");
       if (opens)
         doc.log.warn(std::string(kPass), doc.position_of(r.page, r.line),
-                     "a Markdown code block: its lines are kept as printed, one paragraph each (no note, emphasis or quote rule applied)");
+                     "a Markdown code block: its lines are kept one paragraph each, no Markdown or note rule applied to them (later cleanup passes may still correct their words)");
       continue;
     }
     if (kinds[k] == Verbatim::table_delimiter) {

@@ -30,14 +30,15 @@ const Regex& full_width_alone_figures() {
 namespace {
 // The length in bytes of the white space character at `t[i]` (0 when none):
 // ASCII white space, and with `unicode` the characters PCRE2's \s reads
-// with UCP (Unicode's separators: U+00A0, U+1680, U+2000 to U+200A,
-// U+2028, U+2029, U+202F, U+205F, U+3000).
+// with UCP (U+0085, Unicode's separators: U+00A0, U+1680, U+2000 to
+// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, and U+180E).
 std::size_t white_space_at(std::string_view t, std::size_t i, bool unicode) {
   if (i >= t.size()) return 0;
   const auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
   if (const unsigned c = b(0); c == ' ' || (c >= '\t' && c <= '\r')) return 1;
   if (!unicode) return 0;
-  if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
+  if (b(0) == 0xC2 && (b(1) == 0xA0 || b(1) == 0x85)) return 2;  // no-break space, next line (NEL)
+  if (b(0) == 0xE1 && b(1) == 0xA0 && b(2) == 0x8E) return 3;     // Mongolian vowel separator (PCRE2 \h)
   if (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80) return 3;
   if (b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xA8 || b(2) == 0xA9 || b(2) == 0xAF)) return 3;
   if (b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) return 3;

@@ -1097,8 +1097,10 @@ class DocumentWords {
 // A confident unknown word the document vouches for is no doubt to list
 // (names of countries, persons, places and organisations, symbols drowned
 // the real misreadings):
-// - a word with a figure, or a document symbol (kSymbolPattern): no
-//   dictionary holds them;
+// - a word written as a number (figures, with an ordinal's letters after
+//   them or a code's letters before: "24th", "COVID-19"), or a document
+//   symbol (kSymbolPattern): no dictionary holds them; figures inside or
+//   opening a word ("Assemb1y", "5ecurity") are a misreading, still listed;
 // - a capitalised word the document prints kVouchedTimes times (anywhere:
 //   its text layer, other lines, whatever the confidence): a name recurs;
 // - a capitalised word beside another capitalised word of its script read
@@ -1108,6 +1110,8 @@ class DocumentWords {
 // prints ("Netions" of "United Nations", "Iscie" of "Iscia"): that is a
 // misreading of the document's own word, and stays listed.
 constexpr int kVouchedTimes = 2;
+// The letters an ordinal prints after its figures ("th", "ème", "º").
+constexpr std::size_t kMaxOrdinalLetters = 3;
 
 bool capitalised(std::string_view core) {
   std::size_t i = 0;
@@ -1138,10 +1142,31 @@ bool in_run_of_names(const Line& line, std::size_t k, const std::string& core, c
   return false;
 }
 
+// Whether `core`, which holds figures, is written as a number or a code is:
+// figures with at most an ordinal's letters after them ("24th", "1er",
+// "3º"), or letters then figures ("A3", "COVID-19"). Figures between
+// letters ("Assemb1y") or opening a word ("5ecurity") are a misreading.
+bool written_as_number(std::string_view core) {
+  std::size_t i = 0, letters_after = 0;
+  bool figures = false, letter_before = false;
+  while (i < core.size()) {
+    const char32_t cp = next_code_point(core, i);
+    if (cp >= '0' && cp <= '9') {
+      if (letters_after > 0) return false;  // letters between figures
+      figures = true;
+    } else if (is_letter(cp)) {
+      if (figures) ++letters_after;
+      else letter_before = true;
+    }
+  }
+  return figures && (letters_after == 0 || (!letter_before && letters_after <= kMaxOrdinalLetters));
+}
+
 bool vouched_for(const Line& line, std::size_t k, const std::string& core, const Vocabulary& vocab,
                  const DocumentWords& words, double below) {
   static const Regex symbol(masthead::kSymbolPattern);
-  if (std::any_of(core.begin(), core.end(), is_ascii_digit) || symbol.full_match(core)) return true;
+  if (symbol.full_match(core)) return true;
+  if (std::any_of(core.begin(), core.end(), is_ascii_digit)) return written_as_number(core);
   if (!capitalised(core) || misreads_printed_word(core, words)) return false;
   return words.times(core) >= kVouchedTimes || in_run_of_names(line, k, core, vocab, below);
 }

@@ -790,6 +790,23 @@ TEST_CASE("confident unknown words the document vouches for are not listed, its 
     CHECK(listed->message.find(name) == std::string::npos);
 }
 
+TEST_CASE("confident misreadings with figures inside a word stay listed, numbers and codes do not", "[corrections][ocr]") {
+  // Review of the merged langwords: any figure vouched for a word, so
+  // "Assemb1y" and "5ecurity" read confidently dropped out of the doubts.
+  Document doc = ocr_page({{"the", 95}, {"General", 95}, {"Assemb1y", 95}, {"and", 95}, {"5ecurity", 95},
+                           {"Council", 95}, {"met", 95}, {"24th", 95}, {"on", 95}, {"COVID-19", 95}});
+  correct_ocr(doc);
+  const auto& warnings = doc.log.warnings();
+  const auto listed = std::find_if(warnings.begin(), warnings.end(), [](const Diagnostic& w) {
+    return w.message.find("OCR read confidently") != std::string::npos;
+  });
+  REQUIRE(listed != warnings.end());
+  CHECK(listed->message.find("Assemb1y") != std::string::npos);
+  CHECK(listed->message.find("5ecurity") != std::string::npos);
+  CHECK(listed->message.find("24th") == std::string::npos);
+  CHECK(listed->message.find("COVID-19") == std::string::npos);
+}
+
 TEST_CASE("a doubted unknown word on a page in a language with no dictionary is not warned", "[corrections][ocr]") {
   // Without a dictionary of the page's language, an unknown word is no
   // evidence of a misreading.

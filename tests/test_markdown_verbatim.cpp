@@ -34,15 +34,15 @@ TEST_CASE("a fenced code block's footnote syntax is code, not a note, and its fe
   for (const std::string fence : {"```", "~~~~"}) {
     CAPTURE(fence);
     const Document doc = cleaned(
-        "1. The Group reviewed the syntax used by Markdown for notes.[^1]\n\n" + fence +
-        "\nFootnote syntax: Hello[^2] world.\n[^2]: This is not a note of the report.\n" + fence +
+        "1. The Group reviewed the syntax used by Markdown for notes[^1] as follows\n\n" + fence +
+        "\nfootnote syntax: Hello[^2] world.\n[^2]: This is not a note of the report.\n" + fence +
         "\n\n2. The results follow.\n\n[^1]: See A/80/123.\n");
     REQUIRE(doc.footnotes.size() == 1);
     CHECK(doc.footnotes[0].text == "See A/80/123.");
     // The code lines stay as printed, each a paragraph of its own.
     const Block* code = block_with(doc, "Hello[^2] world.");
     REQUIRE(code != nullptr);
-    CHECK(code->text == "Footnote syntax: Hello[^2] world.");
+    CHECK(code->text == "footnote syntax: Hello[^2] world.");
     CHECK(blocks_holding(doc, "[^2]: This is not a note of the report.") == 1);
     CHECK(blocks_holding(doc, "\u201c") == 0);  // no fence read as a doubled quote
     CHECK(blocks_holding(doc, fence) == 0);     // the fences are furniture, recorded
@@ -50,6 +50,11 @@ TEST_CASE("a fenced code block's footnote syntax is code, not a note, and its fe
             return e.reason.find("Markdown code fence") != std::string::npos;
           }) == 2);
     CHECK(has_warning(doc, "Markdown code block"));
+    // The paragraph before the block ends there (review: a blank line's
+    // break joined it to the code's first line).
+    const Block* before = block_with(doc, "as follows");
+    REQUIRE(before != nullptr);
+    CHECK(before->text.find("footnote syntax") == std::string::npos);
     CHECK_FALSE(has_warning(doc, "never referenced"));
   }
 }
@@ -64,7 +69,7 @@ TEST_CASE("a Markdown pipe table keeps each row a line, its delimiter row furnit
   const Document doc = cleaned(
       "3. The results are set out in the table below:\n\n"
       "| Country | Troops | Observers |\n"
-      "|---------|-------:|:---------:|\n"
+      "|-|-:|:-:|\n"
       "| Argentina | 3 | 0 |\n"
       "| Ireland | 11 | 1 |\n"
       "| Total | 14 | 1 |\n\n"

@@ -49,3 +49,18 @@ TEST_CASE("Chinese text dumps: a mark standing apart after full-width punctuatio
   CHECK(!has(t, "12012"));  // a mark is never glued to the year after it
   CHECK(!has(t, "2以及"));  // nor to the Han text after it
 }
+
+TEST_CASE("Chinese text dumps: a curly quote opening Latin text keeps the space before it, and typed text is not touched",
+          "[dumps][zh][dump-zh-spacing]") {
+  // Review of the merged pass: curly quotes counted as Chinese, so
+  // "entitled “Green Climate Fund”" lost its space; and the pass ran on
+  // Markdown, whose spaces are typed, not a dump's gaps.
+  const std::string text = read_file(source_dir() + "/fixtures/text/zh_resolution_1page.txt") +
+                           "\n又注意到题为 “核安全” 的决议以及 the report entitled “Green Climate Fund” 的内容，\n";
+  const Conversion dump = convert(text, "zh.txt");
+  CHECK(has(dump.text, "entitled “Green Climate Fund”"));
+  CHECK(has(dump.text, "题为“核安全”"));
+  const Conversion typed = convert(text, "zh.md");
+  CHECK(typed.document.language == std::optional<std::string>("zh"));
+  CHECK(edits_of(typed.document, "close_han_space").empty());
+}
