@@ -57,6 +57,13 @@ constexpr std::string_view kPass = "remove_furniture";
 // Han character 3, and a head in those scripts is tried as a Latin one is.
 // Longest running head a line can be (characters); longer lines are body.
 constexpr std::size_t kMaxRunningHead = 120;
+// A line recurring at the same height on at most kFewRecurrences pages, or
+// on no more than half the pages, recurs weakly: it is a head or footer
+// only when it neither runs on from the line above nor opens with list or
+// paragraph numbering (runs_on_as_body); else it is kept with a warning.
+constexpr int kFewRecurrences = 2;
+// Longest list or paragraph number a numbered line opens with ("12.", "iv)").
+constexpr std::size_t kMaxNumberingChars = 4;
 // Text dumps: a line opening with the symbol is a running head when what
 // follows is short (characters, digits folded); longer, it is a sentence.
 constexpr std::size_t kMaxSymbolLedHead = 40;
@@ -1052,6 +1059,52 @@ bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& 
   return false;
 }
 
+// Whether `text` opens with list or paragraph numbering: "a)", "(b)",
+// "12.", "iv)" followed by a space (kMaxNumberingChars).
+bool opens_numbered(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == '(') ++i;
+  const std::size_t from = i;
+  while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])) != 0) ++i;
+  if (i == from || i - from > kMaxNumberingChars || i + 1 >= text.size()) return false;
+  const std::string_view mark = text.substr(from, i - from);
+  const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  const bool letters = std::all_of(mark.begin(), mark.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+  if (!digits && !(letters && (mark.size() == 1 || mark.find_first_not_of("ivxl") == std::string_view::npos))) return false;
+  return (text[i] == ')' || text[i] == '.') && text[i + 1] == ' ';
+}
+
+// The line printed before line `ref`: the one above it on its page, or
+// the previous page's last body line.
+const Line* line_above(const Document& doc, const detail::LineRef& ref) {
+  const std::vector<Line>& here = doc.pages[ref.page].lines;
+  for (std::size_t i = ref.line; i-- > 0;)
+    if (here[i].role == LineRole::body && !is_blank(here[i].text)) return &here[i];
+  for (std::size_t p = ref.page; p-- > 0;)
+    for (std::size_t i = doc.pages[p].lines.size(); i-- > 0;)
+      if (doc.pages[p].lines[i].role == LineRole::body && !is_blank(doc.pages[p].lines[i].text)) return &doc.pages[p].lines[i];
+  return nullptr;
+}
+
+// Whether line `ref` reads as the body's text: it opens with list or
+// paragraph numbering, or it runs on from the line above (that line ends
+// no sentence and this one opens with a lower-case letter).
+bool runs_on_as_body(const Document& doc, const detail::LineRef& ref) {
+  const Line& line = detail::at(doc, ref);
+  if (opens_numbered(line.text)) return true;
+  const std::string text = collapse_spaces(line.text);
+  std::size_t at = 0;
+  if (text.empty() || !is_lower_letter(next_code_point(text, at))) return false;
+  const Line* above = line_above(doc, ref);
+  return above && !ends_sentence(above->text);
+}
+
+// Whether a line recurring `recurs` times recurs weakly (kFewRecurrences).
+bool recurs_weakly(const Document& doc, int recurs) {
+  return recurs <= kFewRecurrences || 2 * static_cast<std::size_t>(recurs) <= doc.pages.size();
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
@@ -1095,6 +1148,12 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     if (!shapes[i] || (i < formula && formula < refs.size())) continue;
     const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
     if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
+    if (recurs_weakly(doc, static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {
+      doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
+                   "a line (" + detail::quoted(collapse_spaces(detail::at(doc, refs[i]).text)) + ") recurs on " +
+                       std::to_string(n) + " pages but opens with numbering: kept as text");
+      continue;
+    }
     detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                      std::string("running ") + (zones[i] == DumpZone::top ? "head" : "footer") +
                          ": the line recurs at the " + (zones[i] == DumpZone::top ? "top" : "foot") + " of " +
@@ -1786,9 +1845,13 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
       // else gave one (the masthead, an ODS marker, a footer read exactly).
       if (!doc.meta.job_number)
         if (std::string job = ocr_job_number_of(line); !job.empty()) doc.meta.job_number = std::move(job);
+    } else if (r.recurs >= 2 && recurs_weakly(doc, r.recurs) && runs_on_as_body(doc, ref)) {
+      doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
+                   "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) + ") recurs on " +
+                       std::to_string(r.recurs) + " pages but continues the text or opens with numbering: kept as text");
     } else if (r.recurs >= 2) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
-                       where + (r.fuzzy ? ": the line occurs, as OCR read it, in the " + where + " of " +
+                       where + (r.fuzzy ? ": the line occurs" + std::string(doc.pages[ref.page].ocr ? ", as OCR read it," : ", nearly alike,") + " in the " + where + " of " +
                                               std::to_string(r.recurs) + " pages"
                                         : ": the line occurs " + std::to_string(r.recurs) + " times at this height"),
                        kRecurringHead);
