@@ -57,13 +57,17 @@ constexpr std::string_view kPass = "remove_furniture";
 // Han character 3, and a head in those scripts is tried as a Latin one is.
 // Longest running head a line can be (characters); longer lines are body.
 constexpr std::size_t kMaxRunningHead = 120;
-// A line recurring at the same height on at most kFewRecurrences pages, or
-// on no more than half the pages, recurs weakly: it is a head or footer
+// A line recurring at the same height on at most kFewRecurrences pages
+// recurs weakly (odd and even pages print different heads, so a head may
+// recur on only half the pages): it is a head or footer
 // only when it neither runs on from the line above nor opens with list or
 // paragraph numbering (runs_on_as_body); else it is kept with a warning.
 constexpr int kFewRecurrences = 2;
 // Longest list or paragraph number a numbered line opens with ("12.", "iv)").
 constexpr std::size_t kMaxNumberingChars = 4;
+// Whether a zone line that runs on from the text is kept too: off, since it
+// kept real two-page heads on unakn (A/RES/78/27); only numbering keeps.
+constexpr bool kRunOnKeepsZoneLines = false;
 // Text dumps: a line opening with the symbol is a running head when what
 // follows is short (characters, digits folded); longer, it is a sentence.
 constexpr std::size_t kMaxSymbolLedHead = 40;
@@ -1090,9 +1094,10 @@ const Line* line_above(const Document& doc, const detail::LineRef& ref) {
 // Whether line `ref` reads as the body's text: it opens with list or
 // paragraph numbering, or it runs on from the line above (that line ends
 // no sentence and this one opens with a lower-case letter).
-bool runs_on_as_body(const Document& doc, const detail::LineRef& ref) {
+bool runs_on_as_body(const Document& doc, const detail::LineRef& ref, bool may_run_on) {
   const Line& line = detail::at(doc, ref);
   if (opens_numbered(line.text)) return true;
+  if (!may_run_on) return false;
   const std::string text = collapse_spaces(line.text);
   std::size_t at = 0;
   if (text.empty() || !is_lower_letter(next_code_point(text, at))) return false;
@@ -1101,9 +1106,7 @@ bool runs_on_as_body(const Document& doc, const detail::LineRef& ref) {
 }
 
 // Whether a line recurring `recurs` times recurs weakly (kFewRecurrences).
-bool recurs_weakly(const Document& doc, int recurs) {
-  return recurs <= kFewRecurrences || 2 * static_cast<std::size_t>(recurs) <= doc.pages.size();
-}
+bool recurs_weakly(int recurs) { return recurs <= kFewRecurrences; }
 
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
@@ -1148,7 +1151,7 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     if (!shapes[i] || (i < formula && formula < refs.size())) continue;
     const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
     if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
-    if (recurs_weakly(doc, static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {
+    if (recurs_weakly(static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {
       doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
                    "a line (" + detail::quoted(collapse_spaces(detail::at(doc, refs[i]).text)) + ") recurs on " +
                        std::to_string(n) + " pages but opens with numbering: kept as text");
@@ -1827,7 +1830,11 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
   // Page 1's head is the masthead and its title the title; footers print no
   // title, and a note above one may be made of words of the title.
   const bool continuation = zone.page > 0;
+  // A zone line runs on only from the text above the zone (past lines
+  // taken as furniture), or from a zone line above it kept so.
+  bool run_on = false;
   for (std::size_t k = 0; k < zone.lines.size(); ++k) {
+    const bool chained = std::exchange(run_on, false);
     const detail::LineRef ref{zone.page, zone.lines[k]};
     const Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body) continue;
@@ -1845,7 +1852,8 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
       // else gave one (the masthead, an ODS marker, a footer read exactly).
       if (!doc.meta.job_number)
         if (std::string job = ocr_job_number_of(line); !job.empty()) doc.meta.job_number = std::move(job);
-    } else if (r.recurs >= 2 && recurs_weakly(doc, r.recurs) && runs_on_as_body(doc, ref)) {
+    } else if (r.recurs >= 2 && recurs_weakly(r.recurs) && runs_on_as_body(doc, ref, kRunOnKeepsZoneLines && (k == 0 || chained || doc.pages[zone.page].lines[zone.lines[k - 1]].role != LineRole::body))) {
+      run_on = true;
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) + ") recurs on " +
                        std::to_string(r.recurs) + " pages but continues the text or opens with numbering: kept as text");
