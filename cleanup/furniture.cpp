@@ -59,15 +59,13 @@ constexpr std::string_view kPass = "remove_furniture";
 constexpr std::size_t kMaxRunningHead = 120;
 // A line recurring at the same height on at most kFewRecurrences pages
 // recurs weakly (odd and even pages print different heads, so a head may
-// recur on only half the pages): it is a head or footer
-// only when it neither runs on from the line above nor opens with list or
-// paragraph numbering (runs_on_as_body); else it is kept with a warning.
+// recur on only half the pages): it is a head or footer only when it does
+// not open with list or paragraph numbering (opens_numbered); else it is
+// kept with a warning. (A line running on from the text above is not
+// evidence enough: real two-page heads of unakn, A/RES/78/27, read so.)
 constexpr int kFewRecurrences = 2;
 // Longest list or paragraph number a numbered line opens with ("12.", "iv)").
 constexpr std::size_t kMaxNumberingChars = 4;
-// Whether a zone line that runs on from the text is kept too: off, since it
-// kept real two-page heads on unakn (A/RES/78/27); only numbering keeps.
-constexpr bool kRunOnKeepsZoneLines = false;
 // Text dumps: a line opening with the symbol is a running head when what
 // follows is short (characters, digits folded); longer, it is a sentence.
 constexpr std::size_t kMaxSymbolLedHead = 40;
@@ -1079,32 +1077,6 @@ bool opens_numbered(std::string_view text) {
   return (text[i] == ')' || text[i] == '.') && text[i + 1] == ' ';
 }
 
-// The line printed before line `ref`: the one above it on its page, or
-// the previous page's last body line.
-const Line* line_above(const Document& doc, const detail::LineRef& ref) {
-  const std::vector<Line>& here = doc.pages[ref.page].lines;
-  for (std::size_t i = ref.line; i-- > 0;)
-    if (here[i].role == LineRole::body && !is_blank(here[i].text)) return &here[i];
-  for (std::size_t p = ref.page; p-- > 0;)
-    for (std::size_t i = doc.pages[p].lines.size(); i-- > 0;)
-      if (doc.pages[p].lines[i].role == LineRole::body && !is_blank(doc.pages[p].lines[i].text)) return &doc.pages[p].lines[i];
-  return nullptr;
-}
-
-// Whether line `ref` reads as the body's text: it opens with list or
-// paragraph numbering, or it runs on from the line above (that line ends
-// no sentence and this one opens with a lower-case letter).
-bool runs_on_as_body(const Document& doc, const detail::LineRef& ref, bool may_run_on) {
-  const Line& line = detail::at(doc, ref);
-  if (opens_numbered(line.text)) return true;
-  if (!may_run_on) return false;
-  const std::string text = collapse_spaces(line.text);
-  std::size_t at = 0;
-  if (text.empty() || !is_lower_letter(next_code_point(text, at))) return false;
-  const Line* above = line_above(doc, ref);
-  return above && !ends_sentence(above->text);
-}
-
 // Whether a line recurring `recurs` times recurs weakly (kFewRecurrences).
 bool recurs_weakly(int recurs) { return recurs <= kFewRecurrences; }
 
@@ -1830,11 +1802,7 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
   // Page 1's head is the masthead and its title the title; footers print no
   // title, and a note above one may be made of words of the title.
   const bool continuation = zone.page > 0;
-  // A zone line runs on only from the text above the zone (past lines
-  // taken as furniture), or from a zone line above it kept so.
-  bool run_on = false;
   for (std::size_t k = 0; k < zone.lines.size(); ++k) {
-    const bool chained = std::exchange(run_on, false);
     const detail::LineRef ref{zone.page, zone.lines[k]};
     const Line& line = detail::at(doc, ref);
     if (line.role != LineRole::body) continue;
@@ -1852,11 +1820,10 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
       // else gave one (the masthead, an ODS marker, a footer read exactly).
       if (!doc.meta.job_number)
         if (std::string job = ocr_job_number_of(line); !job.empty()) doc.meta.job_number = std::move(job);
-    } else if (r.recurs >= 2 && recurs_weakly(r.recurs) && runs_on_as_body(doc, ref, kRunOnKeepsZoneLines && (k == 0 || chained || doc.pages[zone.page].lines[zone.lines[k - 1]].role != LineRole::body))) {
-      run_on = true;
+    } else if (r.recurs >= 2 && recurs_weakly(r.recurs) && opens_numbered(line.text)) {
       doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
                    "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) + ") recurs on " +
-                       std::to_string(r.recurs) + " pages but continues the text or opens with numbering: kept as text");
+                       std::to_string(r.recurs) + " pages but opens with numbering: kept as text");
     } else if (r.recurs >= 2) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
                        where + (r.fuzzy ? ": the line occurs" + std::string(doc.pages[ref.page].ocr ? ", as OCR read it," : ", nearly alike,") + " in the " + where + " of " +

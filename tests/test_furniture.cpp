@@ -1139,7 +1139,7 @@ Document report_of(const ReportWords& w, std::size_t pages) {
 
 }  // namespace
 
-TEST_CASE("a line recurring on two pages that continues the text or opens a list item is body; a head on every page is not",
+TEST_CASE("a line recurring on two pages that opens a list item is body, a repeated sentence mid-page stays, a head on every page goes",
           "[cleanup][remove_furniture][geometry]") {
   int runs = 0;
   for (const ReportWords& w : kReportWords)
