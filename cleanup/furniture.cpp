@@ -60,6 +60,15 @@ constexpr std::string_view kPass = "remove_furniture";
 // Han character 3, and a head in those scripts is tried as a Latin one is.
 // Longest running head a line can be (characters); longer lines are body.
 constexpr std::size_t kMaxRunningHead = 120;
+// A line recurring at the same height on at most kFewRecurrences pages
+// recurs weakly (odd and even pages print different heads, so a head may
+// recur on only half the pages): it is a head or footer only when it does
+// not open with list or paragraph numbering (opens_numbered); else it is
+// kept with a warning. (A line running on from the text above is not
+// evidence enough: real two-page heads of unakn, A/RES/78/27, read so.)
+constexpr int kFewRecurrences = 2;
+// Longest list or paragraph number a numbered line opens with ("12.", "iv)").
+constexpr std::size_t kMaxNumberingChars = 4;
 // Text dumps: a line opening with the symbol is a running head when what
 // follows is short (characters, digits folded); longer, it is a sentence.
 constexpr std::size_t kMaxSymbolLedHead = 40;
@@ -1381,6 +1390,25 @@ bool under_note_number(const Document& doc, const std::vector<detail::LineRef>& 
   return false;
 }
 
+// Whether `text` opens with list or paragraph numbering: "a)", "(b)",
+// "12.", "iv)" followed by a space (kMaxNumberingChars).
+bool opens_numbered(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == '(') ++i;
+  const std::size_t from = i;
+  while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])) != 0) ++i;
+  if (i == from || i - from > kMaxNumberingChars || i + 1 >= text.size()) return false;
+  const std::string_view mark = text.substr(from, i - from);
+  const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  const bool letters = std::all_of(mark.begin(), mark.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+  if (!digits && !(letters && (mark.size() == 1 || mark.find_first_not_of("ivxl") == std::string_view::npos))) return false;
+  return (text[i] == ')' || text[i] == '.') && text[i + 1] == ' ';
+}
+
+// Whether a line recurring `recurs` times recurs weakly (kFewRecurrences).
+bool recurs_weakly(int recurs) { return recurs <= kFewRecurrences; }
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
@@ -1424,6 +1452,12 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     if (!shapes[i] || (i < formula && formula < refs.size())) continue;
     const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
     if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
+    if (recurs_weakly(static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {
+      doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
+                   "a line (" + detail::quoted(collapse_spaces(detail::at(doc, refs[i]).text)) + ") recurs on " +
+                       std::to_string(n) + " pages but opens with numbering: kept as text");
+      continue;
+    }
     detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
                      std::string("running ") + (zones[i] == DumpZone::top ? "head" : "footer") +
                          ": the line recurs at the " + (zones[i] == DumpZone::top ? "top" : "foot") + " of " +
@@ -2115,9 +2149,13 @@ void decide_zone(Document& doc, const Zone& zone, const std::vector<ZoneLine>& z
       // else gave one (the masthead, an ODS marker, a footer read exactly).
       if (!doc.meta.job_number)
         if (std::string job = ocr_job_number_of(line); !job.empty()) doc.meta.job_number = std::move(job);
+    } else if (r.recurs >= 2 && recurs_weakly(r.recurs) && opens_numbered(line.text)) {
+      doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
+                   "a line of the " + where + " (" + detail::quoted(collapse_spaces(line.text)) + ") recurs on " +
+                       std::to_string(r.recurs) + " pages but opens with numbering: kept as text");
     } else if (r.recurs >= 2) {
       detail::set_role(doc, kPass, "remove_running_head", ref, LineRole::furniture,
-                       where + (r.fuzzy ? ": the line occurs, as OCR read it, in the " + where + " of " +
+                       where + (r.fuzzy ? ": the line occurs" + std::string(doc.pages[ref.page].ocr ? ", as OCR read it," : ", nearly alike,") + " in the " + where + " of " +
                                               std::to_string(r.recurs) + " pages"
                                         : ": the line occurs " + std::to_string(r.recurs) + " times at this height"),
                        kRecurringHead);

@@ -1077,3 +1077,98 @@ TEST_CASE("cuts of a resolution in parts whose page 1 opens with a part keep tha
   fs::remove_all(dir);
   CHECK(ran == 4);
 }
+
+namespace {
+
+// Words of a report in three languages: a paragraph whose first line ends
+// mid-sentence, its continuation, a list of three items, and a head.
+struct ReportWords {
+  std::string opening, continuation, item_a, item_b, item_c, head;
+};
+
+const ReportWords kReportWords[] = {
+    {"6. The Committee considered the question at its 3rd meeting and adopted the",
+     "following recommendations, which appear in chapter 2 of the report; 5 States commented.",
+     "a) Member States are invited to submit their views before 1 June.",
+     "b) The Secretariat will prepare a report on the question.",
+     "c) The question will be considered at the eighty-first session.", "Report of the Special Committee"},
+    {"6. Le Comité a examiné la question à sa 3e séance et a adopté les",
+     "recommandations suivantes, qui figurent au chapitre 2 du rapport ; 5 États ont formulé des observations.",
+     "a) Les États Membres sont invités à présenter leurs vues avant le 1er juin.",
+     "b) Le Secrétariat établira un rapport sur la question.",
+     "c) La question sera examinée à la quatre-vingt-et-unième session.", "Rapport du Comité spécial"},
+    {"6. El Comité examinó la cuestión en su 3ª sesión y aprobó las",
+     "recomendaciones siguientes, que figuran en el capítulo 2 del informe; 5 Estados presentaron observaciones.",
+     "a) Se invita a los Estados Miembros a presentar sus opiniones antes del 1 de junio.",
+     "b) La Secretaría preparará un informe sobre la cuestión.",
+     "c) La cuestión se examinará en el octogésimo primer período de sesiones.", "Informe del Comité Especial"},
+};
+
+// A report of `pages` A4 pages, each headed by `w.head`, a sentence of
+// the body recurring at the same height on each. A 2-page report ends both
+// pages with the list; in a 4-page one, pages 1 and 3 end with a
+// paragraph's first line, cut mid-sentence, and pages 2 and 4 open with
+// its continuation and end with the list.
+Document report_of(const ReportWords& w, std::size_t pages) {
+  Document doc;
+  doc.source.kind = "pdf";
+  const std::string recurring = "The Committee took note of the views expressed, and decided to revert to the matter.";
+  for (std::size_t p = 0; p < pages; ++p) {
+    Page page;
+    page.number = static_cast<int>(p + 1);
+    page.width = 595;
+    page.height = 842;
+    page.lines.push_back(text_line(w.head, 28, 10, 56.8));
+    const bool cut = pages > 2 && p % 2 == 0;
+    std::vector<std::string> body;
+    if (pages > 2 && !cut) body.push_back(w.continuation);
+    for (int i = 0; i < 38; ++i)
+      body.push_back(i == 20 ? recurring : "Paragraph text " + std::to_string(p) + "." + std::to_string(i) + " of the report continues here.");
+    if (cut) {
+      body.push_back(w.opening);
+    } else {
+      body.push_back(w.item_a);
+      body.push_back(w.item_b);
+      body.push_back(w.item_c);
+    }
+    for (std::size_t i = 0; i < body.size(); ++i) page.lines.push_back(text_line(body[i], 42 + 18.0 * static_cast<double>(i), 10, 56.8));
+    doc.pages.push_back(std::move(page));
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a line recurring on two pages that opens a list item is body, a repeated sentence mid-page stays, a head on every page goes",
+          "[cleanup][remove_furniture][geometry]") {
+  int runs = 0;
+  for (const ReportWords& w : kReportWords)
+    for (const std::size_t pages : {std::size_t{2}, std::size_t{4}}) {
+      INFO(w.head << ", " << pages << " pages");
+      Document doc = report_of(w, pages);
+      run_passes(doc, {"remove_furniture"});
+      ++runs;
+      std::size_t heads = 0, items = 0, recurring = 0;
+      for (const Page& page : doc.pages)
+        for (const Line& line : page.lines) {
+          if (line.text == w.head) {
+            ++heads;
+            CHECK(line.role == LineRole::furniture);
+          }
+          // A continuation line heading the page is left out: keeping it
+          // kept real two-page heads on unakn (kRunOnKeepsZoneLines).
+          if (line.text == w.item_a || line.text == w.item_b || line.text == w.item_c ||
+              contains(line.text, "revert to the matter")) {
+            CHECK(line.role == LineRole::body);
+            items += line.text == w.item_c ? 1U : 0U;
+            recurring += contains(line.text, "revert") ? 1U : 0U;
+          }
+        }
+      CHECK(heads == pages);
+      CHECK(items == 2);
+      CHECK(recurring == pages);
+      // No reason of a text layer speaks of OCR.
+      for (const Edit& e : edits_of(doc, "remove_running_head")) CHECK_FALSE(contains(e.reason, "OCR"));
+    }
+  CHECK(runs == 6);
+}
