@@ -118,6 +118,12 @@ bool certain_syllable_break(const std::string& left, const std::string& right, c
 constexpr std::size_t kMaxPrefixLetters = 6;     // "pseudo", "contra"
 constexpr double kFragmentJoinConfidence = 0.6;  // the joined word is unknown: a guess
 
+// A hyphen-minus set apart at a line's end ("eighty -" / "fourth", pdftotext
+// -layout) that the document never prints whole is a compound's when the
+// document sets no hyphen-minus apart as a dash and the next line goes on
+// in lower case: a decision by typography, not by a printed witness.
+constexpr double kSpacedCompoundConfidence = 0.8;
+
 // Whether the document's printer breaks words at syllables: it shows
 // certain syllable breaks, or it is written in a language whose printers
 // do (see decide_by_spelling).
@@ -266,16 +272,36 @@ std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t
   auto first = kFirstWord.search(next);
   if (!last || !first) return std::nullopt;
   const std::string left(last->str(line, 1)), right(first->str(next, 1));
-  if (!vocab.words().count(to_lower(left + "-" + right))) return std::nullopt;
-  LineEndJoin j{LineEnd{"keep_line_end_hyphen", true, false,
-                        "the document writes \"" + left + "-" + right +
-                            "\" elsewhere: the space before the line-end hyphen is the text dump's",
-                        0.9},
+  const bool printed = vocab.words().count(to_lower(left + "-" + right)) > 0;
+  // Else a compound by the document's typography: it sets no hyphen-minus
+  // apart as a dash, and the next line goes on in lower case ("eighty -" /
+  // "fourth", "gender -" / "responsive").
+  if (!printed && (!starts_lowercase(right) || vocab.prints_spaced_dashes())) return std::nullopt;
+  const std::string reason =
+      printed ? "the document writes \"" + left + "-" + right + "\" elsewhere: the space before the line-end hyphen is the text dump's"
+              : "a hyphen-minus set apart after the line's last word, before a word in lower case, in a document that sets no "
+                "hyphen-minus apart as a dash (its dashes are en dashes): a compound's hyphen, the space the text dump's";
+  LineEndJoin j{LineEnd{"keep_line_end_hyphen", true, false, reason, printed ? 0.9 : kSpacedCompoundConfidence},
                 dash_at, "-", left + " -\n" + right, left + "-" + right, last->groups[1].second, "-"};
   return j;
 }
 
 }  // namespace
+
+bool Vocabulary::prints_spaced_dashes() {
+  if (spaced_dashes_) return *spaced_dashes_;
+  // A hyphen-minus between spaces with text after it on its line, not
+  // before a word that completes a suspended compound.
+  static const Regex kSpacedDash("\\S - (?!(?:and|or|to|et|ou|y|o|u|e|и|или)\\s)\\S");
+  spaced_dashes_ = false;
+  for (const Page& page : doc_.pages)
+    for (const Line& line : page.lines)
+      if (is_text_line(line) && line.text.find(" - ") != std::string::npos && kSpacedDash.search(line.text)) {
+        spaced_dashes_ = true;
+        return true;
+      }
+  return false;
+}
 
 const std::unordered_set<std::string>& Vocabulary::words() {
   if (!words_) words_ = read_vocabulary(doc_);

@@ -46,6 +46,12 @@ class Vocabulary {
   // the dictionary has the joined word but not both halves ("Govern- /
   // ment", "rensei- / gnements"). Zero without a dictionary.
   [[nodiscard]] std::size_t syllable_breaks() const { return syllable_breaks_; }
+  // Whether the document prints a hyphen-minus set apart by spaces inside
+  // a line as a dash ("its operations - 29 February", a typewritten or
+  // 1990s text), a suspended hyphen ("medium - and long-term") aside.
+  // Where it never does, its dashes are en dashes, and a hyphen-minus set
+  // apart at a line's end is a compound's.
+  bool prints_spaced_dashes();
 
  private:
   const Document& doc_;
@@ -55,6 +61,7 @@ class Vocabulary {
   };
   std::optional<Whole> whole_;
   std::size_t syllable_breaks_ = 0;
+  std::optional<bool> spaced_dashes_;
 };
 
 // A line-end join: the decision, where the dash is in `line`, and the edit's
