@@ -150,12 +150,12 @@ TEST_CASE("nothing unaccounted on the born-digital corpus, the text layers of th
     ++checked;
   }
   // 15 born-digital PDFs, 6 of the 7 old scans from their layer, 5 seeds,
-  // 23 fixtures (six texts, two of them Chinese dumps, Markdown, ten PDFs,
-  // four PDFs of notes under a drawn rule, two scans).
+  // 21 fixtures (four texts, Markdown, ten PDFs, four PDFs of notes under
+  // a drawn rule, two scans).
   INFO("the old scans' pages by source (a font package installed since may change what OCR reads of a page "
        "drawn in fonts it does not embed):\n" << sources);
   CHECK(from_text_layer == 6);
-  CHECK(checked == 15 + 6 + 5 + 23);
+  CHECK(checked == 15 + 6 + 5 + 21);
 }
 
 TEST_CASE("a word dropped from a paragraph is reported lost, with its page, line and word", "[conservation]") {

@@ -1,5 +1,5 @@
 // Chinese text dumps (pdftotext, plain) of resolutions of one and two pages
-// (fixtures/text/zh_resolution_*.txt, written for these tests): pdftotext
+// (tests/data/zh/zh_resolution_*.txt, written for these tests): pdftotext
 // prints the typesetter's gap about figures and Latin symbols, and the
 // letter-spacing of a justified line, as spaces ("2026 年", "各 国 在").
 // The UN's Chinese text has none there ("2026年", "各国在"): main kept them,
@@ -23,7 +23,7 @@ TEST_CASE("Chinese text dumps: no space between Han characters, nor between Han 
   std::size_t ran = 0;
   for (const char* name : {"zh_resolution_1page.txt", "zh_resolution_2pages.txt"}) {
     INFO(name);
-    const Conversion c = convert(read_file(source_dir() + "/fixtures/text/" + name), name);
+    const Conversion c = convert(read_file(source_dir() + "/tests/data/zh/" + name), name);
     ++ran;
     CHECK(c.document.language == std::optional<std::string>("zh"));
     REQUIRE(c.resolution.preamble.size() == 2);
@@ -55,7 +55,7 @@ TEST_CASE("Chinese text dumps: a curly quote opening Latin text keeps the space 
   // Review of the merged pass: curly quotes counted as Chinese, so
   // "entitled “Green Climate Fund”" lost its space; and the pass ran on
   // Markdown, whose spaces are typed, not a dump's gaps.
-  const std::string text = read_file(source_dir() + "/fixtures/text/zh_resolution_1page.txt") +
+  const std::string text = read_file(source_dir() + "/tests/data/zh/zh_resolution_1page.txt") +
                            "\n又注意到题为 “核安全” 的决议以及 the report entitled “Green Climate Fund” 的内容，\n";
   const Conversion dump = convert(text, "zh.txt");
   CHECK(has(dump.text, "entitled “Green Climate Fund”"));
