@@ -29,6 +29,10 @@ bool is_ascii_alnum(char32_t cp) {
 // prints about a title (“核安全”).
 bool is_chinese(char32_t cp) { return is_unspaced_script(cp) || (cp >= 0x2018 && cp <= 0x201D); }
 
+// A text dump shows its typesetter's gaps about figures at least this many
+// times ("2024 年 12 月", "第 74/19 号"); fewer, the text is typed, not dumped.
+constexpr std::size_t kMinDumpGaps = 3;
+
 // The code point before byte `at` of `s` (0 at the start).
 char32_t before(std::string_view s, std::size_t at) {
   return at == 0 ? 0 : last_code_point(s.substr(0, at));
@@ -117,12 +121,30 @@ void close_in_block(Document& doc, std::size_t b) {
   }
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) doc.log.add(std::move(*it));
 }
+// How many spaces of the document's blocks stand between a figure and a
+// Han character, either way round.
+std::size_t dump_gaps(const Document& doc) {
+  std::size_t gaps = 0;
+  for (const Block& block : doc.blocks) {
+    const std::string_view s = block.text;
+    for (std::size_t i = s.find(' '); i != std::string_view::npos; i = s.find(' ', i + 1)) {
+      const char32_t l = before(s, i), r = after(s, i + 1);
+      const bool figure_l = l >= '0' && l <= '9', figure_r = r >= '0' && r <= '9';
+      if ((figure_l && is_han(r)) || (is_han(l) && figure_r)) ++gaps;
+      if (gaps >= kMinDumpGaps) return gaps;
+    }
+  }
+  return gaps;
+}
 }  // namespace
 
 void close_han_spacing(Document& doc, const PassContext&) {
   // Text dumps only: a PDF's text layer and OCR give their own spacing,
-  // which this pass has not been measured on.
-  if (language_of(doc) != "zh" || doc.source.kind != "text") return;
+  // which this pass has not been measured on. And only a text that shows a
+  // dump's gaps (kMinDumpGaps spaces between figures and Han: "2024 年");
+  // typed Chinese (an ODS export, an OCR reading saved as text) prints
+  // "2024年", and its other spaces are as printed.
+  if (language_of(doc) != "zh" || doc.source.kind != "text" || dump_gaps(doc) < kMinDumpGaps) return;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) close_in_block(doc, b);
 }
 
