@@ -260,12 +260,38 @@ bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::st
   return previous.ends_with('/') && address_like(previous);
 }
 
+// A hyphen set apart at a line's end that breaks a word at a syllable, by
+// the evidence a syllable break leaves: the document writes the joined word
+// elsewhere, or the dictionary has it but not both halves, or has it and
+// the document breaks words at syllables (kMinSyllableBreaks certain
+// breaks). nullopt: no such evidence ("доку -" / "мент" in a Russian scan
+// whose printer breaks words; "eighty -" / "fourth" is never one).
+std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std::string& right, const PassContext& ctx,
+                                             Vocabulary& vocab) {
+  const std::string joined = left + right;
+  const std::string spaced = "a hyphen set apart after \"" + left + "\" at the line's end: ";
+  if (vocab.words().count(to_lower(joined)))
+    return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + joined + "\" elsewhere", 0.95};
+  if (certain_syllable_break(left, right, ctx))
+    return LineEnd{"drop_syllable_hyphen", false, false,
+                   spaced + "the dictionary has \"" + joined + "\" but not both halves, a syllable break", 0.85};
+  if (ctx.dictionary && ctx.dictionary->accepts(joined) && vocab.syllable_breaks() >= kMinSyllableBreaks)
+    return LineEnd{"drop_syllable_hyphen", false, false,
+                   spaced + "the document breaks words at syllables (" + std::to_string(vocab.syllable_breaks()) +
+                       " line ends are certain syllable breaks) and the dictionary has \"" + joined + "\"",
+                   0.8};
+  return std::nullopt;
+}
+
 // A hyphen spaced off the line's last word, at `dash_at` ("Fact -" /
 // "Finding"): a text dump's rendering of a compound's line-end hyphen. The
 // space is closed up only when the document prints the compound whole
-// elsewhere ("Fact-Finding"); else it is a dash (nullopt: no join).
+// elsewhere ("Fact-Finding"); else it is a dash (nullopt: no join). An
+// OCR reading sets a syllable break's hyphen apart too ("доку -" /
+// "мент"): where the document does not print the compound, the evidence of
+// a syllable break (spaced_syllable_break) drops the hyphen.
 std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t dash_at, std::string_view next,
-                                              Vocabulary& vocab) {
+                                              const PassContext& ctx, Vocabulary& vocab) {
   static const Regex kLastWord("(\\p{L}+)\\s+-\\s*$");
   static const Regex kFirstWord("^\\s*(\\p{L}+)(?![\\p{L}-])");
   auto last = kLastWord.search(line);
@@ -273,6 +299,9 @@ std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t
   if (!last || !first) return std::nullopt;
   const std::string left(last->str(line, 1)), right(first->str(next, 1));
   const bool printed = vocab.words().count(to_lower(left + "-" + right)) > 0;
+  if (!printed)
+    if (auto end = spaced_syllable_break(left, right, ctx, vocab))
+      return LineEndJoin{*end, dash_at, "-", left + " -\n" + right, left + right, last->groups[1].second, ""};
   // Else a compound by the document's typography: it sets no hyphen-minus
   // apart as a dash, and the next line goes on in lower case ("eighty -" /
   // "fourth", "gender -" / "responsive").
@@ -348,7 +377,7 @@ std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_v
   if (!trimmed.ends_with('-') && !trimmed.ends_with("\u2013")) return std::nullopt;  // most lines
   auto tail = kTail.search(line);
   if (tail && tail->groups[1].second == tail->groups[1].first && tail->str(line, 2) == "-")
-    return join_spaced_hyphen(line, tail->groups[2].first, next, vocab);
+    return join_spaced_hyphen(line, tail->groups[2].first, next, ctx, vocab);
   // A dash alone at the line end (spaced) or a double hyphen is no join.
   if (!tail || tail->groups[1].second == tail->groups[1].first || trimmed.ends_with("--")) return std::nullopt;
   const bool en_dash = tail->str(line, 2) != "-";

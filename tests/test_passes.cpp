@@ -1,6 +1,7 @@
 // Unit tests for the cleanup passes, with the traps each must avoid.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "support.hpp"
@@ -475,6 +476,36 @@ TEST_CASE("a Russian scan's misread syllable breaks are joined, its compounds ke
   CHECK(edits_of(doc, "keep_line_end_hyphen").size() == 2);
   CHECK(warnings_saying(doc, "\"Организацин\" is not in the ru dictionary") == 1);
   CHECK(warnings_saying(doc, "\"Kuтайской\" is not in the ru dictionary") == 1);
+}
+
+// Review of the Russian corpus scan: Tesseract read a syllable break's
+// hyphen set apart from its word ("доку -" / "мент"), and the rule for a
+// text dump's spaced compound hyphen made it "доку-мент" ("доку" and
+// "мент" are both words). In a document whose printer breaks words at
+// syllables (its certain breaks "Организа-" / "ции"), a spaced hyphen
+// whose joined word the dictionary has is dropped like any syllable break;
+// a compound the dictionary does not join, "северо -" / "западных", keeps
+// its hyphen.
+TEST_CASE("a spaced hyphen at a scan's line end that breaks a word at a syllable is dropped",
+          "[cleanup][rejoin_hyphenated_lines][languages]") {
+  Document doc = ocr_document(
+      "Генеральная Ассамблея, рассмотрев представленный Генеральным секретарем доку -\n"
+      "мент о положении в северо -\n"
+      "западных районах страны, постановляет принять Оман в члены Организа-\n"
+      "ции Объеди-\n"
+      "ненных Наций.\n");
+  REQUIRE(language_of(doc) == "ru");
+  run_passes(doc, {"rejoin_hyphenated_lines", "unwrap_lines"});
+  REQUIRE(doc.blocks.size() == 1);
+  const std::string& t = doc.blocks[0].text;
+  INFO(t);
+  CHECK(t.find("секретарем документ о положении") != std::string::npos);
+  CHECK(t.find("доку-мент") == std::string::npos);
+  CHECK(t.find("в северо-западных районах") != std::string::npos);
+  CHECK(t.find("члены Организации Объединенных Наций.") != std::string::npos);
+  const auto dropped = edits_of(doc, "drop_syllable_hyphen");
+  REQUIRE(dropped.size() == 3);
+  CHECK(std::count_if(dropped.begin(), dropped.end(), [](const Edit& e) { return e.after == "документ"; }) == 1);
 }
 
 TEST_CASE("a French record's misread syllable breaks are joined, Nord-Sud and non-gouvernementales kept",
