@@ -233,10 +233,13 @@ class Vocabulary {
     return printed(w) >= kKnownPrinted || (dictionary_ && dictionary_->accepts(w));
   }
   // A capitalised word that the dictionary knows in lowercase too: a common
-  // word set with a capital ("General", "Secretary-General"), not a name
-  // ("Hamah"; "Al-Hamah" lowercase only in part).
+  // word set with a capital ("General", "Secretary-General", a sentence's
+  // first word in any cased script: "Генеральная"), not a name ("Hamah";
+  // "Al-Hamah" lowercase only in part).
   [[nodiscard]] bool common_word(const std::string& w) const {
-    return dictionary_ && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && dictionary_->accepts(to_lower_ascii(w));
+    if (!dictionary_ || w.empty() || !is_valid_utf8(w)) return false;
+    std::size_t i = 0;
+    return is_upper_letter(next_code_point(w, i)) && dictionary_->accepts(to_lower(w));
   }
   // A lowercase word the dictionary knows capitalised: a name read in the
   // wrong case ("ali" for the printed "Ali"), so a word after all.
