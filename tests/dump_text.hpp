@@ -66,6 +66,12 @@ inline std::string pdftotext(const std::string& pdf, const std::string& flags = 
   return out;
 }
 
+// An Arabic stretch as pdftotext writes it: between the embedding controls
+// RLE and PDF (right to left) ...
+inline std::string rtl(const std::string& s) { return "\u202B" + s + "\u202C"; }
+// ... and a left-to-right run inside it between LRE and PDF.
+inline std::string ltr(const std::string& s) { return "\u202A" + s + "\u202C"; }
+
 // A resolution's words in one language, as the plain-dump tests print them.
 struct DumpLanguage {
   const char* formula;

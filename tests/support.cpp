@@ -142,6 +142,12 @@ std::vector<std::string> block_texts(const Document& doc) {
   return out;
 }
 
+const Block* block_with(const Document& doc, std::string_view part) {
+  for (const Block& b : doc.blocks)
+    if (b.text.find(part) != std::string::npos) return &b;
+  return nullptr;
+}
+
 Line ocr_line(const std::vector<std::pair<std::string, double>>& words) {
   Line line;
   for (const auto& [text, confidence] : words) {

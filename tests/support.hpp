@@ -68,6 +68,8 @@ std::string pdf_of_text_pages(const std::vector<std::string>& contents, const st
 
 // The text of each block of `doc`, in order.
 std::vector<std::string> block_texts(const Document& doc);
+// The first block of `doc` whose text holds `part`; nullptr when none does.
+const Block* block_with(const Document& doc, std::string_view part);
 
 // The edits of one kind.
 std::vector<Edit> edits_of(const Document& doc, std::string_view kind);

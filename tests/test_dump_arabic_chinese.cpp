@@ -11,15 +11,13 @@
 
 #include <string>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
 using namespace akn::test;
 
 namespace {
-
-std::string rtl(const std::string& s) { return "\u202B" + s + "\u202C"; }
-std::string ltr(const std::string& s) { return "\u202A" + s + "\u202C"; }
 
 // An Arabic resolution as pdftotext writes it: `layout` indents its lines
 // and sets the symbol and the organisation's name on one line, as -layout

@@ -10,15 +10,13 @@
 
 #include <string>
 
+#include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
 using namespace akn::test;
 
 namespace {
-
-std::string rtl(const std::string& s) { return "\u202B" + s + "\u202C"; }
-std::string ltr(const std::string& s) { return "\u202A" + s + "\u202C"; }
 
 // A short Arabic resolution as pdftotext writes it, its recitals and
 // paragraphs holding words split after non-joining letters and marks set

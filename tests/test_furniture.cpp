@@ -1156,7 +1156,7 @@ TEST_CASE("a line recurring on two pages that opens a list item is body, a repea
             CHECK(line.role == LineRole::furniture);
           }
           // A continuation line heading the page is left out: keeping it
-          // kept real two-page heads on unakn (kRunOnKeepsZoneLines).
+          // kept real two-page heads on unakn: that rule was withdrawn.
           if (line.text == w.item_a || line.text == w.item_b || line.text == w.item_c ||
               contains(line.text, "revert to the matter")) {
             CHECK(line.role == LineRole::body);

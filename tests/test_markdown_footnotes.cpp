@@ -16,12 +16,6 @@ Document notes_of(std::string_view md) {
   run_passes(doc, {"strip_markdown", "remove_furniture", "collect_footnotes", "unwrap_lines", "link_footnotes"});
   return doc;
 }
-// The block holding `part`, else nullptr.
-const Block* block_with(const Document& doc, std::string_view part) {
-  for (const Block& b : doc.blocks)
-    if (b.text.find(part) != std::string::npos) return &b;
-  return nullptr;
-}
 // The text of `b` before its mark `k`.
 std::string before_mark(const Block& b, std::size_t k) { return b.text.substr(0, b.marks[k].offset); }
 bool any_block_holds(const Document& doc, std::string_view part) { return block_with(doc, part) != nullptr; }

@@ -23,11 +23,6 @@ std::size_t blocks_holding(const Document& doc, std::string_view part) {
     return b.text.find(part) != std::string::npos;
   }));
 }
-const Block* block_with(const Document& doc, std::string_view part) {
-  for (const Block& b : doc.blocks)
-    if (b.text.find(part) != std::string::npos) return &b;
-  return nullptr;
-}
 }  // namespace
 
 TEST_CASE("a fenced code block's footnote syntax is code, not a note, and its fence is no quote", "[markdown][footnotes]") {
