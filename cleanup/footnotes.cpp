@@ -2576,80 +2576,86 @@ bool bare_mark_taken(const std::vector<RefCandidate>& candidates, std::size_t ci
 }
 }  // namespace
 
-void link_footnotes(Document& doc, const PassContext&) {
+namespace {
+// What link_footnotes knows as it reads the candidates in order: the notes
+// by marker, the highest note number, the last note linked, and the notes
+// linked to figures set apart after a word.
+struct LinkState {
   std::map<std::string, std::size_t> by_marker;
-  for (std::size_t i = 0; i < doc.footnotes.size(); ++i) by_marker.emplace(doc.footnotes[i].marker, i);
-  restore_marks_without_note(doc, by_marker);
   int max_note = 0;
-  for (const Footnote& f : doc.footnotes) max_note = std::max(max_note, as_number(f.marker));
-
-  const auto candidates = find_candidates(doc);
   int last_linked = 0;
-  std::set<std::string> taken_bare;  // notes linked to figures set apart after a word
-  // Candidates are applied right to left within a block so offsets stay valid.
-  std::vector<const RefCandidate*> accepted;
-  for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
-    const RefCandidate& c = candidates[ci];
-    auto it = by_marker.find(c.marker);
-    const int n = as_number(c.marker);
-    const Position where = doc.position_in_block(c.block, c.begin);
-    if (c.certain) {
-      if (it == by_marker.end())
-        doc.log.warn(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text");
-      else
-        doc.footnotes[it->second].referenced = true;
-      if (n > 0) last_linked = std::max(last_linked, n);
-      continue;
-    }
-    if (doc.footnotes.empty()) continue;  // nothing to refer to: plain numbers
-    if (bare_mark(c)) {  // figures set apart after a word (cleanup/dump_bare_refs.hpp)
-      if (it == by_marker.end() ||
-          !bare_mark_taken(candidates, ci, n, last_linked, taken_bare.contains(c.marker), doc.footnotes[it->second], doc, where))
-        continue;
-      taken_bare.insert(c.marker);
-    } else if (it == by_marker.end()) {
-      // A number set apart after punctuation is mostly a number: no warning.
-      if (n > 0 && n <= max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
-        doc.log.warn(std::string(kLink), where,
-                     "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
-      continue;
-    }
-    if (doc.footnotes[it->second].referenced || (n > 0 && n <= last_linked)) {
-      // Mostly a number (figures set apart after a word were judged above).
-      doc.log.warn(std::string(kLink), where,
-                   "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
-      continue;
-    }
-    // A mark set apart by a space is a reference only as the next in order,
-    // or after at most kMostSkippedNotes notes whose references were not
-    // found (after figures: "decision VII/11 16", never taken), which stay
-    // warned about.
-    // Past that window, the next such mark with a note confirms it when it
-    // is the next note ("Convention 18" unread, then "Convention, 19" and
-    // later ", 20"): references read again after three not found in a row.
-    if (c.how == kSpacedMark && (n <= last_linked || (n > last_linked + 1 + kMostSkippedNotes &&
-                                                      !next_spaced_mark_follows(candidates, ci, by_marker))))
-      continue;
-    // A year with a note number glued to it before punctuation or the
-    // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
-    // taken when that note is the next one referred to ("in 19992 by" stays).
-    if (c.ambiguous && n == last_linked + 1 && closes_clause(doc.blocks[c.block].text, c.end)) {
-      doc.log.warn(std::string(kLink), where,
-                   "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
-                       "\" read as a year followed by note " + c.marker + ", the next note referred to");
-    } else if (c.ambiguous) {
-      doc.log.warn(std::string(kLink), where,
-                   "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
-                       "\" may be a year followed by note " + c.marker + "; not linked");
-      continue;
-    }
-    if (n > 0 && n > last_linked + 1)
-      doc.log.warn(std::string(kLink), where,
-                   "reference to note " + c.marker + " found before any reference to note " + std::to_string(last_linked + 1));
-    doc.footnotes[it->second].referenced = true;
-    if (n > 0) last_linked = n;
-    accepted.push_back(&c);
+  std::set<std::string> taken_bare;
+};
+
+// Whether candidates[ci] is taken as a note's reference; its warnings
+// logged. A certain mark (a superscript, a bracket) marks its note
+// referenced and is not taken again.
+bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates, std::size_t ci, LinkState& s) {
+  const RefCandidate& c = candidates[ci];
+  auto it = s.by_marker.find(c.marker);
+  const int n = as_number(c.marker);
+  const Position where = doc.position_in_block(c.block, c.begin);
+  if (c.certain) {
+    if (it == s.by_marker.end())
+      doc.log.warn(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text");
+    else
+      doc.footnotes[it->second].referenced = true;
+    if (n > 0) s.last_linked = std::max(s.last_linked, n);
+    return false;
   }
+  if (doc.footnotes.empty()) return false;  // nothing to refer to: plain numbers
+  if (bare_mark(c)) {  // figures set apart after a word (cleanup/dump_bare_refs.hpp)
+    if (it == s.by_marker.end() || !bare_mark_taken(candidates, ci, n, s.last_linked, s.taken_bare.contains(c.marker),
+                                                    doc.footnotes[it->second], doc, where))
+      return false;
+    s.taken_bare.insert(c.marker);
+  } else if (it == s.by_marker.end()) {
+    // A number set apart after punctuation is mostly a number: no warning.
+    if (n > 0 && n <= s.max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
+    return false;
+  }
+  if (doc.footnotes[it->second].referenced || (n > 0 && n <= s.last_linked)) {
+    // Mostly a number (figures set apart after a word were judged above).
+    doc.log.warn(std::string(kLink), where,
+                 "possible second reference to note " + c.marker + " (" + c.how + "); left as text");
+    return false;
+  }
+  // A mark set apart by a space is a reference only as the next in order,
+  // or after at most kMostSkippedNotes notes whose references were not
+  // found (after figures: "decision VII/11 16", never taken), which stay
+  // warned about.
+  // Past that window, the next such mark with a note confirms it when it
+  // is the next note ("Convention 18" unread, then "Convention, 19" and
+  // later ", 20"): references read again after three not found in a row.
+  if (c.how == kSpacedMark && (n <= s.last_linked || (n > s.last_linked + 1 + kMostSkippedNotes &&
+                                                      !next_spaced_mark_follows(candidates, ci, s.by_marker))))
+    return false;
+  // A year with a note number glued to it before punctuation or the
+  // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
+  // taken when that note is the next one referred to ("in 19992 by" stays).
+  if (c.ambiguous && n == s.last_linked + 1 && closes_clause(doc.blocks[c.block].text, c.end)) {
+    doc.log.warn(std::string(kLink), where,
+                 "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                     "\" read as a year followed by note " + c.marker + ", the next note referred to");
+  } else if (c.ambiguous) {
+    doc.log.warn(std::string(kLink), where,
+                 "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                     "\" may be a year followed by note " + c.marker + "; not linked");
+    return false;
+  }
+  if (n > 0 && n > s.last_linked + 1)
+    doc.log.warn(std::string(kLink), where,
+                 "reference to note " + c.marker + " found before any reference to note " + std::to_string(s.last_linked + 1));
+  doc.footnotes[it->second].referenced = true;
+  if (n > 0) s.last_linked = n;
+  return true;
+}
+
+// Replaces each accepted candidate's figures by a note mark, each an edit.
+// Applied right to left within a block so offsets stay valid.
+void mark_references(Document& doc, const std::vector<const RefCandidate*>& accepted) {
   for (auto it = accepted.rbegin(); it != accepted.rend(); ++it) {
     const RefCandidate& c = **it;
     Block& block = doc.blocks[c.block];
@@ -2667,9 +2673,14 @@ void link_footnotes(Document& doc, const PassContext&) {
   for (Block& block : doc.blocks)
     std::sort(block.marks.begin(), block.marks.end(),
               [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+}
+
+// A note the text does not refer to: referenced by the mark on the
+// masthead's symbol (a reissue or corrigendum note) or agenda item ("Item
+// 38 of the preliminary list*"), each an edit; else warned of.
+void link_masthead_notes(Document& doc) {
   for (Footnote& f : doc.footnotes) {
     if (!f.referenced && doc.meta.symbol_note == f.marker) {
-      // Referenced from the masthead symbol (a reissue or corrigendum note).
       f.referenced = true;
       doc.log.add(Edit{std::string(kLink), "link_footnote_reference", Position{1, 0, 0}, *doc.meta.symbol + f.marker,
                        *doc.meta.symbol + "[^" + f.marker + "]",
@@ -2677,7 +2688,6 @@ void link_footnotes(Document& doc, const PassContext&) {
       continue;
     }
     if (!f.referenced && doc.meta.agenda_item_note == f.marker && doc.meta.agenda_item) {
-      // Referenced from the masthead's agenda item ("Item 38 of the preliminary list*").
       f.referenced = true;
       doc.log.add(Edit{std::string(kLink), "link_footnote_reference", Position{1, 0, 0}, *doc.meta.agenda_item + f.marker,
                        *doc.meta.agenda_item + "[^" + f.marker + "]",
@@ -2689,6 +2699,20 @@ void link_footnotes(Document& doc, const PassContext&) {
       doc.log.warn(std::string(kLink), Position{f.page, 0, 0},
                    "footnote " + f.marker + " has no reference in the text");
   }
+}
+}  // namespace
+
+void link_footnotes(Document& doc, const PassContext&) {
+  LinkState state;
+  for (std::size_t i = 0; i < doc.footnotes.size(); ++i) state.by_marker.emplace(doc.footnotes[i].marker, i);
+  restore_marks_without_note(doc, state.by_marker);
+  for (const Footnote& f : doc.footnotes) state.max_note = std::max(state.max_note, as_number(f.marker));
+  const auto candidates = find_candidates(doc);
+  std::vector<const RefCandidate*> accepted;
+  for (std::size_t ci = 0; ci < candidates.size(); ++ci)
+    if (reference_taken(doc, candidates, ci, state)) accepted.push_back(&candidates[ci]);
+  mark_references(doc, accepted);
+  link_masthead_notes(doc);
   restore_marks_left_without_note(doc);
   warn_star_note_in_body(doc);
 }
