@@ -410,6 +410,29 @@ Document ocr_page(const std::vector<std::pair<std::string, double>>& words, bool
   return doc;
 }
 
+// One OCR page of Russian prose, two lines read confidently, then the line
+// of `words`: the page's letters are Cyrillic enough to be a Russian
+// document's.
+Document russian_ocr_page(const std::vector<std::pair<std::string, double>>& words) {
+  const std::string prose =
+      "Генеральная Ассамблея, ссылаясь на свою резолюцию о восстановлении законных прав Организации Объединенных Наций, "
+      "постановляет";
+  std::vector<std::pair<std::string, double>> line;
+  for (std::size_t at = 0; at < prose.size();) {
+    const std::size_t end = std::min(prose.find(' ', at), prose.size());
+    line.emplace_back(prose.substr(at, end - at), 95);
+    at = end + 1;
+  }
+  Document doc;
+  Page page;
+  page.ocr = true;
+  page.lines.push_back(ocr_line(line));
+  page.lines.push_back(ocr_line(line));
+  page.lines.push_back(ocr_line(words));
+  doc.pages.push_back(page);
+  return doc;
+}
+
 void correct_ocr(Document& doc) {
   static const Cleaner cleaner = [] {
     CleanupOptions options = config().cleanup;
@@ -796,23 +819,8 @@ TEST_CASE("a Russian sentence's first word is a common word, not a name that vou
   // Cyrillic word counted as a name, and a misreading beside a sentence's
   // first word ("Совет Безопаснасти") was taken for a run of names and
   // dropped from the doubts. A real run of names stays unlisted.
-  const std::string prose =
-      "Генеральная Ассамблея, ссылаясь на свою резолюцию о восстановлении законных прав Организации Объединенных Наций, "
-      "постановляет";
-  std::vector<std::pair<std::string, double>> line;
-  for (std::size_t at = 0; at < prose.size();) {
-    const std::size_t end = std::min(prose.find(' ', at), prose.size());
-    line.emplace_back(prose.substr(at, end - at), 95);
-    at = end + 1;
-  }
-  Document doc;
-  Page page;
-  page.ocr = true;
-  page.lines.push_back(ocr_line(line));
-  page.lines.push_back(ocr_line(line));
-  page.lines.push_back(ocr_line({{"Совет", 95}, {"Безопаснасти", 95}, {"заслушал", 95}, {"Василия", 96},
-                                 {"Небензю", 96}, {"и", 95}, {"постановляет", 95}}));
-  doc.pages.push_back(page);
+  Document doc = russian_ocr_page({{"Совет", 95}, {"Безопаснасти", 95}, {"заслушал", 95}, {"Василия", 96},
+                                    {"Небензю", 96}, {"и", 95}, {"постановляет", 95}});
   correct_ocr(doc);
   const auto& warnings = doc.log.warnings();
   const auto listed = std::find_if(warnings.begin(), warnings.end(), [](const Diagnostic& w) {
@@ -1012,33 +1020,6 @@ TEST_CASE("an OCR word of mixed scripts, or a look-alike letter of another scrip
 // look-alike.
 TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warned of, printed Latin is not",
           "[corrections][ocr]") {
-  // A page of Russian prose, then the line of `words`: the page's letters
-  // are Cyrillic enough to be a Russian document's.
-  const auto russian_page = [](const std::vector<std::pair<std::string, double>>& words) {
-    const std::string prose =
-        "Генеральная Ассамблея, "
-        "ссылаясь на свою "
-        "резолюцию о "
-        "восстановлении "
-        "законных прав "
-        "Организации "
-        "Объединенных Наций, "
-        "постановляет";
-    std::vector<std::pair<std::string, double>> line;
-    for (std::size_t at = 0; at < prose.size();) {
-      const std::size_t end = std::min(prose.find(' ', at), prose.size());
-      line.emplace_back(prose.substr(at, end - at), 95);
-      at = end + 1;
-    }
-    Document doc;
-    Page page;
-    page.ocr = true;
-    page.lines.push_back(ocr_line(line));
-    page.lines.push_back(ocr_line(line));
-    page.lines.push_back(ocr_line(words));
-    doc.pages.push_back(page);
-    return doc;
-  };
   const auto script_warnings = [](const Document& doc, std::string_view word) {
     std::size_t n = 0;
     for (const Diagnostic& d : doc.log.warnings())
@@ -1050,7 +1031,7 @@ TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warne
       {"\u043F\u0440\u0438\u0437\u044B\u0432\u0430\u0435\u0442", 95}, {"poe", 93}, {"APB", 92},
       {"\u0413\u0435\u043D\u0435\u0440\u0430\u043B\u044C\u043D\u043E\u0439", 95},
       {"\u0410\u0441\u0441\u0430\u043C\u0431\u043B\u0435\u0438", 95}};
-  Document ru = russian_page(misread);
+  Document ru = russian_ocr_page(misread);
   correct_ocr(ru);
   CHECK(ru.pages[0].lines[2].text.find(" poe APB ") != std::string::npos);  // kept as read
   CHECK(script_warnings(ru, "poe") == 1);
@@ -1060,7 +1041,7 @@ TEST_CASE("a Latin word of look-alike letters in a Russian OCR document is warne
       {"a)", 96}, {"\u043F\u0440\u0438\u0437\u044B\u0432\u0430\u0435\u0442", 95}, {"XXVI", 95}, {"XX", 95},
       {"UNESCO", 95}, {"A/RES/2758", 95}, {"\u0413\u0435\u043D\u0435\u0440\u0430\u043B\u044C\u043D\u043E\u0439", 95},
       {"\u0410\u0441\u0441\u0430\u043C\u0431\u043B\u0435\u0438", 95}, {"\u0441\u0435\u0441\u0441\u0438\u0438", 95}};
-  Document kept = russian_page(printed);
+  Document kept = russian_ocr_page(printed);
   correct_ocr(kept);
   CHECK(kept.pages[0].lines[2].text.find("a) ") == 0);
   CHECK(kept.pages[0].lines[2].text.find(" XXVI XX UNESCO A/RES/2758 ") != std::string::npos);
