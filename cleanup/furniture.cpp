@@ -1082,8 +1082,11 @@ bool numbers_pages_otherwise(const Document& doc, const std::vector<detail::Line
 // with no number at its head or foot, the one number alone so set apart
 // whose value the document's sequence gives the page is its page number
 // (a sentence's figure wrapped alone has no blank lines around it).
-void mark_numbers_between_columns(const Document& doc, const std::vector<detail::LineRef>& refs, long offset,
-                                  const std::set<std::size_t>& numbered, std::vector<bool>& out) {
+// For each page but those `numbered`, the line of the one number alone set
+// apart so whose value `offset` gives the page (pages with none or several
+// are left out).
+std::map<std::size_t, std::size_t> numbers_between_columns(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                                           long offset, const std::set<std::size_t>& numbered) {
   std::map<std::size_t, std::vector<std::size_t>> found;  // page -> lines
   for (std::size_t i = 1; i + 1 < refs.size(); ++i) {
     const std::size_t page = refs[i].page;
@@ -1094,8 +1097,15 @@ void mark_numbers_between_columns(const Document& doc, const std::vector<detail:
     const auto value = bare_number_value(line.text);
     if (value && *value - static_cast<long>(page) == offset) found[page].push_back(i);
   }
+  std::map<std::size_t, std::size_t> one;
   for (const auto& [page, lines] : found)
-    if (lines.size() == 1) out[lines[0]] = true;
+    if (lines.size() == 1) one.emplace(page, lines[0]);
+  return one;
+}
+
+void mark_numbers_between_columns(const Document& doc, const std::vector<detail::LineRef>& refs, long offset,
+                                  const std::set<std::size_t>& numbered, std::vector<bool>& out) {
+  for (const auto& [page, line] : numbers_between_columns(doc, refs, offset, numbered)) out[line] = true;
 }
 
 // A dump with no page breaks prints one page number at most: the number
@@ -1163,11 +1173,13 @@ bool runs_on_into(const Document& doc, const std::vector<detail::LineRef>& refs,
 void mark_number_at_head(Document& doc, const std::vector<detail::LineRef>& refs,
                          const std::vector<PageNumberCandidate>& candidates, std::vector<bool>& out) {
   std::vector<std::size_t> head;
+  // Candidates come in the text's order: the printed lines before each are
+  // counted on from the last, and none past the head zone is at the head.
+  std::size_t printed_before = 0, counted = 0;
   for (const PageNumberCandidate& c : candidates) {
-    std::size_t printed_before = 0;
-    for (std::size_t k = 0; k < c.ref; ++k)
-      if (!is_blank(detail::at(doc, refs[k]).text)) ++printed_before;
-    if (printed_before >= kDumpZoneLines) continue;
+    for (; counted < c.ref; ++counted)
+      if (!is_blank(detail::at(doc, refs[counted]).text)) ++printed_before;
+    if (printed_before >= kDumpZoneLines) break;
     const std::size_t above = nearest_printed(doc, refs, c.ref, -1), below = nearest_printed(doc, refs, c.ref, 1);
     if (below != std::string::npos) {
       const std::string_view next = detail::at(doc, refs[below]).text;
@@ -1193,11 +1205,15 @@ void mark_number_at_head(Document& doc, const std::vector<detail::LineRef>& refs
 std::optional<long> confirmed_offset(const Document& doc, const std::vector<detail::LineRef>& refs,
                                      const std::vector<PageNumberCandidate>& candidates, std::optional<long> found) {
   if (found && !held_by_one_page(refs, candidates, *found)) return found;
+  // Each offset's pages are read once: candidates mostly share a few.
+  std::map<long, std::map<std::size_t, std::size_t>> between;  // offset -> its pages
   for (const PageNumberCandidate& c : candidates) {
     const long offset = c.value - static_cast<long>(refs[c.ref].page);
-    std::vector<bool> scratch(refs.size(), false);
-    mark_numbers_between_columns(doc, refs, offset, {refs[c.ref].page}, scratch);
-    if (std::find(scratch.begin(), scratch.end(), true) != scratch.end()) return offset;
+    auto it = between.find(offset);
+    if (it == between.end()) it = between.emplace(offset, numbers_between_columns(doc, refs, offset, {})).first;
+    // Another page than the candidate's own.
+    const auto& pages = it->second;
+    if (pages.size() > 1 || (pages.size() == 1 && pages.begin()->first != refs[c.ref].page)) return offset;
   }
   return found;
 }
