@@ -260,26 +260,28 @@ bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::st
   return previous.ends_with('/') && address_like(previous);
 }
 
-// A hyphen set apart at a line's end that breaks a word at a syllable, by
-// the evidence a syllable break leaves: the document writes the joined word
-// elsewhere, or the dictionary has it but not both halves, or has it and
-// the document breaks words at syllables (kMinSyllableBreaks certain
-// breaks). nullopt: no such evidence ("доку -" / "мент" in a Russian scan
-// whose printer breaks words; "eighty -" / "fourth" is never one).
+// A hyphen set apart at a line's end, before a word in lower case, that
+// breaks a word at a syllable, by the evidence a syllable break leaves: the
+// document writes the joined word elsewhere ("доку -" / "мент" in a Russian
+// scan that prints "документ"), or the dictionary has it but not both
+// halves, the piece before the hyphen being no prefix (a piece of at most
+// kMaxPrefixLetters letters before a word: "pre -" / "existing", "socio -"
+// / "economic", which UN style hyphenates). nullopt: no such evidence. The
+// dictionary joining two words is none: a text dump sets compounds' hyphens
+// apart so ("follow -" / "up", "cost -" / "recovery"), whatever the
+// document's other line ends show.
 std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std::string& right, const PassContext& ctx,
                                              Vocabulary& vocab) {
+  if (!starts_lowercase(right)) return std::nullopt;  // "Peace -" / "Keeping"
   const std::string joined = left + right;
   const std::string spaced = "a hyphen set apart after \"" + left + "\" at the line's end: ";
   if (vocab.words().count(to_lower(joined)))
-    return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + joined + "\" elsewhere", 0.95};
-  if (certain_syllable_break(left, right, ctx))
+    return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + to_lower(joined) + "\" elsewhere",
+                   0.95};
+  const bool prefix = code_points(left).size() <= kMaxPrefixLetters && ctx.dictionary && ctx.dictionary->accepts(right);
+  if (!prefix && certain_syllable_break(left, right, ctx))
     return LineEnd{"drop_syllable_hyphen", false, false,
                    spaced + "the dictionary has \"" + joined + "\" but not both halves, a syllable break", 0.85};
-  if (ctx.dictionary && ctx.dictionary->accepts(joined) && vocab.syllable_breaks() >= kMinSyllableBreaks)
-    return LineEnd{"drop_syllable_hyphen", false, false,
-                   spaced + "the document breaks words at syllables (" + std::to_string(vocab.syllable_breaks()) +
-                       " line ends are certain syllable breaks) and the dictionary has \"" + joined + "\"",
-                   0.8};
   return std::nullopt;
 }
 
