@@ -1082,9 +1082,11 @@ bool numbers_pages_otherwise(const Document& doc, const std::vector<detail::Line
 // with no number at its head or foot, the one number alone so set apart
 // whose value the document's sequence gives the page is its page number
 // (a sentence's figure wrapped alone has no blank lines around it).
-// For each page but those `numbered`, the line of the one number alone set
-// apart so whose value `offset` gives the page (pages with none or several
-// are left out).
+//
+// numbers_between_columns: for each page but those `numbered`, the line of
+// the one number alone set apart so whose value `offset` gives the page
+// (pages with none or several are left out); mark_numbers_between_columns
+// marks them in `out`.
 std::map<std::size_t, std::size_t> numbers_between_columns(const Document& doc, const std::vector<detail::LineRef>& refs,
                                                            long offset, const std::set<std::size_t>& numbered) {
   std::map<std::size_t, std::vector<std::size_t>> found;  // page -> lines
