@@ -263,7 +263,8 @@ bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::st
 // A hyphen set apart at a line's end, before a word in lower case, that
 // breaks a word at a syllable, by the evidence a syllable break leaves: the
 // document writes the joined word elsewhere ("доку -" / "мент" in a Russian
-// scan that prints "документ"), or the dictionary has it but not both
+// scan that prints "документ"; not where both pieces are words and the
+// document prints spaced dashes), or the dictionary has it but not both
 // halves, the piece before the hyphen being no prefix (a piece of at most
 // kMaxPrefixLetters letters before a word: "pre -" / "existing", "socio -"
 // / "economic", which UN style hyphenates). nullopt: no such evidence. The
@@ -275,7 +276,12 @@ std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std:
   if (!starts_lowercase(right)) return std::nullopt;  // "Peace -" / "Keeping"
   const std::string joined = left + right;
   const std::string spaced = "a hyphen set apart after \"" + left + "\" at the line's end: ";
-  if (vocab.words().count(to_lower(joined)))
+  // Two words on either side of a spaced hyphen-minus, in a document that
+  // prints spaced dashes, are a dash's ("now -" / "here"), whatever else
+  // the document writes ("nowhere").
+  const bool dash_between_words = vocab.prints_spaced_dashes() &&
+                                  (!ctx.dictionary || (ctx.dictionary->accepts(left) && ctx.dictionary->accepts(right)));
+  if (!dash_between_words && vocab.words().count(to_lower(joined)))
     return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + to_lower(joined) + "\" elsewhere",
                    0.95};
   const bool prefix = code_points(left).size() <= kMaxPrefixLetters && ctx.dictionary && ctx.dictionary->accepts(right);
