@@ -616,6 +616,20 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
+// Whether `text`, shaped "N/M", can be a page's number of the pages: N at
+// most M, and not the document's own resolution number (its symbol's:
+// "78/214" of A/RES/78/214, which the Arabic version prints without a full
+// stop on a line of its own, as a plain dump gives it).
+bool page_of_pages(const Document& doc, std::string_view text) {
+  const std::string_view t = trim(text);
+  const std::size_t slash = t.find('/');
+  const std::string_view n = trim(t.substr(0, slash)), m = trim(t.substr(slash + 1));
+  if (n.size() > m.size() || (n.size() == m.size() && n > m)) return false;
+  if (!doc.meta.symbol) return true;
+  const std::string own = resolution_number_of_symbol(*doc.meta.symbol);
+  return own.empty() || std::string(n) + "/" + std::string(m) != own;
+}
+
 // Whether `line` prints the document's symbol (its masthead, a running
 // head): whole, not inside a longer one (a note citing A/RES/78/15 in
 // A/RES/78/1).
@@ -689,6 +703,7 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (page_number_form(rule) && band == Band::body)) continue;
+    if (is(rule, Form::number_of_pages) && !page_of_pages(doc, line.text)) continue;
     // Only a bare number may be a note's: "2/4" (N/M) or "Page 2" never is.
     if (is(rule, Form::bare_number) && band == Band::none && lone_note_number(doc, refs, i))
       continue;

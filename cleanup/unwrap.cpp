@@ -22,6 +22,7 @@
 #include "cleanup/signature.hpp"
 #include "cleanup/unwrap_patterns.hpp"
 #include "core/regex.hpp"
+#include "core/symbol_match.hpp"
 #include "core/language.hpp"
 #include "core/preambular_leads.hpp"
 #include "core/un_patterns.hpp"
@@ -1349,6 +1350,40 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
   reason.clear();
 }
 
+// Before the enacting formula, the resolution's number printed on a line
+// of its own keeps apart from the lines about it, as a plain dump of a
+// Chinese resolution prints it between the title and the formula (the
+// title's lines, "78/214.", "大会，"): a number alone over the formula opens
+// no paragraph of the formula's, the document's own number (its symbol's)
+// alone on its line is no word of the title's sentence above it, and a
+// Council's number line ("第2720(2023)号决议") does not run into the
+// adoption line under it.
+// An edit of the unchanged boundary, and `reason` is cleared.
+void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c,
+                                  std::string_view block, std::string_view next, std::size_t formulas_read,
+                                  std::string& reason) {
+  // A Council's number line in the six languages ("Resolution 2720 (2023)",
+  // "第2720(2023)号决议"): the adoption line under it is no word of it.
+  static const Regex kCouncilNumber(
+      "^(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+[0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\)|"
+      "第\\s*[0-9]{1,5}\\s*[(\uFF08]\\s*(?:19|20)[0-9]{2}\\s*[)\uFF09]\\s*号\\s*决议)$");
+  if (formulas_read != 0) return;
+  std::string sign;
+  if (is_number_only(Subject(trim(block))) && is_enacting_formula(trim(next)))
+    sign = "a number alone on its line over the enacting formula opens no paragraph of the formula's";
+  else if (kCouncilNumber.search(trim(block)))
+    sign = "the Council's resolution number is a line of its own";
+  else if (const std::string own = doc.meta.symbol ? resolution_number_of_symbol(*doc.meta.symbol) : std::string();
+           !own.empty() && (trim(next) == own || trim(next) == own + "."))
+    sign = "the resolution's own number (its symbol's) alone on its line is no word of the line above";
+  if (sign.empty()) return;
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, "keep_number_apart", where, 0, boundary, boundary,
+                           sign + "; not joined although " + reason, kDumpNumberSplitConfidence);
+  reason.clear();
+}
+
 // How far unwrap_lines has read a resolution's parts, with the two facts of
 // the document that the rules keeping paragraphs apart ask.
 struct PartsRead {
@@ -1379,6 +1414,8 @@ struct PartsRead {
 void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view next,
                            const PartsRead& parts, std::string& reason) {
   if (!reason.empty()) keep_formula_apart(doc, where, p, c, doc.blocks.back().text, parts.formulas_read, reason);
+  if (!reason.empty())
+    keep_resolution_number_apart(doc, where, p, c, doc.blocks.back().text, next, parts.formulas_read, reason);
   if (!reason.empty() && parts.after_formula) split_operative_clause(doc, where, p, c, parts.styled, reason);
   if (!reason.empty()) split_at_dump_number(doc, where, p, c, doc.blocks.back().text, next, reason);
   if (!reason.empty() && parts.in_preamble && !parts.styled)

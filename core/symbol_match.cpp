@@ -1,5 +1,7 @@
 #include "core/symbol_match.hpp"
 
+#include "core/regex.hpp"
+
 namespace akn {
 
 namespace {
@@ -16,6 +18,12 @@ std::size_t find_whole_symbol(std::string_view text, std::string_view symbol, st
     return at;
   }
   return std::string_view::npos;
+}
+
+std::string resolution_number_of_symbol(std::string_view symbol) {
+  static const Regex kResolutionSymbol("^A/RES/((?:ES-|S-)?[0-9]{1,4}/[0-9]{1,4})$");
+  const auto m = kResolutionSymbol.search(symbol);
+  return m ? std::string(m->str(symbol, 1)) : std::string();
 }
 
 }  // namespace akn

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace akn {
@@ -19,5 +20,11 @@ std::size_t find_whole_symbol(std::string_view text, std::string_view symbol, st
 inline bool prints_whole_symbol(std::string_view text, std::string_view symbol) {
   return find_whole_symbol(text, symbol) != std::string_view::npos;
 }
+
+// The number of the General Assembly resolution whose symbol is `symbol`,
+// as the resolution prints it before its title: "78/214" of A/RES/78/214,
+// "ES-11/1" of A/RES/ES-11/1, "S-27/2" of A/RES/S-27/2; empty for any other
+// symbol.
+std::string resolution_number_of_symbol(std::string_view symbol);
 
 }  // namespace akn

@@ -6,10 +6,11 @@ namespace akn::masthead {
 
 // A UN document symbol: A/RES/57/224, S/2001/1189, A/C.3/80/L.49,
 // E/CN.4/2001/2, A/57/556/Add.2, S/RES/2397 (2017), a meeting record's
-// S/PV.4507 or A/61/PV.82 (a meeting number of up to five digits). Stops
-// before glued capitalised words ("A/RES/57/224General").
+// S/PV.4507 or A/61/PV.82 (a meeting number of up to five digits), a
+// special or emergency special session's A/RES/S-27/2, A/RES/ES-11/1,
+// A/ES-10/L.22. Stops before glued capitalised words ("A/RES/57/224General").
 inline constexpr const char* kSymbolPattern =
-    "(?<![A-Za-z/])[A-Z]{1,2}(?:/(?:[A-Z]{1,6}(?:\\.[0-9]{1,5})?|[0-9]{1,5}(?:\\.[0-9]+)?|"
+    "(?<![A-Za-z/])[A-Z]{1,2}(?:/(?:E?S-[0-9]{1,2}|[A-Z]{1,6}(?:\\.[0-9]{1,5})?|[0-9]{1,5}(?:\\.[0-9]+)?|"
     "(?:Add|Rev|Corr|Amend)\\.[0-9]{1,3}))+(?:\\s\\((?:19|20)[0-9]{2}\\))?";
 
 // The issuing organs whose documents the pipeline knows.

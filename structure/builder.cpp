@@ -786,6 +786,10 @@ class StructureBuilder {
   bool take_number_and_title(std::size_t b) {
     const std::string_view t = text_at(b);
     if (!res_.number) {
+      if (auto m = re_.number_alone.search(t)) {
+        take_number_alone(b, std::string(m->str(t, 1)));
+        return true;
+      }
       if (auto m = re_.number_title.search(t)) {
         if (res_.title) demote_title(b);
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
@@ -812,11 +816,47 @@ class StructureBuilder {
       if (is_masthead_matter(t) || (masthead_unread_ && opens_with_organ_in_capitals(t))) return refuse_masthead_title(b);
       if (is_paragraph(t)) return refuse_paragraph_title(b, "a sentence closed");
       if (ends_inside_sentence(t)) return refuse_paragraph_title(b, "ending in a comma or a semicolon, inside its sentence");
-      res_.title = rich(b);
+      res_.title = rich(b, title_after_number_alone(b));
       title_block_ = b;
       return true;
     }
     return false;
+  }
+
+  // The resolution's number alone in its block, as a plain dump prints it
+  // on a line of its own ("78/214.", "ES-11/1.", Arabic "79/100"). Printed
+  // between the title and the enacting formula (a Chinese dump: the
+  // title's lines, "78/214.", "大会，"), it leaves the title taken right
+  // before it; printed first, the title is the next line
+  // (title_after_number_alone), and a line taken for the title before it
+  // was preface matter (demote_title).
+  void take_number_alone(std::size_t b, std::string number) {
+    const bool after_title = res_.title && only_blank_between(title_block_, b) && formula_next(b);
+    if (res_.title && !after_title) demote_title(b);
+    res_.number = session_numeral_read(b, std::move(number));
+    res_.number_separator = text_at(b).ends_with('.') ? ". " : " ";
+    number_alone_block_ = b;
+  }
+
+  // Whether the next block of text after block b reads as the enacting formula.
+  bool formula_next(std::size_t b) const {
+    std::size_t next = b + 1;
+    while (next < blocks_->size() && is_blank(text_at(next))) ++next;
+    return next < blocks_->size() && re_.formula.search(text_at(next)).has_value();
+  }
+
+  // Where the title taken from block b starts: past the separator dash that
+  // opens its line right under the number alone on its line (the Arabic
+  // "79/100" over "– مسألة أنغويلا": the dash goes with the number, as in
+  // number_title), recorded as the number's separator; else 0.
+  std::size_t title_after_number_alone(std::size_t b) {
+    static const Regex kDash("^([\u2013\u2014]|-(?=\\s))\\s*");
+    if (number_alone_block_ == kNoBlock || !only_blank_between(number_alone_block_, b)) return 0;
+    const std::string_view t = text_at(b);
+    const auto m = kDash.search(t);
+    if (!m) return 0;
+    res_.number_separator = " " + std::string(m->str(t, 1)) + " ";
+    return m->groups[0].second;
   }
 
   // Where an enacting formula ("The General Assembly,", in any of the six
@@ -1955,6 +1995,7 @@ class StructureBuilder {
   bool title_closed_ = false;  // a paragraph of the text came first: no title is taken
   bool masthead_unread_ = false;  // the masthead's organization name was refused as the title
   std::size_t title_block_ = 0;              // the block the title was taken from
+  std::size_t number_alone_block_ = kNoBlock;  // the block of the number alone on its line (take_number_alone)
   bool heading_before_sponsors_ = false;     // the title was right above the sponsor line
   std::vector<TableRun> tables_;
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> table_first_;  // a table's first block: (table, last block)

@@ -73,12 +73,20 @@ Patterns compile() {
   // em dash with spaces about it, or an en or em dash, as the Arabic version
   // prints it ("79/100 – مسألة أنغويلا"): the dash goes with the number,
   // never into the title. A bare space last ("26 (XXVI) Title").
+  // A resolution's number: "57/224", "58/170 A", "2002/…", an emergency
+  // special or special session's "ES-11/1", "S-27/2", and the numbering of
+  // the first sessions: "2758 (XXVI)", "1514 (XV)", also with the session's
+  // numeral as OCR misreads it ("2751 (ХХУГ)", "2752 (XXV1)": Cyrillic
+  // look-alikes, 1, l, | or ! for I).
+  const std::string resolution_number =
+      "(?:E?S-[0-9]{1,2}|[0-9]{1,4})/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\)";
   const std::string number_separator = "\\s*[\u2013\u2014]\\s*|\\s+-\\s+|\\.?\\s+";
   return Patterns{
       Regex(adopted),
       Regex(adopted_at),
       Regex(report),
-      Regex("^([0-9]{1,4}/(?:[0-9]{1,4}(?:\\s*[A-Z])?|\u2026|\\.\\.\\.)|[0-9]{1,4}(?:\\s+[A-Z])?\\s+\\((?:ES-|S-)?(?=[^)]*[IVXLХУ])[IVXLХУГ1l|!]{1,7}\\))(" + number_separator + ")(\\S.*)$"),
+      Regex("^(" + resolution_number + ")(" + number_separator + ")(\\S.*)$"),
+      Regex("^(" + resolution_number + ")\\.?$"),
       Regex("^(?|((?:Resolution|Résolution|Resolución|Резолюция|القرار)\\s+)([0-9]{1,5}\\s*\\((?:19|20)[0-9]{2}\\))()"
             "|(第\\s*)([0-9]{1,5}\\s*[(\uFF08]\\s*(?:19|20)[0-9]{2}\\s*[)\uFF09])(\\s*号\\s*决议))$"),
       Regex("^The\\s+(" + bodies + "|[A-Z][\\w ]{2,60}?(?:Council|Assembly|Commission|Conference|Committee|Board)),$|^The\\s+(" +

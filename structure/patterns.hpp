@@ -23,8 +23,13 @@ struct Patterns {
   // "57/224. Title", "2002/…", "58/170 A. Title", and the numbering of the
   // first sessions: "2758 (XXVI). Title", "1514 (XV). Title", also with the
   // session's numeral as OCR misreads it ("2751 (ХХУГ)", "2752 (XXV1)":
-  // Cyrillic look-alikes, 1, l, | or ! for I; the builder reads them as the numeral).
+  // Cyrillic look-alikes, 1, l, | or ! for I; the builder reads them as the numeral),
+  // an emergency special session's "ES-11/1. Title".
   Regex number_title;
+  // The same number alone, a full stop after it or none ("78/214.",
+  // "ES-11/1.", Arabic "79/100"): a plain dump prints it on a line of its
+  // own (group 1: the number).
+  Regex number_alone;
   // Security Council: "Resolution 2397 (2017)" in the six languages, the
   // Chinese form around the number: "第2735(2024)号决议", its brackets
   // full-width or not ("第2735（2024）号决议"). Group 1: what precedes the

@@ -142,3 +142,84 @@ TEST_CASE("plain text dumps: a point label 'a)' alone on its line opens its poin
   };
   CHECK(for_each_dump(kPoints, {0, 65, 80}, check) == 18);
 }
+
+// A plain dump prints the resolution's number on a line of its own, where
+// the page sets it apart from the title: before the title (the number
+// then the title's lines), after it over the enacting formula (a Chinese
+// version: the title's lines, "78/214.", "大会，"), or without a full stop,
+// the separator dash opening the title's line (an Arabic version: "79/100"
+// over "– مسألة أنغويلا"). An emergency special session numbers its
+// resolutions "ES-11/1", its symbol A/RES/ES-11/1. On main, the Chinese
+// title ran into the number and the formula (no preamble: every paragraph
+// operative), "79/100" was removed as page 79 of 214 ("N/M") or left the
+// title with the dash, and ES-11/1 was no number (nor its symbol a symbol),
+// the agenda item's title taken for the resolution's.
+TEST_CASE("a plain dump's resolution number on a line of its own, before or after the title, in any language",
+          "[dumps][structure][languages]") {
+  struct Case {
+    std::string name, symbol, head, formula, number, title, separator;
+  };
+  const std::vector<Case> cases = {
+      {"Chinese: the number after the title, over the formula", "A/RES/78/214",
+       "打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、\n污蔑、歧视、煽动暴力和暴力侵害行为\n78/214.\n\n", "大会，",
+       "78/214", "打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、污蔑、歧视、煽动暴力和暴力侵害行为", ". "},
+      {"the number alone before a title its dash opens", "A/RES/79/100", "79/100\n\n– Question of Anguilla\n\n",
+       "The General Assembly,", "79/100", "Question of Anguilla", " – "},
+      {"an emergency special session's number", "A/RES/ES-11/1", "ES-11/1.\n\nAggression against Ukraine\n",
+       "The General Assembly,", "ES-11/1", "Aggression against Ukraine", ". "},
+      {"Chinese: an emergency special session's number after the title", "A/RES/ES-11/1", "对乌克兰的侵略\nES-11/1.\n",
+       "大会，", "ES-11/1", "对乌克兰的侵略", ". "},
+  };
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const bool chinese = c.formula == "大会，";
+    const std::string text =
+        (chinese ? "联合国\n\n" + c.symbol + "\n\n大会\n\nDistr.: General\n22 December 2023\n\n" +
+                       "2023 年 12 月 19 日大会决议\n\n"
+                 : "United Nations\n\n" + c.symbol + "\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\n" +
+                       "Resolution adopted by the General Assembly on 19 December 2023\n\n") +
+        c.head + c.formula + "\n" +
+        (chinese ? "重申各国依照《联合国宪章》承诺增进和鼓励对所有人权的普遍尊重，\n1.\t决定继续审议这个问题。\n"
+                 : "Reaffirming the purposes and principles of the Charter of the United Nations,\n"
+                   "1.\tDecides to remain seized of the matter.\n") +
+        (chinese ? "\n第50次全体会议\n2023年12月19日\n" : "\n50th plenary meeting\n19 December 2023\n");
+    const Conversion conv = convert(text);
+    INFO(text);
+    REQUIRE(conv.resolution.number);
+    CHECK(*conv.resolution.number == c.number);
+    REQUIRE(conv.resolution.title);
+    CHECK(conv.resolution.title->text == c.title);
+    CHECK(conv.resolution.number_separator == c.separator);
+    REQUIRE(conv.resolution.formula);
+    CHECK(*conv.resolution.formula == c.formula);
+    CHECK(conv.resolution.preamble.size() == 1);
+    CHECK(conv.resolution.operative.size() == 1);
+    REQUIRE(conv.document.meta.symbol);
+    CHECK(*conv.document.meta.symbol == c.symbol);
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
+
+// "N/M" at a dump's line is a page's number of the pages only where N is
+// at most M and it is not the document's own resolution number: the
+// Arabic version prints "78/214" alone on its line, and a plain dump gives
+// it so. A real "2/4" footer still goes.
+TEST_CASE("a plain dump's own resolution number alone is no page number N/M", "[dumps][furniture][languages]") {
+  const std::string text =
+      "United Nations\n\nA/RES/78/214\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\n"
+      "Resolution adopted by the General Assembly on 19 December 2023\n\n78/214\n\n"
+      "Combating intolerance based on religion or belief\n\nThe General Assembly,\n"
+      "Reaffirming the purposes and principles of the Charter of the United Nations,\n"
+      "1.\tDecides to remain seized of the matter.\n\n9/4\n\n1/2\n\n23-25930\n\f"
+      "A/RES/78/214\n\n2.\tRequests the Secretary-General to report on the matter.\n\n"
+      "50th plenary meeting\n19 December 2023\n\n2/2\n";
+  const Conversion conv = convert(text);
+  INFO(text);
+  REQUIRE(conv.resolution.number);
+  CHECK(*conv.resolution.number == "78/214");
+  REQUIRE(conv.resolution.title);
+  CHECK(conv.resolution.title->text == "Combating intolerance based on religion or belief");
+  CHECK(edits_of(conv.document, "remove_page_number").size() == 2);  // "1/2" and "2/2", not "78/214" nor "9/4"
+}
