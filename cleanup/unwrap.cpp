@@ -1234,12 +1234,15 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
 // preamble's shape), opens a paragraph. Returns why, or empty.
 std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view paragraph, std::string_view language) {
   if (p.box || c.box) return {};
-  const std::string_view pt = without_note_number(trim(p.text)), ct = trim(c.text);
-  if (!(pt.ends_with(',') || pt.ends_with(';')) || !opens_with_preambular_lead(ct, language) ||
-      !opens_with_preambular_lead(paragraph, language))
+  // The clause before a note's number, set apart or not ("... 2024 年报告，1").
+  const std::optional<detail::ClauseEnd> noted = detail::dump_terminated(trim(p.text));
+  const std::string_view pt = noted ? noted->clause : trim(p.text), ct = trim(c.text);
+  static constexpr std::string_view kClauseEnds[] = {",", ";", "\uFF0C", "\uFF1B"};
+  if (std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view e) { return pt.ends_with(e); }) ||
+      !opens_with_preambular_lead(ct, language) || !opens_with_preambular_lead(paragraph, language))
     return {};
   return "a preambular paragraph opens: the line starts with a lead word (\"" +
-         std::string(ct.substr(0, ct.find(' '))) +
+         std::string(language == "zh" ? head_bytes(ct, 12) : ct.substr(0, ct.find(' '))) +
          "\") after a line that ends a clause, in a preamble whose paragraphs open so (the text carries no "
          "font styles or geometry)";
 }

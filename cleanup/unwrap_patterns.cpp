@@ -109,7 +109,10 @@ bool starts_numbered(const Subject& t) {
 bool is_meeting_line(const Subject& t) { return may_be_meeting_line(t.text()) && meeting_pattern().full_match(t); }
 bool ends_with_note_after_punctuation(const Subject& t) {
   const std::optional<ClauseEnd> end = dump_terminated(t.text());
-  return end && !end->spaced && std::string_view(".,;:").find(end->clause.back()) != std::string_view::npos;
+  if (!end || end->spaced) return false;
+  // A clause's punctuation in Latin, full-width (Chinese) and Arabic type.
+  static constexpr std::string_view kMarks[] = {".", ",", ";", ":", "\u3002", "\uFF0C", "\uFF1B", "\uFF1A", "\u060C", "\u061B"};
+  return std::any_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return end->clause.ends_with(m); });
 }
 
 namespace {

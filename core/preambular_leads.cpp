@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 namespace akn {
 
@@ -43,6 +44,24 @@ constexpr std::string_view kRussian[] = {
     "получив", "приветствуя", "призывая", "признавая", "принимая", "рассмотрев", "решительно заявляя",
     "решительно осуждая", "с беспокойством", "с глубокой озабоченностью", "с озабоченностью", "с признательностью",
     "с удовлетворением", "сознавая", "ссылаясь", "учитывая"};
+// The Chinese version's leads: the verbs the preambular paragraphs of the
+// UN's Chinese AKN of the six resolutions of ../shared/unakn/languages
+// open with ("重申", "回顾", "表示注意到", ...), with the adverbs the UN
+// sets before a lead that repeats ("又", "还": "又回顾", "还回顾"). Chinese
+// sets no space after a word: the lead is followed by any character. Words
+// as common inside a sentence as at a recital's start ("认为", "希望") are
+// not listed.
+// The bytes of a Chinese line's head read for a lead: the longest lead
+// ("表示深为关切", 6 characters of 3 bytes) and the character after it.
+constexpr std::size_t kChineseLeadBytes = 21;
+constexpr std::string_view kChinese[] = {
+    "重申", "又重申", "还重申", "再次重申", "回顾", "又回顾", "还回顾", "表示注意到", "又表示注意到", "注意到", "又注意到",
+    "还注意到", "赞赏地注意到", "满意地注意到", "关切地注意到", "关切地回顾", "表示关切", "又表示关切", "还表示关切",
+    "表示深为关切", "表示严重关切", "深为关切", "又深为关切", "严重关切", "谴责", "又谴责", "强烈谴责", "又强烈谴责",
+    "收到", "确认", "又确认", "还确认", "欢迎", "又欢迎", "还欢迎", "在这方面欢迎", "欣见", "着重指出", "又着重指出",
+    "还着重指出", "强调指出", "又强调", "还强调", "强调", "认识到", "又认识到", "还认识到", "铭记", "又铭记", "赞同",
+    "审议了", "意识到", "又意识到", "深信", "又深信", "坚信", "念及", "又念及", "表示赞赏", "考虑到", "又考虑到", "申明",
+    "深感震惊", "痛惜", "关切", "再次呼吁"};
 }  // namespace
 
 bool opens_with_preambular_lead(std::string_view text, std::string_view language) {
@@ -55,6 +74,15 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
   if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);
   if (language == "ru") return std::any_of(std::begin(kRussian), std::end(kRussian), opens);
+  if (language == "zh") {
+    // A justified line pdftotext letter-spaced ("回 顾 大 会 1950 年"):
+    // the lead is read with its spaces dropped.
+    std::string head;
+    for (std::size_t i = 0; i < text.size() && head.size() < kChineseLeadBytes; ++i)
+      if (text[i] != ' ') head += text[i];
+    return std::any_of(std::begin(kChinese), std::end(kChinese),
+                       [&](std::string_view lead) { return head.starts_with(lead) && head.size() > lead.size(); });
+  }
   return false;
 }
 

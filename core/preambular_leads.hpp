@@ -12,10 +12,11 @@
 namespace akn {
 
 // Whether `text` (a line's text, white space before it aside) opens with a
-// preambular lead word of `language` ("en", "fr", "es", "ru"; other
+// preambular lead word of `language` ("en", "fr", "es", "ru", "zh"; other
 // languages have none here): the word as the UN prints it (capitalised;
 // lowercase in Russian, which prints its leads so), followed by
-// a space, a comma ("Recalling, in this context, its ...") or the end.
+// a space, a comma ("Recalling, in this context, its ...") or the end; in
+// Chinese, which sets no space after a word, by the rest of the line.
 // False for a language without a table.
 bool opens_with_preambular_lead(std::string_view text, std::string_view language);
 

@@ -223,3 +223,71 @@ TEST_CASE("a plain dump's own resolution number alone is no page number N/M", "[
   CHECK(conv.resolution.title->text == "Combating intolerance based on religion or belief");
   CHECK(edits_of(conv.document, "remove_page_number").size() == 2);  // "1/2" and "2/2", not "78/214" nor "9/4"
 }
+
+// A plain dump of a Chinese resolution prints no blank line between the
+// recitals, and Chinese justifies every line but a paragraph's last to the
+// measure. On main every recital of such a dump ran into the next: a
+// recital ending on a short line with its note's number glued after the
+// full-width comma ("2024 年报告，1") was read as stopping mid-sentence,
+// and one ending on a full line has nothing but its next line's lead
+// ("回顾", "表示注意到"; the leads of the UN's Chinese AKN) to show the new
+// paragraph, which pdftotext may letter-space ("回 顾 大 会 1950 年").
+// The same holds of an English recital whose note's number a dump glues
+// after its comma ("... 2011,1" over "Recalling ...").
+TEST_CASE("plain dumps: a recital ending in a note's number or on a full line, then a lead, is a paragraph of its own",
+          "[dumps][structure][languages]") {
+  struct Case {
+    std::string name, text;
+    std::vector<std::string> openings;  // how each preambular paragraph opens
+  };
+  const std::string zh_head =
+      "联合国\n\nA/RES/79/100\n\n大会\n\nDistr.: General\n12 December 2024\n\n2024 年 12 月 4 日大会决议\n\n"
+      "安圭拉问题\n79/100.\n\n大会，\n";
+  const std::string zh_tail =
+      "1. 重申安圭拉人民根据《联合国宪章》和大会第 1514(XV)号决议享有不可剥夺的自决权利；\n\n"
+      "第 47 次全体会议\n2024 年 12 月 4 日\n\n1\n\n《大会正式记录，第七十九届会议，补编第 23 号》(A/79/23)。\n";
+  const std::string en_head =
+      "United Nations\n\nA/RES/78/214\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\n"
+      "Resolution adopted by the General Assembly on 19 December 2023\n\n78/214. Combating intolerance\n\n"
+      "The General Assembly,\n";
+  const std::vector<Case> cases = {
+      {"Chinese",
+       zh_head +
+           "审议了安圭拉问题并审查了给予殖民地国家和人民独立宣言执行情\n"
+           "况特别委员会 2024 年报告，1\n"
+           "表示注意到秘书处编写的关于安圭拉的工作文件和其他有关资料，\n"
+           "回 顾 大 会 1950 年 11 月 3 日 题 为 “ 联 合 一 致 共 策 和 平 ” 的 第\n"
+           "377 A(V)号决议，并考虑到所有非自治领土的人民都有权自由决定，\n"
+           "其政治地位并自由谋求其经济、社会和文化发展，同时铭记其意愿，\n"
+           "意识到必须继续有效执行《宣言》，同时考虑到联合国制定的到\n"
+           "2030 年铲除殖民主义的目标及铲除殖民主义国际十年行动计划，\n" +
+           zh_tail,
+       {"审议了", "表示注意到", "回顾大会", "意识到"}},
+      {"English",
+       en_head +
+           "Reaffirming the commitment made by all States under the Charter of the United\n"
+           "Nations to promote and encourage universal respect for human rights,\n"
+           "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011 and 19/25\n"
+           "of 23 March 2012, and General Assembly resolution 67/178 of 20 December 2011,1\n"
+           "Recalling its resolution 77/225 of 15 December 2022 on the same subject and all\n"
+           "its previous resolutions on the matter adopted by the General Assembly,\n"
+           "1.\tCalls upon all States to take effective measures against intolerance;\n\n"
+           "50th plenary meeting\n19 December 2023\n\n1 See A/HRC/16/2.\n",
+       {"Reaffirming", "Welcoming", "Recalling"}},
+  };
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const Conversion conv = convert(c.text);
+    INFO(conv.text);
+    REQUIRE(conv.resolution.formula);
+    REQUIRE(conv.resolution.preamble.size() == c.openings.size());
+    for (std::size_t i = 0; i < c.openings.size(); ++i) {
+      CAPTURE(i);
+      CHECK(conv.resolution.preamble[i].text.text.rfind(c.openings[i], 0) == 0);
+    }
+    CHECK(conv.resolution.operative.size() == 1);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
