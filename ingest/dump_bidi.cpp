@@ -13,8 +13,12 @@
 // (logical_line, core/bidi.hpp), with the same check: where a run of
 // digits or Latin letters would not keep its printed order, the stretch
 // is kept as pdftotext wrote it, its controls dropped, with a warning
-// naming its page and line. Lines with no embedding control are left as
-// they are; controls elsewhere (a left-to-right stretch) are dropped.
+// naming its page and line. A stretch of left-to-right letters alone (a
+// symbol, a date) reads as written, but for a bracket set outside its run,
+// where reading its pieces back closes its brackets (brackets_read_back:
+// ")S/RES/2720 (2023" is "S/RES/2720 (2023)"). Lines with no embedding
+// control are left as they are; controls elsewhere (a left-to-right
+// stretch) are dropped.
 // Ingest changes no text a cleanup edit could replay, but the reading is
 // recorded as dump_columns records its own: one edit per page ("ingest",
 // read_right_to_left, no text before or after) saying how many stretches
@@ -25,6 +29,7 @@
 #include <unicode/ustring.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -118,12 +123,67 @@ struct Reading {
   bool reordered = false;  // read in another order than the dump wrote it
 };
 
+// Whether the round and square brackets of `text` close in order, each
+// after the one it closes.
+bool brackets_close(std::string_view text) {
+  std::string open;
+  for (const char c : text) {
+    if (c == '(' || c == '[') open += c;
+    else if (c == ')' || c == ']') {
+      if (open.empty() || open.back() != (c == ')' ? '(' : '[')) return false;
+      open.pop_back();
+    }
+  }
+  return open.empty();
+}
+
+// A stretch of left-to-right letters and no right-to-left one whose
+// brackets pdftotext set outside its left-to-right run, in the order of
+// their glyphs: a symbol's closing bracket at the end of a right-to-left
+// line displays at its left ("‫)‪S/RES/2720 (2023‬‬"). Its pieces (the
+// text outside the run, each run) read in the reverse order
+// ("S/RES/2720 (2023)") when that closes the brackets the written order
+// leaves open; else nullopt.
+std::optional<std::string> brackets_read_back(std::string_view stretch, const std::string& as_written) {
+  if (brackets_close(as_written)) return std::nullopt;
+  std::vector<std::string> pieces;
+  std::string outside;
+  std::size_t i = 0;
+  next_code_point(stretch, i);  // the stretch's own RLE
+  while (i < stretch.size()) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(stretch, i);
+    if (!opens_embedding(cp)) {
+      if (!bidi_control(cp)) outside.append(stretch.substr(start, i - start));
+      continue;
+    }
+    if (!outside.empty()) pieces.push_back(std::move(outside));
+    outside.clear();
+    int depth = 1;
+    while (i < stretch.size() && depth > 0) {
+      const char32_t c = next_code_point(stretch, i);
+      depth += opens_embedding(c) ? 1 : c == kPdf ? -1 : 0;
+    }
+    pieces.push_back(without_controls(stretch.substr(start, i - start)));
+  }
+  if (!outside.empty()) pieces.push_back(std::move(outside));
+  if (pieces.size() < 2) return std::nullopt;
+  std::string reversed;
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) reversed += *it;
+  if (!brackets_close(reversed)) return std::nullopt;
+  return reversed;
+}
+
 // One right-to-left stretch (RLE ... PDF) in reading order.
 Reading read_stretch(std::string_view stretch) {
   const std::string as_written = without_controls(stretch);
   // A stretch of left-to-right letters and no right-to-left one (the
-  // symbol, "18 November 2025") reads as written.
-  if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) return {as_written, ""};
+  // symbol, "18 November 2025") reads as written, but for brackets set
+  // outside its run (brackets_read_back).
+  if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) {
+    if (auto read = brackets_read_back(stretch, as_written)) return {std::move(*read), "", true};
+    return {as_written, ""};
+  }
   const auto shown = displayed(stretch);
   if (!shown) return {as_written, "the bidirectional algorithm failed on it"};
   std::vector<std::string> printed;

@@ -92,3 +92,46 @@ TEST_CASE("Arabic text dumps: the stretches read back in reading order are recor
   }
   CHECK(ran == 2);
 }
+
+// pdftotext writes a Council resolution's symbol at the head of an Arabic
+// page as a right-to-left stretch holding a left-to-right run, its closing
+// bracket outside the run, first, where its glyph displays
+// ("‫)‪S/RES/2720 (2023‬‬"). On main the stretch was read as written: the
+// masthead gave no symbol (the Work's number a hash) and the
+// organization's name was taken for the title. A stretch whose brackets
+// close as written, or would not close read back, stays as written.
+TEST_CASE("Arabic text dumps: a symbol's bracket set outside its run is read back in place", "[dumps][dump-ar-zh]") {
+  const auto dump = [](const std::string& symbol_line, const std::string& note) {
+    return rtl("الأمــم المتحـدة") + "\n\n" + symbol_line + "\n\n" + rtl("مجلس الأمن") + "\n\n" +
+           rtl(ltr("Distr.: General")) + "\n" + rtl(ltr("22 December 2023")) + "\n\n" +
+           rtl("القرار " + ltr(")2023( 2720")) + "\n" +
+           rtl("الذي اتخذه مجلس الأمن في جلسته " + ltr(" ،9520") + "المعقودة في " + ltr(" 22") + "كانون الأول" +
+               ltr("/") + "ديسمبر " + ltr("2023")) +
+           "\n" + rtl("إن مجلس الأمن" + ltr("،")) + "\n" + rtl("إذ يؤكد من جديد مقاصد ميثاق الأمم المتحدة ومبادئه" + ltr("،")) +
+           "\n" + rtl(ltr(" - 1") + "يطالب جميع الأطراف بالامتثال لالتزاماتها" + ltr("؛")) + "\n" +
+           rtl(ltr(note)) + "\n\f";
+  };
+  struct Case {
+    std::string name, symbol_line, note, symbol, note_kept;
+  };
+  const std::vector<Case> cases = {
+      {"the closing bracket set before the run", rtl(")" + ltr("S/RES/2720 (2023")), "(see annex)", "S/RES/2720 (2023)",
+       "(see annex)"},
+      {"a stretch whose brackets close as written", rtl(ltr("S/RES/2720 (2023)")), ")a( b", "S/RES/2720 (2023)", ")a( b"},
+  };
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const Conversion conv = convert(dump(c.symbol_line, c.note), "S_RES_2720.ar.txt");
+    INFO(conv.text);
+    REQUIRE(conv.document.meta.symbol);
+    CHECK(*conv.document.meta.symbol == c.symbol);
+    REQUIRE(conv.resolution.number);
+    CHECK(*conv.resolution.number == "2720 (2023)");
+    CHECK(conv.text.find("الأمــم") == std::string::npos);
+    CHECK(conv.text.find(")S/RES") == std::string::npos);
+    CHECK(conv.text.find(c.note_kept) != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
