@@ -616,20 +616,6 @@ bool continues_page_numbering(const Document& doc, const std::vector<detail::Lin
          (page + 1 < doc.pages.size() && ends_page_with(doc, refs, page + 1, n + 1));
 }
 
-// Whether `text`, shaped "N/M", can be a page's number of the pages: N at
-// most M, and not the document's own resolution number (its symbol's:
-// "78/214" of A/RES/78/214, which the Arabic version prints without a full
-// stop on a line of its own, as a plain dump gives it).
-bool page_of_pages(const Document& doc, std::string_view text) {
-  const std::string_view t = trim(text);
-  const std::size_t slash = t.find('/');
-  const std::string_view n = trim(t.substr(0, slash)), m = trim(t.substr(slash + 1));
-  if (n.size() > m.size() || (n.size() == m.size() && n > m)) return false;
-  if (!doc.meta.symbol) return true;
-  const std::string own = resolution_number_of_symbol(*doc.meta.symbol);
-  return own.empty() || std::string(n) + "/" + std::string(m) != own;
-}
-
 // Whether `line` prints the document's symbol (its masthead, a running
 // head): whole, not inside a longer one (a note citing A/RES/78/15 in
 // A/RES/78/1).
@@ -682,9 +668,11 @@ bool lone_note_number(const Document& doc, const std::vector<detail::LineRef>& r
 }
 
 std::vector<bool> dump_page_numbers(Document& doc, const std::vector<detail::LineRef>& refs);
+std::set<std::size_t> dump_pages_of_pages(const Document& doc, const std::vector<detail::LineRef>& refs);
 
 void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::vector<bool> dump_page_number = dump_page_numbers(doc, refs);
+  const std::set<std::size_t> dump_pages_of = dump_pages_of_pages(doc, refs);
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const detail::LineRef ref = refs[i];
     Line& line = detail::at(doc, ref);
@@ -703,7 +691,7 @@ void apply_pattern_rules(Document& doc, const std::vector<detail::LineRef>& refs
     }
     // With geometry, page numbers are looked for where pages print them.
     if (!rule || (page_number_form(rule) && band == Band::body)) continue;
-    if (is(rule, Form::number_of_pages) && !page_of_pages(doc, line.text)) continue;
+    if (is(rule, Form::number_of_pages) && !line.box && !dump_pages_of.count(i)) continue;
     // Only a bare number may be a note's: "2/4" (N/M) or "Page 2" never is.
     if (is(rule, Form::bare_number) && band == Band::none && lone_note_number(doc, refs, i))
       continue;
@@ -950,6 +938,85 @@ std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::
       }
   }
   return zones;
+}
+
+// Whether line i of `refs` is among the first or last kDumpZoneLines
+// non-blank lines of its page (of the whole text when it has no page
+// breaks).
+bool in_page_zone(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  const auto scan = [&](auto step) {
+    std::size_t seen = 0;
+    for (std::size_t k = i;; k = step(k)) {
+      if (!is_blank(detail::at(doc, refs[k]).text) && ++seen > kDumpZoneLines) return false;
+      const std::size_t next = step(k);
+      if (next >= refs.size() || refs[next].page != refs[i].page) return true;
+    }
+  };
+  return scan([](std::size_t k) { return k - 1; }) || scan([](std::size_t k) { return k + 1; });
+}
+
+// The "N/M" lines of a text dump (by index into `refs`) that number its
+// pages, N at most M and not the document's own resolution number
+// ("78/214" of A/RES/78/214, which the Arabic version prints without a
+// full stop on a line of its own): those whose N runs with the pages (one
+// offset, N - the page's place, on at least kMinPagesInSequence pages of
+// that M, or M the dump's number of pages and N the page's own place; in a
+// text without page breaks, N rising by one from each such line to the
+// next of that M), and those with the M of such a numbering or
+// of the dump's number of pages among the first or last kDumpZoneLines
+// non-blank lines of their page (pages bound out of order; a footer field
+// that printed another page's number: A/RES/79/313 prints "2/12" at the
+// foot of its even pages). A text of one page (an extract) may open or
+// end with its number ("2/8"). So a table's cells ("3/4", "12/15") and a
+// resolution number wrapped onto a line of its own ("77/225") are no page
+// numbers. Lines with geometry are left to their band.
+std::set<std::size_t> dump_pages_of_pages(const Document& doc, const std::vector<detail::LineRef>& refs) {
+  struct Candidate {
+    std::size_t i;
+    long n, m, offset;
+  };
+  std::vector<Candidate> candidates;
+  std::map<std::pair<long, long>, std::set<std::size_t>> pages_of;  // (M, offset) -> pages
+  const std::string own = doc.meta.symbol ? resolution_number_of_symbol(*doc.meta.symbol) : std::string();
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (line.box || !is(rule_for(line.text), Form::number_of_pages)) continue;
+    const std::string_view t = trim(line.text);
+    const std::size_t slash = t.find('/');
+    const std::string n(trim(t.substr(0, slash))), m(trim(t.substr(slash + 1)));
+    if (n + "/" + m == own) continue;
+    const long nv = std::stol(n), mv = std::stol(m);
+    if (nv < 1 || nv > mv) continue;
+    const long offset = nv - static_cast<long>(refs[i].page);
+    candidates.push_back({i, nv, mv, offset});
+    pages_of[{mv, offset}].insert(refs[i].page);
+  }
+  std::set<std::size_t> out;
+  std::set<long> totals = {static_cast<long>(doc.pages.size())};  // the M of the pages' numbering
+  std::map<long, const Candidate*> last;  // without page breaks: the line last read of each M
+  for (const Candidate& c : candidates) {
+    const bool run = pages_of[{c.m, c.offset}].size() >= kMinPagesInSequence ||
+                     (c.m == static_cast<long>(doc.pages.size()) && c.offset == 1);
+    const bool rises = doc.pages.size() < 2 && last.count(c.m) && last[c.m]->n + 1 == c.n;
+    if (run || rises) {
+      totals.insert(c.m);
+      out.insert(c.i);
+    }
+    if (rises) out.insert(last[c.m]->i);
+    last[c.m] = &c;
+  }
+  // A text of one page (an extract: "2/8") ends or opens with its number.
+  std::size_t first = refs.size(), last_line = refs.size();
+  for (std::size_t i = 0; i < refs.size(); ++i)
+    if (!is_blank(detail::at(doc, refs[i]).text)) {
+      if (first == refs.size()) first = i;
+      last_line = i;
+    }
+  for (const Candidate& c : candidates)
+    if ((totals.count(c.m) && in_page_zone(doc, refs, c.i)) ||
+        (doc.pages.size() < 2 && (c.i == first || c.i == last_line)))
+      out.insert(c.i);
+  return out;
 }
 
 // Whether a body line may be a head or footer of a dump by its own text.

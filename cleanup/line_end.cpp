@@ -263,8 +263,8 @@ bool hyphen_in_address(std::string_view line, std::size_t left_at, const std::st
 // A hyphen set apart at a line's end, before a word in lower case, that
 // breaks a word at a syllable, by the evidence a syllable break leaves: the
 // document writes the joined word elsewhere ("доку -" / "мент" in a Russian
-// scan that prints "документ"; not where both pieces are words and the
-// document prints spaced dashes), or the dictionary has it but not both
+// scan that prints "документ"; not where it also prints the pieces on
+// either side of a spaced dash), or the dictionary has it but not both
 // halves, the piece before the hyphen being no prefix (a piece of at most
 // kMaxPrefixLetters letters before a word: "pre -" / "existing", "socio -"
 // / "economic", which UN style hyphenates). nullopt: no such evidence. The
@@ -276,12 +276,13 @@ std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std:
   if (!starts_lowercase(right)) return std::nullopt;  // "Peace -" / "Keeping"
   const std::string joined = left + right;
   const std::string spaced = "a hyphen set apart after \"" + left + "\" at the line's end: ";
-  // Two words on either side of a spaced hyphen-minus, in a document that
-  // prints spaced dashes, are a dash's ("now -" / "here"), whatever else
-  // the document writes ("nowhere").
-  const bool dash_between_words = vocab.prints_spaced_dashes() &&
-                                  (!ctx.dictionary || (ctx.dictionary->accepts(left) && ctx.dictionary->accepts(right)));
-  if (!dash_between_words && vocab.words().count(to_lower(joined)))
+  // The two pieces that the document also prints on either side of a
+  // spaced dash ("now - here" beside "nowhere") are a dash's; the joined
+  // word printed elsewhere is no evidence then. (Pieces that are words
+  // are not evidence enough: OCR sets a syllable break at a short
+  // preposition apart so, "до -" / "клад", in a scan that prints "1990 -
+  // 1991".)
+  if (!vocab.prints_dash_between(left, right) && vocab.words().count(to_lower(joined)))
     return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + to_lower(joined) + "\" elsewhere",
                    0.95};
   const bool prefix = code_points(left).size() <= kMaxPrefixLetters && ctx.dictionary && ctx.dictionary->accepts(right);
@@ -337,6 +338,14 @@ bool Vocabulary::prints_spaced_dashes() {
         spaced_dashes_ = true;
         return true;
       }
+  return false;
+}
+
+bool Vocabulary::prints_dash_between(const std::string& left, const std::string& right) const {
+  const std::string pair = to_lower(left + " - " + right);
+  for (const Page& page : doc_.pages)
+    for (const Line& line : page.lines)
+      if (line.text.find(" - ") != std::string::npos && to_lower(line.text).find(pair) != std::string::npos) return true;
   return false;
 }
 

@@ -52,6 +52,9 @@ class Vocabulary {
   // Where it never does, its dashes are en dashes, and a hyphen-minus set
   // apart at a line's end is a compound's.
   bool prints_spaced_dashes();
+  // Whether a line of the document prints `left` and `right` on either
+  // side of a hyphen-minus set apart by spaces ("now - here"), case aside.
+  bool prints_dash_between(const std::string& left, const std::string& right) const;
 
  private:
   const Document& doc_;

@@ -1358,13 +1358,15 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
 // Chinese resolution prints it between the title and the formula (the
 // title's lines, "78/214.", "大会，"): a number alone over the formula opens
 // no paragraph of the formula's, the document's own number (its symbol's)
-// alone on its line is no word of the title's sentence above it, and a
+// alone on its line over the formula is no word of the title's sentence
+// above it (between two lines of the title, as a -layout dump may set it,
+// the title goes on around it: structure takes it out), and a
 // Council's number line ("第2720(2023)号决议") does not run into the
 // adoption line under it.
 // An edit of the unchanged boundary, and `reason` is cleared.
 void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c,
-                                  std::string_view block, std::string_view next, std::size_t formulas_read,
-                                  std::string& reason) {
+                                  std::string_view block, std::string_view next, std::string_view after_next,
+                                  std::size_t formulas_read, std::string& reason) {
   // A Council's number line in the six languages ("Resolution 2720 (2023)",
   // "第2720(2023)号决议"): the adoption line under it is no word of it.
   static const Regex kCouncilNumber(
@@ -1377,7 +1379,7 @@ void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Li
   else if (kCouncilNumber.search(trim(block)))
     sign = "the Council's resolution number is a line of its own";
   else if (const std::string own = doc.meta.symbol ? resolution_number_of_symbol(*doc.meta.symbol) : std::string();
-           !own.empty() && (trim(next) == own || trim(next) == own + "."))
+           !own.empty() && (trim(next) == own || trim(next) == own + ".") && is_enacting_formula(after_next))
     sign = "the resolution's own number (its symbol's) alone on its line is no word of the line above";
   if (sign.empty()) return;
   const std::string boundary =
@@ -1415,10 +1417,11 @@ struct PartsRead {
 // clause (split_at_dump_number), and a preambular lead in the preamble
 // (split_preambular_paragraph).
 void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view next,
-                           const PartsRead& parts, std::string& reason) {
+                           std::string_view after_next, const PartsRead& parts, std::string& reason) {
   if (!reason.empty()) keep_formula_apart(doc, where, p, c, doc.blocks.back().text, parts.formulas_read, reason);
   if (!reason.empty())
-    keep_resolution_number_apart(doc, where, p, c, doc.blocks.back().text, next, parts.formulas_read, reason);
+    keep_resolution_number_apart(doc, where, p, c, doc.blocks.back().text, next, after_next, parts.formulas_read,
+                                 reason);
   if (!reason.empty() && parts.after_formula) split_operative_clause(doc, where, p, c, parts.styled, reason);
   if (!reason.empty()) split_at_dump_number(doc, where, p, c, doc.blocks.back().text, next, reason);
   if (!reason.empty() && parts.in_preamble && !parts.styled)
@@ -1482,7 +1485,9 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
         doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "
                      "compare with the page image)");
-      keep_paragraphs_apart(doc, lines[i].ref, p, c, text, parts, reason);
+      keep_paragraphs_apart(doc, lines[i].ref, p, c, text,
+                            i + 1 < lines.size() ? trim(detail::at(doc, lines[i + 1].ref).text) : std::string_view(),
+                            parts, reason);
     }
     parts.take(Subject(trim(line.text)));
     prev_joined = !reason.empty();

@@ -15,6 +15,7 @@
 #include "core/digits.hpp"
 #include "core/preambular_leads.hpp"
 #include "core/regex.hpp"
+#include "core/symbol_match.hpp"
 #include "core/text.hpp"
 #include "core/un_vocabulary.hpp"
 #include "structure/helpers.hpp"
@@ -818,9 +819,76 @@ class StructureBuilder {
       if (ends_inside_sentence(t)) return refuse_paragraph_title(b, "ending in a comma or a semicolon, inside its sentence");
       res_.title = rich(b, title_after_number_alone(b));
       title_block_ = b;
+      take_number_beside_title(b);
       return true;
     }
     return false;
+  }
+
+  // Whether text glued after `t` would be inside its word or figure: `t`
+  // ends with a figure or a letter of a script that sets spaces between
+  // words (not Han, not punctuation).
+  static bool inside_word(std::string_view t) {
+    const char32_t c = last_code_point(t);
+    if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    const Script script = script_of(c);
+    return script != Script::han && script != Script::none;
+  }
+  // Han, or the punctuation set among it ("、", "，", full-width forms).
+  static bool chinese(char32_t c) {
+    return script_of(c) == Script::han || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+  static bool ends_with_han(std::string_view t) { return !t.empty() && chinese(last_code_point(t)); }
+  static bool starts_with_han(std::string_view t) {
+    std::size_t i = 0;
+    return !t.empty() && script_of(next_code_point(t, i)) == Script::han;
+  }
+
+  // The resolution's own number (its symbol's: "78/214" of A/RES/78/214)
+  // printed at the end of one of the title's lines, before the formula
+  // and with no number read yet: a -layout dump of a right-to-left page
+  // sets it at the right of the title's first line, which the line gives
+  // last ("... على العنف      78/214"), so the title read "... على العنف
+  // 78/214 وممارسته ..."; a Chinese one sets "78/214." between the title's
+  // two lines. The number is taken out of the title (a Chinese title's
+  // lines then join without a space); an edit says where.
+  void take_number_beside_title(std::size_t b) {
+    if (res_.number || !res_.meta.symbol) return;
+    const std::string own = resolution_number_of_symbol(*res_.meta.symbol);
+    const Block& block = (*blocks_)[b];
+    const std::string_view t = text_at(b);
+    if (own.empty() || block.origins.size() < 2) return;
+    for (std::size_t i = 0; i < block.origins.size(); ++i) {
+      const std::size_t end = i + 1 < block.origins.size() ? block.origins[i + 1].offset : t.size();
+      std::string_view line = trim_right(t.substr(0, end));
+      const bool stop = line.ends_with(own + ".");
+      if (stop) line.remove_suffix(1);
+      if (!line.ends_with(own) || line.size() == own.size() || line.size() < block.origins[i].offset + own.size()) continue;
+      const std::size_t at = line.size() - own.size();
+      const std::string_view before = trim_right(t.substr(0, at));
+      if (before.size() == at && inside_word(before)) continue;
+      RichText title = rich(b, 0, before.size());
+      if (end < t.size()) {
+        RichText rest = rich(b, end);
+        // Chinese goes on without a space (the Chinese title's two lines).
+        if (ends_with_han(title.text) && starts_with_han(rest.text)) {
+          for (Origin& o : rest.source) o.offset += title.text.size();
+          for (NoteRef& n : rest.notes) n.offset += title.text.size();
+          title.text += rest.text;
+          title.source.insert(title.source.end(), rest.source.begin(), rest.source.end());
+          title.notes.insert(title.notes.end(), rest.notes.begin(), rest.notes.end());
+        } else {
+          append_text(title, rest);
+        }
+      }
+      res_.number = own;
+      res_.number_separator = stop ? ". " : " ";
+      record_label(b, std::string(t), own + "\n" + title.text,
+                   "the resolution's own number, printed at the end of a line of its title, opens the title",
+                   "number_split_from_title");
+      res_.title = std::move(title);
+      return;
+    }
   }
 
   // The resolution's number alone in its block, as a plain dump prints it

@@ -169,6 +169,9 @@ TEST_CASE("a plain dump's resolution number on a line of its own, before or afte
        "The General Assembly,", "ES-11/1", "Aggression against Ukraine", ". "},
       {"Chinese: an emergency special session's number after the title", "A/RES/ES-11/1", "对乌克兰的侵略\nES-11/1.\n",
        "大会，", "ES-11/1", "对乌克兰的侵略", ". "},
+      {"Chinese: the number between the title's two lines, as -layout sets it", "A/RES/78/214",
+       "     打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、\n78/214.\n污蔑、歧视、煽动暴力和暴力侵害行为\n\n",
+       "大会，", "78/214", "打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、污蔑、歧视、煽动暴力和暴力侵害行为", ". "},
   };
   std::size_t ran = 0;
   for (const Case& c : cases) {
@@ -199,13 +202,14 @@ TEST_CASE("a plain dump's resolution number on a line of its own, before or afte
     CHECK(*conv.document.meta.symbol == c.symbol);
     ++ran;
   }
-  CHECK(ran == 4);
+  CHECK(ran == 5);
 }
 
 // "N/M" at a dump's line is a page's number of the pages only where N is
-// at most M and it is not the document's own resolution number: the
-// Arabic version prints "78/214" alone on its line, and a plain dump gives
-// it so. A real "2/4" footer still goes.
+// at most M, runs with the pages (or stands at a page's head or foot with
+// the M of the document's numbering), and is not the document's own
+// resolution number: the Arabic version prints "78/214" alone on its line,
+// and a plain dump gives it so. A real "2/4" footer still goes.
 TEST_CASE("a plain dump's own resolution number alone is no page number N/M", "[dumps][furniture][languages]") {
   const std::string text =
       "United Nations\n\nA/RES/78/214\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\n"
@@ -290,4 +294,29 @@ TEST_CASE("plain dumps: a recital ending in a note's number or on a full line, t
     ++ran;
   }
   CHECK(ran == 2);
+}
+
+// A report's plain dump sets a table's cells one a line and may wrap a
+// resolution's number onto a line of its own: on main, "3/4", "12/15" and
+// "77/225" were removed as page numbers (any N/M with N at most M was).
+// Only the pages' own numbering goes: "1/3" ... "3/3", and a footer that
+// printed another page's number ("2/3" at page 3's foot, as A/RES/79/313
+// prints "2/12" at the foot of its even pages).
+TEST_CASE("a plain dump's fractions and resolution numbers alone on their lines are no page numbers",
+          "[dumps][furniture]") {
+  const std::string text =
+      "Report of the Secretary-General on the review of mandates\n\n"
+      "1. The present report reviews the mandates renewed by resolution\n77/225\n"
+      "and describes the share of the work done in each region.\n\n"
+      "Region\nShare done\nAfrica\n3/4\nAsia\n12/15\n\n1/3\n\n24-01234\n\f"
+      "2. The mandates were renewed for two years and the work goes on in every region.\n\n"
+      "Europe\n7/8\nAmericas\n9/10\n\n2/3\n\n24-01234\n\f"
+      "3. The Secretary-General will report again at the eightieth session.\n\n2/3\n\n24-01234\n";
+  const Conversion conv = convert(text, "report.txt");
+  INFO(conv.text);
+  for (const char* kept : {"77/225", "3/4", "12/15", "7/8", "9/10"}) {
+    CAPTURE(kept);
+    CHECK(conv.text.find(kept) != std::string::npos);
+  }
+  CHECK(edits_of(conv.document, "remove_page_number").size() == 3);  // "1/3", "2/3" and page 3's "2/3"
 }
