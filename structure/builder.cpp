@@ -88,6 +88,10 @@ constexpr std::size_t kMaxParagraphNumberDigits = 3;
 // the page's left margin (the UN indents a paragraph's first line by about
 // 3.5 ems; a point's label hangs further still).
 constexpr std::size_t kMaxMarkJunk = 4;
+// A resolution's number read in a document that is not a resolution's
+// (no "/RES/" symbol) is a resolution's only when the enacting formula
+// follows within this many blocks of text (its title: own_number_alone).
+constexpr std::size_t kNumberAloneToFormula = 2;
 constexpr double kMinLeadIndentEm = 1.5;
 
 // The separator between a resolution's number and its title as the text
@@ -787,11 +791,13 @@ class StructureBuilder {
   bool take_number_and_title(std::size_t b) {
     const std::string_view t = text_at(b);
     if (!res_.number) {
-      if (auto m = re_.number_alone.search(t)) {
+      if (auto m = re_.number_alone.search(t); m && own_number_alone(b, m->str(t, 1))) {
         take_number_alone(b, std::string(m->str(t, 1)));
         return true;
       }
-      if (auto m = re_.number_title.search(t)) {
+      // A title opens with a capital (in a script with case): "3/4 of the
+      // work is done" is a fraction going on its sentence.
+      if (auto m = re_.number_title.search(t); m && !starts_lowercase(m->str(t, 3))) {
         if (res_.title) demote_title(b);
         res_.number = session_numeral_read(b, std::string(m->str(t, 1)));
         res_.number_separator = separator_as_printed(m->str(t, 2));
@@ -904,6 +910,28 @@ class StructureBuilder {
     res_.number = session_numeral_read(b, std::move(number));
     res_.number_separator = text_at(b).ends_with('.') ? ". " : " ";
     number_alone_block_ = b;
+  }
+
+  // Whether a resolution's number alone in block b (`number`) numbers the
+  // resolution the document is: in a resolution's document (its symbol
+  // "A/RES/..."), as the symbol's own number ("78/214" of A/RES/78/214)
+  // when that can be read; in any other document (a report's or a letter's
+  // symbol, or none) only with the enacting formula within
+  // kNumberAloneToFormula blocks of text after it (a fraction or a cited
+  // resolution's number set apart on its line, "3/4", "77/225", is the
+  // text's).
+  bool own_number_alone(std::size_t b, std::string_view number) const {
+    if (res_.meta.symbol && res_.meta.symbol->find("/RES/") != std::string::npos) {
+      const std::string own = resolution_number_of_symbol(*res_.meta.symbol);
+      return own.empty() || own == number;
+    }
+    std::size_t seen = 0;
+    for (std::size_t next = b + 1; next < blocks_->size() && seen < kNumberAloneToFormula; ++next) {
+      if (is_blank(text_at(next))) continue;
+      if (re_.formula.search(text_at(next))) return true;
+      ++seen;
+    }
+    return false;
   }
 
   // Whether the next block of text after block b reads as the enacting formula.

@@ -320,3 +320,35 @@ TEST_CASE("a plain dump's fractions and resolution numbers alone on their lines 
   }
   CHECK(edits_of(conv.document, "remove_page_number").size() == 3);  // "1/3", "2/3" and page 3's "2/3"
 }
+
+// A number alone on its line is the resolution's only where the document
+// is the resolution: its symbol's number, or, without a symbol, with the
+// enacting formula after it (its title between them). A report's or a
+// letter's fraction or cited resolution number set apart on its own line
+// is its text.
+TEST_CASE("a number alone in a report or letter is its text, not a resolution's number", "[dumps][structure]") {
+  struct Case {
+    std::string name, text;
+  };
+  const std::vector<Case> cases = {
+      {"a letter with a symbol",
+       "United Nations\n\nS/2024/100\n\nSecurity Council\n\nDistr.: General\n2 February 2024\n\n"
+       "Letter dated 1 February 2024 from the Secretary-General addressed to the President of the Security "
+       "Council\n\n77/225\n\nI have the honour to refer to the resolution above, renewed for two years.\n\n3/4\n\n"
+       "of the work is done.\n"},
+      {"a report without a symbol",
+       "Report of the Secretary-General on the review of mandates\n\n77/225\n\n"
+       "The present report reviews the mandates renewed by that resolution.\n\n3/4\n\nof the work is done.\n"},
+  };
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const Conversion conv = convert(c.text, "doc.txt");
+    INFO(conv.text);
+    CHECK_FALSE(conv.resolution.number);
+    CHECK(conv.text.find("77/225") != std::string::npos);
+    CHECK(conv.text.find("3/4") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
