@@ -918,10 +918,12 @@ bool ends_sentence(std::string_view text) {
 }
 
 // The zone of each line: the first (last) kDumpZoneLines non-blank lines of
-// each page when the dump gives page breaks; none when it gives none.
-std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::LineRef>& refs) {
+// each page when the dump gives page breaks; when it gives none, those of
+// the whole text if `whole_text` (else none).
+std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                 bool whole_text = false) {
   std::vector<DumpZone> zones(refs.size(), DumpZone::none);
-  if (doc.pages.size() < 2) return zones;
+  if (doc.pages.size() < 2 && !whole_text) return zones;
   for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
     while (end < refs.size() && refs[end].page == refs[begin].page) ++end;
     std::size_t seen = 0;
@@ -938,21 +940,6 @@ std::vector<DumpZone> dump_zones(const Document& doc, const std::vector<detail::
       }
   }
   return zones;
-}
-
-// Whether line i of `refs` is among the first or last kDumpZoneLines
-// non-blank lines of its page (of the whole text when it has no page
-// breaks).
-bool in_page_zone(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
-  const auto scan = [&](auto step) {
-    std::size_t seen = 0;
-    for (std::size_t k = i;; k = step(k)) {
-      if (!is_blank(detail::at(doc, refs[k]).text) && ++seen > kDumpZoneLines) return false;
-      const std::size_t next = step(k);
-      if (next >= refs.size() || refs[next].page != refs[i].page) return true;
-    }
-  };
-  return scan([](std::size_t k) { return k - 1; }) || scan([](std::size_t k) { return k + 1; });
 }
 
 // The "N/M" lines of a text dump (by index into `refs`) that number its
@@ -1012,8 +999,9 @@ std::set<std::size_t> dump_pages_of_pages(const Document& doc, const std::vector
       if (first == refs.size()) first = i;
       last_line = i;
     }
+  const std::vector<DumpZone> zones = dump_zones(doc, refs, true);
   for (const Candidate& c : candidates)
-    if ((totals.count(c.m) && in_page_zone(doc, refs, c.i)) ||
+    if ((totals.count(c.m) && zones[c.i] != DumpZone::none) ||
         (doc.pages.size() < 2 && (c.i == first || c.i == last_line)))
       out.insert(c.i);
   return out;

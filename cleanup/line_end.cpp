@@ -282,7 +282,7 @@ std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std:
   // are not evidence enough: OCR sets a syllable break at a short
   // preposition apart so, "до -" / "клад", in a scan that prints "1990 -
   // 1991".)
-  if (!vocab.prints_dash_between(left, right) && vocab.words().count(to_lower(joined)))
+  if (vocab.words().count(to_lower(joined)) && !vocab.prints_dash_between(left, right))
     return LineEnd{"drop_syllable_hyphen", false, false, spaced + "the document writes \"" + to_lower(joined) + "\" elsewhere",
                    0.95};
   const bool prefix = code_points(left).size() <= kMaxPrefixLetters && ctx.dictionary && ctx.dictionary->accepts(right);

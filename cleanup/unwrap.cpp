@@ -1205,6 +1205,19 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   }
 }
 
+// At a line boundary that `reason` would join, the rule `kind` keeps the
+// lines apart: an edit of the unchanged boundary (the end of the line
+// above, the start of this one) saying why it was kept (`why`) and why it
+// would have been joined; `reason` is cleared.
+void keep_boundary(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view kind,
+                   const std::string& why, double confidence, std::string& reason) {
+  const std::string boundary =
+      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
+  detail::record_line_edit(doc, kUnwrap, kind, where, 0, boundary, boundary, why + "; not joined although " + reason,
+                           confidence);
+  reason.clear();
+}
+
 // At a line that would continue the paragraph above (`reason`), an
 // operative clause that opens there keeps it apart: the decision is an edit
 // of the unchanged line boundary (the end of the line above, the start of
@@ -1215,10 +1228,7 @@ void split_operative_clause(Document& doc, detail::LineRef where, const Line& p,
   const std::string_view pt = trim(p.text), ct = trim(c.text);
   const std::string sign = operative_clause_sign(p, c, pt, Subject(ct), styled);
   if (sign.empty()) return;
-  const std::string boundary = std::string(tail_bytes(pt, 20)) + "\n" + std::string(head_bytes(ct, 20));
-  detail::record_line_edit(doc, kUnwrap, "split_operative_clause", where, 0, boundary, boundary,
-                           sign + "; not joined although " + reason, styled ? 0.9 : 0.8);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "split_operative_clause", sign, styled ? 0.9 : 0.8, reason);
 }
 
 // A text dump (lines without geometry or font styles: plain pdftotext,
@@ -1255,11 +1265,7 @@ void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line
                                 std::string_view paragraph, std::string_view language, std::string& reason) {
   const std::string sign = preambular_lead_sign(p, c, paragraph, language);
   if (sign.empty()) return;
-  const std::string_view pt = trim(p.text), ct = trim(c.text);
-  const std::string boundary = std::string(tail_bytes(pt, 20)) + "\n" + std::string(head_bytes(ct, 20));
-  detail::record_line_edit(doc, kUnwrap, "split_preambular_paragraph", where, 0, boundary, boundary,
-                           sign + "; not joined although " + reason, kPreambularSplitConfidence);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "split_preambular_paragraph", sign, kPreambularSplitConfidence, reason);
 }
 
 // The enacting formula is a paragraph of its own: where the first line
@@ -1274,12 +1280,8 @@ void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line
 void keep_formula_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view block,
                         std::size_t formulas_read, std::string& reason) {
   if (formulas_read != 1 || !is_enacting_formula(trim(block))) return;
-  const std::string boundary =
-      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
-  detail::record_line_edit(doc, kUnwrap, "keep_formula_apart", where, 0, boundary, boundary,
-                           "the enacting formula is a paragraph of its own; not joined although " + reason,
-                           kFormulaApartConfidence);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "keep_formula_apart", "the enacting formula is a paragraph of its own",
+                kFormulaApartConfidence, reason);
 }
 
 // Inside a signature block (the mark's line, the name, the titles) a line
@@ -1289,12 +1291,8 @@ void keep_formula_apart(Document& doc, detail::LineRef where, const Line& p, con
 // edit of the unchanged boundary, and `reason` is cleared.
 void keep_signature_line(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string& reason) {
   if (reason != kMidSentence) return;
-  const std::string boundary =
-      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
-  detail::record_line_edit(doc, kUnwrap, "keep_signature_line", where, 0, boundary, boundary,
-                           "a line of a signature block (name, title) stands on its own; not joined although " + reason,
-                           0.8);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "keep_signature_line", "a line of a signature block (name, title) stands on its own",
+                0.8, reason);
 }
 
 // A plain dump (pdftotext without -layout) prints a chapter's heading and
@@ -1346,11 +1344,7 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
                           std::string_view next, std::string& reason) {
   const std::string sign = dump_heading_over_number(c, block, next);
   if (sign.empty()) return;
-  const std::string boundary =
-      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
-  detail::record_line_edit(doc, kUnwrap, "split_at_dump_number", where, 0, boundary, boundary,
-                           sign + "; not joined although " + reason, kDumpNumberSplitConfidence);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "split_at_dump_number", sign, kDumpNumberSplitConfidence, reason);
 }
 
 // Before the enacting formula, the resolution's number printed on a line
@@ -1382,11 +1376,7 @@ void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Li
            !own.empty() && (trim(next) == own || trim(next) == own + ".") && is_enacting_formula(after_next))
     sign = "the resolution's own number (its symbol's) alone on its line is no word of the line above";
   if (sign.empty()) return;
-  const std::string boundary =
-      std::string(tail_bytes(trim(p.text), 20)) + "\n" + std::string(head_bytes(trim(c.text), 20));
-  detail::record_line_edit(doc, kUnwrap, "keep_number_apart", where, 0, boundary, boundary,
-                           sign + "; not joined although " + reason, kDumpNumberSplitConfidence);
-  reason.clear();
+  keep_boundary(doc, where, p, c, "keep_number_apart", sign, kDumpNumberSplitConfidence, reason);
 }
 
 // How far unwrap_lines has read a resolution's parts, with the two facts of

@@ -123,6 +123,17 @@ struct Reading {
   bool reordered = false;  // read in another order than the dump wrote it
 };
 
+// Where the embedding whose opening control ends at `from` in `text` ends:
+// past the PDF that closes it (nested embeddings inside), or the text's end.
+std::size_t embedding_end(std::string_view text, std::size_t from) {
+  int depth = 1;
+  while (from < text.size() && depth > 0) {
+    const char32_t c = next_code_point(text, from);
+    depth += opens_embedding(c) ? 1 : c == kPdf ? -1 : 0;
+  }
+  return from;
+}
+
 // Whether the round and square brackets of `text` close in order, each
 // after the one it closes.
 bool brackets_close(std::string_view text) {
@@ -159,11 +170,7 @@ std::optional<std::string> brackets_read_back(std::string_view stretch, const st
     }
     if (!outside.empty()) pieces.push_back(std::move(outside));
     outside.clear();
-    int depth = 1;
-    while (i < stretch.size() && depth > 0) {
-      const char32_t c = next_code_point(stretch, i);
-      depth += opens_embedding(c) ? 1 : c == kPdf ? -1 : 0;
-    }
+    i = embedding_end(stretch, i);
     pieces.push_back(without_controls(stretch.substr(start, i - start)));
   }
   if (!outside.empty()) pieces.push_back(std::move(outside));
@@ -222,12 +229,7 @@ std::string read_line(std::string_view text, std::vector<std::string>& problems,
       if (!bidi_control(cp)) out.append(text.substr(start, i - start));
       continue;
     }
-    int depth = 1;  // to the PDF that closes this stretch, or the line's end
-    std::size_t end = i;
-    while (end < text.size() && depth > 0) {
-      const char32_t c = next_code_point(text, end);
-      depth += opens_embedding(c) ? 1 : c == kPdf ? -1 : 0;
-    }
+    const std::size_t end = embedding_end(text, i);
     const std::string_view stretch = text.substr(start, end - start);
     if (cp == kRle || cp == kRlo) {
       Reading r = read_stretch(stretch);

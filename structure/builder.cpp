@@ -510,9 +510,10 @@ class StructureBuilder {
   // its note references and source lines move along. Its italic runs are
   // not carried: they mark a paragraph's lead words, and `more` goes on a
   // paragraph.
-  static void append_text(RichText& into, const RichText& more) {
-    const std::size_t base = into.text.empty() ? 0 : into.text.size() + 1;
-    if (!into.text.empty()) into.text += ' ';
+  // `more` after `into`, a space between them (`glue`) unless `into` is empty.
+  static void append_text(RichText& into, const RichText& more, std::string_view glue = " ") {
+    if (!into.text.empty()) into.text += glue;
+    const std::size_t base = into.text.size();
     into.text += more.text;
     for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});
     for (Origin o : more.source) into.source.push_back(Origin{o.offset + base, o.page, o.line, o.column});
@@ -844,7 +845,7 @@ class StructureBuilder {
   static bool chinese(char32_t c) {
     return script_of(c) == Script::han || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
   }
-  static bool ends_with_han(std::string_view t) { return !t.empty() && chinese(last_code_point(t)); }
+  static bool ends_chinese(std::string_view t) { return !t.empty() && chinese(last_code_point(t)); }
   static bool starts_with_han(std::string_view t) {
     std::size_t i = 0;
     return !t.empty() && script_of(next_code_point(t, i)) == Script::han;
@@ -877,15 +878,7 @@ class StructureBuilder {
       if (end < t.size()) {
         RichText rest = rich(b, end);
         // Chinese goes on without a space (the Chinese title's two lines).
-        if (ends_with_han(title.text) && starts_with_han(rest.text)) {
-          for (Origin& o : rest.source) o.offset += title.text.size();
-          for (NoteRef& n : rest.notes) n.offset += title.text.size();
-          title.text += rest.text;
-          title.source.insert(title.source.end(), rest.source.begin(), rest.source.end());
-          title.notes.insert(title.notes.end(), rest.notes.begin(), rest.notes.end());
-        } else {
-          append_text(title, rest);
-        }
+        append_text(title, rest, ends_chinese(title.text) && starts_with_han(rest.text) ? "" : " ");
       }
       res_.number = own;
       res_.number_separator = stop ? ". " : " ";
@@ -905,7 +898,7 @@ class StructureBuilder {
   // (title_after_number_alone), and a line taken for the title before it
   // was preface matter (demote_title).
   void take_number_alone(std::size_t b, std::string number) {
-    const bool after_title = res_.title && only_blank_between(title_block_, b) && formula_next(b);
+    const bool after_title = res_.title && only_blank_between(title_block_, b) && formula_within(b, 1);
     if (res_.title && !after_title) demote_title(b);
     res_.number = session_numeral_read(b, std::move(number));
     res_.number_separator = text_at(b).ends_with('.') ? ". " : " ";
@@ -925,20 +918,19 @@ class StructureBuilder {
       const std::string own = resolution_number_of_symbol(*res_.meta.symbol);
       return own.empty() || own == number;
     }
+    return formula_within(b, kNumberAloneToFormula);
+  }
+
+  // Whether one of the `blocks` blocks of text after block b reads as the
+  // enacting formula.
+  bool formula_within(std::size_t b, std::size_t blocks) const {
     std::size_t seen = 0;
-    for (std::size_t next = b + 1; next < blocks_->size() && seen < kNumberAloneToFormula; ++next) {
+    for (std::size_t next = b + 1; next < blocks_->size() && seen < blocks; ++next) {
       if (is_blank(text_at(next))) continue;
       if (re_.formula.search(text_at(next))) return true;
       ++seen;
     }
     return false;
-  }
-
-  // Whether the next block of text after block b reads as the enacting formula.
-  bool formula_next(std::size_t b) const {
-    std::size_t next = b + 1;
-    while (next < blocks_->size() && is_blank(text_at(next))) ++next;
-    return next < blocks_->size() && re_.formula.search(text_at(next)).has_value();
   }
 
   // Where the title taken from block b starts: past the separator dash that
