@@ -139,6 +139,15 @@ std::string_view trim_right(std::string_view s) {
 std::string_view trim(std::string_view s) { return trim_right(trim_left(s)); }
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
+bool has_blank_run(std::string_view s, std::size_t n) {
+  std::size_t run = 0;
+  for (char c : s) {
+    run = c == ' ' || c == '\t' ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return n == 0;
+}
+
 std::string format_fixed(double value, int decimals) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

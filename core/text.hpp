@@ -99,6 +99,9 @@ std::string_view trim(std::string_view s);
 std::string_view trim_left(std::string_view s);
 std::string_view trim_right(std::string_view s);
 bool is_blank(std::string_view s);
+// Whether `s` holds `n` spaces or tabs in a row (a gap between columns or
+// cells of a text dump).
+bool has_blank_run(std::string_view s, std::size_t n);
 // Runs of ASCII white space collapsed to one space, ends trimmed.
 std::string collapse_spaces(std::string_view s);
 

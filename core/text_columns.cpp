@@ -1,6 +1,7 @@
 #include "core/text_columns.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "core/text.hpp"
 
@@ -16,18 +17,31 @@ std::vector<bool> inked(std::string_view text) {
 }
 
 namespace {
+// Per text line, the count of inked code points before each of its columns
+// (one entry more than the line has code points): what each gutter position
+// asks of a line is then two look-ups, not a walk along it.
+using InkCounts = std::vector<std::uint32_t>;
+
+InkCounts ink_before(std::string_view text) {
+  InkCounts out{0};
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    out.push_back(out.back() + (c != ' ' && c != '\t' ? 1U : 0U));
+  }
+  return out;
+}
+
 // How many of lines `ink` leave a gutter at `at` clear, when enough of them
 // do, with a column's text on each side of it on enough of them; 0 otherwise.
-std::size_t gutter_at(const std::vector<std::vector<bool>>& ink, std::size_t at) {
+std::size_t gutter_at(const std::vector<InkCounts>& ink, std::size_t at) {
   std::size_t clear = 0, left = 0, right = 0;
-  for (const std::vector<bool>& l : ink) {
-    bool blank = true;
-    for (std::size_t k = at; k < at + kGutterWidth && k < l.size(); ++k) blank = blank && !l[k];
-    if (!blank) continue;
+  for (const InkCounts& l : ink) {
+    const std::size_t columns = l.size() - 1;
+    const std::uint32_t before = l[std::min(at, columns)];
+    if (l[std::min(at + kGutterWidth, columns)] != before) continue;  // ink in the gutter
     ++clear;
-    const auto begin = l.begin(), gutter = begin + static_cast<std::ptrdiff_t>(std::min(at, l.size()));
-    left += static_cast<std::size_t>(std::count(begin, gutter, true)) >= kMinColumnText;
-    right += static_cast<std::size_t>(std::count(gutter, l.end(), true)) >= kMinColumnText;
+    left += before >= kMinColumnText;
+    right += l.back() - before >= kMinColumnText;
   }
   const auto n = static_cast<double>(ink.size());
   const bool columns = static_cast<double>(clear) >= kGutterClearShare * n &&
@@ -37,14 +51,22 @@ std::size_t gutter_at(const std::vector<std::vector<bool>>& ink, std::size_t at)
 }  // namespace
 
 std::optional<std::size_t> dump_page_gutter(const Page& page, std::size_t min_lines) {
-  std::vector<std::vector<bool>> ink;
+  // A line with text right of the gutter holds the gutter's spaces: with
+  // too few such lines no position can pass, and the page is not walked.
+  std::size_t lines = 0, gapped = 0;
+  for (const Line& l : page.lines) {
+    if (is_blank(l.text)) continue;
+    ++lines;
+    gapped += has_blank_run(l.text, kGutterWidth);
+  }
+  if (lines < min_lines || static_cast<double>(gapped) < kColumnLineShare * static_cast<double>(lines)) return std::nullopt;
+  std::vector<InkCounts> ink;
   std::size_t widest = 0;
   for (const Line& l : page.lines) {
     if (is_blank(l.text)) continue;
-    ink.push_back(inked(l.text));
-    widest = std::max(widest, ink.back().size());
+    ink.push_back(ink_before(l.text));
+    widest = std::max(widest, ink.back().size() - 1);
   }
-  if (ink.size() < min_lines) return std::nullopt;
   const auto from = static_cast<std::size_t>(kGutterFrom * static_cast<double>(widest));
   const auto to = static_cast<std::size_t>(kGutterTo * static_cast<double>(widest));
   // The position most lines leave clear (the leftmost of equals): a line

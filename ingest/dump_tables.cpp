@@ -90,7 +90,8 @@ void keep_rows(Document& doc, Page& page, const std::vector<std::size_t>& rows) 
 
 void keep_page_rows(Document& doc, Page& page) {
   std::vector<Cells> cells;
-  for (const Line& l : page.lines) cells.push_back(cells_of(l.text));
+  // A line with no kCellGap spaces in a row is one cell: it is not walked.
+  for (const Line& l : page.lines) cells.push_back(has_blank_run(l.text, kCellGap) ? cells_of(l.text) : Cells{});
   std::vector<std::size_t> rows;  // lines of the current run, blank lines between them passed over
   std::vector<Cells> run;
   auto close = [&] {

@@ -4,9 +4,13 @@
 
 #include <functional>
 #include <map>
+#include <optional>
+#include <random>
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+#include "core/text_columns.hpp"
 #include "export/export.hpp"
 #include "export/quality_json.hpp"
 #include "fuzz/targets.hpp"
@@ -494,4 +498,100 @@ TEST_CASE("the edit log written straight out is nlohmann's dump of it, byte for 
   // No edit, no warning: empty arrays on one line, as nlohmann writes them.
   const std::string empty = write_edits_json(Document{}, Resolution{});
   CHECK(empty.find("\"edits\": [],\n  \"warnings\": []\n}\n") != std::string::npos);
+}
+
+// The gutter of a -layout dump's page, found as it was before the speed work
+// (each line's ink walked for every position), against dump_page_gutter's
+// counts and its shortcut for pages with too few lines holding a gap.
+namespace {
+std::optional<std::size_t> reference_gutter(const Page& page, std::size_t min_lines) {
+  std::vector<std::vector<bool>> ink;
+  std::size_t widest = 0;
+  for (const Line& l : page.lines) {
+    if (is_blank(l.text)) continue;
+    ink.push_back(inked(l.text));
+    widest = std::max(widest, ink.back().size());
+  }
+  if (ink.size() < min_lines) return std::nullopt;
+  const auto from = static_cast<std::size_t>(kGutterFrom * static_cast<double>(widest));
+  const auto to = static_cast<std::size_t>(kGutterTo * static_cast<double>(widest));
+  std::optional<std::size_t> best;
+  std::size_t most = 0;
+  const auto n = static_cast<double>(ink.size());
+  for (std::size_t at = from; at < to; ++at) {
+    std::size_t clear = 0, left = 0, right = 0;
+    for (const std::vector<bool>& l : ink) {
+      bool blank = true;
+      for (std::size_t k = at; k < at + kGutterWidth && k < l.size(); ++k) blank = blank && !l[k];
+      if (!blank) continue;
+      ++clear;
+      const auto gutter = l.begin() + static_cast<std::ptrdiff_t>(std::min(at, l.size()));
+      left += static_cast<std::size_t>(std::count(l.begin(), gutter, true)) >= kMinColumnText;
+      right += static_cast<std::size_t>(std::count(gutter, l.end(), true)) >= kMinColumnText;
+    }
+    const bool columns = static_cast<double>(clear) >= kGutterClearShare * n &&
+                         static_cast<double>(left) >= kColumnLineShare * n && static_cast<double>(right) >= kColumnLineShare * n;
+    if (columns && clear > most) most = clear, best = at;
+  }
+  return best;
+}
+
+// A page of `lines` lines: two columns (left text padded to `column`, a
+// gutter of spaces or tabs, right text) on most, lines of one column, lines
+// across the width, blank lines and non-Latin text, by a seeded generator.
+Page generated_page(std::mt19937& rng, std::size_t lines, std::size_t column) {
+  const std::vector<std::string> words = {"the", "Council,", "décide", "Генеральная", "الجمعية", "大会", "2024", "a)"};
+  auto text = [&](std::size_t width) {
+    std::string t;
+    while (code_point_count(t) + 12 < width) t += (t.empty() ? "" : " ") + words[rng() % words.size()];
+    return t;
+  };
+  Page page;
+  for (std::size_t k = 0; k < lines; ++k) {
+    Line l;
+    switch (rng() % 20) {
+      case 0: break;  // blank
+      case 1: l.text = text(column * 2 + 4); break;  // across
+      case 2: l.text = std::string(column + 4, ' ') + text(column); break;  // right column alone
+      default: {
+        std::string left = text(column);  // ragged, or filled to the column (justified)
+        if (rng() % 2) left += std::string(column - code_point_count(left), 'x');
+        const std::size_t gap = column + 3 + rng() % 3 - code_point_count(left);  // 3 to 5 blanks past the column
+        left += rng() % 5 == 0 ? std::string(gap, '\t') : std::string(gap, ' ');
+        l.text = left + text(column);
+      }
+    }
+    page.lines.push_back(std::move(l));
+  }
+  return page;
+}
+}  // namespace
+
+TEST_CASE("a -layout page's gutter is found where walking every line at every position finds it", "[speed][dumps]") {
+  std::mt19937 rng(22);
+  std::size_t pages = 0, gutters = 0, none = 0;
+  for (std::size_t lines : {3U, 6U, 12U, 30U})
+    for (std::size_t column : {20U, 36U, 50U})
+      for (int round = 0; round < 25; ++round) {
+        const Page page = generated_page(rng, lines, column);
+        for (std::size_t min_lines : {kMinReadColumnPageLines, kMinColumnPageLines}) {
+          const auto reference = reference_gutter(page, min_lines);
+          CHECK(dump_page_gutter(page, min_lines) == reference);
+          (reference ? gutters : none) += 1;
+          ++pages;
+        }
+      }
+  CHECK(pages == 600);
+  INFO(gutters << " gutters, " << none << " none");
+  CHECK(gutters > 80);  // both answers are asked for
+  CHECK(none > 100);
+}
+
+TEST_CASE("a run of blanks is spaces or tabs in a row", "[speed][dumps]") {
+  CHECK(has_blank_run("a   b", 3));
+  CHECK(has_blank_run("a \t b", 3));
+  CHECK_FALSE(has_blank_run("a  b  c", 3));
+  CHECK_FALSE(has_blank_run("a\u00a0\u00a0\u00a0b", 3));  // no-break spaces are ink, as in inked()
+  CHECK(has_blank_run("", 0));
+  CHECK_FALSE(has_blank_run("", 1));
 }
