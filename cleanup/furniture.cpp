@@ -42,6 +42,7 @@
 #include "cleanup/pass_util.hpp"
 #include "cleanup/print_date.hpp"
 #include "cleanup/separator_rule.hpp"
+#include "cleanup/unwrap_patterns.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/symbol_match.hpp"
@@ -1343,7 +1344,8 @@ bool continues_paragraph(const Document& doc, const std::vector<detail::LineRef>
 std::size_t formula_index_of(const Document& doc, const std::vector<detail::LineRef>& refs) {
   for (std::size_t i = 0; i < refs.size(); ++i)
     if (const Line& line = detail::at(doc, refs[i]);
-        line.role == LineRole::body && may_be_formula_line(line.text) && formula_line().full_match(line.text))
+        line.role == LineRole::body && ((may_be_formula_line(line.text) && formula_line().full_match(line.text)) ||
+                                        detail::is_enacting_formula(trim(line.text))))
       return i;
   return refs.size();
 }

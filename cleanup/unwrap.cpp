@@ -242,6 +242,7 @@ double line_space(const Line& p, const Line& c, double usual) {
   return std::min({facing, c.box->y0 - p.box->y0 - height, c.box->y1 - p.box->y1 - height});
 }
 
+using detail::is_enacting_formula;
 using detail::is_meeting_line;
 using detail::is_number_only;
 using detail::is_section_label;
@@ -821,22 +822,6 @@ bool fragment_of_line_above(const Line& f, const Line& above, const BodyLine& fb
   return f.box->height() < reach && f.box->y0 >= above.box->y0 - reach && f.box->y1 <= above.box->y1;
 }
 
-// "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
-// "إن الجمعية العامة،", "大会，" (each script's comma).
-const Regex& enacting_formula() {
-  static const Regex re(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(?:") +
-                        masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*[,\uFF0C\u060C]$");
-  return re;
-}
-// The formula ends with a comma (ASCII, or the fullwidth or Arabic one,
-// whose last bytes lie outside ASCII) before white space at most: any
-// other last byte cannot end a match, and the search is skipped.
-bool may_end_formula(std::string_view t) {
-  std::size_t n = t.size();
-  while (n > 0 && static_cast<unsigned char>(t[n - 1]) <= ' ') --n;
-  return n > 0 && (t[n - 1] == ',' || static_cast<unsigned char>(t[n - 1]) >= 0x80);
-}
-bool is_enacting_formula(std::string_view t) { return may_end_formula(t) && enacting_formula().search(t).has_value(); }
 
 // A line that opens its own line however the text is wrapped, even after a
 // line that ends a sentence: a bracketed line, "Resolution adopted ...",
@@ -1517,13 +1502,5 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
   }
 }
 
-namespace detail {
-const std::vector<GuardedPattern>& enacting_formula_guarded_patterns() {
-  static const std::vector<GuardedPattern> patterns = {
-      {"enacting formula", enacting_formula(), false, may_end_formula},
-  };
-  return patterns;
-}
-}  // namespace detail
 
 }  // namespace akn

@@ -84,6 +84,21 @@ const Regex& own_start_pattern() {
   return r;
 }
 
+// "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
+// "إن الجمعية العامة،", "大会，" (each script's comma).
+const Regex& enacting_formula() {
+  static const Regex re(std::string("^(?:The\\s+|L[\u2019']\\s?|Le\\s+|La\\s+|El\\s+|إن\\s+)?(?:") +
+                        masthead::kBodyPattern + "|" + masthead::kLocalizedBodyPattern + ")\\s*[,\uFF0C\u060C]$");
+  return re;
+}
+// The formula ends with a comma (ASCII, or the fullwidth or Arabic one,
+// whose last bytes lie outside ASCII) before white space at most: any
+// other last byte cannot end a match, and the search is skipped.
+bool may_end_formula(std::string_view t) {
+  std::size_t n = t.size();
+  while (n > 0 && static_cast<unsigned char>(t[n - 1]) <= ' ') --n;
+  return n > 0 && (t[n - 1] == ',' || static_cast<unsigned char>(t[n - 1]) >= 0x80);
+}
 }  // namespace
 
 const std::vector<GuardedPattern>& unwrap_guarded_patterns() {
@@ -105,6 +120,13 @@ bool is_section_label(const Subject& t) {
 }
 bool starts_numbered(const Subject& t) {
   return may_start_numbered(t.text()) && numbered_start_pattern().search(t).has_value();
+}
+bool is_enacting_formula(std::string_view t) { return may_end_formula(t) && enacting_formula().search(t).has_value(); }
+const std::vector<GuardedPattern>& enacting_formula_guarded_patterns() {
+  static const std::vector<GuardedPattern> patterns = {
+      {"enacting formula", enacting_formula(), false, may_end_formula},
+  };
+  return patterns;
 }
 bool is_meeting_line(const Subject& t) { return may_be_meeting_line(t.text()) && meeting_pattern().full_match(t); }
 bool ends_with_note_after_punctuation(const Subject& t) {

@@ -34,6 +34,12 @@ bool starts_numbered(const Subject& t);
 // A conclusion line ("77th plenary meeting", "50e séance plénière"), the
 // date after it on the line or not ("50e séance plénière 19 décembre 2023").
 bool is_meeting_line(const Subject& t);
+// The enacting formula, trimmed, in any of the six languages: "The General
+// Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,",
+// "Генеральная Ассамблея,", "إن الجمعية العامة،", "大会，" (each script's
+// comma). Read by unwrap_lines and, for where a dump's title ends, by
+// remove_furniture.
+bool is_enacting_formula(std::string_view t);
 // Punctuation followed by a footnote number at the end ("human rights,1").
 bool ends_with_note_after_punctuation(const Subject& t);
 
