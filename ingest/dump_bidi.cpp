@@ -31,9 +31,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/bidi.hpp"
+#include "core/text_columns.hpp"
 #include "core/text.hpp"
 #include "ingest/ingest_detail.hpp"
 #include "ingest/layout.hpp"
@@ -217,16 +219,58 @@ Reading read_stretch(std::string_view stretch) {
   return {std::move(read), "", reordered};
 }
 
+// Thresholds of a -layout line's segments (one block). pdftotext -layout
+// sets the pieces of a line that stand apart on the page (the title and
+// the resolution's number beside it, a running head's symbol and title, the
+// masthead's symbol and the organization's name) as stretches apart by runs
+// of spaces, left to right as they display.
+constexpr std::size_t kSegmentGap = 3;   // spaces that part two segments
+constexpr std::size_t kLineSegments = 2;  // segments of a line read right to left (a table's row has more cells)
+
+// A line as read: its text, and where it is two right-to-left stretches
+// apart by kSegmentGap spaces or more and nothing else but spaces, the same
+// with the two read right to left (the right one first, as the page is read).
+struct ReadLine {
+  std::string text;
+  std::optional<std::string> segments_right_to_left;
+};
+
+// The pieces of a line at its top level: each stretch read, and the text
+// between them.
+struct Piece {
+  std::string text;
+  bool right_to_left = false;  // an RLE or RLO stretch
+};
+
+std::optional<std::string> segments_read_right_to_left(const std::vector<Piece>& pieces) {
+  auto spaces = [](const Piece& p) { return !p.right_to_left && p.text.find_first_not_of(' ') == std::string::npos; };
+  std::size_t from = 0, to = pieces.size();
+  if (from < to && spaces(pieces[from])) ++from;  // the line's indent
+  if (from < to && spaces(pieces[to - 1])) --to;
+  if (to - from != 2 * kLineSegments - 1) return std::nullopt;
+  const Piece &first = pieces[from], &gap = pieces[from + 1], &second = pieces[from + 2];
+  if (!first.right_to_left || !second.right_to_left || !spaces(gap) || gap.text.size() < kSegmentGap) return std::nullopt;
+  std::string out = from > 0 ? pieces[0].text : std::string();
+  out += trim(second.text);
+  out += gap.text;
+  out += trim(first.text);
+  return out;
+}
+
 // `text` with each right-to-left stretch at its top level read in order;
 // `problems` gets what failed for each stretch kept as written, and
 // `reordered` counts the stretches read in another order than written.
-std::string read_line(std::string_view text, std::vector<std::string>& problems, std::size_t& reordered) {
-  std::string out;
+ReadLine read_line(std::string_view text, std::vector<std::string>& problems, std::size_t& reordered) {
+  std::vector<Piece> pieces;
+  auto outside = [&](std::string_view t) {
+    if (pieces.empty() || pieces.back().right_to_left) pieces.push_back({});
+    pieces.back().text.append(t);
+  };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
     if (!opens_embedding(cp)) {
-      if (!bidi_control(cp)) out.append(text.substr(start, i - start));
+      if (!bidi_control(cp)) outside(text.substr(start, i - start));
       continue;
     }
     const std::size_t end = embedding_end(text, i);
@@ -235,12 +279,15 @@ std::string read_line(std::string_view text, std::vector<std::string>& problems,
       Reading r = read_stretch(stretch);
       if (!r.problem.empty()) problems.push_back(r.problem + ": \"" + r.text + "\"");
       if (r.reordered) ++reordered;
-      out += r.text;
+      pieces.push_back({std::move(r.text), true});
     } else {
-      out += without_controls(stretch);
+      outside(without_controls(stretch));
     }
     i = end;
   }
+  ReadLine out;
+  for (const Piece& p : pieces) out.text += p.text;
+  out.segments_right_to_left = segments_read_right_to_left(pieces);
   return out;
 }
 
@@ -263,6 +310,29 @@ void log_reordering(Document& doc, const Page& page, std::size_t stretches, cons
   doc.log.add(std::move(e));
 }
 
+// Reads the lines of `segmented` (a line, its two segments read right to
+// left) as the page is read, the right segment first, and records it: on a
+// page of two columns side by side the segments are the columns' halves of
+// a row, which read_dump_columns reads (the right column first on a
+// right-to-left page), and the lines stay as they display.
+void read_segments_right_to_left(Document& doc, Page& page, std::vector<std::pair<std::size_t, std::string>>& segmented) {
+  if (segmented.empty() || dump_page_gutter(page, kMinReadColumnPageLines)) return;
+  std::string where;
+  for (auto& [l, text] : segmented) {
+    page.lines[l].text = std::move(text);
+    where += (where.empty() ? "" : ", ") + std::to_string(page.lines[l].source_line);
+  }
+  Edit e;
+  e.pass = "ingest";
+  e.kind = "read_segments_right_to_left";
+  e.where = Position{page.number, page.lines[segmented.front().first].source_line, 0};
+  e.reason = "-layout writes the pieces of a line that stand apart on the page left to right as they display; on a "
+             "right-to-left line the right one is read first: line" +
+             std::string(segmented.size() == 1 ? " " : "s ") + where +
+             " (a title and the number beside it, a running head's symbol and title)";
+  doc.log.add(std::move(e));
+}
+
 }  // namespace
 
 namespace detail {
@@ -271,13 +341,16 @@ void read_dump_right_to_left_lines(Document& doc) {
   for (Page& page : doc.pages) {
     std::size_t reordered = 0;
     std::vector<std::size_t> reordered_lines;
+    std::vector<std::pair<std::size_t, std::string>> segmented;  // lines of two segments, read right to left
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (!has_embedding(line.text)) continue;
       std::vector<std::string> problems;
       const std::size_t before = reordered;
-      line.text = read_line(line.text, problems, reordered);
+      ReadLine read = read_line(line.text, problems, reordered);
+      line.text = std::move(read.text);
       if (reordered > before) reordered_lines.push_back(l);
+      if (read.segments_right_to_left) segmented.emplace_back(l, std::move(*read.segments_right_to_left));
       line.right_to_left = reads_right_to_left(line.text);
       for (const std::string& problem : problems)
         doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
@@ -286,6 +359,7 @@ void read_dump_right_to_left_lines(Document& doc) {
                          "); kept in the order the dump gives");
     }
     log_reordering(doc, page, reordered, reordered_lines);
+    read_segments_right_to_left(doc, page, segmented);
   }
 }
 

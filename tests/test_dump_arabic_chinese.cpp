@@ -135,3 +135,76 @@ TEST_CASE("Arabic text dumps: a symbol's bracket set outside its run is read bac
   }
   CHECK(ran == 2);
 }
+
+// pdftotext -layout writes the pieces of a line that stand apart on the
+// page left to right, as they display: on an Arabic page the title with the
+// resolution's number at its right ("‫title‬           ‫‪80/7‬‬"), a
+// page's running head with the symbol at its right. Read in the written
+// order, the number came after the title and was not read: the Work's
+// number was the symbol's (A-RES-80-7 for the UN's 80-7) on three of the
+// six-language fixture's Arabic -layout dumps. Such a line of two
+// right-to-left pieces is read right to left; two pieces one or two spaces
+// apart, and the halves of a row of two columns (read_dump_columns reads
+// them), stay as written.
+namespace {
+std::string arabic_layout_dump(std::size_t pages, std::size_t title_gap) {
+  const std::string in(15, ' ');
+  const std::string title = "تقرير الوكالة الدولية للطاقة الذرية";
+  std::string s = rtl(ltr("A/RES/80/7")) + std::string(60, ' ') + rtl("الأمــم المتحـدة") + "\n";
+  s += rtl(ltr("Distr.: General")) + std::string(50, ' ') + rtl("الجمعية العامة") + "\n" + rtl(ltr("18 November 2025")) + "\n\n";
+  s += in + rtl("الدورة الثمانون") + "\n" + in + rtl("البند " + ltr(" 89") + "من جدول الأعمال") + "\n" + in + rtl(title) + "\n\n";
+  s += rtl("قرار اتخذته الجمعية العامة في " + ltr(" 14") + "تشرين الثاني" + ltr("/") + "نوفمبر " + ltr("2025")) + "\n";
+  s += rtl("[دون الإحالة إلى لجنة رئيسية (" + ltr("])A/80/L.7")) + "\n\n";
+  s += in + rtl(title) + std::string(title_gap, ' ') + rtl(ltr("80/7")) + "\n\n";
+  s += in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  s += in + rtl("وإذ تسلم بأهمية عمل الوكالة" + ltr("،")) + "\n\n";
+  for (std::size_t p = 0; p < pages; ++p) {
+    if (p > 0) s += "\f" + rtl(title) + std::string(40, ' ') + rtl(ltr("A/RES/80/7")) + "\n\n";
+    for (std::size_t i = 1; i <= 3; ++i)
+      s += in + rtl(ltr(" - " + std::to_string(p * 3 + i)) + "تحيط علما مع التقدير بتقرير الوكالة الدولية للطاقة الذرية؛") + "\n";
+  }
+  return s + "\f";
+}
+}  // namespace
+
+TEST_CASE("Arabic -layout dumps: a line's two pieces apart on the page are read right to left",
+          "[dumps][dump-ar-zh]") {
+  std::size_t ran = 0;
+  for (const std::size_t pages : {1UL, 2UL})
+    for (const std::size_t gap : {3UL, 11UL}) {
+      CAPTURE(pages, gap);
+      const Conversion c = convert(arabic_layout_dump(pages, gap), "A_RES_80_7.ar.txt");
+      INFO(c.text);
+      REQUIRE(c.document.meta.symbol);
+      CHECK(*c.document.meta.symbol == "A/RES/80/7");
+      REQUIRE(c.resolution.number);
+      CHECK(*c.resolution.number == "80/7");
+      REQUIRE(c.resolution.title);
+      CHECK(c.resolution.title->text == "تقرير الوكالة الدولية للطاقة الذرية");
+      CHECK(c.resolution.preamble.size() == 1);
+      CHECK(c.resolution.operative.size() == 3 * pages);
+      const std::vector<Edit> read = edits_of(c.document, "read_segments_right_to_left");
+      CHECK(read.size() == pages);  // page 1's masthead and title lines, page 2's head
+      // Page 2's head, the symbol beside the title, is a running head.
+      CHECK(edits_of(c.document, "remove_running_head").size() == pages - 1);
+      CHECK(c.conservation.unaccounted.empty());
+      ++ran;
+    }
+  CHECK(ran == 4);
+}
+
+TEST_CASE("Arabic -layout dumps: pieces a word space apart, and two columns side by side, stay as written",
+          "[dumps][dump-ar-zh]") {
+  // Two stretches two spaces apart: one phrase, no segments.
+  const std::string near = arabic_layout_dump(1, 2);
+  const Conversion c = convert(near, "A_RES_80_7.ar.txt");
+  for (const Edit& e : edits_of(c.document, "read_segments_right_to_left")) CHECK(e.reason.find("line 9") == std::string::npos);
+  // A page of two columns side by side: each row's halves are the columns'.
+  std::string page;
+  const std::string left = "وإذ تسلم أيضا بالتعاون القائم بين الأمم";
+  const std::string right = "وتحيط علما مع التقدير بتقرير الوكالة";
+  for (int row = 0; row < 14; ++row) page += rtl(left) + std::string(6, ' ') + rtl(right) + "\n";
+  const Conversion columns = convert(page + "\f", "record.ar.txt");
+  CHECK(edits_of(columns.document, "read_segments_right_to_left").empty());
+  CHECK(edits_of(columns.document, "read_columns").size() == 1);
+}
