@@ -16,7 +16,9 @@
 // naming its page and line. A stretch of left-to-right letters alone (a
 // symbol, a date) reads as written, but for a bracket set outside its run,
 // where reading its pieces back closes its brackets (brackets_read_back:
-// ")S/RES/2720 (2023" is "S/RES/2720 (2023)"). Lines with no embedding
+// ")S/RES/2720 (2023" is "S/RES/2720 (2023)"), or whose words are written
+// in the order of their glyphs (words_read_back: the job number
+// ")A( 25-18769" is "25-18769 (A)"). Lines with no embedding
 // control are left as they are; controls elsewhere (a left-to-right
 // stretch) are dropped.
 // Ingest changes no text a cleanup edit could replay, but the reading is
@@ -183,6 +185,41 @@ std::optional<std::string> brackets_read_back(std::string_view stretch, const st
   return reversed;
 }
 
+// A stretch of left-to-right letters and figures alone whose words
+// pdftotext wrote in the order of their glyphs on a right-to-left line:
+// the job number "25-18769 (A)" at an Arabic page's foot displays with its
+// figures at the right, the bracketed letter at their left, and is written
+// ")A( 25-18769". Its words read in the reverse order, a word set in
+// brackets turned back ("(A)"), when that closes the brackets the written
+// order leaves open and the bidirectional algorithm displays that reading
+// as written (so letters that would display in their own order, ")a( b",
+// stay as written); else nullopt.
+std::optional<std::string> words_read_back(const std::string& as_written) {
+  if (brackets_close(as_written)) return std::nullopt;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < as_written.size();) {
+    std::size_t end = as_written.find(' ', i);
+    if (end == std::string::npos) end = as_written.size();
+    if (end > i) words.push_back(as_written.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 2) return std::nullopt;
+  const auto mirrored = [](char c) { return c == ')' ? '(' : c == ']' ? '[' : c == '(' ? ')' : c == '[' ? ']' : c; };
+  std::string read;
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    std::string w = *it;
+    if (w.size() >= 2 && (w.front() == ')' || w.front() == ']') && (w.back() == '(' || w.back() == '[')) {
+      w.front() = mirrored(w.front());
+      w.back() = mirrored(w.back());
+    }
+    read += (read.empty() ? "" : " ") + w;
+  }
+  if (!brackets_close(read)) return std::nullopt;
+  const auto shown = displayed("\u202B" + read + "\u202C");
+  if (!shown || trim(*shown) != trim(as_written)) return std::nullopt;
+  return read;
+}
+
 // One right-to-left stretch (RLE ... PDF) in reading order.
 Reading read_stretch(std::string_view stretch) {
   const std::string as_written = without_controls(stretch);
@@ -191,6 +228,7 @@ Reading read_stretch(std::string_view stretch) {
   // outside its run (brackets_read_back).
   if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) {
     if (auto read = brackets_read_back(stretch, as_written)) return {std::move(*read), "", true};
+    if (auto read = words_read_back(as_written)) return {std::move(*read), "", true};
     return {as_written, ""};
   }
   const auto shown = displayed(stretch);
