@@ -1452,9 +1452,16 @@ std::set<std::size_t> titles_beside_symbol_heads(const Document& doc, const std:
   std::string title;
   for (std::size_t k = first; k < formula; ++k) title += " " + detail::at(doc, refs[k]).text;
   title = collapse_spaces(title);
+  // Past an annex's label the pages print the annex: a heading under the
+  // symbol there may be the annex's own, which repeats the resolution's
+  // title (a declaration annexed to the resolution adopting it), and is
+  // kept unless it recurs as a head.
+  static const Regex kAnnexLabel(std::string("^") + masthead::kAnnexLabelPattern + "$");
+  std::size_t annex = formula;
+  while (annex < refs.size() && !kAnnexLabel.full_match(trim(detail::at(doc, refs[annex]).text))) ++annex;
   for (std::size_t begin = 0, end = 0; begin < refs.size(); begin = end) {
     while (end < refs.size() && refs[end].page == refs[begin].page) ++end;
-    if (refs[begin].page == 0 || begin <= formula) continue;
+    if (refs[begin].page == 0 || begin <= formula || begin > annex) continue;
     for (std::size_t i : title_beside_symbol_head(doc, refs, begin, end, zones, title)) out.insert(i);
   }
   return out;
@@ -1536,10 +1543,12 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
                        kTitleHead);
       continue;
     }
-    // Occurrences before the enacting formula may be the title and are
-    // kept; the date under a meeting line is a resolution's conclusions (a
-    // page printing several resolutions adopted at one meeting repeats both).
-    if (!shapes[i] || (i < formula && formula < refs.size())) continue;
+    // Occurrences on page 1 before the enacting formula may be the title
+    // and are kept (a title is printed on page 1: a letter's annex that
+    // opens a draft resolution on page 3 does not keep the letter's heads);
+    // the date under a meeting line is a resolution's conclusions (a page
+    // printing several resolutions adopted at one meeting repeats both).
+    if (!shapes[i] || (i < formula && formula < refs.size() && refs[i].page == 0)) continue;
     const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
     if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
     if (recurs_weakly(static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {

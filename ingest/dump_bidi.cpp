@@ -262,15 +262,24 @@ Reading read_stretch(std::string_view stretch) {
 // the resolution's number beside it, a running head's symbol and title, the
 // masthead's symbol and the organization's name) as stretches apart by runs
 // of spaces, left to right as they display.
+// A page's lines are read so only where more than kRightToLeftPageShare
+// of its text lines read right to left (an English page that sets two
+// Arabic cells side by side reads them left to right), and where no line
+// is a table's row of three cells or more (a row with an empty cell would
+// be read in another order than the full rows).
 constexpr std::size_t kSegmentGap = 3;   // spaces that part two segments
-constexpr std::size_t kLineSegments = 2;  // segments of a line read right to left (a table's row has more cells)
+constexpr std::size_t kLineSegments = 2;  // segments of a line read right to left
+constexpr std::size_t kTableRowSegments = 3;
+constexpr double kRightToLeftPageShare = 0.5;
 
-// A line as read: its text, and where it is two right-to-left stretches
-// apart by kSegmentGap spaces or more and nothing else but spaces, the same
-// with the two read right to left (the right one first, as the page is read).
+// A line as read: its text; where it is two right-to-left stretches apart
+// by kSegmentGap spaces or more and nothing else but spaces, the same with
+// the two read right to left (the right one first, as the page is read);
+// and how many stretches apart by such gaps it holds.
 struct ReadLine {
   std::string text;
   std::optional<std::string> segments_right_to_left;
+  std::size_t segments = 0;
 };
 
 // The pieces of a line at its top level: each stretch read, and the text
@@ -326,6 +335,11 @@ ReadLine read_line(std::string_view text, std::vector<std::string>& problems, st
   ReadLine out;
   for (const Piece& p : pieces) out.text += p.text;
   out.segments_right_to_left = segments_read_right_to_left(pieces);
+  bool gap = true;  // before the first stretch
+  for (const Piece& p : pieces) {
+    if (p.right_to_left) out.segments += gap ? 1 : 0, gap = false;
+    else gap = gap || p.text.size() >= kSegmentGap;
+  }
   return out;
 }
 
@@ -352,9 +366,17 @@ void log_reordering(Document& doc, const Page& page, std::size_t stretches, cons
 // left) as the page is read, the right segment first, and records it: on a
 // page of two columns side by side the segments are the columns' halves of
 // a row, which read_dump_columns reads (the right column first on a
-// right-to-left page), and the lines stay as they display.
-void read_segments_right_to_left(Document& doc, Page& page, std::vector<std::pair<std::size_t, std::string>>& segmented) {
-  if (segmented.empty() || dump_page_gutter(page, kMinReadColumnPageLines)) return;
+// right-to-left page), and the lines stay as they display; so they do on a
+// page that holds a table's rows (`table_rows`) or that reads left to
+// right (kRightToLeftPageShare).
+void read_segments_right_to_left(Document& doc, Page& page, std::vector<std::pair<std::size_t, std::string>>& segmented,
+                                 bool table_rows) {
+  if (segmented.empty() || table_rows) return;
+  std::size_t lines = 0, right_to_left = 0;
+  for (const Line& l : page.lines)
+    if (!is_blank(l.text)) ++lines, right_to_left += l.right_to_left ? 1 : 0;
+  if (static_cast<double>(right_to_left) <= kRightToLeftPageShare * static_cast<double>(lines)) return;
+  if (dump_page_gutter(page, kMinReadColumnPageLines)) return;
   std::string where;
   for (auto& [l, text] : segmented) {
     page.lines[l].text = std::move(text);
@@ -380,6 +402,7 @@ void read_dump_right_to_left_lines(Document& doc) {
     std::size_t reordered = 0;
     std::vector<std::size_t> reordered_lines;
     std::vector<std::pair<std::size_t, std::string>> segmented;  // lines of two segments, read right to left
+    bool table_rows = false;
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
       if (!has_embedding(line.text)) continue;
@@ -389,6 +412,7 @@ void read_dump_right_to_left_lines(Document& doc) {
       line.text = std::move(read.text);
       if (reordered > before) reordered_lines.push_back(l);
       if (read.segments_right_to_left) segmented.emplace_back(l, std::move(*read.segments_right_to_left));
+      table_rows = table_rows || read.segments >= kTableRowSegments;
       line.right_to_left = reads_right_to_left(line.text);
       for (const std::string& problem : problems)
         doc.log.warn("ingest", Position{page.number, static_cast<int>(l + 1), 0},
@@ -397,7 +421,7 @@ void read_dump_right_to_left_lines(Document& doc) {
                          "); kept in the order the dump gives");
     }
     log_reordering(doc, page, reordered, reordered_lines);
-    read_segments_right_to_left(doc, page, segmented);
+    read_segments_right_to_left(doc, page, segmented, table_rows);
   }
 }
 

@@ -235,3 +235,33 @@ TEST_CASE("Arabic text dumps: the job number written in the order of its glyphs 
   }
   CHECK(ran == 2);
 }
+
+// Found by review: a page of an Arabic -layout dump holding a table whose
+// rows are three cells, two of them with a cell left empty: only the rows
+// of two cells were read right to left, so the table mixed two orders. And
+// an English page setting two Arabic cells side by side had them read
+// right to left. A page's two-piece lines are read right to left only on a
+// page that reads right to left and holds no row of three pieces or more.
+TEST_CASE("Arabic -layout dumps: a page holding a table's rows, and a left-to-right page, keep their pieces in order",
+          "[dumps][dump-ar-zh]") {
+  const std::string in(15, ' ');
+  std::string table = rtl("المجموع") + std::string(20, ' ') + rtl(ltr("1200")) + std::string(10, ' ') + rtl(ltr("1350")) + "\n";
+  table += rtl("الإيرادات الأخرى") + std::string(33, ' ') + rtl(ltr("950")) + "\n";
+  table += rtl("النفقات") + std::string(20, ' ') + rtl(ltr("870")) + "\n";
+  std::string dump = arabic_layout_dump(2, 11);
+  const std::size_t page2 = dump.find('\f');
+  REQUIRE(page2 != std::string::npos);
+  dump.insert(dump.find('\n', page2) + 1, "\n" + table + "\n");
+  const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+  const std::vector<Edit> read = edits_of(c.document, "read_segments_right_to_left");
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].where.page == 1);  // page 1's title and number; not page 2, which holds the table
+  // An English page: two Arabic cells under their English headings stay left to right.
+  std::string english = "United Nations                                                  A/RES/80/7\n\n"
+                        "The General Assembly,\n\n"
+                        "Arabic (formal)                    Arabic (short form)\n" +
+                        rtl("الوكالة الدولية للطاقة الذرية") + std::string(10, ' ') + rtl("الوكالة") + "\n\n" +
+                        "1. Takes note of the report of the Agency;\n\f";
+  const Conversion e = convert(english, "A_RES_80_7.txt");
+  CHECK(edits_of(e.document, "read_segments_right_to_left").empty());
+}

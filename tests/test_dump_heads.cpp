@@ -369,3 +369,50 @@ TEST_CASE("a two-page dump's symbol beside the title on page 2 goes in every lan
     }
   CHECK(ran == 8);
 }
+
+// Found by review (tests/data/dumps, written for these cases). A letter of
+// three pages in the 1990s layout (symbol, language, page at each page's
+// top) whose annex opens a draft resolution on page 3: the annex's formula
+// was taken for the letter's, and every line before it kept as "may be the
+// title", so the language line of the heads of pages 2 and 3 stayed in the
+// body ("Français Les observations suivantes ..."). A title is printed on
+// page 1: only page 1's lines before the formula are kept so.
+TEST_CASE("a letter's heads go when its annex opens a draft resolution on a later page, in any language",
+          "[cleanup][remove_furniture][dumps]") {
+  std::size_t ran = 0;
+  for (const auto& [lang, label] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "English"}, {"fr", "Français"}, {"ru", "Russian"}}) {
+    CAPTURE(lang);
+    const Conversion c =
+        convert(read_file(source_dir() + "/tests/data/dumps/letter_annex_draft_3pages." + lang + ".txt"), "S_1996_112.txt");
+    INFO(c.text);
+    CHECK(c.text.find(label) == std::string::npos);
+    CHECK(c.text.find("Page 2") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 3);
+}
+
+// Found by review: a declaration annexed to the resolution adopting it
+// bears the resolution's title as its heading, under the symbol at the top
+// of the page after "Annex": it was removed as the title a running head
+// prints beside the symbol. Past an annex's label such a heading is kept
+// unless it recurs.
+TEST_CASE("an annex's heading under the symbol that repeats the resolution's title is kept",
+          "[cleanup][remove_furniture][dumps]") {
+  std::size_t ran = 0;
+  for (const auto& [lang, heading] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "United Nations Declaration on the Rights of Peasants"},
+           {"fr", "Déclaration des Nations Unies sur les droits des paysans"}}) {
+    CAPTURE(lang);
+    const Conversion c =
+        convert(read_file(source_dir() + "/tests/data/dumps/annex_heading_2pages." + lang + ".txt"), "A_RES_73_165.txt");
+    INFO(c.text);
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == heading);
+    // The heading stands on its own in the annex, as printed.
+    CHECK(c.text.find("\n" + heading + "\n") != std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
