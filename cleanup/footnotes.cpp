@@ -13,6 +13,7 @@
 #include <cctype>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -108,7 +109,9 @@ constexpr double kGluedMarkRise = 0.08;
 // own number N/M (N the page, M the document's pages), or it is a line of
 // OCR garbage: every word read with a confidence under
 // kFootNoiseConfidence and none of at least kFootNoiseWordLetters letters
-// a word of the dictionary. It is never appended to a note.
+// a word of the dictionary, unless it opens with the number of the note
+// after the one above it (opens_next_note: a note OCR garbled). It is
+// never appended to a note.
 constexpr std::size_t kFootFurnitureLines = 2;
 constexpr double kFootNoiseConfidence = 60;
 constexpr std::size_t kFootNoiseWordLetters = 3;
@@ -1713,14 +1716,41 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
 namespace {
 // What makes `line` (of page `p`) foot furniture by its form (see
 // kFootFurnitureLines), or empty.
-std::string foot_furniture_form(const Document& doc, std::size_t p, const Line& line, const Dictionary* dictionary) {
+// The number a line opens with (one to three figures, then anything but a
+// figure: "5 A/80/297.", "5.4 /80/297.", "4See"), or 0.
+int opening_figures(std::string_view text) {
+  const std::string_view t = trim_left(text);
+  std::size_t n = 0;
+  while (n < t.size() && n <= 3 && std::isdigit(static_cast<unsigned char>(t[n]))) ++n;
+  if (n == 0 || n > 3 || n == t.size()) return 0;
+  return std::stoi(std::string(t.substr(0, n)));
+}
+
+// Whether line `l` of `page` opens with the number of the note after the
+// last one a line above it in the notes opens with: a note whose number OCR
+// read and whose text it garbled ("5.4 /80/297." for "5 A/80/297." at 200
+// dpi), not garbage.
+bool opens_next_note(const Page& page, std::size_t l, const std::function<bool(const Line&)>& in_notes) {
+  const int number = opening_figures(page.lines[l].text);
+  if (number <= 1) return false;
+  for (std::size_t k = l; k-- > 0;) {
+    const Line& above = page.lines[k];
+    if (is_blank(above.text)) continue;
+    if (!in_notes(above)) return false;
+    if (const int n = opening_figures(above.text)) return n + 1 == number;
+  }
+  return false;
+}
+
+std::string foot_furniture_form(const Document& doc, std::size_t p, const Line& line, const Dictionary* dictionary,
+                                bool next_note) {
   static const Regex kJob("(?:^|\\s)[A-Z]?([0-9]{2}-[0-9]{5})(?=\\s|$|\\()");
   static const Regex kPageOf("(?:^|\\s)([0-9]{1,3})\\s?/\\s?([0-9]{1,3})(?=\\s|$)");
   if (auto m = kJob.search(line.text)) return "a job number (" + std::string(m->str(line.text, 1)) + ")";
   if (auto m = kPageOf.search(line.text);
       m && std::stoul(std::string(m->str(line.text, 1))) == p + 1 && std::stoul(std::string(m->str(line.text, 2))) == doc.pages.size())
     return "the page number " + std::string(m->str(line.text, 0)) + " of the document's " + std::to_string(doc.pages.size()) + " pages";
-  if (line.words.empty()) return {};
+  if (line.words.empty() || next_note) return {};
   for (const Word& w : line.words) {
     if (w.confidence < 0 || w.confidence >= kFootNoiseConfidence) return {};
     const std::string_view word = std::string_view(line.text).substr(w.begin, w.end - w.begin);
@@ -1751,7 +1781,9 @@ void set_apart_foot_furniture(Document& doc, const PassContext& ctx, double smal
     while (l-- > 0 && foot.size() <= kFootFurnitureLines) {
       const Line& line = page.lines[l];
       if (line.role != LineRole::body && line.role != LineRole::footnote) continue;
-      std::string form = line.role == LineRole::body ? foot_furniture_form(doc, p, line, ctx.dictionary) : std::string();
+      std::string form = line.role == LineRole::body
+                             ? foot_furniture_form(doc, p, line, ctx.dictionary, opens_next_note(page, l, in_notes))
+                             : std::string();
       if (form.empty() || foot.size() == kFootFurnitureLines) break;
       foot.emplace_back(l, std::move(form));
     }
