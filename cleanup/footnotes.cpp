@@ -1716,13 +1716,13 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
 namespace {
 // What makes `line` (of page `p`) foot furniture by its form (see
 // kFootFurnitureLines), or empty.
-// The number a line opens with (one to three figures, then anything but a
-// figure: "5 A/80/297.", "5.4 /80/297.", "4See"), or 0.
+// The number a line opens with (one to kMaxLeadingNoteFigures figures,
+// then anything but a figure: "5 A/80/297.", "5.4 /80/297.", "4See"), or 0.
 int opening_figures(std::string_view text) {
   const std::string_view t = trim_left(text);
   std::size_t n = 0;
-  while (n < t.size() && n <= 3 && std::isdigit(static_cast<unsigned char>(t[n]))) ++n;
-  if (n == 0 || n > 3 || n == t.size()) return 0;
+  while (n < t.size() && n <= detail::kMaxLeadingNoteFigures && std::isdigit(static_cast<unsigned char>(t[n]))) ++n;
+  if (n == 0 || n > detail::kMaxLeadingNoteFigures || n == t.size()) return 0;
   return std::stoi(std::string(t.substr(0, n)));
 }
 
