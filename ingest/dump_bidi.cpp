@@ -30,6 +30,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -220,13 +221,79 @@ std::optional<std::string> words_read_back(const std::string& as_written) {
   return read;
 }
 
+// Figures joined by a hyphen or a plus sign after an Arabic letter
+// ("الفترة 2021-2030"): the bidirectional algorithm makes the figures
+// Arabic numbers (rule W2), between which that separator is not absorbed
+// (W4 absorbs only a common separator, so "78/214" keeps its order): the
+// range displays with its two numbers in reverse, and pdftotext writes
+// them so ("2030-2021", "19-15"). `after_arabic` says whether the last
+// strong letter read before is Arabic; it is carried through the text read
+// and updated. A range is read back only where that gives a rising range
+// (UN ranges rise: "2021-2030", "15-19"); a falling one stays as written.
+void note_strong_letters(std::string_view text, bool& after_arabic) {
+  for (std::size_t i = 0; i < text.size();) {
+    const UCharDirection d = u_charDirection(static_cast<UChar32>(next_code_point(text, i)));
+    if (d == U_RIGHT_TO_LEFT_ARABIC) after_arabic = true;
+    else if (d == U_LEFT_TO_RIGHT || d == U_RIGHT_TO_LEFT) after_arabic = false;
+  }
+}
+
+// A word's two figure groups joined by "-" or "+" ("2030-2021", "(19-15)"
+// its brackets and punctuation around them), read back rising; nullopt
+// when the word is not so or its written order already rises.
+std::optional<std::string> range_read_back(std::string_view word) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t b = 0, e = word.size();
+  while (b < e && !digit(word[b])) ++b;
+  while (e > b && !digit(word[e - 1])) --e;
+  const std::size_t sep = word.find_first_of("-+", b);
+  if (b == e || sep == std::string_view::npos || sep >= e) return std::nullopt;
+  const std::string_view first = word.substr(b, sep - b), second = word.substr(sep + 1, e - sep - 1);
+  const auto figures = [&](std::string_view g) { return !g.empty() && g.size() <= 9 && std::all_of(g.begin(), g.end(), digit); };
+  if (!figures(first) || !figures(second) || std::stoul(std::string(first)) <= std::stoul(std::string(second)))
+    return std::nullopt;
+  // Only punctuation around the figures: a word with letters is no range.
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const char32_t c = next_code_point(word, i);
+    if ((at < b || at >= e) && u_isalpha(static_cast<UChar32>(c))) return std::nullopt;
+  }
+  return std::string(word.substr(0, b)) + std::string(second) + word[sep] + std::string(first) + std::string(word.substr(e));
+}
+
+// Whether a line read in order ends a sentence (Latin or Arabic signs).
+bool ends_sentence(std::string_view text) {
+  const std::string_view t = trim_right(text);
+  for (std::string_view end : {".", ":", "!", "?", "\u061B", "\u061F"})
+    if (t.ends_with(end)) return true;
+  return false;
+}
+
+// The words of a right-to-left stretch read in order, each range after an
+// Arabic letter read back (range_read_back); `after_arabic` carried.
+std::string ranges_read_back(const std::string& text, bool& after_arabic) {
+  std::string out;
+  for (std::size_t i = 0; i <= text.size();) {
+    std::size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view word = std::string_view(text).substr(i, end - i);
+    const auto range = after_arabic ? range_read_back(word) : std::nullopt;
+    out += range ? *range : std::string(word);
+    note_strong_letters(word, after_arabic);
+    if (end < text.size()) out += ' ';
+    i = end + 1;
+  }
+  return out;
+}
+
 // One right-to-left stretch (RLE ... PDF) in reading order.
-Reading read_stretch(std::string_view stretch) {
+Reading read_stretch(std::string_view stretch, bool& after_arabic) {
   const std::string as_written = without_controls(stretch);
   // A stretch of left-to-right letters and no right-to-left one (the
   // symbol, "18 November 2025") reads as written, but for brackets set
   // outside its run (brackets_read_back).
   if (!has_right_to_left_letter(as_written) && has_left_to_right_letter(as_written)) {
+    after_arabic = false;
     if (auto read = brackets_read_back(stretch, as_written)) return {std::move(*read), "", true};
     if (auto read = words_read_back(as_written)) return {std::move(*read), "", true};
     return {as_written, ""};
@@ -241,12 +308,16 @@ Reading read_stretch(std::string_view stretch) {
     i = end + 1;
   }
   const LogicalLine logical = logical_line(printed);
-  if (!logical.checked) return {as_written, logical.problem};
+  if (!logical.checked) {
+    note_strong_letters(as_written, after_arabic);
+    return {as_written, logical.problem};
+  }
   std::string text;
   for (std::size_t k : logical.order) {
     if (!text.empty()) text += ' ';
     text += logical.words[k];
   }
+  text = ranges_read_back(text, after_arabic);
   // The stretch's own spaces at its ends (pdftotext ends a fragment with
   // one before the next) stay.
   const std::size_t lead = as_written.find_first_not_of(' ');
@@ -307,7 +378,7 @@ std::optional<std::string> segments_read_right_to_left(const std::vector<Piece>&
 // `text` with each right-to-left stretch at its top level read in order;
 // `problems` gets what failed for each stretch kept as written, and
 // `reordered` counts the stretches read in another order than written.
-ReadLine read_line(std::string_view text, std::vector<std::string>& problems, std::size_t& reordered) {
+ReadLine read_line(std::string_view text, std::vector<std::string>& problems, std::size_t& reordered, bool& after_arabic) {
   std::vector<Piece> pieces;
   auto outside = [&](std::string_view t) {
     if (pieces.empty() || pieces.back().right_to_left) pieces.push_back({});
@@ -317,18 +388,22 @@ ReadLine read_line(std::string_view text, std::vector<std::string>& problems, st
     std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
     if (!opens_embedding(cp)) {
-      if (!bidi_control(cp)) outside(text.substr(start, i - start));
+      if (!bidi_control(cp)) {
+        outside(text.substr(start, i - start));
+        note_strong_letters(text.substr(start, i - start), after_arabic);
+      }
       continue;
     }
     const std::size_t end = embedding_end(text, i);
     const std::string_view stretch = text.substr(start, end - start);
     if (cp == kRle || cp == kRlo) {
-      Reading r = read_stretch(stretch);
+      Reading r = read_stretch(stretch, after_arabic);
       if (!r.problem.empty()) problems.push_back(r.problem + ": \"" + r.text + "\"");
       if (r.reordered) ++reordered;
       pieces.push_back({std::move(r.text), true});
     } else {
       outside(without_controls(stretch));
+      note_strong_letters(without_controls(stretch), after_arabic);
     }
     i = end;
   }
@@ -403,12 +478,21 @@ void read_dump_right_to_left_lines(Document& doc) {
     std::vector<std::size_t> reordered_lines;
     std::vector<std::pair<std::size_t, std::string>> segmented;  // lines of two segments, read right to left
     bool table_rows = false;
+    // Whether the last strong letter before is Arabic (ranges_read_back),
+    // carried from line to line within a paragraph: a blank line or a line
+    // that ends a sentence may end it, and a paragraph starts afresh.
+    bool after_arabic = false;
     for (std::size_t l = 0; l < page.lines.size(); ++l) {
       Line& line = page.lines[l];
-      if (!has_embedding(line.text)) continue;
+      if (!has_embedding(line.text)) {
+        if (is_blank(line.text)) after_arabic = false;
+        note_strong_letters(line.text, after_arabic);
+        continue;
+      }
       std::vector<std::string> problems;
       const std::size_t before = reordered;
-      ReadLine read = read_line(line.text, problems, reordered);
+      ReadLine read = read_line(line.text, problems, reordered, after_arabic);
+      if (ends_sentence(read.text)) after_arabic = false;
       line.text = std::move(read.text);
       if (reordered > before) reordered_lines.push_back(l);
       if (read.segments_right_to_left) segmented.emplace_back(l, std::move(*read.segments_right_to_left));

@@ -265,3 +265,42 @@ TEST_CASE("Arabic -layout dumps: a page holding a table's rows, and a left-to-ri
   const Conversion e = convert(english, "A_RES_80_7.txt");
   CHECK(edits_of(e.document, "read_segments_right_to_left").empty());
 }
+
+// Found by a user's read of the six-language dumps: a range after an
+// Arabic letter ("الفترة 2021-2030") displays with its numbers in reverse,
+// as the bidirectional algorithm makes figures after an Arabic letter
+// Arabic numbers (W2) and leaves a hyphen between them a separator (W4
+// absorbs only "/", "," ...): pdftotext writes "2030-2021", "19-15", and
+// the dumps' ranges came out reversed, silently. Read back where the range
+// then rises, on its line or at the start of the next line of the same
+// sentence; "78/214", a job number on a line of its own and a rising
+// written range stay as written.
+TEST_CASE("Arabic text dumps: a range after an Arabic letter is read back rising", "[dumps][dump-ar-zh]") {
+  const std::string head = rtl("الأمــم المتحـدة") + "\n\n" + rtl(ltr("A/RES/79/100")) + "\n\n" + rtl("الجمعية العامة") + "\n\n" +
+                           rtl(ltr("Distr.: General")) + "\n\n" + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  struct Case {
+    std::string name, body, expected, kept;
+  };
+  const std::vector<Case> cases = {
+      {"on its line", rtl("وإذ تعلن الفترة " + ltr(" 2030-2021") + "عقدا دوليا رابعا" + ltr("،")) + "\n",
+       "الفترة 2021-2030 عقدا", ""},
+      {"a day range", rtl("في الفترة " + ltr(" 19-15 ،") + "أيلول" + ltr("/") + "سبتمبر" + ltr("،")) + "\n", "15-19", ""},
+      {"at the start of the next line",
+       rtl("وإذ تعلن الفترة") + "\n" + rtl(ltr(" 2030-2021") + "عقدا دوليا رابعا" + ltr("،")) + "\n", "2021-2030", ""},
+      {"already rising", rtl("وإذ تعلن الفترة " + ltr(" 2021-2030") + "عقدا" + ltr("،")) + "\n", "", "2021-2030"},
+      {"a number with a slash", rtl("وإذ تشير إلى قرارها " + ltr(" 78/214") + "،") + "\n", "", "78/214"},
+  };
+  std::size_t ran = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const Conversion conv = convert(head + c.body + rtl(ltr(" - 1") + "تقرر مواصلة النظر في المسألة" + ltr(".")) + "\n" +
+                                        rtl(ltr("24-23545 (A)")) + "\n\f",
+                                    "A_RES_79_100.ar.txt");
+    INFO(conv.text);
+    if (!c.expected.empty()) CHECK(conv.text.find(c.expected) != std::string::npos);
+    if (!c.kept.empty()) CHECK(conv.text.find(c.kept) != std::string::npos);
+    CHECK(conv.text.find("23545-24") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 5);
+}
