@@ -31,8 +31,10 @@
 #include <optional>
 #include <regex>
 #include <sstream>
+#include <system_error>
 
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "core/bidi.hpp"
 #include "core/text.hpp"
@@ -246,6 +248,24 @@ const Fixtures& fixtures() {
     return out;
   }();
   return f;
+}
+
+// Where a test writes what it derives from the fixtures (pages cut out,
+// scans of some pages): a directory of this process's own, removed when it
+// exits. ctest runs tests side by side, and two of them writing one name
+// beside the fixtures read each other's half-written file (CI, 2026-12-06:
+// "A_RES_78_214.ar.pages12.pdf: damaged PDF").
+std::string derived_path(const std::string& name) {
+  struct Directory {
+    fs::path path = fs::temp_directory_path() / ("akn-language-derived-" + std::to_string(::getpid()));
+    Directory() { fs::create_directories(path); }
+    ~Directory() {
+      std::error_code ignored;
+      fs::remove_all(path, ignored);
+    }
+  };
+  static const Directory directory;
+  return (directory.path / name).string();
 }
 
 struct Expected {
@@ -841,7 +861,7 @@ constexpr std::size_t kLinkedNotesOnPageOne = 12;  // measured: French 12, Russi
 // `options`, seed 20) and converted with the version's OCR language named.
 Conversion convert_first_page_scanned(const std::string& lang, const std::string& options) {
   const std::string base = fixtures().dir + "/" + kStem + "." + lang;
-  const std::string page1 = base + ".page1.tif";
+  const std::string page1 = derived_path(kStem + "." + lang + ".page1.tif");
   const std::string command = std::string("'") + AKN_MAKE_SCAN + "' " + options + " --pages 1 --seed 20 '" + base +
                               ".pdf' '" + page1 + "' > /dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
@@ -968,15 +988,16 @@ constexpr double kFlushRightSpread = 4;
 // converted; nullopt when poppler's tools are missing.
 std::optional<Conversion> convert_arabic_pages_one_two(bool scanned) {
   const std::string base = fixtures().dir + "/" + kStem + ".ar";
-  const std::string out = base + (scanned ? ".pages12.tif" : ".pages12.pdf");
+  const std::string derived = derived_path(kStem + ".ar");
+  const std::string out = derived + (scanned ? ".pages12.tif" : ".pages12.pdf");
   std::string command;
   if (scanned) {
     command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --skew 0.4 --specks 100 --binary --seed 20 --pages 1-2 '" +
               base + ".pdf' '" + out + "' > /dev/null";
   } else {
     if (!have_program("pdfseparate") || !have_program("pdfunite")) return std::nullopt;
-    command = "pdfseparate -f 1 -l 2 '" + base + ".pdf' '" + base + ".page%d.pdf' && pdfunite '" + base +
-              ".page1.pdf' '" + base + ".page2.pdf' '" + out + "'";
+    command = "pdfseparate -f 1 -l 2 '" + base + ".pdf' '" + derived + ".page%d.pdf' && pdfunite '" + derived +
+              ".page1.pdf' '" + derived + ".page2.pdf' '" + out + "'";
   }
   REQUIRE(std::system(command.c_str()) == 0);
   PipelineConfig config = akn::test::config();
@@ -1015,14 +1036,15 @@ bool latin_inside_arabic_word(const std::string& text) {
 std::optional<Conversion> convert_arabic_by_cairo(bool two_pages) {
   if (!have_program("pdftocairo") || !have_program("pdfseparate") || !have_program("pdfunite")) return std::nullopt;
   const std::string base = fixtures().dir + "/" + kStem + ".ar";
+  const std::string derived = derived_path(kStem + ".ar");
   std::string source = base + ".pdf";
   std::string command;
   if (two_pages) {
-    source = base + ".cairo-pages12-source.pdf";
-    command = "pdfseparate -f 1 -l 2 '" + base + ".pdf' '" + base + ".cairo-page%d.pdf' && pdfunite '" + base +
-              ".cairo-page1.pdf' '" + base + ".cairo-page2.pdf' '" + source + "' && ";
+    source = derived + ".cairo-pages12-source.pdf";
+    command = "pdfseparate -f 1 -l 2 '" + base + ".pdf' '" + derived + ".cairo-page%d.pdf' && pdfunite '" + derived +
+              ".cairo-page1.pdf' '" + derived + ".cairo-page2.pdf' '" + source + "' && ";
   }
-  const std::string out = base + (two_pages ? ".cairo-pages12.pdf" : ".cairo.pdf");
+  const std::string out = derived + (two_pages ? ".cairo-pages12.pdf" : ".cairo.pdf");
   command += "pdftocairo -pdf '" + source + "' '" + out + "'";
   REQUIRE(std::system(command.c_str()) == 0);
   return pipeline().convert(fs::path(out).filename().string(), read_file(out));

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <tuple>
 
+#include <unistd.h>
+
 #include "core/text.hpp"
 #include "runner/runner.hpp"
 #include "structure/structure.hpp"
@@ -464,7 +466,7 @@ TEST_CASE("notes under an OCR page's separator whose numbers OCR dropped or misr
 // note of the page was collected and all of them stayed in the body.
 TEST_CASE("the notes of a LaTeX page scanned at 200 dpi are collected with their full stops", "[collect_footnotes][ocr][slow]") {
   const std::string pdf = source_dir() + "/fixtures/notes/ga_notes_run_over-latex.pdf";
-  const std::string tif = (std::filesystem::temp_directory_path() / "akn-test-latex-notes-200.tif").string();
+  const std::string tif = (std::filesystem::temp_directory_path() / ("akn-test-latex-notes-200-" + std::to_string(::getpid()) + ".tif")).string();
   const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 200 --pages 1 '" + pdf + "' '" + tif + "' > /dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
   const Conversion c = Pipeline(akn::test::config()).convert("latex-notes-200.tif", read_file(tif));
