@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <span>
 #include <string>
+#include <utility>
+
+#include "core/text.hpp"
 
 namespace akn {
 
@@ -62,6 +67,73 @@ constexpr std::string_view kChinese[] = {
     "还着重指出", "强调指出", "又强调", "还强调", "强调", "认识到", "又认识到", "还认识到", "铭记", "又铭记", "赞同",
     "审议了", "意识到", "又意识到", "深信", "又深信", "坚信", "念及", "又念及", "表示赞赏", "考虑到", "又考虑到", "申明",
     "深感震惊", "痛惜", "关切", "再次呼吁"};
+
+// A lead the tables do not list ("Mesurant", "Demandant", "S’inquiétant",
+// "Encomiando", "Measuring": the tables hold the leads of a few hundred
+// resolutions, the UN writes others) is read by its form. In English,
+// French and Spanish the UN opens a preambular paragraph with a participle
+// or a gerund, capitalised: a word of kMinLeadFormLetters letters or more
+// ending as the language's present participles and gerunds end, alone or
+// after a reflexive pronoun ("Se", "S’"), and followed by nothing or by
+// words that are no name's: the next word not capitalised ("l’importance",
+// "que"), nor the one after a short word ("Production, / Stockpiling and Use
+// of Chemical Weapons" is the name of a convention; a word of
+// kMaxLinkWordLetters letters or fewer, "and", "de", "y", links words of a
+// name). The words of that form that are prepositions or conjunctions
+// ("Pendant", "During", "Cuando"), which open a sentence too, are no leads.
+// Russian gerunds are lowercase like every other line's first word there,
+// and Chinese sets no space after a word: their tables alone decide.
+constexpr std::size_t kMinLeadFormLetters = 6;
+constexpr std::size_t kMaxLinkWordLetters = 3;
+struct LeadForm {
+  std::span<const std::string_view> endings;
+  std::span<const std::string_view> reflexives;  // each with what follows it: "Se ", "S’"
+  std::span<const std::string_view> not_leads;
+};
+constexpr std::string_view kEnglishEndings[] = {"ing"};
+constexpr std::string_view kEnglishNotLeads[] = {
+    "According", "Anything", "Concerning", "During", "Everything", "Excluding", "Following",
+    "Including", "Nothing", "Notwithstanding", "Pending", "Regarding", "Something", "Beijing", "Kunming", "Nanjing"};
+constexpr std::string_view kFrenchEndings[] = {"ant"};
+constexpr std::string_view kFrenchReflexives[] = {"Se ", "S\u2019", "S'"};
+constexpr std::string_view kFrenchNotLeads[] = {"Avant", "Cependant", "Concernant", "Devant", "Durant", "Maintenant",
+                                                "Moyennant", "Nonobstant", "Pendant", "Suivant"};
+constexpr std::string_view kSpanishEndings[] = {"ando", "iendo", "yendo", "ándose", "iéndose"};
+constexpr std::string_view kSpanishNotLeads[] = {"Cuando", "Armando", "Fernando", "Orlando", "Rolando"};
+
+std::optional<LeadForm> lead_form(std::string_view language) {
+  if (language == "en") return LeadForm{kEnglishEndings, {}, kEnglishNotLeads};
+  if (language == "fr") return LeadForm{kFrenchEndings, kFrenchReflexives, kFrenchNotLeads};
+  if (language == "es") return LeadForm{kSpanishEndings, {}, kSpanishNotLeads};
+  return std::nullopt;
+}
+
+// The first word of `text` and the text after it (a comma ends the word too).
+std::pair<std::string_view, std::string_view> first_word(std::string_view text) {
+  const std::size_t end = std::min(text.find_first_of(" ,"), text.size());
+  std::string_view rest = text.substr(end);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  return {text.substr(0, end), rest};
+}
+
+bool opens_with_lead_form(std::string_view text, const LeadForm& form) {
+  bool reflexive = false;
+  for (const std::string_view r : form.reflexives)
+    if (text.starts_with(r)) {
+      text.remove_prefix(r.size());
+      reflexive = true;
+      break;
+    }
+  const auto [word, rest] = first_word(text);
+  if ((!reflexive && !starts_uppercase(word)) || code_point_count(word) < kMinLeadFormLetters) return false;
+  if (std::none_of(form.endings.begin(), form.endings.end(), [&](std::string_view e) { return word.ends_with(e); }))
+    return false;
+  if (std::find(form.not_leads.begin(), form.not_leads.end(), word) != form.not_leads.end()) return false;
+  if (rest.empty()) return true;
+  if (starts_uppercase(rest)) return false;
+  const auto [next, after] = first_word(rest);
+  return code_point_count(next) > kMaxLinkWordLetters || after.empty() || !starts_uppercase(after);
+}
 }  // namespace
 
 bool opens_with_preambular_lead(std::string_view text, std::string_view language) {
@@ -70,6 +142,8 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
     return text.starts_with(lead) &&
            (text.size() == lead.size() || text[lead.size()] == ' ' || text[lead.size()] == ',');
   };
+  const std::optional<LeadForm> form = lead_form(language);
+  if (form && opens_with_lead_form(text, *form)) return true;
   if (language == "en") return std::any_of(std::begin(kEnglish), std::end(kEnglish), opens);
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
   if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);

@@ -16,8 +16,10 @@ namespace akn {
 // languages have none here): the word as the UN prints it (capitalised;
 // lowercase in Russian, which prints its leads so), followed by
 // a space, a comma ("Recalling, in this context, its ...") or the end; in
-// Chinese, which sets no space after a word, by the rest of the line.
-// False for a language without a table.
+// Chinese, which sets no space after a word, by the rest of the line. In
+// English, French and Spanish a lead the table lacks is read by its form
+// (a capitalised participle or gerund, "Mesurant l’importance"; see the
+// .cpp). False for a language without a table.
 bool opens_with_preambular_lead(std::string_view text, std::string_view language);
 
 }  // namespace akn

@@ -67,6 +67,116 @@ constexpr DumpLanguage kLanguages[] = {
      "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
 };
 
+// The same recitals opened with leads no table lists ("Attesting",
+// "Estimant", "Encomiando": the UN writes leads beyond those of the
+// resolutions the tables were read from), read by their form, a
+// capitalised participle or gerund; the first two open with such a lead, so
+// that the paragraph a line would go on opens with one as well. Until
+// 2026-12-06 a plain French or Spanish dump ran such recitals together
+// ("... droit international humanitaire, Saluant l’action ...": a recital
+// opened with "Demandant" before it).
+constexpr DumpLanguage kUnlistedLeads[] = {
+    {"The General Assembly,",
+     {"Attesting that the Programme of Assistance is a core activity of the United\n"
+      "Nations and that it has provided the foundation for the efforts of the United Nations\n"
+      "to promote a better knowledge of international law for more than half a century,",
+      "Applauding the major contribution of the Programme of Assistance to the\n"
+      "teaching and dissemination of international law for the benefit of lawyers in all\n"
+      "countries, legal systems and regions of the world for more than half a century,",
+      "Noting with appreciation the efforts of the Codification Division of the Office\n"
+      "of Legal Affairs of the Secretariat in the successful implementation of the Programme,"},
+     {"Attesting", "Applauding", "Noting with appreciation"},
+     "Authorizes the Secretary-General to carry out in 2024 the activities specified in his\n"
+     "report on the Programme of Assistance in the Teaching and Study of International Law;",
+     "Invites Member States to contribute voluntarily to the Programme of Assistance, in\n"
+     "particular to the fellowship programmes it offers to lawyers from developing countries,\n"
+     "Remembering the resources available to it for the coming biennium;"},
+    {"L’Assemblée générale,",
+     {"Estimant que le Programme d’assistance est une activité essentielle de l’Organisation\n"
+      "des Nations Unies et qu’il a servi de fondement aux efforts qu’elle déploie depuis plus\n"
+      "d’un demi-siècle pour faire mieux connaître le droit international dans le monde entier,",
+      "S’inquiétant de la contribution du Programme d’assistance à l’enseignement et\n"
+      "à la diffusion du droit international au profit des juristes de tous les pays, de tous les\n"
+      "systèmes juridiques et de toutes les régions du monde depuis plus d’un demi-siècle,",
+      "Notant avec satisfaction les efforts de la Division de la codification du Bureau des\n"
+      "affaires juridiques du Secrétariat pour la bonne exécution du Programme d’assistance,"},
+     {"Estimant", "S’inquiétant", "Notant avec satisfaction"},
+     "Autorise le Secrétaire général à exécuter en 2024 les activités énoncées dans son\n"
+     "rapport sur le Programme d’assistance à l’enseignement et à la diffusion du droit ;",
+     "Invite les États Membres à verser des contributions volontaires au Programme d’assistance,\n"
+     "en particulier aux programmes de bourses qu’il offre aux juristes des pays en développement,\n"
+     "Estimant les ressources dont il dispose pour le prochain exercice biennal ;"},
+    {"La Asamblea General,",
+     {"Estimando que el Programa de Asistencia es una actividad esencial de las Naciones\n"
+      "Unidas y que ha sentado las bases de los esfuerzos que realizan las Naciones Unidas\n"
+      "para promover un mejor conocimiento del derecho internacional desde hace medio siglo,",
+      "Encomiando la importante contribución del Programa de Asistencia a la enseñanza\n"
+      "y difusión del derecho internacional en beneficio de los abogados de todos los países,\n"
+      "sistemas jurídicos y regiones del mundo desde hace más de medio siglo en todo el mundo,",
+      "Observando con aprecio los esfuerzos de la División de Codificación de la Oficina de\n"
+      "Asuntos Jurídicos de la Secretaría para ejecutar con éxito el Programa de Asistencia,"},
+     {"Estimando", "Encomiando", "Observando con aprecio"},
+     "Autoriza al Secretario General a ejecutar en 2024 las actividades especificadas en su\n"
+     "informe sobre el Programa de Asistencia para la Enseñanza del Derecho Internacional;",
+     "Invita a los Estados Miembros a que aporten contribuciones voluntarias al Programa,\n"
+     "en particular a los programas de becas que ofrece a los abogados de países en desarrollo,\n"
+     "Estimando los recursos de que dispone para el próximo bienio de su labor;"},
+};
+
+// Recitals in which a line after a comma opens with a capitalised word of
+// a lead's form that is none: a proper name ("Fernando Pérez", "Beijing
+// Declaration", "Stockpiling and Use of Chemical Weapons", in a
+// convention's name that A/RES/78/146 breaks so: a capitalised word after
+// it, or after a short word after it) or a preposition or a
+// conjunction ("Pendant", "During", "Cuando"). Each stays in its recital.
+constexpr DumpLanguage kLeadLookalikes[] = {
+    {"The General Assembly,",
+     {"Reaffirming that the Programme of Assistance is a core activity of the United Nations,\n"
+      "Beijing Declaration and Platform for Action and the outcome of the twenty-third special\n"
+      "session of the General Assembly, for more than half a century, as stated there,",
+      "Recognizing the major contribution of the Programme of Assistance to the teaching,\n"
+      "During the last half a century of international law for the benefit of lawyers in all\n"
+      "countries, legal systems and regions of the world for more than half a century,",
+      "Noting with appreciation the Convention on the Prohibition of the Development, Production,\n"
+      "Stockpiling and Use of Chemical Weapons and on Their Destruction and its implementation,"},
+     {"Reaffirming", "Recognizing", "Noting with appreciation"},
+     "Authorizes the Secretary-General to carry out in 2024 the activities specified in his\n"
+     "report on the Programme of Assistance in the Teaching and Study of International Law;",
+     "Invites Member States to contribute voluntarily to the Programme of Assistance, in\n"
+     "particular to the fellowship programmes it offers to lawyers from developing countries,\n"
+     "Having regard to the resources available to it for the coming biennium;"},
+    {"L’Assemblée générale,",
+     {"Réaffirmant que le Programme d’assistance est une activité essentielle de l’Organisation,\n"
+      "Pendant plus d’un demi-siècle, qu’il a servi de fondement aux efforts qu’elle déploie depuis\n"
+      "d’un demi-siècle pour faire mieux connaître le droit international dans le monde entier,",
+      "Reconnaissant la contribution majeure du Programme d’assistance à l’enseignement et,\n"
+      "Suivant les recommandations du Comité, à la diffusion du droit international au profit des\n"
+      "systèmes juridiques et de toutes les régions du monde depuis plus d’un demi-siècle,",
+      "Notant avec satisfaction les efforts de la Division de la codification du Bureau des\n"
+      "affaires juridiques du Secrétariat pour la bonne exécution du Programme d’assistance,"},
+     {"Réaffirmant", "Reconnaissant", "Notant avec satisfaction"},
+     "Autorise le Secrétaire général à exécuter en 2024 les activités énoncées dans son\n"
+     "rapport sur le Programme d’assistance à l’enseignement et à la diffusion du droit ;",
+     "Invite les États Membres à verser des contributions volontaires au Programme d’assistance,\n"
+     "en particulier aux programmes de bourses qu’il offre aux juristes des pays en développement,\n"
+     "Ayant à l’esprit les ressources dont il dispose pour le prochain exercice biennal ;"},
+    {"La Asamblea General,",
+     {"Reafirmando que el Programa de Asistencia es una actividad esencial de las Naciones Unidas,\n"
+      "Fernando Pérez y los demás expertos que han sentado las bases de los esfuerzos de las Naciones\n"
+      "para promover un mejor conocimiento del derecho internacional desde hace medio siglo,",
+      "Reconociendo la importante contribución del Programa de Asistencia a la enseñanza,\n"
+      "Cuando proceda, y difusión del derecho internacional en beneficio de los abogados de todos,\n"
+      "sistemas jurídicos y regiones del mundo desde hace más de medio siglo en todo el mundo,",
+      "Observando con aprecio los esfuerzos de la División de Codificación de la Oficina de\n"
+      "Asuntos Jurídicos de la Secretaría para ejecutar con éxito el Programa de Asistencia,"},
+     {"Reafirmando", "Reconociendo", "Observando con aprecio"},
+     "Autoriza al Secretario General a ejecutar en 2024 las actividades especificadas en su\n"
+     "informe sobre el Programa de Asistencia para la Enseñanza del Derecho Internacional;",
+     "Invita a los Estados Miembros a que aporten contribuciones voluntarias al Programa,\n"
+     "en particular a los programas de becas que ofrece a los abogados de países en desarrollo,\n"
+     "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
+};
+
 // The plain dump of A/RES/78/107 in `l`'s language, each operative
 // paragraph's number alone on its line.
 std::string plain_dump(const DumpLanguage& l, std::size_t pages, std::size_t width) {
@@ -89,4 +199,23 @@ TEST_CASE("plain text dumps: a preambular lead word after a full line ending a c
     if (width == 0) CHECK(edits_of(c.document, "split_preambular_paragraph").size() == 3 - pages);
   };
   CHECK(for_each_dump(kLanguages, {0, 65}, check) == 12);
+}
+
+TEST_CASE("plain text dumps: a lead no table lists opens a paragraph, read by its form", "[dumps][structure]") {
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(plain_dump(l, pages, width));
+    check_recitals_and_operative(c, l);
+    if (width == 0) CHECK(edits_of(c.document, "split_preambular_paragraph").size() == 3 - pages);
+  };
+  CHECK(for_each_dump(kUnlistedLeads, {0, 65}, check) == 12);
+}
+
+TEST_CASE("plain text dumps: a proper name or a preposition of a lead's form after a comma stays in its recital",
+          "[dumps][structure]") {
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(plain_dump(l, pages, width));
+    check_recitals_and_operative(c, l);
+  };
+  // As printed only: folded, the lines would open with other words.
+  CHECK(for_each_dump(kLeadLookalikes, {0}, check) == 6);
 }
