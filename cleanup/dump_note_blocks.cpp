@@ -16,7 +16,17 @@
 // pdftotext -layout prints each note on its line with its number before
 // it ("1   Official Records ..."); plain pdftotext sets the raised numbers
 // apart, stacked one under another over the texts ("1" "2" "24-23545 (F)"
-// "Documents ..." "A/AC.109/2024/2."). Where all of this holds, the block
+// "Documents ..." "A/AC.109/2024/2."), or prints the first alone and the
+// others before their texts ("1" "See Official Records ..." "2 Ibid., ..."),
+// or each note run in under the body, neither indented nor set apart
+// ("... in Rabat on 5 October 2012,14" / "14 A/HRC/22/17/Add.4, appendix.").
+// A body line may open with figures as well ("2 March 2024.", "2 per cent
+// a year"), so where a note's number is printed before its text with no
+// indent, its notes count as marked only by figures run into the word,
+// punctuation or year before them, as a raised mark prints in a dump, and
+// a run-in note's text opens as a note's does (not in lower case, not with
+// a month's name: a date), none of its lines opening with figures again
+// (a body line over the note would take the note in). Where all of this holds, the block
 // moves to the notes (edits with their reasons, as collect_footnotes'
 // separator path); where the lines at the foot read as notes by their form
 // but the body does not mark them all, they stay as printed, with a warning
@@ -33,6 +43,7 @@
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/separator_rule.hpp"
+#include "core/dates.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -64,6 +75,15 @@ std::string_view trimmed(const Line& line) { return trim(line.text); }
 
 bool lone_figures(std::string_view t) {
   return !t.empty() && t.size() <= kMaxNoteFigures && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Whether a note's text (after its number) opens as a UN note's does: not
+// in lower case ("2 per cent a year", "2 fois plus"), not with a month's
+// name ("2 March 2024.": a date that a body line opens with).
+bool opens_as_note(std::string_view text) {
+  if (starts_lowercase(text)) return false;
+  const std::size_t end = std::min(text.find_first_of(" ,."), text.size());
+  return month_number_in_any_language(text.substr(0, end)) == 0;
 }
 
 // A line `layout` prints for a note: its number, white space, its text.
@@ -118,6 +138,7 @@ struct BlockNote {
 struct NoteBlock {
   std::size_t from = 0;  // index in text_lines of the block's first line
   std::vector<BlockNote> notes;
+  bool run_in = false;  // its first note's number opens a line neither indented nor set apart
 };
 
 // Whether each of `notes` has the shape of a UN note: a few short lines,
@@ -144,17 +165,21 @@ bool runs_on(const Page& page, const NoteBlock& block) {
 
 // -layout: from text line `from` to the page's end, each line opens the
 // next note with its number or carries the note above on.
-std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected) {
-  NoteBlock b{from, {}};
+// With `run_in` (the numbers not indented, plain), each note's text opens
+// as a note's does and no line carrying a note on opens with figures.
+std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected,
+                                      bool run_in) {
+  NoteBlock b{from, {}, run_in};
   int next = expected;
   for (std::size_t k = from; k < text.size(); ++k) {
     if (page.lines[text[k]].role == LineRole::furniture) continue;
     const std::string_view t = trimmed(page.lines[text[k]]);
     if (const auto n = numbered_line(t); n && *n == next) {
+      if (run_in && !opens_as_note(t.substr(leading_note_number(t, {})->text_begin))) return std::nullopt;
       b.notes.push_back({next++, std::string::npos, {text[k]}});
       continue;
     }
-    if (b.notes.empty() || lone_figures(t)) return std::nullopt;
+    if (b.notes.empty() || lone_figures(t) || (run_in && numbered_line(t))) return std::nullopt;
     b.notes.back().lines.push_back(text[k]);
   }
   if (b.notes.empty() || !note_shaped(page, b.notes)) return std::nullopt;
@@ -163,7 +188,9 @@ std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::s
 
 // Plain: numbers alone on their lines, stacked from `from`, then as many
 // texts to the page's end; a text opens where the line before ends a
-// sentence and it does not carry that line on.
+// sentence and it does not carry that line on. Once each stacked number
+// has its text, a line opening with the next number before its text opens
+// the next note ("1" "See Official Records ..." "2 Ibid., ...").
 std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected) {
   NoteBlock b{from, {}};
   std::size_t k = from;
@@ -178,9 +205,14 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
     if (page.lines[text[k]].role == LineRole::furniture) continue;  // a page number under the notes
     if (lone_figures(t)) return std::nullopt;
     const std::vector<std::size_t>& lines = b.notes[note].lines;
-    if (!lines.empty() && ends_note(page.lines[lines.back()].text) && !starts_lowercase(t) && t.front() != '(' &&
-        ++note == b.notes.size())
-      return std::nullopt;
+    const bool ended = !lines.empty() && ends_note(page.lines[lines.back()].text);
+    if (ended && note + 1 == b.notes.size() && numbered_line(t) == b.notes.back().number + 1) {
+      b.notes.push_back({b.notes.back().number + 1, std::string::npos, {text[k]}});
+      b.run_in = true;  // numbered before their texts: marks run in only
+      ++note;
+      continue;
+    }
+    if (ended && !starts_lowercase(t) && t.front() != '(' && ++note == b.notes.size()) return std::nullopt;
     b.notes[note].lines.push_back(text[k]);
   }
   if (b.notes.empty() || note + 1 != b.notes.size() || !note_shaped(page, b.notes)) return std::nullopt;
@@ -188,17 +220,28 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
 }
 
 // The topmost block at the page's foot that reads as notes numbered from
-// `expected` by its form, set apart from the body above it.
+// `expected` by its form: set apart from the body above it (-layout), its
+// numbers stacked (plain), or run in under the body (plain; run_in).
 std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::size_t>& text, int expected) {
   std::optional<NoteBlock> found;
   for (std::size_t k = text.size(); k-- > 1;) {  // the body keeps one line at least
     const std::string_view t = trimmed(page.lines[text[k]]);
     const std::string& printed = page.lines[text[k]].text;
     const bool indented = printed.find_first_not_of(" \t") > kRunReadingIndent;
-    const bool opens = lone_figures(t) ? std::stoi(std::string(t)) == expected : indented && numbered_line(t) == expected;
-    if (!opens) continue;
-    auto b = lone_figures(t) ? plain_block(page, text, k, expected)
-                             : set_apart_above(page, text[k]) ? layout_block(page, text, k, expected) : std::nullopt;
+    std::optional<NoteBlock> b;
+    if (lone_figures(t)) {
+      if (std::stoi(std::string(t)) == expected) b = plain_block(page, text, k, expected);
+    } else if (numbered_line(t) == expected) {
+      // Run in: not on an OCR page (collect_footnotes reads the marks OCR
+      // misreads there), nor under a notes heading (notes gathered at the
+      // end, which collect_footnotes reads with their heading).
+      if (!indented) {
+        if (!page.ocr && !is_notes_heading(trimmed(page.lines[text[k - 1]])))
+          b = layout_block(page, text, k, expected, /*run_in=*/true);
+      } else if (set_apart_above(page, text[k])) {
+        b = layout_block(page, text, k, expected, /*run_in=*/false);
+      }
+    }
     if (b) found = std::move(b);
   }
   return found;
@@ -268,19 +311,23 @@ std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next
 // Where the body joined from `body` marks note `n` at or after `start`:
 // figures right after a letter or punctuation, run into a year, or set
 // apart by a space after a word or punctuation before a word, punctuation
-// or the end. npos when it does not.
-// The pattern is compiled once: it finds any figures so placed (group 1),
-// and the search moves on until they are `n`'s.
-const Regex& body_mark() {
-  static const Regex re("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
-                        "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] ))"
-                        "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
-  return re;
+// or the end, or after a year before punctuation or a word that joins a
+// list ("de 1949 2 et"; "en 2022 2 réunions" counts). npos when it does not. With
+// `run_in_only`, only figures run into what is before them count.
+// The patterns are compiled once: each finds any figures so placed (group
+// 1), and the search moves on until they are `n`'s.
+const Regex& body_mark(bool run_in_only) {
+  static const Regex run_in("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2}))"
+                            "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
+  static const Regex any("(?:(?<=[\\p{L}\\p{Pe}\\p{Pf},;:\u3001\u3002\uFF0C\uFF1B\uFF1A])|(?<=\\b(?:19|20)[0-9]{2})|"
+                         "(?<=[\\p{L}\\p{Pe}\\p{Pf},;:] )|(?<=\\b(?:19|20)[0-9]{2} )(?=[0-9]+(?:[,;:.)]| (?:and|or|et|ou|y|e|o|u|и|или)\\b)))"
+                         "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
+  return run_in_only ? run_in : any;
 }
-std::size_t mark_in_body(std::string_view body, int n, std::size_t start) {
+std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only) {
   const std::string num = std::to_string(n);
   for (std::size_t at = start; at <= body.size();) {
-    const auto m = body_mark().search(body, at);
+    const auto m = body_mark(run_in_only).search(body, at);
     if (!m) return std::string::npos;
     if (m->str(body, 1) == num) return m->groups[0].second;
     at = m->groups[0].first + 1;
@@ -297,7 +344,7 @@ std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text
   std::vector<int> out;
   std::size_t at = 0;
   for (const BlockNote& n : block.notes) {
-    const std::size_t end = mark_in_body(body, n.number, at);
+    const std::size_t end = mark_in_body(body, n.number, at, block.run_in);
     if (end == std::string::npos) out.push_back(n.number);
     else at = end;
   }
@@ -374,7 +421,11 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     const auto block = foot_block(page, text, expected);
     if (!block) continue;
     const int last = block->notes.back().number;
-    if (const auto missing = unmarked(page, text, *block); !missing.empty()) {
+    if (const auto missing = unmarked(page, text, *block); !missing.empty() && block->run_in) {
+      // Lines under the body that open with figures, unmarked: body text
+      // (or notes that collect_footnotes' run reading knows otherwise).
+      continue;
+    } else if (!missing.empty()) {
       doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
                    "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
                        " to " + std::to_string(last) + " (no separator printed), but the body above does not mark note" +

@@ -29,6 +29,7 @@
 #include "cleanup/pass_util.hpp"
 #include "cleanup/print_date.hpp"
 #include "cleanup/separator_rule.hpp"
+#include "core/dates.hpp"
 #include "core/digits.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
@@ -296,17 +297,7 @@ std::optional<std::pair<Candidate, std::size_t>> lone_number_note(const Document
   return std::nullopt;
 }
 
-// A notes heading a dump prints over its notes gathered at the end (an ODS
-// export, a wrapped dump: "Notes", "Notas", "Footnotes"): one word alone on
-// its line, in the document's language or another of the UN's.
-bool is_notes_heading(std::string_view text) {
-  static const std::set<std::string, std::less<>> kHeadings = {
-      "Notes", "NOTES", "Note", "Footnotes", "FOOTNOTES", "Notas", "NOTAS", "Nota", "Notes de bas de page",
-      "Примечания", "Сноски", "注", "附注", "الحواشي", "حواشي"};
-  std::string_view t = trim(text);
-  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
-  return kHeadings.count(t) > 0;
-}
+using detail::is_notes_heading;
 
 // A notes separator printed as text: a separator rule remove_furniture and
 // the quality check read, drawn with underscores or dashes
@@ -2259,6 +2250,27 @@ void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCa
                      "figures alone after full-width punctuation", false, false});
 }
 
+// Whether `before` ends with a month's name, in any of the six languages,
+// and white space: the figures after it are a date's year ("1 April 2022",
+// "1er avril 2022", "1 de abril de 2022", "1 апреля 2022", "1 نيسان/أبريل
+// 2022"), and figures run into it are a note's mark ("202211": 2022 and
+// note 11). Until 2026-12-06 only the English names were read, and a
+// French, Spanish or Russian date's mark stayed in the text ("1er avril
+// 202211 et").
+bool month_before(std::string_view before) {
+  auto last_word = [](std::string_view& text) {
+    const std::string_view word_end = trim_right(text);
+    if (word_end.size() == text.size()) return std::string_view();
+    const std::size_t from = std::min(word_end.size(), word_end.find_last_of(" \t\n") + 1);
+    text = word_end.substr(0, from);
+    return word_end.substr(from);
+  };
+  std::string_view word = last_word(before);
+  if (word == "de") word = last_word(before);  // Spanish: "de abril de 2022"
+  if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) word = word.substr(slash + 1);
+  return !word.empty() && month_number_in_any_language(word) > 0;
+}
+
 // How find_candidates names a mark set apart after a word (see there).
 constexpr std::string_view kBareMark = "figures set apart after a word";
 
@@ -2278,8 +2290,6 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
   const Regex& kAfterWord = detail::note_after_word_mark();
   const Regex& kAfterYear = detail::note_after_year_mark();
   const Regex& kStar = detail::star_mark();
-  static const Regex kMonthBefore(
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
   std::vector<RefCandidate> out;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
@@ -2324,8 +2334,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     if (doc.source.kind == "text") bare_mark_candidates(b, t, out);
     for (const auto& m : all(kAfterYear, cues.after_year)) {
       if (!plain(m.groups[2].first)) continue;
-      const std::string_view before = std::string_view(t).substr(0, m.begin);
-      const bool date = kMonthBefore.search(tail_bytes(before, 40)).has_value();
+      const bool date = month_before(std::string_view(t).substr(0, m.begin));
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
                      date ? "note number glued to the year of a date" : "number glued to what may be a year",
                      false, !date});

@@ -2,6 +2,10 @@
 
 #include <cstdint>
 #include <cstring>
+#include <set>
+#include <string>
+
+#include "core/text.hpp"
 
 namespace akn::detail {
 
@@ -134,6 +138,15 @@ const std::vector<GuardedPattern>& note_mark_guarded_patterns() {
        [](std::string_view t) { return note_mark_cues(t).after_non_ascii; }},
   };
   return patterns;
+}
+
+bool is_notes_heading(std::string_view text) {
+  static const std::set<std::string, std::less<>> kHeadings = {
+      "Notes", "NOTES", "Note", "Footnotes", "FOOTNOTES", "Notas", "NOTAS", "Nota", "Notes de bas de page",
+      "Примечания", "Сноски", "注", "附注", "الحواشي", "حواشي"};
+  std::string_view t = trim(text);
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  return kHeadings.count(t) > 0;
 }
 
 }  // namespace akn::detail

@@ -79,4 +79,9 @@ bool ends_note_sentence(std::string_view text, bool ideographic_full_stop);
 // The five patterns with their pre-checks, for the agreement test.
 const std::vector<GuardedPattern>& note_mark_guarded_patterns();
 
+// A notes heading a dump prints over its notes gathered at the end (an ODS
+// export, a wrapped dump: "Notes", "Notas", "Footnotes"): one word alone on
+// its line, in the document's language or another of the UN's.
+bool is_notes_heading(std::string_view text);
+
 }  // namespace akn::detail

@@ -299,3 +299,74 @@ TEST_CASE("a dump's last note that does not end, with nothing after it, is kept 
   CHECK(has_warning(c.document, "note 3 does not end"));
   CHECK(in_body(c.document, "A/AC.109/2024/2."));
 }
+
+namespace {
+// The forms other producers' PDFs take in a plain dump (the six-language
+// fixture, LibreOffice with no separator printed: pdftotext puts page 1's
+// first number alone on its line and the others before their texts, and
+// on pages 3 and 4 runs each note in right under the body). Until
+// 2026-12-06 none of them was read: 0 of the 15 notes of A/RES/78/214 in
+// English, French, Spanish and Russian stayed out of the body.
+enum class PlainForm { first_alone, run_in };
+
+// Page `page` (1 or 2) of A/RES/79/100 as plain pdftotext prints it in
+// `form`: the body's marks run into what is before them.
+std::string plain_page(const FixturePage& page, PlainForm form, int number_of_page) {
+  std::string out;
+  for (const std::string& l : page.body) out += l + "\n";
+  for (std::size_t k = 0; k < page.notes.size(); ++k) {
+    const FixtureNote& n = page.notes[k];
+    const bool alone = form == PlainForm::first_alone && k == 0;
+    if (alone) out += std::to_string(n.number) + "\n\n";
+    for (std::size_t l = 0; l < n.lines.size(); ++l)
+      out += (l == 0 && !alone ? std::to_string(n.number) + " " : "") + n.lines[l] + "\n";
+  }
+  out += number_of_page == 1 ? "24-23545 (E)\n\n\f" : "24-23545\n\n2/2\n\n\f";
+  return out;
+}
+
+std::string plain_dump(const std::string& head, const std::vector<FixturePage>& pages, PlainForm form) {
+  std::string out = head;
+  for (std::size_t p = 0; p < pages.size(); ++p) out += plain_page(pages[p], form, static_cast<int>(p) + 1);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a plain dump's notes with their numbers before their texts are read at each page's foot",
+          "[footnotes][dump_note_blocks]") {
+  const PlainForm form = GENERATE(PlainForm::first_alone, PlainForm::run_in);
+  const std::size_t pages = GENERATE(1u, 2u);
+  const bool french = GENERATE(false, true);
+  CAPTURE(form == PlainForm::run_in, pages, french);
+  const auto& all = french ? kPagesFr : kPagesEn;
+  const std::vector<FixturePage> some(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(pages));
+  const Conversion c = convert(plain_dump(french ? kHeadFr : kHeadEn, some, form));
+  const Document& doc = c.document;
+  REQUIRE(doc.footnotes.size() == (pages == 1 ? 3u : 5u));
+  for (std::size_t k = 0; k < doc.footnotes.size(); ++k) {
+    CHECK(doc.footnotes[k].marker == std::to_string(k + 1));
+    CHECK(doc.footnotes[k].page == (k < 3 ? 1 : 2));
+  }
+  CHECK(doc.footnotes[0].text.ends_with("(A/79/23)."));
+  CHECK(doc.footnotes[1].text == "A/AC.109/2024/2.");
+  CHECK_FALSE(in_body(doc, "A/AC.109/2024/2."));
+  CHECK_FALSE(in_body(doc, "78/95."));
+  CHECK(c.conservation.unaccounted_chars() == 0);
+}
+
+TEST_CASE("a line numbered 1 under a plain dump's body is no note where the body sets its figures apart",
+          "[footnotes][dump_note_blocks]") {
+  // A body line may open with figures: a line "1 ..." right under the body
+  // is a note only where the body marks it as a raised mark prints, run
+  // into the word, punctuation or year before it. Here the body's "1"
+  // stands apart ("held 1 meeting"), and the line at the foot ends as a
+  // note does.
+  const FixturePage page{{"The Committee held 1 meeting in Conference Room 4 of the Palais des Nations, and",
+                          "its Bureau set out the priorities of the session, as follows:"},
+                         {{1, {"The Committee opened the session and adopted its agenda."}}}};
+  const Conversion c = convert(plain_dump(kHeadEn, {page}, PlainForm::run_in));
+  CHECK(c.document.footnotes.empty());
+  CHECK(in_body(c.document, "adopted its agenda"));
+  CHECK(edits_of(c.document, "collect_footnote").empty());
+  CHECK(c.document.log.warnings().size() == warnings_saying(c.document.log.warnings(), "no operative paragraphs"));
+}

@@ -100,6 +100,32 @@ TEST_CASE("a number that does not fit the notes is a warning, not a guess", "[fo
   CHECK(doc.blocks[0].text.find("in 19992 by") != std::string::npos);  // left as printed
 }
 
+// A note's mark run into the year of a date, before a word ("1 April 20222
+// and"), is read as the year and the note in every language whose month
+// names the date spells. Until 2026-12-06 only English months were read:
+// the French, Spanish and Russian marks stayed in the text ("1er avril
+// 20222 et"), with a warning, and the note had no reference.
+TEST_CASE("a note's mark run into the year of a date is read in each language", "[footnotes]") {
+  const char* const recitals[] = {
+      "Welcoming resolutions 46/27 of 24 March 2021,1 49/31 of 1 April 20222 and 52/38 of 4 April 2023,3\n",
+      "Se félicitant des résolutions 46/27 du 24 mars 20211, 49/31 du 1er avril 20222 et 52/38 du 4 avril 20233,\n",
+      "Acogiendo con beneplácito las resoluciones 46/27, de 24 de marzo de 20211, 49/31, de 1 de abril de 20222 y "
+      "52/38, de 4 de abril de 20233,\n",
+      "приветствуя резолюции 46/27 от 24 марта 20211, 49/31 от 1 апреля 20222 и 52/38 от 4 апреля 20233,\n"};
+  std::size_t ran = 0;
+  for (const char* recital : recitals) {
+    INFO(recital);
+    Document doc = linked(std::string(recital) + "\n__________\n1 A/76/53.\n2 A/77/53.\n3 A/78/53.\n");
+    const auto marks = marks_with_context(doc);
+    REQUIRE(marks.size() == 3);
+    for (std::size_t k = 0; k < marks.size(); ++k) CHECK(marks[k].first == std::to_string(k + 1));
+    CHECK_FALSE(has_warning(doc, "may be a year followed by note"));
+    CHECK(doc.blocks[0].text.find("20222") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 4);
+}
+
 TEST_CASE("explicit superscript marks link by marker across a footnote block", "[footnotes]") {
   Document doc = doc_from_text(
       "*Recalling* the Declaration<sup>1</sup> and the Programme of Action,\n\n"
