@@ -1395,6 +1395,39 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
   return collapse_spaces(before).find(title) != std::string::npos;
 }
 
+// A plain dump may print the symbol and the title's first words on one line
+// and the title's rest under it ("A/RES/78/214 Combating intolerance, ...
+// incitement to violence and violence" / "against persons, based on religion
+// or belief", the head of an even page whose symbol and title pdftotext
+// runs together): the page's first line, in its head zone, opening with the
+// symbol and a space, and the lines under it, up to a blank line, while
+// they go on with words of the title page 1 prints.
+std::vector<std::size_t> title_led_by_symbol(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                             std::size_t begin, std::size_t end, const std::vector<DumpZone>& zones,
+                                             const std::string& title) {
+  std::size_t first = begin;
+  while (first < end && is_blank(detail::at(doc, refs[first]).text)) ++first;
+  const auto head_line = [&](std::size_t i) {
+    return zones[i] == DumpZone::top && detail::at(doc, refs[i]).role == LineRole::body;
+  };
+  if (first >= end || !head_line(first)) return {};
+  const std::string lead = *doc.meta.symbol + " ", opening = collapse_spaces(detail::at(doc, refs[first]).text);
+  if (!opening.starts_with(lead)) return {};
+  std::vector<std::size_t> lines{first};
+  std::string text = opening.substr(lead.size());
+  for (std::size_t i = first + 1; i < end && head_line(i) && !is_blank(detail::at(doc, refs[i]).text); ++i) {
+    const std::string longer = text + " " + collapse_spaces(detail::at(doc, refs[i]).text);
+    if (title.find(longer) == std::string::npos) break;
+    text = longer;
+    lines.push_back(i);
+  }
+  if (word_count(text) < kMinDumpTitleWords ||
+      static_cast<double>(word_count(text)) < kMinDumpTitleShare * static_cast<double>(word_count(title)) ||
+      title.find(text) == std::string::npos)
+    return {};
+  return lines;
+}
+
 // The lines of the title a plain dump prints apart from the symbol head on a
 // page after the first: the lines between the page's start and the symbol
 // (the title above "A/RES/78/13"), or, when the symbol opens the page, the
@@ -1410,7 +1443,7 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
   while (symbol < end && (zones[symbol] == DumpZone::top || is_blank(detail::at(doc, refs[symbol]).text)) &&
          !prints_symbol(symbol))
     ++symbol;
-  if (symbol >= end || zones[symbol] != DumpZone::top) return {};
+  if (symbol >= end || zones[symbol] != DumpZone::top) return title_led_by_symbol(doc, refs, begin, end, zones, title);
   std::vector<std::size_t> lines;
   for (std::size_t i = begin; i < symbol; ++i)
     if (!is_blank(detail::at(doc, refs[i]).text)) lines.push_back(i);
@@ -1537,9 +1570,12 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     // A title line that recurs is taken below, as any recurring head.
     const bool recurs = shapes[i] && pages.at({zones[i], *shapes[i]}).size() >= 2;
     if (titles.count(i) && !recurs && detail::at(doc, refs[i]).role == LineRole::body) {
+      const bool led = collapse_spaces(detail::at(doc, refs[i]).text).starts_with(*doc.meta.symbol + " ");
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                       "running head: words of the title page 1 prints, on their own lines beside the document symbol " +
-                           *doc.meta.symbol,
+                       led ? "running head: the document symbol " + *doc.meta.symbol +
+                                 " and words of the title page 1 prints after it"
+                           : "running head: words of the title page 1 prints, on their own lines beside the document symbol " +
+                                 *doc.meta.symbol,
                        kTitleHead);
       continue;
     }
