@@ -8,7 +8,10 @@
 //
 // repair_split_words: justified text makes the text layer put spurious
 // spaces into words ("Fact -Finding", "est imated", "co st-recovery",
-// "( 2005)", "3– 14"). Real word spaces are wider than spurious ones (see
+// "( 2005)", "3– 14"). In text dumps, which have no gaps to measure, the
+// Arabic words split at letters that do not join (arabic_dump_words.hpp)
+// and the French raised letters set apart ("8979 e séance", "n o 53":
+// french_dump_signs.hpp) are joined. Real word spaces are wider than spurious ones (see
 // the thresholds below), so a narrow gap is a candidate; punctuation, the
 // dictionary and the document's own vocabulary confirm the join.
 #include <algorithm>
@@ -21,6 +24,7 @@
 #include "cleanup/arabic_dump_words.hpp"
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/french_dump_signs.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/digits.hpp"
 #include "core/regex.hpp"
@@ -323,6 +327,7 @@ std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, 
 void repair_split_words(Document& doc, const PassContext& ctx) {
   // A text dump has no gaps to read: its Arabic words are judged by letters.
   detail::repair_arabic_dump_words(doc, ctx);
+  detail::rejoin_french_raised_letters(doc);
   std::map<std::string, int> vocab;
   bool vocab_built = false;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {

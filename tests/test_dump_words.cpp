@@ -236,3 +236,63 @@ TEST_CASE("a dump's two pieces of which one is a word join only where the docume
   CHECK(contains(md_text, "Colo nialism"));
   CHECK(joins_of(md).empty());
 }
+
+namespace {
+// A French resolution's plain dump in which pdftotext set the raised letters
+// apart, as the six-language fixture's French dumps print them (both
+// modes): "sa 8979 e séance", "le 1 er août 1975", "Supplément n o 53",
+// "n os 970 à 973", "XXI e siècle".
+std::string french_dump(const std::string& recital_two) {
+  return "Nations Unies                                      A/RES/ES-11/1\n\n"
+         "Assemblée générale                                 Distr. générale\n"
+         "                                                   18 mars 2022\n\n"
+         "Onzième session extraordinaire d’urgence\nPoint 5 de l’ordre du jour\n\n"
+         "Résolution adoptée par l’Assemblée générale le 2 mars 2022\n\n"
+         "ES-11/1. Agression contre l’Ukraine\n\n"
+         "L’Assemblée générale,\n"
+         "Notant que le Conseil de sécurité, lors de sa 8979 e séance, le 27 février 2022, a\n"
+         "demandé la convocation d’une session extraordinaire d’urgence de l’Assemblée générale,\n"
+         "Rappelant l’Acte final de la Conférence sur la sécurité et la coopération en\n"
+         "Europe, signé à Helsinki le 1 er août 1975, et les défis du XXI e siècle,\n" +
+         recital_two +
+         "\n22-04067 (F)\n\n\f"
+         "A/RES/ES-11/1                                      Agression contre l’Ukraine\n\n"
+         "1. Exige que toutes les parties respectent les Conventions de Genève, Recueil des\n"
+         "Traités, vol. 75, n os 970 à 973, et le Supplément n o 53 ;\n"
+         "2. Décide d’ajourner à titre provisoire sa onzième session extraordinaire d’urgence.\n\n"
+         "2/2                                                22-04067\n\f";
+}
+}  // namespace
+
+// Until 2026-12-06 these stayed apart in the text ("sa 8979 e séance",
+// "n o 23"): the UN's AKN prints "8979e séance", "no 23".
+TEST_CASE("a French dump's raised letters set apart are joined to their figures", "[dumps][repair_split_words]") {
+  const Conversion c = convert(french_dump("Prenant note de la page 2 e-mail et du point 3 et du point 4,\n"),
+                               "A_RES_ES-11_1.txt");
+  REQUIRE(c.resolution.meta.language == std::optional<std::string>("fr"));
+  INFO(c.text);
+  for (const char* joined : {"sa 8979e séance", "le 1er août 1975", "du XXIe siècle", "vol. 75, nos 970 à 973",
+                             "Supplément no 53"})
+    CHECK(contains(c.text, joined));
+  CHECK(edits_of(c.document, "french_raised_letters_rejoined").size() == 5);
+  // A letter that is a word's start, or a word, stays apart.
+  CHECK(contains(c.text, "page 2 e-mail"));
+  CHECK(contains(c.text, "point 3 et du point 4"));
+}
+
+TEST_CASE("a dump's figures before a lone letter stay apart outside French", "[dumps][repair_split_words]") {
+  // Spanish writes "e" for "y" before a word opening in "i": "los
+  // apartados 5 e incluir" is two words.
+  const std::string spanish =
+      "Naciones Unidas                                     A/RES/80/7\n\n"
+      "Asamblea General                                    Distr. general\n\n"
+      "Resolución aprobada por la Asamblea General el 3 de noviembre de 2025\n\n"
+      "80/7. Informe del Organismo Internacional de Energía Atómica\n\n"
+      "La Asamblea General,\n"
+      "Recordando los párrafos 4 y 5 e incluyendo las recomendaciones del informe del Organismo,\n"
+      "1. Reafirma su apoyo al Organismo y a su labor en los apartados 2 e 3 del informe;\n\f";
+  const Conversion c = convert(spanish, "A_RES_80_7.txt");
+  REQUIRE(c.resolution.meta.language == std::optional<std::string>("es"));
+  CHECK(contains(c.text, "5 e incluyendo"));
+  CHECK(edits_of(c.document, "french_raised_letters_rejoined").empty());
+}
