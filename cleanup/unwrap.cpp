@@ -108,6 +108,12 @@ constexpr double kSpacedShare = 0.9;
 // indent after a line that ends with punctuation follow such space (a
 // two-page letter has two or three paragraphs a page).
 constexpr std::size_t kIndentSpacedMinimum = 2;
+// A text dump laid out as printed (pdftotext -layout) sets a paragraph's
+// first line at least kDumpFirstLineIndent columns further in than its
+// page's body lines (the UN's first-line indent prints 4 to 6), and the
+// line before it at most kDumpBodyIndentSlack columns off that indent.
+constexpr int kDumpFirstLineIndent = 3;
+constexpr int kDumpBodyIndentSlack = 1;
 // Two lines are in one type size when their sizes differ by at most this
 // share. OCR sizes come from a row's x-height, measured in whole pixels at
 // about 10 px (the 2758 (XXVI) crop: a line with no descenders reads 17%
@@ -929,6 +935,23 @@ bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines
   return std::any_of(lines.begin(), lines.end(), styled);
 }
 
+// In a text dump laid out as printed, a line set at a first-line indent
+// (kDumpFirstLineIndent columns or more right of its page's body lines)
+// after a line at the body's indent that ends a clause (then a note's
+// number set apart at most) opens a paragraph, whatever its case: Russian
+// opens its recitals in lower case ("религии или убеждений," / "
+// приветствуя резолюции ..."), which "the next line starts lowercase"
+// joined into one paragraph (the six-language fixture's Russian -layout
+// dumps: 5 recitals of A/RES/78/214's 27).
+bool first_line_indent_in_dump(const Line& p, const Line& c, const Subject& ps, const BodyLine& cb,
+                               const Layout& layout) {
+  if (p.box || c.box || layout.page_indent.empty()) return false;
+  const int indent = cb.ref.page < layout.page_indent.size() ? layout.page_indent[cb.ref.page] : layout.base_indent;
+  if (indent_width(c.text) < indent + kDumpFirstLineIndent || std::abs(indent_width(p.text) - indent) > kDumpBodyIndentSlack)
+    return false;
+  return terminated(ps) || terminated(without_note_number(trim(p.text)));
+}
+
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                 const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
@@ -970,6 +993,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
     std::size_t i = 0;
     return is_lower_letter(next_code_point(ct, i));
   }();
+  if (lower && first_line_indent_in_dump(p, c, ps, cb, layout)) return {};
   if (lower && (cb.gap <= layout.base_gap || cb.interrupted || !terminated(ps)))
     return cb.interrupted ? "the sentence continues after a footnote block or page break"
                           : "the next line starts lowercase";

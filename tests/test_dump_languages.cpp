@@ -352,3 +352,81 @@ TEST_CASE("a number alone in a report or letter is its text, not a resolution's 
   }
   CHECK(ran == 2);
 }
+
+namespace {
+// The resolution of kLanguages as pdftotext -layout prints it: the body
+// 19 columns in, each paragraph's first line (the formula, a recital, an
+// operative paragraph's number) 24 in, as the UN sets a first-line indent;
+// page 2, when there is one, opens with the symbol beside the title. A
+// recital may carry a line ending a clause further in with `hanging`
+// (a line that stops mid-sentence, set 24 columns in: no paragraph opens).
+std::string layout_dump(const DumpLanguage& l, bool two_pages) {
+  const std::string body(19, ' '), first(24, ' ');
+  std::string s = "United Nations                                                   A/RES/78/214\n"
+                  "General Assembly                                                 Distr.: General\n"
+                  "                                                                 22 December 2023\n\n"
+                  "78/214.   Title of the resolution in its language\n\n" +
+                  first + l.formula + "\n";
+  const auto paragraph = [&](const std::string& text, const std::string& opening) {
+    std::string out;
+    std::size_t from = 0;
+    for (bool at_first = true; from <= text.size(); at_first = false) {
+      const std::size_t end = std::min(text.find('\n', from), text.size());
+      out += (at_first ? first + opening : body) + text.substr(from, end - from) + "\n";
+      from = end + 1;
+    }
+    return out;
+  };
+  for (std::size_t i = 0; i < 3; ++i) {
+    s += paragraph(l.recitals[i], "");
+    if (two_pages && i == 1) s += "\n23-25930 (E)\n\f\nA/RES/78/214                 Title of the resolution\n\n";
+  }
+  s += paragraph(l.operative, "1.   ");
+  s += paragraph(l.operative_with_lead, "2.   ");
+  return s + "\n                                                                  2/2\n\f";
+}
+}  // namespace
+
+// Russian recitals opening with leads no table lists ("считая",
+// "констатируя", "отдавая должное"), in lower case as Russian prints them.
+constexpr DumpLanguage kUnlistedRussian = {
+    "Генеральная Ассамблея,",
+    {"считая, что сформулированное в Уставе Организации Объединенных\n"
+     "Наций обязательство всех государств поощрять и развивать всеобщее уважение\n"
+     "и соблюдение всех прав человека и основных свобод остается в силе,",
+     "констатируя принятие резолюций Совета по правам человека 16/18 от 24 марта\n"
+     "2011 года и 19/25 от 23 марта 2012 года, а также резолюций Генеральной\n"
+     "Ассамблеи 67/178 от 20 декабря 2012 года и 68/169 от 18 декабря 2013 года,",
+     "отдавая должное усилиям государств по содействию межрелигиозному\n"
+     "и межкультурному диалогу и взаимопониманию во всех регионах мира,"},
+    {"считая", "констатируя", "отдавая должное"},
+    "просит Генерального секретаря представить Генеральной Ассамблее на ее\n"
+    "семьдесят девятой сессии доклад об осуществлении настоящей резолюции;",
+    "призывает все государства принять эффективные меры по предупреждению,\n"
+    "учитывая обязательства по международному праву прав человека, всех актов\n"
+    "нетерпимости и дискриминации на основе религии или убеждений;"};
+
+// pdftotext -layout prints a paragraph's first-line indent: a line set
+// further in than the page's body lines, after a line that ends a clause,
+// opens a paragraph whatever its case. Until 2026-12-06 the Russian
+// recitals, which open in lower case, ran into one another ("the next line
+// starts lowercase"): 5 recitals of the six-language fixture's 27 in
+// A/RES/78/214, 13 of 26 in A/RES/79/100.
+TEST_CASE("dumps laid out as printed: a lowercase line at a first-line indent after a clause's end opens a paragraph",
+          "[dumps][structure][languages]") {
+  std::size_t ran = 0;
+  for (const DumpLanguage* l_ : {&kUnlistedRussian, &kLanguages[1]})
+    for (const bool two_pages : {false, true}) {
+      const DumpLanguage& l = *l_;
+      CAPTURE(l.formula, two_pages);
+      const Conversion c = convert(layout_dump(l, two_pages));
+      INFO(c.text);
+      REQUIRE(c.resolution.preamble.size() == 3);
+      for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+      // The second operative paragraph's third line opens with a lead word
+      // after a comma, flush with the body: it goes on.
+      CHECK(c.resolution.operative.size() == 2);
+      ++ran;
+    }
+  CHECK(ran == 4);
+}
