@@ -138,7 +138,10 @@ struct BlockNote {
 struct NoteBlock {
   std::size_t from = 0;  // index in text_lines of the block's first line
   std::vector<BlockNote> notes;
-  bool run_in = false;  // its first note's number opens a line neither indented nor set apart
+  // Nothing but the number sets its first note apart from the body (not
+  // indented, or hanging left of the body's column, with no blank line
+  // over it): the body must mark its notes with figures run in.
+  bool run_in = false;
 };
 
 // Whether each of `notes` has the shape of a UN note: a few short lines,
@@ -219,9 +222,24 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
   return b;
 }
 
+// Whether -layout line text[k] opens a note whose number hangs left of the
+// column of the body line above it, its text starting in that column
+// ("               1   Официальные отчеты ..." right under
+// "                   экономической деятельности ...": a full page prints
+// its notes with no blank line over them).
+bool hangs_left_of_body(const Page& page, const std::vector<std::size_t>& text, std::size_t k) {
+  const std::string& line = page.lines[text[k]].text;
+  const auto opening = leading_note_number(line, {});
+  if (!opening) return false;
+  const int column = indent_width(page.lines[text[k - 1]].text);
+  return indent_width(line) < column && static_cast<int>(opening->text_begin) == column;
+}
+
 // The topmost block at the page's foot that reads as notes numbered from
-// `expected` by its form: set apart from the body above it (-layout), its
-// numbers stacked (plain), or run in under the body (plain; run_in).
+// `expected` by its form: set apart from the body above it, or its number
+// hanging left of the body's column (-layout), its numbers stacked
+// (plain), or run in under the body (plain). Where nothing sets the notes
+// apart from the body, their marks must be run in (NoteBlock::run_in).
 std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::size_t>& text, int expected) {
   std::optional<NoteBlock> found;
   for (std::size_t k = text.size(); k-- > 1;) {  // the body keeps one line at least
@@ -240,6 +258,8 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
           b = layout_block(page, text, k, expected, /*run_in=*/true);
       } else if (set_apart_above(page, text[k])) {
         b = layout_block(page, text, k, expected, /*run_in=*/false);
+      } else if (!page.ocr && hangs_left_of_body(page, text, k)) {
+        b = layout_block(page, text, k, expected, /*run_in=*/true);
       }
     }
     if (b) found = std::move(b);
@@ -335,6 +355,17 @@ std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool r
   return std::string::npos;
 }
 
+// Whether a paragraph's number alone on its line ("16.") stands right over
+// the stacked numbers of a plain block: its text has not come yet, and a
+// plain dump may print it after the notes' numbers, among their texts
+// ("16." "8" "4/5" "Reitera su exhortación ..." "Resolución 70/1.": the
+// Spanish A/RES/79/100, whose note 8 took the paragraph's first line in).
+bool paragraph_number_over(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block) {
+  if (block.from == 0 || block.notes.front().number_line == std::string::npos) return false;
+  static const Regex kParagraphNumber("^[0-9]{1,3}\\.$");
+  return kParagraphNumber.full_match(trimmed(page.lines[text[block.from - 1]]));
+}
+
 // The notes of `block` the body of the page above it does not mark, in
 // order: empty when each is marked.
 std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block) {
@@ -421,6 +452,14 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     const auto block = foot_block(page, text, expected);
     if (!block) continue;
     const int last = block->notes.back().number;
+    if (paragraph_number_over(page, text, *block)) {
+      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
+                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
+                       " to " + std::to_string(last) + " (no separator printed), but they stand under a paragraph's "
+                       "number alone on its line (\"" + std::string(trimmed(page.lines[text[block->from - 1]])) +
+                       "\"), whose text may be among them: kept as printed");
+      continue;
+    }
     if (const auto missing = unmarked(page, text, *block); !missing.empty() && block->run_in) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
