@@ -1439,7 +1439,19 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
                                                   std::size_t begin, std::size_t end, const std::vector<DumpZone>& zones,
                                                   const std::string& title) {
   std::size_t symbol = begin;
-  const auto prints_symbol = [&](std::size_t i) { return collapse_spaces(detail::at(doc, refs[i]).text) == *doc.meta.symbol; };
+  // The symbol alone on its line, or set apart after the title's last words
+  // (`tail`: "persons, based on religion or belief      A/RES/78/214", the
+  // head of a -layout dump's odd page, the title's first line above it).
+  std::string tail;
+  const auto prints_symbol = [&](std::size_t i) {
+    tail.clear();
+    const std::string& t = detail::at(doc, refs[i]).text;
+    if (collapse_spaces(t) == *doc.meta.symbol) return true;
+    const auto parts = dump_segments_of(t);
+    if (parts.size() != 2 || collapse_spaces(parts[1]) != *doc.meta.symbol) return false;
+    tail = collapse_spaces(parts[0]);
+    return true;
+  };
   while (symbol < end && (zones[symbol] == DumpZone::top || is_blank(detail::at(doc, refs[symbol]).text)) &&
          !prints_symbol(symbol))
     ++symbol;
@@ -1447,6 +1459,7 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
   std::vector<std::size_t> lines;
   for (std::size_t i = begin; i < symbol; ++i)
     if (!is_blank(detail::at(doc, refs[i]).text)) lines.push_back(i);
+  if (lines.empty() && !tail.empty()) return {};  // one line: symbol_beside_title's
   if (lines.empty())
     for (std::size_t i = symbol + 1; i < end; ++i) {
       if (is_blank(detail::at(doc, refs[i]).text)) {
@@ -1461,7 +1474,7 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
     if (zones[i] != DumpZone::top || line.role != LineRole::body) return {};
     text += " " + line.text;
   }
-  text = collapse_spaces(text);
+  text = collapse_spaces(text + " " + tail);
   if (word_count(text) < kMinDumpTitleWords ||
       static_cast<double>(word_count(text)) < kMinDumpTitleShare * static_cast<double>(word_count(title)) ||
       title.find(text) == std::string::npos)

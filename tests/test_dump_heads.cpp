@@ -471,3 +471,42 @@ TEST_CASE("a plain dump's head of the symbol running into the title goes in ever
     }
   CHECK(ran == 4);
 }
+
+// pdftotext -layout prints an odd page's head of a long title as the
+// title's first line over its rest beside the symbol ("Combating
+// intolerance, ... violence against" over "persons, based on religion or
+// belief      A/RES/78/214"): the second line went, as the symbol beside
+// title words, but the first stayed in the body, between the halves of a
+// sentence (the six-language fixture's English -layout dump, found by a
+// user's read). The lines over such a symbol line go with it when they and
+// its title words are words of page 1's title.
+TEST_CASE("a -layout dump's odd-page head of the title over its rest beside the symbol goes",
+          "[cleanup][remove_furniture][dumps]") {
+  const std::string body(17, ' ');
+  const std::string title1 = "Combating intolerance, negative stereotyping, stigmatization, discrimination, incitement to "
+                             "violence and violence against",
+                    title2 = "persons, based on religion or belief";
+  std::string text = "United Nations                                                   A/RES/78/214\n"
+                     "General Assembly                                                 Distr.: General\n\n"
+                     "78/214.      Combating intolerance, negative stereotyping, stigmatization,\n"
+                     "discrimination, incitement to violence and violence against persons, based on\n"
+                     "religion or belief\n\n" +
+                     body + "      The General Assembly,\n" + body +
+                     "      Reaffirming the commitment made by all States under the Charter of the United\n" + body +
+                     "Nations to promote and encourage universal respect for and observance of all\n\n"
+                     "23-26006 (E)\n\f"
+                     "A/RES/78/214 " + title1 + "\n" + title2 + "\n\n" + body +
+                     "human rights and fundamental freedoms without distinction as to religion or belief,\n" + body +
+                     "      Expressing concern at the growing manifestations of intolerance based on religion,\n" + body +
+                     "and in this regard emphasizing the importance of\n\n"
+                     "2/3                                                                            23-26006\n\f" +
+                     title1 + "\n" + title2 + "                                                A/RES/78/214\n\n" + body +
+                     "respect for religious and cultural diversity and for interfaith dialogue,\n" + body +
+                     "      1. Condemns any advocacy of discrimination or violence on the basis of religion;\n\n"
+                     "23-26006                                                                         3/3\n\f";
+  const Conversion c = convert(text, "A_RES_78_214.txt");
+  INFO(c.text);
+  CHECK(c.text.find("of Combating") == std::string::npos);
+  CHECK(c.text.find("emphasizing the importance of respect for religious") != std::string::npos);
+  CHECK(edits_of(c.document, "remove_running_head").size() == 4);
+}
