@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 
 namespace akn::detail {
@@ -69,17 +70,10 @@ const std::set<std::string, std::less<>> kCountingWords = {
     // Russian
     "и", "в", "во", "на", "с", "со", "по", "от", "до", "к", "из", "для", "или", "около", "более", "менее"};
 
-// Months: a figure after one is a day ("December 10"), one before one is a
-// day too ("10 December"); a four-figure year after one is a date's, which a
-// note mark may follow ("7 October 2022 1 and").
-const std::set<std::string, std::less<>> kMonths = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "setiembre", "octubre", "noviembre", "diciembre"};
-constexpr std::array<std::string_view, 12> kMonthStems = {"январ", "феврал", "март", "апрел", "мая", "май",
-                                                           "июн", "июл", "август", "сентябр", "октябр", "ноябр"};
-constexpr std::string_view kDecemberStem = "декабр";
+// Months (core/dates' month_number_in_any_case, six languages): a figure
+// after one is a day ("December 10"), one before one is a day too ("10
+// December"); a four-figure year after one is a date's, which a note mark
+// may follow ("7 October 2022 1 and").
 
 // kCountedWords: words that a figure before them counts ("5 per cent",
 // "2 million", "25 Member States", "10 years"): the figure is a quantity.
@@ -108,9 +102,7 @@ bool starts_with_any(std::string_view word, auto const& stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.substr(0, s.size()) == s; });
 }
 
-bool is_month(std::string_view lower) {
-  return kMonths.count(lower) > 0 || starts_with_any(lower, kMonthStems) || lower.substr(0, kDecemberStem.size()) == kDecemberStem;
-}
+bool is_month(std::string_view lower) { return month_number_in_any_case(lower) != 0; }
 
 // The word that ends at `end`: its letters only, so that after a hyphen or
 // an apostrophe it is the last part ("sub-paragraph" gives "paragraph",

@@ -88,6 +88,19 @@ int month_number_in_any_language(std::string_view name) {
   return find_month_name([&](std::string_view known) { return known == lower; });
 }
 
+int month_number_in_any_case(std::string_view word) {
+  if (const int m = month_number_in_any_language(word)) return m;
+  // Russian months' stems, in month order; May's forms are whole words ("май",
+  // "мая", "мае"), its stem "ма" being too short to tell.
+  static constexpr std::array<std::string_view, 12> kRussianStems = {
+      "январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"};
+  const std::string lower = to_lower(word);
+  if (lower == "май" || lower == "мая" || lower == "мае") return 5;
+  for (std::size_t i = 0; i < kRussianStems.size(); ++i)
+    if (!kRussianStems[i].empty() && lower.starts_with(kRussianStems[i])) return static_cast<int>(i) + 1;
+  return 0;
+}
+
 int month_number_within_edits(std::string_view word, std::size_t max_edits) {
   // The month names' code points, in find_month_name's order, made once.
   static const std::vector<std::pair<std::u32string, int>> kNames = [] {

@@ -34,6 +34,11 @@ int month_number(std::string_view name);
 // Month number 1..12 for a month name as a date in any of the six
 // languages prints it (French, Spanish, Russian genitive, Arabic), 0 if none.
 int month_number_in_any_language(std::string_view name);
+// Month number 1..12 for a month word as running text prints it in any of
+// the six languages: the names month_number_in_any_language reads, and a
+// Russian month in any of its cases ("январь", "в январе", "мае"), read by
+// its stem; 0 if none.
+int month_number_in_any_case(std::string_view word);
 // The month (1..12) whose name, in any of the six languages, is at most
 // `max_edits` edits (code points, case ignored) from `word`: a month name
 // as OCR may misread it ("Aprii", "avrll"); 0 if none is that close.

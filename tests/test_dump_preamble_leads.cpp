@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <cstddef>
 #include <string>
 
 #include "tests/dump_text.hpp"
@@ -123,6 +125,14 @@ constexpr DumpLanguage kUnlistedLeads[] = {
      "Estimando los recursos de que dispone para el próximo bienio de su labor;"},
 };
 
+// `base` with the recitals `recitals` names in place of its own (nullptr
+// keeps base's): the same resolution, its leads, formula and operative part.
+constexpr DumpLanguage with_recitals(DumpLanguage base, std::array<const char*, 3> recitals) {
+  for (std::size_t i = 0; i < 3; ++i)
+    if (recitals[i] != nullptr) base.recitals[i] = recitals[i];
+  return base;
+}
+
 // Recitals in which a line after a comma opens with a capitalised word of
 // a lead's form that is none: a proper name ("Fernando Pérez", "Beijing
 // Declaration", "Stockpiling and Use of Chemical Weapons", in a
@@ -130,51 +140,31 @@ constexpr DumpLanguage kUnlistedLeads[] = {
 // it, or after a short word after it) or a preposition or a
 // conjunction ("Pendant", "During", "Cuando"). Each stays in its recital.
 constexpr DumpLanguage kLeadLookalikes[] = {
-    {"The General Assembly,",
-     {"Reaffirming that the Programme of Assistance is a core activity of the United Nations,\n"
-      "Beijing Declaration and Platform for Action and the outcome of the twenty-third special\n"
-      "session of the General Assembly, for more than half a century, as stated there,",
-      "Recognizing the major contribution of the Programme of Assistance to the teaching,\n"
-      "During the last half a century of international law for the benefit of lawyers in all\n"
-      "countries, legal systems and regions of the world for more than half a century,",
-      "Noting with appreciation the Convention on the Prohibition of the Development, Production,\n"
-      "Stockpiling and Use of Chemical Weapons and on Their Destruction and its implementation,"},
-     {"Reaffirming", "Recognizing", "Noting with appreciation"},
-     "Authorizes the Secretary-General to carry out in 2024 the activities specified in his\n"
-     "report on the Programme of Assistance in the Teaching and Study of International Law;",
-     "Invites Member States to contribute voluntarily to the Programme of Assistance, in\n"
-     "particular to the fellowship programmes it offers to lawyers from developing countries,\n"
-     "Having regard to the resources available to it for the coming biennium;"},
-    {"L’Assemblée générale,",
-     {"Réaffirmant que le Programme d’assistance est une activité essentielle de l’Organisation,\n"
-      "Pendant plus d’un demi-siècle, qu’il a servi de fondement aux efforts qu’elle déploie depuis\n"
-      "d’un demi-siècle pour faire mieux connaître le droit international dans le monde entier,",
-      "Reconnaissant la contribution majeure du Programme d’assistance à l’enseignement et,\n"
-      "Suivant les recommandations du Comité, à la diffusion du droit international au profit des\n"
-      "systèmes juridiques et de toutes les régions du monde depuis plus d’un demi-siècle,",
-      "Notant avec satisfaction les efforts de la Division de la codification du Bureau des\n"
-      "affaires juridiques du Secrétariat pour la bonne exécution du Programme d’assistance,"},
-     {"Réaffirmant", "Reconnaissant", "Notant avec satisfaction"},
-     "Autorise le Secrétaire général à exécuter en 2024 les activités énoncées dans son\n"
-     "rapport sur le Programme d’assistance à l’enseignement et à la diffusion du droit ;",
-     "Invite les États Membres à verser des contributions volontaires au Programme d’assistance,\n"
-     "en particulier aux programmes de bourses qu’il offre aux juristes des pays en développement,\n"
-     "Ayant à l’esprit les ressources dont il dispose pour le prochain exercice biennal ;"},
-    {"La Asamblea General,",
-     {"Reafirmando que el Programa de Asistencia es una actividad esencial de las Naciones Unidas,\n"
-      "Fernando Pérez y los demás expertos que han sentado las bases de los esfuerzos de las Naciones\n"
-      "para promover un mejor conocimiento del derecho internacional desde hace medio siglo,",
-      "Reconociendo la importante contribución del Programa de Asistencia a la enseñanza,\n"
-      "Cuando proceda, y difusión del derecho internacional en beneficio de los abogados de todos,\n"
-      "sistemas jurídicos y regiones del mundo desde hace más de medio siglo en todo el mundo,",
-      "Observando con aprecio los esfuerzos de la División de Codificación de la Oficina de\n"
-      "Asuntos Jurídicos de la Secretaría para ejecutar con éxito el Programa de Asistencia,"},
-     {"Reafirmando", "Reconociendo", "Observando con aprecio"},
-     "Autoriza al Secretario General a ejecutar en 2024 las actividades especificadas en su\n"
-     "informe sobre el Programa de Asistencia para la Enseñanza del Derecho Internacional;",
-     "Invita a los Estados Miembros a que aporten contribuciones voluntarias al Programa,\n"
-     "en particular a los programas de becas que ofrece a los abogados de países en desarrollo,\n"
-     "Teniendo presentes los recursos de que dispone para el próximo bienio de su labor;"},
+    with_recitals(kLanguages[0],
+                  {"Reaffirming that the Programme of Assistance is a core activity of the United Nations,\n"
+                   "Beijing Declaration and Platform for Action and the outcome of the twenty-third special\n"
+                   "session of the General Assembly, for more than half a century, as stated there,",
+                   "Recognizing the major contribution of the Programme of Assistance to the teaching,\n"
+                   "During the last half a century of international law for the benefit of lawyers in all\n"
+                   "countries, legal systems and regions of the world for more than half a century,",
+                   "Noting with appreciation the Convention on the Prohibition of the Development, Production,\n"
+                   "Stockpiling and Use of Chemical Weapons and on Their Destruction and its implementation,"}),
+    with_recitals(kLanguages[1],
+                  {"Réaffirmant que le Programme d’assistance est une activité essentielle de l’Organisation,\n"
+                   "Pendant plus d’un demi-siècle, qu’il a servi de fondement aux efforts qu’elle déploie depuis\n"
+                   "d’un demi-siècle pour faire mieux connaître le droit international dans le monde entier,",
+                   "Reconnaissant la contribution majeure du Programme d’assistance à l’enseignement et,\n"
+                   "Suivant les recommandations du Comité, à la diffusion du droit international au profit des\n"
+                   "systèmes juridiques et de toutes les régions du monde depuis plus d’un demi-siècle,",
+                   nullptr}),
+    with_recitals(kLanguages[2],
+                  {"Reafirmando que el Programa de Asistencia es una actividad esencial de las Naciones Unidas,\n"
+                   "Fernando Pérez y los demás expertos que han sentado las bases de los esfuerzos de las Naciones\n"
+                   "para promover un mejor conocimiento del derecho internacional desde hace medio siglo,",
+                   "Reconociendo la importante contribución del Programa de Asistencia a la enseñanza,\n"
+                   "Cuando proceda, y difusión del derecho internacional en beneficio de los abogados de todos,\n"
+                   "sistemas jurídicos y regiones del mundo desde hace más de medio siglo en todo el mundo,",
+                   nullptr}),
 };
 
 // The plain dump of A/RES/78/107 in `l`'s language, each operative

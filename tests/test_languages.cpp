@@ -1144,6 +1144,23 @@ TEST_CASE("a month name one edit from its spelling in each language (as OCR misr
   CHECK(akn::month_number_within_edits("Letter", 1) == 0);
 }
 
+// Running text names a month in any case ("в январе 2022 года", "с мая"),
+// where a date prints the genitive: dump_bare_refs reads a figure beside
+// any of them as a day or a date's year, not as a note's mark.
+TEST_CASE("a month word in running text in each language and any Russian case", "[languages][dates]") {
+  CHECK(akn::month_number_in_any_case("December") == 12);
+  CHECK(akn::month_number_in_any_case("décembre") == 12);
+  CHECK(akn::month_number_in_any_case("setiembre") == 9);
+  CHECK(akn::month_number_in_any_case("декабря") == 12);
+  CHECK(akn::month_number_in_any_case("январе") == 1);
+  CHECK(akn::month_number_in_any_case("Март") == 3);
+  CHECK(akn::month_number_in_any_case("мае") == 5);
+  CHECK(akn::month_number_in_any_case("يونيو") == 6);
+  CHECK(akn::month_number_in_any_case("магазин") == 0);
+  CHECK(akn::month_number_in_any_case("марка") == 0);
+  CHECK(akn::month_number_in_any_case("Mayor") == 0);
+}
+
 // OCR misreads a month name under the meeting line (the six-language
 // fixture's Arabic scan: "19 كانون الأول/ديسمبر 2023" read "9 كانون
 // الأول/دسمبر 2023"): the line is still the date of the conclusions, not
