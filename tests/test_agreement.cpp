@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <string_view>
 
 #include "process.hpp"
 #include "support.hpp"
@@ -105,6 +107,53 @@ TEST_CASE("agreement: a file agrees with itself, and every kind of difference is
   CHECK(extra.same_paragraphs == extra.reference_paragraphs);
   CHECK(extra.extra_paragraphs == 1);
   CHECK_FALSE(extra.full());
+}
+
+// Whether `s` is well-formed UTF-8 (no lead byte without its continuation
+// bytes, no continuation byte alone).
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+// A paragraph of the UN's with no counterpart, or one of ours beyond the
+// UN's, is shown by its first bytes. Until 2026-12-06 they were cut at a
+// byte count, inside a Cyrillic letter at times, and akn-agree --json wrote
+// a report no JSON reader could read (the six-language fixture in Russian).
+TEST_CASE("agreement: a paragraph shown by its first bytes is cut between characters", "[agreement]") {
+  // Cyrillic letters take 2 bytes; a space first puts the cut at an odd
+  // byte whatever the excerpt's length.
+  std::string cyrillic = " ";
+  for (int i = 0; i < 200; ++i) cyrillic += "ж";
+  const std::string paragraph =
+      R"(<paragraph eId="para_1"><num>1.</num><content><p xml:space="preserve">	<span class="italic">Requests</span> the Special&#xA0;Committee to report;</p></content></paragraph>)";
+  std::size_t shown = 0;
+  for (const std::string& to : {std::string(), paragraph + "<paragraph><content><p>" + cyrillic + "</p></content></paragraph>"}) {
+    // First the UN's paragraph 1 made Cyrillic, ours dropped; then ours
+    // beyond the UN's.
+    std::string un_xml = kUnStyle, ours_xml = kUnStyle;
+    if (to.empty()) {
+      un_xml.replace(un_xml.find("the Special&#xA0;Committee to report;"), 37, cyrillic);
+      ours_xml.replace(ours_xml.find(paragraph), paragraph.size(), "");
+    } else {
+      ours_xml.replace(ours_xml.find(paragraph), paragraph.size(), to);
+    }
+    const Comparison c = compare(summary_of_xml(un_xml, "un"), summary_of_xml(ours_xml, "ours"));
+    REQUIRE_FALSE(c.differences.empty());
+    for (const std::string& d : c.differences) {
+      INFO(d);
+      CHECK(valid_utf8(d));
+      shown += d.find("жж") != std::string::npos;
+    }
+  }
+  CHECK(shown == 2);
 }
 
 TEST_CASE("agreement: an unreadable file is a typed error naming it", "[agreement]") {

@@ -332,6 +332,16 @@ Summary summarise(const xmlDoc* xml, const std::string& name) {
 }
 
 // Where two strings first differ, shown with some context on each side.
+// The first at most `max` bytes of `s`, cut before a character (a UTF-8
+// lead byte, never inside a Cyrillic or Arabic letter: the report is JSON
+// and must stay valid UTF-8), "…" after them when cut.
+std::string excerpt(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t e = max;
+  while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;
+  return s.substr(0, e) + "…";
+}
+
 std::string show_difference(const std::string& ours, const std::string& ref) {
   std::size_t i = 0;
   while (i < ours.size() && i < ref.size() && ours[i] == ref[i]) ++i;
@@ -497,7 +507,7 @@ Comparison compare(const Summary& reference, const Summary& ours) {
       differ("text of UN " + describe(r) + " (#" + std::to_string(i + 1) + "), ours " + describe(o) +
              show_difference(o.text, r.text));
     } else {
-      differ("UN " + describe(r) + " (#" + std::to_string(i + 1) + ") has no counterpart: " + r.text.substr(0, 2 * kContext));
+      differ("UN " + describe(r) + " (#" + std::to_string(i + 1) + ") has no counterpart: " + excerpt(r.text, 2 * kContext));
     }
     break;
   }
@@ -505,7 +515,7 @@ Comparison compare(const Summary& reference, const Summary& ours) {
     for (std::size_t j = 0; j < used.size(); ++j)
       if (!used[j]) {
         differ(std::to_string(c.extra_paragraphs) + " paragraph(s) of ours match none of the UN's; the first, " +
-               describe(ours.paragraphs[j]) + ": " + ours.paragraphs[j].text.substr(0, 2 * kContext));
+               describe(ours.paragraphs[j]) + ": " + excerpt(ours.paragraphs[j].text, 2 * kContext));
         break;
       }
   }
