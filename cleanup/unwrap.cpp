@@ -154,6 +154,23 @@ constexpr double kFragmentHeightEm = 0.5;
 // type size of the heading's first line (a bold heading wrapped after its
 // colon, geometry_reason).
 constexpr double kHeadingFlushEm = 0.3;
+// Plain pdftotext cuts a line justified with wide gaps into pieces, and
+// prints the pieces right of the first as blocks of their own, each
+// between blank lines, after the block that holds the first ("Determined" /
+// "disarmament," / "to" / "work" / "collectively towards the realization" /
+// "of nuclear": A/RES/78/27; "Acogiendo" / "con" / "beneplácito," / "a" /
+// "este" / ...: the Spanish A/RES/78/214; "касающиеся": the Russian
+// S/RES/2735). Such a piece (set_apart_pieces) is a line of a text dump of
+// at most kPieceMaxWords words, with more blank lines (or furniture) on both
+// sides than the dump sets inside a paragraph, opening in lower case with at
+// least kPieceMinLetters letters (a word of one letter only next to another
+// piece: Spanish "a", Russian "в"; a table's note letter "a" alone is
+// none), or capitalised after a piece that ends no clause ("the" /
+// "Programme of"): no paragraph of a UN document is so. It goes on the paragraph
+// before it in the order printed; where that paragraph had ended a clause,
+// its place is uncertain and a warning names the pieces.
+constexpr std::size_t kPieceMaxWords = 2;
+constexpr std::size_t kPieceMinLetters = 2;
 // The confidence of a preambular paragraph split in a text dump
 // (split_preambular_paragraph): a lead word after a clause's end, with no
 // indent or space to show the new paragraph.
@@ -1427,6 +1444,98 @@ void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, 
     split_preambular_paragraph(doc, where, p, c, doc.blocks.back().text, parts.language, reason);
 }
 
+// A line of a text dump shaped as a piece of a justified line that plain
+// pdftotext set apart (see kPieceMaxWords): its letters (0 when it is not
+// so shaped) and whether it opens in lower case.
+struct PieceShape {
+  std::size_t letters = 0;
+  bool lower = false;
+};
+
+PieceShape piece_shape(const Document& doc, const std::vector<BodyLine>& lines, std::size_t i, const Layout& layout) {
+  const Line& l = detail::at(doc, lines[i].ref);
+  const auto apart = [&](const BodyLine& b) { return b.gap > layout.base_gap || b.interrupted; };
+  if (l.box || i == 0 || !apart(lines[i]) || (i + 1 < lines.size() && !apart(lines[i + 1]))) return {};
+  const std::string_view t = trim(l.text);
+  std::size_t at = 0;
+  if (t.empty()) return {};
+  const char32_t first = next_code_point(t, at);
+  if (!is_letter(first)) return {};
+  const Subject subject(t);
+  if (starts_numbered(subject) || is_number_only(subject)) return {};
+  // Words only: letters, the signs inside or after a word; no figure nor
+  // symbol ("s/14938**" is a document's symbol, "(E)" a language's mark).
+  static constexpr std::u32string_view kWordSigns = U"-\u2010'\u2019,.;:!?\u00AB\u00BB\u201C\u201D\"";
+  std::size_t words = 1, letters = 0;
+  for (std::size_t k = 0; k < t.size();) {
+    const char32_t cp = next_code_point(t, k);
+    if (cp == U' ') words += 1;
+    else if (is_letter(cp)) ++letters;
+    else if (kWordSigns.find(cp) == std::u32string_view::npos) return {};
+  }
+  return words <= kPieceMaxWords ? PieceShape{letters, is_lower_letter(first)} : PieceShape{};
+}
+
+// By body line, whether it is a piece set apart from a justified line: in
+// lower case with kPieceMinLetters letters; a one-letter word next to such a
+// line or to one capitalised ("в" / "Уставе Организации"); a capitalised
+// one after a piece that ends no clause ("the" / "Programme of").
+std::vector<bool> set_apart_pieces(const Document& doc, const std::vector<BodyLine>& lines, const Layout& layout) {
+  std::vector<PieceShape> shape(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) shape[i] = piece_shape(doc, lines, i, layout);
+  std::vector<bool> piece(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) piece[i] = shape[i].lower && shape[i].letters >= kPieceMinLetters;
+  const auto worded = [&](std::size_t k) { return k < lines.size() && shape[k].letters >= kPieceMinLetters; };
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (piece[i] || shape[i].letters == 0) continue;
+    if (shape[i].lower) piece[i] = worded(i - 1) || worded(i + 1);
+    else piece[i] = piece[i - 1] && !terminated(trim(detail::at(doc, lines[i - 1].ref).text));
+  }
+  return piece;
+}
+
+// The pieces set apart from one justified line (set_apart_pieces) that
+// start at body line `i`, as printed, one after the other.
+std::string pieces_from(const Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece,
+                        std::size_t i) {
+  std::string out;
+  for (std::size_t k = i; k < lines.size() && piece[k]; ++k)
+    out.append(out.empty() ? "\"" : " / \"").append(trim(detail::at(doc, lines[k].ref).text)).append("\"");
+  return out;
+}
+
+// At body line `i`, a piece set apart from a justified line
+// (set_apart_pieces) goes on the paragraph before it, whatever ends that
+// (`reason`, empty when no other rule joined it); where it is the first of
+// its run and the line before ended a clause, their place is uncertain and
+// the document is warned once for the run.
+void join_set_apart_piece(Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece,
+                          std::size_t i, const Line& p, std::string& reason) {
+  const bool clause_ended = terminated(trim(p.text));
+  if (reason.empty() || clause_ended)
+    reason = "a piece of a justified line that plain pdftotext set apart (a few words in lower case between blank "
+             "lines): it goes on the paragraph before it, in the order printed";
+  if (!clause_ended || piece[i - 1]) return;
+  doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
+               "words plain pdftotext set apart from a justified line (" + pieces_from(doc, lines, piece, i) +
+                   ") are kept on the paragraph before them, in the order printed; their place in it is uncertain "
+                   "(compare with the PDF)");
+}
+
+// After a piece set apart from a justified line, a line set apart that
+// opens with a preambular lead opens a paragraph in the preamble, though it
+// starts in lower case (Russian) and the piece ends no clause.
+void split_after_piece(Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece, std::size_t k,
+                       std::size_t i, const Line& p, const Line& c, const PartsRead& parts, std::string& reason) {
+  if (reason.empty() || !piece[k] || piece[i] || !parts.in_preamble || lines[i].gap == 0 ||
+      !opens_with_preambular_lead(trim(c.text), parts.language))
+    return;
+  keep_boundary(doc, lines[i].ref, p, c, "split_preambular_paragraph",
+                "a preambular paragraph opens: the line starts with a lead word after a piece of a justified line "
+                "that plain pdftotext set apart",
+                kPreambularSplitConfidence, reason);
+}
+
 void unwrap_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   std::vector<detail::LineRef> refs;
@@ -1450,6 +1559,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   PartsRead parts{language_of(doc), carries_font_styles(geo, lines)};
+  const std::vector<bool> piece = set_apart_pieces(geo, lines, layout);
   bool prev_joined = false;                // the last line taken went on the block before it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -1473,6 +1583,8 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
       const Line& p = detail::at(geo, lines[k].ref);
       const Line& c = detail::at(geo, lines[i].ref);
       reason = continuation_reason(p, c, lines[k], lines[i], layout, edges[k], lefts);
+      if (piece[i]) join_set_apart_piece(doc, lines, piece, i, p, reason);
+      split_after_piece(doc, lines, piece, k, i, p, c, parts, reason);
       // A letter's signature block ends the letter: what the next page
       // prints (an annex's heading or date) never goes on after it.
       if (signature[k] && lines[k].ref.page != lines[i].ref.page) reason.clear();

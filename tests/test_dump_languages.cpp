@@ -10,10 +10,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "tests/dump_text.hpp"
 #include "tests/support.hpp"
+#include "tests/warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -78,6 +82,98 @@ TEST_CASE("plain text dumps in Russian: the formula and the lowercase recitals a
     check_recitals_and_operative(c, l);
   };
   CHECK(for_each_dump(kLanguages, {0, 65, 80}, check) == 12);
+}
+
+namespace {
+
+// `line` cut as plain pdftotext cuts a line justified with wide gaps: its
+// first two words stay, the words after them come out as pieces of one or
+// two words (alternately), each between blank lines.
+std::pair<std::string, std::string> cut_line(std::string_view line) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t end = std::min(line.find(' ', at), line.size());
+    words.emplace_back(line.substr(at, end - at));
+    at = end + 1;
+  }
+  std::string head = words[0] + " " + words[1], pieces;
+  for (std::size_t w = 2, size = 1; w < words.size(); w += size, size = 3 - size) {
+    pieces += "\n\n" + words[w];
+    if (size == 2 && w + 1 < words.size()) pieces += " " + words[w + 1];
+  }
+  return {head, pieces + "\n\n"};
+}
+
+// `l`'s plain dump with its first recital's first or last line so cut: its
+// head stays in place, and its pieces come after the recital's last line
+// (pdftotext prints the lines under the cut line's head with it, the
+// pieces after them).
+std::string dump_with_pieces(const DumpLanguage& l, std::size_t pages, bool cut_first) {
+  const std::string recital = l.recitals[0];
+  const std::size_t first_end = recital.find('\n'), last_begin = recital.rfind('\n') + 1;
+  std::string cut;
+  if (cut_first) {
+    const auto [head, pieces] = cut_line(std::string_view(recital).substr(0, first_end));
+    cut = head + recital.substr(first_end) + pieces;
+  } else {
+    const auto [head, pieces] = cut_line(std::string_view(recital).substr(last_begin));
+    cut = recital.substr(0, last_begin) + head + pieces;
+  }
+  std::string dump = plain_dump(l, pages, 0);
+  const std::size_t at = dump.find(recital);
+  REQUIRE(at != std::string::npos);
+  return dump.replace(at, recital.size(), cut);
+}
+
+// A text's words, sorted: the same words whatever their order.
+std::vector<std::string> sorted_words(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    if (end > at) out.emplace_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+// Plain pdftotext cuts a line justified with wide gaps into pieces and
+// prints them as blocks of their own after the lines under the first piece
+// (A/RES/78/27: "Determined" / "disarmament," / "to" / "work" / ...; the
+// Spanish A/RES/78/214: "Acogiendo" / "con" / "beneplácito," / "a" / ...;
+// the Russian S/RES/2735: "касающиеся" after its recital). Until
+// 2026-12-06 the pieces after a comma became recitals of their own, and a
+// Russian recital's lead after a piece ran into it ("касающиеся
+// подчеркивая ..."), silently. The pieces go on the recital they were cut
+// from, in the order printed: where the cut line is the recital's last,
+// that is its text; where it is an earlier one, the words are all there and
+// a warning names the pieces, their place being uncertain.
+TEST_CASE("plain text dumps: words pdftotext set apart from a justified line stay in their recital",
+          "[dumps][structure][languages]") {
+  std::size_t ran = 0;
+  for (const DumpLanguage& l : kLanguages)
+    for (const std::size_t pages : {1UL, 2UL})
+      for (const bool cut_first : {true, false}) {
+        CAPTURE(l.formula, pages, cut_first);
+        const std::string dump = dump_with_pieces(l, pages, cut_first);
+        const Conversion c = convert(dump);
+        INFO(dump);
+        // Cut at its first line, the recital ends with the last piece.
+        REQUIRE(c.resolution.preamble.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+        CHECK(c.resolution.operative.size() == 3);
+        if (!cut_first) check_recitals_and_operative(c, l);
+        std::string recital = l.recitals[0];
+        std::replace(recital.begin(), recital.end(), '\n', ' ');
+        const std::string& read = c.resolution.preamble[0].text.text;
+        CHECK(sorted_words(read) == sorted_words(recital));
+        if (!cut_first) CHECK(read == recital);
+        CHECK(has_warning(c.document, "set apart from a justified line") == cut_first);
+        ++ran;
+      }
+  CHECK(ran == 8);
 }
 
 namespace {
