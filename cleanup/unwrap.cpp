@@ -1030,9 +1030,10 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   const int indent = cb.ref.page < layout.page_indent.size() ? layout.page_indent[cb.ref.page] : layout.base_indent;
   if (indent_width(c.text) > indent) return {};
-  // A paragraph's number alone on its line ("3."), the enacting formula and
-  // a bracketed line open their own line, however the text is wrapped.
-  if (is_number_only(cs) || opens_own_line_however_wrapped(cs, ct)) return {};
+  // A paragraph's number alone on its line ("3."), the enacting formula, a
+  // bracketed line and the meeting line of the conclusions ("50-е
+  // пленарное заседание") open their own line, however the text is wrapped.
+  if (is_number_only(cs) || opens_own_line_however_wrapped(cs, ct) || is_meeting_line(cs)) return {};
   if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
   if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";

@@ -178,6 +178,56 @@ TEST_CASE("plain text dumps: words pdftotext set apart from a justified line sta
 
 namespace {
 
+// Russian recitals whose lines run to a plain dump's full width (75 to 85
+// characters) and go on, after a comma, with a line that opens with
+// figures or a capitalised name ("... 2011 года," / "19/25 от 23 марта ...",
+// "... Египта, Иордании," / "Катара и ...").
+constexpr DumpLanguage kRussianFullLines = {
+    "Генеральная Ассамблея,",
+    {"подтверждая сформулированное в Уставе Организации Объединенных Наций обязательство\n"
+     "всех государств поощрять и развивать всеобщее уважение и соблюдение всех прав\n"
+     "человека и основных свобод без различия, в частности, религии или убеждений,",
+     "приветствуя резолюции Совета по правам человека 16/18 от 24 марта 2011 года,\n"
+     "19/25 от 23 марта 2012 года, 22/31 от 22 марта 2013 года и 28/29 от 27 марта\n"
+     "2015 года, а также резолюции Генеральной Ассамблеи 67/178 от 20 декабря 2012 года,",
+     "подчеркивая важность продолжающихся дипломатических усилий Египта, Иордании,\n"
+     "Катара и Соединенных Штатов, направленных на достижение всеобъемлющего мира\n"
+     "во всех регионах, и взаимопонимания между всеми народами и культурами мира,"},
+    {"подтверждая", "приветствуя", "подчеркивая"},
+    "просит Генерального секретаря представить Генеральной Ассамблее на ее семьдесят\n"
+    "девятой сессии доклад об осуществлении настоящей резолюции;",
+    "призывает все государства принять эффективные меры по предупреждению всех актов\n"
+    "нетерпимости и дискриминации на основе религии или убеждений, учитывая их\n"
+    "обязательства по международному праву прав человека;"};
+
+}  // namespace
+
+// The conclusions under a plain dump's last paragraph, whose last line is
+// a full one: the meeting line opens its own line however the text is
+// wrapped. Until 2026-12-06 a dump hard-wrapped at a width ran it into the
+// last paragraph ("... of the present resolution. 50th plenary meeting 19
+// December 2023"): 36 of the UN's 123 resolutions of ../shared/unakn in
+// their plain dumps, and every Russian one once its width was counted in
+// characters.
+TEST_CASE("plain text dumps: the meeting line under a full last line opens the conclusions", "[dumps][structure][languages]") {
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const bool russian = l.formula == std::string("Генеральная Ассамблея,");
+    const std::string meeting = russian ? "50-е пленарное заседание" : "50th plenary meeting";
+    const Conversion c =
+        convert(plain_dump(l, pages, width) + meeting + "\n" + (russian ? "19 декабря 2023 года" : "19 December 2023") + "\n");
+    INFO(c.text);
+    check_recitals_and_operative(c, l);
+    CHECK(c.resolution.operative.back().text.text.ends_with(";"));
+    REQUIRE(c.resolution.conclusion);
+    CHECK(c.resolution.conclusion->meeting == meeting);
+    CHECK(c.resolution.conclusion->date);
+  };
+  const DumpLanguage languages[] = {kLanguages[1], kRussianFullLines};
+  CHECK(for_each_dump(languages, {0}, check) == 4);
+}
+
+namespace {
+
 // An operative paragraph with three points, in the languages that print
 // their labels with a closing bracket alone ("a)", Cyrillic "а)"), as a plain
 // dump prints them: the label alone on its line over the point's text.
