@@ -61,6 +61,9 @@ std::vector<BodyLine> body_lines(const Document& doc) {
 }
 
 struct Layout {
+  // A line's width is counted in code points in a Cyrillic text, in bytes
+  // elsewhere (line_width).
+  bool width_in_code_points = false;
   std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
   // Hard-wrapped by a wrapper that counts characters (a text dump wrapped
   // at a width), not lines of proportional type dumped as printed: where a
@@ -333,15 +336,41 @@ bool indented_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
   return indented >= kIndentSpacedMinimum && static_cast<double>(spaced) >= kSpacedShare * static_cast<double>(indented);
 }
 
+// A text line's width, in the unit wrap widths are counted in: code points
+// in a Cyrillic text, whose letters take two bytes each in UTF-8 (counted
+// in bytes, a plain dump of a Russian resolution, 75 to 85 characters a
+// line, measured 140 to 160, beyond any wrap width, and its hard wrap was
+// not seen: "... 2017 года6," / "37/38 от 23 марта ..." split a recital);
+// bytes elsewhere, where the thresholds below were measured (a French or
+// Spanish line holds a few accented letters; Arabic and Han dumps are not
+// read as hard-wrapped: their lines' ends are decided by the other rules).
+std::size_t line_width(std::string_view text, bool in_code_points) {
+  return in_code_points ? code_point_count(text) : text.size();
+}
+
+// Whether most letters of the body lines are Cyrillic (widths are counted
+// in code points, line_width); the first kWidthSampleBytes bytes of them
+// tell.
+constexpr std::size_t kWidthSampleBytes = 4000;
+
+bool cyrillic_text(const Document& doc, const std::vector<BodyLine>& lines) {
+  std::string sample;
+  for (const BodyLine& b : lines) {
+    if (sample.size() >= kWidthSampleBytes) break;
+    sample.append(detail::at(doc, b.ref).text).push_back('\n');
+  }
+  return dominant_script(sample) == Script::cyrillic;
+}
+
 // In text hard-wrapped at `width` characters, whether the first word of
 // `next` would have fitted on `line` (its indent counted) after a space: a
 // wrapper breaks a line only where the next word does not fit, so the line
 // was ended there on purpose (a note of its own, "[1] ... No. 10485." over
 // "[2] ...", a heading, a line of a list), as a short line ends a paragraph
 // in a PDF.
-bool next_word_fitted(std::string_view line, std::string_view next, std::size_t width) {
-  const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
-  return word > 0 && trim_right(line).size() + 1 + word <= width;
+bool next_word_fitted(std::string_view line, std::string_view next, std::size_t width, bool in_code_points) {
+  const std::size_t word = line_width(next.substr(0, std::min(next.find_first_of(" \t"), next.size())), in_code_points);
+  return word > 0 && line_width(trim_right(line), in_code_points) + 1 + word <= width;
 }
 
 // Thresholds of a text wrapped by characters: of at least kCharWrapMinPairs
@@ -352,7 +381,8 @@ bool next_word_fitted(std::string_view line, std::string_view next, std::size_t 
 constexpr std::size_t kCharWrapMinPairs = 5;
 constexpr double kCharWrapFittedShare = 0.05;
 
-bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lines, std::size_t width) {
+bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lines, std::size_t width,
+                           bool in_code_points) {
   std::size_t pairs = 0, fitted = 0;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const Line& p = detail::at(doc, lines[i - 1].ref);
@@ -363,7 +393,7 @@ bool wrapped_by_characters(const Document& doc, const std::vector<BodyLine>& lin
         terminated(trim(p.text)))
       continue;
     ++pairs;
-    if (next_word_fitted(p.text, ct, width)) ++fitted;
+    if (next_word_fitted(p.text, ct, width, in_code_points)) ++fitted;
   }
   return pairs >= kCharWrapMinPairs && static_cast<double>(fitted) <= kCharWrapFittedShare * static_cast<double>(pairs);
 }
@@ -400,9 +430,10 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   if (lines.size() < 4) return layout;
   std::vector<std::size_t> lengths;
   std::map<int, int> indents;
+  layout.width_in_code_points = cyrillic_text(doc, lines);
   for (const BodyLine& b : lines) {
     const Line& line = detail::at(doc, b.ref);
-    lengths.push_back(trim(line.text).size());
+    lengths.push_back(line_width(trim(line.text), layout.width_in_code_points));
     ++indents[indent_width(line.text)];
   }
   std::vector<std::size_t> sorted = lengths;
@@ -412,7 +443,9 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   for (std::size_t len : lengths)
     if (len * 10 >= p90 * 7) ++near_width;
   if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
-  if (layout.wrap_width > 0) layout.wrapped_by_characters = wrapped_by_characters(doc, lines, layout.wrap_width);
+  if (layout.wrap_width > 0)
+    layout.wrapped_by_characters =
+        wrapped_by_characters(doc, lines, layout.wrap_width, layout.width_in_code_points);
   layout.paragraph_space_em = paragraph_space(doc, lines);
   layout.ocr_line_height = ocr_line_heights(doc);
   for (const Page& page : doc.pages) layout.guessed_fonts.push_back(page.ocr || page.ocr_layer);
@@ -424,13 +457,17 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
                        })->first;
   layout.page_indent = page_indents(doc, lines, layout.base_indent);
   if (layout.wrap_width > 0) {
-    // Double spacing shows in the obvious continuations (the next line
-    // starts lowercase): are they separated by one blank line?
+    // Double spacing shows in the obvious continuations (a line that ends
+    // no clause, the next starting lowercase): are they separated by one
+    // blank line? (A Russian recital opens in lower case after the comma
+    // that ends the one before: a paragraph's start, set apart or not.)
     std::size_t continuations = 0, spaced = 0;
     for (std::size_t i = 1; i < lines.size(); ++i) {
       const std::string_view t = trim(detail::at(doc, lines[i].ref).text);
       std::size_t k = 0;
-      if (t.empty() || !is_lower_letter(next_code_point(t, k)) || lines[i].interrupted) continue;
+      if (t.empty() || !is_lower_letter(next_code_point(t, k)) || lines[i].interrupted ||
+          terminated(trim(detail::at(doc, lines[i - 1].ref).text)))
+        continue;
       ++continuations;
       if (lines[i].gap == 1) ++spaced;
     }
@@ -724,7 +761,8 @@ bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb,
   if (p.box || c.box || cb.ref.page <= pb.ref.page || layout.wrap_width == 0) return false;
   const std::string_view pt = trim(p.text);
   if (pt.empty() || trim(c.text).empty() || capitals_only(pt) ||
-      static_cast<double>(pt.size()) < kDumpFullLineShare * static_cast<double>(layout.wrap_width))
+      static_cast<double>(line_width(pt, layout.width_in_code_points)) <
+          kDumpFullLineShare * static_cast<double>(layout.wrap_width))
     return false;
   std::size_t i = pt.size();
   while (i > 0 && (static_cast<unsigned char>(pt[i - 1]) & 0xC0) == 0x80) --i;  // the last code point
@@ -1034,8 +1072,9 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   // bracketed line and the meeting line of the conclusions ("50-е
   // пленарное заседание") open their own line, however the text is wrapped.
   if (is_number_only(cs) || opens_own_line_however_wrapped(cs, ct) || is_meeting_line(cs)) return {};
-  if (terminated(ps) && pt.size() * 10 < layout.wrap_width * 6) return {};
-  if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width)) return {};
+  if (terminated(ps) && line_width(pt, layout.width_in_code_points) * 10 < layout.wrap_width * 6) return {};
+  if (layout.wrapped_by_characters && next_word_fitted(p.text, ct, layout.wrap_width, layout.width_in_code_points))
+    return {};
   return "hard-wrapped line (the text is wrapped at about " + std::to_string(layout.wrap_width) + " characters)";
 }
 

@@ -202,6 +202,27 @@ constexpr DumpLanguage kRussianFullLines = {
 
 }  // namespace
 
+// A plain dump's lines are as wide as the printed lines: 75 to 85
+// characters, which in Russian take 140 to 160 bytes. Until 2026-12-06 the
+// width was counted in bytes, a Russian dump's wrap was never seen, and a
+// line that ends with a comma ended its recital wherever the next line did
+// not open in lower case: the six-language fixture's Russian A/RES/78/214
+// split a recital before "37/38 от 23 марта 2018 года", S/RES/2735 before
+// "Катара и Соединенных Штатов" (a recital named "Катара"). The width is
+// counted in characters in a Cyrillic text; each recital is whole.
+TEST_CASE("plain text dumps in Russian: a full line ending with a comma goes on whatever the next opens with",
+          "[dumps][structure][languages]") {
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(plain_dump(l, pages, width));
+    INFO(c.text);
+    check_recitals_and_operative(c, l);
+    CHECK(c.resolution.preamble[1].text.text.find("2011 года, 19/25 от 23 марта") != std::string::npos);
+    CHECK(c.resolution.preamble[2].text.text.find("Египта, Иордании, Катара и") != std::string::npos);
+  };
+  const DumpLanguage languages[] = {kRussianFullLines};
+  CHECK(for_each_dump(languages, {0}, check) == 2);
+}
+
 // The conclusions under a plain dump's last paragraph, whose last line is
 // a full one: the meeting line opens its own line however the text is
 // wrapped. Until 2026-12-06 a dump hard-wrapped at a width ran it into the
