@@ -1544,6 +1544,33 @@ std::string pieces_from(const Document& doc, const std::vector<BodyLine>& lines,
   return out;
 }
 
+// A roman numeral alone on its line, with no full stop (`c`), right under
+// a line of a text dump that stops mid-sentence on a capitalised word
+// (`p`), is that name's number, no section's label: "King Abdullah" /
+// "II", a line of its own where plain pdftotext prints a justified line's
+// words one under another (the Russian A/RES/78/214: "короля" / "Иордании"
+// / "Абдаллы" / "II" / "Всемирной" / "недели", which made "II" a section
+// and the rest of the recital a paragraph after it). At most
+// kNameNumberMaxLetters letters (Elizabeth II, Pius XII); the name has at
+// least kNameMinLetters letters.
+constexpr std::size_t kNameNumberMaxLetters = 4;
+constexpr std::size_t kNameMinLetters = 3;
+
+bool name_number(const Line& p, const Line& c, const BodyLine& cb) {
+  if (p.box || c.box || cb.gap > 0 || cb.interrupted) return false;
+  const std::string_view ct = trim(c.text), pt = trim(p.text);
+  if (ct.empty() || ct.size() > kNameNumberMaxLetters ||
+      ct.find_first_not_of("IVX") != std::string_view::npos || terminated(pt))
+    return false;
+  const std::size_t space = pt.rfind(' ');
+  const std::string_view name = space == std::string_view::npos ? pt : pt.substr(space + 1);
+  std::size_t at = 0, letters = 0;
+  if (name.empty() || !is_upper_letter(next_code_point(name, at))) return false;
+  for (std::size_t k = 0; k < name.size(); ++letters)
+    if (!is_letter(next_code_point(name, k))) return false;
+  return letters >= kNameMinLetters;
+}
+
 // At body line `i`, a piece set apart from a justified line
 // (set_apart_pieces) goes on the paragraph before it, whatever ends that
 // (`reason`, empty when no other rule joined it); where it is the first of
@@ -1614,15 +1641,23 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
     auto [text, marks] = collapsed(line);
     std::string reason;
     if (prev_i != std::string::npos && prev_i + 1 == i && !doc.blocks.empty()) {
-      // After a fragment joined to the line above it, that line decides.
+      // After a fragment joined to the line above it, or a name's number
+      // (name_number), that line decides.
       std::size_t k = i - 1;
-      if (prev_joined && i >= 2 &&
+      const bool after_fragment =
+          prev_joined && i >= 2 &&
           fragment_of_line_above(detail::at(doc, lines[i - 1].ref), detail::at(doc, lines[i - 2].ref), lines[i - 1],
-                                 lines[i - 2], detail::at(geo, lines[i - 2].ref).font_size))
-        k = i - 2;
+                                 lines[i - 2], detail::at(geo, lines[i - 2].ref).font_size);
+      const bool after_name_number = prev_joined && i >= 2 &&
+                                     name_number(detail::at(geo, lines[i - 2].ref), detail::at(geo, lines[i - 1].ref),
+                                                 lines[i - 1]);
+      if (after_fragment || after_name_number) k = i - 2;
       const Line& p = detail::at(geo, lines[k].ref);
       const Line& c = detail::at(geo, lines[i].ref);
       reason = continuation_reason(p, c, lines[k], lines[i], layout, edges[k], lefts);
+      if (reason.empty() && name_number(p, c, lines[i]))
+        reason = "a roman numeral alone after a name, mid-sentence: the name's number (\"" +
+                 std::string(tail_bytes(trim(p.text), 20)) + " " + std::string(trim(c.text)) + "\"), no section's label";
       if (piece[i]) join_set_apart_piece(doc, lines, piece, i, p, reason);
       split_after_piece(doc, lines, piece, k, i, p, c, parts, reason);
       // A letter's signature block ends the letter: what the next page
@@ -1631,7 +1666,8 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
       if (!reason.empty() && signature[k] && signature[i]) keep_signature_line(doc, lines[i].ref, p, c, reason);
       if (!reason.empty() && k + 1 < i)
         reason += " (over \"" + std::string(trim(detail::at(doc, lines[i - 1].ref).text)) +
-                  "\" before it, a fragment OCR split off the line above)";
+                  (after_fragment ? "\" before it, a fragment OCR split off the line above)"
+                                  : "\" before it, the number of the name that line ends with)");
       if (!reason.empty() && lost_right_to_left_line(p, c, lines[k], lines[i], layout, edges[k], lefts))
         doc.log.warn(std::string(kUnwrap), doc.position_of(lines[i].ref.page, lines[i].ref.line),
                      "the space of a line or two between two lines of one paragraph: lines OCR lost? (joined; "

@@ -249,6 +249,40 @@ TEST_CASE("plain text dumps: the meeting line under a full last line opens the c
 
 namespace {
 
+// kLanguages' recitals, the third printed as plain pdftotext prints a
+// justified line's words, one under another, a king's number among them.
+DumpLanguage with_kings_number(DumpLanguage l) {
+  const bool russian = l.formula == std::string("Генеральная Ассамблея,");
+  l.recitals[2] = russian ? "с удовлетворением отмечая усилия государств по проведению по предложению\n"
+                            "короля\nИордании\nАбдаллы\nII\nВсемирной\nнедели\nгармоничных\n"
+                            "межконфессиональных отношений во всех регионах мира,"
+                          : "Noting with appreciation the efforts of States to observe the World Interfaith\n"
+                            "Harmony\nWeek\nproposed\nby\nKing\nAbdullah\nII\nof\nJordan\n"
+                            "in all regions of the world and in all cultures and religions,";
+  return l;
+}
+
+}  // namespace
+
+// A roman numeral alone on its line after a name, mid-sentence, is the
+// name's number. Until 2026-12-06 "II" under "Абдаллы" was read as a
+// section's label: the rest of the recital became a paragraph after it,
+// and the next recital ran into that one (the six-language fixture's
+// Russian A/RES/78/214).
+TEST_CASE("plain text dumps: a king's number alone on its line goes on in the sentence", "[dumps][structure][languages]") {
+  const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
+    const Conversion c = convert(plain_dump(with_kings_number(l), pages, width));
+    INFO(c.text);
+    check_recitals_and_operative(c, l);
+    const std::string& recital = c.resolution.preamble[2].text.text;
+    CHECK((recital.find("Абдаллы II Всемирной недели") != std::string::npos ||
+           recital.find("King Abdullah II of Jordan in") != std::string::npos));
+  };
+  CHECK(for_each_dump(kLanguages, {0}, check) == 4);
+}
+
+namespace {
+
 // An operative paragraph with three points, in the languages that print
 // their labels with a closing bracket alone ("a)", Cyrillic "а)"), as a plain
 // dump prints them: the label alone on its line over the point's text.
