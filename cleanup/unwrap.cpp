@@ -1516,11 +1516,20 @@ PieceShape piece_shape(const Document& doc, const std::vector<BodyLine>& lines, 
   return words <= kPieceMaxWords ? PieceShape{letters, is_lower_letter(first)} : PieceShape{};
 }
 
+// Whether a capitalised line of a piece's shape opens something of its own:
+// a section's label ("I", "Annex") or a preambular lead ("Welcoming" /
+// "particularly,": a lead the justified line cut, A/RES/78/214).
+bool opens_apart(std::string_view t, std::string_view language) {
+  return is_section_label(Subject(t)) || opens_with_preambular_lead(t, language);
+}
+
 // By body line, whether it is a piece set apart from a justified line: in
 // lower case with kPieceMinLetters letters; a one-letter word next to such a
 // line or to one capitalised ("в" / "Уставе Организации"); a capitalised
-// one after a piece that ends no clause ("the" / "Programme of").
-std::vector<bool> set_apart_pieces(const Document& doc, const std::vector<BodyLine>& lines, const Layout& layout) {
+// one after a piece that ends no clause ("the" / "Programme of"), unless it
+// opens something of its own (opens_apart).
+std::vector<bool> set_apart_pieces(const Document& doc, const std::vector<BodyLine>& lines, const Layout& layout,
+                                   std::string_view language) {
   std::vector<PieceShape> shape(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) shape[i] = piece_shape(doc, lines, i, layout);
   std::vector<bool> piece(lines.size());
@@ -1529,7 +1538,8 @@ std::vector<bool> set_apart_pieces(const Document& doc, const std::vector<BodyLi
   for (std::size_t i = 1; i < lines.size(); ++i) {
     if (piece[i] || shape[i].letters == 0) continue;
     if (shape[i].lower) piece[i] = worded(i - 1) || worded(i + 1);
-    else piece[i] = piece[i - 1] && !terminated(trim(detail::at(doc, lines[i - 1].ref).text));
+    else piece[i] = piece[i - 1] && !terminated(trim(detail::at(doc, lines[i - 1].ref).text)) &&
+                    !opens_apart(trim(detail::at(doc, lines[i].ref).text), language);
   }
   return piece;
 }
@@ -1545,14 +1555,16 @@ std::string pieces_from(const Document& doc, const std::vector<BodyLine>& lines,
 }
 
 // A roman numeral alone on its line, with no full stop (`c`), right under
-// a line of a text dump that stops mid-sentence on a capitalised word
-// (`p`), is that name's number, no section's label: "King Abdullah" /
-// "II", a line of its own where plain pdftotext prints a justified line's
-// words one under another (the Russian A/RES/78/214: "короля" / "Иордании"
-// / "Абдаллы" / "II" / "Всемирной" / "недели", which made "II" a section
-// and the rest of the recital a paragraph after it). At most
-// kNameNumberMaxLetters letters (Elizabeth II, Pius XII); the name has at
-// least kNameMinLetters letters.
+// a capitalised word alone on its line of a text dump (`p`), that word
+// going on a paragraph and ending no clause, is that name's number, no
+// section's label: plain pdftotext prints a justified line's words one
+// under another (the Russian A/RES/78/214: "короля" / "Иордании" /
+// "Абдаллы" / "II" / "Всемирной" / "недели", which made "II" a section and
+// the rest of the recital a paragraph after it). A title over a section's
+// label is a line of its own and of several words ("Doha Programme of
+// Action for the Least Developed Countries" / "I" / "Introduction"). At
+// most kNameNumberMaxLetters letters (Elizabeth II, Pius XII); the name has
+// at least kNameMinLetters letters.
 constexpr std::size_t kNameNumberMaxLetters = 4;
 constexpr std::size_t kNameMinLetters = 3;
 
@@ -1562,8 +1574,8 @@ bool name_number(const Line& p, const Line& c, const BodyLine& cb) {
   if (ct.empty() || ct.size() > kNameNumberMaxLetters ||
       ct.find_first_not_of("IVX") != std::string_view::npos || terminated(pt))
     return false;
-  const std::size_t space = pt.rfind(' ');
-  const std::string_view name = space == std::string_view::npos ? pt : pt.substr(space + 1);
+  if (pt.find(' ') != std::string_view::npos) return false;
+  const std::string_view name = pt;
   std::size_t at = 0, letters = 0;
   if (name.empty() || !is_upper_letter(next_code_point(name, at))) return false;
   for (std::size_t k = 0; k < name.size(); ++letters)
@@ -1591,12 +1603,20 @@ void join_set_apart_piece(Document& doc, const std::vector<BodyLine>& lines, con
 
 // After a piece set apart from a justified line, a line set apart that
 // opens with a preambular lead opens a paragraph in the preamble, though it
-// starts in lower case (Russian) and the piece ends no clause.
+// starts in lower case (Russian) and the piece ends no clause; one that
+// opens in lower case otherwise goes on the paragraph the pieces went on,
+// though a piece ends with a comma (the rest of the paragraph, printed
+// after the pieces of its cut line: "Welcoming" / "particularly," / "all
+// international ...").
 void split_after_piece(Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece, std::size_t k,
                        std::size_t i, const Line& p, const Line& c, const PartsRead& parts, std::string& reason) {
-  if (reason.empty() || !piece[k] || piece[i] || !parts.in_preamble || lines[i].gap == 0 ||
-      !opens_with_preambular_lead(trim(c.text), parts.language))
-    return;
+  if (!piece[k] || piece[i] || lines[i].gap == 0) return;
+  const std::string_view ct = trim(c.text);
+  const bool lead = opens_with_preambular_lead(ct, parts.language);
+  std::size_t at = 0;
+  if (reason.empty() && !lead && !ct.empty() && is_lower_letter(next_code_point(ct, at)) && !starts_numbered(Subject(ct)))
+    reason = "the paragraph goes on after the pieces plain pdftotext set apart from one of its lines";
+  if (reason.empty() || !parts.in_preamble || !lead) return;
   keep_boundary(doc, lines[i].ref, p, c, "split_preambular_paragraph",
                 "a preambular paragraph opens: the line starts with a lead word after a piece of a justified line "
                 "that plain pdftotext set apart",
@@ -1626,7 +1646,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
   std::vector<bool> made(doc.tables.size(), false);
   std::size_t prev_i = std::string::npos;  // the last line of text (not of a table) taken
   PartsRead parts{language_of(doc), carries_font_styles(geo, lines)};
-  const std::vector<bool> piece = set_apart_pieces(geo, lines, layout);
+  const std::vector<bool> piece = set_apart_pieces(geo, lines, layout, parts.language);
   bool prev_joined = false;                // the last line taken went on the block before it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = detail::at(doc, lines[i].ref);
@@ -1655,7 +1675,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
       const Line& p = detail::at(geo, lines[k].ref);
       const Line& c = detail::at(geo, lines[i].ref);
       reason = continuation_reason(p, c, lines[k], lines[i], layout, edges[k], lefts);
-      if (reason.empty() && name_number(p, c, lines[i]))
+      if (reason.empty() && prev_joined && name_number(p, c, lines[i]))
         reason = "a roman numeral alone after a name, mid-sentence: the name's number (\"" +
                  std::string(tail_bytes(trim(p.text), 20)) + " " + std::string(trim(c.text)) + "\"), no section's label";
       if (piece[i]) join_set_apart_piece(doc, lines, piece, i, p, reason);

@@ -281,6 +281,56 @@ TEST_CASE("plain text dumps: a king's number alone on its line goes on in the se
   CHECK(for_each_dump(kLanguages, {0}, check) == 4);
 }
 
+// What a review found the rules for pieces of justified lines and names'
+// numbers did to text they are not meant for (2026-12-06): a section's
+// label and its heading after a piece became pieces ("... realization of
+// sustainable I General guidelines", the section lost); a lead cut from its
+// line ("Welcoming" / "particularly,") went on the recital before; a title
+// over a section's label took the label as a name's number ("... Least
+// Developed Countries I Introduction").
+TEST_CASE("plain text dumps: a section's label or a lead after pieces of a justified line is none of them",
+          "[dumps][structure]") {
+  const std::string head = "A/RES/79/998\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n20 December 2024\n\n"
+    "Seventy-ninth session\nAgenda item 22\n\nResolution adopted by the General Assembly\non 19 December 2024\n\n"
+    "79/998.\n\nOperational activities for development\nThe General Assembly,\n"
+    "Recalling its resolution 75/233 of 21 December 2020 on the quadrennial\n"
+    "comprehensive policy review of operational activities for development,\n"
+    "Determined\ndevelopment,\n\nto\n\nwork\n\ncollectively towards the realization\n\nof sustainable\n\n";
+  const std::string tail =
+      "1.\nReaffirms that the fundamental characteristics of the operational activities\n"
+      "for development of the United Nations system should be their universal nature;\n"
+      "2.\nDecides to keep the matter under review.\n50th plenary meeting\n19 December 2024\n";
+  const Conversion section = convert(head + "I\n\nGeneral guidelines\n\n" + tail);
+  INFO(section.text);
+  CHECK(section.text.find("sustainable I") == std::string::npos);
+  CHECK(section.text.find("\nGeneral guidelines\n") != std::string::npos);
+  const Conversion lead = convert(head + "Welcoming\n\nparticularly,\n\n"
+                                         "all international, regional and national initiatives aimed at promoting\n"
+                                         "cooperation among Member States in this field,\n" + tail);
+  INFO(lead.text);
+  REQUIRE(lead.resolution.preamble.size() == 3);
+  CHECK(lead.resolution.preamble[2].text.text.starts_with("Welcoming particularly, all international, regional"));
+  CHECK(lead.resolution.operative.size() == 2);
+}
+
+TEST_CASE("plain text dumps: a roman numeral under a title line is a section's label, not a name's number",
+          "[dumps][structure]") {
+  const Conversion c = convert(
+      "A/RES/78/999\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n20 December 2023\n\n"
+      "Seventy-eighth session\nAgenda item 12\n\nResolution adopted by the General Assembly\non 19 December 2023\n\n"
+      "78/999.\n\nProgramme of Action for the Least Developed Countries\nThe General Assembly,\n"
+      "Recalling its resolution 76/258 of 1 April 2022, by which it endorsed the Doha\n"
+      "Programme of Action for the Least Developed Countries for the Decade 2022–2031,\n"
+      "1.\nAdopts the Programme of Action annexed to the present resolution;\n"
+      "50th plenary meeting\n19 December 2023\n\nAnnex\n"
+      "Doha Programme of Action for the Least Developed Countries\nI\nIntroduction\n"
+      "1.\nThe least developed countries are the poorest and most vulnerable group of\n"
+      "countries, and they face severe structural impediments to growth.\n");
+  INFO(c.text);
+  CHECK(c.text.find("Countries I") == std::string::npos);
+  CHECK(c.text.find("\nDoha Programme of Action for the Least Developed Countries\n") != std::string::npos);
+}
+
 namespace {
 
 // An operative paragraph with three points, in the languages that print

@@ -331,7 +331,6 @@ Summary summarise(const xmlDoc* xml, const std::string& name) {
   return s;
 }
 
-// Where two strings first differ, shown with some context on each side.
 // The first at most `max` bytes of `s`, cut before a character (a UTF-8
 // lead byte, never inside a Cyrillic or Arabic letter: the report is JSON
 // and must stay valid UTF-8), "…" after them when cut.
@@ -342,6 +341,7 @@ std::string excerpt(const std::string& s, std::size_t max) {
   return s.substr(0, e) + "…";
 }
 
+// Where two strings first differ, shown with some context on each side.
 std::string show_difference(const std::string& ours, const std::string& ref) {
   std::size_t i = 0;
   while (i < ours.size() && i < ref.size() && ours[i] == ref[i]) ++i;
