@@ -26,17 +26,23 @@ constexpr std::string_view kEnglish[] = {
     "Observing", "Reaffirming", "Realizing", "Recalling", "Recognizing", "Recognising", "Recommitting", "Reconfirming",
     "Regretting", "Reiterating", "Rejecting", "Remaining", "Resolved", "Seriously", "Sharing", "Stressing", "Striving",
     "Strongly", "Supporting", "Taking", "Underlining", "Underscoring", "Welcoming", "Wishing"};
+// An adjective lead agrees with the body that speaks: feminine after
+// "L'Assemblée générale," / "La Asamblea General," ("Consciente",
+// "Preocupada"), masculine after "Le Conseil de sécurité," / "El Consejo de
+// Seguridad," ("Conscient", "Preocupado"): both forms are listed.
 constexpr std::string_view kFrench[] = {
-    "Affirmant", "Alarmée", "Appréciant", "Ayant", "Condamnant", "Consciente", "Considérant", "Constatant", "Convaincue",
-    "Déplorant", "Déterminée", "Encourageant", "Exprimant", "Gardant", "Gravement", "Guidée", "Insistant", "Inquiète",
-    "Mettant", "Notant", "Persuadée", "Préoccupée", "Prenant", "Profondément", "Rappelant", "Réaffirmant",
-    "Reconnaissant", "Réitérant", "Résolue", "Sachant", "Saluant", "Se déclarant", "Se félicitant", "Soucieuse",
+    "Affirmant", "Alarmé", "Alarmée", "Appréciant", "Ayant", "Condamnant", "Conscient", "Consciente", "Considérant",
+    "Constatant", "Convaincu", "Convaincue", "Déplorant", "Déterminé", "Déterminée", "Encourageant", "Exprimant",
+    "Gardant", "Gravement", "Guidé", "Guidée", "Insistant", "Inquiet", "Inquiète", "Mettant", "Notant", "Persuadé",
+    "Persuadée", "Préoccupé", "Préoccupée", "Prenant", "Profondément", "Rappelant", "Réaffirmant", "Reconnaissant",
+    "Réitérant", "Résolu", "Résolue", "Sachant", "Saluant", "Se déclarant", "Se félicitant", "Soucieux", "Soucieuse",
     "Soulignant", "Tenant", "Vivement"};
 constexpr std::string_view kSpanish[] = {
-    "Acogiendo", "Afirmando", "Alarmada", "Alentando", "Celebrando", "Condenando", "Consciente", "Considerando",
-    "Convencida", "Decidida", "Deplorando", "Destacando", "Expresando", "Gravemente", "Guiada", "Haciendo",
-    "Observando", "Poniendo", "Preocupada", "Profundamente", "Reafirmando", "Reconociendo", "Recordando",
-    "Reiterando", "Resuelta", "Señalando", "Subrayando", "Teniendo", "Tomando"};
+    "Acogiendo", "Afirmando", "Alarmada", "Alarmado", "Alentando", "Celebrando", "Condenando", "Consciente",
+    "Considerando", "Convencida", "Convencido", "Decidida", "Decidido", "Deplorando", "Destacando", "Expresando",
+    "Gravemente", "Guiada", "Guiado", "Haciendo", "Observando", "Poniendo", "Preocupada", "Preocupado",
+    "Profundamente", "Reafirmando", "Reconociendo", "Recordando", "Reiterando", "Resuelta", "Resuelto", "Señalando",
+    "Subrayando", "Teniendo", "Tomando"};
 // The Russian version opens its preambular paragraphs with a gerund printed
 // lowercase after the formula ("Генеральная Ассамблея," / "подтверждая
 // ..."): the leads of the UN's Russian AKN of the six resolutions of

@@ -209,3 +209,67 @@ TEST_CASE("plain text dumps: a proper name or a preposition of a lead's form aft
   // As printed only: folded, the lines would open with other words.
   CHECK(for_each_dump(kLeadLookalikes, {0}, check) == 6);
 }
+
+namespace {
+
+// A Security Council resolution's plain dump in French or Spanish: its
+// adjective leads are masculine ("Le Conseil de sécurité," / "Conscient"),
+// where the Assembly's are feminine ("Consciente").
+struct CouncilDump {
+  const char* masthead;  // from "Nations Unies" to the adoption line
+  const char* formula;
+  const char* recitals[3];
+  const char* leads[3];
+  const char* operative;
+};
+
+constexpr CouncilDump kCouncilDumps[] = {
+    {"Nations Unies\n\nConseil de sécurité\n\nS/RES/2720 (2023)\n\nDistr. générale\n22 décembre 2023\n\n"
+     "Résolution 2720 (2023)\nAdoptée par le Conseil de sécurité à sa 9520e séance, le 22 décembre 2023\n",
+     "Le Conseil de sécurité,",
+     {"Profondément préoccupé par les effets de la reprise des hostilités sur la population civile\n"
+      "de la bande de Gaza et par ses lourdes conséquences pour les enfants et les femmes,",
+      "Conscient que la population civile de la bande de Gaza doit avoir accès à une aide humanitaire\n"
+      "suffisante, notamment à la nourriture, à l’eau, aux soins de santé et au carburant,",
+      "Résolu à œuvrer sans relâche à l’instauration d’une paix durable dans la région, conformément\n"
+      "au droit international et aux résolutions pertinentes de l’Organisation des Nations Unies,"},
+     {"Profondément préoccupé", "Conscient", "Résolu"},
+     "Exige de toutes les parties qu’elles respectent les obligations que leur impose le droit\n"
+     "international, notamment en ce qui concerne la protection des civils ;"},
+    {"Naciones Unidas\n\nConsejo de Seguridad\n\nS/RES/2720 (2023)\n\nDistr. general\n22 de diciembre de 2023\n\n"
+     "Resolución 2720 (2023)\nAprobada por el Consejo de Seguridad en su 9520a sesión, celebrada el 22 de\n"
+     "diciembre de 2023\n",
+     "El Consejo de Seguridad,",
+     {"Profundamente preocupado por los efectos de la reanudación de las hostilidades en la\n"
+      "población civil de la Franja de Gaza y por sus graves consecuencias para los niños,",
+      "Consciente de que la población civil de la Franja de Gaza debe tener acceso a asistencia\n"
+      "humanitaria suficiente, en particular alimentos, agua, atención de la salud y combustible,",
+      "Decidido a trabajar sin descanso para establecer una paz duradera en la región, de conformidad\n"
+      "con el derecho internacional y las resoluciones pertinentes de las Naciones Unidas,"},
+     {"Profundamente preocupado", "Consciente", "Decidido"},
+     "Exige a todas las partes que cumplan las obligaciones que les incumben en virtud del derecho\n"
+     "internacional, en particular en lo que respecta a la protección de los civiles;"},
+};
+
+}  // namespace
+
+// Until 2026-12-06 the lead tables held the Assembly's feminine adjectives
+// only, and a plain dump of a Council resolution ran "Conscient que ..."
+// into the recital before it (the six-language fixture's French S/RES/2720).
+TEST_CASE("plain text dumps: a Council's masculine adjective leads open recitals", "[dumps][structure][languages]") {
+  std::size_t ran = 0;
+  for (const CouncilDump& d : kCouncilDumps)
+    for (const bool two_pages : {false, true}) {
+      CAPTURE(d.formula, two_pages);
+      std::string dump = std::string(d.masthead) + d.formula + "\n" + d.recitals[0] + "\n" + d.recitals[1] + "\n";
+      if (two_pages) dump += "\n23-26184\n\f\nS/RES/2720 (2023)\n\n";
+      dump += std::string(d.recitals[2]) + "\n1.\n" + d.operative + "\n2.\n" + d.operative + "\n";
+      const Conversion c = convert(dump);
+      INFO(c.text);
+      REQUIRE(c.resolution.preamble.size() == 3);
+      for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(d.leads[i]));
+      CHECK(c.resolution.operative.size() == 2);
+      ++ran;
+    }
+  CHECK(ran == 4);
+}
