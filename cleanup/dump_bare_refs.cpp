@@ -164,7 +164,30 @@ bool date_year_ends_at(std::string_view text, std::size_t end) {
   return is_month(to_lower(word_ending_at(text, b - 1)));
 }
 
-enum class Before : std::uint8_t { nothing, word, year };
+// Whether a four-figure year ends at `end` after a word that names a year
+// ("Conventions of 1949", "Convenios de Ginebra de 1949", "Conventions de
+// Genève de 1949"): a treaty's or a conference's year, which a note mark
+// may follow (the year of a date is date_year_ends_at's).
+bool named_year_ends_at(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kYearWords[] = {"of", "de", "du", "del"};
+  if (end < 6 || (text[end - 4] != '1' && text[end - 4] != '2')) return false;
+  for (std::size_t k = end - 4; k < end; ++k)
+    if (!ascii_digit(text[k])) return false;
+  if (text[end - 5] != ' ') return false;
+  const std::string_view word = word_ending_at(text, end - 5);
+  return std::find(std::begin(kYearWords), std::end(kYearWords), word) != std::end(kYearWords);
+}
+
+// Whether what follows the figures ending at `end` closes a clause or
+// joins a list: the end, ",;:." or a list's joining word ("1949 2 and",
+// "de 1949 2 y"), where a mark after a named year may stand; a mark before
+// another word is a count ("of 2022 2 meetings").
+bool closes_or_joins(std::string_view text, std::size_t end) {
+  if (end == text.size() || std::string_view(",;:.").find(text[end]) != std::string_view::npos) return true;
+  return text[end] == ' ' && kListJoiners.count(bare_lower(token_at(text, end + 1))) > 0;
+}
+
+enum class Before : std::uint8_t { nothing, word, year, named_year };
 
 // What stands before the space at `space`: a word that lets a mark follow,
 // a closing ")" or quote after a word, or a date's year.
@@ -181,6 +204,7 @@ Before what_stands_before(std::string_view text, std::size_t space) {
     return is_letter(next_code_point(text, j)) ? Before::word : Before::nothing;
   }
   if (ascii_digit(text[space - 1]) && date_year_ends_at(text, space)) return Before::year;
+  if (ascii_digit(text[space - 1]) && named_year_ends_at(text, space)) return Before::named_year;
   return Before::nothing;
 }
 
@@ -218,8 +242,8 @@ std::vector<BareMark> bare_note_marks(std::string_view text) {
     while (end < text.size() && ascii_digit(text[end])) ++end;
     if (end - first > kMaxMarkFigures || !follows_as_mark(text, end)) continue;
     const Before before = what_stands_before(text, i);
-    if (before == Before::nothing) continue;
-    out.push_back({i, end, std::string(text.substr(first, end - first)), before == Before::year});
+    if (before == Before::nothing || (before == Before::named_year && !closes_or_joins(text, end))) continue;
+    out.push_back({i, end, std::string(text.substr(first, end - first)), before != Before::word});
   }
   return out;
 }

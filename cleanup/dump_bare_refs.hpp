@@ -22,13 +22,17 @@ struct BareMark {
   std::size_t begin = 0;  // the space before the figures (removed with them)
   std::size_t end = 0;    // past the figures
   std::string marker;     // the figures
-  bool after_year = false;  // after the year of a date ("7 October 2022 1 and")
+  // After the year of a date ("7 October 2022 1 and") or a named year
+  // ("Conventions of 1949 2 and").
+  bool after_year = false;
 };
 
 // Every place in `text` where one to three figures (no leading zero) stand
 // between a space and a space, ",;:." or the end, after a word that takes
 // no number in running text (takes_number, quantity_word), after ")" or a
-// closing quote that follows a word, or after the year of a date; never
+// closing quote that follows a word, after the year of a date, or after a
+// year named by "of", "de", "du" or "del" before punctuation, the end or a
+// list's joining word ("Conventions de Genève de 1949 2 et"); never
 // before a figure, a range or a list of figures ("2 and 3", "1 to 5") or a
 // word that counts ("5 per cent", "10 December", "25 Member States").
 std::vector<BareMark> bare_note_marks(std::string_view text);

@@ -2279,7 +2279,7 @@ constexpr std::string_view kBareMark = "figures set apart after a word";
 void bare_mark_candidates(std::size_t b, const std::string& t, std::vector<RefCandidate>& out) {
   for (const detail::BareMark& m : detail::bare_note_marks(t))
     out.push_back({b, m.begin, m.end, m.marker,
-                   std::string(kBareMark) + (m.after_year ? " (after the year of a date)" : ""), false, false});
+                   std::string(kBareMark) + (m.after_year ? " (after a year)" : ""), false, false});
 }
 
 std::vector<RefCandidate> find_candidates(const Document& doc) {

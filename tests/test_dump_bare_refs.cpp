@@ -107,6 +107,25 @@ TEST_CASE("a plain dump's note mark set apart after a word is linked as the next
          {{2, "Véase FCCC/CP/2015/10/Add.1, decisión 1/CP.21, anexo."}}}},
        {"1|Niño", "2|París"},
        "Acuerdo de París y su pronta"},
+      // A treaty's or a resolution's year named by "of" or "de", the mark
+      // before a list's joining word or punctuation (until 2026-12-06 only
+      // a date's year let a mark follow: A/RES/78/49 "(XLVIII) of 1988 1
+      // and", the six-language fixture's "Conventions de Genève de 1949 2
+      // et", "Convenios de Ginebra de 1949 2 y").
+      {"French, after a treaty's year",
+       {{{"Rappelant la Déclaration universelle des droits de l\u2019homme 1 et les Conventions",
+          "de Genève de 1949 2 et le Protocole additionnel I de 1977 s\u2019y rapportant,"},
+         {{1, "Résolution 217 A (III)."}, {2, "Nations Unies, Recueil des Traités, vol. 75, nos 970 à 973."}}}},
+       {"1|l\u2019homme", "2|1949"},
+       "de Genève de 1949 et le Protocole"},
+      {"English, two pages, after a resolution's and a treaty's year",
+       {{{"Bearing in mind resolutions CM/Res.1153 (XLVIII) of 1988 1 and CM/Res.1225 (L)",
+          "of 1989, adopted by the Council of Ministers,"},
+         {{1, "See A/43/398, annex I."}}},
+        {{"Recalling the Geneva Conventions of 1949 2, and the Additional Protocols thereto,"},
+         {{2, "United Nations, Treaty Series, vol. 75, Nos. 970-973."}}}},
+       {"1|1988", "2|1949"},
+       "(XLVIII) of 1988 and CM/Res.1225"},
   };
   int ran = 0;
   for (const Case& c : cases) {
@@ -128,7 +147,7 @@ TEST_CASE("a plain dump's note mark set apart after a word is linked as the next
           }) >= 1);
     ++ran;
   }
-  CHECK(ran == 4);
+  CHECK(ran == 6);
 }
 
 TEST_CASE("numbers after a word that takes a number, or out of the notes' order, stay text", "[footnotes][dumps][dump_bare_refs]") {
@@ -199,6 +218,7 @@ TEST_CASE("figures after a numbering word, a function word or before a count are
       "the Convention 2/3 and",            "the Convention 1,250 and",         "the Convention 012 and",
       "the Convention 1234 and",           "\u043f\u0443\u043d\u043a\u0442\u0430 2 \u0438",  // "пункта 2 и"
       "in 2023 3 and",                     "the Convention. 3 Decides",
+      "of 2022 2 meetings",                "de 1949 2 réunions",               "since 1949 2 and",
   };
   int ran = 0;
   for (const std::string& t : traps) {
@@ -206,7 +226,7 @@ TEST_CASE("figures after a numbering word, a function word or before a count are
     CHECK(detail::bare_note_marks(t).empty());
     ++ran;
   }
-  CHECK(ran == 23);
+  CHECK(ran == 26);
   const auto found = detail::bare_note_marks("Peoples 2 and (XV) 3, \u201CAgenda\u201D 4; of 7 October 2022 5 and the Future 6");
   REQUIRE(found.size() == 5);
   CHECK(found[0].marker == "2");
