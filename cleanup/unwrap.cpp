@@ -1027,6 +1027,13 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
         return is_lower_letter(next_code_point(ct, i));
       }())
     return {};
+  // So does a bracketed label alone ("(c)") after a clause and the word
+  // that joins the last point ("... from Gaza; and" / "(c)" / "Phase 3:
+  // ...": S/RES/2735), which reads as a line stopping mid-sentence.
+  if (!c.box && is_number_only(cs) && ct.front() == '(' && ends_with_connective(pt)) {
+    const std::string_view clause = trim_right(pt.substr(0, pt.find_last_of(' ')));
+    if (clause.ends_with(';') || clause.ends_with(',')) return {};
+  }
   if (italic_lead_after_break(p, c, pb, cb, lefts) || indent_after_break(p, c, pb, cb, lefts) ||
       han_indent_again(p, c, pb, cb, lefts))
     return {};

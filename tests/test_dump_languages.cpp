@@ -405,6 +405,36 @@ TEST_CASE("plain text dumps: a point label 'a)' alone on its line opens its poin
 // operative), "79/100" was removed as page 79 of 214 ("N/M") or left the
 // title with the dash, and ES-11/1 was no number (nor its symbol a symbol),
 // the agenda item's title taken for the resolution's.
+// A point's bracketed label alone on its line after "; and" (S/RES/2735:
+// "... from Gaza; and" / "(c)" / "Phase 3: ..."): the line before reads as
+// stopping mid-sentence, and until 2026-12-06 the label and its point ran
+// into the point before.
+TEST_CASE("plain text dumps: a bracketed point label alone after a clause and its 'and' opens the last point", "[dumps][structure]") {
+  std::size_t ran = 0;
+  for (const bool two_pages : {false, true}) {
+    CAPTURE(two_pages);
+    std::string s = "S/RES/2735 (2024)\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n10 June 2024\n\n"
+                    "Resolution 2735 (2024)\nAdopted by the Security Council at its 9650th meeting, on 10 June 2024\n"
+                    "The Security Council,\nRecalling all its relevant resolutions on the situation in the Middle East,\n"
+                    "1.\nNotes that the proposal would have the following outcomes over three phases:\n(a)\n"
+                    "Phase 1: an immediate, full, and complete ceasefire with the release of hostages\n"
+                    "including women, the elderly and the wounded;\n(b)\n"
+                    "Phase 2: upon agreement of the parties, a permanent end to hostilities, and a full\n"
+                    "withdrawal of Israeli forces from Gaza; and\n";
+    if (two_pages) s += "\n24-10326 (E)\n\f\nS/RES/2735 (2024)\n\n";
+    s += "(c)\nPhase 3: the start of a major multi-year reconstruction plan for Gaza;\n"
+         "2.\nDecides to remain seized of the matter.\n";
+    const Conversion c = convert(s);
+    INFO(c.text);
+    REQUIRE(c.resolution.operative.size() == 2);
+    REQUIRE(c.resolution.operative[0].points.size() == 3);
+    CHECK(c.resolution.operative[0].points[1].text.text.ends_with("from Gaza; and"));
+    CHECK(c.resolution.operative[0].points[2].text.text.starts_with("Phase 3:"));
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
 TEST_CASE("a plain dump's resolution number on a line of its own, before or after the title, in any language",
           "[dumps][structure][languages]") {
   struct Case {
