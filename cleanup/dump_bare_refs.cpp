@@ -154,14 +154,21 @@ bool closes_list_item(std::string_view text, std::size_t close) {
   return (letters && inside.size() <= kMaxListItemLetters) || (figures && inside.size() <= kMaxListItemFigures);
 }
 
-// Whether a four-figure year ends at `end` after a month ("October 2022").
-bool date_year_ends_at(std::string_view text, std::size_t end) {
-  if (end < 6) return false;
+// The word before a four-figure year set apart that ends at `end` ("" when
+// no such year ends there).
+std::string_view word_before_year(std::string_view text, std::size_t end) {
+  if (end < 6) return {};
   const std::size_t b = end - 4;
   for (std::size_t k = b; k < end; ++k)
-    if (!ascii_digit(text[k])) return false;
-  if (text[b - 1] != ' ') return false;
-  return is_month(to_lower(word_ending_at(text, b - 1)));
+    if (!ascii_digit(text[k])) return {};
+  if (text[b - 1] != ' ') return {};
+  return word_ending_at(text, b - 1);
+}
+
+// Whether a four-figure year ends at `end` after a month ("October 2022").
+bool date_year_ends_at(std::string_view text, std::size_t end) {
+  const std::string_view word = word_before_year(text, end);
+  return !word.empty() && is_month(to_lower(word));
 }
 
 // Whether a four-figure year ends at `end` after a word that names a year
@@ -170,12 +177,9 @@ bool date_year_ends_at(std::string_view text, std::size_t end) {
 // may follow (the year of a date is date_year_ends_at's).
 bool named_year_ends_at(std::string_view text, std::size_t end) {
   static constexpr std::string_view kYearWords[] = {"of", "de", "du", "del"};
-  if (end < 6 || (text[end - 4] != '1' && text[end - 4] != '2')) return false;
-  for (std::size_t k = end - 4; k < end; ++k)
-    if (!ascii_digit(text[k])) return false;
-  if (text[end - 5] != ' ') return false;
-  const std::string_view word = word_ending_at(text, end - 5);
-  return std::find(std::begin(kYearWords), std::end(kYearWords), word) != std::end(kYearWords);
+  const std::string_view word = word_before_year(text, end);
+  return !word.empty() && (text[end - 4] == '1' || text[end - 4] == '2') &&
+         std::find(std::begin(kYearWords), std::end(kYearWords), word) != std::end(kYearWords);
 }
 
 // Whether what follows the figures ending at `end` closes a clause or

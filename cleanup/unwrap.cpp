@@ -1581,12 +1581,11 @@ bool name_number(const Line& p, const Line& c, const BodyLine& cb) {
   if (ct.empty() || ct.size() > kNameNumberMaxLetters ||
       ct.find_first_not_of("IVX") != std::string_view::npos || terminated(pt))
     return false;
-  if (pt.find(' ') != std::string_view::npos) return false;
-  const std::string_view name = pt;
+  // The name: one word, capitalised, of letters only.
   std::size_t at = 0, letters = 0;
-  if (name.empty() || !is_upper_letter(next_code_point(name, at))) return false;
-  for (std::size_t k = 0; k < name.size(); ++letters)
-    if (!is_letter(next_code_point(name, k))) return false;
+  if (pt.empty() || pt.find(' ') != std::string_view::npos || !is_upper_letter(next_code_point(pt, at))) return false;
+  for (std::size_t k = 0; k < pt.size(); ++letters)
+    if (!is_letter(next_code_point(pt, k))) return false;
   return letters >= kNameMinLetters;
 }
 
@@ -1615,7 +1614,7 @@ void join_set_apart_piece(Document& doc, const std::vector<BodyLine>& lines, con
 // though a piece ends with a comma (the rest of the paragraph, printed
 // after the pieces of its cut line: "Welcoming" / "particularly," / "all
 // international ...").
-void split_after_piece(Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece, std::size_t k,
+void line_after_pieces(Document& doc, const std::vector<BodyLine>& lines, const std::vector<bool>& piece, std::size_t k,
                        std::size_t i, const Line& p, const Line& c, const PartsRead& parts, std::string& reason) {
   if (!piece[k] || piece[i] || lines[i].gap == 0) return;
   const std::string_view ct = trim(c.text);
@@ -1686,7 +1685,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
         reason = "a roman numeral alone after a name, mid-sentence: the name's number (\"" +
                  std::string(tail_bytes(trim(p.text), 20)) + " " + std::string(trim(c.text)) + "\"), no section's label";
       if (piece[i]) join_set_apart_piece(doc, lines, piece, i, p, reason);
-      split_after_piece(doc, lines, piece, k, i, p, c, parts, reason);
+      line_after_pieces(doc, lines, piece, k, i, p, c, parts, reason);
       // A letter's signature block ends the letter: what the next page
       // prints (an annex's heading or date) never goes on after it.
       if (signature[k] && lines[k].ref.page != lines[i].ref.page) reason.clear();

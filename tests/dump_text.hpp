@@ -130,12 +130,15 @@ std::size_t for_each_dump(const Language (&languages)[N], std::initializer_list<
 // What every plain dump of `l` must give: its three recitals, each opening
 // with its lead and ending with a comma, and three operative paragraphs,
 // the lead after a comma inside the second one staying in it.
-inline void check_recitals_and_operative(const Conversion& c, const DumpLanguage& l) {
+// The three recitals of `c`, each opening with its lead of `leads`.
+inline void check_recital_leads(const Conversion& c, const char* const (&leads)[3]) {
   REQUIRE(c.resolution.preamble.size() == 3);
-  for (std::size_t i = 0; i < 3; ++i) {
-    CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
-    CHECK(c.resolution.preamble[i].text.text.ends_with(","));
-  }
+  for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(leads[i]));
+}
+
+inline void check_recitals_and_operative(const Conversion& c, const DumpLanguage& l) {
+  check_recital_leads(c, l.leads);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.ends_with(","));
   REQUIRE(c.resolution.operative.size() == 3);
   CHECK(c.resolution.operative[1].text.text.ends_with(";"));
 }

@@ -57,15 +57,18 @@ constexpr DumpLanguage kLanguages[] = {
      "of intolerance and discrimination based on religion or belief;"},
 };
 
+// Whether `l` is the Russian version (its formula).
+bool russian(const DumpLanguage& l) { return l.formula == std::string("Генеральная Ассамблея,"); }
+
 // The plain dump of the resolution in `l`'s language (its title in Russian
 // or English), the number and the words of each operative paragraph on one
 // line.
 std::string plain_dump(const DumpLanguage& l, std::size_t pages, std::size_t width) {
-  const bool russian = l.formula == std::string("Генеральная Ассамблея,");
+  const bool in_russian = russian(l);
   const DumpHead head{
       "A/RES/78/214", "22 December 2023", "Agenda item 71 (b)",
       std::string("78/214.\n") +
-          (russian ? "Борьба с нетерпимостью, формированием негативных стереотипных\nпредставлений и дискриминацией\n"
+          (in_russian ? "Борьба с нетерпимостью, формированием негативных стереотипных\nпредставлений и дискриминацией\n"
                    : "Combating intolerance, negative stereotyping and discrimination based on\nreligion or belief\n"),
       "23-25930", false};
   return plain_resolution_dump(head, l, pages, width);
@@ -161,8 +164,7 @@ TEST_CASE("plain text dumps: words pdftotext set apart from a justified line sta
         const Conversion c = convert(dump);
         INFO(dump);
         // Cut at its first line, the recital ends with the last piece.
-        REQUIRE(c.resolution.preamble.size() == 3);
-        for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+        check_recital_leads(c, l.leads);
         CHECK(c.resolution.operative.size() == 3);
         if (!cut_first) check_recitals_and_operative(c, l);
         std::string recital = l.recitals[0];
@@ -232,10 +234,10 @@ TEST_CASE("plain text dumps in Russian: a full line ending with a comma goes on 
 // characters.
 TEST_CASE("plain text dumps: the meeting line under a full last line opens the conclusions", "[dumps][structure][languages]") {
   const auto check = [](const DumpLanguage& l, std::size_t pages, std::size_t width) {
-    const bool russian = l.formula == std::string("Генеральная Ассамблея,");
-    const std::string meeting = russian ? "50-е пленарное заседание" : "50th plenary meeting";
+    const bool in_russian = russian(l);
+    const std::string meeting = in_russian ? "50-е пленарное заседание" : "50th plenary meeting";
     const Conversion c =
-        convert(plain_dump(l, pages, width) + meeting + "\n" + (russian ? "19 декабря 2023 года" : "19 December 2023") + "\n");
+        convert(plain_dump(l, pages, width) + meeting + "\n" + (in_russian ? "19 декабря 2023 года" : "19 December 2023") + "\n");
     INFO(c.text);
     check_recitals_and_operative(c, l);
     CHECK(c.resolution.operative.back().text.text.ends_with(";"));
@@ -252,8 +254,8 @@ namespace {
 // kLanguages' recitals, the third printed as plain pdftotext prints a
 // justified line's words, one under another, a king's number among them.
 DumpLanguage with_kings_number(DumpLanguage l) {
-  const bool russian = l.formula == std::string("Генеральная Ассамблея,");
-  l.recitals[2] = russian ? "с удовлетворением отмечая усилия государств по проведению по предложению\n"
+  const bool in_russian = russian(l);
+  l.recitals[2] = in_russian ? "с удовлетворением отмечая усилия государств по проведению по предложению\n"
                             "короля\nИордании\nАбдаллы\nII\nВсемирной\nнедели\nгармоничных\n"
                             "межконфессиональных отношений во всех регионах мира,"
                           : "Noting with appreciation the efforts of States to observe the World Interfaith\n"
@@ -702,8 +704,7 @@ TEST_CASE("dumps laid out as printed: a lowercase line at a first-line indent af
       CAPTURE(l.formula, two_pages);
       const Conversion c = convert(layout_dump(l, two_pages));
       INFO(c.text);
-      REQUIRE(c.resolution.preamble.size() == 3);
-      for (std::size_t i = 0; i < 3; ++i) CHECK(c.resolution.preamble[i].text.text.starts_with(l.leads[i]));
+      check_recital_leads(c, l.leads);
       // The second operative paragraph's third line opens with a lead word
       // after a comma, flush with the body: it goes on.
       CHECK(c.resolution.operative.size() == 2);
