@@ -54,13 +54,6 @@ void read_whole_words(const Document& doc, std::unordered_set<std::string>& word
   }
 }
 
-// Words after which a line-end hyphen is suspended: "low- / and
-// middle-income", "court- / et moyen terme".
-bool suspends_hyphen(std::string_view word) {
-  static const std::set<std::string, std::less<>> kConjunctions = {"and", "or", "nor", "to", "et", "ou", "y", "o"};
-  return kConjunctions.count(word) > 0;
-}
-
 // A line-end dash that the next line's first word decides without the
 // dictionary. Before a figure, a hyphen or dash glued to its word is part of
 // a range or a compound ("2021– / 2030", "pre- / 2020"); an en dash glued to
@@ -325,6 +318,11 @@ std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t
 }
 
 }  // namespace
+
+bool suspends_hyphen(std::string_view word) {
+  static const std::set<std::string, std::less<>> kConjunctions = {"and", "or", "nor", "to", "et", "ou", "y", "o"};
+  return kConjunctions.count(word) > 0;
+}
 
 bool Vocabulary::prints_spaced_dashes() {
   if (spaced_dashes_) return *spaced_dashes_;

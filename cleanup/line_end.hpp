@@ -67,6 +67,10 @@ class Vocabulary {
   std::optional<bool> spaced_dashes_;
 };
 
+// Words after which a line-end hyphen is suspended: "low- / and
+// middle-income", "court- / et moyen terme".
+bool suspends_hyphen(std::string_view word);
+
 // A line-end join: the decision, where the dash is in `line`, and the edit's
 // before and after ("left-\nright" -> "left-right"). The line is cut at
 // `cut_at` (the dash, or the space before a spaced hyphen the document

@@ -1,5 +1,7 @@
 #include "cleanup/pass_util.hpp"
 
+#include <algorithm>
+
 namespace akn::detail {
 
 std::vector<LineRef> line_refs(const Document& doc) {
@@ -34,6 +36,17 @@ void move_text(Document& doc, std::string_view pass, std::string_view kind, Line
   Position p = doc.position_of(to.page, to.line);
   p.column = static_cast<int>(at) + 1;
   e.read_at = p;
+}
+
+std::size_t wrap_width_of(const std::vector<std::size_t>& lengths) {
+  if (lengths.empty()) return 0;
+  std::vector<std::size_t> sorted = lengths;
+  std::sort(sorted.begin(), sorted.end());
+  const std::size_t p90 = sorted[sorted.size() * 9 / 10];
+  std::size_t near_width = 0;
+  for (std::size_t len : lengths)
+    if (len * 10 >= p90 * 7) ++near_width;
+  return p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4 ? p90 : 0;
 }
 
 double body_font_size(const Document& doc) {

@@ -17,6 +17,7 @@
 
 #include "cleanup/cleanup.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/dump_hyphens.hpp"
 #include "cleanup/line_end.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/signature.hpp"
@@ -436,13 +437,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
     lengths.push_back(line_width(trim(line.text), layout.width_in_code_points));
     ++indents[indent_width(line.text)];
   }
-  std::vector<std::size_t> sorted = lengths;
-  std::sort(sorted.begin(), sorted.end());
-  const std::size_t p90 = sorted[sorted.size() * 9 / 10];
-  std::size_t near_width = 0;
-  for (std::size_t len : lengths)
-    if (len * 10 >= p90 * 7) ++near_width;
-  if (p90 >= 30 && p90 <= 130 && near_width * 10 >= lengths.size() * 4) layout.wrap_width = p90;
+  layout.wrap_width = detail::wrap_width_of(lengths);
   if (layout.wrap_width > 0)
     layout.wrapped_by_characters =
         wrapped_by_characters(doc, lines, layout.wrap_width, layout.width_in_code_points);
@@ -1262,6 +1257,13 @@ std::optional<Document> mirrored_right_to_left(const Document& doc) {
 void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
   const auto lines = body_lines(doc);
   if (lines.size() < 2) return;
+  {
+    // Plain pdftotext dropped the hyphens of the words it joined at line
+    // ends (dump_hyphens.hpp): those of compounds are put back first.
+    std::vector<detail::LineRef> refs;
+    for (const BodyLine& b : lines) refs.push_back(b.ref);
+    detail::restore_dropped_hyphens(doc, refs, ctx);
+  }
   detail::Vocabulary vocab(doc, ctx);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& p = detail::at(doc, lines[i].ref);

@@ -1,0 +1,460 @@
+#include "cleanup/dump_hyphens.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "cleanup/dictionary.hpp"
+#include "cleanup/line_end.hpp"
+#include "core/dates.hpp"
+#include "core/language.hpp"
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace akn::detail {
+
+namespace {
+
+constexpr std::string_view kPass = "rejoin_hyphenated_lines";
+
+// Where a printed line ended. A word is broken at a line's hyphen only when
+// the line is full, so a join ends a printed line of at least kFullLineMin
+// of the wrap width (the 90th percentile of the body lines' widths), hyphen
+// counted, and no full line is wider than kFullLineMax of it: the k-th join
+// of a dumped line (pdftotext may join three printed lines, "Secretary-" /
+// "General ... 2021-" / "2030") is between k times the one and k times the
+// other from the line's start, and two joins are at least kFullLineMin of
+// the width apart. A dumped line wider than kJoinedLine of the wrap width is
+// two printed lines: a join happened in it for certain.
+constexpr double kFullLineMin = 0.7;
+constexpr double kFullLineMax = 1.15;
+constexpr double kJoinedLine = 1.25;
+// Each half of a compound holds at least kMinHalf letters or figures, and
+// at least kMinDictionaryHalf letters where only the dictionary tells (it
+// has "ed", "co" and "un", which are no halves of compounds: "cohost|ed").
+constexpr std::size_t kMinHalf = 2;
+constexpr std::size_t kMinDictionaryHalf = 3;
+// Halves this long are compounds' without the document printing them.
+constexpr std::size_t kLongHalf = 4;
+// A word longer than this is no word (a run of figures or a garbled line).
+constexpr std::size_t kMaxWordBytes = 120;
+// Years run together are a range only between these years.
+constexpr int kFirstYear = 1900, kLastYear = 2099;
+// The document's witness: a hyphenated form printed at least this many
+// times and the joined one never (outside the join) outweighs a dictionary
+// that knows the joined word ("non-governmental" against the dictionary's
+// "nongovernmental").
+constexpr int kWitnessOverDictionary = 2;
+// Confidences of the evidence.
+constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConfidence = 0.9,
+                 kSuspendedConfidence = 0.85, kOrdinalConfidence = 0.95, kDictionaryConfidence = 0.8;
+
+// How often the document prints each word whole (letters or figures,
+// lowercased, not touching a hyphen) and each pair of words joined by a
+// hyphen ("self-governing" in
+// "non-self-governing"), in any of its lines (its title's "Follow-up" too).
+struct WordCounts {
+  std::unordered_map<std::string, int> whole, hyphenated;
+};
+
+const Regex& token_pattern() {
+  static const Regex kToken("[\\p{L}\\p{N}]+");
+  return kToken;
+}
+
+WordCounts count_words(const Document& doc) {
+  static const Regex kCompound("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+  WordCounts counts;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines) {
+      for (const auto& m : token_pattern().find_all(line.text)) {
+        // A part of a compound is no word printed whole ("sub" of "sub -item").
+        const bool in_compound = (m.begin > 0 && line.text[m.begin - 1] == '-') ||
+                                 (m.end < line.text.size() && line.text[m.end] == '-');
+        if (!in_compound) ++counts.whole[to_lower(m.str(line.text))];
+      }
+      if (line.text.find('-') == std::string::npos) continue;
+      for (const auto& m : kCompound.find_all(line.text)) {
+        const std::string c = to_lower(m.str(line.text));
+        for (std::size_t from = 0, dash = c.find('-'); dash != std::string::npos;) {
+          const std::size_t next = c.find('-', dash + 1);
+          ++counts.hyphenated[c.substr(from, (next == std::string::npos ? c.size() : next) - from)];
+          from = dash + 1;
+          dash = next;
+        }
+      }
+    }
+  return counts;
+}
+
+int count_of(const std::unordered_map<std::string, int>& map, const std::string& key) {
+  const auto it = map.find(key);
+  return it == map.end() ? 0 : it->second;
+}
+
+// The text is Latin or Cyrillic (the scripts whose printers hyphenate).
+bool hyphenated_script(const Document& doc, const std::vector<LineRef>& lines) {
+  constexpr std::size_t kSampleBytes = 4000;
+  std::string sample;
+  for (const LineRef r : lines) {
+    if (sample.size() >= kSampleBytes) break;
+    sample.append(at(doc, r).text).push_back('\n');
+  }
+  const Script s = dominant_script(sample);
+  return s == Script::latin || s == Script::cyrillic;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+bool all_letters(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (!is_letter(next_code_point(s, i))) return false;
+  return !s.empty();
+}
+
+// A place where the join may be and the evidence that a hyphen was there.
+struct Evidence {
+  std::string why;
+  double confidence = 0;
+  // A space goes after the hyphen: it is suspended ("low- and middle-income").
+  bool space = false;
+};
+
+struct Restore {
+  std::size_t at = 0;  // byte offset of the join in the line
+  std::size_t word_begin = 0, word_end = 0;
+  Evidence evidence;
+};
+
+// Whether a printed line may end `printed` characters into a dumped line:
+// after some number of full printed lines.
+bool may_end_printed_line(double printed, double wrap) {
+  for (double k = 1; k * kFullLineMin * wrap <= printed; ++k)
+    if (printed <= k * kFullLineMax * wrap) return true;
+  return false;
+}
+
+// Calls `place(left, right, begin, cut, printed)` for each split of each
+// word of `text` (letters or figures) where a printed line may have ended at
+// a hyphen: `begin` is the word's byte offset, `cut` the split's within it,
+// `printed` the width of the printed line it would end. Words longer than
+// kMaxWordBytes are no words (and their splits would cost their length
+// squared).
+template <typename Place>
+void for_each_place(std::string_view text, double wrap, Place place) {
+  // Widths from the first letter (a dump laid out as printed indents its lines).
+  const std::size_t lead = std::min(text.find_first_not_of(" \t"), text.size());
+  for (const auto& m : token_pattern().find_all(text)) {
+    const std::string_view word = m.str(text);
+    if (word.size() > kMaxWordBytes) continue;
+    const double before = static_cast<double>(code_point_count(text.substr(lead, m.begin - lead)));
+    double letters = 0;
+    for (std::size_t cut = 0; cut < word.size();) {
+      next_code_point(word, cut);
+      ++letters;
+      if (cut >= word.size()) break;
+      if (letters < kMinHalf || code_point_count(word.substr(cut)) < kMinHalf) continue;
+      const double printed = before + letters + 1;  // the hyphen counted
+      if (may_end_printed_line(printed, wrap)) place(word.substr(0, cut), word.substr(cut), m.begin, cut, printed);
+    }
+  }
+}
+
+// What a place in a dumped line tells of a join there.
+struct Where {
+  bool joined_line = false;     // the line holds two printed lines for certain (kJoinedLine)
+  bool first_of_two = false;    // the join of a joined line of two printed lines, each at most kFullLineMax
+  bool ends_paragraph = false;  // the line ends in punctuation (then a note's mark, at most)
+  std::string_view rest;        // the line after the word
+};
+
+class Restorer {
+ public:
+  // The words of `lines` (lowercased) that stand where a printed line may
+  // have ended are no witness of how the document prints them.
+  Restorer(const Document& doc, const PassContext& ctx, const std::vector<LineRef>& lines, double wrap)
+      : counts_(count_words(doc)), dictionary_(ctx.dictionary) {
+    for (const LineRef r : lines) {
+      std::size_t last = std::string::npos;
+      const std::string_view text = at(doc, r).text;
+      for_each_place(text, wrap, [&](std::string_view, std::string_view, std::size_t begin, std::size_t, double) {
+        if (begin == last) return;
+        last = begin;
+        const std::size_t end = token_pattern().search(text, begin)->end;
+        ++at_places_[to_lower(text.substr(begin, end - begin))];
+      });
+    }
+  }
+
+  // The evidence that `left` + `right`, printed joined at `where`, lost a
+  // compound's hyphen; nullopt when there is none.
+  std::optional<Evidence> evidence(const std::string& left, const std::string& right, const Where& where) const {
+    // A dumped line no wider than a printed one holds a join only where its
+    // second printed line ended a paragraph.
+    if (!where.joined_line && !where.ends_paragraph) return std::nullopt;
+    const std::string joined = left + right;
+    if (all_digits(left) && all_digits(right)) return years(left, right);
+    if (auto w = witness(left, right, joined)) return w;
+    if (!all_letters(left) || !all_letters(right)) return std::nullopt;
+    if ((dictionary_ && dictionary_->accepts(joined)) ||
+        count_of(counts_.whole, to_lower(joined)) > count_of(at_places_, to_lower(joined)))
+      return std::nullopt;  // a word: printed whole elsewhere, or the dictionary's ("into", "volet")
+    if (auto s = suspended(left, right, where.rest)) return s;
+    if (english() && parse_ordinal_words(left + "-" + right))
+      return Evidence{"an English ordinal (\"" + left + "-" + right + "\") is hyphenated", kOrdinalConfidence};
+    // A name printed in camel case ("BirdLife", "WorldFish") is printed
+    // whole: only a line that holds two printed lines tells.
+    if (where.joined_line && camel_case(left, right) && is_word(left) && is_word(right))
+      return Evidence{"the line holds two printed lines, and a capital follows a lower-case letter inside a word, both "
+                      "halves words: \"" + left + "-" + right + "\", a compound",
+                      kCapitalConfidence};
+    // UN English is not hyphenated at syllables, so a word broken at a
+    // line's end in English is a compound's; in other languages the
+    // dictionary cannot tell a compound from a syllable break whose halves
+    // are words ("пере-" / "направления"). Only the first join of a line
+    // holding two printed lines, where the place is surest.
+    if (!english() || !where.first_of_two || !dictionary_halves(left, right) || british_spelling_known(joined) ||
+        other_dictionary_split(left, right))
+      return std::nullopt;
+    return Evidence{"the line holds two printed lines, and the en dictionary has \"" + left + "\" and \"" + right +
+                        "\" but not \"" + joined + "\": a compound",
+                    kDictionaryConfidence};
+  }
+
+ private:
+  static std::optional<Evidence> years(const std::string& left, const std::string& right) {
+    if (left.size() != 4 || right.size() != 4) return std::nullopt;
+    const int a = std::stoi(left), b = std::stoi(right);
+    if (a < kFirstYear || b > kLastYear || b <= a) return std::nullopt;
+    return Evidence{"two years run together (\"" + left + right + "\"): a range", kYearsConfidence};
+  }
+
+  // A word, a conjunction ("and", "et", "y") and a compound after it
+  // ("lowand middle-income"): a hyphen suspended at a line's end, a space
+  // after it.
+  std::optional<Evidence> suspended(const std::string& left, const std::string& right, std::string_view rest) const {
+    static const Regex kCompoundNext("^ +\\p{L}+-\\p{L}");
+    if (!suspends_hyphen(right) || !all_letters(left) || !is_word(left) || !kCompoundNext.search(rest)) return std::nullopt;
+    Evidence e{"\"" + right + "\" before a compound suspends the hyphen (\"low- and middle-income\")", kSuspendedConfidence};
+    e.space = true;
+    return e;
+  }
+
+  bool english() const { return dictionary_ && dictionary_->language() == "en"; }
+
+  static bool camel_case(const std::string& left, const std::string& right) {
+    std::size_t i = previous_code_point_start(left, left.size()), k = 0;
+    const char32_t last = next_code_point(left, i), first = next_code_point(right, k);
+    return is_lower_letter(last) && is_upper_letter(first) && k < right.size() && is_lower_letter(next_code_point(right, k));
+  }
+
+  // Another split of the word also gives two words of the dictionary
+  // ("hots|pots" beside "hot|spots"): the split is not known.
+  bool other_dictionary_split(const std::string& left, const std::string& right) const {
+    const std::string word = left + right;
+    for (std::size_t cut = 0; cut < word.size();) {
+      next_code_point(word, cut);
+      if (cut >= word.size() || cut == left.size()) continue;
+      const std::string a = word.substr(0, cut), b = word.substr(cut);
+      if (code_point_count(a) >= kMinDictionaryHalf && code_point_count(b) >= kMinDictionaryHalf &&
+          dictionary_->accepts(a) && dictionary_->accepts(b))
+        return true;
+    }
+    return false;
+  }
+
+  // Both halves are words of the dictionary that no prefix or ending
+  // imitates: long ones, or ones the document prints as words of their own
+  // ("long|term", "self|sustaining"; not "sub|regional", "cohost|ed").
+  bool dictionary_halves(const std::string& left, const std::string& right) const {
+    const std::size_t l = code_point_count(left), r = code_point_count(right);
+    if (l < kMinDictionaryHalf || r < kMinDictionaryHalf || !dictionary_->accepts(left) || !dictionary_->accepts(right))
+      return false;
+    const auto printed = [&](const std::string& half) { return count_of(counts_.whole, to_lower(half)) > 0; };
+    return (l >= kLongHalf && r >= kLongHalf) || (printed(left) && printed(right));
+  }
+
+  // The word is English in the UN's British spelling, which the American
+  // dictionary does not know, of a word it knows: "channelling",
+  // "labour", "centred", "programme", "analyse", "organisation".
+  bool british_spelling_known(const std::string& word) const {
+    static const std::pair<std::string_view, std::string_view> kBritish[] = {
+        {"lling", "ling"}, {"lled", "led"}, {"ller", "ler"}, {"our", "or"}, {"tre", "ter"},
+        {"mme", "m"},      {"yse", "yze"},  {"ise", "ize"},  {"isation", "ization"}};
+    for (const auto& [british, american] : kBritish)
+      for (std::size_t at = word.find(british); at != std::string::npos; at = word.find(british, at + 1)) {
+        std::string variant = word;
+        variant.replace(at, british.size(), american);
+        if (dictionary_->accepts(variant)) return true;
+      }
+    return false;
+  }
+
+  // The document prints the hyphenated form more often than it prints the
+  // joined one outside the places where a printed line may end; past a
+  // dictionary that knows the joined word only with kWitnessOverDictionary
+  // prints and no joined one.
+  std::optional<Evidence> witness(const std::string& left, const std::string& right, const std::string& joined) const {
+    const int hyphenated = count_of(counts_.hyphenated, to_lower(left + "-" + right));
+    const int elsewhere = count_of(counts_.whole, to_lower(joined)) - count_of(at_places_, to_lower(joined));
+    if (hyphenated == 0 || hyphenated <= elsewhere) return std::nullopt;
+    if (dictionary_ && dictionary_->accepts(joined) && (hyphenated < kWitnessOverDictionary || elsewhere > 0))
+      return std::nullopt;
+    return Evidence{"the document prints \"" + left + "-" + right + "\" " + std::to_string(hyphenated) +
+                        " time(s) and \"" + joined + "\" " + std::to_string(elsewhere) + " time(s) elsewhere",
+                    kWitnessConfidence};
+  }
+
+  bool is_word(const std::string& w) const {
+    return (dictionary_ && dictionary_->accepts(w)) || count_of(counts_.whole, to_lower(w)) > 0;
+  }
+
+  WordCounts counts_;
+  std::unordered_map<std::string, int> at_places_;
+  const Dictionary* dictionary_;
+};
+
+
+
+// The places in `text` where a printed line may have ended at a hyphen
+// that the dump dropped and the evidence at each: of a word's splits, those
+// of the strongest evidence ("co|hosted", printed so elsewhere, over
+// "cohost|ed", two words of the dictionary).
+std::vector<Restore> places(std::string_view text, std::size_t wrap_width, const Restorer& restorer) {
+  const double wrap = static_cast<double>(wrap_width);
+  static const Regex kParagraphEnd("\\p{P}[0-9]{0,3}\\s*$");
+  const double width = static_cast<double>(code_point_count(trim(text)));
+  Where where;
+  where.joined_line = width > kJoinedLine * wrap;
+  where.ends_paragraph = kParagraphEnd.search(text).has_value();
+  std::vector<Restore> out;
+  for_each_place(text, wrap, [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t cut,
+                                 double printed) {
+    const std::size_t end = begin + left.size() + right.size();
+    where.rest = text.substr(end);
+    where.first_of_two =
+        where.joined_line && printed <= kFullLineMax * wrap && width - printed + 1 <= kFullLineMax * wrap;
+    auto e = restorer.evidence(std::string(left), std::string(right), where);
+    if (!e) return;
+    const auto rank = [](const Evidence& v) { return v.confidence; };
+    if (!out.empty() && out.back().word_begin == begin) {
+      if (rank(*e) < rank(out.back().evidence)) return;
+      if (rank(*e) > rank(out.back().evidence))
+        std::erase_if(out, [&](const Restore& r) { return r.word_begin == begin; });
+    }
+    out.push_back({begin + cut, begin, end, std::move(*e)});
+  });
+  return out;
+}
+
+// Whether the places found in one line can all be joins: one a word, each
+// at least a short printed line from the next.
+bool one_join_each(std::string_view text, const std::vector<Restore>& found, double wrap) {
+  for (std::size_t k = 1; k < found.size(); ++k)
+    if (found[k].word_begin == found[k - 1].word_begin ||
+        static_cast<double>(code_point_count(text.substr(found[k - 1].at, found[k].at - found[k - 1].at))) <
+            kFullLineMin * wrap)
+      return false;
+  return true;
+}
+
+// The words of `found`, quoted, each once.
+std::string words_of(std::string_view text, const std::vector<Restore>& found) {
+  std::string words;
+  for (std::size_t k = 0; k < found.size(); ++k)
+    if (k == 0 || found[k].word_begin != found[k - 1].word_begin)
+      words += (words.empty() ? "\"" : ", \"") +
+               std::string(text.substr(found[k].word_begin, found[k].word_end - found[k].word_begin)) + "\"";
+  return words;
+}
+
+// Puts the hyphen back at `r` in the line `ref`, as an edit with its evidence.
+void restore(Document& doc, LineRef ref, const Restore& r) {
+  Line& line = at(doc, ref);
+  const std::string before = line.text.substr(r.word_begin, r.word_end - r.word_begin);
+  const std::string hyphen = r.evidence.space ? "- " : "-";
+  const std::string after = before.substr(0, r.at - r.word_begin) + hyphen + before.substr(r.at - r.word_begin);
+  line.replace(r.at, 0, hyphen);
+  record_line_edit(doc, kPass, "restore_line_end_hyphen", ref, r.word_begin, before, after,
+                   "a text dump joined a word broken at a line's hyphen and dropped the hyphen; " + r.evidence.why,
+                   r.evidence.confidence);
+}
+
+// A dump that joined its line-end hyphens, as plain pdftotext does: text
+// (not Markdown, whose lines are the writer's) with no geometry, at most
+// kKeptLineEndHyphens of its body lines ending in a hyphen after a letter
+// (plain pdftotext keeps one where a column or page ends: 1 line of the
+// 123 plain dumps of ../shared/unakn), and no line laid out as printed,
+// set in or with a run of spaces inside (pdftotext -layout, which keeps its
+// hyphens, sets its masthead and margins so: 145 of the 167 -layout dumps
+// of ../shared/unakn and ../shared/corpus, none of the 123 plain ones).
+constexpr std::size_t kKeptLineEndHyphens = 1;
+
+bool laid_out(std::string_view text) {
+  static constexpr std::string_view kRun = "   ";
+  const std::size_t first = text.find_first_not_of(' ');
+  return first != std::string_view::npos && (first >= kRun.size() || text.find(kRun, first) < trim_right(text).size());
+}
+
+bool dehyphenated_dump(const Document& doc, const std::vector<LineRef>& lines) {
+  if (doc.source.kind != "text") return false;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.box || laid_out(line.text)) return false;
+  std::size_t hyphens = 0;
+  for (const LineRef r : lines) {
+    const std::string_view t = trim_right(at(doc, r).text);
+    if (t.size() < 2 || t.back() != '-') continue;
+    // A hyphen after a letter (ASCII, or a byte of a letter beyond it).
+    const auto before = static_cast<unsigned char>(t[t.size() - 2]);
+    if (std::isalpha(before) != 0 || before >= 0x80) ++hyphens;
+  }
+  return hyphens <= kKeptLineEndHyphens;
+}
+
+// The width the dump's printed lines were wrapped at, in characters: the
+// lines over 1.25 times the median (kJoinedLine) are left out, since they
+// hold two printed lines (a text with many joins would otherwise read as
+// wrapped at their width).
+std::size_t printed_width(const Document& doc, const std::vector<LineRef>& lines) {
+  std::vector<std::size_t> lengths;
+  for (const LineRef r : lines) lengths.push_back(code_point_count(trim(at(doc, r).text)));
+  std::vector<std::size_t> sorted = lengths;
+  std::sort(sorted.begin(), sorted.end());
+  const auto median = static_cast<double>(sorted[sorted.size() / 2]);
+  std::erase_if(lengths, [&](std::size_t n) { return static_cast<double>(n) > kJoinedLine * median; });
+  return wrap_width_of(lengths);
+}
+
+}  // namespace
+
+void restore_dropped_hyphens(Document& doc, const std::vector<LineRef>& lines, const PassContext& ctx) {
+  constexpr std::size_t kMinLines = 4;
+  if (lines.size() < kMinLines || !dehyphenated_dump(doc, lines) || !hyphenated_script(doc, lines)) return;
+  const std::size_t wrap_width = printed_width(doc, lines);
+  if (wrap_width == 0) return;
+  const double wrap = static_cast<double>(wrap_width);
+  std::optional<Restorer> restorer;
+  for (const LineRef ref : lines) {
+    Line& line = at(doc, ref);
+    if (line.box || line.in_table || static_cast<double>(code_point_count(trim(line.text))) < kFullLineMin * wrap)
+      continue;
+    if (!restorer) restorer.emplace(doc, ctx, lines, wrap);
+    const std::vector<Restore> found = places(line.text, wrap_width, *restorer);
+    if (found.empty()) continue;
+    if (!one_join_each(line.text, found, wrap)) {
+      doc.log.warn(std::string(kPass), doc.position_of(ref.page, ref.line),
+                   "a dropped line-end hyphen may be in more than one place (" + words_of(line.text, found) +
+                       "): the text is kept as the dump gives it");
+      continue;
+    }
+    // From the last: each insertion leaves the offsets before it as they were.
+    for (auto r = found.rbegin(); r != found.rend(); ++r) restore(doc, ref, *r);
+  }
+}
+
+}  // namespace akn::detail
