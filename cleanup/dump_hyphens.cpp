@@ -53,8 +53,8 @@ constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConf
 
 // How often the document prints each word whole (letters or figures,
 // lowercased, not touching a hyphen) and each pair of words joined by a
-// hyphen ("self-governing" in
-// "non-self-governing"), in any of its lines (its title's "Follow-up" too).
+// hyphen ("self-governing" in "non-self-governing"), in any of its lines
+// (its title's "Follow-up" too).
 struct WordCounts {
   std::unordered_map<std::string, int> whole, hyphenated;
 };
@@ -70,9 +70,11 @@ WordCounts count_words(const Document& doc) {
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
       for (const auto& m : token_pattern().find_all(line.text)) {
-        // A part of a compound is no word printed whole ("sub" of "sub -item").
-        const bool in_compound = (m.begin > 0 && line.text[m.begin - 1] == '-') ||
-                                 (m.end < line.text.size() && line.text[m.end] == '-');
+        // A part of a compound is no word printed whole: "sub" of
+        // "sub-item", or of "sub -item" as a dump sets it apart at a kerning gap.
+        const std::string_view after = std::string_view(line.text).substr(m.end);
+        const bool in_compound = (m.begin > 0 && line.text[m.begin - 1] == '-') || after.starts_with("-") ||
+                                 (after.starts_with(" -") && after.size() > 2 && after[2] != ' ');
         if (!in_compound) ++counts.whole[to_lower(m.str(line.text))];
       }
       if (line.text.find('-') == std::string::npos) continue;
@@ -116,7 +118,7 @@ bool all_letters(std::string_view s) {
   return !s.empty();
 }
 
-// A place where the join may be and the evidence that a hyphen was there.
+// The evidence that a hyphen was at a place.
 struct Evidence {
   std::string why;
   double confidence = 0;
@@ -124,6 +126,7 @@ struct Evidence {
   bool space = false;
 };
 
+// A place where the join may be, and its evidence.
 struct Restore {
   std::size_t at = 0;  // byte offset of the join in the line
   std::size_t word_begin = 0, word_end = 0;
@@ -226,10 +229,13 @@ class Restorer {
   }
 
  private:
+  // Two years run together ("20212030"), or a year and the next one's last
+  // two figures ("202425": a biennium, "2024-25").
   static std::optional<Evidence> years(const std::string& left, const std::string& right) {
-    if (left.size() != 4 || right.size() != 4) return std::nullopt;
+    if (left.size() != 4 || (right.size() != 4 && right.size() != 2)) return std::nullopt;
     const int a = std::stoi(left), b = std::stoi(right);
-    if (a < kFirstYear || b > kLastYear || b <= a) return std::nullopt;
+    if (a < kFirstYear || a > kLastYear) return std::nullopt;
+    if (right.size() == 2 ? b != (a + 1) % 100 : (b > kLastYear || b <= a)) return std::nullopt;
     return Evidence{"two years run together (\"" + left + right + "\"): a range", kYearsConfidence};
   }
 
@@ -272,8 +278,9 @@ class Restorer {
   // ("long|term", "self|sustaining"; not "sub|regional", "cohost|ed").
   bool dictionary_halves(const std::string& left, const std::string& right) const {
     const std::size_t l = code_point_count(left), r = code_point_count(right);
-    if (l < kMinDictionaryHalf || r < kMinDictionaryHalf || !dictionary_->accepts(left) || !dictionary_->accepts(right))
-      return false;
+    // A half in the UN's British spelling is a word too ("labour", "centred").
+    const auto word = [&](const std::string& half) { return dictionary_->accepts(half) || british_spelling_known(half); };
+    if (l < kMinDictionaryHalf || r < kMinDictionaryHalf || !word(left) || !word(right)) return false;
     const auto printed = [&](const std::string& half) { return count_of(counts_.whole, to_lower(half)) > 0; };
     return (l >= kLongHalf && r >= kLongHalf) || (printed(left) && printed(right));
   }
@@ -283,7 +290,7 @@ class Restorer {
   // "labour", "centred", "programme", "analyse", "organisation".
   bool british_spelling_known(const std::string& word) const {
     static const std::pair<std::string_view, std::string_view> kBritish[] = {
-        {"lling", "ling"}, {"lled", "led"}, {"ller", "ler"}, {"our", "or"}, {"tre", "ter"},
+        {"lling", "ling"}, {"lled", "led"}, {"ller", "ler"}, {"our", "or"}, {"tre", "ter"}, {"tred", "tered"},
         {"mme", "m"},      {"yse", "yze"},  {"ise", "ize"},  {"isation", "ization"}};
     for (const auto& [british, american] : kBritish)
       for (std::size_t at = word.find(british); at != std::string::npos; at = word.find(british, at + 1)) {

@@ -27,7 +27,7 @@ namespace akn::detail {
 // as an edit with its evidence. A dumped line no wider than a printed one
 // holds a join only where it ends a paragraph (in punctuation); there and
 // in a line too wide for one printed line, the evidence is:
-//  - two years run together ("20212030": a range);
+//  - two years run together ("20212030", "202425": a range);
 //  - the document prints the hyphenated form more often than the joined
 //    one outside such places (twice and never joined where the dictionary
 //    knows the joined word: "non-governmental");
@@ -38,8 +38,9 @@ namespace akn::detail {
 //  - a capital inside a word after a lower-case letter, both halves words
 //    ("SecretaryGeneral"; a name printed so, "BirdLife", stays);
 //  - in English (UN English breaks no word at a syllable), at the join of a
-//    line of two printed lines, both halves words of the dictionary (of at
-//    least 4 letters, or printed whole by the document), the joined word
+//    line of two printed lines, both halves words of the dictionary or the
+//    British spelling of one ("centred"; of at least 4 letters, or printed
+//    whole by the document), the joined word
 //    unknown, no British spelling of a word it knows ("channelling") and no
 //    other split into two such words ("hot|spots", "hots|pots").
 // Where two places of one line that are less than a printed line apart

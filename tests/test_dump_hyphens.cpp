@@ -202,6 +202,33 @@ TEST_CASE("a plain dump's words printed whole where a printed line may end keep 
                                                       "non-governmental"});
 }
 
+TEST_CASE("a plain dump's biennium and British half joined at a line end get their hyphen back, a prefix set apart is no word",
+          "[dumps][rejoin_hyphenated_lines]") {
+  // "2024-" / "25" is a biennium, "people-" / "centred" a compound; "sub -item", as a dump sets a compound
+  // apart at a kerning gap, does not make "sub" a word the document prints
+  // (so "subregional" stays whole in a line of two printed lines).
+  std::string printed = kEnglish;
+  printed.insert(printed.find("1. Requests"),
+                 "Noting the programme budget of the Special Committee for the biennium 2024-\n"
+                 "25, and the sub -item of the agenda on the work of the Committee in the\n"
+                 "Territories, and the work of the regional organizations of the Territories in the\n"
+                 "region and of the administering Powers in the Territories and in the region, and sub-\n"
+                 "regional cooperation in the work of the Committee in the Territories, and noting its\n"
+                 "commitment to the peoples of the Territories and of the region, and its people-\n"
+                 "centred and good-neighbourly approach to the peoples of the Territories and the region,\n");
+  const std::string dump = pdftotext_joins(printed);
+  REQUIRE(contains(dump, "biennium 202425, and"));
+  const Conversion c = convert(dump, "dump.txt");
+  const std::string text = all_blocks(c);
+  INFO(text);
+  CHECK(contains(text, "for the biennium 2024-25, and the sub"));
+  CHECK(contains(text, "in the region, and subregional cooperation"));
+  // "centred" is the UN's British spelling of the dictionary's "centered".
+  CHECK(contains(text, "and its people-centred and good-neighbourly approach"));
+  CHECK(restored(c.document) == std::set<std::string>{"self-determination", "Secretary-General", "2021-2030",
+                                                      "non-governmental", "2024-25", "people-centred"});
+}
+
 TEST_CASE("a plain dump's run of letters longer than any word is left as it is", "[dumps][rejoin_hyphenated_lines]") {
   // Each split of a word is weighed: a 20,000-letter run took 14 s.
   std::string printed = kEnglish;
