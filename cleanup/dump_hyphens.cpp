@@ -325,8 +325,6 @@ class Restorer {
   const Dictionary* dictionary_;
 };
 
-
-
 // The places in `text` where a printed line may have ended at a hyphen
 // that the dump dropped and the evidence at each: of a word's splits, those
 // of the strongest evidence ("co|hosted", printed so elsewhere, over
