@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "cleanup/dictionary.hpp"
 #include "cleanup/line_end.hpp"
@@ -51,12 +52,13 @@ constexpr int kWitnessOverDictionary = 2;
 constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConfidence = 0.9,
                  kSuspendedConfidence = 0.85, kOrdinalConfidence = 0.95, kDictionaryConfidence = 0.8;
 
-// How often the document prints each word whole (letters or figures,
-// lowercased, not touching a hyphen) and each pair of words joined by a
-// hyphen ("self-governing" in "non-self-governing"), in any of its lines
-// (its title's "Follow-up" too).
-struct WordCounts {
-  std::unordered_map<std::string, int> whole, hyphenated;
+// The pairs of words the document joins by a hyphen ("self-governing" in
+// "non-self-governing"), lowercased, with how often, in any of its lines
+// (its title's "Follow-up" too); and each pair written joined
+// ("selfgoverning"), to tell at once whether a word may have a witness.
+struct Compounds {
+  std::unordered_map<std::string, int> pairs;
+  std::unordered_set<std::string> joined;
 };
 
 const Regex& token_pattern() {
@@ -64,31 +66,42 @@ const Regex& token_pattern() {
   return kToken;
 }
 
-WordCounts count_words(const Document& doc) {
+Compounds read_compounds(const Document& doc) {
   static const Regex kCompound("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
-  WordCounts counts;
+  Compounds out;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
+      if (line.text.find('-') == std::string::npos) continue;
+      for (const auto& m : kCompound.find_all(line.text)) {
+        const std::string c = to_lower(m.str(line.text));
+        for (std::size_t from = 0, dash = c.find('-'); dash != std::string::npos;) {
+          const std::size_t next = c.find('-', dash + 1);
+          const std::string pair = c.substr(from, (next == std::string::npos ? c.size() : next) - from);
+          ++out.pairs[pair];
+          out.joined.insert(pair.substr(0, dash - from) + pair.substr(dash - from + 1));
+          from = dash + 1;
+          dash = next;
+        }
+      }
+    }
+  return out;
+}
+
+// How often the document prints each word whole (letters or figures,
+// lowercased, not touching a hyphen), in any of its lines.
+std::unordered_map<std::string, int> count_whole_words(const Document& doc) {
+  std::unordered_map<std::string, int> whole;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
       for (const auto& m : token_pattern().find_all(line.text)) {
         // A part of a compound is no word printed whole: "sub" of
         // "sub-item", or of "sub -item" as a dump sets it apart at a kerning gap.
         const std::string_view after = std::string_view(line.text).substr(m.end);
         const bool in_compound = (m.begin > 0 && line.text[m.begin - 1] == '-') || after.starts_with("-") ||
                                  (after.starts_with(" -") && after.size() > 2 && after[2] != ' ');
-        if (!in_compound) ++counts.whole[to_lower(m.str(line.text))];
+        if (!in_compound) ++whole[to_lower(m.str(line.text))];
       }
-      if (line.text.find('-') == std::string::npos) continue;
-      for (const auto& m : kCompound.find_all(line.text)) {
-        const std::string c = to_lower(m.str(line.text));
-        for (std::size_t from = 0, dash = c.find('-'); dash != std::string::npos;) {
-          const std::size_t next = c.find('-', dash + 1);
-          ++counts.hyphenated[c.substr(from, (next == std::string::npos ? c.size() : next) - from)];
-          from = dash + 1;
-          dash = next;
-        }
-      }
-    }
-  return counts;
+  return whole;
 }
 
 int count_of(const std::unordered_map<std::string, int>& map, const std::string& key) {
@@ -96,8 +109,11 @@ int count_of(const std::unordered_map<std::string, int>& map, const std::string&
   return it == map.end() ? 0 : it->second;
 }
 
-// The text is Latin or Cyrillic (the scripts whose printers hyphenate).
+// The text is Latin or Cyrillic (the scripts whose printers hyphenate):
+// its language says so when it was told (Arabic and Chinese are not), or
+// else its letters.
 bool hyphenated_script(const Document& doc, const std::vector<LineRef>& lines) {
+  if (doc.language && !doc.language->empty()) return *doc.language != "ar" && *doc.language != "zh";
   constexpr std::size_t kSampleBytes = 4000;
   std::string sample;
   for (const LineRef r : lines) {
@@ -141,27 +157,43 @@ bool may_end_printed_line(double printed, double wrap) {
   return false;
 }
 
+// Whether a printed line may end between `low` and `high` characters into
+// a dumped line.
+bool may_end_within(double low, double high, double wrap) {
+  for (double k = 1; k * kFullLineMin * wrap <= high; ++k)
+    if (low <= k * kFullLineMax * wrap) return true;
+  return false;
+}
+
 // Calls `place(left, right, begin, cut, printed)` for each split of each
-// word of `text` (letters or figures) where a printed line may have ended at
-// a hyphen: `begin` is the word's byte offset, `cut` the split's within it,
-// `printed` the width of the printed line it would end. Words longer than
-// kMaxWordBytes are no words (and their splits would cost their length
-// squared).
-template <typename Place>
-void for_each_place(std::string_view text, double wrap, Place place) {
+// word of `text` (letters or figures) where a printed line may have ended
+// at a hyphen, when `weigh(word)` says the word is worth it: `begin` is the
+// word's byte offset, `cut` the split's within it, `printed` the width of
+// the printed line it would end. Words longer than kMaxWordBytes are no
+// words (and their splits would cost their length squared).
+template <typename Weigh, typename Place>
+void for_each_place(std::string_view text, double wrap, Weigh weigh, Place place) {
   // Widths from the first letter (a dump laid out as printed indents its lines).
   const std::size_t lead = std::min(text.find_first_not_of(" \t"), text.size());
+  double before = 0;  // code points from `lead` to the word
+  std::size_t counted = lead;
   for (const auto& m : token_pattern().find_all(text)) {
     const std::string_view word = m.str(text);
-    if (word.size() > kMaxWordBytes) continue;
-    const double before = static_cast<double>(code_point_count(text.substr(lead, m.begin - lead)));
+    before += static_cast<double>(code_point_count(text.substr(counted, m.begin - counted)));
+    const auto letters_in_word = static_cast<double>(code_point_count(word));
+    const double from = before;
+    before += letters_in_word;
+    counted = m.end;
+    const auto min_half = static_cast<double>(kMinHalf);
+    if (word.size() > kMaxWordBytes || letters_in_word < 2 * min_half ||
+        !may_end_within(from + min_half + 1, from + letters_in_word - min_half + 1, wrap) || !weigh(word))
+      continue;
     double letters = 0;
     for (std::size_t cut = 0; cut < word.size();) {
       next_code_point(word, cut);
       ++letters;
-      if (cut >= word.size()) break;
-      if (letters < kMinHalf || code_point_count(word.substr(cut)) < kMinHalf) continue;
-      const double printed = before + letters + 1;  // the hyphen counted
+      if (letters < min_half || letters_in_word - letters < min_half) continue;
+      const double printed = from + letters + 1;  // the hyphen counted
       if (may_end_printed_line(printed, wrap)) place(word.substr(0, cut), word.substr(cut), m.begin, cut, printed);
     }
   }
@@ -177,20 +209,18 @@ struct Where {
 
 class Restorer {
  public:
-  // The words of `lines` (lowercased) that stand where a printed line may
-  // have ended are no witness of how the document prints them.
+  // The document's compounds are read at once (its lines with a hyphen);
+  // the words it prints whole only when a word is first weighed.
   Restorer(const Document& doc, const PassContext& ctx, const std::vector<LineRef>& lines, double wrap)
-      : counts_(count_words(doc)), dictionary_(ctx.dictionary) {
-    for (const LineRef r : lines) {
-      std::size_t last = std::string::npos;
-      const std::string_view text = at(doc, r).text;
-      for_each_place(text, wrap, [&](std::string_view, std::string_view, std::size_t begin, std::size_t, double) {
-        if (begin == last) return;
-        last = begin;
-        const std::size_t end = token_pattern().search(text, begin)->end;
-        ++at_places_[to_lower(text.substr(begin, end - begin))];
-      });
-    }
+      : doc_(doc), lines_(lines), wrap_(wrap), compounds_(read_compounds(doc)), dictionary_(ctx.dictionary) {}
+
+  // Whether a word at a place may have lost a hyphen at all: figures (a
+  // range), a pair the document prints hyphenated, or a word the
+  // dictionary does not know. Most words at line ends are none, and are
+  // passed over with one lookup.
+  bool worth_weighing(std::string_view word) const {
+    if (all_digits(word) || !dictionary_ || !dictionary_->accepts(word)) return true;
+    return !compounds_.joined.empty() && compounds_.joined.count(to_lower(word)) > 0;
   }
 
   // The evidence that `left` + `right`, printed joined at `where`, lost a
@@ -204,7 +234,7 @@ class Restorer {
     if (auto w = witness(left, right, joined)) return w;
     if (!all_letters(left) || !all_letters(right)) return std::nullopt;
     if ((dictionary_ && dictionary_->accepts(joined)) ||
-        count_of(counts_.whole, to_lower(joined)) > count_of(at_places_, to_lower(joined)))
+        count_of(whole(), to_lower(joined)) > count_of(at_places(), to_lower(joined)))
       return std::nullopt;  // a word: printed whole elsewhere, or the dictionary's ("into", "volet")
     if (auto s = suspended(left, right, where.rest)) return s;
     if (english() && parse_ordinal_words(left + "-" + right))
@@ -281,7 +311,7 @@ class Restorer {
     // A half in the UN's British spelling is a word too ("labour", "centred").
     const auto word = [&](const std::string& half) { return dictionary_->accepts(half) || british_spelling_known(half); };
     if (l < kMinDictionaryHalf || r < kMinDictionaryHalf || !word(left) || !word(right)) return false;
-    const auto printed = [&](const std::string& half) { return count_of(counts_.whole, to_lower(half)) > 0; };
+    const auto printed = [&](const std::string& half) { return count_of(whole(), to_lower(half)) > 0; };
     return (l >= kLongHalf && r >= kLongHalf) || (printed(left) && printed(right));
   }
 
@@ -306,8 +336,8 @@ class Restorer {
   // dictionary that knows the joined word only with kWitnessOverDictionary
   // prints and no joined one.
   std::optional<Evidence> witness(const std::string& left, const std::string& right, const std::string& joined) const {
-    const int hyphenated = count_of(counts_.hyphenated, to_lower(left + "-" + right));
-    const int elsewhere = count_of(counts_.whole, to_lower(joined)) - count_of(at_places_, to_lower(joined));
+    const int hyphenated = count_of(compounds_.pairs, to_lower(left + "-" + right));
+    const int elsewhere = std::max(0, count_of(whole(), to_lower(joined)) - count_of(at_places(), to_lower(joined)));
     if (hyphenated == 0 || hyphenated <= elsewhere) return std::nullopt;
     if (dictionary_ && dictionary_->accepts(joined) && (hyphenated < kWitnessOverDictionary || elsewhere > 0))
       return std::nullopt;
@@ -317,12 +347,40 @@ class Restorer {
   }
 
   bool is_word(const std::string& w) const {
-    return (dictionary_ && dictionary_->accepts(w)) || count_of(counts_.whole, to_lower(w)) > 0;
+    return (dictionary_ && dictionary_->accepts(w)) || count_of(whole(), to_lower(w)) > 0;
   }
 
-  WordCounts counts_;
-  std::unordered_map<std::string, int> at_places_;
+  const std::unordered_map<std::string, int>& whole() const {
+    if (!whole_) whole_ = count_whole_words(doc_);
+    return *whole_;
+  }
+
+  // The words of the lines (lowercased) that stand where a printed line may
+  // have ended: no witness of how the document prints them.
+  const std::unordered_map<std::string, int>& at_places() const {
+    if (at_places_) return *at_places_;
+    at_places_.emplace();
+    for (const LineRef r : lines_) {
+      const std::string_view text = at(doc_, r).text;
+      std::size_t last = std::string::npos;
+      for_each_place(
+          text, wrap_, [](std::string_view) { return true; },
+          [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t, double) {
+            if (begin == last) return;
+            last = begin;
+            ++(*at_places_)[to_lower(std::string(left) + std::string(right))];
+          });
+    }
+    return *at_places_;
+  }
+
+  const Document& doc_;
+  const std::vector<LineRef>& lines_;
+  double wrap_;
+  Compounds compounds_;
   const Dictionary* dictionary_;
+  // Read when first needed (mutable: a cache).
+  mutable std::optional<std::unordered_map<std::string, int>> whole_, at_places_;
 };
 
 // The places in `text` where a printed line may have ended at a hyphen
@@ -337,8 +395,9 @@ std::vector<Restore> places(std::string_view text, std::size_t wrap_width, const
   where.joined_line = width > kJoinedLine * wrap;
   where.ends_paragraph = kParagraphEnd.search(text).has_value();
   std::vector<Restore> out;
-  for_each_place(text, wrap, [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t cut,
-                                 double printed) {
+  for_each_place(
+      text, wrap, [&](std::string_view word) { return restorer.worth_weighing(word); },
+      [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t cut, double printed) {
     const std::size_t end = begin + left.size() + right.size();
     where.rest = text.substr(end);
     where.first_of_two =
