@@ -48,6 +48,13 @@ constexpr int kFirstYear = 1900, kLastYear = 2099;
 // that knows the joined word ("non-governmental" against the dictionary's
 // "nongovernmental").
 constexpr int kWitnessOverDictionary = 2;
+// A hyphen set apart from its word by a kerning gap ("Secretary -" /
+// "General") leaves the dump's space where the line ended: "Secretary
+// General". Words whose compounds come from phrasal verbs and adverbial
+// phrases ("follow-up" beside "to follow up", "in-depth" beside "in
+// depth") are printed both ways, so the document's witness cannot tell
+// which a spaced pair at a line's end was.
+constexpr std::string_view kParticles[] = {"up", "down", "in", "out", "on", "off", "over", "back", "through", "away", "by"};
 // Confidences of the evidence.
 constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConfidence = 0.9,
                  kSuspendedConfidence = 0.85, kOrdinalConfidence = 0.95, kDictionaryConfidence = 0.8;
@@ -59,7 +66,23 @@ constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConf
 struct Compounds {
   std::unordered_map<std::string, int> pairs;
   std::unordered_set<std::string> joined;
+  // The compounds of two words printed as such, as printed
+  // ("Secretary-General"; not "of-society" of "whole-of-society", nor a
+  // piece of an address, "un.org/minority-rights"), with how often: a
+  // witness of two words spaced at a line's end; and their first words,
+  // lowercased, to pass over at once the spaced words that cannot be one.
+  std::unordered_map<std::string, int> two_words;
+  std::unordered_set<std::string> lefts;
 };
+
+// Whether the compound at [begin, end) of `text` is a piece of an address
+// (a URL, a file name, an e-mail): a slash, dot or at sign against it.
+bool in_address(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::string_view kAddress = "/.@_=";
+  return (begin > 0 && kAddress.find(text[begin - 1]) != std::string_view::npos) ||
+         (end < text.size() && text[end] != '.' && kAddress.find(text[end]) != std::string_view::npos) ||
+         (end + 1 < text.size() && text[end] == '.' && std::isalnum(static_cast<unsigned char>(text[end + 1])) != 0);
+}
 
 const Regex& token_pattern() {
   static const Regex kToken("[\\p{L}\\p{N}]+");
@@ -74,6 +97,10 @@ Compounds read_compounds(const Document& doc) {
       if (line.text.find('-') == std::string::npos) continue;
       for (const auto& m : kCompound.find_all(line.text)) {
         const std::string c = to_lower(m.str(line.text));
+        if (std::count(c.begin(), c.end(), '-') == 1 && !in_address(line.text, m.begin, m.end)) {
+          ++out.two_words[std::string(m.str(line.text))];
+          out.lefts.insert(c.substr(0, c.find('-')));
+        }
         for (std::size_t from = 0, dash = c.find('-'); dash != std::string::npos;) {
           const std::size_t next = c.find('-', dash + 1);
           const std::string pair = c.substr(from, (next == std::string::npos ? c.size() : next) - from);
@@ -147,6 +174,11 @@ struct Restore {
   std::size_t at = 0;  // byte offset of the join in the line
   std::size_t word_begin = 0, word_end = 0;
   Evidence evidence;
+  // The hyphen replaces the space at `at` ("Secretary General").
+  bool spaced = false;
+  // Code points from the line's first letter to where the next printed
+  // line starts.
+  double join = 0;
 };
 
 // Whether a printed line may end `printed` characters into a dumped line:
@@ -165,37 +197,66 @@ bool may_end_within(double low, double high, double wrap) {
   return false;
 }
 
-// Calls `place(left, right, begin, cut, printed)` for each split of each
-// word of `text` (letters or figures) where a printed line may have ended
-// at a hyphen, when `weigh(word)` says the word is worth it: `begin` is the
-// word's byte offset, `cut` the split's within it, `printed` the width of
-// the printed line it would end. Words longer than kMaxWordBytes are no
-// words (and their splits would cost their length squared).
-template <typename Weigh, typename Place>
-void for_each_place(std::string_view text, double wrap, Weigh weigh, Place place) {
-  // Widths from the first letter (a dump laid out as printed indents its lines).
+// The words of a dumped line (letters or figures): byte offsets, and code
+// points from the line's first letter (a dump laid out as printed indents
+// its lines) to the word and in it. Read once for each way a place is sought.
+struct Token {
+  std::size_t begin = 0, end = 0;
+  double from = 0, letters = 0;
+};
+
+std::vector<Token> tokens_of(std::string_view text) {
+  std::vector<Token> out;
   const std::size_t lead = std::min(text.find_first_not_of(" \t"), text.size());
-  double before = 0;  // code points from `lead` to the word
+  double before = 0;
   std::size_t counted = lead;
   for (const auto& m : token_pattern().find_all(text)) {
-    const std::string_view word = m.str(text);
     before += static_cast<double>(code_point_count(text.substr(counted, m.begin - counted)));
-    const auto letters_in_word = static_cast<double>(code_point_count(word));
-    const double from = before;
-    before += letters_in_word;
+    const auto letters = static_cast<double>(code_point_count(m.str(text)));
+    out.push_back({m.begin, m.end, before, letters});
+    before += letters;
     counted = m.end;
-    const auto min_half = static_cast<double>(kMinHalf);
-    if (word.size() > kMaxWordBytes || letters_in_word < 2 * min_half ||
-        !may_end_within(from + min_half + 1, from + letters_in_word - min_half + 1, wrap) || !weigh(word))
+  }
+  return out;
+}
+
+// Calls `place(left, right, begin, cut, printed)` for each split of each
+// word of `text` where a printed line may have ended at a hyphen, when
+// `weigh(word)` says the word is worth it: `begin` is the word's byte
+// offset, `cut` the split's within it, `printed` the width of the printed
+// line it would end. Words longer than kMaxWordBytes are no words (and
+// their splits would cost their length squared).
+template <typename Weigh, typename Place>
+void for_each_place(std::string_view text, const std::vector<Token>& tokens, double wrap, Weigh weigh, Place place) {
+  const auto min_half = static_cast<double>(kMinHalf);
+  for (const Token& t : tokens) {
+    const std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (word.size() > kMaxWordBytes || t.letters < 2 * min_half ||
+        !may_end_within(t.from + min_half + 1, t.from + t.letters - min_half + 1, wrap) || !weigh(word))
       continue;
     double letters = 0;
     for (std::size_t cut = 0; cut < word.size();) {
       next_code_point(word, cut);
       ++letters;
-      if (letters < min_half || letters_in_word - letters < min_half) continue;
-      const double printed = from + letters + 1;  // the hyphen counted
-      if (may_end_printed_line(printed, wrap)) place(word.substr(0, cut), word.substr(cut), m.begin, cut, printed);
+      if (letters < min_half || t.letters - letters < min_half) continue;
+      const double printed = t.from + letters + 1;  // the hyphen counted
+      if (may_end_printed_line(printed, wrap)) place(word.substr(0, cut), word.substr(cut), t.begin, cut, printed);
     }
+  }
+}
+
+// Calls `place(left, right, begin, space, printed)` for each two words of
+// `text` one space apart where a printed line may have ended at a hyphen
+// set apart from the first ("Secretary -"): `begin` is the first word's
+// byte offset, `space` the space's, `printed` the width of the printed line
+// it would end (the space and the hyphen counted).
+template <typename Place>
+void for_each_spaced_place(std::string_view text, const std::vector<Token>& tokens, double wrap, Place place) {
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const Token &a = tokens[k - 1], &b = tokens[k];
+    if (b.begin != a.end + 1 || text[a.end] != ' ' || !may_end_printed_line(a.from + a.letters + 2, wrap)) continue;
+    place(text.substr(a.begin, a.end - a.begin), text.substr(b.begin, b.end - b.begin), a.begin, a.end,
+          a.from + a.letters + 2);
   }
 }
 
@@ -256,6 +317,42 @@ class Restorer {
     return Evidence{"the line holds two printed lines, and the en dictionary has \"" + left + "\" and \"" + right +
                         "\" but not \"" + joined + "\": a compound",
                     kDictionaryConfidence};
+  }
+
+  // Whether two words one space apart at a place may have lost a hyphen
+  // set apart from the first, in English: a pair the document prints
+  // hyphenated, or ordinal words ("twenty fourth"). Other languages print
+  // words of their own hyphenated that are two words spaced ("peut-être"
+  // beside "peut être", "как-то" beside "как то").
+  bool spaced_worth_weighing(std::string_view left, std::string_view right) const {
+    static const std::unordered_set<std::string_view> kTens = {"twenty", "thirty", "forty", "fifty",
+                                                               "sixty",  "seventy", "eighty", "ninety"};
+    if (!english()) return false;
+    const std::string first = to_lower(left);
+    if (compounds_.lefts.count(first) > 0 &&
+        compounds_.two_words.count(std::string(left) + "-" + std::string(right)) > 0)
+      return true;
+    return kTens.count(first) > 0 && parse_ordinal_words(first + "-" + std::string(right));
+  }
+
+  // The evidence that `left` and `right`, one space apart where a printed
+  // line ended, were a compound broken at a hyphen set apart from `left`.
+  std::optional<Evidence> spaced_evidence(const std::string& left, const std::string& right) const {
+    const auto particle = [](const std::string& w) {
+      return std::find(std::begin(kParticles), std::end(kParticles), to_lower(w)) != std::end(kParticles);
+    };
+    if (particle(left) || particle(right)) return std::nullopt;
+    const std::string hyphenated = left + "-" + right, spaced = left + " " + right;
+    if (english() && parse_ordinal_words(hyphenated))
+      return Evidence{"an English ordinal (\"" + hyphenated + "\") is hyphenated", kOrdinalConfidence};
+    // Printed hyphenated, in the same case ("Health Care" in a name is no
+    // "health-care"), and never spaced but where the rule could act.
+    const int printed = count_of(compounds_.two_words, hyphenated);
+    const int elsewhere = std::max(0, count_spaced(left, right) - count_of(at_spaced_places(), to_lower(spaced)));
+    if (printed == 0 || elsewhere > 0) return std::nullopt;
+    return Evidence{"the document prints \"" + hyphenated + "\" " + std::to_string(printed) + " time(s) and \"" + spaced +
+                        "\" " + std::to_string(elsewhere) + " time(s) elsewhere",
+                    kWitnessConfidence};
   }
 
  private:
@@ -364,7 +461,7 @@ class Restorer {
       const std::string_view text = at(doc_, r).text;
       std::size_t last = std::string::npos;
       for_each_place(
-          text, wrap_, [](std::string_view) { return true; },
+          text, tokens_of(text), wrap_, [](std::string_view) { return true; },
           [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t, double) {
             if (begin == last) return;
             last = begin;
@@ -374,13 +471,65 @@ class Restorer {
     return *at_places_;
   }
 
+  // How often the document prints `left` and `right` as words one space
+  // or line break apart, case aside (counted once for each pair).
+  int count_spaced(const std::string& left, const std::string& right) const {
+    const std::string key = to_lower(left + " " + right);
+    if (const auto it = spaced_counts_.find(key); it != spaced_counts_.end()) return it->second;
+    return spaced_counts_[key] = count_spaced_in_text(left, right);
+  }
+
+  int count_spaced_in_text(const std::string& left, const std::string& right) const {
+    if (!lowered_) {
+      lowered_.emplace();
+      for (const Page& page : doc_.pages)
+        for (const Line& line : page.lines) lowered_->append(to_lower(line.text)).push_back('\n');
+    }
+    const std::string_view text = *lowered_;
+    const std::string l = to_lower(left), r = to_lower(right);
+    const auto word_char = [](char32_t c) { return is_letter(c) || (c >= '0' && c <= '9') || c == '-'; };
+    int n = 0;
+    for (std::size_t at = text.find(l); at != std::string_view::npos; at = text.find(l, at + 1)) {
+      const std::size_t gap = at + l.size();
+      if (at > 0) {
+        std::size_t i = previous_code_point_start(text, at);
+        if (word_char(next_code_point(text, i))) continue;
+      }
+      if (gap >= text.size() || (text[gap] != ' ' && text[gap] != '\n') || text.substr(gap + 1, r.size()) != r) continue;
+      std::size_t end = gap + 1 + r.size();
+      if (end < text.size() && word_char(next_code_point(text, end))) continue;
+      ++n;
+    }
+    return n;
+  }
+
+  // The pairs of words one space apart (lowercased, "secretary general")
+  // that stand where a printed line may have ended at a hyphen set apart,
+  // in a line that holds a join for certain (too wide for one printed
+  // line), where the rule may act.
+  const std::unordered_map<std::string, int>& at_spaced_places() const {
+    if (at_spaced_places_) return *at_spaced_places_;
+    at_spaced_places_.emplace();
+    for (const LineRef r : lines_) {
+      const std::string_view text = at(doc_, r).text;
+      if (static_cast<double>(code_point_count(trim(text))) <= kFullLineMax * wrap_) continue;
+      for_each_spaced_place(text, tokens_of(text), wrap_,
+                            [&](std::string_view left, std::string_view right, std::size_t, std::size_t, double) {
+                              ++(*at_spaced_places_)[to_lower(std::string(left) + " " + std::string(right))];
+                            });
+    }
+    return *at_spaced_places_;
+  }
+
   const Document& doc_;
   const std::vector<LineRef>& lines_;
   double wrap_;
   Compounds compounds_;
   const Dictionary* dictionary_;
   // Read when first needed (mutable: a cache).
-  mutable std::optional<std::unordered_map<std::string, int>> whole_, at_places_;
+  mutable std::optional<std::unordered_map<std::string, int>> whole_, at_places_, at_spaced_places_;
+  mutable std::optional<std::string> lowered_;
+  mutable std::unordered_map<std::string, int> spaced_counts_;
 };
 
 // The places in `text` where a printed line may have ended at a hyphen
@@ -395,8 +544,9 @@ std::vector<Restore> places(std::string_view text, std::size_t wrap_width, const
   where.joined_line = width > kJoinedLine * wrap;
   where.ends_paragraph = kParagraphEnd.search(text).has_value();
   std::vector<Restore> out;
+  const std::vector<Token> tokens = tokens_of(text);
   for_each_place(
-      text, wrap, [&](std::string_view word) { return restorer.worth_weighing(word); },
+      text, tokens, wrap, [&](std::string_view word) { return restorer.worth_weighing(word); },
       [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t cut, double printed) {
     const std::size_t end = begin + left.size() + right.size();
     where.rest = text.substr(end);
@@ -410,8 +560,24 @@ std::vector<Restore> places(std::string_view text, std::size_t wrap_width, const
       if (rank(*e) > rank(out.back().evidence))
         std::erase_if(out, [&](const Restore& r) { return r.word_begin == begin; });
     }
-    out.push_back({begin + cut, begin, end, std::move(*e)});
+    out.push_back({begin + cut, begin, end, std::move(*e), false, printed - 1});
   });
+  // Two words spaced are a phrase as often as a compound: the place must be
+  // where a printed line ended for certain, the first full printed line
+  // after the last join before it (or the line's start), with the rest of
+  // the dumped line too wide for one printed line.
+  for_each_spaced_place(text, tokens, wrap,
+                        [&](std::string_view left, std::string_view right, std::size_t begin, std::size_t space, double printed) {
+    double start = 0;
+    for (const Restore& r : out)
+      if (r.join < printed) start = std::max(start, r.join);
+    if (printed - start < kFullLineMin * wrap || printed - start > kFullLineMax * wrap ||
+        width - start <= kFullLineMax * wrap || !restorer.spaced_worth_weighing(left, right))
+      return;
+    auto e = restorer.spaced_evidence(std::string(left), std::string(right));
+    if (e) out.push_back({space, begin, space + 1 + right.size(), std::move(*e), true, printed - 1});
+  });
+  std::stable_sort(out.begin(), out.end(), [](const Restore& a, const Restore& b) { return a.at < b.at; });
   return out;
 }
 
@@ -440,8 +606,18 @@ std::string words_of(std::string_view text, const std::vector<Restore>& found) {
 void restore(Document& doc, LineRef ref, const Restore& r) {
   Line& line = at(doc, ref);
   const std::string before = line.text.substr(r.word_begin, r.word_end - r.word_begin);
+  const std::size_t cut = r.at - r.word_begin;
+  if (r.spaced) {
+    const std::string after = before.substr(0, cut) + "-" + before.substr(cut + 1);
+    line.replace(r.at, 1, "-");
+    record_line_edit(doc, kPass, "restore_line_end_hyphen", ref, r.word_begin, before, after,
+                     "a text dump joined a line that ended in a hyphen set apart from its word and dropped the hyphen, "
+                     "keeping the space; " + r.evidence.why,
+                     r.evidence.confidence);
+    return;
+  }
   const std::string hyphen = r.evidence.space ? "- " : "-";
-  const std::string after = before.substr(0, r.at - r.word_begin) + hyphen + before.substr(r.at - r.word_begin);
+  const std::string after = before.substr(0, cut) + hyphen + before.substr(cut);
   line.replace(r.at, 0, hyphen);
   record_line_edit(doc, kPass, "restore_line_end_hyphen", ref, r.word_begin, before, after,
                    "a text dump joined a word broken at a line's hyphen and dropped the hyphen; " + r.evidence.why,
@@ -480,13 +656,22 @@ bool dehyphenated_dump(const Document& doc, const std::vector<LineRef>& lines) {
   return hyphens <= kKeptLineEndHyphens;
 }
 
-// The width the dump's printed lines were wrapped at, in characters: the
-// lines over 1.25 times the median (kJoinedLine) are left out, since they
-// hold two printed lines (a text with many joins would otherwise read as
-// wrapped at their width).
+// The width the dump's printed lines were wrapped at, in characters, read
+// from its lines of prose (at least kProseSpaces spaces between words: a
+// table's rows, "Afghanistan 0.006", would make a scale of assessments read
+// as wrapped at a dozen characters); the lines over 1.25 times the median
+// (kJoinedLine) are left out, since they hold two printed lines (a text
+// with many joins would otherwise read as wrapped at their width).
+constexpr std::size_t kProseSpaces = 4;
+
 std::size_t printed_width(const Document& doc, const std::vector<LineRef>& lines) {
   std::vector<std::size_t> lengths;
-  for (const LineRef r : lines) lengths.push_back(code_point_count(trim(at(doc, r).text)));
+  for (const LineRef r : lines) {
+    const std::string_view text = trim(at(doc, r).text);
+    if (static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) >= kProseSpaces)
+      lengths.push_back(code_point_count(text));
+  }
+  if (lengths.empty()) return 0;
   std::vector<std::size_t> sorted = lengths;
   std::sort(sorted.begin(), sorted.end());
   const auto median = static_cast<double>(sorted[sorted.size() / 2]);

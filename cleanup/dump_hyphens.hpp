@@ -43,8 +43,23 @@ namespace akn::detail {
 //    whole by the document), the joined word
 //    unknown, no British spelling of a word it knows ("channelling") and no
 //    other split into two such words ("hot|spots", "hots|pots").
+// A hyphen a PDF sets apart from its word by a kerning gap ("Secretary -")
+// is dropped too, and the dump keeps the space: "the Secretary General
+// on". Two words spaced are a phrase as often as a compound ("in the long
+// term;" beside "long-term plans"), so in English only, the hyphen comes
+// back in place of the space only where a printed line ended for certain:
+// the first full printed line after the line's start or its last join
+// found, the rest of the dumped line being too wide for one printed line.
+// The evidence there: English ordinal words ("twenty fourth"), or the
+// document prints the two words as a compound of their own, in the same
+// case ("Secretary-General"; not "of-society" of "whole-of-society", nor a
+// piece of an address), and never spaced outside such places; never when
+// either is a particle ("follow up" beside "follow-up", "in depth" beside
+// "in-depth": printed both ways).
 // Where two places of one line that are less than a printed line apart
 // could each be a join, none is chosen and a warning names their words.
+// The printed width is read from the dump's lines of prose (a table's
+// short rows left out).
 // Only Latin and Cyrillic text: Arabic and Han are not hyphenated.
 void restore_dropped_hyphens(Document& doc, const std::vector<LineRef>& lines, const PassContext& ctx);
 
