@@ -93,4 +93,14 @@ struct LineEndJoin {
 std::optional<LineEndJoin> join_at_line_end(std::string_view line, std::string_view next, const PassContext& ctx,
                                            Vocabulary& vocab);
 
+// When `line` ends in a hyphen set apart after a word and `next` starts
+// with a word, and join_at_line_end found nothing to decide by ("Secretary
+// -" / "General" in a document that never prints "Secretary-General"): the
+// warning to log, since the hyphen may be a compound's (a text dump's
+// rendering of a PDF's line-end hyphen at a kerning gap) or a dash, and the
+// text is kept as the dump gives it. nullopt otherwise. The caller logs it
+// for a text dump's line in a document that sets no hyphen-minus apart as
+// a dash (Vocabulary::prints_spaced_dashes).
+std::optional<std::string> undecided_spaced_hyphen(std::string_view line, std::string_view next);
+
 }  // namespace akn::detail

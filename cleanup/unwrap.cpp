@@ -1270,7 +1270,14 @@ void rejoin_hyphenated_lines(Document& doc, const PassContext& ctx) {
     const Line& c = detail::at(doc, lines[i + 1].ref);
     if (p.in_table || c.in_table) continue;  // a table's rows and cells are not wrapped text
     const auto join = detail::join_at_line_end(p.text, c.text, ctx, vocab);
-    if (!join) continue;
+    if (!join) {
+      // A text dump's, in a document whose dashes are not spaced hyphens
+      // (a PDF's or an OCR reading's spaced hyphen is as printed).
+      const auto doubt = p.box ? std::nullopt : detail::undecided_spaced_hyphen(p.text, c.text);
+      if (doubt && !vocab.prints_spaced_dashes())
+        doc.log.warn(std::string(kHyphen), doc.position_of(lines[i].ref.page, lines[i].ref.line), *doubt);
+      continue;
+    }
     p.replace(join->cut_at, p.text.size() - join->cut_at, join->kept);
     p.join_without_space = !join->end.space;
     detail::record_line_edit(doc, kHyphen, join->end.kind, lines[i].ref, join->dash_at, join->before, join->after, join->end.why,

@@ -734,7 +734,18 @@ TEST_CASE("a spaced hyphen at a dump's line end before lower case is a compound'
       CHECK(text.find(c.joined) != std::string::npos);
       CHECK_FALSE(edits_of(doc, "keep_line_end_hyphen").empty());
     }
+    // Kept as the dump gives it, the undecided hyphen is said in a warning.
+    std::size_t warned = 0;
+    for (const Diagnostic& d : doc.log.warnings())
+      if (d.pass == "rejoin_hyphenated_lines" && d.message.find("hyphen set apart after") != std::string::npos &&
+          d.message.find("kept as the dump gives it") != std::string::npos)
+        ++warned;
     if (!c.kept.empty()) CHECK(text.find(c.kept) != std::string::npos);
+    // "Secretary -" / "General's" and "Council -" / "Sweden"; where the
+    // document sets hyphen-minus apart as a dash, its own, unsaid.
+    const bool undecided = c.name == "English, en dashes and a suspended hyphen" ||
+                           c.name == "a capital after the hyphen, never printed whole: kept a dash";
+    CHECK(warned == (undecided ? 1U : 0U));
     ++ran;
   }
   CHECK(ran == 4);
