@@ -141,13 +141,7 @@ int count_of(const std::unordered_map<std::string, int>& map, const std::string&
 // else its letters.
 bool hyphenated_script(const Document& doc, const std::vector<LineRef>& lines) {
   if (doc.language && !doc.language->empty()) return *doc.language != "ar" && *doc.language != "zh";
-  constexpr std::size_t kSampleBytes = 4000;
-  std::string sample;
-  for (const LineRef r : lines) {
-    if (sample.size() >= kSampleBytes) break;
-    sample.append(at(doc, r).text).push_back('\n');
-  }
-  const Script s = dominant_script(sample);
+  const Script s = dominant_script(script_sample(doc, lines));
   return s == Script::latin || s == Script::cyrillic;
 }
 

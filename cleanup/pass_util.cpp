@@ -38,6 +38,15 @@ void move_text(Document& doc, std::string_view pass, std::string_view kind, Line
   e.read_at = p;
 }
 
+std::string script_sample(const Document& doc, const std::vector<LineRef>& lines) {
+  std::string sample;
+  for (const LineRef r : lines) {
+    if (sample.size() >= kScriptSampleBytes) break;
+    sample.append(at(doc, r).text).push_back('\n');
+  }
+  return sample;
+}
+
 std::size_t wrap_width_of(const std::vector<std::size_t>& lengths) {
   if (lengths.empty()) return 0;
   std::vector<std::size_t> sorted = lengths;

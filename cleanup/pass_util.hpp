@@ -63,6 +63,11 @@ bool may_open_with(std::string_view text, Opens opens) {
 // a barcode's text ("*1816895*"), by remove_furniture's own rules.
 bool is_job_number_or_barcode_line(std::string_view text);
 
+// The first kScriptSampleBytes bytes of `lines`, a line a row: enough to
+// tell the script most of their letters are in (dominant_script).
+constexpr std::size_t kScriptSampleBytes = 4000;
+std::string script_sample(const Document& doc, const std::vector<LineRef>& lines);
+
 // The width a text's lines are wrapped at, from the widths of its body
 // lines: the 90th percentile, where it is a plausible line's (30 to 130)
 // and at least 40% of the lines come within 70% of it; 0 when the lines

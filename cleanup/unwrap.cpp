@@ -350,17 +350,11 @@ std::size_t line_width(std::string_view text, bool in_code_points) {
 }
 
 // Whether most letters of the body lines are Cyrillic (widths are counted
-// in code points, line_width); the first kWidthSampleBytes bytes of them
-// tell.
-constexpr std::size_t kWidthSampleBytes = 4000;
-
+// in code points, line_width).
 bool cyrillic_text(const Document& doc, const std::vector<BodyLine>& lines) {
-  std::string sample;
-  for (const BodyLine& b : lines) {
-    if (sample.size() >= kWidthSampleBytes) break;
-    sample.append(detail::at(doc, b.ref).text).push_back('\n');
-  }
-  return dominant_script(sample) == Script::cyrillic;
+  std::vector<detail::LineRef> refs;
+  for (const BodyLine& b : lines) refs.push_back(b.ref);
+  return dominant_script(detail::script_sample(doc, refs)) == Script::cyrillic;
 }
 
 // In text hard-wrapped at `width` characters, whether the first word of
