@@ -79,6 +79,16 @@ constexpr std::size_t kMaxSymbolLedHead = 40;
 // kMaxDumpHeadWords words (a symbol and a title's line).
 constexpr std::size_t kDumpZoneLines = 4;
 constexpr std::size_t kMaxDumpHeadWords = 16;
+// A line at a page's top that opens with figures as a note does ("10
+// December 1982 relating to ...", a long title's line printed as a head)
+// is a head only when it recurs there on at least this many pages: the
+// notes run on from a page's foot differ from page to page.
+constexpr std::size_t kNoteShapedHeadPages = 3;
+// A head block longer than the zone (A/RES/79/145 prints its symbol over
+// its 4-line title on even pages): up to this many more lines under the
+// zone are heads too when every non-blank line above them on their page
+// is furniture and they recur there on at least kNoteShapedHeadPages pages.
+constexpr std::size_t kHeadBlockExtraLines = 2;
 // Text dumps without page breaks: a short line standing alone that occurs
 // this many times is kept, with a warning.
 constexpr std::size_t kWarnRepeatedLine = 3;
@@ -1552,21 +1562,78 @@ bool opens_numbered(std::string_view text) {
 // Whether a line recurring `recurs` times recurs weakly (kFewRecurrences).
 bool recurs_weakly(int recurs) { return recurs <= kFewRecurrences; }
 
+// The lines (by index into `refs`) right under the top zone of their page,
+// at most kHeadBlockExtraLines non-blank ones: where a long head block ends
+// (weighed as heads: a short page's line there is no footer).
+std::vector<bool> under_top_zone(const Document& doc, const std::vector<detail::LineRef>& refs,
+                                 const std::vector<DumpZone>& zones) {
+  std::vector<bool> out(refs.size(), false);
+  for (std::size_t i = 0, extra = 0; i < refs.size(); ++i) {
+    if (i == 0 || refs[i].page != refs[i - 1].page) extra = 0;
+    // Past the top zone: the first lines of the page that are in no zone,
+    // or in the bottom one (a short page, the last).
+    if (zones[i] == DumpZone::top || is_blank(detail::at(doc, refs[i]).text) || extra >= kHeadBlockExtraLines) continue;
+    bool above_in_top = false;
+    for (std::size_t k = i; k-- > 0 && refs[k].page == refs[i].page;)
+      if (!is_blank(detail::at(doc, refs[k]).text)) {
+        above_in_top = zones[k] == DumpZone::top || out[k];
+        break;
+      }
+    if (!above_in_top) {
+      extra = kHeadBlockExtraLines;
+      continue;
+    }
+    out[i] = true;
+    ++extra;
+  }
+  return out;
+}
+
+// Whether every non-blank line above refs[i] on its page is furniture.
+bool only_furniture_above(const Document& doc, const std::vector<detail::LineRef>& refs, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && refs[k].page == refs[i].page;) {
+    const Line& line = detail::at(doc, refs[k]);
+    if (!is_blank(line.text) && line.role != LineRole::furniture) return false;
+  }
+  return true;
+}
+
+// Each head candidate's shape (nullopt: no candidate), whether it opens as
+// a note does, and the pages whose zone holds each shape.
+struct Recurrences {
+  std::vector<std::optional<std::string>> shapes;
+  std::vector<bool> note_shaped;
+  std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
+};
+
+Recurrences read_recurrences(const Document& doc, const std::vector<detail::LineRef>& refs,
+                             const std::vector<DumpZone>& zones) {
+  Recurrences r{std::vector<std::optional<std::string>>(refs.size()), std::vector<bool>(refs.size(), false), {}};
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const Line& line = detail::at(doc, refs[i]);
+    if (zones[i] == DumpZone::none || !head_shaped(line) || under_note_number(doc, refs, i)) continue;
+    if (note_line(line.text, zones[i])) {
+      if (zones[i] != DumpZone::top) continue;
+      r.note_shaped[i] = true;  // a head only where it recurs widely (kNoteShapedHeadPages)
+    }
+    r.shapes[i] = dump_shape(line.text, zones[i], doc.meta.symbol);
+    r.pages[{zones[i], *r.shapes[i]}].insert(refs[i].page);
+  }
+  return r;
+}
+
 void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& refs) {
   const std::size_t formula = formula_index_of(doc, refs);
   const std::vector<DumpZone> zones = dump_zones(doc, refs);
-  // Each candidate's shape, and the pages whose zone holds it.
-  std::vector<std::optional<std::string>> shapes(refs.size());
-  std::map<std::pair<DumpZone, std::string>, std::set<std::size_t>> pages;
+  // Lines under the top zone are weighed as heads too, more strictly (below).
+  const std::vector<bool> extra = under_top_zone(doc, refs, zones);
+  std::vector<DumpZone> head_zones = zones;
+  for (std::size_t i = 0; i < refs.size(); ++i)
+    if (extra[i]) head_zones[i] = DumpZone::top;
+  const Recurrences r = read_recurrences(doc, refs, head_zones);
+  const auto& shapes = r.shapes;
+  const auto& pages = r.pages;
   const std::set<std::size_t> titles = titles_beside_symbol_heads(doc, refs, formula, zones);
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    const Line& line = detail::at(doc, refs[i]);
-    if (zones[i] == DumpZone::none || !head_shaped(line) || note_line(line.text, zones[i]) ||
-        under_note_number(doc, refs, i))
-      continue;
-    shapes[i] = dump_shape(line.text, zones[i], doc.meta.symbol);
-    pages[{zones[i], *shapes[i]}].insert(refs[i].page);
-  }
   for (std::size_t i = 0; i < refs.size(); ++i) {
     if (symbol_head(doc, detail::at(doc, refs[i]))) {
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
@@ -1581,7 +1648,8 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
       continue;
     }
     // A title line that recurs is taken below, as any recurring head.
-    const bool recurs = shapes[i] && pages.at({zones[i], *shapes[i]}).size() >= 2;
+    const bool recurs =
+        shapes[i] && pages.at({head_zones[i], *shapes[i]}).size() >= (r.note_shaped[i] ? kNoteShapedHeadPages : 2);
     if (titles.count(i) && !recurs && detail::at(doc, refs[i]).role == LineRole::body) {
       const bool led = collapse_spaces(detail::at(doc, refs[i]).text).starts_with(*doc.meta.symbol + " ");
       detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
@@ -1598,8 +1666,11 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
     // the date under a meeting line is a resolution's conclusions (a page
     // printing several resolutions adopted at one meeting repeats both).
     if (!shapes[i] || (i < formula && formula < refs.size() && refs[i].page == 0)) continue;
-    const std::size_t n = pages.at({zones[i], *shapes[i]}).size();
-    if (n < 2 || after_meeting_line(doc, refs, i) || continues_paragraph(doc, refs, i)) continue;
+    const std::size_t n = pages.at({head_zones[i], *shapes[i]}).size();
+    if (n < 2 || ((r.note_shaped[i] || extra[i]) && n < kNoteShapedHeadPages) ||
+        (extra[i] && !only_furniture_above(doc, refs, i)) || after_meeting_line(doc, refs, i) ||
+        continues_paragraph(doc, refs, i))
+      continue;
     if (recurs_weakly(static_cast<int>(n)) && opens_numbered(detail::at(doc, refs[i]).text)) {
       doc.log.warn(std::string(kPass), doc.position_of(refs[i].page, refs[i].line),
                    "a line (" + detail::quoted(collapse_spaces(detail::at(doc, refs[i]).text)) + ") recurs on " +
@@ -1607,8 +1678,8 @@ void remove_repeated_lines(Document& doc, const std::vector<detail::LineRef>& re
       continue;
     }
     detail::set_role(doc, kPass, "remove_running_head", refs[i], LineRole::furniture,
-                     std::string("running ") + (zones[i] == DumpZone::top ? "head" : "footer") +
-                         ": the line recurs at the " + (zones[i] == DumpZone::top ? "top" : "foot") + " of " +
+                     std::string("running ") + (head_zones[i] == DumpZone::top ? "head" : "footer") +
+                         ": the line recurs at the " + (head_zones[i] == DumpZone::top ? "top" : "foot") + " of " +
                          std::to_string(n) + " pages",
                      n >= 3 ? 0.95 : 0.8);
   }

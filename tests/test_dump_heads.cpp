@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -509,4 +510,50 @@ TEST_CASE("a -layout dump's odd-page head of the title over its rest beside the 
   CHECK(c.text.find("of Combating") == std::string::npos);
   CHECK(c.text.find("emphasizing the importance of respect for religious") != std::string::npos);
   CHECK(edits_of(c.document, "remove_running_head").size() == 4);
+}
+
+TEST_CASE("a plain dump's running head of a long title goes whole, its line that opens with a date too",
+          "[cleanup][remove_furniture][dumps]") {
+  // A/RES/79/145 prints its 4-line title as the head of its 49 pages; its
+  // third line opens with figures as a note does ("10 December 1982
+  // relating to ..."), was kept as a note's line, and the fourth after it
+  // as a paragraph's going on: 50 times in the body; where the symbol
+  // stands over the title, the fourth is the page's fifth line. A note
+  // that runs on at a page's top, recurring on two pages, stays.
+  const std::vector<std::string> head = {
+      "Sustainable fisheries, including through the 1995 Agreement for the Implementation",
+      "of the Provisions of the United Nations Convention on the Law of the Sea of",
+      "10 December 1982 relating to the Conservation and Management of Straddling",
+      "Fish Stocks and Highly Migratory Fish Stocks, and related instruments"};
+  std::string dump = "A/RES/79/145\n\nThe General Assembly,\n\n";
+  for (int page = 2; page <= 5; ++page) {
+    dump += "Recalling its resolution " + std::to_string(70 + page) + "/1 on the conservation of the fish stocks,\n";
+    for (int line = 0; line < 4; ++line)
+      dump += "Noting the work of the regional fisheries management organizations in the region,\n";
+    dump += "\n" + std::to_string(page) + "/5\n\f";
+    // Odd pages print the symbol under the title, even pages over it: the
+    // title's last line is then a page's fifth.
+    if (page % 2 == 1) dump += "A/RES/79/145\n\n";
+    for (const std::string& line : head) dump += line + "\n";
+    if (page % 2 == 0) dump += "\nA/RES/79/145\n\n";
+  }
+  dump += "Decides to include the item in the provisional agenda of its next session.\n";
+  Document doc = doc_from_text(dump);
+  doc.meta.symbol = "A/RES/79/145";
+  run_passes(doc, {"remove_furniture"});
+  std::map<std::string, int> removed;
+  for (const std::string& h : removed_heads(doc)) ++removed[h];
+  for (const std::string& line : head) CHECK(removed[line] == 4);
+  CHECK(removed.size() == 5);  // and the symbol: no body line under the heads
+
+  const std::string note = "12 Official Records of the General Assembly, Seventy-ninth Session.";
+  std::string notes = "A/RES/79/145\n\nThe General Assembly,\n\n";
+  for (int page = 2; page <= 3; ++page)
+    notes += "Recalling its resolution " + std::to_string(70 + page) + "/1 on the conservation of the fish stocks,\n\f" +
+             note + "\n\n";
+  notes += "Decides to include the item in the provisional agenda of its next session.\n";
+  Document doc2 = doc_from_text(notes);
+  doc2.meta.symbol = "A/RES/79/145";
+  run_passes(doc2, {"remove_furniture"});
+  CHECK(removed_heads(doc2) == std::vector<std::string>{"A/RES/79/145"});
 }

@@ -242,10 +242,12 @@ TEST_CASE("references set apart after punctuation are read again after three in 
   // pdftotext -layout of A/RES/79/145: notes 16 to 18 are referred to with
   // no punctuation before their numbers ("decision VII/11 16"); the
   // references after commas further on ("that Convention, 19") are linked.
+  // 45 since the 4-line running head goes whole: its last lines cut the
+  // sentences that hold notes 48 and 49 ("seventy-fifth session,48").
   const std::string file = "A_RES_79_145-layout.txt";
   const Conversion c = pipeline().convert(file, dump(file));
   REQUIRE(c.document.footnotes.size() == 50);
-  CHECK(referenced_notes(c) == 43);
+  CHECK(referenced_notes(c) == 45);
   CHECK(warned_unlinked(c) == 50 - referenced_notes(c));
   for (const char* marker : {"19", "20", "50"}) {
     INFO("note " << marker);
