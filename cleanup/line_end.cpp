@@ -1,5 +1,6 @@
 #include "cleanup/line_end.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "cleanup/dictionary.hpp"
@@ -306,12 +307,16 @@ std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t
       return LineEndJoin{*end, dash_at, "-", left + " -\n" + right, left + right, last->groups[1].second, ""};
   // Else a compound by the document's typography: it sets no hyphen-minus
   // apart as a dash, and the next line goes on in lower case ("eighty -" /
-  // "fourth", "gender -" / "responsive").
-  if (!printed && (!starts_lowercase(right) || vocab.prints_spaced_dashes())) return std::nullopt;
+  // "fourth", "gender -" / "responsive"), or in a capital where the
+  // document prints its dashes as en dashes ("Secretary -" / "General").
+  const bool lower = starts_lowercase(right);
+  if (!printed && (vocab.prints_spaced_dashes() || (!lower && !vocab.prints_en_dashes()))) return std::nullopt;
   const std::string reason =
       printed ? "the document writes \"" + left + "-" + right + "\" elsewhere: the space before the line-end hyphen is the text dump's"
-              : "a hyphen-minus set apart after the line's last word, before a word in lower case, in a document that sets no "
-                "hyphen-minus apart as a dash (its dashes are en dashes): a compound's hyphen, the space the text dump's";
+      : lower ? "a hyphen-minus set apart after the line's last word, before a word in lower case, in a document that sets no "
+                "hyphen-minus apart as a dash (its dashes are en dashes): a compound's hyphen, the space the text dump's"
+              : "a hyphen-minus set apart after the line's last word, before a capital, in a document that prints en dashes "
+                "and sets no hyphen-minus apart as a dash: a compound's hyphen, the space the text dump's";
   LineEndJoin j{LineEnd{"keep_line_end_hyphen", true, false, reason, printed ? 0.9 : kSpacedCompoundConfidence},
                 dash_at, "-", left + " -\n" + right, left + "-" + right, last->groups[1].second, "-"};
   return j;
@@ -349,6 +354,23 @@ bool Vocabulary::prints_spaced_dashes() {
     for (const Line& line : page.lines)
       if (is_text_line(line) && line.text.find(" - ") != std::string::npos && kSpacedDash.search(line.text)) {
         spaced_dashes_ = true;
+        return true;
+      }
+  return false;
+}
+
+bool Vocabulary::prints_en_dashes() {
+  if (en_dashes_) return *en_dashes_;
+  en_dashes_ = false;
+  // A text dump's: OCR reads a printed dash as a hyphen-minus or an en
+  // dash, whatever the other dashes of the page.
+  if (doc_.source.kind != "text" ||
+      std::any_of(doc_.pages.begin(), doc_.pages.end(), [](const Page& p) { return p.ocr || p.ocr_layer; }))
+    return false;
+  for (const Page& page : doc_.pages)
+    for (const Line& line : page.lines)
+      if (is_text_line(line) && line.text.find("\u2013") != std::string::npos) {
+        en_dashes_ = true;
         return true;
       }
   return false;

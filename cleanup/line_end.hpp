@@ -52,6 +52,12 @@ class Vocabulary {
   // Where it never does, its dashes are en dashes, and a hyphen-minus set
   // apart at a line's end is a compound's.
   bool prints_spaced_dashes();
+  // Whether the document, a text dump, prints an en dash (U+2013)
+  // anywhere: it is typeset, and sets its dashes as en dashes, so that a
+  // hyphen-minus set apart at a line's end is a compound's before a
+  // capital too ("Secretary -" / "General"). Never for an OCR reading or
+  // a PDF's text layer read with geometry.
+  bool prints_en_dashes();
   // Whether a line of the document prints `left` and `right` on either
   // side of a hyphen-minus set apart by spaces ("now - here"), case aside.
   bool prints_dash_between(const std::string& left, const std::string& right) const;
@@ -64,7 +70,7 @@ class Vocabulary {
   };
   std::optional<Whole> whole_;
   std::size_t syllable_breaks_ = 0;
-  std::optional<bool> spaced_dashes_;
+  std::optional<bool> spaced_dashes_, en_dashes_;
 };
 
 // Words after which a line-end hyphen is suspended: "low- / and
