@@ -329,6 +329,13 @@ class Restorer {
     return kTens.count(first) > 0 && parse_ordinal_words(first + "-" + std::string(right));
   }
 
+  // English ordinal words one space apart ("twenty fourth"), hyphenated.
+  std::optional<Evidence> spaced_ordinal(const std::string& left, const std::string& right) const {
+    const std::string hyphenated = left + "-" + right;
+    if (!english() || !parse_ordinal_words(hyphenated)) return std::nullopt;
+    return Evidence{"an English ordinal (\"" + hyphenated + "\") is hyphenated", kOrdinalConfidence};
+  }
+
   // The evidence that `left` and `right`, one space apart where a printed
   // line ended, were a compound broken at a hyphen set apart from `left`.
   std::optional<Evidence> spaced_evidence(const std::string& left, const std::string& right) const {
@@ -336,9 +343,8 @@ class Restorer {
       return std::find(std::begin(kParticles), std::end(kParticles), to_lower(w)) != std::end(kParticles);
     };
     if (particle(left) || particle(right)) return std::nullopt;
+    if (auto ordinal = spaced_ordinal(left, right)) return ordinal;
     const std::string hyphenated = left + "-" + right, spaced = left + " " + right;
-    if (english() && parse_ordinal_words(hyphenated))
-      return Evidence{"an English ordinal (\"" + hyphenated + "\") is hyphenated", kOrdinalConfidence};
     // Printed hyphenated, in the same case ("Health Care" in a name is no
     // "health-care"), and never spaced but where the rule could act.
     const int printed = count_of(compounds_.two_words, hyphenated);
@@ -565,10 +571,14 @@ std::vector<Restore> places(std::string_view text, std::size_t wrap_width, const
     double start = 0;
     for (const Restore& r : out)
       if (r.join < printed) start = std::max(start, r.join);
-    if (printed - start < kFullLineMin * wrap || printed - start > kFullLineMax * wrap ||
-        width - start <= kFullLineMax * wrap || !restorer.spaced_worth_weighing(left, right))
+    const bool certain = printed - start >= kFullLineMin * wrap && printed - start <= kFullLineMax * wrap &&
+                         width - start > kFullLineMax * wrap;
+    // English ordinal words spaced ("eighty fourth") are no English: they
+    // need only a place where a join may be, as a word's halves do.
+    if ((!certain && !where.joined_line && !where.ends_paragraph) || !restorer.spaced_worth_weighing(left, right))
       return;
-    auto e = restorer.spaced_evidence(std::string(left), std::string(right));
+    auto e = certain ? restorer.spaced_evidence(std::string(left), std::string(right))
+                     : restorer.spaced_ordinal(std::string(left), std::string(right));
     if (e) out.push_back({space, begin, space + 1 + right.size(), std::move(*e), true, printed - 1});
   });
   std::stable_sort(out.begin(), out.end(), [](const Restore& a, const Restore& b) { return a.at < b.at; });

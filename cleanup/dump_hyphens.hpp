@@ -47,10 +47,11 @@ namespace akn::detail {
 // is dropped too, and the dump keeps the space: "the Secretary General
 // on". Two words spaced are a phrase as often as a compound ("in the long
 // term;" beside "long-term plans"), so in English only, the hyphen comes
-// back in place of the space only where a printed line ended for certain:
-// the first full printed line after the line's start or its last join
-// found, the rest of the dumped line being too wide for one printed line.
-// The evidence there: English ordinal words ("twenty fourth"), or the
+// back in place of the space: for English ordinal words ("twenty fourth",
+// no English spaced) at any place where a join may be, as a word's halves;
+// for other words only where a printed line ended for certain (the first
+// full printed line after the line's start or its last join found, the
+// rest of the dumped line being too wide for one printed line), where the
 // document prints the two words as a compound of their own, in the same
 // case ("Secretary-General"; not "of-society" of "whole-of-society", nor a
 // piece of an address), and never spaced outside such places; never when

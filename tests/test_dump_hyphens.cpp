@@ -342,6 +342,26 @@ TEST_CASE("a Russian plain dump's two words spaced at a line's end keep their sp
   CHECK(restored(c.document) == std::set<std::string>{"социально-экономического", "государства-члены"});
 }
 
+TEST_CASE("a plain dump's English ordinal words spaced where a printed line may end get their hyphen, elsewhere not",
+          "[dumps][rejoin_hyphenated_lines]") {
+  // "eighty -" / "fourth session;" dumped on one line no wider than a
+  // printed one: no join is certain there, but ordinal words spaced are no
+  // English (A/RES/79/249). Far from a line's end, they stay as printed.
+  std::string printed = kEnglish;
+  printed += "5. Takes note of the report of the Committee on its eighty -\n"
+             "fourth session;\n"
+             "6. Notes that the Committee held its sixty fifth session in the region this year;\n";
+  const std::string dump = pdftotext_joins(printed);
+  REQUIRE(contains(dump, "on its eighty fourth session;"));
+  const Conversion c = convert(dump, "dump.txt");
+  const std::string text = all_blocks(c);
+  INFO(text);
+  CHECK(contains(text, "on its eighty-fourth session;"));
+  CHECK(contains(text, "held its sixty fifth session"));
+  CHECK(restored(c.document) == std::set<std::string>{"self-determination", "Secretary-General", "2021-2030",
+                                                      "non-governmental", "eighty-fourth"});
+}
+
 TEST_CASE("a plain dump's printed width is read from its prose, not from a long table's rows",
           "[dumps][rejoin_hyphenated_lines]") {
   // A scale of assessments prints a table of 193 short rows ("Afghanistan
