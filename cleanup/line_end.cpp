@@ -293,18 +293,32 @@ std::optional<LineEnd> spaced_syllable_break(const std::string& left, const std:
 // OCR reading sets a syllable break's hyphen apart too ("доку -" /
 // "мент"): where the document does not print the compound, the evidence of
 // a syllable break (spaced_syllable_break) drops the hyphen.
-std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t dash_at, std::string_view next,
-                                              const PassContext& ctx, Vocabulary& vocab) {
+// The words on either side of a hyphen set apart at the end of `line`
+// ("Fact -" / "Finding"), and where the left one ends in `line`; nullopt
+// when either side holds no word.
+struct SpacedHalves {
+  std::string left, right;
+  std::size_t left_end = 0;
+};
+
+std::optional<SpacedHalves> spaced_hyphen_halves(std::string_view line, std::string_view next) {
   static const Regex kLastWord("(\\p{L}+)\\s+-\\s*$");
   static const Regex kFirstWord("^\\s*(\\p{L}+)(?![\\p{L}-])");
   auto last = kLastWord.search(line);
   auto first = kFirstWord.search(next);
   if (!last || !first) return std::nullopt;
-  const std::string left(last->str(line, 1)), right(first->str(next, 1));
+  return SpacedHalves{std::string(last->str(line, 1)), std::string(first->str(next, 1)), last->groups[1].second};
+}
+
+std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t dash_at, std::string_view next,
+                                              const PassContext& ctx, Vocabulary& vocab) {
+  const auto halves = spaced_hyphen_halves(line, next);
+  if (!halves) return std::nullopt;
+  const std::string &left = halves->left, &right = halves->right;
   const bool printed = vocab.words().count(to_lower(left + "-" + right)) > 0;
   if (!printed)
     if (auto end = spaced_syllable_break(left, right, ctx, vocab))
-      return LineEndJoin{*end, dash_at, "-", left + " -\n" + right, left + right, last->groups[1].second, ""};
+      return LineEndJoin{*end, dash_at, "-", left + " -\n" + right, left + right, halves->left_end, ""};
   // Else a compound by the document's typography: it sets no hyphen-minus
   // apart as a dash, and the next line goes on in lower case ("eighty -" /
   // "fourth", "gender -" / "responsive"), or in a capital where the
@@ -318,21 +332,18 @@ std::optional<LineEndJoin> join_spaced_hyphen(std::string_view line, std::size_t
               : "a hyphen-minus set apart after the line's last word, before a capital, in a document that prints en dashes "
                 "and sets no hyphen-minus apart as a dash: a compound's hyphen, the space the text dump's";
   LineEndJoin j{LineEnd{"keep_line_end_hyphen", true, false, reason, printed ? 0.9 : kSpacedCompoundConfidence},
-                dash_at, "-", left + " -\n" + right, left + "-" + right, last->groups[1].second, "-"};
+                dash_at, "-", left + " -\n" + right, left + "-" + right, halves->left_end, "-"};
   return j;
 }
 
 }  // namespace
 
 std::optional<std::string> undecided_spaced_hyphen(std::string_view line, std::string_view next) {
-  static const Regex kLastWord("(\\p{L}+)\\s+-\\s*$");
-  static const Regex kFirstWord("^\\s*(\\p{L}+)(?![\\p{L}-])");
   const std::string_view trimmed = line.substr(0, line.find_last_not_of(" \t") + 1);
   if (!trimmed.ends_with(" -")) return std::nullopt;  // most lines
-  auto last = kLastWord.search(line);
-  auto first = kFirstWord.search(next);
-  if (!last || !first) return std::nullopt;
-  const std::string left(last->str(line, 1)), right(first->str(next, 1));
+  const auto halves = spaced_hyphen_halves(line, next);
+  if (!halves) return std::nullopt;
+  const std::string &left = halves->left, &right = halves->right;
   return "a hyphen set apart after \"" + left + "\" at the line's end, before \"" + right +
          "\": a compound's line-end hyphen (\"" + left + "-" + right +
          "\", as a text dump gives one at a kerning gap) or a dash, which the document does not tell; kept as the dump "
