@@ -102,7 +102,14 @@ bool starts_with_any(std::string_view word, auto const& stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.substr(0, s.size()) == s; });
 }
 
-bool is_month(std::string_view lower) { return month_number_in_any_case(lower) != 0; }
+// A month's name, or two names of one month with a slash between, as
+// Arabic prints them ("نيسان/أبريل": "1 نيسان/أبريل" is a date's day).
+bool is_month(std::string_view lower) {
+  if (month_number_in_any_case(lower) != 0) return true;
+  const std::size_t slash = lower.find('/');
+  return slash != std::string_view::npos && (month_number_in_any_case(lower.substr(0, slash)) != 0 ||
+                                             month_number_in_any_case(lower.substr(slash + 1)) != 0);
+}
 
 // The word that ends at `end`: its letters only, so that after a hyphen or
 // an apostrophe it is the last part ("sub-paragraph" gives "paragraph",

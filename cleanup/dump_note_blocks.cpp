@@ -44,6 +44,7 @@
 #include "cleanup/pass_util.hpp"
 #include "cleanup/separator_rule.hpp"
 #include "core/dates.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -86,9 +87,46 @@ bool opens_as_note(std::string_view text) {
   return month_number_in_any_language(text.substr(0, end)) == 0;
 }
 
-// A line `layout` prints for a note: its number, white space, its text.
+// Whether the code point at byte `i` of `t` is a letter of the Arabic
+// script (U+0600..U+06FF, U+0750..U+077F, U+08A0..U+08FF and the
+// presentation forms).
+bool arabic_letter_at(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return false;
+  const char32_t cp = next_code_point(t, i);
+  const bool arabic = (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF) ||
+                      (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+  return arabic && is_letter(cp);
+}
+
+// A note of right-to-left text: an Arabic UN document prints a note's
+// number in brackets before its text, "(1) انظر ..." (its marks in the
+// body in the line's type or raised), and a dump read back in reading
+// order gives "(1)انظر" or "(1) انظر". The text after the brackets must
+// open with an Arabic letter: "(1) Decides ..." in a Latin document is a
+// list's item, and the brackets alone say nothing.
+std::optional<LeadingNoteNumber> bracketed_rtl_note_number(std::string_view t) {
+  std::size_t i = t.find_first_not_of(" \t");
+  if (i == std::string_view::npos || t[i] != '(') return std::nullopt;
+  LeadingNoteNumber out;
+  out.figures_begin = ++i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') out.number = out.number * 10 + (t[i++] - '0');
+  out.figures_end = i;
+  const std::size_t figures = out.figures_end - out.figures_begin;
+  if (figures == 0 || figures > kMaxNoteFigures || i >= t.size() || t[i] != ')') return std::nullopt;
+  i = std::min(t.find_first_not_of(" \t", i + 1), t.size());
+  if (!arabic_letter_at(t, i)) return std::nullopt;
+  out.text_begin = i;
+  return out;
+}
+
+// A line `layout` prints for a note: its number, white space, its text; or
+// a right-to-left note's bracketed number and its text.
+std::optional<LeadingNoteNumber> note_opening(std::string_view t) {
+  if (auto opening = leading_note_number(t, {})) return opening;
+  return bracketed_rtl_note_number(t);
+}
 std::optional<int> numbered_line(std::string_view t) {
-  const auto opening = leading_note_number(t, {});
+  const auto opening = note_opening(t);
   return opening ? std::optional<int>(opening->number) : std::nullopt;
 }
 
@@ -178,11 +216,15 @@ std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::s
     if (page.lines[text[k]].role == LineRole::furniture) continue;
     const std::string_view t = trimmed(page.lines[text[k]]);
     if (const auto n = numbered_line(t); n && *n == next) {
-      if (run_in && !opens_as_note(t.substr(leading_note_number(t, {})->text_begin))) return std::nullopt;
+      if (run_in && !opens_as_note(t.substr(note_opening(t)->text_begin))) return std::nullopt;
       b.notes.push_back({next++, std::string::npos, {text[k]}});
       continue;
     }
-    if (b.notes.empty() || lone_figures(t) || (run_in && numbered_line(t))) return std::nullopt;
+    // A bracketed number before Arabic text opens a note, never carries one
+    // on: where it is not the next note's, a note between was not read
+    // (its line garbled by the dump), and the block is none.
+    if (b.notes.empty() || lone_figures(t) || (run_in && numbered_line(t)) || bracketed_rtl_note_number(t))
+      return std::nullopt;
     b.notes.back().lines.push_back(text[k]);
   }
   if (b.notes.empty() || !note_shaped(page, b.notes)) return std::nullopt;
@@ -344,13 +386,34 @@ const Regex& body_mark(bool run_in_only) {
                          "([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$)");
   return run_in_only ? run_in : any;
 }
-std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only) {
+// A right-to-left line (Arabic) prints its marks run in only (a number
+// set apart after a word is a number: "الفقرتين 1 و 2"), and a dump read
+// back in reading order gives them after three letters of a word (not a
+// unit's "كم2", km²), after the Arabic comma or semicolon ("،" "؛"), a
+// bracket or a quote (one that closes as an opening one prints, "“"), or
+// run into a year's left, where the mark is printed: a dump gives the
+// figures of a left-to-right run in the order of their glyphs, so "2011"
+// and its mark 1 come out "12011", counted only after a month's name or
+// the word for "year" (mark_in_body: "12000" is a number).
+const Regex& right_to_left_body_mark() {
+  static const Regex r("(?|(?<![0-9])([0-9]{1,3})(?=(?:19|20)[0-9]{2}(?![0-9]))"
+                       "|(?:(?<=\\p{L}{3})|(?<=[\\p{Pe}\\p{Pf}\\p{Pi},;:\u060C\u061B]))([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$))");
+  return r;
+}
+std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only, bool right_to_left) {
   const std::string num = std::to_string(n);
+  const Regex& pattern = right_to_left ? right_to_left_body_mark() : body_mark(run_in_only);
   for (std::size_t at = start; at <= body.size();) {
-    const auto m = body_mark(run_in_only).search(body, at);
+    const auto m = pattern.search(body, at);
     if (!m) return std::string::npos;
-    if (m->str(body, 1) == num) return m->groups[0].second;
     at = m->groups[0].first + 1;
+    const std::size_t end = m->groups[1].second;
+    if (m->str(body, 1) != num) continue;
+    if (end < body.size() && body[end] >= '0' && body[end] <= '9') {  // run into a year's left
+      const std::string_view before = body.substr(0, m->groups[1].first);
+      if (!month_before(before) && !split_month_before(before) && !arabic_year_word_before(before)) continue;
+    }
+    return end;
   }
   return std::string::npos;
 }
@@ -368,14 +431,14 @@ bool paragraph_number_over(const Page& page, const std::vector<std::size_t>& tex
 
 // The notes of `block` the body of the page above it does not mark, in
 // order: empty when each is marked.
-std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block) {
+std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block, bool right_to_left) {
   std::string body;
   for (std::size_t k = 0; k < block.from; ++k)
     if (page.lines[text[k]].role == LineRole::body) body += collapse_spaces(page.lines[text[k]].text) + "\n";
   std::vector<int> out;
   std::size_t at = 0;
   for (const BlockNote& n : block.notes) {
-    const std::size_t end = mark_in_body(body, n.number, at, block.run_in);
+    const std::size_t end = mark_in_body(body, n.number, at, block.run_in, right_to_left);
     if (end == std::string::npos) out.push_back(n.number);
     else at = end;
   }
@@ -396,6 +459,7 @@ void take_note(Document& doc, std::size_t p, const BlockNote& n) {
       move_text(doc, kCollect, "move_note_number", {p, n.number_line}, 0, page.lines[n.number_line].text.size(),
                 {p, n.lines.front()}, 0, "footnote " + marker + "'s number, printed apart from its text, read before it");
   }
+  if (n.number_line == std::string::npos) unbracket_note_number(doc, p, n.lines.front(), marker);
   std::string text;
   for (std::size_t k = 0; k < n.lines.size(); ++k) {
     std::string line = collapse_spaces(page.lines[n.lines[k]].text);
@@ -434,6 +498,27 @@ std::string numbers_of(const std::vector<int>& numbers) {
   return s;
 }
 
+// A page whose lines open with bracketed numbers before Arabic text, the
+// form of an Arabic note, numbered from `expected` on, none of which was
+// read as the page's notes (a note's line garbled by the dump, a number
+// out of sequence, a body that does not mark them): they stay as printed,
+// and the archivist is told so.
+void warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
+  const Page& page = doc.pages[p];
+  std::vector<int> numbers;
+  std::size_t first = 0;
+  for (const std::size_t l : text)
+    if (const auto n = bracketed_rtl_note_number(trimmed(page.lines[l])); n && n->number >= expected) {
+      if (numbers.empty()) first = l;
+      numbers.push_back(n->number);
+    }
+  if (numbers.empty()) return;
+  doc.log.warn(std::string(kCollect), doc.position_of(p, first),
+               "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
+                   numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
+                   " on, in sequence and marked in the body: kept as printed");
+}
+
 bool dump_without_separator(const Document& doc) {
   if (doc.source.kind != "text") return false;  // Markdown marks its notes itself
   for (const Page& page : doc.pages)
@@ -443,14 +528,36 @@ bool dump_without_separator(const Document& doc) {
 }
 }  // namespace
 
+// The bracketed number an Arabic note opens with ("(1)انظر", "(١) انظر",
+// a dump's line indented as -layout sets it) written as notes are, its
+// marker and a space ("1 انظر"): an edit, so that the printed "(1)" is
+// accounted for.
+void unbracket_note_number(Document& doc, std::size_t page, std::size_t line_index, const std::string& marker) {
+  const LineRef ref{page, line_index};
+  Line& line = at(doc, ref);
+  if (!line.right_to_left) return;
+  static const Regex kBracketed("^\\s*\\([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\\)\\s*");
+  const auto m = kBracketed.search(line.text);
+  if (!m) return;
+  const std::string span(m->str(line.text, 0));
+  const std::string printed(trim(span));
+  line.replace(0, span.size(), marker + " ");
+  record_line_edit(doc, kCollect, "note_number", ref, 0, span, marker + " ",
+                   "an Arabic note's number is printed in brackets: \"" + printed + "\" is note " + marker, 0.95);
+}
+
 void collect_dump_note_blocks(Document& doc, const PassContext&) {
   if (!doc.footnotes.empty() || !dump_without_separator(doc)) return;
+  const bool right_to_left = language_of(doc) == "ar";
   int expected = 1;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     const std::vector<std::size_t> text = text_lines(page);
     const auto block = foot_block(page, text, expected);
-    if (!block) continue;
+    if (!block) {
+      warn_bracketed_notes_left(doc, p, text, expected);
+      continue;
+    }
     const int last = block->notes.back().number;
     if (paragraph_number_over(page, text, *block)) {
       doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
@@ -460,7 +567,7 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                        "\"), whose text may be among them: kept as printed");
       continue;
     }
-    if (const auto missing = unmarked(page, text, *block); !missing.empty() && block->run_in) {
+    if (const auto missing = unmarked(page, text, *block, right_to_left); !missing.empty() && block->run_in) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;

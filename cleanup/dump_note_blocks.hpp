@@ -20,4 +20,11 @@ namespace akn::detail {
 // hold stays as printed, with a warning naming the page.
 void collect_dump_note_blocks(Document& doc, const PassContext& ctx);
 
+// An Arabic note's number printed in brackets at its line's start ("(1)انظر",
+// "(١) انظر") written as notes are, "1 انظر": an edit of line `where`
+// (page and line indices) with its reason, so that the printed brackets are
+// accounted for. Lines that do not read right to left, or do not open so,
+// are left as they are.
+void unbracket_note_number(Document& doc, std::size_t page, std::size_t line, const std::string& marker);
+
 }  // namespace akn::detail

@@ -166,23 +166,6 @@ std::optional<Candidate> bracketed_right_to_left_note(const Line& line, double s
   return Candidate{western_digits(m->str(line.text, 1)), collapse_spaces(m->str(line.text, 2))};
 }
 
-// The bracketed number an Arabic note opens with ("(1)انظر", "(١) انظر")
-// written as notes are, its marker and a space ("1 انظر"): an edit, so that
-// the printed "(1)" is accounted for.
-void unbracket_note_number(Document& doc, detail::LineRef ref, const std::string& marker) {
-  Line& line = detail::at(doc, ref);
-  if (!line.right_to_left) return;
-  static const Regex kBracketed("^\\s{0,4}\\([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\\)\\s*");
-  const auto m = kBracketed.search(line.text);
-  if (!m) return;
-  const std::string span(m->str(line.text, 0));
-  const std::string printed(trim(span));
-  line.replace(0, span.size(), marker + " ");
-  detail::record_line_edit(doc, kCollect, "note_number", ref, 0, span, marker + " ",
-                           "an Arabic note's number is printed in brackets: \"" + printed + "\" is note " + marker,
-                           0.95);
-}
-
 // A note opened by a symbol ("* Any changes ..."), its mark in group 1 and
 // its text in group 2 (one opened by a number, "1 See resolution 55/2.", is
 // read by numbered_note_start below).
@@ -2131,7 +2114,7 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
     }
     set_apart_notes_heading(doc, refs, i);
     for (Note& note : run) {
-      unbracket_note_number(doc, refs[note.lines.front()], note.c.marker);
+      detail::unbracket_note_number(doc, refs[note.lines.front()].page, refs[note.lines.front()].line, note.c.marker);
       for (std::size_t k = 0; k < note.lines.size(); ++k) {
         Line& line = detail::at(doc, refs[note.lines[k]]);
         line.marks.clear();
@@ -2177,11 +2160,28 @@ struct RefCandidate {
   std::string how;
   bool certain = false;  // explicit mark already in place
   bool ambiguous = false;
+  // Where the mark stands once the digits are removed, in bytes after
+  // `begin`: 0, or a year's 4 figures for a mark printed left of the year
+  // it follows (detail::note_before_year_mark).
+  std::size_t mark_shift = 0;
 };
 
 // Whether `text` at `at` closes a clause: punctuation or the end.
+// Arabic text closes one with its own comma or semicolon ("،" "؛").
 bool closes_clause(std::string_view text, std::size_t at) {
-  return at >= trim_right(text).size() || std::string_view(",;:.)").find(text[at]) != std::string_view::npos;
+  if (at >= trim_right(text).size() || std::string_view(",;:.)").find(text[at]) != std::string_view::npos) return true;
+  const std::string_view rest = text.substr(at);
+  return rest.starts_with("\u060C") || rest.starts_with("\u061B");
+}
+
+// Whether the year a right-to-left mark is printed left of ends at `at`
+// before the Arabic "and" that joins the next figures of a list, set apart
+// or prefixed to them ("2011(1) و 19/25 المؤرخ ...": the dump gives
+// "12011 و 19/25" or "12011 و19/25").
+bool joins_arabic_list(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(at);
+  static constexpr std::string_view kAnd = " \u0648";
+  return rest.starts_with(kAnd) && rest.size() > kAnd.size() && (rest[kAnd.size()] == ' ' || is_ascii_digit(rest[kAnd.size()]));
 }
 
 // How find_candidates names a mark set apart by a space (see there).
@@ -2250,25 +2250,38 @@ void full_width_candidates(const Document& doc, std::size_t b, std::vector<RefCa
                      "figures alone after full-width punctuation", false, false});
 }
 
-// Whether `before` ends with a month's name, in any of the six languages,
-// and white space: the figures after it are a date's year ("1 April 2022",
-// "1er avril 2022", "1 de abril de 2022", "1 апреля 2022", "1 نيسان/أبريل
-// 2022"), and figures run into it are a note's mark ("202211": 2022 and
-// note 11). Until 2026-12-06 only the English names were read, and a
-// French, Spanish or Russian date's mark stayed in the text ("1er avril
-// 202211 et").
-bool month_before(std::string_view before) {
-  auto last_word = [](std::string_view& text) {
-    const std::string_view word_end = trim_right(text);
-    if (word_end.size() == text.size()) return std::string_view();
-    const std::size_t from = std::min(word_end.size(), word_end.find_last_of(" \t\n") + 1);
-    text = word_end.substr(0, from);
-    return word_end.substr(from);
-  };
-  std::string_view word = last_word(before);
-  if (word == "de") word = last_word(before);  // Spanish: "de abril de 2022"
-  if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) word = word.substr(slash + 1);
-  return !word.empty() && month_number_in_any_language(word) > 0;
+// Whether `doc` is a text dump of right-to-left text (Arabic), whose
+// left-to-right runs keep the order of their glyphs.
+bool right_to_left_dump(const Document& doc) { return doc.source.kind == "text" && doc.language == "ar"; }
+
+// Whether the text at `offset` of block b comes from a page OCR read: OCR
+// gives words in reading order, and reads a mark's raised ink itself
+// (misread_note_mark).
+bool from_ocr_page(const Document& doc, std::size_t b, std::size_t offset) {
+  const Origin o = doc.blocks[b].origin_at(offset);
+  return o.page >= 1 && static_cast<std::size_t>(o.page) <= doc.pages.size() && doc.pages[static_cast<std::size_t>(o.page - 1)].ocr;
+}
+
+// In a right-to-left dump, figures glued to a year's left ("آذار/مارس
+// 12011"): the mark of the note after the year, printed left of it.
+// Appended to `out`, the mark to stand after the year.
+void before_year_candidates(const Document& doc, std::size_t b, const detail::NoteMarkCues& cues,
+                            std::vector<RefCandidate>& out) {
+  if (!cues.after_year) return;
+  const std::string& t = doc.blocks[b].text;
+  for (const auto& m : detail::note_before_year_mark().find_all(t)) {
+    if (from_text_layer(doc, b, m.groups[1].first) || from_ocr_page(doc, b, m.groups[1].first)) continue;
+    const std::string_view before = std::string_view(t).substr(0, m.begin);
+    const bool date = detail::month_before(before) || detail::split_month_before(before);
+    // A year that is no date's is named by the word for "year" ("لعام
+    // 2024"); other figures are a number ("12000": 12,000, not 2000 and a
+    // mark), never a candidate.
+    if (!date && !detail::arabic_year_word_before(before)) continue;
+    out.push_back({b, m.groups[1].first, m.groups[1].second, std::string(m.str(t, 1)),
+                   date ? "note number printed left of the year of a date, right to left"
+                        : "number printed left of a year named so, right to left",
+                   false, !date, m.groups[2].second - m.groups[2].first});
+  }
 }
 
 // How find_candidates names a mark set apart after a word (see there).
@@ -2291,6 +2304,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
   const Regex& kAfterYear = detail::note_after_year_mark();
   const Regex& kStar = detail::star_mark();
   std::vector<RefCandidate> out;
+  const bool right_to_left = right_to_left_dump(doc);
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
     const std::string& t = block.text;
@@ -2332,9 +2346,12 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     // ("Colonial Countries and Peoples 2 and"): link_footnotes takes it
     // only as the next note (cleanup/dump_bare_refs.hpp).
     if (doc.source.kind == "text") bare_mark_candidates(b, t, out);
-    for (const auto& m : all(kAfterYear, cues.after_year)) {
+    // A right-to-left dump prints a year's mark left of it, never after it
+    // ("182019" is 2019 and note 18, not 1820 and note 19).
+    if (right_to_left) before_year_candidates(doc, b, cues, out);
+    for (const auto& m : all(kAfterYear, cues.after_year && !right_to_left)) {
       if (!plain(m.groups[2].first)) continue;
-      const bool date = month_before(std::string_view(t).substr(0, m.begin));
+      const bool date = detail::month_before(std::string_view(t).substr(0, m.begin));
       out.push_back({b, m.groups[2].first, m.groups[2].second, std::string(m.str(t, 2)),
                      date ? "note number glued to the year of a date" : "number glued to what may be a year",
                      false, !date});
@@ -2628,6 +2645,13 @@ struct LinkState {
   std::set<std::string> taken_bare;
 };
 
+// The year and the figures glued to it of an ambiguous candidate, as printed
+// ("20241", or "12024" right to left).
+std::string year_and_mark(const Document& doc, const RefCandidate& c) {
+  const std::size_t from = c.mark_shift > 0 ? c.begin : c.begin - std::min<std::size_t>(c.begin, 4);
+  return doc.blocks[c.block].text.substr(from, c.end + c.mark_shift - from);
+}
+
 // Whether candidates[ci] is taken as a note's reference; its warnings
 // logged. A certain mark (a superscript, a bracket) marks its note
 // referenced and is not taken again.
@@ -2676,13 +2700,16 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
   // A year with a note number glued to it before punctuation or the
   // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
   // taken when that note is the next one referred to ("in 19992 by" stays).
-  if (c.ambiguous && n == s.last_linked + 1 && closes_clause(doc.blocks[c.block].text, c.end)) {
+  const std::string& text = doc.blocks[c.block].text;
+  const std::size_t year_end = c.end + c.mark_shift;
+  if (c.ambiguous && n == s.last_linked + 1 &&
+      (closes_clause(text, year_end) || (c.mark_shift > 0 && joins_arabic_list(text, year_end)))) {
     doc.log.warn(std::string(kLink), where,
-                 "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                 "\"" + year_and_mark(doc, c) +
                      "\" read as a year followed by note " + c.marker + ", the next note referred to");
   } else if (c.ambiguous) {
     doc.log.warn(std::string(kLink), where,
-                 "\"" + std::string(doc.blocks[c.block].text.substr(c.begin - 4, 4 + c.end - c.begin)) +
+                 "\"" + year_and_mark(doc, c) +
                      "\" may be a year followed by note " + c.marker + "; not linked");
     return false;
   }
@@ -2701,13 +2728,14 @@ void mark_references(Document& doc, const std::vector<const RefCandidate*>& acce
     const RefCandidate& c = **it;
     Block& block = doc.blocks[c.block];
     const std::size_t ctx_begin = c.begin >= 12 ? c.begin - 12 : 0;
-    const std::string before = block.text.substr(ctx_begin, std::min(block.text.size(), c.end + 8) - ctx_begin);
+    const std::string before = block.text.substr(ctx_begin, std::min(block.text.size(), c.end + c.mark_shift + 8) - ctx_begin);
     const Position where = doc.position_in_block(c.block, c.begin);
     const std::optional<Box> box = doc.box_in_block(c.block, c.begin);
     block.replace(c.begin, c.end - c.begin, "");
-    block.marks.push_back(NoteMark{c.begin, c.marker, MarkSource::inferred});
+    block.marks.push_back(NoteMark{c.begin + c.mark_shift, c.marker, MarkSource::inferred});
     std::string after = before;
-    after.replace(c.begin - ctx_begin, c.end - c.begin, "[^" + c.marker + "]");
+    after.replace(c.begin - ctx_begin, c.end - c.begin, "");
+    after.insert(c.begin - ctx_begin + c.mark_shift, "[^" + c.marker + "]");
     doc.log.add(Edit{std::string(kLink), "link_footnote_reference", where, before, after,
                      "footnote reference " + c.marker + " (" + c.how + "; note " + c.marker + " exists)", 0.9, box});
   }

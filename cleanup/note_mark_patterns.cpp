@@ -5,21 +5,27 @@
 #include <set>
 #include <string>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 
 namespace akn::detail {
 
 const Regex& note_after_punctuation_mark() {
   static const Regex r(
-      "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))([,;:.)\u201D\u2019])([0-9]{1,3})(?=\\s|$)");
+      "(?:(?<=\\p{L})|(?<=\\b(?:1[89]|20)[0-9]{2})|(?<=[)\u201D\u2019\"]))"
+      "(?|([,;:.)\u201D\u2019\u060C\u061B])|(\u201C)(?=[0-9]{1,3}[\u060C\u061B]))([0-9]{1,3})(?=[\\s\u060C\u061B]|$)");
   return r;
 }
 const Regex& note_after_word_mark() {
-  static const Regex r("(?<=\\p{Ll}\\p{Ll})([0-9]{1,2})(?=[\\s,;:.]|$)");
+  static const Regex r("(?<=\\p{Ll}\\p{Ll}|[\u0620-\u064A\u066E-\u06D3]{3})([0-9]{1,2})(?=[\\s,;:.\u060C\u061B]|$)");
   return r;
 }
 const Regex& note_after_year_mark() {
   static const Regex r("\\b((?:1[89]|20)[0-9]{2})([0-9]{1,2})\\b");
+  return r;
+}
+const Regex& note_before_year_mark() {
+  static const Regex r("(?<![0-9])([0-9]{1,3})((?:19|20)[0-9]{2})(?![0-9])");
   return r;
 }
 const Regex& star_mark() {
@@ -72,6 +78,61 @@ std::optional<LeadingNoteNumber> leading_note_number(std::string_view t, const N
   out.text_begin = i;
   for (std::size_t k = out.figures_begin; k < out.figures_end; ++k) out.number = out.number * 10 + (t[k] - '0');
   return out;
+}
+
+// (Shared by link_footnotes and collect_dump_note_blocks.) Whether `before` ends with a month's name, in any of the six languages,
+// and white space: the figures after it are a date's year ("1 April 2022",
+// "1er avril 2022", "1 de abril de 2022", "1 апреля 2022", "1 نيسان/أبريل
+// 2022"), and figures run into it are a note's mark ("202211": 2022 and
+// note 11). Until 2026-12-06 only the English names were read, and a
+// French, Spanish or Russian date's mark stayed in the text ("1er avril
+// 202211 et").
+bool month_before(std::string_view before) {
+  auto last_word = [](std::string_view& text) {
+    const std::string_view word_end = trim_right(text);
+    if (word_end.size() == text.size()) return std::string_view();
+    const std::size_t from = std::min(word_end.size(), word_end.find_last_of(" \t\n") + 1);
+    text = word_end.substr(0, from);
+    return word_end.substr(from);
+  };
+  std::string_view word = last_word(before);
+  if (word == "de") word = last_word(before);  // Spanish: "de abril de 2022"
+  if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) word = word.substr(slash + 1);
+  return !word.empty() && month_number_in_any_language(word) > 0;
+}
+
+namespace {
+// The last word of `text` (after trailing white space), and `text` cut
+// before it.
+std::string_view cut_last_word(std::string_view& text) {
+  const std::string_view word_end = trim_right(text);
+  const std::size_t from = word_end.find_last_of(" \t\n");
+  const std::size_t start = from == std::string_view::npos ? 0 : from + 1;
+  text = word_end.substr(0, start);
+  return word_end.substr(start);
+}
+}  // namespace
+
+bool split_month_before(std::string_view before) {
+  const std::string_view second = cut_last_word(before);
+  const std::string_view first = cut_last_word(before);
+  if (first.empty() || second.empty()) return false;
+  std::string word = std::string(first) + std::string(second);
+  if (const std::size_t slash = word.rfind('/'); slash != std::string::npos) word = word.substr(slash + 1);
+  return month_number_in_any_language(word) > 0;
+}
+
+bool arabic_year_word_before(std::string_view before) {
+  static const std::set<std::string, std::less<>> kYearWords = {
+      "\u0639\u0627\u0645",                  // عام
+      "\u0627\u0644\u0639\u0627\u0645",      // العام
+      "\u0644\u0639\u0627\u0645",            // لعام
+      "\u0628\u0639\u0627\u0645",            // بعام
+      "\u0648\u0639\u0627\u0645",            // وعام
+      "\u0633\u0646\u0629",                  // سنة
+      "\u0627\u0644\u0633\u0646\u0629",      // السنة
+      "\u0644\u0633\u0646\u0629"};           // لسنة
+  return kYearWords.count(cut_last_word(before)) > 0;
 }
 
 bool ends_note_sentence(std::string_view text, bool ideographic_full_stop) {

@@ -18,13 +18,22 @@
 
 namespace akn::detail {
 
-// Digits glued after punctuation ("rights,1"): group 1 the punctuation,
-// group 2 the digits.
+// Digits glued after punctuation ("rights,1"; in a right-to-left line
+// also after the Arabic comma or semicolon, "المستعمرة،3", or before one
+// of them after a closing quote printed as "“", "المحافظين“3؛"): group 1
+// the punctuation, group 2 the digits.
 const Regex& note_after_punctuation_mark();
-// Digits glued to a word in lower case ("rights1"): group 1.
+// Digits glued to a word in lower case or to three Arabic letters
+// ("rights1", "العام15؛"; not a unit's "كم2", km²): group 1.
 const Regex& note_after_word_mark();
 // A number glued to a year ("20151"): group 1 the year, group 2 the rest.
 const Regex& note_after_year_mark();
+// One to three figures glued to a year's left ("12011": note 1 and 2011):
+// a right-to-left line prints the mark that follows a year left of it, and
+// a text dump gives a left-to-right run's figures in the order of their
+// glyphs. Group 1 the figures, group 2 the year. Searched in right-to-left
+// text dumps only (link_footnotes).
+const Regex& note_before_year_mark();
 // Asterisks after a word ("of):*"): group 1.
 const Regex& star_mark();
 // One to three figures standing alone (a space or the line's end after
@@ -75,6 +84,18 @@ std::optional<LeadingNoteNumber> leading_note_number(std::string_view line, cons
 // line does: ".", ")" or "]" ("Resolution 70/1.", "(A/78/514)"), and with
 // `ideographic_full_stop` also "\u3002" (a Chinese note's full stop).
 bool ends_note_sentence(std::string_view text, bool ideographic_full_stop);
+
+// Whether `before` ends with a month's name, in any of the six languages
+// ("April", "avril", "de abril de", "апреля", "نيسان/أبريل"), and white
+// space: figures after it are a date's year.
+bool month_before(std::string_view before);
+// Whether `before` ends with a month's name that a dump split in two at a
+// space between its glyphs ("آذار/م ارس" for "آذار/مارس").
+bool split_month_before(std::string_view before);
+// Whether `before` ends with the Arabic word that names a year ("عام",
+// "العام", "لعام", "سنة", ...) and white space: Arabic writes a year that is
+// no date's after it ("خلال عام 2024").
+bool arabic_year_word_before(std::string_view before);
 
 // The five patterns with their pre-checks, for the agreement test.
 const std::vector<GuardedPattern>& note_mark_guarded_patterns();
