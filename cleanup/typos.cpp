@@ -59,6 +59,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -97,6 +98,12 @@ constexpr std::size_t kMaxLetterBytes = 4;
 // Each half of a word run apart must have this many bytes or more, but for a
 // single letter after a word the document prints whole ("Conferenc e").
 constexpr std::size_t kMinGapPart = 2;
+// A piece of an English word a gap cut off has at most this many letters
+// ("nd", "s"); longer pieces are judged by the dictionary.
+constexpr std::size_t kMaxFragmentLetters = 2;
+// A whole of at most this many letters that a fragment makes ("ah" of
+// "a h") must be printed kMinUses times: short words are names' pieces too.
+constexpr std::size_t kShortWholeLetters = 3;
 constexpr double kGapJoinConfidence = 0.85;
 
 // A word of a block: its byte range, and a view of it that is valid until
@@ -687,16 +694,55 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
   return changed;
 }
 
-// Rule 4, a word run apart: whether tokens a and b of the block (one space
-// between, both from a dump line) may be one word, before any look-up: no
-// hyphen (a compound is printed so) and no digit in either, each byte read once.
-bool may_be_one_word(std::string_view a, std::string_view b) {
-  return a.size() >= kMinGapPart && !b.empty() && !has_digit_or_hyphen(a) && !has_digit_or_hyphen(b);
+// Rule 4, a piece of an English word that a text dump's kerning gap cut off:
+// one or two ASCII letters that are no English word of that length ("nd" of
+// "a nd", "s" of "right s", "t" of "t he", "ll" of "we ll"). The dictionary
+// is no judge here: it accepts every letter, and "ll", "st" or "fo", as
+// words; English's own words of one and two letters are few and known.
+bool english_fragment(std::string_view piece) {
+  static const std::set<std::string, std::less<>> kShortWords = {
+      "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
+      "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we"};
+  if (piece.empty() || piece.size() > kMaxFragmentLetters) return false;
+  std::string lower;
+  for (const char c : piece) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower += static_cast<char>(c | 0x20);
+  }
+  return kShortWords.count(lower) == 0;
 }
 
-// Why tokens a and b (may_be_one_word) are one word; empty when they are
-// not. `a_word`, `b_word`: whether the dictionary accepts each.
-std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word, bool b_word, const Vocabulary& vocab) {
+// Whether tokens a and b stand in a run of single letters: a letter that is
+// no word ("a" and "I" are) stands alone before a or after b ("J a n",
+// "A l i", "A b d el": a name or month typed letter-spaced, which
+// join_letter_spaced_words reads whole), where joining one pair of letters
+// would leave the word in pieces ("a nd a strengthened" is joined).
+bool in_letter_spaced_run(const Block& block, const std::vector<Token>& toks, std::size_t a, std::size_t b) {
+  const auto single_letter = [&](std::size_t k) {
+    const std::string_view w = word_at(block, toks[k]);
+    return w.size() == 1 && w != "a" && w != "I" && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'));
+  };
+  // Only a letter one space away: "Laye r, t he" is two words cut.
+  const auto next_to = [&](std::size_t first, std::size_t second) { return toks[first].end + 1 == toks[second].begin; };
+  return (a > 0 && next_to(a - 1, a) && single_letter(a - 1)) ||
+         (b + 1 < toks.size() && next_to(b, b + 1) && single_letter(b + 1));
+}
+
+// Rule 4, a word run apart: whether tokens a and b of the block (one space
+// between, both from a dump line) may be one word, before any look-up: no
+// hyphen (a compound is printed so) and no digit in either, each byte read
+// once; a single letter before the gap only where a piece is a fragment
+// ("a nd", "o f").
+bool may_be_one_word(std::string_view a, std::string_view b, bool fragment) {
+  return (a.size() >= kMinGapPart || (fragment && !a.empty())) && !b.empty() && !has_digit_or_hyphen(a) &&
+         !has_digit_or_hyphen(b);
+}
+
+// Why tokens a and b are one word by the dictionary: it rejects one of them
+// and the document prints the whole, or it rejects both and accepts the
+// whole; empty when not.
+std::string dictionary_gap_reason(std::string_view a, std::string_view b, bool a_word, bool b_word,
+                                  const Vocabulary& vocab) {
   if (a_word && b_word) return {};  // two words ("any one")
   const std::string whole = std::string(a) + std::string(b);
   const int printed = vocab.count(whole);
@@ -711,26 +757,50 @@ std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word,
                      : "the dictionary accepts " + detail::quoted(whole);
 }
 
+// Why tokens a and b (may_be_one_word) are one word; empty when they are
+// not. `a_word`, `b_word`: whether the dictionary accepts each; `fragment`:
+// whether one is an English word's piece (english_fragment), which joins
+// where the document prints the whole and the dictionary accepts it: after
+// a word ("right s", "we ll", "a nd"), or before a piece that is no word.
+std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word, bool b_word, bool fragment,
+                            const Vocabulary& vocab) {
+  const std::string reason = dictionary_gap_reason(a, b, a_word, b_word, vocab);
+  if (!reason.empty()) return "a text dump's space inside a word the dictionary rejects a part of: " + reason;
+  if (!fragment) return {};
+  // A piece before a word is a label or a name as often as a cut word's
+  // start ("paragraph 1 c are", "hepatitis B and", "Mr. Ma in", "UN IT"):
+  // it joins only a piece that is no word itself ("o f", "h umankind").
+  if (english_fragment(a) && b_word && !english_fragment(b)) return {};
+  const std::string whole = std::string(a) + std::string(b);
+  const int printed = vocab.count(whole);
+  const int needed = whole.size() <= kShortWholeLetters ? kMinUses : 1;
+  if (printed < needed || !vocab.accepts(whole)) return {};
+  return "a text dump's space inside a word, a piece of which is no word: the document prints " + detail::quoted(whole) +
+         " " + std::to_string(printed) + " times, and " + detail::quoted(english_fragment(a) ? a : b) +
+         " is no English word";
+}
+
 // Rule 4: joins the words run apart in block b (from the last to the first).
 // `fresh`: toks are the words the vocabulary read (the block is unchanged
 // since), so the dictionary's answer for each is its entry's, not hashed
 // again; a join leaves the words before it as they were.
 bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
-                    const DumpLines& dump, bool fresh) {
+                    const DumpLines& dump, bool fresh, bool english) {
   const auto accepted = [&](std::size_t k, std::string_view w) { return fresh ? vocab.accepts_token(b, k) : vocab.accepts(w); };
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
     const Token &a = toks[k - 1], &t = toks[k];
     if (t.begin != a.end + 1 || doc.blocks[b].text[a.end] != ' ' || !dump.at(b, a.end)) continue;
     const std::string_view left = word_at(doc.blocks[b], a), right = word_at(doc.blocks[b], t);
-    if (!may_be_one_word(left, right)) continue;
-    const std::string reason = word_gap_reason(left, right, accepted(k - 1, left), accepted(k, right), vocab);
+    const bool fragment = english && (english_fragment(left) || english_fragment(right)) &&
+                          !in_letter_spaced_run(doc.blocks[b], toks, k - 1, k);
+    if (!may_be_one_word(left, right, fragment)) continue;
+    const std::string reason = word_gap_reason(left, right, accepted(k - 1, left), accepted(k, right), fragment, vocab);
     if (reason.empty()) continue;
     const Position where = doc.position_in_block(b, a.begin);
     std::string before = std::string(left) + " " + std::string(right), after = std::string(left) + std::string(right);
     doc.blocks[b].replace(a.end, 1, "");  // left and right are stale from here
-    doc.log.add(Edit{std::string(kPass), "join_split_word", where, std::move(before), std::move(after),
-                     "a text dump's space inside a word the dictionary rejects a part of: " + reason,
+    doc.log.add(Edit{std::string(kPass), "join_split_word", where, std::move(before), std::move(after), reason,
                      kGapJoinConfidence, std::nullopt});
     changed = true;
     --k;  // the joined word is not joined again to the one before it
@@ -742,12 +812,12 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 // changed are tokenised again, and the vocabulary reads their words again
 // once every block is done (each block is decided on the words as printed).
 void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, Vocabulary& vocab,
-                     const DumpLines& dump) {
+                     const DumpLines& dump, bool english) {
   std::vector<std::size_t> changed;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const bool dashes = close_dash_gaps(doc, b, tokens[b], vocab, dump);
     if (dashes) tokens[b] = tokens_of(doc.blocks[b].text);
-    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes);
+    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes, english);
     if (gaps) tokens[b] = tokens_of(doc.blocks[b].text);
     if (dashes || gaps) changed.push_back(b);
   }
@@ -813,7 +883,7 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
     const DumpLines dump(doc);
     Vocabulary vocab(tokens, *dictionary);
-    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump);
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump, language == "en");
     fix_slips(doc, tokens, vocab, language, dump);
   }
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
+#include "core/language.hpp"
 #include "tests/dump_text.hpp"
 #include "tests/support.hpp"
 
@@ -87,6 +88,56 @@ TEST_CASE("a dump's word run apart is joined when a part is no word and the whol
                                                                        {"Colo nialism", "Colonialism"},
                                                                        {"effectiv ely", "effectively"},
                                                                        {"Conferenc e", "Conference"}});
+}
+
+TEST_CASE("a dump's English word cut into a piece that is no English word is joined where the document prints it",
+          "[dumps][fix_typos]") {
+  // pdftotext sets a kerning gap apart as a space, cutting a word into two
+  // pieces the dictionary accepts: it takes every letter, and "ll", "nd" or
+  // "fo", for words. 158 such words stayed cut in the unakn resolutions'
+  // plain and -layout dumps ("a nd", "we ll", "right s", "fo r").
+  // A piece of one or two letters that is no English word of that length
+  // joins where the document prints the whole: after a word, or before a
+  // piece that is no word. English's short words ("up on" beside "upon"),
+  // letters of a letter-spaced name ("J a n", "A l i"), a short whole
+  // printed once ("a h" beside one "ah"), and a piece before a word, which
+  // is a label or a name as often as a word's start ("paragraph 1 c are",
+  // "hepatitis B and", "Mr. Ma in", "UN IT": a review's finds; "t he" and
+  // "l east" stay too), are kept.
+  Document doc = doc_from_text(
+      "The General Assembly,\n\nRecalling the rights of every human being and the least developed countries, as "
+      "well as its resolutions for the Ozone Layer and for the report of Juma ah Salem, and calls upon the States to "
+      "follow up on the report, and calls upon them, and a part of it apart, in an annex and an addendum of Al Quds "
+      "and Al Aqsa, and the Main Committees, the care of health and primary care, the Band and the Band report of the "
+      "JOINT INSPECTION UNIT and the UNIT,\n\f"
+      "Noting the right s of ever y human being and the l east developed countries, as we ll as other resolutions, "
+      "a nd its resolutions fo r the Ozone Laye r, we ll beyond t he report,\n\n"
+      "Noting also the letter of 12 J a n from A l i Hassan and the report of Juma a h Salem, the proposal of Mr. Ma "
+      "in his capacity as Chair, paragraph 1 c are applicable, hepatitis B and hepatitis C, and the UN IT STRATEGY,\n");
+  const std::string text = after_fix_typos(doc, {});
+  INFO(text);
+  CHECK(contains(text, "Noting the rights of every human being and the l east developed countries, as well as other "
+                       "resolutions, and its resolutions for the Ozone Layer, well beyond t he report,"));
+  CHECK(contains(text, "follow up on the report"));
+  CHECK(contains(text, "a part of it apart"));
+  CHECK(contains(text, "12 J a n from A l i Hassan and the report of Juma a h Salem, the proposal of Mr. Ma in his "
+                       "capacity as Chair, paragraph 1 c are applicable, hepatitis B and hepatitis C, and the UN IT "
+                       "STRATEGY"));
+  CHECK(joins_of(doc) == std::set<std::pair<std::string, std::string>>{{"right s", "rights"}, {"ever y", "every"},
+                                                                       {"we ll", "well"},     {"a nd", "and"},
+                                                                       {"fo r", "for"},       {"Laye r", "Layer"}});
+  // Outside English the short words are not known: a French dump's pieces
+  // are judged by its dictionary alone.
+  Document fr = doc_from_text(
+      "L\u2019Assembl\u00e9e g\u00e9n\u00e9rale,\n\nRappelant les rapports des \u00c9tats et les travaux des "
+      "commissions des \u00c9tats sur la situation dans les territoires et sur les mesures prises par le "
+      "Secr\u00e9taire g\u00e9n\u00e9ral pour que les \u00c9tats puissent participer \u00e0 la session,\n\n"
+      "Prie les \u00c9tats de s r\u00e9gions de pr\u00e9senter les rapports qui lui sont demand\u00e9s dans la "
+      "pr\u00e9sente r\u00e9solution,\n");
+  REQUIRE(language_of(fr) == "fr");
+  const std::string fr_text = after_fix_typos(fr, {"fr_FR"});
+  INFO(fr_text);
+  CHECK(contains(fr_text, "les \u00c9tats de s r\u00e9gions"));
 }
 
 TEST_CASE("a dump's word run apart is judged by the dictionary of the document's language", "[dumps][fix_typos]") {
