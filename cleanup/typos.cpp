@@ -59,7 +59,6 @@
 #include <cstring>
 #include <deque>
 #include <map>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -699,17 +698,28 @@ bool close_dash_gaps(Document& doc, std::size_t b, const std::vector<Token>& tok
 // "a nd", "s" of "right s", "t" of "t he", "ll" of "we ll"). The dictionary
 // is no judge here: it accepts every letter, and "ll", "st" or "fo", as
 // words; English's own words of one and two letters are few and known.
+// Each short word is a key of its lower-case letters, the first in the high
+// byte ("am" is 'a' << 8 | 'm', "a" is 'a' << 8), sorted: every pair of
+// tokens of an English dump asks, and most tokens are short.
+constexpr std::uint16_t short_word_key(char first, char second) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(first) << 8 | static_cast<unsigned char>(second));
+}
 bool english_fragment(std::string_view piece) {
-  static const std::set<std::string, std::less<>> kShortWords = {
-      "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
-      "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we"};
+  static constexpr std::array<std::uint16_t, 26> kShortWords = {
+      short_word_key('a', 0),   short_word_key('a', 'm'), short_word_key('a', 'n'), short_word_key('a', 's'),
+      short_word_key('a', 't'), short_word_key('b', 'e'), short_word_key('b', 'y'), short_word_key('d', 'o'),
+      short_word_key('g', 'o'), short_word_key('h', 'e'), short_word_key('i', 0),   short_word_key('i', 'f'),
+      short_word_key('i', 'n'), short_word_key('i', 's'), short_word_key('i', 't'), short_word_key('m', 'e'),
+      short_word_key('m', 'y'), short_word_key('n', 'o'), short_word_key('o', 'f'), short_word_key('o', 'n'),
+      short_word_key('o', 'r'), short_word_key('s', 'o'), short_word_key('t', 'o'), short_word_key('u', 'p'),
+      short_word_key('u', 's'), short_word_key('w', 'e')};
+  static_assert(std::is_sorted(kShortWords.begin(), kShortWords.end()));
   if (piece.empty() || piece.size() > kMaxFragmentLetters) return false;
-  std::string lower;
-  for (const char c : piece) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-    lower += static_cast<char>(c | 0x20);
-  }
-  return kShortWords.count(lower) == 0;
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!letter(piece[0]) || (piece.size() == 2 && !letter(piece[1]))) return false;
+  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  const std::uint16_t key = short_word_key(lower(piece[0]), piece.size() == 2 ? lower(piece[1]) : '\0');
+  return !std::binary_search(kShortWords.begin(), kShortWords.end(), key);
 }
 
 // Whether tokens a and b stand in a run of single letters: a letter that is
