@@ -43,6 +43,7 @@
 #include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/separator_rule.hpp"
+#include "core/bidi.hpp"
 #include "core/dates.hpp"
 #include "core/language.hpp"
 #include "core/regex.hpp"
@@ -87,15 +88,13 @@ bool opens_as_note(std::string_view text) {
   return month_number_in_any_language(text.substr(0, end)) == 0;
 }
 
-// Whether the code point at byte `i` of `t` is a letter of the Arabic
-// script (U+0600..U+06FF, U+0750..U+077F, U+08A0..U+08FF and the
-// presentation forms).
-bool arabic_letter_at(std::string_view t, std::size_t i) {
+// Whether the code point at byte `i` of `t` is a letter of a right-to-left
+// script (bidi class R or AL: Arabic, Hebrew), as the bidi reordering
+// knows it.
+bool right_to_left_letter_at(std::string_view t, std::size_t i) {
   if (i >= t.size()) return false;
   const char32_t cp = next_code_point(t, i);
-  const bool arabic = (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF) ||
-                      (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
-  return arabic && is_letter(cp);
+  return is_strong_right_to_left(cp) && is_letter(cp);
 }
 
 // A note of right-to-left text: an Arabic UN document prints a note's
@@ -114,7 +113,7 @@ std::optional<LeadingNoteNumber> bracketed_rtl_note_number(std::string_view t) {
   const std::size_t figures = out.figures_end - out.figures_begin;
   if (figures == 0 || figures > kMaxNoteFigures || i >= t.size() || t[i] != ')') return std::nullopt;
   i = std::min(t.find_first_not_of(" \t", i + 1), t.size());
-  if (!arabic_letter_at(t, i)) return std::nullopt;
+  if (!right_to_left_letter_at(t, i)) return std::nullopt;
   out.text_begin = i;
   return out;
 }

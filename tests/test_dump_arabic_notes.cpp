@@ -28,6 +28,14 @@ std::size_t count_of(const std::string& text, const std::string& what) {
   return n;
 }
 
+// `dump` with `lines` inserted after the line of its formula ("إن الجمعية
+// العامة،"), where the recitals begin.
+void insert_after_formula(std::string& dump, const std::string& lines) {
+  const std::size_t formula = dump.find(rtl("إن الجمعية العامة" + ltr("،")));
+  REQUIRE(formula != std::string::npos);
+  dump.insert(dump.find('\n', formula) + 1, lines);
+}
+
 // A one- or two-page Arabic resolution as pdftotext writes it (`layout`:
 // -layout, its lines indented), whose recitals mark three notes per page:
 // after a year (the mark printed left of it; a date's on page 1), after a word before
@@ -109,9 +117,7 @@ TEST_CASE("Arabic text dumps: bracketed numbers the body does not mark stay as p
   // note 1 (only a month's name or the word for "year" before it makes it
   // one).
   std::string dump = arabic_notes_dump(1, true);
-  const std::size_t formula = dump.find(rtl("إن الجمعية العامة" + ltr("،")));
-  REQUIRE(formula != std::string::npos);
-  dump.insert(dump.find('\n', formula) + 1, std::string(15, ' ') + rtl("وإذ تلاحظ أن المبلغ بلغ " + ltr(" 12000") + "دولار") + "\n\n");
+  insert_after_formula(dump, std::string(15, ' ') + rtl("وإذ تلاحظ أن المبلغ بلغ " + ltr(" 12000") + "دولار") + "\n\n");
   for (const std::string& mark : {ltr(" 12011"), ltr("2") + "؛", ltr("،3")}) {
     const std::size_t at = dump.find(mark);
     REQUIRE(at != std::string::npos);
@@ -136,9 +142,7 @@ TEST_CASE("Arabic text dumps: a date's day is no note's mark", "[dumps][footnote
   REQUIRE(mark != std::string::npos);
   dump.replace(mark, ltr(" 12011").size(), ltr(" 2011"));
   const std::string day = rtl("وإذ تشير إلى قرار المجلس " + ltr(" 49/31") + "المؤرخ " + ltr(" 1") + "نيسان" + ltr("/") + "أبريل") + "\n\n";
-  const std::size_t formula = dump.find(rtl("إن الجمعية العامة" + ltr("،")));
-  REQUIRE(formula != std::string::npos);
-  dump.insert(dump.find('\n', formula) + 1, day);
+  insert_after_formula(dump, day);
   const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
   CHECK(c.text.find("المؤرخ 1 نيسان/أبريل") != std::string::npos);
   CHECK(c.akn.find("المؤرخ <sup") == std::string::npos);
@@ -195,9 +199,7 @@ TEST_CASE("Arabic text dumps: a year's mark is read on its left only, and number
   SECTION("an amount and a unit") {
     std::string dump = arabic_notes_dump(1, false);
     const std::string extra = rtl("وإذ تلاحظ أن المبلغ بلغ " + ltr("،12000") + "وأن المساحة " + ltr(" 500") + "كم" + ltr("2")) + "\n\n";
-    const std::size_t formula = dump.find(rtl("إن الجمعية العامة" + ltr("،")));
-    REQUIRE(formula != std::string::npos);
-    dump.insert(dump.find('\n', formula) + 1, extra);
+    insert_after_formula(dump, extra);
     const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
     REQUIRE(c.document.footnotes.size() == 3);
     CHECK(c.text.find("12000،") != std::string::npos);
