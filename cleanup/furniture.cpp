@@ -168,8 +168,8 @@ constexpr double kSegmentGapEm = 2.0;
 // stand between them; words of a sentence stand one space apart.
 constexpr std::size_t kDumpSegmentSpaces = 3;
 // A dump's head of the symbol beside the title (symbol_beside_title) prints
-// at least kMinDumpTitleWords words of it: one or two words may be any
-// line's.
+// at least kMinDumpTitleWords words of it (title_word_count: each Han
+// character a word): one or two words may be any line's.
 constexpr std::size_t kMinDumpTitleWords = 3;
 // A title printed again on its own lines beside a later page's symbol
 // (titles_beside_symbol_heads) prints at least this share of the words of
@@ -920,6 +920,26 @@ std::size_t word_count(std::string_view text, std::size_t limit = std::string_vi
   return n;
 }
 
+// The words of a title's text: runs between spaces, each character of a
+// script written without spaces counted as a word ("国际原子能机构的报告"
+// is 10), so that a Chinese title is measured as a Latin one is.
+std::size_t title_word_count(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    const bool space = cp == ' ' || cp == '\t';
+    if (!space && is_unspaced_script(cp)) {
+      ++n;
+      in_word = false;
+      continue;
+    }
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 // Whether a line ends a sentence (or a heading's own punctuation closes it).
 bool ends_sentence(std::string_view text) {
   const std::string_view t = trim_right(text);
@@ -1399,7 +1419,7 @@ bool symbol_beside_title(const Document& doc, const std::vector<detail::LineRef>
   const bool first = collapse_spaces(parts[0]) == *doc.meta.symbol;
   if (!first && collapse_spaces(parts[1]) != *doc.meta.symbol) return false;
   const std::string title = collapse_spaces(parts[first ? 1 : 0]);
-  if (word_count(title) < kMinDumpTitleWords) return false;
+  if (title_word_count(title) < kMinDumpTitleWords) return false;
   std::string before;
   for (std::size_t k = 0; k < formula && refs[k].page == 0; ++k) before += " " + detail::at(doc, refs[k]).text;
   return collapse_spaces(before).find(title) != std::string::npos;
@@ -1431,8 +1451,8 @@ std::vector<std::size_t> title_led_by_symbol(const Document& doc, const std::vec
     text = longer;
     lines.push_back(i);
   }
-  if (word_count(text) < kMinDumpTitleWords ||
-      static_cast<double>(word_count(text)) < kMinDumpTitleShare * static_cast<double>(word_count(title)) ||
+  if (title_word_count(text) < kMinDumpTitleWords ||
+      static_cast<double>(title_word_count(text)) < kMinDumpTitleShare * static_cast<double>(title_word_count(title)) ||
       title.find(text) == std::string::npos)
     return {};
   return lines;
@@ -1485,8 +1505,8 @@ std::vector<std::size_t> title_beside_symbol_head(const Document& doc, const std
     text += " " + line.text;
   }
   text = collapse_spaces(text + " " + tail);
-  if (word_count(text) < kMinDumpTitleWords ||
-      static_cast<double>(word_count(text)) < kMinDumpTitleShare * static_cast<double>(word_count(title)) ||
+  if (title_word_count(text) < kMinDumpTitleWords ||
+      static_cast<double>(title_word_count(text)) < kMinDumpTitleShare * static_cast<double>(title_word_count(title)) ||
       title.find(text) == std::string::npos)
     return {};
   return lines;
@@ -1502,9 +1522,21 @@ std::set<std::size_t> titles_beside_symbol_heads(const Document& doc, const std:
                                                  std::size_t formula, const std::vector<DumpZone>& zones) {
   std::set<std::size_t> out;
   if (!doc.meta.symbol || formula >= refs.size() || refs[formula].page != 0) return out;
-  std::size_t first = formula;
-  while (first > 0 && is_blank(detail::at(doc, refs[first - 1]).text)) --first;
-  while (first > 0 && !is_blank(detail::at(doc, refs[first - 1]).text)) --first;
+  // The title is the run of lines over the formula; where that run is the
+  // resolution's number alone ("80/7.", which a Chinese version's plain
+  // dump prints between the title and the formula), the run over it.
+  const auto blank = [&](std::size_t k) { return is_blank(detail::at(doc, refs[k]).text); };
+  const auto run_over = [&](std::size_t end) {
+    std::size_t k = end;
+    while (k > 0 && blank(k - 1)) --k;
+    while (k > 0 && !blank(k - 1)) --k;
+    return k;
+  };
+  static const Regex kNumberAlone("^(?:[A-Z]{1,2}-)?[0-9]{1,4}/[0-9]{1,4}\\.?$");
+  std::size_t first = run_over(formula);
+  if (first < formula && !blank(first) && kNumberAlone.full_match(trim(detail::at(doc, refs[first]).text)) &&
+      (first + 1 == formula || blank(first + 1)))
+    first = run_over(first);
   std::string title;
   for (std::size_t k = first; k < formula; ++k) title += " " + detail::at(doc, refs[k]).text;
   title = collapse_spaces(title);

@@ -557,3 +557,27 @@ TEST_CASE("a plain dump's running head of a long title goes whole, its line that
   run_passes(doc2, {"remove_furniture"});
   CHECK(removed_heads(doc2) == std::vector<std::string>{"A/RES/79/145"});
 }
+
+// A Chinese version's plain dump prints the title, then the resolution's
+// number alone, then the formula ("国际原子能机构的报告" "80/7." "大会，"),
+// and page 2's head as the title over the symbol. The title was taken to be
+// the number alone (the run of lines right over the formula), and a
+// Chinese title counted as one word: the head stayed, run into the word
+// page 1 ends with ("选举理国际原子能机构的报告事会成员", found by a
+// user's read of the six-language fixture).
+TEST_CASE("a Chinese plain dump's title over the symbol on page 2 goes, its title printed over the number",
+          "[cleanup][remove_furniture][dumps]") {
+  for (const bool number_apart : {true, false}) {
+    CAPTURE(number_apart);
+    const std::string title = "国际原子能机构的报告";
+    const std::string text = "联合国\n\nA/RES/80/7\n\n大会\n\nDistr.: General\n18 November 2025\n\n第八十届会议\n议程项目 89\n\n" +
+                             (number_apart ? title + "\n\n80/7.\n\n" : "80/7. " + title + "\n\n") +
+                             "大会，\n收到国际原子能机构 2024 年的报告，\n又确认联合国与原子能机构之间的合作，以及关于题为“选举理\n"
+                             "25-18769 (C)\n\f" + title + "\n\nA/RES/80/7\n\n事会成员”的大会议程项目 8 的说明；\n"
+                             "1. 表示赞赏地注意到国际原子能机构的报告；\n2/2\n\n25-18769\n\f";
+    const Conversion c = convert(text, "A_RES_80_7.zh.txt");
+    INFO(c.text);
+    CHECK(c.text.find("选举理事会成员") != std::string::npos);
+    CHECK(edits_of(c.document, "remove_running_head").size() == 2);
+  }
+}
