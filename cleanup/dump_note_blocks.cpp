@@ -26,11 +26,17 @@
 // punctuation or year before them, as a raised mark prints in a dump, and
 // a run-in note's text opens as a note's does (not in lower case, not with
 // a month's name: a date), none of its lines opening with figures again
-// (a body line over the note would take the note in). Where all of this holds, the block
-// moves to the notes (edits with their reasons, as collect_footnotes'
-// separator path); where the lines at the foot read as notes by their form
-// but the body does not mark them all, they stay as printed, with a warning
-// naming the page. Dumps that print a separator on any page, and sources
+// (a body line over the note would take the note in). A plain dump may
+// also print the first note's raised number alone after the notes' texts
+// ("见《……》" "2 同上，……" "1"; block_numbered_after). A Chinese body
+// prints its marks in the line's figures after a Han character or
+// full-width punctuation ("号、 1 2012 年", "号11 和"; never a count or a
+// date's figures: detail::han_dump_mark, han_number_follows). Where all
+// of this holds, the block moves to the notes (edits with their reasons,
+// as collect_footnotes' separator path); where the lines at the foot read
+// as notes by their form but the body does not mark them all, or a line
+// there opens with a later note's number, they stay as printed, with a
+// warning naming the page. Dumps that print a separator on any page, and sources
 // with geometry, are left to collect_footnotes.
 #include "cleanup/dump_note_blocks.hpp"
 
@@ -72,6 +78,12 @@ constexpr std::size_t kMaxNoteLineBytes = 260;
 // line-end decisions: this pass leaves such blocks to it and reads those
 // indented further, as pdftotext -layout prints a page's notes.
 constexpr std::size_t kRunReadingIndent = kMaxRunNoteIndent;
+// A page whose notes were not read is warned of when a line at its foot
+// (after its last gap, at most kFootLinesLooked text lines) opens with a
+// note's number at most kMostNotesPast past the note expected, after a
+// line that ends as a note does: the notes there stay as printed.
+constexpr std::size_t kFootLinesLooked = 12;
+constexpr int kMostNotesPast = 2;
 
 std::string_view trimmed(const Line& line) { return trim(line.text); }
 
@@ -121,7 +133,10 @@ std::optional<LeadingNoteNumber> bracketed_rtl_note_number(std::string_view t) {
 // A line `layout` prints for a note: its number, white space, its text; or
 // a right-to-left note's bracketed number and its text.
 std::optional<LeadingNoteNumber> note_opening(std::string_view t) {
-  if (auto opening = leading_note_number(t, {})) return opening;
+  if (auto opening = leading_note_number(t, {})) {
+    if (reads_as_han_number(t.substr(opening->figures_end))) return std::nullopt;
+    return opening;
+  }
   return bracketed_rtl_note_number(t);
 }
 std::optional<int> numbered_line(std::string_view t) {
@@ -331,6 +346,17 @@ bool opens_body_item(std::string_view t) {
   return numbering.search(t, 0).has_value() || heading;
 }
 
+// Whether a line ends a clause or a paragraph, as the body line above a
+// note's text does (",", ";", ":", ".", and the full-width and Arabic forms).
+bool ends_clause(std::string_view t) {
+  t = trim_right(t);
+  if (t.empty()) return false;
+  if (std::string_view(",;:.").find(t.back()) != std::string_view::npos) return true;
+  for (const std::string_view sign : {"\uFF0C", "\uFF1B", "\uFF1A", "\u3002", "\u060C", "\u061B"})
+    if (t.ends_with(sign)) return true;
+  return false;
+}
+
 // Whether `lines` read as the rest of a note cut at its page's end: the
 // first opens in lower case (or in a script with no case), with an
 // opening quote or bracket ("“Restoration of ...”."), figures ("2025,
@@ -399,15 +425,22 @@ const Regex& right_to_left_body_mark() {
                        "|(?:(?<=\\p{L}{3})|(?<=[\\p{Pe}\\p{Pf}\\p{Pi},;:\u060C\u061B]))([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$))");
   return r;
 }
-std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only, bool right_to_left) {
+// The script a page's body marks its notes in, which decides how a dump
+// prints a mark (mark_in_body).
+enum class MarkScript { latin, right_to_left, han };
+
+std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only, MarkScript script) {
   const std::string num = std::to_string(n);
-  const Regex& pattern = right_to_left ? right_to_left_body_mark() : body_mark(run_in_only);
+  const Regex& pattern = script == MarkScript::right_to_left ? right_to_left_body_mark()
+                         : script == MarkScript::han     ? han_dump_mark(/*loose=*/true)
+                                                         : body_mark(run_in_only);
   for (std::size_t at = start; at <= body.size();) {
     const auto m = pattern.search(body, at);
     if (!m) return std::string::npos;
     at = m->groups[0].first + 1;
     const std::size_t end = m->groups[1].second;
     if (m->str(body, 1) != num) continue;
+    if (script == MarkScript::han && han_number_follows(body.substr(end))) continue;
     if (end < body.size() && body[end] >= '0' && body[end] <= '9') {  // run into a year's left
       const std::string_view before = body.substr(0, m->groups[1].first);
       if (!month_before(before) && !split_month_before(before) && !arabic_year_word_before(before)) continue;
@@ -430,14 +463,14 @@ bool paragraph_number_over(const Page& page, const std::vector<std::size_t>& tex
 
 // The notes of `block` the body of the page above it does not mark, in
 // order: empty when each is marked.
-std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block, bool right_to_left) {
+std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block, MarkScript script) {
   std::string body;
   for (std::size_t k = 0; k < block.from; ++k)
     if (page.lines[text[k]].role == LineRole::body) body += collapse_spaces(page.lines[text[k]].text) + "\n";
   std::vector<int> out;
   std::size_t at = 0;
   for (const BlockNote& n : block.notes) {
-    const std::size_t end = mark_in_body(body, n.number, at, block.run_in, right_to_left);
+    const std::size_t end = mark_in_body(body, n.number, at, block.run_in, script);
     if (end == std::string::npos) out.push_back(n.number);
     else at = end;
   }
@@ -501,8 +534,8 @@ std::string numbers_of(const std::vector<int>& numbers) {
 // form of an Arabic note, numbered from `expected` on, none of which was
 // read as the page's notes (a note's line garbled by the dump, a number
 // out of sequence, a body that does not mark them): they stay as printed,
-// and the archivist is told so.
-void warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
+// and the archivist is told so. Whether it told.
+bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
   const Page& page = doc.pages[p];
   std::vector<int> numbers;
   std::size_t first = 0;
@@ -511,11 +544,105 @@ void warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<s
       if (numbers.empty()) first = l;
       numbers.push_back(n->number);
     }
-  if (numbers.empty()) return;
+  if (numbers.empty()) return false;
   doc.log.warn(std::string(kCollect), doc.position_of(p, first),
                "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
                    numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
                    " on, in sequence and marked in the body: kept as printed");
+  return true;
+}
+
+// The characters of a dump's line, its runs of spaces counted as one.
+std::size_t printed_chars(const Line& line) { return code_points(trim(line.text), /*collapse_spaces=*/true).size(); }
+
+// Whether the text line right over the notes of `later` (which open at
+// text line later.from) reads as the text of the note before them, alone
+// on its line: it ends as a note does and opens as one (not in lower case,
+// not with a month's name, no numbering, no heading, no figures alone),
+// under a body line that ends a clause and is shorter than the longest
+// line of `later`'s notes (a line as long may be the note's own first
+// line, wrapped at a comma: "See Official Records ..., Seventy-eighth
+// Session," over "Supplement No. 53 (A/78/53).").
+bool reads_as_note_over(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& later) {
+  const std::size_t k = later.from;
+  if (k < 2 || page.lines[text[k - 1]].role != LineRole::body) return false;
+  std::size_t longest = 0;
+  for (const BlockNote& n : later.notes)
+    for (const std::size_t l : n.lines) longest = std::max(longest, printed_chars(page.lines[l]));
+  const std::string_view t = trimmed(page.lines[text[k - 1]]);
+  const Line& above = page.lines[text[k - 2]];
+  return ends_note(t) && opens_as_note(t) && !opens_body_item(t) && !note_opening(t) && !lone_figures(t) &&
+         collapse_spaces(page.lines[text[k - 1]].text).size() <= kMaxNoteLineBytes && ends_clause(above.text) &&
+         printed_chars(above) < longest;
+}
+
+// A plain dump may print the first note's raised number alone after the
+// notes' texts, the others before theirs ("见《大会正式记录……》" "2 同上，……"
+// ... "12 同上，……" "1"): the page's foot then reads as notes from
+// `expected` + 1 (foot_block, the number after them set aside), under one
+// line without a number, which is note `expected`'s text where it reads
+// as one (reads_as_note_over). Where the foot reads as notes from
+// `expected` + 1, marked in the body, but note `expected` is not so found
+// (its number lost, or its text longer than a line), the page stays as
+// printed, with a warning (`warned`). Notes numbered from `expected` over
+// a lone number are left to the rest of the pass (nullopt, no warning).
+std::optional<NoteBlock> block_numbered_after(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected,
+                                              MarkScript script, bool& warned) {
+  const Page& page = doc.pages[p];
+  std::vector<std::size_t> notes_text = text;
+  std::size_t number_line = std::string::npos;
+  if (!notes_text.empty() && lone_figures(trimmed(page.lines[notes_text.back()])) &&
+      std::stoi(std::string(trimmed(page.lines[notes_text.back()]))) == expected) {
+    number_line = notes_text.back();
+    notes_text.pop_back();
+    if (foot_block(page, notes_text, expected)) return std::nullopt;  // a page's number under its notes?
+  }
+  const auto later = foot_block(page, notes_text, expected + 1);
+  if (!later) return std::nullopt;
+  const std::size_t k = later->from;
+  if (number_line != std::string::npos && reads_as_note_over(page, text, *later)) {
+    NoteBlock b{k - 1, {BlockNote{expected, number_line, {text[k - 1]}}}, later->run_in};
+    b.notes.insert(b.notes.end(), later->notes.begin(), later->notes.end());
+    return b;
+  }
+  if (!unmarked(page, text, *later, script).empty()) return std::nullopt;
+  const std::string notes = later->notes.size() == 1 ? "note " + std::to_string(expected + 1)
+                                                     : "notes " + std::to_string(expected + 1) + " to " +
+                                                           std::to_string(later->notes.back().number);
+  doc.log.warn(std::string(kCollect), doc.position_of(p, text[k]),
+               "page " + std::to_string(p + 1) + ": the lines at its foot read as " + notes +
+                   " (no separator printed), but note " + std::to_string(expected) +
+                   " is not found over them (its number not printed, or its text longer than a line): kept as printed");
+  warned = true;
+  return std::nullopt;
+}
+
+// A page none of whose lines was read as its notes, where a line at its
+// foot (after its last gap) opens with the number of a note a little past
+// the one expected, after a line that ends as a note does ("见《……》。"
+// over "2 同上，……": note 1's number lost): the notes there stay as
+// printed, and the archivist is told so. A foot that prints note
+// `expected` itself is left to collect_footnotes' run reading.
+void warn_numbered_lines_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
+  const Page& page = doc.pages[p];
+  std::size_t from = text.size();
+  while (from > 0 && text.size() - from < kFootLinesLooked && !set_apart_above(page, text[from - 1])) --from;
+  if (from > 0) --from;  // the foot's first line, set apart above it
+  // A foot that prints note `expected` itself is left to collect_footnotes'
+  // run reading, which warns of what it cannot read.
+  for (std::size_t k = from; k < text.size(); ++k)
+    if (numbered_line(trimmed(page.lines[text[k]])) == expected) return;
+  for (std::size_t k = from + 1; k < text.size(); ++k) {
+    const std::string_view t = trimmed(page.lines[text[k]]);
+    const auto n = numbered_line(t);
+    if (!n || *n <= expected || *n > expected + kMostNotesPast || page.lines[text[k]].role != LineRole::body) continue;
+    if (!ends_note(page.lines[text[k - 1]].text) || !opens_as_note(t.substr(note_opening(t)->text_begin))) continue;
+    doc.log.warn(std::string(kCollect), doc.position_of(p, text[k]),
+                 "page " + std::to_string(p + 1) + ": a line at its foot opens with " + std::to_string(*n) +
+                     " as note " + std::to_string(*n) + " does (no separator printed), but the notes from " +
+                     std::to_string(expected) + " on are not read there: kept as printed");
+    return;
+  }
 }
 
 bool dump_without_separator(const Document& doc) {
@@ -547,14 +674,17 @@ void unbracket_note_number(Document& doc, std::size_t page, std::size_t line_ind
 
 void collect_dump_note_blocks(Document& doc, const PassContext&) {
   if (!doc.footnotes.empty() || !dump_without_separator(doc)) return;
-  const bool right_to_left = language_of(doc) == "ar";
+  const std::string& language = language_of(doc);
+  const MarkScript script = language == "ar" ? MarkScript::right_to_left : language == "zh" ? MarkScript::han : MarkScript::latin;
   int expected = 1;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     const std::vector<std::size_t> text = text_lines(page);
-    const auto block = foot_block(page, text, expected);
+    auto block = foot_block(page, text, expected);
+    bool warned = false;
+    if (!block) block = block_numbered_after(doc, p, text, expected, script, warned);
     if (!block) {
-      warn_bracketed_notes_left(doc, p, text, expected);
+      if (!warned && !warn_bracketed_notes_left(doc, p, text, expected)) warn_numbered_lines_left(doc, p, text, expected);
       continue;
     }
     const int last = block->notes.back().number;
@@ -566,7 +696,7 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                        "\"), whose text may be among them: kept as printed");
       continue;
     }
-    if (const auto missing = unmarked(page, text, *block, right_to_left); !missing.empty() && block->run_in) {
+    if (const auto missing = unmarked(page, text, *block, script); !missing.empty() && block->run_in) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;

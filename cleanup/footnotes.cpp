@@ -31,6 +31,7 @@
 #include "cleanup/separator_rule.hpp"
 #include "core/dates.hpp"
 #include "core/digits.hpp"
+#include "core/language.hpp"
 #include "core/note_type.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -224,6 +225,8 @@ std::optional<Candidate> footnote_start(const Line& line, double small_below = 0
   if (const char first = rest.front(); first >= '0' && first <= '9') return std::nullopt;
   // "1 - تحيط علما ...": an Arabic paragraph's number, not a note's.
   if (rest.starts_with("- ") || rest.starts_with("\u2013 ")) return std::nullopt;
+  // "1 个月内提交报告；": a Chinese count a dump wrapped to the line's start.
+  if (detail::reads_as_han_number(text.substr(m->figures_end))) return std::nullopt;
   return Candidate{std::string(number), collapse_spaces(rest)};
 }
 
@@ -758,28 +761,6 @@ bool mark_read_as_letter(std::string_view text, std::size_t at, std::size_t size
 // figure glued to Han before a measure word is a count ("，2名代表":
 // quantity_follows), and figures before 年, 月 or 日 are a date
 // ("，12月20日"): never a mark. Appended to `here`.
-// Chinese measure words (classifiers): a figure followed by one counts
-// what it names ("，2名代表" two representatives, "3个国家", "5项决议",
-// "2次会议", "15国"), as figures before 年, 月 or 日 are a date: a quantity
-// printed in the line's type, never a raised note mark.
-constexpr std::array<std::string_view, 15> kChineseClassifiers = {"名", "个", "项", "次", "国", "位", "件", "条",
-                                                                  "份", "种", "届", "家", "周", "倍", "岁"};
-// Words that open with a classifier's character, with which the text after
-// a raised mark may go on ("，¹²国际社会", "，³项目", "，⁴种族歧视"): there
-// the character is no classifier, and the figures before it may be a mark.
-constexpr std::array<std::string_view, 18> kWordsOpeningWithClassifiers = {
-    "国际", "国家", "次区域", "项目", "个人", "个别", "名称", "名单", "名义",
-    "位于", "条约", "条件", "条例", "种族", "家庭", "周年", "份额", "届时"};
-
-// Whether `after`, the text right after figures on a Chinese line, opens
-// with a measure word (kChineseClassifiers) that opens no word of
-// kWordsOpeningWithClassifiers: the figures are a quantity.
-bool quantity_follows(std::string_view after) {
-  const auto opens = [&](std::string_view w) { return after.starts_with(w); };
-  return std::any_of(kChineseClassifiers.begin(), kChineseClassifiers.end(), opens) &&
-         std::none_of(kWordsOpeningWithClassifiers.begin(), kWordsOpeningWithClassifiers.end(), opens);
-}
-
 void full_width_figure_events(detail::LineRef ref, const Line& line, const std::set<int>& numbers,
                               std::vector<MarkEvent>& here) {
   static const Regex kMisread("(?:(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])|(?<=\\p{Han}[,;:]))"
@@ -788,7 +769,7 @@ void full_width_figure_events(detail::LineRef ref, const Line& line, const std::
                                  "(?:1[89]|20)[0-9]{2}(?=\u5E74)");
   for (const auto& m : kMisread.find_all(line.text)) {
     const std::size_t sign = m.groups[1].first, figures = m.groups[2].first;
-    if (quantity_follows(std::string_view(line.text).substr(m.groups[2].second))) continue;
+    if (detail::quantity_follows(std::string_view(line.text).substr(m.groups[2].second))) continue;
     const int n = std::stoi(std::string(m.str(line.text, 2)));
     // Figures alone right after full-width punctuation whose note exists
     // are a reference found (detail::full_width_alone_figures).
@@ -2284,6 +2265,36 @@ void before_year_candidates(const Document& doc, std::size_t b, const detail::No
   }
 }
 
+// Whether `doc` is a text dump of Chinese, whose raised marks the dump
+// prints in the line's figures (detail::han_dump_mark).
+bool han_dump(const Document& doc) { return doc.source.kind == "text" && doc.language == "zh"; }
+
+// In a Chinese dump, figures after a Han character or full-width
+// punctuation, glued or after one space ("号11 和", "号、 1 2012 年",
+// "《公约》 13 除"), that count nothing (no measure word after them):
+// taken as a mark set apart is, only in the notes' order. Appended to
+// `out`. (Figures set apart after a Han character, "四公约 2 及其", are
+// bare_mark_candidates'.)
+void han_dump_candidates(const Document& doc, std::size_t b, std::vector<RefCandidate>& out) {
+  const std::string& t = doc.blocks[b].text;
+  for (const auto& m : detail::han_dump_mark(/*loose=*/false).find_all(t)) {
+    if (detail::han_number_follows(std::string_view(t).substr(m.groups[1].second))) continue;
+    // The space before figures set apart goes with them: "号、 1 2012 年"
+    // reads "号、[^1] 2012 年", as the printed text.
+    const std::size_t begin = t[m.groups[1].first - 1] == ' ' ? m.groups[1].first - 1 : m.groups[1].first;
+    out.push_back({b, begin, m.groups[1].second, std::string(m.str(t, 1)), std::string(kSpacedMark), false, false});
+  }
+}
+
+// Whether candidate `c` stands before the unit of a date or a citation, or
+// a measure word, in a Chinese document ("GC(69)/RES/9 A.2 号", "、12 月",
+// "，2 名代表"): its figures are a number, never a mark.
+bool han_number(const Document& doc, const RefCandidate& c) {
+  if (c.certain || doc.language != "zh") return false;
+  const std::string_view after = std::string_view(doc.blocks[c.block].text).substr(c.end);
+  return detail::han_number_follows(after);
+}
+
 // How find_candidates names a mark set apart after a word (see there).
 constexpr std::string_view kBareMark = "figures set apart after a word";
 
@@ -2346,6 +2357,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
     // ("Colonial Countries and Peoples 2 and"): link_footnotes takes it
     // only as the next note (cleanup/dump_bare_refs.hpp).
     if (doc.source.kind == "text") bare_mark_candidates(b, t, out);
+    if (han_dump(doc)) han_dump_candidates(doc, b, out);
     // A right-to-left dump prints a year's mark left of it, never after it
     // ("182019" is 2019 and note 18, not 1820 and note 19).
     if (right_to_left) before_year_candidates(doc, b, cues, out);
@@ -2357,6 +2369,7 @@ std::vector<RefCandidate> find_candidates(const Document& doc) {
                      false, !date});
     }
   }
+  std::erase_if(out, [&](const RefCandidate& c) { return han_number(doc, c); });
   std::sort(out.begin(), out.end(), [](const RefCandidate& a, const RefCandidate& c) {
     return a.block != c.block ? a.block < c.block : a.begin < c.begin;
   });
@@ -2617,6 +2630,24 @@ bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::
 namespace {
 bool bare_mark(const RefCandidate& c) { return c.how.starts_with(kBareMark); }
 
+// The characters of `text` up to byte `end`, at most kQuotedChars of them:
+// what a warning quotes.
+std::string text_before(std::string_view text, std::size_t end) {
+  constexpr int kQuotedChars = 8;
+  std::size_t from = end;
+  for (int i = 0; i < kQuotedChars && from > 0; ++i) from = previous_code_point_start(text, from);
+  return std::string(text.substr(from, end - from));
+}
+
+// Whether the figures at `begin` of `text` (after the spaces there) stand
+// after a Han character: a Chinese word.
+bool after_han_word(std::string_view text, std::size_t begin) {
+  std::size_t at = begin;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view before = trim_right(text.substr(0, at));
+  return !before.empty() && script_of(last_code_point(before)) == Script::han;
+}
+
 // Whether figures set apart after a word (candidates[ci], naming note n,
 // which exists) are that note's reference, by detail::judge_bare_mark; its
 // warning given at `where`.
@@ -2674,6 +2705,11 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
                                                     doc.footnotes[it->second], doc, where))
       return false;
     s.taken_bare.insert(c.marker);
+    if (han_dump(doc) && after_han_word(doc.blocks[c.block].text, c.begin))
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + c.marker + "\" set apart after a Chinese word (\"" + text_before(doc.blocks[c.block].text, c.end) +
+                       "\") read as the reference to note " + c.marker +
+                       ", the next note: a Chinese dump prints the text's own numbers so too; check it against the page");
   } else if (it == s.by_marker.end()) {
     // A number set apart after punctuation is mostly a number: no warning.
     if (n > 0 && n <= s.max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)

@@ -5,9 +5,11 @@
 // of a justified line ("号 决 议 、 题 为 “ 人"), reach a text dump
 // (pdftotext) as spaces; this pass closes them in a Chinese document.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cleanup/cleanup.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "core/language.hpp"
 #include "core/text.hpp"
 
@@ -39,17 +41,33 @@ char32_t before(std::string_view s, std::size_t at) {
 }
 char32_t after(std::string_view s, std::size_t at) { return at >= s.size() ? 0 : first_code_point(s.substr(at)); }
 
+// Whether a note's mark link_footnotes took sits at the spaces [from, to]:
+// they are the mark's own (the UN's text keeps "号、 2012年" where the mark
+// of "号、 1 2012年" was).
+bool at_mark(const Block& block, std::size_t from, std::size_t to) {
+  for (const NoteMark& m : block.marks)
+    if (m.offset >= from && m.offset <= to) return true;
+  return false;
+}
+
 // Whether the figures and letters that end at byte `end` stand alone after
 // punctuation ("号、 4 2016", "决议， 12 以及"): a note's mark as a dump
-// prints it, which keeps its spaces (link_footnotes reads it so).
-bool mark_after_punctuation(std::string_view s, std::size_t end) {
+// prints it, which keeps its spaces (link_footnotes reads it so). Not
+// where link_footnotes took a mark in the spaces before them: they are
+// the text after it ("号、 [^1]2016"), nor before a unit or a measure word:
+// they are a number ("决议、 2012 年", "号、 2 名").
+bool mark_after_punctuation(const Block& block, std::size_t end) {
+  const std::string_view s = block.text;
+  const std::string_view rest = s.substr(end);
+  if (detail::han_number_follows(rest)) return false;
   std::size_t at = end;
   while (at > 0 && is_ascii_alnum(static_cast<unsigned char>(s[at - 1]))) --at;
   if (at == 0) return false;
   if (s[at - 1] != ' ') return false;
+  const std::size_t figures = at;
   while (at > 0 && s[at - 1] == ' ') --at;
   const char32_t c = before(s, at);
-  return is_chinese(c) && !is_han(c);
+  return is_chinese(c) && !is_han(c) && !at_mark(block, at, figures);
 }
 
 // Whether the character at byte `at` of `s` (a curly quote) has Han after it.
@@ -59,11 +77,13 @@ bool quotes_han(std::string_view s, std::size_t at) {
   return is_han(after(s, i));
 }
 
-// Whether the spaces [from, to) of `s` are no space of the printed text:
-// between two Chinese characters; after a Han character and before a
-// figure or Latin letter; after a figure, a Latin letter or a closing
-// bracket and before Chinese, unless the figures are a mark (above).
-bool closes(std::string_view s, std::size_t from, std::size_t to) {
+// Whether the spaces [from, to) of `block`'s text are no space of the
+// printed text: between two Chinese characters; after a Han character and
+// before a figure or Latin letter; after a figure, a Latin letter or a
+// closing bracket and before Chinese, unless the figures are a mark
+// (above).
+bool closes(const Block& block, std::size_t from, std::size_t to) {
+  const std::string_view s = block.text;
   const char32_t l = before(s, from), r = after(s, to);
   if (l == 0 || r == 0) return false;
   if (is_chinese(l) && is_chinese(r)) return true;
@@ -71,16 +91,7 @@ bool closes(std::string_view s, std::size_t from, std::size_t to) {
   // A curly quote after a Latin word opens Latin text ("entitled “Green
   // Climate Fund”") unless Han follows it ("A/80/1 “核安全”").
   if ((is_ascii_alnum(l) || l == ')') && is_chinese(r) && (is_unspaced_script(r) || quotes_han(s, to)))
-    return !mark_after_punctuation(s, from);
-  return false;
-}
-
-// Whether a note's mark link_footnotes took sits at the spaces [from, to]:
-// they are the mark's own (the UN's text keeps "号、 2012年" where the mark
-// of "号、 1 2012年" was).
-bool at_mark(const Block& block, std::size_t from, std::size_t to) {
-  for (const NoteMark& m : block.marks)
-    if (m.offset >= from && m.offset <= to) return true;
+    return !mark_after_punctuation(block, from);
   return false;
 }
 
@@ -96,28 +107,55 @@ std::vector<std::pair<std::size_t, std::size_t>> closings(const Block& block) {
     }
     std::size_t j = i;
     while (j < s.size() && s[j] == ' ') ++j;
-    if (closes(s, i, j) && !at_mark(block, i, j)) found.emplace_back(i, j);
+    if (closes(block, i, j) && !at_mark(block, i, j)) found.emplace_back(i, j);
     i = j;
   }
   return {found.rbegin(), found.rend()};
 }
 
+// The closing of the spaces [from, to) of `text` as an edit's "was" and
+// "now": the characters on either side with and without them.
+std::pair<std::string, std::string> closing_context(std::string_view text, std::size_t from, std::size_t to) {
+  const std::size_t l = previous_code_point_start(text, from);
+  std::size_t r_end = to;
+  next_code_point(text, r_end);
+  return {std::string(text.substr(l, r_end - l)), std::string(text.substr(l, from - l)) + std::string(text.substr(to, r_end - to))};
+}
+
+constexpr std::string_view kClosingReason =
+    "Chinese text prints no space between Han characters, nor between Han and figures or Latin letters: a space a dump "
+    "puts there is the typesetter's gap";
+
 void close_in_block(Document& doc, std::size_t b) {
   std::vector<Edit> edits;
   for (const auto& [from, to] : closings(doc.blocks[b])) {
-    const std::string_view s = doc.blocks[b].text;
-    const std::size_t l = previous_code_point_start(s, from);
-    std::size_t r_end = to;
-    next_code_point(s, r_end);
-    std::string was(s.substr(l, r_end - l));
-    std::string now = std::string(s.substr(l, from - l)) + std::string(s.substr(to, r_end - to));
+    auto [was, now] = closing_context(doc.blocks[b].text, from, to);
     const Position where = doc.position_in_block(b, from);
     const std::optional<Box> box = doc.box_in_block(b, from);
     doc.blocks[b].replace(from, to - from, "");
-    edits.push_back(Edit{std::string(kPass), "close_han_space", where, std::move(was), std::move(now),
-                         "Chinese text prints no space between Han characters, nor between Han and figures or Latin "
-                         "letters: a space a dump puts there is the typesetter's gap",
+    edits.push_back(Edit{std::string(kPass), "close_han_space", where, std::move(was), std::move(now), std::string(kClosingReason),
                          kClosingConfidence, box});
+  }
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) doc.log.add(std::move(*it));
+}
+
+// The same closings in a note's text, as collect_footnotes joined it from
+// the dump's lines ("补编第 53 号" -> "补编第53号"); each edit is placed at
+// the note's first line.
+void close_in_note(Document& doc, Footnote& note) {
+  Block block;
+  block.text = note.text;
+  const auto found = closings(block);
+  if (found.empty()) return;
+  const bool placed = note.page >= 1 && static_cast<std::size_t>(note.page) <= doc.pages.size() && note.line >= 0;
+  const Position where = placed ? doc.position_of(static_cast<std::size_t>(note.page - 1), static_cast<std::size_t>(note.line))
+                                : Position{};
+  std::vector<Edit> edits;
+  for (const auto& [from, to] : found) {
+    auto [was, now] = closing_context(note.text, from, to);
+    note.text.erase(from, to - from);
+    edits.push_back(Edit{std::string(kPass), "close_han_space", where, std::move(was), std::move(now),
+                         std::string(kClosingReason) + " (in note " + note.marker + ")", kClosingConfidence, std::nullopt});
   }
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) doc.log.add(std::move(*it));
 }
@@ -146,6 +184,7 @@ void close_han_spacing(Document& doc, const PassContext&) {
   // "2024年", and its other spaces are as printed.
   if (language_of(doc) != "zh" || doc.source.kind != "text" || dump_gaps(doc) < kMinDumpGaps) return;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) close_in_block(doc, b);
+  for (Footnote& note : doc.footnotes) close_in_note(doc, note);
 }
 
 }  // namespace akn

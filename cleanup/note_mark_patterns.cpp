@@ -1,5 +1,7 @@
 #include "cleanup/note_mark_patterns.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -35,6 +37,34 @@ const Regex& star_mark() {
 const Regex& full_width_alone_figures() {
   static const Regex r("(?<=[\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B])([0-9]{1,3})(?=\\s|$)");
   return r;
+}
+
+// Full-width punctuation, closing title marks and quotes a mark follows.
+constexpr std::string_view kHanBeforeMark = "\\x{3001}\\x{3002}\\x{FF0C}\\x{FF1B}\\x{FF1A}\\x{FF09}\\x{300B}\\x{300D}\\x{201D}";
+const Regex& han_dump_mark(bool loose) {
+  // Glued to a Han character, the figures end at a space, punctuation or
+  // the line's end ("号11 和"): a dump sets the text's own numbers apart,
+  // and figures run on into Han are a number typed so ("目标2的", "下午2时").
+  // After punctuation they may run on into Han ("决议，2以及").
+  const std::string punctuation = "[" + std::string(kHanBeforeMark) + "]";
+  const std::string figures = "([0-9]{1,3})(?![0-9./\\-])";
+  const std::string glued = "(?<!\\x{7B2C})(?<=\\p{Han})" + figures + "(?=\\s|[\\x{3001}\\x{3002}\\x{FF0C}\\x{FF1B}\\x{FF1A}]|$)";
+  const std::string after_punctuation = "(?:(?<=" + punctuation + ")|(?<=" + punctuation + " ))" + figures +
+                                        "(?=\\s|[\\p{Han}\\x{3001}\\x{3002}\\x{FF0C}\\x{FF1B}\\x{FF1A}]|$)";
+  const std::string set_apart = "(?<!\\x{7B2C} )(?:(?<=\\p{Han} )|(?<=\\p{Han}\\n)|(?<=" + punctuation + "\\n))" + figures +
+                                "(?=\\s|[\\p{Han}\\x{3001}\\x{3002}\\x{FF0C}\\x{FF1B}\\x{FF1A}]|$)";
+  static const Regex strict("(?|" + glued + "|" + after_punctuation + ")");
+  static const Regex relaxed("(?|" + glued + "|" + after_punctuation + "|" + set_apart + ")");
+  return loose ? relaxed : strict;
+}
+bool han_number_follows(std::string_view after) {
+  // 年 月 日 号 段 章 节 款 页 天 票 万 亿 千 百 元 % ％, 小时, 分钟; a range's,
+  // a list's or a score's sign: 至 到 或 和 比 、 ~ ～ - –.
+  static const Regex kUnit(
+      "^ ?(?:[\\x{5E74}\\x{6708}\\x{65E5}\\x{53F7}\\x{6BB5}\\x{7AE0}\\x{8282}\\x{6B3E}\\x{9875}\\x{5929}\\x{7968}"
+      "\\x{4E07}\\x{4EBF}\\x{5343}\\x{767E}\\x{5143}%\\x{FF05}]|\\x{5C0F}\\x{65F6}|\\x{5206}\\x{949F}"
+      "|[\\x{81F3}\\x{5230}\\x{6216}\\x{548C}\\x{6BD4}\\x{3001}~\\x{FF5E}\\-\\x{2013}] ?[0-9]{1,3}(?![0-9]))");
+  return kUnit.search(after, 0).has_value() || quantity_follows(trim_left(after));
 }
 
 namespace {
@@ -199,6 +229,34 @@ const std::vector<GuardedPattern>& note_mark_guarded_patterns() {
        [](std::string_view t) { return note_mark_cues(t).after_non_ascii; }},
   };
   return patterns;
+}
+
+// Chinese measure words (classifiers): a figure followed by one counts
+// what it names ("，2名代表" two representatives, "3个国家", "5项决议",
+// "2次会议", "15国"), as figures before 年, 月 or 日 are a date: a quantity
+// printed in the line's type, never a raised note mark.
+constexpr std::array<std::string_view, 16> kChineseClassifiers = {"名", "个", "项", "次", "国", "位", "件", "条",
+                                                                  "份", "种", "届", "家", "周", "倍", "岁", "人"};
+// Words that open with a classifier's character, with which the text after
+// a raised mark may go on ("，¹²国际社会", "，³项目", "，⁴种族歧视"): there
+// the character is no classifier, and the figures before it may be a mark.
+constexpr std::array<std::string_view, 26> kWordsOpeningWithClassifiers = {
+    "国际", "国家", "次区域", "项目", "个人", "个别", "名称", "名单", "名义", "位于", "条约", "条件", "条例",
+    "种族", "家庭", "周年", "份额", "届时", "人权", "人民", "人道", "人类", "人口", "人员", "人士", "人身"};
+
+// Whether `after`, the text right after figures on a Chinese line, opens
+// with a measure word (kChineseClassifiers) that opens no word of
+// kWordsOpeningWithClassifiers: the figures are a quantity.
+bool quantity_follows(std::string_view after) {
+  const auto opens = [&](std::string_view w) { return after.starts_with(w); };
+  return std::any_of(kChineseClassifiers.begin(), kChineseClassifiers.end(), opens) &&
+         std::none_of(kWordsOpeningWithClassifiers.begin(), kWordsOpeningWithClassifiers.end(), opens);
+}
+
+bool reads_as_han_number(std::string_view after) {
+  // 之 的 了 着 与 及 等
+  static const Regex kParticle("^\\s*[\\x{4E4B}\\x{7684}\\x{4E86}\\x{7740}\\x{4E0E}\\x{53CA}\\x{7B49}]");
+  return han_number_follows(after) || kParticle.search(after, 0).has_value();
 }
 
 bool is_notes_heading(std::string_view text) {

@@ -41,6 +41,34 @@ const Regex& star_mark();
 // a Chinese note's raised number as OCR reads it, in the line's type.
 // Group 1 the figures.
 const Regex& full_width_alone_figures();
+// A Chinese line sets no space between words, and a text dump prints a
+// raised mark in the line's figures: glued to a Han character before a
+// space, punctuation or the line's end ("第 49/31 号11 和"; a dump sets
+// the text's own numbers apart, and figures run on into Han are a number
+// typed so, "目标2的", "下午2时"), or after full-width punctuation or a
+// closing title mark or quote, with or without a space ("号、 1 2012 年",
+// "号、2 2013 年", "《公约》 13 除", "决议，2以及");
+// with `loose` also set apart after a Han character ("四公约 2 及其", as
+// "议程项目 8 的说明" prints a number: only the notes' order tells them
+// apart) or alone on its line under one ("发言，\n6\n"). Figures after
+// "第" (an ordinal: "第 53 号") and figures that go on ("16/18",
+// "2013-2022", "2.5") never match; what follows the figures is the
+// caller's to check (han_number_follows). Group 1 the figures.
+const Regex& han_dump_mark(bool loose);
+// Whether `after`, the text right after figures on a Chinese line, makes
+// them a number of the text, never a raised mark: it opens (after a space
+// at most) with the unit of a date, a citation or an amount ("3 月", "第
+// 139 段", "A.2 号", "2 天", "2 万美元", "2 票", "2 小时"), with a
+// measure word ("2 名代表": quantity_follows), or with a range's or a
+// list's or a score's sign and a number of up to three figures ("2 至 3
+// 年", "1、2 和 3 段", "1 或 2 名", "2 比 1"; "号11 和 2023 年" is a mark
+// before a year).
+bool han_number_follows(std::string_view after);
+// Whether the text after the figures a line opens with makes them a number
+// of a Chinese text, not a note's number: han_number_follows ("1 个月内提交
+// 报告；", a body line a dump wrapped before a count), or a particle no
+// sentence opens with ("1 之内", "2 的").
+bool reads_as_han_number(std::string_view after);
 
 // Which of the five patterns may match in a text, read in one scan.
 struct NoteMarkCues {
@@ -103,6 +131,12 @@ const std::vector<GuardedPattern>& note_mark_guarded_patterns();
 // A notes heading a dump prints over its notes gathered at the end (an ODS
 // export, a wrapped dump: "Notes", "Notas", "Footnotes"): one word alone on
 // its line, in the document's language or another of the UN's.
+// Whether `after`, the text right after figures on a Chinese line, opens
+// with a measure word ("名", "个", "项", "届", ...: "2名代表", "15国") that
+// opens no word of its own ("国际", "项目"): the figures count what it
+// names, a quantity in the line's type, never a raised note mark.
+bool quantity_follows(std::string_view after);
+
 bool is_notes_heading(std::string_view text);
 
 }  // namespace akn::detail

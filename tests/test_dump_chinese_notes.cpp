@@ -1,0 +1,240 @@
+// Notes of Chinese resolutions in text dumps. A Chinese line sets no space
+// between words, and pdftotext prints a note's raised number in the line's
+// figures: after full-width punctuation with or without a space ("号、 1
+// 2012 年", "号、2 2013 年"), after a closing title mark and a space ("《公
+// 约》 3 除"), glued to a Han character ("号4 和") or set apart after one
+// ("四公约 5 及其"). Main read none of these: the notes at the page's foot
+// stayed in the body ("the body above does not mark notes 2, 3, ..."), and
+// where they were collected, their marks were not linked, or were linked to
+// a symbol's figures before "号" ("GC(69)/RES/9 A.2 号决议").
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/support.hpp"
+
+using namespace akn;
+using namespace akn::test;
+
+namespace {
+
+// A Chinese resolution as pdftotext -layout writes it, one page: its body
+// marks five notes in the five ways above, and prints figures that are no
+// mark: a count before a measure word ("2 名") and a symbol's before "号"
+// ahead of note 2's mark, an agenda item's number ("项目 8 的"), an
+// ordinal ("第 3 段"). Its notes
+// stand at the page's foot under a blank line (no separator printed),
+// each numbered before its text. `mark2` is how the body prints note 2's
+// mark ("" leaves it out).
+std::string chinese_notes_dump(const std::string& mark2 = "2") {
+  const std::string in(19, ' ');
+  std::string s = "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会" + std::string(50, ' ') + "Distr.: General\n";
+  s += std::string(64, ' ') + "18 November 2025\n\n第八十届会议\n议程项目 89\n\n";
+  s += in + "2025 年 11 月 14 日大会决议\n\n";
+  s += "80/7.     国际原子能机构的报告\n\n";
+  s += in + "   大会，\n";
+  // Before note 2's mark: a count and a symbol's figures "2" (no mark).
+  s += in + "  欢迎 2 名代表和人权理事会 2011 年 3 月 24 日第 16/18 号、 1 题为“核安保”的\n";
+  s += in + "GC(69)/RES/9 A.2 号决议、 2012 年 3 月 23 日第 19/25 号、" + mark2 + " 2013 年 3 月 22 日第\n";
+  s += in + "22/31 号决议，\n";
+  s += in + "  还重申《公民及政治权利国际公约》 3 除其他外规定人人有权享受\n";
+  s += in + "思想、良心和宗教或信仰自由，\n";
+  s += in + "  回顾 2022 年 4 月 1 日第 49/31 号4 和大会议程项目 8 的说明和第 3 段，\n";
+  s += in + "  强调所有各方严格遵守 1949 年日内瓦四公约 5 及其附加议定书，\n";
+  s += in + "  1. 表示注意到国际原子能机构的报告；\n\n";
+  s += "               1  见《大会正式记录，第六十六届会议，补编第 53 号》(A/66/53)，第二章。\n";
+  s += "               2 同上，《第六十七届会议，补编第 53 号》(A/67/53)，第三章。\n";
+  s += "               3 见第 2200 A (XXI)号决议，附件。\n";
+  s += "               4 同上，《第七十七届会议，补编第 53 号》(A/77/53)，第六章。\n";
+  s += "               5 联合国，《条约汇编》，第 75 卷，第 970-973 号。\n\n";
+  s += "25-18769 (C)\n\f";
+  return s;
+}
+
+bool warned_with(const Conversion& c, const std::string& words) {
+  for (const Diagnostic& d : c.document.log.warnings())
+    if (d.message.find(words) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Chinese text dumps: notes marked in the line's figures are collected and linked where printed",
+          "[dumps][footnotes][dump-ar-zh]") {
+  const Conversion c = convert(chinese_notes_dump(), "A_RES_80_7.zh.txt");
+  REQUIRE(c.document.language == "zh");
+  REQUIRE(c.document.footnotes.size() == 5);
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+  CHECK(c.document.footnotes[2].text.rfind("见第2200 A (XXI)号决议", 0) == 0);
+  // The notes' texts closed as the body's ("补编第 53 号" -> "补编第53号").
+  CHECK(c.document.footnotes[0].text == "见《大会正式记录，第六十六届会议，补编第53号》(A/66/53)，第二章。");
+  // Each mark where the note's number is printed, the spaces of the dump
+  // closed as the UN's text prints them.
+  CHECK(c.akn.find("第16/18号、<sup class=\"footnote\"><authorialNote marker=\"1\"") != std::string::npos);
+  CHECK(c.akn.find("第19/25号、<sup class=\"footnote\"><authorialNote marker=\"2\"") != std::string::npos);
+  CHECK(c.akn.find("公约》<sup class=\"footnote\"><authorialNote marker=\"3\"") != std::string::npos);
+  CHECK(c.akn.find("第49/31号<sup class=\"footnote\"><authorialNote marker=\"4\"") != std::string::npos);
+  CHECK(c.akn.find("四公约<sup class=\"footnote\"><authorialNote marker=\"5\"") != std::string::npos);
+  CHECK(c.text.find("决议、 2012年3月23日") != std::string::npos);
+  CHECK(c.text.find("号、 2013年3月22日") != std::string::npos);
+  // Figures that count, cite or number stay text.
+  CHECK(c.text.find("欢迎2名代表") != std::string::npos);
+  CHECK(c.text.find("GC(69)/RES/9 A.2号决议") != std::string::npos);
+  CHECK(c.text.find("议程项目8的说明和第3段") != std::string::npos);
+  // The notes are out of the body: the last paragraph ends before them.
+  CHECK(c.text.find("1. 表示注意到国际原子能机构的报告；\n\nNotes\n[1] 见《") != std::string::npos);
+}
+
+TEST_CASE("Chinese text dumps: figures before a unit are no note's mark, and an unmarked note stays with a warning",
+          "[dumps][footnotes][dump-ar-zh]") {
+  SECTION("note 2's mark left out: the only \"2\"s the body prints are a count's and a symbol's before 号") {
+    const Conversion c = convert(chinese_notes_dump(""), "A_RES_80_7.zh.txt");
+    CHECK(c.document.footnotes.empty());
+    CHECK(warned_with(c, "does not mark note 2"));
+    CHECK(c.text.find("GC(69)/RES/9 A.2号决议") != std::string::npos);
+    CHECK(c.akn.find("authorialNote") == std::string::npos);
+  }
+  SECTION("note 2's mark before a date's month is a date's figures") {
+    const Conversion c = convert(chinese_notes_dump("2 月"), "A_RES_80_7.zh.txt");
+    CHECK(c.document.footnotes.empty());
+    CHECK(warned_with(c, "does not mark note 2"));
+  }
+}
+
+namespace {
+
+// The same resolution as plain pdftotext writes it: no indents, the notes
+// right under the body, and the first note's raised number printed alone
+// after the notes' texts, the others before theirs ("见《……》" "2 同上，……"
+// "3 ……" "1"). `first_number` false leaves that lone number out (the dump
+// lost it); `wrapped_count` wraps the last recital before a count
+// ("1 个月内提交报告；"), a line that opens with figures.
+std::string chinese_plain_dump(bool first_number, bool wrapped_count = false) {
+  std::string s = "联合国\n\nA/RES/80/7\n\n大会\n\nDistr.: General\n18 November 2025\n\n第八十届会议\n议程项目 89\n\n";
+  s += "2025 年 11 月 14 日大会决议\n\n国际原子能机构的报告\n80/7.\n\n大会，\n";
+  s += "欢迎人权理事会 2011 年 3 月 24 日第 16/18 号、 1 2012 年 3 月 23 日第\n";
+  s += "19/25 号、2 2013 年 3 月 22 日第 22/31 号决议，\n";
+  s += "还重申《公民及政治权利国际公约》 3 除其他外规定人人有权享受思想、\n";
+  s += "良心和宗教或信仰自由，\n";
+  s += wrapped_count ? "请秘书长在下届会议之前的\n1 个月内提交报告；\n" : "请秘书长在下届会议之前提交报告；\n";
+  s += "见《大会正式记录，第六十六届会议，补编第 53 号》(A/66/53)，第二章。\n";
+  s += "2 同上，《第六十七届会议，补编第 53 号》(A/67/53)，第三章。\n";
+  s += "3 见第 2200 A (XXI)号决议，附件。\n";
+  if (first_number) s += "1\n";
+  s += "\n25-18769 (C)\n\f";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("Chinese plain dumps: the first note's number printed alone after the notes' texts opens the first of them",
+          "[dumps][footnotes][dump-ar-zh]") {
+  const Conversion c = convert(chinese_plain_dump(true), "A_RES_80_7.zh.txt");
+  REQUIRE(c.document.footnotes.size() == 3);
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+  CHECK(c.document.footnotes[0].text == "见《大会正式记录，第六十六届会议，补编第53号》(A/66/53)，第二章。");
+  CHECK(c.document.footnotes[1].text.rfind("同上，", 0) == 0);
+  CHECK(c.text.find("请秘书长在下届会议之前提交报告；\n\nNotes\n") != std::string::npos);
+  CHECK(c.akn.find("第16/18号、<sup class=\"footnote\"><authorialNote marker=\"1\"") != std::string::npos);
+}
+
+TEST_CASE("Chinese plain dumps: a note whose number the dump lost stays as printed with a warning, and a count is no note",
+          "[dumps][footnotes][dump-ar-zh]") {
+  for (const bool wrapped_count : {false, true}) {
+    CAPTURE(wrapped_count);
+    const Conversion c = convert(chinese_plain_dump(false, wrapped_count), "A_RES_80_7.zh.txt");
+    CHECK(c.document.footnotes.empty());
+    CHECK(warned_with(c, "but note 1 is not found over them"));
+    // The body keeps its lines: the count a dump wrapped to a line's start
+    // opens no note ("1 个月内").
+    if (wrapped_count) CHECK(c.text.find("请秘书长在下届会议之前的1个月内提交报告；") != std::string::npos);
+  }
+}
+
+TEST_CASE("Chinese text dumps: a count, an amount, a range or a list in the body is no note's mark",
+          "[dumps][footnotes][dump-ar-zh]") {
+  // Note 2's mark left out, and the body printing "2" where a dump prints
+  // a mark's figures (after a Han character or full-width punctuation):
+  // each is a number of the text, and the notes stay as printed. Figures
+  // glued to Han and run on into Han are a number typed so ("目标2的").
+  const std::vector<std::string> numbers = {"在 2 天内", "捐款 2 万美元", "在 2 至 3 年内", "有 2 人死亡",
+                                            "每 2 小时", "以 120 票赞成、2 票反对", "第 1、2 和 3 段",
+                                            "结果：2 比 1", "可持续发展目标2的重要性", "下午2时"};
+  int ran = 0;
+  for (const std::string& number : numbers) {
+    CAPTURE(number);
+    // Between the marks of notes 1 and 3, where note 2's would stand.
+    std::string dump = chinese_notes_dump("");
+    const std::string at = "第 19/25 号、";
+    const std::size_t where = dump.find(at);
+    REQUIRE(where != std::string::npos);
+    dump.replace(where, at.size(), at + "注意到" + number + "，");
+    const Conversion c = convert(dump, "A_RES_80_7.zh.txt");
+    CHECK(c.document.footnotes.empty());
+    CHECK(c.akn.find("authorialNote") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 10);
+}
+
+TEST_CASE("Chinese text dumps: a mark set apart after a Han character is linked with a warning, a mark alone on its line too",
+          "[dumps][footnotes][dump-ar-zh]") {
+  SECTION("set apart after a word: a dump prints the text's own numbers so") {
+    const Conversion c = convert(chinese_notes_dump(), "A_RES_80_7.zh.txt");
+    CHECK(warned_with(c, "\"5\" set apart after a Chinese word (\"日内瓦四公约 5\") read as the reference to note 5"));
+  }
+  SECTION("alone on its line after the clause it marks") {
+    std::string dump = chinese_notes_dump();
+    const std::string mark = "号、2 2013 年";
+    const std::size_t at = dump.find(mark);
+    REQUIRE(at != std::string::npos);
+    dump.replace(at, mark.size(), "号、\n2\n" + std::string(19, ' ') + "2013 年");
+    const Conversion c = convert(dump, "A_RES_80_7.zh.txt");
+    REQUIRE(c.document.footnotes.size() == 5);
+    CHECK(c.document.footnotes[1].referenced);
+  }
+}
+
+TEST_CASE("plain dumps: a first note that may run over two lines is not cut to its last line", "[dumps][footnotes]") {
+  // The form above in English, note 1's text wrapped at a comma: its last
+  // line alone reads as a note, the line over it as the body's last
+  // (ending a clause). That line is as long as a full line of the notes,
+  // so it may be the note's own: the page stays as printed, with a
+  // warning, and no line of the note is left in the body as a paragraph.
+  std::string s = "United Nations A/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n";
+  s += "Resolution adopted by the General Assembly on 14 November 2025\n\n80/7. Report of the Agency\n\n";
+  s += "The General Assembly,\n";
+  s += "Welcoming the resolutions of the Human Rights Council,1 and its previous resolutions,2\n";
+  s += "Recalling the International Covenant on Civil and Political Rights,3\n";
+  s += "See Official Records of the General Assembly, Seventy-eighth Session,\n";
+  s += "Supplement No. 53 (A/78/53).\n";
+  s += "2 Ibid., Supplement No. 53 (A/79/53).\n";
+  s += "3 Resolution 2200 A (XXI), annex.\n";
+  s += "1\n\n25-18769 (E)\n\f";
+  const Conversion c = convert(s, "A_RES_80_7.txt");
+  CHECK(c.document.footnotes.empty());
+  CHECK(warned_with(c, "but note 1 is not found over them"));
+  CHECK(c.text.find("Seventy-eighth Session, Supplement No. 53 (A/78/53).") != std::string::npos);
+}
+
+TEST_CASE("plain dumps: notes numbered before their texts over a lone number are read, with no warning of unread notes",
+          "[dumps][footnotes]") {
+  // The lone "1" under numbered notes is no note's number printed apart:
+  // the notes are read as printed (collect_footnotes' run reading), and
+  // no warning says they were not.
+  std::string s = "United Nations A/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n";
+  s += "Resolution adopted by the General Assembly on 14 November 2025\n\n80/7. Report of the Agency\n\n";
+  s += "The General Assembly,\n";
+  s += "Welcoming the resolutions of the Human Rights Council,1 and its previous resolutions,2\n";
+  s += "Recalling the International Covenant on Civil and Political Rights,3\n";
+  s += "1 See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53).\n";
+  s += "2 Ibid., Supplement No. 53 (A/79/53).\n";
+  s += "3 Resolution 2200 A (XXI), annex.\n";
+  s += "1\n\n25-18769 (E)\n\f";
+  const Conversion c = convert(s, "A_RES_80_7.txt");
+  REQUIRE(c.document.footnotes.size() == 3);
+  for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+  CHECK_FALSE(warned_with(c, "a line at its foot opens with"));
+  CHECK_FALSE(warned_with(c, "is not found over them"));
+}
