@@ -357,14 +357,28 @@ bool ends_clause(std::string_view t) {
   return false;
 }
 
+// Whether a note's last line ends inside a document symbol, after one of
+// its slashes ("(GC(69)/RES/"): the note is cut there, its rest on the
+// next page ("DEC(2025))。").
+bool ends_inside_symbol(std::string_view t) {
+  t = trim_right(t);
+  return t.size() >= 2 && t.back() == '/' && t[t.size() - 2] != ' ';
+}
+bool cut_in_symbol(const Page& page, const NoteBlock& block) {
+  return ends_inside_symbol(page.lines[block.notes.back().lines.back()].text);
+}
+
 // Whether `lines` read as the rest of a note cut at its page's end: the
 // first opens in lower case (or in a script with no case), with an
 // opening quote or bracket ("“Restoration of ...”."), figures ("2025,
-// p. 5."), or carries a citation on (a document symbol, "A/78/123"); none
-// is numbering or a heading of the body ("2. Decides to remain seized").
-bool reads_on(const Page& page, const std::vector<std::size_t>& lines) {
+// p. 5."), or carries a citation on (a document symbol, "A/78/123"), or
+// anyhow where the note was cut inside a symbol (`in_symbol`: the rest of
+// "(GC(69)/RES/" is "DEC(2025))。"); none is numbering or a heading of the
+// body ("2. Decides to remain seized").
+bool reads_on(const Page& page, const std::vector<std::size_t>& lines, bool in_symbol) {
   for (const std::size_t l : lines)
     if (opens_body_item(trimmed(page.lines[l]))) return false;
+  if (in_symbol) return true;
   const std::string_view t = trimmed(page.lines[lines.front()]);
   static const Regex opening("^(?:[\\p{Ll}\\p{Lo}\\p{Ps}\\p{Pi}\"'0-9]|\\p{Lu}{1,4}(?:\\.[0-9]+)*/)");
   return opening.search(t, 0).has_value();
@@ -373,10 +387,11 @@ bool reads_on(const Page& page, const std::vector<std::size_t>& lines) {
 // The rest of a note run on from the page before: the lines at this
 // page's foot, set apart above, just over the page's own notes (numbered
 // from `next`) or over its furniture at the end, a few short lines the
-// last of which ends a note, the first carrying a note on (reads_on). A plain dump prints such lines among its
-// notes' texts, after their stacked numbers: there they are not looked
-// for (nullopt), and the page before stays as printed.
-std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next) {
+// last of which ends a note, the first carrying a note on (reads_on;
+// `in_symbol`: the note was cut inside a symbol). A plain dump prints such
+// lines among its notes' texts, after their stacked numbers: there they
+// are not looked for (nullopt), and the page before stays as printed.
+std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next, bool in_symbol) {
   const std::vector<std::size_t> text = text_lines(page);
   std::size_t end = own_notes_from(page, text, next);
   if (end < text.size() && lone_figures(trimmed(page.lines[text[end]]))) return std::nullopt;
@@ -389,7 +404,7 @@ std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next
     if (!set_apart_above(page, text[k])) continue;
     if (!ends_note(page.lines[text[end - 1]].text)) return std::nullopt;
     std::vector<std::size_t> lines(text.begin() + static_cast<std::ptrdiff_t>(k), text.begin() + static_cast<std::ptrdiff_t>(end));
-    if (!reads_on(page, lines)) return std::nullopt;
+    if (!reads_on(page, lines, in_symbol)) return std::nullopt;
     return lines;
   }
   return std::nullopt;
@@ -478,8 +493,11 @@ std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text
 }
 
 // A line ending in a hyphen or dash joins the next with no space, the
-// dash kept ("2022-" over "09-22", "self-" over "determination").
-void join_note_line(std::string& text, const std::string& line) { text += (text.empty() || text.ends_with("-") ? "" : " ") + line; }
+// dash kept ("2022-" over "09-22", "self-" over "determination"), and so
+// does one ending inside a symbol ("(GC(69)/RES/" over "DEC(2025))").
+void join_note_line(std::string& text, const std::string& line) {
+  text += (text.empty() || text.ends_with("-") || ends_inside_symbol(text) ? "" : " ") + line;
+}
 
 void take_note(Document& doc, std::size_t p, const BlockNote& n) {
   const Page& page = doc.pages[p];
@@ -707,11 +725,19 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                        (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed");
     } else if (!runs_on(page, *block)) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
-    } else if (const auto carried = p + 1 < doc.pages.size() ? carried_lines(doc.pages[p + 1], last + 1) : std::nullopt) {
+    } else if (const auto carried = p + 1 < doc.pages.size()
+                                        ? carried_lines(doc.pages[p + 1], last + 1, cut_in_symbol(page, *block))
+                                        : std::nullopt) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
       take_carried(doc, p + 1, *carried);
     } else if (p + 1 < doc.pages.size() && next_page_opens_notes(doc.pages[p + 1], last + 1)) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      if (cut_in_symbol(page, *block))
+        doc.log.warn(std::string(kCollect), doc.position_of(p, block->notes.back().lines.back()),
+                     "page " + std::to_string(p + 1) + ": note " + std::to_string(last) + " ends inside a symbol (\"" +
+                         std::string(trimmed(page.lines[block->notes.back().lines.back()])) +
+                         "\"), and its rest is not found over the next page's notes: the note is cut, its rest left where "
+                         "the dump prints it");
     } else {
       doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
                    "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +

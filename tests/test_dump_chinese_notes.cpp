@@ -238,3 +238,44 @@ TEST_CASE("plain dumps: notes numbered before their texts over a lone number are
   CHECK_FALSE(warned_with(c, "a line at its foot opens with"));
   CHECK_FALSE(warned_with(c, "is not found over them"));
 }
+
+namespace {
+
+// A two-page resolution as pdftotext -layout writes it, its note 2 cut at
+// page 1's end inside a symbol ("(GC(69)/RES/") and run on at page 2's
+// foot over note 3 ("DEC(2025))."), in Chinese or English.
+std::string run_on_dump(bool chinese) {
+  const std::string in(19, ' '), note_in(15, ' ');
+  std::string s = chinese ? "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n" : "United Nations" + std::string(50, ' ') + "A/RES/80/7\nGeneral Assembly\n\n";
+  s += chinese ? "80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n" : "80/7.     Report of the International Atomic Energy Agency\n\n" + in + "The General Assembly,\n";
+  s += chinese ? in + "  收到国际原子能机构 2024 年的报告，1\n" + in + "  注意到原子能机构大会通过的各项决议，2\n\n"
+               : in + "  Having received the report of the Agency for 2024,1\n" + in + "  Taking note of the resolutions of the General Conference,2\n\n";
+  s += note_in + (chinese ? "1  见 A/80/348。\n" : "1  See A/80/348.\n");
+  s += note_in + (chinese ? "2  见《国际原子能机构大会第六十九届常会通过的决议》(GC(69)/RES/\n"
+                          : "2  See Resolutions Adopted by the General Conference at its Sixty-ninth Regular Session (GC(69)/RES/\n");
+  s += "\n25-18769 (C)\n\f";
+  s += "A/RES/80/7\n\n";
+  s += chinese ? in + "  1. 表示赞赏地注意到国际原子能机构的报告；3\n\n" : in + "  1. Takes note with appreciation of the report of the Agency;3\n\n";
+  s += note_in + "   DEC(2025))" + (chinese ? "。" : ".") + "\n";
+  s += note_in + (chinese ? "3  见第 GC(67)/RES/15 号决议。\n" : "3  See resolution GC(67)/RES/15.\n");
+  s += "\n2/2" + std::string(60, ' ') + "25-18769\n\f";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("text dumps: a note cut inside a symbol at a page's end takes its rest from the next page's foot",
+          "[dumps][footnotes][dump-ar-zh]") {
+  int ran = 0;
+  for (const bool chinese : {true, false}) {
+    CAPTURE(chinese);
+    const Conversion c = convert(run_on_dump(chinese), chinese ? "A_RES_80_7.zh.txt" : "A_RES_80_7.txt");
+    INFO(c.text);
+    REQUIRE(c.document.footnotes.size() == 3);
+    CHECK(c.document.footnotes[1].text.ends_with(std::string("(GC(69)/RES/DEC(2025))") + (chinese ? "。" : ".")));
+    CHECK(c.text.find("\nDEC(2025))") == std::string::npos);  // no paragraph of its own
+    CHECK(c.akn.find("<attachments>") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
