@@ -19,6 +19,7 @@
 #include "cleanup/dictionary.hpp"
 #include "cleanup/dump_hyphens.hpp"
 #include "cleanup/line_end.hpp"
+#include "cleanup/note_mark_patterns.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/signature.hpp"
 #include "cleanup/unwrap_patterns.hpp"
@@ -741,15 +742,21 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
 // goes on at the head of the next page, whatever the case of the first
 // word there ("... Inhuman or Degrading Treatment or" | "Punishment 1 and
 // ...", "... the intention of my" | "Personal Envoy ..."), when that line
-// opens with a letter. A page that opens with a paragraph's number or a
+// opens with a letter; one that stops after figures, whatever its width,
+// goes on where the next page opens with a Chinese unit of them ("和 21"
+// | "日主办的 ..."). A page that opens with a paragraph's number or a
 // section label was told apart above.
 constexpr double kDumpFullLineShare = 0.6;
 
 bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                const Layout& layout) {
-  if (p.box || c.box || cb.ref.page <= pb.ref.page || layout.wrap_width == 0) return false;
+  if (p.box || c.box || cb.ref.page <= pb.ref.page) return false;
   const std::string_view pt = trim(p.text);
-  if (pt.empty() || trim(c.text).empty() || capitals_only(pt) ||
+  if (pt.empty() || trim(c.text).empty()) return false;
+  // Figures before a Chinese unit the next page opens with are one number
+  // ("… 7 月 20 日和 21" | "日主办的 …": the 21st), whatever the line's width.
+  if (pt.back() >= '0' && pt.back() <= '9') return detail::han_number_follows(trim(c.text));
+  if (layout.wrap_width == 0 || capitals_only(pt) ||
       static_cast<double>(line_width(pt, layout.width_in_code_points)) <
           kDumpFullLineShare * static_cast<double>(layout.wrap_width))
     return false;

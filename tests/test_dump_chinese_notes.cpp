@@ -279,3 +279,25 @@ TEST_CASE("text dumps: a note cut inside a symbol at a page's end takes its rest
   }
   CHECK(ran == 2);
 }
+
+TEST_CASE("Chinese text dumps: a number cut from its unit by a page break goes on in its paragraph", "[dumps][structure]") {
+  // "… 7 月 20 日和 21" at page 1's foot, over its note, "日主办的 …" at
+  // page 2's head: the 21st, one paragraph (A/RES/78/214's Chinese dump
+  // made it two).
+  const std::string in(19, ' ');
+  std::string s = "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n";
+  s += in + "  回顾人权理事会关于打击全球暴力、宗教歧视和不容忍行为的第 16/18 号决议，1 特别是由\n";
+  s += in + "新加坡和其他国家的政府于 2016 年 7 月 20 日和 21\n\n";
+  s += std::string(11, ' ') + "1 A/HRC/22/17/Add.4，附录。\n\n25-18769 (C)\n\f";
+  s += "A/RES/80/7\n\n" + in + "日主办的该进程第六次执行会议，\n" + in + "  1. 表示注意到秘书长的报告；\n\n2/2\n\f";
+  for (const bool layout : {true, false}) {
+    CAPTURE(layout);
+    std::string dump = s;
+    if (!layout)
+      for (std::size_t at = dump.find(in); at != std::string::npos; at = dump.find(in)) dump.erase(at, in.size());
+    const Conversion c = convert(dump, "A_RES_80_7.zh.txt");
+    INFO(c.text);
+    REQUIRE(c.resolution.preamble.size() == 1);
+    CHECK(c.resolution.preamble[0].text.text.find("20日和21日主办的该进程第六次执行会议") != std::string::npos);
+  }
+}
