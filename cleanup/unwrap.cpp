@@ -1003,6 +1003,20 @@ bool first_line_indent_in_dump(const Line& p, const Line& c, const Subject& ps, 
   return terminated(ps) || terminated(without_note_number(trim(p.text)));
 }
 
+// Whether a Chinese line ends inside a document symbol and the next goes
+// on with its rest: the line's last token and the next one's first each
+// hold a slash, the one ending and the other opening with a letter or a
+// figure ("…的 GC(69)/RE" | "S/10 号决议"). Chinese lines break anywhere,
+// also inside a symbol, with no hyphen; they join with no space.
+bool splits_symbol(std::string_view before, std::string_view after) {
+  const std::size_t space = before.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+  const std::string_view first = after.substr(0, std::min(after.find(' '), after.size()));
+  const auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  return !last.empty() && !first.empty() && last.find('/') != std::string_view::npos &&
+         first.find('/') != std::string_view::npos && alnum(last.back()) && alnum(first.front());
+}
+
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                 const Layout& layout, double margin, const std::vector<double>& lefts) {
   const std::string_view pt = trim(p.text), ct = trim(c.text);
@@ -1729,7 +1743,10 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
     // After a note mark ending the line, the space the mark stands before
     // on a line's inside ("号、1 2012年").
     const bool after_mark = !block.marks.empty() && block.marks.back().offset >= block.text.size();
-    const std::string_view glue = prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ? "" : " ";
+    const std::string_view glue =
+        prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) || (doc.language == "zh" && splits_symbol(block.text, text))
+            ? ""
+            : " ";
     // Whole characters around the join, each edit text made in one allocation.
     const std::string_view tail = tail_bytes(block.text, 20), head = head_bytes(text, 20);
     std::string before, after;

@@ -301,3 +301,19 @@ TEST_CASE("Chinese text dumps: a number cut from its unit by a page break goes o
     CHECK(c.resolution.preamble[0].text.text.find("20日和21日主办的该进程第六次执行会议") != std::string::npos);
   }
 }
+
+TEST_CASE("Chinese text dumps: a symbol a line break cut joins with no space, Latin words keep theirs", "[dumps][structure]") {
+  // Chinese lines break anywhere, also inside a symbol and with no hyphen
+  // ("…的 GC(69)/RE" | "S/10 号决议"): the join had a space in it,
+  // "GC(69)/RE S/10" (A/RES/80/7's Chinese dumps). Latin words a line
+  // break parts keep their space ("Green" | "Climate Fund").
+  const std::string in(19, ' ');
+  std::string s = "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n";
+  s += in + "  注意到题为“将巴勒斯坦国技术合作方案扩大到加沙地带”的 GC(69)/RE\n";
+  s += in + "S/10 号决议以及绿色气候基金 (Green\n";
+  s += in + "Climate Fund) 的报告，\n" + in + "  1. 表示注意到秘书长的报告；\n\f";
+  const Conversion c = convert(s, "A_RES_80_7.zh.txt");
+  INFO(c.text);
+  CHECK(c.text.find("GC(69)/RES/10") != std::string::npos);
+  CHECK(c.text.find("(Green Climate Fund)") != std::string::npos);
+}
