@@ -13,6 +13,7 @@
 
 #include "core/dates.hpp"
 #include "core/digits.hpp"
+#include "core/language.hpp"
 #include "core/preambular_leads.hpp"
 #include "core/regex.hpp"
 #include "core/symbol_match.hpp"
@@ -506,13 +507,14 @@ class StructureBuilder {
     announced_ = false;
   }
 
-  // Appends `more` to `into`, a space between them when `into` holds text;
-  // its note references and source lines move along. Its italic runs are
-  // not carried: they mark a paragraph's lead words, and `more` goes on a
-  // paragraph.
-  // `more` after `into`, a space between them (`glue`) unless `into` is empty.
+  // Appends `more` to `into`, `glue` (a space) between them when `into`
+  // holds text, no space where Chinese text joins with none
+  // (joins_unspaced: "所载的原" and "则；", which a plain dump set apart by
+  // a blank line); its note references and source lines move along. Its
+  // italic runs are not carried: they mark a paragraph's lead words, and
+  // `more` goes on a paragraph.
   static void append_text(RichText& into, const RichText& more, std::string_view glue = " ") {
-    if (!into.text.empty()) into.text += glue;
+    if (!into.text.empty()) into.text += glue == " " && joins_unspaced(into.text, more.text) ? "" : glue;
     const std::size_t base = into.text.size();
     into.text += more.text;
     for (NoteRef n : more.notes) into.notes.push_back({n.offset + base, n.footnote});

@@ -317,3 +317,16 @@ TEST_CASE("Chinese text dumps: a symbol a line break cut joins with no space, La
   CHECK(c.text.find("GC(69)/RES/10") != std::string::npos);
   CHECK(c.text.find("(Green Climate Fund)") != std::string::npos);
 }
+
+TEST_CASE("Chinese plain dumps: a paragraph's last line set apart by a blank line joins it with no space", "[dumps][structure]") {
+  // pdftotext sets a paragraph's short last line apart ("…所载的原" / "" /
+  // "则；"); the structure appends it to the paragraph, which put a space
+  // in the word ("原 则", A/RES/ES-11/1's plain dump).
+  std::string s = "联合国\n\nA/RES/80/7\n\n大会\n\n80/7. 国际原子能机构的报告\n\n大会，\n";
+  s += "注意到原子能机构的报告，\n1. 促请俄罗斯联邦遵守《宪章》和《友好关系宣言》所载的原\n\n则；\n";
+  s += "2. 决定继续处理此案。\n\f";
+  const Conversion c = convert(s, "A_RES_80_7.zh.txt");
+  INFO(c.text);
+  REQUIRE(c.resolution.operative.size() == 2);
+  CHECK(c.resolution.operative[0].text.text.ends_with("所载的原则；"));
+}
