@@ -364,6 +364,15 @@ bool ends_inside_symbol(std::string_view t) {
   t = trim_right(t);
   return t.size() >= 2 && t.back() == '/' && t[t.size() - 2] != ' ';
 }
+// Whether a line opens with the rest of a symbol: its first word opens
+// with a Latin letter or a figure and holds no lower-case letter
+// ("DEC(2025))。", "15, entitled ..."; not "Decides to remain seized",
+// a body line, nor Han text).
+bool opens_symbol_rest(std::string_view t) {
+  const std::string_view word = t.substr(0, std::min(t.find(' '), t.size()));
+  if (word.empty() || !((word.front() >= '0' && word.front() <= '9') || (word.front() >= 'A' && word.front() <= 'Z'))) return false;
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 bool cut_in_symbol(const Page& page, const NoteBlock& block) {
   return ends_inside_symbol(page.lines[block.notes.back().lines.back()].text);
 }
@@ -371,15 +380,16 @@ bool cut_in_symbol(const Page& page, const NoteBlock& block) {
 // Whether `lines` read as the rest of a note cut at its page's end: the
 // first opens in lower case (or in a script with no case), with an
 // opening quote or bracket ("“Restoration of ...”."), figures ("2025,
-// p. 5."), or carries a citation on (a document symbol, "A/78/123"), or
-// anyhow where the note was cut inside a symbol (`in_symbol`: the rest of
-// "(GC(69)/RES/" is "DEC(2025))。"); none is numbering or a heading of the
-// body ("2. Decides to remain seized").
+// p. 5."), or carries a citation on (a document symbol, "A/78/123"), or,
+// where the note was cut inside a symbol (`in_symbol`), opens with the
+// symbol's rest (opens_symbol_rest: the rest of "(GC(69)/RES/" is
+// "DEC(2025))。"); none is numbering or a heading of the body ("2. Decides
+// to remain seized").
 bool reads_on(const Page& page, const std::vector<std::size_t>& lines, bool in_symbol) {
   for (const std::size_t l : lines)
     if (opens_body_item(trimmed(page.lines[l]))) return false;
-  if (in_symbol) return true;
   const std::string_view t = trimmed(page.lines[lines.front()]);
+  if (in_symbol) return opens_symbol_rest(t);
   static const Regex opening("^(?:[\\p{Ll}\\p{Lo}\\p{Ps}\\p{Pi}\"'0-9]|\\p{Lu}{1,4}(?:\\.[0-9]+)*/)");
   return opening.search(t, 0).has_value();
 }

@@ -748,14 +748,25 @@ bool runs_over_page_break(const Line& p, const Line& c, const BodyLine& pb, cons
 // section label was told apart above.
 constexpr double kDumpFullLineShare = 0.6;
 
+// Whether the figures `t` ends with stand after a Han character, one space
+// apart at most ("和 21"): a number of the text. After punctuation they
+// are a note's mark ("行动计划》，14").
+bool after_han_figures(std::string_view t) {
+  std::size_t at = t.size();
+  while (at > 0 && t[at - 1] >= '0' && t[at - 1] <= '9') --at;
+  if (at > 0 && t[at - 1] == ' ') --at;
+  return at > 0 && script_of(last_code_point(t.substr(0, at))) == Script::han;
+}
+
 bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,
                                const Layout& layout) {
   if (p.box || c.box || cb.ref.page <= pb.ref.page) return false;
   const std::string_view pt = trim(p.text);
   if (pt.empty() || trim(c.text).empty()) return false;
-  // Figures before a Chinese unit the next page opens with are one number
-  // ("… 7 月 20 日和 21" | "日主办的 …": the 21st), whatever the line's width.
-  if (pt.back() >= '0' && pt.back() <= '9') return detail::han_number_follows(trim(c.text));
+  // Figures after a Han character, before a Chinese unit the next page
+  // opens with, are one number ("… 7 月 20 日和 21" | "日主办的 …": the
+  // 21st), whatever the line's width; after punctuation they are a mark.
+  if (pt.back() >= '0' && pt.back() <= '9') return after_han_figures(pt) && detail::han_number_follows(trim(c.text));
   if (layout.wrap_width == 0 || capitals_only(pt) ||
       static_cast<double>(line_width(pt, layout.width_in_code_points)) <
           kDumpFullLineShare * static_cast<double>(layout.wrap_width))
@@ -1005,16 +1016,22 @@ bool first_line_indent_in_dump(const Line& p, const Line& c, const Subject& ps, 
 
 // Whether a Chinese line ends inside a document symbol and the next goes
 // on with its rest: the line's last token and the next one's first each
-// hold a slash, the one ending and the other opening with a letter or a
-// figure ("…的 GC(69)/RE" | "S/10 号决议"). Chinese lines break anywhere,
-// also inside a symbol, with no hyphen; they join with no space.
+// hold a slash, and the break cuts a part of capitals, the one's last part
+// and the other's first being capitals only ("…的 GC(69)/RE" | "S/10 号决
+// 议"). Chinese lines break anywhere, also inside a symbol, with no
+// hyphen; they join with no space. Parts of figures may be whole symbols
+// or numbers ("A/78/1" | "A/78/2", "2021/22" | "2022/23"): they keep the
+// space.
 bool splits_symbol(std::string_view before, std::string_view after) {
   const std::size_t space = before.find_last_of(' ');
   const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
   const std::string_view first = after.substr(0, std::min(after.find(' '), after.size()));
-  const auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  return !last.empty() && !first.empty() && last.find('/') != std::string_view::npos &&
-         first.find('/') != std::string_view::npos && alnum(last.back()) && alnum(first.front());
+  const std::size_t last_slash = last.find_last_of('/'), first_slash = first.find('/');
+  if (last_slash == std::string_view::npos || first_slash == std::string_view::npos) return false;
+  const auto capitals = [](std::string_view part) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  return capitals(last.substr(last_slash + 1)) && capitals(first.substr(0, first_slash));
 }
 
 std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb, const BodyLine& cb,

@@ -244,7 +244,7 @@ namespace {
 // A two-page resolution as pdftotext -layout writes it, its note 2 cut at
 // page 1's end inside a symbol ("(GC(69)/RES/") and run on at page 2's
 // foot over note 3 ("DEC(2025))."), in Chinese or English.
-std::string run_on_dump(bool chinese) {
+std::string run_on_dump(bool chinese, const std::string& over_note3 = "   DEC(2025))") {
   const std::string in(19, ' '), note_in(15, ' ');
   std::string s = chinese ? "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n" : "United Nations" + std::string(50, ' ') + "A/RES/80/7\nGeneral Assembly\n\n";
   s += chinese ? "80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n" : "80/7.     Report of the International Atomic Energy Agency\n\n" + in + "The General Assembly,\n";
@@ -256,7 +256,7 @@ std::string run_on_dump(bool chinese) {
   s += "\n25-18769 (C)\n\f";
   s += "A/RES/80/7\n\n";
   s += chinese ? in + "  1. 表示赞赏地注意到国际原子能机构的报告；3\n\n" : in + "  1. Takes note with appreciation of the report of the Agency;3\n\n";
-  s += note_in + "   DEC(2025))" + (chinese ? "。" : ".") + "\n";
+  s += note_in + over_note3 + (chinese ? "。" : ".") + "\n";
   s += note_in + (chinese ? "3  见第 GC(67)/RES/15 号决议。\n" : "3  See resolution GC(67)/RES/15.\n");
   s += "\n2/2" + std::string(60, ' ') + "25-18769\n\f";
   return s;
@@ -275,6 +275,27 @@ TEST_CASE("text dumps: a note cut inside a symbol at a page's end takes its rest
     CHECK(c.document.footnotes[1].text.ends_with(std::string("(GC(69)/RES/DEC(2025))") + (chinese ? "。" : ".")));
     CHECK(c.text.find("\nDEC(2025))") == std::string::npos);  // no paragraph of its own
     CHECK(c.akn.find("<attachments>") == std::string::npos);
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("text dumps: a body line over the next page's notes is no rest of a note cut inside a symbol",
+          "[dumps][footnotes][dump-ar-zh]") {
+  // Found by review: "Decides to remain seized of the matter." set apart
+  // over page 2's note 3 became the rest of note 2 ("GC(69)/RES/Decides
+  // ..."), as Han text did ("GC(69)/RES/决定 ..."). A symbol's rest opens
+  // with a capital or a figure and its first word holds no lower case.
+  int ran = 0;
+  for (const bool chinese : {true, false}) {
+    CAPTURE(chinese);
+    const std::string body = chinese ? "决定继续处理此案" : "Decides to remain seized of the matter";
+    const Conversion c = convert(run_on_dump(chinese, body), chinese ? "A_RES_80_7.zh.txt" : "A_RES_80_7.txt");
+    INFO(c.text);
+    for (const Footnote& f : c.document.footnotes) CHECK(f.text.find(body) == std::string::npos);
+    bool cut = false;
+    for (const Diagnostic& d : c.document.log.warnings()) cut = cut || d.message.find("note 2") != std::string::npos;
+    CHECK(cut);
     ++ran;
   }
   CHECK(ran == 2);
@@ -302,20 +323,43 @@ TEST_CASE("Chinese text dumps: a number cut from its unit by a page break goes o
   }
 }
 
+TEST_CASE("Chinese text dumps: a note's mark ending a page is no number cut from a unit the next page opens with",
+          "[dumps][structure]") {
+  // Found by review: "… 行动计划》，1" at page 1's foot (note 1's mark)
+  // and "日本等会员国 …" opening page 2's recital: read as "1日" (the 1st),
+  // the recitals merged and the mark lost. Figures after punctuation are a
+  // mark, not a number of the text.
+  const std::string in(19, ' ');
+  std::string s = "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n";
+  s += in + "  回顾关于禁止鼓吹构成煽动歧视、敌意或暴力的民族、种族或宗教仇恨的拉巴特行动计划》，1\n\n";
+  s += std::string(11, ' ') + "1 A/HRC/22/17/Add.4，附录。\n\n25-18769 (C)\n\f";
+  s += "A/RES/80/7\n\n" + in + "  日本等会员国为此开展了工作，\n" + in + "  1. 表示注意到秘书长的报告；\n\n2/2\n\f";
+  const Conversion c = convert(s, "A_RES_80_7.zh.txt");
+  INFO(c.text);
+  CHECK(c.resolution.preamble.size() == 2);
+  REQUIRE(c.document.footnotes.size() == 1);
+  CHECK(c.document.footnotes[0].referenced);
+}
+
 TEST_CASE("Chinese text dumps: a symbol a line break cut joins with no space, Latin words keep theirs", "[dumps][structure]") {
   // Chinese lines break anywhere, also inside a symbol and with no hyphen
   // ("…的 GC(69)/RE" | "S/10 号决议"): the join had a space in it,
   // "GC(69)/RE S/10" (A/RES/80/7's Chinese dumps). Latin words a line
-  // break parts keep their space ("Green" | "Climate Fund").
+  // break parts keep their space ("Green" | "Climate Fund"), and so do
+  // whole symbols and numbers ("A/78/1" | "A/78/2", "2021/22" | "2022/23").
   const std::string in(19, ' ');
   std::string s = "联合国" + std::string(60, ' ') + "A/RES/80/7\n大会\n\n80/7.     国际原子能机构的报告\n\n" + in + "   大会，\n";
   s += in + "  注意到题为“将巴勒斯坦国技术合作方案扩大到加沙地带”的 GC(69)/RE\n";
   s += in + "S/10 号决议以及绿色气候基金 (Green\n";
-  s += in + "Climate Fund) 的报告，\n" + in + "  1. 表示注意到秘书长的报告；\n\f";
+  s += in + "Climate Fund) 的报告以及两份报告 A/78/1\n" + in + "A/78/2 和 2021/22\n" + in + "2022/23 财政年度的报告，\n";
+  s += in + "  1. 表示注意到秘书长的报告；\n\f";
   const Conversion c = convert(s, "A_RES_80_7.zh.txt");
   INFO(c.text);
   CHECK(c.text.find("GC(69)/RES/10") != std::string::npos);
   CHECK(c.text.find("(Green Climate Fund)") != std::string::npos);
+  // Whole symbols and numbers a break parts keep their space (review).
+  CHECK(c.text.find("A/78/1 A/78/2") != std::string::npos);
+  CHECK(c.text.find("2021/22 2022/23") != std::string::npos);
 }
 
 TEST_CASE("Chinese plain dumps: a paragraph's last line set apart by a blank line joins it with no space", "[dumps][structure]") {
