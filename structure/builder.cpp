@@ -884,9 +884,8 @@ class StructureBuilder {
       }
       res_.number = own;
       res_.number_separator = stop ? ". " : " ";
-      record_label(b, std::string(t), own + "\n" + title.text,
-                   "the resolution's own number, printed at the end of a line of its title, opens the title",
-                   "number_split_from_title");
+      record_number_read_first(b, at, b, "number_split_from_title",
+                               "the resolution's own number, printed at the end of a line of its title, opens the title");
       res_.title = std::move(title);
       return;
     }
@@ -902,6 +901,9 @@ class StructureBuilder {
   void take_number_alone(std::size_t b, std::string number) {
     const bool after_title = res_.title && only_blank_between(title_block_, b) && formula_within(b, 1);
     if (res_.title && !after_title) demote_title(b);
+    if (after_title)
+      record_number_read_first(b, 0, title_block_, "number_read_first",
+                               "the resolution's own number, printed on a line of its own after its title, opens the title");
     res_.number = session_numeral_read(b, std::move(number));
     res_.number_separator = text_at(b).ends_with('.') ? ". " : " ";
     number_alone_block_ = b;
@@ -2030,6 +2032,32 @@ class StructureBuilder {
     pos.column = 1;
     res_.edits.push_back(Edit{std::string(kStage), std::move(kind), pos, std::move(before), std::move(after),
                               std::move(reason), 1.0, std::nullopt});
+  }
+
+  // The resolution's number printed after (a line of) its title, at byte
+  // `at` of block `number_b` (a Chinese version's dump: the title's lines,
+  // then "78/214.", then the formula; or "78/214." between the title's two
+  // lines), is read first, as the AKN and the text give it ("78/214. 打击
+  // …"): a move edit to the start of block `title_b`'s first line, which the
+  // conservation check replays.
+  void record_number_read_first(std::size_t number_b, std::size_t at, std::size_t title_b, std::string kind, std::string reason) {
+    const std::string_view t = text_at(number_b);
+    std::size_t end = at;
+    while (end < t.size() && t[end] != ' ' && t[end] != '\n') ++end;
+    const std::string printed(t.substr(at, end - at));
+    const Origin n = (*blocks_)[number_b].origin_at(at), first = (*blocks_)[title_b].origin_at(0);
+    if (printed.empty() || n.page < 1 || first.page < 1) return;
+    const Page& page = doc_.pages[static_cast<std::size_t>(n.page - 1)];
+    if (static_cast<std::size_t>(n.line) >= page.lines.size()) return;
+    const std::size_t column = page.lines[static_cast<std::size_t>(n.line)].text.find(printed);
+    if (column == std::string::npos) return;
+    Position where = doc_.position_of(static_cast<std::size_t>(n.page - 1), static_cast<std::size_t>(n.line));
+    where.column = static_cast<int>(column) + 1;
+    Position read = doc_.position_of(static_cast<std::size_t>(first.page - 1), static_cast<std::size_t>(first.line));
+    read.column = 1;
+    Edit e{std::string(kStage), std::move(kind), where, printed, printed, std::move(reason), 1.0, std::nullopt};
+    e.read_at = read;
+    res_.edits.push_back(std::move(e));
   }
 
   // The conclusions keep the meeting and date without the punctuation an
