@@ -374,3 +374,25 @@ TEST_CASE("Chinese plain dumps: a paragraph's last line set apart by a blank lin
   REQUIRE(c.resolution.operative.size() == 2);
   CHECK(c.resolution.operative[0].text.text.ends_with("所载的原则；"));
 }
+
+TEST_CASE("Chinese text dumps: the resolution's number printed after its title is accounted for by a move",
+          "[dumps][structure][conservation]") {
+  // The plain dump prints the title, then "80/7." alone, then the formula;
+  // a -layout dump may print the number between the title's two lines. The
+  // output reads "80/7. <title>", and the conservation check called the
+  // number moved or added with no edit (quality capped at 0.5).
+  int ran = 0;
+  for (const bool between_lines : {false, true}) {
+    CAPTURE(between_lines);
+    std::string s = "联合国\n\nA/RES/80/7\n\n大会\n\nDistr.: General\n18 November 2025\n\n第八十届会议\n议程项目 89\n\n";
+    s += between_lines ? "     打击基于宗教或信仰原因而针对他人实施的不容忍、丑化、\n80/7.\n污蔑、歧视、煽动暴力和暴力侵害行为\n\n"
+                       : "国际原子能机构的报告\n\n80/7.\n\n";
+    s += "大会，\n收到国际原子能机构 2024 年的报告，\n1. 表示赞赏地注意到国际原子能机构的报告；\n\f";
+    const Conversion c = convert(s, "A_RES_80_7.zh.txt");
+    INFO(c.text);
+    CHECK(c.resolution.number == std::optional<std::string>("80/7"));
+    CHECK(c.conservation.unaccounted.empty());
+    ++ran;
+  }
+  CHECK(ran == 2);
+}
