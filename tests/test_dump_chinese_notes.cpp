@@ -196,22 +196,35 @@ TEST_CASE("Chinese text dumps: a mark set apart after a Han character is linked 
   }
 }
 
+namespace {
+
+// An English resolution as plain pdftotext writes it: three recitals marking
+// notes 1 to 3, the notes right under them (`note1`, the first note's
+// lines as the dump prints them, then "2 Ibid. ..." and "3 Resolution
+// ..."), and a lone "1" after them, over the job number.
+std::string english_plain_dump(const std::string& note1) {
+  std::string s = "United Nations A/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n";
+  s += "Resolution adopted by the General Assembly on 14 November 2025\n\n80/7. Report of the Agency\n\n";
+  s += "The General Assembly,\n";
+  s += "Welcoming the resolutions of the Human Rights Council,1 and its previous resolutions,2\n";
+  s += "Recalling the International Covenant on Civil and Political Rights,3\n";
+  s += note1;
+  s += "2 Ibid., Supplement No. 53 (A/79/53).\n";
+  s += "3 Resolution 2200 A (XXI), annex.\n";
+  s += "1\n\n25-18769 (E)\n\f";
+  return s;
+}
+
+}  // namespace
+
 TEST_CASE("plain dumps: a first note that may run over two lines is not cut to its last line", "[dumps][footnotes]") {
   // The form above in English, note 1's text wrapped at a comma: its last
   // line alone reads as a note, the line over it as the body's last
   // (ending a clause). That line is as long as a full line of the notes,
   // so it may be the note's own: the page stays as printed, with a
   // warning, and no line of the note is left in the body as a paragraph.
-  std::string s = "United Nations A/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n";
-  s += "Resolution adopted by the General Assembly on 14 November 2025\n\n80/7. Report of the Agency\n\n";
-  s += "The General Assembly,\n";
-  s += "Welcoming the resolutions of the Human Rights Council,1 and its previous resolutions,2\n";
-  s += "Recalling the International Covenant on Civil and Political Rights,3\n";
-  s += "See Official Records of the General Assembly, Seventy-eighth Session,\n";
-  s += "Supplement No. 53 (A/78/53).\n";
-  s += "2 Ibid., Supplement No. 53 (A/79/53).\n";
-  s += "3 Resolution 2200 A (XXI), annex.\n";
-  s += "1\n\n25-18769 (E)\n\f";
+  const std::string s = english_plain_dump(
+      "See Official Records of the General Assembly, Seventy-eighth Session,\nSupplement No. 53 (A/78/53).\n");
   const Conversion c = convert(s, "A_RES_80_7.txt");
   CHECK(c.document.footnotes.empty());
   CHECK(warned_with(c, "but note 1 is not found over them"));
@@ -223,15 +236,8 @@ TEST_CASE("plain dumps: notes numbered before their texts over a lone number are
   // The lone "1" under numbered notes is no note's number printed apart:
   // the notes are read as printed (collect_footnotes' run reading), and
   // no warning says they were not.
-  std::string s = "United Nations A/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n";
-  s += "Resolution adopted by the General Assembly on 14 November 2025\n\n80/7. Report of the Agency\n\n";
-  s += "The General Assembly,\n";
-  s += "Welcoming the resolutions of the Human Rights Council,1 and its previous resolutions,2\n";
-  s += "Recalling the International Covenant on Civil and Political Rights,3\n";
-  s += "1 See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53).\n";
-  s += "2 Ibid., Supplement No. 53 (A/79/53).\n";
-  s += "3 Resolution 2200 A (XXI), annex.\n";
-  s += "1\n\n25-18769 (E)\n\f";
+  const std::string s =
+      english_plain_dump("1 See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53).\n");
   const Conversion c = convert(s, "A_RES_80_7.txt");
   REQUIRE(c.document.footnotes.size() == 3);
   for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
