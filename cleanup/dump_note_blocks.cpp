@@ -41,6 +41,7 @@
 #include "cleanup/dump_note_blocks.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +85,10 @@ constexpr std::size_t kRunReadingIndent = kMaxRunNoteIndent;
 // line that ends as a note does: the notes there stay as printed.
 constexpr std::size_t kFootLinesLooked = 12;
 constexpr int kMostNotesPast = 2;
+
+// The script a document's body marks its notes in, which decides how a
+// dump prints a mark (mark_in_body) and a note's number (note_opening).
+enum class MarkScript { latin, right_to_left, han };
 
 std::string_view trimmed(const Line& line) { return trim(line.text); }
 
@@ -130,17 +135,72 @@ std::optional<LeadingNoteNumber> bracketed_rtl_note_number(std::string_view t) {
   return out;
 }
 
+// A right-to-left dump writes a note's bracketed number that stands
+// against left-to-right text (a note whose text opens with a symbol or a
+// citation in Latin letters, "(2) A/AC.109/2024/2.") as one run with that
+// text: the page shows "(2)" at the line's right end and the text to its
+// left, and the dump, with no space between them, reads the figures and
+// the closing bracket after the text: "(A/AC.109/2024/2)2.", "(A/56/61)4،
+// المرفق." The line opens with a bracket whose text holds no right-to-left
+// letter and a left-to-right letter or figure, closed and followed by at
+// most kMaxNoteFigures figures, then nothing, a space, punctuation or a
+// right-to-left letter; the bracket holds more than figures ("(1)2" is no
+// such line). A body line may open so too ("(A/79/123)2، وإذ":
+// its mark after the bracket), so the form counts only in an Arabic
+// document and only where the foot reads as notes (the sequence, the
+// body's marks). figures_begin and figures_end are the number's,
+// text_begin the bracketed text's.
+std::optional<LeadingNoteNumber> number_read_after_run(std::string_view t) {
+  std::size_t i = t.find_first_not_of(" \t");
+  if (i == std::string_view::npos || t[i] != '(') return std::nullopt;
+  const std::size_t open = i;
+  int depth = 0;
+  for (; i < t.size(); ++i) {
+    depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+    if (depth == 0) break;
+  }
+  if (i >= t.size()) return std::nullopt;
+  const std::string_view inside = t.substr(open + 1, i - open - 1);
+  bool left_to_right = false;
+  for (std::size_t k = 0; k < inside.size();) {
+    const char32_t cp = next_code_point(inside, k);
+    if (is_strong_right_to_left(cp)) return std::nullopt;
+    left_to_right = left_to_right || (cp < 0x80 && std::isalnum(static_cast<unsigned char>(cp)));
+  }
+  LeadingNoteNumber out;
+  out.figures_begin = ++i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') out.number = out.number * 10 + (t[i++] - '0');
+  out.figures_end = i;
+  const std::size_t figures = out.figures_end - out.figures_begin;
+  // Figures alone in the brackets are a note's number itself ("(1)2").
+  const bool figures_alone = inside.find_first_not_of("0123456789") == std::string_view::npos;
+  if (!left_to_right || figures_alone || figures == 0 || figures > kMaxNoteFigures) return std::nullopt;
+  if (i < t.size()) {
+    std::size_t k = i;
+    const char32_t next = next_code_point(t, k);
+    if (next < 0x80 ? std::isalnum(static_cast<unsigned char>(next)) != 0 : !is_strong_right_to_left(next) && is_letter(next))
+      return std::nullopt;
+  }
+  out.text_begin = open + 1;
+  return out;
+}
+
 // A line `layout` prints for a note: its number, white space, its text; or
-// a right-to-left note's bracketed number and its text.
-std::optional<LeadingNoteNumber> note_opening(std::string_view t) {
+// a right-to-left note's bracketed number and its text, and in an Arabic
+// document the number a dump reads after a left-to-right run.
+std::optional<LeadingNoteNumber> rtl_note_opening(std::string_view t, MarkScript script) {
+  if (auto opening = bracketed_rtl_note_number(t)) return opening;
+  return script == MarkScript::right_to_left ? number_read_after_run(t) : std::nullopt;
+}
+std::optional<LeadingNoteNumber> note_opening(std::string_view t, MarkScript script) {
   if (auto opening = leading_note_number(t, {})) {
     if (reads_as_han_number(t.substr(opening->figures_end))) return std::nullopt;
     return opening;
   }
-  return bracketed_rtl_note_number(t);
+  return rtl_note_opening(t, script);
 }
-std::optional<int> numbered_line(std::string_view t) {
-  const auto opening = note_opening(t);
+std::optional<int> numbered_line(std::string_view t, MarkScript script) {
+  const auto opening = note_opening(t, script);
   return opening ? std::optional<int>(opening->number) : std::nullopt;
 }
 
@@ -201,7 +261,11 @@ struct NoteBlock {
 // "A/78/514", "Ibid., para. 5"). The page's last note alone may end
 // otherwise: it runs on at the next page's foot (collect_dump_note_blocks
 // then looks for the rest, and keeps the page as printed when it finds
-// none). A numbered list at a page's foot ("1 Opening of the session",
+// none); so may a note under which the next opens with an Arabic note's
+// bracketed number ("(12) المرجع نفسه", or read after its citation in an
+// Arabic document, number_read_after_run), which no line of a note carries
+// on with (the UN's own Arabic A/RES/78/214 ends notes 11 and 12 with no
+// full stop). A numbered list at a page's foot ("1 Opening of the session",
 // "2 Adoption of the agenda") does not end so, and stays body text.
 bool note_shaped(const Page& page, const std::vector<BlockNote>& notes) {
   for (std::size_t k = 0; k < notes.size(); ++k) {
@@ -209,7 +273,10 @@ bool note_shaped(const Page& page, const std::vector<BlockNote>& notes) {
     if (n.lines.empty() || n.lines.size() > kMaxNoteLines) return false;
     for (const std::size_t l : n.lines)
       if (collapse_spaces(page.lines[l].text).size() > kMaxNoteLineBytes) return false;
-    if (k + 1 < notes.size() && !ends_note(page.lines[n.lines.back()].text)) return false;
+    if (k + 1 < notes.size() && !ends_note(page.lines[n.lines.back()].text) &&
+        !bracketed_rtl_note_number(trimmed(page.lines[notes[k + 1].lines.front()])) &&
+        !number_read_after_run(trimmed(page.lines[notes[k + 1].lines.front()])))
+      return false;
   }
   return true;
 }
@@ -223,21 +290,21 @@ bool runs_on(const Page& page, const NoteBlock& block) {
 // With `run_in` (the numbers not indented, plain), each note's text opens
 // as a note's does and no line carrying a note on opens with figures.
 std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected,
-                                      bool run_in) {
+                                      bool run_in, MarkScript script) {
   NoteBlock b{from, {}, run_in};
   int next = expected;
   for (std::size_t k = from; k < text.size(); ++k) {
     if (page.lines[text[k]].role == LineRole::furniture) continue;
     const std::string_view t = trimmed(page.lines[text[k]]);
-    if (const auto n = numbered_line(t); n && *n == next) {
-      if (run_in && !opens_as_note(t.substr(note_opening(t)->text_begin))) return std::nullopt;
+    if (const auto n = numbered_line(t, script); n && *n == next) {
+      if (run_in && !opens_as_note(t.substr(note_opening(t, script)->text_begin))) return std::nullopt;
       b.notes.push_back({next++, std::string::npos, {text[k]}});
       continue;
     }
     // A bracketed number before Arabic text opens a note, never carries one
     // on: where it is not the next note's, a note between was not read
     // (its line garbled by the dump), and the block is none.
-    if (b.notes.empty() || lone_figures(t) || (run_in && numbered_line(t)) || bracketed_rtl_note_number(t))
+    if (b.notes.empty() || lone_figures(t) || (run_in && numbered_line(t, script)) || rtl_note_opening(t, script))
       return std::nullopt;
     b.notes.back().lines.push_back(text[k]);
   }
@@ -250,7 +317,8 @@ std::optional<NoteBlock> layout_block(const Page& page, const std::vector<std::s
 // sentence and it does not carry that line on. Once each stacked number
 // has its text, a line opening with the next number before its text opens
 // the next note ("1" "See Official Records ..." "2 Ibid., ...").
-std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected) {
+std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::size_t>& text, std::size_t from, int expected,
+                                     MarkScript script) {
   NoteBlock b{from, {}};
   std::size_t k = from;
   for (int next = expected; k < text.size() && lone_figures(trimmed(page.lines[text[k]])); ++k, ++next) {
@@ -265,7 +333,7 @@ std::optional<NoteBlock> plain_block(const Page& page, const std::vector<std::si
     if (lone_figures(t)) return std::nullopt;
     const std::vector<std::size_t>& lines = b.notes[note].lines;
     const bool ended = !lines.empty() && ends_note(page.lines[lines.back()].text);
-    if (ended && note + 1 == b.notes.size() && numbered_line(t) == b.notes.back().number + 1) {
+    if (ended && note + 1 == b.notes.size() && numbered_line(t, script) == b.notes.back().number + 1) {
       b.notes.push_back({b.notes.back().number + 1, std::string::npos, {text[k]}});
       b.run_in = true;  // numbered before their texts: marks run in only
       ++note;
@@ -296,7 +364,7 @@ bool hangs_left_of_body(const Page& page, const std::vector<std::size_t>& text, 
 // hanging left of the body's column (-layout), its numbers stacked
 // (plain), or run in under the body (plain). Where nothing sets the notes
 // apart from the body, their marks must be run in (NoteBlock::run_in).
-std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::size_t>& text, int expected) {
+std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::size_t>& text, int expected, MarkScript script) {
   std::optional<NoteBlock> found;
   for (std::size_t k = text.size(); k-- > 1;) {  // the body keeps one line at least
     const std::string_view t = trimmed(page.lines[text[k]]);
@@ -304,18 +372,18 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
     const bool indented = printed.find_first_not_of(" \t") > kRunReadingIndent;
     std::optional<NoteBlock> b;
     if (lone_figures(t)) {
-      if (std::stoi(std::string(t)) == expected) b = plain_block(page, text, k, expected);
-    } else if (numbered_line(t) == expected) {
+      if (std::stoi(std::string(t)) == expected) b = plain_block(page, text, k, expected, script);
+    } else if (numbered_line(t, script) == expected) {
       // Run in: not on an OCR page (collect_footnotes reads the marks OCR
       // misreads there), nor under a notes heading (notes gathered at the
       // end, which collect_footnotes reads with their heading).
       if (!indented) {
         if (!page.ocr && !is_notes_heading(trimmed(page.lines[text[k - 1]])))
-          b = layout_block(page, text, k, expected, /*run_in=*/true);
+          b = layout_block(page, text, k, expected, /*run_in=*/true, script);
       } else if (set_apart_above(page, text[k])) {
-        b = layout_block(page, text, k, expected, /*run_in=*/false);
+        b = layout_block(page, text, k, expected, /*run_in=*/false, script);
       } else if (!page.ocr && hangs_left_of_body(page, text, k)) {
-        b = layout_block(page, text, k, expected, /*run_in=*/true);
+        b = layout_block(page, text, k, expected, /*run_in=*/true, script);
       }
     }
     if (b) found = std::move(b);
@@ -326,10 +394,10 @@ std::optional<NoteBlock> foot_block(const Page& page, const std::vector<std::siz
 // Where page `page`'s own notes, numbered from `next`, open: the text line
 // of their first number (alone on its line, or before a -layout note's
 // text), or the end of the page's text when it has none.
-std::size_t own_notes_from(const Page& page, const std::vector<std::size_t>& text, int next) {
+std::size_t own_notes_from(const Page& page, const std::vector<std::size_t>& text, int next, MarkScript script) {
   for (std::size_t k = 0; k < text.size(); ++k) {
     const std::string_view t = trimmed(page.lines[text[k]]);
-    if (lone_figures(t) ? std::stoi(std::string(t)) == next : numbered_line(t) == next) return k;
+    if (lone_figures(t) ? std::stoi(std::string(t)) == next : numbered_line(t, script) == next) return k;
   }
   return text.size();
 }
@@ -401,9 +469,9 @@ bool reads_on(const Page& page, const std::vector<std::size_t>& lines, bool in_s
 // `in_symbol`: the note was cut inside a symbol). A plain dump prints such
 // lines among its notes' texts, after their stacked numbers: there they
 // are not looked for (nullopt), and the page before stays as printed.
-std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next, bool in_symbol) {
+std::optional<std::vector<std::size_t>> carried_lines(const Page& page, int next, bool in_symbol, MarkScript script) {
   const std::vector<std::size_t> text = text_lines(page);
-  std::size_t end = own_notes_from(page, text, next);
+  std::size_t end = own_notes_from(page, text, next, script);
   if (end < text.size() && lone_figures(trimmed(page.lines[text[end]]))) return std::nullopt;
   while (end > 0 && page.lines[text[end - 1]].role == LineRole::furniture) --end;
   for (std::size_t k = end; k-- > 1 && end - k <= kMaxNoteLines;) {  // the body keeps one line at least
@@ -450,9 +518,6 @@ const Regex& right_to_left_body_mark() {
                        "|(?:(?<=\\p{L}{3})|(?<=[\\p{Pe}\\p{Pf}\\p{Pi},;:\u060C\u061B]))([0-9]+)(?![0-9])(?=[\\s\\p{P}\\p{L}]|$))");
   return r;
 }
-// The script a page's body marks its notes in, which decides how a dump
-// prints a mark (mark_in_body).
-enum class MarkScript { latin, right_to_left, han };
 
 std::size_t mark_in_body(std::string_view body, int n, std::size_t start, bool run_in_only, MarkScript script) {
   const std::string num = std::to_string(n);
@@ -509,6 +574,29 @@ void join_note_line(std::string& text, const std::string& line) {
   text += (text.empty() || text.ends_with("-") || ends_inside_symbol(text) ? "" : " ") + line;
 }
 
+// A note's first line whose number the dump read after the left-to-right
+// run it stands against ("(A/56/61)4، المرفق.", number_read_after_run)
+// written as notes are, its marker, a space and its text ("4 A/56/61،
+// المرفق."): an edit, so that the printed "(4)" is accounted for. Whether
+// the line was so; only a line whose number is the note's is.
+bool number_out_of_run(Document& doc, std::size_t page, std::size_t line_index, const BlockNote& n) {
+  const LineRef ref{page, line_index};
+  Line& line = at(doc, ref);
+  const auto opening = number_read_after_run(line.text);
+  if (!opening || opening->number != n.number) return false;
+  const std::size_t open = opening->text_begin - 1;
+  const std::string span = line.text.substr(open, opening->figures_end - open);
+  const std::string marker = std::to_string(n.number);
+  const std::string cited = line.text.substr(opening->text_begin, opening->figures_begin - 1 - opening->text_begin);
+  const std::string written = marker + " " + cited;
+  line.replace(open, span.size(), written);
+  record_line_edit(doc, kCollect, "note_number", ref, open, span, written,
+                   "a right-to-left dump reads a note's bracketed number after the left-to-right text it stands "
+                   "against, with no space between: \"" + span + "\" is note " + marker + ", its text \"" + cited + "\"",
+                   0.9);
+  return true;
+}
+
 void take_note(Document& doc, std::size_t p, const BlockNote& n) {
   const Page& page = doc.pages[p];
   const std::string marker = std::to_string(n.number);
@@ -519,7 +607,8 @@ void take_note(Document& doc, std::size_t p, const BlockNote& n) {
       move_text(doc, kCollect, "move_note_number", {p, n.number_line}, 0, page.lines[n.number_line].text.size(),
                 {p, n.lines.front()}, 0, "footnote " + marker + "'s number, printed apart from its text, read before it");
   }
-  if (n.number_line == std::string::npos) unbracket_note_number(doc, p, n.lines.front(), marker);
+  if (n.number_line == std::string::npos && !number_out_of_run(doc, p, n.lines.front(), n))
+    unbracket_note_number(doc, p, n.lines.front(), marker);
   std::string text;
   for (std::size_t k = 0; k < n.lines.size(); ++k) {
     std::string line = collapse_spaces(page.lines[n.lines[k]].text);
@@ -535,9 +624,9 @@ void take_note(Document& doc, std::size_t p, const BlockNote& n) {
 // Whether `page`'s foot opens with its own block of notes numbered from
 // `next`, nothing carried on over it: the note before, which does not end
 // a sentence, ends where its page ends ("... relativa a su aprobación").
-bool next_page_opens_notes(const Page& page, int next) {
+bool next_page_opens_notes(const Page& page, int next, MarkScript script) {
   const std::vector<std::size_t> text = text_lines(page);
-  return foot_block(page, text, next).has_value();
+  return foot_block(page, text, next, script).has_value();
 }
 
 // Joins `lines` of page `q` to the last note taken, run on from the page
@@ -563,12 +652,13 @@ std::string numbers_of(const std::vector<int>& numbers) {
 // read as the page's notes (a note's line garbled by the dump, a number
 // out of sequence, a body that does not mark them): they stay as printed,
 // and the archivist is told so. Whether it told.
-bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
+bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected,
+                               MarkScript script) {
   const Page& page = doc.pages[p];
   std::vector<int> numbers;
   std::size_t first = 0;
   for (const std::size_t l : text)
-    if (const auto n = bracketed_rtl_note_number(trimmed(page.lines[l])); n && n->number >= expected) {
+    if (const auto n = rtl_note_opening(trimmed(page.lines[l]), script); n && n->number >= expected) {
       if (numbers.empty()) first = l;
       numbers.push_back(n->number);
     }
@@ -591,7 +681,7 @@ std::size_t printed_chars(const Line& line) { return code_points(trim(line.text)
 // line of `later`'s notes (a line as long may be the note's own first
 // line, wrapped at a comma: "See Official Records ..., Seventy-eighth
 // Session," over "Supplement No. 53 (A/78/53).").
-bool reads_as_note_over(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& later) {
+bool reads_as_note_over(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& later, MarkScript script) {
   const std::size_t k = later.from;
   if (k < 2 || page.lines[text[k - 1]].role != LineRole::body) return false;
   std::size_t longest = 0;
@@ -599,7 +689,7 @@ bool reads_as_note_over(const Page& page, const std::vector<std::size_t>& text, 
     for (const std::size_t l : n.lines) longest = std::max(longest, printed_chars(page.lines[l]));
   const std::string_view t = trimmed(page.lines[text[k - 1]]);
   const Line& above = page.lines[text[k - 2]];
-  return ends_note(t) && opens_as_note(t) && !opens_body_item(t) && !note_opening(t) && !lone_figures(t) &&
+  return ends_note(t) && opens_as_note(t) && !opens_body_item(t) && !note_opening(t, script) && !lone_figures(t) &&
          collapse_spaces(page.lines[text[k - 1]].text).size() <= kMaxNoteLineBytes && ends_clause(above.text) &&
          printed_chars(above) < longest;
 }
@@ -623,12 +713,12 @@ std::optional<NoteBlock> block_numbered_after(Document& doc, std::size_t p, cons
       std::stoi(std::string(trimmed(page.lines[notes_text.back()]))) == expected) {
     number_line = notes_text.back();
     notes_text.pop_back();
-    if (foot_block(page, notes_text, expected)) return std::nullopt;  // a page's number under its notes?
+    if (foot_block(page, notes_text, expected, script)) return std::nullopt;  // a page's number under its notes?
   }
-  const auto later = foot_block(page, notes_text, expected + 1);
+  const auto later = foot_block(page, notes_text, expected + 1, script);
   if (!later) return std::nullopt;
   const std::size_t k = later->from;
-  if (number_line != std::string::npos && reads_as_note_over(page, text, *later)) {
+  if (number_line != std::string::npos && reads_as_note_over(page, text, *later, script)) {
     NoteBlock b{k - 1, {BlockNote{expected, number_line, {text[k - 1]}}}, later->run_in};
     b.notes.insert(b.notes.end(), later->notes.begin(), later->notes.end());
     return b;
@@ -651,7 +741,8 @@ std::optional<NoteBlock> block_numbered_after(Document& doc, std::size_t p, cons
 // over "2 同上，……": note 1's number lost): the notes there stay as
 // printed, and the archivist is told so. A foot that prints note
 // `expected` itself is left to collect_footnotes' run reading.
-void warn_numbered_lines_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected) {
+void warn_numbered_lines_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected,
+                              MarkScript script) {
   const Page& page = doc.pages[p];
   std::size_t from = text.size();
   while (from > 0 && text.size() - from < kFootLinesLooked && !set_apart_above(page, text[from - 1])) --from;
@@ -659,12 +750,12 @@ void warn_numbered_lines_left(Document& doc, std::size_t p, const std::vector<st
   // A foot that prints note `expected` itself is left to collect_footnotes'
   // run reading, which warns of what it cannot read.
   for (std::size_t k = from; k < text.size(); ++k)
-    if (numbered_line(trimmed(page.lines[text[k]])) == expected) return;
+    if (numbered_line(trimmed(page.lines[text[k]]), script) == expected) return;
   for (std::size_t k = from + 1; k < text.size(); ++k) {
     const std::string_view t = trimmed(page.lines[text[k]]);
-    const auto n = numbered_line(t);
+    const auto n = numbered_line(t, script);
     if (!n || *n <= expected || *n > expected + kMostNotesPast || page.lines[text[k]].role != LineRole::body) continue;
-    if (!ends_note(page.lines[text[k - 1]].text) || !opens_as_note(t.substr(note_opening(t)->text_begin))) continue;
+    if (!ends_note(page.lines[text[k - 1]].text) || !opens_as_note(t.substr(note_opening(t, script)->text_begin))) continue;
     doc.log.warn(std::string(kCollect), doc.position_of(p, text[k]),
                  "page " + std::to_string(p + 1) + ": a line at its foot opens with " + std::to_string(*n) +
                      " as note " + std::to_string(*n) + " does (no separator printed), but the notes from " +
@@ -708,11 +799,12 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     const std::vector<std::size_t> text = text_lines(page);
-    auto block = foot_block(page, text, expected);
+    auto block = foot_block(page, text, expected, script);
     bool warned = false;
     if (!block) block = block_numbered_after(doc, p, text, expected, script, warned);
     if (!block) {
-      if (!warned && !warn_bracketed_notes_left(doc, p, text, expected)) warn_numbered_lines_left(doc, p, text, expected);
+      if (!warned && !warn_bracketed_notes_left(doc, p, text, expected, script))
+        warn_numbered_lines_left(doc, p, text, expected, script);
       continue;
     }
     const int last = block->notes.back().number;
@@ -724,7 +816,10 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                        "\"), whose text may be among them: kept as printed");
       continue;
     }
-    if (const auto missing = unmarked(page, text, *block, script); !missing.empty() && block->run_in) {
+    // An Arabic note's bracketed number is a note's form, not a line of
+    // the body's: such notes left unmarked are warned of.
+    const bool bracketed = rtl_note_opening(trimmed(page.lines[block->notes.front().lines.front()]), script).has_value();
+    if (const auto missing = unmarked(page, text, *block, script); !missing.empty() && block->run_in && !bracketed) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;
@@ -736,11 +831,11 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     } else if (!runs_on(page, *block)) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
     } else if (const auto carried = p + 1 < doc.pages.size()
-                                        ? carried_lines(doc.pages[p + 1], last + 1, cut_in_symbol(page, *block))
+                                        ? carried_lines(doc.pages[p + 1], last + 1, cut_in_symbol(page, *block), script)
                                         : std::nullopt) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
       take_carried(doc, p + 1, *carried);
-    } else if (p + 1 < doc.pages.size() && next_page_opens_notes(doc.pages[p + 1], last + 1)) {
+    } else if (p + 1 < doc.pages.size() && next_page_opens_notes(doc.pages[p + 1], last + 1, script)) {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
       if (cut_in_symbol(page, *block))
         doc.log.warn(std::string(kCollect), doc.position_of(p, block->notes.back().lines.back()),

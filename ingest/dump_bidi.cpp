@@ -18,7 +18,9 @@
 // where reading its pieces back closes its brackets (brackets_read_back:
 // ")S/RES/2720 (2023" is "S/RES/2720 (2023)"), or whose words are written
 // in the order of their glyphs (words_read_back: the job number
-// ")A( 25-18769" is "25-18769 (A)"). Lines with no embedding
+// ")A( 25-18769" is "25-18769 (A)"), or whose run opens with the
+// punctuation that ends the line, printed at its left (punctuation_read_last:
+// "(‪.A/AC.109/2024/2)2‬" is "(A/AC.109/2024/2)2."). Lines with no embedding
 // control are left as they are; controls elsewhere (a left-to-right
 // stretch) are dropped.
 // Ingest changes no text a cleanup edit could replay, but the reading is
@@ -221,6 +223,44 @@ std::optional<std::string> words_read_back(const std::string& as_written) {
   return read;
 }
 
+// A stretch of left-to-right letters and no right-to-left one, on a line
+// set right to left, whose left-to-right run opens with the punctuation
+// that ends it: pdftotext writes a run in the order of its glyphs, and a
+// right-to-left line prints its closing punctuation at its left end, so a
+// note whose text is a citation ("(2) A/AC.109/2024/2.", "United Nations,
+// Treaty Series, vol. 75.") comes out "(‪.A/AC.109/2024/2)2‬". The
+// punctuation (full stop, comma, semicolon, colon, the Arabic forms, and
+// the spaces with it) reads after the run, what the dump writes before the
+// run (brackets, figures: no letter) before it: "(A/AC.109/2024/2)2." A run
+// that opens with anything else (a bracket or a quote that opens it)
+// reads as written; so does a stretch of more than one run, or none.
+std::optional<std::string> punctuation_read_last(std::string_view stretch) {
+  std::size_t i = 0;
+  next_code_point(stretch, i);  // the stretch's own RLE
+  const std::size_t run = stretch.find("\u202A", i);
+  if (run == std::string_view::npos) return std::nullopt;
+  const std::string_view before = stretch.substr(i, run - i);
+  const std::size_t content = run + 3;  // LRE is three bytes
+  const std::size_t close = embedding_end(stretch, content);
+  const std::string_view after = stretch.substr(close);
+  if (has_left_to_right_letter(before) || before.find_first_of("0123456789") != std::string_view::npos ||
+      !trim(without_controls(after)).empty() || close < content + 3)
+    return std::nullopt;
+  const std::string_view inner = stretch.substr(content, close - 3 - content);  // the run, its PDF off
+  std::size_t lead = 0;
+  std::string punctuation;
+  for (std::size_t k = 0; k < inner.size();) {
+    const std::size_t at = k;
+    const char32_t cp = next_code_point(inner, k);
+    const bool sign = cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == 0x060C || cp == 0x061B;
+    if (!sign && cp != ' ') break;
+    if (sign) punctuation.insert(0, inner.substr(at, k - at));  // read back: the leftmost last
+    lead = k;
+  }
+  if (punctuation.empty() || lead == inner.size()) return std::nullopt;
+  return std::string(before) + without_controls(inner.substr(lead)) + punctuation;
+}
+
 // Figures joined by a hyphen or a plus sign after an Arabic letter
 // ("الفترة 2021-2030"): the bidirectional algorithm makes the figures
 // Arabic numbers (rule W2), between which that separator is not absorbed
@@ -296,6 +336,7 @@ Reading read_stretch(std::string_view stretch, bool& after_arabic) {
     after_arabic = false;
     if (auto read = brackets_read_back(stretch, as_written)) return {std::move(*read), "", true};
     if (auto read = words_read_back(as_written)) return {std::move(*read), "", true};
+    if (auto read = punctuation_read_last(stretch)) return {std::move(*read), "", true};
     return {as_written, ""};
   }
   const auto shown = displayed(stretch);

@@ -115,22 +115,32 @@ TEST_CASE("Arabic text dumps: bracketed numbers the body does not mark stay as p
   // foot read as notes by their form, but nothing refers to them. An
   // amount run together like a year and a mark, "12000", is no mark of
   // note 1 (only a month's name or the word for "year" before it makes it
-  // one).
-  std::string dump = arabic_notes_dump(1, true);
-  insert_after_formula(dump, std::string(15, ' ') + rtl("وإذ تلاحظ أن المبلغ بلغ " + ltr(" 12000") + "دولار") + "\n\n");
-  for (const std::string& mark : {ltr(" 12011"), ltr("2") + "؛", ltr("،3")}) {
-    const std::size_t at = dump.find(mark);
-    REQUIRE(at != std::string::npos);
-    const std::string plain = mark == ltr(" 12011") ? ltr(" 2011") : mark == ltr("2") + "؛" ? std::string("؛") : ltr("،");
-    dump.replace(at, mark.size(), plain);
+  // one). A plain dump sets the notes flush under the body, as run-in
+  // notes, whose unmarked numbered lines are otherwise taken for body text
+  // silently: an Arabic note's bracketed number is no body line's (until
+  // this change the plain A/RES/ES-11/1 kept its 3 notes in the body with
+  // no warning).
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    std::string dump = arabic_notes_dump(1, layout);
+    insert_after_formula(dump, std::string(layout ? 15 : 0, ' ') + rtl("وإذ تلاحظ أن المبلغ بلغ " + ltr(" 12000") + "دولار") + "\n\n");
+    for (const std::string& mark : {ltr(" 12011"), ltr("2") + "؛", ltr("،3")}) {
+      const std::size_t at = dump.find(mark);
+      REQUIRE(at != std::string::npos);
+      const std::string plain = mark == ltr(" 12011") ? ltr(" 2011") : mark == ltr("2") + "؛" ? std::string("؛") : ltr("،");
+      dump.replace(at, mark.size(), plain);
+    }
+    const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+    ++ran;
+    CHECK(c.document.footnotes.empty());
+    CHECK(c.text.find("(1)انظر الوثائق الرسمية") != std::string::npos);
+    bool warned = false;
+    for (const Diagnostic& d : c.document.log.warnings())
+      warned = warned || d.message.find("does not mark notes 1, 2, 3") != std::string::npos;
+    CHECK(warned);
   }
-  const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
-  CHECK(c.document.footnotes.empty());
-  CHECK(c.text.find("(1)انظر الوثائق الرسمية") != std::string::npos);
-  bool warned = false;
-  for (const Diagnostic& d : c.document.log.warnings())
-    warned = warned || d.message.find("does not mark notes 1, 2, 3") != std::string::npos;
-  CHECK(warned);
+  CHECK(ran == 2);
 }
 
 TEST_CASE("Arabic text dumps: a date's day is no note's mark", "[dumps][footnotes][dump-ar-zh]") {
@@ -148,13 +158,84 @@ TEST_CASE("Arabic text dumps: a date's day is no note's mark", "[dumps][footnote
   CHECK(c.akn.find("المؤرخ <sup") == std::string::npos);
 }
 
-TEST_CASE("Arabic text dumps: a note whose line the dump garbled leaves the page's notes as printed, with a warning",
+// pdftotext sets a note's bracketed number in one left-to-right run with
+// a citation in Latin letters that opens the note's text, in the order of
+// the glyphs, with no space between: "(2) A/AC.109/2024/2." comes out
+// "(‪.A/AC.109/2024/2)2‬", "(3) A/56/61، المرفق." comes out "(‪ ،A/56/61)3‬
+// المرفق.". Until this change such a line opened no note: the page's notes
+// stayed in the body with a warning (A/RES/79/100: notes 1 to 4 of 8; ES-11/1,
+// 78/214 likewise). The UN's own Arabic notes may end with no full stop
+// (A/RES/78/214, notes 11 and 12): a note under which the next opens with
+// its bracketed number needs none.
+TEST_CASE("Arabic text dumps: a note whose text opens with a Latin citation keeps its bracketed number",
           "[dumps][footnotes][dump-ar-zh]") {
-  // pdftotext sets a note's bracketed number in one left-to-right run with
-  // a Latin citation after it, in the order of the glyphs: "(2) A/AC.109/2024/2."
-  // comes out "(.A/AC.109/2024/2)2", no note's opening. Note 3's line must
-  // not be taken for the rest of note 1 (main until this change: one note
-  // holding the three).
+  std::size_t ran = 0;
+  for (const bool layout : {false, true})
+    for (const std::size_t pages : {1UL, 2UL}) {
+      INFO("layout " << layout << " pages " << pages);
+      std::string dump = arabic_notes_dump(pages, layout);
+      for (std::size_t p = 0; p < pages; ++p) {
+        const std::string n = std::to_string(3 * p + 2), m = std::to_string(3 * p + 3);
+        const std::string note1 = ltr(")" + std::to_string(3 * p + 1)) + "انظر الوثائق الرسمية للجمعية العامة" + ltr(" ،") +
+                                  "الدورة السادسة والستون" + ltr(".");
+        const std::string note2 = "(" + ltr(")" + n) + "المرجع نفسه" + ltr(" ،") + "الدورة السابعة والستون" + ltr(".");
+        const std::string note3 = "(" + ltr(")" + m) + "القرار " + ltr("( 2625") + "د" + ltr(" ،)25-") + "المرفق" + ltr(".");
+        for (const auto& [from, to] : {std::pair{note2, "(" + ltr(".A/AC.109/2024/2)" + n)},
+                                       std::pair{note3, "(" + ltr(" ،A/56/61)" + m) + "المرفق" + ltr(".")},
+                                       // Note 1 ends with no full stop.
+                                       std::pair{note1, note1.substr(0, note1.size() - ltr(".").size())}}) {
+          const std::size_t at = dump.find(from);
+          REQUIRE(at != std::string::npos);
+          dump.replace(at, from.size(), to);
+        }
+      }
+      const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+      ++ran;
+      INFO(c.text);
+      REQUIRE(c.document.footnotes.size() == 3 * pages);
+      for (std::size_t p = 0; p < pages; ++p) {
+        CHECK(c.document.footnotes[3 * p].text == "انظر الوثائق الرسمية للجمعية العامة، الدورة السادسة والستون");
+        CHECK(c.document.footnotes[3 * p + 1].text == "A/AC.109/2024/2.");
+        CHECK(c.document.footnotes[3 * p + 2].text == "A/56/61، المرفق.");
+      }
+      for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+      std::size_t read_out = 0;
+      for (const Edit& e : edits_of(c.document, "note_number"))
+        read_out += e.reason.find("after the left-to-right text it stands against") != std::string::npos;
+      CHECK(read_out == 2 * pages);
+      CHECK(c.resolution.preamble.size() == 3 * pages);  // the notes out of the body
+      for (const auto& recital : c.resolution.preamble) CHECK(recital.text.text.find("A/") == std::string::npos);
+      CHECK(c.conservation.unaccounted.empty());
+      CHECK(c.validation_errors.empty());
+    }
+  CHECK(ran == 4);
+}
+
+TEST_CASE("Arabic text dumps: a note with no full stop over the next note's bracketed number is a note",
+          "[dumps][footnotes][dump-ar-zh]") {
+  // The UN's own Arabic A/RES/78/214 ends its notes 11 and 12 with no full
+  // stop; note 13 opens under them with its bracketed number.
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    std::string dump = arabic_notes_dump(1, layout);
+    const std::string end1 = "الدورة السادسة والستون" + ltr(".");
+    const std::size_t at = dump.find(end1);
+    REQUIRE(at != std::string::npos);
+    dump.replace(at, end1.size(), "الدورة السادسة والستون");
+    const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+    ++ran;
+    REQUIRE(c.document.footnotes.size() == 3);
+    CHECK(c.document.footnotes[0].text == "انظر الوثائق الرسمية للجمعية العامة، الدورة السادسة والستون");
+    CHECK(c.document.footnotes[1].text == "المرجع نفسه، الدورة السابعة والستون.");
+  }
+  CHECK(ran == 2);
+}
+
+TEST_CASE("Arabic text dumps: a note whose number the dump garbled leaves the page's notes as printed, with a warning",
+          "[dumps][footnotes][dump-ar-zh]") {
+  // Note 2's number read out of its run is 7: no note 2 opens, and note
+  // 3's line must not be taken for the rest of note 1.
   std::size_t ran = 0;
   for (const bool layout : {false, true}) {
     INFO("layout " << layout);
@@ -162,17 +243,34 @@ TEST_CASE("Arabic text dumps: a note whose line the dump garbled leaves the page
     const std::string note2 = "(" + ltr(")2") + "المرجع نفسه" + ltr(" ،") + "الدورة السابعة والستون" + ltr(".");
     const std::size_t at = dump.find(note2);
     REQUIRE(at != std::string::npos);
-    dump.replace(at, note2.size(), "(" + ltr(".A/AC.109/2024/2)2"));
+    dump.replace(at, note2.size(), "(" + ltr(".A/AC.109/2024/2)7"));
     const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
     ++ran;
     CHECK(c.document.footnotes.empty());
     CHECK(c.text.find("(3)القرار 2625") != std::string::npos);
+    CHECK(c.text.find("(A/AC.109/2024/2)7.") != std::string::npos);
     bool warned = false;
     for (const Diagnostic& d : c.document.log.warnings())
-      warned = warned || d.message.find("bracketed numbers before Arabic text as notes do (1, 3)") != std::string::npos;
+      warned = warned || d.message.find("bracketed numbers before Arabic text as notes do (1, 7, 3)") != std::string::npos;
     CHECK(warned);
   }
   CHECK(ran == 2);
+  // Nor is a line whose bracket holds figures alone or Arabic text: a
+  // number in brackets, or the body's own bracket ("(د-25)"), before
+  // figures is no citation the note's number was read after.
+  std::size_t kept = 0;
+  for (const std::string& garbled : {std::string("(") + ltr("1)2") + "المرجع نفسه" + ltr("."),
+                                     "(د" + ltr("-25)2") + "المرجع نفسه" + ltr(".")}) {
+    std::string dump = arabic_notes_dump(1, false);
+    const std::string note2 = "(" + ltr(")2") + "المرجع نفسه" + ltr(" ،") + "الدورة السابعة والستون" + ltr(".");
+    const std::size_t at = dump.find(note2);
+    REQUIRE(at != std::string::npos);
+    dump.replace(at, note2.size(), garbled);
+    const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+    INFO(c.text);
+    kept += c.document.footnotes.empty();
+  }
+  CHECK(kept == 2);
 }
 
 TEST_CASE("Arabic text dumps: a year's mark is read on its left only, and numbers, units and lists keep their figures",
@@ -251,4 +349,21 @@ TEST_CASE("the note mark patterns read Arabic marks and leave Chinese quotes and
   CHECK(found(word, "مساحتها 500 كم2 تقريبا").empty());
   const Regex& before = detail::note_before_year_mark();
   CHECK(found(before, "آذار/مارس 182019،") == std::vector<std::string>{"18"});
+}
+
+// The same shape in a document in English is no note: "(A/70/1)1." is
+// not how a Latin note prints its number (that is "1 A/70/1."), and a
+// line opening with a bracketed symbol and a mark is body text.
+TEST_CASE("A Latin dump's line opening with a bracketed citation and figures is no note", "[dumps][footnotes][dump-ar-zh]") {
+  const std::string s =
+      "United Nations\n\nA/RES/80/9\n\nGeneral Assembly\n\nDistr.: General\n2 December 2025\n\n"
+      "Resolution adopted by the General Assembly on 1 December 2025\n\n80/9. International cooperation\n\n"
+      "The General Assembly,\nRecalling its resolution 70/1 of 25 September 2015,1\n"
+      "Noting the report of the Secretary-General,2\n1. Decides to remain seized of the matter.\n"
+      "(A/70/1)1.\n(A/78/241)2.\n\f";
+  const Conversion c = convert(s, "A_RES_80_9.txt");
+  INFO(c.text);
+  REQUIRE(c.document.language == std::optional<std::string>("en"));
+  CHECK(c.document.footnotes.empty());
+  CHECK(c.text.find("(A/70/1)1.") != std::string::npos);
 }
