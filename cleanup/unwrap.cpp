@@ -350,12 +350,15 @@ std::size_t line_width(std::string_view text, bool in_code_points) {
   return in_code_points ? code_point_count(text) : text.size();
 }
 
-// Whether most letters of the body lines are Cyrillic (widths are counted
-// in code points, line_width).
-bool cyrillic_text(const Document& doc, const std::vector<BodyLine>& lines) {
+// Whether most letters of the body lines are Cyrillic or Arabic, two bytes
+// a letter in UTF-8: their widths are counted in code points (line_width),
+// else a dump's line of Arabic, some 150 bytes, reads as no hard-wrapped
+// text at all and no line ending a clause is joined to the next.
+bool counted_in_code_points(const Document& doc, const std::vector<BodyLine>& lines) {
   std::vector<detail::LineRef> refs;
   for (const BodyLine& b : lines) refs.push_back(b.ref);
-  return dominant_script(detail::script_sample(doc, refs)) == Script::cyrillic;
+  const Script script = dominant_script(detail::script_sample(doc, refs));
+  return script == Script::cyrillic || script == Script::arabic;
 }
 
 // In text hard-wrapped at `width` characters, whether the first word of
@@ -426,7 +429,7 @@ Layout read_layout(const Document& doc, const std::vector<BodyLine>& lines) {
   if (lines.size() < 4) return layout;
   std::vector<std::size_t> lengths;
   std::map<int, int> indents;
-  layout.width_in_code_points = cyrillic_text(doc, lines);
+  layout.width_in_code_points = counted_in_code_points(doc, lines);
   for (const BodyLine& b : lines) {
     const Line& line = detail::at(doc, b.ref);
     lengths.push_back(line_width(trim(line.text), layout.width_in_code_points));
@@ -1361,7 +1364,7 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
   // The clause before a note's number, set apart or not ("... 2024 年报告，1").
   const std::optional<detail::ClauseEnd> noted = detail::dump_terminated(trim(p.text));
   const std::string_view pt = noted ? noted->clause : trim(p.text), ct = trim(c.text);
-  static constexpr std::string_view kClauseEnds[] = {",", ";", "\uFF0C", "\uFF1B"};
+  static constexpr std::string_view kClauseEnds[] = {",", ";", "\uFF0C", "\uFF1B", "\u060C", "\u061B"};
   if (std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view e) { return pt.ends_with(e); }) ||
       !opens_with_preambular_lead(ct, language) || !opens_with_preambular_lead(paragraph, language))
     return {};

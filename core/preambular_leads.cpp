@@ -73,6 +73,34 @@ constexpr std::string_view kChinese[] = {
     "还着重指出", "强调指出", "又强调", "还强调", "强调", "认识到", "又认识到", "还认识到", "铭记", "又铭记", "赞同",
     "审议了", "意识到", "又意识到", "深信", "又深信", "坚信", "念及", "又念及", "表示赞赏", "考虑到", "又考虑到", "申明",
     "深感震惊", "痛惜", "关切", "再次呼吁"};
+// The Arabic version opens a preambular paragraph with "إذ" or "وإذ" and a
+// verb ("وإذ تشير", "إذ يؤكد"), with "وقد" and a verb in the past ("وقد
+// نظرت"), or with a verbal noun in the accusative and "منها" or "منه" (of
+// the Assembly, of the Council: "واقتناعا منها", "وإدراكا منها"): the
+// forms of the UN's Arabic AKN of the six resolutions of
+// ../shared/unakn/languages. Arabic has no capitals, so a line of a
+// sentence may open so too ("…، وإذ تضع في اعتبارها" inside a recital):
+// unwrap_lines takes the lead only after a line that ends a clause, in a
+// preamble whose paragraphs open so.
+constexpr std::string_view kArabic[] = {"إذ", "وإذ", "وقد"};
+constexpr std::string_view kArabicOfTheBody[] = {"منها", "منه"};
+
+// Whether `text` opens with a verbal noun in the accusative after "و",
+// then "منها" or "منه" ("واقتناعا منها", "وإدراكاً منه").
+bool opens_with_arabic_noun_lead(std::string_view text) {
+  const auto [word, rest] = std::pair{text.substr(0, std::min(text.find(' '), text.size())),
+                                      text.substr(std::min(text.find(' '), text.size()))};
+  std::string_view w = word;
+  if (w.ends_with("\u064B")) w.remove_suffix(2);  // tanwin al-fath, written on the alif or before it
+  if (!w.starts_with("\u0648") || !(w.ends_with("\u0627") || w.ends_with("\u0627\u064B")) || code_point_count(w) < 4)
+    return false;
+  std::string_view after = rest;
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return std::any_of(std::begin(kArabicOfTheBody), std::end(kArabicOfTheBody), [&](std::string_view o) {
+    return after.starts_with(o) && (after.size() == o.size() || after[o.size()] == ' ' || after[o.size()] == ',' ||
+                                    after.substr(o.size()).starts_with("\u060C"));
+  });
+}
 
 // A lead the tables do not list ("Mesurant", "Demandant", "S’inquiétant",
 // "Encomiando", "Measuring": the tables hold the leads of a few hundred
@@ -154,6 +182,7 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
   if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);
   if (language == "ru") return std::any_of(std::begin(kRussian), std::end(kRussian), opens);
+  if (language == "ar") return std::any_of(std::begin(kArabic), std::end(kArabic), opens) || opens_with_arabic_noun_lead(text);
   if (language == "zh") {
     // A justified line pdftotext letter-spaced ("回 顾 大 会 1950 年"):
     // the lead is read with its spaces dropped.

@@ -12,9 +12,10 @@
 namespace akn {
 
 // Whether `text` (a line's text, white space before it aside) opens with a
-// preambular lead word of `language` ("en", "fr", "es", "ru", "zh"; other
+// preambular lead word of `language` ("en", "fr", "es", "ru", "ar", "zh"; other
 // languages have none here): the word as the UN prints it (capitalised;
-// lowercase in Russian, which prints its leads so), followed by
+// lowercase in Russian, which prints its leads so; "وإذ", "وقد", "واقتناعا
+// منها" in Arabic), followed by
 // a space, a comma ("Recalling, in this context, its ...") or the end; in
 // Chinese, which sets no space after a word, by the rest of the line. In
 // English, French and Spanish a lead the table lacks is read by its form

@@ -304,3 +304,52 @@ TEST_CASE("Arabic text dumps: a range after an Arabic letter is read back rising
   }
   CHECK(ran == 5);
 }
+
+// A plain dump's Arabic recital ends with the Arabic comma, and so may a
+// line inside one ("... بشأن العلاقات الودية،" over "الذي اعتمدت فيه ...").
+// Until this change the dump's line widths were counted in bytes (two a
+// letter), so no Arabic dump read as hard-wrapped text: every line ending
+// with a comma ended its paragraph (A/RES/ES-11/1: a recital cut in two
+// after "1970،"), and the recitals stood apart only where a line ended
+// one short. Now a line that ends a clause on the text's width goes on,
+// unless the next opens with an Arabic preambular lead ("وإذ", "وقد", a
+// verbal noun and "منها": "واقتناعا منها") in a preamble opened so.
+TEST_CASE("Arabic text dumps: recitals run on over a line ending with a comma and open at their leads",
+          "[dumps][structure][dump-ar-zh]") {
+  const std::vector<std::string> recitals[] = {
+      {"وإذ تشير إلى قرار الجمعية العامة المعنون متحدون من أجل السلام وإلى الأحكام",
+       "ذات الصلة بالموضوع، وإذ تضع في اعتبارها أن انعدام الإجماع بين الأعضاء الدائمين",
+       "لمجلس الأمن قد منعه من ممارسة مسؤوليته الرئيسية عن صون السلام والأمن الدوليين،"},
+      {"وإذ تشير أيضا إلى قرارها المتعلق بإعلان مبادئ القانون الدولي بشأن العلاقات الودية،",
+       "الذي اعتمدت فيه إعلان مبادئ القانون الدولي المتعلقة بالعلاقات الودية والتعاون بين",
+       "الدول وفقا لميثاق الأمم المتحدة وإعلان مبادئ القانون الدولي بشأن العلاقات الودية،"},
+      {"واقتناعا منها بضرورة أن تظل رغبات شعب الإقليم وتطلعاته الأساس الذي يسترشد به في",
+       "تطور مركزه السياسي في المستقبل وبأهمية الدور الذي تؤديه عمليات الاستفتاء الحرة،"},
+      {"وقد نظرت في مسألة الإقليم ودرست تقرير اللجنة الخاصة المعنية بحالة تنفيذ الإعلان،"}};
+  // Each line as pdftotext writes it: its closing comma a left-to-right run.
+  const auto line = [](const std::string& text) {
+    const std::string comma = "،";
+    return text.ends_with(comma) ? rtl(text.substr(0, text.size() - comma.size()) + ltr(comma)) : rtl(text);
+  };
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "";
+    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("مسألة الإقليم") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    for (const std::vector<std::string>& recital : recitals)
+      for (const std::string& text : recital) s += in + line(text) + "\n";
+    s += in + rtl(ltr(" - 1") + "تؤكد من جديد الحق غير القابل للتصرف لشعب الإقليم في تقرير المصير" + ltr("؛")) + "\n\f";
+    const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.resolution.preamble.size() == 4);
+    for (std::size_t r = 0; r < 4; ++r) {
+      std::string joined;
+      for (const std::string& text : recitals[r]) joined += (joined.empty() ? "" : " ") + text;
+      CHECK(c.resolution.preamble[r].text.text == joined);
+    }
+    CHECK(c.resolution.operative.size() == 1);
+  }
+  CHECK(ran == 2);
+}
