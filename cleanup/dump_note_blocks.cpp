@@ -567,6 +567,66 @@ std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text
   return out;
 }
 
+// A raised mark that a plain dump of a right-to-left page sets on a line
+// of its own: figures alone ("2") between two lines of the body, over the
+// line whose end it marks. pdftotext leaves out of a line the raised
+// figures printed past its last word (a right-to-left line ends at its
+// left, where the mark stands over the baseline: ES-11/1's "... لعام 1949"
+// under "2", 78/214's "... والسياسية" under "13"), and prints them on a
+// line of their own right over it.
+struct LoneMark {
+  int number = 0;
+  std::size_t line = 0;   // page line of the figures
+  std::size_t under = 0;  // page line whose end they mark
+};
+
+// For each of `missing` (notes of `block` the body does not mark), the
+// line of the page's body above the block that is its figures alone, with
+// body text on the lines above and below it; empty unless each has one,
+// and only one (a document's figures alone on a line are a table's, a
+// page's number: such notes stay unmarked).
+std::vector<LoneMark> lone_marks(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
+                                 const std::vector<int>& missing) {
+  std::vector<LoneMark> out;
+  for (const int n : missing) {
+    std::optional<LoneMark> found;
+    for (std::size_t k = 1; k + 1 < block.from; ++k) {
+      const Line& line = page.lines[text[k]];
+      if (line.role != LineRole::body || trimmed(line) != std::to_string(n)) continue;
+      const Line& above = page.lines[text[k - 1]];
+      const Line& below = page.lines[text[k + 1]];
+      if (above.role != LineRole::body || below.role != LineRole::body || lone_figures(trimmed(below))) continue;
+      if (found) return {};
+      found = LoneMark{n, text[k], text[k + 1]};
+    }
+    if (!found) return {};
+    out.push_back(*found);
+  }
+  return out;
+}
+
+// Takes lone mark `m` of page `p`: its line goes (a dump's artefact, edit
+// lone_note_mark) and the mark stands at the end of the line under it,
+// before the punctuation that ends it.
+void take_lone_mark(Document& doc, std::size_t p, const LoneMark& m) {
+  const std::string marker = std::to_string(m.number);
+  set_role(doc, kCollect, "lone_note_mark", {p, m.line}, LineRole::marker,
+           "the raised mark of note " + marker + ", which a plain dump of a right-to-left page prints on a line of its "
+           "own over the line whose end it marks: its mark is set at the end of the line under it",
+           0.8);
+  // The mark goes after the line's last word, before the punctuation that
+  // ends it (the UN prints "العام(2)؛").
+  Line& under = doc.pages[p].lines[m.under];
+  std::string_view t = trim_right(under.text);
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const std::string_view sign : {"\u060C", "\u061B", ".", ",", ";", ":"})
+      if (t.ends_with(sign)) t = trim_right(t.substr(0, t.size() - sign.size())), cut = true;
+  }
+  under.marks.push_back(NoteMark{t.size(), marker, MarkSource::inferred});
+  std::sort(under.marks.begin(), under.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+}
+
 // A line ending in a hyphen or dash joins the next with no space, the
 // dash kept ("2022-" over "09-22", "self-" over "determination"), and so
 // does one ending inside a symbol ("(GC(69)/RES/" over "DEC(2025))").
@@ -780,7 +840,9 @@ bool dump_without_separator(const Document& doc) {
 void unbracket_note_number(Document& doc, std::size_t page, std::size_t line_index, const std::string& marker) {
   const LineRef ref{page, line_index};
   Line& line = at(doc, ref);
-  if (!line.right_to_left) return;
+  // A note whose Latin address outweighs its Arabic words ("(6)متاح على:
+  // www.un.org/...") reads left to right, but opens as an Arabic note.
+  if (!line.right_to_left && !bracketed_rtl_note_number(trim(line.text))) return;
   static const Regex kBracketed("^\\s*\\([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}\\)\\s*");
   const auto m = kBracketed.search(line.text);
   if (!m) return;
@@ -819,7 +881,15 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     // An Arabic note's bracketed number is a note's form, not a line of
     // the body's: such notes left unmarked are warned of.
     const bool bracketed = rtl_note_opening(trimmed(page.lines[block->notes.front().lines.front()]), script).has_value();
-    if (const auto missing = unmarked(page, text, *block, script); !missing.empty() && block->run_in && !bracketed) {
+    std::vector<int> missing = unmarked(page, text, *block, script);
+    const std::vector<LoneMark> lone =
+        script == MarkScript::right_to_left && !missing.empty() ? lone_marks(page, text, *block, missing) : std::vector<LoneMark>{};
+    if (!lone.empty()) missing.clear();
+    const auto take_all = [&] {
+      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      for (const LoneMark& m : lone) take_lone_mark(doc, p, m);
+    };
+    if (!missing.empty() && block->run_in && !bracketed) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;
@@ -829,14 +899,14 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                        " to " + std::to_string(last) + " (no separator printed), but the body above does not mark note" +
                        (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed");
     } else if (!runs_on(page, *block)) {
-      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      take_all();
     } else if (const auto carried = p + 1 < doc.pages.size()
                                         ? carried_lines(doc.pages[p + 1], last + 1, cut_in_symbol(page, *block), script)
                                         : std::nullopt) {
-      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      take_all();
       take_carried(doc, p + 1, *carried);
     } else if (p + 1 < doc.pages.size() && next_page_opens_notes(doc.pages[p + 1], last + 1, script)) {
-      for (const BlockNote& n : block->notes) take_note(doc, p, n);
+      take_all();
       if (cut_in_symbol(page, *block))
         doc.log.warn(std::string(kCollect), doc.position_of(p, block->notes.back().lines.back()),
                      "page " + std::to_string(p + 1) + ": note " + std::to_string(last) + " ends inside a symbol (\"" +

@@ -54,6 +54,9 @@ std::vector<BodyLine> body_lines(const Document& doc) {
   for (const detail::LineRef ref : detail::line_refs(doc)) {
     const Line& line = detail::at(doc, ref);
     if (line.role == LineRole::blank) { ++gap; continue; }
+    // A tool's artefact taken out (a raised mark a dump printed on a line
+    // of its own, a page the dump repeats) stands between nothing.
+    if (line.role == LineRole::marker) continue;
     if (line.role != LineRole::body) { interrupted = true; continue; }
     out.push_back({ref, gap, interrupted});
     gap = 0;
@@ -1473,8 +1476,22 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
 // above it (between two lines of the title, as a -layout dump may set it,
 // the title goes on around it: structure takes it out), and a
 // Council's number line ("第2720(2023)号决议") does not run into the
-// adoption line under it.
+// adoption line under it, and the committee's line in square brackets
+// ("[دون الإحالة إلى لجنة رئيسية (A/ES-11/L.1 ...)]") takes in nothing
+// under it (the number "ES-11/1" an Arabic resolution prints under it).
 // An edit of the unchanged boundary, and `reason` is cleared.
+// Whether `t` is one square bracket from its first character to its last
+// ("[on the report of the Third Committee (A/78/481/Add.2, para. 139)]").
+bool bracketed_whole(std::string_view t) {
+  if (t.size() < 2 || t.front() != '[' || t.back() != ']') return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    depth += t[i] == '[' ? 1 : t[i] == ']' ? -1 : 0;
+    if (depth == 0 && i + 1 < t.size()) return false;
+  }
+  return depth == 0;
+}
+
 void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c,
                                   std::string_view block, std::string_view next, std::string_view after_next,
                                   std::size_t formulas_read, std::string& reason) {
@@ -1489,6 +1506,8 @@ void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Li
     sign = "a number alone on its line over the enacting formula opens no paragraph of the formula's";
   else if (kCouncilNumber.search(trim(block)))
     sign = "the Council's resolution number is a line of its own";
+  else if (bracketed_whole(trim(block)))
+    sign = "a line in square brackets before the enacting formula (the committee that reported) is a line of its own";
   else if (const std::string own = doc.meta.symbol ? resolution_number_of_symbol(*doc.meta.symbol) : std::string();
            !own.empty() && (trim(next) == own || trim(next) == own + ".") && is_enacting_formula(after_next))
     sign = "the resolution's own number (its symbol's) alone on its line is no word of the line above";

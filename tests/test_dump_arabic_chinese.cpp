@@ -353,3 +353,38 @@ TEST_CASE("Arabic text dumps: recitals run on over a line ending with a comma an
   }
   CHECK(ran == 2);
 }
+
+// An Arabic resolution prints the committee's line in square brackets,
+// then its number alone, then its title (A/RES/ES-11/1). Counted in
+// characters, the bracketed line is a full line, and it took in the
+// number under it ("...Add.1)] ES-11/1"): the structure read the number as
+// printed at the end of a title's line and set the title before the
+// bracketed line, a move no edit accounts for. A line in square brackets
+// before the enacting formula is a line of its own.
+TEST_CASE("Arabic text dumps: the committee's bracketed line takes in no number under it", "[dumps][structure][dump-ar-zh]") {
+  const std::string recital = "وإذ تشير إلى التزام جميع الدول بموجب الميثاق بأن تمتنع في علاقاتها الدولية عن";
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "";
+    std::string s = rtl("الأمــم المتحـدة") + "\n\n" + rtl(ltr("A/RES/ES-11/1")) + "\n\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("Distr.: General")) + "\n" + rtl(ltr("18 March 2022")) + "\n\n";
+    s += rtl("قرار اتخذته الجمعية العامة في " + ltr(" 2") + "آذار" + ltr("/") + "مارس " + ltr("2022")) + "\n";
+    s += rtl("[دون الإحالة إلى لجنة رئيسية (" + ltr(" A/ES-11/L.1") + "و " + ltr("])A/ES-11/L.1/Add.1")) + "\n";
+    s += rtl(ltr("ES-11/1")) + "\n\n" + in + rtl("العدوان على أوكرانيا") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    for (int k = 0; k < 3; ++k)
+      s += in + rtl(recital) + "\n" + in + rtl("التهديد باستعمال القوة أو استخدامها ضد سلامة الأراضي أو الاستقلال السياسي لأية دولة" + ltr("،")) + "\n";
+    s += in + rtl(ltr(" - 1") + "تطالب بأن يكف الاتحاد الروسي فورا عن استخدام القوة ضد أوكرانيا" + ltr("؛")) + "\n\f";
+    const Conversion c = convert(s, "A_RES_ES-11_1.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.resolution.number);
+    CHECK(*c.resolution.number == "ES-11/1");
+    REQUIRE(c.resolution.title);
+    CHECK(c.resolution.title->text == "العدوان على أوكرانيا");
+    CHECK(c.resolution.preamble.size() == 3);
+    CHECK(c.conservation.unaccounted.empty());
+    for (const Diagnostic& d : c.document.log.warnings()) CHECK(d.message.find("kept in the preface") == std::string::npos);
+  }
+  CHECK(ran == 2);
+}

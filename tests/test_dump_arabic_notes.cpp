@@ -367,3 +367,55 @@ TEST_CASE("A Latin dump's line opening with a bracketed citation and figures is 
   CHECK(c.document.footnotes.empty());
   CHECK(c.text.find("(A/70/1)1.") != std::string::npos);
 }
+
+// A plain dump of a right-to-left page prints a raised mark past a line's
+// last word on a line of its own right over that line (the UN's ES-11/1:
+// "2" over "... لعام 1949"; 78/214: "13" over "... والسياسية"). Until this
+// change the body did not mark that note, and the page's notes stayed in
+// the body (ES-11/1: silently). The mark stands at the end of the line
+// under it, before its closing punctuation; where the page holds its
+// figures alone twice, the page stays as printed, with a warning.
+TEST_CASE("Arabic text dumps: a mark printed on a line of its own marks the end of the line under it",
+          "[dumps][footnotes][dump-ar-zh]") {
+  const std::string marked = ltr("2") + "؛";
+  std::size_t ran = 0;
+  for (const bool layout : {false, true})
+    for (const bool punctuated : {false, true}) {
+      INFO("layout " << layout << " punctuated " << punctuated);
+      std::string dump = arabic_notes_dump(1, layout);
+      const std::size_t at = dump.find(marked);
+      REQUIRE(at != std::string::npos);
+      const std::size_t line_start = dump.rfind('\n', at) + 1;
+      const std::string in = layout ? std::string(15, ' ') : "";
+      // The recital's line without its mark, under the mark's line.
+      dump.replace(at, marked.size(), punctuated ? std::string("؛") : " عن أعمال المنظمة");
+      if (!punctuated) dump.insert(dump.find('\n', at) + 1, in + rtl("في الفترة الماضية" + ltr("؛")) + "\n");
+      dump.insert(line_start, std::string(layout ? 17 : 0, ' ') + rtl(ltr("2")) + "\n");
+      const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+      ++ran;
+      INFO(c.text);
+      REQUIRE(c.document.footnotes.size() == 3);
+      for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+      CHECK(c.akn.find(punctuated ? "الأمين العام<sup class=\"footnote\"><authorialNote marker=\"2\""
+                                  : "عن أعمال المنظمة<sup class=\"footnote\"><authorialNote marker=\"2\"") !=
+            std::string::npos);
+      CHECK(edits_of(c.document, "lone_note_mark").size() == 1);
+      CHECK(c.resolution.preamble.size() == 3);
+      CHECK(c.conservation.unaccounted.empty());
+    }
+  CHECK(ran == 4);
+  // The figures alone twice on the page: which one is the mark?
+  std::string dump = arabic_notes_dump(1, false);
+  const std::size_t at = dump.find(marked);
+  REQUIRE(at != std::string::npos);
+  dump.replace(at, marked.size(), "؛");
+  const std::size_t line_start = dump.rfind('\n', at) + 1;
+  dump.insert(line_start, rtl(ltr("2")) + "\n");
+  insert_after_formula(dump, rtl("وإذ تشير إلى الجدول") + "\n" + rtl(ltr("2")) + "\n" + rtl("وإذ تلاحظ ذلك" + ltr("،")) + "\n");
+  const Conversion c = convert(dump, "A_RES_80_7.ar.txt");
+  CHECK(c.document.footnotes.empty());
+  bool warned = false;
+  for (const Diagnostic& d : c.document.log.warnings())
+    warned = warned || d.message.find("does not mark note 2") != std::string::npos;
+  CHECK(warned);
+}
