@@ -29,6 +29,12 @@ constexpr double kSplitWordConfidence = 0.9;
 // (kShortWords). Measured on the UN's own Arabic text
 // of six resolutions (no word split there), this joins no two words.
 constexpr std::size_t kCredibleWordLetters = 4;
+// Two parts the dictionary accepts are joined only where the second has at
+// most kMaxDoubtedSecondLetters letters (the dump's piece "يق", "يع", "يه",
+// "يل" of "طريق", "تسريع", "تشويه", "تحويل"): a second part of three letters
+// is too often a word ("أحد أهم", "يضر بهم", "بما لهم", whose wholes the
+// dictionary accepts as a prefix, a stem and a pronoun).
+constexpr std::size_t kMaxDoubtedSecondLetters = 2;
 // A first part printed before this many different words is a word of its
 // own: a dump's piece of a word is followed by the word's rest alone.
 constexpr std::size_t kFollowersOfAWord = 2;
@@ -218,7 +224,8 @@ struct Judge {
                         : "the document prints " + quoted(whole) + " whole " + std::to_string(printed->second) +
                               (printed->second == 1 ? " time" : " times");
     if (is_word(a) && is_word(b)) {
-      if (credible(a, true) || credible(b, false)) return printed == words.end() ? Verdict::keep : Verdict::doubt;
+      if (code_points(b).size() > kMaxDoubtedSecondLetters || credible(a, true) || credible(b, false))
+        return printed == words.end() ? Verdict::keep : Verdict::doubt;
       why += "; the dictionary accepts " + quoted(a) + " and " + quoted(b) +
              " too, but it accepts most strings that short, and the document prints neither apart elsewhere; " +
              quoted(a) + " ends with a letter that does not join the next, after which a dump sets a space";

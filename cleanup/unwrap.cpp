@@ -1368,6 +1368,10 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
   const std::optional<detail::ClauseEnd> noted = detail::dump_terminated(trim(p.text));
   const std::string_view pt = noted ? noted->clause : trim(p.text), ct = trim(c.text);
   static constexpr std::string_view kClauseEnds[] = {",", ";", "\uFF0C", "\uFF1B", "\u060C", "\u061B"};
+  // In Arabic only the first recital opens with a bare "إذ" (the others
+  // with "وإذ"), and the formula keeps apart from it (keep_formula_apart):
+  // a line opening "إذ" after a comma goes on a sentence ("...، إذ أدى ذلك").
+  if (language == "ar" && (ct.starts_with("إذ ") || ct.starts_with("اذ "))) return {};
   if (std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view e) { return pt.ends_with(e); }) ||
       !opens_with_preambular_lead(ct, language) || !opens_with_preambular_lead(paragraph, language))
     return {};
@@ -1381,11 +1385,27 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
 // preambular paragraph that opens there (preambular_lead_sign) keeps it
 // apart: an edit of the unchanged line boundary, as split_operative_clause
 // records one, and `reason` is cleared.
+// An Arabic line at least kFullLinePercent of the wrap width long that
+// ends with a comma fills its line: the recital may go on after it ("...،
+// وإذ تشير أيضا إلى ..." inside one recital of A/RES/78/214), and Arabic
+// prints no capital to tell a lead from a word of the sentence; a recital's
+// last line usually stops short of the margin. The split stands, with a
+// warning.
+constexpr std::size_t kFullLinePercent = 95;
+
 void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line& p, const Line& c,
-                                std::string_view paragraph, std::string_view language, std::string& reason) {
+                                std::string_view paragraph, std::string_view language, const Layout& layout,
+                                std::string& reason) {
   const std::string sign = preambular_lead_sign(p, c, paragraph, language);
   if (sign.empty()) return;
   keep_boundary(doc, where, p, c, "split_preambular_paragraph", sign, kPreambularSplitConfidence, reason);
+  if (language == "ar" && layout.wrap_width > 0 &&
+      line_width(trim(p.text), layout.width_in_code_points) * 100 >= layout.wrap_width * kFullLinePercent)
+    doc.log.warn(std::string(kUnwrap), doc.position_of(where.page, where.line),
+                 "a recital opened at the lead \"" + std::string(trim(c.text).substr(0, trim(c.text).find(' '))) +
+                     "\" after a full line ending with a comma: Arabic prints no capital to tell a recital's lead "
+                     "from a word of the sentence going on (\"...، وإذ تشير أيضا ...\" inside one recital), check the "
+                     "paragraphs here");
 }
 
 // The enacting formula is a paragraph of its own: where the first line
@@ -1474,7 +1494,7 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
 // no paragraph of the formula's, the document's own number (its symbol's)
 // alone on its line over the formula is no word of the title's sentence
 // above it (between two lines of the title, as a -layout dump may set it,
-// the title goes on around it: structure takes it out), and a
+// the title goes on around it: structure takes it out), a
 // Council's number line ("第2720(2023)号决议") does not run into the
 // adoption line under it, and the committee's line in square brackets
 // ("[دون الإحالة إلى لجنة رئيسية (A/ES-11/L.1 ...)]") takes in nothing
@@ -1543,7 +1563,7 @@ struct PartsRead {
 // clause (split_at_dump_number), and a preambular lead in the preamble
 // (split_preambular_paragraph).
 void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c, std::string_view next,
-                           std::string_view after_next, const PartsRead& parts, std::string& reason) {
+                           std::string_view after_next, const PartsRead& parts, const Layout& layout, std::string& reason) {
   if (!reason.empty()) keep_formula_apart(doc, where, p, c, doc.blocks.back().text, parts.formulas_read, reason);
   if (!reason.empty())
     keep_resolution_number_apart(doc, where, p, c, doc.blocks.back().text, next, after_next, parts.formulas_read,
@@ -1551,7 +1571,7 @@ void keep_paragraphs_apart(Document& doc, detail::LineRef where, const Line& p, 
   if (!reason.empty() && parts.after_formula) split_operative_clause(doc, where, p, c, parts.styled, reason);
   if (!reason.empty()) split_at_dump_number(doc, where, p, c, doc.blocks.back().text, next, reason);
   if (!reason.empty() && parts.in_preamble && !parts.styled)
-    split_preambular_paragraph(doc, where, p, c, doc.blocks.back().text, parts.language, reason);
+    split_preambular_paragraph(doc, where, p, c, doc.blocks.back().text, parts.language, layout, reason);
 }
 
 // A line of a text dump shaped as a piece of a justified line that plain
@@ -1763,7 +1783,7 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
                      "compare with the page image)");
       keep_paragraphs_apart(doc, lines[i].ref, p, c, text,
                             i + 1 < lines.size() ? trim(detail::at(doc, lines[i + 1].ref).text) : std::string_view(),
-                            parts, reason);
+                            parts, layout, reason);
     }
     parts.take(Subject(trim(line.text)));
     prev_joined = !reason.empty();

@@ -81,9 +81,15 @@ constexpr std::string_view kChinese[] = {
 // ../shared/unakn/languages. Arabic has no capitals, so a line of a
 // sentence may open so too ("…، وإذ تضع في اعتبارها" inside a recital):
 // unwrap_lines takes the lead only after a line that ends a clause, in a
-// preamble whose paragraphs open so.
-constexpr std::string_view kArabic[] = {"إذ", "وإذ", "وقد"};
+// preamble whose paragraphs open so. A lead is read with its vowel marks
+// dropped ("وإذْ"), and "إذ" also without its hamza ("واذ"), as producers
+// other than the UN write it; the verbal noun ends in alif or ta marbuta
+// ("ورغبة منها", "وثقة منها").
+constexpr std::string_view kArabic[] = {"إذ", "وإذ", "اذ", "واذ", "وقد"};
 constexpr std::string_view kArabicOfTheBody[] = {"منها", "منه"};
+// The bytes of an Arabic line's head read for a lead: a verbal noun and
+// "منها" with room to spare.
+constexpr std::size_t kArabicLeadBytes = 64;
 
 // Whether `text` opens with a verbal noun in the accusative after "و",
 // then "منها" or "منه" ("واقتناعا منها", "وإدراكاً منه").
@@ -91,8 +97,7 @@ bool opens_with_arabic_noun_lead(std::string_view text) {
   const auto [word, rest] = std::pair{text.substr(0, std::min(text.find(' '), text.size())),
                                       text.substr(std::min(text.find(' '), text.size()))};
   std::string_view w = word;
-  if (w.ends_with("\u064B")) w.remove_suffix(2);  // tanwin al-fath, written on the alif or before it
-  if (!w.starts_with("\u0648") || !(w.ends_with("\u0627") || w.ends_with("\u0627\u064B")) || code_point_count(w) < 4)
+  if (!w.starts_with("\u0648") || !(w.ends_with("\u0627") || w.ends_with("\u0629")) || code_point_count(w) < 4)
     return false;
   std::string_view after = rest;
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
@@ -182,7 +187,21 @@ bool opens_with_preambular_lead(std::string_view text, std::string_view language
   if (language == "fr") return std::any_of(std::begin(kFrench), std::end(kFrench), opens);
   if (language == "es") return std::any_of(std::begin(kSpanish), std::end(kSpanish), opens);
   if (language == "ru") return std::any_of(std::begin(kRussian), std::end(kRussian), opens);
-  if (language == "ar") return std::any_of(std::begin(kArabic), std::end(kArabic), opens) || opens_with_arabic_noun_lead(text);
+  if (language == "ar") {
+    // Vowel marks (U+064B..U+0652, the dagger alif U+0670) dropped, in the
+    // line's first few words.
+    std::string bare;
+    for (std::size_t i = 0; i < text.size() && bare.size() < kArabicLeadBytes;) {
+      const std::size_t at = i;
+      const char32_t cp = next_code_point(text, i);
+      if (!((cp >= 0x064B && cp <= 0x0652) || cp == 0x0670)) bare.append(text.substr(at, i - at));
+    }
+    const std::string_view b = bare;
+    return std::any_of(std::begin(kArabic), std::end(kArabic), [&](std::string_view lead) {
+             return b.starts_with(lead) && (b.size() == lead.size() || b[lead.size()] == ' ' || b[lead.size()] == ',');
+           }) ||
+           opens_with_arabic_noun_lead(b);
+  }
   if (language == "zh") {
     // A justified line pdftotext letter-spaced ("回 顾 大 会 1950 年"):
     // the lead is read with its spaces dropped.

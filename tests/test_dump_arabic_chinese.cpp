@@ -388,3 +388,45 @@ TEST_CASE("Arabic text dumps: the committee's bracketed line takes in no number 
   }
   CHECK(ran == 2);
 }
+
+// A review's recitals: leads the first table missed (a verbal noun ending
+// in ta marbuta, "ورغبة منها", "وثقة منها"; "وإذْ" with its sukun; "واذ"
+// without its hamza) open recitals; "إذ" opening a line after a comma
+// inside a recital ("since") opens none (only the first recital opens with
+// a bare "إذ"); and a recital opened at a lead after a full line ending
+// with a comma ("...، وإذ تشير أيضا" may go on one recital) is warned of.
+TEST_CASE("Arabic text dumps: more leads open recitals, a bare \"since\" does not, and a split after a full line is warned of",
+          "[dumps][structure][dump-ar-zh]") {
+  const std::string full = "وإذ تشير إلى قرارها المتعلق بإعلان مبادئ القانون الدولي بشأن العلاقات الودية والتعاون";
+  const std::vector<std::vector<std::string>> recitals = {
+      {full, "بين الدول وفقا لميثاق الأمم المتحدة الذي اعتمدته في دورتها الخامسة والعشرين في ذلك العام،",
+       "إذ أدى ذلك إلى تعزيز التعاون بين الدول في مجالات عديدة على نحو لم يسبق له مثيل من قبل،"},
+      {"ورغبة منها في تعزيز التعاون الدولي في مجال الاستخدامات السلمية للطاقة النووية والتقنيات،"},
+      {"وثقة منها بأن الوكالة الدولية للطاقة الذرية ستواصل عملها المهم في هذا المجال الحيوي،"},
+      {"وإذْ تؤكد أهمية الدور الذي تضطلع به الوكالة في مساعدة الدول الأعضاء على بناء قدراتها في"},
+      {"مجال الأمن النووي وفي تعزيز التعاون التقني مع الدول النامية والمنظمات الإقليمية المختصة،",
+       "واذ تشير إلى تقرير المدير العام للوكالة الدولية للطاقة الذرية عن أعمال الوكالة لعام 2024،"}};
+  // Recitals: 1 (three lines), 2, 3, 4 (two lines), 5 (the last line above).
+  const std::vector<std::string> expected_starts = {"وإذ تشير إلى قرارها", "ورغبة منها", "وثقة منها", "وإذْ تؤكد", "واذ تشير"};
+  const auto line = [](const std::string& text) {
+    const std::string comma = "،";
+    return text.ends_with(comma) ? rtl(text.substr(0, text.size() - comma.size()) + ltr(comma)) : rtl(text);
+  };
+  std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + rtl("الجمعية العامة") + "\n\n";
+  s += rtl(ltr("80/9")) + "\n\n" + rtl("التعاون الدولي") + "\n\n" + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  for (const auto& r : recitals)
+    for (const std::string& text : r) s += line(text) + "\n";
+  s += rtl(ltr(" - 1") + "تؤكد من جديد أهمية التعاون الدولي في مجال الاستخدامات السلمية للطاقة النووية" + ltr("؛")) + "\n\f";
+  const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+  INFO(c.text);
+  REQUIRE(c.resolution.preamble.size() == expected_starts.size());
+  for (std::size_t k = 0; k < expected_starts.size(); ++k) {
+    INFO(k);
+    CHECK(c.resolution.preamble[k].text.text.rfind(expected_starts[k], 0) == 0);
+  }
+  CHECK(c.resolution.preamble[0].text.text.find(" إذ أدى ذلك إلى تعزيز") != std::string::npos);
+  bool warned = false;
+  for (const Diagnostic& d : c.document.log.warnings())
+    warned = warned || d.message.find("after a full line ending with a comma") != std::string::npos;
+  CHECK(warned);
+}

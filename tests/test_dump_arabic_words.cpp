@@ -102,6 +102,11 @@ TEST_CASE("Arabic dumps: short parts the dictionary accepts are words only where
   // stay apart (the dictionary accepts "مديد" and "حدتم" too).
   s += in + rtl("وإذ ترحب بالجهود الرامية إلى مد يد العون" + ltr(" ،") + "وبما تحقق على يد الخبراء" + ltr("،")) + "\n\n";
   s += in + rtl("وإذ تؤكد ضرورة التعاون إلى أقصى حد" + ltr(" ،") + "ووضع حد تم الاتفاق عليه" + ltr("،")) + "\n\n";
+  // A review's pairs of words whose wholes the dictionary accepts (a
+  // prefix, a stem and a pronoun: "يضربهم" "beats them"); each second part
+  // has three letters, too many for a dump's piece of a word.
+  s += in + rtl("وإذ تؤكد أن الأمن يعد أحد أهم العناصر مما يضر بهم بما لهم من دور مما لهم من أثر في أبو ظبي" + ltr("،")) + "\n\n";
+  s += in + rtl("وإذ تقر بهم شركاء" + ltr("،")) + "\n\n";
   s += in + rtl(ltr(" - 1") + "تطلب المضي عن طر يق التفاوض أو الوساطة أو التحكيم، لا التأخير ولا التراجع" + ltr("؛")) + "\n\f";
   const Conversion c = convert(s, "A_RES_80_9.ar.txt");
   INFO(c.text);
