@@ -1,5 +1,7 @@
 #include "cleanup/arabic_dump_words.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -237,6 +239,81 @@ struct Judge {
   }
 };
 
+// pdftotext may print a right-to-left line's left end (its last words in
+// reading order) on a line of its own right above it, where a vowel mark
+// stands over the word cut there: the line ends with the word's first
+// letters and the marks set apart ("... وبالاتفاق المن ّ"), the short line
+// above opens with the word's rest ("ظ ِم للعلاقة بين": A/RES/80/7; 79/100's
+// "أن ت َ ّ" under "طلع عن طر يق المملكة", "م َ ّ" under "كن المشاركين").
+// Where the two pieces make a word (the Arabic dictionary, or the document
+// printing it whole), the line above is the shorter and the two together
+// fit on one line of the text (at most kLeftEndSlack times its wrap width,
+// in characters), it is read after the line (edit arabic_left_end), the
+// marks on the rest's first letter, over which they stand ("المنظِّم",
+// "تطَّلع", "مكَّن"), in Unicode's order.
+constexpr double kLeftEndSlack = 1.15;
+
+// `word` with each run of combining marks in canonical order (by combining class).
+std::string marks_in_order(std::string_view word) {
+  std::u32string cps = code_points(word);
+  for (std::size_t i = 0; i < cps.size();) {
+    std::size_t j = i;
+    while (j < cps.size() && is_combining_mark(cps[j])) ++j;
+    std::stable_sort(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j),
+                     [](char32_t a, char32_t b) {
+                       return u_getCombiningClass(static_cast<UChar32>(a)) < u_getCombiningClass(static_cast<UChar32>(b));
+                     });
+    i = j == i ? i + 1 : j;
+  }
+  std::string out;
+  for (const char32_t cp : cps) append_utf8(out, cp);
+  return out;
+}
+
+// Reads the left end printed above line `l` of page `p` back after it, where it is one.
+void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge& judge, std::size_t wrap_width) {
+  Line& line = doc.pages[p].lines[l];
+  const Line& above = doc.pages[p].lines[l - 1];
+  const std::vector<Token> tokens = tokens_of(line.text), rest = tokens_of(above.text);
+  std::size_t k = tokens.size();
+  while (k > 0 && only_marks(std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin))) --k;
+  if (k == tokens.size() || k == 0 || rest.empty()) return;
+  const std::string_view piece = std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+  const std::string_view first = std::string_view(above.text).substr(rest[0].begin, rest[0].end - rest[0].begin);
+  if (last_letter(piece) == 0 || !opens_with_letter(first) || letters_of(piece).empty()) return;
+  const std::size_t end_chars = code_points(trim(above.text)).size(), line_chars = code_points(trim(line.text)).size();
+  if (end_chars >= line_chars || static_cast<double>(end_chars + line_chars) > kLeftEndSlack * static_cast<double>(wrap_width))
+    return;
+  // The word's rest: the first word above, and the next when it opens with
+  // a mark ("ظ" "ِم").
+  std::size_t taken = 1;
+  std::string word_rest(first);
+  if (rest.size() > 1 && opens_with_mark(std::string_view(above.text).substr(rest[1].begin)))
+    word_rest += above.text.substr(rest[1].begin, rest[1].end - rest[1].begin), taken = 2;
+  const std::string whole = letters_of(piece) + letters_of(word_rest);
+  if (letters_of(word_rest).empty() || !((judge.dictionary && judge.dictionary->accepts(whole)) || judge.words.contains(whole)))
+    return;
+  std::string marks;
+  for (std::size_t t = k; t < tokens.size(); ++t) marks += line.text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+  std::size_t first_letter = 0;
+  next_code_point(word_rest, first_letter);
+  std::string tail = marks_in_order(std::string(piece) + word_rest.substr(0, first_letter) + marks + word_rest.substr(first_letter));
+  if (taken < rest.size()) tail += " " + std::string(trim(std::string_view(above.text).substr(rest[taken].begin)));
+  const std::string before = line.text.substr(tokens[k - 1].begin);
+  set_role(doc, kPass, "arabic_left_end", {p, l - 1}, LineRole::marker,
+           "the left end of the line under it, which pdftotext printed on a line of its own above it where a vowel "
+           "mark stands over the word cut there: read after that line",
+           kSplitWordConfidence);
+  line.replace(tokens[k - 1].begin, before.size(), tail);
+  record_line_edit(doc, kPass, "arabic_left_end", {p, l}, tokens[k - 1].begin, before, tail,
+                   "the line's end, printed by pdftotext on the line above it: " + quoted(letters_of(piece)) + " and " +
+                       quoted(letters_of(word_rest)) + " make " + quoted(whole) +
+                       (judge.dictionary && judge.dictionary->accepts(whole) ? " (the Arabic dictionary has it)"
+                                                                             : " (the document prints it whole)") +
+                       ", and the marks set apart stand over the rest's first letter",
+                   kSplitWordConfidence);
+}
+
 void repair_line(Document& doc, LineRef where, Judge& judge) {
   Line& line = at(doc, where);
   std::vector<Token> tokens = tokens_of(line.text);
@@ -298,8 +375,21 @@ void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
   const WordCounts words = document_words(doc);
   const PartsApart apart = parts_apart(doc);
   Judge judge{dictionary, words, apart, {}};
+  // The text's line width, in characters (wrap_width_of: 0 when the lines
+  // are not of one measure).
+  std::vector<std::size_t> lengths;
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (line.role == LineRole::body && !is_blank(line.text)) lengths.push_back(code_points(trim(line.text)).size());
+  const std::size_t wrap_width = wrap_width_of(lengths);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     if (doc.pages[p].ocr) continue;
+    for (std::size_t l = 1; l < doc.pages[p].lines.size() && wrap_width > 0; ++l) {
+      const Line& line = doc.pages[p].lines[l];
+      const Line& above = doc.pages[p].lines[l - 1];
+      if (line.words.empty() && above.words.empty() && line.role == LineRole::body && above.role == LineRole::body)
+        read_left_end_back(doc, p, l, judge, wrap_width);
+    }
     for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l) {
       const Line& line = doc.pages[p].lines[l];
       // Lines with word boxes are read from their gaps (split_at).

@@ -17,10 +17,17 @@ namespace akn::detail {
 // non-joining letter, the two together are a word (the Arabic dictionary
 // accepts it, or the document prints it whole elsewhere) and the parts are
 // not both words of the dictionary (a part of one letter is none: Arabic
-// writes no one-letter word apart). Two parts that are both words stay
+// writes no one-letter word apart; a part under four letters the
+// dictionary accepts is a word only where the document prints it apart,
+// or it is a short word of Arabic's closed classes, and two such short
+// parts are joined only where the second has at most two letters: see the
+// .cpp). Two parts that are both words stay
 // apart; when the document also prints them whole, both readings stand and
 // the line is kept with a warning. With no Arabic dictionary no part is
-// joined.
+// joined. A line's left end that pdftotext printed on a line of its own
+// above it, where a vowel mark stands over the word cut there ("ظ ِم
+// للعلاقة بين" over "... المن ّ"), is read back after it (edit
+// arabic_left_end) where the two pieces make a word.
 void repair_arabic_dump_words(Document& doc, const PassContext& ctx);
 
 }  // namespace akn::detail
