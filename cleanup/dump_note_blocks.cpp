@@ -553,12 +553,23 @@ bool paragraph_number_over(const Page& page, const std::vector<std::size_t>& tex
 
 // The notes of `block` the body of the page above it does not mark, in
 // order: empty when each is marked.
-std::vector<int> unmarked(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block, MarkScript script) {
+std::vector<int> unmarked(const Page& page, const Page* before, const std::vector<std::size_t>& text, const NoteBlock& block,
+                          MarkScript script) {
+  // The last line of the page before, as context only: a mark run into a
+  // date's year at the page's top has its month there ("... نيسان/أبر يل" |
+  // "112022 و ...": 2022 and note 11).
   std::string body;
+  if (before)
+    for (auto it = before->lines.rbegin(); it != before->lines.rend(); ++it)
+      if (it->role == LineRole::body && !is_blank(it->text)) {
+        body = collapse_spaces(it->text) + "\n";
+        break;
+      }
+  const std::size_t context = body.size();
   for (std::size_t k = 0; k < block.from; ++k)
     if (page.lines[text[k]].role == LineRole::body) body += collapse_spaces(page.lines[text[k]].text) + "\n";
   std::vector<int> out;
-  std::size_t at = 0;
+  std::size_t at = context;
   for (const BlockNote& n : block.notes) {
     const std::size_t end = mark_in_body(body, n.number, at, block.run_in, script);
     if (end == std::string::npos) out.push_back(n.number);
@@ -783,7 +794,7 @@ std::optional<NoteBlock> block_numbered_after(Document& doc, std::size_t p, cons
     b.notes.insert(b.notes.end(), later->notes.begin(), later->notes.end());
     return b;
   }
-  if (!unmarked(page, text, *later, script).empty()) return std::nullopt;
+  if (!unmarked(page, p > 0 ? &doc.pages[p - 1] : nullptr, text, *later, script).empty()) return std::nullopt;
   const std::string notes = later->notes.size() == 1 ? "note " + std::to_string(expected + 1)
                                                      : "notes " + std::to_string(expected + 1) + " to " +
                                                            std::to_string(later->notes.back().number);
@@ -881,7 +892,7 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     // An Arabic note's bracketed number is a note's form, not a line of
     // the body's: such notes left unmarked are warned of.
     const bool bracketed = rtl_note_opening(trimmed(page.lines[block->notes.front().lines.front()]), script).has_value();
-    std::vector<int> missing = unmarked(page, text, *block, script);
+    std::vector<int> missing = unmarked(page, p > 0 ? &doc.pages[p - 1] : nullptr, text, *block, script);
     const std::vector<LoneMark> lone =
         script == MarkScript::right_to_left && !missing.empty() ? lone_marks(page, text, *block, missing) : std::vector<LoneMark>{};
     if (!lone.empty()) missing.clear();

@@ -781,9 +781,16 @@ bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb,
   while (i > 0 && (static_cast<unsigned char>(pt[i - 1]) & 0xC0) == 0x80) --i;  // the last code point
   if (i == 0) return false;
   std::size_t k = i - 1, n = 0;
+  // A date cut at the page's end: its year opens the next page ("... المؤرخ
+  // 1 نيسان/أبر يل" | "112022 و ...", the year and a note's mark).
+  const std::string_view ct = trim(c.text);
+  if (!ct.empty() && ct.front() >= '0' && ct.front() <= '9') {
+    const std::string before = std::string(pt) + " ";
+    return detail::month_before(before) || detail::split_month_before(before);
+  }
   // The next page goes on with a word: a line opening with figures may be
   // a running head OCR misread ("985ème séimce - 4 décembre 1959 653").
-  return is_letter(next_code_point(pt, k)) && is_letter(next_code_point(trim(c.text), n));
+  return is_letter(next_code_point(pt, k)) && is_letter(next_code_point(ct, n));
 }
 
 // After a page break or a footnote block, a line set with a first-line

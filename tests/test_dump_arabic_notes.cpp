@@ -419,3 +419,44 @@ TEST_CASE("Arabic text dumps: a mark printed on a line of its own marks the end 
     warned = warned || d.message.find("does not mark note 2") != std::string::npos;
   CHECK(warned);
 }
+
+// A date cut at a page's end: its month ends page 1's body, its year and a
+// note's mark open page 2 ("... نيسان/أبر يل" | "112022 و ...": A/RES/78/214,
+// notes 11 to 13). The page's body held no month before the mark, so page
+// 2's notes stayed in the body (with a warning), and the recital was cut at
+// the page break. The mark is read with the page before's last line as
+// context, and the recital goes on over the break.
+TEST_CASE("Arabic text dumps: a date cut at a page's end goes on, and its year's mark on the next page is read",
+          "[dumps][footnotes][dump-ar-zh]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "", note_in = layout ? std::string(22, ' ') : "";
+    std::string s = rtl("الأمــم المتحـدة") + "\n\n" + rtl(ltr("A/RES/80/7")) + "\n\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("80/7")) + "\n\n" + in + rtl("تقرير الوكالة الدولية للطاقة الذرية") + "\n\n";
+    s += in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    s += in + rtl("وإذ تشير إلى قراراتها السابقة المتعلقة بتقرير الوكالة الدولية للطاقة الذرية وإلى بيان") + "\n";
+    s += in + rtl("المدير العام للوكالة الذي قدم فيه معلومات إضافية عن التطورات الرئيسية في أنشطة الوكالة" + ltr("،")) + "\n";
+    s += in + rtl("وإذ ترحب بقرارات مجلس حقوق الإنسان ذات الصلة بالموضوع التي اتخذها في دوراته السابقة") + "\n";
+    s += in + rtl("ولا سيما القرار " + ltr(" 16/18") + "المؤرخ " + ltr(" 24") + "آذار" + ltr("/") + "مارس " + ltr(" 12011") +
+                  "والقرار " + ltr(" 49/31") + "المؤرخ " + ltr(" 1") + "نيسان" + ltr("/") + "أبريل") + "\n\n";
+    s += note_in + rtl("(" + ltr(")1") + "انظر الوثائق الرسمية للجمعية العامة" + ltr(".")) + "\n";
+    s += rtl(ltr(")A( 25-18769")) + "\n\n\n";
+    s += "\f" + rtl(ltr("A/RES/80/7")) + "\n\n\n";
+    s += in + rtl(ltr(" ،22022") + "وقرارات الجمعية العامة ذات الصلة بالموضوع التي اتخذتها في دوراتها السابقة") + "\n";
+    s += in + rtl("بشأن التعاون بين الأمم المتحدة والوكالة الدولية للطاقة الذرية في مجالات عديدة" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تحيط علما بتقرير الأمين العام" + ltr("3") + "؛") + "\n\n";
+    s += note_in + rtl("(" + ltr(")2") + "المرجع نفسه" + ltr(".")) + "\n";
+    s += note_in + rtl("(" + ltr(")3") + "القرار المذكور" + ltr(".")) + "\n";
+    s += "\f" + rtl(ltr("A/RES/80/7")) + "\n\n" + in + rtl(ltr(" - 1") + "تحيط علما مع التقدير بتقرير الوكالة الدولية للطاقة الذرية؛") + "\n\f";
+    const Conversion c = convert(s, "A_RES_80_7.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.document.footnotes.size() == 3);
+    for (const Footnote& f : c.document.footnotes) CHECK(f.referenced);
+    REQUIRE(c.resolution.preamble.size() == 3);
+    CHECK(c.resolution.preamble[1].text.text.find("نيسان/أبريل 2022، وقرارات الجمعية العامة") != std::string::npos);
+    CHECK(c.akn.find("2022<sup class=\"footnote\"><authorialNote marker=\"2\"") != std::string::npos);
+  }
+  CHECK(ran == 2);
+}
