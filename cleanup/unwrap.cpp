@@ -1010,6 +1010,15 @@ bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines
   return std::any_of(lines.begin(), lines.end(), styled);
 }
 
+// In a text dump laid out as printed (-layout), a right-to-left line ends
+// at the right, where its paragraph's lines end, and sets its first-line
+// indent there: its left padding is no indent. The short last line of a
+// justified Arabic paragraph is set far in from the left (S/RES/2720's
+// "حسبما يكون منطبقا،", 75 columns in under lines at 15, stood as a recital
+// of its own); -layout's columns place Arabic glyphs too roughly (full
+// lines end 83 to 102 columns in) to compare right ends instead.
+bool right_to_left_padding(const Line& p, const Line& c) { return c.right_to_left && p.right_to_left; }
+
 // In a text dump laid out as printed, a line set at a first-line indent
 // (kDumpFirstLineIndent columns or more right of its page's body lines)
 // after a line at the body's indent that ends a clause (then a note's
@@ -1114,7 +1123,7 @@ std::string continuation_reason(const Line& p, const Line& c, const BodyLine& pb
   // Character counts say nothing about lines set in proportional type.
   if (layout.wrap_width == 0 || (p.box && c.box)) return {};
   const int indent = cb.ref.page < layout.page_indent.size() ? layout.page_indent[cb.ref.page] : layout.base_indent;
-  if (indent_width(c.text) > indent) return {};
+  if (indent_width(c.text) > indent && !right_to_left_padding(p, c)) return {};
   // A paragraph's number alone on its line ("3."), the enacting formula, a
   // bracketed line and the meeting line of the conclusions ("50-е
   // пленарное заседание") open their own line, however the text is wrapped.

@@ -430,3 +430,25 @@ TEST_CASE("Arabic text dumps: more leads open recitals, a bare \"since\" does no
     warned = warned || d.message.find("after a full line ending with a comma") != std::string::npos;
   CHECK(warned);
 }
+
+// -layout sets a right-to-left paragraph's short last line at the right,
+// where its lines end, far in from the left (S/RES/2720: "حسبما يكون
+// منطبقا،" 75 columns in under lines at 15). Its left padding is no
+// first-line indent: it stood as a recital of its own.
+TEST_CASE("Arabic -layout dumps: a paragraph's short last line set at the right goes on its paragraph",
+          "[dumps][structure][dump-ar-zh]") {
+  const std::string in(15, ' ');
+  const auto line = [](const std::string& text, bool comma) { return rtl(text + (comma ? ltr("،") : std::string())); };
+  std::string s = rtl(ltr("A/RES/80/9")) + std::string(60, ' ') + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
+  s += rtl(ltr("80/9")) + "\n\n" + in + rtl("مسألة الإقليم") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  s += in + line("وإذ يؤكد من جديد أن على جميع أطراف النزاعات الامتثال لالتزاماتها بموجب القانون الدولي", false) + "\n";
+  s += in + line("بما في ذلك القانون الدولي الإنساني والقانون الدولي لحقوق الإنسان وقانون اللاجئين", true) + "\n";
+  s += std::string(75, ' ') + line("حسبما يكون منطبقا", true) + "\n";
+  s += in + line("وإذ يؤكد أن قطاع غزة يشكل جزءا لا يتجزأ من الأرض التي احتلت في عام 1967 وإذ يكرر", false) + "\n";
+  s += in + line("تأكيد رؤية الحل القائم على وجود دولتين تعيشان جنبا إلى جنب في سلام داخل حدود آمنة", true) + "\n";
+  s += in + rtl(ltr(" - 1") + "يطالب جميع أطراف النزاع بالامتثال لالتزاماتها بموجب القانون الدولي" + ltr("؛")) + "\n\f";
+  const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+  INFO(c.text);
+  REQUIRE(c.resolution.preamble.size() == 2);
+  CHECK(c.resolution.preamble[0].text.text.ends_with("وقانون اللاجئين، حسبما يكون منطبقا،"));
+}
