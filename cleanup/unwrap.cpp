@@ -1818,8 +1818,16 @@ void unwrap_lines(Document& doc, const PassContext& ctx) {
     // After a note mark ending the line, the space the mark stands before
     // on a line's inside ("号、1 2012年").
     const bool after_mark = !block.marks.empty() && block.marks.back().offset >= block.text.size();
+    // No script sets a space inside a bracket: a line that ends with one
+    // opened joins the next with none where the next closes it ("المادة 2 ("
+    // | "4)": Article 2 (4)); OCR's specks ("UBRAR'(" | "ocr i - 1.w") keep
+    // their space.
+    const char open = block.text.empty() ? '\0' : block.text.back();
+    const std::size_t closed = text.find(open == '(' ? ')' : ']'), reopened = text.find(open);
+    const bool bracket_open = (open == '(' || open == '[') && closed != std::string_view::npos && closed < reopened;
     const std::string_view glue =
-        prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) || (doc.language == "zh" && splits_symbol(block.text, text))
+        prev.join_without_space || (joins_unspaced(block.text, text) && !after_mark) ||
+                (doc.language == "zh" && splits_symbol(block.text, text)) || bracket_open
             ? ""
             : " ";
     // Whole characters around the join, each edit text made in one allocation.

@@ -452,3 +452,23 @@ TEST_CASE("Arabic -layout dumps: a paragraph's short last line set at the right 
   REQUIRE(c.resolution.preamble.size() == 2);
   CHECK(c.resolution.preamble[0].text.text.ends_with("وقانون اللاجئين، حسبما يكون منطبقا،"));
 }
+
+// No script sets a space inside a bracket: a line that ends with one opened
+// joins the next with none where the next closes it (ES-11/1: "المادة 2 ("
+// | "4)" came out "( 4)"); specks OCR read as a bracket keep their space.
+TEST_CASE("a line ending with an opened bracket joins the line that closes it with no space", "[dumps][unwrap][dump-ar-zh]") {
+  std::string s = rtl(ltr("A/RES/ES-11/1")) + "\n\n" + rtl("الجمعية العامة") + "\n\n" + rtl(ltr("ES-11/1")) + "\n\n";
+  s += rtl("العدوان على أوكرانيا") + "\n\n" + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+  s += rtl("وإذ تشير أيضا إلى الالتزام بموجب المادة " + ltr("( 2")) + "\n";
+  s += rtl(ltr(" )4") + "من الميثاق التي تنص على أن الأعضاء يقومون في حسن نية بالالتزامات التي أخذوها" + ltr("،")) + "\n";
+  s += rtl(ltr(" - 1") + "تطالب بأن يكف الاتحاد الروسي فورا عن استخدام القوة ضد أوكرانيا" + ltr("؛")) + "\n\f";
+  const Conversion ar = convert(s, "A_RES_ES-11_1.ar.txt");
+  INFO(ar.text);
+  CHECK(ar.text.find("المادة 2 (4) من الميثاق") != std::string::npos);
+  const Conversion en = convert(
+      "The General Assembly,\n\nRecalling the obligation of all States under Article 2 (\n4) of the Charter and the list (\n"
+      "of Member States attached,\n\n1. Decides to remain seized of the matter.\n");
+  INFO(en.text);
+  CHECK(en.text.find("Article 2 (4) of the Charter") != std::string::npos);
+  CHECK(en.text.find("the list ( of Member States") != std::string::npos);
+}
