@@ -378,8 +378,11 @@ TEST_CASE("kill -9 at any moment: the next run finishes the job with byte-identi
   REQUIRE(expected.count("corpus.jsonl") == 1);
 
   // Killed when the first document starts, after 1, 3 and 6 documents, and
-  // three times in a row in the same directory.
-  const std::vector<std::vector<int>> plans = {{0}, {1}, {3}, {6}, {0, 2, 4}};
+  // three times in a row in the same directory (after 1 document each time:
+  // a kill lands a few documents late on a loaded machine, and the third run
+  // must still have documents left to be killed among; waiting for 4 after
+  // 2 failed a CI run with 9 documents).
+  const std::vector<std::vector<int>> plans = {{0}, {1}, {3}, {6}, {0, 1, 1}};
   int case_no = 0;
   for (const auto& plan : plans) {
     const fs::path out = t.path / ("killed" + std::to_string(case_no++));
