@@ -278,9 +278,16 @@ void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge
   std::size_t k = tokens.size();
   while (k > 0 && only_marks(std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin))) --k;
   if (k == tokens.size() || k == 0 || rest.empty()) return;
-  const std::string_view piece = std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+  // A copy: the line's text is replaced below.
+  const std::string piece = line.text.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
   const std::string_view first = std::string_view(above.text).substr(rest[0].begin, rest[0].end - rest[0].begin);
-  if (last_letter(piece) == 0 || !opens_with_letter(first) || letters_of(piece).empty()) return;
+  // A word whose last letter ends words only (ة ى) or whose marks hold
+  // tanwin, which only ends a word ("وفقا ً"), is whole: nothing was cut.
+  const char32_t last = last_letter(piece);
+  if (last == 0 || last == 0x0629 || last == 0x0649 || !opens_with_letter(first) || letters_of(piece).empty()) return;
+  for (std::size_t t = k; t < tokens.size(); ++t)
+    for (const char32_t cp : code_points(std::string_view(line.text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin)))
+      if (is_tanwin(cp)) return;
   const std::size_t end_chars = code_points(trim(above.text)).size(), line_chars = code_points(trim(line.text)).size();
   if (end_chars >= line_chars || static_cast<double>(end_chars + line_chars) > kLeftEndSlack * static_cast<double>(wrap_width))
     return;

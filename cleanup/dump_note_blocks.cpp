@@ -85,6 +85,12 @@ constexpr std::size_t kRunReadingIndent = kMaxRunNoteIndent;
 // line that ends as a note does: the notes there stay as printed.
 constexpr std::size_t kFootLinesLooked = 12;
 constexpr int kMostNotesPast = 2;
+// Confidence of a note's number read after the left-to-right run it stands
+// against (number_out_of_run), and of a lone mark set at the end of the
+// line under it (take_lone_mark): each place is inferred from the dump's
+// order, not printed.
+constexpr double kNumberOutOfRunConfidence = 0.9;
+constexpr double kLoneMarkConfidence = 0.8;
 
 // The script a document's body marks its notes in, which decides how a
 // dump prints a mark (mark_in_body) and a note's number (note_opening).
@@ -125,10 +131,11 @@ std::optional<LeadingNoteNumber> bracketed_rtl_note_number(std::string_view t) {
   if (i == std::string_view::npos || t[i] != '(') return std::nullopt;
   LeadingNoteNumber out;
   out.figures_begin = ++i;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') out.number = out.number * 10 + (t[i++] - '0');
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
   out.figures_end = i;
   const std::size_t figures = out.figures_end - out.figures_begin;
   if (figures == 0 || figures > kMaxNoteFigures || i >= t.size() || t[i] != ')') return std::nullopt;
+  for (std::size_t d = out.figures_begin; d < out.figures_end; ++d) out.number = out.number * 10 + (t[d] - '0');
   i = std::min(t.find_first_not_of(" \t", i + 1), t.size());
   if (!right_to_left_letter_at(t, i)) return std::nullopt;
   out.text_begin = i;
@@ -169,9 +176,11 @@ std::optional<LeadingNoteNumber> number_read_after_run(std::string_view t) {
   }
   LeadingNoteNumber out;
   out.figures_begin = ++i;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') out.number = out.number * 10 + (t[i++] - '0');
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
   out.figures_end = i;
   const std::size_t figures = out.figures_end - out.figures_begin;
+  for (std::size_t d = out.figures_begin; d < out.figures_end && figures <= kMaxNoteFigures; ++d)
+    out.number = out.number * 10 + (t[d] - '0');
   // Figures alone in the brackets are a note's number itself ("(1)2").
   const bool figures_alone = inside.find_first_not_of("0123456789") == std::string_view::npos;
   if (!left_to_right || figures_alone || figures == 0 || figures > kMaxNoteFigures) return std::nullopt;
@@ -262,9 +271,9 @@ struct NoteBlock {
 // otherwise: it runs on at the next page's foot (collect_dump_note_blocks
 // then looks for the rest, and keeps the page as printed when it finds
 // none); so may a note under which the next opens with an Arabic note's
-// bracketed number ("(12) المرجع نفسه", or read after its citation in an
-// Arabic document, number_read_after_run), which no line of a note carries
-// on with (the UN's own Arabic A/RES/78/214 ends notes 11 and 12 with no
+// bracketed number ("(12) المرجع نفسه", or read after its citation,
+// number_read_after_run, which opens a note only in an Arabic document),
+// which no line of a note carries on with (the UN's own Arabic A/RES/78/214 ends notes 11 and 12 with no
 // full stop). A numbered list at a page's foot ("1 Opening of the session",
 // "2 Adoption of the agenda") does not end so, and stays body text.
 bool note_shaped(const Page& page, const std::vector<BlockNote>& notes) {
@@ -593,7 +602,7 @@ struct LoneMark {
 
 // For each of `missing` (notes of `block` the body does not mark), the
 // line of the page's body above the block that is its figures alone, with
-// body text on the lines above and below it; empty unless each has one,
+// body lines above and below it (the one below not figures alone); empty unless each has one,
 // and only one (a document's figures alone on a line are a table's, a
 // page's number: such notes stay unmarked).
 std::vector<LoneMark> lone_marks(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
@@ -624,7 +633,7 @@ void take_lone_mark(Document& doc, std::size_t p, const LoneMark& m) {
   set_role(doc, kCollect, "lone_note_mark", {p, m.line}, LineRole::marker,
            "the raised mark of note " + marker + ", which a plain dump of a right-to-left page prints on a line of its "
            "own over the line whose end it marks: its mark is set at the end of the line under it",
-           0.8);
+           kLoneMarkConfidence);
   // The mark goes after the line's last word, before the punctuation that
   // ends it (the UN prints "العام(2)؛").
   Line& under = doc.pages[p].lines[m.under];
@@ -664,7 +673,7 @@ bool number_out_of_run(Document& doc, std::size_t page, std::size_t line_index, 
   record_line_edit(doc, kCollect, "note_number", ref, open, span, written,
                    "a right-to-left dump reads a note's bracketed number after the left-to-right text it stands "
                    "against, with no space between: \"" + span + "\" is note " + marker + ", its text \"" + cited + "\"",
-                   0.9);
+                   kNumberOutOfRunConfidence);
   return true;
 }
 

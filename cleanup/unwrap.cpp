@@ -23,6 +23,7 @@
 #include "cleanup/pass_util.hpp"
 #include "cleanup/signature.hpp"
 #include "cleanup/unwrap_patterns.hpp"
+#include "core/bidi.hpp"
 #include "core/regex.hpp"
 #include "core/symbol_match.hpp"
 #include "core/language.hpp"
@@ -54,9 +55,11 @@ std::vector<BodyLine> body_lines(const Document& doc) {
   for (const detail::LineRef ref : detail::line_refs(doc)) {
     const Line& line = detail::at(doc, ref);
     if (line.role == LineRole::blank) { ++gap; continue; }
-    // A tool's artefact taken out (a raised mark a dump printed on a line
-    // of its own, a page the dump repeats) stands between nothing.
-    if (line.role == LineRole::marker) continue;
+    // A tool's artefact taken out with its text (a raised mark a dump
+    // printed on a line of its own, a line's left end printed above it, a
+    // page the dump repeats) stands between nothing; a line left blank by
+    // ODS markers taken out interrupts as before.
+    if (line.role == LineRole::marker && !is_blank(line.text)) continue;
     if (line.role != LineRole::body) { interrupted = true; continue; }
     out.push_back({ref, gap, interrupted});
     gap = 0;
@@ -66,8 +69,8 @@ std::vector<BodyLine> body_lines(const Document& doc) {
 }
 
 struct Layout {
-  // A line's width is counted in code points in a Cyrillic text, in bytes
-  // elsewhere (line_width).
+  // A line's width is counted in code points in a Cyrillic or Arabic text,
+  // in bytes elsewhere (line_width).
   bool width_in_code_points = false;
   std::size_t wrap_width = 0;  // 0 when lines are not hard-wrapped
   // Hard-wrapped by a wrapper that counts characters (a text dump wrapped
@@ -346,9 +349,10 @@ bool indented_paragraphs_spaced(const Document& doc, const std::vector<BodyLine>
 // in bytes, a plain dump of a Russian resolution, 75 to 85 characters a
 // line, measured 140 to 160, beyond any wrap width, and its hard wrap was
 // not seen: "... 2017 года6," / "37/38 от 23 марта ..." split a recital);
-// bytes elsewhere, where the thresholds below were measured (a French or
-// Spanish line holds a few accented letters; Arabic and Han dumps are not
-// read as hard-wrapped: their lines' ends are decided by the other rules).
+// in an Arabic text likewise (its vowel marks counted too); bytes
+// elsewhere, where the thresholds below were measured (a French or Spanish
+// line holds a few accented letters; Han dumps are not read as
+// hard-wrapped: their lines' ends are decided by the other rules).
 std::size_t line_width(std::string_view text, bool in_code_points) {
   return in_code_points ? code_point_count(text) : text.size();
 }
@@ -783,10 +787,13 @@ bool runs_over_dump_page_break(const Line& p, const Line& c, const BodyLine& pb,
   std::size_t k = i - 1, n = 0;
   // A date cut at the page's end: its year opens the next page ("... المؤرخ
   // 1 نيسان/أبر يل" | "112022 و ...", the year and a note's mark).
+  // The next page opens with the year (after a note's mark at most: a job
+  // number "24-12345" or a page count "2/15" is none).
   const std::string_view ct = trim(c.text);
   if (!ct.empty() && ct.front() >= '0' && ct.front() <= '9') {
+    static const Regex kYearFirst("^[0-9]{0,3}(?:19|20)[0-9]{2}(?![0-9/\\-])");
     const std::string before = std::string(pt) + " ";
-    return detail::month_before(before) || detail::split_month_before(before);
+    return kYearFirst.search(ct, 0).has_value() && (detail::month_before(before) || detail::split_month_before(before));
   }
   // The next page goes on with a word: a line opening with figures may be
   // a running head OCR misread ("985ème séimce - 4 décembre 1959 653").
@@ -1016,8 +1023,17 @@ bool carries_font_styles(const Document& doc, const std::vector<BodyLine>& lines
 // justified Arabic paragraph is set far in from the left (S/RES/2720's
 // "حسبما يكون منطبقا،", 75 columns in under lines at 15, stood as a recital
 // of its own); -layout's columns place Arabic glyphs too roughly (full
-// lines end 83 to 102 columns in) to compare right ends instead.
-bool right_to_left_padding(const Line& p, const Line& c) { return c.right_to_left && p.right_to_left; }
+// lines end 83 to 102 columns in) to compare right ends instead. (Only
+// dumps reach this: lines with boxes are measured by their geometry.)
+// A line that ends a sentence may stand over a heading or a line of its
+// own set in from the left: there the padding decides as before.
+bool right_to_left_padding(const Line& p, const Line& c) {
+  if (!c.right_to_left || !p.right_to_left) return false;
+  const std::string_view t = trim_right(p.text);
+  for (const std::string_view end : {".", ":", "!", "?", "\u061F"})
+    if (t.ends_with(end)) return false;
+  return true;
+}
 
 // In a text dump laid out as printed, a line set at a first-line indent
 // (kDumpFirstLineIndent columns or more right of its page's body lines)
@@ -1387,7 +1403,14 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
   // In Arabic only the first recital opens with a bare "إذ" (the others
   // with "وإذ"), and the formula keeps apart from it (keep_formula_apart):
   // a line opening "إذ" after a comma goes on a sentence ("...، إذ أدى ذلك").
-  if (language == "ar" && (ct.starts_with("إذ ") || ct.starts_with("اذ "))) return {};
+  if (language == "ar") {
+    std::string head;  // the line's first word, its vowel marks dropped
+    for (std::size_t i = 0; i < ct.size() && ct[i] != ' ';) {
+      const std::size_t at = i;
+      if (!is_combining_mark(next_code_point(ct, i))) head.append(ct.substr(at, i - at));
+    }
+    if (head == "إذ" || head == "اذ") return {};
+  }
   if (std::none_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view e) { return pt.ends_with(e); }) ||
       !opens_with_preambular_lead(ct, language) || !opens_with_preambular_lead(paragraph, language))
     return {};
@@ -1397,10 +1420,6 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
          "font styles or geometry)";
 }
 
-// At a line that would continue a preambular paragraph (`reason`), a
-// preambular paragraph that opens there (preambular_lead_sign) keeps it
-// apart: an edit of the unchanged line boundary, as split_operative_clause
-// records one, and `reason` is cleared.
 // An Arabic line at least kFullLinePercent of the wrap width long that
 // ends with a comma fills its line: the recital may go on after it ("...،
 // وإذ تشير أيضا إلى ..." inside one recital of A/RES/78/214), and Arabic
@@ -1409,6 +1428,10 @@ std::string preambular_lead_sign(const Line& p, const Line& c, std::string_view 
 // warning.
 constexpr std::size_t kFullLinePercent = 95;
 
+// At a line that would continue a preambular paragraph (`reason`), a
+// preambular paragraph that opens there (preambular_lead_sign) keeps it
+// apart: an edit of the unchanged line boundary, as split_operative_clause
+// records one, and `reason` is cleared.
 void split_preambular_paragraph(Document& doc, detail::LineRef where, const Line& p, const Line& c,
                                 std::string_view paragraph, std::string_view language, const Layout& layout,
                                 std::string& reason) {
@@ -1503,6 +1526,18 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
   keep_boundary(doc, where, p, c, "split_at_dump_number", sign, kDumpNumberSplitConfidence, reason);
 }
 
+// Whether `t` is one square bracket from its first character to its last
+// ("[on the report of the Third Committee (A/78/481/Add.2, para. 139)]").
+bool bracketed_whole(std::string_view t) {
+  if (t.size() < 2 || t.front() != '[' || t.back() != ']') return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    depth += t[i] == '[' ? 1 : t[i] == ']' ? -1 : 0;
+    if (depth == 0 && i + 1 < t.size()) return false;
+  }
+  return depth == 0;
+}
+
 // Before the enacting formula, the resolution's number printed on a line
 // of its own keeps apart from the lines about it, as a plain dump of a
 // Chinese resolution prints it between the title and the formula (the
@@ -1516,18 +1551,6 @@ void split_at_dump_number(Document& doc, detail::LineRef where, const Line& p, c
 // ("[دون الإحالة إلى لجنة رئيسية (A/ES-11/L.1 ...)]") takes in nothing
 // under it (the number "ES-11/1" an Arabic resolution prints under it).
 // An edit of the unchanged boundary, and `reason` is cleared.
-// Whether `t` is one square bracket from its first character to its last
-// ("[on the report of the Third Committee (A/78/481/Add.2, para. 139)]").
-bool bracketed_whole(std::string_view t) {
-  if (t.size() < 2 || t.front() != '[' || t.back() != ']') return false;
-  int depth = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    depth += t[i] == '[' ? 1 : t[i] == ']' ? -1 : 0;
-    if (depth == 0 && i + 1 < t.size()) return false;
-  }
-  return depth == 0;
-}
-
 void keep_resolution_number_apart(Document& doc, detail::LineRef where, const Line& p, const Line& c,
                                   std::string_view block, std::string_view next, std::string_view after_next,
                                   std::size_t formulas_read, std::string& reason) {

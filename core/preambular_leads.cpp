@@ -99,6 +99,8 @@ bool opens_with_arabic_noun_lead(std::string_view text) {
   std::string_view w = word;
   if (!w.starts_with("\u0648") || !(w.ends_with("\u0627") || w.ends_with("\u0629")) || code_point_count(w) < 4)
     return false;
+  // "Especially those of them" opens no recital.
+  if (w == "وخاصة" || w == "وبخاصة") return false;
   std::string_view after = rest;
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   return std::any_of(std::begin(kArabicOfTheBody), std::end(kArabicOfTheBody), [&](std::string_view o) {

@@ -231,7 +231,7 @@ std::optional<std::string> words_read_back(const std::string& as_written) {
 // Treaty Series, vol. 75.") comes out "(‪.A/AC.109/2024/2)2‬". The
 // punctuation (full stop, comma, semicolon, colon, the Arabic forms, and
 // the spaces with it) reads after the run, what the dump writes before the
-// run (brackets, figures: no letter) before it: "(A/AC.109/2024/2)2." A run
+// run (a bracket: no letter, no figure) before it: "(A/AC.109/2024/2)2." A run
 // that opens with anything else (a bracket or a quote that opens it)
 // reads as written; so does a stretch of more than one run, or none.
 std::optional<std::string> punctuation_read_last(std::string_view stretch) {
@@ -240,13 +240,17 @@ std::optional<std::string> punctuation_read_last(std::string_view stretch) {
   const std::size_t run = stretch.find("\u202A", i);
   if (run == std::string_view::npos) return std::nullopt;
   const std::string_view before = stretch.substr(i, run - i);
-  const std::size_t content = run + 3;  // LRE is three bytes
+  constexpr std::size_t kControlBytes = 3;  // LRE, PDF: U+202A, U+202C in UTF-8
+  const std::size_t content = run + kControlBytes;
   const std::size_t close = embedding_end(stretch, content);
   const std::string_view after = stretch.substr(close);
-  if (has_left_to_right_letter(before) || before.find_first_of("0123456789") != std::string_view::npos ||
-      !trim(without_controls(after)).empty() || close < content + 3)
+  // The run closed by its PDF (a dump cut short leaves it open), nothing
+  // but figures-free signs before it, nothing after it.
+  if (close < content + kControlBytes || stretch.substr(close - kControlBytes, kControlBytes) != "\u202C" ||
+      has_left_to_right_letter(before) || before.find_first_of("0123456789") != std::string_view::npos ||
+      !trim(without_controls(after)).empty())
     return std::nullopt;
-  const std::string_view inner = stretch.substr(content, close - 3 - content);  // the run, its PDF off
+  const std::string_view inner = stretch.substr(content, close - kControlBytes - content);  // the run, its PDF off
   std::size_t lead = 0;
   std::string punctuation;
   for (std::size_t k = 0; k < inner.size();) {

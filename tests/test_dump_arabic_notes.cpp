@@ -460,3 +460,25 @@ TEST_CASE("Arabic text dumps: a date cut at a page's end goes on, and its year's
   }
   CHECK(ran == 2);
 }
+
+// The date rule in English: a page's full last line ending with a month
+// goes on where the next page opens with the year ("from 11 to 15 March" |
+// "2019, ...": A/RES/78/155), not where it opens with other figures ("2/15
+// ...", a count or a page's number).
+TEST_CASE("a dump's page ending with a month goes on only where the next page opens with a year", "[dumps][unwrap]") {
+  const std::string filler =
+      "Recalling its resolutions on the promotion of international cooperation in the field of human rights and\n"
+      "the reports of the Secretary-General on the question, and the reports of the Special Rapporteur on the\n";
+  const auto dump = [&](const std::string& next) {
+    return "The General Assembly,\n\n" + filler +
+           "question, in particular the report on the session held at Geneva from 11 to 15 March\n\f" + next +
+           " of the States that took part in the session held at Geneva, and the report on it,\n\n"
+           "1. Decides to remain seized of the matter.\n";
+  };
+  const Conversion year = convert(dump("2019,"));
+  INFO(year.text);
+  CHECK(year.text.find("from 11 to 15 March 2019, of the States") != std::string::npos);
+  const Conversion count = convert(dump("2/15"));
+  INFO(count.text);
+  CHECK(count.text.find("15 March 2/15") == std::string::npos);
+}
