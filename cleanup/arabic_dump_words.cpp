@@ -72,6 +72,9 @@ struct Token {
   std::size_t begin = 0, end = 0;  // bytes of the line
 };
 
+// The bytes of `text` token `t` spans.
+std::string_view text_of(std::string_view text, const Token& t) { return text.substr(t.begin, t.end - t.begin); }
+
 std::vector<Token> tokens_of(std::string_view text) {
   std::vector<Token> out;
   for (std::size_t i = 0; i < text.size();) {
@@ -170,15 +173,12 @@ PartsApart parts_apart(const Document& doc) {
     for (const Line& line : page.lines) {
       const std::vector<Token> tokens = tokens_of(line.text);
       for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const std::string_view token = std::string_view(line.text).substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        const std::string_view token = text_of(line.text, tokens[k]);
         const std::string w = letters_of(token);
         if (w.empty()) continue;
-        const std::string_view before =
-            k == 0 ? std::string_view() : std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+        const std::string_view before = k == 0 ? std::string_view() : text_of(line.text, tokens[k - 1]);
         if (k == 0 || !ends_with_letter(before) || !joins_no_next(last_letter(before))) out.seconds.insert(w);
-        const std::string next = k + 1 < tokens.size() ? letters_of(std::string_view(line.text).substr(
-                                                             tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin))
-                                                       : std::string();
+        const std::string next = k + 1 < tokens.size() ? letters_of(text_of(line.text, tokens[k + 1])) : std::string();
         if (k + 1 == tokens.size() || !ends_with_letter(token) || next.empty() || !opens_with_letter(std::string_view(line.text).substr(tokens[k + 1].begin)))
           out.firsts.insert(w);
         else
@@ -276,17 +276,17 @@ void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge
   const Line& above = doc.pages[p].lines[l - 1];
   const std::vector<Token> tokens = tokens_of(line.text), rest = tokens_of(above.text);
   std::size_t k = tokens.size();
-  while (k > 0 && only_marks(std::string_view(line.text).substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin))) --k;
+  while (k > 0 && only_marks(text_of(line.text, tokens[k - 1]))) --k;
   if (k == tokens.size() || k == 0 || rest.empty()) return;
   // A copy: the line's text is replaced below.
-  const std::string piece = line.text.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
-  const std::string_view first = std::string_view(above.text).substr(rest[0].begin, rest[0].end - rest[0].begin);
+  const std::string piece = std::string(text_of(line.text, tokens[k - 1]));
+  const std::string_view first = text_of(above.text, rest[0]);
   // A word whose last letter ends words only (ة ى) or whose marks hold
   // tanwin, which only ends a word ("وفقا ً"), is whole: nothing was cut.
   const char32_t last = last_letter(piece);
   if (last == 0 || last == 0x0629 || last == 0x0649 || !opens_with_letter(first) || letters_of(piece).empty()) return;
   for (std::size_t t = k; t < tokens.size(); ++t)
-    for (const char32_t cp : code_points(std::string_view(line.text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin)))
+    for (const char32_t cp : code_points(text_of(line.text, tokens[t])))
       if (is_tanwin(cp)) return;
   const std::size_t end_chars = code_points(trim(above.text)).size(), line_chars = code_points(trim(line.text)).size();
   if (end_chars >= line_chars || static_cast<double>(end_chars + line_chars) > kLeftEndSlack * static_cast<double>(wrap_width))
@@ -296,12 +296,12 @@ void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge
   std::size_t taken = 1;
   std::string word_rest(first);
   if (rest.size() > 1 && opens_with_mark(std::string_view(above.text).substr(rest[1].begin)))
-    word_rest += above.text.substr(rest[1].begin, rest[1].end - rest[1].begin), taken = 2;
+    word_rest += text_of(above.text, rest[1]), taken = 2;
   const std::string whole = letters_of(piece) + letters_of(word_rest);
-  if (letters_of(word_rest).empty() || !((judge.dictionary && judge.dictionary->accepts(whole)) || judge.words.contains(whole)))
-    return;
+  const bool in_dictionary = judge.dictionary && judge.dictionary->accepts(whole);
+  if (letters_of(word_rest).empty() || !(in_dictionary || judge.words.contains(whole))) return;
   std::string marks;
-  for (std::size_t t = k; t < tokens.size(); ++t) marks += line.text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+  for (std::size_t t = k; t < tokens.size(); ++t) marks += text_of(line.text, tokens[t]);
   std::size_t first_letter = 0;
   next_code_point(word_rest, first_letter);
   std::string tail = marks_in_order(std::string(piece) + word_rest.substr(0, first_letter) + marks + word_rest.substr(first_letter));
@@ -315,8 +315,7 @@ void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge
   record_line_edit(doc, kPass, "arabic_left_end", {p, l}, tokens[k - 1].begin, before, tail,
                    "the line's end, printed by pdftotext on the line above it: " + quoted(letters_of(piece)) + " and " +
                        quoted(letters_of(word_rest)) + " make " + quoted(whole) +
-                       (judge.dictionary && judge.dictionary->accepts(whole) ? " (the Arabic dictionary has it)"
-                                                                             : " (the document prints it whole)") +
+                       (in_dictionary ? " (the Arabic dictionary has it)" : " (the document prints it whole)") +
                        ", and the marks set apart stand over the rest's first letter",
                    kSplitWordConfidence);
 }
@@ -327,7 +326,7 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
   for (std::size_t k = 1; k < tokens.size();) {
     const Token a = tokens[k - 1], b = tokens[k];
     const std::string_view text = line.text;
-    const std::string_view left = text.substr(a.begin, a.end - a.begin), right = text.substr(b.begin, b.end - b.begin);
+    const std::string_view left = text_of(text, a), right = text_of(text, b);
     if (b.begin != a.end + 1) { ++k; continue; }
     std::string kind, reason;
     double confidence = 1.0;
