@@ -43,6 +43,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -727,6 +728,23 @@ std::string numbers_of(const std::vector<int>& numbers) {
   return s;
 }
 
+// The markers of notes `from` to `to`, which a warning says stay in the
+// text (Doubt::notes_in_text).
+std::vector<std::string> markers(int from, int to) {
+  std::vector<std::string> m;
+  for (int n = from; n <= to; ++n) m.push_back(std::to_string(n));
+  return m;
+}
+
+// The note `expected`, not found, and the notes whose numbers were read.
+std::vector<std::string> markers_of(int expected, const std::vector<int>& numbers) {
+  std::set<int> all(numbers.begin(), numbers.end());
+  all.insert(expected);
+  std::vector<std::string> m;
+  for (const int n : all) m.push_back(std::to_string(n));
+  return m;
+}
+
 // A page whose lines open with bracketed numbers before Arabic text, the
 // form of an Arabic note, numbered from `expected` on, none of which was
 // read as the page's notes (a note's line garbled by the dump, a number
@@ -743,10 +761,11 @@ bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<s
       numbers.push_back(n->number);
     }
   if (numbers.empty()) return false;
-  doc.log.warn(std::string(kCollect), doc.position_of(p, first),
-               "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
-                   numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
-                   " on, in sequence and marked in the body: kept as printed");
+  doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, first),
+                             "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
+                                 numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
+                                 " on, in sequence and marked in the body: kept as printed",
+                             markers_of(expected, numbers));
   return true;
 }
 
@@ -807,10 +826,11 @@ std::optional<NoteBlock> block_numbered_after(Document& doc, std::size_t p, cons
   const std::string notes = later->notes.size() == 1 ? "note " + std::to_string(expected + 1)
                                                      : "notes " + std::to_string(expected + 1) + " to " +
                                                            std::to_string(later->notes.back().number);
-  doc.log.warn(std::string(kCollect), doc.position_of(p, text[k]),
-               "page " + std::to_string(p + 1) + ": the lines at its foot read as " + notes +
-                   " (no separator printed), but note " + std::to_string(expected) +
-                   " is not found over them (its number not printed, or its text longer than a line): kept as printed");
+  doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[k]),
+                             "page " + std::to_string(p + 1) + ": the lines at its foot read as " + notes +
+                                 " (no separator printed), but note " + std::to_string(expected) +
+                                 " is not found over them (its number not printed, or its text longer than a line): kept as printed",
+                             markers(expected, later->notes.back().number));
   warned = true;
   return std::nullopt;
 }
@@ -836,10 +856,11 @@ void warn_numbered_lines_left(Document& doc, std::size_t p, const std::vector<st
     const auto n = numbered_line(t, script);
     if (!n || *n <= expected || *n > expected + kMostNotesPast || page.lines[text[k]].role != LineRole::body) continue;
     if (!ends_note(page.lines[text[k - 1]].text) || !opens_as_note(t.substr(note_opening(t, script)->text_begin))) continue;
-    doc.log.warn(std::string(kCollect), doc.position_of(p, text[k]),
-                 "page " + std::to_string(p + 1) + ": a line at its foot opens with " + std::to_string(*n) +
-                     " as note " + std::to_string(*n) + " does (no separator printed), but the notes from " +
-                     std::to_string(expected) + " on are not read there: kept as printed");
+    doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[k]),
+                               "page " + std::to_string(p + 1) + ": a line at its foot opens with " + std::to_string(*n) +
+                                   " as note " + std::to_string(*n) + " does (no separator printed), but the notes from " +
+                                   std::to_string(expected) + " on are not read there: kept as printed",
+                               markers(expected, *n));
     return;
   }
 }
@@ -891,11 +912,12 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     }
     const int last = block->notes.back().number;
     if (paragraph_number_over(page, text, *block)) {
-      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
-                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
-                       " to " + std::to_string(last) + " (no separator printed), but they stand under a paragraph's "
-                       "number alone on its line (\"" + std::string(trimmed(page.lines[text[block->from - 1]])) +
-                       "\"), whose text may be among them: kept as printed");
+      doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[block->from]),
+                                 "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
+                                     " to " + std::to_string(last) + " (no separator printed), but they stand under a paragraph's "
+                                     "number alone on its line (\"" + std::string(trimmed(page.lines[text[block->from - 1]])) +
+                                     "\"), whose text may be among them: kept as printed",
+                                 markers(expected, last));
       continue;
     }
     // An Arabic note's bracketed number is a note's form, not a line of
@@ -914,10 +936,17 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;
     } else if (!missing.empty()) {
-      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
-                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
-                       " to " + std::to_string(last) + " (no separator printed), but the body above does not mark note" +
-                       (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed");
+      // Notes when the body marks some of them, or when they open with an
+      // Arabic note's bracketed number (their text then stays in the body);
+      // unbracketed and marked nowhere, they may be a numbered list.
+      const std::string why = "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " +
+                              std::to_string(expected) + " to " + std::to_string(last) +
+                              " (no separator printed), but the body above does not mark note" +
+                              (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed";
+      if (missing.size() < block->notes.size() || bracketed)
+        doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[block->from]), why, markers(expected, last));
+      else
+        doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]), why);
     } else if (!runs_on(page, *block)) {
       take_all();
     } else if (const auto carried = p + 1 < doc.pages.size()
@@ -934,11 +963,12 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
                          "\"), and its rest is not found over the next page's notes: the note is cut, its rest left where "
                          "the dump prints it");
     } else {
-      doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]),
-                   "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
-                       " to " + std::to_string(last) + " (no separator printed), but note " + std::to_string(last) +
-                       " does not end, and the next page's foot neither carries it on nor opens with note " +
-                       std::to_string(last + 1) + ": kept as printed");
+      doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[block->from]),
+                                 "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " + std::to_string(expected) +
+                                     " to " + std::to_string(last) + " (no separator printed), but note " + std::to_string(last) +
+                                     " does not end, and the next page's foot neither carries it on nor opens with note " +
+                                     std::to_string(last + 1) + ": kept as printed",
+                                 markers(expected, last));
     }
     expected = last + 1;
   }

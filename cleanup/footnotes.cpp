@@ -559,9 +559,11 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
     // a zone that opens no note holds that note with its number unread:
     // it is no continuation of the note before.
     if (const int unread = mark_beyond_notes(doc, p); doc.pages[p].ocr && !zone_has_note && unread > 0) {
-      doc.log.warn(std::string(kCollect), doc.position_of(p, start),
-                   "the notes under the separator of page " + std::to_string(p + 1) + " open with no number read, where the body raises mark " +
-                       std::to_string(unread) + ": kept as text");
+      doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, start),
+                                 "the notes under the separator of page " + std::to_string(p + 1) +
+                                     " open with no number read, where the body raises mark " + std::to_string(unread) +
+                                     ": kept as text",
+                                 {std::to_string(unread)});
       continue;
     }
     // The note each zone line continues: the one above on this page, else
@@ -584,10 +586,11 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
       if (opens_uncollected_note(doc.pages[p], l, doc.footnotes[current])) {
         // A note whose number OCR misread ("5" for "8"): not a continuation
         // of the note before, nor are the lines under it.
-        doc.log.warn(std::string(kCollect), doc.position_of(p, l),
-                     "a line under the separator of page " + std::to_string(p + 1) +
-                         " opens with a number that follows no note collected (misread?): it and the lines after it "
-                         "are kept as text, not added to footnote " + doc.footnotes[current].marker);
+        doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, l),
+                                   "a line under the separator of page " + std::to_string(p + 1) +
+                                       " opens with a number that follows no note collected (misread?): it and the lines after it "
+                                       "are kept as text, not added to footnote " + doc.footnotes[current].marker,
+                                   {});
         current = doc.footnotes.size();
         continue;
       }
@@ -2122,7 +2125,11 @@ void collect_footnotes(Document& doc, const PassContext& ctx) {
   for (const Footnote& f : doc.footnotes)
     if (as_number(f.marker) > 0) numbers.insert(as_number(f.marker));
   for (int n = 1; !numbers.empty() && n < *numbers.rbegin(); ++n)
-    if (!numbers.count(n)) doc.log.warn(std::string(kCollect), {}, "footnote " + std::to_string(n) + " not found (notes are numbered up to " + std::to_string(*numbers.rbegin()) + ")");
+    if (!numbers.count(n))
+      doc.log.warn_notes_in_text(std::string(kCollect), {},
+                                 "footnote " + std::to_string(n) + " not found (notes are numbered up to " +
+                                     std::to_string(*numbers.rbegin()) + ")",
+                                 {std::to_string(n)});
   read_misread_marks(doc, numbers, ctx.dictionary);
   for (const Footnote& f : doc.footnotes)
     if (f.text.size() > kSwallowingNoteBytes)
@@ -2693,7 +2700,7 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
   const Position where = doc.position_in_block(c.block, c.begin);
   if (c.certain) {
     if (it == s.by_marker.end())
-      doc.log.warn(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text");
+      doc.log.warn_notes_in_text(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text", {c.marker});
     else
       doc.footnotes[it->second].referenced = true;
     if (n > 0) s.last_linked = std::max(s.last_linked, n);

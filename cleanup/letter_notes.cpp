@@ -303,11 +303,14 @@ void link_run(Document& doc, const PassContext& ctx, std::optional<Vocabulary>& 
 
 void warn_run(Document& doc, const Run& run, const std::string& why) {
   const Line& note = doc.pages[run.page].lines[run.notes.front().line];
-  doc.log.warn(std::string(kPass), doc.position_of(run.page, run.notes.front().line),
-               "raised letters " + letters_of(run) + " mark notes printed on this page (" +
-                   quoted(std::string(head_bytes(note.text, 48))) + "), as a table's notes are marked, but they are not "
-                   "linked (" + why + "): the marks stay in the text after their words and the notes stay paragraphs, "
-                   "as printed (compare them with the page image)");
+  std::vector<std::string> letters;
+  for (const Note& n : run.notes) letters.push_back(n.letter);
+  doc.log.warn_notes_in_text(std::string(kPass), doc.position_of(run.page, run.notes.front().line),
+                             "raised letters " + letters_of(run) + " mark notes printed on this page (" +
+                                 quoted(std::string(head_bytes(note.text, 48))) + "), as a table's notes are marked, but they are not "
+                                 "linked (" + why + "): the marks stay in the text after their words and the notes stay paragraphs, "
+                                 "as printed (compare them with the page image)",
+                             std::move(letters));
 }
 
 // Whether `letter` opens a note line of `runs` on page p or a later one.

@@ -229,8 +229,9 @@ void read_markdown_notes(Document& doc, std::string_view pass, const std::vector
       continue;
     }
     const LineRef r = refs[d.lines.front()];
-    doc.log.warn(std::string(pass), doc.position_of(r.page, r.line),
-                 "Markdown footnote definition [^" + d.label + "] is never referenced: kept as printed");
+    doc.log.warn_notes_in_text(std::string(pass), doc.position_of(r.page, r.line),
+                               "Markdown footnote definition [^" + d.label + "] is never referenced: kept as printed",
+                               {"[^" + d.label + "]"});
   }
   mark_references(doc, pass, refs, found, marker);
 }

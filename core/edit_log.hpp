@@ -46,10 +46,22 @@ struct Edit {
   std::optional<Position> read_at = std::nullopt;
 };
 
+// What a warning says was left as printed, typed so that the quality
+// figures count it without reading its words.
+enum class Doubt : unsigned char {
+  none,
+  // Notes seen but not collected: their text left in the body as printed
+  // (or not found at all). Diagnostic::notes names them by marker; a
+  // warning that cannot name its note stands for one.
+  notes_in_text,
+};
+
 struct Diagnostic {
   std::string pass;
   Position where;
   std::string message;
+  Doubt doubt = Doubt::none;
+  std::vector<std::string> notes = {};  // for Doubt::notes_in_text: the notes' markers ("3", "b")
 };
 
 class EditLog {
@@ -60,6 +72,11 @@ class EditLog {
   }
   void warn(std::string pass, Position where, std::string message) {
     warnings_.push_back({std::move(pass), where, std::move(message)});
+  }
+  // A warning that notes `notes` (markers; empty: one note not named) were
+  // not collected and stay in the text as printed.
+  void warn_notes_in_text(std::string pass, Position where, std::string message, std::vector<std::string> notes) {
+    warnings_.push_back({std::move(pass), where, std::move(message), Doubt::notes_in_text, std::move(notes)});
   }
   [[nodiscard]] const std::vector<Edit>& edits() const { return edits_; }
   [[nodiscard]] const std::vector<Diagnostic>& warnings() const { return warnings_; }

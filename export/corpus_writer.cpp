@@ -165,6 +165,7 @@ Json quality_object(const Quality& q) {
           {"pageFaults", q.page_faults},
           {"notes", round4(q.notes)},
           {"unreferencedNotes", q.unreferenced_notes},
+          {"notesInText", q.notes_in_text},
           {"doubtful", round4(q.doubtful)},
           {"doubtfulWords", q.doubtful_words},
           {"metadata", round4(q.metadata)},

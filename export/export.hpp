@@ -96,8 +96,11 @@ struct Quality {
   double pages = 1;            // kPageFaultFactor ^ page_faults
   std::size_t page_faults = 0;  // pages out of the order their printed numbers give, or missing (verify/quality.hpp
                                 // page_sequence_faults)
-  double notes = 1;            // 1 - kUnreferencedNoteWeight * unreferenced / notes (runner/pipeline.cpp); 1: no note
+  double notes = 1;            // 1 - (kUnreferencedNoteWeight * unreferenced + kNoteInTextWeight * in text) /
+                               // (notes collected + in text) (runner/pipeline.cpp); 1: no note
   std::size_t unreferenced_notes = 0;  // notes no mark of the text refers to (link_footnotes' warning)
+  std::size_t notes_in_text = 0;       // notes seen but left in the body as printed, or not found
+                                       // (warnings of Doubt::notes_in_text)
   double doubtful = 1;         // kDoubtfulWordFactor ^ doubtful_words
   std::size_t doubtful_words = 0;  // OCR dictionary words kept that may be another misread (correct_ocr_words)
   // How much of what the document is was recovered.
@@ -143,7 +146,7 @@ double quality_score(const Quality& q);
 // The quality as report.json and the corpus record write it: a JSON object
 // (score, ocrConfidence, dictionary, script, unchecked, conservation, unaccounted, furniture,
 // furnitureInText, readingOrder, orderBreaks, title, titleDoubtfulWords,
-// pages, pageFaults, notes, unreferencedNotes, doubtful, doubtfulWords,
+// pages, pageFaults, notes, unreferencedNotes, notesInText, doubtful, doubtfulWords,
 // metadata, structure, structureDoubts, schemaValid, ocrPages), figures rounded to 4 places, null when not measured.
 std::string write_quality_json(const Quality& q);
 

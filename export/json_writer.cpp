@@ -206,6 +206,15 @@ void write_warning(PrettyJson& w, const Diagnostic& d) {
   w.key("stage"); w.string(d.pass);
   w.key("position"); write_position(w, d.where);
   w.key("message"); w.string(d.message);
+  if (d.doubt == Doubt::notes_in_text) {  // a reader filters on it without reading the message
+    w.key("notesInText");
+    w.open('[');
+    for (const std::string& marker : d.notes) {
+      w.item();
+      w.string(marker);
+    }
+    w.close(']');
+  }
   w.close('}');
 }
 }  // namespace

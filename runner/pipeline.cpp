@@ -3,6 +3,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/language.hpp"
@@ -147,13 +148,37 @@ WordCheck check_words(const std::string& text, const std::string& language, cons
 // never makes it 0; 9 of 17 (a dump whose marks stand after bare words)
 // still takes the document under the corpus threshold.
 constexpr double kUnreferencedNoteWeight = 0.5;
+// The notes a pass saw but left in the body as printed, or did not find
+// (Doubt::notes_in_text): the body then carries a note's text as its own,
+// which a corpus reader cannot tell from the resolution's words. Each costs
+// three quarters of a note: a document whose only note stayed in its body
+// scores 0.25 for its notes, under the corpus threshold; one of 15 left,
+// 0.95.
+constexpr double kNoteInTextWeight = 0.75;
+
+// The notes warnings say stay in the text: those they name, less any a
+// later pass collected after all, and one for each warning that names none.
+std::size_t notes_in_text(const Document& doc) {
+  std::set<std::string> named;
+  std::size_t unnamed = 0;
+  for (const Diagnostic& d : doc.log.warnings()) {
+    if (d.doubt != Doubt::notes_in_text) continue;
+    if (d.notes.empty()) ++unnamed;
+    named.insert(d.notes.begin(), d.notes.end());
+  }
+  for (const Footnote& f : doc.footnotes) named.erase(f.marker);
+  return named.size() + unnamed;
+}
 
 void measure_notes(const Document& doc, Quality& q) {
   q.unreferenced_notes = static_cast<std::size_t>(
       std::count_if(doc.footnotes.begin(), doc.footnotes.end(), [](const Footnote& f) { return !f.referenced; }));
-  if (!doc.footnotes.empty())
-    q.notes = 1 - kUnreferencedNoteWeight * static_cast<double>(q.unreferenced_notes) /
-                      static_cast<double>(doc.footnotes.size());
+  q.notes_in_text = notes_in_text(doc);
+  const std::size_t notes = doc.footnotes.size() + q.notes_in_text;
+  if (notes > 0)
+    q.notes = std::max(0.0, 1 - (kUnreferencedNoteWeight * static_cast<double>(q.unreferenced_notes) +
+                                 kNoteInTextWeight * static_cast<double>(q.notes_in_text)) /
+                                    static_cast<double>(notes));
 }
 
 Quality measure(const Conversion& c, const Findings& findings, const WordCheck& words) {

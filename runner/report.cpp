@@ -51,6 +51,7 @@ Quality quality_from(const Json& j) {
   q.page_faults = count("pageFaults");
   q.notes = fig("notes", 1);
   q.unreferenced_notes = count("unreferencedNotes");
+  q.notes_in_text = count("notesInText");
   q.doubtful = fig("doubtful", 1);
   q.doubtful_words = count("doubtfulWords");
   q.metadata = fig("metadata", 1);
@@ -356,7 +357,8 @@ class EntryReader : public nlohmann::json_sax<Json> {
         {"unaccounted", &Quality::unaccounted},   {"furnitureInText", &Quality::furniture_in_text},
         {"orderBreaks", &Quality::order_breaks},  {"titleDoubtfulWords", &Quality::title_doubtful_words},
         {"doubtfulWords", &Quality::doubtful_words}, {"pageFaults", &Quality::page_faults}, {"ocrPages", &Quality::ocr_pages},
-        {"unreferencedNotes", &Quality::unreferenced_notes}, {"structureDoubts", &Quality::structure_doubts}};
+        {"unreferencedNotes", &Quality::unreferenced_notes}, {"notesInText", &Quality::notes_in_text},
+        {"structureDoubts", &Quality::structure_doubts}};
     const std::string_view key = inner_;
     for (const auto& [name, figure] : kFigures)
       if (name == key) {

@@ -139,6 +139,10 @@ TEST_CASE("Arabic text dumps: bracketed numbers the body does not mark stay as p
     for (const Diagnostic& d : c.document.log.warnings())
       warned = warned || d.message.find("does not mark notes 1, 2, 3") != std::string::npos;
     CHECK(warned);
+    // Bracketed, they are notes by their form: the quality counts them as
+    // notes left in the text.
+    CHECK(c.quality.notes_in_text == 3);
+    CHECK(c.quality.notes == 0.25);
   }
   CHECK(ran == 2);
 }
@@ -253,6 +257,7 @@ TEST_CASE("Arabic text dumps: a note whose number the dump garbled leaves the pa
     for (const Diagnostic& d : c.document.log.warnings())
       warned = warned || d.message.find("bracketed numbers before Arabic text as notes do (1, 7, 3)") != std::string::npos;
     CHECK(warned);
+    CHECK(c.quality.notes_in_text == 3);  // the three notes the page prints, in the body
   }
   CHECK(ran == 2);
   // Nor is a line whose bracket holds figures alone or Arabic text: a

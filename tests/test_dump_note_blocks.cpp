@@ -442,3 +442,52 @@ TEST_CASE("stacked note numbers under a paragraph's number alone are kept as pri
   CHECK(in_body(c.document, "Requests the Special Committee"));
   for (const Footnote& f : c.document.footnotes) CHECK(f.text.find("Requests") == std::string::npos);
 }
+
+// Notes left in the body as printed made no difference to the quality
+// score: a dump whose second page's notes stayed in its text, read as the
+// resolution's own words, scored its notes 1 (found in the outputs of the
+// Arabic dumps, whose kept notes were warned of while the score said 0.99).
+// Now each warning that keeps notes in the text names them (Doubt::
+// notes_in_text, "notesInText" in X.edits.json), and the notes part counts
+// them: 1 - 0.75 x in text / (collected + in text).
+TEST_CASE("notes kept in the body as printed lower the notes part of the quality", "[quality][footnotes][dump_note_blocks]") {
+  const bool layout = GENERATE(false, true);
+  CAPTURE(layout);
+  std::vector<FixturePage> pages = kPagesEn;
+  // Page 2's body marks note 4, not note 5: its notes are notes, not marked
+  // in full, and stay as printed.
+  pages[1].body[2] = "2. Requests the Special Committee to continue to examine the question;";
+  const Conversion c = convert(dump(kHeadEn, pages, layout));
+  REQUIRE(c.document.footnotes.size() == 3);
+  CHECK(in_body(c.document, "See resolution 75/123."));
+  const Quality& q = c.quality;
+  CHECK(q.unreferenced_notes == 0);
+  CHECK(q.notes_in_text == 2);
+  CHECK(q.notes == Approx(1 - 0.75 * 2 / 5));
+  CHECK(q.score <= q.notes);
+  CHECK(write_quality_json(q).find("\"notesInText\":2") != std::string::npos);
+  const std::string edits = write_edits_json(c.document, c.resolution);
+  CHECK(edits.find("\"notesInText\": [\n        \"4\",\n        \"5\"\n      ]") != std::string::npos);
+
+  // Where the body marks none of them they may be a numbered list: still
+  // kept and warned of, but not counted as notes.
+  pages[1].body[0] = "Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,";
+  const Conversion list = convert(dump(kHeadEn, pages, layout));
+  REQUIRE(list.document.footnotes.size() == 3);
+  CHECK(has_warning(list.document, "page 2: the lines at its foot read as notes 4 to 5"));
+  CHECK(list.quality.notes_in_text == 0);
+  CHECK(list.quality.notes == 1);
+}
+
+// A note a later pass collected after all is no note left in the text,
+// and each note counts once however many warnings name it.
+TEST_CASE("notes named by several warnings count once, and collected ones not at all", "[quality][footnotes]") {
+  Document doc = doc_from_text("The General Assembly,\n\n1. Decides to remain seized of the matter.\n");
+  doc.log.warn_notes_in_text("collect_footnotes", {}, "kept as printed", {"1", "3"});
+  doc.log.warn_notes_in_text("link_footnotes", {}, "footnote mark 3 has no footnote text", {"3"});
+  doc.log.warn_notes_in_text("collect_footnotes", {}, "a line kept as text", {});
+  doc.footnotes.push_back(Footnote{"1", "A/79/23.", 1, 3, true});
+  const Conversion c = pipeline().finish(std::move(doc));
+  CHECK(c.quality.notes_in_text == 2);  // note 3, and the unnamed one
+  CHECK(c.quality.notes == Approx(1 - 0.75 * 2 / 3));
+}

@@ -281,6 +281,9 @@ TEST_CASE("a letter note that no raised letter marks keeps its run as printed wi
   CHECK(letter_warnings(c) == 1);
   CHECK(c.text.find("A note no cell marks.") != std::string::npos);
   CHECK(c.text.find("Authorized military strength is 246") != std::string::npos);
+  // The run's four notes stay paragraphs: notes left in the text.
+  CHECK(c.quality.notes_in_text == 4);
+  CHECK(c.quality.notes == 0.25);
 }
 
 TEST_CASE("S/2015/246: the annex table's notes a b c on page 18 are linked to the marks above them",

@@ -139,6 +139,12 @@ TEST_CASE("a pandoc reference with no definition, and a definition never referen
   CHECK(has_warning(doc, "[^9] has no definition"));
   CHECK(has_warning(doc, "[^7] is never referenced"));
   CHECK(any_block_holds(doc, "[^7]: An orphan note."));
+  // The orphan's text stays in the body: a note left in the text, which
+  // the quality counts; the dangling reference is no note.
+  std::size_t in_text = 0;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.doubt == Doubt::notes_in_text) in_text += d.notes.size();
+  CHECK(in_text == 1);
 }
 
 TEST_CASE("a pandoc reference inside a code span is code, not a reference", "[markdown][footnotes]") {

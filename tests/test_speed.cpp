@@ -43,6 +43,7 @@ DocumentReport sample_document(int n) {
   q.ocr_confidence = -1;
   q.schema_valid = n % 3 == 0 ? -1 : 1;
   q.unaccounted = 2;
+  q.notes_in_text = 3;
   d.quality = q;
   d.corpus = "included";
   d.seconds = 0.1234567 * n;
