@@ -2506,11 +2506,20 @@ std::size_t past_number(const std::string& text, std::size_t at) {
   return i;
 }
 
+// Why a raised mark is put back in the text: the reason its note is not
+// linked, and whether that note's text stays in the body (a note left in
+// the text, Doubt::notes_in_text).
+struct Unlinked {
+  std::string why;  // empty: the mark is kept
+  bool note_in_body = false;
+};
+
 // Puts the figure of a raised mark back where it was printed, with an edit
-// restore_unreferenced_mark and a warning that say why (`why`: the reason
-// its note is not linked). A mark beside figures is set apart from them
-// by a space (past_number): the printed number is never changed.
-void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std::string& why) {
+// restore_unreferenced_mark and a warning that say why. A mark beside
+// figures is set apart from them by a space (past_number): the printed
+// number is never changed.
+void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const Unlinked& unlinked) {
+  const std::string& why = unlinked.why;
   Block& block = doc.blocks[b];
   const std::size_t offset = std::min(mark.offset, block.text.size());
   const std::size_t at = past_number(block.text, offset);
@@ -2535,7 +2544,9 @@ void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std:
                                             "beside figures would read as another number)")
                               : std::string()),
                    0.7, doc.box_in_block(b, at)});
-  doc.log.warn(std::string(kLink), where, "raised \"" + mark.marker + "\" looks like a note reference but " + why + ": kept as text");
+  std::string warning = "raised \"" + mark.marker + "\" looks like a note reference but " + why + ": kept as text";
+  if (unlinked.note_in_body) doc.log.warn_notes_in_text(std::string(kLink), where, std::move(warning), {mark.marker});
+  else doc.log.warn(std::string(kLink), where, std::move(warning));
 }
 
 // Restores, right to left in each block, the raised marks for which `why`
@@ -2543,11 +2554,11 @@ void restore_mark(Document& doc, std::size_t b, const NoteMark& mark, const std:
 template <typename Why>
 void restore_marks_if(Document& doc, const Why& why) {
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-    std::vector<std::pair<NoteMark, std::string>> restored;
+    std::vector<std::pair<NoteMark, Unlinked>> restored;
     std::erase_if(doc.blocks[b].marks, [&](const NoteMark& m) {
       if (m.source != MarkSource::superscript) return false;
-      std::string reason = why(b, m);
-      if (reason.empty()) return false;
+      Unlinked reason = why(b, m);
+      if (reason.why.empty()) return false;
       restored.emplace_back(m, std::move(reason));
       return true;
     });
@@ -2563,11 +2574,11 @@ void restore_marks_if(Document& doc, const Why& why) {
 // rather than dropped.
 void restore_marks_without_note(Document& doc, const std::map<std::string, std::size_t>& by_marker) {
   const double small_below = kSmallShare * detail::body_font_size(doc);
-  restore_marks_if(doc, [&](std::size_t b, const NoteMark& m) -> std::string {
+  restore_marks_if(doc, [&](std::size_t b, const NoteMark& m) -> Unlinked {
     if (as_number(m.marker) <= 0 || by_marker.count(m.marker)) return {};
     if (note_line_nearby(doc, b, m.offset, m.marker, small_below))
-      return "has its note printed below it, but that note was not collected (it stays in the body)";
-    return "refers to no note: no note " + m.marker + " is found (in the notes, below it on its page or on the next page)";
+      return {"has its note printed below it, but that note was not collected (it stays in the body)", true};
+    return {"refers to no note: no note " + m.marker + " is found (in the notes, below it on its page or on the next page)"};
   });
 }
 
@@ -2577,8 +2588,8 @@ void restore_marks_without_note(Document& doc, const std::map<std::string, std::
 void restore_marks_left_without_note(Document& doc) {
   std::set<std::string> notes;
   for (const Footnote& f : doc.footnotes) notes.insert(f.marker);
-  restore_marks_if(doc, [&](std::size_t, const NoteMark& m) -> std::string {
-    return notes.count(m.marker) ? std::string() : "refers to no note the document holds";
+  restore_marks_if(doc, [&](std::size_t, const NoteMark& m) -> Unlinked {
+    return {notes.count(m.marker) ? std::string() : "refers to no note the document holds"};
   });
 }
 
@@ -2676,6 +2687,10 @@ namespace {
 // What link_footnotes knows as it reads the candidates in order: the notes
 // by marker, the highest note number, the last note linked, and the notes
 // linked to figures set apart after a word.
+// A mark's number at most this past the highest note's is a note's
+// number (one or two notes not collected); beyond it, figures.
+constexpr int kMostNotesPastLast = 2;
+
 struct LinkState {
   std::map<std::string, std::size_t> by_marker;
   int max_note = 0;
@@ -2700,7 +2715,7 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
   const Position where = doc.position_in_block(c.block, c.begin);
   if (c.certain) {
     if (it == s.by_marker.end())
-      doc.log.warn_notes_in_text(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text", {c.marker});
+      doc.log.warn(std::string(kLink), where, "footnote mark " + c.marker + " has no footnote text");
     else
       doc.footnotes[it->second].referenced = true;
     if (n > 0) s.last_linked = std::max(s.last_linked, n);
@@ -2719,7 +2734,7 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
                        ", the next note: a Chinese dump prints the text's own numbers so too; check it against the page");
   } else if (it == s.by_marker.end()) {
     // A number set apart after punctuation is mostly a number: no warning.
-    if (n > 0 && n <= s.max_note + 2 && c.how != "digits glued to a word" && c.how != kSpacedMark)
+    if (n > 0 && n <= s.max_note + kMostNotesPastLast && c.how != "digits glued to a word" && c.how != kSpacedMark)
       doc.log.warn(std::string(kLink), where,
                    "\"" + c.marker + "\" looks like a footnote reference (" + c.how + ") but there is no note " + c.marker + "; left as text");
     return false;

@@ -58,6 +58,34 @@ TEST_CASE("references glued to punctuation and to a year are linked, dates are n
   CHECK(doc.log.warnings().empty());
 }
 
+// A raised figure whose note's line stayed in the body (the mark opens
+// that line, or a line below it opens with its number) is put back as
+// printed: its note is left in the text, which the quality counts. One
+// whose note is nowhere ("refers to no note") is no such note.
+TEST_CASE("a raised mark put back with its note in the body counts as a note left in the text", "[footnotes][quality]") {
+  Document doc = doc_from_text("The General Assembly,\n\nRecalling its resolution 70/1 and the report,\n\n"
+                               "1. Decides to remain seized of the matter.\n\nA/RES/70/1.\n");
+  run_passes(doc, {"unwrap_lines"});
+  const auto block_with_text = [&](std::string_view part) -> Block& {
+    for (Block& b : doc.blocks)
+      if (b.text.find(part) != std::string::npos) return b;
+    FAIL("no block holds " << part);
+    return doc.blocks.front();
+  };
+  Block& recalling = block_with_text("Recalling");
+  recalling.marks.push_back(NoteMark{recalling.text.find(','), "2", MarkSource::superscript});
+  Block& note = block_with_text("A/RES/70/1.");
+  REQUIRE(note.text.starts_with("A/RES/70/1."));
+  note.marks.push_back(NoteMark{0, "1", MarkSource::superscript});
+  run_passes(doc, {"link_footnotes"});
+  CHECK(has_warning(doc, "raised \"1\" looks like a note reference but has its note printed below it"));
+  CHECK(has_warning(doc, "raised \"2\" looks like a note reference but refers to no note"));
+  std::vector<std::string> in_text;
+  for (const Diagnostic& d : doc.log.warnings())
+    if (d.doubt == Doubt::notes_in_text) in_text.insert(in_text.end(), d.notes.begin(), d.notes.end());
+  CHECK(in_text == std::vector<std::string>{"1"});
+}
+
 TEST_CASE("footnote texts continue over wrapped lines and stop at the next paragraph", "[footnotes]") {
   Document doc = linked(
       "the promotion and protection of human rights,1\n\n"
