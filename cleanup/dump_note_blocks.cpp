@@ -43,7 +43,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -736,14 +735,6 @@ std::vector<std::string> markers(int from, int to) {
   return m;
 }
 
-// The note `expected`, not found, and the notes whose numbers were read.
-std::vector<std::string> markers_of(int expected, const std::vector<int>& numbers) {
-  std::set<int> all(numbers.begin(), numbers.end());
-  all.insert(expected);
-  std::vector<std::string> m;
-  for (const int n : all) m.push_back(std::to_string(n));
-  return m;
-}
 
 // A page whose lines open with bracketed numbers before Arabic text, the
 // form of an Arabic note, numbered from `expected` on, none of which was
@@ -765,7 +756,7 @@ bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<s
                              "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
                                  numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
                                  " on, in sequence and marked in the body: kept as printed",
-                             markers_of(expected, numbers));
+                             markers(expected, expected + static_cast<int>(numbers.size()) - 1));
   return true;
 }
 

@@ -505,6 +505,18 @@ bool opens_uncollected_note(const Page& page, std::size_t l, const Footnote& not
   return c && as_number(c->marker) > 0 && c->marker != note.marker;
 }
 
+// The note a line under note `current` that opens with a misread number
+// stands for: the next number, when no note of it was collected (then the
+// gap warning names it too, and the quality counts it once); else unnamed.
+std::vector<std::string> note_after(const Document& doc, std::size_t current) {
+  const int n = as_number(doc.footnotes[current].marker);
+  if (n <= 0) return {};
+  const std::string next = std::to_string(n + 1);
+  const bool collected =
+      std::any_of(doc.footnotes.begin(), doc.footnotes.end(), [&](const Footnote& f) { return f.marker == next; });
+  return collected ? std::vector<std::string>{} : std::vector<std::string>{next};
+}
+
 // With geometry, the notes of a page sit below its body in a smaller type,
 // under a separator rule. Lines of that zone that the numbering did not claim
 // continue the note above them, or, at the top of a zone, the last note of an
@@ -590,7 +602,7 @@ void collect_footnote_zones(Document& doc, const PassContext& ctx, detail::Vocab
                                    "a line under the separator of page " + std::to_string(p + 1) +
                                        " opens with a number that follows no note collected (misread?): it and the lines after it "
                                        "are kept as text, not added to footnote " + doc.footnotes[current].marker,
-                                   {});
+                                   note_after(doc, current));
         current = doc.footnotes.size();
         continue;
       }

@@ -303,8 +303,10 @@ void link_run(Document& doc, const PassContext& ctx, std::optional<Vocabulary>& 
 
 void warn_run(Document& doc, const Run& run, const std::string& why) {
   const Line& note = doc.pages[run.page].lines[run.notes.front().line];
+  // Each table's letters start again at "a": named with their page, so
+  // that a run left here is not taken for another table's notes collected.
   std::vector<std::string> letters;
-  for (const Note& n : run.notes) letters.push_back(n.letter);
+  for (const Note& n : run.notes) letters.push_back(n.letter + " (page " + std::to_string(run.page + 1) + ")");
   doc.log.warn_notes_in_text(std::string(kPass), doc.position_of(run.page, run.notes.front().line),
                              "raised letters " + letters_of(run) + " mark notes printed on this page (" +
                                  quoted(std::string(head_bytes(note.text, 48))) + "), as a table's notes are marked, but they are not "

@@ -61,7 +61,11 @@ struct Diagnostic {
   Position where;
   std::string message;
   Doubt doubt = Doubt::none;
-  std::vector<std::string> notes = {};  // for Doubt::notes_in_text: the notes' markers ("3", "b")
+  // For Doubt::notes_in_text: the notes' markers ("3"; a table's letter
+  // notes with their page, "b (page 18)", as each table's letters start
+  // again; a Markdown label "[^label]"), as Footnote::marker spells them
+  // where a note of that marker could be collected.
+  std::vector<std::string> notes = {};
 };
 
 class EditLog {

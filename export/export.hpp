@@ -97,7 +97,8 @@ struct Quality {
   std::size_t page_faults = 0;  // pages out of the order their printed numbers give, or missing (verify/quality.hpp
                                 // page_sequence_faults)
   double notes = 1;            // 1 - (kUnreferencedNoteWeight * unreferenced + kNoteInTextWeight * in text) /
-                               // (notes collected + in text) (runner/pipeline.cpp); 1: no note
+                               // (notes collected + in text) (runner/pipeline.cpp); 1: no note; at least
+                               // 1 - kNoteInTextWeight (unreferenced notes are collected ones)
   std::size_t unreferenced_notes = 0;  // notes no mark of the text refers to (link_footnotes' warning)
   std::size_t notes_in_text = 0;       // notes seen but left in the body as printed, or not found
                                        // (warnings of Doubt::notes_in_text)

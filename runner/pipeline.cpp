@@ -176,9 +176,9 @@ void measure_notes(const Document& doc, Quality& q) {
   q.notes_in_text = notes_in_text(doc);
   const std::size_t notes = doc.footnotes.size() + q.notes_in_text;
   if (notes > 0)
-    q.notes = std::max(0.0, 1 - (kUnreferencedNoteWeight * static_cast<double>(q.unreferenced_notes) +
-                                 kNoteInTextWeight * static_cast<double>(q.notes_in_text)) /
-                                    static_cast<double>(notes));
+    q.notes = 1 - (kUnreferencedNoteWeight * static_cast<double>(q.unreferenced_notes) +
+                   kNoteInTextWeight * static_cast<double>(q.notes_in_text)) /
+                      static_cast<double>(notes);
 }
 
 Quality measure(const Conversion& c, const Findings& findings, const WordCheck& words) {

@@ -281,9 +281,14 @@ TEST_CASE("a letter note that no raised letter marks keeps its run as printed wi
   CHECK(letter_warnings(c) == 1);
   CHECK(c.text.find("A note no cell marks.") != std::string::npos);
   CHECK(c.text.find("Authorized military strength is 246") != std::string::npos);
-  // The run's four notes stay paragraphs: notes left in the text.
+  // The run's four notes stay paragraphs: notes left in the text, named
+  // with their page (each table's letters start again at "a").
   CHECK(c.quality.notes_in_text == 4);
-  CHECK(c.quality.notes == 0.25);
+  CHECK(c.quality.notes == Approx(0.25));
+  std::vector<std::string> named;
+  for (const Diagnostic& d : c.document.log.warnings())
+    if (d.doubt == Doubt::notes_in_text) named.insert(named.end(), d.notes.begin(), d.notes.end());
+  CHECK(named == std::vector<std::string>{"a (page 1)", "b (page 1)", "c (page 1)", "d (page 1)"});
 }
 
 TEST_CASE("S/2015/246: the annex table's notes a b c on page 18 are linked to the marks above them",
