@@ -37,16 +37,39 @@ constexpr std::size_t kCredibleWordLetters = 4;
 // is too often a word ("أحد أهم", "يضر بهم", "بما لهم", whose wholes the
 // dictionary accepts as a prefix, a stem and a pronoun).
 constexpr std::size_t kMaxDoubtedSecondLetters = 2;
+// A second part of two letters opening with ي is the dump's piece of a
+// word (pdftotext splits before a medial ي: "مشار يع", "تعاز يه", "أبر يل")
+// however credible the first part is ("مشار" is a word too), unless it is
+// one of the few words Arabic writes so: "يد" (hand), "يم" (sea), "ين" (the
+// yen: "مليار ين" is no "مليارين", two billion). Not the
+// vocative "يا": a UN text addresses no one, and the dump splits the names
+// that end in it ("سور يا", "كور يا", "كمبود يا"). Only the document
+// printing the part apart, or a first part of Arabic's closed classes
+// (kShortWords: "ما", "لا", ...), keeps it apart.
+constexpr std::string_view kTwoLetterYehWords[] = {"يد", "يم", "ين"};
+// A justified line pdftotext letter-spaced (its spacing set between the
+// letters: ES-11/1's "من الق انون ال دولي الإنس اني احترام ا ص ارما"; 78/214's
+// "الم ؤرخ ... آذار/م ارس") has spaces inside words after letters that join
+// the next, where no glyph stands apart. Where a line holds at least this
+// many such spaces that are certainly inside a word (the two sides make a
+// word, and one side is none: one letter, the article "ال" alone, a string
+// the dictionary rejects; a token counted in one such space only), it is
+// letter-spaced, and its other spaces after letters that join the next
+// are closed too, where the two sides make a word and are not both
+// credible words, but never between a credible word and a piece that
+// makes a word with the token after it.
+constexpr std::size_t kLetterSpacedPieces = 2;
 // A first part printed before this many different words is a word of its
 // own: a dump's piece of a word is followed by the word's rest alone.
 constexpr std::size_t kFollowersOfAWord = 2;
 // The short words of Arabic's closed classes (prepositions, particles,
 // pronouns, demonstratives, the relatives): words wherever they stand,
 // though a short document may print one only after a letter that does not
-// join the next ("لا بد من" prints "من" after "بد").
+// join the next ("لا بد من" prints "من" after "بد"). Not the vocative "يا"
+// (kTwoLetterYehWords).
 constexpr std::string_view kShortWords[] = {
     "في", "من", "عن", "مع", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هو", "هي", "هم", "كل", "أو", "إذ",
-    "يا", "به", "له", "لو", "بل", "ثم", "كي", "أي", "إلى", "على", "حتى", "منذ", "لدى", "عند", "بين", "ضد",
+    "به", "له", "لو", "بل", "ثم", "كي", "أي", "إلى", "على", "حتى", "منذ", "لدى", "عند", "بين", "ضد",
     "غير", "سوى", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "لها", "بها", "فيه", "منه", "عنه", "معه", "أنه",
     "إنه", "كما", "لكن", "ليس", "كان", "قبل", "بعد", "دون", "نحو", "حول", "ضمن", "عبر", "وفق", "أما", "إما",
     "إذا", "ولا", "وما", "ومن", "وفي", "وعن", "ومع", "وأن", "وهو", "وهي", "وقد", "فلا", "ألا", "إلا", "لأن"};
@@ -166,11 +189,14 @@ bool ends_with_letter(std::string_view token) {
   return is_arabic_letter(last) || is_combining_mark(last);
 }
 
-PartsApart parts_apart(const Document& doc) {
+// `skip(line)`: lines whose spaces say nothing (letter-spaced ones).
+template <typename Skip>
+PartsApart parts_apart(const Document& doc, const Skip& skip) {
   PartsApart out;
   std::map<std::string, std::set<std::string, std::less<>>, std::less<>> followers;
   for (const Page& page : doc.pages)
     for (const Line& line : page.lines) {
+      if (skip(line)) continue;
       const std::vector<Token> tokens = tokens_of(line.text);
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         const std::string_view token = text_of(line.text, tokens[k]);
@@ -202,8 +228,12 @@ struct Judge {
   // is a word, or that the document prints apart (PartsApart).
   bool credible(const std::string& part, bool first) const {
     const std::set<std::string, std::less<>>& printed = first ? apart.firsts : apart.seconds;
-    return code_points(part).size() >= kCredibleWordLetters || printed.contains(part) ||
-           std::find(std::begin(kShortWords), std::end(kShortWords), part) != std::end(kShortWords);
+    return code_points(part).size() >= kCredibleWordLetters || printed.contains(part) || short_word(part) ||
+           (!first && two_letter_yeh_word(part));
+  }
+
+  static bool short_word(const std::string& part) {
+    return std::find(std::begin(kShortWords), std::end(kShortWords), part) != std::end(kShortWords);
   }
 
   // A part the dictionary accepts, of more than one letter: Arabic writes
@@ -214,23 +244,121 @@ struct Judge {
     return i < part.size() && dictionary->accepts(part);
   }
 
-  Verdict split_word(std::string_view left, std::string_view right) {
-    if (!joins_no_next(last_letter(left)) || !opens_with_letter(right)) return Verdict::keep;
-    const std::string a = letters_of(left), b = letters_of(right);
-    if (a.empty() || b.empty()) return Verdict::keep;
-    const std::string whole = a + b;
+  static bool two_letter_yeh_word(const std::string& part) {
+    return std::find(std::begin(kTwoLetterYehWords), std::end(kTwoLetterYehWords), part) != std::end(kTwoLetterYehWords);
+  }
+
+  // A second part that is a piece of a word whatever the first is
+  // (kTwoLetterYehWords).
+  bool yeh_piece(const std::string& a, const std::string& b) const {
+    return code_points(b).size() == 2 && b.starts_with("\u064A") && !two_letter_yeh_word(b) &&
+           !apart.seconds.contains(b) && !short_word(a);
+  }
+
+  // The two parts of a space's sides (a month's two names are printed with
+  // a slash between them: the first part is the word after it, "نيسان/أبر
+  // يل", the second the word before it, "حز يران/يونيه"), whether together
+  // they make a word, and how it is known (`how`).
+  struct Parts {
+    std::string a, b;
+    bool whole_word = false;
+    std::string how;
+  };
+  Parts parts(std::string_view left, std::string_view right) const {
+    Parts out;
+    const std::size_t slash = left.rfind('/');
+    out.a = letters_of(slash == std::string_view::npos ? left : left.substr(slash + 1));
+    out.b = letters_of(right.substr(0, right.find('/')));
+    if (out.a.empty() || out.b.empty() || !opens_with_letter(right)) return out;
+    const std::string whole = out.a + out.b;
     const bool in_dictionary = dictionary->accepts(whole);
     const auto printed = words.find(whole);
-    if (!in_dictionary && printed == words.end()) return Verdict::keep;
-    why = in_dictionary ? "the Arabic dictionary has " + quoted(whole)
-                        : "the document prints " + quoted(whole) + " whole " + std::to_string(printed->second) +
-                              (printed->second == 1 ? " time" : " times");
+    out.whole_word = in_dictionary || printed != words.end();
+    if (out.whole_word)
+      out.how = in_dictionary ? "the Arabic dictionary has " + quoted(whole)
+                              : "the document prints " + quoted(whole) + " whole " + std::to_string(printed->second) +
+                                    (printed->second == 1 ? " time" : " times");
+    return out;
+  }
+
+  // Whether one of the parts is no word: one letter, the article alone, a
+  // string the dictionary rejects.
+  bool one_is_none(const Parts& p) const { return !is_word(p.a) || !is_word(p.b); }
+
+  // Whether `left` ends with a letter that joins the next, after which only
+  // a letter-spaced line sets a space inside a word. (The word-final ة ى
+  // make no word with what follows, for the dictionary or the document.)
+  static bool after_joining_letter(std::string_view left) {
+    const char32_t last = last_letter(left);
+    return last != 0 && !joins_no_next(last);
+  }
+
+  // Whether `right`, no word, goes with the token after it (`next`; empty
+  // when none): a vowel mark opens it, or the two make a word ("في ز يادة":
+  // "زيادة"; "تشكل ت حر يضا": "تحر..."; "في ال دول": "الدول").
+  bool goes_with_next(const std::string& b, std::string_view right, std::string_view next) const {
+    return !next.empty() && !is_word(b) && (opens_with_mark(next) || parts(right, next).whole_word);
+  }
+
+  // A space after a letter that joins the next, certainly inside a word:
+  // the sides make a word, one is one letter or the article alone, and that
+  // piece does not go with the token after it (kLetterSpacedPieces). A
+  // string the dictionary rejects is no such evidence: names ("سري لانكا").
+  bool spaced_piece(std::string_view left, std::string_view right, std::string_view next) const {
+    if (!after_joining_letter(left)) return false;
+    const Parts p = parts(left, right);
+    const auto lone = [](const std::string& part) { return code_points(part).size() == 1 || part == "\u0627\u0644"; };
+    return p.whole_word && (lone(p.a) || lone(p.b)) && !goes_with_next(p.b, right, next);
+  }
+
+  // The article alone before a word it makes a word with, on any line,
+  // unless it may end the word before it (`before`, the token before it;
+  // "أعم ال عنف": "أعمال").
+  Verdict article_alone(std::string_view before, std::string_view left, std::string_view right) {
+    if (left != "\u0627\u0644" || (!before.empty() && parts(before, left).whole_word)) return Verdict::keep;
+    const Parts p = parts(left, right);
+    if (!p.whole_word) return Verdict::keep;
+    why = p.how + "; the article " + quoted(p.a) + " is never written apart";
+    return Verdict::join;
+  }
+
+  // A space after a letter that joins the next, on a letter-spaced line
+  // (`pieces`: how many such spaces are certainly inside words).
+  Verdict spaced_word(std::string_view left, std::string_view right, std::size_t pieces) {
+    const Parts p = parts(left, right);
+    if (!p.whole_word) return Verdict::keep;
+    const bool piece = one_is_none(p) || yeh_piece(p.a, p.b);
+    // Two words of the dictionary ("بمن فيهم", "تضع في") are joined only
+    // where the document prints the whole elsewhere and they are not both
+    // credible words.
+    const auto printed = words.find(p.a + p.b);
+    if (!piece && (printed == words.end() || (credible(p.a, true) && credible(p.b, false)))) return Verdict::keep;
+    why = p.how + "; the line is letter-spaced (" + std::to_string(pieces) +
+          " of its spaces stand after a letter that joins the next, between parts that make a word, one of them a "
+          "letter alone or the article alone), and " +
+          (piece ? "one of " + quoted(p.a) + " and " + quoted(p.b) + " is no word, or a piece a dump splits off"
+                 : quoted(p.a) + " and " + quoted(p.b) + " are not both credible words, and the document prints " +
+                       quoted(p.a + p.b) + " whole");
+    return Verdict::join;
+  }
+
+  Verdict split_word(std::string_view left, std::string_view right) {
+    if (!joins_no_next(last_letter(left)) || !opens_with_letter(right)) return Verdict::keep;
+    const Parts p = parts(left, right);
+    if (!p.whole_word) return Verdict::keep;
+    const std::string& a = p.a;
+    const std::string& b = p.b;
+    const auto printed = words.find(a + b);
+    why = p.how;
     if (is_word(a) && is_word(b)) {
-      if (code_points(b).size() > kMaxDoubtedSecondLetters || credible(a, true) || credible(b, false))
+      const bool piece = yeh_piece(a, b);
+      if (!piece && (code_points(b).size() > kMaxDoubtedSecondLetters || credible(a, true) || credible(b, false)))
         return printed == words.end() ? Verdict::keep : Verdict::doubt;
-      why += "; the dictionary accepts " + quoted(a) + " and " + quoted(b) +
-             " too, but it accepts most strings that short, and the document prints neither apart elsewhere; " +
-             quoted(a) + " ends with a letter that does not join the next, after which a dump sets a space";
+      why += "; the dictionary accepts " + quoted(a) + " and " + quoted(b) + " too, but " +
+             (piece ? quoted(b) + ", two letters opening with \u064A, is no word Arabic writes apart: pdftotext splits a "
+                                  "word before a medial \u064A, and the document prints it apart nowhere else"
+                    : "it accepts most strings that short, and the document prints neither apart elsewhere; " + quoted(a) +
+                          " ends with a letter that does not join the next, after which a dump sets a space");
       return Verdict::join;
     }
     why += ", and not both " + quoted(a) + " and " + quoted(b) + "; " + quoted(a) +
@@ -320,9 +448,34 @@ void read_left_end_back(Document& doc, std::size_t p, std::size_t l, const Judge
                    kSplitWordConfidence);
 }
 
+// How many of the line's spaces are certainly inside a word, after a
+// letter that joins the next (Judge::spaced_piece): kLetterSpacedPieces
+// or more make a letter-spaced line.
+// A token counts in one piece at most: a letter alone between two words
+// makes a word with one of them only ("تشكل ت حر": one space inside a word).
+std::size_t spaced_pieces(const std::string& text, const std::vector<Token>& tokens, const Judge& judge) {
+  std::size_t pieces = 0;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const std::string_view next = k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1
+                                      ? text_of(text, tokens[k + 1])
+                                      : std::string_view();
+    if (tokens[k].begin == tokens[k - 1].end + 1 && judge.spaced_piece(text_of(text, tokens[k - 1]), text_of(text, tokens[k]), next)) {
+      ++pieces;
+      ++k;
+    }
+  }
+  return pieces;
+}
+
+// Whether the line is letter-spaced (kLetterSpacedPieces).
+bool letter_spaced(const std::string& text, const Judge& judge) {
+  return judge.dictionary && spaced_pieces(text, tokens_of(text), judge) >= kLetterSpacedPieces;
+}
+
 void repair_line(Document& doc, LineRef where, Judge& judge) {
   Line& line = at(doc, where);
   std::vector<Token> tokens = tokens_of(line.text);
+  const std::size_t pieces = judge.dictionary ? spaced_pieces(line.text, tokens, judge) : 0;
   for (std::size_t k = 1; k < tokens.size();) {
     const Token a = tokens[k - 1], b = tokens[k];
     const std::string_view text = line.text;
@@ -345,7 +498,19 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
       kind = "arabic_detached_mark";
       reason = "a vowel mark never opens a word: it goes on the letter before it";
     } else if (judge.dictionary) {
-      const Verdict v = judge.split_word(left, right);
+      const bool spaced = pieces >= kLetterSpacedPieces && Judge::after_joining_letter(left);
+      const std::string_view next =
+          k + 1 < tokens.size() && tokens[k + 1].begin == b.end + 1 ? text_of(text, tokens[k + 1]) : std::string_view();
+      const std::string_view before =
+          k >= 2 && tokens[k - 2].end + 1 == a.begin ? text_of(text, tokens[k - 2]) : std::string_view();
+      // A piece between a credible word and a token it makes a word with
+      // goes with that token ("احتراما ك املا": "كاملا").
+      const std::string a_letters = letters_of(left), b_letters = letters_of(right);
+      const bool to_next = !a_letters.empty() && judge.credible(a_letters, true) && judge.goes_with_next(b_letters, right, next);
+      const Verdict v = to_next                                               ? Verdict::keep
+                        : spaced                                              ? judge.spaced_word(left, right, pieces)
+                        : judge.article_alone(before, left, right) == Verdict::join ? Verdict::join
+                                                                                    : judge.split_word(left, right);
       if (v == Verdict::doubt)
         doc.log.warn(std::string(kPass), doc.position_of(where.page, where.line),
                      "kept " + quoted(std::string(left) + " " + std::string(right)) + " as two words, though " +
@@ -379,7 +544,11 @@ void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
   if (language_of(doc) != "ar" || doc.source.kind != "text") return;
   const Dictionary* dictionary = ctx.dictionaries.for_measuring("ar");
   const WordCounts words = document_words(doc);
-  const PartsApart apart = parts_apart(doc);
+  // Letter-spaced lines print words apart where no word ends: they are no
+  // evidence of a part printed apart (read without it first).
+  const PartsApart none;
+  const Judge spacing{dictionary, words, none, {}};
+  const PartsApart apart = parts_apart(doc, [&](const Line& line) { return letter_spaced(line.text, spacing); });
   Judge judge{dictionary, words, apart, {}};
   // The text's line width, in characters (wrap_width_of: 0 when the lines
   // are not of one measure).

@@ -20,8 +20,15 @@ namespace akn::detail {
 // writes no one-letter word apart; a part under four letters the
 // dictionary accepts is a word only where the document prints it apart,
 // or it is a short word of Arabic's closed classes, and two such short
-// parts are joined only where the second has at most two letters: see the
-// .cpp). Two parts that are both words stay
+// parts are joined only where the second has at most two letters; a
+// second part of two letters opening with ي is a piece of a word unless
+// Arabic writes it as a word: see the .cpp). The article alone ("ال
+// دولي") goes on the word after it, unless it may end the word before it;
+// on a line pdftotext letter-spaced (two spaces or more certainly inside
+// words after letters that join the next: a letter alone or the article
+// alone on one side), the spaces inside words after joining letters are
+// closed too; a piece between a credible word and a token it makes a word
+// with goes with that token. Two parts that are both words stay
 // apart; when the document also prints them whole, both readings stand and
 // the line is kept with a warning. With no Arabic dictionary no part is
 // joined. A line's left end that pdftotext printed on a line of its own

@@ -122,8 +122,148 @@ TEST_CASE("Arabic dumps: short parts the dictionary accepts are words only where
   CHECK(contains(c.text, "ووضع حد تم الاتفاق عليه"));
   std::size_t short_parts = 0;
   for (const Edit& e : edits_of(c.document, "arabic_split_word"))
-    short_parts += e.reason.find("it accepts most strings that short") != std::string::npos;
+    short_parts += e.reason.find("it accepts most strings that short") != std::string::npos ||
+                   e.reason.find("pdftotext splits a word before a medial") != std::string::npos;
   CHECK(short_parts == 3);
+}
+
+// pdftotext splits a word before a medial ي: the UN's own Arabic dumps
+// print "مشار يع" (78/214), "تعاز يه" (S/RES/2720), "كور يا" (80/7), "مار يا"
+// (79/100) and "نيسان/أبر يل" (78/214). The first parts are words of four
+// letters, or a name the dictionary knows, and "يا" was a short word, so
+// the rule for short parts kept them all split, silently; the month after
+// a slash was no part at all. A second part of two letters opening with ي
+// is now a piece of a word, unless Arabic writes it as a word ("يد", "يم")
+// or the document prints it apart.
+TEST_CASE("Arabic dumps: a second part of two letters opening with yeh is a piece of the word before it",
+          "[dumps][dump-ar-words]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "";
+    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    s += in + rtl("إذ تشير إلى قرارها المؤرخ " + ltr(" 5") + "نيسان" + ltr("/") + "أبر يل " + ltr("2024")) + "\n";
+    s += in + rtl("بشأن تنفيذ مشار يع التنمية في جمهور ية كور يا وفي سور يا" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تعرب عن تعاز يه لأسر الضحايا وتدعو إلى مد يد العون" + ltr("،")) + "\n\n";
+    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.document.language == std::optional<std::string>("ar"));
+    CHECK(contains(c.text, "نيسان/أبريل 2024"));
+    CHECK(contains(c.text, "تنفيذ مشاريع التنمية"));
+    CHECK(contains(c.text, "جمهورية كوريا وفي سوريا"));
+    CHECK(contains(c.text, "عن تعازيه لأسر"));
+    // "يد" (hand) is a word Arabic writes apart.
+    CHECK(contains(c.text, "إلى مد يد العون"));
+    std::size_t pieces = 0;
+    for (const Edit& e : edits_of(c.document, "arabic_split_word"))
+      pieces += e.reason.find("pdftotext splits a word before a medial") != std::string::npos;
+    CHECK(pieces == 5);  // أبريل، مشاريع، كوريا، سوريا، تعازيه ("جمهور ية": "ية" is no word)
+  }
+  CHECK(ran == 2);
+}
+
+// A justified line whose spacing pdftotext set between the letters
+// (A/RES/ES-11/1: "من الق انون ال دولي الإنس اني احترام ا ص ارما، بم ا في ذل ك
+// اتفاقي ات ج نيف لع ام 1949"; 78/214: "الم ؤرخ 23 آذار/م ارس") kept every
+// word split after a letter that joins the next, silently: the rule for
+// spaces after non-joining letters does not apply there. A line with two
+// spaces or more certainly inside words (one side no word: one letter,
+// the article alone, a string the dictionary rejects) is letter-spaced,
+// and its spaces inside words are closed. A line with one such space, or
+// none, keeps its spaces after joining letters.
+TEST_CASE("Arabic dumps: a letter-spaced line's words are joined, other lines keep their spaces",
+          "[dumps][dump-ar-words]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "";
+    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    s += in + rtl("إذ تشير إلى قرار مجلس حقوق الإنسان الم ؤرخ " + ltr(" 23") + "آذار" + ltr("/") + "م ارس " + ltr(" 2012") +
+                  "والقرار الم ؤرخ " + ltr(" 22") + "آذار" + ltr("/") + "م ارس " + ltr(" 2013")) + "\n";
+    s += in + rtl("والقانون الدولي" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تطالب جميع الأطراف باحترام الق انون ال دولي الإنس اني احترام ا ص ارما" + ltr(" ،") +
+                  "بم ا في ذل ك اتفاقي ات ج نيف لع ام " + ltr(" 1949")) + "\n";
+    s += in + rtl("والقانون الدولي لحقوق الإنسان" + ltr("،")) + "\n\n";
+    // Words the letter-spaced line splits into two words of the dictionary
+    // are joined where the document prints them whole.
+    s += in + rtl("وإذ تؤكد أن القانون الإنساني واتفاقيات جنيف لعام " + ltr(" 1949") + "تحمي المدنيين" + ltr("،")) + "\n\n";
+    // One space inside a word on its line ("ال" alone), and a pair of words
+    // whose whole the dictionary accepts: not letter-spaced, kept.
+    s += in + rtl("وإذ تؤكد أن الق انون ال دولي يسري على الجميع" + ltr("،")) + "\n\n";
+    // A letter alone between a word and a piece of a word (78/214's "تشكل ت
+    // حر يضا ً"): two candidate spaces, one piece; the line is not
+    // letter-spaced and "تشكل" keeps its space.
+    s += in + rtl("وإذ تدين الدعوة التي تشكل ت حر يضا على التمييز" + ltr("،")) + "\n\n";
+    // On a letter-spaced line the letter goes with the piece.
+    // The article alone goes on the word after it, never on the one before
+    // (hunspell-ar accepts "فيال").
+    // Two words of the dictionary the document never prints whole stay
+    // apart ("بمن فيهم"); a part the line sets apart ("أوكران يا") is no
+    // evidence that "يا" is printed apart ("كور يا" below).
+    s += in + rtl("وإذ ترفض ال دعوة في ال دول بمن فيهم أوكران يا التي تشكل ت حر يضا على ال عنف" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ ترحب بجهود جمهورية كور يا" + ltr("،")) + "\n\n";
+    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.document.language == std::optional<std::string>("ar"));
+    CHECK(contains(c.text, "الإنسان المؤرخ 23 آذار/مارس 2012 والقرار المؤرخ 22 آذار/مارس 2013"));
+    CHECK(contains(c.text, "باحترام القانون الدولي الإنساني احتراما صارما، بما في ذلك اتفاقيات جنيف لعام 1949"));
+    CHECK(contains(c.text, "أن الق انون الدولي يسري"));
+    CHECK(contains(c.text, "التي تشكل ت حر يضا على التمييز"));
+    CHECK(contains(c.text, "الدعوة في الدول بمن فيهم أوكرانيا التي تشكل تحريضا على العنف"));
+    CHECK(contains(c.text, "جمهورية كوريا"));  // the article alone is joined on any line
+    std::size_t spaced = 0;
+    for (const Edit& e : edits_of(c.document, "arabic_split_word"))
+      spaced += e.reason.find("the line is letter-spaced") != std::string::npos;
+    CHECK(spaced == 19);
+  }
+  CHECK(ran == 2);
+}
+
+// A review attacked the rules above with its own lines: letters a dump
+// splits off ("في ز يادة", "وشيك ي ُرتكب") counted as letter-spacing and
+// made "بمن فيهم" one word; on a letter-spaced line, two words of the
+// dictionary were joined ("بمن فيهم", "تضع في"), a letter went to the wrong
+// word ("احتراما ك املا"), "مليار ين" (a billion yen) became "مليارين" (two
+// billion), the article that ends a split word went on the next ("أعم ال
+// عنف"), and a name the dictionary does not know made a line letter-spaced
+// ("سري لانكا"). Each stays as printed, or is read right, now.
+TEST_CASE("Arabic dumps: a review's attacks on the word joins leave real words apart", "[dumps][dump-ar-words]") {
+  std::size_t ran = 0;
+  for (const bool layout : {false, true}) {
+    INFO("layout " << layout);
+    const std::string in = layout ? std::string(15, ' ') : "";
+    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
+    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    s += in + rtl("إذ تؤكد أهمية الحوار في ز يادة الوعي بمن فيهم الشباب في سري لانكا، وإنقاذ الأجيال من و يلات الحرب" +
+                  ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تدين التحريض على عنف وشيك ي ُرتكب في ز يادة مطردة" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تدعو جميع الأطراف إلى احترام الق انون ال دولي، وحماية المدنيين بمن فيهم الع املون" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تدعو الأطراف إلى احترام الق انون احترام ا ك املا ودعم ا ت اما" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ ترحب بتبرع حكومة اليابان بمبلغ " + ltr(" 10") + "مليار ين ياباني للصندوق" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تدين أعم ال عنف المستوطنين" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ ترحب بالتزام حكومة سري لانكا بالمصالحة، وإذ تشير إلى أن شعب سري لانكا قد عانى" + ltr("،")) + "\n\n";
+    s += in + rtl("وإذ تشير إلى القانون الدولي والمعاملة الكاملة والدعم التام" + ltr("،")) + "\n\n";
+    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    const Conversion c = convert(s, "A_RES_80_9.ar.txt");
+    ++ran;
+    INFO(c.text);
+    REQUIRE(c.document.language == std::optional<std::string>("ar"));
+    CHECK(contains(c.text, "في زيادة الوعي بمن فيهم الشباب في سري لانكا،"));
+    CHECK(contains(c.text, "من ويلات الحرب"));
+    CHECK(contains(c.text, "عنف وشيك يُرتكب في زيادة"));
+    CHECK(contains(c.text, "المدنيين بمن فيهم"));
+    CHECK(contains(c.text, "احتراما كاملا"));
+    CHECK(contains(c.text, "مليار ين ياباني"));
+    CHECK(contains(c.text, "أعم ال عنف"));
+    CHECK(contains(c.text, "حكومة سري لانكا بالمصالحة"));
+  }
+  CHECK(ran == 2);
 }
 
 // pdftotext may print a right-to-left line's left end (its last words) on
