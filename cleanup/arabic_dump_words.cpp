@@ -47,17 +47,22 @@ constexpr std::size_t kMaxDoubtedSecondLetters = 2;
 // printing the part apart, or a first part of Arabic's closed classes
 // (kShortWords: "ما", "لا", ...), keeps it apart.
 constexpr std::string_view kTwoLetterYehWords[] = {"يد", "يم", "ين"};
+// The article, and the letter yeh.
+constexpr std::string_view kArticle = "\u0627\u0644";
+constexpr std::string_view kYeh = "\u064A";
 // A justified line pdftotext letter-spaced (its spacing set between the
 // letters: ES-11/1's "من الق انون ال دولي الإنس اني احترام ا ص ارما"; 78/214's
 // "الم ؤرخ ... آذار/م ارس") has spaces inside words after letters that join
 // the next, where no glyph stands apart. Where a line holds at least this
 // many such spaces that are certainly inside a word (the two sides make a
-// word, and one side is none: one letter, the article "ال" alone, a string
-// the dictionary rejects; a token counted in one such space only), it is
-// letter-spaced, and its other spaces after letters that join the next
-// are closed too, where the two sides make a word and are not both
-// credible words, but never between a credible word and a piece that
-// makes a word with the token after it.
+// word, and one side is a letter alone or the article "ال" alone, which
+// does not go with the token after it; a token counted in one such space
+// only; a string the dictionary rejects is no such evidence: a name), it
+// is letter-spaced, and its other spaces after letters that join the next
+// are closed too, where the two sides make a word and one is none, or both
+// are words of the dictionary, not both credible, and the document prints
+// the whole; never between a word and a piece that goes with the token
+// after it.
 constexpr std::size_t kLetterSpacedPieces = 2;
 // A first part printed before this many different words is a word of its
 // own: a dump's piece of a word is followed by the word's rest alone.
@@ -160,16 +165,38 @@ bool opens_with_letter(std::string_view token) {
   return !token.empty() && is_arabic_letter(next_code_point(token, i));
 }
 
+// The letters of a token as the first part of a split word: after its
+// last slash ("نيسان/أبر" of "نيسان/أبر يل": a month's two names are
+// printed with a slash between them).
+std::string first_part_letters(std::string_view token) {
+  const std::size_t slash = token.rfind('/');
+  return letters_of(slash == std::string_view::npos ? token : token.substr(slash + 1));
+}
+
+// The letters of a token as the second part: before its first slash
+// ("يران/يونيه" of "حز يران/يونيه").
+std::string second_part_letters(std::string_view token) { return letters_of(token.substr(0, token.find('/'))); }
+
 using WordCounts = std::map<std::string, int, std::less<>>;
 
-WordCounts document_words(const Document& doc) {
+// The words the document prints, each side of a slash a word
+// ("آذار/مارس"); `skip(line)`: lines whose spaces say nothing
+// (letter-spaced ones, whose pieces are no words).
+template <typename Skip>
+WordCounts document_words(const Document& doc, const Skip& skip) {
   WordCounts counts;
   for (const Page& page : doc.pages)
-    for (const Line& line : page.lines)
+    for (const Line& line : page.lines) {
+      if (skip(line)) continue;
       for (const Token& t : tokens_of(line.text)) {
-        const std::string w = letters_of(std::string_view(line.text).substr(t.begin, t.end - t.begin));
-        if (!w.empty()) ++counts[w];
+        std::string_view token = text_of(line.text, t);
+        for (std::size_t slash = 0; slash != std::string_view::npos;) {
+          slash = token.find('/');
+          if (const std::string w = letters_of(token.substr(0, slash)); !w.empty()) ++counts[w];
+          if (slash != std::string_view::npos) token.remove_prefix(slash + 1);
+        }
       }
+    }
   return counts;
 }
 
@@ -200,15 +227,16 @@ PartsApart parts_apart(const Document& doc, const Skip& skip) {
       const std::vector<Token> tokens = tokens_of(line.text);
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         const std::string_view token = text_of(line.text, tokens[k]);
-        const std::string w = letters_of(token);
-        if (w.empty()) continue;
+        const std::string second = second_part_letters(token), first = first_part_letters(token);
         const std::string_view before = k == 0 ? std::string_view() : text_of(line.text, tokens[k - 1]);
-        if (k == 0 || !ends_with_letter(before) || !joins_no_next(last_letter(before))) out.seconds.insert(w);
-        const std::string next = k + 1 < tokens.size() ? letters_of(text_of(line.text, tokens[k + 1])) : std::string();
+        if (!second.empty() && (k == 0 || !ends_with_letter(before) || !joins_no_next(last_letter(before))))
+          out.seconds.insert(second);
+        if (first.empty()) continue;
+        const std::string next = k + 1 < tokens.size() ? second_part_letters(text_of(line.text, tokens[k + 1])) : std::string();
         if (k + 1 == tokens.size() || !ends_with_letter(token) || next.empty() || !opens_with_letter(std::string_view(line.text).substr(tokens[k + 1].begin)))
-          out.firsts.insert(w);
+          out.firsts.insert(first);
         else
-          followers[w].insert(next);
+          followers[first].insert(next);
       }
     }
   for (const auto& [w, after] : followers)
@@ -239,6 +267,7 @@ struct Judge {
   // A part the dictionary accepts, of more than one letter: Arabic writes
   // no one-letter word apart (و ب ل ف ك are written on the word after).
   bool is_word(const std::string& part) const {
+    if (part.empty()) return false;
     std::size_t i = 0;
     next_code_point(part, i);
     return i < part.size() && dictionary->accepts(part);
@@ -251,7 +280,7 @@ struct Judge {
   // A second part that is a piece of a word whatever the first is
   // (kTwoLetterYehWords).
   bool yeh_piece(const std::string& a, const std::string& b) const {
-    return code_points(b).size() == 2 && b.starts_with("\u064A") && !two_letter_yeh_word(b) &&
+    return code_points(b).size() == 2 && b.starts_with(kYeh) && !two_letter_yeh_word(b) &&
            !apart.seconds.contains(b) && !short_word(a);
   }
 
@@ -266,9 +295,8 @@ struct Judge {
   };
   Parts parts(std::string_view left, std::string_view right) const {
     Parts out;
-    const std::size_t slash = left.rfind('/');
-    out.a = letters_of(slash == std::string_view::npos ? left : left.substr(slash + 1));
-    out.b = letters_of(right.substr(0, right.find('/')));
+    out.a = first_part_letters(left);
+    out.b = second_part_letters(right);
     if (out.a.empty() || out.b.empty() || !opens_with_letter(right)) return out;
     const std::string whole = out.a + out.b;
     const bool in_dictionary = dictionary->accepts(whole);
@@ -293,11 +321,18 @@ struct Judge {
     return last != 0 && !joins_no_next(last);
   }
 
-  // Whether `right`, no word, goes with the token after it (`next`; empty
-  // when none): a vowel mark opens it, or the two make a word ("في ز يادة":
-  // "زيادة"; "تشكل ت حر يضا": "تحر..."; "في ال دول": "الدول").
-  bool goes_with_next(const std::string& b, std::string_view right, std::string_view next) const {
-    return !next.empty() && !is_word(b) && (opens_with_mark(next) || parts(right, next).whole_word);
+  // Whether the dictionary has `w`, or the document prints it.
+  bool makes_word(const std::string& w) const { return dictionary->accepts(w) || words.contains(w); }
+
+  // Whether the piece `b` (no word), after `a`, goes with the token after
+  // it (`next`; empty when none) rather than with `a`: b and next's letters
+  // make a word (a vowel mark opening next dropped: "ي ُرتكب"), and a, b and
+  // next together do not ("في ز يادة": "زيادة"; "تشكل ت حر": "تحر"; "في ال
+  // دول": "الدول"; but "الوز ر اء" is "الوزراء").
+  bool goes_with_next(const std::string& a, const std::string& b, std::string_view next) const {
+    if (next.empty() || b.empty() || is_word(b)) return false;
+    const std::string n = second_part_letters(next);
+    return !n.empty() && makes_word(b + n) && !makes_word(a + b + n);
   }
 
   // A space after a letter that joins the next, certainly inside a word:
@@ -307,15 +342,18 @@ struct Judge {
   bool spaced_piece(std::string_view left, std::string_view right, std::string_view next) const {
     if (!after_joining_letter(left)) return false;
     const Parts p = parts(left, right);
-    const auto lone = [](const std::string& part) { return code_points(part).size() == 1 || part == "\u0627\u0644"; };
-    return p.whole_word && (lone(p.a) || lone(p.b)) && !goes_with_next(p.b, right, next);
+    const auto lone = [](const std::string& part) { return code_points(part).size() == 1 || part == kArticle; };
+    return p.whole_word && (lone(p.a) || lone(p.b)) && !goes_with_next(p.a, p.b, next);
   }
 
   // The article alone before a word it makes a word with, on any line,
-  // unless it may end the word before it (`before`, the token before it;
-  // "أعم ال عنف": "أعمال").
+  // unless it may end the word before it (`before`, the token before it,
+  // not a short word of a closed class: "أعم ال عنف" is "أعمال عنف", "في
+  // ال دول" is "في الدول" though hunspell-ar accepts "فيال").
   Verdict article_alone(std::string_view before, std::string_view left, std::string_view right) {
-    if (left != "\u0627\u0644" || (!before.empty() && parts(before, left).whole_word)) return Verdict::keep;
+    if (first_part_letters(left) != kArticle || left.find('/') != std::string_view::npos) return Verdict::keep;
+    const std::string b = first_part_letters(before);
+    if (!b.empty() && !short_word(b) && makes_word(b + std::string(kArticle))) return Verdict::keep;
     const Parts p = parts(left, right);
     if (!p.whole_word) return Verdict::keep;
     why = p.how + "; the article " + quoted(p.a) + " is never written apart";
@@ -505,8 +543,8 @@ void repair_line(Document& doc, LineRef where, Judge& judge) {
           k >= 2 && tokens[k - 2].end + 1 == a.begin ? text_of(text, tokens[k - 2]) : std::string_view();
       // A piece between a credible word and a token it makes a word with
       // goes with that token ("احتراما ك املا": "كاملا").
-      const std::string a_letters = letters_of(left), b_letters = letters_of(right);
-      const bool to_next = !a_letters.empty() && judge.credible(a_letters, true) && judge.goes_with_next(b_letters, right, next);
+      const std::string a_letters = first_part_letters(left), b_letters = second_part_letters(right);
+      const bool to_next = judge.credible(a_letters, true) && judge.goes_with_next(a_letters, b_letters, next);
       const Verdict v = to_next                                               ? Verdict::keep
                         : spaced                                              ? judge.spaced_word(left, right, pieces)
                         : judge.article_alone(before, left, right) == Verdict::join ? Verdict::join
@@ -543,12 +581,15 @@ void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
   // text (Markdown, an ODS export) spaces its words as written.
   if (language_of(doc) != "ar" || doc.source.kind != "text") return;
   const Dictionary* dictionary = ctx.dictionaries.for_measuring("ar");
-  const WordCounts words = document_words(doc);
-  // Letter-spaced lines print words apart where no word ends: they are no
-  // evidence of a part printed apart (read without it first).
+  // Letter-spaced lines print words apart where no word ends: their pieces
+  // are no evidence of words printed whole or apart (the lines are found
+  // with every line's words first).
+  const WordCounts all_words = document_words(doc, [](const Line&) { return false; });
   const PartsApart none;
-  const Judge spacing{dictionary, words, none, {}};
-  const PartsApart apart = parts_apart(doc, [&](const Line& line) { return letter_spaced(line.text, spacing); });
+  const Judge spacing{dictionary, all_words, none, {}};
+  const auto spaced = [&](const Line& line) { return letter_spaced(line.text, spacing); };
+  const WordCounts words = document_words(doc, spaced);
+  const PartsApart apart = parts_apart(doc, spaced);
   Judge judge{dictionary, words, apart, {}};
   // The text's line width, in characters (wrap_width_of: 0 when the lines
   // are not of one measure).

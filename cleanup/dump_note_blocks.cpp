@@ -735,14 +735,16 @@ std::vector<std::string> markers(int from, int to) {
   return m;
 }
 
-
 // A page whose lines open with bracketed numbers before Arabic text, the
 // form of an Arabic note, numbered from `expected` on, none of which was
 // read as the page's notes (a note's line garbled by the dump, a number
 // out of sequence, a body that does not mark them): they stay as printed,
 // and the archivist is told so. Whether it told.
+// `named`: the highest note number such warnings have named (the notes
+// expected do not move on past a page kept as printed: a later page's
+// lines are the notes after those).
 bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<std::size_t>& text, int expected,
-                               MarkScript script) {
+                               MarkScript script, int& named) {
   const Page& page = doc.pages[p];
   std::vector<int> numbers;
   std::size_t first = 0;
@@ -752,11 +754,13 @@ bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<s
       numbers.push_back(n->number);
     }
   if (numbers.empty()) return false;
+  const int from = std::max(expected, named + 1);
+  named = from + static_cast<int>(numbers.size()) - 1;
   doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, first),
                              "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
                                  numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +
                                  " on, in sequence and marked in the body: kept as printed",
-                             markers(expected, expected + static_cast<int>(numbers.size()) - 1));
+                             markers(from, named));
   return true;
 }
 
@@ -890,6 +894,7 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
   const std::string& language = language_of(doc);
   const MarkScript script = language == "ar" ? MarkScript::right_to_left : language == "zh" ? MarkScript::han : MarkScript::latin;
   int expected = 1;
+  int named = 0;  // warn_bracketed_notes_left's
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     const std::vector<std::size_t> text = text_lines(page);
@@ -897,7 +902,7 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     bool warned = false;
     if (!block) block = block_numbered_after(doc, p, text, expected, script, warned);
     if (!block) {
-      if (!warned && !warn_bracketed_notes_left(doc, p, text, expected, script))
+      if (!warned && !warn_bracketed_notes_left(doc, p, text, expected, script, named))
         warn_numbered_lines_left(doc, p, text, expected, script);
       continue;
     }

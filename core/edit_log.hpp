@@ -61,10 +61,11 @@ struct Diagnostic {
   Position where;
   std::string message;
   Doubt doubt = Doubt::none;
-  // For Doubt::notes_in_text: the notes' markers ("3"; a table's letter
-  // notes with their page, "b (page 18)", as each table's letters start
-  // again; a Markdown label "[^label]"), as Footnote::marker spells them
-  // where a note of that marker could be collected.
+  // For Doubt::notes_in_text: the notes' markers ("3", as Footnote::marker
+  // spells it, so that a note a later pass collects is not counted; a
+  // table's letter notes with their page, "b (page 18)", as each table's
+  // letters start again; a Markdown label "[^label]": no pass collects
+  // those later).
   std::vector<std::string> notes = {};
 };
 

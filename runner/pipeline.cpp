@@ -155,6 +155,9 @@ constexpr double kUnreferencedNoteWeight = 0.5;
 // scores 0.25 for its notes, under the corpus threshold; one of 15 left,
 // 0.95.
 constexpr double kNoteInTextWeight = 0.75;
+// Unreferenced notes are collected ones: the notes part is then at least
+// 1 - kNoteInTextWeight.
+static_assert(kUnreferencedNoteWeight <= kNoteInTextWeight && kNoteInTextWeight <= 1);
 
 // The notes warnings say stay in the text: those they name, less any a
 // later pass collected after all, and one for each warning that names none.

@@ -18,6 +18,10 @@ using namespace akn::test;
 
 namespace {
 
+// A recital of one line, ending with the Arabic comma, and the blank line
+// after it.
+std::string recital(const std::string& in, const std::string& text) { return in + rtl(text + ltr("،")) + "\n\n"; }
+
 // A short Arabic resolution as pdftotext writes it, its recitals and
 // paragraphs holding words split after non-joining letters and marks set
 // apart; `pages` pages of two operative paragraphs each.
@@ -27,8 +31,8 @@ std::string split_words_dump(std::size_t pages, bool layout) {
   s += in + rtl("الجمعية العامة") + "\n\n" + rtl(ltr("Distr.: General")) + "\n" + rtl(ltr("2 December 2025")) + "\n\n";
   s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n";
   s += in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
-  s += in + rtl("إذ تشير إلى الجهود الجار ية لتحقيق التنمية" + ltr("،")) + "\n\n";
-  s += in + rtl("وإذ تؤكد أهمية التوز يع العادل للمساعدات" + ltr("،")) + "\n\n";
+  s += recital(in, "إذ تشير إلى الجهود الجار ية لتحقيق التنمية");
+  s += recital(in, "وإذ تؤكد أهمية التوز يع العادل للمساعدات");
   for (std::size_t p = 0; p < pages; ++p) {
     if (p > 0) s += "\f" + rtl(ltr("A/RES/80/9")) + (layout ? std::string(40, ' ') : "\n") + rtl("التعاون الدولي") + "\n\n";
     s += in + rtl(ltr(" - " + std::to_string(p * 2 + 1)) + "تطلب إقامة ه ُدن إنسانية موزعة ً على مراحل" + ltr("،")) + "\n";
@@ -39,6 +43,18 @@ std::string split_words_dump(std::size_t pages, bool layout) {
 }
 
 bool contains(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+
+// The masthead of the short resolution 80/9 as pdftotext writes it, down
+// to its formula (`in`: -layout's indent, empty for a plain dump).
+std::string head_80_9(const std::string& in) {
+  return rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n" +
+         rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+}
+
+// Its one operative paragraph, and the page's end.
+std::string last_paragraph_80_9(const std::string& in) {
+  return in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+}
 
 }  // namespace
 
@@ -85,18 +101,17 @@ TEST_CASE("Arabic dumps: words split after a non-joining letter and marks set ap
 TEST_CASE("Arabic dumps: short parts the dictionary accepts are words only where the document prints them apart",
           "[dumps][dump-ar-words]") {
   const std::string in(15, ' ');
-  std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
-  s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
-  s += in + rtl("إذ تشير إلى الجهود المبذولة عن طر يق الحوار" + ltr("،")) + "\n\n";
-  s += in + rtl("وإذ تؤكد ضرورة تسر يع العمل علنا أو سرا" + ltr("،")) + "\n\n";
-  s += in + rtl("وإذ تؤكد أنه لا بد من التعاون" + ltr("،")) + "\n\n";
+  std::string s = head_80_9(in);
+  s += recital(in, "إذ تشير إلى الجهود المبذولة عن طر يق الحوار");
+  s += recital(in, "وإذ تؤكد ضرورة تسر يع العمل علنا أو سرا");
+  s += recital(in, "وإذ تؤكد أنه لا بد من التعاون");
   // "أمر" (3 letters, not a short word of the list) is printed before two
   // different words: a word, so "أمر مرة" stays apart (hunspell-ar also
   // accepts "أمرمرة").
-  s += in + rtl("وإذ تلاحظ أن ذلك أمر مهم يتكرر أمر مرة بعد مرة" + ltr("،")) + "\n\n";
+  s += recital(in, "وإذ تلاحظ أن ذلك أمر مهم يتكرر أمر مرة بعد مرة");
   // "سيما" has four letters: the dictionary's word for it says it is one
   // ("سيماحل" is accepted too).
-  s += in + rtl("وإذ تدعو إلى التعاون ولا سيما حل النزاع" + ltr("،")) + "\n\n";
+  s += recital(in, "وإذ تدعو إلى التعاون ولا سيما حل النزاع");
   // "يد" is printed after a word ending in a joining letter ("على يد"),
   // "حد" before punctuation ("أقصى حد،"): words, so "مد يد" and "حد تم"
   // stay apart (the dictionary accepts "مديد" and "حدتم" too).
@@ -105,8 +120,8 @@ TEST_CASE("Arabic dumps: short parts the dictionary accepts are words only where
   // A review's pairs of words whose wholes the dictionary accepts (a
   // prefix, a stem and a pronoun: "يضربهم" "beats them"); each second part
   // has three letters, too many for a dump's piece of a word.
-  s += in + rtl("وإذ تؤكد أن الأمن يعد أحد أهم العناصر مما يضر بهم بما لهم من دور مما لهم من أثر في أبو ظبي" + ltr("،")) + "\n\n";
-  s += in + rtl("وإذ تقر بهم شركاء" + ltr("،")) + "\n\n";
+  s += recital(in, "وإذ تؤكد أن الأمن يعد أحد أهم العناصر مما يضر بهم بما لهم من دور مما لهم من أثر في أبو ظبي");
+  s += recital(in, "وإذ تقر بهم شركاء");
   s += in + rtl(ltr(" - 1") + "تطلب المضي عن طر يق التفاوض أو الوساطة أو التحكيم، لا التأخير ولا التراجع" + ltr("؛")) + "\n\f";
   const Conversion c = convert(s, "A_RES_80_9.ar.txt");
   INFO(c.text);
@@ -141,12 +156,11 @@ TEST_CASE("Arabic dumps: a second part of two letters opening with yeh is a piec
   for (const bool layout : {false, true}) {
     INFO("layout " << layout);
     const std::string in = layout ? std::string(15, ' ') : "";
-    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
-    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    std::string s = head_80_9(in);
     s += in + rtl("إذ تشير إلى قرارها المؤرخ " + ltr(" 5") + "نيسان" + ltr("/") + "أبر يل " + ltr("2024")) + "\n";
-    s += in + rtl("بشأن تنفيذ مشار يع التنمية في جمهور ية كور يا وفي سور يا" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تعرب عن تعاز يه لأسر الضحايا وتدعو إلى مد يد العون" + ltr("،")) + "\n\n";
-    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    s += recital(in, "بشأن تنفيذ مشار يع التنمية في جمهور ية كور يا وفي سور يا");
+    s += recital(in, "وإذ تعرب عن تعاز يه لأسر الضحايا وتدعو إلى مد يد العون");
+    s += last_paragraph_80_9(in);
     const Conversion c = convert(s, "A_RES_80_9.ar.txt");
     ++ran;
     INFO(c.text);
@@ -180,43 +194,42 @@ TEST_CASE("Arabic dumps: a letter-spaced line's words are joined, other lines ke
   for (const bool layout : {false, true}) {
     INFO("layout " << layout);
     const std::string in = layout ? std::string(15, ' ') : "";
-    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
-    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    std::string s = head_80_9(in);
     s += in + rtl("إذ تشير إلى قرار مجلس حقوق الإنسان الم ؤرخ " + ltr(" 23") + "آذار" + ltr("/") + "م ارس " + ltr(" 2012") +
                   "والقرار الم ؤرخ " + ltr(" 22") + "آذار" + ltr("/") + "م ارس " + ltr(" 2013")) + "\n";
-    s += in + rtl("والقانون الدولي" + ltr("،")) + "\n\n";
+    s += recital(in, "والقانون الدولي");
     s += in + rtl("وإذ تطالب جميع الأطراف باحترام الق انون ال دولي الإنس اني احترام ا ص ارما" + ltr(" ،") +
                   "بم ا في ذل ك اتفاقي ات ج نيف لع ام " + ltr(" 1949")) + "\n";
-    s += in + rtl("والقانون الدولي لحقوق الإنسان" + ltr("،")) + "\n\n";
+    s += recital(in, "والقانون الدولي لحقوق الإنسان");
     // Words the letter-spaced line splits into two words of the dictionary
     // are joined where the document prints them whole.
     s += in + rtl("وإذ تؤكد أن القانون الإنساني واتفاقيات جنيف لعام " + ltr(" 1949") + "تحمي المدنيين" + ltr("،")) + "\n\n";
     // One space inside a word on its line ("ال" alone), and a pair of words
     // whose whole the dictionary accepts: not letter-spaced, kept.
-    s += in + rtl("وإذ تؤكد أن الق انون ال دولي يسري على الجميع" + ltr("،")) + "\n\n";
+    s += recital(in, "وإذ تؤكد أن الق انون ال دولي يسري على الجميع");
     // A letter alone between a word and a piece of a word (78/214's "تشكل ت
     // حر يضا ً"): two candidate spaces, one piece; the line is not
     // letter-spaced and "تشكل" keeps its space.
-    s += in + rtl("وإذ تدين الدعوة التي تشكل ت حر يضا على التمييز" + ltr("،")) + "\n\n";
+    s += recital(in, "وإذ تدين الدعوة التي تشكل ت حر يضا على التمييز");
     // On a letter-spaced line the letter goes with the piece.
     // The article alone goes on the word after it, never on the one before
     // (hunspell-ar accepts "فيال").
     // Two words of the dictionary the document never prints whole stay
     // apart ("بمن فيهم"); a part the line sets apart ("أوكران يا") is no
     // evidence that "يا" is printed apart ("كور يا" below).
-    s += in + rtl("وإذ ترفض ال دعوة في ال دول بمن فيهم أوكران يا التي تشكل ت حر يضا على ال عنف" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ ترحب بجهود جمهورية كور يا" + ltr("،")) + "\n\n";
-    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    s += recital(in, "وإذ ترفض ال دعوة في ال دول بمن فيهم أوكران يا التي تشكل ت حر يضا على ال عنف");
+    s += recital(in, "وإذ ترحب بجهود جمهورية كور يا");
+    s += last_paragraph_80_9(in);
     const Conversion c = convert(s, "A_RES_80_9.ar.txt");
     ++ran;
     INFO(c.text);
     REQUIRE(c.document.language == std::optional<std::string>("ar"));
     CHECK(contains(c.text, "الإنسان المؤرخ 23 آذار/مارس 2012 والقرار المؤرخ 22 آذار/مارس 2013"));
     CHECK(contains(c.text, "باحترام القانون الدولي الإنساني احتراما صارما، بما في ذلك اتفاقيات جنيف لعام 1949"));
-    CHECK(contains(c.text, "أن الق انون الدولي يسري"));
+    CHECK(contains(c.text, "أن الق انون الدولي يسري"));  // the article alone is joined on any line
     CHECK(contains(c.text, "التي تشكل ت حر يضا على التمييز"));
     CHECK(contains(c.text, "الدعوة في الدول بمن فيهم أوكرانيا التي تشكل تحريضا على العنف"));
-    CHECK(contains(c.text, "جمهورية كوريا"));  // the article alone is joined on any line
+    CHECK(contains(c.text, "جمهورية كوريا"));
     std::size_t spaced = 0;
     for (const Edit& e : edits_of(c.document, "arabic_split_word"))
       spaced += e.reason.find("the line is letter-spaced") != std::string::npos;
@@ -238,18 +251,23 @@ TEST_CASE("Arabic dumps: a review's attacks on the word joins leave real words a
   for (const bool layout : {false, true}) {
     INFO("layout " << layout);
     const std::string in = layout ? std::string(15, ' ') : "";
-    std::string s = rtl(ltr("A/RES/80/9")) + "\n\n" + rtl("الأمم المتحدة") + "\n" + in + rtl("الجمعية العامة") + "\n\n";
-    s += rtl(ltr("80/9")) + "\n\n" + in + rtl("التعاون الدولي") + "\n\n" + in + rtl("إن الجمعية العامة" + ltr("،")) + "\n";
+    std::string s = head_80_9(in);
     s += in + rtl("إذ تؤكد أهمية الحوار في ز يادة الوعي بمن فيهم الشباب في سري لانكا، وإنقاذ الأجيال من و يلات الحرب" +
                   ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تدين التحريض على عنف وشيك ي ُرتكب في ز يادة مطردة" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تدعو جميع الأطراف إلى احترام الق انون ال دولي، وحماية المدنيين بمن فيهم الع املون" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تدعو الأطراف إلى احترام الق انون احترام ا ك املا ودعم ا ت اما" + ltr("،")) + "\n\n";
+    s += recital(in, "وإذ تدين التحريض على عنف وشيك ي ُرتكب في ز يادة مطردة");
+    s += recital(in, "وإذ تدعو جميع الأطراف إلى احترام الق انون ال دولي، وحماية المدنيين بمن فيهم الع املون");
+    s += recital(in, "وإذ تدعو الأطراف إلى احترام الق انون احترام ا ك املا ودعم ا ت اما");
     s += in + rtl("وإذ ترحب بتبرع حكومة اليابان بمبلغ " + ltr(" 10") + "مليار ين ياباني للصندوق" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تدين أعم ال عنف المستوطنين" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ ترحب بالتزام حكومة سري لانكا بالمصالحة، وإذ تشير إلى أن شعب سري لانكا قد عانى" + ltr("،")) + "\n\n";
-    s += in + rtl("وإذ تشير إلى القانون الدولي والمعاملة الكاملة والدعم التام" + ltr("،")) + "\n\n";
-    s += in + rtl(ltr(" - 1") + "تطلب إلى الأمين العام مواصلة العمل" + ltr("؛")) + "\n\f";
+    s += recital(in, "وإذ تدين أعم ال عنف المستوطنين");
+    // A second review: a piece that makes a word with the next token and
+    // with the word before it as well goes back whole ("الوزراء"); a tanwin
+    // alone after the piece does not take the piece from its word
+    // ("مؤخراً"); the article after a short word of a closed class goes on
+    // (hunspell-ar accepts "فيال").
+    s += recital(in, "وإذ ترحب بما قرره مجلس الوز ر اء مؤخر ا ً في ال دول الأعضاء");
+    s += recital(in, "وإذ ترحب بالتزام حكومة سري لانكا بالمصالحة، وإذ تشير إلى أن شعب سري لانكا قد عانى");
+    s += recital(in, "وإذ تشير إلى القانون الدولي والمعاملة الكاملة والدعم التام");
+    s += last_paragraph_80_9(in);
     const Conversion c = convert(s, "A_RES_80_9.ar.txt");
     ++ran;
     INFO(c.text);
@@ -261,6 +279,7 @@ TEST_CASE("Arabic dumps: a review's attacks on the word joins leave real words a
     CHECK(contains(c.text, "احتراما كاملا"));
     CHECK(contains(c.text, "مليار ين ياباني"));
     CHECK(contains(c.text, "أعم ال عنف"));
+    CHECK(contains(c.text, "مجلس الوزراء مؤخراً في الدول الأعضاء"));
     CHECK(contains(c.text, "حكومة سري لانكا بالمصالحة"));
   }
   CHECK(ran == 2);
