@@ -754,8 +754,15 @@ bool warn_bracketed_notes_left(Document& doc, std::size_t p, const std::vector<s
       numbers.push_back(n->number);
     }
   if (numbers.empty()) return false;
+  // The notes from the first not named yet, as many as the lines read, or
+  // up to the highest number read that is at most kMostNotesPast beyond
+  // them: a note whose number the dump garbled stands among them (80/7:
+  // note 2's line unread, "(3)" read), a number far beyond is garbled
+  // itself ("(1)", "(7)", "(3)").
   const int from = std::max(expected, named + 1);
   named = from + static_cast<int>(numbers.size()) - 1;
+  for (const int n : numbers)
+    if (n > named && n <= named + kMostNotesPast) named = n;
   doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, first),
                              "page " + std::to_string(p + 1) + ": lines open with bracketed numbers before Arabic text as notes do (" +
                                  numbers_of(numbers) + "), but they do not read as the page's notes " + std::to_string(expected) +

@@ -268,6 +268,17 @@ TEST_CASE("Arabic text dumps: a note whose number the dump garbled leaves the pa
     const Conversion c2 = convert(two, "A_RES_80_7.ar.txt");
     CHECK(c2.document.footnotes.empty());
     CHECK(c2.quality.notes_in_text == 6);
+    // A note whose line the dump left with no number readable at all
+    // (80/7 -layout: "(3)" read, note 2's line not) is counted among those
+    // read after it.
+    std::string unread = arabic_notes_dump(1, layout);
+    const std::size_t at3 = unread.find(note2);
+    REQUIRE(at3 != std::string::npos);
+    unread.replace(at3, note2.size(), "المرجع نفسه" + ltr("."));
+    const Conversion c3 = convert(unread, "A_RES_80_7.ar.txt");
+    INFO(c3.text);
+    CHECK(c3.document.footnotes.empty());
+    CHECK(c3.quality.notes_in_text == 3);
   }
   CHECK(ran == 2);
   // Nor is a line whose bracket holds figures alone or Arabic text: a
