@@ -587,7 +587,11 @@ void repair_arabic_dump_words(Document& doc, const PassContext& ctx) {
   const WordCounts all_words = document_words(doc, [](const Line&) { return false; });
   const PartsApart none;
   const Judge spacing{dictionary, all_words, none, {}};
-  const auto spaced = [&](const Line& line) { return letter_spaced(line.text, spacing); };
+  std::set<const Line*> spaced_lines;  // read once for both counts below
+  for (const Page& page : doc.pages)
+    for (const Line& line : page.lines)
+      if (letter_spaced(line.text, spacing)) spaced_lines.insert(&line);
+  const auto spaced = [&](const Line& line) { return spaced_lines.contains(&line); };
   const WordCounts words = document_words(doc, spaced);
   const PartsApart apart = parts_apart(doc, spaced);
   Judge judge{dictionary, words, apart, {}};
