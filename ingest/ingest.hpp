@@ -58,8 +58,9 @@ struct OcrOptions {
   // check_text_layer but doubtful, is read again from its image, the better
   // reading kept (pdf_ingest.cpp).
   bool recheck_ocr_layers = true;
-  // How many threads may read the page images of one PDF at once (each
-  // with its own Tesseract engine and Poppler document); 0 or 1: in turn.
+  // How many threads may read the page images of one PDF or multi-page
+  // TIFF at once (each with its own Tesseract engine, and its own Poppler
+  // document for a PDF); 0 or 1: in turn.
   // In a batch (ocr.page_threads) it caps what the runner gives each
   // document, the workers that would be idle (0: no cap but the jobs).
   int page_threads = 0;

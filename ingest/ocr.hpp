@@ -80,8 +80,8 @@ SpellerIn dictionary_by_language(const IngestOptions& options);
 
 // Recognises one page (`page_number` is 1-based, for the edits' positions),
 // after the preprocessing `options` ask for. Under languages = "auto", the
-// page is first read in `hint` (the language of the page before; English
-// when empty). With `speller_in`, lines holding a word that neither the
+// page is first read in `hint` (the language of the document's first page;
+// English when empty). With `speller_in`, lines holding a word that neither the
 // dictionary of the page's language nor the rest of the page knows are
 // read again alone (doubtful_lines.hpp), each new reading taken an edit;
 // and dictionary words one OCR confusion from another dictionary word that
@@ -93,7 +93,8 @@ OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOpt
                   std::string_view hint = {}, const SpellerIn& speller_in = {});
 
 // Images (PNG, JPEG, TIFF including multi-page G4, and what else Leptonica
-// reads) to a Document, one page per image or TIFF page.
+// reads) to a Document, one page per image or TIFF page; a TIFF's pages
+// after the first are read on up to options.ocr.page_threads threads.
 Document ingest_image(std::string_view name, std::string_view bytes, const IngestOptions& options);
 
 // Whether `bytes` start like an image format Leptonica reads.

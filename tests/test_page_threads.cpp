@@ -66,3 +66,35 @@ TEST_CASE("every thread that reads pages runs Tesseract's OpenMP regions on itse
   CHECK(omp_levels_after_reading_on_a_new_thread() == 0);
   CHECK(omp_levels_after_reading_on_a_new_thread() == 0);
 }
+
+// A four-page TIFF (the G4 a scanner writes) read on three threads: the
+// same outputs, byte for byte, as on one thread; each page announced once.
+TEST_CASE("a multi-page TIFF read on several threads is the document read on one", "[ocr][slow]") {
+  const Scratch scratch;
+  const std::string tif = (scratch.path / "four.tif").string();
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --binary --skew 0.3 --seed 5 '" + source_dir() +
+                              "/fixtures/pdf/ga_four_pages.pdf' '" + tif + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string bytes = read_file(tif);
+  const Pipeline& p = pipeline();
+  const Conversion one = p.convert("four.tif", bytes, {}, {}, 1);
+  std::mutex m;
+  std::vector<int> announced;
+  const Conversion three = p.convert(
+      "four.tif", bytes,
+      [&](int page, int of) {
+        const std::lock_guard<std::mutex> lock(m);
+        CHECK(of == 4);
+        announced.push_back(page);
+      },
+      {}, 3);
+  REQUIRE(one.document.pages.size() == 4);
+  REQUIRE(three.document.pages.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) CHECK(three.document.pages[i].number == static_cast<int>(i) + 1);
+  CHECK(three.akn == one.akn);
+  CHECK(three.text == one.text);
+  CHECK(three.edits_json == one.edits_json);
+  std::sort(announced.begin(), announced.end());
+  CHECK(announced == std::vector<int>{1, 2, 3, 4});
+  CHECK(one.validation_errors.empty());
+}
