@@ -901,7 +901,8 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
   const std::string& language = language_of(doc);
   const MarkScript script = language == "ar" ? MarkScript::right_to_left : language == "zh" ? MarkScript::han : MarkScript::latin;
   int expected = 1;
-  int named = 0;  // warn_bracketed_notes_left's
+  int named = 0;      // warn_bracketed_notes_left's
+  bool taken = false;  // whether an earlier page's notes were collected
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];
     const std::vector<std::size_t> text = text_lines(page);
@@ -933,20 +934,25 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     const auto take_all = [&] {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
       for (const LoneMark& m : lone) take_lone_mark(doc, p, m);
+      taken = true;
     };
     if (!missing.empty() && block->run_in && !bracketed) {
       // Lines under the body that open with figures, unmarked: body text
       // (or notes that collect_footnotes' run reading knows otherwise).
       continue;
     } else if (!missing.empty()) {
-      // Notes when the body marks some of them, or when they open with an
-      // Arabic note's bracketed number (their text then stays in the body);
-      // unbracketed and marked nowhere, they may be a numbered list.
+      // Notes when the body marks some of them, when they open with an
+      // Arabic note's bracketed number, or when they carry on the numbering
+      // of notes collected on earlier pages (a plain dump may set a raised
+      // mark apart, after its paragraph: A/RES/79/100's "8" under
+      // "Territory;", marked after "Development," in print): their text
+      // then stays in the body. Unbracketed, marked nowhere and numbered
+      // from where no notes were, they may be a numbered list.
       const std::string why = "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " +
                               std::to_string(expected) + " to " + std::to_string(last) +
                               " (no separator printed), but the body above does not mark note" +
                               (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed";
-      if (missing.size() < block->notes.size() || bracketed)
+      if (missing.size() < block->notes.size() || bracketed || taken)
         doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[block->from]), why, markers(expected, last));
       else
         doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]), why);
