@@ -587,37 +587,65 @@ std::vector<int> unmarked(const Page& page, const Page* before, const std::vecto
   return out;
 }
 
-// A raised mark that a plain dump of a right-to-left page sets on a line
-// of its own: figures alone ("2") between two lines of the body, over the
-// line whose end it marks. pdftotext leaves out of a line the raised
-// figures printed past its last word (a right-to-left line ends at its
-// left, where the mark stands over the baseline: ES-11/1's "... لعام 1949"
-// under "2", 78/214's "... والسياسية" under "13"), and prints them on a
-// line of their own right over it.
+// A raised mark that a dump sets on a line of its own: figures alone
+// ("2") between two lines of the body, next to the line whose end it
+// marks, as the script decides:
+//   - a plain dump of a right-to-left page prints it over that line.
+//     pdftotext leaves out of a line the raised figures printed past its
+//     last word (a right-to-left line ends at its left, where the mark
+//     stands over the baseline: ES-11/1's "... لعام 1949" under "2",
+//     78/214's "... والسياسية" under "13"), and prints them on a line of
+//     their own right over it;
+//   - a -layout dump of a left-to-right page prints it under that line
+//     when the mark ends it (A/RES/79/100: "14. Takes into account the
+//     2030 Agenda for Sustainable Development," "8" "including the
+//     Sustainable Development Goals, ..."). Taken only where the line under
+//     the figures carries the paragraph on (no blank line over it, opening
+//     with a lower-case letter): a plain dump prints such a mark after its
+//     whole paragraph instead ("... of the Territory;" "8" "" "15.
+//     Requests ..."), where its place in the paragraph is lost.
 struct LoneMark {
   int number = 0;
-  std::size_t line = 0;   // page line of the figures
-  std::size_t under = 0;  // page line whose end they mark
+  std::size_t line = 0;    // page line of the figures
+  std::size_t marked = 0;  // page line whose end they mark
 };
 
+// Whether `t` opens with a lower-case letter (not "(a)": a point's label).
+bool opens_lower_case(std::string_view t) {
+  std::size_t i = 0;
+  return !t.empty() && is_lower_letter(next_code_point(t, i));
+}
+
+// The line lone figures at text[k] of `page` mark, if they stand as a
+// dump in `script` sets a lone mark (above).
+std::optional<std::size_t> line_lone_figures_mark(const Page& page, const std::vector<std::size_t>& text, std::size_t k,
+                                                  MarkScript script) {
+  const Line& above = page.lines[text[k - 1]];
+  const Line& below = page.lines[text[k + 1]];
+  if (above.role != LineRole::body || below.role != LineRole::body || lone_figures(trimmed(below))) return std::nullopt;
+  if (script == MarkScript::right_to_left) return text[k + 1];
+  if (script != MarkScript::latin || lone_figures(trimmed(above))) return std::nullopt;
+  if (text[k + 1] != text[k] + 1 || !opens_lower_case(trimmed(below))) return std::nullopt;
+  return text[k - 1];
+}
+
 // For each of `missing` (notes of `block` the body does not mark), the
-// line of the page's body above the block that is its figures alone, with
-// body lines above and below it (the one below not figures alone); empty unless each has one,
-// and only one (a document's figures alone on a line are a table's, a
-// page's number: such notes stay unmarked).
+// line of the page's body above the block that is its figures alone, set
+// as a lone mark (line_lone_figures_mark); empty unless each has one, and
+// only one (a document's figures alone on a line are a table's, a page's
+// number: such notes stay unmarked).
 std::vector<LoneMark> lone_marks(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
-                                 const std::vector<int>& missing) {
+                                 const std::vector<int>& missing, MarkScript script) {
   std::vector<LoneMark> out;
   for (const int n : missing) {
     std::optional<LoneMark> found;
     for (std::size_t k = 1; k + 1 < block.from; ++k) {
       const Line& line = page.lines[text[k]];
       if (line.role != LineRole::body || trimmed(line) != std::to_string(n)) continue;
-      const Line& above = page.lines[text[k - 1]];
-      const Line& below = page.lines[text[k + 1]];
-      if (above.role != LineRole::body || below.role != LineRole::body || lone_figures(trimmed(below))) continue;
+      const std::optional<std::size_t> marked = line_lone_figures_mark(page, text, k, script);
+      if (!marked) continue;
       if (found) return {};
-      found = LoneMark{n, text[k], text[k + 1]};
+      found = LoneMark{n, text[k], *marked};
     }
     if (!found) return {};
     out.push_back(*found);
@@ -626,25 +654,28 @@ std::vector<LoneMark> lone_marks(const Page& page, const std::vector<std::size_t
 }
 
 // Takes lone mark `m` of page `p`: its line goes (a dump's artefact, edit
-// lone_note_mark) and the mark stands at the end of the line under it,
-// before the punctuation that ends it.
-void take_lone_mark(Document& doc, std::size_t p, const LoneMark& m) {
+// lone_note_mark) and the mark stands at the end of the line it marks:
+// after its punctuation in English ("Development,8"), before it in the
+// other languages, as the UN prints them ("20111,", "года1,", "العام(2)؛").
+void take_lone_mark(Document& doc, std::size_t p, const LoneMark& m, MarkScript script, bool english) {
   const std::string marker = std::to_string(m.number);
   set_role(doc, kCollect, "lone_note_mark", {p, m.line}, LineRole::marker,
-           "the raised mark of note " + marker + ", which a plain dump of a right-to-left page prints on a line of its "
-           "own over the line whose end it marks: its mark is set at the end of the line under it",
+           "the raised mark of note " + marker +
+               (script == MarkScript::right_to_left
+                    ? ", which a plain dump of a right-to-left page prints on a line of its own over the line whose end it "
+                      "marks: its mark is set at the end of the line under it"
+                    : ", which a -layout dump prints on a line of its own under the line whose end it marks, within its "
+                      "paragraph: its mark is set at the end of the line over it"),
            kLoneMarkConfidence);
-  // The mark goes after the line's last word, before the punctuation that
-  // ends it (the UN prints "العام(2)؛").
-  Line& under = doc.pages[p].lines[m.under];
-  std::string_view t = trim_right(under.text);
-  for (bool cut = true; cut;) {
+  Line& marked = doc.pages[p].lines[m.marked];
+  std::string_view t = trim_right(marked.text);
+  for (bool cut = !english; cut;) {
     cut = false;
     for (const std::string_view sign : {"\u060C", "\u061B", ".", ",", ";", ":"})
       if (t.ends_with(sign)) t = trim_right(t.substr(0, t.size() - sign.size())), cut = true;
   }
-  under.marks.push_back(NoteMark{t.size(), marker, MarkSource::inferred});
-  std::sort(under.marks.begin(), under.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
+  marked.marks.push_back(NoteMark{t.size(), marker, MarkSource::inferred});
+  std::sort(marked.marks.begin(), marked.marks.end(), [](const NoteMark& a, const NoteMark& b) { return a.offset < b.offset; });
 }
 
 // A line ending in a hyphen or dash joins the next with no space, the
@@ -929,11 +960,11 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     const bool bracketed = rtl_note_opening(trimmed(page.lines[block->notes.front().lines.front()]), script).has_value();
     std::vector<int> missing = unmarked(page, p > 0 ? &doc.pages[p - 1] : nullptr, text, *block, script);
     const std::vector<LoneMark> lone =
-        script == MarkScript::right_to_left && !missing.empty() ? lone_marks(page, text, *block, missing) : std::vector<LoneMark>{};
+        script != MarkScript::han && !missing.empty() ? lone_marks(page, text, *block, missing, script) : std::vector<LoneMark>{};
     if (!lone.empty()) missing.clear();
     const auto take_all = [&] {
       for (const BlockNote& n : block->notes) take_note(doc, p, n);
-      for (const LoneMark& m : lone) take_lone_mark(doc, p, m);
+      for (const LoneMark& m : lone) take_lone_mark(doc, p, m, script, language == "en");
       taken = true;
     };
     if (!missing.empty() && block->run_in && !bracketed) {

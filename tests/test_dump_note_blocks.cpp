@@ -509,3 +509,56 @@ TEST_CASE("notes named by several warnings count once, and collected ones not at
   CHECK(c.quality.notes_in_text == 2);  // note 3, and the unnamed one
   CHECK(c.quality.notes == Approx(1 - 0.75 * 2 / 3));
 }
+
+// pdftotext -layout prints a raised mark that ends a line on a line of its
+// own under it ("... Sustainable Development," "8" "including the ..."):
+// the English A/RES/79/100 of the six-language fixture lost note 8 so, its
+// mark left in the text ("Development, 8 including") and the note's text
+// run into paragraph 17, silently. The mark goes back at the end of the
+// line over it, after its punctuation in English, before it in French (as
+// the UN prints them). A plain dump prints such a mark after its whole
+// paragraph ("... the question;" "5" "" "2. Requests"), where its place is
+// lost: no mark is placed, and the page's notes stay as printed, warned of
+// and counted.
+TEST_CASE("a -layout dump's raised mark alone under the line it ends goes back on that line",
+          "[footnotes][dump_note_blocks]") {
+  const bool french = GENERATE(false, true);
+  CAPTURE(french);
+  std::vector<FixturePage> pages = french ? kPagesFr : kPagesEn;
+  pages[1].body = french ? std::vector<std::string>{"Se félicitant du séminaire régional tenu à Caracas du 14 au 16 mai 2024,4",
+                                                    "1. Demande à la Puissance administrante de tenir compte du Programme de",
+                                                    "développement durable à l’horizon 2030,",
+                                                    "5",
+                                                    "notamment des objectifs de développement durable;",
+                                                    "2. Prie le Comité spécial de poursuivre l’examen de la question;"}
+                         : std::vector<std::string>{"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,4",
+                                                    "1. Calls upon the administering Power to take into account the",
+                                                    "2030 Agenda for Sustainable Development,",
+                                                    "5",
+                                                    "including the Sustainable Development Goals;",
+                                                    "2. Requests the Special Committee to continue to examine the question;"};
+  const Conversion c = convert(dump(french ? kHeadFr : kHeadEn, pages, true));
+  INFO(c.text);
+  REQUIRE(c.document.footnotes.size() == 5);
+  CHECK(c.document.footnotes[4].marker == "5");
+  CHECK(c.document.footnotes[4].referenced);
+  CHECK(edits_of(c.document, "lone_note_mark").size() == 1);
+  const std::string marked = french ? "l’horizon 2030<sup class=\"footnote\"><authorialNote marker=\"5\""
+                                    : "Development,<sup class=\"footnote\"><authorialNote marker=\"5\"";
+  CHECK(c.akn.find(marked) != std::string::npos);
+  CHECK_FALSE(in_body(c.document, french ? "2030, 5" : "Development, 5"));
+  CHECK(c.quality.notes_in_text == 0);
+
+  // The same mark after its paragraph, as plain pdftotext prints it.
+  pages[1].body = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,4",
+                   "1. Calls upon the administering Power to take into account the",
+                   "2030 Agenda for Sustainable Development, including the Goals;",
+                   "5",
+                   "",
+                   "2. Requests the Special Committee to continue to examine the question;"};
+  const Conversion plain = convert(dump(kHeadEn, pages, false));
+  CHECK(plain.document.footnotes.size() == 3);
+  CHECK(edits_of(plain.document, "lone_note_mark").empty());
+  CHECK(has_warning(plain.document, "page 2: the lines at its foot read as notes 4 to 5"));
+  CHECK(plain.quality.notes_in_text == 2);
+}
