@@ -1340,7 +1340,11 @@ class MastheadReader {
     const Line& l = line(i);
     const Line& a = line(agenda);
     if (kNotTitle.search(l.text) || sponsor_line(l.text)) return false;
-    if ((!a.box || !l.box) && kNotTitleText.search(l.text)) return false;
+    // A resolution's symbol says the document is no letter, note or report:
+    // the line right under its agenda line is the item's title, whatever it
+    // opens with (A/RES/ES-11/1's item 5, "Letter dated 28 February 2014
+    // from the Permanent Representative of Ukraine ...").
+    if ((!a.box || !l.box) && kNotTitleText.search(l.text) && !(so_far == 0 && resolution_symbol_taken())) return false;
     if (!a.box || !l.box) {
       // Without geometry: lines of text up to a blank line (checked at the end).
       return !a.box && !l.box && so_far < kTitleLinesText && i == last + 1;
@@ -1364,6 +1368,16 @@ class MastheadReader {
       return std::abs(indent) <= kTitleFlushPt || (rtl && left >= -kTitleFlushPt && left <= kTitleEndSpaceEm * size);
     return (indent >= -kTitleFlushPt && indent <= kTitleTurnoverEm * size) ||
            (rtl && left >= -kTitleFlushPt && left <= kTitleEndSpaceEm * size);
+  }
+
+  // Whether a line of the masthead taken so far gives a resolution's
+  // symbol ("A/RES/ES-11/1", "S/RES/2720 (2024)").
+  bool resolution_symbol_taken() const {
+    for (const Taken& t : taken_)
+      if (t.part == Part::values)
+        for (const auto& [name, value] : parsed(t.index).values)
+          if (name == "symbol" && value.find("/RES/") != std::string::npos) return true;
+    return false;
   }
 
   // Whether line i, with geometry, is set below the title line `last` with

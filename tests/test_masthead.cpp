@@ -1234,3 +1234,48 @@ TEST_CASE("a scanned resolution's title lines at the top of page 1 are its title
   const Conversion c = pipeline().finish(std::move(doc));
   CHECK(warnings_with(c, "is not the document's symbol, title, page number or language") == 1);
 }
+
+// A resolution's agenda item may be titled as a letter or a report is
+// ("Letter dated 28 February 2014 from the Permanent Representative of
+// Ukraine ...", A/RES/ES-11/1; "Report of the Human Rights Council",
+// A/RES/80/189). Without geometry such lines were never an agenda title
+// (they may be a letter's own title): the title stayed in the preface,
+// after the adoption line, a move the conservation check could not account
+// for (plain and -layout dumps of A/RES/79/130, 80/7 and 80/189 scored
+// 0.23 to 0.25). A resolution's symbol says it is no letter: the line right
+// under its agenda line is the item's title. A letter's stays its own.
+TEST_CASE("a resolution's agenda item titled as a letter or report is the item's title in a text dump", "[masthead]") {
+  const std::string head =
+      "United Nations                                     A/RES/ES-11/1\n"
+      "General Assembly                                   Distr.: General\n"
+      "                                                   18 March 2022\n\n"
+      "Eleventh emergency special session\nAgenda item 5\n";
+  const std::string title = "Letter dated 28 February 2014 from the Permanent\n"
+                            "Representative of Ukraine to the United Nations addressed\n"
+                            "to the President of the Security Council (S/2014/136)\n\n";
+  const std::string rest = "Resolution adopted by the General Assembly on 2 March 2022\n\n"
+                           "ES-11/1. Aggression against Ukraine\n\n"
+                           "The General Assembly,\n\n"
+                           "Reaffirming the paramount importance of the Charter of the United Nations,\n\n"
+                           "1. Demands that the Russian Federation immediately cease its use of force.\n";
+  const Conversion c = convert(head + title + rest);
+  CHECK(c.resolution.meta.agenda_titles ==
+        std::vector<std::string>{"Letter dated 28 February 2014 from the Permanent Representative of Ukraine to the United "
+                                 "Nations addressed to the President of the Security Council (S/2014/136)"});
+  CHECK_FALSE(contains(c.text, "Letter dated"));
+  CHECK(c.quality.conservation == 1);
+  CHECK(c.resolution.type == DocumentType::resolution);
+
+  // A letter's own title under its agenda line stays its title.
+  const Conversion letter = convert(
+      "United Nations                                     A/76/712\n"
+      "General Assembly                                   Distr.: General\n"
+      "                                                   1 March 2022\n\n"
+      "Seventy-sixth session\nAgenda item 5\n"
+      "Letter dated 28 February 2022 from the Permanent Representative of\n"
+      "Ukraine to the United Nations addressed to the Secretary-General\n\n"
+      "I have the honour to transmit herewith the statement of the Ministry.\n");
+  CHECK(letter.resolution.meta.agenda_titles.empty());
+  CHECK(letter.resolution.type == DocumentType::letter);
+  CHECK(contains(letter.text, "Letter dated 28 February 2022"));
+}

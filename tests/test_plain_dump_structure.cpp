@@ -122,10 +122,13 @@ TEST_CASE("plain text dumps: the formula split from the title's line is the one 
   CHECK(ran == 3);
 }
 
+// (Printed right under a resolution's agenda line, such a line is the
+// agenda item's title, read by the masthead: here no agenda line is
+// printed over it.)
 TEST_CASE("plain text dumps: a line taken for the title before the numbered title goes to the preface with a warning",
           "[dumps][structure]") {
   const Conversion c = convert(
-      "A/RES/80/189\n\nUnited Nations\n\nDistr.: General\n21 December 2025\n\nEightieth session\nAgenda item 66\n"
+      "A/RES/80/189\n\nUnited Nations\n\nDistr.: General\n21 December 2025\n\nEightieth session\n\n"
       "Report of the Human Rights Council\n\n80/189. Report of the Human Rights Council\nThe General Assembly,\n"
       "Recalling its resolution 79/160,\n1. Takes note of the report of the Human Rights Council;\n");
   REQUIRE(c.resolution.title);
