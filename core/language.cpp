@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -61,6 +63,16 @@ const std::map<std::string, std::string_view, std::less<>>& stop_words() {
   }();
   return kWords;
 }
+
+}  // namespace
+
+bool is_stop_word(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return stop_words().count(lower) > 0;
+}
+
+namespace {
 
 // What the detection counts in a text: letters by script, and the stop
 // words of each Latin language (kVoters order). Read in one pass over the

@@ -40,6 +40,11 @@ bool is_unspaced_script(char32_t cp);
 // way round.
 bool joins_unspaced(std::string_view before, std::string_view after);
 
+// Whether `word` (any case) is one of the commonest words of English,
+// French or Spanish that language detection counts ("the", "of", "des",
+// "los"): articles, prepositions and conjunctions, on which no title ends.
+bool is_stop_word(std::string_view word);
+
 // BCP 47 tag of the language of `text`: the script decides Russian, Arabic
 // and Chinese; Latin text is English, French or Spanish by its commonest
 // words. Empty when unsure (too little text, or no clear majority).

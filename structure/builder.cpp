@@ -1386,6 +1386,25 @@ class StructureBuilder {
     return 1;
   }
 
+  // Whether `t` ends on an article, preposition or conjunction ("... to
+  // support the activities of the"): a sentence cut short, never a title
+  // (plain pdftotext printed A/RES/80/7's paragraph 4 as "4." "Agency;"
+  // "Appeals to Member States ... of the", whose first line had become
+  // paragraph 5's heading, silently).
+  // The last words of `t`, for a warning.
+  static std::string_view tail_of(std::string_view t) {
+    constexpr std::size_t kTailBytes = 40;
+    if (t.size() <= kTailBytes) return t;
+    std::size_t from = t.size() - kTailBytes;
+    while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;  // not inside a letter
+    return t.substr(from);
+  }
+
+  static bool ends_cut(std::string_view t) {
+    const std::size_t space = t.find_last_of(' ');
+    return is_stop_word(space == std::string_view::npos ? t : t.substr(space + 1));
+  }
+
   // A heading between numbered paragraphs: an unnumbered title line that a
   // numbered paragraph follows, set in its own type (bold or italic) or,
   // where the source states no typography, short and after a paragraph that
@@ -1402,7 +1421,7 @@ class StructureBuilder {
     } else {
       const std::string& last = target.back().wrap_up ? target.back().wrap_up->text : target.back().text.text;
       heading = t.size() <= kMaxPlainSubheadingBytes && starts_uppercase(t) && !last.empty() &&
-                (last.back() == ';' || last.back() == '.');
+                (last.back() == ';' || last.back() == '.') && !ends_cut(t);
     }
     if (!heading) return false;
     pending_heading_ = rich(b);
@@ -1666,6 +1685,12 @@ class StructureBuilder {
       if (tables_.empty() || tables_.back().para != para.num || tables_.back().first_block + tables_.back().rows != b)
         tables_.push_back(TableRun{b, 0, para.num});
       ++tables_.back().rows;
+    } else if (ends_cut(text_at(b))) {
+      // Text that ends on an article or preposition ends no paragraph: the
+      // dump printed the paragraph's lines out of order, or lost the rest.
+      warn(b, "unnumbered text after operative paragraph " + (para.num.empty() ? std::string("(unnumbered)") : para.num) +
+                  " ends cut short (\"" + std::string(tail_of(text_at(b))) +
+                  "\"): the dump may print its paragraph's lines out of order; kept in the paragraph before it");
     } else {
       warn(b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")
                                : "unnumbered text after operative paragraph " + para.num + " appended to it");

@@ -138,3 +138,38 @@ TEST_CASE("plain text dumps: a line taken for the title before the numbered titl
     if (d.message.find("first taken for the title") != std::string::npos) ++warned;
   CHECK(warned == 1);
 }
+
+// Plain pdftotext printed A/RES/80/7's paragraph 4 (a first line after the
+// hanging number, a second at the margin) as "4." "Agency;" "" "Appeals to
+// Member States to continue to support the activities of the", the first
+// line last: it became paragraph 5's heading (a plain heading after a
+// paragraph that ended), silently, scored 0.96. A line that ends on an
+// article or preposition is a cut sentence, never a heading: it stays with
+// the paragraph before it, as a doubt of the structure the quality counts.
+// A real heading there is still one.
+TEST_CASE("a plain dump's line ending on an article is no heading but a doubt of the structure", "[structure][dumps]") {
+  const std::string head = "Resolution adopted by the General Assembly on 14 November 2025\n\n"
+                           "80/7. Report of the International Atomic Energy Agency\n\n"
+                           "The General Assembly,\n\n"
+                           "Recalling its resolution 79/11 of 5 November 2024,\n\n"
+                           "1. Takes note of the report of the International Atomic Energy Agency;\n"
+                           "2. Reaffirms its strong support for the indispensable role of the Agency;\n";
+  const std::string tail = "5.\nRequests the Secretary-General to transmit to the Director General of the\n"
+                           "Agency the records of the eightieth session.\n";
+  const Conversion cut = convert(head + "4.\nAgency;\n\nAppeals to Member States to continue to support the activities of the\n\n" + tail);
+  INFO(cut.text);
+  REQUIRE(cut.resolution.operative.size() == 4);
+  CHECK_FALSE(cut.resolution.operative[3].heading);
+  CHECK(cut.resolution.operative[2].text.text.ends_with("activities of the"));
+  std::size_t cut_warnings = 0;
+  for (const Diagnostic& d : cut.resolution.warnings) cut_warnings += d.message.find("ends cut short (\"") != std::string::npos ? 1U : 0U;
+  CHECK(cut_warnings == 1);
+  CHECK(cut.quality.structure_doubts == 1);
+  CHECK(cut.quality.structure < 1);
+
+  const Conversion titled = convert(head + "4. Appeals to Member States to support the Agency;\n\nTechnical cooperation\n\n" + tail);
+  REQUIRE(titled.resolution.operative.size() == 4);
+  REQUIRE(titled.resolution.operative[3].heading);
+  CHECK(titled.resolution.operative[3].heading->text == "Technical cooperation");
+  CHECK(titled.quality.structure_doubts == 0);
+}
