@@ -629,6 +629,19 @@ std::optional<std::size_t> line_lone_figures_mark(const Page& page, const std::v
   return text[k - 1];
 }
 
+// Whether each of `missing` stands alone on a body line of the page above
+// `block`, as a dump prints a raised mark it set apart.
+bool set_apart_in_body(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
+                       const std::vector<int>& missing) {
+  return std::all_of(missing.begin(), missing.end(), [&](int n) {
+    for (std::size_t k = 0; k < block.from; ++k) {
+      const Line& line = page.lines[text[k]];
+      if (line.role == LineRole::body && trimmed(line) == std::to_string(n)) return true;
+    }
+    return false;
+  });
+}
+
 // For each of `missing` (notes of `block` the body does not mark), the
 // line of the page's body above the block that is its figures alone, set
 // as a lone mark (line_lone_figures_mark); empty unless each has one, and
@@ -974,16 +987,18 @@ void collect_dump_note_blocks(Document& doc, const PassContext&) {
     } else if (!missing.empty()) {
       // Notes when the body marks some of them, when they open with an
       // Arabic note's bracketed number, or when they carry on the numbering
-      // of notes collected on earlier pages (a plain dump may set a raised
-      // mark apart, after its paragraph: A/RES/79/100's "8" under
-      // "Territory;", marked after "Development," in print): their text
-      // then stays in the body. Unbracketed, marked nowhere and numbered
-      // from where no notes were, they may be a numbered list.
+      // of notes collected on earlier pages and the body prints each
+      // missing number alone on a line (a plain dump sets a raised mark
+      // apart, after its paragraph: A/RES/79/100's "8" under "Territory;",
+      // marked after "Development," in print): their text then stays in the
+      // body. Otherwise, unbracketed and marked nowhere, they may be a
+      // numbered list (items "4" and "5" under "3. Decides ... the
+      // following items:").
       const std::string why = "page " + std::to_string(p + 1) + ": the lines at its foot read as notes " +
                               std::to_string(expected) + " to " + std::to_string(last) +
                               " (no separator printed), but the body above does not mark note" +
                               (missing.size() > 1 ? "s " : " ") + numbers_of(missing) + ": kept as printed";
-      if (missing.size() < block->notes.size() || bracketed || taken)
+      if (missing.size() < block->notes.size() || bracketed || (taken && set_apart_in_body(page, text, *block, missing)))
         doc.log.warn_notes_in_text(std::string(kCollect), doc.position_of(p, text[block->from]), why, markers(expected, last));
       else
         doc.log.warn(std::string(kCollect), doc.position_of(p, text[block->from]), why);

@@ -476,13 +476,28 @@ TEST_CASE("notes kept in the body as printed lower the notes part of the quality
   // kept and counted. The English A/RES/79/100 of the six-language fixture
   // scored 0.99 so, its note's text run into paragraph 17 ("and on
   // Resolution 70/1. the implementation"). Found by a user's read.
-  pages[1].body[0] = "Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,";
-  pages[1].body[2] = "2. Requests the Special Committee to continue to examine the question;";
+  pages[1].body = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,", "4", "",
+                   "1. Calls upon the administering Power to facilitate a visiting mission;",
+                   "2. Requests the Special Committee to continue to examine the question;", "5", ""};
   const Conversion apart = convert(dump(kHeadEn, pages, layout));
   REQUIRE(apart.document.footnotes.size() == 3);
   CHECK(has_warning(apart.document, "page 2: the lines at its foot read as notes 4 to 5"));
   CHECK(apart.quality.notes_in_text == 2);
   CHECK(apart.quality.notes == Approx(1 - 0.75 * 2 / 5));
+
+  // Without those figures in the body, items numbered on from the notes
+  // are a numbered list as likely (found by a review: "4 Review of the
+  // situation ...", "5 Adoption of the conclusions." under "3. Decides ...
+  // the following items:" scored 0.7): warned of, not counted.
+  pages[1].body = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,",
+                   "1. Calls upon the administering Power to facilitate a visiting mission;",
+                   "2. Decides to include in the provisional agenda of its next session the following items:"};
+  pages[1].notes = {{4, {"Review of the situation in the Territory."}}, {5, {"Adoption of the conclusions."}}};
+  const Conversion items = convert(dump(kHeadEn, pages, layout));
+  REQUIRE(items.document.footnotes.size() == 3);
+  CHECK(has_warning(items.document, "page 2: the lines at its foot read as notes 4 to 5"));
+  CHECK(items.quality.notes_in_text == 0);
+  CHECK(items.quality.notes == 1);
 
   // Numbered from 1 where no notes were, and marked nowhere, they may be a
   // numbered list: still kept and warned of, but not counted as notes.
