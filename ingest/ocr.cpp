@@ -83,7 +83,7 @@ void quiet_leptonica() {
   static std::once_flag once;
   std::call_once(once, [] {
     setMsgSeverity(L_SEVERITY_NONE);
-    setPixMemoryManager(image_alloc, std::free);
+    setPixMemoryManager(image_alloc, [](void* block) { std::free(block); });
   });
 }
 
@@ -2888,6 +2888,7 @@ void check_size(Pix* pix, const OcrOptions& options, const std::string& file, in
 
 OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOptions& options, std::string_view hint,
                   const SpellerIn& speller_in) {
+  quiet_leptonica();  // Leptonica's allocator set before its first image, and before other threads read pages
   PixPtr pix = pix_from_grey(image.width, image.height, image.stride, image.pixels);
   if (!pix) throw ResourceError("Leptonica cannot allocate a page image");
   pixSetResolution(pix.get(), dpi, dpi);
@@ -2985,25 +2986,34 @@ ImagePageReading read_image_page(const ImageFile& f, std::size_t index, const In
 // is the hint of the others (whatever the number of threads, every page
 // after the first starts in the first one's language, as a PDF's pages
 // do: the output does not depend on the threads), the others on up to
-// ocr.page_threads threads, each with its own OCR engine.
+// ocr.page_threads threads, each with its own OCR engine. A page that
+// fails ends the reading: no page after it is begun (every page before it
+// was begun already, so the first failure in page order is the one the
+// caller reports), and the pages after it are left unread.
 std::vector<ImagePageReading> read_image_pages(const ImageFile& f, const IngestOptions& options) {
   std::vector<ImagePageReading> out(f.pages);
   std::mutex progress;
-  const auto started = [&](std::size_t k) {
-    if (!options.on_page) return;
-    const std::lock_guard<std::mutex> lock(progress);
-    options.on_page(static_cast<int>(k) + 1, static_cast<int>(f.pages));
+  std::atomic<std::size_t> end{f.pages};  // pages from here on are not begun
+  const auto read = [&](std::size_t k, std::string_view hint) {
+    try {
+      if (options.on_page) {
+        const std::lock_guard<std::mutex> lock(progress);
+        options.on_page(static_cast<int>(k) + 1, static_cast<int>(f.pages));
+      }
+      out[k] = read_image_page(f, k, options, hint);
+    } catch (...) {
+      out[k].error = std::current_exception();
+    }
+    if (!out[k].error) return;
+    for (std::size_t e = end.load(); k < e && !end.compare_exchange_weak(e, k);) {
+    }
   };
-  started(0);
-  out[0] = read_image_page(f, 0, options, {});
-  if (out[0].error) std::rethrow_exception(out[0].error);
+  read(0, {});
+  if (out[0].error) return out;
   const std::string hint = out[0].read.languages;
   std::atomic<std::size_t> next{1};
   const auto work = [&] {
-    for (std::size_t k = next++; k < f.pages; k = next++) {
-      started(k);
-      out[k] = read_image_page(f, k, options, hint);
-    }
+    for (std::size_t k = next++; k < end.load(); k = next++) read(k, hint);
   };
   const std::size_t threads =
       std::min<std::size_t>(f.pages - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads)));
@@ -3015,10 +3025,11 @@ std::vector<ImagePageReading> read_image_pages(const ImageFile& f, const IngestO
   pool.reserve(threads);
   try {
     for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-  } catch (const std::system_error&) {
-    // No more threads: those started read the pages; with none, this one.
-    if (pool.empty()) work();
+  } catch (...) {
+    // No more threads (or no memory for one): those started read the
+    // pages; with none, this one.
   }
+  if (pool.empty()) work();
   for (std::thread& t : pool) t.join();
   return out;
 }

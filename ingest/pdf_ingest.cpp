@@ -693,7 +693,12 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
   std::atomic<std::size_t> next{1};
   const auto work = [&](poppler::document& doc, PopplerMessages& own) {
     for (std::size_t k = next++; k < todo.size(); k = next++) {
-      started(k);
+      try {
+        started(k);
+      } catch (...) {  // a caller's progress callback: its error is the page's, not the thread's end
+        out[k].error = std::current_exception();
+        continue;
+      }
       out[k] = read_page_image(doc, todo[k], options, hint, own);
     }
   };
@@ -711,8 +716,9 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
             poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
         if (doc) work(*doc, own);
       });
-  } catch (const std::system_error&) {
-    // No more threads: those started read the pages, the rest below.
+  } catch (...) {
+    // No more threads (or no memory for one): those started read the
+    // pages, the rest below.
   }
   for (std::thread& t : pool) t.join();
   // A thread that could not open the document left its pages: read here.

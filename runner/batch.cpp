@@ -693,6 +693,15 @@ class ResultTransaction {
 // the jobs asked for that no other document will use, with `busy` workers
 // at work and `queued` documents waiting after it; at least one. So a
 // batch's last documents, or a single one, read their pages in parallel.
+// Under a worker's memory limit (batch.memory_limit_mb), each thread that
+// reads pages needs room for its own OCR engine, page images, stack and
+// malloc arena: measured about 50 to 60 MB a thread with the English model
+// over one thread's needs (a 4-page TIFF under a 320 MB limit converted on
+// one thread and ran out of memory on three). One thread a
+// kMemoryPerPageThreadMb of the limit: a document that fits on one thread
+// is not made to fail by the threads given to it (4096 MB: at most 8).
+constexpr std::size_t kMemoryPerPageThreadMb = 512;
+
 int page_threads(const Batch& b, std::size_t busy, std::size_t queued) {
   // Asked once: glibc reads /sys for it on every call, and this is asked for
   // every document dispatched (a thirtieth of the coordinator's time on
@@ -701,7 +710,9 @@ int page_threads(const Batch& b, std::size_t busy, std::size_t queued) {
   const std::size_t jobs = b.config.batch.jobs == 0 ? cores : b.config.batch.jobs;
   const int cap = b.config.ingest.ocr.page_threads;
   const std::size_t spare = jobs > busy + queued ? jobs - busy - queued : 1;
-  const std::size_t threads = std::min<std::size_t>(spare, cap > 0 ? static_cast<std::size_t>(cap) : jobs);
+  std::size_t threads = std::min<std::size_t>(spare, cap > 0 ? static_cast<std::size_t>(cap) : jobs);
+  const std::size_t memory = b.config.batch.memory_limit_mb;
+  if (memory > 0) threads = std::min(threads, memory / kMemoryPerPageThreadMb);
   return static_cast<int>(std::max<std::size_t>(1, threads));
 }
 

@@ -51,7 +51,9 @@ class Pipeline {
 
   // Converts one input held in memory. Throws DocumentError for input that
   // cannot be converted.
-  // `on_page(n, of)` is called before each page is read. `sha256` is the
+  // `on_page(n, of)` is called before each page is read; when the pages
+  // of a scan are read on several threads (`page_threads`), from those
+  // threads, one call at a time, not in page order. `sha256` is the
   // digest of `bytes` when the caller has it (empty: computed).
   // `page_threads`, when positive, replaces ocr.page_threads.
   [[nodiscard]] Conversion convert(const std::string& name, std::string_view bytes,
