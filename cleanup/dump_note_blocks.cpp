@@ -587,6 +587,46 @@ std::vector<int> unmarked(const Page& page, const Page* before, const std::vecto
   return out;
 }
 
+// Whether the body line text[k] of `page`, figures alone, stands where a
+// dump sets apart a raised mark printed after a left-to-right line's
+// punctuation: under a body line that ends with a comma, semicolon, full
+// stop, colon, closing bracket or quote ("... the Territory;" "8"), neither
+// neighbour in the body above `block` figures alone (a table's column of
+// figures, its cells under a label that runs on, "... Committee in" "5"
+// "the period ...", is none).
+bool set_apart_after_punctuation(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
+                                 std::size_t k) {
+  if (k == 0) return false;
+  const Line& above = page.lines[text[k - 1]];
+  const std::string_view a = trimmed(above);
+  if (above.role != LineRole::body || a.empty() || lone_figures(a)) return false;
+  if (k + 1 < block.from && lone_figures(trimmed(page.lines[text[k + 1]]))) return false;
+  static constexpr std::string_view kEnds[] = {",", ";", ".", ":", ")", "]", "\"", "\u201D", "\u2019", "\u00BB"};
+  return std::any_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view e) { return a.ends_with(e); });
+}
+
+// The body lines of `page` above `block` that print the figures of `n`
+// alone (text_lines indices).
+std::vector<std::size_t> lone_figures_of(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block, int n) {
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < block.from; ++k) {
+    const Line& line = page.lines[text[k]];
+    if (line.role == LineRole::body && trimmed(line) == std::to_string(n)) out.push_back(k);
+  }
+  return out;
+}
+
+// Whether each of `missing` stands alone once on a body line of the page
+// above `block`, set apart after punctuation, as a dump prints a raised
+// mark it set apart.
+bool set_apart_in_body(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
+                       const std::vector<int>& missing) {
+  return std::all_of(missing.begin(), missing.end(), [&](int n) {
+    const std::vector<std::size_t> lone = lone_figures_of(page, text, block, n);
+    return lone.size() == 1 && set_apart_after_punctuation(page, text, block, lone.front());
+  });
+}
+
 // A raised mark that a dump sets on a line of its own: figures alone
 // ("2") between two lines of the body, next to the line whose end it
 // marks, as the script decides:
@@ -618,50 +658,33 @@ bool opens_lower_case(std::string_view t) {
 
 // The line lone figures at text[k] of `page` mark, if they stand as a
 // dump in `script` sets a lone mark (above).
-std::optional<std::size_t> line_lone_figures_mark(const Page& page, const std::vector<std::size_t>& text, std::size_t k,
-                                                  MarkScript script) {
+std::optional<std::size_t> line_lone_figures_mark(const Page& page, const std::vector<std::size_t>& text,
+                                                  const NoteBlock& block, std::size_t k, MarkScript script) {
   const Line& above = page.lines[text[k - 1]];
   const Line& below = page.lines[text[k + 1]];
   if (above.role != LineRole::body || below.role != LineRole::body || lone_figures(trimmed(below))) return std::nullopt;
   if (script == MarkScript::right_to_left) return text[k + 1];
-  if (script != MarkScript::latin || lone_figures(trimmed(above))) return std::nullopt;
+  if (script != MarkScript::latin || !set_apart_after_punctuation(page, text, block, k)) return std::nullopt;
   if (text[k + 1] != text[k] + 1 || !opens_lower_case(trimmed(below))) return std::nullopt;
   return text[k - 1];
-}
-
-// Whether each of `missing` stands alone on a body line of the page above
-// `block`, as a dump prints a raised mark it set apart.
-bool set_apart_in_body(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
-                       const std::vector<int>& missing) {
-  return std::all_of(missing.begin(), missing.end(), [&](int n) {
-    for (std::size_t k = 0; k < block.from; ++k) {
-      const Line& line = page.lines[text[k]];
-      if (line.role == LineRole::body && trimmed(line) == std::to_string(n)) return true;
-    }
-    return false;
-  });
 }
 
 // For each of `missing` (notes of `block` the body does not mark), the
 // line of the page's body above the block that is its figures alone, set
 // as a lone mark (line_lone_figures_mark); empty unless each has one, and
-// only one (a document's figures alone on a line are a table's, a page's
-// number: such notes stay unmarked).
+// its figures stand alone nowhere else above the block (a document's
+// figures alone on a line are a table's, a page's number: such notes stay
+// unmarked).
 std::vector<LoneMark> lone_marks(const Page& page, const std::vector<std::size_t>& text, const NoteBlock& block,
                                  const std::vector<int>& missing, MarkScript script) {
   std::vector<LoneMark> out;
   for (const int n : missing) {
-    std::optional<LoneMark> found;
-    for (std::size_t k = 1; k + 1 < block.from; ++k) {
-      const Line& line = page.lines[text[k]];
-      if (line.role != LineRole::body || trimmed(line) != std::to_string(n)) continue;
-      const std::optional<std::size_t> marked = line_lone_figures_mark(page, text, k, script);
-      if (!marked) continue;
-      if (found) return {};
-      found = LoneMark{n, text[k], *marked};
-    }
-    if (!found) return {};
-    out.push_back(*found);
+    // Figures alone twice (wherever they stand): which is the mark is not known.
+    const std::vector<std::size_t> lone = lone_figures_of(page, text, block, n);
+    if (lone.size() != 1 || lone.front() == 0 || lone.front() + 1 >= block.from) return {};
+    const std::optional<std::size_t> marked = line_lone_figures_mark(page, text, block, lone.front(), script);
+    if (!marked) return {};
+    out.push_back(LoneMark{n, text[lone.front()], *marked});
   }
   return out;
 }

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -66,10 +65,9 @@ const std::map<std::string, std::string_view, std::less<>>& stop_words() {
 
 }  // namespace
 
-bool is_stop_word(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return stop_words().count(lower) > 0;
+bool is_stop_word(std::string_view word, std::string_view language) {
+  const auto it = stop_words().find(word);
+  return it != stop_words().end() && it->second == language;
 }
 
 namespace {

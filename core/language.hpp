@@ -40,10 +40,12 @@ bool is_unspaced_script(char32_t cp);
 // way round.
 bool joins_unspaced(std::string_view before, std::string_view after);
 
-// Whether `word` (any case) is one of the commonest words of English,
-// French or Spanish that language detection counts ("the", "of", "des",
-// "los"): articles, prepositions and conjunctions, on which no title ends.
-bool is_stop_word(std::string_view word);
+// Whether `word`, as written (lower case: "AU" is no "au", "Sur" no "sur"),
+// is one of the commonest words of `language` (BCP 47: "en", "fr", "es")
+// that language detection counts ("the", "of", "des", "los"): articles,
+// prepositions and conjunctions, on which no title ends. False for other
+// languages.
+bool is_stop_word(std::string_view word, std::string_view language);
 
 // BCP 47 tag of the language of `text`: the script decides Russian, Arabic
 // and Chinese; Latin text is English, French or Spanish by its commonest

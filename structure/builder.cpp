@@ -40,6 +40,12 @@ constexpr std::size_t kMaxHeadingBytes = 300;
 // A heading between operative paragraphs that the source does not set in its
 // own type (a text dump) is taken only when it is this short.
 constexpr std::size_t kMaxPlainSubheadingBytes = 160;
+// Unnumbered text after an operative paragraph that ends on an article or
+// preposition is a doubt of the structure (a cut sentence) when it has at
+// least this many words: a line of running text (A/RES/80/7's "Appeals to
+// Member States to continue to support the activities of the": 12), not a
+// table's cell ("Congo, Democratic Republic of the": 5).
+constexpr std::size_t kCutLineWords = 8;
 // Title lines taken under an annex label, and under a text the resolution adopts.
 constexpr std::size_t kAnnexTitleLines = 4;
 constexpr std::size_t kAdoptedTitleLines = 3;
@@ -1400,9 +1406,15 @@ class StructureBuilder {
     return t.substr(from);
   }
 
-  static bool ends_cut(std::string_view t) {
+  bool ends_cut(std::string_view t) const {
     const std::size_t space = t.find_last_of(' ');
-    return is_stop_word(space == std::string_view::npos ? t : t.substr(space + 1));
+    return is_stop_word(space == std::string_view::npos ? t : t.substr(space + 1), res_.meta.language.value_or(""));
+  }
+  // A line of running text cut short: ending so, and as long as a line of
+  // the body (a table's cell, "Congo, Democratic Republic of the", is a
+  // name, not a cut sentence).
+  bool running_text_cut(std::string_view t) const {
+    return ends_cut(t) && static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + 1 >= kCutLineWords;
   }
 
   // A heading between numbered paragraphs: an unnumbered title line that a
@@ -1685,7 +1697,7 @@ class StructureBuilder {
       if (tables_.empty() || tables_.back().para != para.num || tables_.back().first_block + tables_.back().rows != b)
         tables_.push_back(TableRun{b, 0, para.num});
       ++tables_.back().rows;
-    } else if (ends_cut(text_at(b))) {
+    } else if (running_text_cut(text_at(b))) {
       // Text that ends on an article or preposition ends no paragraph: the
       // dump printed the paragraph's lines out of order, or lost the rest.
       warn(b, "unnumbered text after operative paragraph " + (para.num.empty() ? std::string("(unnumbered)") : para.num) +

@@ -498,6 +498,14 @@ TEST_CASE("notes kept in the body as printed lower the notes part of the quality
   CHECK(has_warning(items.document, "page 2: the lines at its foot read as notes 4 to 5"));
   CHECK(items.quality.notes_in_text == 0);
   CHECK(items.quality.notes == 1);
+  // Nor do a table's figures alone above them, under its labels, make them
+  // notes (found by the same review).
+  pages[1].body = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,",
+                   "1. Takes note of the activities of the Special Committee in 2024, as follows:", "", "Meetings held", "",
+                   "4", "", "Missions conducted", "", "5", "",
+                   "2. Decides to include in the provisional agenda of its next session the following items:"};
+  const Conversion counted = convert(dump(kHeadEn, pages, layout));
+  CHECK(counted.quality.notes_in_text == 0);
 
   // Numbered from 1 where no notes were, and marked nowhere, they may be a
   // numbered list: still kept and warned of, but not counted as notes.
@@ -563,6 +571,27 @@ TEST_CASE("a -layout dump's raised mark alone under the line it ends goes back o
   CHECK(c.akn.find(marked) != std::string::npos);
   CHECK_FALSE(in_body(c.document, french ? "2030, 5" : "Development, 5"));
   CHECK(c.quality.notes_in_text == 0);
+
+  // A table's figure between two lines of its label, under no punctuation
+  // ("... Committee in" "5" "the period ..."), is no mark: note 5 stays
+  // unlinked and the page as printed (found by a review: the figure went
+  // and note 5 was linked after "Committee in", scored 1.0). Nor is the
+  // mark known where the figures stand alone twice.
+  const std::vector<std::string> table = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,4",
+                                          "1. Calls upon the administering Power to facilitate a visiting mission, as set out below;",
+                                          "Visiting missions requested by the Special Committee in",
+                                          "                                                             5",
+                                          "the period from 2019 to 2024",
+                                          "2. Requests the Special Committee to continue to examine the question;"};
+  for (const bool twice : {false, true}) {
+    CAPTURE(twice);
+    pages[1].body = table;
+    if (twice) pages[1].body.insert(pages[1].body.end(), {"5", ""});
+    const Conversion cell = convert(dump(kHeadEn, pages, true));
+    CHECK(cell.document.footnotes.size() == 3);
+    CHECK(edits_of(cell.document, "lone_note_mark").empty());
+    CHECK(cell.quality.notes_in_text == 2);
+  }
 
   // The same mark after its paragraph, as plain pdftotext prints it.
   pages[1].body = {"Welcoming the regional seminar held in Caracas from 14 to 16 May 2024,4",
