@@ -2908,6 +2908,37 @@ bool is_tiff(l_int32 format) {
                       page);
 }
 
+// The pages a TIFF's chain of directories names (at most `most` + 1): each
+// offset the chain gives counts, also one that points outside the file (a
+// page cut off); the walk stops at the end of the chain, at a directory it
+// cannot read whole, or at one it has seen (a loop). 0 for a file that is
+// not a classic TIFF (BigTIFF, which Leptonica does not read either).
+std::size_t tiff_directories_named(const l_uint8* data, std::size_t size, std::size_t most) {
+  constexpr std::size_t kHeaderBytes = 8, kEntryBytes = 12;
+  if (size < kHeaderBytes) return 0;
+  const bool little = data[0] == 'I' && data[1] == 'I';
+  if (!little && !(data[0] == 'M' && data[1] == 'M')) return 0;
+  const auto u16 = [&](std::size_t at) -> std::uint32_t {
+    return little ? static_cast<std::uint32_t>(data[at] | (data[at + 1] << 8))
+                  : static_cast<std::uint32_t>((data[at] << 8) | data[at + 1]);
+  };
+  const auto u32 = [&](std::size_t at) -> std::uint32_t {
+    return little ? (u16(at) | (u16(at + 2) << 16)) : ((u16(at) << 16) | u16(at + 2));
+  };
+  if (u16(2) != 42) return 0;
+  std::set<std::uint32_t> seen;
+  std::size_t named = 0;
+  for (std::uint32_t at = u32(4); at != 0 && named <= most && seen.insert(at).second;) {
+    ++named;
+    if (static_cast<std::size_t>(at) + 2 > size) break;
+    const std::size_t entries = u16(at);
+    const std::size_t next = static_cast<std::size_t>(at) + 2 + entries * kEntryBytes;
+    if (next + 4 > size) break;
+    at = u32(next);
+  }
+  return named;
+}
+
 // An image file's bytes and what its headers say: one page, or a TIFF's
 // pages. Every page's header is checked against the limits before any
 // page is decoded (a small file can declare 20,000 x 20,000 pixels: a
@@ -2941,6 +2972,16 @@ ImageFile checked_image_file(std::string_view name, std::string_view bytes, cons
     ++f.pages;
   }
   if (f.pages == 0) throw DocumentError(f.name, "damaged TIFF: Leptonica cannot read it");
+  // Leptonica stops at the first page whose directory it cannot read: a
+  // file cut short, or a page without what every page has (its strips, its
+  // width), read as a shorter document, status ok, silently (found by an
+  // attack on the page threads: a 4-page TIFF whose page 2 lacks its
+  // strips gave a 1-page document).
+  if (const std::size_t named = tiff_directories_named(f.data, f.size, options.max_pages); named > f.pages) {
+    const std::size_t page = f.pages + 1;
+    throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(page) + " of the " + std::to_string(named) +
+                                    " its directories name cannot be read", static_cast<int>(page));
+  }
   return f;
 }
 
