@@ -46,6 +46,7 @@ constexpr std::size_t kMaxPlainSubheadingBytes = 160;
 // Member States to continue to support the activities of the": 12), not a
 // table's cell ("Congo, Democratic Republic of the": 5).
 constexpr std::size_t kCutLineWords = 8;
+constexpr std::size_t kCutExcerptBytes = 40;  // of such text, quoted in the warning
 // Title lines taken under an annex label, and under a text the resolution adopts.
 constexpr std::size_t kAnnexTitleLines = 4;
 constexpr std::size_t kAdoptedTitleLines = 3;
@@ -1397,15 +1398,6 @@ class StructureBuilder {
   // (plain pdftotext printed A/RES/80/7's paragraph 4 as "4." "Agency;"
   // "Appeals to Member States ... of the", whose first line had become
   // paragraph 5's heading, silently).
-  // The last words of `t`, for a warning.
-  static std::string_view tail_of(std::string_view t) {
-    constexpr std::size_t kTailBytes = 40;
-    if (t.size() <= kTailBytes) return t;
-    std::size_t from = t.size() - kTailBytes;
-    while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;  // not inside a letter
-    return t.substr(from);
-  }
-
   bool ends_cut(std::string_view t) const {
     const std::size_t space = t.find_last_of(' ');
     return is_stop_word(space == std::string_view::npos ? t : t.substr(space + 1), res_.meta.language.value_or(""));
@@ -1701,7 +1693,7 @@ class StructureBuilder {
       // Text that ends on an article or preposition ends no paragraph: the
       // dump printed the paragraph's lines out of order, or lost the rest.
       warn(b, "unnumbered text after operative paragraph " + (para.num.empty() ? std::string("(unnumbered)") : para.num) +
-                  " ends cut short (\"" + std::string(tail_of(text_at(b))) +
+                  " ends cut short (\"" + std::string(tail_bytes(text_at(b), kCutExcerptBytes)) +
                   "\"): the dump may print its paragraph's lines out of order; kept in the paragraph before it");
     } else {
       warn(b, para.num.empty() ? std::string("unnumbered text after an unnumbered operative paragraph appended to it")

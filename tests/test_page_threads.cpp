@@ -21,6 +21,7 @@
 #include "core/error.hpp"
 #include "ingest/ocr.hpp"
 #include "runner/runner.hpp"
+#include "tests/process.hpp"
 #include "tests/support.hpp"
 
 using namespace akn;
@@ -29,17 +30,46 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A scratch directory of this process, removed when the test ends.
-struct Scratch {
-  fs::path path = fs::temp_directory_path() / ("akn-test-page-threads-" + std::to_string(::getpid()));
-  Scratch() { fs::create_directories(path); }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
+// ga_four_pages.pdf scanned by akn-make-scan as a 4-page black-and-white
+// TIFF at `dpi`, written in `dir`: its path.
+std::string four_page_tiff(const fs::path& dir, int dpi) {
+  const std::string tif = (dir / "four.tif").string();
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi " + std::to_string(dpi) + " --binary --seed 5 '" +
+                              source_dir() + "/fixtures/pdf/ga_four_pages.pdf' '" + tif + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  return tif;
+}
+
+// A TIFF's integers in its byte order ("II": little-endian, "MM": big).
+struct TiffBytes {
+  std::string bytes;
+  bool little() const { return bytes.compare(0, 2, "II") == 0; }
+  std::uint32_t get(std::size_t at, int width) const {
+    std::uint32_t v = 0;
+    for (int i = 0; i < width; ++i) {
+      const auto byte = static_cast<std::uint8_t>(bytes.at(at + static_cast<std::size_t>(little() ? width - 1 - i : i)));
+      v = (v << 8) | byte;
+    }
+    return v;
   }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
+  void put(std::size_t at, int width, std::uint32_t v) {
+    for (int i = 0; i < width; ++i) {
+      const int shift = 8 * (little() ? i : width - 1 - i);
+      bytes.at(at + static_cast<std::size_t>(i)) = static_cast<char>((v >> shift) & 0xFF);
+    }
+  }
+  // The byte offset of tag `tag`'s entry in the directory of page `page`
+  // (0-based); fails the test when there is none.
+  std::size_t entry(int page, std::uint32_t tag) const {
+    std::size_t dir = get(4, 4);
+    for (int p = 0; p < page; ++p) dir = get(dir + 2 + 12 * get(dir, 2), 4);
+    for (std::size_t i = 0, n = get(dir, 2); i < n; ++i)
+      if (get(dir + 2 + 12 * i, 2) == tag) return dir + 2 + 12 * i;
+    FAIL("no tag " << tag << " on page " << page + 1);
+    return 0;
+  }
 };
+constexpr std::uint32_t kStripOffsets = 273;
 
 // What libgomp lets Tesseract's parallel regions use on a thread that has
 // just read a page: read on a thread of its own, like the threads that
@@ -77,12 +107,8 @@ TEST_CASE("every thread that reads pages runs Tesseract's OpenMP regions on itse
 // A four-page TIFF (the G4 a scanner writes) read on three threads: the
 // same outputs, byte for byte, as on one thread; each page announced once.
 TEST_CASE("a multi-page TIFF read on several threads is the document read on one", "[ocr][slow]") {
-  const Scratch scratch;
-  const std::string tif = (scratch.path / "four.tif").string();
-  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --binary --skew 0.3 --seed 5 '" + source_dir() +
-                              "/fixtures/pdf/ga_four_pages.pdf' '" + tif + "' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
-  const std::string bytes = read_file(tif);
+  const TempDir scratch;
+  const std::string bytes = read_file(four_page_tiff(scratch.path, 300));
   const Pipeline& p = pipeline();
   const Conversion one = p.convert("four.tif", bytes, {}, {}, 1);
   std::mutex m;
@@ -114,28 +140,13 @@ TEST_CASE("a multi-page TIFF read on several threads is the document read on one
 // the pages after it are not read (a long TIFF's damage was found only
 // after every page had been read, found by a review).
 TEST_CASE("a multi-page TIFF with a damaged page names that page, however many threads read it", "[ocr][slow]") {
-  const Scratch scratch;
-  const std::string tif = (scratch.path / "four.tif").string();
-  const std::string damaged = (scratch.path / "damaged.tif").string();
-  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 150 --binary --seed 5 '" + source_dir() +
-                              "/fixtures/pdf/ga_four_pages.pdf' '" + tif + "' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
-  // Page 2's StripOffsets (tag 273) moved past the file's end.
-  const std::string damage =
-      "python3 -c \"import struct,sys\n"
-      "b=bytearray(open(sys.argv[1],'rb').read()); e='<' if b[:2]==b'II' else '>'\n"
-      "o=struct.unpack_from(e+'I',b,4)[0]\n"
-      "for page in range(2):\n"
-      "  n=struct.unpack_from(e+'H',b,o)[0]\n"
-      "  if page==1:\n"
-      "    for i in range(n):\n"
-      "      t,ty,c=struct.unpack_from(e+'HHI',b,o+2+12*i)\n"
-      "      if t==273: struct.pack_into(e+'I',b,o+2+12*i+8,len(b)+4096) if c==1 else None\n"
-      "  o=struct.unpack_from(e+'I',b,o+2+12*n)[0]\n"
-      "open(sys.argv[2],'wb').write(b)\" '" +
-      tif + "' '" + damaged + "'";
-  REQUIRE(std::system(damage.c_str()) == 0);
-  const std::string bytes = read_file(damaged);
+  const TempDir scratch;
+  // Page 2's one strip offset moved past the file's end.
+  TiffBytes tiff{read_file(four_page_tiff(scratch.path, 150))};
+  const std::size_t strips = tiff.entry(1, kStripOffsets);
+  REQUIRE(tiff.get(strips + 4, 4) == 1);
+  tiff.put(strips + 8, 4, static_cast<std::uint32_t>(tiff.bytes.size() + 4096));
+  const std::string& bytes = tiff.bytes;
   std::size_t ran = 0;
   for (const int threads : {1, 3}) {
     CAPTURE(threads);
@@ -168,12 +179,10 @@ TEST_CASE("a multi-page TIFF with a damaged page names that page, however many t
 // memory limit has room for (kMemoryPerPageThreadMb in runner/batch.cpp).
 // Sanitizer builds apply no memory limit: there the run shows nothing.
 TEST_CASE("a batch gives a scan no more page threads than the memory limit has room for", "[ocr][slow][batch]") {
-  const Scratch scratch;
+  const TempDir scratch;
   const fs::path in = scratch.path / "in";
   fs::create_directories(in);
-  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --binary --seed 5 '" + source_dir() +
-                              "/fixtures/pdf/ga_four_pages.pdf' '" + (in / "four.tif").string() + "' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
+  (void)four_page_tiff(in, 300);
   const fs::path out = scratch.path / "out";
   const std::string run = std::string("'") + AKN_BINARY + "' -q -j 3 --memory-limit 320 --lang eng --out '" + out.string() +
                           "' '" + in.string() + "' > /dev/null 2>&1";
@@ -188,31 +197,15 @@ TEST_CASE("a batch gives a scan no more page threads than the memory limit has r
 // 0.95, no warning). The chain of directories names the pages: one named
 // and not read is a damaged page, named in the error.
 TEST_CASE("a TIFF cut short or with a page missing its strips is damaged, not a shorter document", "[ocr]") {
-  const Scratch scratch;
-  const std::string tif = (scratch.path / "four.tif").string();
-  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 100 --binary --seed 5 '" + source_dir() +
-                              "/fixtures/pdf/ga_four_pages.pdf' '" + tif + "' > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
-  const std::string bytes = read_file(tif);
-  // Page 2's StripOffsets tag (273) renamed to a private tag: no strips.
-  const std::string nostrips = (scratch.path / "nostrips.tif").string();
-  const std::string retag =
-      "python3 -c \"import struct,sys\n"
-      "b=bytearray(open(sys.argv[1],'rb').read()); e='<' if b[:2]==b'II' else '>'\n"
-      "o=struct.unpack_from(e+'I',b,4)[0]\n"
-      "for page in range(2):\n"
-      "  n=struct.unpack_from(e+'H',b,o)[0]\n"
-      "  if page==1:\n"
-      "    for i in range(n):\n"
-      "      if struct.unpack_from(e+'H',b,o+2+12*i)[0]==273: struct.pack_into(e+'H',b,o+2+12*i,65000)\n"
-      "  o=struct.unpack_from(e+'I',b,o+2+12*n)[0]\n"
-      "open(sys.argv[2],'wb').write(b)\" '" +
-      tif + "' '" + nostrips + "'";
-  REQUIRE(std::system(retag.c_str()) == 0);
+  const TempDir scratch;
+  const std::string bytes = read_file(four_page_tiff(scratch.path, 100));
+  // Page 2's StripOffsets tag renamed to a private tag: no strips.
+  TiffBytes nostrips{bytes};
+  nostrips.put(nostrips.entry(1, kStripOffsets), 2, 65000);
   const struct {
     const char* name;
     std::string bytes;
-  } cases[] = {{"cut.tif", bytes.substr(0, bytes.size() * 3 / 5)}, {"nostrips.tif", read_file(nostrips)}};
+  } cases[] = {{"cut.tif", bytes.substr(0, bytes.size() * 3 / 5)}, {"nostrips.tif", nostrips.bytes}};
   std::size_t ran = 0;
   for (const auto& c : cases) {
     CAPTURE(c.name);
