@@ -2655,6 +2655,21 @@ bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::
   }
   return false;
 }
+
+// Whether the reference to the note after candidates[i]'s follows it, found
+// as no guess (not a year's figures), with no other figures naming
+// candidates[i]'s note between: notes are referred to in order, so
+// candidates[i] is the only place left for its note's reference.
+bool next_note_follows(const std::vector<RefCandidate>& candidates, std::size_t i,
+                       const std::map<std::string, std::size_t>& by_marker) {
+  const std::string next = std::to_string(as_number(candidates[i].marker) + 1);
+  if (!by_marker.count(next)) return false;
+  for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+    if (candidates[k].marker == candidates[i].marker) return false;
+    if (candidates[k].marker == next && !candidates[k].ambiguous) return true;
+  }
+  return false;
+}
 }  // namespace
 
 namespace {
@@ -2770,13 +2785,21 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
   // A year with a note number glued to it before punctuation or the
   // paragraph's end ("2024" and note 1: "20241,", where a mark stands) is
   // taken when that note is the next one referred to ("in 19992 by" stays).
+  // Before a word, it is taken only between the references to the notes
+  // before and after it ("Conventions of 19492 and ... of 1977,3").
   const std::string& text = doc.blocks[c.block].text;
   const std::size_t year_end = c.end + c.mark_shift;
-  if (c.ambiguous && n == s.last_linked + 1 &&
-      (closes_clause(text, year_end) || (c.mark_shift > 0 && joins_arabic_list(text, year_end)))) {
+  const bool next_in_order = c.ambiguous && n == s.last_linked + 1;
+  if (next_in_order && (closes_clause(text, year_end) || (c.mark_shift > 0 && joins_arabic_list(text, year_end)))) {
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +
                      "\" read as a year followed by note " + c.marker + ", the next note referred to");
+  } else if (next_in_order && next_note_follows(candidates, ci, s.by_marker)) {
+    doc.log.warn(std::string(kLink), where,
+                 "\"" + year_and_mark(doc, c) + "\" read as a year followed by note " + c.marker +
+                     ", the only place for it " +
+                     (n > 1 ? "between the references to notes " + std::to_string(n - 1) + " and " : "before the reference to note ") +
+                     std::to_string(n + 1));
   } else if (c.ambiguous) {
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +

@@ -128,6 +128,35 @@ TEST_CASE("a number that does not fit the notes is a warning, not a guess", "[fo
   CHECK(doc.blocks[0].text.find("in 19992 by") != std::string::npos);  // left as printed
 }
 
+// A plain dump of A/RES/ES-11/1 prints "the Geneva Conventions of 19492 and
+// Additional Protocol I thereto of 1977, 3": note 2's mark run into the
+// year before a word. Until 2026-12-07 it stayed in the text with a
+// warning, and note 2 had no reference, though notes 1 and 3 were linked
+// around it and no other figures could be note 2's.
+TEST_CASE("a year's glued mark is a note's reference between the notes before and after it", "[footnotes]") {
+  const std::string notes = "\n__________\n1 A/61/311.\n2 See resolution 55/2.\n3 Ibid.\n";
+  SECTION("the only place for note 2") {
+    Document doc = linked("Recalling its resolution,1 the Geneva Conventions of 19492 and the Protocol of 1977,3 as applicable,\n" +
+                          notes);
+    const auto marks = marks_with_context(doc);
+    REQUIRE(marks.size() == 3);
+    CHECK(marks[1].first == "2");
+    CHECK(doc.blocks[0].text.find("Conventions of 1949 and") != std::string::npos);
+    CHECK(has_warning(doc, "\"19492\" read as a year followed by note 2, the only place for it between the references to notes 1 and 3"));
+    CHECK_FALSE(has_warning(doc, "has no reference"));
+  }
+  SECTION("other figures name note 2 before note 3's reference") {
+    Document doc = linked("Recalling its resolution,1 the Geneva Conventions of 19492 and the Protocol,2 and the report,3\n" + notes);
+    CHECK(doc.blocks[0].text.find("of 19492 and") != std::string::npos);
+    CHECK(has_warning(doc, "may be a year followed by note 2"));
+  }
+  SECTION("no reference to note 3 after it") {
+    Document doc = linked("Recalling its resolution,1 the Geneva Conventions of 19492 and the Protocol of 1977,\n" + notes);
+    CHECK(doc.blocks[0].text.find("of 19492 and") != std::string::npos);
+    CHECK(has_warning(doc, "may be a year followed by note 2"));
+  }
+}
+
 // A note's mark run into the year of a date, before a word ("1 April 20222
 // and"), is read as the year and the note in every language whose month
 // names the date spells. Until 2026-12-06 only English months were read:
