@@ -2908,16 +2908,30 @@ bool is_tiff(l_int32 format) {
                       page);
 }
 
-// The pages a TIFF's chain of directories names (at most `most` + 1): each
-// offset the chain gives counts, also one that points outside the file (a
-// page cut off); the walk stops at the end of the chain, at a directory it
-// cannot read whole, or at one it has seen (a loop). 0 for a file that is
-// not a classic TIFF (BigTIFF, which Leptonica does not read either).
-std::size_t tiff_directories_named(const l_uint8* data, std::size_t size, std::size_t most) {
+// What a TIFF's directory says of its image, for the page count.
+struct TiffDirectory {
+  bool complete = false;  // its entries and the offset of the next lie inside the file
+  bool reduced = false;   // a reduced-resolution copy (a thumbnail) or a transparency mask: no page
+  bool tiled = false;     // stored in tiles, which Leptonica does not read
+};
+
+// The directories a TIFF's chain names (at most `most` + 1): each offset
+// the chain gives counts, also one that points outside the file (a page
+// cut off, not complete); the walk stops at the end of the chain, at a
+// directory it cannot read whole, or at one it has seen (a loop). Empty
+// for a file that is not a classic TIFF (BigTIFF, which Leptonica does not
+// read either).
+std::vector<TiffDirectory> tiff_directories(const l_uint8* data, std::size_t size, std::size_t most) {
   constexpr std::size_t kHeaderBytes = 8, kEntryBytes = 12;
-  if (size < kHeaderBytes) return 0;
+  // Tags (TIFF 6.0): NewSubfileType's bit 0 marks a reduced-resolution
+  // image, bit 2 a transparency mask; the old SubfileType's 2 a reduced one.
+  constexpr std::uint32_t kNewSubfileType = 254, kSubfileType = 255, kTileWidth = 322;
+  constexpr std::uint32_t kReducedBit = 1, kMaskBit = 4, kOldReduced = 2;
+  constexpr std::uint32_t kShort = 3, kLong = 4;
+  std::vector<TiffDirectory> out;
+  if (size < kHeaderBytes) return out;
   const bool little = data[0] == 'I' && data[1] == 'I';
-  if (!little && !(data[0] == 'M' && data[1] == 'M')) return 0;
+  if (!little && !(data[0] == 'M' && data[1] == 'M')) return out;
   const auto u16 = [&](std::size_t at) -> std::uint32_t {
     return little ? static_cast<std::uint32_t>(data[at] | (data[at + 1] << 8))
                   : static_cast<std::uint32_t>((data[at] << 8) | data[at + 1]);
@@ -2925,18 +2939,29 @@ std::size_t tiff_directories_named(const l_uint8* data, std::size_t size, std::s
   const auto u32 = [&](std::size_t at) -> std::uint32_t {
     return little ? (u16(at) | (u16(at + 2) << 16)) : ((u16(at) << 16) | u16(at + 2));
   };
-  if (u16(2) != 42) return 0;
+  // An entry's single value, held in the entry itself.
+  const auto value = [&](std::size_t entry) -> std::uint32_t {
+    const std::uint32_t type = u16(entry + 2);
+    return type == kShort ? u16(entry + 8) : type == kLong ? u32(entry + 8) : 0;
+  };
+  if (u16(2) != 42) return out;
   std::set<std::uint32_t> seen;
-  std::size_t named = 0;
-  for (std::uint32_t at = u32(4); at != 0 && named <= most && seen.insert(at).second;) {
-    ++named;
+  for (std::uint32_t at = u32(4); at != 0 && out.size() <= most && seen.insert(at).second;) {
+    TiffDirectory& dir = out.emplace_back();
     if (static_cast<std::size_t>(at) + 2 > size) break;
     const std::size_t entries = u16(at);
     const std::size_t next = static_cast<std::size_t>(at) + 2 + entries * kEntryBytes;
     if (next + 4 > size) break;
+    dir.complete = true;
+    for (std::size_t e = static_cast<std::size_t>(at) + 2; e < next; e += kEntryBytes) {
+      const std::uint32_t tag = u16(e);
+      if (tag == kNewSubfileType) dir.reduced = dir.reduced || (value(e) & (kReducedBit | kMaskBit)) != 0;
+      if (tag == kSubfileType) dir.reduced = dir.reduced || value(e) == kOldReduced;
+      if (tag == kTileWidth) dir.tiled = true;
+    }
     at = u32(next);
   }
-  return named;
+  return out;
 }
 
 // An image file's bytes and what its headers say: one page, or a TIFF's
@@ -2949,10 +2974,75 @@ struct ImageFile {
   std::size_t size = 0;
   bool tiff = false;
   std::size_t pages = 1;
+  std::vector<l_int32> directories;  // a TIFF's: the directory of each page
+  // A TIFF's directories that are no page (thumbnails), as warnings: the
+  // page each follows (0: before the first) and the warning.
+  std::vector<std::pair<int, std::string>> skipped;
 };
 
+// Counts a TIFF's pages into `f`: each directory Leptonica reads whose
+// image is no reduced copy (a thumbnail) of another, its header checked
+// against the limits. Leptonica stops at the first directory it cannot
+// read: a file cut short, or a page without what every page has (its
+// strips, its width), read as a shorter document, status ok, silently
+// (found by an attack on the page threads: a 4-page TIFF whose page 2
+// lacks its strips gave a 1-page document). The chain of directories names
+// the pages: one named and not read is damaged, one stored in tiles is
+// unsupported, each an error naming the page.
+void count_tiff_pages(ImageFile& f, const IngestOptions& options) {
+  const std::vector<TiffDirectory> named = tiff_directories(f.data, f.size, options.max_pages);
+  const auto reduced = [&](std::size_t d) { return d < named.size() && named[d].reduced; };
+  const auto page_of = [&](std::size_t d) {  // the page directory d is, or is the first after
+    std::size_t page = 1;
+    for (std::size_t k = 0; k < d; ++k)
+      if (!reduced(k)) ++page;
+    return page;
+  };
+  const auto unsupported_tiles = [&](std::size_t d) {
+    throw DocumentError(f.name, "unsupported TIFF: page " + std::to_string(page_of(d)) +
+                                    " is stored in tiles, which Leptonica cannot read; convert the file to strips "
+                                    "first (tiffcp -s, or ImageMagick's convert)",
+                        static_cast<int>(page_of(d)));
+  };
+  l_int32 d = 0;
+  for (;; ++d) {
+    l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
+    if (readHeaderMemTiff(f.data, f.size, d, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) break;
+    const auto u = static_cast<std::size_t>(d);
+    if (reduced(u)) {
+      f.skipped.emplace_back(static_cast<int>(f.directories.size()),
+                             "directory " + std::to_string(d + 1) + " of the TIFF is a reduced-resolution copy of a page (" +
+                                 std::to_string(pw) + " x " + std::to_string(ph) + " pixels) or a mask, no page of its own: not read");
+      continue;
+    }
+    if (f.directories.size() >= options.max_pages)
+      throw DocumentError(f.name, "TIFF of more than " + std::to_string(options.max_pages) + " pages exceeds the limit (ingest.max_pages)");
+    if (static_cast<double>(pw) * static_cast<double>(ph) > static_cast<double>(options.ocr.max_pixels))
+      too_many_pixels(f.name, pw, ph, options.ocr, static_cast<int>(f.directories.size()) + 1);
+    if (u < named.size() && named[u].tiled) unsupported_tiles(u);
+    f.directories.push_back(d);
+  }
+  f.pages = f.directories.size();
+  const auto read = static_cast<std::size_t>(d);
+  if (read < named.size()) {
+    if (named[read].complete && named[read].tiled) unsupported_tiles(read);
+    const std::size_t pages_named =
+        static_cast<std::size_t>(std::count_if(named.begin(), named.end(), [](const TiffDirectory& t) { return !t.reduced; }));
+    if (!reduced(read))
+      throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(page_of(read)) + " of the " + std::to_string(pages_named) +
+                                      " its directories name cannot be read", static_cast<int>(page_of(read)));
+    throw DocumentError(f.name, "damaged TIFF: directory " + std::to_string(read + 1) + ", a reduced copy after page " +
+                                    std::to_string(page_of(read) - 1) + ", cannot be read");
+  }
+  if (f.pages == 0 && !f.skipped.empty()) throw DocumentError(f.name, "TIFF without a page: every directory is a reduced copy or a mask");
+  if (f.pages == 0) throw DocumentError(f.name, "damaged TIFF: Leptonica cannot read it");
+}
+
 ImageFile checked_image_file(std::string_view name, std::string_view bytes, const IngestOptions& options) {
-  ImageFile f{std::string(name), reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()};
+  ImageFile f;
+  f.name = std::string(name);
+  f.data = reinterpret_cast<const l_uint8*>(bytes.data());
+  f.size = bytes.size();
   l_int32 format = IFF_UNKNOWN;
   findFileFormatBuffer(f.data, &format);
   l_int32 hformat = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
@@ -2961,27 +3051,7 @@ ImageFile checked_image_file(std::string_view name, std::string_view bytes, cons
     too_many_pixels(f.name, w, h, options.ocr, 1);
   f.tiff = is_tiff(format);
   if (!f.tiff) return f;
-  f.pages = 0;
-  for (l_int32 n = 0;; ++n) {
-    l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
-    if (readHeaderMemTiff(f.data, f.size, n, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) break;
-    if (static_cast<std::size_t>(n) >= options.max_pages)
-      throw DocumentError(f.name, "TIFF of more than " + std::to_string(options.max_pages) + " pages exceeds the limit (ingest.max_pages)");
-    if (static_cast<double>(pw) * static_cast<double>(ph) > static_cast<double>(options.ocr.max_pixels))
-      too_many_pixels(f.name, pw, ph, options.ocr, n + 1);
-    ++f.pages;
-  }
-  if (f.pages == 0) throw DocumentError(f.name, "damaged TIFF: Leptonica cannot read it");
-  // Leptonica stops at the first page whose directory it cannot read: a
-  // file cut short, or a page without what every page has (its strips, its
-  // width), read as a shorter document, status ok, silently (found by an
-  // attack on the page threads: a 4-page TIFF whose page 2 lacks its
-  // strips gave a 1-page document).
-  if (const std::size_t named = tiff_directories_named(f.data, f.size, options.max_pages); named > f.pages) {
-    const std::size_t page = f.pages + 1;
-    throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(page) + " of the " + std::to_string(named) +
-                                    " its directories name cannot be read", static_cast<int>(page));
-  }
+  count_tiff_pages(f, options);
   return f;
 }
 
@@ -3001,7 +3071,7 @@ ImagePageReading read_image_page(const ImageFile& f, std::size_t index, const In
   ImagePageReading r;
   const int number = static_cast<int>(index) + 1;
   try {
-    PixPtr pix(f.tiff ? pixReadMemTiff(f.data, f.size, static_cast<l_int32>(index)) : pixReadMem(f.data, f.size));
+    PixPtr pix(f.tiff ? pixReadMemTiff(f.data, f.size, f.directories.at(index)) : pixReadMem(f.data, f.size));
     if (!pix && f.tiff) throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(number) + " cannot be read", number);
     if (!pix) throw DocumentError(f.name, "not an image Leptonica can read (damaged or of an unknown format)");
     check_size(pix.get(), options.ocr, f.name, number);
@@ -3086,6 +3156,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   const ImageFile image = checked_image_file(name, bytes, options);
   std::vector<ImagePageReading> readings = read_image_pages(image, options);
   Document doc;
+  for (const auto& [after, warning] : image.skipped) doc.log.warn("ingest", Position{std::max(after, 1), 0, 0}, warning);
   doc.source.name = file;
   doc.source.kind = "image";
   doc.source.sha256 = source_sha256(bytes, options);

@@ -23,6 +23,7 @@
 #include "runner/runner.hpp"
 #include "tests/process.hpp"
 #include "tests/support.hpp"
+#include "tests/warnings.hpp"
 
 using namespace akn;
 using namespace akn::test;
@@ -68,8 +69,83 @@ struct TiffBytes {
     FAIL("no tag " << tag << " on page " << page + 1);
     return 0;
   }
+  // Writes directory `page` (0-based) again at the file's end with a LONG
+  // entry `tag` = `value` added in tag order, and links the chain to it.
+  void add_entry(int page, std::uint32_t tag, std::uint32_t value) {
+    constexpr std::uint32_t kLong = 4;
+    std::size_t link = 4;
+    std::size_t dir = get(4, 4);
+    for (int p = 0; p < page; ++p) {
+      link = dir + 2 + 12 * get(dir, 2);
+      dir = get(link, 4);
+    }
+    const std::size_t n = get(dir, 2);
+    if (bytes.size() % 2 != 0) bytes.push_back('\0');
+    const std::size_t at = bytes.size();
+    bytes.resize(at + 2 + 12 * (n + 1) + 4);
+    put(at, 2, static_cast<std::uint32_t>(n + 1));
+    std::size_t out = at + 2;
+    bool placed = false;
+    const auto place = [&] {
+      put(out, 2, tag);
+      put(out + 2, 2, kLong);
+      put(out + 4, 4, 1);
+      put(out + 8, 4, value);
+      out += 12;
+      placed = true;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t entry = dir + 2 + 12 * i;
+      if (!placed && get(entry, 2) > tag) place();
+      bytes.replace(out, 12, bytes, entry, 12);
+      out += 12;
+    }
+    if (!placed) place();
+    put(out, 4, get(dir + 2 + 12 * n, 4));
+    put(link, 4, static_cast<std::uint32_t>(at));
+  }
 };
-constexpr std::uint32_t kStripOffsets = 273;
+constexpr std::uint32_t kStripOffsets = 273, kNewSubfileType = 254, kTileWidth = 322;
+
+// A one-page TIFF in 8-bit grey, 256 x 256 pixels stored uncompressed in
+// four tiles of 128 x 128, a checkerboard: what tiffcp -t writes.
+std::string tiled_tiff() {
+  constexpr std::uint32_t kSide = 256, kTile = 128, kTiles = 4, kEntries = 11, kShort = 3, kLong = 4;
+  constexpr std::size_t kDir = 8, kOffsets = kDir + 2 + 12 * kEntries + 4, kCounts = kOffsets + 4 * kTiles,
+                        kPixels = kCounts + 4 * kTiles;
+  TiffBytes t{std::string(kPixels + kTiles * kTile * kTile, '\0')};
+  t.bytes.replace(0, 2, "II");
+  t.put(2, 2, 42);
+  t.put(4, 4, kDir);
+  t.put(kDir, 2, kEntries);
+  const std::uint32_t entries[kEntries][4] = {
+      {256, kShort, 1, kSide}, {257, kShort, 1, kSide}, {258, kShort, 1, 8},        {259, kShort, 1, 1},
+      {262, kShort, 1, 1},     {277, kShort, 1, 1},     {284, kShort, 1, 1},        {322, kShort, 1, kTile},
+      {323, kShort, 1, kTile}, {324, kLong, kTiles, kOffsets}, {325, kLong, kTiles, kCounts}};
+  for (std::size_t i = 0; i < kEntries; ++i) {
+    const std::size_t at = kDir + 2 + 12 * i;
+    t.put(at, 2, entries[i][0]);
+    t.put(at + 2, 2, entries[i][1]);
+    t.put(at + 4, 4, entries[i][2]);
+    t.put(at + 8, entries[i][1] == kShort ? 2 : 4, entries[i][3]);
+  }
+  for (std::uint32_t k = 0; k < kTiles; ++k) {
+    t.put(kOffsets + 4 * k, 4, static_cast<std::uint32_t>(kPixels) + k * kTile * kTile);
+    t.put(kCounts + 4 * k, 4, kTile * kTile);
+  }
+  for (std::size_t i = kPixels; i < t.bytes.size(); ++i) {
+    const std::size_t x = (i - kPixels) % kTile, y = (i - kPixels) / kTile % kTile;
+    t.bytes[i] = ((x / 16 + y / 16) % 2 != 0) ? '\xff' : '\0';
+  }
+  return t.bytes;
+}
+
+// The text of a page's lines as read, one line each.
+std::string page_text(const Page& page) {
+  std::string out;
+  for (const Line& line : page.lines) out += line.text + "\n";
+  return out;
+}
 
 // What libgomp lets Tesseract's parallel regions use on a thread that has
 // just read a page: read on a thread of its own, like the threads that
@@ -222,4 +298,51 @@ TEST_CASE("a TIFF cut short or with a page missing its strips is damaged, not a 
   CHECK(ran == 2);
   // The whole file reads as its four pages.
   CHECK(pipeline().convert("four.tif", bytes).document.pages.size() == 4);
+}
+
+// A TIFF may hold, besides its pages, reduced-resolution copies of them
+// (thumbnails, marked by NewSubfileType), which Leptonica reads as pages
+// like any other: each page's text came twice, the second time garbled
+// at a thumbnail's resolution, with no warning (found by a review). They
+// are no pages: skipped, each with a warning.
+TEST_CASE("a TIFF's reduced-resolution copy of a page is not read as a page", "[ocr]") {
+  const TempDir scratch;
+  const std::string bytes = read_file(four_page_tiff(scratch.path, 100));
+  TiffBytes thumb{bytes};
+  thumb.add_entry(1, kNewSubfileType, 1);  // directory 2: a reduced copy
+  const Conversion whole = pipeline().convert("four.tif", bytes);
+  const Conversion skipped = pipeline().convert("thumb.tif", thumb.bytes);
+  REQUIRE(whole.document.pages.size() == 4);
+  REQUIRE(skipped.document.pages.size() == 3);
+  CHECK(page_text(skipped.document.pages[1]) == page_text(whole.document.pages[2]));
+  CHECK(has_warning(skipped.document, "directory 2 of the TIFF is a reduced-resolution copy of a page"));
+  // A page marked as one page of many (NewSubfileType 2) is a page.
+  TiffBytes paged{bytes};
+  paged.add_entry(1, kNewSubfileType, 2);
+  CHECK(pipeline().convert("paged.tif", paged.bytes).document.pages.size() == 4);
+}
+
+// Leptonica reads no TIFF stored in tiles: such a file was called damaged
+// (found by a review), and an archivist would look for a broken file
+// where a conversion to strips is all it needs.
+TEST_CASE("a TIFF stored in tiles is unsupported, named with its page, not damaged", "[ocr]") {
+  const TempDir scratch;
+  TiffBytes tiled{read_file(four_page_tiff(scratch.path, 100))};
+  tiled.add_entry(2, kTileWidth, 128);
+  try {
+    (void)pipeline().convert("tiled.tif", tiled.bytes);
+    FAIL("a tiled TIFF converted");
+  } catch (const DocumentError& e) {
+    CHECK(std::string(e.what()).find("unsupported TIFF: page 3 is stored in tiles") != std::string::npos);
+    CHECK(e.page() == 3);
+  }
+  // A file whose tiles are all there, as tiffcp writes it: Leptonica reads
+  // its directory, not its image.
+  try {
+    (void)pipeline().convert("whole-tiles.tif", tiled_tiff());
+    FAIL("a tiled TIFF converted");
+  } catch (const DocumentError& e) {
+    CHECK(std::string(e.what()).find("unsupported TIFF: page 1 is stored in tiles") != std::string::npos);
+    CHECK(e.page() == 1);
+  }
 }
