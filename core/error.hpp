@@ -7,6 +7,7 @@
 // are asserts.
 #pragma once
 
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -56,6 +57,20 @@ class EnvironmentError : public std::runtime_error {
 class ResourceError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// Memory ran out while one page was read: a limit of the run, like any
+// std::bad_alloc (retried next run), that knows the page. Pages read on
+// several threads are announced before they are read, so the page last
+// announced may not be the one that ran out.
+class PageOutOfMemory : public std::bad_alloc {
+ public:
+  explicit PageOutOfMemory(int page) : page_(page) {}
+  [[nodiscard]] int page() const { return page_; }
+  [[nodiscard]] const char* what() const noexcept override { return "out of memory reading a page"; }
+
+ private:
+  int page_;
 };
 
 }  // namespace akn

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <exception>
 #include <iterator>
 #include <map>
@@ -21,6 +22,8 @@
 #include <new>
 #include <optional>
 #include <set>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <thread>
 #include <stdexcept>
 #include <system_error>
@@ -2975,6 +2978,8 @@ struct ImageFile {
   bool tiff = false;
   std::size_t pages = 1;
   std::vector<l_int32> directories;  // a TIFF's: the directory of each page
+  double largest_pixels = 0;         // a TIFF's largest page, and its deepest
+  PageDepth depth = PageDepth::binary;
   // A TIFF's directories that are no page (thumbnails), as warnings: the
   // page each follows (0: before the first) and the warning.
   std::vector<std::pair<int, std::string>> skipped;
@@ -3021,6 +3026,9 @@ void count_tiff_pages(ImageFile& f, const IngestOptions& options) {
       too_many_pixels(f.name, pw, ph, options.ocr, static_cast<int>(f.directories.size()) + 1);
     if (u < named.size() && named[u].tiled) unsupported_tiles(u);
     f.directories.push_back(d);
+    f.largest_pixels = std::max(f.largest_pixels, static_cast<double>(pw) * static_cast<double>(ph));
+    const PageDepth depth = pcmap != 0 || pspp > 1 || pbps > 8 ? PageDepth::colour : pbps > 1 ? PageDepth::grey : PageDepth::binary;
+    f.depth = std::max(f.depth, depth);
   }
   f.pages = f.directories.size();
   const auto read = static_cast<std::size_t>(d);
@@ -3055,6 +3063,27 @@ ImageFile checked_image_file(std::string_view name, std::string_view bytes, cons
   return f;
 }
 
+// Whether the decoded image of page `index` of `f` cannot be allocated
+// now: a page Leptonica did not decode for want of memory. (errno is no
+// witness: libtiff's clean-up after the failed allocation overwrites it.)
+bool no_room_to_decode(const ImageFile& f, std::size_t index) {
+  l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+  const bool header = f.tiff ? readHeaderMemTiff(f.data, f.size, f.directories.at(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
+                             : pixReadHeaderMem(f.data, f.size, &format, &w, &h, &bps, &spp, &cmap) == 0;
+  if (!header || w <= 0 || h <= 0) return false;
+  // Leptonica holds a colour pixel in 4 bytes, a grey one in 1, 8 to a
+  // byte in black and white; the decoder's buffer as much again.
+  constexpr double kDecodeCopies = 2;
+  const double pixels = static_cast<double>(w) * static_cast<double>(h);
+  const double bytes = kDecodeCopies * pixels * (cmap != 0 || spp > 1 || bps > 8 ? 4.0 : bps > 1 ? 1.0 : 0.125);
+  // Through a volatile pointer: the compiler may not drop the allocation
+  // and take it as granted.
+  void* volatile probe = std::malloc(static_cast<std::size_t>(bytes));
+  const bool none = probe == nullptr;
+  std::free(probe);
+  return none;
+}
+
 // One page of an image file read: the reading, and the resolution the page
 // was read at when the image declares none (an edit of the document's).
 struct ImagePageReading {
@@ -3072,6 +3101,10 @@ ImagePageReading read_image_page(const ImageFile& f, std::size_t index, const In
   const int number = static_cast<int>(index) + 1;
   try {
     PixPtr pix(f.tiff ? pixReadMemTiff(f.data, f.size, f.directories.at(index)) : pixReadMem(f.data, f.size));
+    // Leptonica returns no image when it has no memory for one: under a
+    // worker's memory limit, not damage (a 600-dpi colour page read on
+    // seven threads under 4096 MB was called a damaged page).
+    if (!pix && no_room_to_decode(f, index)) throw PageOutOfMemory(number);
     if (!pix && f.tiff) throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(number) + " cannot be read", number);
     if (!pix) throw DocumentError(f.name, "not an image Leptonica can read (damaged or of an unknown format)");
     check_size(pix.get(), options.ocr, f.name, number);
@@ -3087,6 +3120,10 @@ ImagePageReading read_image_page(const ImageFile& f, std::size_t index, const In
                                  0.7);
     }
     r.read = recognize_pix(pix.get(), dpi, number, options.ocr, hint, dictionary_by_language(options));
+  } catch (const PageOutOfMemory&) {
+    r.error = std::current_exception();
+  } catch (const std::bad_alloc&) {
+    r.error = std::make_exception_ptr(PageOutOfMemory(number));
   } catch (...) {
     r.error = std::current_exception();
   }
@@ -3126,8 +3163,9 @@ std::vector<ImagePageReading> read_image_pages(const ImageFile& f, const IngestO
   const auto work = [&] {
     for (std::size_t k = next++; k < end.load(); k = next++) read(k, hint);
   };
-  const std::size_t threads =
-      std::min<std::size_t>(f.pages - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads)));
+  const std::size_t threads = page_readers_in_room(
+      std::min<std::size_t>(f.pages - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads))), f.largest_pixels,
+      f.depth, memory_room());
   if (threads <= 1) {
     work();
     return out;
@@ -3146,6 +3184,41 @@ std::vector<ImagePageReading> read_image_pages(const ImageFile& f, const IngestO
 }
 
 }  // namespace
+
+// What a thread that reads pages needs of the address space, measured on
+// 4-page TIFFs of an A4 resolution read on one thread and on three
+// (VmPeak, 2026-12-07): each thread past the first added 100 MB for a
+// 300-dpi black-and-white page, and for 600-dpi pages (33.7 million
+// pixels) 157 MB in black and white, 228 MB in grey and 458 MB in colour.
+// So about 80 MB for the engine, malloc arena and stack, and per pixel of
+// the page about 2.3, 4.4 and 11.2 bytes; rounded up. The process keeps
+// kReadersMarginMb besides, for the cleanup and export after the reading.
+constexpr std::size_t kPageReaderBaseMb = 96;
+constexpr double kBinaryBytesPerPixel = 2.5, kGreyBytesPerPixel = 5.0, kColourBytesPerPixel = 12.0;
+constexpr std::size_t kReadersMarginMb = 64;
+
+MemoryRoom memory_room() {
+  MemoryRoom room;
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return room;
+  room.limit_mb = static_cast<std::size_t>(limit.rlim_cur >> 20);
+  std::ifstream statm("/proc/self/statm");
+  std::size_t pages = 0;
+  if (statm >> pages) room.used_mb = pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)) >> 20;
+  return room;
+}
+
+std::size_t page_readers_in_room(std::size_t wanted, double largest_pixels, PageDepth depth, const MemoryRoom& room) {
+  if (room.limit_mb == 0 || wanted <= 1) return std::max<std::size_t>(1, wanted);
+  const double per_pixel = depth == PageDepth::colour ? kColourBytesPerPixel
+                           : depth == PageDepth::grey ? kGreyBytesPerPixel
+                                                      : kBinaryBytesPerPixel;
+  const double need_mb = static_cast<double>(kPageReaderBaseMb) + largest_pixels * per_pixel / (1 << 20);
+  const std::size_t spent = room.used_mb + kReadersMarginMb;
+  if (room.limit_mb <= spent) return 1;
+  const auto fit = static_cast<std::size_t>(static_cast<double>(room.limit_mb - spent) / need_mb);
+  return std::clamp<std::size_t>(fit, 1, wanted);
+}
 
 Document ingest_image(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   const std::string file(name);

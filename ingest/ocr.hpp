@@ -8,6 +8,7 @@
 // in grey pixels or encoded image bytes and get plain values back.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -96,6 +97,24 @@ OcrPage recognize(const GreyImage& image, int dpi, int page_number, const OcrOpt
 // reads) to a Document, one page per image or TIFF page; a TIFF's pages
 // after the first are read on up to options.ocr.page_threads threads.
 Document ingest_image(std::string_view name, std::string_view bytes, const IngestOptions& options);
+
+// How a page image is stored when read, for the memory a reader needs.
+enum class PageDepth { binary, grey, colour };
+
+// The memory a process has and uses, in MB: its address-space limit
+// (RLIMIT_AS, a batch worker's batch.memory_limit_mb; 0: none) and its
+// address space now.
+struct MemoryRoom {
+  std::size_t limit_mb = 0;
+  std::size_t used_mb = 0;
+};
+MemoryRoom memory_room();
+
+// How many of `wanted` threads may read pages at once, the largest
+// `largest_pixels` pixels of `depth`, in `room`: each thread needs its own
+// OCR engine, malloc arena and stack, and copies of its page image. At
+// least 1 (then the caller reads the pages itself).
+std::size_t page_readers_in_room(std::size_t wanted, double largest_pixels, PageDepth depth, const MemoryRoom& room);
 
 // Whether `bytes` start like an image format Leptonica reads.
 bool looks_like_image(std::string_view bytes);

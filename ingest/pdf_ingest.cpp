@@ -663,11 +663,27 @@ PageReading read_page_image(poppler::document& pdf, int index, const IngestOptio
         r.read = recognize(grey, ocr.dpi, index + 1, ocr, hint, dictionary_by_language(options));
       }
     }
+  } catch (const PageOutOfMemory&) {
+    r.error = std::current_exception();
+  } catch (const std::bad_alloc&) {
+    r.error = std::make_exception_ptr(PageOutOfMemory(index + 1));
   } catch (...) {
     r.error = std::current_exception();
   }
   r.damage = messages.take();
   return r;
+}
+
+// The pixels of the largest of the pages `todo` rendered at `dpi`.
+double largest_rendering(poppler::document& pdf, const std::vector<int>& todo, int dpi) {
+  double largest = 0;
+  for (const int index : todo) {
+    const std::unique_ptr<poppler::page> p(pdf.create_page(index));
+    if (!p) continue;
+    const poppler::rectf box = p->page_rect();
+    largest = std::max(largest, box.width() * dpi / 72.0 * box.height() * dpi / 72.0);
+  }
+  return largest;
 }
 
 // Reads the images of the pages `todo` (0-based, in order): the first on
@@ -688,8 +704,9 @@ std::vector<PageReading> read_page_images(poppler::document& pdf, std::string_vi
   started(0);
   out[0] = read_page_image(pdf, todo[0], options, {}, messages);
   const std::string hint = out[0].read.languages;
-  const std::size_t threads =
-      std::min<std::size_t>(todo.size() - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads)));
+  const std::size_t threads = page_readers_in_room(
+      std::min<std::size_t>(todo.size() - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads))),
+      largest_rendering(pdf, todo, options.ocr.dpi), PageDepth::grey, memory_room());
   std::atomic<std::size_t> next{1};
   const auto work = [&](poppler::document& doc, PopplerMessages& own) {
     for (std::size_t k = next++; k < todo.size(); k = next++) {

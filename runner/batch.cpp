@@ -250,15 +250,16 @@ std::string convert_in_worker(const WorkerContext& ctx, const std::string& paylo
       d.quality = c.quality;
       corpus = std::move(c.corpus);
       corpus_key = sha256_hex(collapse_spaces(c.text));
-    } catch (const std::bad_alloc&) {
+    } catch (const std::bad_alloc& e) {
       // A limit of the run, not a fault of the input: retried next run.
+      const auto* page_short = dynamic_cast<const PageOutOfMemory*>(&e);
       const std::size_t mb = ctx.pipeline.config().batch.memory_limit_mb;
       d.retry = true;
       throw DocumentError(d.relative,
                           "out of memory" + (mb > 0 ? " (the limit per worker is " + std::to_string(mb) +
                                                           " MB: batch.memory_limit_mb, --memory-limit)"
                                                     : std::string()),
-                          current_page);
+                          page_short ? page_short->page() : current_page);
     }
   } catch (const EnvironmentError& e) {
     // Not the input's fault: not recorded as its failure, retried next run.

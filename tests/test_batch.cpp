@@ -42,11 +42,6 @@ using Json = nlohmann::json;
 
 namespace {
 
-void write(const fs::path& p, std::string_view bytes) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << bytes;
-}
-
 std::string seed(int n) {
   static const char* names[] = {"000_66e8b75daa607f5e", "001_cbfe36c8a26a7eb2", "002_a9666ded5ad1a509",
                                 "003_24bcb0a4a35d199b", "004_acb2b404cac51b83"};

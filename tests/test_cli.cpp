@@ -10,33 +10,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "process.hpp"
 #include "support.hpp"
 
 using namespace akn::test;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("akn-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  static int& counter() { static int n = 0; return n; }
-};
 
 int run(const std::string& args) {
   const std::string cmd = std::string("'") + AKN_BINARY + "' --config '" + source_dir() + "/pipeline.toml' " + args +
                           " > /dev/null 2>&1";
   const int rc = std::system(cmd.c_str());
   return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
-
-void write(const fs::path& p, std::string_view bytes) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << bytes;
 }
 
 nlohmann::json report(const fs::path& out) { return nlohmann::json::parse(read_file((out / "report.json").string())); }

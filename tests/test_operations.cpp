@@ -15,6 +15,7 @@
 #include "cleanup/dictionary.hpp"
 #include "core/error.hpp"
 #include "runner/environment.hpp"
+#include "process.hpp"
 #include "support.hpp"
 
 using namespace akn;
@@ -32,11 +33,6 @@ struct Scratch {
   }
   ~Scratch() { fs::remove_all(path); }
 };
-
-void write(const fs::path& p, std::string_view bytes) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << bytes;
-}
 
 struct Outcome {
   int status = -1;

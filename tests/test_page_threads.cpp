@@ -140,6 +140,41 @@ std::string tiled_tiff() {
   return t.bytes;
 }
 
+// A one-page TIFF in 24-bit colour, `side` x `side` pixels, white, in
+// PackBits runs of 128 bytes: a few MB that decode to side^2 x 4 bytes.
+std::string white_colour_tiff(std::uint32_t side) {
+  constexpr std::uint32_t kEntries = 11, kShort = 3, kLong = 4, kRun = 128;
+  const std::uint32_t row_bytes = side * 3, runs = (row_bytes + kRun - 1) / kRun;
+  std::string row;
+  for (std::uint32_t r = 0, left = row_bytes; r < runs; ++r, left -= std::min(left, kRun)) {
+    row += static_cast<char>(1 - static_cast<int>(std::min(left, kRun)));  // repeat the next byte this many times
+    row += '\xff';
+  }
+  constexpr std::size_t kDir = 8, kDepth = kDir + 2 + 12 * kEntries + 4, kPixels = kDepth + 6;
+  TiffBytes t{std::string(kPixels, '\0')};
+  t.bytes.replace(0, 2, "II");
+  t.put(2, 2, 42);
+  t.put(4, 4, kDir);
+  t.put(kDir, 2, kEntries);
+  for (std::size_t k = 0; k < 3; ++k) t.put(kDepth + 2 * k, 2, 8);
+  const auto strip = static_cast<std::uint32_t>(row.size()) * side;
+  const std::uint32_t entries[kEntries][4] = {
+      {256, kLong, 1, side},        {257, kLong, 1, side},  {258, kShort, 3, static_cast<std::uint32_t>(kDepth)},
+      {259, kShort, 1, 32773},      {262, kShort, 1, 2},    {273, kLong, 1, static_cast<std::uint32_t>(kPixels)},
+      {277, kShort, 1, 3},          {278, kLong, 1, side},  {279, kLong, 1, strip},
+      {284, kShort, 1, 1},          {296, kShort, 1, 1}};
+  for (std::size_t i = 0; i < kEntries; ++i) {
+    const std::size_t at = kDir + 2 + 12 * i;
+    t.put(at, 2, entries[i][0]);
+    t.put(at + 2, 2, entries[i][1]);
+    t.put(at + 4, 4, entries[i][2]);
+    t.put(at + 8, entries[i][1] == kShort && entries[i][2] == 1 ? 2 : 4, entries[i][3]);
+  }
+  t.bytes.reserve(kPixels + row.size() * side);
+  for (std::uint32_t y = 0; y < side; ++y) t.bytes += row;
+  return t.bytes;
+}
+
 // The text of a page's lines as read, one line each.
 std::string page_text(const Page& page) {
   std::string out;
@@ -345,4 +380,48 @@ TEST_CASE("a TIFF stored in tiles is unsupported, named with its page, not damag
     CHECK(std::string(e.what()).find("unsupported TIFF: page 1 is stored in tiles") != std::string::npos);
     CHECK(e.page() == 1);
   }
+}
+
+// Leptonica returns no image when it has no memory to decode one: under a
+// worker's memory limit a sound 600-dpi colour page was reported as "damaged
+// TIFF: page 1 cannot be read" and not retried (found by a review). It is
+// out of memory on that page, with the limit named, and retried next run.
+// Sanitizer builds apply no memory limit.
+#if !defined(__SANITIZE_ADDRESS__)
+TEST_CASE("a page with no room to decode it under the memory limit is out of memory, not damaged", "[ocr][batch]") {
+  const TempDir scratch;
+  const fs::path in = scratch.path / "in", out = scratch.path / "out";
+  fs::create_directories(in);
+  write(in / "big.tif", white_colour_tiff(9000));  // 81 million pixels: 324 MB decoded
+  const std::string run = std::string("'") + AKN_BINARY + "' -q -j 1 --memory-limit 256 --lang eng --out '" + out.string() +
+                          "' '" + in.string() + "' > /dev/null 2>&1";
+  (void)std::system(run.c_str());
+  const std::string report = read_file((out / "report.json").string());
+  INFO(report);
+  CHECK(report.find("\"reason\": \"out of memory (the limit per worker is 256 MB") != std::string::npos);
+  CHECK(report.find("\"page\": 1") != std::string::npos);
+  CHECK(report.find("\"retry\": true") != std::string::npos);
+  CHECK(report.find("damaged") == std::string::npos);
+}
+#endif
+
+// The threads a scan's pages are read on fit the worker's memory limit as
+// the pages' size and depth need: one thread a 512 MB of the limit, as
+// the batch gives them, ran a 4096 MB worker out of memory on eight A3
+// colour pages at 600 dpi (70 million pixels each), found by a review.
+TEST_CASE("the threads that read pages are as many as their pages leave room for", "[ocr]") {
+  const double a4_300 = 2480.0 * 3508, a3_600 = 7016.0 * 9921;
+  // No limit: as many as asked.
+  CHECK(detail::page_readers_in_room(7, a3_600, detail::PageDepth::colour, {}) == 7);
+  // Small black-and-white pages: as many as asked.
+  CHECK(detail::page_readers_in_room(7, a4_300, detail::PageDepth::binary, {4096, 300}) == 7);
+  // Large pages: fewer, and fewer in colour than in grey.
+  const std::size_t grey = detail::page_readers_in_room(7, a3_600, detail::PageDepth::grey, {4096, 600});
+  const std::size_t colour = detail::page_readers_in_room(7, a3_600, detail::PageDepth::colour, {4096, 600});
+  CHECK(colour < grey);
+  CHECK(detail::page_readers_in_room(7, a3_600, detail::PageDepth::grey, {2048, 600}) < grey);
+  CHECK(colour >= 2);  // measured: 3 such threads fit under 4096 MB
+  // No room left: the caller reads alone.
+  CHECK(detail::page_readers_in_room(7, a4_300, detail::PageDepth::binary, {512, 500}) == 1);
+  CHECK(detail::page_readers_in_room(0, a4_300, detail::PageDepth::binary, {}) == 1);
 }
