@@ -1,5 +1,6 @@
 // The batch: list the inputs, decide what needs converting from the state,
 // convert in worker processes, record, report. See runner.hpp.
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <signal.h>
@@ -17,6 +18,8 @@
 #include <ostream>
 #include <set>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -97,8 +100,8 @@ bool wants(const std::vector<std::string>& formats, const std::string& f) {
 }
 
 // As (fs::path(out_dir) / (stem + ext)).string(), without parsing paths:
-// the plan asks it for every output of every input (3,000 on an unchanged
-// rerun of 1,000 documents).
+// the plan asks it for every input (1,000 on an unchanged rerun of 1,000
+// documents).
 std::string output_path(const std::string& out_dir, const std::string& stem, const std::string& ext) {
   std::string path;
   path.reserve(out_dir.size() + 1 + stem.size() + ext.size());
@@ -107,15 +110,6 @@ std::string output_path(const std::string& out_dir, const std::string& stem, con
   path += stem;
   path += ext;
   return path;
-}
-
-bool outputs_present(const std::string& out_dir, const std::string& stem, const std::vector<std::string>& formats) {
-  for (const auto& [kind, ext] : output_kinds()) {
-    if (!wants(formats, kind)) continue;
-    struct stat st {};
-    if (::stat(output_path(out_dir, stem, ext).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  }
-  return true;
 }
 
 std::size_t count_points(const std::vector<Point>& pts) {
@@ -393,7 +387,26 @@ class StatePrior : public Prior {
     for (const auto& [stem, r] : by_stem_) out.emplace_back(stem, r.source);
     return out;
   }
-  bool outputs_present(const std::string& stem) const override { return akn::outputs_present(out_, stem, formats_); }
+  // Each output directory is listed once (an unchanged rerun of 1,000
+  // documents asked 3,000 stats, an eighth of its time); an entry that is
+  // no regular file by its listing is asked as before (a link, a file
+  // system that does not say).
+  bool outputs_present(const std::string& stem) const override {
+    const std::string path = output_path(out_, stem, "");
+    const std::size_t slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    const Listing& listing = listed(dir);
+    for (const auto& [kind, ext] : output_kinds()) {
+      if (!wants(formats_, kind)) continue;
+      const std::string file = name + ext;
+      if (listing.regular.contains(file)) continue;
+      if (!listing.other.contains(file)) return false;
+      struct stat st {};
+      if (::stat((dir + "/" + file).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    }
+    return true;
+  }
   bool exists(const std::string& source) const override {
     std::error_code ec;
     return fs::exists(fs::symlink_status(source, ec));
@@ -404,6 +417,26 @@ class StatePrior : public Prior {
   std::string out_;
   std::vector<std::string> formats_;
   std::map<std::string, StateRecord> by_stem_;  // in stem order, as sources() gives them
+  // A directory's entries by name: regular files, and those whose kind the
+  // listing does not give as one (links, unknown).
+  struct Listing {
+    std::unordered_set<std::string> regular, other;
+  };
+  mutable std::unordered_map<std::string, Listing> listings_;
+
+  const Listing& listed(const std::string& dir) const {
+    const auto found = listings_.find(dir);
+    if (found != listings_.end()) return found->second;
+    Listing& l = listings_[dir];
+    if (DIR* d = ::opendir(dir.c_str())) {
+      while (const dirent* e = ::readdir(d)) {
+        if (e->d_type == DT_DIR) continue;
+        (e->d_type == DT_REG ? l.regular : l.other).emplace(e->d_name);
+      }
+      ::closedir(d);
+    }
+    return l;
+  }
 };
 
 // What one run holds while it goes: settings, the state, the log, and per

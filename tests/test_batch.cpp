@@ -201,6 +201,18 @@ TEST_CASE("incremental: an unchanged input is skipped, a changed one or a change
   REQUIRE(run({"--out", out.string(), in.string()}) == 0);
   CHECK(by_relative(report(out))["seeds/s2.txt"]["status"] == "ok");
   CHECK(fs::exists(out / "seeds/s2.txt"));
+  // The outputs are looked up in a listing of their directory: an output
+  // that is a link to a file is there, as stat says; one whose link leads
+  // nowhere is not.
+  fs::rename(out / "seeds/s2.txt", t.path / "s2-kept.txt");
+  fs::create_symlink(t.path / "s2-kept.txt", out / "seeds/s2.txt");
+  fs::remove(out / "seeds/s0.txt");
+  fs::create_symlink(t.path / "nowhere.txt", out / "seeds/s0.txt");
+  REQUIRE(run({"--out", out.string(), in.string()}) == 0);
+  auto linked = by_relative(report(out));
+  CHECK(linked["seeds/s2.txt"]["status"] == "unchanged");
+  CHECK(linked["seeds/s0.txt"]["status"] == "ok");
+  CHECK(linked["seeds/s1.txt"]["status"] == "unchanged");
 
   // Another configuration: everything again.
   write(in / "seeds/s1.txt", seed(1));
