@@ -116,6 +116,10 @@ void correct_ocr_words(Document& doc, const PassContext& ctx);
 // another misread ("tights" for "rights") opens: the quality score counts
 // them (export.hpp, kDoubtfulWordFactor).
 inline constexpr std::string_view kRealWordWarningOpening = "a dictionary word OCR may have misread: ";
+// How each warning of fix_typos about two words of a text dump that may be
+// one split by pdftotext ("inter nationally") opens: counted like the
+// above.
+inline constexpr std::string_view kSplitWordWarningOpening = "a word a text dump may have split: ";
 void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
 void read_superscripts(Document& doc, const PassContext& ctx);

@@ -2656,6 +2656,22 @@ bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::
   return false;
 }
 
+// Whether a year's figures with a mark glued to them, `year` bytes from
+// `begin` to `end` of `text`, stand as a year before a word: the word after
+// them is one of the language's closed classes ("of 19492 and", "in 20151
+// on"), never a counted noun ("19502 million", "19872 refugees": a number),
+// and the word before is no abbreviation ("No. 19492": a registration
+// number, "vol.", "para.").
+bool year_before_small_word(std::string_view text, std::size_t begin, std::size_t end, const std::string& language) {
+  std::size_t from = end;
+  while (from < text.size() && text[from] == ' ') ++from;
+  std::size_t to = from;
+  while (to < text.size() && text[to] != ' ' && std::string_view(",;:.)").find(text[to]) == std::string_view::npos) ++to;
+  if (to == from || !is_stop_word(text.substr(from, to - from), language)) return false;
+  const std::string_view before = trim_right(text.substr(0, begin));
+  return before.empty() || before.back() != '.';
+}
+
 // Whether the reference to the note after candidates[i]'s follows it, found
 // as no guess (not a year's figures), with no other figures naming
 // candidates[i]'s note between: notes are referred to in order, so
@@ -2723,6 +2739,10 @@ struct LinkState {
   int max_note = 0;
   int last_linked = 0;
   std::set<std::string> taken_bare;
+  // Years' marks taken before a word as the only place for their note's
+  // reference: kept once every candidate is judged only if the next note's
+  // reference was taken after them (confirm_bracketed_years).
+  std::vector<std::size_t> bracketed;
 };
 
 // The year and the figures glued to it of an ambiguous candidate, as printed
@@ -2794,12 +2814,9 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +
                      "\" read as a year followed by note " + c.marker + ", the next note referred to");
-  } else if (next_in_order && next_note_follows(candidates, ci, s.by_marker)) {
-    doc.log.warn(std::string(kLink), where,
-                 "\"" + year_and_mark(doc, c) + "\" read as a year followed by note " + c.marker +
-                     ", the only place for it " +
-                     (n > 1 ? "between the references to notes " + std::to_string(n - 1) + " and " : "before the reference to note ") +
-                     std::to_string(n + 1));
+  } else if (next_in_order && c.mark_shift == 0 && year_before_small_word(text, c.begin - std::min<std::size_t>(c.begin, 4), c.end, language_of(doc)) &&
+             next_note_follows(candidates, ci, s.by_marker)) {
+    s.bracketed.push_back(ci);  // warned of in confirm_bracketed_years
   } else if (c.ambiguous) {
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +
@@ -2864,6 +2881,34 @@ void link_masthead_notes(Document& doc) {
 }
 }  // namespace
 
+// Each year's mark taken as the only place for its note's reference
+// (LinkState::bracketed) stands when the next note's reference was taken
+// after it; else it is given back: the figures stay as printed, the note
+// unreferenced, with a warning either way.
+void confirm_bracketed_years(Document& doc, const std::vector<RefCandidate>& candidates, LinkState& s,
+                             std::vector<const RefCandidate*>& accepted) {
+  for (const std::size_t ci : s.bracketed) {
+    const RefCandidate& c = candidates[ci];
+    const int n = as_number(c.marker);
+    const std::string next = std::to_string(n + 1);
+    const bool confirmed = std::any_of(accepted.begin(), accepted.end(), [&](const RefCandidate* o) {
+      return o->marker == next && (o->block > c.block || (o->block == c.block && o->begin > c.begin));
+    });
+    const Position where = doc.position_in_block(c.block, c.begin);
+    if (confirmed) {
+      doc.log.warn(std::string(kLink), where,
+                   "\"" + year_and_mark(doc, c) + "\" read as a year followed by note " + c.marker + ", the only place for it " +
+                       (n > 1 ? "between the references to notes " + std::to_string(n - 1) + " and " : "before the reference to note ") +
+                       next);
+      continue;
+    }
+    std::erase(accepted, &c);
+    doc.footnotes[s.by_marker.at(c.marker)].referenced = false;
+    doc.log.warn(std::string(kLink), where,
+                 "\"" + year_and_mark(doc, c) + "\" may be a year followed by note " + c.marker + "; not linked");
+  }
+}
+
 void link_footnotes(Document& doc, const PassContext&) {
   LinkState state;
   for (std::size_t i = 0; i < doc.footnotes.size(); ++i) state.by_marker.emplace(doc.footnotes[i].marker, i);
@@ -2873,6 +2918,7 @@ void link_footnotes(Document& doc, const PassContext&) {
   std::vector<const RefCandidate*> accepted;
   for (std::size_t ci = 0; ci < candidates.size(); ++ci)
     if (reference_taken(doc, candidates, ci, state)) accepted.push_back(&candidates[ci]);
+  confirm_bracketed_years(doc, candidates, state, accepted);
   mark_references(doc, accepted);
   link_masthead_notes(doc);
   restore_marks_left_without_note(doc);

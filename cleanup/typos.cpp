@@ -794,8 +794,29 @@ std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word,
 // `fresh`: toks are the words the vocabulary read (the block is unchanged
 // since), so the dictionary's answer for each is its entry's, not hashed
 // again; a join leaves the words before it as they were.
+// Warns about two words of a text dump's line, left apart, that the
+// document prints run together elsewhere ("inter nationally" where it
+// prints "internationally", "t hat" where it prints "that"): pdftotext's
+// space may be a kerning gap, or the words two. One of them must be
+// printed nowhere else on its own, and neither be one of the language's
+// commonest words: "any one", "in to", "a way" are two words as often as
+// one, and their parts are printed all over.
+void warn_kept_gap(Document& doc, std::size_t b, const Token& a, std::string_view left, std::string_view right,
+                   const Vocabulary& vocab, const std::string& language) {
+  if (is_stop_word(left, language) || is_stop_word(right, language)) return;
+  if (vocab.count(left) > 1 && vocab.count(right) > 1) return;
+  const std::string whole = std::string(left) + std::string(right);
+  const int printed = vocab.count(whole);
+  if (printed == 0 || !vocab.accepts(whole)) return;
+  doc.log.warn(std::string(kPass), doc.position_in_block(b, a.begin),
+               std::string(kSplitWordWarningOpening) + detail::quoted(std::string(left) + " " + std::string(right)) +
+                   ": the document prints " + detail::quoted(whole) + " " + std::to_string(printed) +
+                   " times, and both parts are words of the dictionary; kept as printed (compare with the PDF)");
+}
+
 bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
-                    const DumpLines& dump, bool fresh, bool english) {
+                    const DumpLines& dump, bool fresh, const std::string& language) {
+  const bool english = language == "en";
   const auto accepted = [&](std::size_t k, std::string_view w) { return fresh ? vocab.accepts_token(b, k) : vocab.accepts(w); };
   bool changed = false;
   for (std::size_t k = toks.size(); k-- > 1;) {
@@ -806,7 +827,10 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
                           !in_letter_spaced_run(doc.blocks[b], toks, k - 1, k);
     if (!may_be_one_word(left, right, fragment)) continue;
     const std::string reason = word_gap_reason(left, right, accepted(k - 1, left), accepted(k, right), fragment, vocab);
-    if (reason.empty()) continue;
+    if (reason.empty()) {
+      warn_kept_gap(doc, b, a, left, right, vocab, language);
+      continue;
+    }
     const Position where = doc.position_in_block(b, a.begin);
     std::string before = std::string(left) + " " + std::string(right), after = std::string(left) + std::string(right);
     doc.blocks[b].replace(a.end, 1, "");  // left and right are stale from here
@@ -822,12 +846,12 @@ bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks
 // changed are tokenised again, and the vocabulary reads their words again
 // once every block is done (each block is decided on the words as printed).
 void close_dump_gaps(Document& doc, std::vector<std::vector<Token>>& tokens, Vocabulary& vocab,
-                     const DumpLines& dump, bool english) {
+                     const DumpLines& dump, const std::string& language) {
   std::vector<std::size_t> changed;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const bool dashes = close_dash_gaps(doc, b, tokens[b], vocab, dump);
     if (dashes) tokens[b] = tokens_of(doc.blocks[b].text);
-    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes, english);
+    const bool gaps = join_word_gaps(doc, b, tokens[b], vocab, dump, !dashes, language);
     if (gaps) tokens[b] = tokens_of(doc.blocks[b].text);
     if (dashes || gaps) changed.push_back(b);
   }
@@ -893,7 +917,7 @@ void fix_typos(Document& doc, const PassContext& ctx) {
   if (const Dictionary* dictionary = ctx.dictionaries.for_language(language)) {
     const DumpLines dump(doc);
     Vocabulary vocab(tokens, *dictionary);
-    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump, language == "en");
+    if (any_dump_line(doc)) close_dump_gaps(doc, tokens, vocab, dump, language);
     fix_slips(doc, tokens, vocab, language, dump);
   }
 }

@@ -210,7 +210,8 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   q.title = power(kDoubtfulTitleWordFactor, q.title_doubtful_words);
   q.doubtful_words = static_cast<std::size_t>(
       std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(), [](const Diagnostic& d) {
-        return d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening);
+        return (d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening)) ||
+               (d.pass == "fix_typos" && d.message.starts_with(kSplitWordWarningOpening));
       }));
   // Words kept as read in a script they may not be printed in (a Russian
   // word read in Latin look-alikes, Latin letters inside an Arabic word):
