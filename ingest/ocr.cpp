@@ -2905,9 +2905,9 @@ bool is_tiff(l_int32 format) {
          format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG;
 }
 
-[[noreturn]] void too_many_pixels(const std::string& file, l_int32 w, l_int32 h, const OcrOptions& ocr, int page) {
+[[noreturn]] void too_many_pixels(const std::string& file, l_int32 w, l_int32 h, std::size_t max_pixels, int page) {
   throw DocumentError(file, "image of " + std::to_string(w) + " x " + std::to_string(h) + " pixels exceeds the limit of " +
-                                std::to_string(ocr.max_pixels) + " pixels (ocr.max_pixels); it was not decoded",
+                                std::to_string(max_pixels) + " pixels (ocr.max_pixels); it was not decoded",
                       page);
 }
 
@@ -2918,12 +2918,17 @@ struct TiffDirectory {
   bool tiled = false;     // stored in tiles, which Leptonica does not read
 };
 
-// The directories a TIFF's chain names (at most `most` + 1): each offset
-// the chain gives counts, also one that points outside the file (a page
-// cut off, not complete); the walk stops at the end of the chain, at a
-// directory it cannot read whole, or at one it has seen (a loop). Empty
-// for a file that is not a classic TIFF (BigTIFF, which Leptonica does not
-// read either).
+// A TIFF may hold this many directories a page (its thumbnails, masks)
+// before the walk stops: a chain of millions is a bomb, not a scan.
+constexpr std::size_t kMostDirectoriesPerPage = 8;
+
+// The directories a TIFF's chain names, up to the one that makes `most` + 1
+// pages (reduced copies do not count) or kMostDirectoriesPerPage times as
+// many directories: each offset the chain gives counts, also one that
+// points outside the file (a page cut off, not complete); the walk stops
+// at the end of the chain, at a directory it cannot read whole, or at one
+// it has seen (a loop). Empty for a file that is not a classic TIFF
+// (BigTIFF, which Leptonica does not read either).
 std::vector<TiffDirectory> tiff_directories(const l_uint8* data, std::size_t size, std::size_t most) {
   constexpr std::size_t kHeaderBytes = 8, kEntryBytes = 12;
   // Tags (TIFF 6.0): NewSubfileType's bit 0 marks a reduced-resolution
@@ -2949,7 +2954,10 @@ std::vector<TiffDirectory> tiff_directories(const l_uint8* data, std::size_t siz
   };
   if (u16(2) != 42) return out;
   std::set<std::uint32_t> seen;
-  for (std::uint32_t at = u32(4); at != 0 && out.size() <= most && seen.insert(at).second;) {
+  std::size_t pages = 0;
+  const std::size_t most_directories = kMostDirectoriesPerPage * (most + 1);
+  for (std::uint32_t at = u32(4);
+       at != 0 && pages <= most && out.size() < most_directories && seen.insert(at).second;) {
     TiffDirectory& dir = out.emplace_back();
     if (static_cast<std::size_t>(at) + 2 > size) break;
     const std::size_t entries = u16(at);
@@ -2962,6 +2970,7 @@ std::vector<TiffDirectory> tiff_directories(const l_uint8* data, std::size_t siz
       if (tag == kSubfileType) dir.reduced = dir.reduced || value(e) == kOldReduced;
       if (tag == kTileWidth) dir.tiled = true;
     }
+    if (!dir.reduced) ++pages;
     at = u32(next);
   }
   return out;
@@ -2977,25 +2986,26 @@ struct ImageFile {
   std::size_t size = 0;
   bool tiff = false;
   std::size_t pages = 1;
-  std::vector<l_int32> directories;  // a TIFF's: the directory of each page
-  double largest_pixels = 0;         // a TIFF's largest page, and its deepest
-  PageDepth depth = PageDepth::binary;
-  // A TIFF's directories that are no page (thumbnails), as warnings: the
-  // page each follows (0: before the first) and the warning.
-  std::vector<std::pair<int, std::string>> skipped;
+  TiffPages layout;  // a TIFF's
 };
 
-// Counts a TIFF's pages into `f`: each directory Leptonica reads whose
-// image is no reduced copy (a thumbnail) of another, its header checked
-// against the limits. Leptonica stops at the first directory it cannot
-// read: a file cut short, or a page without what every page has (its
-// strips, its width), read as a shorter document, status ok, silently
-// (found by an attack on the page threads: a 4-page TIFF whose page 2
-// lacks its strips gave a 1-page document). The chain of directories names
-// the pages: one named and not read is damaged, one stored in tiles is
-// unsupported, each an error naming the page.
-void count_tiff_pages(ImageFile& f, const IngestOptions& options) {
-  const std::vector<TiffDirectory> named = tiff_directories(f.data, f.size, options.max_pages);
+}  // namespace
+
+// Each directory Leptonica reads whose image is no reduced copy (a
+// thumbnail) of another is a page, its header checked against the limits;
+// a reduced copy Leptonica cannot read is skipped too. Leptonica stops at
+// the first directory it cannot read: a file cut short, or a page without
+// what every page has (its strips, its width), read as a shorter
+// document, status ok, silently (found by an attack on the page threads:
+// a 4-page TIFF whose page 2 lacks its strips gave a 1-page document). The
+// chain of directories names the pages: one named and not read is
+// damaged, one stored in tiles is unsupported, each an error naming the
+// page.
+TiffPages tiff_pages(const std::string& name, std::string_view bytes, std::size_t max_pages, std::size_t max_pixels) {
+  const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
+  const std::size_t size = bytes.size();
+  TiffPages out;
+  const std::vector<TiffDirectory> named = tiff_directories(data, size, max_pages);
   const auto reduced = [&](std::size_t d) { return d < named.size() && named[d].reduced; };
   const auto page_of = [&](std::size_t d) {  // the page directory d is, or is the first after
     std::size_t page = 1;
@@ -3004,47 +3014,57 @@ void count_tiff_pages(ImageFile& f, const IngestOptions& options) {
     return page;
   };
   const auto unsupported_tiles = [&](std::size_t d) {
-    throw DocumentError(f.name, "unsupported TIFF: page " + std::to_string(page_of(d)) +
-                                    " is stored in tiles, which Leptonica cannot read; convert the file to strips "
-                                    "first (tiffcp -s, or ImageMagick's convert)",
+    throw DocumentError(name, "unsupported TIFF: page " + std::to_string(page_of(d)) +
+                                  " is stored in tiles, which Leptonica cannot read; convert the file to strips "
+                                  "first (tiffcp -s, or ImageMagick's convert)",
                         static_cast<int>(page_of(d)));
+  };
+  const auto skip = [&](l_int32 d, const std::string& what) {
+    out.skipped.emplace_back(static_cast<int>(out.directories.size()),
+                             "directory " + std::to_string(d + 1) + " of the TIFF is " + what +
+                                 ", no page of its own: not read");
   };
   l_int32 d = 0;
   for (;; ++d) {
-    l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
-    if (readHeaderMemTiff(f.data, f.size, d, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) break;
     const auto u = static_cast<std::size_t>(d);
-    if (reduced(u)) {
-      f.skipped.emplace_back(static_cast<int>(f.directories.size()),
-                             "directory " + std::to_string(d + 1) + " of the TIFF is a reduced-resolution copy of a page (" +
-                                 std::to_string(pw) + " x " + std::to_string(ph) + " pixels) or a mask, no page of its own: not read");
+    l_int32 pw = 0, ph = 0, pbps = 0, pspp = 0, pres = 0, pcmap = 0, pformat = 0;
+    if (readHeaderMemTiff(data, size, d, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) {
+      if (!reduced(u) || !named[u].complete) break;
+      skip(d, "a reduced-resolution copy of a page or a mask, which Leptonica cannot read");
       continue;
     }
-    if (f.directories.size() >= options.max_pages)
-      throw DocumentError(f.name, "TIFF of more than " + std::to_string(options.max_pages) + " pages exceeds the limit (ingest.max_pages)");
-    if (static_cast<double>(pw) * static_cast<double>(ph) > static_cast<double>(options.ocr.max_pixels))
-      too_many_pixels(f.name, pw, ph, options.ocr, static_cast<int>(f.directories.size()) + 1);
+    if (reduced(u)) {
+      skip(d, "a reduced-resolution copy of a page (" + std::to_string(pw) + " x " + std::to_string(ph) + " pixels) or a mask");
+      continue;
+    }
+    if (out.directories.size() >= max_pages)
+      throw DocumentError(name, "TIFF of more than " + std::to_string(max_pages) + " pages exceeds the limit (ingest.max_pages)");
+    if (static_cast<double>(pw) * static_cast<double>(ph) > static_cast<double>(max_pixels))
+      too_many_pixels(name, pw, ph, max_pixels, static_cast<int>(out.directories.size()) + 1);
     if (u < named.size() && named[u].tiled) unsupported_tiles(u);
-    f.directories.push_back(d);
-    f.largest_pixels = std::max(f.largest_pixels, static_cast<double>(pw) * static_cast<double>(ph));
+    out.directories.push_back(d);
+    out.largest_pixels = std::max(out.largest_pixels, static_cast<double>(pw) * static_cast<double>(ph));
     const PageDepth depth = pcmap != 0 || pspp > 1 || pbps > 8 ? PageDepth::colour : pbps > 1 ? PageDepth::grey : PageDepth::binary;
-    f.depth = std::max(f.depth, depth);
+    out.depth = std::max(out.depth, depth);
   }
-  f.pages = f.directories.size();
   const auto read = static_cast<std::size_t>(d);
   if (read < named.size()) {
     if (named[read].complete && named[read].tiled) unsupported_tiles(read);
     const std::size_t pages_named =
         static_cast<std::size_t>(std::count_if(named.begin(), named.end(), [](const TiffDirectory& t) { return !t.reduced; }));
-    if (!reduced(read))
-      throw DocumentError(f.name, "damaged TIFF: page " + std::to_string(page_of(read)) + " of the " + std::to_string(pages_named) +
-                                      " its directories name cannot be read", static_cast<int>(page_of(read)));
-    throw DocumentError(f.name, "damaged TIFF: directory " + std::to_string(read + 1) + ", a reduced copy after page " +
-                                    std::to_string(page_of(read) - 1) + ", cannot be read");
+    throw DocumentError(name, "damaged TIFF: page " + std::to_string(page_of(read)) + " of the " + std::to_string(pages_named) +
+                                  " its directories name cannot be read", static_cast<int>(page_of(read)));
   }
-  if (f.pages == 0 && !f.skipped.empty()) throw DocumentError(f.name, "TIFF without a page: every directory is a reduced copy or a mask");
-  if (f.pages == 0) throw DocumentError(f.name, "damaged TIFF: Leptonica cannot read it");
+  if (read == kMostDirectoriesPerPage * (max_pages + 1))
+    throw DocumentError(name, "TIFF of more than " + std::to_string(read) + " directories, over " +
+                                  std::to_string(kMostDirectoriesPerPage) + " a page of the limit (ingest.max_pages)");
+  if (out.directories.empty() && !out.skipped.empty())
+    throw DocumentError(name, "TIFF without a page: every directory is a reduced copy or a mask");
+  if (out.directories.empty()) throw DocumentError(name, "damaged TIFF: Leptonica cannot read it");
+  return out;
 }
+
+namespace {
 
 ImageFile checked_image_file(std::string_view name, std::string_view bytes, const IngestOptions& options) {
   ImageFile f;
@@ -3056,10 +3076,11 @@ ImageFile checked_image_file(std::string_view name, std::string_view bytes, cons
   l_int32 hformat = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
   if (pixReadHeaderMem(f.data, f.size, &hformat, &w, &h, &bps, &spp, &cmap) == 0 && w > 0 && h > 0 &&
       static_cast<double>(w) * static_cast<double>(h) > static_cast<double>(options.ocr.max_pixels))
-    too_many_pixels(f.name, w, h, options.ocr, 1);
+    too_many_pixels(f.name, w, h, options.ocr.max_pixels, 1);
   f.tiff = is_tiff(format);
   if (!f.tiff) return f;
-  count_tiff_pages(f, options);
+  f.layout = tiff_pages(f.name, bytes, options.max_pages, options.ocr.max_pixels);
+  f.pages = f.layout.directories.size();
   return f;
 }
 
@@ -3068,14 +3089,17 @@ ImageFile checked_image_file(std::string_view name, std::string_view bytes, cons
 // witness: libtiff's clean-up after the failed allocation overwrites it.)
 bool no_room_to_decode(const ImageFile& f, std::size_t index) {
   l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
-  const bool header = f.tiff ? readHeaderMemTiff(f.data, f.size, f.directories.at(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
+  const bool header = f.tiff ? readHeaderMemTiff(f.data, f.size, f.layout.directories.at(index), &w, &h, &bps, &spp, &res, &cmap, &format) == 0
                              : pixReadHeaderMem(f.data, f.size, &format, &w, &h, &bps, &spp, &cmap) == 0;
   if (!header || w <= 0 || h <= 0) return false;
   // Leptonica holds a colour pixel in 4 bytes, a grey one in 1, 8 to a
-  // byte in black and white; the decoder's buffer as much again.
-  constexpr double kDecodeCopies = 2;
+  // byte in black and white; a colour TIFF is decoded into a raster of as
+  // many bytes first, a grey or black-and-white one line by line (asking
+  // twice a grey page's size called a damaged page out of memory, found
+  // by a review).
   const double pixels = static_cast<double>(w) * static_cast<double>(h);
-  const double bytes = kDecodeCopies * pixels * (cmap != 0 || spp > 1 || bps > 8 ? 4.0 : bps > 1 ? 1.0 : 0.125);
+  const bool colour = cmap != 0 || spp > 1 || bps > 8;
+  const double bytes = pixels * (colour ? (f.tiff ? 8.0 : 4.0) : bps > 1 ? 1.0 : 0.125);
   // Through a volatile pointer: the compiler may not drop the allocation
   // and take it as granted.
   void* volatile probe = std::malloc(static_cast<std::size_t>(bytes));
@@ -3100,7 +3124,7 @@ ImagePageReading read_image_page(const ImageFile& f, std::size_t index, const In
   ImagePageReading r;
   const int number = static_cast<int>(index) + 1;
   try {
-    PixPtr pix(f.tiff ? pixReadMemTiff(f.data, f.size, f.directories.at(index)) : pixReadMem(f.data, f.size));
+    PixPtr pix(f.tiff ? pixReadMemTiff(f.data, f.size, f.layout.directories.at(index)) : pixReadMem(f.data, f.size));
     // Leptonica returns no image when it has no memory for one: under a
     // worker's memory limit, not damage (a 600-dpi colour page read on
     // seven threads under 4096 MB was called a damaged page).
@@ -3164,8 +3188,8 @@ std::vector<ImagePageReading> read_image_pages(const ImageFile& f, const IngestO
     for (std::size_t k = next++; k < end.load(); k = next++) read(k, hint);
   };
   const std::size_t threads = page_readers_in_room(
-      std::min<std::size_t>(f.pages - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads))), f.largest_pixels,
-      f.depth, memory_room());
+      std::min<std::size_t>(f.pages - 1, static_cast<std::size_t>(std::max(1, options.ocr.page_threads))), f.layout.largest_pixels,
+      f.layout.depth, memory_room());
   if (threads <= 1) {
     work();
     return out;
@@ -3229,7 +3253,7 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
   const ImageFile image = checked_image_file(name, bytes, options);
   std::vector<ImagePageReading> readings = read_image_pages(image, options);
   Document doc;
-  for (const auto& [after, warning] : image.skipped) doc.log.warn("ingest", Position{std::max(after, 1), 0, 0}, warning);
+  for (const auto& [after, warning] : image.layout.skipped) doc.log.warn("ingest", Position{std::max(after, 1), 0, 0}, warning);
   doc.source.name = file;
   doc.source.kind = "image";
   doc.source.sha256 = source_sha256(bytes, options);

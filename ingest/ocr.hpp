@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/known_words.hpp"
@@ -100,6 +101,20 @@ Document ingest_image(std::string_view name, std::string_view bytes, const Inges
 
 // How a page image is stored when read, for the memory a reader needs.
 enum class PageDepth { binary, grey, colour };
+
+// A TIFF's pages as its chain of directories gives them: what
+// ingest_image reads, and the review's page images show.
+struct TiffPages {
+  std::vector<int> directories;         // the directory of each page, in order
+  double largest_pixels = 0;            // the largest page's pixels, and the deepest page
+  PageDepth depth = PageDepth::binary;
+  // Directories that are no page (thumbnails, masks): the number of pages
+  // before each, and a warning.
+  std::vector<std::pair<int, std::string>> skipped;
+};
+// Throws DocumentError naming `name` (and the page): a page damaged or
+// stored in tiles, more than `max_pages` pages, a page over `max_pixels`.
+TiffPages tiff_pages(const std::string& name, std::string_view bytes, std::size_t max_pages, std::size_t max_pixels);
 
 // The memory a process has and uses, in MB: its address-space limit
 // (RLIMIT_AS, a batch worker's batch.memory_limit_mb; 0: none) and its

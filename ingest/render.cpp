@@ -82,22 +82,24 @@ void render_page_images(std::string_view name, std::string_view bytes, const Ren
       const bool tiff = format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_G3 || format == IFF_TIFF_LZW ||
                         format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE ||
                         format == IFF_TIFF_JPEG;
-      for (l_int32 n = 0;; ++n) {
-        l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, f = 0;
-        const bool header = tiff ? readHeaderMemTiff(data, bytes.size(), n, &w, &h, &bps, &spp, &res, &cmap, &f) == 0
-                                 : pixReadHeaderMem(data, bytes.size(), &f, &w, &h, &bps, &spp, &cmap) == 0;
-        if (!header) {
-          if (n == 0) throw DocumentError(file, "not an image Leptonica can read (damaged or of an unknown format)");
-          return;
+      if (tiff) {
+        // The pages ingest_image reads, by their directories (a thumbnail
+        // is no page: drawn as one, it shifted every later page's boxes).
+        const detail::TiffPages pages = detail::tiff_pages(file, bytes, options.max_pages, options.max_pixels);
+        for (std::size_t k = 0; k < pages.directories.size(); ++k) {
+          const int page = static_cast<int>(k) + 1;
+          PixPtr pix(pixReadMemTiff(data, bytes.size(), pages.directories[k]));
+          each(finish(file, page, std::move(pix), turns_of(options, page), width));
         }
-        if (static_cast<std::size_t>(n) >= options.max_pages)
-          throw DocumentError(file, "more than " + std::to_string(options.max_pages) + " pages");
-        if (static_cast<double>(w) * static_cast<double>(h) > static_cast<double>(options.max_pixels))
-          throw DocumentError(file, "image of " + std::to_string(w) + " x " + std::to_string(h) + " pixels exceeds the limit", n + 1);
-        PixPtr pix(tiff ? pixReadMemTiff(data, bytes.size(), n) : pixReadMem(data, bytes.size()));
-        each(finish(file, n + 1, std::move(pix), turns_of(options, n + 1), width));
-        if (!tiff) return;
+        return;
       }
+      l_int32 w = 0, h = 0, bps = 0, spp = 0, cmap = 0, f = 0;
+      if (pixReadHeaderMem(data, bytes.size(), &f, &w, &h, &bps, &spp, &cmap) != 0)
+        throw DocumentError(file, "not an image Leptonica can read (damaged or of an unknown format)");
+      if (static_cast<double>(w) * static_cast<double>(h) > static_cast<double>(options.max_pixels))
+        throw DocumentError(file, "image of " + std::to_string(w) + " x " + std::to_string(h) + " pixels exceeds the limit", 1);
+      each(finish(file, 1, PixPtr(pixReadMem(data, bytes.size())), turns_of(options, 1), width));
+      return;
     }
     case InputKind::text:
     case InputKind::markdown:

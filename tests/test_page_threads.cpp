@@ -105,7 +105,7 @@ struct TiffBytes {
     put(link, 4, static_cast<std::uint32_t>(at));
   }
 };
-constexpr std::uint32_t kStripOffsets = 273, kNewSubfileType = 254, kTileWidth = 322;
+constexpr std::uint32_t kBitsPerSample = 258, kStripOffsets = 273, kNewSubfileType = 254, kTileWidth = 322;
 
 // A one-page TIFF in 8-bit grey, 256 x 256 pixels stored uncompressed in
 // four tiles of 128 x 128, a checkerboard: what tiffcp -t writes.
@@ -355,6 +355,39 @@ TEST_CASE("a TIFF's reduced-resolution copy of a page is not read as a page", "[
   TiffBytes paged{bytes};
   paged.add_entry(1, kNewSubfileType, 2);
   CHECK(pipeline().convert("paged.tif", paged.bytes).document.pages.size() == 4);
+}
+
+// Found by a review of the above: the walk over the directories stopped
+// after ingest.max_pages + 1 directories, thumbnails counted, so a later
+// thumbnail was read as a page (or the page limit refused a file within
+// it); a thumbnail Leptonica cannot read failed the document; and the
+// review's page images still took directory N for page N (four images for
+// three pages, the boxes of pages 2 and 3 over the wrong ones).
+TEST_CASE("a TIFF's thumbnails are no pages past the page limit's count, unreadable or in the review's images", "[ocr]") {
+  const TempDir scratch;
+  const std::string bytes = read_file(four_page_tiff(scratch.path, 100));
+  TiffBytes thumbs{bytes};
+  thumbs.add_entry(1, kNewSubfileType, 1);
+  thumbs.add_entry(3, kNewSubfileType, 1);  // page, thumbnail, page, thumbnail
+  PipelineConfig two_pages = akn::test::config();
+  two_pages.ingest.max_pages = 2;
+  const Conversion c = Pipeline(two_pages).convert("thumbs.tif", thumbs.bytes);
+  CHECK(c.document.pages.size() == 2);
+  CHECK(has_warning(c.document, "directory 4 of the TIFF is a reduced-resolution copy"));
+  // A thumbnail Leptonica cannot read (3 bits a sample) is skipped too.
+  TiffBytes odd{bytes};
+  odd.add_entry(1, kNewSubfileType, 1);
+  odd.put(odd.entry(1, kBitsPerSample) + 8, 2, 3);
+  const Conversion skipped = pipeline().convert("odd.tif", odd.bytes);
+  CHECK(skipped.document.pages.size() == 3);
+  CHECK(has_warning(skipped.document, "directory 2 of the TIFF is a reduced-resolution copy of a page or a mask, which "
+                                      "Leptonica cannot read"));
+  // The review draws the three pages, each of a page's size.
+  std::vector<PageImage> images;
+  RenderOptions render;
+  render.width = 200;
+  render_pages("thumbs.tif", odd.bytes, render, [&](PageImage image) { images.push_back(std::move(image)); });
+  CHECK(images.size() == 3);
 }
 
 // Leptonica reads no TIFF stored in tiles: such a file was called damaged
