@@ -2656,12 +2656,12 @@ bool next_spaced_mark_follows(const std::vector<RefCandidate>& candidates, std::
   return false;
 }
 
-// Whether a year's figures with a mark glued to them, `year` bytes from
-// `begin` to `end` of `text`, stand as a year before a word: the word after
-// them is one of the language's closed classes ("of 19492 and", "in 20151
-// on"), never a counted noun ("19502 million", "19872 refugees": a number),
-// and the word before is no abbreviation ("No. 19492": a registration
-// number, "vol.", "para.").
+// Whether a year's figures with a mark glued to them, from `begin` to `end`
+// of `text`, stand as a year before a word: the word after them is one of
+// the language's commonest words ("of 19492 and", "in 20151 on"), never a
+// counted noun ("19502 million", "19872 refugees": a number), and the word
+// before is no abbreviation ("No. 19492": a registration number, "vol.",
+// "para."). A language with no such words known takes none.
 bool year_before_small_word(std::string_view text, std::size_t begin, std::size_t end, const std::string& language) {
   std::size_t from = end;
   while (from < text.size() && text[from] == ' ') ++from;
@@ -2814,7 +2814,8 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +
                      "\" read as a year followed by note " + c.marker + ", the next note referred to");
-  } else if (next_in_order && c.mark_shift == 0 && year_before_small_word(text, c.begin - std::min<std::size_t>(c.begin, 4), c.end, language_of(doc)) &&
+  } else if (next_in_order && c.mark_shift == 0 &&
+             year_before_small_word(text, c.begin - std::min<std::size_t>(c.begin, 4), c.end, language_of(doc)) &&
              next_note_follows(candidates, ci, s.by_marker)) {
     s.bracketed.push_back(ci);  // warned of in confirm_bracketed_years
   } else if (c.ambiguous) {

@@ -49,7 +49,10 @@
 //      document prints elsewhere; a single letter after a word
 //      ("Conferenc e") only when the document prints the whole word and the
 //      dictionary accepts it. Two words the dictionary accepts are never
-//      joined ("any one", "to day", "a way").
+//      joined ("any one", "to day", "a way"); where the document prints
+//      the whole elsewhere and one of them nowhere else on its own, they
+//      are kept with a warning the quality score counts ("inter
+//      nationally").
 // A word the dictionary accepts (a typographic apostrophe asked as a
 // straight one) or the document prints twice is never changed. Anything less
 // certain is left as printed.
@@ -790,10 +793,6 @@ std::string word_gap_reason(std::string_view a, std::string_view b, bool a_word,
          " is no English word";
 }
 
-// Rule 4: joins the words run apart in block b (from the last to the first).
-// `fresh`: toks are the words the vocabulary read (the block is unchanged
-// since), so the dictionary's answer for each is its entry's, not hashed
-// again; a join leaves the words before it as they were.
 // Warns about two words of a text dump's line, left apart, that the
 // document prints run together elsewhere ("inter nationally" where it
 // prints "internationally", "t hat" where it prints "that"): pdftotext's
@@ -814,6 +813,10 @@ void warn_kept_gap(Document& doc, std::size_t b, const Token& a, std::string_vie
                    " times, and both parts are words of the dictionary; kept as printed (compare with the PDF)");
 }
 
+// Rule 4: joins the words run apart in block b (from the last to the first).
+// `fresh`: toks are the words the vocabulary read (the block is unchanged
+// since), so the dictionary's answer for each is its entry's, not hashed
+// again; a join leaves the words before it as they were.
 bool join_word_gaps(Document& doc, std::size_t b, const std::vector<Token>& toks, const Vocabulary& vocab,
                     const DumpLines& dump, bool fresh, const std::string& language) {
   const bool english = language == "en";
