@@ -2739,10 +2739,17 @@ struct LinkState {
   int max_note = 0;
   int last_linked = 0;
   std::set<std::string> taken_bare;
-  // Years' marks taken before a word as the only place for their note's
-  // reference: kept once every candidate is judged only if the next note's
-  // reference was taken after them (confirm_bracketed_years).
+  // Years' marks before a word that may be the only place for their note's
+  // reference, judged once every other candidate is (confirm_bracketed_years),
+  // and the warnings that a later reference came before theirs, given only
+  // if they are not taken.
   std::vector<std::size_t> bracketed;
+  struct Deferred {
+    int missing = 0;
+    Position where;
+    std::string message;
+  };
+  std::vector<Deferred> deferred;
 };
 
 // The year and the figures glued to it of an ambiguous candidate, as printed
@@ -2817,16 +2824,22 @@ bool reference_taken(Document& doc, const std::vector<RefCandidate>& candidates,
   } else if (next_in_order && c.mark_shift == 0 &&
              year_before_small_word(text, c.begin - std::min<std::size_t>(c.begin, 4), c.end, language_of(doc)) &&
              next_note_follows(candidates, ci, s.by_marker)) {
-    s.bracketed.push_back(ci);  // warned of in confirm_bracketed_years
+    s.bracketed.push_back(ci);  // judged in confirm_bracketed_years
+    return false;
   } else if (c.ambiguous) {
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) +
                      "\" may be a year followed by note " + c.marker + "; not linked");
     return false;
   }
-  if (n > 0 && n > s.last_linked + 1)
-    doc.log.warn(std::string(kLink), where,
-                 "reference to note " + c.marker + " found before any reference to note " + std::to_string(s.last_linked + 1));
+  if (n > 0 && n > s.last_linked + 1) {
+    const int missing = s.last_linked + 1;
+    std::string message = "reference to note " + c.marker + " found before any reference to note " + std::to_string(missing);
+    const bool pending = std::any_of(s.bracketed.begin(), s.bracketed.end(),
+                                     [&](std::size_t b) { return as_number(candidates[b].marker) == missing; });
+    if (pending) s.deferred.push_back({missing, where, std::move(message)});
+    else doc.log.warn(std::string(kLink), where, message);
+  }
   doc.footnotes[it->second].referenced = true;
   if (n > 0) s.last_linked = n;
   return true;
@@ -2882,32 +2895,43 @@ void link_masthead_notes(Document& doc) {
 }
 }  // namespace
 
-// Each year's mark taken as the only place for its note's reference
-// (LinkState::bracketed) stands when the next note's reference was taken
-// after it; else it is given back: the figures stay as printed, the note
-// unreferenced, with a warning either way.
+// Each year's mark held back as the only place for its note's reference
+// (LinkState::bracketed) is taken when, every other candidate judged, its
+// note has no reference and the next note's was taken after it (a mark
+// in place, or figures taken); else its figures stay as printed, with a
+// warning either way. Nothing was decided on it meanwhile: the notes'
+// order went on from the note before it.
 void confirm_bracketed_years(Document& doc, const std::vector<RefCandidate>& candidates, LinkState& s,
                              std::vector<const RefCandidate*>& accepted) {
+  if (s.bracketed.empty()) return;
+  std::vector<bool> taken(candidates.size(), false);
+  for (const RefCandidate* a : accepted) taken[static_cast<std::size_t>(a - candidates.data())] = true;
   for (const std::size_t ci : s.bracketed) {
     const RefCandidate& c = candidates[ci];
     const int n = as_number(c.marker);
     const std::string next = std::to_string(n + 1);
-    const bool confirmed = std::any_of(accepted.begin(), accepted.end(), [&](const RefCandidate* o) {
-      return o->marker == next && (o->block > c.block || (o->block == c.block && o->begin > c.begin));
-    });
+    Footnote& note = doc.footnotes[s.by_marker.at(c.marker)];
+    bool next_taken = false;
+    for (std::size_t k = ci + 1; k < candidates.size() && !next_taken; ++k)
+      next_taken = candidates[k].marker == next && (taken[k] || candidates[k].certain);
     const Position where = doc.position_in_block(c.block, c.begin);
-    if (confirmed) {
+    if (!note.referenced && next_taken) {
+      note.referenced = true;
+      accepted.push_back(&c);
       doc.log.warn(std::string(kLink), where,
                    "\"" + year_and_mark(doc, c) + "\" read as a year followed by note " + c.marker + ", the only place for it " +
                        (n > 1 ? "between the references to notes " + std::to_string(n - 1) + " and " : "before the reference to note ") +
                        next);
       continue;
     }
-    std::erase(accepted, &c);
-    doc.footnotes[s.by_marker.at(c.marker)].referenced = false;
     doc.log.warn(std::string(kLink), where,
                  "\"" + year_and_mark(doc, c) + "\" may be a year followed by note " + c.marker + "; not linked");
+    for (const LinkState::Deferred& d : s.deferred)
+      if (d.missing == n) doc.log.warn(std::string(kLink), d.where, d.message);
   }
+  std::sort(accepted.begin(), accepted.end(), [](const RefCandidate* a, const RefCandidate* b) {
+    return a->block != b->block ? a->block < b->block : a->begin < b->begin;
+  });
 }
 
 void link_footnotes(Document& doc, const PassContext&) {

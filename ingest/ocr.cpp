@@ -3024,6 +3024,14 @@ TiffPages tiff_pages(const std::string& name, std::string_view bytes, std::size_
                              "directory " + std::to_string(d + 1) + " of the TIFF is " + what +
                                  ", no page of its own: not read");
   };
+  // The walk stopped at its cap: a directory past it is not known to be a
+  // page, and is not read as one.
+  const std::size_t most_directories = kMostDirectoriesPerPage * (max_pages + 1);
+  const auto too_many_directories = [&] {
+    throw DocumentError(name, "TIFF of more than " + std::to_string(most_directories) + " directories, over " +
+                                  std::to_string(kMostDirectoriesPerPage) + " a page of the limit (ingest.max_pages)");
+  };
+  l_int32 unreadable_copy = 0;  // the last directory skipped as a reduced copy Leptonica cannot read (1-based)
   l_int32 d = 0;
   for (;; ++d) {
     const auto u = static_cast<std::size_t>(d);
@@ -3031,8 +3039,10 @@ TiffPages tiff_pages(const std::string& name, std::string_view bytes, std::size_
     if (readHeaderMemTiff(data, size, d, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) != 0) {
       if (!reduced(u) || !named[u].complete) break;
       skip(d, "a reduced-resolution copy of a page or a mask, which Leptonica cannot read");
+      unreadable_copy = d + 1;
       continue;
     }
+    if (u >= named.size() && named.size() >= most_directories) too_many_directories();
     if (reduced(u)) {
       skip(d, "a reduced-resolution copy of a page (" + std::to_string(pw) + " x " + std::to_string(ph) + " pixels) or a mask");
       continue;
@@ -3052,12 +3062,18 @@ TiffPages tiff_pages(const std::string& name, std::string_view bytes, std::size_
     if (named[read].complete && named[read].tiled) unsupported_tiles(read);
     const std::size_t pages_named =
         static_cast<std::size_t>(std::count_if(named.begin(), named.end(), [](const TiffDirectory& t) { return !t.reduced; }));
-    throw DocumentError(name, "damaged TIFF: page " + std::to_string(page_of(read)) + " of the " + std::to_string(pages_named) +
-                                  " its directories name cannot be read", static_cast<int>(page_of(read)));
+    if (reduced(read))
+      throw DocumentError(name, "damaged TIFF: directory " + std::to_string(read + 1) + ", a reduced copy after page " +
+                                    std::to_string(page_of(read) - 1) + ", cannot be read, and the pages after it with it",
+                          static_cast<int>(page_of(read)));
+    throw DocumentError(name,
+                        "damaged TIFF: page " + std::to_string(page_of(read)) + " of the " + std::to_string(pages_named) +
+                            " its directories name cannot be read" +
+                            (unreadable_copy > 0 ? " (after directory " + std::to_string(unreadable_copy) +
+                                                       ", a reduced copy of a page that cannot be read either)"
+                                                 : std::string()),
+                        static_cast<int>(page_of(read)));
   }
-  if (read == kMostDirectoriesPerPage * (max_pages + 1))
-    throw DocumentError(name, "TIFF of more than " + std::to_string(read) + " directories, over " +
-                                  std::to_string(kMostDirectoriesPerPage) + " a page of the limit (ingest.max_pages)");
   if (out.directories.empty() && !out.skipped.empty())
     throw DocumentError(name, "TIFF without a page: every directory is a reduced copy or a mask");
   if (out.directories.empty()) throw DocumentError(name, "damaged TIFF: Leptonica cannot read it");

@@ -195,6 +195,35 @@ TEST_CASE("a year's glued mark is a note's reference between the notes before an
     CHECK(c.text.find("of 19492 and") != std::string::npos);
     CHECK(has_warning(c.document, "\"19492\" may be a year followed by note 2; not linked"));
   }
+  // Found by a second review: the next note's reference may be a mark in
+  // place (a -layout dump's mark alone under its line is read back as one),
+  // which the first version did not count; and a year held back must not
+  // change what is decided after it (here ",3" is note 3's reference and
+  // "19773" stays a number: the first version took "19492" on the strength
+  // of "19773", then gave that back, and left ",3" as text).
+  SECTION("the next note's reference is a mark in place") {
+    const Conversion c = convert(std::string(kEnglishTail) +
+                                 "     Recalling its resolution,1 the Geneva Conventions of 19492 and the\n"
+                                 "Additional Protocols of 1977,\n3\n"
+                                 "including the protocols as applicable, and the report of the Council,\n\n"
+                                 "      1 A/61/311.\n      2 See resolution 55/2.\n      3 Ibid.\n");
+    CHECK(c.text.find("Conventions of 1949 and") != std::string::npos);
+    CHECK(has_warning(c.document, "\"19492\" read as a year followed by note 2"));
+  }
+  SECTION("a chain of years") {
+    const Conversion c = convert(std::string(kEnglishTail) +
+                                 "Recalling its resolution,1 the Geneva Conventions of 19492 and the Protocols of 19773 and "
+                                 "the report of the Council 4 during the session, and the Convention,3 as applicable,\n\n"
+                                 "__________\n1 A/61/311.\n2 See resolution 55/2.\n3 Ibid.\n\n"
+                                 "The Assembly took note of the report of the Secretary-General on the matter.\n\n"
+                                 "__________\n4 Ibid.\n");
+    CHECK(c.text.find("Conventions of 1949 and") != std::string::npos);
+    CHECK(c.text.find("Protocols of 19773 and") != std::string::npos);
+    CHECK(c.text.find("Convention,3") == std::string::npos);  // linked
+    CHECK_FALSE(has_warning(c.document, "footnote 3 has no reference"));
+    CHECK_FALSE(has_warning(c.document, "footnote 2 has no reference"));
+    CHECK_FALSE(has_warning(c.document, "found before any reference to note 2"));
+  }
   SECTION("no reference to note 3 after it") {
     Document doc = linked(std::string(kEnglishTail) + "Recalling its resolution,1 the Geneva Conventions of 19492 and the Protocol of 1977,\n" + notes);
     CHECK(doc.blocks[1].text.find("of 19492 and") != std::string::npos);
