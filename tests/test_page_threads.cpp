@@ -142,7 +142,7 @@ std::string tiled_tiff() {
 
 // A one-page TIFF in 24-bit colour, `side` x `side` pixels, white, in
 // PackBits runs of 128 bytes: a few MB that decode to side^2 x 4 bytes.
-std::string white_colour_tiff(std::uint32_t side) {
+[[maybe_unused]] std::string white_colour_tiff(std::uint32_t side) {  // unused in sanitizer builds
   constexpr std::uint32_t kEntries = 11, kShort = 3, kLong = 4, kRun = 128;
   const std::uint32_t row_bytes = side * 3, runs = (row_bytes + kRun - 1) / kRun;
   std::string row;
