@@ -55,9 +55,16 @@ constexpr int kWitnessOverDictionary = 2;
 // depth") are printed both ways, so the document's witness cannot tell
 // which a spaced pair at a line's end was.
 constexpr std::string_view kParticles[] = {"up", "down", "in", "out", "on", "off", "over", "back", "through", "away", "by"};
+// A compound printed in another form is a witness of the same two words
+// inflected ("государства-члены" of "государствами" + "членами"): each
+// half and the printed one share a stem of at least kMinStem letters, and
+// differ only in endings of at most kMostEnding letters.
+constexpr std::size_t kMinStem = 4;
+constexpr std::size_t kMostEnding = 3;
 // Confidences of the evidence.
 constexpr double kYearsConfidence = 0.95, kCapitalConfidence = 0.9, kWitnessConfidence = 0.9,
-                 kSuspendedConfidence = 0.85, kOrdinalConfidence = 0.95, kDictionaryConfidence = 0.8;
+                 kSuspendedConfidence = 0.85, kOrdinalConfidence = 0.95, kDictionaryConfidence = 0.8,
+                 kInflectedConfidence = 0.8;
 
 // The pairs of words the document joins by a hyphen ("self-governing" in
 // "non-self-governing"), lowercased, with how often, in any of its lines
@@ -292,6 +299,7 @@ class Restorer {
         count_of(whole(), to_lower(joined)) > count_of(at_places(), to_lower(joined)))
       return std::nullopt;  // a word: printed whole elsewhere, or the dictionary's ("into", "volet")
     if (auto s = suspended(left, right, where.rest)) return s;
+    if (auto i = inflected_witness(left, right)) return i;
     if (english() && parse_ordinal_words(left + "-" + right))
       return Evidence{"an English ordinal (\"" + left + "-" + right + "\") is hyphenated", kOrdinalConfidence};
     // A name printed in camel case ("BirdLife", "WorldFish") is printed
@@ -441,6 +449,46 @@ class Restorer {
     return Evidence{"the document prints \"" + left + "-" + right + "\" " + std::to_string(hyphenated) +
                         " time(s) and \"" + joined + "\" " + std::to_string(elsewhere) + " time(s) elsewhere",
                     kWitnessConfidence};
+  }
+
+  // The document prints the same two words hyphenated in another form
+  // (Russian, French and Spanish inflect both halves: "государства-члены",
+  // "государств-членов"), both halves are words of the dictionary and the
+  // joined word is not (checked by the caller): a compound of the
+  // language. Of several such compounds, the most printed names the
+  // evidence.
+  std::optional<Evidence> inflected_witness(const std::string& left, const std::string& right) const {
+    if (!dictionary_ || !dictionary_->accepts(left) || !dictionary_->accepts(right)) return std::nullopt;
+    const std::string l = to_lower(left), r = to_lower(right);
+    const std::pair<const std::string, int>* best = nullptr;
+    for (const auto& entry : compounds_.pairs) {
+      const std::string_view pair = entry.first;
+      const std::size_t dash = pair.find('-');
+      if (!same_stem(l, pair.substr(0, dash)) || !same_stem(r, pair.substr(dash + 1))) continue;
+      if (!best || entry.second > best->second || (entry.second == best->second && entry.first < best->first))
+        best = &entry;
+    }
+    if (!best) return std::nullopt;
+    return Evidence{"the document prints \"" + best->first + "\" " + std::to_string(best->second) +
+                        " time(s), the same words in another form: \"" + left + "-" + right + "\", a compound",
+                    kInflectedConfidence};
+  }
+
+  // Two forms of one word: a stem of kMinStem letters or more, and endings
+  // of at most kMostEnding letters past it.
+  static bool same_stem(std::string_view a, std::string_view b) {
+    std::size_t i = 0, k = 0, shared = 0;
+    while (i < a.size() && k < b.size()) {
+      const std::size_t ai = i, bk = k;
+      if (next_code_point(a, i) != next_code_point(b, k)) {
+        i = ai;
+        k = bk;
+        break;
+      }
+      ++shared;
+    }
+    return shared >= kMinStem && code_point_count(a.substr(i)) <= kMostEnding &&
+           code_point_count(b.substr(k)) <= kMostEnding;
   }
 
   bool is_word(const std::string& w) const {
