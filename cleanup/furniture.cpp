@@ -307,7 +307,9 @@ const std::vector<Rule>& rules() {
     r.push_back({"^\\s*[0-9]{1,4}\\s*/\\s*[0-9]{1,4}\\s*$", Form::number_of_pages, "remove_page_number", "page number N/M"});
     // "Page 3", "Página 3", "Страница 3", "第3页" ... (cleanup/page_numbers.hpp).
     r.push_back({page_word_line_pattern(), Form::page_word, "remove_page_number", "page number"});
-    r.push_back({"^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6})?\\s*$",
+    // "25-12345 (E) 100125"; a translation prints the original's date and
+    // its own: "25-12345 (F) 100125 130125".
+    r.push_back({"^\\s*[A-Z]?[0-9]{2}[- ]?[0-9]{5}[A-Z]?\\**(?:\\s*\\([A-Z]\\))?(?:\\s+[0-9]{6}){0,2}\\s*$",
                  Form::job_number, "remove_job_number", "job-number footer"});
     r.push_back({"^\\s*\\*[0-9]{7,9}\\*\\s*$", Form::barcode, "remove_barcode", "barcode text"});
     r.push_back({"(?i)^\\s*Please\\s+recycle\\s*$", Form::recycle_note, "remove_recycle_note", "\"Please recycle\" footer"});

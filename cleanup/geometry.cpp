@@ -243,7 +243,7 @@ struct JoinReason {
 // Why the narrow gap between `left` and `right` is not a word space, or
 // nullopt when nothing confirms it (warned when both halves are words).
 std::optional<JoinReason> confirm_join(Document& doc, Position where, std::string_view left, std::string_view right,
-                                       const std::string& em, bool sure, const PassContext& ctx,
+                                       const std::string& em, bool sure, bool loose_boxes, const PassContext& ctx,
                                        const std::map<std::string, int>& vocab) {
   const char r0 = right.front();
   const bool right_letter = is_letter(first_code_point(right));
@@ -257,6 +257,21 @@ std::optional<JoinReason> confirm_join(Document& doc, Position where, std::strin
   const std::string joined = head + tail;
   const bool dict_joined = ctx.dictionary && ctx.dictionary->accepts(joined);
   const bool doc_joined = vocab.count(to_lower_ascii(joined)) > 0;
+  // A word of the dictionary of two letters or more (single letters are a
+  // letter-spaced word's: "J a n").
+  const auto word = [&](const std::string& w) {
+    return ctx.dictionary && code_point_count(w) >= 2 && ctx.dictionary->accepts(w);
+  };
+  // On a page read by OCR (its boxes are OCR's, looser than a text
+  // layer's glyphs), two words that also make one ("par le" and "parle")
+  // are joined only across a gap far narrower than any word space; else
+  // they are kept apart, warned.
+  if ((dict_joined || doc_joined) && loose_boxes && !sure && word(head) && word(tail)) {
+    doc.log.warn(std::string(kSplit), where,
+                 "narrow gap (" + em + ") between \"" + std::string(left) + "\" and \"" + std::string(right) +
+                     "\", both words, and \"" + joined + "\" a word too: left as two words");
+    return std::nullopt;
+  }
   if (dict_joined || doc_joined)
     return JoinReason{"a gap of " + em + " inside \"" + joined + "\", which " +
                           (doc_joined ? "the document writes elsewhere" : "the dictionary has"),
@@ -271,6 +286,9 @@ std::optional<JoinReason> confirm_join(Document& doc, Position where, std::strin
                      "\", but both are words and \"" + joined + "\" is not: left as two words");
     return std::nullopt;
   }
+  // Nothing confirms the join: on a page read by OCR, a gap at the edge of
+  // the spurious ones beside a word ("qu'en présen-") may be a word space.
+  if (loose_boxes && !sure && (word(head) || word(tail))) return std::nullopt;
   return JoinReason{"a gap of " + em + " is not a word space (no dictionary confirms \"" + joined + "\")", 0.75};
 }
 
@@ -316,7 +334,9 @@ std::optional<JoinReason> split_at(Document& doc, std::size_t p, std::size_t l, 
   const std::string em = std::to_string(gap / size).substr(0, 4) + " em";
   const bool sure = typical > 0 && gap < kSureSpuriousGap * size && gap <= kSureShareOfLineSpace * typical;
   if (gap < kMaxSpuriousGap * size)
-    if (auto why = confirm_join(doc, doc.position_of(p, l), left, right, em, sure, ctx, vocab)) return why;
+    if (auto why = confirm_join(doc, doc.position_of(p, l), left, right, em, sure,
+                                doc.pages[p].ocr || doc.pages[p].ocr_layer, ctx, vocab))
+      return why;
   if (!bracket_or_dash) return std::nullopt;
   return JoinReason{"a gap of " + em + " beside the bracket or dash, where the line's word spaces measure " +
                         std::to_string(typical / size).substr(0, 4) + " em",

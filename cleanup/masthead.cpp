@@ -292,8 +292,9 @@ const std::vector<Field>& fields() {
   // or, where OCR lost the label, beside other values.
   static const Regex kDistributionParts("(?:^|\\s)Distr\\.?:?\\s*$|(?:^|\\s)(GENERAL|LIMITED|RESTRICTED)(?=\\s|$)");
   static const Regex kPreliminaryItem("Items?\\s+" AKN_ITEM_NUMBERS "\\s+of\\s+the\\s+(?:preliminary\\s+|provisional\\s+)?(?:list|agenda)");
-  // Two symbols joined by a hyphen: a joint document ("A/47/60-S/23329").
-  static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*-\\s*(" +
+  // Two symbols joined by a hyphen or, as the UN prints them now, an en
+  // dash: a joint document ("A/47/60-S/23329", "A/80/123–S/2025/456").
+  static const Regex kJointSymbols(std::string("(") + masthead::kSymbolPattern + ")(?:\\s*(?:-|\u2013|\u2014)\\s*(" +
                                    masthead::kSymbolPattern + "))+");
   static const Regex kSymbol(masthead::kSymbolPattern);
   // A symbol whose series letter OCR read in lower case ("s/14938**" on
@@ -1033,6 +1034,7 @@ class MastheadReader {
     walk_up(anchor);
     walk_down(anchor);
     take_above_masthead();
+    take_band_out_of_order();
     std::sort(taken_.begin(), taken_.end(), [](const Taken& a, const Taken& b) { return a.index < b.index; });
     apply();
     mark_stamps();
@@ -1818,6 +1820,29 @@ class MastheadReader {
       if (values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
       else if (kLetters.full_match(l.text)) taken_.push_back({i, Part::logo});
       else stamps_.push_back(i);
+    }
+  }
+
+  // With geometry, a line of page 1 printed within the masthead's height
+  // and made of masthead values is the masthead's, wherever the PDF's
+  // content order put it: a producer may write the left column
+  // ("United Nations" / "Security Council") and the title under the rule
+  // before the right one (the symbol, "Distr.: General"), so that the
+  // walks from the anchor never reach it.
+  void take_band_out_of_order() {
+    std::optional<double> top, bottom;
+    for (const Taken& t : taken_) {
+      const Line& l = line(t.index);
+      if (refs_[t.index].page != 0 || !l.box || t.part == Part::speck) continue;
+      top = top ? std::min(*top, l.box->y0) : l.box->y0;
+      bottom = bottom ? std::max(*bottom, l.box->y1) : l.box->y1;
+    }
+    if (!top) return;
+    for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0; ++i) {
+      const Line& l = line(i);
+      if (l.role != LineRole::body || !l.box || is_blank(l.text) || taken(i)) continue;
+      const double middle = (l.box->y0 + l.box->y1) / 2;
+      if (middle > *top && middle < *bottom && values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
     }
   }
 

@@ -1874,6 +1874,7 @@ class StructureBuilder {
       return set(DocumentType::meeting_record, "its symbol " + symbol);
     }
     if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
+    if (symbol.find("/PRST/") != std::string::npos) return set(DocumentType::presidential_statement, "its symbol " + symbol);
     if (symbol.find("/DEC/") != std::string::npos) return set(DocumentType::decision, "its symbol " + symbol);
     // A symbol of limited distribution ("A/80/L.11", "A/C.3/80/L.30") is a
     // draft's: with an enacting formula, a draft resolution (its sponsor

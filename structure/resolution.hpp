@@ -133,6 +133,7 @@ enum class DocumentType : std::uint8_t {
   report,
   note,            // "Note by the Secretary-General"
   meeting_record,  // verbatim (S/PV.4507) and summary (A/C.4/SR.985) records
+  presidential_statement,  // a statement by the President of the Security Council (S/PRST/2025/7)
   other,           // none of these could be told
 };
 

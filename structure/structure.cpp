@@ -184,9 +184,27 @@ std::size_t distance_within(const std::u32string& a, const std::u32string& b, st
 }
 }  // namespace
 
+namespace {
+// Whether `text` is an organ's name alone, in any language kBodyNames
+// knows, whatever its case and closing punctuation.
+bool is_organ_name(std::string_view text) {
+  std::string_view t = trim(text);
+  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ':')) t.remove_suffix(1);
+  const std::string lowered = to_lower(std::string(trim(t)));
+  for (const vocabulary::Body& b : vocabulary::kBodies)
+    if (to_lower(std::string(b.name)) == lowered) return true;
+  for (const vocabulary::BodyName& n : vocabulary::kBodyNames)
+    if (to_lower(std::string(n.printed)) == lowered) return true;
+  return false;
+}
+}  // namespace
+
 std::string garbled_formula_body(std::string_view text) {
   constexpr std::size_t kMaxBytes = 80;  // no formula is longer: skip paragraphs at once
   if (text.empty() || text.size() > kMaxBytes) return {};
+  // An organ's name as a masthead or heading prints it ("Security
+  // Council", "Conseil de sécurité") is no formula, misread or not.
+  if (is_organ_name(text)) return {};
   const std::u32string t = code_points(text);
   // The nearest of each body (English), over the formulas it is printed by:
   // those within their edit share only.
@@ -235,6 +253,7 @@ constexpr TypeNames kTypeNames[] = {
     {DocumentType::report, "report", "report", false},
     {DocumentType::note, "note", "note", false},
     {DocumentType::meeting_record, "meetingRecord", "meetingRecord", false},
+    {DocumentType::presidential_statement, "presidentialStatement", "presidentialStatement", false},
     {DocumentType::other, "document", "document", false},
 };
 

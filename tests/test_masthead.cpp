@@ -11,6 +11,7 @@
 #include <string>
 
 #include "export/export.hpp"
+#include "structure/helpers.hpp"
 #include "structure/structure.hpp"
 #include "support.hpp"
 
@@ -1278,4 +1279,80 @@ TEST_CASE("a resolution's agenda item titled as a letter or report is the item's
   CHECK(letter.resolution.meta.agenda_titles.empty());
   CHECK(letter.resolution.type == DocumentType::letter);
   CHECK(contains(letter.text, "Letter dated 28 February 2022"));
+}
+
+namespace {
+// A one-page statement or letter as a producer may write it: the
+// masthead's left column ("United Nations", the organ) first, then the
+// title under the rule, and only then the right column (the symbol,
+// "Distr.: General", the date, "Original: English"), then the text; the
+// title's line overlaps the right column's last line in height, so that
+// reading order puts it between the two columns.
+std::string masthead_columns_apart(const std::string& symbol, const std::string& organ, const std::string& title,
+                                   const std::vector<std::string>& text) {
+  std::string c = "BT /F1 12 Tf 72 740 Td (United Nations) Tj 0 -18 Td (" + organ + ") Tj ET\n";
+  c += "BT /F2 14 Tf 72 684 Td (" + title + ") Tj ET\n";
+  c += "BT /F1 12 Tf 400 740 Td (" + symbol + ") Tj 0 -18 Td (Distr.: General) Tj 0 -14 Td (14 November 2026) Tj"
+       " 0 -14 Td (Original: English) Tj ET\n";
+  c += "BT /F1 11 Tf 72 620 Td 14 TL\n";
+  for (const std::string& l : text) c += "(" + l + ") '\n";
+  c += "ET\n";
+  return pdf_of_text_pages({c}, {"Times-Roman", "Times-Bold"});
+}
+}  // namespace
+
+// Found by a review: a LibreOffice statement by the President of the
+// Security Council (S/PRST/...) came out as a resolution whose enacting
+// formula was the masthead's organ, "Security Council", its "United
+// Nations" in the preface, quality 0.975: the walks from "Distr.: General"
+// never reached the left column, read before the title. Lines within the
+// masthead's height made of masthead values are the masthead's in any
+// content order, an organ's name alone is no enacting formula, and the
+// symbol types the statement.
+TEST_CASE("a masthead whose left column the PDF writes before the title is read whole, and types a statement",
+          "[masthead][structure][pdf]") {
+  const std::string pdf = masthead_columns_apart(
+      "S/PRST/2026/7", "Security Council", "Statement by the President of the Security Council",
+      {"At the 10143rd meeting of the Security Council, held on 14 November 2026, in connection with",
+       "the Council's consideration of the item entitled \"The situation in the region\", the President",
+       "of the Security Council made the following statement on behalf of the Council:",
+       "\"The Security Council welcomes the holding of the first session of the national dialogue.",
+       "\"The Security Council requests the Secretary-General to keep it informed of developments.\""});
+  const Conversion c = pipeline().convert("prst.pdf", pdf);
+  const Metadata& m = c.resolution.meta;
+  CHECK(m.symbol == "S/PRST/2026/7");
+  CHECK(m.organization == "United Nations");
+  CHECK(m.body == "Security Council");
+  CHECK(c.resolution.type == DocumentType::presidential_statement);
+  CHECK_FALSE(c.resolution.formula);
+  REQUIRE(c.resolution.title);
+  CHECK(c.resolution.title->text == "Statement by the President of the Security Council");
+  INFO(c.text);
+  CHECK_FALSE(contains(c.text, "United Nations"));
+  CHECK(c.text.starts_with("Statement by the President of the Security Council\n"));
+  CHECK(masthead_lines(c.document) == 6);
+  for (const Diagnostic& w : c.document.log.warnings()) CHECK_FALSE(contains(w.message, "not explained by masthead fields"));
+
+  // The organ's name alone, in any case or language, is no misread formula.
+  CHECK(garbled_formula_body("Security Council").empty());
+  CHECK(garbled_formula_body("SECURITY COUNCIL").empty());
+  CHECK(garbled_formula_body("Conseil de sécurité").empty());
+  CHECK(garbled_formula_body("The Securit: Council,") == "Security Council");
+}
+
+// The UN prints a joint document's symbols joined by an en dash now
+// ("A/80/123–S/2025/456"); a review's letter so printed lost both symbols
+// (an id of its own in the IRIs) and its running heads stayed in the text.
+TEST_CASE("a joint document's symbols joined by an en dash are both its symbols", "[masthead][pdf]") {
+  const std::string pdf = masthead_columns_apart(
+      "A/81/123\x96S/2026/456", "General Assembly", "Letter dated 10 November 2026 from the Permanent Representative",
+      {"I have the honour to transmit herewith the report of my Government on the situation in the region,",
+       "and I would be grateful if the present letter could be circulated as a document of the General",
+       "Assembly and of the Security Council."});
+  const Conversion c = pipeline().convert("joint.pdf", pdf);
+  CHECK(c.resolution.meta.symbol == "A/81/123");
+  CHECK(c.resolution.meta.other_symbols == std::vector<std::string>{"S/2026/456"});
+  CHECK(c.resolution.type == DocumentType::letter);
+  INFO(c.text);
+  CHECK_FALSE(contains(c.text, "S/2026/456"));
 }

@@ -950,6 +950,37 @@ TEST_CASE("repair_split_words: a gap far below the line's spaces beside a bracke
   CHECK(contains(joins[0].reason, "a gap of 0.16 em beside the bracket or dash, where the line's word spaces measure 0.33 em"));
 }
 
+// An OCR layer's boxes are looser than a text layer's glyphs: on the 1959
+// French record A/C.4/SR.985 a gap of 0.14 em between "par" and "le" was
+// read as no word space, and "parle", a word, printed; 0.15 em inside
+// "qu'en présen-" gave "qu'enprésentant". On a page read by OCR, two
+// words that also make one, or a word and what nothing confirms, are
+// joined only across a gap far narrower than any word space; a text
+// layer's measured gaps decide as before ("see king", A/RES/79/205).
+TEST_CASE("repair_split_words: on a page read by OCR a narrow gap beside a word is a word space unless far narrower",
+          "[cleanup][repair_split_words][ocr_layer]") {
+  const auto read = [](const std::vector<std::string>& words, const std::vector<double>& gaps, bool ocr) {
+    Document doc = line_with_gaps(words, gaps, 10);
+    doc.pages[0].ocr_layer = ocr;
+    run_passes(doc, {"repair_split_words"});
+    return doc;
+  };
+  const std::vector<std::string> seeking = {"and", "see", "king", "to", "address"};
+  const std::vector<double> edge = {0.33, 0.14, 0.33, 0.33}, far = {0.33, 0.08, 0.33, 0.33};
+  const Document ocr = read(seeking, edge, true);
+  CHECK(ocr.pages[0].lines[0].text == "and see king to address");
+  REQUIRE(ocr.log.warnings().size() == 1);
+  CHECK(contains(ocr.log.warnings()[0].message, "\"seeking\" a word too: left as two words"));
+  CHECK(read(seeking, edge, false).pages[0].lines[0].text == "and seeking to address");
+  CHECK(read(seeking, far, true).pages[0].lines[0].text == "and seeking to address");
+  // Nothing confirms "onzqvx": beside the word "on", kept apart on an OCR
+  // page; single letters are a letter-spaced word's ("J a n"), joined.
+  const std::vector<std::string> unconfirmed = {"said", "on", "zqvx", "the", "day"};
+  CHECK(read(unconfirmed, edge, true).pages[0].lines[0].text == "said on zqvx the day");
+  CHECK(read(unconfirmed, edge, false).pages[0].lines[0].text == "said onzqvx the day");
+  CHECK(read({"12", "J", "a", "n", "1990"}, {0.33, 0.14, 0.14, 0.33}, true).pages[0].lines[0].text == "12 Jan 1990");
+}
+
 TEST_CASE("words that justification split beside a bracket or a dash are joined, notes included", "[pdf][unakn][repair_split_words]") {
   // "( 2005)": a gap of 1.0 pt in 11-point type; "3– 14", "18– 22" and
   // "5 –13" in notes, 0.05 to 0.16 em in 8.5-point type.
