@@ -1427,6 +1427,7 @@ struct NoteStart {
   bool han = false;        // glued to Han, the next number after the note above
   bool punctuated = false; // punctuation read after the number, the rest no word (take_punctuated_number)
   bool star = false;       // a star read for the number (kStarRead): numbered only in a run closed by a number read after it
+  int read = 0;            // a backwards note's number as read ("2" of a 12 that lost its first figure)
 };
 
 // A run of misread marks (one or more notes in a row whose numbers OCR
@@ -1438,6 +1439,45 @@ struct NoteStart {
 // left as printed, unless its misread marks alone fit between the numbers
 // read around it: they take those numbers, and its lines with no number
 // read stay as printed.
+// Where the numbers of a run of misread marks [k, end) after note `before`
+// jump past notes OCR lost, as the figures read tell it: OCR may lose a
+// note number's first figure ("2" for 12, "4" for 14 after note 10), so
+// each backwards number read is the last figures of its own; and it may
+// run a note into the one above it (note 11 read as a quote mark at the
+// end of note 10's text). The first backwards mark whose figures name a
+// number past its place in the run, within kMostLostNotes, takes that
+// number; the marks before it are numbered on from `before`, those after
+// it on from it. Every other number read in the run must end in its own
+// place's figures, and the run end at the note read after it (`after`, 0
+// when none). nullopt when the figures do not tell.
+constexpr int kMostLostNotes = 2;
+struct NumberJump {
+  std::size_t at = 0;  // the first mark past the lost notes
+  int number = 0;      // its number
+};
+bool ends_in_figures(int n, int figures) {
+  int unit = 10;
+  while (unit <= figures) unit *= 10;
+  return n % unit == figures;
+}
+std::optional<NumberJump> jump_by_read_figures(const std::vector<NoteStart>& starts, std::size_t k, std::size_t end,
+                                               int before, int after) {
+  std::size_t at = k;
+  while (at < end && !(starts[at].backwards && starts[at].read > 0)) ++at;
+  if (at == end) return std::nullopt;
+  const int in_order = before + 1 + static_cast<int>(at - k);
+  int number = in_order;
+  while (number <= in_order + kMostLostNotes && !ends_in_figures(number, starts[at].read)) ++number;
+  if (number == in_order || number > in_order + kMostLostNotes) return std::nullopt;
+  if (after != 0 && number + static_cast<int>(end - at) != after) return std::nullopt;
+  const auto number_of = [&](std::size_t i) {
+    return i < at ? before + 1 + static_cast<int>(i - k) : number + static_cast<int>(i - at);
+  };
+  for (std::size_t i = k; i < end; ++i)
+    if (starts[i].backwards && starts[i].read > 0 && !ends_in_figures(number_of(i), starts[i].read)) return std::nullopt;
+  return NumberJump{at, number};
+}
+
 void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::set<int>>& raised_on) {
   // A star after the last note number read may be the note's own mark
   // (kStarRead): no number read after it says otherwise, and it opens no run.
@@ -1460,7 +1500,10 @@ void number_misread_runs(std::vector<NoteStart>& starts, const std::vector<std::
     const bool closed = !last_on_page || raised_here;
     const bool unread = std::any_of(starts.begin() + static_cast<std::ptrdiff_t>(k),
                                     starts.begin() + static_cast<std::ptrdiff_t>(end), [](const NoteStart& x) { return x.unread; });
-    if (after == before + run + 1 && (closed || !unread)) {
+    if (const auto jump = jump_by_read_figures(starts, k, end, before, end < starts.size() ? after : 0); jump && !unread) {
+      for (std::size_t i = k; i < end; ++i)
+        starts[i].number = i < jump->at ? before + 1 + static_cast<int>(i - k) : jump->number + static_cast<int>(i - jump->at);
+    } else if (after == before + run + 1 && (closed || !unread)) {
       for (std::size_t i = k; i < end; ++i) starts[i].number = before + 1 + static_cast<int>(i - k);
     } else if (unread) {
       // A line with no number read is a note only where the numbering
@@ -1590,7 +1633,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
     for (std::size_t k = all.size() - 1; k-- > 0 && before == 0;) before = all[k].number;
     const bool new_count = s.number == 1 && raised_on[s.ref.page].count(1) > 0;
     if (all.size() < 2 || (s.number != 0 && (new_count || s.number > before))) return;
+    const int read = s.number;
     s = NoteStart{s.ref, 0, from, size, false, false, false, true};
+    s.read = read;
   };
   std::vector<NoteStart> starts;
   std::vector<std::size_t> rule(doc.pages.size());
@@ -1656,7 +1701,9 @@ void separate_ocr_note_numbers(Document& doc, double small_below) {
                                        "may open: note " + number + ", between the notes numbered before and after it"
                             : s.backwards ? "under the separator of an OCR page, a note number lower than the note's before it "
                                             "(notes are numbered upwards) was misread: note " + number +
-                                                ", between the notes numbered before and after it"
+                                                (s.read > 0 && number.ends_with(std::to_string(s.read)) && number != std::to_string(s.read)
+                                                     ? ", whose last figures were read (\"" + std::to_string(s.read) + "\")"
+                                                     : ", between the notes numbered before and after it")
                             : s.dotted ? "a dot OCR read beside the small number of note " + number +
                                            " (small type or under the separator on an OCR page; the body raises mark " +
                                            number + " and the note before is " + std::to_string(s.number - 1) + ")"

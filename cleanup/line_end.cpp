@@ -185,6 +185,16 @@ std::optional<LineEnd> decide_by_spelling(const std::string& left, const std::st
   if (goes_on && ctx.dictionary && ctx.dictionary->accepts(left + right))
     return LineEnd{"keep_line_end_hyphen", true, false,
                    "\"" + right + "\" goes on with a hyphen: a compound of several words (\"non-self-governing\")", 0.85};
+  // UN English hyphenates the compounds of "non" ("non-governmental",
+  // "non-proliferation", "non-aligned": 5 of the 6 such words of the UN's
+  // AKN of ../shared/unakn), which the American dictionary joins
+  // ("nongovernmental"): with no print of either form in the document, the
+  // printed hyphen stays.
+  if (ctx.dictionary && ctx.dictionary->language() == "en" && to_lower(left) == "non" && ctx.dictionary->accepts(right))
+    return LineEnd{"keep_line_end_hyphen", true, false,
+                   "UN English hyphenates the compounds of \"non\" (\"non-governmental\"), and the document prints no "
+                   "other form of \"" + left + "-" + right + "\"",
+                   0.75};
   if (ctx.dictionary && ctx.dictionary->accepts(left + right)) {
     const std::size_t breaks = vocabulary.syllable_breaks();
     if (breaks >= kMinSyllableBreaks)

@@ -106,6 +106,8 @@ constexpr double kTitleTurnoverEm = 2;
 constexpr double kTitleEndSpaceEm = 0.35;
 constexpr std::size_t kTitleLinesGeometry = 12;
 constexpr std::size_t kTitleLinesText = 4;
+// A draft's list of sponsors runs over at most this many lines.
+constexpr std::size_t kMostSponsorLines = 12;
 // On an OCR page, a session whose ordinal is no word ("rrwenty-sixth
 // session") is taken for the ordinal nearest it when that is within
 // kMisreadOrdinalEdits edits and nearer than any other, the word at least
@@ -1328,6 +1330,21 @@ class MastheadReader {
     return kSponsorLine.search(text).has_value();
   }
 
+  // Whether line i opens a draft's list of sponsors wrapped over lines:
+  // lines that end in a comma ("Argentina, Austria, ..., Luxembourg,") up
+  // to the sponsor line that closes the list ("Mexico, ... and Uruguay:
+  // draft resolution"). A title's line that ends in a comma is followed by
+  // more of the title, not by the sponsor line.
+  bool opens_sponsor_list(std::size_t i) const {
+    for (std::size_t k = i; k < refs_.size() && k < i + kMostSponsorLines; ++k) {
+      if (line(k).role == LineRole::marker) continue;
+      const std::string_view t = trim(line(k).text);
+      if (k > i && sponsor_line(t)) return true;
+      if (t.empty() || t.back() != ',') return false;
+    }
+    return false;
+  }
+
   // Whether line i continues the title of the agenda item at line `agenda`,
   // of which `so_far` lines are taken, the last at `last`.
   bool continues_title(std::size_t agenda, std::size_t last, std::size_t so_far, std::size_t i) const {
@@ -1341,7 +1358,7 @@ class MastheadReader {
     static const Regex kNotTitleText("^\\s*(?:Draft\\s|Letter\\s|Note\\s+by|Report\\s+of)");
     const Line& l = line(i);
     const Line& a = line(agenda);
-    if (kNotTitle.search(l.text) || sponsor_line(l.text)) return false;
+    if (kNotTitle.search(l.text) || sponsor_line(l.text) || opens_sponsor_list(i)) return false;
     // A resolution's symbol says the document is no letter, note or report:
     // the line right under its agenda line is the item's title, whatever it
     // opens with (A/RES/ES-11/1's item 5, "Letter dated 28 February 2014
@@ -1414,7 +1431,9 @@ class MastheadReader {
   void drop_unclosed_text_title() {
     if (taken_.empty() || taken_.back().part != Part::agenda_title || line(taken_.back().index).box) return;
     const std::size_t next = taken_.back().index + 1;
-    if (next >= refs_.size() || line(next).role == LineRole::blank || sponsor_line(line(next).text)) return;
+    if (next >= refs_.size() || line(next).role == LineRole::blank || sponsor_line(line(next).text) ||
+        opens_sponsor_list(next))
+      return;
     while (!taken_.empty() && taken_.back().part == Part::agenda_title) taken_.pop_back();
   }
 

@@ -37,6 +37,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/note_type.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 
 namespace akn {
@@ -464,7 +465,7 @@ class TableFinder {
   void build(std::vector<Region> parts) {
     std::vector<const Row*> multi = multi_rows(parts);
     Columns cols = columns_of(multi);
-    if (multi.size() < kMinRows || cols.size() < 2 || !narrow_column(parts, cols)) return;
+    if (multi.size() < kMinRows || cols.size() < 2 || !narrow_column(parts, cols) || numbered_text(parts, cols)) return;
     const double pitch = row_pitch(parts);
     for (Region& g : parts) attach_continuations(g, cols, pitch);
     // Printed rows grouped into the table's rows.
@@ -522,6 +523,27 @@ class TableFinder {
                                "", "leader dots between a table cell's text and the next cell: furniture, not text", 0.95);
       pc.end_word = first;
     }
+  }
+
+  // Two columns whose first cell on every row is a paragraph's or
+  // point's number ("3.", "(b)", "a)", "iv)") are numbered paragraphs set
+  // with their number apart (a tab, a hanging indent), one line each: a
+  // draft's "(b) To continuously monitor ...;" / "3. Requests ...;" is
+  // text, not a table of labels and prose.
+  bool numbered_text(const std::vector<Region>& parts, const Columns& cols) const {
+    static const Regex kLabel("^[(\uFF08]?(?:[0-9]{1,3}|\\p{L}{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)\uFF09]$");
+    if (cols.size() != 2) return false;
+    for (const Region& g : parts)
+      for (std::size_t r = g.first; r <= g.last; ++r) {
+        const Row& row = rows_[g.page][r];
+        if (!row.multi()) continue;
+        const Segment& s = row.segments.front();
+        const Line& line = doc_.pages[g.page].lines[s.line];
+        const std::string_view text =
+            std::string_view(line.text).substr(line.words[s.first].begin, line.words[s.end - 1].end - line.words[s.first].begin);
+        if (!kLabel.full_match(text)) return false;
+      }
+    return true;
   }
 
   // One column at least is narrow at its widest cell (figures, codes):

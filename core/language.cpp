@@ -318,8 +318,12 @@ bool joins_unspaced(std::string_view before, std::string_view after) {
   const char32_t last = last_code_point(before);
   const char32_t first = first_code_point(after);
   auto digit = [](char32_t cp) { return cp >= '0' && cp <= '9'; };
+  // A figure's percent sign is the figure's ("35%的"; the full-width "％" is
+  // of the unspaced forms already).
+  const bool figure_last =
+      digit(last) || (last == '%' && before.size() >= 2 && digit(static_cast<unsigned char>(before[before.size() - 2])));
   return (is_unspaced_script(last) && (is_unspaced_script(first) || digit(first))) ||
-         (digit(last) && is_unspaced_script(first));
+         (figure_last && is_unspaced_script(first));
 }
 
 Script dominant_script(std::string_view text) {
@@ -334,16 +338,31 @@ std::string detect_text_language(std::string_view text) {
   return decide_language(counts);
 }
 
-std::string detect_language(const Document& doc) {
+namespace {
+// The counts of the document's text, of its first page only when
+// `first_page`.
+Counts document_counts(const Document& doc, bool first_page) {
   Counts counts;
   if (!doc.blocks.empty()) {
-    for (const Block& block : doc.blocks) count(block.text, counts);
+    for (const Block& block : doc.blocks)
+      if (!first_page || block.origins.front().page <= 1) count(block.text, counts);
   } else {
-    for (const Page& page : doc.pages)
-      for (const Line& line : page.lines)
+    for (std::size_t p = 0; p < doc.pages.size() && (!first_page || p == 0); ++p)
+      for (const Line& line : doc.pages[p].lines)
         if (line.role == LineRole::body) count(line.text, counts);
   }
-  return decide_language(counts);
+  return counts;
+}
+}  // namespace
+
+std::string detect_language(const Document& doc) {
+  // The language of a version is that of its own text, which its first
+  // page opens: a French resolution with a longer English annex, a
+  // French letter transmitting an English report, are French. The first
+  // page decides when its text tells one language; the whole text else.
+  if (doc.pages.size() >= 2)
+    if (std::string first = decide_language(document_counts(doc, true)); !first.empty()) return first;
+  return decide_language(document_counts(doc, false));
 }
 
 const std::string& language_of(Document& doc) {

@@ -44,9 +44,10 @@ inline constexpr const char* kParagraphNumberPattern =
 
 // A sub-point's label: "(a)", "(iv)", and "a)", "iv)", "а)" (French,
 // Spanish, Russian: one letter or a roman number, so that a word closing a
-// bracket at a line's start, "law) and", is no label), "(أ)" (Arabic).
+// bracket at a line's start, "law) and", is no label), "(أ)" (Arabic),
+// "（a）" (Chinese set in full-width brackets).
 inline constexpr const char* kPointLabelPattern =
-    "\\((?:[a-z]{1,4}|[ء-ي]{1,2})\\)|(?:[a-z]|[ivx]{2,4}|[а-яё])\\)";
+    "\\((?:[a-z]{1,4}|[ء-ي]{1,2})\\)|\uFF08[a-z]{1,4}\uFF09|(?:[a-z]|[ivx]{2,4}|[а-яё])\\)";
 
 // The Main Committees of the General Assembly, as a draft's masthead names
 // the one it is before.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/language.hpp"
 #include "core/regex.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
@@ -119,10 +120,17 @@ bool is_text_character(char32_t cp) {
 }  // namespace detail
 using detail::is_text_character;
 
+// A page reads as English when at least kEnglishPercent of its words are
+// English stop words; it prints French or Spanish text too when at least
+// kOtherLanguagePercent of them are stop words of those languages (an
+// English page prints a few "de", "la" in names: under 1%).
+constexpr std::size_t kEnglishPercent = 8;
+constexpr std::size_t kOtherLanguagePercent = 3;
+
 TextLayerCheck check_text_layer(const std::vector<std::string>& words,
                                 const std::function<bool(std::string_view)>& known_word) {
   TextLayerCheck check;
-  std::size_t chars = 0, odd = 0, english = 0, letters_only = 0, known = 0;
+  std::size_t chars = 0, odd = 0, english = 0, other_language = 0, letters_only = 0, known = 0;
   static const std::set<std::string, std::less<>> kEnglish = {"the", "of", "and", "to", "in", "that", "is", "for", "by", "on"};
   for (const std::string& w : words) {
     std::size_t i = 0, letters = 0, other = 0;
@@ -138,15 +146,21 @@ TextLayerCheck check_text_layer(const std::vector<std::string>& words,
     std::string bare;
     for (char c : w)
       if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'')) bare += c;
-    if (kEnglish.count(to_lower_ascii(bare))) ++english;
+    const std::string lower = to_lower_ascii(bare);
+    if (kEnglish.count(lower)) ++english;
+    else if (is_stop_word(lower, "fr") || is_stop_word(lower, "es")) ++other_language;
     if (letters_only < 400 && known_word && bare.size() >= 2) {
       ++letters_only;
       if (known_word(bare) || known_word(to_lower_ascii(bare))) ++known;
     }
   }
   check.odd = chars ? static_cast<double>(odd) / static_cast<double>(chars) : 0;
-  // The dictionary speaks English: it judges only pages that read as English.
-  if (letters_only >= 20 && english * 100 >= check.words * 8) check.known = static_cast<double>(known) / static_cast<double>(letters_only);
+  // The dictionary speaks English: it judges only pages that read as
+  // English, and not a page that also prints French or Spanish text (an
+  // annex, a quotation: its words are no English, and the layer is sound).
+  if (letters_only >= 20 && english * 100 >= check.words * kEnglishPercent &&
+      other_language * 100 < check.words * kOtherLanguagePercent)
+    check.known = static_cast<double>(known) / static_cast<double>(letters_only);
   check.implausible = check.words >= 10 && (check.odd > 0.04 || (check.known >= 0 && check.known < 0.80));
   char buf[160];
   if (check.known >= 0)

@@ -240,6 +240,7 @@ class MarkRecorder final : public TextOutputDev {
   // The centres (points, origin at the top left) of the characters drawn
   // invisibly, and how many were drawn visibly (TextLayerEvidence).
   std::vector<std::pair<double, double>> invisible_chars;
+  std::size_t glyphless_chars = 0;
   std::size_t visible_chars = 0;
   // The glyphs of one character each, in the order drawn, from the page's
   // first combining mark on (the marks are put on letters drawn after
@@ -255,6 +256,7 @@ class MarkRecorder final : public TextOutputDev {
   void startPage(int number, GfxState* state, XRef* xref) override {
     marks.clear(), opaque.clear(), pictures.clear(), images.clear(), fills.clear(), saved_.clear();
     invisible_chars.clear();
+    glyphless_chars = 0;
     visible_chars = 0;
     glyphs.clear();
     span_ = ActualSpan{};
@@ -376,6 +378,10 @@ class MarkRecorder final : public TextOutputDev {
     double cx = 0, cy = 0;
     state->transform(x + dx / 2, y + dy / 2, &cx, &cy);
     invisible_chars.emplace_back(cx, cy - state->getTransformedFontSize() / 3);
+    // Tesseract's PDF renderer (tesseract's pdf output, ocrmypdf) draws its
+    // reading in a font of no glyphs of its own name.
+    const std::shared_ptr<GfxFont>& font = state->getFont();
+    if (font && font->getName() && font->getName()->find("GlyphLessFont") != std::string::npos) ++glyphless_chars;
   }
   bool functionShadedFill(GfxState* state, GfxFunctionShading*) override { return clip_mark(state); }
   bool axialShadedFill(GfxState* state, GfxAxialShading*, double, double) override { return clip_mark(state); }
@@ -766,6 +772,7 @@ TextLayerEvidence CoreWordReader::evidence() const {
   TextLayerEvidence e;
   e.visible = r.visible_chars;
   e.invisible = r.invisible_chars.size();
+  e.glyphless = r.glyphless_chars;
   const auto on_image = [&](double x, double y) {
     return std::any_of(r.images.begin(), r.images.end(), [&](const Box& b) { return inside(b, x, y); });
   };

@@ -58,6 +58,9 @@ struct TextLayerEvidence {
   // Invisible characters whose centre lies on an image drawn on the page
   // (a scan, or the picture of a word an OCR program was unsure of).
   std::size_t invisible_on_image = 0;
+  // Invisible characters in Tesseract's "GlyphLessFont" (its PDF renderer,
+  // as tesseract's pdf output and ocrmypdf write a reading).
+  std::size_t glyphless = 0;
   double image_cover = 0;      // share of the page's area that images cover, 0..1
 };
 

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/language.hpp"
@@ -259,6 +260,17 @@ constexpr double kDoubtfulOdd = 0.005;
 // kBetterOdd fewer odd characters.
 constexpr double kMinWordsKept = 0.8;
 constexpr double kMinConfidence = 70;
+// A layer that holds under kMinLayerAgreement of the words of four letters
+// or more a confident, plausible fresh reading (at least kMismatchKnown of
+// its words known) finds on the page image, of at least kAgreementWords
+// such words, is not this page's text (another document's layer, pages'
+// layers swapped): the fresh reading replaces it whatever the dictionary
+// says of the two. A poor layer of the same page (Capture's "Pgrmanr~nt")
+// shares most of its words with the image's.
+constexpr double kMinLayerAgreement = 0.5;
+constexpr double kMismatchKnown = 0.8;
+constexpr std::size_t kAgreementWords = 20;
+constexpr std::size_t kAgreementLetters = 4;
 constexpr double kBetterKnown = 0.01;
 constexpr double kOddTolerance = 0.002;
 constexpr double kBetterOdd = 0.005;
@@ -321,6 +333,18 @@ constexpr double kHeadingPictureMinAspect = 2;
 constexpr double kHeadingPictureCentreShare = 0.1;
 constexpr double kHeadingPictureMarginEm = 0.5;
 constexpr double kTextExtentShare = 0.05;
+
+// A layer that is Tesseract's own reading (its PDF renderer's
+// "GlyphLessFont": tesseract's pdf output, ocrmypdf) holds what a fresh
+// reading holds, less the typography the structure reads: its words come
+// in sizes rounded to its lines' heights, its raised note marks as figures
+// of the words before them. Read again, such a page gets its type sizes
+// and note marks back (a clean 300-dpi scan of A/RES/80/32 under
+// tesseract's layer: quality 0.12, 19 preambular paragraphs for 6, no
+// note; read from its image: 0.95, 6, the note).
+bool is_tesseract_layer(const TextLayerEvidence& e) {
+  return e.invisible >= kMinSuspectChars && static_cast<double>(e.glyphless) >= kInvisibleShare * static_cast<double>(e.invisible);
+}
 
 bool is_ocr_layer(const TextLayerEvidence& e) {
   const std::size_t chars = e.visible + e.invisible;
@@ -462,6 +486,26 @@ std::size_t mend_layer_words(std::vector<PlacedWord>& layer, const OcrPage& read
   return mended;
 }
 
+// The share of the words of kAgreementLetters letters or more of `fresh`
+// that `layer` holds too (each as often as it holds it); 1 when `fresh`
+// has fewer than kAgreementWords such words (too few to tell).
+double layer_agreement(const std::vector<PlacedWord>& layer, const std::vector<PlacedWord>& fresh) {
+  std::unordered_map<std::string, int> held;
+  for (const PlacedWord& w : layer)
+    if (std::string k = to_lower(letters_of(w.text)); code_point_count(k) >= kAgreementLetters) ++held[k];
+  std::size_t words = 0, found = 0;
+  for (const PlacedWord& w : fresh) {
+    const std::string k = to_lower(letters_of(w.text));
+    if (code_point_count(k) < kAgreementLetters) continue;
+    ++words;
+    if (auto it = held.find(k); it != held.end() && it->second > 0) {
+      --it->second;
+      ++found;
+    }
+  }
+  return words < kAgreementWords ? 1.0 : static_cast<double>(found) / static_cast<double>(words);
+}
+
 bool doubtful(const ReadingMeasure& m) {
   return m.words >= 10 && ((m.known >= 0 && m.known < kDoubtfulKnown) || m.odd > kDoubtfulOdd);
 }
@@ -494,7 +538,7 @@ struct TextPicture {
 };
 
 // Why a page is read from its image.
-enum class OcrReason : std::uint8_t { none, no_layer, always, implausible, doubtful };
+enum class OcrReason : std::uint8_t { none, no_layer, always, implausible, doubtful, tesseract_layer };
 
 // A page as the text layer gives it, and whether OCR reads it.
 struct PagePlan {
@@ -773,8 +817,12 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
       plan.because = check.summary;
     } else if (ocr.recheck_ocr_layers && core && is_ocr_layer(core->evidence())) {
       plan.page.ocr_layer = true;
-      plan.layer = measure_in_language(plan.words, plan.words, options);
-      if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
+      if (is_tesseract_layer(core->evidence())) {
+        plan.reason = OcrReason::tesseract_layer;
+      } else {
+        plan.layer = measure_in_language(plan.words, plan.words, options);
+        if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
+      }
     }
   }
   if (plan.reason != OcrReason::none) {
@@ -807,7 +855,15 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
     std::snprintf(conf, sizeof conf, ", mean confidence %.0f", read.mean_confidence);
     const std::string both = "the text layer (" + describe(plan.layer) + ") against a fresh reading as " + (read.languages.empty() ? std::string("configured") : read.languages) +
                              " (" + describe(fresh) + conf + ")";
-    if (!reads_better(fresh, read.mean_confidence, plan.layer)) {
+    const double agreement = layer_agreement(plan.words, read.words);
+    const bool other_text = agreement < kMinLayerAgreement && read.mean_confidence >= kMinConfidence &&
+                            fresh.known >= kMismatchKnown;
+    if (other_text) {
+      char share[80];
+      std::snprintf(share, sizeof share, "%.0f%%", agreement * 100);
+      plan.because = both + ": the layer holds only " + share +
+                     " of the words read from the page image, so it is not this page's text";
+    } else if (!reads_better(fresh, read.mean_confidence, plan.layer)) {
       const auto known = speller_for(plan.words, options);
       const std::size_t mended = mend_layer_words(plan.words, read, n, known, doc);
       std::string after;
@@ -817,7 +873,7 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
       doc.log.warn("ingest", Position{n, 0, 0}, "doubtful OCR text layer kept: " + both + " reads no better" + after);
       return;
     }
-    plan.because = both;
+    if (!other_text) plan.because = both + " reads better";
   }
   for (Edit& e : read.edits) doc.log.add(std::move(e));
   for (const std::string& w : read.warnings) doc.log.warn("ingest", Position{n, 0, 0}, w);
@@ -829,7 +885,10 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
   const std::string why =
       plan.reason == OcrReason::implausible
           ? "implausible text layer (" + plan.because + "): the page was OCRed again from its image"
-      : plan.reason == OcrReason::doubtful ? "doubtful OCR text layer replaced: " + plan.because + " reads better"
+      : plan.reason == OcrReason::doubtful ? "doubtful OCR text layer replaced: " + plan.because
+      : plan.reason == OcrReason::tesseract_layer
+          ? "the text layer is Tesseract's reading (tesseract's or ocrmypdf's PDF), without type sizes or raised note "
+            "marks: the page was read again from its image"
       : had_text                           ? "text layer replaced by OCR (ocr = \"always\")"
                                            : "no text layer: the page was OCRed";
   doc.log.warn("ingest", Position{n, 0, 0}, why + (plan.words.empty() ? "; OCR found no text" : ""));

@@ -53,6 +53,8 @@ constexpr std::size_t kAdoptedTitleLines = 3;
 // The type of a document is read from at most this many of its opening
 // texts (a scanned masthead may leave several lines of noise before the title).
 constexpr std::size_t kOpeningTexts = 12;
+// A record's "Held at ... on <day>" line stands among its first blocks.
+constexpr std::size_t kOpeningBlocks = 16;
 // Lead words in italics longer than this are not a paragraph's lead.
 constexpr std::size_t kMaxLeadBytes = 80;
 // What a paragraph announces is items of their own when every block is
@@ -1801,6 +1803,12 @@ class StructureBuilder {
   }
 
   void finish() {
+    // The AKN, the report and the corpus name a language: one the text
+    // did not tell is said so (the AKN then names English, eng).
+    if (!following_ && (!res_.meta.language || res_.meta.language->empty()))
+      res_.warnings.push_back({std::string(kStage), {},
+                               "the document's language could not be told from its text (no language's common words "
+                               "make a clear share of it): the AKN names English (eng), its default"});
     if (pending_heading_) {
       // A heading no paragraph followed: kept as an unnumbered paragraph.
       current_operative().push_back(OperativeParagraph{"", std::move(*pending_heading_), {}, std::nullopt});
@@ -1869,8 +1877,10 @@ class StructureBuilder {
                  "its sponsor line (\"...: " + res_.sponsors->kind + "\")");
     }
     if (symbol.find("/PV.") != std::string::npos || symbol.find("/SR.") != std::string::npos) {
-      // A record is dated by the meeting its masthead names.
+      // A record is dated by the meeting its masthead names, or the line
+      // under its title says was held.
       if (res_.meta.meeting_date) res_.document_date = res_.meta.meeting_date;
+      else res_.document_date = held_on();
       return set(DocumentType::meeting_record, "its symbol " + symbol);
     }
     if (symbol.find("/RES/") != std::string::npos) return set(DocumentType::resolution, "its symbol " + symbol);
@@ -1893,6 +1903,11 @@ class StructureBuilder {
       return set(decision ? DocumentType::decision : DocumentType::resolution, "its adoption line");
     }
     if (!res_.number_prefix.empty()) return set(DocumentType::resolution, "its number (\"" + res_.number_prefix + *res_.number + "\")");
+    // A numbered title and an enacting formula are a resolution's whatever
+    // the title says ("80/7. Report of the International Atomic Energy
+    // Agency", printed with no masthead).
+    if (res_.number && res_.formula)
+      return set(DocumentType::resolution, "its number (\"" + *res_.number + "\") and its enacting formula");
     // A letter's title first: an agenda item's title above it may read
     // "Report of the ..." (A/47/892), a letter's never reads otherwise.
     const std::vector<const std::string*> opening = opening_texts();
@@ -1906,12 +1921,25 @@ class StructureBuilder {
                                     : re_.note_title.search(*t)  ? DocumentType::note
                                     : re_.record_title.search(*t) ? DocumentType::meeting_record
                                                                   : DocumentType::other;
-      if (by_title == DocumentType::meeting_record && res_.meta.meeting_date) res_.document_date = res_.meta.meeting_date;
+      if (by_title == DocumentType::meeting_record)
+        res_.document_date = res_.meta.meeting_date ? res_.meta.meeting_date : held_on();
       if (by_title != DocumentType::other) return set(by_title, "its title (\"" + std::string(head_bytes(*t, 40)) + "...\")");
     }
     if (res_.formula) return set(DocumentType::resolution, "its enacting formula");
     res_.type_evidence = "no symbol, adoption line, title or formula that tells its type";
     res_.warnings.push_back({std::string(kStage), {}, "the document's type could not be told (" + res_.type_evidence + ")"});
+  }
+
+  // The day of the meeting a record's opening says it was held ("Held at
+  // Headquarters, New York, on Wednesday, 29 October 2025, at 10 a.m.",
+  // under "Summary record of the 12th meeting"), among its first blocks.
+  std::optional<Date> held_on() const {
+    static const Regex kHeld(std::string("(?:^|\\s)Held\\s+at\\s+.{1,80}?\\bon\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                         "Saturday|Sunday),?\\s+)?(") +
+                             kDatePattern + ")");
+    for (std::size_t b = first_; b < blocks_->size() && b < first_ + kOpeningBlocks; ++b)
+      if (const auto m = kHeld.search(text_at(b))) return parse_date(m->str(text_at(b), 1));
+    return std::nullopt;
   }
 
   // The first texts of the document in reading order: its title, preface

@@ -185,16 +185,23 @@ std::size_t distance_within(const std::u32string& a, const std::u32string& b, st
 }  // namespace
 
 namespace {
-// Whether `text` is an organ's name alone, in any language kBodyNames
-// knows, whatever its case and closing punctuation.
+// Whether `text` is an organ's name alone, whatever its case and closing
+// punctuation, in a language whose formula is more than the name: English,
+// French, Spanish and Arabic formulas open with an article or "إن" ("The
+// Security Council,"), while the Russian and Chinese formula is the name
+// itself ("Генеральная Ассамблея,", "大会，"), which OCR may read without its
+// comma.
 bool is_organ_name(std::string_view text) {
   std::string_view t = trim(text);
   while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ':')) t.remove_suffix(1);
   const std::string lowered = to_lower(std::string(trim(t)));
   for (const vocabulary::Body& b : vocabulary::kBodies)
     if (to_lower(std::string(b.name)) == lowered) return true;
-  for (const vocabulary::BodyName& n : vocabulary::kBodyNames)
-    if (to_lower(std::string(n.printed)) == lowered) return true;
+  for (const vocabulary::BodyName& n : vocabulary::kBodyNames) {
+    const char32_t first = first_code_point(n.printed);
+    const bool name_is_formula = (first >= 0x0400 && first < 0x0530) || first >= 0x2E80;  // Cyrillic, Han
+    if (!name_is_formula && to_lower(std::string(n.printed)) == lowered) return true;
+  }
   return false;
 }
 }  // namespace

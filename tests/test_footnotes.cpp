@@ -1463,3 +1463,45 @@ TEST_CASE("on OCR pages a Chinese mark read where a mark stands is taken though 
   // Not read by OCR, the text is as printed.
   CHECK(edits_of(linked(text), "misread_note_mark").empty());
 }
+
+// Found by a review, on a clean 300-dpi scan of A/RES/78/214: OCR read
+// note 11's raised number as a quote mark (its line became note 10's
+// continuation) and 12's and 14's as "2" and "4", which lost their first
+// figure. The run of misread numbers was numbered on from note 10 (11, 12,
+// 13): every note from 11 on carried the next note's text to the wrong
+// reference, with no warning. A backwards number is the last figures of
+// its own; the run jumps past the lost note, which is said missing.
+TEST_CASE("on OCR pages a note number that lost its first figure keeps its figures, a lost note is said missing",
+          "[footnotes][ocr]") {
+  std::vector<std::string> first = {"Recalling its resolutions on the question and the reports of the Council,", ""};
+  for (int n = 1; n <= 8; ++n) first.push_back(std::to_string(n) + " Ibid., Session " + std::to_string(n) + ", Supplement No. 53.");
+  Document doc = ocr_foot_pages({first,
+                                 {"1. Decides to remain seized of the matter, in accordance with the",
+                                  "", "9 Ibid., Seventy-fifth Session, Supplement No. 53.",
+                                  "10 Ibid., Seventy-sixth Session, Supplement No. 53.",
+                                  "'\"' Thid., Seventy-seventh Session, Supplement No. 53.",
+                                  "2 Ibid., Seventy-eighth Session, Supplement No. 53.",
+                                  "\u00B03 See resolution 2200 A (XXI), annex.",
+                                  "4 A/HRC/22/17/Add.4, appendix."}});
+  run_passes(doc, {"normalize_text", "collect_footnotes"});
+  std::vector<std::string> markers;
+  for (const Footnote& f : doc.footnotes) markers.push_back(f.marker);
+  CHECK(markers == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12", "13", "14"});
+  REQUIRE(doc.footnotes.size() == 13);
+  CHECK(doc.footnotes[10].text == "Ibid., Seventy-eighth Session, Supplement No. 53.");
+  CHECK(doc.footnotes[11].text == "See resolution 2200 A (XXI), annex.");
+  CHECK(doc.footnotes[12].text == "A/HRC/22/17/Add.4, appendix.");
+  const auto numbered = edits_of(doc, "ocr_note_number");
+  CHECK(std::any_of(numbered.begin(), numbered.end(), [](const Edit& e) {
+    return e.after.starts_with("12 ") && e.reason.find("whose last figures were read (\"2\")") != std::string::npos;
+  }));
+  // Figures that name no number within two of the run's place are no
+  // evidence: numbered on as before.
+  std::vector<std::string> far_notes = {"Recalling its resolutions on the question,", ""};
+  for (int n = 1; n <= 10; ++n) far_notes.push_back(std::to_string(n) + " Ibid., Session " + std::to_string(n) + ".");
+  far_notes.push_back("7 Ibid., Seventy-eighth Session.");
+  Document far = ocr_foot_pages({far_notes});
+  run_passes(far, {"normalize_text", "collect_footnotes"});
+  REQUIRE(far.footnotes.size() == 11);
+  CHECK(far.footnotes[10].marker == "11");
+}

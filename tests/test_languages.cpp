@@ -1339,3 +1339,57 @@ TEST_CASE("a Chinese Council resolution's number line is its number, full-width 
   }
   CHECK(ran == 3);
 }
+
+// Found by a review: a French resolution whose English annex fills page 2
+// gave no language a clear share of its text; its AKN said English (eng)
+// with no warning. The first page, the document's own text, decides then;
+// a text no language can be told of is said so.
+TEST_CASE("a document whose annex is in another language takes its first page's language, an unknown one is warned",
+          "[languages]") {
+  const std::string french =
+      "Résolution adoptée par l'Assemblée générale le 10 décembre 2027\n\n"
+      "81/241. Coopération entre l'Organisation des Nations Unies et les organisations régionales\n\n"
+      "L'Assemblée générale,\n\n"
+      "Rappelant ses résolutions antérieures sur la question et le rapport du Secrétaire général,\n\n"
+      "1. Prie le Secrétaire général de lui présenter un rapport sur l'application de la présente résolution ;\n\n"
+      "2. Décide d'examiner la question à sa prochaine session.\n\f";
+  std::string english = "Annex\n\n";
+  for (int i = 0; i < 6; ++i)
+    english += "The members of the regional organizations shall meet once a year with the Secretary-General of the "
+               "United Nations to review the progress made in the implementation of the present framework and to "
+               "report on it to the General Assembly and to the Security Council.\n\n";
+  const Conversion c = convert(french + english, "fr.txt");
+  CHECK(c.resolution.meta.language == "fr");
+  CHECK(c.akn.find("<FRBRlanguage language=\"fra\"/>") != std::string::npos);
+  for (const Diagnostic& w : c.resolution.warnings) CHECK(w.message.find("language could not be told") == std::string::npos);
+
+  const Conversion german = convert(
+      "Die Generalversammlung,\n\nunter Hinweis auf ihre früheren Resolutionen zu dieser Frage und auf den Bericht "
+      "des Generalsekretärs über die Tätigkeit der Organisation im vergangenen Jahr,\n\n"
+      "1. ersucht den Generalsekretär, ihr auf ihrer nächsten Tagung über die Durchführung dieser Resolution zu berichten;\n",
+      "de.txt");
+  CHECK_FALSE(german.resolution.meta.language);
+  const auto& w = german.resolution.warnings;
+  CHECK(std::any_of(w.begin(), w.end(), [](const Diagnostic& d) {
+    return d.message.find("language could not be told from its text") != std::string::npos &&
+           d.message.find("the AKN names English (eng)") != std::string::npos;
+  }));
+}
+
+// Found by a review: Chinese points labelled in full-width brackets
+// ("（a）") ran into their paragraph (points 0, structure 1.0), and a line
+// joined after a percent sign took a space ("35% 的").
+TEST_CASE("Chinese points in full-width brackets are points, a figure's percent sign joins without a space",
+          "[languages][structure]") {
+  const Conversion c = convert(
+      "大会，\n\n回顾其以往关于这一问题的各项决议，\n\n1. 欢迎秘书长的报告；\n\n2. 吁请所有会员国：\n\n"
+      "（a） 加强在跨界水资源管理领域的合作；\n\n（b） 提高用水效率；\n\n3. 决定继续审议这一问题。\n",
+      "zh.txt");
+  CHECK(c.resolution.meta.language == "zh");
+  REQUIRE(c.resolution.operative.size() == 3);
+  CHECK(c.resolution.operative[1].points.size() == 2);
+  CHECK(joins_unspaced("46 个国家中 35%", "的卫生保健设施"));
+  CHECK(joins_unspaced("35％", "的"));
+  CHECK_FALSE(joins_unspaced("A%", "的"));
+  CHECK_FALSE(joins_unspaced("35%", "of the"));
+}

@@ -989,3 +989,35 @@ TEST_CASE("orientation is measured again at full resolution only where the reduc
   }
   CHECK(runs == 2);
 }
+
+// Found by a review: a born-digital English resolution whose French annex
+// shares its page had 78% of its words in the English dictionary, and was
+// read again by OCR as an implausible layer ("frangaise", "POrganisation",
+// the symbol "A/RES/8 1/240"). A page that also prints French or Spanish
+// text is not judged by the English dictionary; the odd characters still are.
+TEST_CASE("the text layer check: a page that prints English and French is not judged by the English dictionary", "[ocr]") {
+  const auto known = [](std::string_view w) {
+    static const std::set<std::string, std::less<>> words = {"the", "of", "and", "to", "rules", "procedure", "General",
+                                                             "Assembly", "is", "in", "adopts", "annexed"};
+    return words.count(w) > 0;
+  };
+  std::vector<std::string> mixed;
+  for (int i = 0; i < 3; ++i)
+    for (const char* w : {"the", "General", "Assembly", "adopts", "the", "rules", "of", "procedure", "annexed", "to"}) mixed.emplace_back(w);
+  for (int i = 0; i < 3; ++i)
+    for (const char* w : {"le", "règlement", "intérieur", "de", "l'Assemblée", "est", "adopté", "par", "les", "membres"})
+      mixed.emplace_back(w);
+  const TextLayerCheck m = check_text_layer(mixed, known);
+  CHECK_FALSE(m.implausible);
+  CHECK(m.known < 0);
+  // The same share of unknown words with no French around them is judged.
+  std::vector<std::string> unknown;
+  for (int i = 0; i < 3; ++i)
+    for (const char* w : {"the", "General", "Assembly", "adopts", "the", "rules", "of", "procedure", "annexed", "to"}) unknown.emplace_back(w);
+  for (int i = 0; i < 3; ++i)
+    for (const char* w : {"tbe", "Ceneral", "Assemhly", "adoqts", "ruIes", "proccdure", "annexcd", "Counci1", "rnembers", "wlth"})
+      unknown.emplace_back(w);
+  const TextLayerCheck u = check_text_layer(unknown, known);
+  CHECK(u.implausible);
+  CHECK(u.known == Approx(0.5));
+}

@@ -97,15 +97,16 @@ std::string page_content(const PdfPage& page) {
   return content + "ET\n";
 }
 
-// A PDF of `pages`, written object by object with its cross-reference table.
-std::string make_pdf(const std::vector<PdfPage>& pages) {
+// A PDF of `pages`, written object by object with its cross-reference
+// table, its words in the standard font `font` (named so).
+std::string make_pdf(const std::vector<PdfPage>& pages, const std::string& font = "Courier") {
   // Objects: 1 catalog, 2 page tree, 3 font, then per page: the page, its
   // content, its image and its picture.
   std::string kids;
   for (std::size_t k = 0; k < pages.size(); ++k) kids += std::to_string(4 + 4 * k) + " 0 R ";
   std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>",
                                       "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>",
-                                      "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"};
+                                      "<< /Type /Font /Subtype /Type1 /BaseFont /" + font + " /Encoding /WinAnsiEncoding >>"};
   char buf[256];
   for (std::size_t k = 0; k < pages.size(); ++k) {
     const PdfPage& page = pages[k];
@@ -247,6 +248,26 @@ TEST_CASE("a sound OCR layer over the page image is kept without OCR", "[ocr][sl
   REQUIRE(c.document.pages.size() == 1);
   CHECK(warnings_with(c.document, "OCR text layer") == 0);
   CHECK_FALSE(c.document.pages[0].ocr);
+}
+
+// Found by a review: a scan under Tesseract's own layer (tesseract's pdf
+// output, ocrmypdf), sound as it was, converted at quality 0.12 where the
+// same scan read by OCR scored 0.95: the layer's words come in sizes
+// rounded to their lines and its raised marks run into the words before
+// them. Drawn in Tesseract's GlyphLessFont, such a layer is read again.
+TEST_CASE("a layer in Tesseract's GlyphLessFont is read again from the page image", "[ocr][slow]") {
+  const std::string source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const LayerPage good = layer_of(source, 0);
+  const PageImage image = page_image(source, good.width);
+  const Conversion c = pipeline().convert("tesseract.pdf", make_pdf({{good.width, good.height, &image, good.words, true}}, "GlyphLessFont"));
+  REQUIRE(c.document.pages.size() == 1);
+  CHECK(c.document.pages[0].ocr);
+  CHECK(warnings_with(c.document, "the text layer is Tesseract's reading") == 1);
+  INFO(c.text);
+  CHECK(contains(c.text, "General Assembly"));
+  // Drawn visibly in that font (no OCR layer), the words are kept.
+  const Conversion visible = pipeline().convert("visible.pdf", make_pdf({{good.width, good.height, nullptr, good.words, false}}, "GlyphLessFont"));
+  CHECK_FALSE(visible.document.pages[0].ocr);
 }
 
 TEST_CASE("a scan's pages read on several threads come out as read in turn", "[ocr][slow]") {
@@ -619,4 +640,36 @@ TEST_CASE("a printing imprint at the page foot and a stamp out of the text's flo
       ++checked;
     }
   CHECK(checked == 4);
+}
+
+// Found by a review: a scan whose invisible layer was another document's
+// text (a dense page's, its words misread here and there) kept that layer:
+// the fresh reading of the image held too few of the layer's words to
+// replace it, and the output was the other resolution's text with a
+// "reads no better" warning, quality 0.88. A layer that holds under half
+// of the words the image is read to hold is not the page's text.
+TEST_CASE("an OCR layer that is another page's text is replaced by the reading of the page image", "[ocr][slow]") {
+  const std::string image_source = read_file(source_dir() + "/fixtures/pdf/ga_two_pages.pdf");
+  const std::string layer_source = read_file(source_dir() + "/fixtures/notes/ga_notes_run_over-latex.pdf");
+  const Document other = pipeline().read("other.pdf", layer_source);
+  REQUIRE(other.pages.size() >= 2);
+  std::vector<LayerWord> words;
+  int long_words = 0;
+  for (const Line& line : other.pages[1].lines)
+    for (const Word& w : line.words) {
+      if (!w.box) continue;
+      LayerWord lw{line.text.substr(w.begin, w.end - w.begin), *w.box, w.font_size > 0 ? w.font_size : 10};
+      if (const std::string bad = misread(lw.text); !bad.empty() && long_words++ % 4 == 0) lw.text = bad;
+      words.push_back(std::move(lw));
+    }
+  const PageImage image = page_image(image_source, other.pages[1].width);
+  const std::string sandwich = make_pdf({{other.pages[1].width, other.pages[1].height, &image, words, true}});
+  const Conversion c = pipeline().convert("other_layer.pdf", sandwich);
+  REQUIRE(c.document.pages.size() == 1);
+  CHECK(c.document.pages[0].ocr);
+  CHECK(warnings_with(c.document, "so it is not this page's text") == 1);
+  CHECK(warnings_with(c.document, "reads no better") == 0);
+  INFO(c.text);
+  CHECK(contains(c.text, "General Assembly"));
+  CHECK_FALSE(contains(c.text, "coral reefs"));
 }
