@@ -120,6 +120,10 @@ inline constexpr std::string_view kRealWordWarningOpening = "a dictionary word O
 // one split by pdftotext ("inter nationally") opens: counted like the
 // above.
 inline constexpr std::string_view kSplitWordWarningOpening = "a word a text dump may have split: ";
+// How each warning of fix_typos about a document symbol OCR read that names
+// a session or year later than the document's own opens: counted like the
+// above.
+inline constexpr std::string_view kSymbolWarningOpening = "a document symbol OCR may have misread: ";
 void strip_ods_markers(Document& doc, const PassContext& ctx);
 void strip_markdown(Document& doc, const PassContext& ctx);
 void read_superscripts(Document& doc, const PassContext& ctx);

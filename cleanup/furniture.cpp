@@ -2657,6 +2657,24 @@ const Regex& foot_job_number() {
   return re;
 }
 
+// The document's own job number (known from page 1) as OCR may read it on
+// a later page's foot, a figure read as a look-alike ("25-1982]" for
+// 25-19821, beside the page number "2/2"): what it is and its bytes.
+std::optional<std::pair<std::string, std::pair<std::size_t, std::size_t>>> misread_own_job_number(const Document& doc,
+                                                                                                  std::string_view text) {
+  static const Regex kShaped("(?:^|\\s)([0-9]{2}-[0-9\\]|lI!O]{5})(?=\\s|$)");
+  if (!doc.meta.job_number) return std::nullopt;
+  const auto m = kShaped.search(text);
+  if (!m) return std::nullopt;
+  std::string read(m->str(text, 1)), figures = read;
+  for (char& c : figures)
+    if (c == ']' || c == '|' || c == 'l' || c == 'I' || c == '!') c = '1';
+    else if (c == 'O') c = '0';
+  if (figures == read || doc.meta.job_number->find(figures) == std::string::npos) return std::nullopt;
+  return std::make_pair("the job number " + figures + " (read \"" + read + "\")",
+                        std::make_pair(m->groups[1].first, m->groups[1].second));
+}
+
 struct FootSign {
   std::string what;                                  // for the edit's reason
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // bytes [begin, end) the signs cover
@@ -2677,8 +2695,18 @@ std::optional<FootSign> foot_signs(const Document& doc, std::string_view text) {
       sign.what += (sign.what.empty() ? "" : " and ") + std::string("the job number ") + number;
       sign.spans.emplace_back(m->begin, m->end);
     }
+  } else if (auto misread = misread_own_job_number(doc, text)) {
+    sign.what += (sign.what.empty() ? "" : " and ") + misread->first;
+    sign.spans.push_back(misread->second);
   }
   if (sign.spans.empty()) return std::nullopt;
+  // The page number the foot prints on the job number's baseline ("2/2").
+  static const Regex kPageOfPages("(?:^|\\s)(([0-9]{1,3})/([0-9]{1,3}))(?=\\s|$)");
+  for (const auto& m : kPageOfPages.find_all(text))
+    if (std::stoi(std::string(m.str(text, 2))) <= std::stoi(std::string(m.str(text, 3)))) {
+      sign.what += " and the page number " + std::string(m.str(text, 1));
+      sign.spans.emplace_back(m.groups[1].first, m.groups[1].second);
+    }
   return sign;
 }
 

@@ -106,8 +106,10 @@ constexpr double kTitleTurnoverEm = 2;
 constexpr double kTitleEndSpaceEm = 0.35;
 constexpr std::size_t kTitleLinesGeometry = 12;
 constexpr std::size_t kTitleLinesText = 4;
-// A draft's list of sponsors runs over at most this many lines.
+// A draft's list of sponsors runs over at most this many lines, each of
+// which ends in a comma or holds at least kListCommas commas.
 constexpr std::size_t kMostSponsorLines = 12;
+constexpr std::size_t kListCommas = 3;
 // On an OCR page, a session whose ordinal is no word ("rrwenty-sixth
 // session") is taken for the ordinal nearest it when that is within
 // kMisreadOrdinalEdits edits and nearer than any other, the word at least
@@ -1331,16 +1333,21 @@ class MastheadReader {
   }
 
   // Whether line i opens a draft's list of sponsors wrapped over lines:
-  // lines that end in a comma ("Argentina, Austria, ..., Luxembourg,") up
-  // to the sponsor line that closes the list ("Mexico, ... and Uruguay:
-  // draft resolution"). A title's line that ends in a comma is followed by
-  // more of the title, not by the sponsor line.
+  // lines of the list ("Argentina, Austria, ..., Luxembourg,", or wrapped
+  // inside a name: "Andorra, Argentina, ..., Romania, Sierra") up to the
+  // sponsor line that closes it ("Mexico, ... and Uruguay: draft
+  // resolution"). A line of the list ends in a comma or names several
+  // States (kListCommas commas); a title's line that ends in a comma is
+  // followed by more of the title, not by the sponsor line.
   bool opens_sponsor_list(std::size_t i) const {
+    const auto list_line = [](std::string_view t) {
+      return !t.empty() && (t.back() == ',' || static_cast<std::size_t>(std::count(t.begin(), t.end(), ',')) >= kListCommas);
+    };
     for (std::size_t k = i; k < refs_.size() && k < i + kMostSponsorLines; ++k) {
       if (line(k).role == LineRole::marker) continue;
       const std::string_view t = trim(line(k).text);
       if (k > i && sponsor_line(t)) return true;
-      if (t.empty() || t.back() != ',') return false;
+      if (!list_line(t)) return false;
     }
     return false;
   }

@@ -28,6 +28,18 @@
 //    date when the figures give a day the month has (parse_date reads the
 //    whole line); the conclusions' and the masthead's dates stand alone on
 //    their lines so. A token like "L1" elsewhere is left as read.
+// 5. A bar that ends a line, glued to what it closes, where a square
+//    bracket opened on that line or the one before is still open ("[on
+//    the report of the First Committee (A/80/534, para. 7)|") is the
+//    closing bracket: Tesseract reads "]" so at 300 dpi on most UN
+//    resolutions, and the line is then no report line.
+// 6. (warn_later_symbols, run by fix_typos, when the masthead is read) A
+//    General Assembly symbol whose session is later than the document's
+//    own session, or a symbol whose year is later than the document's
+//    year, by more than one ("(A/580/L.7)" read for A/80/L.7 on a 150-dpi
+//    scan of a resolution of the eightieth session), cites a document
+//    that cannot exist yet: a misread figure. It is kept as read, with a
+//    warning the quality score counts (kSymbolWarningOpening).
 #include "cleanup/ocr_lookalikes.hpp"
 
 #include <algorithm>
@@ -39,8 +51,10 @@
 #include <string>
 #include <vector>
 
+#include "cleanup/cleanup.hpp"
 #include "cleanup/pass_util.hpp"
 #include "core/dates.hpp"
+#include "core/regex.hpp"
 #include "core/digits.hpp"
 #include "core/text.hpp"
 
@@ -66,6 +80,14 @@ constexpr std::size_t kMaxNeighbourPages = 1;
 constexpr double kSectionSignSymbol = 0.8;
 // A date line's day read with letters for figures.
 constexpr double kDateDay = 0.7;
+// The General Assembly's first session was held in 1946: session n in
+// the year 1945 + n.
+constexpr int kFirstSessionYear = 1945;
+// A line-end bar read as the bracket a square bracket before it leaves open.
+constexpr double kClosingBracket = 0.85;
+// A document cites documents of its own session or year, or the next one's
+// at most (a provisional agenda): a later one is a misread.
+constexpr int kLaterSessionsCited = 1;
 // The most figures of a paragraph's number ("123.").
 constexpr std::size_t kMaxParagraphNumberDigits = 3;
 // The longest day token read (two figures).
@@ -399,7 +421,74 @@ void mend_date_day(Context& c, std::size_t p, std::size_t l) {
                                std::string(line.text) + "\", whose month and year are as printed",
                            kDateDay);
 }
+
+// Rule 5. Whether a square bracket opened in `text` is still open at its end.
+bool bracket_open(std::string_view text) {
+  const std::size_t open = text.rfind('[');
+  return open != std::string_view::npos && text.find(']', open) == std::string_view::npos;
+}
+
+void mend_closing_bracket(Context& c, std::size_t p, std::size_t l) {
+  Line& line = c.doc.pages[p].lines[l];
+  const std::string_view text = trim_right(line.text);
+  if (text.size() < 2 || text.back() != '|' || is_space(text[text.size() - 2]) || std::count(text.begin(), text.end(), '|') != 1)
+    return;
+  const std::string_view before = text.substr(0, text.size() - 1);
+  const bool opened_here = bracket_open(before);
+  const bool opened_above = before.find(']') == std::string_view::npos && l > 0 && bracket_open(c.doc.pages[p].lines[l - 1].text);
+  if (!opened_here && !opened_above) return;
+  const std::size_t at = text.size() - 1;
+  line.replace(at, 1, "]");
+  detail::record_line_edit(c.doc, c.pass, "correct_ocr_lookalike", {p, l}, at, "|", "]",
+                           "a bar ending the line, where a square bracket opened before it is still open: the closing "
+                           "bracket OCR read as a bar",
+                           kClosingBracket);
+}
+// Rule 6. The latest session and year a document may cite: its own
+// (masthead session, or the year of its date of issue), plus
+// kLaterSessionsCited; 0 where the document does not tell.
+struct CitedBounds {
+  int session = 0, year = 0;
+};
+CitedBounds cited_bounds(const Document& doc) {
+  CitedBounds b;
+  if (doc.meta.issue_date && doc.meta.issue_date->year > 0) b.year = doc.meta.issue_date->year + kLaterSessionsCited;
+  if (doc.meta.session_number) b.session = *doc.meta.session_number + kLaterSessionsCited;
+  else if (b.year > 0) b.session = b.year - kFirstSessionYear + kLaterSessionsCited;
+  return b;
+}
+
+void warn_later_symbols(Document& doc, std::string_view pass, const CitedBounds& bounds, std::size_t p, std::size_t l) {
+  static const Regex kSessionSymbol("(?<![A-Za-z0-9/.])(A/(?:C\\.[1-6]/|ES-|S-)?([0-9]{2,3})/[A-Za-z0-9./]*[A-Za-z0-9])");
+  static const Regex kYearSymbol("(?<![A-Za-z0-9/.])([SE]/(?:[A-Z]+(?:\\.[0-9]+)?/)*((?:19|20)[0-9]{2})/[0-9][A-Za-z0-9./]*)");
+  const std::string& text = doc.pages[p].lines[l].text;
+  if (text.find('/') == std::string::npos) return;
+  const auto warn = [&](std::string_view symbol, const std::string& why) {
+    doc.log.warn(std::string(pass), doc.position_of(p, l),
+                   std::string(kSymbolWarningOpening) + detail::quoted(symbol) + " " + why + ": kept as read; compare it "
+                   "with the page image");
+  };
+  if (bounds.session > 0)
+    for (const auto& m : kSessionSymbol.find_all(text))
+      if (std::stoi(std::string(m.str(text, 2))) > bounds.session)
+        warn(m.str(text, 1), "names session " + std::string(m.str(text, 2)) + ", later than the document's");
+  if (bounds.year > 0)
+    for (const auto& m : kYearSymbol.find_all(text))
+      if (std::stoi(std::string(m.str(text, 2))) > bounds.year)
+        warn(m.str(text, 1), "names the year " + std::string(m.str(text, 2)) + ", later than the document's");
+}
 }  // namespace
+
+void warn_later_symbols(Document& doc, std::string_view pass) {
+  const CitedBounds bounds = cited_bounds(doc);
+  if (bounds.session == 0 && bounds.year == 0) return;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    if (!doc.pages[p].ocr) continue;
+    for (std::size_t l = 0; l < doc.pages[p].lines.size(); ++l)
+      if (doc.pages[p].lines[l].role == LineRole::body || doc.pages[p].lines[l].role == LineRole::footnote)
+        warn_later_symbols(doc, pass, bounds, p, l);
+  }
+}
 
 void mend_ocr_lookalikes(Document& doc, std::string_view pass) {
   Context c{doc, pass, numbers_printed(doc)};
@@ -409,6 +498,7 @@ void mend_ocr_lookalikes(Document& doc, std::string_view pass) {
       mend_bars(c, p, l);
       mend_section_signs(c, p, l);
       mend_date_day(c, p, l);
+      mend_closing_bracket(c, p, l);
     }
   }
 }

@@ -526,10 +526,11 @@ class TableFinder {
   }
 
   // Two columns whose first cell on every row is a paragraph's or
-  // point's number ("3.", "(b)", "a)", "iv)") are numbered paragraphs set
-  // with their number apart (a tab, a hanging indent), one line each: a
-  // draft's "(b) To continuously monitor ...;" / "3. Requests ...;" is
-  // text, not a table of labels and prose.
+  // point's number ("3.", "(b)", "a)", "iv)") and whose second opens with a
+  // word are numbered paragraphs set with their number apart (a tab, a
+  // hanging indent), one line each: a draft's "(b) To continuously monitor
+  // ...;" / "3. Requests ...;" is text, not a table of labels and prose. A
+  // budget's parts and their amounts ("I." / "123,456,700") are a table.
   bool numbered_text(const std::vector<Region>& parts, const Columns& cols) const {
     static const Regex kLabel("^[(\uFF08]?(?:[0-9]{1,3}|\\p{L}{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)\uFF09]$");
     if (cols.size() != 2) return false;
@@ -541,7 +542,10 @@ class TableFinder {
         const Line& line = doc_.pages[g.page].lines[s.line];
         const std::string_view text =
             std::string_view(line.text).substr(line.words[s.first].begin, line.words[s.end - 1].end - line.words[s.first].begin);
-        if (!kLabel.full_match(text)) return false;
+        if (!kLabel.full_match(text) || row.segments.size() < 2) return false;
+        const Segment& next = row.segments[1];
+        const Line& after = doc_.pages[g.page].lines[next.line];
+        if (!is_letter(first_code_point(std::string_view(after.text).substr(after.words[next.first].begin)))) return false;
       }
     return true;
   }

@@ -68,6 +68,7 @@
 #include "cleanup/cleanup.hpp"
 #include "cleanup/confusions.hpp"
 #include "cleanup/dictionary.hpp"
+#include "cleanup/ocr_lookalikes.hpp"
 #include "cleanup/pass_util.hpp"
 #include "cleanup/typing_errors.hpp"
 #include "core/language.hpp"
@@ -909,6 +910,7 @@ void fix_slips(Document& doc, const std::vector<std::vector<Token>>& tokens, con
 }  // namespace
 
 void fix_typos(Document& doc, const PassContext& ctx) {
+  warn_later_symbols(doc, kPass);
   // Each block tokenised once (again only where a confusion changed it).
   std::vector<std::vector<Token>> tokens(doc.blocks.size());
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {

@@ -356,13 +356,14 @@ Counts document_counts(const Document& doc, bool first_page) {
 }  // namespace
 
 std::string detect_language(const Document& doc) {
-  // The language of a version is that of its own text, which its first
-  // page opens: a French resolution with a longer English annex, a
-  // French letter transmitting an English report, are French. The first
-  // page decides when its text tells one language; the whole text else.
-  if (doc.pages.size() >= 2)
-    if (std::string first = decide_language(document_counts(doc, true)); !first.empty()) return first;
-  return decide_language(document_counts(doc, false));
+  // A document whose annex is in another language (a French resolution
+  // with an English annex) may give no language a clear share of its
+  // whole text: its first page, its own text, decides then. (The first
+  // page alone does not decide over the whole: a French note verbale may
+  // transmit an English text under an English masthead.)
+  if (std::string whole = decide_language(document_counts(doc, false)); !whole.empty()) return whole;
+  if (doc.pages.size() < 2) return {};
+  return decide_language(document_counts(doc, true));
 }
 
 const std::string& language_of(Document& doc) {

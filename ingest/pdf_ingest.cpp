@@ -334,6 +334,20 @@ constexpr double kHeadingPictureCentreShare = 0.1;
 constexpr double kHeadingPictureMarginEm = 0.5;
 constexpr double kTextExtentShare = 0.05;
 
+// A fresh reading replaces a Tesseract layer (below) when it reads as
+// well: confident and keeping the words (reads_better's thresholds), with
+// no more than kTesseractKnownSlack fewer of its words known and no more
+// odd characters. A fresh reading that reads worse (the page rendered
+// again poorer than the image Tesseract read) leaves the layer, warned.
+constexpr double kTesseractKnownSlack = 0.01;
+bool reads_as_well(const ReadingMeasure& ocr, double confidence, const ReadingMeasure& layer) {
+  if (static_cast<double>(ocr.words) < kMinWordsKept * static_cast<double>(layer.words) || confidence < kMinConfidence)
+    return false;
+  if (ocr.known >= 0 && layer.known >= 0)
+    return ocr.known >= layer.known - kTesseractKnownSlack && ocr.odd <= layer.odd + kOddTolerance;
+  return ocr.odd <= layer.odd + kOddTolerance;
+}
+
 // A layer that is Tesseract's own reading (its PDF renderer's
 // "GlyphLessFont": tesseract's pdf output, ocrmypdf) holds what a fresh
 // reading holds, less the typography the structure reads: its words come
@@ -341,7 +355,8 @@ constexpr double kTextExtentShare = 0.05;
 // of the words before them. Read again, such a page gets its type sizes
 // and note marks back (a clean 300-dpi scan of A/RES/80/32 under
 // tesseract's layer: quality 0.12, 19 preambular paragraphs for 6, no
-// note; read from its image: 0.95, 6, the note).
+// note; read from its image: 0.95, 6, the note), when it reads as well
+// (reads_as_well).
 bool is_tesseract_layer(const TextLayerEvidence& e) {
   return e.invisible >= kMinSuspectChars && static_cast<double>(e.glyphless) >= kInvisibleShare * static_cast<double>(e.invisible);
 }
@@ -817,12 +832,9 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
       plan.because = check.summary;
     } else if (ocr.recheck_ocr_layers && core && is_ocr_layer(core->evidence())) {
       plan.page.ocr_layer = true;
-      if (is_tesseract_layer(core->evidence())) {
-        plan.reason = OcrReason::tesseract_layer;
-      } else {
-        plan.layer = measure_in_language(plan.words, plan.words, options);
-        if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
-      }
+      plan.layer = measure_in_language(plan.words, plan.words, options);
+      if (is_tesseract_layer(core->evidence())) plan.reason = OcrReason::tesseract_layer;
+      else if (doubtful(plan.layer)) plan.reason = OcrReason::doubtful;
     }
   }
   if (plan.reason != OcrReason::none) {
@@ -840,6 +852,15 @@ PagePlan plan_page(poppler::document& pdf, int i, CoreWordReader* core, const In
   return plan;
 }
 
+// The measurements of a layer and of the fresh reading of its page, for
+// the warnings.
+std::string layer_against_reading(const ReadingMeasure& layer, const ReadingMeasure& fresh, const OcrPage& read) {
+  char conf[40];
+  std::snprintf(conf, sizeof conf, ", mean confidence %.0f", read.mean_confidence);
+  return "the text layer (" + describe(layer) + ") against a fresh reading as " +
+         (read.languages.empty() ? std::string("configured") : read.languages) + " (" + describe(fresh) + conf + ")";
+}
+
 // Pass 3 for a page OCR read: its words replaced by the reading (or, for a
 // doubtful layer the reading does not better, kept), with the log.
 void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options, Document& doc) {
@@ -849,12 +870,20 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
     return;
   }
   OcrPage& read = r.read;
+  if (plan.reason == OcrReason::tesseract_layer) {
+    const ReadingMeasure fresh = measure_in_language(read.words, plan.words, options);
+    const std::string both = layer_against_reading(plan.layer, fresh, read);
+    if (!reads_as_well(fresh, read.mean_confidence, plan.layer)) {
+      doc.log.warn("ingest", Position{n, 0, 0},
+                   "the text layer is Tesseract's reading (tesseract's or ocrmypdf's PDF), without type sizes or raised note "
+                   "marks, and kept: " + both + " reads worse");
+      return;
+    }
+    plan.because = both;
+  }
   if (plan.reason == OcrReason::doubtful) {
     const ReadingMeasure fresh = measure_in_language(read.words, plan.words, options);
-    char conf[40];
-    std::snprintf(conf, sizeof conf, ", mean confidence %.0f", read.mean_confidence);
-    const std::string both = "the text layer (" + describe(plan.layer) + ") against a fresh reading as " + (read.languages.empty() ? std::string("configured") : read.languages) +
-                             " (" + describe(fresh) + conf + ")";
+    const std::string both = layer_against_reading(plan.layer, fresh, read);
     const double agreement = layer_agreement(plan.words, read.words);
     const bool other_text = agreement < kMinLayerAgreement && read.mean_confidence >= kMinConfidence &&
                             fresh.known >= kMismatchKnown;
@@ -888,7 +917,7 @@ void apply_reading(PagePlan& plan, PageReading& r, const IngestOptions& options,
       : plan.reason == OcrReason::doubtful ? "doubtful OCR text layer replaced: " + plan.because
       : plan.reason == OcrReason::tesseract_layer
           ? "the text layer is Tesseract's reading (tesseract's or ocrmypdf's PDF), without type sizes or raised note "
-            "marks: the page was read again from its image"
+            "marks: the page was read again from its image (" + plan.because + ")"
       : had_text                           ? "text layer replaced by OCR (ocr = \"always\")"
                                            : "no text layer: the page was OCRed";
   doc.log.warn("ingest", Position{n, 0, 0}, why + (plan.words.empty() ? "; OCR found no text" : ""));

@@ -211,6 +211,7 @@ Quality measure(const Conversion& c, const Findings& findings, const WordCheck& 
   q.doubtful_words = static_cast<std::size_t>(
       std::count_if(c.document.log.warnings().begin(), c.document.log.warnings().end(), [](const Diagnostic& d) {
         return (d.pass == "correct_ocr_words" && d.message.starts_with(kRealWordWarningOpening)) ||
+               (d.pass == "fix_typos" && d.message.starts_with(kSymbolWarningOpening)) ||
                (d.pass == "fix_typos" && d.message.starts_with(kSplitWordWarningOpening));
       }));
   // Words kept as read in a script they may not be printed in (a Russian

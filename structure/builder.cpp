@@ -1932,10 +1932,14 @@ class StructureBuilder {
 
   // The day of the meeting a record's opening says it was held ("Held at
   // Headquarters, New York, on Wednesday, 29 October 2025, at 10 a.m.",
-  // under "Summary record of the 12th meeting"), among its first blocks.
+  // under "Summary record of the 12th meeting"; "Tenue au Siège, à New
+  // York, le mercredi 29 octobre 2025", "Celebrada en la Sede, Nueva York,
+  // el miércoles 29 de octubre de 2025"), among its first blocks.
   std::optional<Date> held_on() const {
-    static const Regex kHeld(std::string("(?:^|\\s)Held\\s+at\\s+.{1,80}?\\bon\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                         "Saturday|Sunday),?\\s+)?(") +
+    static const Regex kHeld(std::string("(?i)(?:^|\\s)(?:Held\\s+at\\s+.{1,80}?\\bon|Tenue\\s+au\\s+.{1,80}?\\ble|"
+                                         "Celebrada\\s+en\\s+.{1,80}?\\bel)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+                                         "Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+                                         "martes|miércoles|jueves|viernes|sábado|domingo),?\\s+)?(") +
                              kDatePattern + ")");
     for (std::size_t b = first_; b < blocks_->size() && b < first_ + kOpeningBlocks; ++b)
       if (const auto m = kHeld.search(text_at(b))) return parse_date(m->str(text_at(b), 1));

@@ -118,6 +118,17 @@ TEST_CASE("a draft's sponsors wrapped over lines are its sponsors, its one-line 
   const Conversion text = convert(dump, "draft.txt");
   REQUIRE(text.resolution.sponsors);
   CHECK(sponsor_names(*text.resolution.sponsors) == expected);
+  // Wrapped inside a name ("Costa" / "Rica"), as a plain dump of the
+  // corpus's A/C.3/80/L.49 wraps "Sierra" / "Leone": the same.
+  std::string wrapped = dump;
+  wrapped.replace(wrapped.find("Costa Rica"), 10, "Costa\nRica");
+  wrapped.replace(wrapped.find("Luxembourg,\n"), 12, "Luxembourg, Mexico,\n");
+  wrapped.replace(wrapped.find("\nMexico, Norway"), 15, "\nNorway");
+  const Conversion split = convert(wrapped, "draft.txt");
+  REQUIRE(split.resolution.sponsors);
+  CHECK(sponsor_names(*split.resolution.sponsors) == expected);
+  REQUIRE(split.resolution.meta.agenda_titles.size() == 1);
+  CHECK(split.resolution.meta.agenda_titles[0].find("Argentina") == std::string::npos);
   REQUIRE(text.resolution.meta.agenda_titles.size() == 1);
   CHECK(text.resolution.meta.agenda_titles[0].find("Argentina") == std::string::npos);
 
@@ -152,6 +163,16 @@ TEST_CASE("a draft's sponsors wrapped over lines are its sponsors, its one-line 
   CHECK(sponsor_names(*pdf.resolution.sponsors) == expected);
   CHECK(pdf.document.tables.empty());
   CHECK(pdf.resolution.operative.size() == 4);
+  // A budget's parts and their amounts set the same way are a table
+  // (a review's LibreOffice table of parts I. to VI.).
+  std::string budget = "BT /F1 10 Tf 108 700 Td (1. Approves the appropriations by part of the budget:) Tj ET\n";
+  y = 680;
+  for (const char* part : {"I.", "II.", "III.", "IV.", "V.", "VI."}) {
+    budget += "BT /F1 10 Tf 108 " + std::to_string(y) + " Td (" + part + ") Tj 36 0 Td (123,456,700) Tj ET\n";
+    y -= 16;
+  }
+  const Conversion table = pipeline().convert("budget.pdf", pdf_of_text_pages({budget}, {"Times-Roman"}));
+  CHECK(table.document.tables.size() == 1);
 }
 
 // Found by a review: a summary record of today's layout, whose masthead
@@ -176,4 +197,17 @@ TEST_CASE("a summary record is dated by the day its opening says it was held", "
   REQUIRE(work_date(c.resolution));
   CHECK(work_date(c.resolution)->date.iso() == "2025-10-29");
   CHECK(work_date(c.resolution)->name == "meeting");
+  // The French record says so in French.
+  const Conversion fr = convert(
+      "Nations Unies                                                      A/C.3/80/SR.12\n"
+      "Assemblée générale                                                 Distr. générale\n"
+      "                                                                   14 novembre 2025\n\n"
+      "Troisième Commission\n\nCompte rendu analytique de la 12e séance\n"
+      "Tenue au Siège, à New York, le mercredi 29 octobre 2025, à 10 heures\n\n"
+      "La séance est ouverte à 10 h 5.\n\n"
+      "1. M. Ramanathan (Contrôleur), présentant le rapport, dit que le programme a été amélioré.\n",
+      "sr_fr.txt");
+  CHECK(fr.resolution.type == DocumentType::meeting_record);
+  REQUIRE(work_date(fr.resolution));
+  CHECK(work_date(fr.resolution)->date.iso() == "2025-10-29");
 }

@@ -6,8 +6,11 @@
 // read: a table row's bars, a section sign, a real "L1", text not read by OCR.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "cleanup/cleanup.hpp"
 #include "support.hpp"
 
 using namespace akn;
@@ -247,4 +250,64 @@ TEST_CASE("a bar opening an operative paragraph between paragraphs n and n + 2 i
     ++ran;
   }
   CHECK(ran == 5);
+}
+
+// Found by a review: on nearly every 300-dpi scan of a resolution, OCR read
+// the report line's closing bracket as a bar ("[on the report of the First
+// Committee (A/80/534, para. 7)|"); the line was then no report line and
+// was taken for the title. A bar ending a line where a square bracket
+// opened before it is still open is that bracket; elsewhere it stays.
+TEST_CASE("a bar that ends a line where a square bracket is still open is the closing bracket", "[ocr][ocr_lookalikes]") {
+  Document doc;
+  CHECK(contains(mended("[on the report of the First Committee (A/80/534, para. 7)|", &doc),
+                 "[on the report of the First Committee (A/80/534, para. 7)]\n"));
+  CHECK(lookalike_edits(doc) == 1);
+  CHECK(contains(mended("[sur la base du rapport de la Troisième Commission\n(A/80/481/Add.2, par. 139)|"),
+                 "(A/80/481/Add.2, par. 139)]\n"));
+  // No bracket open, a bracket closed already, a bar standing apart, a
+  // table's rules, text not read by OCR: left as read.
+  for (const std::string& kept : {std::string("the total for 2025 (see table 3)|"), std::string("[see annex] as amended|"),
+                                  std::string("[on the report of the Committee |"), std::string("[a | b |")}) {
+    CAPTURE(kept);
+    CHECK(mended(kept) == kept + "\n");
+  }
+  CHECK(mended("[on the report of the First Committee (A/80/534, para. 7)|", nullptr, false) ==
+        "[on the report of the First Committee (A/80/534, para. 7)|\n");
+}
+
+// Found by a review: a 150-dpi JPEG scan of a resolution of the eightieth
+// session read "(A/80/L.7)" as "(A/580/L.7)", with no warning (quality
+// 0.89). A symbol citing a session or a year later than the document's
+// (its own, or the next one's: a provisional agenda) is a misread, kept
+// as read with a warning the quality score counts.
+TEST_CASE("a symbol citing a session or year later than the document's is warned about as a misread", "[ocr][ocr_lookalikes]") {
+  const auto warnings_of = [](const std::string& text, std::optional<int> session, std::optional<int> year, bool ocr = true) {
+    Document doc = ocr ? ocr_document(text) : doc_from_text(text);
+    doc.meta.session_number = session;
+    if (year) {
+      Date d;
+      d.year = *year;
+      d.month = 12;
+      d.day = 1;
+      doc.meta.issue_date = d;
+    }
+    run_passes(doc, {"correct_ocr_words", "unwrap_lines", "fix_typos"});
+    std::vector<std::string> out;
+    for (const Diagnostic& d : doc.log.warnings())
+      if (d.message.starts_with(kSymbolWarningOpening)) out.push_back(d.message);
+    return out;
+  };
+  const auto session = warnings_of("[without reference to a Main Committee (A/580/L.7)]", 80, std::nullopt);
+  REQUIRE(session.size() == 1);
+  CHECK(contains(session[0], "\"A/580/L.7\" names session 580, later than the document's"));
+  const auto year = warnings_of("Recalling its resolution and the report (S/2052/456),", std::nullopt, 2025);
+  REQUIRE(year.size() == 1);
+  CHECK(contains(year[0], "\"S/2052/456\" names the year 2052"));
+  // The session from the year of issue when the masthead gives none.
+  CHECK(warnings_of("See A/580/L.7 and A/C.3/80/L.12.", std::nullopt, 2025).size() == 1);
+  // The document's own session and the next, earlier ones, and text not
+  // read by OCR or a document that tells neither: no warning.
+  CHECK(warnings_of("See A/80/L.7, A/81/50, A/C.3/79/L.12, A/ES-11/L.1 and S/2026/12.", 80, 2025).empty());
+  CHECK(warnings_of("See A/580/L.7.", 80, 2025, false).empty());
+  CHECK(warnings_of("See A/580/L.7.", std::nullopt, std::nullopt).empty());
 }

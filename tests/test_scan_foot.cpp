@@ -157,3 +157,35 @@ TEST_CASE("barcode specks read on a line of their own below the foot's signs are
   run_passes(kept, {"normalize_text", "remove_furniture"});
   CHECK(kept.pages[0].lines[3].role == LineRole::body);
 }
+
+// Found by a review: page 2 of a scan printed "2/2" and the job number on
+// one baseline, and OCR read its last figure as a bracket ("2/2
+// 25-1982]"): the line was taken as note 1 continued from page 1 (quality
+// 0.95). The document's own job number with a figure read as a look-alike
+// is its job number, and the page number beside it part of the foot.
+TEST_CASE("a later page's foot with the page number and the job number misread is furniture, not a note's line",
+          "[furniture][ocr][scan_foot]") {
+  int ran = 0;
+  for (const std::string foot : {"2/2 25-1982]", "2/2 25-l9821", "25-19821 2/2"}) {
+    CAPTURE(foot);
+    Document doc = scan_with_foot({{"further steps lead to the elimination of nuclear weapons,1", "", "1 A/80/124."},
+                                   {"2. Decides to remain seized of the matter.", foot}});
+    doc.meta.job_number = "25-19821 (E)";
+    run_passes(doc, {"normalize_text", "remove_furniture", "collect_footnotes"});
+    CHECK(doc.pages[1].lines.back().role == LineRole::furniture);
+    REQUIRE(doc.footnotes.size() == 1);
+    CHECK(doc.footnotes[0].text == "A/80/124.");
+    ++ran;
+  }
+  CHECK(ran == 3);
+  // Another document's number so read, or a number no look-alike makes
+  // the document's, is no sign.
+  for (const std::string foot : {"2/2 25-1983]", "2/2 26-1982]"}) {
+    CAPTURE(foot);
+    Document doc = scan_with_foot({{"further steps lead to the elimination of nuclear weapons,", ""},
+                                   {"2. Decides to remain seized of the matter.", foot}});
+    doc.meta.job_number = "25-19821 (E)";
+    run_passes(doc, {"normalize_text", "remove_furniture"});
+    CHECK(doc.pages[1].lines.back().role != LineRole::furniture);
+  }
+}
