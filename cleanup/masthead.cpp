@@ -43,6 +43,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 #include "cleanup/cleanup.hpp"
@@ -1854,7 +1855,8 @@ class MastheadReader {
   // content order put it: a producer may write the left column
   // ("United Nations" / "Security Council") and the title under the rule
   // before the right one (the symbol, "Distr.: General"), so that the
-  // walks from the anchor never reach it.
+  // walks from the anchor never reach it. Only fields the walks did not
+  // read are taken so.
   void take_band_out_of_order() {
     std::optional<double> top, bottom;
     for (const Taken& t : taken_) {
@@ -1864,11 +1866,21 @@ class MastheadReader {
       bottom = bottom ? std::max(*bottom, l.box->y1) : l.box->y1;
     }
     if (!top) return;
+    // The fields the walks read: a line that would give one again (a
+    // second date, the date of the conclusions of page 2 printed beside
+    // page 1 on a sheet scanned two pages up) is no part of this masthead.
+    std::set<std::string_view> read;
+    for (const Taken& t : taken_)
+      if (t.part == Part::values)
+        for (const auto& v : parsed(t.index).values) read.insert(v.first);
     for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0; ++i) {
       const Line& l = line(i);
       if (l.role != LineRole::body || !l.box || is_blank(l.text) || taken(i)) continue;
       const double middle = (l.box->y0 + l.box->y1) / 2;
-      if (middle > *top && middle < *bottom && values(i) && !names_meeting(i)) taken_.push_back({i, Part::values});
+      if (middle <= *top || middle >= *bottom || !values(i) || names_meeting(i)) continue;
+      const auto& fields = parsed(i).values;
+      if (std::any_of(fields.begin(), fields.end(), [&](const auto& v) { return read.count(v.first) > 0; })) continue;
+      taken_.push_back({i, Part::values});
     }
   }
 

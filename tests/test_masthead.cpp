@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 
+#include <unistd.h>
+
 #include "export/export.hpp"
 #include "structure/helpers.hpp"
 #include "structure/structure.hpp"
@@ -1355,4 +1357,27 @@ TEST_CASE("a joint document's symbols joined by an en dash are both its symbols"
   CHECK(c.resolution.type == DocumentType::letter);
   INFO(c.text);
   CHECK_FALSE(contains(c.text, "S/2026/456"));
+}
+
+// Found by the scan benchmark (bench/scan-measure.sh) after the rule
+// above: a sheet scanned two pages up (ga_two_pages, page 2 printed beside
+// page 1) sets page 2's short text, its conclusions' "10 December 2025",
+// at the height of page 1's masthead; the date was taken as a second date
+// of issue and lost from the conclusions. Only fields the masthead's walks
+// did not read are taken from its height out of order.
+TEST_CASE("a sheet scanned two pages up keeps page 2's conclusions out of page 1's masthead", "[masthead][ocr][slow]") {
+  const fs::path dir = fs::temp_directory_path() / ("akn-test-two-up-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path tif = dir / "two_up.tif";
+  const std::string command = std::string("'") + AKN_MAKE_SCAN + "' --dpi 300 --columns 2 '" + source_dir() +
+                              "/fixtures/pdf/ga_two_pages.pdf' '" + tif.string() + "' > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const Conversion c = pipeline().convert("two_up.tif", read_file(tif.string()));
+  fs::remove_all(dir);
+  REQUIRE(c.resolution.meta.issue_date);
+  CHECK(c.resolution.meta.issue_date->iso() == "2025-12-15");
+  REQUIRE(work_date(c.resolution));
+  CHECK(work_date(c.resolution)->date.iso() == "2025-12-10");
+  INFO(c.text);
+  CHECK(contains(c.text, "46th plenary meeting\n10 December 2025"));
 }
