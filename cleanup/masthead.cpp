@@ -108,9 +108,12 @@ constexpr double kTitleEndSpaceEm = 0.35;
 constexpr std::size_t kTitleLinesGeometry = 12;
 constexpr std::size_t kTitleLinesText = 4;
 // A draft's list of sponsors runs over at most this many lines, each of
-// which ends in a comma or holds at least kListCommas commas.
+// which ends in a comma or holds at least kListCommas commas (a full line
+// names eight States or more; an agenda item's title line holds three
+// commas at most: "Social development, including questions relating to
+// the world social situation, youth, ageing and disabled persons").
 constexpr std::size_t kMostSponsorLines = 12;
-constexpr std::size_t kListCommas = 3;
+constexpr std::size_t kListCommas = 4;
 // On an OCR page, a session whose ordinal is no word ("rrwenty-sixth
 // session") is taken for the ordinal nearest it when that is within
 // kMisreadOrdinalEdits edits and nearer than any other, the word at least
@@ -1866,12 +1869,14 @@ class MastheadReader {
       bottom = bottom ? std::max(*bottom, l.box->y1) : l.box->y1;
     }
     if (!top) return;
-    // The fields the walks read: a line that would give one again (a
-    // second date, the date of the conclusions of page 2 printed beside
-    // page 1 on a sheet scanned two pages up) is no part of this masthead.
+    // The fields the walks read on page 1: a line that would give one
+    // again (a second date, the date of the conclusions of page 2 printed
+    // beside page 1 on a sheet scanned two pages up) is no part of this
+    // masthead. (Fields read past page 1, from a page 1 printed twice, do
+    // not count.)
     std::set<std::string_view> read;
     for (const Taken& t : taken_)
-      if (t.part == Part::values)
+      if (t.part == Part::values && refs_[t.index].page == 0)
         for (const auto& v : parsed(t.index).values) read.insert(v.first);
     for (std::size_t i = 0; i < refs_.size() && refs_[i].page == 0; ++i) {
       const Line& l = line(i);

@@ -129,6 +129,17 @@ TEST_CASE("a draft's sponsors wrapped over lines are its sponsors, its one-line 
   CHECK(sponsor_names(*split.resolution.sponsors) == expected);
   REQUIRE(split.resolution.meta.agenda_titles.size() == 1);
   CHECK(split.resolution.meta.agenda_titles[0].find("Argentina") == std::string::npos);
+  // A title line of three commas right above the sponsor line is the title's.
+  std::string commas = dump;
+  commas.replace(commas.find("Promotion and protection"), commas.find(sponsors_lines[0]) - commas.find("Promotion and protection"),
+                 "Social development, including questions relating to the world social situation, youth, ageing and\n");
+  commas.replace(commas.find(sponsors_lines[0]), sponsors_lines[0].size() + 1, "");
+  const Conversion titled = convert(commas, "draft.txt");
+  REQUIRE(titled.resolution.meta.agenda_titles.size() == 1);
+  CHECK(titled.resolution.meta.agenda_titles[0] ==
+        "Social development, including questions relating to the world social situation, youth, ageing and");
+  REQUIRE(titled.resolution.sponsors);
+  CHECK(sponsor_names(*titled.resolution.sponsors).front() == "Mexico");
   REQUIRE(text.resolution.meta.agenda_titles.size() == 1);
   CHECK(text.resolution.meta.agenda_titles[0].find("Argentina") == std::string::npos);
 
